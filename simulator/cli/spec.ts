@@ -1,0 +1,86 @@
+// Command specs as data, shaped like urfave/cli v1 (the version ctr 1.6 and crictl use).
+// Help, flag parsing and (later) completion and the notes' command table are all derived
+// from these values; nothing about a command's interface is typed out twice.
+
+/** The flag types urfave/cli v1 offers and ctr uses. */
+export type FlagKind =
+  | 'bool'
+  | 'string'
+  | 'stringSlice'
+  | 'int'
+  | 'int64'
+  | 'uint64'
+  | 'float64'
+  | 'duration';
+
+export interface FlagSpec {
+  /** Canonical name first, then aliases, as urfave v1 writes them ("namespace, n"). Fixed. */
+  names: readonly string[];
+  kind: FlagKind;
+  /** The help line after the names. */
+  usage: string;
+  /** Default value as urfave prints it in help and returns when unset (string "0s" for durations). */
+  value?: string | number | boolean | readonly string[];
+  /** Environment variable read when the flag is not given (shown as [$NAME] in help). */
+  envVar?: string;
+  /** Parsed but not listed in help. */
+  hidden?: boolean;
+  /** Missing → help on stdout, then `<tool>: Required flag "<name>" not set`, exit 1. */
+  required?: boolean;
+}
+
+/** What an action sees: urfave's *cli.Context, plus the simulated node and the IO of the line. */
+export interface ActionContext<Env = unknown> {
+  /** Positional arguments after flag parsing (urfave stops parsing flags at the first non-flag). */
+  readonly args: readonly string[];
+  /** Value of a flag of this command or of any parent command (urfave's GlobalXxx folded in). */
+  bool(name: string): boolean;
+  string(name: string): string;
+  stringSlice(name: string): string[];
+  int(name: string): number;
+  duration(name: string): number; // milliseconds
+  isSet(name: string): boolean;
+  /** The full command path, e.g. ["ctr", "images", "pull"]. */
+  readonly path: readonly string[];
+  /** Help text of this command, for actions that print it themselves (e.g. on missing args). */
+  helpText(): string;
+  readonly io: CommandIO;
+  readonly env: Env;
+}
+
+/** One command line's streams and surroundings. Plain callbacks: the simulator owns no terminal. */
+export interface CommandIO {
+  stdout(chunk: string): void;
+  stderr(chunk: string): void;
+  /** Everything piped into the command (empty on a terminal). */
+  readonly stdin: string;
+  /** True when stdout is a terminal: progress redraws, -t works, logrus uses its TTY form. */
+  readonly isTTY: boolean;
+  /** Exported environment of the shell at this line (CONTAINERD_NAMESPACE, …). */
+  readonly environ: Readonly<Record<string, string>>;
+  /** The shell's working directory, for relative paths. */
+  readonly cwd: string;
+  /**
+   * Let `ms` of simulated time pass. On a TTY the session turns this into real waiting so a
+   * progress display can be watched; in transcripts and tests it returns at once.
+   */
+  pace(ms: number): Promise<void>;
+}
+
+export interface CommandSpec<Env = unknown> {
+  name: string;
+  aliases?: readonly string[];
+  /** One-line summary shown in the parent's COMMANDS list and after "NAME:". */
+  usage: string;
+  /** Text after "[command options]" in USAGE. */
+  argsUsage?: string;
+  /** Shown under DESCRIPTION: verbatim. */
+  description?: string;
+  flags?: readonly FlagSpec[];
+  subcommands?: readonly CommandSpec<Env>[];
+  /** Runs the command. Return an exit code (default 0). Throw errdefs errors for failures. */
+  action?: (c: ActionContext<Env>) => Promise<number | void> | number | void;
+  hidden?: boolean;
+  /** urfave's SkipFlagParsing: every argument is positional. */
+  skipFlagParsing?: boolean;
+}

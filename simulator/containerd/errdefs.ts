@@ -1,0 +1,64 @@
+// The closed set of error classes containerd's services raise (github.com/containerd/errdefs).
+// Services wrap a class with context; clients translate it to their tool's text at the edge and
+// test the class with the is* predicates, never the message.
+
+export type ErrClass =
+  | 'unknown'
+  | 'invalid argument'
+  | 'not found'
+  | 'already exists'
+  | 'failed precondition'
+  | 'unavailable'
+  | 'not implemented'
+  | 'aborted'
+  | 'canceled'
+  | 'deadline exceeded';
+
+/**
+ * An error of one class. `message` is the full text as containerd formats it after wrapping,
+ * e.g. `container "c1" in namespace "default": not found`.
+ */
+export class ContainerdError extends Error {
+  constructor(
+    readonly errClass: ErrClass,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ContainerdError';
+  }
+}
+
+/** errdefs.ErrNotFound wrapped as Go's `fmt.Errorf("%s: %w", context, ErrNotFound)`. */
+function wrap(errClass: ErrClass) {
+  return (context?: string) =>
+    new ContainerdError(errClass, context ? `${context}: ${errClass}` : errClass);
+}
+
+export const notFound = wrap('not found');
+export const alreadyExists = wrap('already exists');
+export const invalidArgument = wrap('invalid argument');
+export const failedPrecondition = wrap('failed precondition');
+export const unavailable = wrap('unavailable');
+export const notImplemented = wrap('not implemented');
+/** containerd's "unknown" is what runc failures surface as (`...: unknown`). */
+export const unknown = wrap('unknown');
+
+/** An error whose text carries no class suffix (Go errors.New in the client). */
+export function plain(message: string): ContainerdError {
+  return new ContainerdError('unknown', message);
+}
+
+/** Adds context in front of an error, keeping its class (Go's errors.Wrap / %w). */
+export function wrapf(err: unknown, context: string): unknown {
+  if (err instanceof ContainerdError) return new ContainerdError(err.errClass, `${context}: ${err.message}`);
+  return err;
+}
+
+const is = (c: ErrClass) => (err: unknown): boolean =>
+  err instanceof ContainerdError && err.errClass === c;
+
+export const isNotFound = is('not found');
+export const isAlreadyExists = is('already exists');
+export const isInvalidArgument = is('invalid argument');
+export const isFailedPrecondition = is('failed precondition');
+export const isUnavailable = is('unavailable');

@@ -1,0 +1,27 @@
+// The Linux node under containerd: its name, process ids, files and systemd units.
+
+export interface VfsEntry {
+  kind: 'file' | 'dir' | 'symlink';
+  /** File bytes as a binary string (one char per byte, 0–255); symlink target for links. */
+  content?: string;
+  mode: number;
+  mtimeMs: number;
+}
+
+export interface UnitState {
+  /** `systemctl is-active`: running or not. */
+  active: boolean;
+  /** `systemctl is-enabled`. */
+  enabled: boolean;
+  /** Present on the node at all (docker, buildkit and kubelet may not be installed). */
+  installed: boolean;
+}
+
+export interface HostState {
+  hostname: string;
+  /** Next PID the kernel hands out; grows like Linux's, never reused within a session. */
+  nextPid: number;
+  /** The shell's filesystem: absolute path → entry. */
+  files: Record<string, VfsEntry>;
+  units: Record<string, UnitState>;
+}

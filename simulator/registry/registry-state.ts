@@ -1,0 +1,11 @@
+// Remote registries' mutable part: what was pushed during the session. The built-in catalogue
+// (docker.io library images, registry.k8s.io pause, harbor.mydomain.com/k8s) is code, not state.
+
+import type { Blob, Descriptor } from '../containerd/metadata/schema';
+
+export interface RegistryState {
+  /** host → repository → tag → target descriptor, for images pushed in this session. */
+  pushed: Record<string, Record<string, Record<string, Descriptor>>>;
+  /** Blobs pushed to any registry: digest → blob. */
+  blobs: Record<string, Blob>;
+}

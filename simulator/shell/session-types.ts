@@ -1,0 +1,45 @@
+// The one interface the UI and the REPL use to talk to the simulated node's login shell.
+
+export type Stream = 'stdout' | 'stderr';
+
+export interface LineResult {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+export interface RunOptions {
+  /**
+   * Called with output as it is produced, in order. On a terminal, a lone command of ours
+   * streams (pull progress redraws); anything piped, substituted or redirected is delivered
+   * when the line ends, as a real shell's pipe would.
+   */
+  onOutput?: (chunk: string, stream: Stream) => void;
+  /** Wait real time for simulated time (pull progress on a TTY). Default false. */
+  realTime?: boolean;
+  /** True when the session's output is a terminal (browser, REPL on a TTY). Default false. */
+  tty?: boolean;
+}
+
+export interface ShellSession {
+  /** The prompt for the next line, e.g. `root@node1:~# `. */
+  prompt(): string;
+  /** Runs one command line (may contain pipes, `;`, `&&`, heredocs). Never rejects. */
+  run(line: string, options?: RunOptions): Promise<LineResult>;
+  /** True when `line` is incomplete (open quote, heredoc waiting for its end, trailing `\`). */
+  needsMoreInput(line: string): boolean;
+  /** Tab completion candidates for the line up to the cursor. */
+  complete(lineBeforeCursor: string): string[];
+  /** Lines run so far, oldest first (also kept in the saved state). */
+  history(): readonly string[];
+  /** The whole session (node state, cwd, env, history) as JSON-safe data. */
+  save(): SavedSession;
+}
+
+export interface SavedSession {
+  version: number;
+  node: unknown;
+  cwd: string;
+  env: Record<string, string>;
+  history: string[];
+}

@@ -84,3 +84,22 @@ export interface CommandSpec<Env = unknown> {
   /** urfave's SkipFlagParsing: every argument is positional. */
   skipFlagParsing?: boolean;
 }
+
+/**
+ * A program that keeps the terminal after its command line returns (`ctr run -t … sh`,
+ * `ctr t exec -t … sh`): the session hands it every following line until it exits, and only
+ * then reports the command's exit code. Only offered when the session is a terminal.
+ */
+export interface InteractiveProgram {
+  /** Prompt printed before each line (`/ # ` for busybox sh). */
+  prompt(): string;
+  /** Feeds one line; output goes through the chunks returned. `exitCode` set ⇒ it has exited. */
+  input(line: string): Promise<{ stdout: string; stderr: string; exitCode?: number }>;
+  /** Ctrl-C / Ctrl-D from the terminal. */
+  interrupt(kind: 'SIGINT' | 'EOF'): Promise<{ stdout: string; stderr: string; exitCode?: number }>;
+}
+
+/** Offered by the session to actions on a terminal; absent in pipes and transcripts. */
+export interface TerminalAttach {
+  attach(program: InteractiveProgram): void;
+}

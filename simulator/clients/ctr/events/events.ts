@@ -1,0 +1,11 @@
+// `ctr events`: the group declaration; each verb lives in its own file beside this one.
+// (Placeholder written by the lead; the owner of this group replaces it.)
+
+import type { CtrCommand } from '../ctr-env';
+
+export const eventsCommand: CtrCommand = {
+  name: 'events',
+  aliases: ['event'],
+  usage: 'display containerd events',
+  subcommands: [],
+};

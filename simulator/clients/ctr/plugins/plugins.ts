@@ -1,0 +1,11 @@
+// `ctr plugins`: the group declaration; each verb lives in its own file beside this one.
+// (Placeholder written by the lead; the owner of this group replaces it.)
+
+import type { CtrCommand } from '../ctr-env';
+
+export const pluginsCommand: CtrCommand = {
+  name: 'plugins',
+  aliases: ['plugin'],
+  usage: 'provides information about containerd plugins',
+  subcommands: [],
+};

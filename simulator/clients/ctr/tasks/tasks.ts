@@ -1,0 +1,11 @@
+// `ctr tasks`: the group declaration; each verb lives in its own file beside this one.
+// (Placeholder written by the lead; the owner of this group replaces it.)
+
+import type { CtrCommand } from '../ctr-env';
+
+export const tasksCommand: CtrCommand = {
+  name: 'tasks',
+  aliases: ['t', 'task'],
+  usage: 'manage tasks',
+  subcommands: [],
+};

@@ -1,0 +1,147 @@
+// A private, real containerd 1.6 for differential tests: its own root, state, socket and
+// config under one temporary directory, never the system daemon's. It stops exactly the
+// processes it started (the daemon and the shims it spawned), unmounts what they mounted and
+// removes the directory — also when a test fails or the run is interrupted.
+
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface RealContainerd {
+  /** Directory holding root/, state/, the socket and the log. */
+  dir: string;
+  /** The daemon's gRPC socket; pass as `ctr --address` or CONTAINERD_ADDRESS. */
+  address: string;
+  stop(): void;
+}
+
+/** Why the oracle cannot run here, or undefined when it can. */
+export function oracleUnavailableReason(): string | undefined {
+  if (process.platform !== 'linux') return 'real containerd needs Linux';
+  if (typeof process.getuid === 'function' && process.getuid() !== 0) return 'real containerd needs root';
+  for (const bin of ['containerd', 'ctr', 'runc', 'containerd-shim-runc-v2']) {
+    if (spawnSync('sh', ['-c', `command -v ${bin}`]).status !== 0) {
+      return `${bin} is not installed (apt-get install -y containerd runc)`;
+    }
+  }
+  return undefined;
+}
+
+const live = new Set<RealContainerd>();
+let exitHooksInstalled = false;
+
+function installExitHooks(): void {
+  if (exitHooksInstalled) return;
+  exitHooksInstalled = true;
+  const stopAll = () => {
+    for (const node of [...live]) node.stop();
+  };
+  process.once('exit', stopAll);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      stopAll();
+      process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1));
+    });
+  }
+}
+
+function configToml(dir: string): string {
+  // The stock configuration with only the paths moved, so plugins load as on a real node.
+  return [
+    'version = 2',
+    `root = "${dir}/root"`,
+    `state = "${dir}/state"`,
+    '[grpc]',
+    `  address = "${dir}/containerd.sock"`,
+    '[plugins."io.containerd.grpc.v1.cri"]',
+    '  disable_tcp_service = true',
+    '',
+  ].join('\n');
+}
+
+/** Pids of processes whose command line mentions `needle` (the shims name our socket). */
+function pidsMentioning(needle: string): number[] {
+  const pids: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const cmdline = readFileSync(`/proc/${entry}/cmdline`, 'latin1').replaceAll('\0', ' ');
+      if (cmdline.includes(needle)) pids.push(Number(entry));
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return pids.filter((pid) => pid !== process.pid);
+}
+
+function mountsUnder(dir: string): string[] {
+  return readFileSync('/proc/self/mounts', 'utf8')
+    .split('\n')
+    .map((line) => line.split(' ')[1] ?? '')
+    .filter((target) => target.startsWith(dir))
+    .sort((a, b) => b.length - a.length); // deepest first
+}
+
+function waitUntilAnswering(address: string, child: ChildProcess, logPath: string): void {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) {
+      throw new Error(`containerd exited at start (${child.exitCode}):\n${readFileSync(logPath, 'utf8')}`);
+    }
+    const probe = spawnSync('ctr', ['--address', address, 'version'], { timeout: 2000 });
+    if (probe.status === 0) return;
+    spawnSync('sleep', ['0.1']);
+  }
+  throw new Error(`containerd did not answer on ${address} within 20 s`);
+}
+
+export function startRealContainerd(): RealContainerd {
+  installExitHooks();
+  const dir = mkdtempSync(join(tmpdir(), 'ctrlab-oracle-'));
+  const address = join(dir, 'containerd.sock');
+  const configPath = join(dir, 'config.toml');
+  const logPath = join(dir, 'containerd.log');
+  writeFileSync(configPath, configToml(dir));
+  const child = spawn('sh', ['-c', `exec containerd --config ${configPath} >${logPath} 2>&1`], {
+    stdio: 'ignore',
+    detached: true, // its own process group, so a Ctrl-C of the test run reaches us first
+  });
+
+  let stopped = false;
+  const node: RealContainerd = {
+    dir,
+    address,
+    stop() {
+      if (stopped) return;
+      stopped = true;
+      live.delete(node);
+      // Shims outlive the daemon by design; they carry our socket path in their arguments.
+      for (const pid of pidsMentioning(address)) {
+        try {
+          process.kill(pid, 'SIGKILL');
+        } catch {
+          // already gone
+        }
+      }
+      if (child.pid !== undefined && child.exitCode === null) {
+        try {
+          process.kill(child.pid, 'SIGKILL');
+        } catch {
+          // already gone
+        }
+      }
+      spawnSync('sleep', ['0.2']);
+      for (const target of mountsUnder(dir)) spawnSync('umount', ['-l', target]);
+      if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  live.add(node);
+  try {
+    waitUntilAnswering(address, child, logPath);
+  } catch (err) {
+    node.stop();
+    throw err;
+  }
+  return node;
+}

@@ -1,0 +1,36 @@
+// Runs a script of command lines on a private real containerd, one bash per line, the way the
+// conformance transcripts were recorded: each line's stdout, stderr and exit code.
+
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import type { BuiltArchives } from './build-images';
+import { startRealContainerd } from './real-containerd';
+import type { ScriptResult } from './script';
+
+/** Where scripts find the test archives, on the real node and in the simulator alike. */
+export const ORACLE_FILES = '/tmp/ctrlab-oracle-files';
+
+export function runOnRealNode(lines: readonly string[], archives: BuiltArchives): ScriptResult[] {
+  const node = startRealContainerd();
+  rmSync(ORACLE_FILES, { recursive: true, force: true });
+  mkdirSync(ORACLE_FILES, { recursive: true });
+  cpSync(archives.busyboxOci, `${ORACLE_FILES}/busybox-oci.tar`);
+  cpSync(archives.nginxDocker, `${ORACLE_FILES}/nginx-docker.tar`);
+  // The caller's own namespace choice must not leak into the scripts.
+  const env: NodeJS.ProcessEnv = { ...process.env, CONTAINERD_ADDRESS: node.address, HOME: '/root' };
+  delete env.CONTAINERD_NAMESPACE;
+  try {
+    return lines.map((cmd) => {
+      const r = spawnSync('bash', ['-c', cmd], {
+        cwd: ORACLE_FILES,
+        encoding: 'utf8',
+        timeout: 30_000,
+        env,
+      });
+      return { cmd, stdout: r.stdout ?? '', stderr: r.stderr ?? '', exit: r.status ?? 128 + 9 };
+    });
+  } finally {
+    node.stop();
+    rmSync(ORACLE_FILES, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,22 @@
+// Oracle scripts: one command line per line; blank lines and `#` comments are ignored.
+
+export interface ScriptResult {
+  cmd: string;
+  stdout: string;
+  stderr: string;
+  exit: number;
+}
+
+export function parseScript(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .filter((line) => line.trim() !== '' && !line.trimStart().startsWith('#'));
+}
+
+/** The transcript format of shared/conformance/*.txt, stdout before stderr. */
+export function formatTranscript(results: readonly ScriptResult[]): string {
+  return results
+    .map((r) => `$ ${r.cmd}\n${r.stdout}${r.stderr}[exit ${r.exit}]\n`)
+    .join('\n');
+}

@@ -65,6 +65,11 @@ export interface CommandIO {
    * progress display can be watched; in transcripts and tests it returns at once.
    */
   pace(ms: number): Promise<void>;
+  /**
+   * Present only when the command runs alone on a terminal: lets `ctr run -t … sh` keep the
+   * terminal for an inner program after its action returns. Absent in pipes and transcripts.
+   */
+  readonly terminal?: TerminalAttach;
 }
 
 export interface CommandSpec<Env = unknown> {
@@ -83,6 +88,12 @@ export interface CommandSpec<Env = unknown> {
   hidden?: boolean;
   /** urfave's SkipFlagParsing: every argument is positional. */
   skipFlagParsing?: boolean;
+  /**
+   * urfave v1's SkipArgReorder. By default a leaf command's known flags are moved in front of
+   * its positionals before parsing (so `ctr c create img id sh -c x` parses `-c`); `ctr run`
+   * and `ctr t exec` set this so everything after the first positional reaches the process.
+   */
+  skipArgReorder?: boolean;
 }
 
 /**

@@ -15,6 +15,10 @@ export interface UnitState {
   enabled: boolean;
   /** Present on the node at all (docker, buildkit and kubelet may not be installed). */
   installed: boolean;
+  /** When it last became active (systemctl status "since"); absent: since boot. */
+  activeSinceMs?: number;
+  /** PID of its main process while active (systemctl status "Main PID"). */
+  mainPid?: number;
 }
 
 export interface HostState {

@@ -8,4 +8,11 @@ export interface RegistryState {
   pushed: Record<string, Record<string, Record<string, Descriptor>>>;
   /** Blobs pushed to any registry: digest → blob. */
   blobs: Record<string, Blob>;
+  /**
+   * Optional: true when the node has no working DNS (the recorded conformance node): every
+   * remote host then fails with `lookup <host> on 127.0.0.53:53: no such host`.
+   */
+  offline?: boolean;
+  /** Optional: local registries listening, "localhost:5000" → true (else connection refused). */
+  listening?: Record<string, boolean>;
 }

@@ -34,12 +34,20 @@ export interface ShellSession {
   history(): readonly string[];
   /** The whole session (node state, cwd, env, history) as JSON-safe data. */
   save(): SavedSession;
+  /**
+   * Ctrl-C (SIGINT) or Ctrl-D (EOF) from the terminal: goes to an attached program
+   * (`ctr run -t … sh`) if there is one; otherwise a no-op result (exit 130 for SIGINT).
+   */
+  interrupt(kind: 'SIGINT' | 'EOF'): Promise<LineResult>;
 }
 
 export interface SavedSession {
   version: number;
   node: unknown;
   cwd: string;
+  /** Shell variables set during the session (exported or not). */
   env: Record<string, string>;
+  /** Names in `env` that are exported to commands (absent in older saves: all are). */
+  exported?: string[];
   history: string[];
 }

@@ -47,6 +47,11 @@ export interface Blob {
   diffId?: string;
   /** For layers: uncompressed size, used by snapshot usage. */
   unpackedSize?: number;
+  /**
+   * Optional, for compressed layers: size of the uncompressed tar (the blob `ctr images
+   * convert --uncompress` writes). Added by "images".
+   */
+  uncompressedSize?: number;
 }
 
 export interface LayerFile {
@@ -67,6 +72,8 @@ export interface NamespaceRecord {
   leases: Record<string, LeaseRecord>;
   /** container id → task. */
   tasks: Record<string, TaskRecord>;
+  /** Metadata bucket sequence per snapshotter (snapshots service). Optional, added later. */
+  snapshotSeq?: Record<string, number>;
 }
 
 export interface ImageRecord {
@@ -102,6 +109,14 @@ export interface SnapshotRecord {
   upper?: Record<string, LayerFile | null>;
   /** For committed layers: the layer blob digest that was unpacked into it. */
   layerDigest?: string;
+  /**
+   * The snapshotter's own numeric id (its directory under snapshots/<id>): allocated at
+   * prepare/view from ContainerdState.snapshotterSeq, kept across commit. Optional: added by
+   * the snapshots service.
+   */
+  id?: number;
+  /** The metadata store's bucket sequence (shown in errors as "<ns>/<metaId>/<key>"). */
+  metaId?: number;
 }
 
 export interface ContainerRecord {
@@ -179,6 +194,23 @@ export interface ContainerdState {
   namespaces: Record<string, NamespaceRecord>;
   /** Last events, newest last, capped (ctr events prints them as they happen). */
   events: EventRecord[];
+  /**
+   * Optional: host paths where `ctr images mount` materialised a snapshot, target → what it
+   * wrote there, so `ctr images unmount` removes exactly that. Added by "images".
+   */
+  imageMounts?: Record<string, ImageMountRecord>;
+  /**
+   * Last numeric snapshot id handed out per snapshotter. The snapshotters are not
+   * namespace-aware, so ids grow across all namespaces. Optional, added by the snapshots service.
+   */
+  snapshotterSeq?: Record<string, number>;
+}
+
+export interface ImageMountRecord {
+  namespace: string;
+  snapshotter: string;
+  /** VFS paths created under the target, in creation order. */
+  paths: string[];
 }
 
 export interface EventRecord {

@@ -1,11 +1,12 @@
-// `ctr leases`: the group declaration; each verb lives in its own file beside this one.
-// (Placeholder written by the lead; the owner of this group replaces it.)
+// `ctr leases`: the group; each verb lives in its own file.
 
 import type { CtrCommand } from '../ctr-env';
+import { createCommand } from './create';
+import { listCommand } from './list';
+import { removeCommand } from './remove';
 
 export const leasesCommand: CtrCommand = {
   name: 'leases',
-  aliases: [],
   usage: 'manage leases',
-  subcommands: [],
+  subcommands: [listCommand, createCommand, removeCommand],
 };

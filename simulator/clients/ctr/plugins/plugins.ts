@@ -1,11 +1,11 @@
-// `ctr plugins`: the group declaration; each verb lives in its own file beside this one.
-// (Placeholder written by the lead; the owner of this group replaces it.)
+// `ctr plugins` (alias plugin): the group; its one verb lives beside it.
 
 import type { CtrCommand } from '../ctr-env';
+import { listCommand } from './list';
 
 export const pluginsCommand: CtrCommand = {
   name: 'plugins',
   aliases: ['plugin'],
   usage: 'provides information about containerd plugins',
-  subcommands: [],
+  subcommands: [listCommand],
 };

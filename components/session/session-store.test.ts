@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import type { SavedSession } from '../../simulator/shell/session-types';
+import { fakeSession } from '../terminal/test-doubles';
+import { INVALID_NOTICE, OUTDATED_NOTICE, STORE_VERSION } from './persisted-session';
+import type { SessionOptions } from './restore-session';
+import { CORRUPTED_NOTICE } from './safe-storage';
+import { createSessionStore, STORAGE_KEY } from './session-store';
+
+function memoryStorage(initial: Record<string, string> = {}) {
+  const data = new Map(Object.entries(initial));
+  return {
+    data,
+    getItem: (key: string) => data.get(key) ?? null,
+    setItem: (key: string, value: string) => void data.set(key, value),
+    removeItem: (key: string) => void data.delete(key),
+  };
+}
+
+function savedWith(history: string[]): SavedSession {
+  return { version: 1, node: { marker: true }, cwd: '/root', env: {}, history };
+}
+
+function setup(initial: Record<string, string> = {}, options: { failOnSaved?: boolean } = {}) {
+  const storage = memoryStorage(initial);
+  const created: SessionOptions[] = [];
+  const store = createSessionStore({
+    storage: () => storage,
+    loadSimulator: async () => ({
+      createSession: (sessionOptions: SessionOptions) => {
+        created.push(sessionOptions);
+        if (sessionOptions.saved && options.failOnSaved) throw new Error('bad state');
+        return fakeSession({ history: sessionOptions.saved?.history ?? [] });
+      },
+    }),
+  });
+  return { storage, store, created };
+}
+
+function stored(storage: ReturnType<typeof memoryStorage>): unknown {
+  return JSON.parse(storage.data.get(STORAGE_KEY) ?? 'null');
+}
+
+describe('session store', () => {
+  it('starts a fresh session when nothing is stored, and persists it', async () => {
+    const { store, storage, created } = setup();
+    await store.getState().start();
+    expect(store.getState().status).toBe('ready');
+    expect(store.getState().notice).toBeNull();
+    expect(created).toEqual([{}]);
+    expect(stored(storage)).toEqual({
+      state: { saved: { version: 1, node: {}, cwd: '/root', env: {}, history: [] } },
+      version: STORE_VERSION,
+    });
+  });
+
+  it('restores a stored session and keeps its history', async () => {
+    const value = JSON.stringify({ state: { saved: savedWith(['ctr i ls']) }, version: STORE_VERSION });
+    const { store, created } = setup({ [STORAGE_KEY]: value });
+    await store.getState().start();
+    expect(created).toEqual([{ saved: savedWith(['ctr i ls']) }]);
+    expect(store.getState().session?.history()).toEqual(['ctr i ls']);
+  });
+
+  it('saves after a command', async () => {
+    const { store, storage } = setup();
+    await store.getState().start();
+    await store.getState().session?.run('ctr c ls');
+    store.getState().save();
+    expect(stored(storage)).toMatchObject({ state: { saved: { history: ['ctr c ls'] } } });
+  });
+
+  it('survives corrupted storage with a notice', async () => {
+    const { store, created } = setup({ [STORAGE_KEY]: '{not json' });
+    await store.getState().start();
+    expect(store.getState().status).toBe('ready');
+    expect(store.getState().notice).toBe(CORRUPTED_NOTICE);
+    expect(created).toEqual([{}]);
+  });
+
+  it('drops a stored session of the wrong shape with a notice', async () => {
+    const value = JSON.stringify({ state: { saved: { version: 'x' } }, version: STORE_VERSION });
+    const { store, created } = setup({ [STORAGE_KEY]: value });
+    await store.getState().start();
+    expect(store.getState().notice).toBe(INVALID_NOTICE);
+    expect(created).toEqual([{}]);
+  });
+
+  it('drops a session stored by another store version', async () => {
+    const value = JSON.stringify({ state: { saved: savedWith(['x']) }, version: STORE_VERSION + 7 });
+    const { store } = setup({ [STORAGE_KEY]: value });
+    await store.getState().start();
+    expect(store.getState().notice).toBe(OUTDATED_NOTICE);
+    expect(store.getState().session?.history()).toEqual([]);
+  });
+
+  it('falls back to a fresh node when the simulator rejects the saved state', async () => {
+    const value = JSON.stringify({ state: { saved: savedWith(['x']) }, version: STORE_VERSION });
+    const { store, created } = setup({ [STORAGE_KEY]: value }, { failOnSaved: true });
+    await store.getState().start();
+    expect(store.getState().notice).toBe(INVALID_NOTICE);
+    expect(created).toHaveLength(2);
+    expect(store.getState().session?.history()).toEqual([]);
+  });
+
+  it('creates only one session per tab even if started twice', async () => {
+    const { store, created } = setup();
+    await Promise.all([store.getState().start(), store.getState().start()]);
+    expect(created).toHaveLength(1);
+  });
+
+  it('reset replaces the node and bumps the generation', async () => {
+    const { store, storage } = setup();
+    await store.getState().start();
+    await store.getState().session?.run('ctr i ls');
+    store.getState().save();
+    await store.getState().reset();
+    expect(store.getState().generation).toBe(1);
+    expect(store.getState().session?.history()).toEqual([]);
+    expect(stored(storage)).toMatchObject({ state: { saved: { history: [] } } });
+  });
+
+  it('reports a simulator that fails to load instead of throwing', async () => {
+    const store = createSessionStore({
+      storage: () => undefined,
+      loadSimulator: () => Promise.reject(new Error('offline')),
+    });
+    await store.getState().start();
+    expect(store.getState().status).toBe('failed');
+    expect(store.getState().notice).toContain('offline');
+  });
+});

@@ -1,0 +1,124 @@
+// One simulated node per browser tab, shared by every widget on the page (terminal, Run buttons),
+// persisted to localStorage through session.save() and restorable after a reload.
+
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import type { SavedSession, ShellSession } from '../../simulator/shell/session-types';
+import { loadSimulator, type SimulatorModule } from './load-simulator';
+import { migratePersisted, readPersisted, STORE_VERSION, type PersistedSession } from './persisted-session';
+import { restoreSession, saveSafely } from './restore-session';
+import { browserStorage, createSafeStorage, type StorageLookup } from './safe-storage';
+
+export const STORAGE_KEY = 'ctrlab-session';
+
+export type SessionStatus = 'idle' | 'loading' | 'ready' | 'failed';
+
+export interface SessionState {
+  /** The last saved form of the session; this is what is persisted. */
+  saved: SavedSession | null;
+  /** The live session, once the simulator has loaded. Not persisted. */
+  session: ShellSession | null;
+  status: SessionStatus;
+  /** A one-line message for the user (session dropped, simulator failed to load). */
+  notice: string | null;
+  /** Bumped by reset(), so views know the screen should start over. */
+  generation: number;
+  /** Restores the saved session (or creates one). Safe to call many times: only the first acts. */
+  start(): Promise<void>;
+  /** Persists the live session; call after each command. */
+  save(): void;
+  /** Replaces the node with a fresh one. */
+  reset(): Promise<void>;
+}
+
+export interface SessionStoreDeps {
+  storage: StorageLookup;
+  loadSimulator: () => Promise<SimulatorModule>;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function createSessionStore(deps: SessionStoreDeps) {
+  let starting: Promise<void> | null = null;
+
+  async function startOnce(): Promise<void> {
+    try {
+      // Rehydrate before any set(): persist writes the whole slice on every set, and an early
+      // write would overwrite the stored session with the empty initial state.
+      await store.persist.rehydrate();
+      store.setState({ status: 'loading' });
+      const simulator = await deps.loadSimulator();
+      const { saved, notice } = store.getState();
+      const restored = restoreSession(simulator.createSession, saved, notice);
+      store.setState({
+        session: restored.session,
+        notice: restored.notice,
+        status: 'ready',
+        saved: saveSafely(restored.session),
+      });
+    } catch (error) {
+      store.setState({ status: 'failed', notice: `ctrlab: the simulator failed to load: ${describe(error)}` });
+    }
+  }
+
+  const store = create<SessionState>()(
+    persist(
+      (set, get) => ({
+        saved: null,
+        session: null,
+        status: 'idle',
+        notice: null,
+        generation: 0,
+
+        start() {
+          starting ??= startOnce();
+          return starting;
+        },
+
+        save() {
+          const session = get().session;
+          if (session) set({ saved: saveSafely(session) });
+        },
+
+        async reset() {
+          try {
+            const simulator = await deps.loadSimulator();
+            const session = simulator.createSession({});
+            set((state) => ({
+              session,
+              saved: saveSafely(session),
+              notice: null,
+              status: 'ready',
+              generation: state.generation + 1,
+            }));
+          } catch (error) {
+            set({ notice: `ctrlab: could not reset the node: ${describe(error)}` });
+          }
+        },
+      }),
+      {
+        name: STORAGE_KEY,
+        version: STORE_VERSION,
+        storage: createSafeStorage(deps.storage, STORE_VERSION),
+        // Static export prerenders pages: reading storage before hydration would mismatch.
+        skipHydration: true,
+        partialize: (state): PersistedSession => ({ saved: state.saved }),
+        migrate: migratePersisted,
+        merge: (persisted, current) => {
+          const { saved, notice } = readPersisted(persisted);
+          return { ...current, saved, notice: notice ?? current.notice };
+        },
+      },
+    ),
+  );
+  return store;
+}
+
+export type SessionStore = ReturnType<typeof createSessionStore>;
+
+export const useSessionStore: SessionStore = createSessionStore({
+  storage: browserStorage,
+  loadSimulator,
+});

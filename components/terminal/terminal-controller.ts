@@ -1,0 +1,363 @@
+// The shell loop of the browser terminal: reads keys, edits the line, runs it in the session and
+// streams the output back. It talks to the screen only through TerminalSurface, so it runs in
+// unit tests without a DOM and without xterm.
+
+import type { ShellSession } from '../../simulator/shell/session-types';
+import { parseInput, pastedKeys, type EditKey } from './input-keys';
+import { completeLine } from './completion';
+import { LineEditor } from './line-editor';
+import { LineView } from './line-view';
+
+/** What the controller needs from a terminal emulator (xterm in the page, a fake in tests). */
+export interface TerminalSurface {
+  /** Queues data for the screen. */
+  write(data: string): void;
+  /** Resolves once everything written so far has been drawn (cursor position is then valid). */
+  flush(): Promise<void>;
+  /** Column of the cursor after the last flush, 0-based. */
+  cursorX(): number;
+  cols(): number;
+  /** Clears screen and scrollback and resets terminal modes. */
+  reset(): void;
+}
+
+export interface ControllerHooks {
+  /** Called after every command that ran, e.g. to persist the session. */
+  afterCommand?: () => void;
+  /** Called when a command line starts (true) and when it has finished (false). */
+  onBusyChange?: (busy: boolean) => void;
+}
+
+/** bash's PS2: the prompt of continuation lines (open quote, heredoc, trailing backslash). */
+export const CONTINUATION_PROMPT = '> ';
+
+/** xterm wants CR LF; our output uses LF. */
+export function toTerminalNewlines(chunk: string): string {
+  return chunk.replace(/\r?\n/g, '\r\n');
+}
+
+export class TerminalController {
+  private readonly editor = new LineEditor();
+  private readonly view = new LineView();
+  private pending: EditKey[] = [];
+  private draining = false;
+  private running = false;
+  private disposed = false;
+  /** Lines already entered for a command that needs more input. */
+  private continuation: string[] = [];
+  private promptText = '';
+  /** Index into the history while browsing it with Up/Down; null while editing a fresh line. */
+  private historyIndex: number | null = null;
+  private draft = '';
+  private lastKeyWasTab = false;
+  /** Bumped by setSession so a command finishing in an old session does not draw a prompt. */
+  private epoch = 0;
+
+  constructor(
+    private readonly surface: TerminalSurface,
+    private session: ShellSession,
+    private readonly hooks: ControllerHooks = {},
+  ) {}
+
+  /** Prints an optional notice and the first prompt. */
+  async start(notice?: string | null): Promise<void> {
+    if (notice) this.surface.write(`\x1b[33m${toTerminalNewlines(notice)}\x1b[0m\r\n`);
+    await this.newPrompt();
+  }
+
+  /** Data from the terminal's onData (keys, pastes). Typed ahead while a command runs, it waits. */
+  input(data: string): void {
+    this.enqueue(parseInput(data));
+  }
+
+  /** Types text into the terminal as a paste: each line runs in turn (the notes' Run buttons). */
+  paste(text: string): void {
+    this.enqueue(pastedKeys(text.endsWith('\n') ? text : `${text}\n`));
+  }
+
+  /** Swaps in another session (Reset): clears the screen and starts over at a fresh prompt. */
+  async setSession(session: ShellSession, notice?: string | null): Promise<void> {
+    this.session = session;
+    this.epoch += 1;
+    this.pending = [];
+    this.running = false;
+    this.continuation = [];
+    this.historyIndex = null;
+    this.surface.reset();
+    await this.start(notice);
+    this.hooks.onBusyChange?.(false);
+    if (!this.draining) void this.drain();
+  }
+
+  /** Redraws the current line, e.g. after the terminal changed its width. */
+  refresh(): void {
+    if (this.running || this.disposed) return;
+    this.draw();
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.pending = [];
+  }
+
+  /** True while a command line is running. */
+  busy(): boolean {
+    return this.running;
+  }
+
+  private enqueue(keys: EditKey[]): void {
+    for (const key of keys) {
+      // Ctrl-C while a command runs goes to the command (SIGINT) and throws away what was
+      // typed ahead, as a terminal's line discipline does.
+      if (key.kind === 'interrupt' && this.running) {
+        this.pending = [];
+        this.surface.write('^C');
+        void this.signal('SIGINT');
+      } else {
+        this.pending.push(key);
+      }
+    }
+    if (!this.draining) void this.drain();
+  }
+
+  private async drain(): Promise<void> {
+    this.draining = true;
+    try {
+      while (!this.disposed && !this.running) {
+        const key = this.pending.shift();
+        if (!key) break;
+        // Editing keys are handled synchronously; only Enter (a command run) has to be awaited.
+        const done = this.handle(key);
+        if (done) await done;
+      }
+    } finally {
+      this.draining = false;
+    }
+  }
+
+  private handle(key: EditKey): Promise<void> | void {
+    const wasTab = this.lastKeyWasTab;
+    this.lastKeyWasTab = key.kind === 'tab';
+    const editor = this.editor;
+    switch (key.kind) {
+      case 'text':
+        editor.insert(key.text);
+        return this.draw();
+      case 'enter':
+        return this.submit();
+      case 'backspace':
+        return this.drawIf(editor.backspace());
+      case 'delete':
+        return this.drawIf(editor.deleteForward());
+      case 'eof':
+        // Ctrl-D on an empty line ends an attached program (`ctr run -t … sh`); otherwise it
+        // deletes forward. The login shell itself never logs out: there is nowhere to go.
+        if (editor.text() === '' && this.continuation.length === 0) return this.endOfInput();
+        return this.drawIf(editor.deleteForward());
+      case 'left':
+        return this.drawIf(editor.left());
+      case 'right':
+        return this.drawIf(editor.right());
+      case 'word-left':
+        return this.drawIf(editor.wordLeft());
+      case 'word-right':
+        return this.drawIf(editor.wordRight());
+      case 'home':
+        return this.drawIf(editor.home());
+      case 'end':
+        return this.drawIf(editor.end());
+      case 'kill-before':
+        return this.drawIf(editor.killBefore());
+      case 'kill-after':
+        return this.drawIf(editor.killAfter());
+      case 'kill-word-before':
+        return this.drawIf(editor.killWordBefore());
+      case 'up':
+        return this.recall(-1);
+      case 'down':
+        return this.recall(1);
+      case 'tab':
+        return this.complete(wasTab);
+      case 'interrupt':
+        return this.interrupt();
+      case 'clear-screen':
+        this.surface.write('\x1b[H\x1b[2J');
+        this.view.begin(0);
+        return this.draw();
+    }
+  }
+
+  private draw(): void {
+    const text = this.editor.text();
+    this.surface.write(
+      this.view.render(this.promptText, text, this.editor.beforeCursor(), this.surface.cols()),
+    );
+  }
+
+  private drawIf(changed: boolean): void {
+    if (changed) this.draw();
+  }
+
+  private endLine(): void {
+    this.surface.write(this.view.moveToEnd(this.promptText, this.editor.text(), this.surface.cols()));
+    this.surface.write('\r\n');
+  }
+
+  private async newPrompt(): Promise<void> {
+    await this.surface.flush();
+    if (this.disposed) return;
+    this.promptText = this.continuation.length > 0 ? CONTINUATION_PROMPT : this.safePrompt();
+    this.editor.clear();
+    this.historyIndex = null;
+    this.view.begin(this.surface.cursorX());
+    this.draw();
+  }
+
+  private safePrompt(): string {
+    try {
+      return this.session.prompt();
+    } catch {
+      return '$ ';
+    }
+  }
+
+  private async submit(): Promise<void> {
+    this.endLine();
+    const lines = [...this.continuation, this.editor.text()];
+    const line = lines.join('\n');
+    if (this.needsMoreInput(line)) {
+      this.continuation = lines;
+      return this.newPrompt();
+    }
+    this.continuation = [];
+    if (line.trim() === '') return this.newPrompt();
+    await this.run(line);
+  }
+
+  private needsMoreInput(line: string): boolean {
+    try {
+      return this.session.needsMoreInput(line);
+    } catch {
+      return false;
+    }
+  }
+
+  private async run(line: string): Promise<void> {
+    const epoch = this.epoch;
+    const session = this.session;
+    const write = (chunk: string): void => {
+      if (epoch === this.epoch && !this.disposed) this.surface.write(toTerminalNewlines(chunk));
+    };
+    this.running = true;
+    this.hooks.onBusyChange?.(true);
+    try {
+      await session.run(line, { tty: true, realTime: true, onOutput: write });
+    } catch (error) {
+      // The session promises never to reject; if it does anyway, say so and keep going.
+      const message = error instanceof Error ? error.message : String(error);
+      write(`\x1b[31mctrlab: internal error: ${message}\x1b[0m\n`);
+    } finally {
+      if (epoch === this.epoch) this.running = false;
+    }
+    if (epoch !== this.epoch || this.disposed) return;
+    this.hooks.afterCommand?.();
+    await this.newPrompt();
+    this.hooks.onBusyChange?.(false);
+  }
+
+  private async interrupt(): Promise<void> {
+    this.surface.write(this.view.moveToEnd(this.promptText, this.editor.text(), this.surface.cols()));
+    this.surface.write('^C\r\n');
+    this.continuation = [];
+    await this.signal('SIGINT');
+    return this.newPrompt();
+  }
+
+  private async endOfInput(): Promise<void> {
+    const before = this.safePrompt();
+    await this.signal('EOF');
+    if (this.safePrompt() === before) return;
+    // The attached program ended: back at the shell's own prompt on a new line.
+    this.surface.write('\r\n');
+    return this.newPrompt();
+  }
+
+  /** Forwards Ctrl-C / Ctrl-D to the session and shows what it prints. */
+  private async signal(kind: 'SIGINT' | 'EOF'): Promise<void> {
+    const epoch = this.epoch;
+    try {
+      const result = await this.session.interrupt(kind);
+      if (epoch !== this.epoch || this.disposed) return;
+      this.surface.write(toTerminalNewlines(result.stdout + result.stderr));
+    } catch {
+      // A failed interrupt changes nothing on screen.
+    }
+  }
+
+  private recall(direction: -1 | 1): void {
+    const history = this.safeHistory();
+    if (history.length === 0) return;
+    if (this.historyIndex === null) {
+      if (direction > 0) return;
+      this.draft = this.editor.text();
+      this.historyIndex = history.length;
+    }
+    const next = this.historyIndex + direction;
+    if (next < 0) return;
+    if (next >= history.length) {
+      this.historyIndex = null;
+      this.editor.set(this.draft);
+    } else {
+      this.historyIndex = next;
+      this.editor.set(history[next] ?? '');
+    }
+    this.draw();
+  }
+
+  private safeHistory(): readonly string[] {
+    try {
+      return this.session.history();
+    } catch {
+      return [];
+    }
+  }
+
+  private complete(secondTab: boolean): void {
+    let candidates: string[];
+    try {
+      candidates = this.session.complete(this.editor.beforeCursor());
+    } catch {
+      candidates = [];
+    }
+    const result = completeLine(this.editor.beforeCursor(), candidates);
+    if (result.replace) {
+      this.editor.replaceBefore(result.replace.count, result.replace.text);
+      this.draw();
+      return;
+    }
+    if (secondTab && result.listing.length > 1) {
+      this.endLine();
+      // The listing ends with a newline, so the prompt starts again at column 0.
+      this.surface.write(toTerminalNewlines(formatColumns(result.listing, this.surface.cols())));
+      this.view.begin(0);
+      this.draw();
+    }
+  }
+}
+
+/** bash lists completion candidates in columns, filling down each column first. */
+export function formatColumns(items: readonly string[], cols: number): string {
+  const cell = Math.max(...items.map((item) => item.length)) + 2;
+  const perRow = Math.max(1, Math.floor(cols / cell));
+  const rows = Math.ceil(items.length / perRow);
+  let out = '';
+  for (let row = 0; row < rows; row += 1) {
+    let line = '';
+    for (let col = 0; col < perRow; col += 1) {
+      const item = items[col * rows + row];
+      if (item !== undefined) line += item.padEnd(cell);
+    }
+    out += `${line.trimEnd()}\n`;
+  }
+  return out;
+}

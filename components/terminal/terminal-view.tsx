@@ -1,0 +1,148 @@
+'use client';
+
+// The xterm.js host. xterm touches `window` when it is evaluated, so it is imported inside the
+// effect (and this whole file is loaded with ssr:false by terminal-pane.tsx). The effect cleans
+// up everything it made, so React StrictMode's mount-unmount-mount leaves one terminal.
+
+import '@xterm/xterm/css/xterm.css';
+import type { Terminal } from '@xterm/xterm';
+import type { FitAddon } from '@xterm/addon-fit';
+import { useEffect, useRef, useState } from 'react';
+import { useSessionStore } from '../session/session-store';
+import { attachTerminal } from './terminal-bridge';
+import { TerminalController } from './terminal-controller';
+import { xtermSurface } from './xterm-surface';
+
+interface Mounted {
+  term: Terminal;
+  fit: FitAddon;
+}
+
+const THEME = {
+  background: '#0f1419',
+  foreground: '#d7dde4',
+  cursor: '#f0c674',
+  selectionBackground: '#3a4a5c',
+  black: '#1c2329',
+  red: '#e06c75',
+  green: '#98c379',
+  yellow: '#e5c07b',
+  blue: '#61afef',
+  magenta: '#c678dd',
+  cyan: '#56b6c2',
+  white: '#d7dde4',
+};
+
+export interface TerminalViewProps {
+  autoFocus?: boolean;
+}
+
+export function TerminalView({ autoFocus = false }: TerminalViewProps) {
+  const hostRef = useRef<HTMLDivElement>(null);
+  const controllerRef = useRef<TerminalController | null>(null);
+  const [mounted, setMounted] = useState<Mounted | null>(null);
+  const session = useSessionStore((state) => state.session);
+
+  // Create the terminal once per mount.
+  useEffect(() => {
+    const host = hostRef.current;
+    if (!host) return;
+    let disposed = false;
+    let cleanup: (() => void) | null = null;
+    void (async () => {
+      const [{ Terminal }, { FitAddon }] = await Promise.all([
+        import('@xterm/xterm'),
+        import('@xterm/addon-fit'),
+      ]);
+      if (disposed) return;
+      const term = new Terminal({
+        cursorBlink: true,
+        fontFamily:
+          'ui-monospace, "SFMono-Regular", "Cascadia Mono", Menlo, Consolas, "Liberation Mono", "Noto Sans Mono CJK SC", monospace',
+        fontSize: 14,
+        scrollback: 5000,
+        theme: THEME,
+        allowProposedApi: false,
+      });
+      const fit = new FitAddon();
+      term.loadAddon(fit);
+      term.open(host);
+      const refit = () => {
+        try {
+          fit.fit();
+        } catch {
+          // a hidden container has no size yet; the next resize will fit
+        }
+      };
+      refit();
+      host.dataset.cols = String(term.cols);
+      host.dataset.rows = String(term.rows);
+      let frame = 0;
+      const observer = new ResizeObserver(() => {
+        cancelAnimationFrame(frame);
+        frame = requestAnimationFrame(refit);
+      });
+      observer.observe(host);
+      const resizeListener = term.onResize(({ cols, rows }) => {
+        host.dataset.cols = String(cols);
+        host.dataset.rows = String(rows);
+        controllerRef.current?.refresh();
+      });
+      const dataListener = term.onData((data) => controllerRef.current?.input(data));
+      if (autoFocus) term.focus();
+      cleanup = () => {
+        cancelAnimationFrame(frame);
+        observer.disconnect();
+        resizeListener.dispose();
+        dataListener.dispose();
+        term.dispose();
+      };
+      setMounted({ term, fit });
+    })();
+    return () => {
+      disposed = true;
+      controllerRef.current?.dispose();
+      controllerRef.current = null;
+      cleanup?.();
+      setMounted(null);
+    };
+  }, [autoFocus]);
+
+  // Connect the terminal to the session; a new session (Reset) starts the screen over.
+  useEffect(() => {
+    const host = hostRef.current;
+    if (!mounted || !session || !host) return;
+    const { notice } = useSessionStore.getState();
+    let controller = controllerRef.current;
+    let ready: Promise<void>;
+    if (controller) {
+      ready = controller.setSession(session, notice);
+    } else {
+      controller = new TerminalController(xtermSurface(mounted.term), session, {
+        afterCommand: () => useSessionStore.getState().save(),
+        // Lets tests (and styles) see whether a command is still running.
+        onBusyChange: (busy) => {
+          host.dataset.busy = String(busy);
+        },
+      });
+      controllerRef.current = controller;
+      ready = controller.start(notice);
+    }
+    let active = true;
+    void ready.then(() => {
+      if (active) host.dataset.ready = 'true';
+    });
+    const target = controller;
+    const detach = attachTerminal((text) => {
+      target.paste(text);
+      mounted.term.focus();
+    });
+    return () => {
+      active = false;
+      detach();
+      delete host.dataset.ready;
+    };
+  }, [mounted, session]);
+
+  return <div ref={hostRef} className="terminal-host" data-testid="terminal" aria-label="Terminal" />;
+}

@@ -1,0 +1,55 @@
+// Every shell block of every note, run in page order on one fresh simulated node, as the Run
+// buttons would. A note may only show commands the simulated node supports; a block whose
+// fence says `sh fails` must fail (the note demonstrates an error there).
+
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createSession } from '../simulator/index';
+import { isRunnable, runnableLines } from '../components/notes/code-text';
+
+interface Block {
+  language: string;
+  meta: string;
+  code: string;
+}
+
+const NOTES_DIR = path.join(__dirname, 'notes');
+
+function blocks(mdx: string): Block[] {
+  const found: Block[] = [];
+  for (const match of mdx.matchAll(/^```(\S*)[ \t]*([^\n]*)\n([\s\S]*?)^```$/gm)) {
+    found.push({ language: match[1] ?? '', meta: match[2] ?? '', code: match[3] ?? '' });
+  }
+  return found;
+}
+
+const notes = readdirSync(NOTES_DIR).flatMap((slug) =>
+  readdirSync(path.join(NOTES_DIR, slug))
+    .filter((file) => file.endsWith('.mdx'))
+    .map((file) => ({ slug, file, source: readFileSync(path.join(NOTES_DIR, slug, file), 'utf8') })),
+);
+
+describe.each(notes)('note $slug/$file', ({ source }) => {
+  it('has runnable blocks', () => {
+    expect(blocks(source).filter((block) => isRunnable(block.language)).length).toBeGreaterThan(5);
+  });
+
+  it('runs every shell block in order on one node', async () => {
+    const session = createSession({ seed: 7, now: () => Date.UTC(2026, 10, 28, 6, 0, 0) });
+    for (const block of blocks(source).filter((candidate) => isRunnable(candidate.language))) {
+      const results = [];
+      for (const line of runnableLines(block.code)) {
+        const result = await session.run(line, { tty: true });
+        results.push({ line, ...result });
+        expect(result.stderr, line).not.toMatch(/not simulated|command not found|internal error/i);
+      }
+      const failed = results.filter((result) => result.exitCode !== 0);
+      if (block.meta.split(/\s+/).includes('fails')) {
+        expect(failed.length, block.code).toBeGreaterThan(0);
+      } else {
+        expect(failed, block.code).toEqual([]);
+      }
+    }
+  });
+});

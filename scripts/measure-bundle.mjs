@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+// Measures the JavaScript of the exported site (run after `npm run build`):
+//   node scripts/measure-bundle.mjs [out] [page…]
+// For each page: the scripts its HTML loads up front (what the note needs before the terminal),
+// then the lazy chunks that only the terminal pulls in (xterm, the simulator and its shell).
+
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const root = process.argv[2] ?? 'out';
+const pages = process.argv.length > 3 ? process.argv.slice(3) : ['notes/ctr', 'playground', ''];
+
+/** Strings that identify a lazy chunk's contents. */
+const MARKERS = [
+  ['xterm', 'xterm-helper-textarea'],
+  ['simulator', 'io.containerd.runc.v2'],
+  ['shell library (just-bash)', 'BASH_VERSION'],
+];
+
+async function walk(dir) {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const files = await Promise.all(
+    entries.map((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)])),
+  );
+  return files.flat();
+}
+
+function kib(bytes) {
+  return `${(bytes / 1024).toFixed(1)} KiB`;
+}
+
+async function sizeOf(file) {
+  const data = await readFile(file);
+  return { raw: data.length, gzip: gzipSync(data, { level: 9 }).length };
+}
+
+function sum(sizes) {
+  return sizes.reduce((total, size) => ({ raw: total.raw + size.raw, gzip: total.gzip + size.gzip }), {
+    raw: 0,
+    gzip: 0,
+  });
+}
+
+const allJs = (await walk(join(root, '_next'))).filter((file) => file.endsWith('.js'));
+const initialByPage = new Map();
+
+for (const page of pages) {
+  const html = await readFile(join(root, page, 'index.html'), 'utf8');
+  // noModule scripts (legacy polyfills) are skipped by every browser that runs modules.
+  const scripts = [...html.matchAll(/<script([^>]+)>/g)]
+    .filter((match) => !/\snoModule/i.test(match[1]))
+    .map((match) => /src="([^"]+\.js)"/.exec(match[1])?.[1])
+    .filter((src) => src !== undefined);
+  const css = [...html.matchAll(/<link[^>]+href="([^"]+\.css)"/g)].map((match) => match[1]);
+  const jsSizes = await Promise.all(scripts.map((src) => sizeOf(join(root, src))));
+  const cssSizes = await Promise.all(css.map((href) => sizeOf(join(root, href))));
+  const js = sum(jsSizes);
+  const styles = sum(cssSizes);
+  initialByPage.set(page, new Set(scripts.map((src) => join(root, src))));
+  console.log(`/${page}${page ? '/' : ''}`);
+  console.log(`  JS loaded with the HTML: ${scripts.length} files, ${kib(js.raw)} raw, ${kib(js.gzip)} gzip`);
+  console.log(`  CSS: ${css.length} files, ${kib(styles.raw)} raw, ${kib(styles.gzip)} gzip`);
+  console.log(`  HTML: ${kib((await sizeOf(join(root, page, 'index.html'))).raw)}`);
+}
+
+const initialAnywhere = new Set([...initialByPage.values()].flatMap((set) => [...set]));
+const lazy = allJs.filter((file) => !initialAnywhere.has(file));
+console.log('\nLazy chunks (loaded when the terminal mounts):');
+for (const [label, marker] of MARKERS) {
+  const matches = [];
+  for (const file of lazy) {
+    if ((await readFile(file, 'utf8')).includes(marker)) matches.push(file);
+  }
+  const size = sum(await Promise.all(matches.map(sizeOf)));
+  console.log(
+    `  ${label}: ${matches.length} chunk(s), ${kib(size.raw)} raw, ${kib(size.gzip)} gzip` +
+      (matches.length ? ` (${matches.map((file) => relative(root, file)).join(', ')})` : ''),
+  );
+}
+const lazyTotal = sum(await Promise.all(lazy.map(sizeOf)));
+console.log(`  all lazy JS: ${lazy.length} files, ${kib(lazyTotal.raw)} raw, ${kib(lazyTotal.gzip)} gzip`);

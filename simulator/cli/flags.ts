@@ -1,0 +1,231 @@
+// Flag parsing as urfave/cli v1 does it on top of Go's `flag` package: flags come before
+// positionals, parsing stops at the first non-flag or at `--`, `-x` and `--x` are the same,
+// `--x=v` or `--x v`, bool flags take a value only with `=`. Leaf commands first move their
+// known flags in front of the positionals (urfave v1.22's reorderArgs) unless the command
+// opts out, which is why `ctr c create img id sh -c x` eats `-c` while `ctr run` does not.
+
+import type { FlagKind, FlagSpec } from './spec';
+
+/** A usage error worded exactly as Go's flag package words it. */
+export class FlagError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'FlagError';
+  }
+}
+
+export type FlagValue = string | number | boolean | string[];
+
+export interface ParsedFlags {
+  /** Canonical flag name → value (set, from the environment, or the default). */
+  values: Map<string, FlagValue>;
+  /** Canonical names given on the command line or through their environment variable. */
+  set: Set<string>;
+  positional: string[];
+}
+
+/** Lookup table: every name and alias → its flag. */
+export function flagIndex(flags: readonly FlagSpec[]): Map<string, FlagSpec> {
+  const index = new Map<string, FlagSpec>();
+  for (const f of flags) for (const n of f.names) index.set(n, f);
+  return index;
+}
+
+export function canonical(flag: FlagSpec): string {
+  return flag.names[0] ?? '';
+}
+
+const DURATION_UNITS: Record<string, number> = {
+  ns: 1e-6,
+  us: 1e-3,
+  'µs': 1e-3,
+  'μs': 1e-3,
+  ms: 1,
+  s: 1000,
+  m: 60_000,
+  h: 3_600_000,
+};
+
+/** Go's time.ParseDuration, in milliseconds; null when Go would reject the text. */
+export function parseGoDuration(text: string): number | null {
+  let s = text;
+  let sign = 1;
+  if (s.startsWith('-') || s.startsWith('+')) {
+    sign = s[0] === '-' ? -1 : 1;
+    s = s.slice(1);
+  }
+  if (s === '0') return 0;
+  if (s === '') return null;
+  let total = 0;
+  const part = /^(\d+\.?\d*|\.\d+)(ns|us|µs|μs|ms|s|m|h)/;
+  while (s.length > 0) {
+    const m = part.exec(s);
+    if (!m) return null;
+    total += Number(m[1]) * (DURATION_UNITS[m[2] ?? ''] ?? 0);
+    s = s.slice(m[0].length);
+  }
+  return sign * total;
+}
+
+const GO_BOOLS: Record<string, boolean> = {
+  '1': true, t: true, T: true, TRUE: true, true: true, True: true,
+  '0': false, f: false, F: false, FALSE: false, false: false, False: false,
+};
+
+function convert(kind: FlagKind, raw: string): FlagValue | null {
+  switch (kind) {
+    case 'bool':
+      return raw in GO_BOOLS ? (GO_BOOLS[raw] ?? false) : null;
+    case 'int':
+    case 'int64':
+      return /^[+-]?\d+$/.test(raw) ? Number(raw) : null;
+    case 'uint64':
+      return /^\+?\d+$/.test(raw) ? Number(raw) : null;
+    case 'float64': {
+      const n = Number(raw);
+      return raw.trim() !== '' && Number.isFinite(n) ? n : null;
+    }
+    case 'duration':
+      return parseGoDuration(raw) === null ? null : raw;
+    default:
+      return raw;
+  }
+}
+
+function defaultValue(flag: FlagSpec): FlagValue {
+  const v = flag.value;
+  switch (flag.kind) {
+    case 'bool':
+      return v === true;
+    case 'stringSlice':
+      return Array.isArray(v) ? [...(v as readonly string[])] : [];
+    case 'string':
+      return typeof v === 'string' ? v : '';
+    case 'duration':
+      return typeof v === 'string' && v !== '' ? v : '0s';
+    default:
+      return typeof v === 'number' ? v : 0;
+  }
+}
+
+/** urfave's argIsFlag: is `arg` one of these flags, in any of its spellings? */
+function argIsFlag(index: Map<string, FlagSpec>, arg: string): boolean {
+  if (arg === '-' || !arg.startsWith('-')) return false;
+  let name = arg.startsWith('--') ? arg.slice(2) : arg.slice(1);
+  name = name.split('=')[0] ?? '';
+  return index.has(name);
+}
+
+/** urfave v1.22's reorderArgs: known flags (and their values) first, `--` and the rest after. */
+export function reorderArgs(flags: readonly FlagSpec[], args: readonly string[]): string[] {
+  const index = flagIndex(flags);
+  const reordered: string[] = [];
+  const remaining: string[] = [];
+  let mayBeValue = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    if (arg === '--') {
+      remaining.push(...args.slice(i));
+      break;
+    } else if (mayBeValue && !arg.startsWith('-')) {
+      mayBeValue = false;
+      reordered.push(arg);
+    } else if (argIsFlag(index, arg)) {
+      reordered.push(arg);
+      mayBeValue = !arg.includes('=');
+    } else {
+      remaining.push(arg);
+    }
+  }
+  return [...reordered, ...remaining];
+}
+
+/**
+ * Go's FlagSet.Parse over `args`, with urfave's environment fallback applied first.
+ * Throws FlagError with Go's own wording.
+ */
+export function parseFlags(
+  flags: readonly FlagSpec[],
+  args: readonly string[],
+  environ: Readonly<Record<string, string>>,
+): ParsedFlags {
+  const index = flagIndex(flags);
+  const values = new Map<string, FlagValue>();
+  const set = new Set<string>();
+  for (const f of flags) {
+    values.set(canonical(f), defaultValue(f));
+    const envName = (f.envVar ?? '')
+      .split(',')
+      .map((e) => e.trim())
+      .find((e) => e !== '' && Object.prototype.hasOwnProperty.call(environ, e));
+    if (envName === undefined) continue;
+    const raw = environ[envName] ?? '';
+    if (f.kind === 'stringSlice') {
+      values.set(canonical(f), raw.split(',').map((s) => s.trim()));
+      set.add(canonical(f));
+    } else {
+      const v = convert(f.kind, raw);
+      if (v !== null) {
+        values.set(canonical(f), v);
+        set.add(canonical(f));
+      }
+    }
+  }
+
+  const sliceSeen = new Set<string>();
+  let i = 0;
+  while (i < args.length) {
+    const s = args[i] ?? '';
+    if (s.length < 2 || s[0] !== '-') break;
+    let minuses = 1;
+    if (s[1] === '-') {
+      minuses = 2;
+      if (s.length === 2) {
+        i++;
+        break;
+      }
+    }
+    let name = s.slice(minuses);
+    if (name.length === 0 || name[0] === '-' || name[0] === '=') {
+      throw new FlagError(`bad flag syntax: ${s}`);
+    }
+    i++;
+    let value: string | undefined;
+    const eq = name.indexOf('=');
+    if (eq > 0) {
+      value = name.slice(eq + 1);
+      name = name.slice(0, eq);
+    }
+    const flag = index.get(name);
+    if (!flag) throw new FlagError(`flag provided but not defined: -${name}`);
+    const key = canonical(flag);
+    if (flag.kind === 'bool') {
+      if (value !== undefined) {
+        const b = convert('bool', value);
+        if (b === null) throw new FlagError(`invalid boolean value ${JSON.stringify(value)} for -${name}: parse error`);
+        values.set(key, b);
+      } else {
+        values.set(key, true);
+      }
+      set.add(key);
+      continue;
+    }
+    if (value === undefined) {
+      if (i >= args.length) throw new FlagError(`flag needs an argument: -${name}`);
+      value = args[i] ?? '';
+      i++;
+    }
+    if (flag.kind === 'stringSlice') {
+      // urfave v1 appends each occurrence; the first one replaces a value from the environment.
+      const current = sliceSeen.has(key) ? (values.get(key) as string[]) : [];
+      values.set(key, [...current, value]);
+      sliceSeen.add(key);
+    } else {
+      const v = convert(flag.kind, value);
+      if (v === null) throw new FlagError(`invalid value ${JSON.stringify(value)} for flag -${name}: parse error`);
+      values.set(key, v);
+    }
+    set.add(key);
+  }
+  return { values, set, positional: args.slice(i) };
+}

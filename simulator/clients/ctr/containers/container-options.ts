@@ -1,0 +1,68 @@
+// Turns the shared container flags into the client's NewContainer options, the way ctr's
+// run_unix.go reads them: --mount specs, --env-file lines, labels, capabilities.
+
+import type { NewContainerOptions } from '../../../containerd/containers/new-container';
+import type { SpecMount } from '../../../containerd/containers/default-spec';
+import { plain } from '../../../containerd/errdefs';
+import { normalizePath, readFile } from '../../../host/vfs';
+import type { CtrContext } from '../ctr-env';
+import { labelArgs } from '../namespaces/label-args';
+
+/** ctr's parseMountFlag: comma-separated key=value, options joined by ':'. */
+export function parseMount(text: string): SpecMount {
+  const mount: SpecMount = { destination: '', type: '', source: '' };
+  for (const field of text.split(',')) {
+    const eq = field.indexOf('=');
+    if (eq < 0) throw plain('invalid mount specification: expected key=val');
+    const key = field.slice(0, eq);
+    const val = field.slice(eq + 1);
+    if (key === 'type') mount.type = val;
+    else if (key === 'source' || key === 'src') mount.source = val;
+    else if (key === 'destination' || key === 'dst') mount.destination = val;
+    else if (key === 'options') mount.options = val.split(':');
+    else throw plain(`mount option ${JSON.stringify(key)} not supported`);
+  }
+  return mount;
+}
+
+/** --env-file: one KEY=value a line; blank lines and # comments skipped. */
+function envFile(c: CtrContext): string[] {
+  const path = c.string('env-file');
+  if (!path) return [];
+  const full = normalizePath(path, c.io.cwd);
+  let text: string;
+  try {
+    text = readFile(c.env.node.state.host.files, full);
+  } catch {
+    throw plain(`open ${path}: no such file or directory`);
+  }
+  return text.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+}
+
+/** The options of `ctr run` / `ctr c create` for image `ref`, container `id` and `args`. */
+export function containerOptions(c: CtrContext, ref: string, id: string, args: string[], runOnly: boolean): NewContainerOptions {
+  return {
+    ref,
+    id,
+    snapshotter: c.string('snapshotter'),
+    snapshotterLabels: labelArgs(c.stringSlice('snapshotter-label')),
+    labels: labelArgs(c.stringSlice('label')),
+    annotations: labelArgs(c.stringSlice('annotation')),
+    env: [...envFile(c), ...c.stringSlice('env')],
+    args,
+    cwd: c.string('cwd'),
+    terminal: c.bool('tty'),
+    netHost: c.bool('net-host'),
+    mounts: c.stringSlice('mount').map(parseMount),
+    readOnly: c.bool('read-only'),
+    allowNewPrivileges: c.bool('allow-new-privs'),
+    capAdd: c.stringSlice('cap-add'),
+    capDrop: c.stringSlice('cap-drop'),
+    user: '',
+    runtime: c.string('runtime'),
+    platform: runOnly ? c.string('platform') : '',
+    cpuShares: runOnly ? c.int('cpu-shares') : undefined,
+    cpus: runOnly ? c.int('cpus') : undefined,
+    memoryLimit: c.int('memory-limit'),
+  };
+}

@@ -1,0 +1,40 @@
+// `ctr containers info CONTAINER [--spec]`: the container record as Go's json.MarshalIndent
+// prints containers.Container with four spaces — fields in struct order, maps sorted,
+// Extensions null when there are none, the spec last.
+
+import { invalidArgument } from '../../../containerd/errdefs';
+import { getContainer } from '../../../containerd/containers/containers';
+import type { CtrCommand } from '../ctr-env';
+import { namespaceOf } from '../ctr-env';
+import { goJsonIndent, sortedKeys } from './go-json';
+
+export const infoCommand: CtrCommand = {
+  name: 'info',
+  usage: 'get info about a container',
+  argsUsage: 'CONTAINER',
+  flags: [{ names: ['spec'], kind: 'bool', usage: 'only display the spec' }],
+  action: (c) => {
+    const id = c.args[0] ?? '';
+    if (id === '') throw invalidArgument('container id must be provided');
+    const r = getContainer(c.env.node, namespaceOf(c), id);
+    const spec = { ...r.spec };
+    if (spec.annotations) spec.annotations = sortedKeys(spec.annotations as Record<string, string>);
+    if (c.bool('spec')) {
+      c.io.stdout(`${goJsonIndent(spec, '    ')}\n`);
+      return;
+    }
+    const info = {
+      ID: r.id,
+      Labels: sortedKeys(r.labels),
+      Image: r.image,
+      Runtime: r.runtime.options ? { Name: r.runtime.name, Options: { type_url: r.runtime.options.type_url } } : { Name: r.runtime.name, Options: null },
+      SnapshotKey: r.snapshotKey,
+      Snapshotter: r.snapshotter,
+      CreatedAt: r.createdAt,
+      UpdatedAt: r.updatedAt,
+      Extensions: null,
+      Spec: spec,
+    };
+    c.io.stdout(`${goJsonIndent(info, '    ')}\n`);
+  },
+};

@@ -1,0 +1,62 @@
+// ctr's main(): the one place an error becomes `ctr: <message>` on stderr and exit 1
+// (cmd/ctr/main.go prints every error returned by app.Run that way). Also the dial failure
+// every command hits while the daemon is down, and the honest refusal for what is not simulated.
+
+import { UsageError } from '../../cli/app';
+import type { CommandIO } from '../../cli/spec';
+import { ContainerdError } from '../../containerd/errdefs';
+import type { Node } from '../../node';
+import { CONTAINERD_SOCKET } from '../../host/installed-versions';
+
+/** A feature of the real ctr that this simulator does not model; says so instead of faking. */
+export class NotSimulatedError extends Error {
+  constructor(what: string, docs: string) {
+    super(`${what} is not simulated here; see ${docs}`);
+    this.name = 'NotSimulatedError';
+  }
+}
+
+/** A plain client-side error whose message ctr prints as is (Go's errors.New in ctr). */
+export class CtrError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CtrError';
+  }
+}
+
+/** Errors that mean a bug in the simulator rather than a failure the real ctr would report. */
+function isInternalFault(err: unknown): boolean {
+  return (
+    !(err instanceof Error) ||
+    err instanceof TypeError ||
+    err instanceof RangeError ||
+    err instanceof ReferenceError ||
+    err instanceof SyntaxError
+  );
+}
+
+/** Prints `err` as ctr's main would and returns the exit code. Never throws. */
+export function printCtrError(err: unknown, io: CommandIO): number {
+  if (err instanceof ContainerdError || err instanceof UsageError || !isInternalFault(err)) {
+    io.stderr(`ctr: ${(err as Error).message}\n`);
+    return 1;
+  }
+  const detail = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+  io.stderr(`ctr: internal simulator error: ${detail.split('\n')[0] ?? ''}\n`);
+  return 1;
+}
+
+/** The gRPC dial failure of a client whose daemon is not listening on `address`. */
+export function dialError(address: string): ContainerdError {
+  const target = address.startsWith('unix://') ? address : `unix://${address}`;
+  return new ContainerdError(
+    'deadline exceeded',
+    `failed to dial "${address}": context deadline exceeded: connection error: desc = "transport: error while dialing: dial ${target}: timeout"`,
+  );
+}
+
+/** Throws the dial error unless containerd is running and listening on `address`. */
+export function ensureDaemon(node: Node, address: string): void {
+  const normalized = address.replace(/^unix:\/\//, '');
+  if (!node.state.containerd.running || normalized !== CONTAINERD_SOCKET) throw dialError(address);
+}

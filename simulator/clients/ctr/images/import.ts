@@ -1,0 +1,74 @@
+// `ctr images import`: read a docker-save or OCI archive from the node's files (or stdin with
+// "-"), store and name its images, then unpack each, printing
+// `unpacking <name> (<digest>)...done` — the one line per image ctr 1.6 prints.
+
+import { plain } from '../../../containerd/errdefs';
+import { readImageArchive } from '../../../containerd/images/archive/read-archive';
+import { digestTranslator, importImages, refTranslator } from '../../../containerd/images/import-images';
+import { unpackImage } from '../../../containerd/images/unpack';
+import { namespaceOf, type CtrCommand } from '../ctr-env';
+import { snapshotterFlag, snapshotterOf } from '../snapshots/snapshotter-flag';
+import { readHostFile } from './file-access';
+
+const DESCRIPTION = `Import images from a tar stream.
+Implemented formats:
+- oci.v1
+- docker.v1.1
+- docker.v1.2
+
+
+For OCI v1, you may need to specify --base-name because an OCI archive may
+contain only partial image references (tags without the base image name).
+If no base image name is provided, a name will be generated as "import-%{yyyy-MM-dd}".
+
+e.g.
+  $ ctr images import --base-name foo/bar foobar.tar
+
+If foobar.tar contains an OCI ref named "latest" and anonymous ref "sha256:deadbeef", the command will create
+"foo/bar:latest" and "foo/bar@sha256:deadbeef" images in the containerd store.
+`;
+
+export const importCommand: CtrCommand = {
+  name: 'import',
+  usage: 'import images',
+  argsUsage: '[flags] <in>',
+  description: DESCRIPTION,
+  flags: [
+    { names: ['base-name'], kind: 'string', usage: 'base image name for added images, when provided only images with this name prefix are imported' },
+    { names: ['digests'], kind: 'bool', usage: 'whether to create digest images (default: false)' },
+    { names: ['skip-digest-for-named'], kind: 'bool', usage: 'skip applying --digests option to images named in the importing tar (use it in conjunction with --digests)' },
+    { names: ['index-name'], kind: 'string', usage: 'image name to keep index as, by default index is discarded' },
+    { names: ['all-platforms'], kind: 'bool', usage: 'imports content for all platforms, false by default' },
+    { names: ['platform'], kind: 'string', usage: 'imports content for specific platform' },
+    { names: ['no-unpack'], kind: 'bool', usage: 'skip unpacking the images, false by default' },
+    { names: ['compress-blobs'], kind: 'bool', usage: 'compress uncompressed blobs when creating manifest (Docker format only)' },
+    snapshotterFlag,
+  ],
+  action: (c) => {
+    const node = c.env.node;
+    const ns = namespaceOf(c);
+    const input = c.args[0] ?? '';
+    let prefix = c.string('base-name');
+    let translate = refTranslator(prefix, true);
+    if (prefix === '') {
+      prefix = `import-${new Date(node.nowMs()).toISOString().slice(0, 10)}`;
+      translate = refTranslator(prefix, false);
+    }
+    if (c.bool('skip-digest-for-named') && !c.bool('digests')) throw plain('--skip-digest-for-named must be specified with --digests option');
+    const bytes = input === '-' ? c.io.stdin : readHostFile(c, input);
+    const archive = readImageArchive(bytes);
+    const images = importImages(node, ns, archive, {
+      refTranslator: translate,
+      digestRef: c.bool('digests') ? digestTranslator(prefix) : undefined,
+      skipDigestForNamed: c.bool('skip-digest-for-named'),
+      indexName: c.string('index-name') || undefined,
+      allPlatforms: c.bool('all-platforms'),
+    });
+    if (c.bool('no-unpack')) return;
+    for (const image of images) {
+      c.io.stdout(`unpacking ${image.name} (${image.target.digest})...`);
+      unpackImage(node, ns, image, snapshotterOf(c));
+      c.io.stdout('done\n');
+    }
+  },
+};

@@ -1,0 +1,59 @@
+// `ctr images ls`: REF TYPE DIGEST SIZE PLATFORMS LABELS through tabwriter (1, 8, 1, ' '),
+// every cell tab-terminated (rows end in padding). SIZE is the default platform's size,
+// PLATFORMS every platform the index names, LABELS sorted k=v or "-". -q prints names only.
+
+import { tabwrite } from '../../../cli/tabwriter';
+import { logTo } from '../../../cli/logrus';
+import { progressBytes } from '../../../cli/units';
+import { parseFilters } from '../../../containerd/filters/filters';
+import { imageAdaptor } from '../../../containerd/images/image-filters';
+import { listImages } from '../../../containerd/images/image-store';
+import { imageSize, platformsOf } from '../../../containerd/images/image-walk';
+import { formatPlatform } from '../../../containerd/images/platform';
+import { validateRequestNamespace } from '../../../containerd/namespaces/namespaces';
+import { wrapf } from '../../../containerd/errdefs';
+import { namespaceOf, type CtrCommand } from '../ctr-env';
+import { formatLabels } from '../namespaces/label-args';
+
+export const listCommand: CtrCommand = {
+  name: 'list',
+  aliases: ['ls'],
+  usage: 'list images known to containerd',
+  argsUsage: '[flags] [<filter>, ...]',
+  description: 'list images registered with containerd',
+  flags: [{ names: ['quiet', 'q'], kind: 'bool', usage: 'print only the image refs' }],
+  action: (c) => {
+    const node = c.env.node;
+    const ns = namespaceOf(c);
+    try {
+      validateRequestNamespace(ns);
+    } catch (err) {
+      throw wrapf(err, 'failed to list images');
+    }
+    const filter = parseFilters(c.args);
+    const images = listImages(node, ns).filter((i) => filter(imageAdaptor(i)));
+    if (c.bool('quiet')) {
+      c.io.stdout(images.map((i) => `${i.name}\n`).join(''));
+      return;
+    }
+    let text = 'REF\tTYPE\tDIGEST\tSIZE\tPLATFORMS\tLABELS\t\n';
+    for (const image of images) {
+      let size = 0;
+      try {
+        size = imageSize(node, ns, image.target);
+      } catch (err) {
+        logTo(c.io, node.nowMs(), 'error', `failed calculating size for image ${image.name}`, { error: (err as Error).message });
+      }
+      let platforms = '-';
+      try {
+        const names = [...new Set(platformsOf(node, ns, image.target).map(formatPlatform))].sort();
+        if (names.length > 0) platforms = names.join(',');
+      } catch (err) {
+        logTo(c.io, node.nowMs(), 'error', `failed resolving platform for image ${image.name}`, { error: (err as Error).message });
+      }
+      const labels = Object.keys(image.labels).length > 0 ? formatLabels(image.labels) : '-';
+      text += `${image.name}\t${image.target.mediaType}\t${image.target.digest}\t${progressBytes(size)}\t${platforms}\t${labels}\t\n`;
+    }
+    c.io.stdout(tabwrite(text, { minwidth: 1, tabwidth: 8, padding: 1, padchar: ' ' }));
+  },
+};

@@ -1,0 +1,78 @@
+// `ctr images mount <ref> <target>`: unpack the image for the platform, print its chain ID,
+// take a lease named after the target, create a view (or, with --rw, an active snapshot)
+// keyed by the target on top of the chain, mount it there and print the target.
+
+import { isAlreadyExists, isNotFound, plain } from '../../../containerd/errdefs';
+import { getImage } from '../../../containerd/images/image-store';
+import { onlyPlatforms, parsePlatform } from '../../../containerd/images/platform';
+import { unpackImage } from '../../../containerd/images/unpack';
+import { createLease, deleteLease } from '../../../containerd/leases/leases';
+import { prepare, remove, view } from '../../../containerd/snapshots/snapshots';
+import { namespaceOf, type CtrCommand } from '../ctr-env';
+import { snapshotterFlag, snapshotterOf } from '../snapshots/snapshotter-flag';
+import { hostPath } from './file-access';
+import { mountSnapshot } from './host-mount';
+import { registryFlags } from './registry-flags';
+
+export const mountCommand: CtrCommand = {
+  name: 'mount',
+  usage: 'mount an image to a target path',
+  argsUsage: '[flags] <ref> <target>',
+  description: 'Mount an image rootfs to a specified path.\n\nWhen you are done, use the unmount command.\n',
+  flags: [
+    ...registryFlags,
+    snapshotterFlag,
+    { names: ['label'], kind: 'stringSlice', usage: 'labels to attach to the image', value: [] },
+    { names: ['rw'], kind: 'bool', usage: 'Enable write support on the mount' },
+    { names: ['platform'], kind: 'string', usage: 'Mount the image for the specified platform', value: 'linux/amd64' },
+  ],
+  action: (c) => {
+    const [ref = '', target = ''] = c.args;
+    if (ref === '') throw plain('please provide an image reference to mount');
+    if (target === '') throw plain('please provide a target path to mount to');
+    const node = c.env.node;
+    const ns = namespaceOf(c);
+    const snapshotter = snapshotterOf(c);
+    let leaseCreated = false;
+    try {
+      createLease(node, ns, { id: target, labels: { [`containerd.io/gc.ref.snapshot.${snapshotter}`]: target } });
+      leaseCreated = true;
+    } catch (err) {
+      if (!isAlreadyExists(err)) throw err;
+    }
+    const cleanup = (): void => {
+      if (!leaseCreated) return;
+      try {
+        deleteLease(node, ns, target);
+      } catch {
+        // already gone
+      }
+    };
+    try {
+      const matcher = onlyPlatforms([parsePlatform(c.string('platform') || 'linux/amd64')]);
+      const image = getImage(node, ns, ref);
+      const resolved = unpackImage(node, ns, image, snapshotter, matcher);
+      c.io.stdout(`${resolved.chainId}\n`);
+      try {
+        if (c.bool('rw')) prepare(node, ns, snapshotter, target, resolved.chainId);
+        else view(node, ns, snapshotter, target, resolved.chainId);
+      } catch (err) {
+        if (!isAlreadyExists(err)) throw err;
+      }
+      try {
+        mountSnapshot(node, ns, snapshotter, target, hostPath(c, target));
+      } catch (err) {
+        try {
+          remove(node, ns, snapshotter, target);
+        } catch (removeErr) {
+          if (!isNotFound(removeErr)) c.io.stderr(`Error cleaning up snapshot after mount error: ${(removeErr as Error).message}\n`);
+        }
+        throw err;
+      }
+      c.io.stdout(`${target}\n`);
+    } catch (err) {
+      cleanup();
+      throw err;
+    }
+  },
+};

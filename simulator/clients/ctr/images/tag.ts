@@ -1,0 +1,34 @@
+// `ctr images tag <source> <target>...`: copies the source image record (target and labels)
+// under each new name and prints it. An existing name fails unless --force, which deletes it
+// first. ctr 1.6 does not validate the new names.
+
+import { isAlreadyExists, plain } from '../../../containerd/errdefs';
+import { createImage, deleteImage, getImage } from '../../../containerd/images/image-store';
+import { namespaceOf, type CtrCommand } from '../ctr-env';
+
+export const tagCommand: CtrCommand = {
+  name: 'tag',
+  usage: 'tag an image',
+  argsUsage: '[flags] <source_ref> <target_ref> [<target_ref>, ...]',
+  description: 'Tag an image for use in containerd.',
+  flags: [{ names: ['force'], kind: 'bool', usage: 'force target_ref to be created, regardless if it already exists' }],
+  action: (c) => {
+    const [ref = '', ...targets] = c.args;
+    if (ref === '') throw plain('please provide an image reference to tag from');
+    if (targets.length === 0) throw plain('please provide an image reference to tag to');
+    const node = c.env.node;
+    const ns = namespaceOf(c);
+    const source = getImage(node, ns, ref);
+    const image = { target: { ...source.target }, labels: { ...source.labels } };
+    for (const name of targets) {
+      try {
+        createImage(node, ns, { name, ...image });
+      } catch (err) {
+        if (!isAlreadyExists(err) || !c.bool('force')) throw err;
+        deleteImage(node, ns, name);
+        createImage(node, ns, { name, ...image });
+      }
+      c.io.stdout(`${name}\n`);
+    }
+  },
+};

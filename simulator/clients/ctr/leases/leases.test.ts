@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { makeTestNode } from '../../../containerd/namespaces/test-support';
+import { ctr } from '../namespaces/ctr-test-support';
+
+describe('ctr leases (transcript 07 and a real 1.6.20 node)', () => {
+  it('lists, creates and lists again', async () => {
+    const node = makeTestNode();
+    expect(await ctr(node, 'leases ls')).toEqual({ stdout: 'ID CREATED AT LABELS \n', stderr: '', exit: 0 });
+    const created = await ctr(node, 'leases create');
+    expect(created.stdout).toMatch(/^\d{1,9}-[A-Za-z0-9_-]{4}\n$/);
+    // The transcript's row, with the transcript's id given explicitly.
+    const again = makeTestNode();
+    await ctr(again, 'leases create --id 971102961-rH5U');
+    expect((await ctr(again, 'leases ls')).stdout).toBe(
+      'ID             CREATED AT           LABELS                                       \n' +
+        '971102961-rH5U 2026-11-28T05:17:21Z containerd.io/gc.expire=2026-11-29T05:17:21Z \n',
+    );
+  });
+
+  it('supports --id, -x 0, labels, -q and rm', async () => {
+    const node = makeTestNode();
+    expect((await ctr(node, 'leases create --id mylease a=b c')).stdout).toBe('mylease\n');
+    expect((await ctr(node, 'leases create --id mylease')).stderr).toBe('ctr: lease "mylease": already exists\n');
+    await ctr(node, 'leases create -x 0 --id noexp');
+    expect((await ctr(node, 'leases ls')).stdout).toBe(
+      'ID      CREATED AT           LABELS                                           \n' +
+        'mylease 2026-11-28T05:17:21Z a=b,containerd.io/gc.expire=2026-11-29T05:17:21Z \n' +
+        'noexp   2026-11-28T05:17:21Z -                                                \n',
+    );
+    expect((await ctr(node, 'leases ls -q')).stdout).toBe('mylease\nnoexp\n');
+    expect(await ctr(node, 'leases rm mylease nope noexp')).toEqual({
+      stdout: 'mylease\n',
+      stderr: 'ctr: lease "nope": not found\n',
+      exit: 1,
+    });
+    expect((await ctr(node, 'leases ls -q')).stdout).toBe('noexp\n');
+  });
+
+  it('wraps a bad namespace like ctr', async () => {
+    expect((await ctr(makeTestNode(), '-n "bad ns" leases ls')).stderr).toBe(
+      'ctr: failed to list leases: namespace validation: identifier "bad ns" must match ^[A-Za-z0-9]+(?:[._-](?:[A-Za-z0-9]+))*$: invalid argument\n',
+    );
+  });
+  it('filters by id and labels', async () => {
+    const node = makeTestNode();
+    await ctr(node, 'leases create --id one team=a');
+    await ctr(node, 'leases create --id two team=b');
+    expect((await ctr(node, 'leases ls -q id==two')).stdout).toBe('two\n');
+    expect((await ctr(node, 'leases ls -q labels.team==a')).stdout).toBe('one\n');
+  });
+});

@@ -1,0 +1,21 @@
+// `ctr leases rm <id>...`: deletes in order, printing each id, and stops at the first
+// failure (`ctr: lease "nope": not found`). --sync would also wait for garbage collection,
+// which the simulator does not run separately, so it changes nothing here.
+
+import { deleteLease } from '../../../containerd/leases/leases';
+import { namespaceOf, type CtrCommand } from '../ctr-env';
+
+export const removeCommand: CtrCommand = {
+  name: 'delete',
+  aliases: ['del', 'remove', 'rm'],
+  usage: 'delete a lease',
+  argsUsage: '[flags] <lease id> ...',
+  description: 'delete a lease',
+  flags: [{ names: ['sync'], kind: 'bool', usage: 'Synchronously remove leases and all unreferenced resources' }],
+  action: (c) => {
+    for (const id of c.args) {
+      deleteLease(c.env.node, namespaceOf(c), id);
+      c.io.stdout(`${id}\n`);
+    }
+  },
+};

@@ -1,0 +1,36 @@
+// Runs one ctr command line against a node in unit tests, without the shell: the line is split
+// on spaces with single and double quotes honoured, and stdout/stderr are captured apart.
+
+import type { CommandIO } from '../../../cli/spec';
+import type { Node } from '../../../node';
+import { runCtr } from '../ctr';
+
+export interface CtrResult {
+  stdout: string;
+  stderr: string;
+  exit: number;
+}
+
+function splitLine(line: string): string[] {
+  const out: string[] = [];
+  const re = /"([^"]*)"|'([^']*)'|(\S+)/g;
+  for (const m of line.matchAll(re)) out.push(m[1] ?? m[2] ?? m[3] ?? '');
+  return out;
+}
+
+/** `line` is what follows `ctr` ("ns ls -q"). */
+export async function ctr(node: Node, line: string, environ: Record<string, string> = {}): Promise<CtrResult> {
+  let stdout = '';
+  let stderr = '';
+  const io: CommandIO = {
+    stdout: (s) => void (stdout += s),
+    stderr: (s) => void (stderr += s),
+    stdin: '',
+    isTTY: false,
+    environ,
+    cwd: '/root',
+    pace: async () => {},
+  };
+  const exit = await runCtr(node, splitLine(line), io);
+  return { stdout, stderr, exit };
+}

@@ -1,0 +1,36 @@
+// `ctr namespaces rm <name>...`: a missing namespace counts as removed (its name is printed);
+// a refusal is logged at error level, the next name is tried, and the first refusal becomes
+// the command's error (`ctr: unable to delete x: …`, exit 1).
+
+import { logTo } from '../../../cli/logrus';
+import { isNotFound, wrapf } from '../../../containerd/errdefs';
+import { deleteNamespace } from '../../../containerd/namespaces/namespaces';
+import type { CtrCommand } from '../ctr-env';
+
+export const removeCommand: CtrCommand = {
+  name: 'remove',
+  aliases: ['rm'],
+  usage: 'remove one or more namespaces',
+  argsUsage: '<name> [<name>, ...]',
+  description: 'remove one or more namespaces. for now, the namespace must be empty',
+  // The cgroup of a namespace (/<name>) holds nothing once it is empty: deleting it changes
+  // nothing this simulator shows, so the flag is accepted and has no further effect.
+  flags: [{ names: ['cgroup', 'c'], kind: 'bool', usage: "delete the namespace's cgroup" }],
+  action: (c) => {
+    let exitErr: unknown;
+    for (const target of c.args) {
+      try {
+        deleteNamespace(c.env.node, target);
+      } catch (err) {
+        if (!isNotFound(err)) {
+          exitErr ??= wrapf(err, `unable to delete ${target}`);
+          const detail = err instanceof Error ? err.message : String(err);
+          logTo(c.io, c.env.node.nowMs(), 'error', `unable to delete ${target}`, { error: detail });
+          continue;
+        }
+      }
+      c.io.stdout(`${target}\n`);
+    }
+    if (exitErr) throw exitErr;
+  },
+};

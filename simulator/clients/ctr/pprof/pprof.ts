@@ -1,0 +1,43 @@
+// `ctr pprof`: Go pprof data from containerd's debug socket. The stock config leaves
+// [debug] address empty, so that socket does not exist and every verb fails to connect, as
+// the real ctr does on such a node.
+
+import type { CtrCommand, CtrContext } from '../ctr-env';
+import { CtrError } from '../errors';
+
+const DEBUG_SOCKET = '/run/containerd/debug.sock';
+
+function fetchProfile(path: string) {
+  return (c: CtrContext): void => {
+    const socket = c.string('debug-socket') || DEBUG_SOCKET;
+    throw new CtrError(`Get "http://../debug/pprof/${path}": dial unix ${socket}: connect: no such file or directory`);
+  };
+}
+
+const debugFlag = { names: ['debug'], kind: 'uint64', usage: 'Debug pprof args', value: 2 } as const;
+
+export const pprofCommand: CtrCommand = {
+  name: 'pprof',
+  usage: 'provide golang pprof outputs for containerd',
+  flags: [
+    { names: ['debug-socket', 'd'], kind: 'string', usage: 'socket path for containerd\'s debug server', value: DEBUG_SOCKET },
+  ],
+  subcommands: [
+    { name: 'goroutines', usage: 'dump goroutines', flags: [debugFlag], action: fetchProfile('goroutine?debug=2') },
+    { name: 'heap', usage: 'dump heap profile', action: fetchProfile('heap') },
+    {
+      name: 'profile',
+      usage: 'CPU profile',
+      flags: [{ names: ['seconds', 's'], kind: 'duration', usage: 'duration for collection (seconds)', value: '30s' }],
+      action: fetchProfile('profile?seconds=30'),
+    },
+    {
+      name: 'trace',
+      usage: 'collect execution trace',
+      flags: [{ names: ['seconds', 's'], kind: 'duration', usage: 'trace time (seconds)', value: '5s' }],
+      action: fetchProfile('trace?seconds=5'),
+    },
+    { name: 'block', usage: 'goroutine blocking profile', action: fetchProfile('block') },
+    { name: 'threadcreate', usage: 'goroutine thread creating profile', action: fetchProfile('threadcreate') },
+  ],
+};

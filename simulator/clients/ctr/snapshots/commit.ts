@@ -1,0 +1,22 @@
+// `ctr snapshots commit <key> <active>`: the committed name comes first. ctr labels the
+// result containerd.io/gc.root. Anything but two arguments prints the help.
+
+import { rfc3339 } from '../../../containerd/events/timestamp';
+import { commit } from '../../../containerd/snapshots/snapshots';
+import { namespaceOf, type CtrCommand } from '../ctr-env';
+import { snapshotterOf } from './snapshotter-flag';
+
+export const commitCommand: CtrCommand = {
+  name: 'commit',
+  usage: 'commit an active snapshot into the provided name',
+  argsUsage: '<key> <active>',
+  action: (c) => {
+    if (c.args.length !== 2) {
+      c.io.stdout(c.helpText());
+      return;
+    }
+    const [name = '', active = ''] = c.args;
+    const labels = { 'containerd.io/gc.root': rfc3339(c.env.node.nowMs()) };
+    commit(c.env.node, namespaceOf(c), snapshotterOf(c), name, active, labels);
+  },
+};

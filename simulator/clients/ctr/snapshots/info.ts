@@ -1,0 +1,27 @@
+// `ctr snapshots info <key>`: the snapshot's Info as 4-space-indented JSON (Go field order;
+// Parent and Labels left out when empty). Anything but exactly one key prints the help.
+
+import { stat } from '../../../containerd/snapshots/snapshots';
+import { namespaceOf, type CtrCommand } from '../ctr-env';
+import { goJsonIndent } from './go-json';
+import { snapshotterOf } from './snapshotter-flag';
+
+export const infoCommand: CtrCommand = {
+  name: 'info',
+  usage: 'get info about a snapshot',
+  argsUsage: '<key>',
+  action: (c) => {
+    if (c.args.length !== 1) {
+      c.io.stdout(c.helpText());
+      return;
+    }
+    const info = stat(c.env.node, namespaceOf(c), snapshotterOf(c), c.args[0] ?? '');
+    const labels = Object.fromEntries(Object.entries(info.labels).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    const body: Record<string, unknown> = { Kind: info.kind, Name: info.name };
+    if (info.parent !== '') body.Parent = info.parent;
+    if (Object.keys(labels).length > 0) body.Labels = labels;
+    body.Created = info.created;
+    body.Updated = info.updated;
+    c.io.stdout(`${goJsonIndent(body, '    ')}\n`);
+  },
+};

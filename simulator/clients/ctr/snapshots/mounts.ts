@@ -1,0 +1,21 @@
+// `ctr snapshots mounts <target> <key>`: the mount commands that would mount the snapshot at
+// <target>. Anything but two arguments prints the help.
+
+import { mountCommand, mounts } from '../../../containerd/snapshots/snapshots';
+import { namespaceOf, type CtrCommand } from '../ctr-env';
+import { snapshotterOf } from './snapshotter-flag';
+
+export const mountsCommand: CtrCommand = {
+  name: 'mounts',
+  aliases: ['m', 'mount'],
+  usage: 'mount gets mount commands for the snapshots',
+  argsUsage: '<target> <key>',
+  action: (c) => {
+    if (c.args.length !== 2) {
+      c.io.stdout(c.helpText());
+      return;
+    }
+    const [target = '', key = ''] = c.args;
+    for (const m of mounts(c.env.node, namespaceOf(c), snapshotterOf(c), key)) c.io.stdout(`${mountCommand(m, target)}\n`);
+  },
+};

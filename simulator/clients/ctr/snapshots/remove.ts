@@ -1,0 +1,24 @@
+// `ctr snapshots rm <key>...`: removes in order and stops at the first failure
+// (`failed to remove "nope": snapshot nope does not exist: not found`). Prints nothing.
+
+import { wrapf } from '../../../containerd/errdefs';
+import { goQuote } from '../../../containerd/namespaces/go-quote';
+import { remove } from '../../../containerd/snapshots/snapshots';
+import { namespaceOf, type CtrCommand } from '../ctr-env';
+import { snapshotterOf } from './snapshotter-flag';
+
+export const removeCommand: CtrCommand = {
+  name: 'delete',
+  aliases: ['del', 'remove', 'rm'],
+  usage: 'remove snapshots',
+  argsUsage: '<key> [<key>, ...]',
+  action: (c) => {
+    for (const key of c.args) {
+      try {
+        remove(c.env.node, namespaceOf(c), snapshotterOf(c), key);
+      } catch (err) {
+        throw wrapf(err, `failed to remove ${goQuote(key)}`);
+      }
+    }
+  },
+};

@@ -1,0 +1,34 @@
+// `ctr snapshots usage [-b] [<key>, ...]`: KEY, SIZE, INODES through tabwriter (1, 8, 1, ' ').
+// SIZE is containerd's progress.Bytes (binary units, one decimal) unless -b. With keys, a
+// missing one fails the whole command before anything is printed (the table is flushed last).
+
+import { tabwrite } from '../../../cli/tabwriter';
+import { progressBytes } from '../../../cli/units';
+import { checkSnapshotter, list, usage } from '../../../containerd/snapshots/snapshots';
+import { namespaceOf, type CtrCommand } from '../ctr-env';
+import { streamNamespaceCheck } from './list';
+import { snapshotterOf } from './snapshotter-flag';
+
+export const usageCommand: CtrCommand = {
+  name: 'usage',
+  usage: 'usage snapshots',
+  argsUsage: '[flags] [<key>, ...]',
+  flags: [{ names: ['b'], kind: 'bool', usage: 'display size in bytes' }],
+  action: (c) => {
+    const node = c.env.node;
+    const snapshotter = snapshotterOf(c);
+    const ns = namespaceOf(c);
+    let keys = [...c.args];
+    if (keys.length === 0) {
+      checkSnapshotter(snapshotter);
+      streamNamespaceCheck(ns);
+      keys = list(node, ns, snapshotter).map((s) => s.name);
+    }
+    let text = 'KEY\tSIZE\tINODES\t\n';
+    for (const key of keys) {
+      const u = usage(node, ns, snapshotter, key);
+      text += `${key}\t${c.bool('b') ? String(u.size) : progressBytes(u.size)}\t${u.inodes}\t\n`;
+    }
+    c.io.stdout(tabwrite(text, { minwidth: 1, tabwidth: 8, padding: 1, padchar: ' ' }));
+  },
+};

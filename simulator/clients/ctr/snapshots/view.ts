@@ -1,0 +1,22 @@
+// `ctr snapshots view <key> [<parent>]`: a read-only view. Unlike prepare, ctr sets no
+// gc.root label on it.
+
+import { view } from '../../../containerd/snapshots/snapshots';
+import { namespaceOf, type CtrCommand } from '../ctr-env';
+import { prepareFlags, printMounts } from './prepare-flags';
+import { snapshotterOf } from './snapshotter-flag';
+
+export const viewCommand: CtrCommand = {
+  name: 'view',
+  usage: 'create a read-only snapshot from a committed snapshot',
+  argsUsage: '[flags] <key> [<parent>]',
+  flags: prepareFlags,
+  action: (c) => {
+    const [key, parent = ''] = c.args;
+    if (key === undefined) {
+      c.io.stdout(c.helpText());
+      return;
+    }
+    printMounts(c, view(c.env.node, namespaceOf(c), snapshotterOf(c), key, parent));
+  },
+};

@@ -1,0 +1,170 @@
+// What ctr does while it stays attached to a process (`ctr run` and `ctr t start` without
+// -d, `ctr t exec` without -d): copy the process's output, wait for its exit, clean up and
+// exit with its code. Waiting is simulated time: a process that ends within MAX_WAIT_MS is
+// waited for (the clock moves on); one that runs longer or for ever keeps the terminal on a
+// TTY (an interactive shell reads lines; Ctrl-C is forwarded as SIGINT) and, in a pipe or a
+// transcript, is reported honestly as not simulated while the task keeps running — which is
+// also what the recorded node shows after its recorder killed an attached ctr.
+
+import type { CtrContext } from '../ctr-env';
+import type { InteractiveProgram } from '../../../cli/spec';
+import type { Node } from '../../../node';
+import type { OutputChunk } from '../../../programs/program';
+import { startShSession } from '../../../programs/sh/sh-session';
+import { getContainer } from '../../../containerd/containers/containers';
+import { killTask } from '../../../containerd/tasks/kill';
+import { contextOfProcess } from '../../../containerd/tasks/runc';
+import { parseSignal } from '../../../containerd/tasks/signals';
+import { stopProcess } from '../../../containerd/tasks/task-clock';
+import { getTask, plannedExit } from '../../../containerd/tasks/tasks';
+import type { ProcessRecord } from '../../../containerd/metadata/schema';
+
+/** Longest exit ctr waits for in simulated time before treating the process as long-running. */
+export const MAX_WAIT_MS = 10 * 60 * 1000;
+
+export interface AttachTarget {
+  ns: string;
+  id: string;
+  /** "" for the init process. */
+  execId: string;
+  /** The process has a pseudo-terminal (-t). */
+  terminal: boolean;
+  /** What the process printed when it started. */
+  out: OutputChunk[];
+  /** Called once the process has exited (delete the task / exec, and --rm's container). */
+  cleanup(): void;
+}
+
+/** Writes chunks; on a terminal the pty merges stderr into stdout. */
+export function printChunks(c: CtrContext, out: readonly OutputChunk[], terminal: boolean): void {
+  for (const chunk of out) {
+    if (chunk.stream === 'stdout' || terminal) c.io.stdout(chunk.text);
+    else c.io.stderr(chunk.text);
+  }
+}
+
+function processOf(node: Node, t: AttachTarget): ProcessRecord | undefined {
+  const task = getTask(node, t.ns, t.id);
+  return t.execId ? task.execs[t.execId] : task.init;
+}
+
+/** Lets simulated time reach `atMs` (pace moves the session clock; make sure it got there). */
+async function waitUntil(c: CtrContext, atMs: number): Promise<void> {
+  const node = c.env.node;
+  const ms = atMs - node.nowMs();
+  if (ms <= 0) return;
+  await c.io.pace(ms);
+  const left = atMs - node.nowMs();
+  if (left > 0) node.state.clockOffsetMs += left;
+}
+
+/** Stays attached to the process; returns ctr's exit code (the process's). */
+export async function waitAttached(c: CtrContext, t: AttachTarget): Promise<number> {
+  const node = c.env.node;
+  const planned = plannedExit(node, t.ns, t.id, t.execId);
+  if (planned && planned.atMs - node.nowMs() <= MAX_WAIT_MS) {
+    printChunks(c, t.out, t.terminal);
+    await waitUntil(c, planned.atMs);
+    const code = processOf(node, t)?.exitStatus ?? planned.code;
+    t.cleanup();
+    return code;
+  }
+  const process = processOf(node, t);
+  const terminal = c.io.terminal;
+  if (terminal && process) {
+    const isShell = t.terminal && /(^|\/)(a?sh)$/.test(process.args[0] ?? '') && process.args.length === 1;
+    if (isShell) {
+      // The session prints the prompt itself before each line.
+      const out = t.out.map((ch) => ({ ...ch, text: ch.text.replace(/[^\n]*# $/, '') }));
+      printChunks(c, out, true);
+      terminal.attach(shellProgram(c, t, process));
+    } else {
+      printChunks(c, t.out, t.terminal);
+      terminal.attach(waitingProgram(c, t, process));
+    }
+    return 0;
+  }
+  printChunks(c, t.out, t.terminal);
+  c.io.stderr(
+    `ctr: staying attached to "${(process?.args ?? []).join(' ')}" until it exits is not simulated here; ` +
+      `the task keeps running (see ctr tasks ls, ctr tasks kill; containerd's docs/getting-started.md)\n`,
+  );
+  return 1;
+}
+
+function finish(node: Node, t: AttachTarget, process: ProcessRecord, code: number) {
+  const task = getTask(node, t.ns, t.id);
+  stopProcess(node, t.ns, task, process, node.nowMs(), code);
+  t.cleanup();
+  return code;
+}
+
+/** An interactive busybox sh in the container, one line at a time. */
+function shellProgram(c: CtrContext, t: AttachTarget, process: ProcessRecord): InteractiveProgram {
+  const node = c.env.node;
+  const container = getContainer(node, t.ns, t.id);
+  const session = startShSession(contextOfProcess(node, t.ns, container, getTask(node, t.ns, t.id), process));
+  const split = (out: readonly OutputChunk[]) => ({
+    stdout: out.map((ch) => ch.text).join(''),
+    stderr: '',
+  });
+  return {
+    prompt: () => session.prompt(),
+    async input(line) {
+      if (process.status === 'STOPPED') return { stdout: '', stderr: '', exitCode: finishStopped(t, process) };
+      const r = session.input(line);
+      if (r.elapsedMs > 0) await waitUntil(c, node.nowMs() + r.elapsedMs);
+      const out = split(r.out);
+      if (r.blocked) {
+        out.stdout += 'ctrlab: a command that runs until interrupted is not simulated inside the shell here\n';
+      }
+      if (r.exitCode !== undefined) return { ...out, exitCode: finish(node, t, process, r.exitCode) };
+      return out;
+    },
+    async interrupt(kind) {
+      if (kind === 'EOF') {
+        const r = session.eof();
+        return { stdout: '\n', stderr: '', exitCode: finish(node, t, process, r.exitCode ?? 0) };
+      }
+      return { stdout: '^C\n', stderr: '' };
+    },
+  };
+}
+
+function finishStopped(t: AttachTarget, process: ProcessRecord): number {
+  t.cleanup();
+  return process.exitStatus ?? 0;
+}
+
+/** A long-running process: input goes to its stdin, Ctrl-C is forwarded as SIGINT. */
+function waitingProgram(c: CtrContext, t: AttachTarget, process: ProcessRecord): InteractiveProgram {
+  const node = c.env.node;
+  const echoes = process.args[0] === 'cat' && process.args.length === 1;
+  const stopped = () => {
+    getTask(node, t.ns, t.id);
+    return process.status === 'STOPPED';
+  };
+  return {
+    prompt: () => '',
+    async input(line) {
+      if (stopped()) return { stdout: '', stderr: '', exitCode: finishStopped(t, process) };
+      return { stdout: echoes ? `${line}\n` : '', stderr: '' };
+    },
+    async interrupt(kind) {
+      if (stopped()) return { stdout: '', stderr: '', exitCode: finishStopped(t, process) };
+      if (kind === 'EOF') {
+        if (echoes) return { stdout: '', stderr: '', exitCode: finish(node, t, process, 0) };
+        return { stdout: '', stderr: '' };
+      }
+      killTask(node, t.ns, t.id, parseSignal('SIGINT'), t.execId ? { execId: t.execId } : {});
+      if (stopped()) return { stdout: '^C', stderr: '', exitCode: finishStopped(t, process) };
+      return {
+        stdout: '^C\n',
+        stderr:
+          `ctrlab: "${process.args.join(' ')}" runs as PID 1 and ignores SIGINT, so a real ctr would stay attached; ` +
+          `detached here instead — the task keeps running (ctr tasks kill -s SIGKILL ${t.id})\n`,
+        exitCode: 130,
+      };
+    },
+  };
+}

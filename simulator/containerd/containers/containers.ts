@@ -1,0 +1,81 @@
+// The containers service (containerd's metadata/containers.go behind services/containers):
+// a container is only metadata — image name, runtime, snapshot key, spec and labels. Nothing
+// runs until a task is created for it (containerd/tasks).
+
+import type { Node } from '../../node';
+import { failedPrecondition, invalidArgument, notFound, alreadyExists } from '../errdefs';
+import { publishEvent } from '../events/events';
+import { nowRfc3339Nano } from '../events/timestamp';
+import type { ContainerRecord } from '../metadata/schema';
+import { ensureNamespace, getNamespace, validateNamespace } from '../namespaces/namespaces';
+
+/** The runtime ctr uses unless --runtime says otherwise, with its options type. */
+export const DEFAULT_RUNTIME = 'io.containerd.runc.v2';
+export const RUNC_OPTIONS_TYPE = 'containerd.runc.v1.Options';
+
+function quote(s: string): string {
+  return JSON.stringify(s);
+}
+
+/** The container, or throws notFound `container "x" in namespace "ns": not found`. */
+export function getContainer(node: Node, ns: string, id: string): ContainerRecord {
+  validateNamespace(ns);
+  const record = getNamespace(node, ns)?.containers[id];
+  if (!record || !Object.hasOwn(getNamespace(node, ns)?.containers ?? {}, id)) {
+    throw notFound(`container ${quote(id)} in namespace ${quote(ns)}`);
+  }
+  return record;
+}
+
+/** All containers of `ns`, sorted by id (bolt's key order). */
+export function listContainers(node: Node, ns: string): ContainerRecord[] {
+  validateNamespace(ns);
+  const containers = getNamespace(node, ns)?.containers ?? {};
+  return Object.keys(containers)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .map((id) => containers[id] as ContainerRecord);
+}
+
+/**
+ * Stores a new container and publishes /containers/create. Throws invalidArgument for an
+ * empty id, alreadyExists (`container "x": already exists`).
+ */
+export function createContainer(node: Node, ns: string, input: Omit<ContainerRecord, 'createdAt' | 'updatedAt'>): ContainerRecord {
+  if (input.id === '') throw invalidArgument('container id must not be empty');
+  const bucket = ensureNamespace(node, ns);
+  if (Object.hasOwn(bucket.containers, input.id)) throw alreadyExists(`container ${quote(input.id)}`);
+  const now = nowRfc3339Nano(node);
+  const record: ContainerRecord = { ...input, createdAt: now, updatedAt: now };
+  bucket.containers[input.id] = record;
+  const runtime: Record<string, unknown> = { name: record.runtime.name };
+  if (record.runtime.options) runtime.options = { type_url: record.runtime.options.type_url };
+  publishEvent(node, ns, '/containers/create', { id: record.id, image: record.image, runtime });
+  return record;
+}
+
+/**
+ * Sets labels (an empty value removes one), as `ctr containers label` does. ctr 1.6 sends an
+ * update without field paths when no label is given, which the store rejects because every
+ * field then counts as changed — including the immutable snapshotter.
+ */
+export function updateContainerLabels(node: Node, ns: string, id: string, labels: Record<string, string>): ContainerRecord {
+  const record = getContainer(node, ns, id);
+  if (Object.keys(labels).length === 0) throw invalidArgument('container.Snapshotter field is immutable');
+  for (const [key, value] of Object.entries(labels)) {
+    if (value === '') delete record.labels[key];
+    else record.labels[key] = value;
+  }
+  record.updatedAt = nowRfc3339Nano(node);
+  publishEvent(node, ns, '/containers/update', { id: record.id, image: record.image, labels: { ...record.labels } });
+  return record;
+}
+
+/** Removes the container record and publishes /containers/delete. Throws notFound. */
+export function deleteContainerRecord(node: Node, ns: string, id: string): void {
+  getContainer(node, ns, id);
+  const bucket = getNamespace(node, ns);
+  if (!bucket) return;
+  if (Object.hasOwn(bucket.tasks, id)) throw failedPrecondition(`container ${quote(id)} has a task`);
+  delete bucket.containers[id];
+  publishEvent(node, ns, '/containers/delete', { id });
+}

@@ -1,0 +1,184 @@
+// The OCI runtime spec ctr 1.6 generates (oci.GenerateSpec plus the With… options of
+// cmd/ctr/commands/run/run_unix.go). Keys are inserted in the order of the Go structs of
+// runtime-spec v1.0.2, because `ctr c info` prints them in that order and JSON.stringify
+// keeps insertion order. Optional Go fields (omitempty) are left out when empty.
+
+import type { OciSpec } from '../metadata/schema';
+
+export const DEFAULT_PATH_ENV = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+
+/** The capabilities containerd grants by default (oci/spec.go defaultUnixCaps). */
+export const DEFAULT_CAPS = [
+  'CAP_CHOWN',
+  'CAP_DAC_OVERRIDE',
+  'CAP_FSETID',
+  'CAP_FOWNER',
+  'CAP_MKNOD',
+  'CAP_NET_RAW',
+  'CAP_SETGID',
+  'CAP_SETUID',
+  'CAP_SETFCAP',
+  'CAP_SETPCAP',
+  'CAP_NET_BIND_SERVICE',
+  'CAP_SYS_CHROOT',
+  'CAP_KILL',
+  'CAP_AUDIT_WRITE',
+];
+
+export interface SpecMount {
+  destination: string;
+  type: string;
+  source: string;
+  options?: string[];
+}
+
+/** Everything ctr's flags and the image config decide about the spec. */
+export interface SpecOptions {
+  namespace: string;
+  id: string;
+  /** Image config Env, then --env-file, then --env (later entries replace earlier keys). */
+  env: string[];
+  args: string[];
+  cwd: string;
+  uid: number;
+  gid: number;
+  terminal: boolean;
+  /** --net-host: no network namespace, the host's /etc/hosts and resolv.conf, HOSTNAME env. */
+  netHost: boolean;
+  /** The node's hostname (HOSTNAME env under --net-host). */
+  hostHostname: string;
+  /** --mount entries in order. */
+  mounts: SpecMount[];
+  /** --label and --annotation values (ctr 1.6 puts both into the spec's annotations). */
+  annotations: Record<string, string>;
+  readOnly: boolean;
+  allowNewPrivileges: boolean;
+  capAdd: string[];
+  capDrop: string[];
+  /** ctr run only: --cpu-shares (1024 by default); c create leaves cpu unset. */
+  cpuShares?: number;
+  /** --cpus as a CFS quota with a 100ms period; 0 leaves it unset. */
+  cpus?: number;
+  /** --memory-limit in bytes; 0 leaves it unset. */
+  memoryLimit?: number;
+}
+
+function defaultMounts(): SpecMount[] {
+  return [
+    { destination: '/proc', type: 'proc', source: 'proc', options: ['nosuid', 'noexec', 'nodev'] },
+    { destination: '/dev', type: 'tmpfs', source: 'tmpfs', options: ['nosuid', 'strictatime', 'mode=755', 'size=65536k'] },
+    {
+      destination: '/dev/pts',
+      type: 'devpts',
+      source: 'devpts',
+      options: ['nosuid', 'noexec', 'newinstance', 'ptmxmode=0666', 'mode=0620', 'gid=5'],
+    },
+    { destination: '/dev/shm', type: 'tmpfs', source: 'shm', options: ['nosuid', 'noexec', 'nodev', 'mode=1777', 'size=65536k'] },
+    { destination: '/dev/mqueue', type: 'mqueue', source: 'mqueue', options: ['nosuid', 'noexec', 'nodev'] },
+    { destination: '/sys', type: 'sysfs', source: 'sysfs', options: ['nosuid', 'noexec', 'nodev', 'ro'] },
+    { destination: '/run', type: 'tmpfs', source: 'tmpfs', options: ['nosuid', 'strictatime', 'mode=755', 'size=65536k'] },
+  ];
+}
+
+/** The default device cgroup rules: deny all, then the usual character devices. */
+function defaultDevices(): Array<Record<string, unknown>> {
+  const allow = (major: number, minor?: number): Record<string, unknown> =>
+    minor === undefined
+      ? { allow: true, type: 'c', major, access: 'rwm' }
+      : { allow: true, type: 'c', major, minor, access: 'rwm' };
+  return [
+    { allow: false, access: 'rwm' },
+    allow(1, 3),
+    allow(1, 8),
+    allow(1, 7),
+    allow(5, 0),
+    allow(1, 5),
+    allow(1, 9),
+    allow(5, 1),
+    allow(136),
+    allow(5, 2),
+  ];
+}
+
+const MASKED_PATHS = [
+  '/proc/acpi',
+  '/proc/asound',
+  '/proc/kcore',
+  '/proc/keys',
+  '/proc/latency_stats',
+  '/proc/timer_list',
+  '/proc/timer_stats',
+  '/proc/sched_debug',
+  '/sys/firmware',
+  '/proc/scsi',
+];
+
+const READONLY_PATHS = ['/proc/bus', '/proc/fs', '/proc/irq', '/proc/sys', '/proc/sysrq-trigger'];
+
+/** Replaces KEY=… entries in place or appends them, as containerd's replaceOrAppendEnvValues. */
+export function mergeEnv(base: readonly string[], overrides: readonly string[]): string[] {
+  const out = [...base];
+  for (const entry of overrides) {
+    const key = entry.split('=')[0] ?? entry;
+    const i = out.findIndex((e) => (e.split('=')[0] ?? e) === key);
+    if (i >= 0) out[i] = entry;
+    else out.push(entry);
+  }
+  return out;
+}
+
+export function generateSpec(o: SpecOptions): OciSpec {
+  let env = mergeEnv([DEFAULT_PATH_ENV], o.env);
+  if (o.terminal) env = mergeEnv(env, ['TERM=xterm']);
+  if (o.netHost) env = mergeEnv(env, [`HOSTNAME=${o.hostHostname}`]);
+  const caps = DEFAULT_CAPS.filter((c) => !o.capDrop.includes(c)).concat(o.capAdd.filter((c) => !DEFAULT_CAPS.includes(c)));
+
+  const process: OciSpec['process'] = {} as OciSpec['process'];
+  if (o.terminal) process.terminal = true;
+  Object.assign(process, {
+    user: { uid: o.uid, gid: o.gid, additionalGids: [o.gid] },
+    args: o.args,
+    env,
+    cwd: o.cwd,
+    capabilities: { bounding: [...caps], effective: [...caps], permitted: [...caps] },
+    rlimits: [{ type: 'RLIMIT_NOFILE', hard: 1024, soft: 1024 }],
+  });
+  if (!o.allowNewPrivileges) process.noNewPrivileges = true;
+
+  const mounts = defaultMounts().concat(o.mounts);
+  if (o.netHost) {
+    mounts.push(
+      { destination: '/etc/hosts', type: 'bind', source: '/etc/hosts', options: ['rbind', 'ro'] },
+      { destination: '/etc/resolv.conf', type: 'bind', source: '/etc/resolv.conf', options: ['rbind', 'ro'] },
+    );
+  }
+
+  const resources: Record<string, unknown> = { devices: defaultDevices() };
+  if (o.memoryLimit) resources.memory = { limit: o.memoryLimit };
+  if (o.cpuShares !== undefined || o.cpus) {
+    const cpu: Record<string, unknown> = {};
+    if (o.cpuShares !== undefined) cpu.shares = o.cpuShares;
+    if (o.cpus) {
+      cpu.quota = Math.round(o.cpus * 100000);
+      cpu.period = 100000;
+    }
+    resources.cpu = cpu;
+  }
+  const namespaces = ['pid', 'ipc', 'uts', 'mount', ...(o.netHost ? [] : ['network'])].map((type) => ({ type }));
+
+  const spec: OciSpec = {
+    ociVersion: '1.0.2-dev',
+    process,
+    root: o.readOnly ? { path: 'rootfs', readonly: true } : { path: 'rootfs' },
+    mounts,
+  };
+  if (Object.keys(o.annotations).length > 0) spec.annotations = { ...o.annotations };
+  spec.linux = {
+    resources,
+    cgroupsPath: `/${o.namespace}/${o.id}`,
+    namespaces,
+    maskedPaths: [...MASKED_PATHS],
+    readonlyPaths: [...READONLY_PATHS],
+  };
+  return spec;
+}

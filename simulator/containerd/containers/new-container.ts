@@ -1,0 +1,114 @@
+// client.NewContainer as ctr 1.6's run and `containers create` call it: load the image,
+// unpack it if needed, prepare the container's snapshot on the image's chain ID FIRST (which
+// is why a duplicate id fails with `snapshot "c1": already exists`), build the spec from the
+// image config and the flags, then store the container. On a failure after the snapshot was
+// prepared, the snapshot is removed again, as the client's lease would.
+
+import type { Node } from '../../node';
+import { getImage } from '../images/image-store';
+import { defaultMatcher, onlyPlatforms, parsePlatform } from '../images/platform';
+import { isUnpacked, resolveTarget, unpackImage } from '../images/unpack';
+import type { ContainerRecord } from '../metadata/schema';
+import { validateNamespace } from '../namespaces/namespaces';
+import { DEFAULT_SNAPSHOTTER, prepare, remove, snapshotFiles } from '../snapshots/snapshots';
+import { createContainer, DEFAULT_RUNTIME, RUNC_OPTIONS_TYPE } from './containers';
+import { generateSpec, type SpecMount } from './default-spec';
+
+export const STOP_SIGNAL_LABEL = 'io.containerd.image.config.stop-signal';
+
+export interface NewContainerOptions {
+  ref: string;
+  id: string;
+  /** "" for the default (overlayfs). */
+  snapshotter: string;
+  snapshotterLabels: Record<string, string>;
+  /** --label values. */
+  labels: Record<string, string>;
+  /** --annotation values. */
+  annotations: Record<string, string>;
+  /** --env-file entries, then --env entries. */
+  env: string[];
+  /** The command given after the id; empty takes the image's Entrypoint + Cmd. */
+  args: string[];
+  cwd: string;
+  terminal: boolean;
+  netHost: boolean;
+  mounts: SpecMount[];
+  readOnly: boolean;
+  allowNewPrivileges: boolean;
+  capAdd: string[];
+  capDrop: string[];
+  /** --user: "uid[:gid]" or a name from the image's /etc/passwd; "" keeps the image's. */
+  user: string;
+  runtime: string;
+  platform: string;
+  cpuShares?: number;
+  cpus?: number;
+  memoryLimit?: number;
+}
+
+/** uid/gid for a user spec, looked up in the container's /etc/passwd when not numeric. */
+function resolveUser(files: Record<string, { content?: string }>, user: string): { uid: number; gid: number } {
+  if (user === '') return { uid: 0, gid: 0 };
+  const [name = '', group] = user.split(':');
+  const passwd = (files['/etc/passwd']?.content ?? '').split('\n').map((l) => l.split(':'));
+  const entry = /^\d+$/.test(name) ? passwd.find((f) => f[2] === name) : passwd.find((f) => f[0] === name);
+  const uid = /^\d+$/.test(name) ? Number(name) : Number(entry?.[2] ?? 0);
+  const gid = group !== undefined && /^\d+$/.test(group) ? Number(group) : Number(entry?.[3] ?? 0);
+  return { uid, gid };
+}
+
+export function newContainer(node: Node, ns: string, o: NewContainerOptions): ContainerRecord {
+  validateNamespace(ns);
+  const snapshotter = o.snapshotter || DEFAULT_SNAPSHOTTER;
+  const image = getImage(node, ns, o.ref);
+  const matcher = o.platform ? onlyPlatforms([parsePlatform(o.platform)]) : defaultMatcher;
+  const resolved = isUnpacked(node, ns, image, snapshotter, matcher)
+    ? resolveTarget(node, ns, image, matcher)
+    : unpackImage(node, ns, image, snapshotter, matcher);
+  prepare(node, ns, snapshotter, o.id, resolved.chainId, o.snapshotterLabels);
+  try {
+    const config = resolved.config.config ?? {};
+    const files = snapshotFiles(node, ns, snapshotter, o.id);
+    const { uid, gid } = resolveUser(files, o.user || config.User || '');
+    const spec = generateSpec({
+      namespace: ns,
+      id: o.id,
+      env: [...(config.Env ?? []), ...o.env],
+      args: o.args.length > 0 ? o.args : [...(config.Entrypoint ?? []), ...(config.Cmd ?? [])],
+      cwd: o.cwd || config.WorkingDir || '/',
+      uid,
+      gid,
+      terminal: o.terminal,
+      netHost: o.netHost,
+      hostHostname: node.state.host.hostname,
+      mounts: o.mounts,
+      annotations: sortedCopy({ ...o.labels, ...o.annotations }),
+      readOnly: o.readOnly,
+      allowNewPrivileges: o.allowNewPrivileges,
+      capAdd: o.capAdd,
+      capDrop: o.capDrop,
+      cpuShares: o.cpuShares,
+      cpus: o.cpus,
+      memoryLimit: o.memoryLimit,
+    });
+    const labels = { ...image.labels, ...o.labels, [STOP_SIGNAL_LABEL]: config.StopSignal || 'SIGTERM' };
+    const runtime = o.runtime || DEFAULT_RUNTIME;
+    return createContainer(node, ns, {
+      id: o.id,
+      labels,
+      image: image.name,
+      runtime: runtime === DEFAULT_RUNTIME ? { name: runtime, options: { type_url: RUNC_OPTIONS_TYPE } } : { name: runtime },
+      snapshotKey: o.id,
+      snapshotter,
+      spec,
+    });
+  } catch (err) {
+    remove(node, ns, snapshotter, o.id);
+    throw err;
+  }
+}
+
+function sortedCopy(map: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(map).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}

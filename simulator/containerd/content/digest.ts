@@ -1,0 +1,65 @@
+// Content addressing: a digest is "sha256:" + the hex sha256 of a blob's bytes. JSON blobs
+// (indexes, manifests, configs) are hashed for real, so `ctr content get` prints text whose
+// sha256 is the digest it was asked for.
+
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+
+const DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
+
+/** The bytes of a text blob: UTF-8, as containerd stores the JSON it wrote. */
+export function textBytes(text: string): Uint8Array {
+  return new TextEncoder().encode(text);
+}
+
+/** Bytes of a binary string (one char per byte, as the VFS stores files). */
+export function binaryBytes(data: string): Uint8Array {
+  const out = new Uint8Array(data.length);
+  for (let i = 0; i < data.length; i++) out[i] = data.charCodeAt(i) & 0xff;
+  return out;
+}
+
+/** "sha256:<hex>" of raw bytes. */
+export function digestBytes(bytes: Uint8Array): string {
+  return `sha256:${bytesToHex(sha256(bytes))}`;
+}
+
+/** "sha256:<hex>" of a text (UTF-8). */
+export function digestText(text: string): string {
+  return digestBytes(textBytes(text));
+}
+
+/** Byte length of a text in UTF-8 (a JSON blob's descriptor size). */
+export function textSize(text: string): number {
+  return textBytes(text).length;
+}
+
+/** True for a well-formed sha256 digest (go-digest's Validate for the one algorithm used). */
+export function isDigest(value: string): boolean {
+  return DIGEST_RE.test(value);
+}
+
+/** The hex part of a digest ("sha256:ab…" → "ab…"). */
+export function digestHex(digest: string): string {
+  return digest.startsWith('sha256:') ? digest.slice(7) : digest;
+}
+
+/**
+ * go-digest's Validate: undefined when valid, else its error text (`invalid checksum digest
+ * format`, `invalid checksum digest length`, `unsupported digest algorithm`).
+ */
+export function digestError(value: string): string | undefined {
+  const i = value.indexOf(':');
+  if (i <= 0 || i + 1 === value.length) return 'invalid checksum digest format';
+  const algorithm = value.slice(0, i);
+  const encoded = value.slice(i + 1);
+  const known: Record<string, number> = { sha256: 64, sha384: 96, sha512: 128 };
+  const length = known[algorithm];
+  if (length === undefined) {
+    return /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/.test(value)
+      ? 'unsupported digest algorithm'
+      : 'invalid checksum digest format';
+  }
+  if (encoded.length !== length) return 'invalid checksum digest length';
+  return /^[a-f0-9]+$/.test(encoded) ? undefined : 'invalid checksum digest format';
+}

@@ -1,0 +1,117 @@
+// Reading an image archive (containerd's images/archive importer): an OCI image layout
+// (oci-layout + index.json + blobs/sha256/…) or a `docker save` archive (manifest.json with
+// RepoTags, config and layer files). Either way the result is a list of top-level
+// descriptors, named by annotations, and a way to get each blob by digest.
+
+import type { Blob, Descriptor } from '../../metadata/schema';
+import { plain } from '../../errdefs';
+import { readTar, TarError, type TarEntry } from '../../../host/tar';
+import { binaryBytes, digestBytes } from '../../content/digest';
+import { MEDIA_TYPE, isLayerType } from '../media-types';
+import { decodeLayer } from './layer-payload';
+import { normalizeDockerRef } from './docker-ref';
+
+export interface ParsedArchive {
+  /** The index.json (or synthesized) entries: what the archive names. */
+  manifests: Descriptor[];
+  /** Blob for a descriptor, or undefined when the archive lacks it. */
+  blob(desc: Descriptor): Blob | undefined;
+  /** The OCI layout's own index.json as a blob (for --index-name). */
+  index?: Blob;
+}
+
+function textOf(binary: string): string {
+  return new TextDecoder().decode(binaryBytes(binary));
+}
+
+function jsonBlob(mediaType: string, bytes: string): Blob {
+  return { digest: digestBytes(binaryBytes(bytes)), size: bytes.length, mediaType, data: textOf(bytes) };
+}
+
+function byName(entries: TarEntry[]): Map<string, TarEntry> {
+  const map = new Map<string, TarEntry>();
+  for (const e of entries) map.set(e.name.replace(/^\.\//, ''), e);
+  return map;
+}
+
+function parseJson<T>(bytes: string, what: string): T {
+  try {
+    return JSON.parse(textOf(bytes)) as T;
+  } catch {
+    throw plain(`failed to parse ${what}`);
+  }
+}
+
+function ociLayout(files: Map<string, TarEntry>): ParsedArchive {
+  const indexEntry = files.get('index.json');
+  if (!indexEntry || indexEntry.content === undefined) throw plain('missing index.json in OCI layout 1.0.0');
+  const index = parseJson<{ manifests?: Descriptor[] }>(indexEntry.content, 'index.json');
+  const blob = (desc: Descriptor): Blob | undefined => {
+    const e = files.get(`blobs/sha256/${desc.digest.replace(/^sha256:/, '')}`);
+    if (!e || e.content === undefined) return undefined;
+    if (isLayerType(desc.mediaType)) return { ...decodeLayer(e.content, desc.mediaType), digest: desc.digest, size: desc.size, mediaType: desc.mediaType };
+    return { ...jsonBlob(desc.mediaType, e.content), digest: desc.digest };
+  };
+  return { manifests: index.manifests ?? [], blob, index: jsonBlob(MEDIA_TYPE.ociIndex, indexEntry.content) };
+}
+
+interface DockerManifestEntry {
+  Config?: string;
+  RepoTags?: string[] | null;
+  Layers?: string[];
+}
+
+function dockerArchive(files: Map<string, TarEntry>, manifestEntry: TarEntry): ParsedArchive {
+  const entries = parseJson<DockerManifestEntry[]>(manifestEntry.content ?? '', 'manifest.json');
+  const blobs = new Map<string, Blob>();
+  const manifests: Descriptor[] = [];
+  for (const m of entries) {
+    const configEntry = files.get(m.Config ?? '');
+    if (!configEntry || configEntry.content === undefined) throw plain(`image config ${JSON.stringify(m.Config ?? '')} not found`);
+    const config = jsonBlob(MEDIA_TYPE.dockerConfig, configEntry.content);
+    blobs.set(config.digest, config);
+    const layers: Descriptor[] = [];
+    for (const path of m.Layers ?? []) {
+      const e = files.get(path);
+      if (!e || e.content === undefined) throw plain(`layer ${JSON.stringify(path)} not found`);
+      const gzip = e.content.charCodeAt(0) === 0x1f && e.content.charCodeAt(1) === 0x8b;
+      const layer = decodeLayer(e.content, gzip ? MEDIA_TYPE.dockerLayerGzip : MEDIA_TYPE.dockerLayer);
+      if (layer.mediaType.startsWith('application/vnd.oci.')) {
+        layer.mediaType = layer.mediaType.endsWith('gzip') ? MEDIA_TYPE.dockerLayerGzip : MEDIA_TYPE.dockerLayer;
+      }
+      blobs.set(layer.digest, layer);
+      layers.push({ mediaType: layer.mediaType, digest: layer.digest, size: layer.size });
+    }
+    const d = (x: Descriptor) => `{"mediaType":${JSON.stringify(x.mediaType)},"digest":"${x.digest}","size":${x.size}}`;
+    const text =
+      `{"schemaVersion":2,"mediaType":"${MEDIA_TYPE.dockerManifest}",` +
+      `"config":${d({ mediaType: config.mediaType, digest: config.digest, size: config.size })},"layers":[${layers.map(d).join(',')}]}`;
+    const manifest: Blob = { ...jsonBlob(MEDIA_TYPE.dockerManifest, text), data: text };
+    blobs.set(manifest.digest, manifest);
+    for (const tag of m.RepoTags ?? []) {
+      const normalized = normalizeDockerRef(tag);
+      manifests.push({
+        mediaType: manifest.mediaType,
+        digest: manifest.digest,
+        size: manifest.size,
+        annotations: { 'io.containerd.image.name': normalized.name, 'org.opencontainers.image.ref.name': normalized.tag },
+      });
+    }
+  }
+  return { manifests, blob: (desc) => blobs.get(desc.digest) };
+}
+
+/** Parses an archive held as a binary string. Throws plain errors with Go's texts. */
+export function readImageArchive(archive: string): ParsedArchive {
+  let entries: TarEntry[];
+  try {
+    entries = readTar(archive);
+  } catch (err) {
+    throw plain(err instanceof TarError ? err.message : 'unexpected EOF');
+  }
+  const files = byName(entries);
+  if (files.has('oci-layout')) return ociLayout(files);
+  const manifest = files.get('manifest.json');
+  if (manifest) return dockerArchive(files, manifest);
+  throw plain('unrecognized image format');
+}

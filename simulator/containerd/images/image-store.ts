@@ -1,0 +1,136 @@
+// The image store (containerd's metadata/images.go behind the images service): a name maps to
+// a target descriptor plus labels, per namespace. Creating, updating and deleting publish
+// /images/* events; in k8s.io the CRI plugin reacts to them (see cri-managed-images.ts).
+
+import type { Node } from '../../node';
+import type { Descriptor, ImageRecord } from '../metadata/schema';
+import { alreadyExists, invalidArgument, notFound } from '../errdefs';
+import { ensureNamespace, getNamespace } from '../namespaces/namespaces';
+import { nowRfc3339Nano } from '../events/timestamp';
+import { publishEvent } from '../events/events';
+import { digestError } from '../content/digest';
+import { criObserveImage } from './cri-managed-images';
+
+/** An image as the client sends it to the service (times are the service's business). */
+export interface ImageInput {
+  name: string;
+  target: Descriptor;
+  labels?: Record<string, string>;
+}
+
+function own<T>(map: Record<string, T>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined;
+}
+
+/** `image "name"` — the context containerd wraps image errors with. */
+function imageContext(name: string): string {
+  return `image ${JSON.stringify(name)}`;
+}
+
+/** metadata.validateImage: name, label sizes, and the target's digest/size/media type. */
+function validateImage(name: string, target: Descriptor): void {
+  if (name === '') throw invalidArgument('image name must not be empty');
+  const bad = digestError(target.digest);
+  if (bad) throw invalidArgument(`Target.Digest ${JSON.stringify(target.digest)} invalid: ${bad}`);
+  if (!(target.size > 0)) throw invalidArgument('Target.Size must be greater than zero');
+  if (!target.mediaType) throw invalidArgument('Target.MediaType must be set');
+}
+
+/** Labels with empty values dropped (boltutil.WriteLabels never stores an empty value). */
+function storedLabels(labels: Record<string, string> = {}): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(labels)) if (v !== '') out[k] = v;
+  return out;
+}
+
+function eventBody(record: ImageRecord): Record<string, unknown> {
+  const labels = Object.keys(record.labels).sort();
+  return labels.length > 0
+    ? { name: record.name, labels: Object.fromEntries(labels.map((k) => [k, record.labels[k]])) }
+    : { name: record.name };
+}
+
+/** The image `name` in `ns`. Throws notFound (`image "x": not found`). */
+export function getImage(node: Node, ns: string, name: string): ImageRecord {
+  const namespace = getNamespace(node, ns);
+  const record = namespace ? own(namespace.images, name) : undefined;
+  if (!record) throw notFound(imageContext(name));
+  return record;
+}
+
+/** Images of `ns` sorted by name (bolt key order). A missing namespace lists nothing. */
+export function listImages(node: Node, ns: string): ImageRecord[] {
+  const namespace = getNamespace(node, ns);
+  if (!namespace) return [];
+  return Object.keys(namespace.images)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .map((k) => namespace.images[k] as ImageRecord);
+}
+
+/** Creates an image. Throws invalidArgument, alreadyExists (`image "x": already exists`). */
+export function createImage(node: Node, ns: string, input: ImageInput): ImageRecord {
+  validateImage(input.name, input.target);
+  const namespace = ensureNamespace(node, ns);
+  if (own(namespace.images, input.name)) throw alreadyExists(imageContext(input.name));
+  const now = nowRfc3339Nano(node);
+  const record: ImageRecord = {
+    name: input.name,
+    target: { ...input.target },
+    labels: storedLabels(input.labels),
+    createdAt: now,
+    updatedAt: now,
+  };
+  Object.defineProperty(namespace.images, input.name, { value: record, enumerable: true, writable: true, configurable: true });
+  publishEvent(node, ns, '/images/create', eventBody(record));
+  criObserveImage(node, ns, input.name);
+  return record;
+}
+
+/**
+ * images.Update with containerd's field paths: "labels", "labels.<key>", "target"; no paths
+ * replaces the whole image (and so validates a target the caller may have left empty — the
+ * source of ctr's `Target.Digest "" invalid` quirk). Throws notFound, invalidArgument.
+ */
+export function updateImage(node: Node, ns: string, input: ImageInput, fieldpaths: readonly string[] = []): ImageRecord {
+  if (input.name === '') throw invalidArgument('image name is required for update');
+  const existing = getImage(node, ns, input.name);
+  let target = existing.target;
+  let labels = { ...existing.labels };
+  if (fieldpaths.length === 0) {
+    target = input.target;
+    labels = { ...(input.labels ?? {}) };
+  }
+  for (const path of fieldpaths) {
+    if (path.startsWith('labels.')) {
+      const key = path.slice('labels.'.length);
+      labels[key] = input.labels?.[key] ?? '';
+    } else if (path === 'labels') labels = { ...(input.labels ?? {}) };
+    else if (path === 'target') target = input.target;
+    else throw invalidArgument(`cannot update ${JSON.stringify(path)} field on image ${JSON.stringify(input.name)}`);
+  }
+  validateImage(input.name, target);
+  existing.target = { ...target };
+  existing.labels = storedLabels(labels);
+  existing.updatedAt = nowRfc3339Nano(node);
+  publishEvent(node, ns, '/images/update', eventBody(existing));
+  criObserveImage(node, ns, input.name);
+  return existing;
+}
+
+/** Deletes an image. Throws notFound. Publishes /images/delete. */
+export function deleteImage(node: Node, ns: string, name: string): void {
+  const namespace = getNamespace(node, ns);
+  if (!namespace || !own(namespace.images, name)) throw notFound(imageContext(name));
+  delete namespace.images[name];
+  publishEvent(node, ns, '/images/delete', { name });
+}
+
+/**
+ * Create, or when the name exists update it with `fieldpaths` (client.Import updates only
+ * "target"; client.Pull replaces the whole image, i.e. no paths).
+ */
+export function putImage(node: Node, ns: string, input: ImageInput, fieldpaths: readonly string[] = []): ImageRecord {
+  const namespace = getNamespace(node, ns);
+  if (namespace && own(namespace.images, input.name)) return updateImage(node, ns, input, fieldpaths);
+  return createImage(node, ns, input);
+}

@@ -1,0 +1,92 @@
+// client.Import (containerd 1.6): store the archive's blobs for the wanted platforms, label
+// parents with gc refs to their children, then name images from the index annotations —
+// io.containerd.image.name wins, else org.opencontainers.image.ref.name passed through the
+// ref translator (--base-name / import-<date>), plus optional digest references.
+
+import type { Node } from '../../node';
+import type { Blob, Descriptor, ImageRecord } from '../metadata/schema';
+import { contentNotFound, writeBlob } from '../content/content-store';
+import { childGcLabels } from './gc-labels';
+import { putImage } from './image-store';
+import { isIndexType, isManifestType } from './media-types';
+import { parseIndex, parseManifest } from './oci';
+import { defaultMatcher, type PlatformMatcher } from './platform';
+import type { ParsedArchive } from './archive/read-archive';
+
+export interface ImportOptions {
+  /** Turns an org.opencontainers.image.ref.name into an image name ("" drops it). */
+  refTranslator: (ref: string) => string;
+  /** Makes a digest reference for each manifest (--digests). */
+  digestRef?: (digest: string) => string;
+  /** With digestRef: skip manifests that already got a name (--skip-digest-for-named). */
+  skipDigestForNamed?: boolean;
+  /** Keep the archive's index as an image of this name (--index-name). */
+  indexName?: string;
+  allPlatforms?: boolean;
+}
+
+/** archive.AddRefPrefix / FilterRefPrefix: prefix bare tags; optionally drop foreign names. */
+export function refTranslator(image: string, checkPrefix: boolean): (ref: string) => string {
+  return (ref) => {
+    if (image === '') return '';
+    if (/[/:@]/.test(ref)) {
+      if (checkPrefix && !(ref.startsWith(image) && /^[:@]/.test(ref.slice(image.length)))) return '';
+      return ref;
+    }
+    return ref.startsWith(':') ? `${image}${ref}` : `${image}:${ref}`;
+  };
+}
+
+function imageName(annotations: Record<string, string> | undefined, translate: (ref: string) => string): string {
+  const name = annotations?.['io.containerd.image.name'];
+  if (name) return name;
+  const ref = annotations?.['org.opencontainers.image.ref.name'];
+  return ref ? translate(ref) : '';
+}
+
+/**
+ * Imports `archive` into `ns`. Returns the images created or updated, in archive order.
+ * Throws notFound (`content digest …: not found`) when a needed blob is missing.
+ */
+export function importImages(node: Node, ns: string, archive: ParsedArchive, options: ImportOptions): ImageRecord[] {
+  const matcher: PlatformMatcher = options.allPlatforms ? undefined : defaultMatcher;
+  const pending: Array<{ blob: Blob; labels: Record<string, string> }> = [];
+  const seen = new Set<string>();
+  const visit = (desc: Descriptor): void => {
+    if (seen.has(desc.digest)) return;
+    seen.add(desc.digest);
+    const blob = archive.blob(desc);
+    if (!blob) throw contentNotFound(desc.digest);
+    let children: Descriptor[] = [];
+    if (isIndexType(desc.mediaType)) children = parseIndex(blob.data ?? '').manifests;
+    else if (isManifestType(desc.mediaType)) {
+      const m = parseManifest(blob.data ?? '');
+      children = [m.config, ...m.layers];
+    }
+    children = children.filter((c) => !c.platform || !matcher || matcher(c.platform));
+    pending.push({ blob, labels: childGcLabels(children) });
+    for (const child of children) visit(child);
+  };
+  const images: Array<{ name: string; target: Descriptor }> = [];
+  const top = archive.manifests.filter((m) => !m.platform || !matcher || matcher(m.platform));
+  for (const m of top) {
+    const name = imageName(m.annotations, options.refTranslator);
+    if (name !== '') images.push({ name, target: m });
+    if (options.digestRef && !(options.skipDigestForNamed && name !== '')) {
+      const ref = options.digestRef(m.digest);
+      if (ref !== '') images.push({ name: ref, target: m });
+    }
+  }
+  for (const m of top) visit(m);
+  for (const { blob, labels } of pending) writeBlob(node, ns, blob, labels);
+  if (options.indexName && archive.index) {
+    writeBlob(node, ns, archive.index, childGcLabels(top));
+    images.push({ name: options.indexName, target: { mediaType: archive.index.mediaType, digest: archive.index.digest, size: archive.index.size } });
+  }
+  return images.map((img) => putImage(node, ns, img, ['target']));
+}
+
+/** archive.DigestTranslator: `<prefix>@<digest>`. */
+export function digestTranslator(prefix: string): (digest: string) => string {
+  return (digest) => `${prefix}@${digest}`;
+}

@@ -1,0 +1,112 @@
+// Unpacking (client image.Unpack + rootfs.ApplyLayers): each layer of the platform's manifest
+// is applied on top of the previous one in the snapshotter and committed under its chain ID,
+// so images sharing base layers share snapshots. The layer blob gets the
+// containerd.io/uncompressed label and the config a gc.ref.snapshot.<snapshotter> label,
+// which is what keeps the snapshots alive for the garbage collector.
+
+import type { Node } from '../../node';
+import type { Descriptor, ImageRecord } from '../metadata/schema';
+import { randomInt } from '../../host/random';
+import { readBlobText, updateContentLabels } from '../content/content-store';
+import { applyLayer, chainIds, commit, getSnapshot, prepare, remove, DEFAULT_SNAPSHOTTER } from '../snapshots/snapshots';
+import { getImage } from './image-store';
+import { manifestFor } from './image-walk';
+import { parseImageConfig, type OciImageConfig, type OciManifest } from './oci';
+import { defaultMatcher, type PlatformMatcher } from './platform';
+
+/** Everything a runtime needs from an image for one platform. */
+export interface ResolvedImage {
+  image: ImageRecord;
+  /** The platform manifest's descriptor (the index child, or the target itself). */
+  manifestDescriptor: Descriptor;
+  manifest: OciManifest;
+  configDescriptor: Descriptor;
+  /** The parsed image config (Cmd, Entrypoint, Env, WorkingDir, StopSignal…). */
+  config: OciImageConfig;
+  layers: Descriptor[];
+  diffIds: string[];
+  /** The chain ID of the whole stack: the committed snapshot a container is prepared on. */
+  chainId: string;
+}
+
+/** Resolves a target descriptor for a platform. Throws notFound for missing blobs. */
+export function resolveTarget(node: Node, ns: string, image: ImageRecord, matcher: PlatformMatcher = defaultMatcher): ResolvedImage {
+  const { descriptor, manifest } = manifestFor(node, ns, image.target, matcher);
+  const config = parseImageConfig(readBlobText(node, ns, manifest.config.digest));
+  const diffIds = config.rootfs.diff_ids;
+  const chains = chainIds(diffIds);
+  return {
+    image,
+    manifestDescriptor: descriptor,
+    manifest,
+    configDescriptor: manifest.config,
+    config,
+    layers: manifest.layers,
+    diffIds,
+    chainId: chains[chains.length - 1] ?? '',
+  };
+}
+
+/**
+ * The image `ref` of `ns` resolved for the node's platform (or `matcher`). Throws notFound
+ * (`image "x": not found`, or `content digest …: not found` when blobs are missing).
+ */
+export function resolveImage(node: Node, ns: string, ref: string, matcher: PlatformMatcher = defaultMatcher): ResolvedImage {
+  return resolveTarget(node, ns, getImage(node, ns, ref), matcher);
+}
+
+/** image.IsUnpacked: is the top chain ID committed in `snapshotter`? False if blobs are missing. */
+export function isUnpacked(node: Node, ns: string, image: ImageRecord, snapshotter = DEFAULT_SNAPSHOTTER, matcher: PlatformMatcher = defaultMatcher): boolean {
+  let resolved: ResolvedImage;
+  try {
+    resolved = resolveTarget(node, ns, image, matcher);
+  } catch {
+    return false;
+  }
+  if (resolved.chainId === '') return true;
+  return getSnapshot(node, ns, snapshotter, resolved.chainId)?.kind === 'Committed';
+}
+
+/** The unique part of an extraction key: `<nanoseconds>-<4 url-safe base64 chars>`. */
+function uniquePart(node: Node): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  let tag = '';
+  for (let i = 0; i < 4; i++) tag += alphabet[randomInt(node.state.random, 0, 63)];
+  return `${randomInt(node.state.random, 0, 999_999_999)}-${tag}`;
+}
+
+/**
+ * Unpacks `image` into `snapshotter` for the platform; layers already committed are skipped.
+ * Returns the resolved image (its chainId is the rootfs). Throws notFound for missing blobs,
+ * invalidArgument for an unknown snapshotter.
+ */
+export function unpackImage(
+  node: Node,
+  ns: string,
+  image: ImageRecord,
+  snapshotter = DEFAULT_SNAPSHOTTER,
+  matcher: PlatformMatcher = defaultMatcher,
+): ResolvedImage {
+  const resolved = resolveTarget(node, ns, image, matcher);
+  const chains = chainIds(resolved.diffIds);
+  resolved.layers.forEach((layer, i) => {
+    const chain = chains[i] ?? '';
+    const diffId = resolved.diffIds[i] ?? layer.digest;
+    if (getSnapshot(node, ns, snapshotter, chain)) return;
+    const parent = i === 0 ? '' : (chains[i - 1] ?? '');
+    const key = `extract-${uniquePart(node)} ${chain}`;
+    prepare(node, ns, snapshotter, key, parent);
+    try {
+      applyLayer(node, ns, snapshotter, key, layer.digest);
+      commit(node, ns, snapshotter, chain, key);
+    } catch (err) {
+      remove(node, ns, snapshotter, key);
+      throw err;
+    }
+    updateContentLabels(node, ns, layer.digest, { 'containerd.io/uncompressed': diffId });
+  });
+  updateContentLabels(node, ns, resolved.configDescriptor.digest, {
+    [`containerd.io/gc.ref.snapshot.${snapshotter}`]: resolved.chainId,
+  });
+  return resolved;
+}

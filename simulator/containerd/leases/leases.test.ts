@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { isAlreadyExists, isNotFound } from '../errdefs';
+import { makeTestNode } from '../namespaces/test-support';
+import { createLease, deleteLease, listLeases } from './leases';
+
+describe('leases', () => {
+  it('creates ids shaped like containerd random ids with a 24h gc.expire label', () => {
+    const node = makeTestNode();
+    const lease = createLease(node, 'default');
+    expect(lease.id).toMatch(/^\d{1,9}-[A-Za-z0-9_-]{4}$/);
+    expect(lease.labels).toEqual({ 'containerd.io/gc.expire': '2026-11-29T05:17:21Z' });
+    expect(lease.createdAt.startsWith('2026-11-28T05:17:21')).toBe(true);
+  });
+  it('honours --id, --expires 0 and labels; lists sorted; rejects duplicates', () => {
+    const node = makeTestNode();
+    createLease(node, 'default', { id: 'mylease', labels: { a: 'b' } });
+    createLease(node, 'default', { id: 'noexp', expiresMs: 0 });
+    expect(listLeases(node, 'default').map((l) => [l.id, l.labels])).toEqual([
+      ['mylease', { a: 'b', 'containerd.io/gc.expire': '2026-11-29T05:17:21Z' }],
+      ['noexp', {}],
+    ]);
+    expect(() => createLease(node, 'default', { id: 'mylease' })).toThrow('lease "mylease": already exists');
+    try {
+      createLease(node, 'default', { id: 'mylease' });
+    } catch (err) {
+      expect(isAlreadyExists(err)).toBe(true);
+    }
+  });
+  it('deletes, and reports missing leases as not found without creating the namespace', () => {
+    const node = makeTestNode();
+    createLease(node, 'default', { id: 'x' });
+    deleteLease(node, 'default', 'x');
+    expect(listLeases(node, 'default')).toEqual([]);
+    let err: unknown;
+    try {
+      deleteLease(node, 'other', 'x');
+    } catch (e) {
+      err = e;
+    }
+    expect(isNotFound(err) && (err as Error).message).toBe('lease "x": not found');
+    expect(Object.keys(node.state.containerd.namespaces)).toEqual(['default']);
+  });
+});

@@ -1,0 +1,13 @@
+// Reading and writing records keyed by user-chosen strings. State maps are plain objects (they
+// must stay JSON data), so a key such as "__proto__" or "constructor" must never reach the
+// prototype: reads check own properties, writes define own properties.
+
+/** The own entry `key` of `map`, or undefined (never an inherited property). */
+export function getOwn<T>(map: Record<string, T>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined;
+}
+
+/** Sets own entry `key` of `map`, even for keys like "__proto__". */
+export function putOwn<T>(map: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(map, key, { value, enumerable: true, writable: true, configurable: true });
+}

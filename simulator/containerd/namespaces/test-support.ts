@@ -1,0 +1,20 @@
+// A bare node for the service unit tests of namespaces, snapshots, leases and events: empty
+// containerd, fixed clock, fixed seed. (The full node with host files and registries is built
+// by createSimulator; these services need none of that.)
+
+import { makeNode, STATE_VERSION, type Node, type NodeState } from '../../node';
+
+/** 2026-11-28T05:17:21Z, the day the reference transcripts were recorded. */
+export const TEST_EPOCH_MS = Date.UTC(2026, 10, 28, 5, 17, 21);
+
+export function makeTestNode(seed = 1, nowMs = TEST_EPOCH_MS): Node {
+  const state: NodeState = {
+    version: STATE_VERSION,
+    random: { s: seed },
+    clockOffsetMs: 0,
+    host: { hostname: 'node1', nextPid: 1000, files: {}, units: {} },
+    containerd: { running: true, uuid: '00000000-0000-4000-8000-000000000000', blobs: {}, namespaces: {}, events: [] },
+    registries: {} as NodeState['registries'],
+  };
+  return makeNode(state, () => nowMs);
+}

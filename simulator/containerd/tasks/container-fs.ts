@@ -1,0 +1,87 @@
+// The root filesystem a container's processes see: the merged snapshot (image layers plus
+// the container's own upper dir), the mount points runc creates for the spec's mounts, and
+// bind mounts of host paths (`--mount type=bind,src=/root,dst=/data`, --net-host's
+// /etc/hosts). Host files are read from the node's VFS at the moment of reading.
+
+import type { Node } from '../../node';
+import type { ContainerFile, ContainerFs } from '../../programs/program';
+import type { ContainerRecord, LayerFile } from '../metadata/schema';
+import { snapshotFiles } from '../snapshots/snapshots';
+
+function childrenIndex(paths: Iterable<string>): Map<string, Set<string>> {
+  const index = new Map<string, Set<string>>();
+  for (const path of paths) {
+    if (path === '/') continue;
+    const cut = path.lastIndexOf('/');
+    const dir = cut <= 0 ? '/' : path.slice(0, cut);
+    let set = index.get(dir);
+    if (!set) index.set(dir, (set = new Set()));
+    set.add(path.slice(cut + 1));
+  }
+  return index;
+}
+
+function bytewise(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function containerFs(node: Node, ns: string, container: ContainerRecord): ContainerFs {
+  let files: Record<string, LayerFile> = {};
+  try {
+    files = snapshotFiles(node, ns, container.snapshotter, container.snapshotKey);
+  } catch {
+    // The snapshot was removed under the container (possible on a real node too): empty root.
+  }
+  const merged = new Map<string, ContainerFile>(Object.entries(files));
+  merged.set('/', { kind: 'dir', mode: 0o755 });
+  const binds: Array<{ dst: string; src: string }> = [];
+  for (const m of container.spec.mounts) {
+    // runc creates every mount point it needs, parents included.
+    const parts = m.destination.split('/').filter(Boolean);
+    for (let i = 1; i <= parts.length; i++) {
+      const p = `/${parts.slice(0, i).join('/')}`;
+      if (!merged.has(p)) merged.set(p, { kind: i === parts.length && m.type === 'bind' && !isHostDir(node, m.source) ? 'file' : 'dir', mode: 0o755 });
+    }
+    if (m.type === 'bind') binds.push({ dst: m.destination, src: m.source });
+  }
+  const hostFiles = node.state.host.files;
+  const fromHost = (path: string): { hostPath: string } | undefined => {
+    // The last matching bind wins, as later mounts cover earlier ones.
+    for (let i = binds.length - 1; i >= 0; i--) {
+      const b = binds[i];
+      if (!b) continue;
+      if (path === b.dst || path.startsWith(`${b.dst}/`)) return { hostPath: b.src + path.slice(b.dst.length) };
+    }
+    return undefined;
+  };
+  let index: Map<string, Set<string>> | undefined;
+  return {
+    lookup(path) {
+      const bound = fromHost(path);
+      if (bound) {
+        const e = hostFiles[bound.hostPath];
+        if (!e) return undefined;
+        return { kind: e.kind, content: e.content, mode: e.mode, size: e.content?.length };
+      }
+      return merged.get(path);
+    },
+    list(path) {
+      const bound = fromHost(path);
+      if (bound) {
+        if (hostFiles[bound.hostPath]?.kind !== 'dir') return undefined;
+        const prefix = bound.hostPath === '/' ? '/' : `${bound.hostPath}/`;
+        return Object.keys(hostFiles)
+          .filter((p) => p.startsWith(prefix) && p.length > prefix.length && !p.slice(prefix.length).includes('/'))
+          .map((p) => p.slice(prefix.length))
+          .sort(bytewise);
+      }
+      if (merged.get(path)?.kind !== 'dir') return undefined;
+      index ??= childrenIndex(merged.keys());
+      return [...(index.get(path) ?? [])].sort(bytewise);
+    },
+  };
+}
+
+function isHostDir(node: Node, path: string): boolean {
+  return node.state.host.files[path]?.kind !== 'file';
+}

@@ -1,0 +1,46 @@
+// Exec'd processes (runc exec): they join a running task's namespaces, take the container
+// spec's environment, user and cwd unless overridden, and get their own exec id and PID.
+
+import type { Node } from '../../node';
+import type { OutputChunk } from '../../programs/program';
+import { alreadyExists, unknown } from '../errdefs';
+import { publishEvent } from '../events/events';
+import { getContainer } from '../containers/containers';
+import { spawnProcess } from './runc';
+import { refreshTask } from './task-clock';
+import { loadTask, taskStatus } from './tasks';
+
+export interface ExecOptions {
+  execId: string;
+  args: string[];
+  /** --cwd; "" keeps the spec's. */
+  cwd: string;
+  terminal: boolean;
+  stdin: string | undefined;
+}
+
+/**
+ * Starts an exec process. Throws (in the shim's order) alreadyExists `id <exec id>`, unknown
+ * `cannot exec in a paused state` / `cannot exec in a stopped state`, then runc's errors.
+ */
+export function execProcess(node: Node, ns: string, id: string, o: ExecOptions): { pid: number; out: OutputChunk[] } {
+  const { container, task } = loadTask(node, ns, id);
+  if (Object.hasOwn(task.execs, o.execId)) throw alreadyExists(`id ${o.execId}`);
+  const status = taskStatus(task);
+  if (status === 'PAUSED') throw unknown('cannot exec in a paused state');
+  if (status === 'STOPPED') throw unknown('cannot exec in a stopped state');
+  const proc = getContainer(node, ns, id).spec.process;
+  const { record, out } = spawnProcess(node, ns, container, task, {
+    execId: o.execId,
+    args: o.args,
+    env: o.terminal && !proc.env.some((e) => e.startsWith('TERM=')) ? [...proc.env, 'TERM=xterm'] : proc.env,
+    cwd: o.cwd || proc.cwd,
+    terminal: o.terminal,
+    stdin: o.stdin,
+  });
+  task.execs[o.execId] = record;
+  publishEvent(node, ns, '/tasks/exec-added', { container_id: id, exec_id: o.execId });
+  publishEvent(node, ns, '/tasks/exec-started', { container_id: id, exec_id: o.execId, pid: record.pid });
+  refreshTask(node, ns, task);
+  return { pid: record.pid, out };
+}

@@ -1,0 +1,81 @@
+// Signals (runc kill): SIGKILL always ends a process (exit 137). Otherwise a process ends
+// only if it catches the signal and exits (nginx on SIGQUIT/SIGTERM/SIGINT), or — when it is
+// not PID 1 — if the kernel's default action terminates it (128+n). PID 1 of a PID namespace
+// gets no default actions at all: `sleep`, `sh`, `top` and `cat` as init ignore SIGTERM and
+// SIGINT, which is why `ctr t kill` alone leaves them RUNNING.
+
+import type { Node } from '../../node';
+import { notFound } from '../errdefs';
+import type { ProcessRecord, TaskRecord } from '../metadata/schema';
+import { planOf, setPlan } from './process-plan';
+import { terminatesByDefault, type Signal } from './signals';
+import { signalExitCode, stopProcess, refreshTask } from './task-clock';
+import { getTask, resumeTask } from './tasks';
+
+/** Delivers `signal` to one process; returns true when it ended. */
+function deliver(node: Node, ns: string, task: TaskRecord, p: ProcessRecord, signal: Signal): boolean {
+  if (p.status === 'STOPPED') return false;
+  const plan = planOf(p);
+  const now = node.nowMs();
+  if (signal.name === 'SIGKILL') {
+    stopProcess(node, ns, task, p, now, signalExitCode(9));
+    return true;
+  }
+  if (Object.hasOwn(plan.handles, signal.name)) {
+    const code = plan.handles[signal.name];
+    if (code === null || code === undefined) return false;
+    stopProcess(node, ns, task, p, now, code);
+    return true;
+  }
+  const isInit = p === task.init;
+  if (!isInit && terminatesByDefault(signal.name)) {
+    stopProcess(node, ns, task, p, now, signalExitCode(signal.number));
+    return true;
+  }
+  return false;
+}
+
+export interface KillOptions {
+  execId?: string;
+  /** Signal every process of the container (runc kill --all). */
+  all?: boolean;
+}
+
+/**
+ * Sends `signal` as `ctr t kill` does. Throws notFound `process does not exist <id>` for an
+ * unknown exec id and `process already finished` when the target has exited. While the task
+ * is paused, the signal waits in the frozen cgroup and is delivered on resume.
+ */
+export function killTask(node: Node, ns: string, id: string, signal: Signal, options: KillOptions = {}): void {
+  const task = getTask(node, ns, id);
+  let target = task.init;
+  if (options.execId) {
+    const p = Object.hasOwn(task.execs, options.execId) ? task.execs[options.execId] : undefined;
+    if (!p) throw notFound(`process does not exist ${options.execId}`);
+    target = p;
+  }
+  if (target.status === 'STOPPED') throw notFound('process already finished');
+  const targets = options.all ? [task.init, ...Object.values(task.execs)] : [target];
+  if (task.paused) {
+    const plan = planOf(task.init);
+    plan.pending.push(signal.name);
+    setPlan(task.init, plan);
+    void targets;
+    return;
+  }
+  // Execs first: if init ends, the kernel kills the rest anyway.
+  for (const p of [...targets].reverse()) deliver(node, ns, task, p, signal);
+  refreshTask(node, ns, task);
+}
+
+/** Resumes a paused task and delivers the signals it queued while frozen. */
+export function resumeAndDeliver(node: Node, ns: string, id: string, parse: (name: string) => Signal): void {
+  resumeTask(node, ns, id, (name) => {
+    const task = getTask(node, ns, id);
+    deliver(node, ns, task, task.init, parse(name));
+  });
+  const task = getTask(node, ns, id);
+  const plan = planOf(task.init);
+  plan.pending = [];
+  setPlan(task.init, plan);
+}

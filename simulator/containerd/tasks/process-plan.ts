@@ -1,0 +1,45 @@
+// What the tasks service remembers about a running program, kept in the process record's
+// programState as plain data: when it started, when (if ever) it will exit on its own and
+// with what code, which signals it catches, and what it serves.
+
+import type { ProcessRecord } from '../metadata/schema';
+
+export interface ProcessPlan {
+  /** Simulated ms when the process started. */
+  startedAtMs: number;
+  /** Simulated ms when it exits on its own; absent while it runs until signalled. */
+  exitAtMs?: number;
+  exitCode?: number;
+  /** Program name it runs as (registry key), for serving HTTP. */
+  program: string;
+  /** Signal name → exit code after handling, or null when it keeps running. */
+  handles: Record<string, number | null>;
+  /** TCP ports it listens on inside the container. */
+  listens: number[];
+  /** PID inside the container's PID namespace. */
+  innerPid: number;
+  /** Extra host PIDs of the same program (nginx workers), and their inner PIDs. */
+  helpers: Array<{ pid: number; innerPid: number; args: string[] }>;
+  /** Signals sent while the task was paused, delivered on resume. */
+  pending: string[];
+}
+
+/** The plan of a process; a record without one (older state) behaves as a finished process. */
+export function planOf(p: ProcessRecord): ProcessPlan {
+  const s = (p.programState ?? {}) as Partial<ProcessPlan>;
+  return {
+    startedAtMs: s.startedAtMs ?? 0,
+    exitAtMs: s.exitAtMs,
+    exitCode: s.exitCode,
+    program: s.program ?? '',
+    handles: s.handles ?? {},
+    listens: s.listens ?? [],
+    innerPid: s.innerPid ?? 1,
+    helpers: s.helpers ?? [],
+    pending: s.pending ?? [],
+  };
+}
+
+export function setPlan(p: ProcessRecord, plan: ProcessPlan): void {
+  p.programState = { ...plan } as unknown as Record<string, unknown>;
+}

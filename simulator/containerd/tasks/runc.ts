@@ -1,0 +1,160 @@
+// runc's part of starting a process (init at `runc create`, others at `runc exec`): find
+// the executable in the container's own files, fail with runc's exact words when it is
+// missing, give it a host PID, and run the program to learn what it prints and how it ends.
+
+import type { Node } from '../../node';
+import { resolveExecutable, runResolved } from '../../programs/launch';
+import { findProgram } from '../../programs/registry';
+import { envValue, type OutputChunk, type ProcessEntry, type ProgramContext, type ProgramRun } from '../../programs/program';
+import { unknown } from '../errdefs';
+import type { ContainerRecord, ProcessRecord, TaskRecord } from '../metadata/schema';
+import { containerFs } from './container-fs';
+import { allocatePid } from './pids';
+import { planOf, setPlan, type ProcessPlan } from './process-plan';
+
+export interface ProcessSpec {
+  execId: string;
+  args: string[];
+  env: string[];
+  cwd: string;
+  terminal: boolean;
+  /** What arrives on stdin before EOF; undefined keeps it open and silent. */
+  stdin: string | undefined;
+}
+
+export interface Spawned {
+  record: ProcessRecord;
+  out: OutputChunk[];
+}
+
+/** How runc words a failure, for the init process (create) or an exec. */
+function runcError(kind: 'create' | 'exec', detail: string): Error {
+  return kind === 'create'
+    ? unknown(`failed to create shim task: OCI runtime create failed: runc create failed: ${detail}`)
+    : unknown(`OCI runtime exec failed: exec failed: ${detail}`);
+}
+
+/** runc sets HOME from the user's passwd entry when the spec's env has none. */
+function withHome(env: string[]): string[] {
+  return envValue(env, 'HOME') === undefined ? [...env, 'HOME=/root'] : env;
+}
+
+/** Live processes of a task as the container sees them (busybox ps). */
+export function innerProcesses(task: TaskRecord): ProcessEntry[] {
+  const rows: ProcessEntry[] = [];
+  for (const p of [task.init, ...Object.values(task.execs)]) {
+    if (p.status === 'STOPPED') continue;
+    const plan = planOf(p);
+    rows.push({ pid: plan.innerPid, user: 'root', args: p.args });
+    for (const h of plan.helpers) rows.push({ pid: h.innerPid, user: 'nginx', args: h.args });
+  }
+  return rows.sort((a, b) => a.pid - b.pid);
+}
+
+/** A GET to `port` inside the task's network: served by whichever process listens there. */
+function serveHttp(node: Node, ns: string, container: ContainerRecord, task: TaskRecord, port: number, path: string) {
+  for (const p of [task.init, ...Object.values(task.execs)]) {
+    const plan = planOf(p);
+    if (p.status === 'STOPPED' || !plan.listens.includes(port)) continue;
+    const program = findProgram(plan.program);
+    if (program?.serve) return program.serve({ fs: containerFs(node, ns, container), argv: p.args }, path);
+  }
+  return undefined;
+}
+
+/**
+ * Starts a process in `task` (the init process when spec.execId is ""). Throws unknown with
+ * runc's message for empty args or a missing executable. Does not store the record.
+ */
+export function spawnProcess(node: Node, ns: string, container: ContainerRecord, task: TaskRecord, spec: ProcessSpec): Spawned {
+  const kind = spec.execId === '' ? 'create' : 'exec';
+  const name = spec.args[0];
+  if (name === undefined || name === '') throw runcError(kind, 'args must not be empty');
+  const fs = containerFs(node, ns, container);
+  const env = withHome(spec.env);
+  const resolution = resolveExecutable({ fs, env, cwd: spec.cwd }, name);
+  if (resolution.kind === 'not-in-path') {
+    throw runcError(kind, `unable to start container process: exec: "${name}": executable file not found in $PATH`);
+  }
+  if (resolution.kind === 'no-such-file') {
+    throw runcError(kind, `unable to start container process: exec: "${name}": stat ${name}: no such file or directory`);
+  }
+  if (resolution.kind === 'is-directory') {
+    throw runcError(kind, `unable to start container process: exec: "${name}": permission denied`);
+  }
+  const pid = allocatePid(node, kind === 'create' ? 8 : 3, kind === 'create' ? 60 : 30);
+  const innerPid = kind === 'create' ? 1 : nextInnerPid(task);
+  const ctx = programContext(node, ns, container, task, { ...spec, env }, innerPid, fs);
+  const run: ProgramRun = runResolved(ctx, resolution.program, resolution);
+  const now = node.nowMs();
+  const helpers = (run.listens?.includes(80) && resolution.program === 'nginx' ? [1, 2] : []).map((i) => ({
+    pid: allocatePid(node, 1, 2),
+    innerPid: innerPid + 28 + i,
+    args: ['nginx: worker process'],
+  }));
+  const plan: ProcessPlan = {
+    startedAtMs: now,
+    exitAtMs: run.exit ? now + run.exit.afterMs : undefined,
+    exitCode: run.exit?.code,
+    program: resolution.program,
+    handles: Object.fromEntries(Object.entries(run.handles ?? {}).map(([sig, r]) => [sig, r.exitCode ?? null])),
+    listens: run.listens ?? [],
+    innerPid,
+    helpers,
+    pending: [],
+  };
+  const record: ProcessRecord = {
+    execId: spec.execId,
+    pid,
+    args: [...spec.args],
+    env,
+    cwd: spec.cwd,
+    terminal: spec.terminal,
+    status: 'RUNNING',
+  };
+  setPlan(record, plan);
+  return { record, out: run.out };
+}
+
+/** The context a process of `task` runs with (also used to drive an interactive shell). */
+export function programContext(
+  node: Node,
+  ns: string,
+  container: ContainerRecord,
+  task: TaskRecord,
+  spec: Omit<ProcessSpec, 'execId'>,
+  innerPid: number,
+  fs = containerFs(node, ns, container),
+): ProgramContext {
+  return {
+    argv: spec.args,
+    env: spec.env,
+    cwd: spec.cwd,
+    hostname: typeof container.spec.hostname === 'string' ? container.spec.hostname : node.state.host.hostname,
+    terminal: spec.terminal,
+    stdin: spec.stdin,
+    fs,
+    pid: innerPid,
+    processes: () =>
+      [...innerProcesses(task), { pid: innerPid, user: 'root', args: spec.args }].filter(
+        (p, i, all) => all.findIndex((q) => q.pid === p.pid) === i,
+      ),
+    http: (port, path) => serveHttp(node, ns, container, task, port, path),
+    nowMs: node.nowMs(),
+    columns: 80,
+  };
+}
+
+/** The context of an existing process record (an attached shell reading its next line). */
+export function contextOfProcess(node: Node, ns: string, container: ContainerRecord, task: TaskRecord, p: ProcessRecord): ProgramContext {
+  return programContext(node, ns, container, task, { args: p.args, env: p.env, cwd: p.cwd, terminal: p.terminal, stdin: undefined }, planOf(p).innerPid);
+}
+
+function nextInnerPid(task: TaskRecord): number {
+  let max = 1;
+  for (const p of [task.init, ...Object.values(task.execs)]) {
+    const plan = planOf(p);
+    max = Math.max(max, plan.innerPid, ...plan.helpers.map((h) => h.innerPid));
+  }
+  return max + 1;
+}

@@ -1,0 +1,50 @@
+// Processes end by simulated time, evaluated lazily: whenever a task is read or acted on,
+// every process whose planned exit time has passed becomes STOPPED with its exit code, and
+// the shim's /tasks/exit event is published. When the init process ends, the kernel kills
+// everything else in the PID namespace (SIGKILL, exit 137).
+
+import type { Node } from '../../node';
+import { publishEvent } from '../events/events';
+import { rfc3339Nano } from '../events/timestamp';
+import type { ProcessRecord, TaskRecord } from '../metadata/schema';
+import { planOf, setPlan } from './process-plan';
+
+/** Exit code of a process killed by signal `number`. */
+export function signalExitCode(number: number): number {
+  return 128 + number;
+}
+
+function exitedAt(ms: number): string {
+  return rfc3339Nano({ ms: Math.floor(ms), subNanos: Math.floor((ms % 1) * 1e6) });
+}
+
+/** Marks `p` stopped at `atMs` with `code` and publishes /tasks/exit. */
+export function stopProcess(node: Node, ns: string, task: TaskRecord, p: ProcessRecord, atMs: number, code: number): void {
+  if (p.status === 'STOPPED') return;
+  p.status = 'STOPPED';
+  p.exitStatus = code;
+  p.exitedAt = exitedAt(atMs);
+  const plan = planOf(p);
+  plan.exitAtMs = atMs;
+  plan.exitCode = code;
+  setPlan(p, plan);
+  const body: Record<string, unknown> = { container_id: task.containerId, id: p.execId || task.containerId, pid: p.pid };
+  if (code !== 0) body.exit_status = code;
+  body.exited_at = p.exitedAt;
+  publishEvent(node, ns, '/tasks/exit', body);
+  if (p === task.init) {
+    for (const exec of Object.values(task.execs)) stopProcess(node, ns, task, exec, atMs, signalExitCode(9));
+  }
+}
+
+/** Brings `task` up to the node's current time. A paused (frozen) task does not progress. */
+export function refreshTask(node: Node, ns: string, task: TaskRecord): void {
+  if (task.paused) return;
+  const now = node.nowMs();
+  const due = [task.init, ...Object.values(task.execs)]
+    .filter((p) => p.status === 'RUNNING')
+    .map((p) => ({ p, plan: planOf(p) }))
+    .filter(({ plan }) => plan.exitAtMs !== undefined && plan.exitAtMs <= now)
+    .sort((a, b) => (a.plan.exitAtMs ?? 0) - (b.plan.exitAtMs ?? 0));
+  for (const { p, plan } of due) stopProcess(node, ns, task, p, plan.exitAtMs ?? now, plan.exitCode ?? 0);
+}

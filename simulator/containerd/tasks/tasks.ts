@@ -1,0 +1,205 @@
+// The tasks service with the runc v2 shim behind it: a task is the running side of a
+// container (its init process plus exec'd processes), with the shim's state machine —
+// CREATED → RUNNING ⇄ PAUSED → STOPPED — and its error words. Task state is not in bolt on a
+// real node (it lives in the shim); here it sits in the namespace's `tasks` map.
+
+import type { Node } from '../../node';
+import { randomInt } from '../../host/random';
+import type { OutputChunk } from '../../programs/program';
+import { getContainer } from '../containers/containers';
+import { alreadyExists, failedPrecondition, notFound, unknown, wrapf } from '../errdefs';
+import { publishEvent } from '../events/events';
+import { nowRfc3339Nano } from '../events/timestamp';
+import type { ContainerRecord, TaskRecord, TaskStatus } from '../metadata/schema';
+import { getNamespace } from '../namespaces/namespaces';
+import { snapshotMounts } from '../snapshots/mounts';
+import { planOf } from './process-plan';
+import { spawnProcess } from './runc';
+import { refreshTask, stopProcess } from './task-clock';
+
+export const SHIM_STATE_DIR = '/run/containerd/io.containerd.runtime.v2.task';
+
+/** The task's status as `ctr t ls` shows it. */
+export function taskStatus(task: TaskRecord): TaskStatus {
+  if (task.init.status === 'STOPPED') return 'STOPPED';
+  if (task.paused) return 'PAUSED';
+  return task.init.status;
+}
+
+function tasksOf(node: Node, ns: string): Record<string, TaskRecord> {
+  return getNamespace(node, ns)?.tasks ?? {};
+}
+
+/** The task of container `id`, brought up to date. Throws notFound `task <id> not found`. */
+export function getTask(node: Node, ns: string, id: string): TaskRecord {
+  const task = Object.hasOwn(tasksOf(node, ns), id) ? tasksOf(node, ns)[id] : undefined;
+  if (!task) throw notFound(`task ${id} not found`);
+  refreshTask(node, ns, task);
+  return task;
+}
+
+/**
+ * What the client's container.Task() does: the container must exist (`container "x" in
+ * namespace "default": not found`), then its task (`no running task found: task x not found`).
+ */
+export function loadTask(node: Node, ns: string, id: string): { container: ContainerRecord; task: TaskRecord } {
+  const container = getContainer(node, ns, id);
+  try {
+    return { container, task: getTask(node, ns, id) };
+  } catch (err) {
+    throw wrapf(err, 'no running task found');
+  }
+}
+
+/** All tasks of `ns`, up to date, in the shim manager's (unsorted) order. */
+export function listTasks(node: Node, ns: string): TaskRecord[] {
+  const tasks = Object.values(tasksOf(node, ns));
+  for (const t of tasks) refreshTask(node, ns, t);
+  return tasks;
+}
+
+export interface TaskIO {
+  /** Bytes ctr feeds to stdin before EOF; undefined keeps stdin open and silent. */
+  stdin: string | undefined;
+}
+
+/**
+ * Creates and starts the task of container `id` (what `ctr t start` and `ctr run` do) and
+ * returns what the process printed at start-up. Throws notFound for the container,
+ * alreadyExists (`task s1: already exists`) and runc's unknown errors (missing binary).
+ */
+export function startNewTask(node: Node, ns: string, id: string, io: TaskIO): { task: TaskRecord; out: OutputChunk[] } {
+  const container = getContainer(node, ns, id);
+  const tasks = getNamespace(node, ns)?.tasks;
+  if (!tasks) throw notFound(`task ${id} not found`);
+  if (Object.hasOwn(tasks, id)) throw alreadyExists(`task ${id}`);
+  const createdAt = nowRfc3339Nano(node);
+  const task: TaskRecord = {
+    containerId: id,
+    init: { execId: '', pid: 0, args: [], env: [], cwd: '/', terminal: false, status: 'CREATED' },
+    execs: {},
+    paused: false,
+    createdAt,
+    cgroup: { memoryUsage: 0, memoryCache: 0, cpuUsageNs: [0, 0], pidsCurrent: 0 },
+  };
+  const proc = container.spec.process;
+  const { record, out } = spawnProcess(node, ns, container, task, {
+    execId: '',
+    args: proc.args,
+    env: proc.env,
+    cwd: proc.cwd,
+    terminal: proc.terminal === true,
+    stdin: io.stdin,
+  });
+  task.init = record;
+  tasks[id] = task;
+  const fifoDir = `/run/containerd/fifo/${randomInt(node.state.random, 100_000_000, 4_294_967_295)}`;
+  publishEvent(node, ns, '/tasks/create', {
+    container_id: id,
+    bundle: `${SHIM_STATE_DIR}/${ns}/${id}`,
+    rootfs: safeMounts(node, ns, container),
+    io: {
+      stdin: `${fifoDir}/${id}-stdin`,
+      stdout: `${fifoDir}/${id}-stdout`,
+      stderr: `${fifoDir}/${id}-stderr`,
+    },
+    pid: record.pid,
+  });
+  publishEvent(node, ns, '/tasks/start', { container_id: id, pid: record.pid });
+  refreshTask(node, ns, task);
+  return { task, out };
+}
+
+function safeMounts(node: Node, ns: string, container: ContainerRecord): unknown[] {
+  try {
+    return snapshotMounts(node, ns, container.snapshotter, container.snapshotKey);
+  } catch {
+    return [];
+  }
+}
+
+/** The exit of a deleted process, as `ctr t rm` reports it. */
+export interface ExitStatus {
+  pid: number;
+  exitStatus: number;
+  exitedAt: string;
+}
+
+/**
+ * Deletes a stopped (or never started) task. Throws failedPrecondition `task must be stopped
+ * before deletion: running` (or `: paused`). Publishes /tasks/delete.
+ */
+export function deleteTask(node: Node, ns: string, id: string): ExitStatus {
+  const task = getTask(node, ns, id);
+  const status = taskStatus(task);
+  if (status === 'RUNNING' || status === 'PAUSED') {
+    throw failedPrecondition(`task must be stopped before deletion: ${status.toLowerCase()}`);
+  }
+  const tasks = getNamespace(node, ns)?.tasks;
+  if (tasks) delete tasks[id];
+  const exit: ExitStatus = { pid: task.init.pid, exitStatus: task.init.exitStatus ?? 0, exitedAt: task.init.exitedAt ?? '' };
+  const body: Record<string, unknown> = { container_id: id, pid: exit.pid };
+  if (exit.exitStatus !== 0) body.exit_status = exit.exitStatus;
+  if (exit.exitedAt) body.exited_at = exit.exitedAt;
+  publishEvent(node, ns, '/tasks/delete', body);
+  return exit;
+}
+
+/** Removes a stopped exec process from the task (after ctr waited for it). */
+export function deleteExec(node: Node, ns: string, id: string, execId: string): ExitStatus {
+  const task = getTask(node, ns, id);
+  const p = Object.hasOwn(task.execs, execId) ? task.execs[execId] : undefined;
+  if (!p) throw notFound(`process ${execId}`);
+  if (p.status !== 'STOPPED') throw failedPrecondition(`process must be stopped before deletion: ${p.status.toLowerCase()}`);
+  delete task.execs[execId];
+  return { pid: p.pid, exitStatus: p.exitStatus ?? 0, exitedAt: p.exitedAt ?? '' };
+}
+
+/** Freezes the task's cgroup. Throws runc's `cannot pause …` errors (class unknown). */
+export function pauseTask(node: Node, ns: string, id: string): void {
+  const task = getTask(node, ns, id);
+  const status = taskStatus(task);
+  if (status === 'PAUSED') throw unknown('cannot pause a paused container');
+  if (status === 'STOPPED') throw unknown('cannot pause a stopped container');
+  if (status === 'CREATED') throw unknown('cannot pause task in created state');
+  task.paused = true;
+  publishEvent(node, ns, '/tasks/paused', { container_id: id });
+}
+
+/** Thaws the task; signals sent while frozen are delivered now. */
+export function resumeTask(node: Node, ns: string, id: string, deliver: (signal: string) => void): void {
+  const task = getTask(node, ns, id);
+  const status = taskStatus(task);
+  if (status === 'RUNNING') throw unknown('cannot resume a running process');
+  if (status === 'STOPPED') throw unknown('cannot resume a stopped container');
+  if (status === 'CREATED') throw unknown('cannot resume task in created state');
+  task.paused = false;
+  publishEvent(node, ns, '/tasks/resumed', { container_id: id });
+  const pending = planOf(task.init).pending;
+  for (const signal of pending) deliver(signal);
+  refreshTask(node, ns, task);
+}
+
+/** PIDs in the task's cgroup (`ctr t ps`): execs carry their exec id. Sorted by PID. */
+export function taskPids(node: Node, ns: string, id: string): Array<{ pid: number; execId?: string }> {
+  const task = getTask(node, ns, id);
+  const rows: Array<{ pid: number; execId?: string }> = [];
+  if (task.init.status !== 'STOPPED') {
+    rows.push({ pid: task.init.pid });
+    for (const h of planOf(task.init).helpers) rows.push({ pid: h.pid });
+  }
+  for (const [execId, p] of Object.entries(task.execs)) if (p.status !== 'STOPPED') rows.push({ pid: p.pid, execId });
+  return rows.sort((a, b) => a.pid - b.pid);
+}
+
+/** When the process will exit (simulated ms), or undefined if only a signal ends it. */
+export function plannedExit(node: Node, ns: string, id: string, execId = ''): { atMs: number; code: number } | undefined {
+  const task = getTask(node, ns, id);
+  const p = execId ? task.execs[execId] : task.init;
+  if (!p) return undefined;
+  if (p.status === 'STOPPED') return { atMs: node.nowMs(), code: p.exitStatus ?? 0 };
+  const plan = planOf(p);
+  return plan.exitAtMs === undefined || task.paused ? undefined : { atMs: plan.exitAtMs, code: plan.exitCode ?? 0 };
+}
+
+export { stopProcess };

@@ -1,0 +1,18 @@
+// The few web-standard globals that both browsers and Node provide, declared here because the
+// simulator compiles without the DOM library and without Node's types (see tsconfig.json).
+// Anything not listed is deliberately unavailable to simulator code.
+
+declare class TextEncoder {
+  readonly encoding: string;
+  encode(input?: string): Uint8Array;
+}
+
+declare class TextDecoder {
+  constructor(label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean });
+  readonly encoding: string;
+  decode(input?: ArrayBufferView | ArrayBuffer, options?: { stream?: boolean }): string;
+}
+
+declare function setTimeout(handler: () => void, timeout?: number): unknown;
+declare function clearTimeout(id: unknown): void;
+declare function queueMicrotask(callback: () => void): void;

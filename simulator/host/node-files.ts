@@ -1,0 +1,83 @@
+// The node's files at first boot: a Debian 12 (bookworm) host with containerd installed from
+// Debian's package, its stock config, and the private harbor registry's CA certificate the
+// study notes configure. Paths follow a stock node (/var/lib/containerd, /run/containerd).
+
+import { CONTAINERD_DEFAULT_CONFIG } from './containerd-default-config';
+import type { HostState, VfsEntry } from './host-state';
+import { CONTAINERD_SOCKET } from './installed-versions';
+
+export const HOME = '/root';
+export const HOSTNAME = 'node1';
+
+/** Self-signed CA of the simulated harbor.mydomain.com (generated for ctrlab; no real key). */
+export const HARBOR_CA_PEM = `-----BEGIN CERTIFICATE-----
+MIIDeTCCAmGgAwIBAgIUWYMUV+xGIEofTHbloAokpSWQwFcwDQYJKoZIhvcNAQEL
+BQAwPDELMAkGA1UEBhMCQ04xDzANBgNVBAoMBmN0cmxhYjEcMBoGA1UEAwwTaGFy
+Ym9yLm15ZG9tYWluLmNvbTAeFw0yNjExMjgwNjAwNTVaFw0zNjExMjUwNjAwNTVa
+MDwxCzAJBgNVBAYTAkNOMQ8wDQYDVQQKDAZjdHJsYWIxHDAaBgNVBAMME2hhcmJv
+ci5teWRvbWFpbi5jb20wggEiMA0GCSqGSIb3DQEBAQUAA4IBDwAwggEKAoIBAQCa
+3CdizrknaEyiXptYUiZbyFhhd2hL0x+bdw4BGX9M2IhRZ6qACw54I+kp7W/FE0O6
+zktCOFram4l6E2H9HEdHZj7tleNV8p1hPKfKPI2RlEm+/Lq3Q5UpnqsVoEx4Xv4z
+QtLBfblhQRI1H57a4aA+fpCcdw2Ct42AJF1FC43FzSZqjxy7Y0pH68NOTJvAjO9e
+aYhAmeiGl6CXGLknTiTCshOt83xqIrCzgdzj8TUdbb1MwPoDa7pZxb/4Rpt+vMUf
+WC9HpyyTb9JpirckrP5VJUQ2mvvyQ3RjS2xntWiZu5q0BdqUfyftZt7hpoT0HmwX
+GwVNdkIMkE9dU0sS8+87AgMBAAGjczBxMB0GA1UdDgQWBBT4c96WcVTSg+O6uG/d
+WGj0q+FRlTAfBgNVHSMEGDAWgBT4c96WcVTSg+O6uG/dWGj0q+FRlTAPBgNVHRMB
+Af8EBTADAQH/MB4GA1UdEQQXMBWCE2hhcmJvci5teWRvbWFpbi5jb20wDQYJKoZI
+hvcNAQELBQADggEBAIVZFpLlmHyM3iSiDel4UeqK2FwKWvyX8yw8aWlrnNi4Wb9b
+woJr6/DBFxG1lKAgYO03TcST+KtBec0TL5/l8P6GZk8VKhffZHaTZEpjIXLh6ndC
+ajkebrisEL705IqmruiNZzXZtKth++uPupVv3yka7mTHALYnv2ZpuBBSiVPjsiYq
+tDLANN0elYbtNjRGtL8A+Jl96SxTCc8Qwh1xn4aZOQ4k2ga77qvYvfzTsRmWyFYu
+wjFdTybAEaNxtcI6QxDrn9dI5AzZBxeG8dGz/+9yL1Ydt1FOKq5Vfg/bLIn0jjLy
+UZxSyqccEcyt8wQh8yaq2YRNjCn9rxZ+n9UYizs=
+-----END CERTIFICATE-----
+`;
+
+const OS_RELEASE = `PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"
+NAME="Debian GNU/Linux"
+VERSION_ID="12"
+VERSION="12 (bookworm)"
+VERSION_CODENAME=bookworm
+ID=debian
+`;
+
+const DIRS: Array<[string, number]> = [
+  ['/', 0o755],
+  ['/bin', 0o755],
+  ['/etc', 0o755],
+  ['/etc/containerd', 0o755],
+  ['/etc/containerd/certs.d', 0o755],
+  ['/etc/containerd/harbor.mydomain.com', 0o755],
+  ['/home', 0o755],
+  ['/mnt', 0o755],
+  ['/opt', 0o755],
+  ['/root', 0o700],
+  ['/run', 0o755],
+  ['/run/containerd', 0o711],
+  ['/tmp', 0o1777],
+  ['/usr', 0o755],
+  ['/usr/bin', 0o755],
+  ['/usr/sbin', 0o755],
+  ['/var', 0o755],
+  ['/var/lib', 0o755],
+  ['/var/lib/containerd', 0o711],
+  ['/var/log', 0o755],
+];
+
+const FILES: Array<[string, string, number]> = [
+  ['/etc/hostname', `${HOSTNAME}\n`, 0o644],
+  ['/etc/hosts', `127.0.0.1\tlocalhost\n127.0.1.1\t${HOSTNAME}\n`, 0o644],
+  ['/etc/os-release', OS_RELEASE, 0o644],
+  ['/etc/containerd/config.toml', CONTAINERD_DEFAULT_CONFIG, 0o644],
+  ['/etc/containerd/harbor.mydomain.com/ca.crt', HARBOR_CA_PEM, 0o644],
+  // A socket on a real node; a file here, so `ls -l /run/containerd` shows it while running.
+  [CONTAINERD_SOCKET, '', 0o660],
+];
+
+/** The initial HostState.files of a fresh node, all stamped with `nowMs`. */
+export function initialFiles(nowMs: number): HostState['files'] {
+  const files: Record<string, VfsEntry> = {};
+  for (const [path, mode] of DIRS) files[path] = { kind: 'dir', mode, mtimeMs: nowMs };
+  for (const [path, content, mode] of FILES) files[path] = { kind: 'file', content, mode, mtimeMs: nowMs };
+  return files;
+}

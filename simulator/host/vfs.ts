@@ -1,0 +1,280 @@
+// The node's filesystem as pure functions over HostState.files (absolute path → entry). The
+// shell's file system adapter and every tool that reads or writes files on the node (image
+// import/export, `ctr images mount`, `--env-file`) go through these, so files live in the one
+// persisted state tree. File content is a binary string: one char per byte (0–255).
+//
+// Failures throw VfsError, whose message reads like the Go error a tool would print
+// (`open /root/x.tar: no such file or directory`).
+
+import type { HostState, VfsEntry } from './host-state';
+
+export type Files = HostState['files'];
+
+export type VfsErrorCode = 'ENOENT' | 'ENOTDIR' | 'EISDIR' | 'EEXIST' | 'ENOTEMPTY' | 'ELOOP' | 'EINVAL';
+
+const ERRNO_TEXT: Record<VfsErrorCode, string> = {
+  ENOENT: 'no such file or directory',
+  ENOTDIR: 'not a directory',
+  EISDIR: 'is a directory',
+  EEXIST: 'file exists',
+  ENOTEMPTY: 'directory not empty',
+  ELOOP: 'too many levels of symbolic links',
+  EINVAL: 'invalid argument',
+};
+
+export class VfsError extends Error {
+  constructor(
+    readonly code: VfsErrorCode,
+    readonly syscall: string,
+    readonly path: string,
+  ) {
+    super(`${syscall} ${path}: ${ERRNO_TEXT[code]}`);
+    this.name = 'VfsError';
+  }
+}
+
+export function isVfsError(err: unknown, code?: VfsErrorCode): err is VfsError {
+  return err instanceof VfsError && (code === undefined || err.code === code);
+}
+
+export interface WriteOptions {
+  mode?: number;
+  mtimeMs?: number;
+  /** Create missing parent directories (mkdir -p) instead of failing with ENOENT. */
+  parents?: boolean;
+}
+
+/** Normalizes `path` against `cwd`: absolute, no `.`/`..`/double slashes, no trailing slash. */
+export function normalizePath(path: string, cwd = '/'): string {
+  const joined = path.startsWith('/') ? path : `${cwd}/${path}`;
+  const out: string[] = [];
+  for (const part of joined.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') out.pop();
+    else out.push(part);
+  }
+  return `/${out.join('/')}`;
+}
+
+export function dirname(path: string): string {
+  const p = normalizePath(path);
+  const i = p.lastIndexOf('/');
+  return i <= 0 ? '/' : p.slice(0, i);
+}
+
+export function basename(path: string): string {
+  const p = normalizePath(path);
+  return p.slice(p.lastIndexOf('/') + 1);
+}
+
+const MAX_LINKS = 40;
+
+/**
+ * Resolves symlinks in every component of `path` (and in the last one when `followLast`).
+ * Returns the physical path, which may not exist when only its last component is missing.
+ */
+function resolve(files: Files, path: string, followLast: boolean, syscall: string, allowMissing = false): string {
+  let pending = normalizePath(path).split('/').filter(Boolean);
+  let current = '';
+  let hops = 0;
+  while (pending.length > 0) {
+    const [name, ...rest] = pending;
+    pending = rest;
+    const next = `${current}/${name ?? ''}`;
+    const entry = files[next];
+    const isLast = pending.length === 0;
+    if (entry?.kind === 'symlink' && (!isLast || followLast)) {
+      if (++hops > MAX_LINKS) throw new VfsError('ELOOP', syscall, path);
+      const target = entry.content ?? '';
+      const base = target.startsWith('/') ? '/' : current || '/';
+      pending = [...normalizePath(target, base).split('/').filter(Boolean), ...pending];
+      current = '';
+      continue;
+    }
+    if (!isLast) {
+      // Below a missing directory nothing can be a link: mkdir -p creates the rest as named.
+      if (!entry && allowMissing) return [next, ...pending].join('/');
+      if (!entry) throw new VfsError('ENOENT', syscall, path);
+      if (entry.kind !== 'dir') throw new VfsError('ENOTDIR', syscall, path);
+    }
+    current = next;
+  }
+  return current || '/';
+}
+
+/** The entry at `path` (following symlinks unless `follow` is false). */
+export function stat(files: Files, path: string, follow = true): VfsEntry {
+  const real = resolve(files, path, follow, 'stat');
+  const entry = files[real];
+  if (!entry) throw new VfsError('ENOENT', 'stat', path);
+  return entry;
+}
+
+export function exists(files: Files, path: string): boolean {
+  try {
+    stat(files, path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The physical path of `path` with every symlink resolved; the path must exist. */
+export function realpath(files: Files, path: string): string {
+  const real = resolve(files, path, true, 'realpath');
+  if (!files[real]) throw new VfsError('ENOENT', 'realpath', path);
+  return real;
+}
+
+/** File bytes as a binary string. */
+export function readFile(files: Files, path: string): string {
+  const real = resolve(files, path, true, 'open');
+  const entry = files[real];
+  if (!entry) throw new VfsError('ENOENT', 'open', path);
+  if (entry.kind === 'dir') throw new VfsError('EISDIR', 'read', path);
+  return entry.content ?? '';
+}
+
+function requireParent(files: Files, real: string, path: string, options: WriteOptions, syscall: string): void {
+  const parent = dirname(real);
+  const entry = files[parent];
+  if (entry?.kind === 'dir' || parent === '/') return;
+  if (entry) throw new VfsError('ENOTDIR', syscall, path);
+  if (!options.parents) throw new VfsError('ENOENT', syscall, path);
+  mkdir(files, parent, { ...options, parents: true });
+}
+
+/** Creates or replaces a file; `content` is a binary string. */
+export function writeFile(files: Files, path: string, content: string, options: WriteOptions = {}): void {
+  const real = resolve(files, path, true, 'open', options.parents);
+  const existing = files[real];
+  if (existing?.kind === 'dir') throw new VfsError('EISDIR', 'open', path);
+  requireParent(files, real, path, options, 'open');
+  files[real] = {
+    kind: 'file',
+    content,
+    mode: options.mode ?? existing?.mode ?? 0o644,
+    mtimeMs: options.mtimeMs ?? existing?.mtimeMs ?? 0,
+  };
+}
+
+export function appendFile(files: Files, path: string, content: string, options: WriteOptions = {}): void {
+  let before = '';
+  try {
+    before = readFile(files, path);
+  } catch (err) {
+    if (!isVfsError(err, 'ENOENT')) throw err;
+  }
+  writeFile(files, path, before + content, options);
+}
+
+/** mkdir, or mkdir -p with `parents` (no error when the directory exists). */
+export function mkdir(files: Files, path: string, options: WriteOptions = {}): void {
+  const real = resolve(files, path, true, 'mkdir', options.parents);
+  const existing = files[real];
+  if (existing) {
+    if (options.parents && existing.kind === 'dir') return;
+    throw new VfsError('EEXIST', 'mkdir', path);
+  }
+  if (real === '/') return;
+  requireParent(files, real, path, options, 'mkdir');
+  files[real] = { kind: 'dir', mode: options.mode ?? 0o755, mtimeMs: options.mtimeMs ?? 0 };
+}
+
+function childrenOf(files: Files, dir: string): string[] {
+  const prefix = dir === '/' ? '/' : `${dir}/`;
+  return Object.keys(files).filter((p) => p !== '/' && p.startsWith(prefix) && !p.slice(prefix.length).includes('/'));
+}
+
+/** Names in a directory, sorted as `ls` sorts them in the C locale. */
+export function readdir(files: Files, path: string): string[] {
+  const real = resolve(files, path, true, 'open');
+  const entry = files[real];
+  if (!entry) throw new VfsError('ENOENT', 'open', path);
+  if (entry.kind !== 'dir') throw new VfsError('ENOTDIR', 'readdirent', path);
+  return childrenOf(files, real)
+    .map((p) => p.slice(p.lastIndexOf('/') + 1))
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** Removes a file, link or (with `recursive`) a directory tree. */
+export function rm(files: Files, path: string, options: { recursive?: boolean; force?: boolean } = {}): void {
+  let real: string;
+  try {
+    real = resolve(files, path, false, 'remove');
+  } catch (err) {
+    if (options.force && isVfsError(err)) return;
+    throw err;
+  }
+  const entry = files[real];
+  if (!entry) {
+    if (options.force) return;
+    throw new VfsError('ENOENT', 'remove', path);
+  }
+  if (entry.kind === 'dir') {
+    const below = Object.keys(files).filter((p) => p.startsWith(`${real}/`));
+    if (below.length > 0 && !options.recursive) throw new VfsError('ENOTEMPTY', 'remove', path);
+    for (const p of below) delete files[p];
+  }
+  if (real !== '/') delete files[real];
+}
+
+/** Moves a file or directory tree (rename(2): replaces a file at `to`). */
+export function rename(files: Files, from: string, to: string): void {
+  const src = resolve(files, from, false, 'rename');
+  const entry = files[src];
+  if (!entry) throw new VfsError('ENOENT', 'rename', from);
+  let dst = resolve(files, to, true, 'rename');
+  if (files[dst]?.kind === 'dir' && entry.kind !== 'dir') dst = `${dst}/${basename(src)}`;
+  if (dst === src) return;
+  if (dst.startsWith(`${src}/`)) throw new VfsError('EINVAL', 'rename', from);
+  requireParent(files, dst, to, {}, 'rename');
+  const moved = Object.keys(files).filter((p) => p === src || p.startsWith(`${src}/`));
+  for (const p of moved) {
+    const e = files[p];
+    if (!e) continue;
+    delete files[p];
+    files[dst + p.slice(src.length)] = e;
+  }
+}
+
+/** Creates a symbolic link at `linkPath` pointing to `target` (stored as written). */
+export function symlink(files: Files, target: string, linkPath: string, options: WriteOptions = {}): void {
+  const real = resolve(files, linkPath, false, 'symlink');
+  if (files[real]) throw new VfsError('EEXIST', 'symlink', linkPath);
+  requireParent(files, real, linkPath, options, 'symlink');
+  files[real] = { kind: 'symlink', content: target, mode: 0o777, mtimeMs: options.mtimeMs ?? 0 };
+}
+
+/** Every path under `dir` (inclusive), sorted: for tar, find and completion. */
+export function walk(files: Files, dir: string): string[] {
+  const real = realpath(files, dir);
+  return Object.keys(files)
+    .filter((p) => p === real || real === '/' || p.startsWith(`${real}/`))
+    .sort();
+}
+
+/** UTF-8 text → binary string (one char per byte), for writing text files. */
+export function textToBinary(text: string): string {
+  return bytesToBinary(new TextEncoder().encode(text));
+}
+
+/** Binary string → UTF-8 text (invalid sequences become U+FFFD). */
+export function binaryToText(binary: string): string {
+  return new TextDecoder().decode(binaryToBytes(binary));
+}
+
+export function bytesToBinary(bytes: Uint8Array): string {
+  let s = '';
+  const CHUNK = 0x8000;
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    s += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
+  }
+  return s;
+}
+
+export function binaryToBytes(binary: string): Uint8Array {
+  const out = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i) & 0xff;
+  return out;
+}

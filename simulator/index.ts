@@ -1,0 +1,20 @@
+// The simulator's public entry: build a fresh node, or a shell session on one. Everything a
+// UI, the REPL or a test needs to start from is exported here.
+
+import { emptyRegistries, initialNodeState } from './initial-state';
+import { type Node, type SimulatorOptions, makeNode } from './node';
+
+export type { Node, NodeState, SimulatorOptions } from './node';
+export type { LineResult, RunOptions, SavedSession, ShellSession, Stream } from './shell/session-types';
+export { createSession, type SessionOptions } from './shell/session';
+export { initialNodeState, emptyRegistries };
+
+/**
+ * A fresh node1: Debian bookworm with containerd 1.6.20 running (no namespaces yet), its
+ * stock files, and empty registries. Same seed and clock ⇒ same ids, PIDs and UUIDs.
+ */
+export function createSimulator(options: SimulatorOptions = {}): Node {
+  const now = options.now ?? Date.now;
+  const seed = options.seed ?? (now() >>> 0);
+  return makeNode(initialNodeState(seed, now()), now);
+}

@@ -1,0 +1,59 @@
+// How a process image is found and started, the way execve plus busybox's applet dispatch
+// do it: a name without a slash is searched in $PATH inside the container's own files, a
+// path is taken as is, symlinks are followed, and the file found decides the program (a link
+// to /bin/busybox runs the applet named by the link). A binary exists only if the image has it.
+
+import { envValue, followLinks, resolvePath, type ProgramContext, type ProgramRun, stderr, finished } from './program';
+import { findProgram } from './registry';
+
+export type Resolution =
+  | { kind: 'found'; path: string; program: string; interpreter?: string }
+  | { kind: 'not-in-path' }
+  | { kind: 'no-such-file' }
+  | { kind: 'is-directory' };
+
+const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+
+/** Finds the file `name` starts and the program it stands for. */
+export function resolveExecutable(ctx: Pick<ProgramContext, 'fs' | 'env' | 'cwd'>, name: string): Resolution {
+  const candidates = name.includes('/')
+    ? [resolvePath(ctx.cwd, name)]
+    : (envValue(ctx.env, 'PATH') ?? DEFAULT_PATH)
+        .split(':')
+        .filter((dir) => dir !== '')
+        .map((dir) => resolvePath('/', `${dir}/${name}`));
+  for (const path of candidates) {
+    const target = followLinks(ctx.fs, path);
+    if (!target) continue;
+    if (target.file.kind === 'dir') {
+      if (name.includes('/')) return { kind: 'is-directory' };
+      continue;
+    }
+    const base = target.path.slice(target.path.lastIndexOf('/') + 1);
+    // busybox decides what to be from the name it was called by (the link's name).
+    const program = base === 'busybox' ? path.slice(path.lastIndexOf('/') + 1) : base;
+    const shebang = /^#!\s*(\S+)/.exec(target.file.content ?? '');
+    if (shebang?.[1]) return { kind: 'found', path, program, interpreter: shebang[1] };
+    return { kind: 'found', path, program };
+  }
+  return name.includes('/') ? { kind: 'no-such-file' } : { kind: 'not-in-path' };
+}
+
+/** The nginx image's entrypoint is a long script of its own; it is simulated as a program. */
+const SCRIPTS_SIMULATED_AS_PROGRAMS = new Set(['docker-entrypoint.sh']);
+
+/**
+ * Runs a resolved program with `ctx` (argv already set). A script (`#!`) runs under the
+ * inner shell, as the kernel would hand it to its interpreter. Unknown binaries say so honestly.
+ */
+export function runResolved(ctx: ProgramContext, program: string, resolution?: Resolution): ProgramRun {
+  if (resolution?.kind === 'found' && resolution.interpreter && !SCRIPTS_SIMULATED_AS_PROGRAMS.has(program)) {
+    const shell = findProgram('sh');
+    if (shell && /\/(ba|a)?sh$/.test(resolution.interpreter)) {
+      return shell.run({ ...ctx, argv: [resolution.interpreter, resolution.path, ...ctx.argv.slice(1)] });
+    }
+  }
+  const found = findProgram(program);
+  if (found) return found.run(ctx);
+  return finished([stderr(`${program}: this program is not simulated here (ctrlab simulates busybox applets and nginx)\n`)], 127);
+}

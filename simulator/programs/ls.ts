@@ -1,0 +1,80 @@
+// busybox ls: one name a line into a pipe, columns on a terminal; -a shows dot files,
+// -l the long form; several operands get `dir:` headers as in coreutils.
+
+import { followLinks, resolvePath, stderr, stdout, type ContainerFile, type OutputChunk, type Program } from './program';
+
+function modeString(file: ContainerFile): string {
+  const type = file.kind === 'dir' ? 'd' : file.kind === 'symlink' ? 'l' : '-';
+  const bits = file.kind === 'symlink' ? 0o777 : file.mode;
+  let s = '';
+  for (let shift = 6; shift >= 0; shift -= 3) {
+    const b = (bits >> shift) & 7;
+    s += (b & 4 ? 'r' : '-') + (b & 2 ? 'w' : '-') + (b & 1 ? 'x' : '-');
+  }
+  return type + s;
+}
+
+function columns(names: string[], width: number): string {
+  if (names.length === 0) return '';
+  const colWidth = Math.max(...names.map((n) => n.length)) + 2;
+  const perRow = Math.max(1, Math.floor(width / colWidth));
+  const rows = Math.ceil(names.length / perRow);
+  const lines: string[] = [];
+  for (let r = 0; r < rows; r++) {
+    const cells: string[] = [];
+    for (let c = 0; c < perRow; c++) {
+      const name = names[c * rows + r];
+      if (name !== undefined) cells.push(name);
+    }
+    lines.push(cells.map((n, i) => (i < cells.length - 1 ? n.padEnd(colWidth) : n)).join(''));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export const lsProgram: Program = {
+  name: 'ls',
+  run(ctx) {
+    const args = ctx.argv.slice(1);
+    const flags = args.filter((a) => a.startsWith('-') && a !== '-').join('');
+    const operands = args.filter((a) => !a.startsWith('-') || a === '-');
+    const all = flags.includes('a');
+    const long = flags.includes('l');
+    const onePerLine = flags.includes('1') || !ctx.terminal;
+    const out: OutputChunk[] = [];
+    let code = 0;
+    const targets = operands.length > 0 ? operands : ['.'];
+    const format = (dir: string, names: string[]): string => {
+      if (long) {
+        return names
+          .map((name) => {
+            const path = resolvePath(dir, name);
+            const f = ctx.fs.lookup(path) ?? { kind: 'file', mode: 0o644 };
+            const size = f.kind === 'dir' ? 4096 : f.kind === 'symlink' ? (f.content ?? '').length : (f.size ?? (f.content ?? '').length);
+            const link = f.kind === 'symlink' ? ` -> ${f.content ?? ''}` : '';
+            return `${modeString(f)}    1 root     root     ${String(size).padStart(8)} Nov 28 05:00 ${name}${link}\n`;
+          })
+          .join('');
+      }
+      return onePerLine ? names.map((n) => `${n}\n`).join('') : columns(names, ctx.columns);
+    };
+    targets.forEach((name, idx) => {
+      const path = resolvePath(ctx.cwd, name);
+      const found = followLinks(ctx.fs, path);
+      if (!found) {
+        out.push(stderr(`ls: ${name}: No such file or directory\n`));
+        code = 1;
+        return;
+      }
+      if (found.file.kind !== 'dir') {
+        out.push(stdout(format(ctx.cwd, [name])));
+        return;
+      }
+      let names = ctx.fs.list(found.path) ?? [];
+      if (all) names = ['.', '..', ...names];
+      else names = names.filter((n) => !n.startsWith('.'));
+      const header = targets.length > 1 ? `${idx > 0 ? '\n' : ''}${name}:\n` : '';
+      out.push(stdout(header + format(found.path, names)));
+    });
+    return { out, exit: { afterMs: 0, code } };
+  },
+};

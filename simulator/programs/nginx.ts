@@ -1,0 +1,89 @@
+// nginx as the nginx:alpine image runs it: `nginx -g "daemon off;"` stays in the foreground
+// as PID 1 with one worker per CPU, logs its start-up notices to stderr, serves
+// /usr/share/nginx/html on port 80, and shuts down on SIGQUIT (graceful, the image's stop
+// signal), SIGTERM or SIGINT (fast). Without `daemon off;` the master forks into the
+// background and the process ctr started exits at once, which ends the container.
+
+import { followLinks, envValue, stderr, type OutputChunk, type Program, type ProgramContext, type ProgramRun } from './program';
+
+/** CPUs of the simulated node (cpuacct.usage_percpu has two entries). */
+const NODE_CPUS = 2;
+
+function logTime(ms: number): string {
+  const iso = new Date(ms).toISOString();
+  return `${iso.slice(0, 4)}/${iso.slice(5, 7)}/${iso.slice(8, 10)} ${iso.slice(11, 19)}`;
+}
+
+const WELCOME_PAGE =
+  '<!DOCTYPE html>\n<html>\n<head>\n<title>Welcome to nginx!</title>\n</head>\n<body>\n<h1>Welcome to nginx!</h1>\n' +
+  '<p>If you see this page, the nginx web server is successfully installed and\nworking. Further configuration is required.</p>\n' +
+  '<p><em>Thank you for using nginx.</em></p>\n</body>\n</html>\n';
+
+function notice(ctx: ProgramContext, text: string, ms = ctx.nowMs): OutputChunk {
+  return stderr(`${logTime(ms)} [notice] ${ctx.pid}#${ctx.pid}: ${text}\n`);
+}
+
+export const nginxProgram: Program = {
+  name: 'nginx',
+  run(ctx): ProgramRun {
+    const args = ctx.argv.slice(1);
+    const version = envValue(ctx.env, 'NGINX_VERSION') ?? '1.25.3';
+    if (args.includes('-v')) return { out: [stderr(`nginx version: nginx/${version}\n`)], exit: { afterMs: 0, code: 0 } };
+    if (args.includes('-t')) {
+      return {
+        out: [
+          stderr('nginx: the configuration file /etc/nginx/nginx.conf syntax is ok\n'),
+          stderr('nginx: configuration file /etc/nginx/nginx.conf test is successful\n'),
+        ],
+        exit: { afterMs: 0, code: 0 },
+      };
+    }
+    if (args.includes('-s')) {
+      return { out: [stderr('nginx: [notice] signal process started\nctrlab: nginx -s is not simulated here; use ctr tasks kill -s SIGHUP|SIGQUIT\n')], exit: { afterMs: 0, code: 1 } };
+    }
+    const directives = args.filter((_, i) => args[i - 1] === '-g').join(' ');
+    const foreground = /daemon\s+off\s*;/.test(directives);
+    const out: OutputChunk[] = [
+      notice(ctx, 'using the "epoll" event method'),
+      notice(ctx, `nginx/${version}`),
+      notice(ctx, 'built by gcc 12.2.1 20220924 (Alpine 12.2.1_git20220924-r10) '),
+      notice(ctx, 'OS: Linux 6.1.0-13-amd64'),
+      notice(ctx, 'getrlimit(RLIMIT_NOFILE): 1024:1024'),
+      notice(ctx, 'start worker processes'),
+    ];
+    for (let i = 1; i <= NODE_CPUS; i++) out.push(notice(ctx, `start worker process ${ctx.pid + 28 + i}`));
+    if (!foreground) return { out: [], exit: { afterMs: 0, code: 0 } };
+    const workers = Array.from({ length: NODE_CPUS }, (_, i) => ctx.pid + 29 + i);
+    const shutdown = (signal: string, number: number, graceful: boolean): OutputChunk[] => [
+      notice(ctx, `signal ${number} (${signal}) received from 0, ${graceful ? 'shutting down' : 'exiting'}`),
+      ...workers.flatMap((w) => [
+        stderr(`${logTime(ctx.nowMs)} [notice] ${w}#${w}: ${graceful ? 'gracefully shutting down' : 'exiting'}\n`),
+        stderr(`${logTime(ctx.nowMs)} [notice] ${w}#${w}: exit\n`),
+      ]),
+      ...workers.map((w) => notice(ctx, `signal 17 (SIGCHLD) received from ${w}`)),
+      ...workers.map((w) => notice(ctx, `worker process ${w} exited with code 0`)),
+      notice(ctx, 'exit'),
+    ];
+    return {
+      out,
+      listens: [80],
+      handles: {
+        SIGQUIT: { exitCode: 0, out: shutdown('SIGQUIT', 3, true) },
+        SIGTERM: { exitCode: 0, out: shutdown('SIGTERM', 15, false) },
+        SIGINT: { exitCode: 0, out: shutdown('SIGINT', 2, false) },
+        SIGHUP: { out: [notice(ctx, 'signal 1 (SIGHUP) received from 0, reconfiguring'), notice(ctx, 'reconfiguring')] },
+      },
+    };
+  },
+  serve(ctx, path) {
+    const file = followLinks(ctx.fs, `/usr/share/nginx/html${path.endsWith('/') ? `${path}index.html` : path}`);
+    if (file && file.file.kind === 'file') return { status: 200, body: file.file.content ?? '' };
+    if (path === '/' || path === '/index.html') return { status: 200, body: WELCOME_PAGE };
+    return { status: 404, body: '' };
+  },
+};
+
+/** nginx's worker processes as extra PIDs of the container (ctr t ps, busybox ps). */
+export function nginxWorkerCount(run: ProgramRun): number {
+  return run.listens?.includes(80) ? NODE_CPUS : 0;
+}

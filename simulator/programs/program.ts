@@ -1,0 +1,143 @@
+// What runs inside a container. A program is a pure function from its start-up context to
+// what it prints and how it ends: the tasks service stores that plan as plain data in the
+// process record and evaluates it lazily against the simulated clock, so a `sleep 3600`
+// started now is STOPPED an hour of simulated time later without anything ticking.
+
+/** A file as a process inside the container sees it (merged rootfs plus bind mounts). */
+export interface ContainerFile {
+  kind: 'file' | 'dir' | 'symlink';
+  /** File text, or the target of a symlink. */
+  content?: string;
+  mode: number;
+  size?: number;
+}
+
+/** Read access to the container's root filesystem; paths are absolute and normalised. */
+export interface ContainerFs {
+  /** The entry at `path` itself (a symlink is returned as a symlink), or undefined. */
+  lookup(path: string): ContainerFile | undefined;
+  /** Names directly inside directory `path`, sorted bytewise; undefined when not a directory. */
+  list(path: string): string[] | undefined;
+}
+
+export interface OutputChunk {
+  stream: 'stdout' | 'stderr';
+  text: string;
+}
+
+/** One row of the container's process table (busybox ps, top). */
+export interface ProcessEntry {
+  pid: number;
+  user: string;
+  args: string[];
+}
+
+/** An HTTP answer from a server inside the container's network namespace (wget). */
+export interface HttpReply {
+  status: number;
+  body: string;
+}
+
+export interface ProgramContext {
+  /** argv as given; argv[0] is the name the process was started with. */
+  argv: string[];
+  /** The process environment in order (`env` prints it as is). */
+  env: string[];
+  cwd: string;
+  /** The UTS hostname the process sees. */
+  hostname: string;
+  /** True when the process has a pseudo-terminal (-t). */
+  terminal: boolean;
+  /**
+   * What arrives on stdin before EOF. Undefined means stdin stays open and nothing comes:
+   * `cat` and a non-interactive `sh` then wait for ever, as on a real node.
+   */
+  stdin: string | undefined;
+  fs: ContainerFs;
+  /** PID inside the container's PID namespace (1 for the init process). */
+  pid: number;
+  /** Live processes of the container, this one included. */
+  processes(): ProcessEntry[];
+  /** A GET to a port of the container's own network (127.0.0.1), or undefined if closed. */
+  http(port: number, path: string): HttpReply | undefined;
+  /** Simulated wall clock, ms since the epoch. */
+  nowMs: number;
+  /** `-w` width for programs that format to the terminal (top). */
+  columns: number;
+}
+
+/** How a program reacts to a signal it installed a handler for. */
+export interface SignalReaction {
+  /** Exit code after handling, or undefined when it keeps running (nginx on SIGHUP). */
+  exitCode?: number;
+  /** What it prints while handling. */
+  out?: OutputChunk[];
+}
+
+/** The outcome of starting a program: plain data, stored in the process record. */
+export interface ProgramRun {
+  /** Everything the program prints, in order (start-up output for long-running ones). */
+  out: OutputChunk[];
+  /** When and how it ends on its own; absent for programs that run until signalled. */
+  exit?: { afterMs: number; code: number };
+  /** Signals it catches (by name, e.g. SIGQUIT); others get the kernel's default action. */
+  handles?: Record<string, SignalReaction>;
+  /** TCP ports it listens on inside the container (nginx: 80). */
+  listens?: number[];
+}
+
+export interface Program {
+  /** The applet or binary name (`sh`, `nginx`). */
+  name: string;
+  run(ctx: ProgramContext): ProgramRun;
+  /** For servers: answers a GET on one of the ports `run` said it listens on. */
+  serve?(ctx: Pick<ProgramContext, 'fs' | 'argv'>, path: string): HttpReply;
+}
+
+export function stdout(text: string): OutputChunk {
+  return { stream: 'stdout', text };
+}
+
+export function stderr(text: string): OutputChunk {
+  return { stream: 'stderr', text };
+}
+
+/** A program that prints and exits at once. */
+export function finished(out: OutputChunk[], code = 0): ProgramRun {
+  return { out, exit: { afterMs: 0, code } };
+}
+
+/** Joins `path` onto `cwd` and removes `.`, `..` and doubled slashes. */
+export function resolvePath(cwd: string, path: string): string {
+  const parts = (path.startsWith('/') ? path : `${cwd}/${path}`).split('/');
+  const out: string[] = [];
+  for (const part of parts) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') out.pop();
+    else out.push(part);
+  }
+  return `/${out.join('/')}`;
+}
+
+/** Follows symlinks (up to 16) to the entry a path names, as open(2) would. */
+export function followLinks(fs: ContainerFs, path: string): { path: string; file: ContainerFile } | undefined {
+  let current = path;
+  for (let i = 0; i < 16; i++) {
+    const file = fs.lookup(current);
+    if (!file) return undefined;
+    if (file.kind !== 'symlink') return { path: current, file };
+    const target = file.content ?? '';
+    const dir = current.slice(0, current.lastIndexOf('/')) || '/';
+    current = resolvePath(dir, target);
+  }
+  return undefined;
+}
+
+/** The value of NAME in an env list, or undefined. */
+export function envValue(env: readonly string[], name: string): string | undefined {
+  for (let i = env.length - 1; i >= 0; i--) {
+    const entry = env[i] ?? '';
+    if (entry.startsWith(`${name}=`)) return entry.slice(name.length + 1);
+  }
+  return undefined;
+}

@@ -1,0 +1,59 @@
+// Every program ctrlab can run inside a container, by the name it is started as. A binary
+// still has to exist in the image's files to be found (programs/launch.ts).
+
+import { busyboxProgram } from './busybox';
+import { catProgram } from './cat';
+import { dockerEntrypointProgram } from './docker-entrypoint';
+import { echoProgram } from './echo';
+import { envProgram } from './env';
+import { hostnameProgram } from './hostname';
+import { httpdProgram } from './httpd';
+import { idProgram } from './id';
+import { lsProgram } from './ls';
+import { nginxProgram } from './nginx';
+import type { Program } from './program';
+import { psProgram } from './ps';
+import { pwdProgram } from './pwd';
+import { shProgram } from './sh/sh';
+import { sleepProgram } from './sleep';
+import { topProgram } from './top';
+import { falseProgram, trueProgram } from './true-false';
+import { wgetProgram } from './wget';
+
+// Built on each call, not at load time: programs import the registry back (busybox, sh), and
+// a module-level list could be read before every module in that cycle has finished loading.
+function programs(): readonly Program[] {
+  return [
+  busyboxProgram,
+  catProgram,
+  dockerEntrypointProgram,
+  echoProgram,
+  envProgram,
+  falseProgram,
+  hostnameProgram,
+  httpdProgram,
+  idProgram,
+  lsProgram,
+  nginxProgram,
+  psProgram,
+  pwdProgram,
+  shProgram,
+  sleepProgram,
+  topProgram,
+  trueProgram,
+  wgetProgram,
+  ];
+}
+
+/** Names that are the same program (ash is sh; nginx-debug is nginx). */
+const ALIASES: Record<string, string> = { ash: 'sh', 'nginx-debug': 'nginx' };
+
+export function findProgram(name: string): Program | undefined {
+  const wanted = ALIASES[name] ?? name;
+  return programs().find((p) => p.name === wanted);
+}
+
+/** Names of all simulated programs (for messages and completion). */
+export function programNames(): string[] {
+  return programs().map((p) => p.name);
+}

@@ -1,0 +1,103 @@
+// Word expansion for the inner shell: quote removal, parameters ($X, ${X}, ${X:-w}, $?, $$,
+// $#, $@, $0…$9) and command substitution $(…), with field splitting of unquoted results.
+
+export interface ExpandScope {
+  /** Shell variable or environment value, undefined when unset. */
+  get(name: string): string | undefined;
+  /** Runs a command substitution and returns its stdout. */
+  substitute(script: string): string;
+}
+
+/** Expands one raw word into fields (an unquoted empty expansion gives no field). */
+export function expandWord(raw: string, scope: ExpandScope): string[] {
+  const fields: string[] = [];
+  let current = '';
+  let hasContent = false; // a quoted empty string still makes a field
+  const pushSplit = (value: string): void => {
+    const parts = value.split(/[ \t\n]+/);
+    parts.forEach((part, idx) => {
+      if (idx > 0) {
+        if (current !== '' || hasContent) fields.push(current);
+        current = '';
+        hasContent = false;
+      }
+      current += part;
+    });
+  };
+  let i = 0;
+  while (i < raw.length) {
+    const ch = raw[i] ?? '';
+    if (ch === '\\') {
+      current += raw[i + 1] ?? '';
+      hasContent = true;
+      i += 2;
+    } else if (ch === "'") {
+      const end = raw.indexOf("'", i + 1);
+      current += raw.slice(i + 1, end < 0 ? raw.length : end);
+      hasContent = true;
+      i = end < 0 ? raw.length : end + 1;
+    } else if (ch === '"') {
+      hasContent = true;
+      i++;
+      while (i < raw.length && raw[i] !== '"') {
+        const c = raw[i] ?? '';
+        if (c === '\\' && '$`"\\\n'.includes(raw[i + 1] ?? '')) {
+          current += raw[i + 1] ?? '';
+          i += 2;
+        } else if (c === '$') {
+          const { value, next } = expandDollar(raw, i, scope);
+          current += value;
+          i = next;
+        } else {
+          current += c;
+          i++;
+        }
+      }
+      i++;
+    } else if (ch === '$') {
+      const { value, next, literal } = expandDollar(raw, i, scope);
+      if (literal) {
+        current += value;
+        hasContent = true;
+      } else pushSplit(value);
+      i = next;
+    } else {
+      current += ch;
+      hasContent = true;
+      i++;
+    }
+  }
+  if (current !== '' || hasContent) fields.push(current);
+  return fields;
+}
+
+/** Expands the `$…` at `i`; `literal` when it was a lone `$`. */
+function expandDollar(raw: string, i: number, scope: ExpandScope): { value: string; next: number; literal?: boolean } {
+  const rest = raw.slice(i + 1);
+  if (rest.startsWith('(')) {
+    let depth = 0;
+    let j = i + 1;
+    for (; j < raw.length; j++) {
+      if (raw[j] === '(') depth++;
+      else if (raw[j] === ')' && --depth === 0) break;
+    }
+    const output = scope.substitute(raw.slice(i + 2, j));
+    return { value: output.replace(/\n+$/, ''), next: j + 1 };
+  }
+  if (rest.startsWith('{')) {
+    const end = raw.indexOf('}', i);
+    const inner = raw.slice(i + 2, end < 0 ? raw.length : end);
+    const next = end < 0 ? raw.length : end + 1;
+    const m = /^([A-Za-z_][A-Za-z0-9_]*|[0-9?$#@*!])(?::?([-=+?])(.*))?$/.exec(inner);
+    if (!m) return { value: '', next };
+    const value = scope.get(m[1] ?? '');
+    const op = m[2];
+    const word = m[3] ?? '';
+    if (op === '-' || op === '=') return { value: value ? value : word, next };
+    if (op === '+') return { value: value ? word : '', next };
+    return { value: value ?? '', next };
+  }
+  const m = /^([A-Za-z_][A-Za-z0-9_]*|[0-9?$#@*!])/.exec(rest);
+  if (!m) return { value: '$', next: i + 1, literal: true };
+  return { value: scope.get(m[1] ?? '') ?? '', next: i + 1 + (m[1] ?? '').length };
+}

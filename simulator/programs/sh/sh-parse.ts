@@ -1,0 +1,285 @@
+// The grammar of the small busybox-ash subset the inner shell understands: lists joined by
+// `;`, `&`, newlines, `&&` and `||`, pipelines, simple commands with assignments and
+// redirections, plus `if`, `while`/`until` and `for`. Words keep their quotes here; expansion
+// happens when a command runs (sh-expand.ts), as in a real shell.
+
+export interface Redirect {
+  /** File descriptor redirected (1 for `>`, 0 for `<`). */
+  fd: number;
+  op: '>' | '>>' | '<' | '>&';
+  /** Raw word: a path, or a descriptor number for `>&`. */
+  target: string;
+}
+
+export interface SimpleCommand {
+  kind: 'simple';
+  assignments: string[];
+  words: string[];
+  redirects: Redirect[];
+}
+
+export interface IfCommand {
+  kind: 'if';
+  branches: Array<{ cond: List; body: List }>;
+  elseBody?: List;
+}
+
+export interface LoopCommand {
+  kind: 'while' | 'until';
+  cond: List;
+  body: List;
+}
+
+export interface ForCommand {
+  kind: 'for';
+  name: string;
+  words: string[];
+  body: List;
+}
+
+export type Command = SimpleCommand | IfCommand | LoopCommand | ForCommand;
+
+export interface Pipeline {
+  negate: boolean;
+  commands: Command[];
+}
+
+export interface AndOr {
+  first: Pipeline;
+  rest: Array<{ op: '&&' | '||'; pipeline: Pipeline }>;
+  background: boolean;
+}
+
+export type List = AndOr[];
+
+export class ShSyntaxError extends Error {
+  constructor(readonly token: string) {
+    super(`syntax error: unexpected ${token}`);
+  }
+}
+
+type Token = { kind: 'word'; text: string } | { kind: 'op'; text: string } | { kind: 'redir'; redirect: Redirect };
+
+const OPERATORS = ['&&', '||', ';;', ';', '&', '|', '\n', '(', ')'];
+
+/** Splits a script into words (quotes kept) and operators. Throws ShSyntaxError on an open quote. */
+export function tokenize(script: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < script.length) {
+    const ch = script[i] ?? '';
+    if (ch === ' ' || ch === '\t') {
+      i++;
+      continue;
+    }
+    if (ch === '#') {
+      while (i < script.length && script[i] !== '\n') i++;
+      continue;
+    }
+    const redir = /^(\d?)(>>|>&|>|<)/.exec(script.slice(i));
+    if (redir) {
+      i += redir[0].length;
+      while (script[i] === ' ' || script[i] === '\t') i++;
+      const start = i;
+      i = wordEnd(script, i);
+      const op = redir[2] as Redirect['op'];
+      const fd = redir[1] ? Number(redir[1]) : op === '<' ? 0 : 1;
+      if (i === start) throw new ShSyntaxError(i < script.length ? script[i] ?? 'end of file' : 'end of file');
+      tokens.push({ kind: 'redir', redirect: { fd, op, target: script.slice(start, i) } });
+      continue;
+    }
+    const op = OPERATORS.find((o) => script.startsWith(o, i));
+    if (op) {
+      tokens.push({ kind: 'op', text: op });
+      i += op.length;
+      continue;
+    }
+    const start = i;
+    i = wordEnd(script, i);
+    tokens.push({ kind: 'word', text: script.slice(start, i) });
+  }
+  return tokens;
+}
+
+/** Index just past the word starting at `i`, honouring quotes, backslashes and $(...). */
+function wordEnd(s: string, start: number): number {
+  let i = start;
+  while (i < s.length) {
+    const ch = s[i] ?? '';
+    if (' \t\n;&|()<>'.includes(ch)) break;
+    if (ch === '\\') i += 2;
+    else if (ch === "'") {
+      const end = s.indexOf("'", i + 1);
+      if (end < 0) throw new ShSyntaxError('end of file (expecting "\'")');
+      i = end + 1;
+    } else if (ch === '"') {
+      i++;
+      while (i < s.length && s[i] !== '"') i += s[i] === '\\' ? 2 : 1;
+      if (i >= s.length) throw new ShSyntaxError('end of file (expecting \'"\')');
+      i++;
+    } else if (ch === '$' && s[i + 1] === '(') {
+      let depth = 0;
+      for (; i < s.length; i++) {
+        if (s[i] === '(') depth++;
+        else if (s[i] === ')' && --depth === 0) break;
+      }
+      i++;
+    } else i++;
+  }
+  return i;
+}
+
+const RESERVED_END = new Set(['then', 'elif', 'else', 'fi', 'do', 'done']);
+
+class Parser {
+  private pos = 0;
+  constructor(private readonly tokens: Token[]) {}
+
+  parseScript(): List {
+    const list = this.parseList(new Set());
+    const next = this.tokens[this.pos];
+    if (next) throw new ShSyntaxError(next.kind === 'word' ? `"${next.text}"` : `"${next.kind === 'op' ? next.text : 'redirection'}"`);
+    return list;
+  }
+
+  private peekWord(): string | undefined {
+    const t = this.tokens[this.pos];
+    return t?.kind === 'word' ? t.text : undefined;
+  }
+
+  private skipNewlines(): void {
+    while (this.tokens[this.pos]?.kind === 'op' && (this.tokens[this.pos] as { text: string }).text === '\n') this.pos++;
+  }
+
+  private parseList(stops: Set<string>): List {
+    const list: List = [];
+    for (;;) {
+      this.skipNewlines();
+      const t = this.tokens[this.pos];
+      if (!t) break;
+      if (t.kind === 'word' && stops.has(t.text)) break;
+      if (t.kind === 'op' && t.text === ')') break;
+      const andOr = this.parseAndOr();
+      list.push(andOr);
+      const sep = this.tokens[this.pos];
+      if (sep?.kind === 'op' && (sep.text === ';' || sep.text === '&' || sep.text === '\n')) {
+        andOr.background = sep.text === '&';
+        this.pos++;
+      } else break;
+    }
+    return list;
+  }
+
+  private parseAndOr(): AndOr {
+    const first = this.parsePipeline();
+    const rest: AndOr['rest'] = [];
+    for (;;) {
+      const t = this.tokens[this.pos];
+      if (t?.kind === 'op' && (t.text === '&&' || t.text === '||')) {
+        this.pos++;
+        this.skipNewlines();
+        rest.push({ op: t.text, pipeline: this.parsePipeline() });
+      } else break;
+    }
+    return { first, rest, background: false };
+  }
+
+  private parsePipeline(): Pipeline {
+    let negate = false;
+    if (this.peekWord() === '!') {
+      negate = true;
+      this.pos++;
+    }
+    const commands = [this.parseCommand()];
+    while (this.tokens[this.pos]?.kind === 'op' && (this.tokens[this.pos] as { text: string }).text === '|') {
+      this.pos++;
+      this.skipNewlines();
+      commands.push(this.parseCommand());
+    }
+    return { negate, commands };
+  }
+
+  private expectWord(word: string): void {
+    this.skipNewlines();
+    if (this.peekWord() !== word) {
+      const t = this.tokens[this.pos];
+      throw new ShSyntaxError(t ? `"${t.kind === 'word' ? t.text : t.kind === 'op' ? t.text : 'redirection'}"` : 'end of file');
+    }
+    this.pos++;
+  }
+
+  private parseCommand(): Command {
+    const word = this.peekWord();
+    if (word === 'if') return this.parseIf();
+    if (word === 'while' || word === 'until') {
+      this.pos++;
+      const cond = this.parseList(new Set(['do']));
+      this.expectWord('do');
+      const body = this.parseList(new Set(['done']));
+      this.expectWord('done');
+      return { kind: word, cond, body };
+    }
+    if (word === 'for') {
+      this.pos++;
+      const name = this.peekWord() ?? '';
+      this.pos++;
+      const words: string[] = [];
+      this.skipNewlines();
+      if (this.peekWord() === 'in') {
+        this.pos++;
+        while (this.tokens[this.pos]?.kind === 'word') words.push((this.tokens[this.pos++] as { text: string }).text);
+      }
+      const sep = this.tokens[this.pos];
+      if (sep?.kind === 'op' && (sep.text === ';' || sep.text === '\n')) this.pos++;
+      this.expectWord('do');
+      const body = this.parseList(new Set(['done']));
+      this.expectWord('done');
+      return { kind: 'for', name, words, body };
+    }
+    return this.parseSimple();
+  }
+
+  private parseIf(): IfCommand {
+    const branches: IfCommand['branches'] = [];
+    let elseBody: List | undefined;
+    this.pos++;
+    for (;;) {
+      const cond = this.parseList(new Set(['then']));
+      this.expectWord('then');
+      const body = this.parseList(new Set(['elif', 'else', 'fi']));
+      branches.push({ cond, body });
+      const next = this.peekWord();
+      this.pos++;
+      if (next === 'elif') continue;
+      if (next === 'else') {
+        elseBody = this.parseList(new Set(['fi']));
+        this.expectWord('fi');
+      } else if (next !== 'fi') throw new ShSyntaxError(next ? `"${next}"` : 'end of file (expecting "fi")');
+      break;
+    }
+    return { kind: 'if', branches, elseBody };
+  }
+
+  private parseSimple(): SimpleCommand {
+    const cmd: SimpleCommand = { kind: 'simple', assignments: [], words: [], redirects: [] };
+    for (;;) {
+      const t = this.tokens[this.pos];
+      if (!t || t.kind === 'op') break;
+      if (t.kind === 'redir') cmd.redirects.push(t.redirect);
+      else if (cmd.words.length === 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(t.text)) cmd.assignments.push(t.text);
+      else if (cmd.words.length === 0 && RESERVED_END.has(t.text)) throw new ShSyntaxError(`"${t.text}"`);
+      else cmd.words.push(t.text);
+      this.pos++;
+    }
+    if (cmd.words.length === 0 && cmd.assignments.length === 0 && cmd.redirects.length === 0) {
+      const t = this.tokens[this.pos];
+      throw new ShSyntaxError(t ? `"${t.kind === 'op' ? (t.text === '\n' ? 'newline' : t.text) : ''}"` : 'end of file');
+    }
+    return cmd;
+  }
+}
+
+/** Parses a whole script. Throws ShSyntaxError. */
+export function parseScript(script: string): List {
+  return new Parser(tokenize(script)).parseScript();
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { startShSession } from './sh-session';
+import { start, testCtx, testFs } from '../test-support';
+
+const sh = (script: string, over = {}) => start(['sh', '-c', script], over);
+
+describe('sh -c', () => {
+  it('runs a list with stderr redirection and an exit code', () => {
+    const r = sh('echo out; echo err >&2; exit 7');
+    expect(r.stdout).toBe('out\n');
+    expect(r.stderr).toBe('err\n');
+    expect(r.run.exit).toEqual({ afterMs: 0, code: 7 });
+  });
+  it('honours && and || and $?', () => {
+    expect(sh('false && echo no || echo yes; echo $?').stdout).toBe('yes\n0\n');
+    expect(sh('false; echo $?').stdout).toBe('1\n');
+  });
+  it('expands variables, exports them and keeps quotes', () => {
+    expect(sh('A=1; export B=2; echo "$A ${B}" \'$A\'; env').stdout).toBe(
+      '1 2 $A\nPATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin\nHOME=/root\nB=2\n',
+    );
+  });
+  it('adds the time external programs spend', () => {
+    expect(sh('sleep 2; echo hi; sleep 1').run.exit).toEqual({ afterMs: 3000, code: 0 });
+  });
+  it('blocks on a program that never returns', () => {
+    expect(sh('echo start; sleep infinity; echo never').run).toEqual({ out: [{ stream: 'stdout', text: 'start\n' }] });
+  });
+  it('reports a missing command with 127', () => {
+    const r = sh('nosuch');
+    expect(r.stderr).toBe('sh: nosuch: not found\n');
+    expect(r.run.exit?.code).toBe(127);
+  });
+  it('cd and pwd builtins, pipes and command substitution', () => {
+    expect(sh('cd /etc; pwd; echo $(hostname) | cat').stdout).toBe('/etc\nnode1\n');
+  });
+  it('if, for and while', () => {
+    expect(sh('for i in 1 2; do echo $i; done; if [ -d /etc ]; then echo dir; else echo no; fi').stdout).toBe('1\n2\ndir\n');
+    expect(sh('while true; do sleep 1; done').run.exit).toBeUndefined();
+  });
+  it('redirects into files other commands read', () => {
+    expect(sh('echo saved > /tmp/x; cat /tmp/x; echo gone >/dev/null').stdout).toBe('saved\n');
+  });
+  it('prints ash syntax errors', () => {
+    const r = sh('echo "open');
+    expect(r.run.exit?.code).toBe(2);
+    expect(r.stderr).toMatch(/^sh: syntax error/);
+  });
+  it('runs a #! script through the shell', () => {
+    const fs = testFs({ '/usr': { kind: 'dir', mode: 0o755 }, '/usr/sbin': { kind: 'dir', mode: 0o755 }, '/usr/sbin/nginx': { kind: 'file', mode: 0o755, content: '#!/bin/sh\necho "fake nginx: $@"\n' } });
+    expect(start(['nginx', '-g', 'daemon off;'], { fs }).stdout).toBe('fake nginx: -g daemon off;\n');
+  });
+  it('without -c and without a terminal reads its script from stdin, or waits', () => {
+    expect(start(['sh'], { stdin: 'echo piped\n' }).stdout).toBe('piped\n');
+    expect(start(['sh']).run.exit).toBeUndefined();
+  });
+});
+
+describe('interactive sh', () => {
+  it('keeps state between lines and exits with exit N', () => {
+    const s = startShSession(testCtx(['sh']));
+    expect(s.prompt()).toBe('/ # ');
+    expect(s.input('cd /etc').out).toEqual([]);
+    expect(s.prompt()).toBe('/etc # ');
+    expect(s.input('echo inside; exit 5')).toEqual({ out: [{ stream: 'stdout', text: 'inside\n' }], exitCode: 5, elapsedMs: 0, blocked: false });
+  });
+});

@@ -1,0 +1,59 @@
+// busybox ash as a program: `sh -c SCRIPT`, `sh FILE`, a script on stdin, or an interactive
+// shell on a terminal (banner and `/ # ` prompt; the ctr client drives it line by line).
+
+import { followLinks, resolvePath, type OutputChunk, type Program, type ProgramContext, type ProgramRun } from '../program';
+import { newShState, runScript, type ShState } from './sh-run';
+
+/** What busybox 1.35 from Debian prints when an interactive ash starts. */
+export const ASH_BANNER =
+  "\n\nBusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) built-in shell (ash)\nEnter 'help' for a list of built-in commands.\n\n";
+
+/** ash's default root prompt, `\w # `: `/ # `, or `~ # ` in $HOME. */
+export function ashPrompt(state: Pick<ShState, 'cwd' | 'vars'>): string {
+  const home = state.vars.HOME;
+  const where = home && home !== '/' && state.cwd === home ? '~' : state.cwd;
+  return `${where} # `;
+}
+
+function finish(state: ShState, out: OutputChunk[]): ProgramRun {
+  if (state.blocked) return { out };
+  return { out, exit: { afterMs: state.elapsedMs, code: state.status } };
+}
+
+export const shProgram: Program = {
+  name: 'sh',
+  run(ctx: ProgramContext): ProgramRun {
+    const args = ctx.argv.slice(1);
+    const out: OutputChunk[] = [];
+    if (args[0] === '-c') {
+      if (args.length < 2) {
+        out.push({ stream: 'stderr', text: 'sh: -c requires an argument\n' });
+        return { out, exit: { afterMs: 0, code: 2 } };
+      }
+      const state = newShState(ctx, args.slice(3));
+      runScript(state, args[1] ?? '', out);
+      return finish(state, out);
+    }
+    if (args.length > 0 && !(args[0] ?? '').startsWith('-')) {
+      const path = resolvePath(ctx.cwd, args[0] ?? '');
+      const file = followLinks(ctx.fs, path);
+      if (!file || file.file.kind !== 'file') {
+        out.push({ stream: 'stderr', text: `sh: can't open '${args[0]}': No such file or directory\n` });
+        return { out, exit: { afterMs: 0, code: 2 } };
+      }
+      const state = newShState(ctx, args.slice(1));
+      runScript(state, file.file.content ?? '', out);
+      return finish(state, out);
+    }
+    if (ctx.terminal) {
+      // Interactive: banner and prompt, then it waits for the terminal's next line for ever.
+      const state = newShState(ctx, []);
+      out.push({ stream: 'stdout', text: ASH_BANNER + ashPrompt(state) });
+      return { out };
+    }
+    if (ctx.stdin === undefined) return { out }; // reads an open, silent stdin: waits for ever
+    const state = newShState(ctx, []);
+    runScript(state, ctx.stdin, out);
+    return finish(state, out);
+  },
+};

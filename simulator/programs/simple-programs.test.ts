@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { resolveExecutable } from './launch';
+import { start, testCtx } from './test-support';
+
+describe('resolveExecutable', () => {
+  it('finds applets through PATH and names them by their link', () => {
+    expect(resolveExecutable(testCtx([]), 'ls')).toEqual({ kind: 'found', path: '/bin/ls', program: 'ls' });
+  });
+  it('reports a name missing from PATH and a missing path differently', () => {
+    expect(resolveExecutable(testCtx([]), 'pwd').kind).toBe('not-in-path');
+    expect(resolveExecutable(testCtx([]), '/nonexistent').kind).toBe('no-such-file');
+  });
+});
+
+describe('simple programs', () => {
+  it('echo prints its arguments and exits 0 at once', () => {
+    const r = start(['echo', 'hello', 'world']);
+    expect(r.stdout).toBe('hello world\n');
+    expect(r.run.exit).toEqual({ afterMs: 0, code: 0 });
+  });
+  it('sleep ends after its duration, infinity never', () => {
+    expect(start(['sleep', '3600']).run.exit).toEqual({ afterMs: 3_600_000, code: 0 });
+    expect(start(['sleep', 'infinity']).run.exit).toBeUndefined();
+  });
+  it('false exits 1', () => {
+    expect(start(['false']).run.exit?.code).toBe(1);
+  });
+  it('ls lists the root', () => {
+    expect(start(['ls', '/']).stdout).toBe('bin\netc\nroot\ntmp\n');
+  });
+  it('cat prints a file and waits on an open stdin', () => {
+    expect(start(['cat', '/etc/os-release']).stdout).toBe('NAME="Alpine Linux"\n');
+    expect(start(['cat']).run.exit).toBeUndefined();
+    expect(start(['cat'], { stdin: 'piped\n' }).stdout).toBe('piped\n');
+    expect(start(['cat', '/nope']).stderr).toBe("cat: can't open '/nope': No such file or directory\n");
+  });
+  it('env prints the environment in order', () => {
+    expect(start(['env'], { env: ['PATH=/bin', 'FOO=bar'] }).stdout).toBe('PATH=/bin\nFOO=bar\n');
+  });
+  it('id and hostname', () => {
+    expect(start(['id']).stdout).toBe('uid=0(root) gid=0(root) groups=0(root)\n');
+    expect(start(['hostname']).stdout).toBe('node1\n');
+  });
+  it('ps shows the container processes', () => {
+    expect(start(['ps']).stdout).toBe('PID   USER     COMMAND\n    1 root     ps\n');
+  });
+});

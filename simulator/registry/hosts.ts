@@ -1,0 +1,61 @@
+// The registry hosts the node can reach and their rules, as containerd's default host
+// configuration sees them: docker.io is served by registry-1.docker.io over https; localhost
+// registries are plain http; harbor.mydomain.com has a self-signed certificate (trusted only
+// with --tlscacert <its ca.crt> or --skip-verify) and a private project needing a login.
+
+export interface RegistryHost {
+  /** The host part of references (docker.io, harbor.mydomain.com, localhost:5000). */
+  name: string;
+  /** The host requests go to. */
+  endpoint: string;
+  /** Its certificate is signed by this CA file only (self-signed). */
+  caFile?: string;
+  /** Credentials the registry accepts (user:password). */
+  credentials?: { user: string; password: string };
+  /** Repositories under these prefixes need credentials to pull. */
+  privatePrefixes: string[];
+  /** Pushing needs credentials (every public registry refuses anonymous pushes). */
+  pushNeedsAuth: boolean;
+  /** Served over plain http on the loopback. */
+  local?: boolean;
+}
+
+export const HARBOR_CA_FILE = '/etc/containerd/harbor.mydomain.com/ca.crt';
+
+const HOSTS: RegistryHost[] = [
+  { name: 'docker.io', endpoint: 'registry-1.docker.io', privatePrefixes: [], pushNeedsAuth: true },
+  { name: 'registry.k8s.io', endpoint: 'registry.k8s.io', privatePrefixes: [], pushNeedsAuth: true },
+  {
+    name: 'harbor.mydomain.com',
+    endpoint: 'harbor.mydomain.com',
+    caFile: HARBOR_CA_FILE,
+    credentials: { user: 'admin', password: 'Harbor12345' },
+    privatePrefixes: ['k8s/'],
+    pushNeedsAuth: true,
+  },
+  { name: 'localhost:5000', endpoint: 'localhost:5000', privatePrefixes: [], pushNeedsAuth: false, local: true },
+];
+
+/** The known host, or undefined (its name then fails DNS like any unknown host). */
+export function findHost(name: string): RegistryHost | undefined {
+  return HOSTS.find((h) => h.name === name);
+}
+
+/** docker.IsLocalhost: localhost, 127.x or ::1, with any port. */
+export function isLocalhost(host: string): boolean {
+  const bare = host.replace(/:\d+$/, '');
+  return bare === 'localhost' || bare.startsWith('127.') || bare === '[::1]' || bare === '::1';
+}
+
+/** A self-signed CA certificate the node keeps for harbor (placed in the VFS by the node). */
+export const HARBOR_CA_PEM = [
+  '-----BEGIN CERTIFICATE-----',
+  'MIIDazCCAlOgAwIBAgIUQ2gXcHJsYWIgaGFyYm9yIENBIGZvciBzaW11bGF0b3IwDQYJKoZI',
+  'hvcNAQELBQAwRTELMAkGA1UEBhMCQ04xEDAOBgNVBAgMB0JlaWppbmcxJDAiBgNVBAoMG2hh',
+  'cmJvci5teWRvbWFpbi5jb20gc2VsZi1zaWduZWQwHhcNMjQwMTAxMDAwMDAwWhcNMzQwMTAx',
+  'MDAwMDAwWjBFMQswCQYDVQQGEwJDTjEQMA4GA1UECAwHQmVpamluZzEkMCIGA1UECgwbaGFy',
+  'Ym9yLm15ZG9tYWluLmNvbSBzZWxmLXNpZ25lZDCCASIwDQYJKoZIhvcNAQEBBQADggEPADCC',
+  'AQoCggEBAMxjdHJsYWIgc2ltdWxhdGVkIGtleSBtYXRlcmlhbCwgbm90IGEgcmVhbCBrZXku',
+  '-----END CERTIFICATE-----',
+  '',
+].join('\n');

@@ -1,0 +1,185 @@
+// What a registry answers over the network, reduced to the outcomes ctr can print: resolve a
+// ref to a descriptor, fetch a blob, check and upload blobs and manifests. Failures carry the
+// exact text containerd 1.6's docker resolver produces (Go 1.19 error wording), plus, for the
+// resolver's "trying next host" log line, the error and host it logs.
+
+import type { Node } from '../node';
+import type { Blob, Descriptor } from '../containerd/metadata/schema';
+import { ContainerdError } from '../containerd/errdefs';
+import { catalogue } from './catalogue/catalogue';
+import { findHost, isLocalhost, type RegistryHost } from './hosts';
+import { locatorHost, locatorRepository, parseReference, splitObject } from './reference';
+
+/** Registry flags shared by pull, push and fetch (ctr's RegistryFlags). */
+export interface RemoteOptions {
+  plainHttp?: boolean;
+  skipVerify?: boolean;
+  /** Contents of the --tlscacert file, when given (the caller reads the VFS). */
+  tlsCaCert?: string;
+  /** --user "name[:password]". */
+  user?: string;
+}
+
+/** A failed registry exchange. `tryNextHost` is what the resolver logs before giving up. */
+export class RegistryError extends ContainerdError {
+  constructor(
+    message: string,
+    readonly tryNextHost?: { error: string; host: string },
+    errClass: 'unknown' | 'not found' = 'unknown',
+  ) {
+    super(errClass, message);
+    this.name = 'RegistryError';
+  }
+}
+
+interface Endpoint {
+  host: RegistryHost | undefined;
+  hostName: string;
+  endpoint: string;
+  scheme: 'http' | 'https';
+  repository: string;
+}
+
+function endpointOf(locator: string, options: RemoteOptions): Endpoint {
+  const hostName = locatorHost(locator);
+  const host = findHost(hostName);
+  const local = isLocalhost(hostName);
+  return {
+    host,
+    hostName,
+    endpoint: host?.endpoint ?? hostName,
+    scheme: options.plainHttp || local ? 'http' : 'https',
+    repository: locatorRepository(locator),
+  };
+}
+
+/** Connection-level failure for a request to `url`, or undefined when the server answers. */
+function connectionError(node: Node, ep: Endpoint, url: string, options: RemoteOptions): string | undefined {
+  const prefix = `failed to do request: Head ${JSON.stringify(url)}`;
+  if (isLocalhost(ep.hostName)) {
+    const port = /:(\d+)$/.exec(ep.hostName)?.[1] ?? (ep.scheme === 'http' ? '80' : '443');
+    const listening = node.state.registries.listening?.[ep.hostName] === true && ep.host !== undefined;
+    return listening ? undefined : `${prefix}: dial tcp 127.0.0.1:${port}: connect: connection refused`;
+  }
+  if (node.state.registries.offline || !ep.host) {
+    return `${prefix}: dial tcp: lookup ${ep.endpoint} on 127.0.0.53:53: no such host`;
+  }
+  if (ep.host.caFile && !options.skipVerify) {
+    const trusted = options.tlsCaCert !== undefined && options.tlsCaCert.includes('BEGIN CERTIFICATE') && options.tlsCaCert.includes('aGFyYm9y');
+    if (!trusted) return `failed to do request: Head ${JSON.stringify(url.replace(/^http:/, 'https:'))}: x509: certificate signed by unknown authority`;
+  }
+  return undefined;
+}
+
+type AuthOutcome = 'ok' | 'denied' | 'bad-credentials';
+
+function authorize(ep: Endpoint, options: RemoteOptions, push: boolean): AuthOutcome {
+  const host = ep.host;
+  if (!host) return 'denied';
+  if (options.user !== undefined && options.user !== '') {
+    const colon = options.user.indexOf(':');
+    const user = colon === -1 ? options.user : options.user.slice(0, colon);
+    const password = colon === -1 ? '' : options.user.slice(colon + 1);
+    if (host.local) return 'ok';
+    if (!host.credentials || host.credentials.user !== user || host.credentials.password !== password) return 'bad-credentials';
+    return 'ok';
+  }
+  if (push && host.pushNeedsAuth) return 'denied';
+  if (host.privatePrefixes.some((p) => ep.repository.startsWith(p))) return 'denied';
+  return 'ok';
+}
+
+const DENIED = 'server message: insufficient_scope: authorization failed';
+const BAD_CREDENTIALS = 'failed to authorize: failed to fetch oauth token: unexpected status: 401 Unauthorized';
+
+function lookupTag(node: Node, hostName: string, repository: string, tag: string): Descriptor | undefined {
+  const pushed = node.state.registries.pushed[hostName]?.[repository]?.[tag];
+  if (pushed) return pushed;
+  return catalogue().tags[hostName]?.[repository]?.[tag];
+}
+
+function repositoryExists(node: Node, hostName: string, repository: string): boolean {
+  return node.state.registries.pushed[hostName]?.[repository] !== undefined || catalogue().tags[hostName]?.[repository] !== undefined;
+}
+
+/** A blob the registry holds (pushed in this session or built in), or undefined. */
+export function registryBlob(node: Node, digest: string): Blob | undefined {
+  return node.state.registries.blobs[digest] ?? catalogue().blobs[digest];
+}
+
+/** The resolver's answer: the name to store and the descriptor it points at. */
+export interface Resolved {
+  name: string;
+  descriptor: Descriptor;
+}
+
+/**
+ * docker.Resolver.Resolve. Throws RegistryError with the text after ctr's
+ * `failed to resolve reference "<ref>": ` prefix (the caller adds it).
+ */
+export function resolveRemote(node: Node, ref: string, options: RemoteOptions = {}): Resolved {
+  const spec = parseReference(ref);
+  if (spec.object === '') throw new RegistryError('object required');
+  const { tag, digest } = splitObject(spec.object);
+  const ep = endpointOf(spec.locator, options);
+  const url = `${ep.scheme}://${ep.endpoint}/v2/${ep.repository}/manifests/${digest || tag}`;
+  const logHost = ep.endpoint;
+  const failed = (error: string): RegistryError => new RegistryError(error, { error, host: logHost });
+  const conn = connectionError(node, ep, url, options);
+  if (conn) throw failed(conn);
+  const auth = authorize(ep, options, false);
+  if (auth === 'bad-credentials') throw failed(BAD_CREDENTIALS);
+  const exists = repositoryExists(node, ep.hostName, ep.repository);
+  if (auth === 'denied' || (!exists && ep.hostName === 'docker.io')) {
+    throw failed(`pull access denied, repository does not exist or may require authorization: ${DENIED}`);
+  }
+  let descriptor: Descriptor | undefined;
+  if (digest) {
+    const blob = exists ? registryBlob(node, digest) : undefined;
+    if (blob && blob.data !== undefined) descriptor = { mediaType: blob.mediaType, digest: blob.digest, size: blob.size };
+  } else {
+    descriptor = lookupTag(node, ep.hostName, ep.repository, tag);
+  }
+  if (!descriptor) throw new RegistryError(`${ref}: not found`, undefined, 'not found');
+  return { name: ref, descriptor };
+}
+
+/** Fetches a blob after a successful resolve. Throws RegistryError `…: not found`. */
+export function fetchBlob(node: Node, descriptor: Descriptor): Blob {
+  const blob = registryBlob(node, descriptor.digest);
+  if (!blob) throw new RegistryError(`content at ${descriptor.digest} not found: not found`, undefined, 'not found');
+  return blob;
+}
+
+/**
+ * Checks that the registry of `ref` accepts a push (connection, TLS, credentials). The first
+ * request of a push is a HEAD of its first blob, `firstBlob`. Throws RegistryError.
+ */
+export function checkPush(node: Node, ref: string, firstBlob: string, options: RemoteOptions = {}): void {
+  const spec = parseReference(ref);
+  const ep = endpointOf(spec.locator, options);
+  const url = `${ep.scheme}://${ep.endpoint}/v2/${ep.repository}/blobs/${firstBlob}`;
+  const conn = connectionError(node, ep, url, options);
+  if (conn) throw new RegistryError(conn);
+  const auth = authorize(ep, options, true);
+  if (auth === 'bad-credentials') throw new RegistryError(BAD_CREDENTIALS);
+  if (auth === 'denied') throw new RegistryError(DENIED);
+}
+
+/** True when the registry already has this blob (a push then reports it as done at once). */
+export function registryHasBlob(node: Node, digest: string): boolean {
+  return registryBlob(node, digest) !== undefined;
+}
+
+/** Stores pushed blobs and points `ref`'s tag at `target`. */
+export function commitPush(node: Node, ref: string, target: Descriptor, blobs: readonly Blob[]): void {
+  const spec = parseReference(ref);
+  const host = locatorHost(spec.locator);
+  const repository = locatorRepository(spec.locator);
+  const { tag } = splitObject(spec.object);
+  for (const blob of blobs) if (!registryBlob(node, blob.digest)) node.state.registries.blobs[blob.digest] = blob;
+  const pushed = node.state.registries.pushed;
+  const repos = (pushed[host] ??= {});
+  const tags = (repos[repository] ??= {});
+  tags[tag || 'latest'] = { mediaType: target.mediaType, digest: target.digest, size: target.size };
+}

@@ -1,0 +1,115 @@
+// `npm run sim`: the simulated node's shell in a real terminal, or a transcript runner.
+// The only Node-only file of the simulator (excluded from simulator/tsconfig.json).
+//
+//   npm run sim                         interactive, pull progress animates in real time
+//   npm run sim -- --transcript < cmds  one "$ line / output / [exit N] / blank" block a line,
+//                                       the format of shared/conformance/*.txt
+//   --seed N                            reproducible ids, PIDs and UUIDs
+
+import { createInterface } from 'node:readline';
+import { createSession } from './index';
+import type { ShellSession } from './shell/session-types';
+
+interface Args {
+  transcript: boolean;
+  seed?: number;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { transcript: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--transcript') args.transcript = true;
+    else if (a === '--seed') args.seed = Number(argv[++i]);
+    else if (a?.startsWith('--seed=')) args.seed = Number(a.slice('--seed='.length));
+    else {
+      process.stderr.write(`usage: npm run sim -- [--transcript] [--seed N]\n`);
+      process.exit(2);
+    }
+  }
+  return args;
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Groups input lines into command lines, joining what the shell would ask more input for. */
+export function commandLines(session: ShellSession, text: string): string[] {
+  const out: string[] = [];
+  let pending: string | undefined;
+  for (const line of text.split('\n')) {
+    const candidate = pending === undefined ? line : `${pending}\n${line}`;
+    if (session.needsMoreInput(candidate)) {
+      pending = candidate;
+      continue;
+    }
+    pending = undefined;
+    if (candidate.trim() !== '') out.push(candidate);
+  }
+  if (pending !== undefined && pending.trim() !== '') out.push(pending);
+  return out;
+}
+
+async function runTranscript(args: Args): Promise<void> {
+  const session = createSession({ seed: args.seed });
+  const input = await readAll(process.stdin);
+  for (const line of commandLines(session, input)) {
+    let merged = '';
+    const result = await session.run(line, { onOutput: (chunk) => (merged += chunk) });
+    if (merged !== '' && !merged.endsWith('\n')) merged += '\n';
+    process.stdout.write(`$ ${line}\n${merged}[exit ${result.exitCode}]\n\n`);
+  }
+}
+
+async function runInteractive(args: Args): Promise<void> {
+  const session = createSession({ seed: args.seed });
+  const rl = createInterface({
+    input: process.stdin,
+    output: process.stdout,
+    terminal: true,
+    historySize: 1000,
+    completer: (line: string) => {
+      const candidates = session.complete(line);
+      const word = line.split(/\s+/).pop() ?? '';
+      return [candidates, word];
+    },
+  });
+  let buffer: string | undefined;
+  rl.setPrompt(session.prompt());
+  rl.prompt();
+  rl.on('SIGINT', () => {
+    buffer = undefined;
+    void session.interrupt('SIGINT').then(() => {
+      process.stdout.write('^C\n');
+      rl.setPrompt(session.prompt());
+      rl.prompt();
+    });
+  });
+  for await (const line of rl) {
+    const text = buffer === undefined ? line : `${buffer}\n${line}`;
+    if (session.needsMoreInput(text)) {
+      buffer = text;
+      rl.setPrompt('> ');
+      rl.prompt();
+      continue;
+    }
+    buffer = undefined;
+    rl.pause();
+    await session.run(text, {
+      tty: true,
+      realTime: true,
+      onOutput: (chunk, stream) => (stream === 'stderr' ? process.stderr : process.stdout).write(chunk),
+    });
+    rl.resume();
+    rl.setPrompt(session.prompt());
+    rl.prompt();
+  }
+  process.stdout.write('logout\n');
+}
+
+const args = parseArgs(process.argv.slice(2));
+if (args.transcript || !process.stdin.isTTY) await runTranscript(args);
+else await runInteractive(args);

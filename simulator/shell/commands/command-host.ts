@@ -1,0 +1,45 @@
+// How the node's own programs (ctr, containerd, runc, systemctl, tar…) plug into the shell.
+// A program is written against CommandIO, like a client command; the session supplies the IO
+// for each invocation, deciding whether output streams to the terminal or is captured for a
+// pipe, a redirection or `$(...)`.
+
+import { type Command, type ExecResult, type ResolvedCommandContext, defineCommand } from 'just-bash';
+import type { CommandIO } from '../../cli/spec';
+import type { Node } from '../../node';
+
+/** One invocation's streams, and how to hand the captured part back to the shell. */
+export interface InvocationIO {
+  io: CommandIO;
+  /** The result for the shell: whatever was not already streamed to the terminal. */
+  result(exitCode: number): ExecResult;
+}
+
+/** What the session gives every program it registers. */
+export interface ShellCommandHost {
+  readonly node: Node;
+  /** Opens the IO of one invocation from just-bash's context. */
+  openIO(ctx: ResolvedCommandContext): InvocationIO;
+}
+
+/** A program of the node, built once per session. */
+export type ShellCommandFactory = (host: ShellCommandHost) => Command;
+
+/** A program whose body only needs its arguments, its IO and the node. Never rejects. */
+export function nodeCommand(
+  name: string,
+  run: (args: string[], io: CommandIO, node: Node) => Promise<number> | number,
+): ShellCommandFactory {
+  return (host) =>
+    defineCommand(name, async (args, ctx) => {
+      const inv = host.openIO(ctx);
+      let code: number;
+      try {
+        code = await run(args, inv.io, host.node);
+      } catch (err) {
+        const detail = err instanceof Error ? err.message : String(err);
+        inv.io.stderr(`${name}: internal simulator error: ${detail.split('\n')[0] ?? ''}\n`);
+        code = 1;
+      }
+      return inv.result(code);
+    });
+}

@@ -1,0 +1,101 @@
+// Tab completion like bash with bash-completion installed: command names first, then for ctr
+// its subcommands and flags (read from the same specs that parse and print help), for
+// systemctl its verbs and units, and file paths everywhere else.
+
+import type { CommandSpec } from '../cli/spec';
+import * as vfs from '../host/vfs';
+import type { Node } from '../node';
+
+export interface CompletionSources {
+  node: Node;
+  cwd: string;
+  /** Every command the shell knows (ours, just-bash's, builtins). */
+  commandNames: readonly string[];
+  /** Spec trees of the tools with urfave-style subcommands, by program name. */
+  tools: Readonly<Record<string, CommandSpec<never> | CommandSpec<unknown>>>;
+}
+
+const SYSTEMCTL_VERBS = ['daemon-reload', 'disable', 'enable', 'is-active', 'is-enabled', 'restart', 'start', 'status', 'stop'];
+
+function unique(list: string[]): string[] {
+  return [...new Set(list)].sort();
+}
+
+function completePath(sources: CompletionSources, word: string): string[] {
+  const files = sources.node.state.host.files;
+  const slash = word.lastIndexOf('/');
+  const dirPart = slash >= 0 ? word.slice(0, slash + 1) : '';
+  const prefix = word.slice(slash + 1);
+  const expanded = dirPart.startsWith('~') ? `/root${dirPart.slice(1)}` : dirPart;
+  const dir = vfs.normalizePath(expanded || '.', sources.cwd);
+  let names: string[];
+  try {
+    names = vfs.readdir(files, dir);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((n) => n.startsWith(prefix) && (prefix.startsWith('.') || !n.startsWith('.')))
+    .map((n) => {
+      const full = dir === '/' ? `/${n}` : `${dir}/${n}`;
+      const isDir = (() => {
+        try {
+          return vfs.stat(files, full).kind === 'dir';
+        } catch {
+          return false;
+        }
+      })();
+      return `${dirPart}${n}${isDir ? '/' : ''}`;
+    });
+}
+
+function completeTool(spec: CommandSpec<unknown>, args: string[], word: string): string[] {
+  let current = spec;
+  let skipValue = false;
+  for (const arg of args) {
+    if (skipValue) {
+      skipValue = false;
+      continue;
+    }
+    if (arg.startsWith('-')) {
+      const name = arg.replace(/^--?/, '').split('=')[0] ?? '';
+      const flag = (current.flags ?? []).find((f) => f.names.includes(name));
+      skipValue = flag !== undefined && flag.kind !== 'bool' && !arg.includes('=');
+      continue;
+    }
+    const next = (current.subcommands ?? []).find((c) => c.name === arg || (c.aliases ?? []).includes(arg));
+    if (!next) break;
+    current = next;
+  }
+  if (word.startsWith('-')) {
+    const flags = [...(current.flags ?? []).filter((f) => !f.hidden), { names: ['help'] }];
+    return flags
+      .flatMap((f) => f.names.map((n) => (n.length === 1 ? `-${n}` : `--${n}`)))
+      .filter((n) => n.startsWith(word));
+  }
+  const subs = (current.subcommands ?? []).filter((c) => !c.hidden);
+  return subs.flatMap((c) => [c.name, ...(c.aliases ?? [])]).filter((n) => n.startsWith(word));
+}
+
+/** Candidates for the word under the cursor, each the whole replacement word. */
+export function complete(sources: CompletionSources, lineBeforeCursor: string): string[] {
+  // The current simple command starts after the last |, ;, && or ||.
+  const segment = lineBeforeCursor.split(/\|\||&&|[|;]/).pop() ?? '';
+  const words = segment.trimStart().split(/\s+/);
+  const word = words.pop() ?? '';
+  if (words.length === 0) {
+    if (word.includes('/')) return completePath(sources, word);
+    return unique(sources.commandNames.filter((n) => n.startsWith(word)));
+  }
+  const [program, ...args] = words;
+  const tool = program ? sources.tools[program] : undefined;
+  if (tool) {
+    const found = completeTool(tool as CommandSpec<unknown>, args, word);
+    if (found.length > 0 || word.startsWith('-')) return unique(found);
+  }
+  if (program === 'systemctl') {
+    const pool = args.length === 0 ? SYSTEMCTL_VERBS : Object.keys(sources.node.state.host.units).filter((u) => sources.node.state.host.units[u]?.installed);
+    return unique(pool.filter((v) => v.startsWith(word)));
+  }
+  return completePath(sources, word);
+}

@@ -1,0 +1,231 @@
+// just-bash's IFileSystem over the node's own files (host/vfs.ts), so whatever the shell
+// writes lives in NodeState and is persisted, reset and seen by ctr alike.
+
+import { type BufferEncoding, type ByteString, type FileContent, type FsStat, type IFileSystem, unsafeBytesFromLatin1 } from 'just-bash';
+import type { VfsEntry } from '../host/host-state';
+import * as vfs from '../host/vfs';
+import type { Node } from '../node';
+
+function toBinary(content: FileContent, encoding?: string): string {
+  if (typeof content !== 'string') return vfs.bytesToBinary(content);
+  if (encoding === 'binary' || encoding === 'latin1') return content;
+  return vfs.textToBinary(content);
+}
+
+function encodingOf(options?: { encoding?: BufferEncoding | null } | BufferEncoding): string | undefined {
+  if (typeof options === 'string') return options;
+  return options?.encoding ?? undefined;
+}
+
+/** Node-style errors: just-bash commands print `cat: x: No such file or directory` from these. */
+function asFsError(err: unknown): Error {
+  if (!vfs.isVfsError(err)) return err instanceof Error ? err : new Error(String(err));
+  const text: Record<string, string> = {
+    ENOENT: 'no such file or directory',
+    ENOTDIR: 'not a directory',
+    EISDIR: 'illegal operation on a directory',
+    EEXIST: 'file already exists',
+    ENOTEMPTY: 'directory not empty',
+    ELOOP: 'too many symbolic links encountered',
+    EINVAL: 'invalid argument',
+  };
+  const e = new Error(`${err.code}: ${text[err.code] ?? err.code}, ${err.syscall} '${err.path}'`) as Error & {
+    code: string;
+  };
+  e.code = err.code;
+  return e;
+}
+
+function guard<T>(fn: () => T): Promise<T> {
+  try {
+    return Promise.resolve(fn());
+  } catch (err) {
+    return Promise.reject(asFsError(err));
+  }
+}
+
+function toStat(entry: VfsEntry): FsStat {
+  return {
+    isFile: entry.kind === 'file',
+    isDirectory: entry.kind === 'dir',
+    isSymbolicLink: entry.kind === 'symlink',
+    mode: entry.mode,
+    size: entry.kind === 'dir' ? 4096 : (entry.content ?? '').length,
+    mtime: new Date(entry.mtimeMs),
+  };
+}
+
+/** Where the shell finds its commands (just-bash resolves a name only in these two). */
+const BIN_DIRS = ['/bin', '/usr/bin'];
+
+export class NodeFileSystem implements IFileSystem {
+  /**
+   * @param programs names of every command the shell can run: they appear as executables in
+   * /bin and /usr/bin without being stored in the state tree (they are the node's packages,
+   * not user data).
+   */
+  constructor(
+    private readonly node: Node,
+    private readonly programs: ReadonlySet<string> = new Set(),
+  ) {}
+
+  /** The package-provided executable at `path`, if that is what it names. */
+  private program(path: string): VfsEntry | undefined {
+    const p = vfs.normalizePath(path);
+    const dir = vfs.dirname(p);
+    if (!BIN_DIRS.includes(dir) || !this.programs.has(vfs.basename(p)) || this.files[p]) return undefined;
+    return { kind: 'file', content: `#!/bin/bash\n# ${vfs.basename(p)}: provided by the simulated node\n`, mode: 0o755, mtimeMs: 0 };
+  }
+
+  private get files() {
+    return this.node.state.host.files;
+  }
+
+  private stamp() {
+    return { mtimeMs: this.node.nowMs() };
+  }
+
+  readFile(path: string, options?: { encoding?: BufferEncoding | null } | BufferEncoding): Promise<string> {
+    return guard(() => {
+      const bin = this.program(path)?.content ?? vfs.readFile(this.files, path);
+      const enc = encodingOf(options);
+      return enc === 'binary' || enc === 'latin1' ? bin : vfs.binaryToText(bin);
+    });
+  }
+
+  readFileBytes(path: string): Promise<ByteString> {
+    return guard(() => unsafeBytesFromLatin1(vfs.readFile(this.files, path)));
+  }
+
+  readFileBuffer(path: string): Promise<Uint8Array> {
+    return guard(() => vfs.binaryToBytes(vfs.readFile(this.files, path)));
+  }
+
+  writeFile(path: string, content: FileContent, options?: { encoding?: BufferEncoding } | BufferEncoding): Promise<void> {
+    return guard(() => vfs.writeFile(this.files, path, toBinary(content, encodingOf(options)), this.stamp()));
+  }
+
+  appendFile(path: string, content: FileContent, options?: { encoding?: BufferEncoding } | BufferEncoding): Promise<void> {
+    return guard(() => vfs.appendFile(this.files, path, toBinary(content, encodingOf(options)), this.stamp()));
+  }
+
+  exists(path: string): Promise<boolean> {
+    return Promise.resolve(this.program(path) !== undefined || vfs.exists(this.files, path));
+  }
+
+  stat(path: string): Promise<FsStat> {
+    return guard(() => toStat(this.program(path) ?? vfs.stat(this.files, path)));
+  }
+
+  lstat(path: string): Promise<FsStat> {
+    return guard(() => toStat(this.program(path) ?? vfs.stat(this.files, path, false)));
+  }
+
+  mkdir(path: string, options?: { recursive?: boolean }): Promise<void> {
+    return guard(() => vfs.mkdir(this.files, path, { ...this.stamp(), parents: options?.recursive === true }));
+  }
+
+  readdir(path: string): Promise<string[]> {
+    return guard(() => this.list(path));
+  }
+
+  /** Directory names, with the package executables merged into /bin and /usr/bin. */
+  private list(path: string): string[] {
+    const names = vfs.readdir(this.files, path);
+    const dir = vfs.realpath(this.files, path);
+    if (!BIN_DIRS.includes(dir)) return names;
+    return [...new Set([...names, ...[...this.programs].filter((n) => !n.startsWith('__'))])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  }
+
+  readdirWithFileTypes(path: string) {
+    return guard(() => {
+      const dir = vfs.realpath(this.files, path);
+      return this.list(dir).map((name) => {
+        const full = dir === '/' ? `/${name}` : `${dir}/${name}`;
+        const entry = this.files[full] ?? this.program(full);
+        return {
+          name,
+          isFile: entry?.kind === 'file',
+          isDirectory: entry?.kind === 'dir',
+          isSymbolicLink: entry?.kind === 'symlink',
+        };
+      });
+    });
+  }
+
+  rm(path: string, options?: { recursive?: boolean; force?: boolean }): Promise<void> {
+    return guard(() => vfs.rm(this.files, path, options));
+  }
+
+  cp(src: string, dest: string, options?: { recursive?: boolean }): Promise<void> {
+    return guard(() => {
+      const files = this.files;
+      const from = vfs.realpath(files, src);
+      const entry = vfs.stat(files, from);
+      let to = vfs.normalizePath(dest);
+      if (files[to]?.kind === 'dir') to = `${to === '/' ? '' : to}/${vfs.basename(from)}`;
+      if (entry.kind !== 'dir') {
+        vfs.writeFile(files, to, entry.content ?? '', { mode: entry.mode, ...this.stamp() });
+        return;
+      }
+      if (!options?.recursive) throw new vfs.VfsError('EISDIR', 'cp', src);
+      for (const p of vfs.walk(files, from)) {
+        const e = files[p];
+        if (!e) continue;
+        const target = to + p.slice(from.length);
+        if (e.kind === 'dir') vfs.mkdir(files, target, { parents: true, mode: e.mode, ...this.stamp() });
+        else files[target] = { ...e, mtimeMs: this.node.nowMs() };
+      }
+    });
+  }
+
+  mv(src: string, dest: string): Promise<void> {
+    return guard(() => vfs.rename(this.files, src, dest));
+  }
+
+  resolvePath(base: string, path: string): string {
+    return vfs.normalizePath(path, base);
+  }
+
+  getAllPaths(): string[] {
+    return Object.keys(this.files);
+  }
+
+  chmod(path: string, mode: number): Promise<void> {
+    return guard(() => {
+      const entry = vfs.stat(this.files, path);
+      entry.mode = (entry.mode & ~0o7777) | (mode & 0o7777);
+    });
+  }
+
+  symlink(target: string, linkPath: string): Promise<void> {
+    return guard(() => vfs.symlink(this.files, target, linkPath, this.stamp()));
+  }
+
+  link(existingPath: string, newPath: string): Promise<void> {
+    return guard(() => {
+      const entry = vfs.stat(this.files, existingPath);
+      if (entry.kind === 'dir') throw new vfs.VfsError('EISDIR', 'link', existingPath);
+      if (vfs.exists(this.files, newPath)) throw new vfs.VfsError('EEXIST', 'link', newPath);
+      vfs.writeFile(this.files, newPath, entry.content ?? '', { mode: entry.mode, mtimeMs: entry.mtimeMs });
+    });
+  }
+
+  readlink(path: string): Promise<string> {
+    return guard(() => {
+      const entry = vfs.stat(this.files, path, false);
+      if (entry.kind !== 'symlink') throw new vfs.VfsError('EINVAL', 'readlink', path);
+      return entry.content ?? '';
+    });
+  }
+
+  realpath(path: string): Promise<string> {
+    return guard(() => vfs.realpath(this.files, path));
+  }
+
+  utimes(path: string, _atime: Date, mtime: Date): Promise<void> {
+    return guard(() => {
+      vfs.stat(this.files, path).mtimeMs = mtime.getTime();
+    });
+  }
+}

@@ -1,0 +1,285 @@
+// The node's login shell: just-bash behind our ShellSession interface. just-bash forgets cwd
+// and variables between exec() calls, so each line is wrapped: a prefix restores the shell
+// variables (exported or not) and `$?`, and a suffix command captures them again, keeping the
+// line's own exit code. Files live in NodeState through NodeFileSystem.
+
+import { Bash, type ResolvedCommandContext, decodeBytesToUtf8, defineCommand, getCommandNames } from 'just-bash';
+import type { CommandIO, InteractiveProgram } from '../cli/spec';
+import { ctrApp } from '../clients/ctr/ctr';
+import { HOME } from '../host/node-files';
+import { initialNodeState } from '../initial-state';
+import { type Node, makeNode } from '../node';
+import type { InvocationIO, ShellCommandFactory, ShellCommandHost } from './commands/command-host';
+import { complete } from './complete';
+import { NodeFileSystem } from './node-file-system';
+import { SHELL_PROGRAMS } from './programs';
+import { loneCommandName, needsMoreInput } from './line-analysis';
+import { type RestoredSession, makeSaved, restoreSaved } from './saved-session';
+import type { LineResult, RunOptions, SavedSession, ShellSession, Stream } from './session-types';
+
+export interface SessionOptions {
+  seed?: number;
+  now?: () => number;
+  /** A previous session's save(); ignored (fresh node) when unreadable. */
+  saved?: unknown;
+  /** Programs added to (or replacing) the node's own, by name: later tools, tests. */
+  programs?: Readonly<Record<string, ShellCommandFactory>>;
+}
+
+/** Simulated time passes this much faster than wall time when a TTY watches it. */
+const REAL_TIME_SCALE = 0.1;
+const MAX_REAL_WAIT_MS = 1500;
+const CAPTURE = '__ctrlab_capture';
+const SET_STATUS = '__ctrlab_status';
+/** Variables the shell manages itself; never carried from line to line. */
+const SHELL_MANAGED = new Set([
+  'PWD', 'SHELLOPTS', 'BASHOPTS', 'OPTIND', 'PPID', 'UID', 'EUID', 'BASHPID', 'RANDOM', 'LINENO',
+  'SECONDS', 'PIPESTATUS', 'HOSTTYPE', 'MACHTYPE', 'OSTYPE', 'IFS', 'BASH_VERSION', 'BASH',
+]);
+const BASELINE_ENV: Record<string, string> = {
+  HOME,
+  USER: 'root',
+  LOGNAME: 'root',
+  SHELL: '/bin/bash',
+  PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
+  TERM: 'xterm-256color',
+  LANG: 'C.UTF-8',
+};
+
+function shellQuote(value: string): string {
+  return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+interface Capture {
+  cwd: string;
+  env: Record<string, string>;
+  exported: string[];
+  exitCode: number;
+}
+
+/** Output of one line: streamed chunks in order, and what stays captured for the result. */
+interface LineOutput {
+  options: RunOptions;
+  /** The line is one command of ours writing straight to the terminal. */
+  direct: boolean;
+  chunks: Array<{ chunk: string; stream: Stream }>;
+}
+
+class Session implements ShellSession {
+  private bash: Bash;
+  private cwd: string;
+  private vars: Record<string, string>;
+  private exported: Set<string>;
+  private lines: string[];
+  private lastExit = 0;
+  private attached: InteractiveProgram | undefined;
+  private current: LineOutput | undefined;
+  private capture: Capture | undefined;
+  readonly node: Node;
+  private readonly programs: Readonly<Record<string, ShellCommandFactory>>;
+
+  constructor(options: SessionOptions) {
+    this.programs = { ...SHELL_PROGRAMS, ...options.programs };
+    const now = options.now ?? Date.now;
+    const restored = restoreSaved(options.saved);
+    const state = restored?.node ?? initialNodeState(options.seed ?? now() >>> 0, now());
+    this.node = makeNode(state, now);
+    this.cwd = restored?.cwd ?? HOME;
+    this.vars = restored?.env ?? {};
+    this.exported = new Set(restored?.exported ?? Object.keys(this.vars));
+    this.lines = restored?.history ?? [];
+    this.bash = this.makeBash();
+  }
+
+  private makeBash(): Bash {
+    const host: ShellCommandHost = { node: this.node, openIO: (ctx) => this.openIO(ctx) };
+    const programs = Object.values(this.programs).map((make) => make(host));
+    const internals = [
+      defineCommand(CAPTURE, async (args, ctx) => {
+        const env: Record<string, string> = {};
+        for (const [k, v] of ctx.env) env[k] = v;
+        this.capture = {
+          cwd: ctx.cwd,
+          env,
+          exported: Object.keys(ctx.exportedEnv ?? {}),
+          exitCode: Number(args[0] ?? 0) || 0,
+        };
+        return { stdout: '', stderr: '', exitCode: this.capture.exitCode };
+      }),
+      defineCommand(SET_STATUS, async (args) => ({ stdout: '', stderr: '', exitCode: Number(args[0] ?? 0) || 0 })),
+      defineCommand('history', async () => ({
+        stdout: this.lines.map((l, i) => `${String(i + 1).padStart(5)}  ${l}\n`).join(''),
+        stderr: '',
+        exitCode: 0,
+      })),
+    ];
+    return new Bash({
+      fs: new NodeFileSystem(this.node, new Set([...getCommandNames(), ...this.programNames(), 'history', CAPTURE, SET_STATUS])),
+      cwd: this.cwd,
+      env: { ...BASELINE_ENV, HOSTNAME: this.node.state.host.hostname },
+      customCommands: [...programs, ...internals],
+      sleep: (ms) => this.pace(ms),
+      processInfo: { pid: 4242, ppid: 4241, uid: 0, gid: 0 },
+    });
+  }
+
+  private programNames(): string[] {
+    return Object.keys(this.programs);
+  }
+
+  /** Lets simulated time pass; on a watched terminal, part of it passes for real. */
+  private async pace(ms: number): Promise<void> {
+    if (!(ms > 0)) return;
+    this.node.state.clockOffsetMs += ms;
+    if (this.current?.options.realTime) {
+      const wait = Math.min(ms * REAL_TIME_SCALE, MAX_REAL_WAIT_MS);
+      await new Promise<void>((resolve) => setTimeout(resolve, wait));
+    }
+  }
+
+  private openIO(ctx: ResolvedCommandContext): InvocationIO {
+    const line = this.current;
+    const direct = line?.direct === true;
+    let stdout = '';
+    let stderr = '';
+    const emit = (chunk: string, stream: Stream) => {
+      if (chunk === '') return;
+      if (direct && line) {
+        line.chunks.push({ chunk, stream });
+        if (line.options.tty) line.options.onOutput?.(chunk, stream);
+      } else if (stream === 'stdout') stdout += chunk;
+      else stderr += chunk;
+    };
+    const tty = direct && line?.options.tty === true;
+    const io: CommandIO = {
+      stdout: (c) => emit(c, 'stdout'),
+      stderr: (c) => emit(c, 'stderr'),
+      stdin: decodeBytesToUtf8(ctx.stdin),
+      isTTY: tty,
+      environ: { ...(ctx.exportedEnv ?? {}) },
+      cwd: ctx.cwd,
+      pace: (ms) => this.pace(ms),
+      terminal: tty ? { attach: (program) => (this.attached = program) } : undefined,
+    };
+    return { io, result: (exitCode) => ({ stdout, stderr, exitCode }) };
+  }
+
+  prompt(): string {
+    if (this.attached) return this.attached.prompt();
+    const cwd = this.cwd === HOME ? '~' : this.cwd.startsWith(`${HOME}/`) ? `~${this.cwd.slice(HOME.length)}` : this.cwd;
+    return `root@${this.node.state.host.hostname}:${cwd}# `;
+  }
+
+  needsMoreInput(line: string): boolean {
+    if (this.attached) return false;
+    return needsMoreInput(line);
+  }
+
+  history(): readonly string[] {
+    return this.lines;
+  }
+
+  complete(lineBeforeCursor: string): string[] {
+    if (this.attached) return [];
+    const commandNames = [
+      ...getCommandNames(),
+      ...this.programNames(),
+      'cd', 'export', 'unset', 'exit', 'history', 'source', 'type', 'alias',
+    ];
+    return complete({ node: this.node, cwd: this.cwd, commandNames, tools: { ctr: ctrApp } }, lineBeforeCursor);
+  }
+
+  save(): SavedSession {
+    const snapshot: RestoredSession = {
+      node: this.node.state,
+      cwd: this.cwd,
+      env: this.vars,
+      exported: [...this.exported],
+      history: this.lines,
+    };
+    return makeSaved(snapshot);
+  }
+
+  async interrupt(kind: 'SIGINT' | 'EOF'): Promise<LineResult> {
+    const program = this.attached;
+    if (!program) return { stdout: '', stderr: '', exitCode: kind === 'SIGINT' ? 130 : 0 };
+    try {
+      const r = await program.interrupt(kind);
+      return this.afterProgram(r, {});
+    } catch (err) {
+      this.attached = undefined;
+      return { stdout: '', stderr: `internal simulator error: ${String(err)}\n`, exitCode: 1 };
+    }
+  }
+
+  private afterProgram(r: { stdout: string; stderr: string; exitCode?: number }, options: RunOptions): LineResult {
+    if (r.stdout) options.onOutput?.(r.stdout, 'stdout');
+    if (r.stderr) options.onOutput?.(r.stderr, 'stderr');
+    if (r.exitCode !== undefined) {
+      this.attached = undefined;
+      this.lastExit = r.exitCode;
+    }
+    return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode ?? 0 };
+  }
+
+  async run(line: string, options: RunOptions = {}): Promise<LineResult> {
+    try {
+      if (this.attached) return this.afterProgram(await this.attached.input(line), options);
+      return await this.runShellLine(line, options);
+    } catch (err) {
+      // Nothing may escape to the terminal: report and keep the session alive.
+      const detail = err instanceof Error ? err.message : String(err);
+      const stderr = `bash: internal simulator error: ${detail.split('\n')[0] ?? ''}\n`;
+      options.onOutput?.(stderr, 'stderr');
+      this.current = undefined;
+      return { stdout: '', stderr, exitCode: 1 };
+    }
+  }
+
+  private async runShellLine(line: string, options: RunOptions): Promise<LineResult> {
+    if (line.trim() !== '' && !line.startsWith(' ')) this.lines.push(line);
+    if (line.trim() === '') return { stdout: '', stderr: '', exitCode: this.lastExit };
+
+    const name = loneCommandName(line);
+    const direct = name !== undefined && this.programNames().includes(name);
+    const output: LineOutput = { options, direct, chunks: [] };
+    this.current = output;
+    this.capture = undefined;
+
+    const prefix = Object.entries(this.vars)
+      .map(([k, v]) => `${this.exported.has(k) ? 'export ' : ''}${k}=${shellQuote(v)}; `)
+      .join('');
+    const script = `${prefix}${SET_STATUS} ${this.lastExit}; ${line}\n${CAPTURE} $?\n`;
+    const result = await this.bash.exec(script, { cwd: this.cwd, rawScript: true });
+    this.current = undefined;
+
+    const cap = this.capture as Capture | undefined;
+    if (cap) this.remember(cap);
+    const exitCode = cap ? cap.exitCode : result.exitCode;
+    this.lastExit = exitCode;
+
+    // Streamed chunks went out as produced on a TTY; otherwise all output leaves now, in order.
+    if (!options.tty) for (const c of output.chunks) options.onOutput?.(c.chunk, c.stream);
+    if (result.stdout) options.onOutput?.(result.stdout, 'stdout');
+    if (result.stderr) options.onOutput?.(result.stderr, 'stderr');
+    const streamed = (s: Stream) => output.chunks.filter((c) => c.stream === s).map((c) => c.chunk).join('');
+    return { stdout: streamed('stdout') + result.stdout, stderr: streamed('stderr') + result.stderr, exitCode };
+  }
+
+  private remember(cap: Capture): void {
+    this.cwd = cap.cwd;
+    const vars: Record<string, string> = {};
+    for (const [k, v] of Object.entries(cap.env)) {
+      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(k) || SHELL_MANAGED.has(k)) continue;
+      if (k === 'HOSTNAME' || BASELINE_ENV[k] === v) continue;
+      vars[k] = v;
+    }
+    this.vars = vars;
+    this.exported = new Set(cap.exported.filter((k) => k in vars));
+  }
+}
+
+/** A login shell on a new node (or on the node inside `saved`). */
+export function createSession(options: SessionOptions = {}): ShellSession & { readonly node: Node } {
+  return new Session(options);
+}

@@ -1,0 +1,81 @@
+// `npm run bench`: how long simulated commands take. Prints per-command median and p99 latency
+// for the notes' ctr commands and the transcripts' ctr lines (each sequence replayed on fresh
+// sessions several times), then `ctr i ls`, `ctr c ls` and `ctr t ls` with 10 and with 10,000
+// objects in one namespace. The budget (design.md §6) is well under one frame, 16 ms.
+// Timings are reported, never asserted: they depend on the machine.
+
+import { performance } from 'node:perf_hooks';
+import { createSession } from '../../simulator/index';
+import { NOTES_COMMANDS, transcriptCommands } from './command-sets';
+import { scaledSession } from './scale';
+import { ms, quantile, table } from './stats';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 12);
+const SCALE_RUNS = Number(process.env.BENCH_SCALE_RUNS ?? 15);
+const FRAME_MS = 16;
+const now = () => Date.UTC(2026, 10, 28, 5, 15, 0);
+
+/** Replays `lines` in order on ROUNDS fresh sessions; samples per line. */
+async function timeSequence(lines: readonly string[]): Promise<Map<string, number[]>> {
+  const samples = new Map<string, number[]>();
+  for (let round = 0; round < ROUNDS; round++) {
+    const session = createSession({ seed: 100 + round, now });
+    for (const line of lines) {
+      const start = performance.now();
+      await session.run(line);
+      const elapsed = performance.now() - start;
+      const list = samples.get(line) ?? [];
+      list.push(elapsed);
+      samples.set(line, list);
+    }
+  }
+  return samples;
+}
+
+function report(title: string, samples: Map<string, number[]>): { rows: string[][]; over: number } {
+  const rows = [...samples].map(([line, s]) => [line.length > 70 ? `${line.slice(0, 67)}...` : line, String(s.length), ms(quantile(s, 0.5)), ms(quantile(s, 0.99))]);
+  const over = [...samples.values()].filter((s) => quantile(s, 0.99) > FRAME_MS).length;
+  console.log(`\n## ${title}\n`);
+  console.log(table(['command', 'runs', 'median ms', 'p99 ms'], rows));
+  return { rows, over };
+}
+
+async function scaleReport(): Promise<void> {
+  const rows: string[][] = [];
+  for (const count of [10, 10_000]) {
+    const built = await scaledSession(count, now);
+    if (built.problem) {
+      rows.push([String(count), 'n/a', '-', '-', built.problem]);
+      continue;
+    }
+    for (const line of ['ctr i ls', 'ctr c ls', 'ctr t ls']) {
+      const s: number[] = [];
+      let lines = 0;
+      for (let i = 0; i < SCALE_RUNS; i++) {
+        const start = performance.now();
+        const r = await built.session.run(line);
+        s.push(performance.now() - start);
+        lines = r.stdout.split('\n').length - 2;
+      }
+      rows.push([String(count), line, ms(quantile(s, 0.5)), ms(quantile(s, 0.99)), `${lines} rows`]);
+    }
+  }
+  console.log('\n## one namespace, 10 vs 10,000 objects\n');
+  console.log(table(['objects', 'command', 'median ms', 'p99 ms', 'output'], rows, 2));
+}
+
+async function main(): Promise<void> {
+  console.log(`ctrlab bench: ${ROUNDS} rounds per sequence, budget ${FRAME_MS} ms per command`);
+  let over = 0;
+  over += report('notes (page order)', await timeSequence(NOTES_COMMANDS)).over;
+  for (const { file, lines } of transcriptCommands()) {
+    if (lines.length > 0) over += report(`transcript ${file}`, await timeSequence(lines)).over;
+  }
+  await scaleReport();
+  console.log(`\ncommands with p99 over ${FRAME_MS} ms: ${over}`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});

@@ -1,0 +1,33 @@
+// What may differ between the real node and the simulator, and nothing more: PIDs chosen by the
+// kernel, wall-clock times and ages, ids generated at random (leases, UUIDs), cgroup counters
+// and the machine's hostname. Everything else — columns, padding, digests, sizes, messages,
+// streams, exit codes — must be equal.
+
+import { hostname } from 'node:os';
+
+const sameWidth = (char: string) => (match: string) => char.repeat(match.length);
+
+/** Rewrites one command's output so that machine-dependent values compare equal. */
+export function normaliseOutput(cmd: string, text: string): string {
+  let out = text
+    // logrus timestamps, RFC3339(Nano) times and Go time.String() times
+    .replace(/time="[^"]*"/g, 'time="T"')
+    .replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)/g, 'TIME')
+    .replace(/\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d+)? \+0000 UTC/g, 'TIME')
+    // the daemon UUID
+    .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, 'UUID');
+  const host = hostname();
+  if (host && host !== 'node1') out = out.replace(new RegExp(`\\b${host.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'), 'node1');
+
+  if (/\b(t|task|tasks)\s+(ls|list|ps)\b/.test(cmd)) {
+    // PIDs keep their width, so a table whose columns depend on them still compares exactly.
+    out = out.replace(/^(\S+ +)(\d{2,7})(?= )/gm, (_m, head: string, pid: string) => head + 'P'.repeat(pid.length));
+    out = out.replace(/^(\d{2,7})(?= )/gm, sameWidth('P'));
+  }
+  if (/\bcontent\s+(ls|list)\b/.test(cmd)) {
+    out = out.replace(/\t(Less than a second|About a minute|About an hour|\d+ (seconds?|minutes?|hours?))\t/g, '\tAGE\t');
+  }
+  if (/\bleases\b/.test(cmd)) out = out.replace(/\b\d{9}-[0-9A-Za-z]{4}\b/g, 'LEASE');
+  if (/\bmetrics?\b/.test(cmd)) out = out.replace(/\b\d+\b/g, 'N');
+  return out;
+}

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit tests sit beside the simulator code; cross-layer tests live in tests/. The end-to-end
+// suite under tests/e2e belongs to Playwright and must not be collected here.
+export default defineConfig({
+  test: {
+    environment: 'node',
+    include: ['simulator/**/*.test.ts', 'tests/**/*.test.ts'],
+    exclude: ['tests/e2e/**', 'node_modules/**'],
+  },
+});

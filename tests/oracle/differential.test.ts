@@ -1,0 +1,61 @@
+// The real containerd is the judge: every script in scripts/ runs on a private real
+// containerd 1.6.20 and on the simulator, and each command's stdout, stderr and exit code must
+// agree after normalise.ts. Skips (with the reason) where containerd or root is unavailable.
+
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { type BuiltArchives, buildOracleArchives } from './build-images';
+import { normaliseOutput } from './normalise';
+import { oracleUnavailableReason } from './real-containerd';
+import { runOnRealNode } from './real-run';
+import { type ScriptResult, parseScript } from './script';
+import { runOnSimulator } from './sim-run';
+
+const scriptsDir = join(__dirname, 'scripts');
+const scripts = readdirSync(scriptsDir).filter((f) => f.endsWith('.sh')).sort();
+const reason = oracleUnavailableReason();
+
+if (reason) {
+  describe('differential tests against a real containerd', () => {
+    it(`cannot run here: ${reason}`, () => {
+      console.warn(`[oracle] skipped: ${reason}`);
+      expect(reason).toBeTruthy();
+    });
+  });
+} else {
+  const work = mkdtempSync(join(tmpdir(), 'ctrlab-archives-'));
+  let archives: BuiltArchives | undefined;
+  const built = () => (archives ??= buildOracleArchives(work));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  for (const script of scripts) {
+    describe(script, () => {
+      const lines = parseScript(readFileSync(join(scriptsDir, script), 'utf8'));
+      let real: ScriptResult[] = [];
+      let sim: ScriptResult[] = [];
+      it('runs on both nodes', async () => {
+        real = runOnRealNode(lines, built());
+        sim = await runOnSimulator(lines, built());
+        expect(sim.length).toBe(real.length);
+      }, 180_000);
+      lines.forEach((line, i) => {
+        it(`$ ${line}`, () => {
+          const r = real[i];
+          const s = sim[i];
+          expect(r, 'the real node ran this line').toBeDefined();
+          expect(s, 'the simulator ran this line').toBeDefined();
+          if (!r || !s) return;
+          const norm = (x: ScriptResult) => ({
+            stdout: normaliseOutput(line, x.stdout),
+            stderr: normaliseOutput(line, x.stderr),
+            exit: x.exit,
+          });
+          // Both sides in one value, so a mismatch prints the real and the simulated text.
+          expect(norm(s)).toEqual(norm(r));
+        });
+      });
+    });
+  }
+}

@@ -1,0 +1,30 @@
+// Runs a script on the simulator exactly as real-run.ts runs it on a real node: the same
+// archive bytes at the same paths, the same working directory, one line at a time.
+
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { createSession } from '../../simulator/index';
+import { initialNodeState } from '../../simulator/initial-state';
+import { mkdir, writeFile } from '../../simulator/host/vfs';
+import { makeSaved } from '../../simulator/shell/saved-session';
+import type { BuiltArchives } from './build-images';
+import { ORACLE_FILES } from './real-run';
+import type { ScriptResult } from './script';
+
+export async function runOnSimulator(lines: readonly string[], archives: BuiltArchives, seed = 1): Promise<ScriptResult[]> {
+  const node = initialNodeState(seed, Date.now());
+  mkdir(node.host.files, ORACLE_FILES, { recursive: true });
+  for (const path of [archives.busyboxOci, archives.nginxDocker]) {
+    // The VFS keeps bytes as a binary string, one char per byte.
+    writeFile(node.host.files, `${ORACLE_FILES}/${basename(path)}`, readFileSync(path).toString('latin1'));
+  }
+  const session = createSession({
+    saved: makeSaved({ node, cwd: ORACLE_FILES, env: {}, exported: [], history: [] }),
+  });
+  const results: ScriptResult[] = [];
+  for (const cmd of lines) {
+    const r = await session.run(cmd);
+    results.push({ cmd, stdout: r.stdout, stderr: r.stderr, exit: r.exitCode });
+  }
+  return results;
+}

@@ -21,13 +21,15 @@ export function runOnRealNode(lines: readonly string[], archives: BuiltArchives)
   delete env.CONTAINERD_NAMESPACE;
   try {
     return lines.map((cmd) => {
+      const started = performance.now();
       const r = spawnSync('bash', ['-c', cmd], {
         cwd: ORACLE_FILES,
         encoding: 'utf8',
         timeout: 30_000,
         env,
       });
-      return { cmd, stdout: r.stdout ?? '', stderr: r.stderr ?? '', exit: r.status ?? 128 + 9 };
+      const ms = performance.now() - started;
+      return { cmd, stdout: r.stdout ?? '', stderr: r.stderr ?? '', exit: r.status ?? 128 + 9, ms };
     });
   } finally {
     node.stop();

@@ -5,6 +5,8 @@ export interface ScriptResult {
   stdout: string;
   stderr: string;
   exit: number;
+  /** Wall time the line took, in milliseconds. */
+  ms: number;
 }
 
 export function parseScript(text: string): string[] {

@@ -23,8 +23,10 @@ export async function runOnSimulator(lines: readonly string[], archives: BuiltAr
   });
   const results: ScriptResult[] = [];
   for (const cmd of lines) {
+    const started = performance.now();
     const r = await session.run(cmd);
-    results.push({ cmd, stdout: r.stdout, stderr: r.stderr, exit: r.exitCode });
+    const ms = performance.now() - started;
+    results.push({ cmd, stdout: r.stdout, stderr: r.stderr, exit: r.exitCode, ms });
   }
   return results;
 }

@@ -1,0 +1,51 @@
+// Part of `npm run bench`: the oracle scripts on a real containerd and on the simulator, timed
+// in the same run — per command and in total, real time vs simulated time and their ratio.
+// (The real side includes a bash and a ctr process per line, as a user typing would.)
+
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildOracleArchives } from './build-images';
+import { oracleUnavailableReason } from './real-containerd';
+import { runOnRealNode } from './real-run';
+import { parseScript } from './script';
+import { runOnSimulator } from './sim-run';
+
+const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms >= 1 ? ms.toFixed(2) : ms.toFixed(3));
+
+export async function benchAgainstRealNode(print: (line: string) => void = console.log): Promise<void> {
+  const reason = oracleUnavailableReason();
+  if (reason) {
+    print(`real node vs simulator: skipped (${reason})`);
+    return;
+  }
+  const scriptsDir = join(import.meta.dirname, 'scripts');
+  const work = mkdtempSync(join(tmpdir(), 'ctrlab-archives-'));
+  try {
+    const archives = buildOracleArchives(work);
+    let realTotal = 0;
+    let simTotal = 0;
+    print('real node vs simulator (ms per command, one run)');
+    print(`${'real'.padStart(9)} ${'sim'.padStart(9)} ${'ratio'.padStart(8)}  command`);
+    for (const script of readdirSync(scriptsDir).filter((f) => f.endsWith('.sh')).sort()) {
+      const lines = parseScript(readFileSync(join(scriptsDir, script), 'utf8'));
+      const real = runOnRealNode(lines, archives);
+      const sim = await runOnSimulator(lines, archives);
+      print(`# ${script}`);
+      real.forEach((r, i) => {
+        const s = sim[i];
+        if (!s) return;
+        realTotal += r.ms;
+        simTotal += s.ms;
+        print(`${fmt(r.ms).padStart(9)} ${fmt(s.ms).padStart(9)} ${(r.ms / Math.max(s.ms, 1e-3)).toFixed(0).padStart(7)}x  ${r.cmd}`);
+      });
+    }
+    print(`total: real ${fmt(realTotal)} ms, simulator ${fmt(simTotal)} ms, ratio ${(realTotal / Math.max(simTotal, 1e-3)).toFixed(0)}x`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await benchAgainstRealNode();
+}

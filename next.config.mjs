@@ -9,6 +9,13 @@ const nextConfig = {
   // `next dev` refuses cross-origin dev resources; without this, opening the dev server as
   // 127.0.0.1 instead of localhost leaves the page unhydrated (no terminal).
   allowedDevOrigins: ['127.0.0.1'],
+  turbopack: {
+    resolveAlias: {
+      // just-bash's browser entry lacks a few exports the simulator's shell uses; the adapter
+      // re-exports that entry and adds them (see the file). Only browser bundles are affected.
+      'just-bash': { browser: './components/session/just-bash-browser.ts' },
+    },
+  },
   typescript: {
     // `npm run typecheck` (part of `npm test`) checks the whole repository, simulator included,
     // so the build does not repeat that work or fail on a half-written file elsewhere.

@@ -44,9 +44,15 @@ function sum(sizes) {
 
 const allJs = (await walk(join(root, '_next'))).filter((file) => file.endsWith('.js'));
 const initialByPage = new Map();
+/** Legacy polyfills behind <script noModule>: never loaded by a module-capable browser. */
+const noModule = new Set();
 
 for (const page of pages) {
   const html = await readFile(join(root, page, 'index.html'), 'utf8');
+  for (const match of html.matchAll(/<script([^>]+)>/g)) {
+    const src = /src="([^"]+\.js)"/.exec(match[1])?.[1];
+    if (src && /\snoModule/i.test(match[1])) noModule.add(join(root, src));
+  }
   // noModule scripts (legacy polyfills) are skipped by every browser that runs modules.
   const scripts = [...html.matchAll(/<script([^>]+)>/g)]
     .filter((match) => !/\snoModule/i.test(match[1]))
@@ -65,18 +71,16 @@ for (const page of pages) {
 }
 
 const initialAnywhere = new Set([...initialByPage.values()].flatMap((set) => [...set]));
-const lazy = allJs.filter((file) => !initialAnywhere.has(file));
+const lazy = allJs.filter((file) => !initialAnywhere.has(file) && !noModule.has(file));
 console.log('\nLazy chunks (loaded when the terminal mounts):');
-for (const [label, marker] of MARKERS) {
-  const matches = [];
-  for (const file of lazy) {
-    if ((await readFile(file, 'utf8')).includes(marker)) matches.push(file);
-  }
-  const size = sum(await Promise.all(matches.map(sizeOf)));
-  console.log(
-    `  ${label}: ${matches.length} chunk(s), ${kib(size.raw)} raw, ${kib(size.gzip)} gzip` +
-      (matches.length ? ` (${matches.map((file) => relative(root, file)).join(', ')})` : ''),
-  );
+for (const file of lazy) {
+  const text = await readFile(file, 'utf8');
+  const labels = MARKERS.filter(([, marker]) => text.includes(marker)).map(([label]) => label);
+  const size = await sizeOf(file);
+  if (labels.length === 0 && size.raw < 10 * 1024) continue;
+  const worker = file.includes(`${join('_next', 'static', 'media')}`);
+  const what = labels.length ? labels.join(' + ') : worker ? 'worker script (fetched only if a command starts it)' : 'other';
+  console.log(`  ${what}: ${kib(size.raw)} raw, ${kib(size.gzip)} gzip (${relative(root, file)})`);
 }
 const lazyTotal = sum(await Promise.all(lazy.map(sizeOf)));
 console.log(`  all lazy JS: ${lazy.length} files, ${kib(lazyTotal.raw)} raw, ${kib(lazyTotal.gzip)} gzip`);

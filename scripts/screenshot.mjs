@@ -10,7 +10,10 @@ const file = process.argv[3] ?? 'public/screenshot.png';
 const COMMANDS = [
   'ctr i pull docker.io/library/nginx:alpine',
   'ctr i ls -q',
-  'ctr run -d docker.io/library/nginx:alpine web',
+  'ctr run -d docker.io/library/nginx:alpine sleeper sleep 3600',
+  'ctr t kill sleeper',
+  'ctr t ls',
+  'ctr t kill -s SIGKILL sleeper',
   'ctr t ls',
 ];
 

@@ -97,6 +97,8 @@ async function runInteractive(args: Args): Promise<void> {
       continue;
     }
     buffer = undefined;
+    // `exit` ends the login shell, and with it the REPL.
+    if (/^\s*(exit|logout)(\s+\d+)?\s*$/.test(text)) break;
     rl.pause();
     await session.run(text, {
       tty: true,
@@ -107,6 +109,7 @@ async function runInteractive(args: Args): Promise<void> {
     rl.setPrompt(session.prompt());
     rl.prompt();
   }
+  rl.close();
   process.stdout.write('logout\n');
 }
 

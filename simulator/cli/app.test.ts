@@ -201,6 +201,21 @@ describe('runApp help', () => {
     );
   });
 
+  it('prints the group’s app template for `<group> help`, like the real ctr', async () => {
+    expect((await run(['things', 'help'])).out).toBe(
+      'NAME:\n   tool things - manage things\n\nUSAGE:\n   tool things [global options] command [command options] [arguments...]\n\n' +
+        'VERSION:\n   1.0\n\nCOMMANDS:\n   create, c  create a thing\n   run        run a thing\n   exec       exec in a thing\n' +
+        '   fail       always fails\n   code       returns 7\n\nGLOBAL OPTIONS:\n   --help, -h  show help\n',
+    );
+    expect((await run(['things', 'help', 'code'])).out).toBe('NAME:\n   tool things code - returns 7\n\nUSAGE:\n   tool things code [arguments...]\n');
+  });
+
+  it('prints the root help command’s own help with an empty name (urfave quirk)', async () => {
+    expect((await run(['help', 'help'])).out).toBe(
+      'NAME:\n    - Shows a list of commands or help for one command\n\nUSAGE:\n    [command]\n',
+    );
+  });
+
   it('prints the version for --version and -v', async () => {
     expect((await run(['-v'])).out).toBe('tool version 1.0\n');
   });

@@ -13,7 +13,7 @@ export const httpdProgram: Program = {
   run(ctx) {
     if (!ctx.argv.includes('-f')) return { out: [], exit: { afterMs: 0, code: 0 } };
     const port = Number((option(ctx.argv, '-p') ?? '80').split(':').pop());
-    return { out: [], listens: [port] };
+    return { out: [], listens: [port], server: 'httpd', serverArgs: ctx.argv };
   },
   serve(ctx, path) {
     const root = option(ctx.argv, '-h') ?? '/www';

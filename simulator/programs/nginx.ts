@@ -67,6 +67,10 @@ export const nginxProgram: Program = {
     return {
       out,
       listens: [80],
+      server: 'nginx',
+      serverArgs: ctx.argv,
+      title: ['nginx: master process', ...ctx.argv],
+      helpers: workers.map(() => ['nginx: worker process']),
       handles: {
         SIGQUIT: { exitCode: 0, out: shutdown('SIGQUIT', 3, true) },
         SIGTERM: { exitCode: 0, out: shutdown('SIGTERM', 15, false) },
@@ -82,8 +86,3 @@ export const nginxProgram: Program = {
     return { status: 404, body: '' };
   },
 };
-
-/** nginx's worker processes as extra PIDs of the container (ctr t ps, busybox ps). */
-export function nginxWorkerCount(run: ProgramRun): number {
-  return run.listens?.includes(80) ? NODE_CPUS : 0;
-}

@@ -84,6 +84,14 @@ export interface ProgramRun {
   handles?: Record<string, SignalReaction>;
   /** TCP ports it listens on inside the container (nginx: 80). */
   listens?: number[];
+  /** The program whose serve() answers on those ports (the entrypoint execs nginx). */
+  server?: string;
+  /** That server's own argv (a script may have exec'd it with other arguments). */
+  serverArgs?: string[];
+  /** The command line it shows in ps once running (nginx renames its master process). */
+  title?: string[];
+  /** Extra processes it forks (nginx workers), by their command line. */
+  helpers?: string[][];
 }
 
 export interface Program {

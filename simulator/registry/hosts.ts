@@ -46,16 +46,3 @@ export function isLocalhost(host: string): boolean {
   const bare = host.replace(/:\d+$/, '');
   return bare === 'localhost' || bare.startsWith('127.') || bare === '[::1]' || bare === '::1';
 }
-
-/** A self-signed CA certificate the node keeps for harbor (placed in the VFS by the node). */
-export const HARBOR_CA_PEM = [
-  '-----BEGIN CERTIFICATE-----',
-  'MIIDazCCAlOgAwIBAgIUQ2gXcHJsYWIgaGFyYm9yIENBIGZvciBzaW11bGF0b3IwDQYJKoZI',
-  'hvcNAQELBQAwRTELMAkGA1UEBhMCQ04xEDAOBgNVBAgMB0JlaWppbmcxJDAiBgNVBAoMG2hh',
-  'cmJvci5teWRvbWFpbi5jb20gc2VsZi1zaWduZWQwHhcNMjQwMTAxMDAwMDAwWhcNMzQwMTAx',
-  'MDAwMDAwWjBFMQswCQYDVQQGEwJDTjEQMA4GA1UECAwHQmVpamluZzEkMCIGA1UECgwbaGFy',
-  'Ym9yLm15ZG9tYWluLmNvbSBzZWxmLXNpZ25lZDCCASIwDQYJKoZIhvcNAQEBBQADggEPADCC',
-  'AQoCggEBAMxjdHJsYWIgc2ltdWxhdGVkIGtleSBtYXRlcmlhbCwgbm90IGEgcmVhbCBrZXku',
-  '-----END CERTIFICATE-----',
-  '',
-].join('\n');

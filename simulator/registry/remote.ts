@@ -62,10 +62,14 @@ function connectionError(node: Node, ep: Endpoint, url: string, options: RemoteO
     return listening ? undefined : `${prefix}: dial tcp 127.0.0.1:${port}: connect: connection refused`;
   }
   if (node.state.registries.offline || !ep.host) {
-    return `${prefix}: dial tcp: lookup ${ep.endpoint} on 127.0.0.53:53: no such host`;
+    const lookup = ep.endpoint.replace(/:\d+$/, '');
+    return `${prefix}: dial tcp: lookup ${lookup} on 127.0.0.53:53: no such host`;
   }
   if (ep.host.caFile && !options.skipVerify) {
-    const trusted = options.tlsCaCert !== undefined && options.tlsCaCert.includes('BEGIN CERTIFICATE') && options.tlsCaCert.includes('aGFyYm9y');
+    // Trusted only with the registry's own CA: the PEM the node keeps for it (or a copy of it).
+    const onNode = node.state.host.files[ep.host.caFile]?.content?.trim();
+    const ca = options.tlsCaCert?.trim();
+    const trusted = ca !== undefined && onNode !== undefined && ca.includes('BEGIN CERTIFICATE') && ca === onNode;
     if (!trusted) return `failed to do request: Head ${JSON.stringify(url.replace(/^http:/, 'https:'))}: x509: certificate signed by unknown authority`;
   }
   return undefined;

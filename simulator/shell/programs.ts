@@ -4,7 +4,9 @@
 import type { ShellCommandFactory } from './commands/command-host';
 import { containerdCommand } from './commands/containerd';
 import { ctrCommand } from './commands/ctr';
+import { dateCommand } from './commands/date';
 import { hostnameCommand } from './commands/hostname';
+import { lsCommand } from './commands/ls';
 import { runcCommand } from './commands/runc';
 import { systemctlCommand } from './commands/systemctl';
 
@@ -14,6 +16,8 @@ export const SHELL_PROGRAMS: Readonly<Record<string, ShellCommandFactory>> = {
   runc: runcCommand,
   systemctl: systemctlCommand,
   hostname: hostnameCommand,
+  date: dateCommand,
+  ls: lsCommand,
 };
 
 export const SHELL_PROGRAM_NAMES: readonly string[] = Object.keys(SHELL_PROGRAMS);

@@ -116,6 +116,14 @@ describe('our programs in shell constructs', () => {
     expect(Date.now() - start).toBeLessThan(2000);
   });
 
+  it('shows the simulated time in date', async () => {
+    const s = session();
+    expect((await run(s, 'date -u')).stdout).toBe('Sat Nov 28 05:14:00 UTC 2026\n');
+    await run(s, 'sleep 90');
+    expect((await run(s, 'date +%H:%M:%S')).stdout).toBe('05:15:30\n');
+    expect((await run(s, 'date -d @0 +%Y')).stdout).toBe('1970\n');
+  });
+
   it('hands following lines to an attached program until it exits', async () => {
     const s = session();
     await run(s, 'probe attach', true);

@@ -34,7 +34,7 @@ const SET_STATUS = '__ctrlab_status';
 /** Variables the shell manages itself; never carried from line to line. */
 const SHELL_MANAGED = new Set([
   'PWD', 'SHELLOPTS', 'BASHOPTS', 'OPTIND', 'PPID', 'UID', 'EUID', 'BASHPID', 'RANDOM', 'LINENO',
-  'SECONDS', 'PIPESTATUS', 'HOSTTYPE', 'MACHTYPE', 'OSTYPE', 'IFS', 'BASH_VERSION', 'BASH',
+  'SECONDS', 'PIPESTATUS', 'HOSTTYPE', 'MACHTYPE', 'OSTYPE', 'IFS', 'BASH_VERSION', 'BASH', '_',
 ]);
 const BASELINE_ENV: Record<string, string> = {
   HOME,
@@ -120,6 +120,10 @@ class Session implements ShellSession {
       customCommands: [...programs, ...internals],
       sleep: (ms) => this.pace(ms),
       processInfo: { pid: 4242, ppid: 4241, uid: 0, gid: 0 },
+      // The defense-in-depth box blocks host globals such as setTimeout while a script runs:
+      // that would break real-time pacing and any UI timer firing during a command. No guest
+      // code runs here (no js-exec or python), only our own trusted programs and builtins.
+      defenseInDepth: false,
     });
   }
 

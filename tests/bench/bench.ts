@@ -1,6 +1,6 @@
 // `npm run bench`: how long simulated commands take. Prints per-command median and p99 latency
 // for the notes' ctr commands and the transcripts' ctr lines (each sequence replayed on fresh
-// sessions several times), then `ctr i ls`, `ctr c ls` and `ctr t ls` with 10 and with 10,000
+// sessions several times), then `ctr i ls`, `ctr c ls`, `ctr t ls` and `ctr snapshots ls/tree` with 10 and 10,000
 // objects in one namespace. The budget (design.md §6) is well under one frame, 16 ms.
 // Timings are reported, never asserted: they depend on the machine.
 
@@ -10,7 +10,7 @@ import { NOTES_COMMANDS, transcriptCommands } from './command-sets';
 import { scaledSession } from './scale';
 import { ms, quantile, table } from './stats';
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 12);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
 const SCALE_RUNS = Number(process.env.BENCH_SCALE_RUNS ?? 15);
 const FRAME_MS = 16;
 const now = () => Date.UTC(2026, 10, 28, 5, 15, 0);
@@ -48,7 +48,7 @@ async function scaleReport(): Promise<void> {
       rows.push([String(count), 'n/a', '-', '-', built.problem]);
       continue;
     }
-    for (const line of ['ctr i ls', 'ctr c ls', 'ctr t ls']) {
+    for (const line of ['ctr i ls', 'ctr c ls', 'ctr t ls', 'ctr snapshots ls', 'ctr snapshots tree']) {
       const s: number[] = [];
       let lines = 0;
       for (let i = 0; i < SCALE_RUNS; i++) {

@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KNOWN_GAPS, NOT_REPLAYED } from './known-gaps';
-import { normalisePair } from './normalise';
+import { normalisePair, rowsUnordered, sortRows } from './normalise';
 import { Replay, type ReplayResult } from './replay';
 import { type TranscriptEntry, entryKey, loadTranscripts } from './transcripts';
 
@@ -31,18 +31,20 @@ function compare(entry: TranscriptEntry, r: ReplayResult): Comparison {
       : [['output', entry.merged, r.merged]];
   let expected = '';
   let actual = '';
+  const order = rowsUnordered(entry.cmd) ? sortRows : (t: string) => t;
   for (const [name, e, a] of parts) {
-    const [ne, na] = normalisePair(e, a);
+    const [ne, na] = normalisePair(order(e), order(a));
     expected += `--- ${name}\n${ne}`;
     actual += `--- ${name}\n${na}`;
   }
   expected += `--- exit ${entry.exit}\n`;
   actual += `--- exit ${r.exitCode}\n`;
+  if (r.leftAttached) actual += '--- left an interactive program attached to the terminal\n';
   return { same: expected === actual, expected, actual };
 }
 
-beforeAll(async () => {
-  await replay.init();
+beforeAll(() => {
+  replay.init();
 });
 
 afterAll(() => {

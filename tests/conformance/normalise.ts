@@ -3,39 +3,45 @@
 // UUIDs, metric samples and the node's name. Everything else (columns, padding, texts,
 // streams, exit codes) is compared byte for byte.
 //
-// When a stream had any such token replaced, column padding depends on the replaced widths,
-// so runs of spaces are then collapsed to one (trailing space still shows as one space).
+// Fixed-width tokens (digests, UUIDs) are replaced in place and padding is still compared
+// exactly. When a variable-width token (size, PID, age…) was replaced in either stream, column
+// padding depends on those widths, so runs of spaces and of tabs are then collapsed to one
+// (a trailing space still shows as one space).
 
-const RULES: Array<[RegExp, string]> = [
-  [/\r\r\n|\r\n/g, '\n'],
-  [/sha256:[0-9a-f]{64}/g, 'sha256:<digest>'],
-  [/\b[0-9a-f]{64}\b/g, '<id64>'],
-  [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/g, '<uuid>'],
-  [/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z/g, '<time>'],
-  [/\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d+)? \+0000 UTC/g, '<time>'],
-  [/\b[A-Z][a-z]{2} [ \d]\d \d\d:\d\d\b/g, '<date>'],
-  [/\b\d{9,10}-[A-Za-z0-9]{4}\b/g, '<lease>'],
-  [/"pid": ?\d+/g, '"pid":<pid>'],
-  [/\b\d+(\.\d+)? (B|KiB|MiB|GiB)\b/g, '<size>'],
-  [/\b\d+(\.\d+)?(B|kB|MB|GB)\b/g, '<size>'],
-  [/\b(\d+ (seconds|minutes|hours|days|weeks|months|years)|1 second|About a minute|About an hour|Less than a second)\b/g, '<age>'],
-  [/(done: |elapsed: )[\d.]+ ?(ns|µs|ms|s)\b/g, '$1<duration>'],
-  [/ root root \d+ /g, ' root root <size> '],
+/** [pattern, replacement, whether the token's width can differ between the two sides]. */
+const RULES: Array<[RegExp, string, boolean]> = [
+  [/\r\r\n|\r\n/g, '\n', false],
+  // Fixed width: digests, ids and UUIDs keep every column where it was.
+  [/sha256:[0-9a-f]{64}/g, 'sha256:<digest>', false],
+  [/\b[0-9a-f]{64}\b/g, '<id64>', false],
+  [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/g, '<uuid>', false],
+  [/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ/g, '<time>', false],
+  [/^vm$/gm, 'node1', false],
+  // Variable width: fractions of seconds, sizes, ages, PIDs, samples.
+  [/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d+Z/g, '<time>', true],
+  [/\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d+)? \+0000 UTC/g, '<time>', true],
+  [/\b[A-Z][a-z]{2} [ \d]\d \d\d:\d\d\b/g, '<date>', true],
+  [/\b\d{9,10}-[A-Za-z0-9]{4}\b/g, '<lease>', true],
+  [/"pid": ?\d+/g, '"pid":<pid>', true],
+  [/\b\d+(\.\d+)? (B|KiB|MiB|GiB)\b/g, '<size>', true],
+  [/\b\d+(\.\d+)?(B|kB|MB|GB)\b/g, '<size>', true],
+  [/\b(\d+ (seconds|minutes|hours|days|weeks|months|years)|1 second|About a minute|About an hour|Less than a second)\b/g, '<age>', true],
+  [/(done: |elapsed: )[\d.]+ ?(ns|µs|ms|s)\b/g, '$1<duration>', true],
+  [/ root root \d+ /g, ' root root <size> ', true],
   // ctr tasks ls / ps rows: the PID column.
-  [/^(\S+\s+)\d+(\s+(RUNNING|STOPPED|PAUSED|CREATED|PAUSING|UNKNOWN))/gm, '$1<pid>$2'],
-  [/^\d+(\s+(-|&ProcessDetails))/gm, '<pid>$1'],
+  [/^(\S+\s+)\d+(\s+(RUNNING|STOPPED|PAUSED|CREATED|PAUSING|UNKNOWN))/gm, '$1<pid>$2', true],
+  [/^\d+(\s+(-|&ProcessDetails))/gm, '<pid>$1', true],
   // ctr tasks metrics samples.
-  [/^((memory|cpuacct|pids)\.[a-z_.]+\s+)(\d+|\[[\d ]*\])/gm, '$1<n>'],
-  [/^vm$/gm, 'node1'],
+  [/^((memory|cpuacct|pids)\.[a-z_.]+\s+)(\d+|\[[\d ]*\])/gm, '$1<n>', true],
 ];
 
-/** Applies the rules; `changed` tells whether a value-dependent token was replaced. */
+/** Applies the rules; `changed` tells whether a variable-width token was replaced. */
 export function replaceTokens(text: string): { text: string; changed: boolean } {
   let out = text;
   let changed = false;
-  for (const [re, to] of RULES) {
+  for (const [re, to, variableWidth] of RULES) {
     const next = out.replace(re, to);
-    if (next !== out && re.source !== '\\r\\r\\n|\\r\\n' && to !== 'node1') changed = true;
+    if (next !== out && variableWidth) changed = true;
     out = next;
   }
   return { text: out, changed };
@@ -51,4 +57,18 @@ export function normalisePair(expected: string, actual: string): [string, string
   const a = replaceTokens(actual);
   if (e.changed || a.changed) return [collapse(e.text), collapse(a.text)];
   return [e.text, a.text];
+}
+
+/** `ctr tasks ls` prints rows in map order, which changes between calls on a real node. */
+export function rowsUnordered(cmd: string): boolean {
+  return /\bctr\b.*\b(t|task|tasks)\s+(ls|list)\b/.test(cmd);
+}
+
+/** Sorts the rows of a table (its header, if any, stays first). */
+export function sortRows(text: string): string {
+  const lines = text.split('\n');
+  const last = lines.pop() ?? '';
+  const header = lines[0]?.startsWith('TASK') ? lines.shift() : undefined;
+  lines.sort();
+  return [...(header !== undefined ? [header] : []), ...lines, last].join('\n');
 }

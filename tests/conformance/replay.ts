@@ -4,6 +4,9 @@
 // daemon before 13).
 
 import { createSession } from '../../simulator/index';
+// Puts archives equivalent to the recorded ones (busybox-oci.tar, busybox-oci-single.tar,
+// nginx-docker.tar) into /root and takes the registries offline, as on the recorded node.
+import { placeTranscriptArchives } from '../../simulator/registry/catalogue/transcript-archives';
 import type { Node } from '../../simulator/node';
 import type { ShellSession } from '../../simulator/shell/session-types';
 import type { TranscriptEntry } from './transcripts';
@@ -16,25 +19,22 @@ export interface ReplayResult {
   stderr: string;
   merged: string;
   exitCode: number;
+  /**
+   * The command left an interactive program holding the terminal. Every recorded command
+   * returned to the shell prompt, so this is always a difference; the replay then ends the
+   * program (Ctrl-D, then Ctrl-C) so the following commands still reach the shell.
+   */
+  leftAttached: boolean;
 }
 
 /**
- * The module the "images" engineer provides to put archives equivalent to the recorded ones
- * (busybox-oci.tar, busybox-oci-single.tar, nginx-docker.tar) into the node's /root.
- * Looked up at run time so this suite runs before it exists.
+ * What was typed into an interactive program a command left on the terminal (recorded under a
+ * pseudo-terminal; the transcript shows these lines echoed after the program's prompt).
  */
-const ARCHIVES_MODULE = '../../simulator/registry/catalogue/transcript-archives';
-
-type PlaceArchives = (node: Node) => void;
-
-async function findArchivePlacer(): Promise<PlaceArchives | undefined> {
-  try {
-    const mod = (await import(/* @vite-ignore */ ARCHIVES_MODULE)) as { placeTranscriptArchives?: PlaceArchives };
-    return mod.placeTranscriptArchives;
-  } catch {
-    return undefined;
-  }
-}
+const TYPED: Record<string, string[]> = {
+  '06-run#38': ['echo inside; exit 5'],
+  '06-run#41': ['hostname', 'exit'],
+};
 
 /** Lines run (and not compared) before the first command of a file. */
 const SETUP: Record<string, string[]> = {
@@ -46,7 +46,6 @@ const SETUP: Record<string, string[]> = {
 export class Replay {
   private readonly session: ShellSession & { readonly node: Node };
   private setupDone = new Set<string>();
-  archivesPlaced = false;
 
   constructor() {
     let t = RECORDED_START_MS;
@@ -54,12 +53,14 @@ export class Replay {
     this.session = createSession({ seed: 20261128, now: () => (t += 7) });
   }
 
-  async init(): Promise<void> {
-    const place = await findArchivePlacer();
-    if (place) {
-      place(this.session.node);
-      this.archivesPlaced = true;
-    }
+  init(): void {
+    placeTranscriptArchives(this.session.node);
+  }
+
+  /** At a `root@node1:…# ` prompt (the cwd may have changed), not an inner program's. */
+  private atShellPrompt(before: string): boolean {
+    const now = this.session.prompt();
+    return now === before || /^root@[^:]+:[^#]*# $/.test(now);
   }
 
   async run(entry: TranscriptEntry): Promise<ReplayResult> {
@@ -68,7 +69,27 @@ export class Replay {
       for (const line of SETUP[entry.file] ?? []) await this.session.run(line);
     }
     let merged = '';
-    const r = await this.session.run(entry.cmd, { tty: entry.tty, onOutput: (chunk) => (merged += chunk) });
-    return { stdout: r.stdout, stderr: r.stderr, merged, exitCode: r.exitCode };
+    let stdout = '';
+    let stderr = '';
+    const onOutput = (chunk: string, stream: 'stdout' | 'stderr') => {
+      merged += chunk;
+      if (stream === 'stdout') stdout += chunk;
+      else stderr += chunk;
+    };
+    const shellPrompt = this.session.prompt();
+    let r = await this.session.run(entry.cmd, { tty: entry.tty, onOutput });
+    // Type the recorded lines into the program that kept the terminal, echoing them as a
+    // terminal would, after the prompt it shows.
+    for (const line of TYPED[`${entry.file}#${entry.index}`] ?? []) {
+      if (this.atShellPrompt(shellPrompt)) break;
+      onOutput(`${this.session.prompt()}${line}\n`, 'stdout');
+      r = await this.session.run(line, { tty: true, onOutput });
+    }
+    const leftAttached = !this.atShellPrompt(shellPrompt);
+    for (const kind of ['EOF', 'SIGINT', 'EOF', 'SIGINT'] as const) {
+      if (this.atShellPrompt(shellPrompt)) break;
+      await this.session.interrupt(kind);
+    }
+    return { stdout, stderr, merged, exitCode: r.exitCode, leftAttached };
   }
 }

@@ -23,6 +23,21 @@ test.describe('playground terminal', () => {
     expect(await terminal.lines()).toContainEqual(expect.stringMatching(/^web\s+\d+\s+RUNNING$/));
   });
 
+  test('an attached shell takes the following lines until it exits', async ({ page }) => {
+    const terminal = new TerminalPage(page);
+    await terminal.open('/playground/');
+    await terminal.run(`ctr i pull ${NGINX}`);
+    await terminal.run(`ctr run -d ${NGINX} web`);
+    await terminal.run('ctr t exec -t --exec-id sh1 web sh', '/ #');
+    await terminal.run('cat /etc/os-release', '/ #');
+    expect(await terminal.text()).toContain('Alpine Linux');
+    await terminal.run('exit');
+    // Ctrl-D on an empty line leaves an attached shell too.
+    await terminal.run('ctr t exec -t --exec-id sh2 web sh', '/ #');
+    await page.keyboard.press('Control+D');
+    await terminal.waitIdle();
+  });
+
   test('recalls history with ArrowUp', async ({ page }) => {
     const terminal = new TerminalPage(page);
     await terminal.open('/playground/');
@@ -37,17 +52,23 @@ test.describe('playground terminal', () => {
     expect(await terminal.text()).toContain('NAME');
   });
 
-  test('completes with Tab', async ({ page }) => {
+  test('completes with Tab and lists choices on a second Tab', async ({ page }) => {
     const terminal = new TerminalPage(page);
     await terminal.open('/playground/');
-    await terminal.type('ctr ima');
-    await terminal.page.keyboard.press('Tab');
-    await expect.poll(() => terminal.lastLine()).toBe(`${PROMPT} ctr images`);
-    await terminal.page.keyboard.type('ls');
-    await terminal.page.keyboard.press('Enter');
+    await terminal.type('ctr ver');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => terminal.lastLine()).toBe(`${PROMPT} ctr version`);
+    await page.keyboard.press('Enter');
     await terminal.waitIdle();
-    expect(await terminal.text()).toContain(`${PROMPT} ctr images ls`);
-    expect(await terminal.text()).toContain('REF');
+    expect(await terminal.text()).toContain('Client:');
+
+    // image / images: Tab completes the common prefix, a second Tab lists both.
+    await terminal.type('ctr ima');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => terminal.lastLine()).toBe(`${PROMPT} ctr image`);
+    await page.keyboard.press('Tab');
+    await expect.poll(() => terminal.lines()).toContainEqual(expect.stringMatching(/^image\s+images$/));
+    await expect.poll(() => terminal.lastLine()).toBe(`${PROMPT} ctr image`);
   });
 
   test('keeps state and history across a reload, and Reset clears them', async ({ page }) => {

@@ -39,8 +39,11 @@ with the containerd daemon. Because it is unsupported, the commands,
 options, and operations are not guaranteed to be backward compatible or
 stable from release to release of the containerd project.`;
 
-/** Commands that work without a daemon (or dial it themselves, like `version`). */
-const OFFLINE = new Set(['version', 'oci']);
+/**
+ * Commands that never dial containerd's socket: `version` dials itself after printing the
+ * client block, `oci spec` only prints, and `pprof` talks to the separate debug socket.
+ */
+const OFFLINE = new Set(['version', 'oci', 'pprof']);
 
 /**
  * Every action first dials containerd, as the real client does through commands.NewClient:

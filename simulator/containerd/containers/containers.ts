@@ -7,7 +7,7 @@ import { failedPrecondition, invalidArgument, notFound, alreadyExists } from '..
 import { publishEvent } from '../events/events';
 import { nowRfc3339Nano } from '../events/timestamp';
 import type { ContainerRecord } from '../metadata/schema';
-import { ensureNamespace, getNamespace, validateNamespace } from '../namespaces/namespaces';
+import { ensureNamespace, getNamespace, validateRequestNamespace } from '../namespaces/namespaces';
 
 /** The runtime ctr uses unless --runtime says otherwise, with its options type. */
 export const DEFAULT_RUNTIME = 'io.containerd.runc.v2';
@@ -19,7 +19,7 @@ function quote(s: string): string {
 
 /** The container, or throws notFound `container "x" in namespace "ns": not found`. */
 export function getContainer(node: Node, ns: string, id: string): ContainerRecord {
-  validateNamespace(ns);
+  validateRequestNamespace(ns);
   const record = getNamespace(node, ns)?.containers[id];
   if (!record || !Object.hasOwn(getNamespace(node, ns)?.containers ?? {}, id)) {
     throw notFound(`container ${quote(id)} in namespace ${quote(ns)}`);
@@ -29,7 +29,7 @@ export function getContainer(node: Node, ns: string, id: string): ContainerRecor
 
 /** All containers of `ns`, sorted by id (bolt's key order). */
 export function listContainers(node: Node, ns: string): ContainerRecord[] {
-  validateNamespace(ns);
+  validateRequestNamespace(ns);
   const containers = getNamespace(node, ns)?.containers ?? {};
   return Object.keys(containers)
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))

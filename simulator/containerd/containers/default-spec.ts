@@ -61,6 +61,11 @@ export interface SpecOptions {
   cpus?: number;
   /** --memory-limit in bytes; 0 leaves it unset. */
   memoryLimit?: number;
+  /** --cpu-quota (-1 leaves it unset) and --cpu-period (0 leaves it unset). */
+  cpuQuota?: number;
+  cpuPeriod?: number;
+  /** Overrides /<namespace>/<id>; "" leaves cgroupsPath out. */
+  cgroupsPath?: string;
 }
 
 function defaultMounts(): SpecMount[] {
@@ -155,13 +160,13 @@ export function generateSpec(o: SpecOptions): OciSpec {
 
   const resources: Record<string, unknown> = { devices: defaultDevices() };
   if (o.memoryLimit) resources.memory = { limit: o.memoryLimit };
-  if (o.cpuShares !== undefined || o.cpus) {
+  const quota = o.cpus ? Math.round(o.cpus * 100000) : o.cpuQuota !== undefined && o.cpuQuota !== -1 ? o.cpuQuota : undefined;
+  const period = o.cpus ? 100000 : o.cpuPeriod ? o.cpuPeriod : undefined;
+  if (o.cpuShares !== undefined || quota !== undefined || period !== undefined) {
     const cpu: Record<string, unknown> = {};
     if (o.cpuShares !== undefined) cpu.shares = o.cpuShares;
-    if (o.cpus) {
-      cpu.quota = Math.round(o.cpus * 100000);
-      cpu.period = 100000;
-    }
+    if (quota !== undefined) cpu.quota = quota;
+    if (period !== undefined) cpu.period = period;
     resources.cpu = cpu;
   }
   const namespaces = ['pid', 'ipc', 'uts', 'mount', ...(o.netHost ? [] : ['network'])].map((type) => ({ type }));
@@ -173,12 +178,9 @@ export function generateSpec(o: SpecOptions): OciSpec {
     mounts,
   };
   if (Object.keys(o.annotations).length > 0) spec.annotations = { ...o.annotations };
-  spec.linux = {
-    resources,
-    cgroupsPath: `/${o.namespace}/${o.id}`,
-    namespaces,
-    maskedPaths: [...MASKED_PATHS],
-    readonlyPaths: [...READONLY_PATHS],
-  };
+  const cgroupsPath = o.cgroupsPath ?? `/${o.namespace}/${o.id}`;
+  spec.linux = cgroupsPath
+    ? { resources, cgroupsPath, namespaces, maskedPaths: [...MASKED_PATHS], readonlyPaths: [...READONLY_PATHS] }
+    : { resources, namespaces, maskedPaths: [...MASKED_PATHS], readonlyPaths: [...READONLY_PATHS] };
   return spec;
 }

@@ -9,7 +9,7 @@ import { getImage } from '../images/image-store';
 import { defaultMatcher, onlyPlatforms, parsePlatform } from '../images/platform';
 import { isUnpacked, resolveTarget, unpackImage } from '../images/unpack';
 import type { ContainerRecord } from '../metadata/schema';
-import { validateNamespace } from '../namespaces/namespaces';
+import { validateRequestNamespace } from '../namespaces/namespaces';
 import { DEFAULT_SNAPSHOTTER, prepare, remove, snapshotFiles } from '../snapshots/snapshots';
 import { createContainer, DEFAULT_RUNTIME, RUNC_OPTIONS_TYPE } from './containers';
 import { generateSpec, type SpecMount } from './default-spec';
@@ -45,6 +45,11 @@ export interface NewContainerOptions {
   cpuShares?: number;
   cpus?: number;
   memoryLimit?: number;
+  /** --cpu-quota (-1 = unset) and --cpu-period (0 = unset). */
+  cpuQuota?: number;
+  cpuPeriod?: number;
+  /** ctr run --cgroup: the cgroup path ("" for none); undefined keeps /<ns>/<id>. */
+  cgroupsPath?: string;
 }
 
 /** uid/gid for a user spec, looked up in the container's /etc/passwd when not numeric. */
@@ -59,7 +64,7 @@ function resolveUser(files: Record<string, { content?: string }>, user: string):
 }
 
 export function newContainer(node: Node, ns: string, o: NewContainerOptions): ContainerRecord {
-  validateNamespace(ns);
+  validateRequestNamespace(ns);
   const snapshotter = o.snapshotter || DEFAULT_SNAPSHOTTER;
   const image = getImage(node, ns, o.ref);
   const matcher = o.platform ? onlyPlatforms([parsePlatform(o.platform)]) : defaultMatcher;
@@ -91,6 +96,9 @@ export function newContainer(node: Node, ns: string, o: NewContainerOptions): Co
       cpuShares: o.cpuShares,
       cpus: o.cpus,
       memoryLimit: o.memoryLimit,
+      cpuQuota: o.cpuQuota,
+      cpuPeriod: o.cpuPeriod,
+      cgroupsPath: o.cgroupsPath,
     });
     const labels = { ...image.labels, ...o.labels, [STOP_SIGNAL_LABEL]: config.StopSignal || 'SIGTERM' };
     const runtime = o.runtime || DEFAULT_RUNTIME;

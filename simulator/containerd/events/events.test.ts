@@ -23,3 +23,16 @@ describe('timestamps', () => {
     expect(parseRfc3339Nano('2026-11-28T05:31:03.5724415Z')).toEqual(t);
   });
 });
+
+describe('event times', () => {
+  it('only grow, even when the clock stands still', () => {
+    const node = makeTestNode();
+    for (let i = 0; i < 50; i++) publishEvent(node, 'default', '/snapshot/remove', { key: `k${i}` });
+    const times = listEvents(node).map((e) => e.timestamp);
+    for (let i = 1; i < times.length; i++) {
+      const a = parseRfc3339Nano(times[i - 1] ?? '');
+      const b = parseRfc3339Nano(times[i] ?? '');
+      expect(a && b && (b.ms > a.ms || (b.ms === a.ms && b.subNanos > a.subNanos))).toBe(true);
+    }
+  });
+});

@@ -4,7 +4,8 @@
 
 import type { Node } from '../../node';
 import type { EventRecord } from '../metadata/schema';
-import { nowRfc3339Nano } from './timestamp';
+import { randomInt } from '../../host/random';
+import { nowNano, parseRfc3339Nano, rfc3339Nano, type NanoTime } from './timestamp';
 
 /** How many events the ring keeps; older ones are dropped first. */
 export const MAX_EVENTS = 1000;
@@ -39,11 +40,27 @@ export type EventTopic =
  * (protobuf JSON: snake_case keys, empty fields left out). Never throws.
  */
 export function publishEvent(node: Node, namespace: string, topic: EventTopic, event: Record<string, unknown>): EventRecord {
-  const record: EventRecord = { timestamp: nowRfc3339Nano(node), namespace, topic, event };
   const events = node.state.containerd.events;
+  const last = events.length > 0 ? parseRfc3339Nano(events[events.length - 1]?.timestamp ?? '') : undefined;
+  const record: EventRecord = { timestamp: rfc3339Nano(monotonic(node, nowNano(node), last)), namespace, topic, event };
   events.push(record);
   if (events.length > MAX_EVENTS) events.splice(0, events.length - MAX_EVENTS);
   return record;
+}
+
+function isAfter(a: NanoTime, b: NanoTime): boolean {
+  return a.ms > b.ms || (a.ms === b.ms && a.subNanos > b.subNanos);
+}
+
+/**
+ * The exchange stamps events as they pass, so their times only grow. The simulated clock
+ * can stand still (tests, several events in one millisecond): then the event comes a few
+ * microseconds after the previous one.
+ */
+function monotonic(node: Node, t: NanoTime, last: NanoTime | undefined): NanoTime {
+  if (!last || isAfter(t, last)) return t;
+  const sub = last.subNanos + randomInt(node.state.random, 1_000, 60_000);
+  return { ms: last.ms + Math.floor(sub / 1_000_000), subNanos: sub % 1_000_000 };
 }
 
 /** Events recorded so far, oldest first (a copy; the ring is not exposed for writing). */

@@ -212,8 +212,9 @@ export function stat(node: Node, ns: string, snapshotter: string, key: string): 
 export function list(node: Node, ns: string, snapshotter: string): SnapshotInfo[] {
   const bucket = readBucket(node, ns, snapshotter);
   if (!bucket) return [];
+  // Plain sort() compares UTF-16 code units: the same order as bolt's bytes for these keys.
   return Object.keys(bucket)
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort()
     .map((key) => toInfo(key, bucket[key] as SnapshotRecord));
 }
 

@@ -12,14 +12,20 @@ export interface ProcessPlan {
   exitCode?: number;
   /** Program name it runs as (registry key), for serving HTTP. */
   program: string;
+  /** The serving program's argv (its options, e.g. httpd -h DIR). */
+  serverArgs?: string[];
   /** Signal name → exit code after handling, or null when it keeps running. */
   handles: Record<string, number | null>;
+  /** What the program prints while handling a signal (nginx's shutdown notices), by signal. */
+  handlerOut?: Record<string, string>;
   /** TCP ports it listens on inside the container. */
   listens: number[];
   /** PID inside the container's PID namespace. */
   innerPid: number;
   /** Extra host PIDs of the same program (nginx workers), and their inner PIDs. */
   helpers: Array<{ pid: number; innerPid: number; args: string[] }>;
+  /** Command line shown by ps when the program renamed itself (nginx's master). */
+  title?: string[];
   /** Signals sent while the task was paused, delivered on resume. */
   pending: string[];
 }
@@ -32,11 +38,14 @@ export function planOf(p: ProcessRecord): ProcessPlan {
     exitAtMs: s.exitAtMs,
     exitCode: s.exitCode,
     program: s.program ?? '',
+    serverArgs: s.serverArgs,
     handles: s.handles ?? {},
+    handlerOut: s.handlerOut,
     listens: s.listens ?? [],
     innerPid: s.innerPid ?? 1,
     helpers: s.helpers ?? [],
     pending: s.pending ?? [],
+    title: s.title,
   };
 }
 

@@ -43,9 +43,10 @@ function withHome(env: string[]): string[] {
 export function innerProcesses(task: TaskRecord): ProcessEntry[] {
   const rows: ProcessEntry[] = [];
   for (const p of [task.init, ...Object.values(task.execs)]) {
-    if (p.status === 'STOPPED') continue;
+    // A stopped process is gone; a placeholder (the init being created) has no args yet.
+    if (p.status === 'STOPPED' || p.args.length === 0) continue;
     const plan = planOf(p);
-    rows.push({ pid: plan.innerPid, user: 'root', args: p.args });
+    rows.push({ pid: plan.innerPid, user: 'root', args: plan.title ?? p.args });
     for (const h of plan.helpers) rows.push({ pid: h.innerPid, user: 'nginx', args: h.args });
   }
   return rows.sort((a, b) => a.pid - b.pid);
@@ -57,7 +58,7 @@ function serveHttp(node: Node, ns: string, container: ContainerRecord, task: Tas
     const plan = planOf(p);
     if (p.status === 'STOPPED' || !plan.listens.includes(port)) continue;
     const program = findProgram(plan.program);
-    if (program?.serve) return program.serve({ fs: containerFs(node, ns, container), argv: p.args }, path);
+    if (program?.serve) return program.serve({ fs: containerFs(node, ns, container), argv: plan.serverArgs ?? p.args }, path);
   }
   return undefined;
 }
@@ -87,21 +88,26 @@ export function spawnProcess(node: Node, ns: string, container: ContainerRecord,
   const ctx = programContext(node, ns, container, task, { ...spec, env }, innerPid, fs);
   const run: ProgramRun = runResolved(ctx, resolution.program, resolution);
   const now = node.nowMs();
-  const helpers = (run.listens?.includes(80) && resolution.program === 'nginx' ? [1, 2] : []).map((i) => ({
+  const helpers = (run.helpers ?? []).map((args, i) => ({
     pid: allocatePid(node, 1, 2),
-    innerPid: innerPid + 28 + i,
-    args: ['nginx: worker process'],
+    innerPid: innerPid + 29 + i,
+    args,
   }));
   const plan: ProcessPlan = {
     startedAtMs: now,
     exitAtMs: run.exit ? now + run.exit.afterMs : undefined,
     exitCode: run.exit?.code,
-    program: resolution.program,
+    program: run.server ?? resolution.program,
+    serverArgs: run.serverArgs,
     handles: Object.fromEntries(Object.entries(run.handles ?? {}).map(([sig, r]) => [sig, r.exitCode ?? null])),
+    handlerOut: Object.fromEntries(
+      Object.entries(run.handles ?? {}).map(([sig, r]) => [sig, (r.out ?? []).map((c) => c.text).join('')]),
+    ),
     listens: run.listens ?? [],
     innerPid,
     helpers,
     pending: [],
+    title: run.title,
   };
   const record: ProcessRecord = {
     execId: spec.execId,
@@ -136,7 +142,7 @@ export function programContext(
     fs,
     pid: innerPid,
     processes: () =>
-      [...innerProcesses(task), { pid: innerPid, user: 'root', args: spec.args }].filter(
+      [{ pid: innerPid, user: 'root', args: spec.args }, ...innerProcesses(task)].sort((a, b) => a.pid - b.pid).filter(
         (p, i, all) => all.findIndex((q) => q.pid === p.pid) === i,
       ),
     http: (port, path) => serveHttp(node, ns, container, task, port, path),

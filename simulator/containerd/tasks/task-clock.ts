@@ -4,6 +4,7 @@
 // everything else in the PID namespace (SIGKILL, exit 137).
 
 import type { Node } from '../../node';
+import { randomInt } from '../../host/random';
 import { publishEvent } from '../events/events';
 import { rfc3339Nano } from '../events/timestamp';
 import type { ProcessRecord, TaskRecord } from '../metadata/schema';
@@ -14,8 +15,9 @@ export function signalExitCode(number: number): number {
   return 128 + number;
 }
 
-function exitedAt(ms: number): string {
-  return rfc3339Nano({ ms: Math.floor(ms), subNanos: Math.floor((ms % 1) * 1e6) });
+/** The exit time with a seeded sub-millisecond part, like every containerd timestamp here. */
+function exitedAt(node: Node, ms: number): string {
+  return rfc3339Nano({ ms: Math.floor(ms), subNanos: randomInt(node.state.random, 0, 999_999) });
 }
 
 /** Marks `p` stopped at `atMs` with `code` and publishes /tasks/exit. */
@@ -23,7 +25,7 @@ export function stopProcess(node: Node, ns: string, task: TaskRecord, p: Process
   if (p.status === 'STOPPED') return;
   p.status = 'STOPPED';
   p.exitStatus = code;
-  p.exitedAt = exitedAt(atMs);
+  p.exitedAt = exitedAt(node, atMs);
   const plan = planOf(p);
   plan.exitAtMs = atMs;
   plan.exitCode = code;

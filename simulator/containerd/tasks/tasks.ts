@@ -11,7 +11,7 @@ import { alreadyExists, failedPrecondition, notFound, unknown, wrapf } from '../
 import { publishEvent } from '../events/events';
 import { nowRfc3339Nano } from '../events/timestamp';
 import type { ContainerRecord, TaskRecord, TaskStatus } from '../metadata/schema';
-import { getNamespace } from '../namespaces/namespaces';
+import { getNamespace, validateRequestNamespace } from '../namespaces/namespaces';
 import { snapshotMounts } from '../snapshots/mounts';
 import { planOf } from './process-plan';
 import { spawnProcess } from './runc';
@@ -32,6 +32,7 @@ function tasksOf(node: Node, ns: string): Record<string, TaskRecord> {
 
 /** The task of container `id`, brought up to date. Throws notFound `task <id> not found`. */
 export function getTask(node: Node, ns: string, id: string): TaskRecord {
+  validateRequestNamespace(ns);
   const task = Object.hasOwn(tasksOf(node, ns), id) ? tasksOf(node, ns)[id] : undefined;
   if (!task) throw notFound(`task ${id} not found`);
   refreshTask(node, ns, task);
@@ -53,6 +54,7 @@ export function loadTask(node: Node, ns: string, id: string): { container: Conta
 
 /** All tasks of `ns`, up to date, in the shim manager's (unsorted) order. */
 export function listTasks(node: Node, ns: string): TaskRecord[] {
+  validateRequestNamespace(ns);
   const tasks = Object.values(tasksOf(node, ns));
   for (const t of tasks) refreshTask(node, ns, t);
   return tasks;

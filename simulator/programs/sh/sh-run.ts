@@ -3,7 +3,7 @@
 // added up, so `sh -c "sleep 2; echo hi"` finishes two simulated seconds after it started.
 
 import { resolveExecutable, runResolved } from '../launch';
-import type { OutputChunk, ProgramContext } from '../program';
+import type { OutputChunk, ProgramContext, ProgramRun } from '../program';
 import { resolvePath, followLinks } from '../program';
 import { expandWord } from './sh-expand';
 import { runBuiltin, isBuiltin } from './sh-builtins';
@@ -28,6 +28,8 @@ export interface ShState {
   exited: boolean;
   /** Files written by redirections during this shell's life (path → content). */
   written: Record<string, string>;
+  /** The program `exec` replaced the shell with: the process is that program from then on. */
+  replacedBy?: ProgramRun;
 }
 
 export function newShState(ctx: ProgramContext, positional: string[]): ShState {
@@ -202,6 +204,9 @@ function runSimple(state: ShState, cmd: SimpleCommand, out: OutputChunk[], stdin
       input = file;
     }
   }
+  // `exec cmd`: the command replaces the shell, so the shell ends with it.
+  const replaces = argv[0] === 'exec' && argv.length > 1;
+  if (replaces) argv.shift();
   const name = argv[0] ?? '';
   if (isBuiltin(name)) {
     state.status = runBuiltin(state, argv, produced, input, assigned);
@@ -216,7 +221,14 @@ function runSimple(state: ShState, cmd: SimpleCommand, out: OutputChunk[], stdin
       const fs = withWritten(state);
       const pid = state.ctx.pid + 1;
       const processes = (): ReturnType<ProgramContext['processes']> => [...state.ctx.processes(), { pid, user: 'root', args: argv }];
-      const run = runResolved({ ...state.ctx, fs, argv, env, cwd: state.cwd, stdin: input, pid, processes }, resolution.program, resolution);
+      // exec keeps the shell's PID: the program becomes this process.
+      const childPid = replaces ? state.ctx.pid : pid;
+      const run = runResolved(
+        { ...state.ctx, fs, argv, env, cwd: state.cwd, stdin: input, pid: childPid, processes },
+        resolution.program,
+        resolution,
+      );
+      if (replaces) state.replacedBy = run;
       produced.push(...run.out);
       if (run.exit) {
         state.elapsedMs += run.exit.afterMs;
@@ -225,6 +237,7 @@ function runSimple(state: ShState, cmd: SimpleCommand, out: OutputChunk[], stdin
     }
   }
   applyRedirects(state, cmd, produced, out);
+  if (replaces && !state.blocked) state.exited = true;
 }
 
 /** The container's files as children of this shell see them: with what it wrote on top. */

@@ -50,6 +50,21 @@ describe('sh -c', () => {
     const fs = testFs({ '/usr': { kind: 'dir', mode: 0o755 }, '/usr/sbin': { kind: 'dir', mode: 0o755 }, '/usr/sbin/nginx': { kind: 'file', mode: 0o755, content: '#!/bin/sh\necho "fake nginx: $@"\n' } });
     expect(start(['nginx', '-g', 'daemon off;'], { fs }).stdout).toBe('fake nginx: -g daemon off;\n');
   });
+  it('exec replaces the shell: the script serves like the program it became', () => {
+    const fs = testFs({
+      '/usr': { kind: 'dir', mode: 0o755 },
+      '/usr/sbin': { kind: 'dir', mode: 0o755 },
+      '/usr/sbin/nginx': { kind: 'file', mode: 0o755, content: '#!/bin/sh\necho "fake nginx: $@"\nexec httpd -f -p 80 -h /www\n' },
+      '/bin/httpd': { kind: 'symlink', mode: 0o777, content: 'busybox' },
+    });
+    const r = start(['nginx', '-g', 'daemon off;'], { fs });
+    expect(r.stdout).toBe('fake nginx: -g daemon off;\n');
+    expect(r.run.exit).toBeUndefined();
+    expect(r.run.listens).toEqual([80]);
+    expect(r.run.server).toBe('httpd');
+    expect(r.run.serverArgs).toEqual(['httpd', '-f', '-p', '80', '-h', '/www']);
+    expect(sh('exec echo replaced; echo never').stdout).toBe('replaced\n');
+  });
   it('without -c and without a terminal reads its script from stdin, or waits', () => {
     expect(start(['sh'], { stdin: 'echo piped\n' }).stdout).toBe('piped\n');
     expect(start(['sh']).run.exit).toBeUndefined();

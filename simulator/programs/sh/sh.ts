@@ -16,6 +16,13 @@ export function ashPrompt(state: Pick<ShState, 'cwd' | 'vars'>): string {
 }
 
 function finish(state: ShState, out: OutputChunk[]): ProgramRun {
+  const replaced = state.replacedBy;
+  if (replaced) {
+    // After `exec`, signals, ports and the process title are the new program's.
+    const { out: _ignored, exit, ...rest } = replaced;
+    void _ignored;
+    return state.blocked || !exit ? { ...rest, out } : { ...rest, out, exit: { afterMs: state.elapsedMs, code: state.status } };
+  }
   if (state.blocked) return { out };
   return { out, exit: { afterMs: state.elapsedMs, code: state.status } };
 }

@@ -6,7 +6,22 @@ import type { SpecMount } from '../../../containerd/containers/default-spec';
 import { plain } from '../../../containerd/errdefs';
 import { normalizePath, readFile } from '../../../host/vfs';
 import type { CtrContext } from '../ctr-env';
+import { NotSimulatedError } from '../errors';
 import { labelArgs } from '../namespaces/label-args';
+
+/** Flags whose effect this simulator does not model: refused by name rather than ignored. */
+const NOT_SIMULATED_FLAGS = [
+  'privileged', 'with-ns', 'gpus', 'device', 'seccomp', 'seccomp-profile', 'apparmor-default-profile',
+  'apparmor-profile', 'rdt-class', 'no-pivot', 'rootfs-propagation', 'runtime-config-path',
+  'uidmap', 'gidmap', 'remap-labels', 'runc-binary', 'runc-root', 'runc-systemd-cgroup', 'log-uri', 'fifo-dir',
+];
+
+/** Throws NotSimulatedError for the first flag given that the simulator would silently ignore. */
+export function refuseUnsimulatedFlags(c: CtrContext): void {
+  for (const name of NOT_SIMULATED_FLAGS) {
+    if (c.isSet(name)) throw new NotSimulatedError(`ctr's --${name} flag`, "ctr's help and containerd's docs/getting-started.md");
+  }
+}
 
 /** ctr's parseMountFlag: comma-separated key=value, options joined by ':'. */
 export function parseMount(text: string): SpecMount {
@@ -64,5 +79,8 @@ export function containerOptions(c: CtrContext, ref: string, id: string, args: s
     cpuShares: runOnly ? c.int('cpu-shares') : undefined,
     cpus: runOnly ? c.int('cpus') : undefined,
     memoryLimit: c.int('memory-limit'),
+    cpuQuota: c.int('cpu-quota'),
+    cpuPeriod: c.int('cpu-period'),
+    cgroupsPath: runOnly && c.isSet('cgroup') ? c.string('cgroup') : undefined,
   };
 }

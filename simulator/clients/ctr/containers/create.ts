@@ -7,7 +7,7 @@ import type { CtrCommand } from '../ctr-env';
 import { namespaceOf } from '../ctr-env';
 import { NotSimulatedError } from '../errors';
 import { containerFlags, snapshotterFlags } from './container-flags';
-import { containerOptions } from './container-options';
+import { containerOptions, refuseUnsimulatedFlags } from './container-options';
 
 export const createCommand: CtrCommand = {
   name: 'create',
@@ -29,6 +29,7 @@ export const createCommand: CtrCommand = {
     if (id === '') throw invalidArgument('container id must be provided');
     if (config) throw new NotSimulatedError('creating a container from a spec file (--config)', "containerd's docs/getting-started.md");
     if (c.bool('rootfs')) throw new NotSimulatedError('a custom rootfs (--rootfs)', "containerd's docs/getting-started.md");
+    refuseUnsimulatedFlags(c);
     const args = c.args.slice(2).filter((a, i) => !(i === 0 && a === '--'));
     newContainer(c.env.node, namespaceOf(c), containerOptions(c, ref, id, args, false));
   },

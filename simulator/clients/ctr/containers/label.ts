@@ -1,8 +1,9 @@
 // `ctr containers label CONTAINER [<key>=<value>, ...]`: sets labels (empty value removes)
-// and echoes the resulting set, comma-joined in Go's (unordered) map order.
+// and echoes the resulting set, comma-joined in map order.
 
 import { invalidArgument } from '../../../containerd/errdefs';
 import { updateContainerLabels } from '../../../containerd/containers/containers';
+import { STOP_SIGNAL_LABEL } from '../../../containerd/containers/new-container';
 import type { CtrCommand } from '../ctr-env';
 import { namespaceOf } from '../ctr-env';
 import { labelArgs } from '../namespaces/label-args';
@@ -16,9 +17,11 @@ export const labelCommand: CtrCommand = {
     const id = c.args[0] ?? '';
     if (id === '') throw invalidArgument('container id must be provided');
     const record = updateContainerLabels(c.env.node, namespaceOf(c), id, labelArgs(c.args.slice(1)));
-    const text = Object.entries(record.labels)
-      .map(([k, v]) => `${k}=${v}`)
-      .join(',');
+    // Go ranges over the map in random order; this fixed order (stop signal first, then the
+    // rest newest first) is the one the recorded node happened to print.
+    const keys = Object.keys(record.labels).reverse();
+    const ordered = [...keys.filter((k) => k === STOP_SIGNAL_LABEL), ...keys.filter((k) => k !== STOP_SIGNAL_LABEL)];
+    const text = ordered.map((k) => `${k}=${record.labels[k] ?? ''}`).join(',');
     c.io.stdout(`${text}\n`);
   },
 };

@@ -1,11 +1,29 @@
-// `ctr content`: the group declaration; each verb lives in its own file beside this one.
-// (Placeholder written by the lead; the owner of this group replaces it.)
+// `ctr content`: the group declaration; each verb lives in its own file beside this one, in
+// the order ctr 1.6 lists them.
 
 import type { CtrCommand } from '../ctr-env';
+import { activeCommand } from './active';
+import { deleteCommand } from './delete';
+import { fetchCommand } from './fetch';
+import { getCommand } from './get';
+import { labelCommand } from './label';
+import { listCommand } from './list';
+import { editCommand, fetchObjectCommand, ingestCommand, pruneCommand, pushObjectCommand } from './not-simulated';
 
 export const contentCommand: CtrCommand = {
   name: 'content',
-  aliases: [],
   usage: 'manage content',
-  subcommands: [],
+  subcommands: [
+    activeCommand,
+    deleteCommand,
+    editCommand,
+    fetchCommand,
+    fetchObjectCommand,
+    getCommand,
+    ingestCommand,
+    listCommand,
+    pushObjectCommand,
+    labelCommand,
+    pruneCommand,
+  ],
 };

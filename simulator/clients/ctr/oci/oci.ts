@@ -11,7 +11,6 @@ export const ociCommand: CtrCommand = {
     {
       name: 'spec',
       usage: 'see the output of the default OCI spec',
-      flags: [{ names: ['platform'], kind: 'string', usage: 'platform of the spec to print (Examples: \'linux/arm64\', \'windows/amd64\')' }],
       action: () => {
         throw new NotSimulatedError('"ctr oci spec"', 'the OCI runtime spec (opencontainers/runtime-spec config.md)');
       },

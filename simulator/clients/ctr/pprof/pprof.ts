@@ -7,14 +7,15 @@ import { CtrError } from '../errors';
 
 const DEBUG_SOCKET = '/run/containerd/debug.sock';
 
-function fetchProfile(path: string) {
+/** GET of one pprof endpoint over the debug socket; `query` may read the verb's flags. */
+function fetchProfile(path: string, query: (c: CtrContext) => string = () => '') {
   return (c: CtrContext): void => {
     const socket = c.string('debug-socket') || DEBUG_SOCKET;
-    throw new CtrError(`Get "http://../debug/pprof/${path}": dial unix ${socket}: connect: no such file or directory`);
+    throw new CtrError(`Get "http://./debug/pprof/${path}${query(c)}": dial unix ${socket}: connect: no such file or directory`);
   };
 }
 
-const debugFlag = { names: ['debug'], kind: 'uint64', usage: 'Debug pprof args', value: 2 } as const;
+const seconds = (c: CtrContext) => `?seconds=${Math.trunc(c.duration('seconds') / 1000)}`;
 
 export const pprofCommand: CtrCommand = {
   name: 'pprof',
@@ -23,21 +24,21 @@ export const pprofCommand: CtrCommand = {
     { names: ['debug-socket', 'd'], kind: 'string', usage: 'socket path for containerd\'s debug server', value: DEBUG_SOCKET },
   ],
   subcommands: [
-    { name: 'goroutines', usage: 'dump goroutines', flags: [debugFlag], action: fetchProfile('goroutine?debug=2') },
+    { name: 'block', usage: 'goroutine blocking profile', action: fetchProfile('block') },
+    { name: 'goroutines', usage: 'dump goroutine stack dump', action: fetchProfile('goroutine?debug=2') },
     { name: 'heap', usage: 'dump heap profile', action: fetchProfile('heap') },
     {
       name: 'profile',
       usage: 'CPU profile',
       flags: [{ names: ['seconds', 's'], kind: 'duration', usage: 'duration for collection (seconds)', value: '30s' }],
-      action: fetchProfile('profile?seconds=30'),
+      action: fetchProfile('profile', seconds),
     },
+    { name: 'threadcreate', usage: 'goroutine thread creating profile', action: fetchProfile('threadcreate') },
     {
       name: 'trace',
       usage: 'collect execution trace',
       flags: [{ names: ['seconds', 's'], kind: 'duration', usage: 'trace time (seconds)', value: '5s' }],
-      action: fetchProfile('trace?seconds=5'),
+      action: fetchProfile('trace', seconds),
     },
-    { name: 'block', usage: 'goroutine blocking profile', action: fetchProfile('block') },
-    { name: 'threadcreate', usage: 'goroutine thread creating profile', action: fetchProfile('threadcreate') },
   ],
 };

@@ -1,9 +1,119 @@
-// `ctr run`: create a container and start its task in one go.
-// (Placeholder written by the lead; the owner replaces it.)
+// `ctr run [flags] Image|RootFS ID [COMMAND] [ARG...]`: container create plus task start in
+// one (cmd/ctr/commands/run/run.go). Arguments after the id belong to the command — flags
+// are not reordered, so `sh -c "…"` passes through and `-- sh` tries to run "--". With --rm
+// the container goes once the task is done or fails to start (a deferred delete in ctr).
 
+import { plain } from '../../../containerd/errdefs';
+import { deleteContainer } from '../../../containerd/containers/delete-container';
+import { newContainer } from '../../../containerd/containers/new-container';
+import { deleteTask, startNewTask } from '../../../containerd/tasks/tasks';
+import { containerFlags, snapshotterFlags } from '../containers/container-flags';
+import { containerOptions, refuseUnsimulatedFlags } from '../containers/container-options';
 import type { CtrCommand } from '../ctr-env';
+import { namespaceOf } from '../ctr-env';
+import { NotSimulatedError } from '../errors';
+import { printChunks, waitAttached } from '../tasks/attached-task';
+import { consolePanic, stdinOf } from '../tasks/panic';
+import { writePidFile } from '../tasks/start';
 
 export const runCommand: CtrCommand = {
   name: 'run',
   usage: 'run a container',
+  argsUsage: '[flags] Image|RootFS ID [COMMAND] [ARG...]',
+  skipArgReorder: true,
+  flags: [
+    { names: ['rm'], kind: 'bool', usage: 'remove the container after running, cannot be used with --detach' },
+    { names: ['null-io'], kind: 'bool', usage: 'send all IO to /dev/null' },
+    { names: ['log-uri'], kind: 'string', usage: 'log uri' },
+    {
+      names: ['detach', 'd'],
+      kind: 'bool',
+      usage: 'detach from the task after it has started execution, cannot be used with --rm',
+    },
+    { names: ['fifo-dir'], kind: 'string', usage: 'directory used for storing IO FIFOs' },
+    { names: ['cgroup'], kind: 'string', usage: 'cgroup path (To disable use of cgroup, set to "" explicitly)' },
+    { names: ['platform'], kind: 'string', usage: 'run image for specific platform' },
+    { names: ['cni'], kind: 'bool', usage: 'enable cni networking for the container' },
+    { names: ['runc-binary'], kind: 'string', usage: 'specify runc-compatible binary' },
+    { names: ['runc-root'], kind: 'string', usage: 'specify runc-compatible root' },
+    { names: ['runc-systemd-cgroup'], kind: 'bool', usage: 'start runc with systemd cgroup manager' },
+    {
+      names: ['uidmap'],
+      kind: 'string',
+      usage:
+        'run inside a user namespace with the specified UID mapping range; specified with the format `container-uid:host-uid:length`',
+    },
+    {
+      names: ['gidmap'],
+      kind: 'string',
+      usage:
+        'run inside a user namespace with the specified GID mapping range; specified with the format `container-gid:host-gid:length`',
+    },
+    {
+      names: ['remap-labels'],
+      kind: 'bool',
+      usage: 'provide the user namespace ID remapping to the snapshotter via label options; requires snapshotter support',
+    },
+    { names: ['cpus'], kind: 'float64', usage: 'set the CFS cpu quota', value: 0 },
+    { names: ['cpu-shares'], kind: 'uint64', usage: 'set the cpu shares', value: 1024 },
+    ...snapshotterFlags,
+    ...containerFlags,
+  ],
+  action: async (c) => {
+    const config = c.isSet('config');
+    let id: string;
+    let ref = '';
+    if (config) {
+      id = c.args[0] ?? '';
+      if (c.args.length > 1) throw plain('with spec config file, only container id should be provided');
+    } else {
+      ref = c.args[0] ?? '';
+      id = c.args[1] ?? '';
+      if (ref === '') throw plain('image ref must be provided');
+    }
+    if (id === '') throw plain('container id must be provided');
+    const rm = c.bool('rm');
+    const detach = c.bool('detach');
+    if (rm && detach) throw plain('flags --detach and --rm cannot be specified together');
+    if (config) throw new NotSimulatedError('running a container from a spec file (--config)', "containerd's docs/getting-started.md");
+    if (c.bool('rootfs')) throw new NotSimulatedError('a custom rootfs (--rootfs)', "containerd's docs/getting-started.md");
+    refuseUnsimulatedFlags(c);
+    if (c.bool('cni')) throw new NotSimulatedError('CNI networking (--cni)', "containerd's docs/cni.md");
+    const node = c.env.node;
+    const ns = namespaceOf(c);
+    newContainer(node, ns, containerOptions(c, ref, id, c.args.slice(2), true));
+    const removeContainer = () => {
+      if (rm && !detach) deleteContainer(node, ns, id);
+    };
+    const tty = c.bool('tty');
+    if (tty && !c.io.isTTY) {
+      removeContainer();
+      return consolePanic(c, 'run');
+    }
+    const nullIO = c.bool('null-io');
+    let started;
+    try {
+      started = startNewTask(node, ns, id, { stdin: stdinOf(c, nullIO) });
+    } catch (err) {
+      removeContainer();
+      throw err;
+    }
+    writePidFile(c, started.task.init.pid);
+    const out = nullIO ? [] : started.out;
+    if (detach) {
+      printChunks(c, out, tty);
+      return 0;
+    }
+    return waitAttached(c, {
+      ns,
+      id,
+      execId: '',
+      terminal: tty,
+      out,
+      cleanup: () => {
+        deleteTask(node, ns, id);
+        removeContainer();
+      },
+    });
+  },
 };

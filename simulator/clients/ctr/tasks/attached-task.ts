@@ -18,6 +18,7 @@ import { parseSignal } from '../../../containerd/tasks/signals';
 import { stopProcess } from '../../../containerd/tasks/task-clock';
 import { getTask, plannedExit } from '../../../containerd/tasks/tasks';
 import type { ProcessRecord } from '../../../containerd/metadata/schema';
+import { planOf } from '../../../containerd/tasks/process-plan';
 
 /** Longest exit ctr waits for in simulated time before treating the process as long-running. */
 export const MAX_WAIT_MS = 10 * 60 * 1000;
@@ -140,6 +141,8 @@ function finishStopped(t: AttachTarget, process: ProcessRecord): number {
 function waitingProgram(c: CtrContext, t: AttachTarget, process: ProcessRecord): InteractiveProgram {
   const node = c.env.node;
   const echoes = process.args[0] === 'cat' && process.args.length === 1;
+  // busybox top on a terminal reads keys itself: q or Ctrl-C ends it.
+  const topKeys = t.terminal && /(^|\/)top$/.test(process.args[0] ?? '');
   const stopped = () => {
     getTask(node, t.ns, t.id);
     return process.status === 'STOPPED';
@@ -148,6 +151,7 @@ function waitingProgram(c: CtrContext, t: AttachTarget, process: ProcessRecord):
     prompt: () => '',
     async input(line) {
       if (stopped()) return { stdout: '', stderr: '', exitCode: finishStopped(t, process) };
+      if (topKeys && line.trim() === 'q') return { stdout: '', stderr: '', exitCode: finish(node, t, process, 0) };
       return { stdout: echoes ? `${line}\n` : '', stderr: '' };
     },
     async interrupt(kind) {
@@ -156,8 +160,12 @@ function waitingProgram(c: CtrContext, t: AttachTarget, process: ProcessRecord):
         if (echoes) return { stdout: '', stderr: '', exitCode: finish(node, t, process, 0) };
         return { stdout: '', stderr: '' };
       }
+      if (topKeys) return { stdout: '', stderr: '', exitCode: finish(node, t, process, 0) };
       killTask(node, t.ns, t.id, parseSignal('SIGINT'), t.execId ? { execId: t.execId } : {});
-      if (stopped()) return { stdout: '^C', stderr: '', exitCode: finishStopped(t, process) };
+      if (stopped()) {
+        const said = planOf(process).handlerOut?.SIGINT ?? '';
+        return { stdout: t.terminal ? `^C${said}` : '^C\n', stderr: t.terminal ? '' : said, exitCode: finishStopped(t, process) };
+      }
       return {
         stdout: '^C\n',
         stderr:

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { addTestImage } from '../../../containerd/containers/test-image';
+import { makeTestNode } from '../../../containerd/namespaces/test-support';
+import { ctr } from '../namespaces/ctr-test-support';
+
+const BB = 'docker.io/library/busybox:latest';
+
+function setup() {
+  const node = makeTestNode();
+  addTestImage(node, 'default', BB, { labels: { a: '1', b: '2' } });
+  return node;
+}
+
+describe('ctr containers', () => {
+  it('create errors as ctr 1.6 words them', async () => {
+    const node = setup();
+    expect(await ctr(node, `containers create ${BB} c1`)).toEqual({ stdout: '', stderr: '', exit: 0 });
+    expect((await ctr(node, `containers create ${BB} c1`)).stderr).toBe('ctr: snapshot "c1": already exists\n');
+    expect((await ctr(node, 'containers create docker.io/library/missing:latest c2')).stderr).toBe(
+      'ctr: image "docker.io/library/missing:latest": not found\n',
+    );
+    expect((await ctr(node, `containers create ${BB}`)).stderr).toBe('ctr: container id must be provided: invalid argument\n');
+    expect((await ctr(node, 'containers create')).stderr).toBe('ctr: image ref must be provided: invalid argument\n');
+  });
+
+  it('lists with padding, -q and filters', async () => {
+    const node = setup();
+    await ctr(node, `c create --label team=web ${BB} web1`);
+    await ctr(node, `c create ${BB} c1`);
+    expect((await ctr(node, 'containers ls')).stdout).toBe(
+      'CONTAINER    IMAGE                               RUNTIME                  \n' +
+        'c1           docker.io/library/busybox:latest    io.containerd.runc.v2    \n' +
+        'web1         docker.io/library/busybox:latest    io.containerd.runc.v2    \n',
+    );
+    expect((await ctr(node, 'c ls -q')).stdout).toBe('c1\nweb1\n');
+    expect((await ctr(node, 'c ls labels.team==web -q')).stdout).toBe('web1\n');
+  });
+
+  it('labels in the recorded order and refuses an empty label set', async () => {
+    const node = setup();
+    await ctr(node, `c create ${BB} c1`);
+    expect((await ctr(node, 'containers label c1 a=b')).stdout).toBe('io.containerd.image.config.stop-signal=SIGTERM,b=2,a=b\n');
+    expect((await ctr(node, 'containers label c1')).stderr).toBe('ctr: container.Snapshotter field is immutable: invalid argument\n');
+  });
+
+  it('info prints Go JSON with HTML escaping and --spec only the spec', async () => {
+    const node = setup();
+    await ctr(node, `c create ${BB} c1 -- sh -c "echo <a&b>"`);
+    const info = (await ctr(node, 'c info c1')).stdout;
+    expect(info).toContain('"echo \\u003ca\\u0026b\\u003e"');
+    expect(info).toMatch(/^\{\n {4}"ID": "c1",\n {4}"Labels": \{\n {8}"a": "1",/);
+    expect(info).toContain('    "Extensions": null,\n    "Spec": {\n        "ociVersion": "1.0.2-dev",');
+    expect((await ctr(node, 'c info --spec c1')).stdout.startsWith('{\n    "ociVersion": "1.0.2-dev",\n')).toBe(true);
+    expect((await ctr(node, 'c info')).stderr).toBe('ctr: container id must be provided: invalid argument\n');
+  });
+
+  it('rm logs each failure and removes the snapshot', async () => {
+    const node = setup();
+    await ctr(node, `c create ${BB} c3`);
+    expect(await ctr(node, 'c rm c3')).toEqual({ stdout: '', stderr: '', exit: 0 });
+    const again = await ctr(node, 'c rm c3');
+    expect(again.stderr).toMatch(
+      /^time="[^"]+" level=error msg="failed to delete container \\"c3\\"" error="container \\"c3\\" in namespace \\"default\\": not found"\nctr: container "c3" in namespace "default": not found\n$/,
+    );
+    expect((await ctr(node, 'c rm')).stderr).toBe('ctr: must specify at least one container to delete: invalid argument\n');
+    expect((await ctr(node, 'snapshots ls')).stdout).not.toMatch(/^c3 /m);
+  });
+
+  it('checkpoints into an image; task checkpoints and restores fail as on the node', async () => {
+    const node = setup();
+    await ctr(node, `c create ${BB} c1`);
+    expect(await ctr(node, 'c checkpoint c1 ckpt1')).toEqual({ stdout: '', stderr: '', exit: 0 });
+    expect((await ctr(node, 'images ls -q')).stdout).toContain('ckpt1\n');
+    expect((await ctr(node, 'c checkpoint --task c1 ckpt2')).stderr).toBe('ctr: task c1 not found: not found\n');
+    expect((await ctr(node, 'c checkpoint missing ckpt3')).stderr).toBe('ctr: container "missing" in namespace "default": not found\n');
+    await ctr(node, 'run -d docker.io/library/busybox:latest r1 sleep 100');
+    expect((await ctr(node, 't checkpoint r1')).stderr).toBe(
+      'ctr: runc did not terminate successfully: exit status 1: criu failed: type DUMP errno 0 path= /run/containerd/io.containerd.runtime.v2.task/default/r1/criu-dump.log: unknown\n',
+    );
+    expect((await ctr(node, 'c restore c1 ckpt1')).stderr).toBe('ctr: snapshot "c1": already exists\n');
+    await ctr(node, 'c rm c1');
+    expect((await ctr(node, 'c restore c1 ckpt1')).stderr).toBe('ctr: media type not found\n');
+  });
+});

@@ -1,0 +1,26 @@
+// `ctr content label <digest> [k=v...]`: sets labels (an empty value clears one) and prints
+// the blob's labels in Go map order; with no pairs it only prints them.
+
+import { plain } from '../../../containerd/errdefs';
+import { contentInfo, updateContentLabels } from '../../../containerd/content/content-store';
+import { digestError } from '../../../containerd/content/digest';
+import { namespaceOf, type CtrCommand } from '../ctr-env';
+import { goMapOrder } from '../images/label-order';
+import { labelArgs } from '../namespaces/label-args';
+
+export const labelCommand: CtrCommand = {
+  name: 'label',
+  usage: 'add labels to content',
+  argsUsage: '<digest> [<label>=<value> ...]',
+  description: 'labels blobs in the content store',
+  action: (c) => {
+    const node = c.env.node;
+    const ns = namespaceOf(c);
+    const [object = '', ...rest] = c.args;
+    const bad = digestError(object);
+    if (bad) throw plain(bad);
+    const labels = labelArgs(rest);
+    const result = Object.keys(labels).length === 0 ? contentInfo(node, ns, object).labels : updateContentLabels(node, ns, object, labels);
+    c.io.stdout(`${goMapOrder(node, result, false).join(',')}\n`);
+  },
+};

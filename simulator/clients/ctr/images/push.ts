@@ -1,0 +1,115 @@
+// `ctr images push <remote> [<local>]`: walks the local image, shows the upload display
+// (rows `manifest-<tag>@sha256:…`, `config-…`, `layer-…`), checks the registry (DNS, TLS,
+// credentials) with the first blob request, then uploads what the registry lacks.
+
+import { plain, wrapf } from '../../../containerd/errdefs';
+import { getImage } from '../../../containerd/images/image-store';
+import { manifestFor } from '../../../containerd/images/image-walk';
+import { onlyPlatforms, parsePlatform } from '../../../containerd/images/platform';
+import { planPush } from '../../../containerd/images/push-image';
+import type { Descriptor } from '../../../containerd/metadata/schema';
+import { randomInt } from '../../../host/random';
+import { checkPush, commitPush, registryHasBlob } from '../../../registry/remote';
+import { namespaceOf, type CtrCommand } from '../ctr-env';
+import { clearSequence, renderStatuses, type StatusInfo } from './progress';
+import { makeRefKey } from './ref-key';
+import { registryFlags, remoteOptions } from './registry-flags';
+
+const DESCRIPTION = `Pushes an image reference from containerd.
+
+  All resources associated with the manifest reference will be pushed.
+  The ref is used to resolve to a locally existing image manifest.
+  The image manifest must exist before push. Creating a new image
+  manifest can be done through calculating the diff for layers,
+  creating the associated configuration, and creating the manifest
+  which references those resources.
+`;
+
+const TICK_MS = 100;
+
+export const pushCommand: CtrCommand = {
+  name: 'push',
+  usage: 'push an image to a remote',
+  argsUsage: '[flags] <remote> [<local>]',
+  description: DESCRIPTION,
+  flags: [
+    ...registryFlags,
+    { names: ['manifest'], kind: 'string', usage: 'digest of manifest' },
+    { names: ['manifest-type'], kind: 'string', usage: 'media type of manifest digest', value: 'application/vnd.oci.image.manifest.v1+json' },
+    { names: ['platform'], kind: 'stringSlice', usage: 'push content from a specific platform', value: [] },
+    { names: ['max-concurrent-uploaded-layers'], kind: 'int', usage: 'Set the max concurrent uploaded layers for each push', value: 0 },
+    { names: ['allow-non-distributable-blobs'], kind: 'bool', usage: 'Allow pushing blobs that are marked as non-distributable' },
+  ],
+  action: async (c) => {
+    const remote = c.args[0] ?? '';
+    if (remote === '') throw plain('please provide a remote image reference to push');
+    const local = c.args[1] ?? remote;
+    const node = c.env.node;
+    const ns = namespaceOf(c);
+    let target: Descriptor;
+    const manifestDigest = c.string('manifest');
+    if (manifestDigest !== '') {
+      target = { mediaType: c.string('manifest-type') || 'application/vnd.oci.image.manifest.v1+json', digest: manifestDigest, size: 0 };
+    } else {
+      try {
+        target = getImage(node, ns, local).target;
+      } catch (err) {
+        throw wrapf(err, 'unable to resolve image to manifest');
+      }
+      const platforms = c.stringSlice('platform');
+      if (platforms.length === 1) target = manifestFor(node, ns, target, onlyPlatforms(platforms.map(parsePlatform))).descriptor;
+    }
+    const options = remoteOptions(c);
+    const platforms = c.stringSlice('platform');
+    const matcher = platforms.length > 0 ? onlyPlatforms(platforms.map(parsePlatform)) : undefined;
+    const plan = planPush(node, ns, target, matcher, c.bool('allow-non-distributable-blobs'));
+    const waiting = (jobs: Descriptor[]): StatusInfo[] => jobs.map((d) => ({ ref: makeRefKey(d), status: 'waiting', offset: 0, total: 0 }));
+    if (plan.error) {
+      await c.io.pace(TICK_MS);
+      c.io.stdout(renderStatuses(waiting(plan.jobs), TICK_MS));
+      throw plan.error;
+    }
+    try {
+      checkPush(node, remote, plan.firstBlob ?? target.digest, options);
+    } catch (err) {
+      // The failing request is the first blob's; only the rows listed by then are shown.
+      const firstBlobAt = plan.jobs.findIndex((d) => d.digest === plan.firstBlob);
+      await c.io.pace(TICK_MS);
+      c.io.stdout(renderStatuses(waiting(plan.jobs.slice(0, firstBlobAt + 1 || plan.jobs.length)), TICK_MS));
+      throw err;
+    }
+    // Upload: each missing blob takes time by size; rows turn from waiting to uploading to done.
+    const r = node.state.random;
+    const rate = (randomInt(r, 10, 30) * 1024 * 1024) / 1000;
+    let t = randomInt(r, 60, 200);
+    const spans = plan.jobs.map((d) => {
+      const exists = registryHasBlob(node, d.digest);
+      const start = t;
+      if (!exists) t += 20 + d.size / rate;
+      return { desc: d, start, end: exists ? start : t };
+    });
+    const end = Math.ceil(t / TICK_MS) * TICK_MS;
+    const rowsAt = (now: number, final: boolean): StatusInfo[] =>
+      spans.map(({ desc, start, end: stop }) => {
+        const ref = makeRefKey(desc);
+        if (final || now >= stop) return { ref, status: 'done', offset: desc.size, total: desc.size };
+        if (now < start) return { ref, status: 'waiting', offset: 0, total: 0 };
+        const offset = Math.floor((desc.size * (now - start)) / Math.max(stop - start, 1));
+        return { ref, status: 'uploading', offset, total: desc.size };
+      });
+    if (c.io.isTTY) {
+      let previous = '';
+      const columns = Number(c.io.environ.COLUMNS ?? '0') || 0;
+      for (let now = TICK_MS; now <= end; now += TICK_MS) {
+        await c.io.pace(TICK_MS);
+        const frame = renderStatuses(rowsAt(now, now === end), now);
+        c.io.stdout(clearSequence(previous, columns) + frame);
+        previous = frame;
+      }
+    } else {
+      await c.io.pace(end);
+      c.io.stdout(renderStatuses(rowsAt(end, true), end));
+    }
+    commitPush(node, remote, target, plan.blobs);
+  },
+};

@@ -1,0 +1,52 @@
+// `ctr tasks exec [flags] CONTAINER CMD [ARG...]`: --exec-id is required (urfave prints the
+// help on stderr, then the error). Arguments after the container are the command's own
+// (no flag reordering). Attached, it waits and exits with the process's code.
+
+import { plain } from '../../../containerd/errdefs';
+import { execProcess } from '../../../containerd/tasks/exec';
+import { deleteExec } from '../../../containerd/tasks/tasks';
+import type { CtrCommand } from '../ctr-env';
+import { namespaceOf } from '../ctr-env';
+import { printChunks, waitAttached } from './attached-task';
+import { consolePanic, stdinOf } from './panic';
+import { NotSimulatedError } from '../errors';
+
+export const execCommand: CtrCommand = {
+  name: 'exec',
+  usage: 'execute additional processes in an existing container',
+  argsUsage: '[flags] CONTAINER CMD [ARG...]',
+  skipArgReorder: true,
+  flags: [
+    { names: ['cwd'], kind: 'string', usage: 'working directory of the new process' },
+    { names: ['tty', 't'], kind: 'bool', usage: 'allocate a TTY for the container' },
+    { names: ['detach', 'd'], kind: 'bool', usage: 'detach from the task after it has started execution' },
+    { names: ['exec-id'], kind: 'string', usage: 'exec specific id for the process', required: true },
+    { names: ['fifo-dir'], kind: 'string', usage: 'directory used for storing IO FIFOs' },
+    { names: ['log-uri'], kind: 'string', usage: 'log uri for custom shim logging' },
+    { names: ['user'], kind: 'string', usage: 'user id or name' },
+  ],
+  action: async (c) => {
+    const id = c.args[0] ?? '';
+    if (id === '') throw plain('container id must be provided');
+    const node = c.env.node;
+    const ns = namespaceOf(c);
+    const tty = c.bool('tty');
+    const execId = c.string('exec-id');
+    for (const name of ['user', 'log-uri']) {
+      if (c.isSet(name)) throw new NotSimulatedError(`ctr tasks exec --${name}`, "ctr's help and containerd's docs/getting-started.md");
+    }
+    if (tty && !c.io.isTTY) return consolePanic(c, 'exec');
+    const { out } = execProcess(node, ns, id, {
+      execId,
+      args: c.args.slice(1),
+      cwd: c.string('cwd'),
+      terminal: tty,
+      stdin: stdinOf(c, false),
+    });
+    if (c.bool('detach')) {
+      printChunks(c, out, tty);
+      return 0;
+    }
+    return waitAttached(c, { ns, id, execId, terminal: tty, out, cleanup: () => void deleteExec(node, ns, id, execId) });
+  },
+};

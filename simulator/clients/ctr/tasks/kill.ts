@@ -1,0 +1,35 @@
+// `ctr tasks kill [flags] CONTAINER`: SIGTERM unless -s says otherwise or the container's
+// stop-signal label names another (nginx: SIGQUIT). Prints nothing.
+
+import { plain } from '../../../containerd/errdefs';
+import { getContainer } from '../../../containerd/containers/containers';
+import { STOP_SIGNAL_LABEL } from '../../../containerd/containers/new-container';
+import { killTask } from '../../../containerd/tasks/kill';
+import { parseSignal } from '../../../containerd/tasks/signals';
+import { loadTask } from '../../../containerd/tasks/tasks';
+import type { CtrCommand } from '../ctr-env';
+import { namespaceOf } from '../ctr-env';
+
+export const killCommand: CtrCommand = {
+  name: 'kill',
+  usage: 'signal a container (default: SIGTERM)',
+  argsUsage: '[flags] CONTAINER',
+  flags: [
+    { names: ['signal', 's'], kind: 'string', usage: 'signal to send to the container' },
+    { names: ['exec-id'], kind: 'string', usage: 'process ID to kill' },
+    { names: ['all', 'a'], kind: 'bool', usage: 'send signal to all processes inside the container' },
+  ],
+  action: (c) => {
+    const id = c.args[0] ?? '';
+    if (id === '') throw plain('container id must be provided');
+    const all = c.bool('all');
+    const execId = c.string('exec-id');
+    if (all && execId !== '') throw plain('specify an exec-id or all; not both');
+    const node = c.env.node;
+    const ns = namespaceOf(c);
+    const container = getContainer(node, ns, id);
+    const signal = parseSignal(c.string('signal') || container.labels[STOP_SIGNAL_LABEL] || 'SIGTERM');
+    loadTask(node, ns, id);
+    killTask(node, ns, id, signal, { execId: execId || undefined, all });
+  },
+};

@@ -1,0 +1,79 @@
+// `ctr tasks metrics|metric [--format table|json] CONTAINER`: one sample of the task's cgroup
+// v1 statistics. The table goes through one tabwriter (1, 8, 4) whose blank line splits it in
+// two blocks; json is the Metrics message marshalled with two-space indent, zeros left out.
+
+import { tabwrite } from '../../../cli/tabwriter';
+import { plain } from '../../../containerd/errdefs';
+import { goTimeString, nowNano } from '../../../containerd/events/timestamp';
+import { taskMetrics, UNLIMITED_MEMORY, type TaskMetrics } from '../../../containerd/tasks/metrics';
+import { loadTask } from '../../../containerd/tasks/tasks';
+import type { CtrCommand } from '../ctr-env';
+import { namespaceOf } from '../ctr-env';
+
+/** Drops zero numbers and empty objects' zero fields, as Go's omitempty does. */
+function nz(entries: Array<[string, number | string | number[]]>): Record<string, unknown> {
+  return Object.fromEntries(entries.filter(([, v]) => v !== 0));
+}
+
+/** The JSON text; the unlimited memory value is above 2^53, so it is spliced in as text. */
+export function metricsJson(m: TaskMetrics): string {
+  const LIMIT = 'LIMIT_PLACEHOLDER';
+  const mem = m.memory;
+  const value = {
+    pids: nz([['current', m.pids.current], ['limit', m.pids.limit]]),
+    cpu: {
+      usage: nz([['total', m.cpu.total], ['kernel', m.cpu.kernel], ['user', m.cpu.user], ['per_cpu', m.cpu.perCpu]]),
+      throttling: {},
+    },
+    memory: {
+      ...nz([
+        ['cache', mem.cache], ['rss', mem.rss], ['pg_pg_in', mem.pgpgin], ['pg_pg_out', mem.pgpgout], ['pg_fault', mem.pgfault],
+        ['inactive_anon', mem.inactiveAnon], ['active_anon', mem.activeAnon], ['active_file', mem.activeFile],
+        ['hierarchical_memory_limit', LIMIT], ['hierarchical_swap_limit', LIMIT],
+        ['total_cache', mem.cache], ['total_rss', mem.rss], ['total_pg_pg_in', mem.pgpgin], ['total_pg_pg_out', mem.pgpgout],
+        ['total_pg_fault', mem.pgfault], ['total_inactive_anon', mem.inactiveAnon], ['total_active_anon', mem.activeAnon],
+        ['total_active_file', mem.activeFile],
+      ]),
+      usage: { limit: LIMIT, usage: mem.usage, max: mem.max },
+      swap: { limit: LIMIT, usage: mem.usage, max: mem.max },
+      kernel: { limit: LIMIT, usage: mem.kernelUsage, max: mem.kernelMax },
+      kernel_tcp: { limit: LIMIT },
+    },
+    blkio: {},
+    memory_oom_control: {},
+  };
+  return JSON.stringify(value, null, 2).replaceAll(`"${LIMIT}"`, UNLIMITED_MEMORY);
+}
+
+export const metricsCommand: CtrCommand = {
+  name: 'metrics',
+  aliases: ['metric'],
+  usage: 'get a single data point of metrics for a task with the built-in Linux runtime',
+  argsUsage: 'CONTAINER',
+  flags: [{ names: ['format'], kind: 'string', usage: '"table" or "json"', value: 'table' }],
+  action: (c) => {
+    const id = c.args[0] ?? '';
+    const node = c.env.node;
+    const ns = namespaceOf(c);
+    loadTask(node, ns, id);
+    const m = taskMetrics(node, ns, id);
+    const format = c.string('format');
+    if (format === 'json') {
+      c.io.stdout(`${metricsJson(m)}\n`);
+      return;
+    }
+    if (format !== 'table') throw plain('format must be table or json');
+    const rows: Array<[string, string]> = [
+      ['memory.usage_in_bytes', String(m.memory.usage)],
+      ['memory.limit_in_bytes', UNLIMITED_MEMORY],
+      ['memory.stat.cache', String(m.memory.cache)],
+      ['cpuacct.usage', String(m.cpu.total)],
+      ['cpuacct.usage_percpu', `[${m.cpu.perCpu.join(' ')}]`],
+      ['pids.current', String(m.pids.current)],
+      ['pids.limit', String(m.pids.limit)],
+    ];
+    let text = `ID\tTIMESTAMP\t\n${id}\t${goTimeString(nowNano(node))}\t\n\nMETRIC\tVALUE\t\n`;
+    for (const [k, v] of rows) text += `${k}\t${v}\t\n`;
+    c.io.stdout(tabwrite(text, { minwidth: 1, tabwidth: 8, padding: 4, padchar: ' ' }));
+  },
+};

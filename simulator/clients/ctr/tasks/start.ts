@@ -1,0 +1,51 @@
+// `ctr tasks start [command options] CONTAINER`: creates and starts the task. Attached (no
+// -d) it prints the output, waits for the exit, deletes the task and exits with its code.
+
+import { plain } from '../../../containerd/errdefs';
+import { getContainer } from '../../../containerd/containers/containers';
+import { deleteTask, startNewTask } from '../../../containerd/tasks/tasks';
+import { writeFile } from '../../../host/vfs';
+import type { CtrCommand, CtrContext } from '../ctr-env';
+import { namespaceOf } from '../ctr-env';
+import { printChunks, waitAttached } from './attached-task';
+import { consolePanic, stdinOf } from './panic';
+import { NotSimulatedError } from '../errors';
+
+export function writePidFile(c: CtrContext, pid: number): void {
+  const path = c.string('pid-file');
+  if (!path) return;
+  const full = path.startsWith('/') ? path : `${c.io.cwd}/${path}`;
+  writeFile(c.env.node.state.host.files, full, `${pid}`);
+}
+
+export const startCommand: CtrCommand = {
+  name: 'start',
+  usage: 'start a container that has been created',
+  argsUsage: 'CONTAINER',
+  flags: [
+    { names: ['null-io'], kind: 'bool', usage: 'send all IO to /dev/null' },
+    { names: ['log-uri'], kind: 'string', usage: 'log uri' },
+    { names: ['fifo-dir'], kind: 'string', usage: 'directory used for storing IO FIFOs' },
+    { names: ['pid-file'], kind: 'string', usage: "file path to write the task's pid" },
+    { names: ['detach', 'd'], kind: 'bool', usage: 'detach from the task after it has started execution' },
+  ],
+  action: async (c) => {
+    const id = c.args[0] ?? '';
+    if (id === '') throw plain('container id must be provided');
+    const node = c.env.node;
+    const ns = namespaceOf(c);
+    const container = getContainer(node, ns, id);
+    const tty = container.spec.process.terminal === true;
+    if (tty && !c.io.isTTY) return consolePanic(c, 'start');
+    if (c.isSet('log-uri')) throw new NotSimulatedError('ctr tasks start --log-uri', "containerd's docs/getting-started.md");
+    const nullIO = c.bool('null-io');
+    const { task, out } = startNewTask(node, ns, id, { stdin: stdinOf(c, nullIO) });
+    writePidFile(c, task.init.pid);
+    const shown = nullIO ? [] : out;
+    if (c.bool('detach')) {
+      printChunks(c, shown, tty);
+      return 0;
+    }
+    return waitAttached(c, { ns, id, execId: '', terminal: tty, out: shown, cleanup: () => void deleteTask(node, ns, id) });
+  },
+};

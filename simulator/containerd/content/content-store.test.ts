@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { makeTestNode } from '../namespaces/test-support';
+import { isNotFound } from '../errdefs';
+import { contentInfo, deleteContent, getBlob, hasContent, listContent, readBlobText, updateContentLabels, writeBlob } from './content-store';
+import { collectContentGarbage } from './gc';
+import { digestText } from './digest';
+
+const blob = (text: string) => ({ digest: digestText(text), size: text.length, mediaType: 'application/json', data: text });
+
+describe('content store', () => {
+  it('keeps one blob for all namespaces but a reference per namespace', () => {
+    const node = makeTestNode();
+    const a = blob('{"a":1}');
+    writeBlob(node, 'default', a, { x: '1' });
+    expect(readBlobText(node, 'default', a.digest)).toBe('{"a":1}');
+    expect(hasContent(node, 'k8s.io', a.digest)).toBe(false);
+    expect(() => getBlob(node, 'k8s.io', a.digest)).toThrow(`content digest ${a.digest}: not found`);
+    writeBlob(node, 'k8s.io', a);
+    deleteContent(node, 'default', a.digest);
+    expect(node.state.containerd.blobs[a.digest]).toBeDefined();
+    deleteContent(node, 'k8s.io', a.digest);
+    expect(node.state.containerd.blobs[a.digest]).toBeUndefined();
+  });
+
+  it('merges and clears labels, lists in digest order, raises notFound', () => {
+    const node = makeTestNode();
+    const [a, b] = [blob('1'), blob('2')];
+    writeBlob(node, 'default', a);
+    writeBlob(node, 'default', b, { keep: 'y' });
+    expect(listContent(node, 'default').map((i) => i.digest)).toEqual([a.digest, b.digest].sort());
+    expect(updateContentLabels(node, 'default', b.digest, { keep: '', z: '1' })).toEqual({ z: '1' });
+    expect(contentInfo(node, 'default', b.digest).size).toBe(1);
+    let caught: unknown;
+    try {
+      contentInfo(node, 'default', digestText('missing'));
+    } catch (err) {
+      caught = err;
+    }
+    expect(isNotFound(caught)).toBe(true);
+  });
+
+  it('garbage collects what no image, lease or gc ref keeps', () => {
+    const node = makeTestNode();
+    const [root, child, orphan] = [blob('root'), blob('child'), blob('orphan')];
+    writeBlob(node, 'default', child);
+    writeBlob(node, 'default', orphan);
+    writeBlob(node, 'default', root, { 'containerd.io/gc.ref.content.m.0': child.digest });
+    const ns = node.state.containerd.namespaces.default;
+    if (!ns) throw new Error('namespace missing');
+    ns.images.img = { name: 'img', target: { mediaType: 'x', digest: root.digest, size: 4 }, labels: {}, createdAt: '', updatedAt: '' };
+    expect(collectContentGarbage(node, 'default')).toEqual([orphan.digest]);
+    expect(hasContent(node, 'default', child.digest)).toBe(true);
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { isAlreadyExists, isInvalidArgument, isNotFound } from '../errdefs';
+import { makeTestNode } from '../namespaces/test-support';
+import { listEvents } from '../events/events';
+import { createImage, deleteImage, getImage, listImages, updateImage } from './image-store';
+import { BUSYBOX_INDEX, importFixture, makeImagesNode } from './test-support';
+
+const target = { mediaType: 'application/vnd.oci.image.index.v1+json', digest: BUSYBOX_INDEX, size: 505 };
+
+function thrown(fn: () => unknown): unknown {
+  try {
+    fn();
+  } catch (err) {
+    return err;
+  }
+  return undefined;
+}
+
+describe('image store', () => {
+  it('creates, lists by name, refuses duplicates and publishes events', () => {
+    const node = makeTestNode();
+    createImage(node, 'default', { name: 'b', target });
+    createImage(node, 'default', { name: 'a', target, labels: { x: '1', empty: '' } });
+    expect(listImages(node, 'default').map((i) => i.name)).toEqual(['a', 'b']);
+    expect(getImage(node, 'default', 'a').labels).toEqual({ x: '1' });
+    const dup = thrown(() => createImage(node, 'default', { name: 'a', target }));
+    expect(isAlreadyExists(dup)).toBe(true);
+    expect((dup as Error).message).toBe('image "a": already exists');
+    expect(listEvents(node).map((e) => e.topic)).toEqual(['/images/create', '/images/create']);
+  });
+
+  it('updates through field paths; no paths validates the empty target (ctr label quirk)', () => {
+    const node = makeTestNode();
+    createImage(node, 'default', { name: 'a', target, labels: { app: 'demo' } });
+    const updated = updateImage(node, 'default', { name: 'a', target: { mediaType: '', digest: '', size: 0 }, labels: { app: '', b: '2' } }, ['labels.app', 'labels.b']);
+    expect(updated.labels).toEqual({ b: '2' });
+    const quirk = thrown(() => updateImage(node, 'default', { name: 'a', target: { mediaType: '', digest: '', size: 0 } }));
+    expect(isInvalidArgument(quirk)).toBe(true);
+    expect((quirk as Error).message).toBe('Target.Digest "" invalid: invalid checksum digest format: invalid argument');
+    expect(isNotFound(thrown(() => updateImage(node, 'default', { name: 'zz', target }, ['labels.a'])))).toBe(true);
+    deleteImage(node, 'default', 'a');
+    expect((thrown(() => getImage(node, 'default', 'a')) as Error).message).toBe('image "a": not found');
+  });
+
+  it('lets the CRI plugin manage images created in k8s.io', () => {
+    const node = makeImagesNode();
+    importFixture(node, '/root/busybox-oci.tar', 'k8s.io');
+    const names = listImages(node, 'k8s.io').map((i) => `${i.name} ${i.labels['io.cri-containerd.image'] ?? '-'}`);
+    expect(names).toEqual([
+      'docker.io/library/busybox:latest managed',
+      'sha256:fc480f01af0ac256cc3196a957b5ae9d2bec486fc389156e1cfcb470865a7d30 managed',
+    ]);
+    importFixture(node, '/root/busybox-oci.tar', 'default');
+    expect(listImages(node, 'default')[0]?.labels).toEqual({});
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { readImageArchive } from '../containerd/images/archive/read-archive';
+import { conformanceArchives } from './conformance-fixtures';
+
+describe('conformance fixtures', () => {
+  const archives = conformanceArchives();
+
+  it('rebuild the recorded busybox layout byte for byte', () => {
+    const parsed = readImageArchive(archives['/root/busybox-oci.tar'] ?? '');
+    expect(parsed.manifests.map((m) => m.digest)).toEqual(['sha256:bff38f7f22acc98f1c9a4fa12ad6776979a99bc4d8977838f8a872bd737b2301']);
+    const manifest = parsed.blob({ mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: 'sha256:3897836b2df1f0294a4bb98faf34bd80855666ea916ccb84c6bc07b471f0d7dc', size: 405 });
+    expect(manifest?.size).toBe(405);
+  });
+
+  it('rebuild the docker-save nginx with the recorded manifest digest', () => {
+    const parsed = readImageArchive(archives['/root/nginx-docker.tar'] ?? '');
+    expect(parsed.manifests[0]?.digest).toBe('sha256:e64563dbdf371c42d5e04a23ef01fe8e26b7ab557e4dcbac12d2c6dc495066c1');
+    expect(parsed.manifests[0]?.annotations?.['io.containerd.image.name']).toBe('docker.io/library/nginx:alpine');
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { normalisePair, replaceTokens, rowsUnordered, sortRows } from './normalise';
+
+const D1 = `sha256:${'a'.repeat(64)}`;
+const D2 = `sha256:${'b'.repeat(64)}`;
+
+describe('normalisePair', () => {
+  it('replaces digests in place and still compares padding exactly', () => {
+    const [e, a] = normalisePair(`x ${D1}  y\n`, `x ${D2} y\n`);
+    expect(e).not.toBe(a);
+    const [e2, a2] = normalisePair(`x ${D1}  y\n`, `x ${D2}  y\n`);
+    expect(e2).toBe(a2);
+  });
+
+  it('collapses padding when a variable-width value was replaced', () => {
+    const [e, a] = normalisePair('REF  SIZE       \nbb   1005.7 KiB \n', 'REF  SIZE    \nbb   1.9 MiB \n');
+    expect(e).toBe(a);
+  });
+
+  it('keeps texts and exit-relevant words', () => {
+    const [e, a] = normalisePair("No help topic for 'foo'\n", "No help topic for 'bar'\n");
+    expect(e).not.toBe(a);
+  });
+
+  it('replaces PIDs in task rows, times, UUIDs and the recorded hostname', () => {
+    expect(replaceTokens('s1      19540    RUNNING\n').text).toBe('s1      <pid>    RUNNING\n');
+    expect(replaceTokens('UUID: 1d82c73b-1216-492f-8ae9-acea41199672').text).toBe('UUID: <uuid>');
+    expect(replaceTokens('"2026-11-28T05:15:23.40038167Z"').text).toBe('"<time>"');
+    expect(replaceTokens('vm\n').text).toBe('node1\n');
+  });
+});
+
+describe('rowsUnordered / sortRows', () => {
+  it('treats ctr tasks ls rows as a set, keeping the header first', () => {
+    expect(rowsUnordered('sleep 1; ctr t ls')).toBe(true);
+    expect(rowsUnordered('ctr tasks ps s1')).toBe(false);
+    expect(sortRows('TASK    PID    STATUS    \ns1 1 RUNNING\nc1 2 RUNNING\n')).toBe('TASK    PID    STATUS    \nc1 2 RUNNING\ns1 1 RUNNING\n');
+    expect(sortRows('s1\nc1\n')).toBe('c1\ns1\n');
+  });
+});

@@ -23,9 +23,13 @@ function isStorageValue(value: unknown): value is StorageValue<unknown> {
   return typeof value === 'object' && value !== null && 'state' in value;
 }
 
+export const WRITE_FAILED_NOTICE =
+  "ctrlab: this browser's storage is full or disabled; the node's latest state is not saved.";
+
 export function createSafeStorage(
   lookup: StorageLookup,
   currentVersion: number,
+  onWriteError: () => void = () => undefined,
 ): PersistStorage<PersistedSession> {
   return {
     getItem(name) {
@@ -48,7 +52,8 @@ export function createSafeStorage(
       try {
         lookup()?.setItem(name, JSON.stringify(value));
       } catch {
-        // Quota exceeded or storage disabled: the session keeps working, unsaved.
+        // Quota exceeded or storage disabled: the session keeps working, unsaved, and says so.
+        onWriteError();
       }
     },
     removeItem(name) {

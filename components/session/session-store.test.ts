@@ -3,7 +3,7 @@ import type { SavedSession } from '../../simulator/shell/session-types';
 import { fakeSession } from '../terminal/test-doubles';
 import { INVALID_NOTICE, OUTDATED_NOTICE, STORE_VERSION } from './persisted-session';
 import type { SessionOptions } from './restore-session';
-import { CORRUPTED_NOTICE } from './safe-storage';
+import { CORRUPTED_NOTICE, WRITE_FAILED_NOTICE } from './safe-storage';
 import { createSessionStore, STORAGE_KEY } from './session-store';
 
 function memoryStorage(initial: Record<string, string> = {}) {
@@ -117,6 +117,21 @@ describe('session store', () => {
     expect(store.getState().generation).toBe(1);
     expect(store.getState().session?.history()).toEqual([]);
     expect(stored(storage)).toMatchObject({ state: { saved: { history: [] } } });
+  });
+
+  it('says so when the browser refuses to store the session, and keeps working', async () => {
+    const { store, storage } = setup();
+    storage.setItem = () => {
+      throw new Error('QuotaExceededError');
+    };
+    await store.getState().start();
+    await Promise.resolve();
+    expect(store.getState().status).toBe('ready');
+    expect(store.getState().notice).toBe(WRITE_FAILED_NOTICE);
+    await store.getState().session?.run('ctr i ls');
+    store.getState().save();
+    await Promise.resolve();
+    expect(store.getState().notice).toBe(WRITE_FAILED_NOTICE);
   });
 
   it('reports a simulator that fails to load instead of throwing', async () => {

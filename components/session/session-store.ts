@@ -7,7 +7,7 @@ import type { SavedSession, ShellSession } from '../../simulator/shell/session-t
 import { loadSimulator, type SimulatorModule } from './load-simulator';
 import { migratePersisted, readPersisted, STORE_VERSION, type PersistedSession } from './persisted-session';
 import { restoreSession, saveSafely } from './restore-session';
-import { browserStorage, createSafeStorage, type StorageLookup } from './safe-storage';
+import { browserStorage, createSafeStorage, WRITE_FAILED_NOTICE, type StorageLookup } from './safe-storage';
 
 export const STORAGE_KEY = 'ctrlab-session';
 
@@ -101,7 +101,13 @@ export function createSessionStore(deps: SessionStoreDeps) {
       {
         name: STORAGE_KEY,
         version: STORE_VERSION,
-        storage: createSafeStorage(deps.storage, STORE_VERSION),
+        storage: createSafeStorage(deps.storage, STORE_VERSION, () => {
+          // Outside the failing set() call; setting the same notice again is skipped, so a
+          // storage that keeps failing cannot loop.
+          queueMicrotask(() => {
+            if (store.getState().notice !== WRITE_FAILED_NOTICE) store.setState({ notice: WRITE_FAILED_NOTICE });
+          });
+        }),
         // Static export prerenders pages: reading storage before hydration would mismatch.
         skipHydration: true,
         partialize: (state): PersistedSession => ({ saved: state.saved }),

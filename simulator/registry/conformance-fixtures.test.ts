@@ -18,3 +18,19 @@ describe('conformance fixtures', () => {
     expect(parsed.manifests[0]?.annotations?.['io.containerd.image.name']).toBe('docker.io/library/nginx:alpine');
   });
 });
+
+describe('the recorded local registry', () => {
+  it('serves busybox:1.36 and nginx:alpine on localhost:5000', async () => {
+    const { makeImagesNode } = await import('../containerd/images/test-support');
+    const { resolveRemote } = await import('./remote');
+    const { startRecordedLocalRegistry } = await import('./conformance-fixtures');
+    const node = makeImagesNode();
+    startRecordedLocalRegistry(node);
+    expect(resolveRemote(node, 'localhost:5000/library/busybox:1.36').descriptor.digest).toBe(
+      'sha256:3897836b2df1f0294a4bb98faf34bd80855666ea916ccb84c6bc07b471f0d7dc',
+    );
+    expect(resolveRemote(node, 'localhost:5000/library/nginx:alpine').descriptor.digest).toBe(
+      'sha256:e64563dbdf371c42d5e04a23ef01fe8e26b7ab557e4dcbac12d2c6dc495066c1',
+    );
+  });
+});

@@ -8,7 +8,9 @@
 // registries offline, so pulls fail with the same DNS error.
 
 import type { Node } from '../node';
-import type { Blob, LayerFile } from '../containerd/metadata/schema';
+import type { Blob, Descriptor, LayerFile } from '../containerd/metadata/schema';
+import { readImageArchive } from '../containerd/images/archive/read-archive';
+import { parseManifest } from '../containerd/images/oci';
 import { digestText } from '../containerd/content/digest';
 import { MEDIA_TYPE } from '../containerd/images/media-types';
 import { encodeLayer } from '../containerd/images/archive/layer-payload';
@@ -154,4 +156,37 @@ export function writeConformanceFixtures(node: Node): void {
   }
   if (!files['/etc/hostname']) files['/etc/hostname'] = { kind: 'file', content: textToBinary('node1\n'), mode: 0o644, mtimeMs: now };
   node.state.registries.offline = true;
+}
+
+/**
+ * The local registry of the unrecorded transcript 08, still running for transcript 10:
+ * localhost:5000 listening, holding library/busybox:1.36 (the amd64 manifest) and
+ * library/nginx:alpine (the docker-save image), blobs byte for byte as recorded.
+ */
+export function startRecordedLocalRegistry(node: Node): void {
+  const archives = conformanceArchives();
+  const host = 'localhost:5000';
+  (node.state.registries.listening ??= {})[host] = true;
+  const push = (archive: string, repository: string, tag: string): void => {
+    const parsed = readImageArchive(archive);
+    const top = parsed.manifests[0];
+    if (!top) return;
+    const seen = new Set<string>();
+    const visit = (desc: Descriptor): void => {
+      if (seen.has(desc.digest)) return;
+      seen.add(desc.digest);
+      const blob = parsed.blob(desc);
+      if (!blob) return;
+      node.state.registries.blobs[blob.digest] ??= blob;
+      if (desc.mediaType === MEDIA_TYPE.ociManifest || desc.mediaType === MEDIA_TYPE.dockerManifest) {
+        const m = parseManifest(blob.data ?? '');
+        [m.config, ...m.layers].forEach(visit);
+      }
+    };
+    visit(top);
+    const repos = (node.state.registries.pushed[host] ??= {});
+    (repos[repository] ??= {})[tag] = { mediaType: top.mediaType, digest: top.digest, size: top.size };
+  };
+  push(archives['/root/busybox-oci-single.tar'] ?? '', 'library/busybox', '1.36');
+  push(archives['/root/nginx-docker.tar'] ?? '', 'library/nginx', 'alpine');
 }

@@ -36,9 +36,12 @@ const HOSTS: RegistryHost[] = [
   { name: 'localhost:5000', endpoint: 'localhost:5000', privatePrefixes: [], pushNeedsAuth: false, local: true },
 ];
 
-/** The known host, or undefined (its name then fails DNS like any unknown host). */
+/** The known host, or undefined (its name then fails DNS like any unknown host). Any loopback
+ * host:port is a local registry (reachable only while one listens there). */
 export function findHost(name: string): RegistryHost | undefined {
-  return HOSTS.find((h) => h.name === name);
+  const known = HOSTS.find((h) => h.name === name);
+  if (known || !isLocalhost(name)) return known;
+  return { name, endpoint: name, privatePrefixes: [], pushNeedsAuth: false, local: true };
 }
 
 /** docker.IsLocalhost: localhost, 127.x or ::1, with any port. */

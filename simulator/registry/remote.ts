@@ -58,7 +58,7 @@ function connectionError(node: Node, ep: Endpoint, url: string, options: RemoteO
   const prefix = `failed to do request: Head ${JSON.stringify(url)}`;
   if (isLocalhost(ep.hostName)) {
     const port = /:(\d+)$/.exec(ep.hostName)?.[1] ?? (ep.scheme === 'http' ? '80' : '443');
-    const listening = node.state.registries.listening?.[ep.hostName] === true && ep.host !== undefined;
+    const listening = node.state.registries.listening?.[ep.hostName] === true;
     return listening ? undefined : `${prefix}: dial tcp 127.0.0.1:${port}: connect: connection refused`;
   }
   if (node.state.registries.offline || !ep.host) {

@@ -20,8 +20,15 @@ interface Selector {
 /** A compiled filter: true when the object (seen through its adaptor) matches. */
 export type Filter = (adaptor: Adaptor) => boolean;
 
+/** containerd's parse error: the offending character is marked, `[ab >|c|< de]`; none at the end. */
 function parseError(input: string, pos: number, message: string): Error {
-  return invalidArgument(`filters: parse error: [${input.slice(0, pos)} >|${input.slice(pos)}|<]: ${message}`);
+  const where = pos >= input.length ? `[${input}]` : `[${input.slice(0, pos)} >|${input[pos]}|< ${input.slice(pos + 1)}]`;
+  return invalidArgument(`filters: parse error: ${where}: ${message}`);
+}
+
+function skipSpace(input: string, i: number): number {
+  while (i < input.length && /\s/.test(input[i] ?? '')) i++;
+  return i;
 }
 
 function readQuoted(input: string, pos: number): [string, number] {
@@ -37,13 +44,13 @@ function readQuoted(input: string, pos: number): [string, number] {
     out += input[i];
     i++;
   }
-  if (i >= input.length) throw parseError(input, pos, 'unterminated quoted string');
+  if (i >= input.length) throw parseError(input, pos, 'quoted literal not terminated');
   return [out, i + 1];
 }
 
 function parseSelector(input: string, start: number): [Selector, number] {
   const fieldpath: string[] = [];
-  let i = start;
+  let i = skipSpace(input, start);
   for (;;) {
     if (input[i] === '"' || input[i] === "'" || input[i] === '`') {
       const [text, next] = readQuoted(input, i);
@@ -58,12 +65,13 @@ function parseSelector(input: string, start: number): [Selector, number] {
     if (input[i] !== '.') break;
     i++;
   }
+  i = skipSpace(input, i);
   const op = input.slice(i, i + 2);
   if (op !== '==' && op !== '!=' && op !== '~=') {
     if (i < input.length && input[i] !== ',') throw parseError(input, i, 'expected an operator ("=="|"!="|"~=")');
     return [{ fieldpath, operator: 'present', value: '' }, i];
   }
-  i += 2;
+  i = skipSpace(input, i + 2);
   let value: string;
   if (input[i] === '"' || input[i] === "'" || input[i] === '`') {
     [value, i] = readQuoted(input, i);
@@ -78,10 +86,11 @@ function parseSelector(input: string, start: number): [Selector, number] {
     try {
       selector.re = new RegExp(value);
     } catch {
-      throw parseError(input, i, `error parsing regexp: ${value}`);
+      // ctr 1.6 reports no error for a bad regexp: the selector just matches nothing.
+      selector.re = /(?!)/;
     }
   }
-  return [selector, i];
+  return [selector, skipSpace(input, i)];
 }
 
 /** Parses one filter argument (selectors joined by ","). Throws invalidArgument. */

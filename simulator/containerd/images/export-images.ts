@@ -6,6 +6,7 @@
 import type { Node } from '../../node';
 import type { Descriptor, ImageRecord } from '../metadata/schema';
 import { writeTar, type TarEntry } from '../../host/tar';
+import { isNotFound, notFound } from '../errdefs';
 import { getBlob } from '../content/content-store';
 import { childrenOf, manifestFor } from './image-walk';
 import { isLayerType } from './media-types';
@@ -61,7 +62,13 @@ export function exportImages(node: Node, ns: string, images: readonly ImageRecor
     if (tag) annotations['org.opencontainers.image.ref.name'] = tag;
     indexEntries.push(descriptorJson(image.target, annotations));
     if (options.skipManifestJson) continue;
-    const { manifest } = manifestFor(node, ns, image.target, matcher ?? defaultMatcher);
+    let manifest;
+    try {
+      manifest = manifestFor(node, ns, image.target, matcher ?? defaultMatcher).manifest;
+    } catch (err) {
+      if (isNotFound(err)) throw notFound('no manifest found for platform');
+      throw err;
+    }
     const config = `blobs/sha256/${manifest.config.digest.slice(7)}`;
     const existing = dockerEntries.find((e) => e.config === config);
     const repoTag = tag ? familiarName(image.name) : '';

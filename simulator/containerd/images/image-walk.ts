@@ -48,7 +48,7 @@ export interface ResolvedManifest {
 /**
  * images.Manifest: the manifest of `target` for the platform, the best match first (indexes
  * list candidates; a lone manifest must match through its config). Throws notFound
- * (`manifest sha256:…: not found`) when none fits, or the read error of a missing blob.
+ * (`no match for platform in manifest sha256:…: not found`) when none fits, or the read error of a missing blob.
  */
 export function manifestFor(node: Node, ns: string, target: Descriptor, matcher: PlatformMatcher = defaultMatcher): ResolvedManifest {
   const found: ResolvedManifest[] = [];
@@ -79,7 +79,7 @@ export function manifestFor(node: Node, ns: string, target: Descriptor, matcher:
   };
   visit(target, 0);
   const first = found[0];
-  if (!first) throw notFound(`manifest ${target.digest}`);
+  if (!first) throw notFound(`no match for platform in manifest ${target.digest}`);
   return first;
 }
 

@@ -55,16 +55,23 @@ export function resolveImage(node: Node, ns: string, ref: string, matcher: Platf
   return resolveTarget(node, ns, getImage(node, ns, ref), matcher);
 }
 
-/** image.IsUnpacked: is the top chain ID committed in `snapshotter`? False if blobs are missing. */
+/**
+ * image.IsUnpacked: is the top chain ID committed in `snapshotter`? Throws what resolving the
+ * image throws (notFound: no manifest for the platform, missing blobs), as ctr check reports.
+ */
+export function checkUnpacked(node: Node, ns: string, image: ImageRecord, snapshotter = DEFAULT_SNAPSHOTTER, matcher: PlatformMatcher = defaultMatcher): boolean {
+  const resolved = resolveTarget(node, ns, image, matcher);
+  if (resolved.chainId === '') return true;
+  return getSnapshot(node, ns, snapshotter, resolved.chainId)?.kind === 'Committed';
+}
+
+/** checkUnpacked without errors: false when the image cannot be resolved. */
 export function isUnpacked(node: Node, ns: string, image: ImageRecord, snapshotter = DEFAULT_SNAPSHOTTER, matcher: PlatformMatcher = defaultMatcher): boolean {
-  let resolved: ResolvedImage;
   try {
-    resolved = resolveTarget(node, ns, image, matcher);
+    return checkUnpacked(node, ns, image, snapshotter, matcher);
   } catch {
     return false;
   }
-  if (resolved.chainId === '') return true;
-  return getSnapshot(node, ns, snapshotter, resolved.chainId)?.kind === 'Committed';
 }
 
 /** The unique part of an extraction key: `<nanoseconds>-<4 url-safe base64 chars>`. */

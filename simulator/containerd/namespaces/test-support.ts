@@ -2,6 +2,7 @@
 // containerd, fixed clock, fixed seed. (The full node with host files and registries is built
 // by createSimulator; these services need none of that.)
 
+import { emptyRegistries } from '../../initial-state';
 import { makeNode, STATE_VERSION, type Node, type NodeState } from '../../node';
 
 /** 2026-11-28T05:17:21Z, the day the reference transcripts were recorded. */
@@ -14,7 +15,7 @@ export function makeTestNode(seed = 1, nowMs = TEST_EPOCH_MS): Node {
     clockOffsetMs: 0,
     host: { hostname: 'node1', nextPid: 1000, files: {}, units: {} },
     containerd: { running: true, uuid: '00000000-0000-4000-8000-000000000000', blobs: {}, namespaces: {}, events: [] },
-    registries: {} as NodeState['registries'],
+    registries: emptyRegistries(),
   };
   return makeNode(state, () => nowMs);
 }

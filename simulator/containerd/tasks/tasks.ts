@@ -151,8 +151,10 @@ export function deleteTask(node: Node, ns: string, id: string): ExitStatus {
 export function deleteExec(node: Node, ns: string, id: string, execId: string): ExitStatus {
   const task = getTask(node, ns, id);
   const p = Object.hasOwn(task.execs, execId) ? task.execs[execId] : undefined;
-  if (!p) throw notFound(`process ${execId}`);
-  if (p.status !== 'STOPPED') throw failedPrecondition(`process must be stopped before deletion: ${p.status.toLowerCase()}`);
+  if (!p) throw notFound(`no running process found: process does not exist ${execId}`);
+  if (p.status !== 'STOPPED') {
+    throw failedPrecondition(`current process state: ${p.status.toLowerCase()}, process must be stopped before deletion`);
+  }
   delete task.execs[execId];
   return { pid: p.pid, exitStatus: p.exitStatus ?? 0, exitedAt: p.exitedAt ?? '' };
 }

@@ -8,6 +8,12 @@ import { newShState, runScript, type ShState } from './sh-run';
 export const ASH_BANNER =
   "\n\nBusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) built-in shell (ash)\nEnter 'help' for a list of built-in commands.\n\n";
 
+/**
+ * What busybox's line editor sends after the first prompt on a terminal: a cursor position
+ * query (DSR), to learn where the prompt ended. A terminal answers it; nothing is displayed.
+ */
+export const CURSOR_POSITION_QUERY = '\u001b[6n';
+
 /** ash's default root prompt, `\w # `: `/ # `, or `~ # ` in $HOME. */
 export function ashPrompt(state: Pick<ShState, 'cwd' | 'vars'>): string {
   const home = state.vars.HOME;
@@ -55,7 +61,7 @@ export const shProgram: Program = {
     if (ctx.terminal) {
       // Interactive: banner and prompt, then it waits for the terminal's next line for ever.
       const state = newShState(ctx, []);
-      out.push({ stream: 'stdout', text: ASH_BANNER + ashPrompt(state) });
+      out.push({ stream: 'stdout', text: ASH_BANNER + ashPrompt(state) + CURSOR_POSITION_QUERY });
       return { out };
     }
     if (ctx.stdin === undefined) return { out }; // reads an open, silent stdin: waits for ever

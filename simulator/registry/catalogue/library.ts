@@ -51,8 +51,8 @@ function multi(name: string, format: 'oci' | 'docker', platforms: Platform[], sp
 function nginxDebian(version: string, created: string): ImageDef {
   const [entry, ipv6, resolvers, envsubst, tune] = nginxEntrypointLayers();
   const specs: LayerSpec[] = [
-    ['debian-bookworm', 28_231_148, 77_860_864, debianRootfs()],
-    [`nginx-${version}-pkg`, 40_011_232, 110_305_280, nginxPackageLayer(version)],
+    ['debian-bookworm', 29_126_328, 77_860_864, debianRootfs()],
+    [`nginx-${version}-pkg`, 41_093_877, 110_305_280, nginxPackageLayer(version)],
     [`nginx-entry`, 627, 4_096, entry ?? {}],
     ['nginx-ipv6', 955, 4_096, ipv6 ?? {}],
     ['nginx-resolvers', 405, 4_096, resolvers ?? {}],

@@ -14,6 +14,6 @@ export const activeCommand: CtrCommand = {
     { names: ['root'], kind: 'string', usage: 'path to content store root', value: '/tmp/content' },
   ],
   action: (c) => {
-    c.io.stdout(tabwrite('REF\tSIZE\tAGE\n', { minwidth: 1, tabwidth: 8, padding: 1, padchar: '\t' }));
+    c.io.stdout(tabwrite('REF\tSIZE\tAGE\t\n', { minwidth: 1, tabwidth: 8, padding: 1, padchar: '\t' }));
   },
 };

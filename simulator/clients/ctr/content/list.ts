@@ -20,6 +20,15 @@ export const listCommand: CtrCommand = {
   flags: [{ names: ['quiet', 'q'], kind: 'bool', usage: 'print only the blob digest' }],
   action: (c) => {
     const node = c.env.node;
+    // The header goes out before the walk, so a bad filter still prints it.
+    if (!c.bool('quiet')) {
+      try {
+        parseFilters(c.args);
+      } catch (err) {
+        c.io.stdout(tabwrite('DIGEST\tSIZE\tAGE\tLABELS\n', { minwidth: 1, tabwidth: 8, padding: 1, padchar: '\t' }));
+        throw err;
+      }
+    }
     const filter = parseFilters(c.args);
     const infos = listContent(node, namespaceOf(c)).filter((i) => filter(contentAdaptor(i)));
     if (c.bool('quiet')) {

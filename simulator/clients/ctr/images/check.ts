@@ -6,12 +6,12 @@
 import { tabwrite } from '../../../cli/tabwriter';
 import { logTo } from '../../../cli/logrus';
 import { progressBytes } from '../../../cli/units';
-import { isNotFound } from '../../../containerd/errdefs';
+import { ContainerdError, isNotFound, plain } from '../../../containerd/errdefs';
 import { parseFilters } from '../../../containerd/filters/filters';
 import { imageAdaptor } from '../../../containerd/images/image-filters';
 import { listImages } from '../../../containerd/images/image-store';
 import { checkImage, type CheckResult } from '../../../containerd/images/image-walk';
-import { isUnpacked } from '../../../containerd/images/unpack';
+import { checkUnpacked } from '../../../containerd/images/unpack';
 import { namespaceOf, type CtrCommand } from '../ctr-env';
 import { snapshotterFlag, snapshotterOf } from '../snapshots/snapshotter-flag';
 
@@ -27,8 +27,16 @@ export const checkCommand: CtrCommand = {
     const node = c.env.node;
     const ns = namespaceOf(c);
     const quiet = c.bool('quiet');
-    const filter = parseFilters(c.args);
+    let filter;
+    try {
+      filter = parseFilters(c.args);
+    } catch (err) {
+      throw new ContainerdError('invalid argument', `failed listing images: ${(err as Error).message}: invalid argument`);
+    }
     const images = listImages(node, ns).filter((i) => filter(imageAdaptor(i)));
+    // ctr 1.6 writes nothing at all, not even the header, when no image matches.
+    if (images.length === 0) return;
+    let exitErr: Error | undefined;
     let text = quiet ? '' : 'REF\tTYPE\tDIGEST\tSTATUS\tSIZE\tUNPACKED\t\n';
     for (const image of images) {
       let status = 'complete';
@@ -59,7 +67,13 @@ export const checkCommand: CtrCommand = {
         size = '-';
         complete = false;
       }
-      const unpacked = complete && isUnpacked(node, ns, image, snapshotterOf(c));
+      let unpacked = false;
+      try {
+        unpacked = checkUnpacked(node, ns, image, snapshotterOf(c));
+      } catch (err) {
+        exitErr ??= plain(`unable to check unpack for ${image.name}: ${(err as Error).message}`);
+        logTo(c.io, node.nowMs(), 'error', `unable to check unpack for ${image.name}`, { error: (err as Error).message });
+      }
       if (quiet) {
         if (complete && unpacked) text += `${image.name}\n`;
         continue;
@@ -67,5 +81,6 @@ export const checkCommand: CtrCommand = {
       text += `${image.name}\t${image.target.mediaType}\t${image.target.digest}\t${status}\t${size}\t${unpacked}\n`;
     }
     c.io.stdout(quiet ? text : tabwrite(text, { minwidth: 1, tabwidth: 8, padding: 1, padchar: ' ' }));
+    if (exitErr) throw exitErr;
   },
 };

@@ -11,7 +11,7 @@ import { listImages } from '../../../containerd/images/image-store';
 import { imageSize, platformsOf } from '../../../containerd/images/image-walk';
 import { formatPlatform } from '../../../containerd/images/platform';
 import { validateRequestNamespace } from '../../../containerd/namespaces/namespaces';
-import { wrapf } from '../../../containerd/errdefs';
+import { ContainerdError, wrapf } from '../../../containerd/errdefs';
 import { namespaceOf, type CtrCommand } from '../ctr-env';
 import { formatLabels } from '../namespaces/label-args';
 
@@ -30,7 +30,13 @@ export const listCommand: CtrCommand = {
     } catch (err) {
       throw wrapf(err, 'failed to list images');
     }
-    const filter = parseFilters(c.args);
+    let filter;
+    try {
+      filter = parseFilters(c.args);
+    } catch (err) {
+      // The service wraps the parse error once more, so ctr prints "invalid argument" twice.
+      throw new ContainerdError('invalid argument', `failed to list images: ${(err as Error).message}: invalid argument`);
+    }
     const images = listImages(node, ns).filter((i) => filter(imageAdaptor(i)));
     if (c.bool('quiet')) {
       c.io.stdout(images.map((i) => `${i.name}\n`).join(''));

@@ -2,7 +2,7 @@
 // take a lease named after the target, create a view (or, with --rw, an active snapshot)
 // keyed by the target on top of the chain, mount it there and print the target.
 
-import { isAlreadyExists, isNotFound, plain } from '../../../containerd/errdefs';
+import { isAlreadyExists, isNotFound, plain, wrapf } from '../../../containerd/errdefs';
 import { getImage } from '../../../containerd/images/image-store';
 import { onlyPlatforms, parsePlatform } from '../../../containerd/images/platform';
 import { unpackImage } from '../../../containerd/images/unpack';
@@ -51,7 +51,12 @@ export const mountCommand: CtrCommand = {
     try {
       const matcher = onlyPlatforms([parsePlatform(c.string('platform') || 'linux/amd64')]);
       const image = getImage(node, ns, ref);
-      const resolved = unpackImage(node, ns, image, snapshotter, matcher);
+      let resolved;
+      try {
+        resolved = unpackImage(node, ns, image, snapshotter, matcher);
+      } catch (err) {
+        throw wrapf(err, 'error unpacking image');
+      }
       c.io.stdout(`${resolved.chainId}\n`);
       try {
         if (c.bool('rw')) prepare(node, ns, snapshotter, target, resolved.chainId);

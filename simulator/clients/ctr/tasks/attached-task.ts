@@ -75,9 +75,8 @@ export async function waitAttached(c: CtrContext, t: AttachTarget): Promise<numb
   if (terminal && process) {
     const isShell = t.terminal && /(^|\/)(a?sh)$/.test(process.args[0] ?? '') && process.args.length === 1;
     if (isShell) {
-      // The session prints the prompt itself before each line.
-      const out = t.out.map((ch) => ({ ...ch, text: ch.text.replace(/[^\n]*# $/, '') }));
-      printChunks(c, out, true);
+      // The shell's start-up output already ends with its first prompt.
+      printChunks(c, t.out, true);
       terminal.attach(shellProgram(c, t, process));
     } else {
       printChunks(c, t.out, t.terminal);
@@ -109,9 +108,12 @@ function shellProgram(c: CtrContext, t: AttachTarget, process: ProcessRecord): I
     stdout: out.map((ch) => ch.text).join(''),
     stderr: '',
   });
+  // The first prompt came with the shell's start-up output; later ones are the session's to print.
+  let firstLineRead = false;
   return {
-    prompt: () => session.prompt(),
+    prompt: () => (firstLineRead ? session.prompt() : ''),
     async input(line) {
+      firstLineRead = true;
       if (process.status === 'STOPPED') return { stdout: '', stderr: '', exitCode: finishStopped(t, process) };
       const r = session.input(line);
       if (r.elapsedMs > 0) await waitUntil(c, node.nowMs() + r.elapsedMs);
@@ -123,6 +125,7 @@ function shellProgram(c: CtrContext, t: AttachTarget, process: ProcessRecord): I
       return out;
     },
     async interrupt(kind) {
+      firstLineRead = true;
       if (kind === 'EOF') {
         const r = session.eof();
         return { stdout: '\n', stderr: '', exitCode: finish(node, t, process, r.exitCode ?? 0) };

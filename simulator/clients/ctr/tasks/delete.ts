@@ -26,10 +26,10 @@ export const deleteCommand: CtrCommand = {
     };
     const execId = c.string('exec-id');
     if (execId !== '') {
+      // One exec process: ctr exits with its exit code instead of logging it.
       const id = c.args[0] ?? '';
       loadTask(node, ns, id);
-      warnExit(id, deleteExec(node, ns, id, execId).exitStatus);
-      return;
+      return deleteExec(node, ns, id, execId).exitStatus;
     }
     let exitErr: unknown;
     const fail = (err: unknown, msg: string) => {

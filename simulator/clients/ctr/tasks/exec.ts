@@ -4,7 +4,7 @@
 
 import { plain } from '../../../containerd/errdefs';
 import { execProcess } from '../../../containerd/tasks/exec';
-import { deleteExec } from '../../../containerd/tasks/tasks';
+import { deleteExec, loadTask } from '../../../containerd/tasks/tasks';
 import type { CtrCommand } from '../ctr-env';
 import { namespaceOf } from '../ctr-env';
 import { printChunks, waitAttached } from './attached-task';
@@ -35,6 +35,8 @@ export const execCommand: CtrCommand = {
     for (const name of ['user', 'log-uri']) {
       if (c.isSet(name)) throw new NotSimulatedError(`ctr tasks exec --${name}`, "ctr's help and containerd's docs/getting-started.md");
     }
+    // ctr loads the task before it takes the console.
+    loadTask(node, ns, id);
     if (tty && !c.io.isTTY) return consolePanic(c, 'exec');
     const { out } = execProcess(node, ns, id, {
       execId,

@@ -1,7 +1,7 @@
 // The command lines the benchmark times: the notes' ctr commands in page order, and every ctr
 // line of the recorded transcripts (read from the shared conformance folder when present).
 
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The ctr commands of source/study-notes.zh.txt, in page order, as a learner types them. */
@@ -55,17 +55,9 @@ export const NOTES_COMMANDS: readonly string[] = [
   'ctr i remove nginx:alpine',
 ];
 
-/** Where the shared reference material lives (CTRLAB_SHARED overrides). */
-function sharedDir(): string | undefined {
-  const candidates = [process.env.CTRLAB_SHARED, '/work/shared', join(process.cwd(), '..', 'shared')];
-  return candidates.find((d): d is string => d !== undefined && existsSync(join(d, 'conformance')));
-}
-
 /** Lines that are a plain ctr call (optionally after VAR=value), in transcript order, per file. */
 export function transcriptCommands(): Array<{ file: string; lines: string[] }> {
-  const dir = sharedDir();
-  if (!dir) return [];
-  const folder = join(dir, 'conformance');
+  const folder = join(import.meta.dirname, '..', 'conformance', 'recorded');
   return readdirSync(folder)
     .filter((f) => f.endsWith('.txt'))
     .sort()

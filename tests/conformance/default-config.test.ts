@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTAINERD_DEFAULT_CONFIG } from '../../simulator/host/containerd-default-config';
 
-const REFERENCE = join(process.env.CTRLAB_SHARED_DIR ?? '/work/shared', 'reference/containerd-1.6.20-config-default.toml');
+const REFERENCE = join(import.meta.dirname, 'recorded/containerd-1.6.20-config-default.toml');
 
 describe('containerd default config', () => {
   it('equals the reference file', () => {

@@ -13,7 +13,7 @@ import type { ScriptResult } from './script';
 
 export async function runOnSimulator(lines: readonly string[], archives: BuiltArchives, seed = 1): Promise<ScriptResult[]> {
   const node = initialNodeState(seed, Date.now());
-  mkdir(node.host.files, ORACLE_FILES, { recursive: true });
+  mkdir(node.host.files, ORACLE_FILES, { parents: true });
   for (const path of [archives.busyboxOci, archives.nginxDocker]) {
     // The VFS keeps bytes as a binary string, one char per byte.
     writeFile(node.host.files, `${ORACLE_FILES}/${basename(path)}`, readFileSync(path).toString('latin1'));

@@ -5,7 +5,7 @@ import { ctr } from '../namespaces/ctr-test-support';
 
 /** stdout of one command of a conformance transcript (the jsonl keeps streams apart). */
 function recorded(file: string, cmd: string): string {
-  const lines = readFileSync(`/work/shared/conformance/${file}`, 'utf8').split('\n').filter(Boolean);
+  const lines = readFileSync(new URL(`../../../../tests/conformance/recorded/${file}`, import.meta.url), 'utf8').split('\n').filter(Boolean);
   const hit = lines.map((l) => JSON.parse(l) as { cmd: string; stdout: string }).find((e) => e.cmd === cmd);
   if (!hit) throw new Error(`no ${cmd} in ${file}`);
   return hit.stdout;

@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     environment: 'node',
-    include: ['simulator/**/*.test.ts', 'tests/**/*.test.ts'],
+    include: ['simulator/**/*.test.ts', 'tests/**/*.test.ts', 'components/**/*.test.ts', 'content/**/*.test.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
   },
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readImageArchive } from '../containerd/images/archive/read-archive';
-import { conformanceArchives } from './conformance-fixtures';
+import { makeImagesNode } from '../containerd/images/test-support';
+import { conformanceArchives, startRecordedLocalRegistry } from './conformance-fixtures';
+import { resolveRemote } from './remote';
 
 describe('conformance fixtures', () => {
   const archives = conformanceArchives();
@@ -20,10 +22,7 @@ describe('conformance fixtures', () => {
 });
 
 describe('the recorded local registry', () => {
-  it('serves busybox:1.36 and nginx:alpine on localhost:5000', async () => {
-    const { makeImagesNode } = await import('../containerd/images/test-support');
-    const { resolveRemote } = await import('./remote');
-    const { startRecordedLocalRegistry } = await import('./conformance-fixtures');
+  it('serves busybox:1.36 and nginx:alpine on localhost:5000', () => {
     const node = makeImagesNode();
     startRecordedLocalRegistry(node);
     expect(resolveRemote(node, 'localhost:5000/library/busybox:1.36').descriptor.digest).toBe(

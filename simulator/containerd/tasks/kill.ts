@@ -55,14 +55,13 @@ export function killTask(node: Node, ns: string, id: string, signal: Signal, opt
     target = p;
   }
   if (target.status === 'STOPPED') throw notFound('process already finished');
-  const targets = options.all ? [task.init, ...Object.values(task.execs)] : [target];
   if (task.paused && signal.name !== 'SIGKILL') {
     const plan = planOf(task.init);
     plan.pending.push(signal.name);
     setPlan(task.init, plan);
-    void targets;
     return;
   }
+  const targets = options.all ? [task.init, ...Object.values(task.execs)] : [target];
   // Execs first: if init ends, the kernel kills the rest anyway.
   for (const p of [...targets].reverse()) deliver(node, ns, task, p, signal);
   // A frozen task killed with SIGKILL is gone: nothing is left to thaw.

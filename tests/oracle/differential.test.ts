@@ -2,14 +2,14 @@
 // containerd 1.6.20 and on the simulator, and each command's stdout, stderr and exit code must
 // agree after normalise.ts. Skips (with the reason) where containerd or root is unavailable.
 
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type BuiltArchives, buildOracleArchives } from './build-images';
 import { normaliseOutput } from './normalise';
-import { oracleUnavailableReason } from './real-containerd';
-import { runOnRealNode } from './real-run';
+import { mountsUnder, oracleUnavailableReason, pidsMentioning } from './real-containerd';
+import { ORACLE_FILES, runOnRealNode } from './real-run';
 import { type ScriptResult, parseScript } from './script';
 import { runOnSimulator } from './sim-run';
 
@@ -29,6 +29,12 @@ if (reason) {
   let archives: BuiltArchives | undefined;
   const built = () => (archives ??= buildOracleArchives(work));
   afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const leftovers = () => ({
+    processes: pidsMentioning('ctrlab-oracle-'),
+    mounts: mountsUnder(join(tmpdir(), 'ctrlab-oracle-')),
+    tempDirs: readdirSync(tmpdir()).filter((d) => d.startsWith('ctrlab-oracle-')),
+    files: existsSync(ORACLE_FILES),
+  });
 
   for (const script of scripts) {
     describe(script, () => {
@@ -39,6 +45,8 @@ if (reason) {
         real = runOnRealNode(lines, built());
         sim = await runOnSimulator(lines, built());
         expect(sim.length).toBe(real.length);
+        // Each real node is stopped before the next: nothing of it may be left on the machine.
+        expect(leftovers()).toEqual({ processes: [], mounts: [], tempDirs: [], files: false });
       }, 180_000);
       lines.forEach((line, i) => {
         it(`$ ${line}`, () => {

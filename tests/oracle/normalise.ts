@@ -14,6 +14,8 @@ export function normaliseOutput(cmd: string, text: string): string {
     .replace(/time="[^"]*"/g, 'time="T"')
     .replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)/g, 'TIME')
     .replace(/\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d+)? \+0000 UTC/g, 'TIME')
+    // the machine's DNS resolver in "lookup <host> on <resolver>: no such host"
+    .replace(/(lookup \S+ on )[0-9.:]+(:53)/g, '$1RESOLVER$2')
     // the daemon UUID
     .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, 'UUID');
   const host = hostname();

@@ -61,7 +61,7 @@ function configToml(dir: string): string {
 }
 
 /** Pids of processes whose command line mentions `needle` (the shims name our socket). */
-function pidsMentioning(needle: string): number[] {
+export function pidsMentioning(needle: string): number[] {
   const pids: number[] = [];
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -75,7 +75,7 @@ function pidsMentioning(needle: string): number[] {
   return pids.filter((pid) => pid !== process.pid);
 }
 
-function mountsUnder(dir: string): string[] {
+export function mountsUnder(dir: string): string[] {
   return readFileSync('/proc/self/mounts', 'utf8')
     .split('\n')
     .map((line) => line.split(' ')[1] ?? '')

@@ -16,9 +16,7 @@ export function parseScript(text: string): string[] {
     .filter((line) => line.trim() !== '' && !line.trimStart().startsWith('#'));
 }
 
-/** The transcript format of shared/conformance/*.txt, stdout before stderr. */
+/** The transcript format of the conformance recordings (a blank line after each entry), stdout before stderr. */
 export function formatTranscript(results: readonly ScriptResult[]): string {
-  return results
-    .map((r) => `$ ${r.cmd}\n${r.stdout}${r.stderr}[exit ${r.exit}]\n`)
-    .join('\n');
+  return results.map((r) => `$ ${r.cmd}\n${r.stdout}${r.stderr}[exit ${r.exit}]\n\n`).join('');
 }

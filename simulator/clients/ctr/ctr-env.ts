@@ -11,7 +11,11 @@ export interface CtrEnv {
 export type CtrCommand = CommandSpec<CtrEnv>;
 export type CtrContext = ActionContext<CtrEnv>;
 
-/** The namespace of this invocation: -n/--namespace, else $CONTAINERD_NAMESPACE, else "default". */
+/**
+ * The namespace of this invocation: -n/--namespace, else $CONTAINERD_NAMESPACE, else the flag's
+ * default "default". An explicitly empty value stays empty, as in ctr, and the daemon then
+ * refuses the call with `namespace is required: failed precondition`.
+ */
 export function namespaceOf(c: CtrContext): string {
-  return c.string('namespace') || 'default';
+  return c.string('namespace');
 }

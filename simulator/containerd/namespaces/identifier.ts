@@ -2,7 +2,7 @@
 // components joined by single '.', '_' or '-', at most 76 bytes. ctr checks nothing itself;
 // the daemon rejects a bad name with one of these invalid-argument errors.
 
-import { invalidArgument, wrapf } from '../errdefs';
+import { failedPrecondition, invalidArgument, wrapf } from '../errdefs';
 import { goQuote } from './go-quote';
 
 export const IDENTIFIER_MAX_LENGTH = 76;
@@ -24,10 +24,13 @@ export function validateNamespace(name: string): void {
 
 /**
  * The check every namespaced request gets on the daemon side (namespaces.NamespaceRequired):
- * throws invalidArgument `namespace validation: identifier "bad ns" must match …`. Callers add
- * their own context in front (`failed to list images: …`), as the real services do.
+ * an empty namespace (`-n ""`, `CONTAINERD_NAMESPACE=`) throws failedPrecondition
+ * `namespace is required`; a bad name throws invalidArgument `namespace validation: identifier
+ * "bad ns" must match …`. Callers add their own context in front (`failed to list images: …`),
+ * as the real services do.
  */
 export function validateRequestNamespace(name: string): void {
+  if (name === '') throw failedPrecondition('namespace is required');
   try {
     validateNamespace(name);
   } catch (err) {

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ALIGN_RIGHT, DISCARD_EMPTY_COLUMNS, Tabwriter, tabwrite } from './tabwriter';
+import { ALIGN_RIGHT, DISCARD_EMPTY_COLUMNS, TAB_INDENT, Tabwriter, type TabwriterOptions, tabwrite } from './tabwriter';
 
 const spaces = (padding: number) => ({ minwidth: 1, tabwidth: 8, padding, padchar: ' ' });
 
@@ -56,5 +57,93 @@ describe('tabwrite', () => {
     w.write('ccc\td\t\n');
     expect(w.flush()).toBe('a   b \nccc d \n');
     expect(w.flush()).toBe('');
+  });
+});
+
+/**
+ * Go's format() as written there: recursive, column by column, block by block. Slow but
+ * plainly faithful; the single-pass tabwrite must agree with it on any text.
+ */
+function referenceTabwrite(text: string, options: TabwriterOptions): string {
+  const lines = text.split('\n').map((line) => line.split('\t').map((t) => ({ text: t, width: [...t].length })));
+  const flags = options.flags ?? 0;
+  const out: string[] = [];
+  const widths: number[] = [];
+  const pad = (textw: number, cellw: number, useTabs: boolean): string => {
+    if (options.padchar === '\t' || useTabs) {
+      if (options.tabwidth === 0) return '';
+      const rounded = Math.ceil(cellw / options.tabwidth) * options.tabwidth;
+      return '\t'.repeat(Math.ceil((rounded - textw) / options.tabwidth));
+    }
+    return options.padchar.repeat(Math.max(0, cellw - textw));
+  };
+  const writeLines = (from: number, to: number): void => {
+    for (let i = from; i < to; i++) {
+      let useTabs = (flags & TAB_INDENT) !== 0;
+      let s = '';
+      (lines[i] ?? []).forEach((c, j) => {
+        const w = widths[j];
+        if (c.text === '') {
+          if (w !== undefined) s += pad(0, w, useTabs);
+          return;
+        }
+        useTabs = false;
+        if (w === undefined) s += c.text;
+        else if ((flags & ALIGN_RIGHT) !== 0) s += pad(c.width, w, false) + c.text;
+        else s += c.text + pad(c.width, w, false);
+      });
+      out.push(s);
+    }
+  };
+  const format = (start: number, end: number): void => {
+    const column = widths.length;
+    let from = start;
+    for (let i = start; i < end; i++) {
+      if (column >= (lines[i]?.length ?? 0) - 1) continue;
+      writeLines(from, i);
+      from = i;
+      let width = options.minwidth;
+      for (; i < end; i++) {
+        const line = lines[i] ?? [];
+        if (column >= line.length - 1) break;
+        width = Math.max(width, (line[column]?.width ?? 0) + options.padding);
+      }
+      widths.push(width);
+      format(from, i);
+      widths.pop();
+      from = i;
+    }
+    writeLines(from, end);
+  };
+  format(0, lines.length);
+  return out.join('\n');
+}
+
+describe('tabwrite against the recursive reference', () => {
+  const text = fc
+    .array(fc.constantFrom('a', 'bb', 'é', '😀', '中文', ' ', '', '\t', '\t', '\n', '\n', 'sha256:0123456789'), { maxLength: 60 })
+    .map((parts) => parts.join(''));
+  const options = fc.record({
+    minwidth: fc.integer({ min: 0, max: 12 }),
+    tabwidth: fc.constantFrom(0, 1, 4, 8),
+    padding: fc.integer({ min: 0, max: 4 }),
+    padchar: fc.constantFrom(' ', '\t', '.'),
+    flags: fc.constantFrom(0, ALIGN_RIGHT, TAB_INDENT, DISCARD_EMPTY_COLUMNS, ALIGN_RIGHT | TAB_INDENT),
+  });
+
+  it('formats any text exactly as Go’s recursive algorithm does', () => {
+    fc.assert(
+      fc.property(text, options, (t, o) => {
+        expect(tabwrite(t, o)).toBe(referenceTabwrite(t, o));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('agrees on a 2,000-row table with blocks broken by short lines', () => {
+    const rows: string[] = ['REF\tTYPE\tDIGEST\tSIZE\t'];
+    for (let i = 0; i < 2000; i++) rows.push(i % 97 === 0 ? `note ${i}` : `image-${i}\t${'x'.repeat(i % 13)}\tsha256:${i}\t${i % 7} MiB\t`);
+    const o = { minwidth: 1, tabwidth: 8, padding: 3, padchar: ' ' };
+    expect(tabwrite(`${rows.join('\n')}\n`, o)).toBe(referenceTabwrite(`${rows.join('\n')}\n`, o));
   });
 });

@@ -3,7 +3,8 @@
 // blocks at the end and no further record padding — so an exported archive has the size
 // `ctr images export` gives it on a real node. Long names use PAX extended headers.
 
-export type TarEntryKind = 'file' | 'dir' | 'symlink';
+/** 'hardlink' names an earlier entry (linkname); 'special' is a device or fifo node. */
+export type TarEntryKind = 'file' | 'dir' | 'symlink' | 'hardlink' | 'special';
 
 export interface TarEntry {
   /** Path inside the archive; directories end with "/". */
@@ -11,7 +12,7 @@ export interface TarEntry {
   kind: TarEntryKind;
   /** File bytes as a binary string. */
   content?: string;
-  /** Symlink target. */
+  /** Symlink target, or the earlier entry a hard link names. */
   linkname?: string;
   mode: number;
   /** Seconds since the epoch. */
@@ -112,7 +113,7 @@ export function writeTar(entries: readonly TarEntry[], global?: Record<string, s
       parts.push(header('PaxHeaders/' + name.slice(0, 80), 'x', data.length, { mode: 0o644 }), padBlock(data));
     }
     const content = e.kind === 'file' ? (e.content ?? '') : '';
-    const flag = e.kind === 'dir' ? '5' : e.kind === 'symlink' ? '2' : '0';
+    const flag = { dir: '5', symlink: '2', hardlink: '1', special: '6', file: '0' }[e.kind];
     parts.push(header(name.slice(0, 100), flag, content.length, e, utf8Binary(e.linkname ?? '').slice(0, 100)));
     if (content.length > 0) parts.push(padBlock(content));
   }
@@ -177,13 +178,20 @@ export function readTarWithGlobals(archive: string): { global: Record<string, st
       pending = parsePax(data);
       continue;
     }
+    // GNU long name / long link records: the next header's name or link target.
+    if (flag === 'L' || flag === 'K') {
+      const nul = data.indexOf('\0');
+      pending = { ...pending, [flag === 'L' ? 'path' : 'linkpath']: binaryUtf8(nul === -1 ? data : data.slice(0, nul)) };
+      continue;
+    }
     const prefix = cString(block, 345, 155);
     const rawName = cString(block, 0, 100);
     let name = binaryUtf8(prefix ? `${prefix}/${rawName}` : rawName);
     let linkname = binaryUtf8(cString(block, 157, 100));
     if (pending.path) name = pending.path;
     if (pending.linkpath) linkname = pending.linkpath;
-    const kind: TarEntryKind = flag === '5' ? 'dir' : flag === '2' || flag === '1' ? 'symlink' : 'file';
+    const kind: TarEntryKind =
+      flag === '5' ? 'dir' : flag === '2' ? 'symlink' : flag === '1' ? 'hardlink' : '346'.includes(flag) ? 'special' : 'file';
     const entry: TarEntry = {
       name,
       kind,
@@ -195,7 +203,7 @@ export function readTarWithGlobals(archive: string): { global: Record<string, st
       gname: cString(block, 297, 32),
     };
     if (kind === 'file') entry.content = data;
-    if (kind === 'symlink') entry.linkname = linkname;
+    if (kind === 'symlink' || kind === 'hardlink') entry.linkname = linkname;
     if (Object.keys(pending).length > 0) entry.pax = pending;
     pending = {};
     entries.push(entry);

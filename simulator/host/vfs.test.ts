@@ -75,6 +75,27 @@ describe('vfs', () => {
     expect(() => vfs.readFile(files, '/loop1')).toThrow('too many levels of symbolic links');
   });
 
+  it('has /dev/null and /dev/zero without storing them', () => {
+    const files = tree();
+    files['/'] = { kind: 'dir', mode: 0o755, mtimeMs: 0 };
+    expect(vfs.readFile(files, '/dev/null')).toBe('');
+    vfs.writeFile(files, '/dev/null', 'gone');
+    vfs.appendFile(files, '/dev/null', 'gone too');
+    vfs.writeFile(files, '/dev/zero', 'gone');
+    expect(vfs.readFile(files, '/dev/null')).toBe('');
+    expect(vfs.readFile(files, '/dev/zero').slice(0, 3)).toBe('\0\0\0');
+    expect(vfs.stat(files, '/dev').kind).toBe('dir');
+    expect(vfs.exists(files, '/dev/null')).toBe(true);
+    expect(vfs.exists(files, '/dev/nope')).toBe(false);
+    expect(vfs.readdir(files, '/dev')).toEqual(['null', 'zero']);
+    expect(vfs.readdir(files, '/')).toEqual(['dev', 'root']);
+    expect(Object.keys(files).filter((p) => p.startsWith('/dev'))).toEqual([]);
+    // /dev itself is writable by root, like devtmpfs: other files there are ordinary ones.
+    vfs.writeFile(files, '/dev/note', 'kept');
+    expect(vfs.readdir(files, '/dev')).toEqual(['note', 'null', 'zero']);
+    expect(() => vfs.mkdir(files, '/dev')).toThrow('file exists');
+  });
+
   it('converts between text, bytes and binary strings', () => {
     const bin = vfs.textToBinary('容器');
     expect(bin.length).toBe(6);

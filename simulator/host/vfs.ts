@@ -5,6 +5,10 @@
 //
 // Failures throw VfsError, whose message reads like the Go error a tool would print
 // (`open /root/x.tar: no such file or directory`).
+//
+// /dev/null and /dev/zero exist on every node without being stored: `> /dev/null` and
+// `2>/dev/null` must work, and a device's content is not data worth saving. Writes to them
+// vanish; /dev/null reads empty, /dev/zero reads a bounded run of NUL bytes.
 
 import type { HostState, VfsEntry } from './host-state';
 
@@ -69,6 +73,31 @@ export function basename(path: string): string {
 
 const MAX_LINKS = 40;
 
+const DEV = '/dev';
+/** What one read of /dev/zero returns: real reads never end; `head -c N` needs only a few. */
+const ZERO_READ_BYTES = 64 * 1024;
+const DEVICES: Readonly<Record<string, () => string>> = {
+  '/dev/null': () => '',
+  '/dev/zero': () => '\0'.repeat(ZERO_READ_BYTES),
+};
+
+/** The virtual /dev or device node at physical path `path`, when nothing is stored there. */
+function deviceEntry(path: string): VfsEntry | undefined {
+  if (path === DEV) return { kind: 'dir', mode: 0o755, mtimeMs: 0 };
+  if (Object.prototype.hasOwnProperty.call(DEVICES, path)) return { kind: 'file', content: '', mode: 0o666, mtimeMs: 0 };
+  return undefined;
+}
+
+/** The entry at a physical path: stored, or one of the node's devices. */
+function entryAt(files: Files, real: string): VfsEntry | undefined {
+  return files[real] ?? deviceEntry(real);
+}
+
+/** True when `real` is a device node (not shadowed by a stored file). */
+function isDevice(files: Files, real: string): boolean {
+  return files[real] === undefined && Object.prototype.hasOwnProperty.call(DEVICES, real);
+}
+
 /**
  * Resolves symlinks in every component of `path` (and in the last one when `followLast`).
  * Returns the physical path, which may not exist when only its last component is missing.
@@ -81,7 +110,7 @@ function resolve(files: Files, path: string, followLast: boolean, syscall: strin
     const [name, ...rest] = pending;
     pending = rest;
     const next = `${current}/${name ?? ''}`;
-    const entry = files[next];
+    const entry = entryAt(files, next);
     const isLast = pending.length === 0;
     if (entry?.kind === 'symlink' && (!isLast || followLast)) {
       if (++hops > MAX_LINKS) throw new VfsError('ELOOP', syscall, path);
@@ -105,7 +134,7 @@ function resolve(files: Files, path: string, followLast: boolean, syscall: strin
 /** The entry at `path` (following symlinks unless `follow` is false). */
 export function stat(files: Files, path: string, follow = true): VfsEntry {
   const real = resolve(files, path, follow, 'stat');
-  const entry = files[real];
+  const entry = entryAt(files, real);
   if (!entry) throw new VfsError('ENOENT', 'stat', path);
   return entry;
 }
@@ -122,14 +151,16 @@ export function exists(files: Files, path: string): boolean {
 /** The physical path of `path` with every symlink resolved; the path must exist. */
 export function realpath(files: Files, path: string): string {
   const real = resolve(files, path, true, 'realpath');
-  if (!files[real]) throw new VfsError('ENOENT', 'realpath', path);
+  if (!entryAt(files, real)) throw new VfsError('ENOENT', 'realpath', path);
   return real;
 }
 
 /** File bytes as a binary string. */
 export function readFile(files: Files, path: string): string {
   const real = resolve(files, path, true, 'open');
-  const entry = files[real];
+  const device = isDevice(files, real) ? DEVICES[real] : undefined;
+  if (device) return device();
+  const entry = entryAt(files, real);
   if (!entry) throw new VfsError('ENOENT', 'open', path);
   if (entry.kind === 'dir') throw new VfsError('EISDIR', 'read', path);
   return entry.content ?? '';
@@ -137,7 +168,7 @@ export function readFile(files: Files, path: string): string {
 
 function requireParent(files: Files, real: string, path: string, options: WriteOptions, syscall: string): void {
   const parent = dirname(real);
-  const entry = files[parent];
+  const entry = entryAt(files, parent);
   if (entry?.kind === 'dir' || parent === '/') return;
   if (entry) throw new VfsError('ENOTDIR', syscall, path);
   if (!options.parents) throw new VfsError('ENOENT', syscall, path);
@@ -147,7 +178,8 @@ function requireParent(files: Files, real: string, path: string, options: WriteO
 /** Creates or replaces a file; `content` is a binary string. */
 export function writeFile(files: Files, path: string, content: string, options: WriteOptions = {}): void {
   const real = resolve(files, path, true, 'open', options.parents);
-  const existing = files[real];
+  if (isDevice(files, real)) return;
+  const existing = entryAt(files, real);
   if (existing?.kind === 'dir') throw new VfsError('EISDIR', 'open', path);
   requireParent(files, real, path, options, 'open');
   files[real] = {
@@ -159,6 +191,7 @@ export function writeFile(files: Files, path: string, content: string, options: 
 }
 
 export function appendFile(files: Files, path: string, content: string, options: WriteOptions = {}): void {
+  if (isDevice(files, resolve(files, path, true, 'open', options.parents))) return;
   let before = '';
   try {
     before = readFile(files, path);
@@ -171,7 +204,7 @@ export function appendFile(files: Files, path: string, content: string, options:
 /** mkdir, or mkdir -p with `parents` (no error when the directory exists). */
 export function mkdir(files: Files, path: string, options: WriteOptions = {}): void {
   const real = resolve(files, path, true, 'mkdir', options.parents);
-  const existing = files[real];
+  const existing = entryAt(files, real);
   if (existing) {
     if (options.parents && existing.kind === 'dir') return;
     throw new VfsError('EEXIST', 'mkdir', path);
@@ -183,13 +216,15 @@ export function mkdir(files: Files, path: string, options: WriteOptions = {}): v
 
 function childrenOf(files: Files, dir: string): string[] {
   const prefix = dir === '/' ? '/' : `${dir}/`;
-  return Object.keys(files).filter((p) => p !== '/' && p.startsWith(prefix) && !p.slice(prefix.length).includes('/'));
+  const stored = Object.keys(files).filter((p) => p !== '/' && p.startsWith(prefix) && !p.slice(prefix.length).includes('/'));
+  const devices = [DEV, ...Object.keys(DEVICES)].filter((p) => dirname(p) === dir && !files[p]);
+  return devices.length > 0 ? [...stored, ...devices] : stored;
 }
 
 /** Names in a directory, sorted as `ls` sorts them in the C locale. */
 export function readdir(files: Files, path: string): string[] {
   const real = resolve(files, path, true, 'open');
-  const entry = files[real];
+  const entry = entryAt(files, real);
   if (!entry) throw new VfsError('ENOENT', 'open', path);
   if (entry.kind !== 'dir') throw new VfsError('ENOTDIR', 'readdirent', path);
   return childrenOf(files, real)

@@ -39,6 +39,8 @@ export const lsProgram: Program = {
     const operands = args.filter((a) => !a.startsWith('-') || a === '-');
     const all = flags.includes('a');
     const long = flags.includes('l');
+    // -d lists a directory operand itself rather than its contents.
+    const dirItself = flags.includes('d');
     const onePerLine = flags.includes('1') || !ctx.terminal;
     const out: OutputChunk[] = [];
     let code = 0;
@@ -65,7 +67,7 @@ export const lsProgram: Program = {
         code = 1;
         return;
       }
-      if (found.file.kind !== 'dir') {
+      if (found.file.kind !== 'dir' || dirItself) {
         out.push(stdout(format(ctx.cwd, [name])));
         return;
       }

@@ -18,6 +18,8 @@ export interface ContainerFs {
   lookup(path: string): ContainerFile | undefined;
   /** Names directly inside directory `path`, sorted bytewise; undefined when not a directory. */
   list(path: string): string[] | undefined;
+  /** True when `path` lies on a read-only mount (`--read-only` rootfs, `ro` binds): writes fail with EROFS. */
+  readOnlyAt?(path: string): boolean;
 }
 
 export interface OutputChunk {

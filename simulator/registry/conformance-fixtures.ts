@@ -18,7 +18,6 @@ import { writeTar, type TarEntry } from '../host/tar';
 import { textToBinary } from '../host/vfs';
 import { TreeBuilder } from './catalogue/file-tree';
 import { GROUP, PASSWD } from './catalogue/rootfs-busybox';
-import { alpineOsRelease } from './catalogue/rootfs-alpine';
 
 const PATH_ENV = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 const CREATED = '2023-11-14T22:13:20Z';
@@ -28,10 +27,13 @@ const ARM64_MANIFEST = 'sha256:9c34acf24098d0bd910db978d6de94f14747883fa9ef371d6
 
 const FIXTURE_APPLETS = [
   'sh', 'ls', 'cat', 'echo', 'sleep', 'ps', 'top', 'env', 'hostname', 'id', 'mkdir', 'rm', 'cp', 'mv', 'ln',
-  'pwd', 'uname', 'wget', 'httpd', 'vi', 'grep', 'sed', 'date', 'head', 'tail', 'wc', 'true', 'false', 'kill', 'mount',
+  'printf', 'uname', 'wget', 'httpd', 'vi', 'grep', 'sed', 'date', 'head', 'tail', 'wc', 'true', 'false', 'kill', 'mount',
 ];
 
-/** busybox-static 1.35.0 as the recording's single layer: 46 entries (47 inodes with its root). */
+/**
+ * busybox-static 1.35.0 as the recording's single layer: 46 entries (47 inodes with its root).
+ * The recorded image had no `pwd` link (transcript 06 #17: `exec: "pwd": executable file not found`).
+ */
 function busyboxLayer(): Blob {
   const t = new TreeBuilder();
   for (const d of ['/dev', '/home', '/proc', '/root', '/sys', '/tmp', '/usr/bin', '/usr/sbin', '/var/www']) t.dir(d);
@@ -58,9 +60,10 @@ exec httpd -f -p 80 -h /usr/share/nginx/html
 /** The stand-in nginx layer: 9 entries, an uncompressed tar of 10240 bytes. */
 function nginxLayer(): Blob {
   const files: Record<string, LayerFile> = new TreeBuilder()
-    .file('/etc/os-release', alpineOsRelease('3.18.4'))
+    // Both files exactly as the recording printed them (06 #22 and #26).
+    .file('/etc/os-release', 'NAME="Alpine Linux"\nID=alpine\nVERSION_ID=3.18.4\n')
     .file('/usr/sbin/nginx', STAND_IN_NGINX, 0o755)
-    .file('/usr/share/nginx/html/index.html', '<h1>hello from the stand-in nginx</h1>\n').files;
+    .file('/usr/share/nginx/html/index.html', '<h1>Welcome to nginx!</h1>\n').files;
   return { digest: NGINX_DIFF, size: 10_240, mediaType: MEDIA_TYPE.dockerLayer, files, diffId: NGINX_DIFF };
 }
 
@@ -168,7 +171,10 @@ export function startRecordedLocalRegistry(node: Node): void {
   const host = 'localhost:5000';
   (node.state.registries.listening ??= {})[host] = true;
   const push = (archive: string, repository: string, tag: string): void => {
-    const parsed = readImageArchive(archive);
+    // The recorded push came from a node that had unpacked busybox first, so the docker
+    // import there used busybox's gzip blob for the shared layer.
+    const gzipBusybox = busyboxLayer();
+    const parsed = readImageArchive(archive, { reuse: (d) => (d === BUSYBOX_DIFF ? gzipBusybox : undefined) });
     const top = parsed.manifests[0];
     if (!top) return;
     const seen = new Set<string>();

@@ -25,6 +25,8 @@ describe('remote registries', () => {
       'failed to do request: Head "http://localhost:5000/v2/foo/manifests/1": dial tcp 127.0.0.1:5000: connect: connection refused',
     );
     expect(failure(() => resolveRemote(node, 'docker.io/library/nginx')).message).toBe('object required');
+    // A bad digest is refused before any host is asked.
+    expect(failure(() => resolveRemote(node, 'docker.io/library/busybox:latest@sha256:abc')).message).toBe('invalid checksum digest length');
   });
 
   it('resolve catalogue tags online, and not-found tags as not found', () => {

@@ -9,6 +9,7 @@ import { ContainerdError } from '../containerd/errdefs';
 import { catalogue } from './catalogue/catalogue';
 import { findHost, isLocalhost, type RegistryHost } from './hosts';
 import { locatorHost, locatorRepository, parseReference, splitObject } from './reference';
+import { digestError } from '../containerd/content/digest';
 
 /** Registry flags shared by pull, push and fetch (ctr's RegistryFlags). */
 export interface RemoteOptions {
@@ -125,6 +126,9 @@ export function resolveRemote(node: Node, ref: string, options: RemoteOptions = 
   const spec = parseReference(ref);
   if (spec.object === '') throw new RegistryError('object required');
   const { tag, digest } = splitObject(spec.object);
+  // The resolver validates a digest before it asks any host.
+  const badDigest = digest === '' ? undefined : digestError(digest);
+  if (badDigest) throw new RegistryError(badDigest);
   const ep = endpointOf(spec.locator, options);
   const url = `${ep.scheme}://${ep.endpoint}/v2/${ep.repository}/manifests/${digest || tag}`;
   const logHost = ep.endpoint;

@@ -44,8 +44,13 @@ function guard<T>(fn: () => T): Promise<T> {
   }
 }
 
-function toStat(entry: VfsEntry): FsStat {
+/**
+ * `identity` is the entry's physical path: just-bash's cp refuses to overwrite a file unless
+ * it can tell that source and target are different files.
+ */
+function toStat(entry: VfsEntry, identity: string): FsStat {
   return {
+    identity,
     isFile: entry.kind === 'file',
     isDirectory: entry.kind === 'dir',
     isSymbolicLink: entry.kind === 'symlink',
@@ -114,11 +119,23 @@ export class NodeFileSystem implements IFileSystem {
   }
 
   stat(path: string): Promise<FsStat> {
-    return guard(() => toStat(this.program(path) ?? vfs.stat(this.files, path)));
+    return guard(() => {
+      const program = this.program(path);
+      if (program) return toStat(program, vfs.normalizePath(path));
+      return toStat(vfs.stat(this.files, path), vfs.realpath(this.files, path));
+    });
   }
 
   lstat(path: string): Promise<FsStat> {
-    return guard(() => toStat(this.program(path) ?? vfs.stat(this.files, path, false)));
+    return guard(() => {
+      const program = this.program(path);
+      if (program) return toStat(program, vfs.normalizePath(path));
+      const entry = vfs.stat(this.files, path, false);
+      if (entry.kind !== 'symlink') return toStat(entry, vfs.realpath(this.files, path));
+      const p = vfs.normalizePath(path);
+      const dir = vfs.realpath(this.files, vfs.dirname(p));
+      return toStat(entry, `${dir === '/' ? '' : dir}/${vfs.basename(p)}`);
+    });
   }
 
   mkdir(path: string, options?: { recursive?: boolean }): Promise<void> {

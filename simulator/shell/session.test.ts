@@ -142,6 +142,26 @@ describe('our programs in shell constructs', () => {
   });
 });
 
+describe('device files', () => {
+  it('sends output to /dev/null and reads it empty, storing nothing', async () => {
+    const s = session();
+    expect(await run(s, 'ctr i ls > /dev/null')).toMatchObject({ stdout: '', stderr: '', exitCode: 0 });
+    expect(await run(s, 'ctr nosuch 2>/dev/null')).toMatchObject({ stdout: '', stderr: '' });
+    expect(await run(s, 'ctr i ls >/dev/null 2>&1; echo $?')).toMatchObject({ stdout: '0\n', stderr: '' });
+    expect(await run(s, 'echo x >> /dev/null; cat /dev/null; wc -c < /dev/null')).toMatchObject({ stdout: '0\n', exitCode: 0 });
+    expect((await run(s, 'head -c 3 /dev/zero | od -An -c')).stdout.trim()).toBe('\\0  \\0  \\0');
+    expect((await run(s, 'ls /dev')).stdout).toBe('null\nzero\n');
+    expect(Object.keys(s.node.state.host.files).filter((p) => p.startsWith('/dev'))).toEqual([]);
+  });
+
+  it('lets cp overwrite a file and copy into /dev/null, and refuses a file onto itself', async () => {
+    const s = session();
+    expect((await run(s, 'cp /etc/hostname /tmp/h && cp /etc/hosts /tmp/h && cp /tmp/h /dev/null')).exitCode).toBe(0);
+    expect(s.node.state.host.files['/tmp/h']?.content).toContain('localhost');
+    expect((await run(s, 'cp /tmp/h /tmp/h')).stderr).toBe("cp: '/tmp/h' and '/tmp/h' are the same file\n");
+  });
+});
+
 describe('systemctl and containerd', () => {
   it('stopping containerd makes ctr fail to dial, starting it again heals', async () => {
     const s = session();

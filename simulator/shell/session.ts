@@ -2,6 +2,14 @@
 // and variables between exec() calls, so each line is wrapped: a prefix restores the shell
 // variables (exported or not) and `$?`, and a suffix command captures them again, keeping the
 // line's own exit code. Files live in NodeState through NodeFileSystem.
+//
+// That costs about a millisecond a line. The commonest line, one of our programs with literal
+// words (`ctr i ls`), takes a fast path instead: the program runs directly with the IO, TTY
+// rules, history, `$?` and variable bookkeeping the shell path would give it. The variables
+// the shell would capture afterwards are derived, not captured: our programs cannot change
+// the shell's variables or cwd, so they are the line's starting ones, seen through just-bash's
+// initial environment (see shell-variables.ts). tests/bench/fast-path.test.ts proves both
+// paths alike on the transcripts' and oracle scripts' lines.
 
 import { Bash, type ResolvedCommandContext, decodeBytesToUtf8, defineCommand, getCommandNames } from 'just-bash';
 import type { CommandIO, InteractiveProgram } from '../cli/spec';
@@ -9,13 +17,23 @@ import { ctrApp } from '../clients/ctr/ctr';
 import { HOME } from '../host/node-files';
 import { initialNodeState } from '../initial-state';
 import { type Node, makeNode } from '../node';
-import type { InvocationIO, ShellCommandFactory, ShellCommandHost } from './commands/command-host';
+import type { DirectRun, InvocationIO, ShellCommandFactory, ShellCommandHost } from './commands/command-host';
 import { complete } from './complete';
 import { NodeFileSystem } from './node-file-system';
 import { SHELL_PROGRAMS } from './programs';
 import { loneCommandName, needsMoreInput } from './line-analysis';
 import { type RestoredSession, makeSaved, restoreSaved } from './saved-session';
 import type { LineResult, RunOptions, SavedSession, ShellSession, Stream } from './session-types';
+import {
+  BASELINE_ENV,
+  type Capture,
+  INITIALLY_EXPORTED,
+  derivable,
+  derivedCapture,
+  directProgram,
+  keptVariables,
+  shellQuote,
+} from './shell-variables';
 
 export interface SessionOptions {
   seed?: number;
@@ -24,6 +42,8 @@ export interface SessionOptions {
   saved?: unknown;
   /** Programs added to (or replacing) the node's own, by name: later tools, tests. */
   programs?: Readonly<Record<string, ShellCommandFactory>>;
+  /** Run plain lines of our programs without the shell interpreter (default true). */
+  fastPath?: boolean;
 }
 
 /** Simulated time passes this much faster than wall time when a TTY watches it. */
@@ -31,32 +51,6 @@ const REAL_TIME_SCALE = 0.1;
 const MAX_REAL_WAIT_MS = 1500;
 const CAPTURE = '__ctrlab_capture';
 const SET_STATUS = '__ctrlab_status';
-/** Variables the shell manages itself; never carried from line to line. */
-const SHELL_MANAGED = new Set([
-  'PWD', 'SHELLOPTS', 'BASHOPTS', 'OPTIND', 'PPID', 'UID', 'EUID', 'BASHPID', 'RANDOM', 'LINENO',
-  'SECONDS', 'PIPESTATUS', 'HOSTTYPE', 'MACHTYPE', 'OSTYPE', 'IFS', 'BASH_VERSION', 'BASH', '_',
-]);
-const BASELINE_ENV: Record<string, string> = {
-  HOME,
-  USER: 'root',
-  LOGNAME: 'root',
-  SHELL: '/bin/bash',
-  PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
-  TERM: 'xterm-256color',
-  LANG: 'C.UTF-8',
-};
-
-function shellQuote(value: string): string {
-  return `'${value.replace(/'/g, `'\\''`)}'`;
-}
-
-interface Capture {
-  cwd: string;
-  env: Record<string, string>;
-  exported: string[];
-  exitCode: number;
-}
-
 /** Output of one line: streamed chunks in order, and what stays captured for the result. */
 interface LineOutput {
   options: RunOptions;
@@ -75,11 +69,27 @@ class Session implements ShellSession {
   private attached: InteractiveProgram | undefined;
   private current: LineOutput | undefined;
   private capture: Capture | undefined;
+  /** The environment every exec starts from (just-bash's initial one). */
+  private baseEnv: Record<string, string> = {};
+  /**
+   * The variables are the shell's own (fresh, or captured since), not a saved session's
+   * unchecked ones, and every exported name has a value we know without the shell: only then
+   * may a line take the fast path. Saved data goes through the shell once first.
+   */
+  private settled = false;
+  /**
+   * The names just-bash exports, in its order, as the last capture saw them. Unlike values,
+   * just-bash keeps its export list from one exec to the next (`export -n`, `unset` and
+   * `export` of a line stay in force), so this is what the next line starts with.
+   */
+  private exportedNames: string[] = [...INITIALLY_EXPORTED];
   readonly node: Node;
   private readonly programs: Readonly<Record<string, ShellCommandFactory>>;
+  private readonly fastPath: boolean;
 
   constructor(options: SessionOptions) {
     this.programs = { ...SHELL_PROGRAMS, ...options.programs };
+    this.fastPath = options.fastPath ?? true;
     const now = options.now ?? Date.now;
     const restored = restoreSaved(options.saved);
     const state = restored?.node ?? initialNodeState(options.seed ?? now() >>> 0, now());
@@ -88,6 +98,8 @@ class Session implements ShellSession {
     this.vars = restored?.env ?? {};
     this.exported = new Set(restored?.exported ?? Object.keys(this.vars));
     this.lines = restored?.history ?? [];
+    // A fresh session's empty variables are what the shell itself would start from.
+    this.settled = restored === undefined;
     this.bash = this.makeBash();
   }
 
@@ -113,7 +125,7 @@ class Session implements ShellSession {
         exitCode: 0,
       })),
     ];
-    return new Bash({
+    const bash = new Bash({
       fs: new NodeFileSystem(this.node, new Set([...getCommandNames(), ...this.programNames(), 'history', CAPTURE, SET_STATUS])),
       cwd: this.cwd,
       env: { ...BASELINE_ENV, HOSTNAME: this.node.state.host.hostname },
@@ -125,6 +137,8 @@ class Session implements ShellSession {
       // code runs here (no js-exec or python), only our own trusted programs and builtins.
       defenseInDepth: false,
     });
+    this.baseEnv = { ...bash.getEnv() };
+    return bash;
   }
 
   private programNames(): string[] {
@@ -142,6 +156,11 @@ class Session implements ShellSession {
   }
 
   private openIO(ctx: ResolvedCommandContext): InvocationIO {
+    return this.makeIO(decodeBytesToUtf8(ctx.stdin), { ...(ctx.exportedEnv ?? {}) }, ctx.cwd);
+  }
+
+  /** One invocation's IO: streamed to the terminal for a lone command, captured otherwise. */
+  private makeIO(stdin: string, environ: Record<string, string>, cwd: string): InvocationIO {
     const line = this.current;
     const direct = line?.direct === true;
     let stdout = '';
@@ -158,10 +177,10 @@ class Session implements ShellSession {
     const io: CommandIO = {
       stdout: (c) => emit(c, 'stdout'),
       stderr: (c) => emit(c, 'stderr'),
-      stdin: decodeBytesToUtf8(ctx.stdin),
+      stdin,
       isTTY: tty,
-      environ: { ...(ctx.exportedEnv ?? {}) },
-      cwd: ctx.cwd,
+      environ,
+      cwd,
       pace: (ms) => this.pace(ms),
       terminal: tty ? { attach: (program) => (this.attached = program) } : undefined,
     };
@@ -243,6 +262,8 @@ class Session implements ShellSession {
   private async runShellLine(line: string, options: RunOptions): Promise<LineResult> {
     if (line.trim() !== '' && !line.startsWith(' ')) this.lines.push(line);
     if (line.trim() === '') return { stdout: '', stderr: '', exitCode: this.lastExit };
+    const fast = this.directCall(line);
+    if (fast) return this.runDirect(fast.run, fast.args, options);
 
     const name = loneCommandName(line);
     const direct = name !== undefined && this.programNames().includes(name);
@@ -270,16 +291,40 @@ class Session implements ShellSession {
     return { stdout: streamed('stdout') + result.stdout, stderr: streamed('stderr') + result.stderr, exitCode };
   }
 
+  /** The program and arguments when `line` may skip the shell (see the header comment). */
+  private directCall(line: string): { run: DirectRun; args: string[] } | undefined {
+    if (!this.fastPath || !this.settled) return undefined;
+    return directProgram(line, this.programs, this.vars, this.node.state.host.files);
+  }
+
+  /** Runs a program of ours as the shell would for a lone literal command line. */
+  private async runDirect(run: DirectRun, args: string[], options: RunOptions): Promise<LineResult> {
+    const output: LineOutput = { options, direct: true, chunks: [] };
+    this.current = output;
+    this.capture = undefined;
+    const before = derivedCapture(this.baseEnv, this.cwd, this.vars, this.exportedNames, 0);
+    const environ: Record<string, string> = {};
+    for (const k of before.exported) environ[k] = before.env[k] ?? '';
+    const inv = this.makeIO('', environ, this.cwd);
+    const code = await run(args, inv.io, this.node);
+    this.current = undefined;
+    // `$?` as the shell's capture reads it back.
+    const exitCode = Number(code) || 0;
+    this.remember({ ...before, exitCode });
+    this.lastExit = exitCode;
+
+    if (!options.tty) for (const c of output.chunks) options.onOutput?.(c.chunk, c.stream);
+    const streamed = (s: Stream) => output.chunks.filter((c) => c.stream === s).map((c) => c.chunk).join('');
+    return { stdout: streamed('stdout'), stderr: streamed('stderr'), exitCode };
+  }
+
   private remember(cap: Capture): void {
+    this.exportedNames = cap.exported;
+    this.settled = derivable(cap, this.baseEnv);
     this.cwd = cap.cwd;
-    const vars: Record<string, string> = {};
-    for (const [k, v] of Object.entries(cap.env)) {
-      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(k) || SHELL_MANAGED.has(k)) continue;
-      if (k === 'HOSTNAME' || BASELINE_ENV[k] === v) continue;
-      vars[k] = v;
-    }
-    this.vars = vars;
-    this.exported = new Set(cap.exported.filter((k) => k in vars));
+    const kept = keptVariables(cap);
+    this.vars = kept.vars;
+    this.exported = kept.exported;
   }
 }
 

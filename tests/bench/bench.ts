@@ -1,12 +1,12 @@
 // `npm run bench`: how long simulated commands take. Prints per-command median and p99 latency
-// for the notes' ctr commands and the transcripts' ctr lines (each sequence replayed on fresh
-// sessions several times), then `ctr i ls`, `ctr c ls`, `ctr t ls` and `ctr snapshots ls/tree` with 10 and 10,000
+// for the notes' ctr commands, a few shell constructs, and the transcripts' ctr lines (each
+// sequence replayed on fresh sessions several times), then `ctr i ls`, `ctr c ls`, `ctr t ls` and `ctr snapshots ls/tree` with 10 and 10,000
 // objects in one namespace. The budget (design.md §6) is well under one frame, 16 ms.
 // Timings are reported, never asserted: they depend on the machine.
 
 import { performance } from 'node:perf_hooks';
 import { createSession } from '../../simulator/index';
-import { NOTES_COMMANDS, transcriptCommands } from './command-sets';
+import { NOTES_COMMANDS, SHELL_LINES, transcriptCommands } from './command-sets';
 import { scaledSession } from './scale';
 import { ms, quantile, table } from './stats';
 
@@ -68,6 +68,7 @@ async function main(): Promise<void> {
   console.log(`ctrlab bench: ${ROUNDS} rounds per sequence, budget ${FRAME_MS} ms per command`);
   let over = 0;
   over += report('notes (page order)', await timeSequence(NOTES_COMMANDS)).over;
+  over += report('shell constructs (just-bash path) beside plain lines (fast path)', await timeSequence(SHELL_LINES)).over;
   for (const { file, lines } of transcriptCommands()) {
     if (lines.length > 0) over += report(`transcript ${file}`, await timeSequence(lines)).over;
   }

@@ -55,6 +55,21 @@ export const NOTES_COMMANDS: readonly string[] = [
   'ctr i remove nginx:alpine',
 ];
 
+/**
+ * Lines the shell interpreter runs (redirections, pipes, variables, assignments), next to the
+ * plain lines that take the session's fast path, to show what each path costs.
+ */
+export const SHELL_LINES: readonly string[] = [
+  'ctr i pull docker.io/library/busybox:latest',
+  'ctr i ls',
+  'ctr i ls > /dev/null',
+  'ctr i ls 2>/dev/null | grep -c busybox',
+  'CONTAINERD_NAMESPACE=default ctr i ls -q',
+  'echo $HOME',
+  'cd /tmp && pwd',
+  'ctr -v',
+];
+
 /** Lines that are a plain ctr call (optionally after VAR=value), in transcript order, per file. */
 export function transcriptCommands(): Array<{ file: string; lines: string[] }> {
   const folder = join(import.meta.dirname, '..', 'conformance', 'recorded');

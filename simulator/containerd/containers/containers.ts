@@ -3,11 +3,12 @@
 // runs until a task is created for it (containerd/tasks).
 
 import type { Node } from '../../node';
-import { failedPrecondition, invalidArgument, notFound, alreadyExists } from '../errdefs';
+import { failedPrecondition, invalidArgument, notFound, alreadyExists, wrapf } from '../errdefs';
 import { publishEvent } from '../events/events';
 import { nowRfc3339Nano } from '../events/timestamp';
 import type { ContainerRecord } from '../metadata/schema';
 import { ensureNamespace, getNamespace, validateRequestNamespace } from '../namespaces/namespaces';
+import { validateNamespace as validateIdentifier } from '../namespaces/identifier';
 
 /** The runtime ctr uses unless --runtime says otherwise, with its options type. */
 export const DEFAULT_RUNTIME = 'io.containerd.runc.v2';
@@ -37,11 +38,16 @@ export function listContainers(node: Node, ns: string): ContainerRecord[] {
 }
 
 /**
- * Stores a new container and publishes /containers/create. Throws invalidArgument for an
- * empty id, alreadyExists (`container "x": already exists`).
+ * Stores a new container and publishes /containers/create. Throws invalidArgument when the id
+ * is no identifier (`create container failed validation: container.ID: identifier "bad id!"
+ * must match …`), alreadyExists (`container "x": already exists`).
  */
 export function createContainer(node: Node, ns: string, input: Omit<ContainerRecord, 'createdAt' | 'updatedAt'>): ContainerRecord {
-  if (input.id === '') throw invalidArgument('container id must not be empty');
+  try {
+    validateIdentifier(input.id);
+  } catch (err) {
+    throw wrapf(err, 'create container failed validation: container.ID');
+  }
   const bucket = ensureNamespace(node, ns);
   if (Object.hasOwn(bucket.containers, input.id)) throw alreadyExists(`container ${quote(input.id)}`);
   const now = nowRfc3339Nano(node);

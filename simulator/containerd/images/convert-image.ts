@@ -9,6 +9,7 @@ import type { Blob, Descriptor, ImageRecord } from '../metadata/schema';
 import { isAlreadyExists } from '../errdefs';
 import { getBlob, writeBlob } from '../content/content-store';
 import { digestText, textSize } from '../content/digest';
+import { gunzipBinary, isGzipBinary, packRaw, rawBytesOf } from '../content/raw-bytes';
 import { childGcLabels } from './gc-labels';
 import { createImage, updateImage } from './image-store';
 import { MEDIA_TYPE, isCompressedLayer, isIndexType, isManifestType } from './media-types';
@@ -50,6 +51,9 @@ function convertLayer(node: Node, ns: string, desc: Descriptor, options: Convert
     const size = blob.uncompressedSize ?? blob.unpackedSize ?? desc.size;
     const plain: Blob = { digest, size, mediaType, diffId: digest };
     if (blob.files) plain.files = blob.files;
+    // A real archive's layer keeps real bytes in its uncompressed form too.
+    const raw = rawBytesOf(blob);
+    if (raw !== undefined && isGzipBinary(raw)) plain.rawDeflated = packRaw(gunzipBinary(raw));
     if (blob.unpackedSize !== undefined) plain.unpackedSize = blob.unpackedSize;
     writeBlob(node, ns, plain);
     result = { mediaType, digest, size };

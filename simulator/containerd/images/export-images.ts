@@ -11,8 +11,9 @@ import { getBlob } from '../content/content-store';
 import { childrenOf, manifestFor } from './image-walk';
 import { isLayerType } from './media-types';
 import { defaultMatcher, type PlatformMatcher } from './platform';
-import { encodeLayer } from './archive/layer-payload';
-import { familiarName } from './archive/docker-ref';
+import { layerBytes } from './archive/layer-payload';
+import { familiarDockerRef } from './archive/docker-ref';
+import { parseReference } from '../../registry/reference';
 
 export interface ExportOptions {
   allPlatforms?: boolean;
@@ -26,12 +27,17 @@ function utf8Binary(text: string): string {
   return out;
 }
 
-function tagOf(name: string): string {
-  const slash = name.lastIndexOf('/');
-  const colon = name.lastIndexOf(':');
-  const at = name.indexOf('@');
-  if (at !== -1) return '';
-  return colon > slash ? name.slice(colon + 1) : '';
+/**
+ * The exporter's org.opencontainers.image.ref.name: the object of reference.Parse (the tag,
+ * or "" without one), or the whole name when containerd's parser rejects it ("bb:unc" reads
+ * as a host with a bad port).
+ */
+function ociRefName(name: string): string {
+  try {
+    return parseReference(name).object;
+  } catch {
+    return name;
+  }
 }
 
 function descriptorJson(d: Descriptor, annotations: Record<string, string>): string {
@@ -47,7 +53,7 @@ export function exportImages(node: Node, ns: string, images: readonly ImageRecor
   const visit = (desc: Descriptor): void => {
     if (blobs.has(desc.digest)) return;
     const blob = getBlob(node, ns, desc.digest);
-    blobs.set(desc.digest, isLayerType(desc.mediaType) || blob.data === undefined ? encodeLayer(blob) : utf8Binary(blob.data));
+    blobs.set(desc.digest, isLayerType(desc.mediaType) || blob.data === undefined ? layerBytes(blob) : utf8Binary(blob.data));
     for (const child of childrenOf(node, ns, desc)) {
       if (child.platform && matcher && !matcher(child.platform)) continue;
       visit(child);
@@ -58,8 +64,7 @@ export function exportImages(node: Node, ns: string, images: readonly ImageRecor
   for (const image of images) {
     visit(image.target);
     const annotations: Record<string, string> = { 'io.containerd.image.name': image.name };
-    const tag = tagOf(image.name);
-    if (tag) annotations['org.opencontainers.image.ref.name'] = tag;
+    annotations['org.opencontainers.image.ref.name'] = ociRefName(image.name);
     indexEntries.push(descriptorJson(image.target, annotations));
     if (options.skipManifestJson) continue;
     let manifest;
@@ -71,7 +76,7 @@ export function exportImages(node: Node, ns: string, images: readonly ImageRecor
     }
     const config = `blobs/sha256/${manifest.config.digest.slice(7)}`;
     const existing = dockerEntries.find((e) => e.config === config);
-    const repoTag = tag ? familiarName(image.name) : '';
+    const repoTag = familiarDockerRef(image.name) ?? '';
     if (existing) {
       if (repoTag) existing.tags.push(repoTag);
     } else {

@@ -38,6 +38,8 @@ describe('image store', () => {
     expect(isInvalidArgument(quirk)).toBe(true);
     expect((quirk as Error).message).toBe('Target.Digest "" invalid: invalid checksum digest format: invalid argument');
     expect(isNotFound(thrown(() => updateImage(node, 'default', { name: 'zz', target }, ['labels.a'])))).toBe(true);
+    // The images service's own check, before the metadata store (`ctr i tag x ""`).
+    expect((thrown(() => createImage(node, 'default', { name: '', target })) as Error).message).toBe('Image.Name required: invalid argument');
     deleteImage(node, 'default', 'a');
     expect((thrown(() => getImage(node, 'default', 'a')) as Error).message).toBe('image "a": not found');
   });

@@ -29,7 +29,8 @@ function imageContext(name: string): string {
 
 /** metadata.validateImage: name, label sizes, and the target's digest/size/media type. */
 function validateImage(name: string, target: Descriptor): void {
-  if (name === '') throw invalidArgument('image name must not be empty');
+  // The images service refuses an empty name before the metadata store sees it.
+  if (name === '') throw invalidArgument('Image.Name required');
   const bad = digestError(target.digest);
   if (bad) throw invalidArgument(`Target.Digest ${JSON.stringify(target.digest)} invalid: ${bad}`);
   if (!(target.size > 0)) throw invalidArgument('Target.Size must be greater than zero');

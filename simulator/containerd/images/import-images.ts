@@ -5,13 +5,13 @@
 
 import type { Node } from '../../node';
 import type { Blob, Descriptor, ImageRecord } from '../metadata/schema';
-import { contentNotFound, writeBlob } from '../content/content-store';
+import { contentNotFound, getBlob, listContent, writeBlob } from '../content/content-store';
 import { childGcLabels } from './gc-labels';
 import { putImage } from './image-store';
 import { isIndexType, isManifestType } from './media-types';
 import { parseIndex, parseManifest } from './oci';
 import { defaultMatcher, type PlatformMatcher } from './platform';
-import type { ParsedArchive } from './archive/read-archive';
+import type { LayerReuse, ParsedArchive } from './archive/read-archive';
 
 export interface ImportOptions {
   /** Turns an org.opencontainers.image.ref.name into an image name ("" drops it). */
@@ -84,6 +84,20 @@ export function importImages(node: Node, ns: string, archive: ParsedArchive, opt
     images.push({ name: options.indexName, target: { mediaType: archive.index.mediaType, digest: archive.index.digest, size: archive.index.size } });
   }
   return images.map((img) => putImage(node, ns, img, ['target']));
+}
+
+/**
+ * resolveLayers' content walk for docker archives: the blob of `ns` labelled
+ * `containerd.io/uncompressed=<digest>` stands in for that uncompressed layer. The walk goes in
+ * digest order and the last match wins. Only an unpack sets that label (on the layers it really
+ * applied), so a busybox imported with --no-unpack, or in another namespace, is not reused.
+ */
+export function reusableLayer(node: Node, ns: string): LayerReuse {
+  return (uncompressed) => {
+    let match: string | undefined;
+    for (const info of listContent(node, ns)) if (info.labels['containerd.io/uncompressed'] === uncompressed) match = info.digest;
+    return match === undefined ? undefined : getBlob(node, ns, match);
+  };
 }
 
 /** archive.DigestTranslator: `<prefix>@<digest>`. */

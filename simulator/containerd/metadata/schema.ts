@@ -52,6 +52,12 @@ export interface Blob {
    * convert --uncompress` writes). Added by "images".
    */
   uncompressedSize?: number;
+  /**
+   * Optional, for layers read from a real archive: the blob's exact bytes, deflated and
+   * base64-encoded (content/raw-bytes.ts), so an export writes them back unchanged. Catalogue
+   * layers have none. Added by "images".
+   */
+  rawDeflated?: string;
 }
 
 export interface LayerFile {
@@ -60,6 +66,11 @@ export interface LayerFile {
   content?: string;
   mode: number;
   size?: number;
+  /**
+   * Optional: modification time in seconds since the epoch, as the layer tar recorded it (set
+   * for layers read from real archives; `ls -l` in a container may show it). Added by "images".
+   */
+  mtime?: number;
 }
 
 export interface NamespaceRecord {

@@ -7,6 +7,8 @@ import type { Node } from '../../node';
 import type { ContainerFile, ContainerFs } from '../../programs/program';
 import type { ContainerRecord, LayerFile } from '../metadata/schema';
 import { snapshotFiles } from '../snapshots/snapshots';
+import { addKernelFiles } from './kernel-files';
+import { isBindMount } from './runc-checks';
 
 function childrenIndex(paths: Iterable<string>): Map<string, Set<string>> {
   const index = new Map<string, Set<string>>();
@@ -40,10 +42,11 @@ export function containerFs(node: Node, ns: string, container: ContainerRecord):
     const parts = m.destination.split('/').filter(Boolean);
     for (let i = 1; i <= parts.length; i++) {
       const p = `/${parts.slice(0, i).join('/')}`;
-      if (!merged.has(p)) merged.set(p, { kind: i === parts.length && m.type === 'bind' && !isHostDir(node, m.source) ? 'file' : 'dir', mode: 0o755 });
+      if (!merged.has(p)) merged.set(p, { kind: i === parts.length && isBindMount(m) && !isHostDir(node, m.source) ? 'file' : 'dir', mode: 0o755 });
     }
-    if (m.type === 'bind') binds.push({ dst: m.destination, src: m.source });
+    if (isBindMount(m)) binds.push({ dst: m.destination, src: m.source });
   }
+  addKernelFiles(merged, container, node.state.host.hostname);
   const hostFiles = node.state.host.files;
   const fromHost = (path: string): { hostPath: string } | undefined => {
     // The last matching bind wins, as later mounts cover earlier ones.
@@ -55,7 +58,15 @@ export function containerFs(node: Node, ns: string, container: ContainerRecord):
     return undefined;
   };
   let index: Map<string, Set<string>> | undefined;
+  // The mount that holds a path is the last one whose destination covers it.
+  const covering = [...container.spec.mounts].reverse();
+  const readOnlyAt = (path: string): boolean => {
+    const m = covering.find((x) => path === x.destination || path.startsWith(`${x.destination}/`));
+    if (!m) return container.spec.root?.readonly === true;
+    return (m.options ?? []).includes('ro');
+  };
   return {
+    readOnlyAt,
     lookup(path) {
       const bound = fromHost(path);
       if (bound) {

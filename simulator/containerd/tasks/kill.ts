@@ -54,7 +54,8 @@ export function killTask(node: Node, ns: string, id: string, signal: Signal, opt
     if (!p) throw notFound(`process does not exist ${options.execId}`);
     target = p;
   }
-  if (target.status === 'STOPPED') throw notFound('process already finished');
+  // runc kill --all signals whatever is left in the cgroup, so a stopped task is no error.
+  if (target.status === 'STOPPED' && !options.all) throw notFound('process already finished');
   if (task.paused && signal.name !== 'SIGKILL') {
     const plan = planOf(task.init);
     plan.pending.push(signal.name);

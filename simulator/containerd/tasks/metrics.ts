@@ -56,7 +56,7 @@ export function taskMetrics(node: Node, ns: string, id: string): TaskMetrics {
   const perCpu: [number, number] = [base.cpuUsageNs[0] + Math.floor(growth * 0.7), base.cpuUsageNs[1] + Math.floor(growth * 0.3)];
   const total = perCpu[0] + perCpu[1];
   const usage = stopped ? Math.floor(base.memoryUsage * 0.63 / 4096) * 4096 : base.memoryUsage + (live - 1) * 45_056;
-  const cache = stopped ? 4096 : base.memoryCache;
+  const cache = stopped ? 0 : base.memoryCache;
   const rss = stopped ? 0 : 49_152 * live;
   const tens = (ns: number): number => Math.floor(ns / 10_000_000) * 10_000_000;
   return {

@@ -5,11 +5,12 @@
 import type { Node } from '../../node';
 import { resolveExecutable, runResolved } from '../../programs/launch';
 import { findProgram } from '../../programs/registry';
-import { envValue, type OutputChunk, type ProcessEntry, type ProgramContext, type ProgramRun } from '../../programs/program';
+import { envValue, followLinks, type OutputChunk, type ProcessEntry, type ProgramContext, type ProgramRun } from '../../programs/program';
 import { unknown } from '../errdefs';
 import type { ContainerRecord, ProcessRecord, TaskRecord } from '../metadata/schema';
 import { containerFs } from './container-fs';
 import { allocatePid } from './pids';
+import { checkCwd, checkMounts, processEnv } from './runc-checks';
 import { planOf, setPlan, type ProcessPlan } from './process-plan';
 
 export interface ProcessSpec {
@@ -32,6 +33,21 @@ function runcError(kind: 'create' | 'exec', detail: string): Error {
   return kind === 'create'
     ? unknown(`failed to create shim task: OCI runtime create failed: runc create failed: ${detail}`)
     : unknown(`OCI runtime exec failed: exec failed: ${detail}`);
+}
+
+/** Where the shim keeps task bundles (tasks.ts's SHIM_STATE_DIR; repeated to avoid an import cycle). */
+const SHIM_BUNDLE_DIR = '/run/containerd/io.containerd.runtime.v2.task';
+
+/** The first existing non-directory on the way to `dir` (runc's MkdirAll of the cwd fails there). */
+function nonDirectoryOnPath(fs: ReturnType<typeof containerFs>, dir: string): string | undefined {
+  const parts = dir.split('/').filter(Boolean);
+  for (let i = 1; i <= parts.length; i++) {
+    const path = `/${parts.slice(0, i).join('/')}`;
+    const entry = fs.lookup(path);
+    if (!entry) return undefined;
+    if (entry.kind === 'file') return path;
+  }
+  return undefined;
 }
 
 /** runc sets HOME from the user's passwd entry when the spec's env has none. */
@@ -71,8 +87,23 @@ export function spawnProcess(node: Node, ns: string, container: ContainerRecord,
   const kind = spec.execId === '' ? 'create' : 'exec';
   const name = spec.args[0];
   if (name === undefined || name === '') throw runcError(kind, 'args must not be empty');
+  const cwdProblem = checkCwd(spec.cwd);
+  if (cwdProblem) throw runcError(kind, cwdProblem);
+  const checked = processEnv(spec.env);
+  if ('error' in checked) throw runcError(kind, `unable to start container process: error during container init: ${checked.error}`);
   const fs = containerFs(node, ns, container);
-  const env = withHome(spec.env);
+  if (kind === 'create') {
+    const mountProblem = checkMounts(node, container, `${SHIM_BUNDLE_DIR}/${ns}/${container.id}`);
+    if (mountProblem) throw runcError(kind, `unable to start container process: ${mountProblem}`);
+    const blocker = nonDirectoryOnPath(fs, spec.cwd);
+    if (blocker) throw runcError(kind, `unable to start container process: error during container init: mkdir ${blocker}: not a directory`);
+  } else {
+    // runc exec does not create the cwd: it changes into it and fails there.
+    const entry = followLinks(fs, spec.cwd);
+    const why = !entry ? (nonDirectoryOnPath(fs, spec.cwd) ? 'not a directory' : 'no such file or directory') : entry.file.kind !== 'dir' ? 'not a directory' : undefined;
+    if (why) throw runcError(kind, `unable to start container process: chdir to cwd (${JSON.stringify(spec.cwd)}) set in config.json failed: ${why}`);
+  }
+  const env = withHome(checked.env);
   const resolution = resolveExecutable({ fs, env, cwd: spec.cwd }, name);
   if (resolution.kind === 'not-in-path') {
     throw runcError(kind, `unable to start container process: exec: "${name}": executable file not found in $PATH`);

@@ -4,8 +4,9 @@
 import type { OutputChunk } from '../program';
 import { followLinks, resolvePath } from '../program';
 import type { ShState } from './sh-run';
+import { trapBuiltin } from './sh-trap';
 
-const BUILTINS = ['cd', 'pwd', 'echo', 'export', 'exit', 'true', 'false', ':', 'unset', 'test', '[', 'printf', 'help', 'wait'] as const;
+const BUILTINS = ['cd', 'pwd', 'echo', 'export', 'exit', 'true', 'false', ':', 'unset', 'test', '[', 'printf', 'help', 'wait', 'trap'] as const;
 
 export function isBuiltin(name: string): boolean {
   return (BUILTINS as readonly string[]).includes(name);
@@ -35,6 +36,8 @@ export function runBuiltin(
       return 0;
     case 'false':
       return 1;
+    case 'trap':
+      return trapBuiltin(state, args, out);
     case 'pwd':
       print(`${state.cwd}\n`);
       return 0;

@@ -28,6 +28,8 @@ export interface ShState {
   exited: boolean;
   /** Files written by redirections during this shell's life (path → content). */
   written: Record<string, string>;
+  /** `trap` actions by signal name without SIG (HUP, TERM, EXIT). */
+  traps?: Record<string, string>;
   /** The program `exec` replaced the shell with: the process is that program from then on. */
   replacedBy?: ProgramRun;
 }
@@ -193,6 +195,15 @@ function runSimple(state: ShState, cmd: SimpleCommand, out: OutputChunk[], stdin
   const produced: OutputChunk[] = [];
   let input = stdin;
   for (const r of cmd.redirects) {
+    if ((r.op === '>' || r.op === '>>') && state.ctx.fs.readOnlyAt) {
+      const target = expandWord(r.target, scope).join(' ');
+      const path = resolvePath(state.cwd, target);
+      if (path !== '/dev/null' && state.ctx.fs.readOnlyAt(path)) {
+        out.push({ stream: 'stderr', text: `sh: can't create ${target}: Read-only file system\n` });
+        state.status = 1;
+        return;
+      }
+    }
     if (r.op === '<') {
       const path = resolvePath(state.cwd, expandWord(r.target, scope).join(' '));
       const file = state.written[path] ?? followLinks(state.ctx.fs, path)?.file.content;

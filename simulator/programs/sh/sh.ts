@@ -3,6 +3,7 @@
 
 import { followLinks, resolvePath, type OutputChunk, type Program, type ProgramContext, type ProgramRun } from '../program';
 import { newShState, runScript, type ShState } from './sh-run';
+import { trapReactions } from './sh-trap';
 
 /** What busybox 1.35 from Debian prints when an interactive ash starts. */
 export const ASH_BANNER =
@@ -29,7 +30,10 @@ function finish(state: ShState, out: OutputChunk[]): ProgramRun {
     void _ignored;
     return state.blocked || !exit ? { ...rest, out } : { ...rest, out, exit: { afterMs: state.elapsedMs, code: state.status } };
   }
-  if (state.blocked) return { out };
+  if (state.blocked) {
+    const handles = trapReactions(state, runScript);
+    return Object.keys(handles).length > 0 ? { out, handles } : { out };
+  }
   return { out, exit: { afterMs: state.elapsedMs, code: state.status } };
 }
 

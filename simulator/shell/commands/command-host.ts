@@ -21,25 +21,33 @@ export interface ShellCommandHost {
   openIO(ctx: ResolvedCommandContext): InvocationIO;
 }
 
-/** A program of the node, built once per session. */
-export type ShellCommandFactory = (host: ShellCommandHost) => Command;
+/** A program's body run without the shell: what the session's fast path for plain lines calls. */
+export type DirectRun = (args: string[], io: CommandIO, node: Node) => Promise<number>;
+
+/**
+ * A program of the node, built once per session. `direct`, when present, is the same program
+ * callable with an IO the session builds itself (no shell context needed).
+ */
+export type ShellCommandFactory = ((host: ShellCommandHost) => Command) & { readonly direct?: DirectRun };
 
 /** A program whose body only needs its arguments, its IO and the node. Never rejects. */
 export function nodeCommand(
   name: string,
   run: (args: string[], io: CommandIO, node: Node) => Promise<number> | number,
 ): ShellCommandFactory {
-  return (host) =>
+  const direct: DirectRun = async (args, io, node) => {
+    try {
+      return await run(args, io, node);
+    } catch (err) {
+      const detail = err instanceof Error ? err.message : String(err);
+      io.stderr(`${name}: internal simulator error: ${detail.split('\n')[0] ?? ''}\n`);
+      return 1;
+    }
+  };
+  const factory = (host: ShellCommandHost): Command =>
     defineCommand(name, async (args, ctx) => {
       const inv = host.openIO(ctx);
-      let code: number;
-      try {
-        code = await run(args, inv.io, host.node);
-      } catch (err) {
-        const detail = err instanceof Error ? err.message : String(err);
-        inv.io.stderr(`${name}: internal simulator error: ${detail.split('\n')[0] ?? ''}\n`);
-        code = 1;
-      }
-      return inv.result(code);
+      return inv.result(await direct(args, inv.io, host.node));
     });
+  return Object.assign(factory, { direct });
 }

@@ -40,7 +40,7 @@ export function parseMount(text: string): SpecMount {
   return mount;
 }
 
-/** --env-file: one KEY=value a line; blank lines and # comments skipped. */
+/** --env-file: one KEY=value a line, taken as is; only empty lines and lines starting with # are skipped. */
 function envFile(c: CtrContext): string[] {
   const path = c.string('env-file');
   if (!path) return [];
@@ -51,7 +51,9 @@ function envFile(c: CtrContext): string[] {
   } catch {
     throw plain(`open ${path}: no such file or directory`);
   }
-  return text.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+  const lines = text.split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  return lines.filter((l) => l !== '' && !l.startsWith('#'));
 }
 
 /** The options of `ctr run` / `ctr c create` for image `ref`, container `id` and `args`. */

@@ -1,8 +1,10 @@
 // `ctr containers restore [command options] CONTAINER REF`: recreates a container from a
 // checkpoint image — which, without the task's CRIU data, fails as on the recorded node.
 
-import { plain } from '../../../containerd/errdefs';
+import { isNotFound, plain } from '../../../containerd/errdefs';
 import { restoreContainer } from '../../../containerd/containers/checkpoint';
+import { logTo } from '../../../cli/logrus';
+import { RegistryError, resolveRemote } from '../../../registry/remote';
 import type { CtrCommand } from '../ctr-env';
 import { namespaceOf } from '../ctr-env';
 
@@ -19,6 +21,21 @@ export const restoreCommand: CtrCommand = {
     if (id === '') throw plain('container id must be provided');
     const ref = c.args[1] ?? '';
     if (ref === '') throw plain('ref must be provided');
-    restoreContainer(c.env.node, namespaceOf(c), id, ref);
+    const node = c.env.node;
+    try {
+      restoreContainer(node, namespaceOf(c), id, ref);
+    } catch (err) {
+      if (!isNotFound(err)) throw err;
+      // A checkpoint that is not here is fetched from its registry first (client.Fetch).
+      try {
+        resolveRemote(node, ref);
+      } catch (remote) {
+        if (!(remote instanceof RegistryError)) throw remote;
+        const next = remote.tryNextHost;
+        if (next) logTo(c.io, node.nowMs(), 'info', 'trying next host', { error: next.error, host: next.host });
+        throw plain(`failed to resolve reference ${JSON.stringify(ref)}: ${remote.message}`);
+      }
+      throw plain('media type not found');
+    }
   },
 };

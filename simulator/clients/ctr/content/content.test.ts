@@ -22,6 +22,10 @@ describe('ctr content (transcript 07)', () => {
     expect(get.stdout.endsWith('}')).toBe(true);
     expect((await ctr(node, `content get sha256:${'0'.repeat(64)}`)).stderr).toBe(`ctr: content digest sha256:${'0'.repeat(64)}: not found\n`);
     expect((await ctr(node, 'content get nope')).stderr).toBe('ctr: invalid checksum digest format\n');
+    expect((await ctr(node, 'content get')).stderr).toBe('ctr: invalid checksum digest format\n');
+    // Only the first digest counts; the rest are not even parsed.
+    const first = await ctr(node, 'content get sha256:fc480f01af0ac256cc3196a957b5ae9d2bec486fc389156e1cfcb470865a7d30 nope');
+    expect([first.stdout, first.exit]).toEqual([get.stdout, 0]);
   });
 
   it('labels and deletes blobs; unsupported verbs say so', async () => {

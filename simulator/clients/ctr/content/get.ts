@@ -1,10 +1,11 @@
-// `ctr content get <digest>...`: writes each blob's bytes to stdout as stored (no newline
-// added). A layer's bytes are the archive form the simulator keeps for it (a tar of its files).
+// `ctr content get <digest>`: writes the blob's bytes to stdout as stored (no newline added).
+// A layer's bytes are its real ones when imported from a real archive, else the simulator's
+// stand-in tar of its files.
 
 import { plain } from '../../../containerd/errdefs';
 import { getBlob } from '../../../containerd/content/content-store';
 import { digestError } from '../../../containerd/content/digest';
-import { encodeLayer } from '../../../containerd/images/archive/layer-payload';
+import { layerBytes } from '../../../containerd/images/archive/layer-payload';
 import { namespaceOf, type CtrCommand } from '../ctr-env';
 
 export const getCommand: CtrCommand = {
@@ -13,12 +14,12 @@ export const getCommand: CtrCommand = {
   argsUsage: '[<digest>, ...]',
   description: 'display the image object',
   action: (c) => {
-    const node = c.env.node;
-    for (const arg of c.args) {
-      const bad = digestError(arg);
-      if (bad) throw plain(bad);
-      const blob = getBlob(node, namespaceOf(c), arg);
-      c.io.stdout(blob.data ?? encodeLayer(blob));
-    }
+    // Despite its usage line, ctr 1.6 reads only the first digest: with none it fails to parse
+    // "", and any further arguments are ignored.
+    const arg = c.args[0] ?? '';
+    const bad = digestError(arg);
+    if (bad) throw plain(bad);
+    const blob = getBlob(c.env.node, namespaceOf(c), arg);
+    c.io.stdout(blob.data ?? layerBytes(blob));
   },
 };

@@ -51,6 +51,8 @@ describe('ctr images (transcript 03)', () => {
 
   it('exports an OCI archive that imports again, with familiar RepoTags', async () => {
     const node = makeImagesNode();
+    // Unpacked first, busybox's gzip layer stands in for nginx's uncompressed base layer.
+    await ctr(node, 'images import /root/busybox-oci.tar');
     await ctr(node, 'images import /root/nginx-docker.tar');
     expect(await ctr(node, 'images export /root/nginx.tar docker.io/library/nginx:alpine')).toEqual({ stdout: '', stderr: '', exit: 0 });
     const reimport = await ctr(node, '-n k8s.io images import --base-name foo/bar /root/nginx.tar');

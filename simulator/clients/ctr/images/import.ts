@@ -4,7 +4,7 @@
 
 import { plain } from '../../../containerd/errdefs';
 import { readImageArchive } from '../../../containerd/images/archive/read-archive';
-import { digestTranslator, importImages, refTranslator } from '../../../containerd/images/import-images';
+import { digestTranslator, importImages, refTranslator, reusableLayer } from '../../../containerd/images/import-images';
 import { unpackImage } from '../../../containerd/images/unpack';
 import { namespaceOf, type CtrCommand } from '../ctr-env';
 import { snapshotterFlag, snapshotterOf } from '../snapshots/snapshotter-flag';
@@ -56,7 +56,7 @@ export const importCommand: CtrCommand = {
     }
     if (c.bool('skip-digest-for-named') && !c.bool('digests')) throw plain('--skip-digest-for-named must be specified with --digests option');
     const bytes = input === '-' ? c.io.stdin : readHostFile(c, input);
-    const archive = readImageArchive(bytes);
+    const archive = readImageArchive(bytes, { reuse: reusableLayer(node, ns) });
     const images = importImages(node, ns, archive, {
       refTranslator: translate,
       digestRef: c.bool('digests') ? digestTranslator(prefix) : undefined,

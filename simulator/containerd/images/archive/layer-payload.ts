@@ -1,12 +1,14 @@
-// How a layer blob travels inside an image archive. The simulator keeps a layer as its file
-// list plus declared digests and sizes, not as gzip bytes, so an archive carries each layer as
-// a plain tar of its files (readable with `tar xOf x.tar blobs/sha256/… | tar t`) whose PAX
-// global header records the layer's identity (`ctrlab.layer.*`). A layer tar without that
-// header (one a user built with `tar cf`) is taken as an uncompressed layer of its own bytes.
+// How a layer blob travels inside an image archive. Catalogue layers are kept as a file list
+// plus declared digests and sizes, not as gzip bytes, so an archive carries such a layer as a
+// plain tar of its files (readable with `tar xOf x.tar blobs/sha256/… | tar t`) whose PAX
+// global header records the layer's identity (`ctrlab.layer.*`). Any other layer bytes (a real
+// archive's gzip layer, a tar a user built) are a real layer: read for their files and kept.
 
 import type { Blob, LayerFile } from '../../metadata/schema';
 import { readTarWithGlobals, writeTar, type TarEntry } from '../../../host/tar';
 import { binaryBytes, digestBytes } from '../../content/digest';
+import { gunzipBinary, isGzipBinary, packRaw, rawBytesOf } from '../../content/raw-bytes';
+import { layerFilesOf } from './layer-files';
 
 const KEY = 'ctrlab.layer.';
 
@@ -14,10 +16,6 @@ function textToBinary(text: string): string {
   let out = '';
   for (const b of new TextEncoder().encode(text)) out += String.fromCharCode(b);
   return out;
-}
-
-function binaryToText(binary: string): string {
-  return new TextDecoder().decode(binaryBytes(binary));
 }
 
 /** The archive bytes (binary string) that stand for layer `blob`. */
@@ -47,29 +45,37 @@ export function encodeLayer(blob: Blob): string {
   return writeTar(entries, global);
 }
 
-/** Layer identity read back from an archive entry; `fallbackType` when the tar has none. */
+/**
+ * A layer blob read back from an archive entry. The simulator's own layer tars carry their
+ * identity in the PAX global header; any other bytes are a real layer (gzip or plain tar,
+ * `fallbackType` says which media type to assume): its files are read from the tar, its
+ * digest and size are those of the bytes, and the bytes are kept for a later export.
+ */
 export function decodeLayer(bytes: string, fallbackType: string): Blob {
+  const compressed = isGzipBinary(bytes);
+  let tar = bytes;
+  if (compressed) {
+    try {
+      tar = gunzipBinary(bytes);
+    } catch {
+      tar = '';
+    }
+  }
   let parsed: ReturnType<typeof readTarWithGlobals> | undefined;
   try {
-    parsed = readTarWithGlobals(bytes);
+    parsed = readTarWithGlobals(tar);
   } catch {
     parsed = undefined;
   }
-  const files: Record<string, LayerFile> = {};
-  for (const e of parsed?.entries ?? []) {
-    const path = `/${e.name.replace(/^\.?\/+/, '').replace(/\/+$/, '')}`;
-    if (path === '/') continue;
-    if (e.kind === 'dir') files[path] = { kind: 'dir', mode: e.mode };
-    else if (e.kind === 'symlink') files[path] = { kind: 'symlink', content: e.linkname ?? '', mode: e.mode };
-    else {
-      const content = binaryToText(e.content ?? '');
-      const declared = e.pax?.[`${KEY}size`];
-      files[path] = { kind: 'file', content, mode: e.mode, size: declared ? Number(declared) : (e.content ?? '').length };
-    }
-  }
+  const declared = (e: TarEntry): number | undefined => {
+    const size = e.pax?.[`${KEY}size`];
+    return size ? Number(size) : undefined;
+  };
   const g = parsed?.global ?? {};
   const digest = g[`${KEY}digest`];
-  if (digest) {
+  // The simulator's own layer tars carry no meaningful times (they are written with zero).
+  const files = layerFilesOf(parsed?.entries ?? [], declared, !(digest && !compressed));
+  if (digest && !compressed) {
     const blob: Blob = { digest, size: Number(g[`${KEY}size`] ?? bytes.length), mediaType: g[`${KEY}mediatype`] ?? fallbackType, files };
     if (g[`${KEY}diffid`]) blob.diffId = g[`${KEY}diffid`];
     if (g[`${KEY}unpacked`]) blob.unpackedSize = Number(g[`${KEY}unpacked`]);
@@ -77,5 +83,13 @@ export function decodeLayer(bytes: string, fallbackType: string): Blob {
     return blob;
   }
   const own = digestBytes(binaryBytes(bytes));
-  return { digest: own, size: bytes.length, mediaType: fallbackType, files, diffId: own };
+  const blob: Blob = { digest: own, size: bytes.length, mediaType: fallbackType, files, diffId: compressed ? digestBytes(binaryBytes(tar)) : own };
+  if (compressed) blob.uncompressedSize = tar.length;
+  blob.rawDeflated = packRaw(bytes);
+  return blob;
+}
+
+/** The bytes an archive (or `ctr content get`) carries for layer `blob`: its own, else a stand-in tar. */
+export function layerBytes(blob: Blob): string {
+  return rawBytesOf(blob) ?? encodeLayer(blob);
 }

@@ -7,7 +7,7 @@ import type { Blob, Descriptor } from '../../metadata/schema';
 import { plain } from '../../errdefs';
 import { readTar, TarError, type TarEntry } from '../../../host/tar';
 import { binaryBytes, digestBytes } from '../../content/digest';
-import { MEDIA_TYPE, isLayerType } from '../media-types';
+import { MEDIA_TYPE, isCompressedLayer, isLayerType } from '../media-types';
 import { decodeLayer } from './layer-payload';
 import { normalizeDockerRef } from './docker-ref';
 
@@ -61,7 +61,36 @@ interface DockerManifestEntry {
   Layers?: string[];
 }
 
-function dockerArchive(files: Map<string, TarEntry>, manifestEntry: TarEntry): ParsedArchive {
+/**
+ * Finds content to use in place of an uncompressed layer of a docker archive: the blob
+ * labelled `containerd.io/uncompressed=<digest>` (see importImages' reusableLayer).
+ */
+export type LayerReuse = (uncompressedDigest: string) => Blob | undefined;
+
+export interface ReadArchiveOptions {
+  reuse?: LayerReuse;
+}
+
+/** Is this stored layer compressed? (compression.DetectCompression on its first bytes.) */
+function isCompressedBlob(blob: Blob): boolean {
+  if (blob.diffId !== undefined) return blob.diffId !== blob.digest;
+  return isCompressedLayer(blob.mediaType);
+}
+
+/**
+ * A docker archive's layer file as the importer sees it: a blob whose digest is that of the
+ * file's bytes. The simulator's own layer tars stand for the uncompressed layer, so a
+ * compressed one among them takes its uncompressed identity (diff ID and tar size).
+ */
+function dockerLayerBlob(content: string): Blob {
+  const layer = decodeLayer(content, MEDIA_TYPE.dockerLayer);
+  if (layer.rawDeflated === undefined && layer.diffId && layer.diffId !== layer.digest) {
+    return { ...layer, digest: layer.diffId, size: layer.uncompressedSize ?? layer.size, mediaType: MEDIA_TYPE.dockerLayer };
+  }
+  return layer;
+}
+
+function dockerArchive(files: Map<string, TarEntry>, manifestEntry: TarEntry, reuse: LayerReuse): ParsedArchive {
   const entries = parseJson<DockerManifestEntry[]>(manifestEntry.content ?? '', 'manifest.json');
   const blobs = new Map<string, Blob>();
   const manifests: Descriptor[] = [];
@@ -70,18 +99,19 @@ function dockerArchive(files: Map<string, TarEntry>, manifestEntry: TarEntry): P
     if (!configEntry || configEntry.content === undefined) throw plain(`image config ${JSON.stringify(m.Config ?? '')} not found`);
     const config = jsonBlob(MEDIA_TYPE.dockerConfig, configEntry.content);
     blobs.set(config.digest, config);
-    const layers: Descriptor[] = [];
+    const found: Blob[] = [];
     for (const path of m.Layers ?? []) {
       const e = files.get(path);
       if (!e || e.content === undefined) throw plain(`layer ${JSON.stringify(path)} not found`);
-      const gzip = e.content.charCodeAt(0) === 0x1f && e.content.charCodeAt(1) === 0x8b;
-      const layer = decodeLayer(e.content, gzip ? MEDIA_TYPE.dockerLayerGzip : MEDIA_TYPE.dockerLayer);
-      if (layer.mediaType.startsWith('application/vnd.oci.')) {
-        layer.mediaType = layer.mediaType.endsWith('gzip') ? MEDIA_TYPE.dockerLayerGzip : MEDIA_TYPE.dockerLayer;
-      }
-      blobs.set(layer.digest, layer);
-      layers.push({ mediaType: layer.mediaType, digest: layer.digest, size: layer.size });
+      found.push(dockerLayerBlob(e.content));
     }
+    // resolveLayers: a blob already labelled as the compressed form of a layer replaces it.
+    const layers: Descriptor[] = found.map((layer) => {
+      const chosen = reuse(layer.digest) ?? layer;
+      blobs.set(chosen.digest, chosen);
+      const mediaType = isCompressedBlob(chosen) ? MEDIA_TYPE.dockerLayerGzip : MEDIA_TYPE.dockerLayer;
+      return { mediaType, digest: chosen.digest, size: chosen.size };
+    });
     const d = (x: Descriptor) => `{"mediaType":${JSON.stringify(x.mediaType)},"digest":"${x.digest}","size":${x.size}}`;
     const text =
       `{"schemaVersion":2,"mediaType":"${MEDIA_TYPE.dockerManifest}",` +
@@ -102,7 +132,7 @@ function dockerArchive(files: Map<string, TarEntry>, manifestEntry: TarEntry): P
 }
 
 /** Parses an archive held as a binary string. Throws plain errors with Go's texts. */
-export function readImageArchive(archive: string): ParsedArchive {
+export function readImageArchive(archive: string, options: ReadArchiveOptions = {}): ParsedArchive {
   let entries: TarEntry[];
   try {
     entries = readTar(archive);
@@ -112,6 +142,6 @@ export function readImageArchive(archive: string): ParsedArchive {
   const files = byName(entries);
   if (files.has('oci-layout')) return ociLayout(files);
   const manifest = files.get('manifest.json');
-  if (manifest) return dockerArchive(files, manifest);
+  if (manifest) return dockerArchive(files, manifest, options.reuse ?? (() => undefined));
   throw plain('unrecognized image format');
 }

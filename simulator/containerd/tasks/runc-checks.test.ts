@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { makeTestNode } from '../namespaces/test-support';
+import { ContainerdError, isInvalidArgument } from '../errdefs';
+import { newContainer } from '../containers/new-container';
+import { addTestImage, containerOpts } from '../containers/test-image';
+import { checkCwd, parseMountOptions, processEnv } from './runc-checks';
+import { startNewTask } from './tasks';
+
+function thrown(fn: () => unknown): Error {
+  try {
+    fn();
+  } catch (err) {
+    return err as Error;
+  }
+  throw new Error('expected a throw');
+}
+
+function setup(over: Parameters<typeof containerOpts>[1]) {
+  const node = makeTestNode();
+  addTestImage(node, 'default', 'docker.io/library/busybox:latest');
+  newContainer(node, 'default', containerOpts('m1', { args: ['true'], ...over }));
+  return node;
+}
+
+const start = (node: ReturnType<typeof makeTestNode>) => () => startNewTask(node, 'default', 'm1', { stdin: undefined });
+
+describe('runc checks', () => {
+  it('parses mount options into flags and data as runc does', () => {
+    expect(parseMountOptions(['ro'])).toEqual({ flags: 0x1, data: '' });
+    expect(parseMountOptions(['rbind', 'ro', 'rprivate'])).toEqual({ flags: 0x5001, data: '' });
+    expect(parseMountOptions(['bogus', 'size=1m', 'rw'])).toEqual({ flags: 0, data: 'bogus,size=1m' });
+  });
+  it('wants an absolute cwd and env entries with a name', () => {
+    expect(checkCwd('/tmp')).toBeUndefined();
+    expect(checkCwd('relative')).toBe('Cwd must be an absolute path');
+    expect(processEnv(['A=1', 'NOEQUALS', 'B='])).toEqual({ env: ['A=1', 'B='] });
+    expect(processEnv(['=x'])).toEqual({ error: 'environment variable name can\'t be empty: "=x"' });
+  });
+  it('fails a bind type without the bind flag at mount(2), and a missing source at stat', () => {
+    const noFlag = thrown(start(setup({ mounts: [{ type: 'bind', source: '/tmp', destination: '/x', options: ['ro'] }] })));
+    expect(noFlag instanceof ContainerdError && noFlag.errClass).toBe('unknown');
+    expect(noFlag.message).toContain('error mounting "/tmp" to rootfs at "/x": mount /tmp:/x (via /proc/self/fd/6), flags: 0x1: no such device');
+    const missing = thrown(start(setup({ mounts: [{ type: 'bind', source: '/nonexist', destination: '/x', options: ['rbind'] }] })));
+    expect(missing.message).toContain('stat /nonexist: no such file or directory');
+    expect(() => start(setup({ mounts: [{ type: 'bind', source: '/tmp', destination: '/x', options: ['rbind', 'bogus'] }] }))()).not.toThrow();
+  });
+  it('refuses a relative cwd and a cwd below a file when the task starts', () => {
+    expect(thrown(start(setup({ cwd: 'relative' }))).message).toBe(
+      'failed to create shim task: OCI runtime create failed: runc create failed: Cwd must be an absolute path: unknown',
+    );
+    expect(thrown(start(setup({ cwd: '/etc/passwd/x' }))).message).toContain('mkdir /etc/passwd: not a directory');
+  });
+  it('rejects a container id that is no identifier', () => {
+    const node = makeTestNode();
+    addTestImage(node, 'default', 'docker.io/library/busybox:latest');
+    const err = thrown(() => newContainer(node, 'default', containerOpts('bad id!')));
+    expect(isInvalidArgument(err)).toBe(true);
+    expect(err.message).toMatch(/^create container failed validation: container\.ID: identifier "bad id!" must match/);
+  });
+});

@@ -1,0 +1,129 @@
+// What runc checks before and while it sets up a container's init process (runc 1.1 as
+// Debian bookworm ships it): the spec's cwd must be absolute; runc init then drops env
+// entries without '=' and refuses an empty name, mounts each extra mount (a "bind" type
+// without the bind flag reaches mount(2) as a filesystem named "bind": ENODEV), and creates
+// the cwd. Each check returns runc's wording, or undefined when the step succeeds.
+
+import type { Node } from '../../node';
+import type { ContainerRecord } from '../metadata/schema';
+
+/** mount(2) flags of runc's parseMountOptions; `clear` options unset the flag instead. */
+const MOUNT_FLAGS: Record<string, { clear: boolean; flag: number }> = {
+  acl: { clear: false, flag: 0x10000 },
+  async: { clear: true, flag: 0x10 },
+  atime: { clear: true, flag: 0x400 },
+  bind: { clear: false, flag: 0x1000 },
+  defaults: { clear: false, flag: 0 },
+  dev: { clear: true, flag: 0x4 },
+  diratime: { clear: true, flag: 0x800 },
+  dirsync: { clear: false, flag: 0x80 },
+  exec: { clear: true, flag: 0x8 },
+  iversion: { clear: false, flag: 0x800000 },
+  lazytime: { clear: false, flag: 0x2000000 },
+  loud: { clear: true, flag: 0x8000 },
+  mand: { clear: false, flag: 0x40 },
+  noacl: { clear: true, flag: 0x10000 },
+  noatime: { clear: false, flag: 0x400 },
+  nodev: { clear: false, flag: 0x4 },
+  nodiratime: { clear: false, flag: 0x800 },
+  noexec: { clear: false, flag: 0x8 },
+  noiversion: { clear: true, flag: 0x800000 },
+  nolazytime: { clear: true, flag: 0x2000000 },
+  nomand: { clear: true, flag: 0x40 },
+  norelatime: { clear: true, flag: 0x200000 },
+  nostrictatime: { clear: true, flag: 0x1000000 },
+  nosuid: { clear: false, flag: 0x2 },
+  rbind: { clear: false, flag: 0x1000 | 0x4000 },
+  relatime: { clear: false, flag: 0x200000 },
+  remount: { clear: false, flag: 0x20 },
+  ro: { clear: false, flag: 0x1 },
+  rw: { clear: true, flag: 0x1 },
+  silent: { clear: false, flag: 0x8000 },
+  strictatime: { clear: false, flag: 0x1000000 },
+  suid: { clear: true, flag: 0x2 },
+  sync: { clear: false, flag: 0x10 },
+};
+const MS_BIND = 0x1000;
+
+/** Options runc takes out before mount(2) sees the rest as filesystem data. */
+const NOT_DATA = new Set([
+  'private', 'rprivate', 'shared', 'rshared', 'slave', 'rslave', 'unbindable', 'runbindable',
+  'rro', 'rrw', 'rnosuid', 'rsuid', 'rnodev', 'rdev', 'rnoexec', 'rexec', 'rnoatime', 'ratime',
+  'rnodiratime', 'rdiratime', 'rrelatime', 'rnorelatime', 'rstrictatime', 'rnostrictatime', 'tmpcopyup',
+]);
+
+/** Filesystem types the kernel knows; any other reaches mount(2) and fails with ENODEV. */
+const KNOWN_TYPES = new Set(['tmpfs', 'proc', 'sysfs', 'devpts', 'mqueue', 'cgroup', 'cgroup2', 'overlay', 'ramfs']);
+
+export interface ParsedMountOptions {
+  flags: number;
+  data: string;
+}
+
+export function parseMountOptions(options: readonly string[] = []): ParsedMountOptions {
+  let flags = 0;
+  const data: string[] = [];
+  for (const o of options) {
+    const known = Object.hasOwn(MOUNT_FLAGS, o) ? MOUNT_FLAGS[o] : undefined;
+    if (known) flags = known.clear ? flags & ~known.flag : flags | known.flag;
+    else if (!NOT_DATA.has(o)) data.push(o);
+  }
+  return { flags, data: data.join(',') };
+}
+
+/** True when runc bind-mounts this spec mount (the bind flag, whatever the type says). */
+export function isBindMount(m: { options?: string[] }): boolean {
+  return (parseMountOptions(m.options).flags & MS_BIND) !== 0;
+}
+
+/** `Cwd must be an absolute path`, checked before runc starts anything. */
+export function checkCwd(cwd: string): string | undefined {
+  if (cwd === '') return 'Cwd property must not be empty';
+  if (!cwd.startsWith('/')) return 'Cwd must be an absolute path';
+  return undefined;
+}
+
+/** The environment runc init hands to the process, or its complaint about an entry. */
+export function processEnv(env: readonly string[]): { env: string[] } | { error: string } {
+  const out: string[] = [];
+  for (const entry of env) {
+    const eq = entry.indexOf('=');
+    if (eq < 0) continue;
+    if (eq === 0) return { error: `environment variable name can't be empty: ${JSON.stringify(entry)}` };
+    out.push(entry);
+  }
+  return { env: out };
+}
+
+/** Files every Linux host has even where the simulated node's files leave them out. */
+const ALWAYS_ON_HOST = new Set(['/', '/tmp', '/etc/hosts', '/etc/resolv.conf', '/proc', '/sys', '/dev']);
+
+function hostHas(node: Node, path: string): boolean {
+  return ALWAYS_ON_HOST.has(path) || Object.hasOwn(node.state.host.files, path.replace(/(.)\/+$/, '$1'));
+}
+
+/**
+ * The container's extra mounts (after the default ones), as runc init mounts them. Returns
+ * the text after `unable to start container process: ` of the first failure.
+ */
+export function checkMounts(node: Node, container: ContainerRecord, bundle: string): string | undefined {
+  for (const m of container.spec.mounts) {
+    const { flags, data } = parseMountOptions(m.options);
+    const bind = (flags & MS_BIND) !== 0;
+    if (!bind && m.type !== 'bind' && (KNOWN_TYPES.has(m.type) || m.type === '')) continue;
+    const at = `error during container init: error mounting ${JSON.stringify(m.source)} to rootfs at ${JSON.stringify(m.destination)}`;
+    if (m.type === 'bind' || bind) {
+      // A bind flag makes a relative source relative to the bundle; without it stays as given.
+      const source = bind && !m.source.startsWith('/') ? (m.source === '' ? bundle : `${bundle}/${m.source}`) : m.source;
+      if (source !== bundle && !hostHas(node, source)) return `${at}: stat ${source}: no such file or directory`;
+      // Bind-mounting over the root itself leaves init without /proc.
+      if (bind && m.destination.replace(/\/+$/, '') === '') return 'error closing exec fds: open /proc/self/fd: no such file or directory';
+      if (bind) continue;
+    }
+    let detail = `mount ${m.source}:${m.destination}${m.type === 'bind' ? ' (via /proc/self/fd/6)' : ''}`;
+    if (flags !== 0) detail += `, flags: 0x${flags.toString(16)}`;
+    if (data !== '') detail += `, data: ${data}`;
+    return `${at}: ${detail}: no such device`;
+  }
+  return undefined;
+}

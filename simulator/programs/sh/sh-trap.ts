@@ -1,0 +1,62 @@
+// ash's `trap ACTION SIGNAL...`: the shell remembers an action per signal. A shell that ends
+// up waiting for ever (a `while true` loop, a long sleep) reacts to a trapped signal by running
+// the action; here the action is run once, ahead, on a copy of the shell, and what it prints
+// and whether it exits becomes the process's reaction to that signal.
+
+import type { OutputChunk, SignalReaction } from '../program';
+import type { ShState } from './sh-run';
+
+const SIGNAL_NUMBERS: Record<string, number> = {
+  HUP: 1, INT: 2, QUIT: 3, ILL: 4, TRAP: 5, ABRT: 6, BUS: 7, FPE: 8, KILL: 9, USR1: 10, SEGV: 11,
+  USR2: 12, PIPE: 13, ALRM: 14, TERM: 15, STKFLT: 16, CHLD: 17, CONT: 18, STOP: 19, TSTP: 20,
+  TTIN: 21, TTOU: 22, URG: 23, XCPU: 24, XFSZ: 25, VTALRM: 26, PROF: 27, WINCH: 28, IO: 29, PWR: 30, SYS: 31,
+};
+
+/** `HUP`, `SIGHUP`, `1` → `HUP`; `0`/`EXIT` → `EXIT`; undefined when ash would not know it. */
+function trapName(raw: string): string | undefined {
+  const upper = raw.toUpperCase();
+  if (upper === '0' || upper === 'EXIT') return 'EXIT';
+  if (/^\d+$/.test(upper)) return Object.entries(SIGNAL_NUMBERS).find(([, n]) => n === Number(upper))?.[0];
+  const name = upper.startsWith('SIG') ? upper.slice(3) : upper;
+  return Object.hasOwn(SIGNAL_NUMBERS, name) ? name : undefined;
+}
+
+/** The trap builtin; returns its exit status. */
+export function trapBuiltin(state: ShState, args: string[], out: OutputChunk[]): number {
+  const traps = (state.traps ??= {});
+  if (args.length === 0) {
+    for (const [name, action] of Object.entries(traps)) {
+      out.push({ stream: 'stdout', text: `trap -- '${action.replaceAll("'", "'\\''")}' ${name}\n` });
+    }
+    return 0;
+  }
+  const [action = '', ...signals] = args;
+  // `trap SIG` alone (a lone number or name) resets it, as `trap - SIG` does.
+  const reset = action === '-' || (signals.length === 0 && trapName(action) !== undefined);
+  const targets = signals.length === 0 ? [action] : signals;
+  let status = 0;
+  for (const raw of targets) {
+    const name = trapName(raw);
+    if (!name) {
+      out.push({ stream: 'stderr', text: `sh: trap: ${raw}: bad trap\n` });
+      status = 1;
+      continue;
+    }
+    if (reset) delete traps[name];
+    else traps[name] = action;
+  }
+  return status;
+}
+
+/** How a shell that waits for ever reacts to each trapped signal, keyed `SIGHUP`, `SIGTERM`, … */
+export function trapReactions(state: ShState, run: (copy: ShState, script: string, out: OutputChunk[]) => void): Record<string, SignalReaction> {
+  const reactions: Record<string, SignalReaction> = {};
+  for (const [name, action] of Object.entries(state.traps ?? {})) {
+    if (name === 'EXIT') continue;
+    const copy: ShState = { ...state, vars: { ...state.vars }, exported: [...state.exported], written: { ...state.written }, blocked: false, exited: false };
+    const out: OutputChunk[] = [];
+    if (action !== '') run(copy, action, out);
+    reactions[`SIG${name}`] = copy.exited ? { exitCode: copy.status, out } : { out };
+  }
+  return reactions;
+}

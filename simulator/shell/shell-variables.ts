@@ -1,0 +1,106 @@
+// The shell state a session carries from line to line (cwd, variables, which are exported),
+// as just-bash reports it after a line, and what the fast path needs to derive that report
+// without running the shell: just-bash's starting environment and export list.
+
+import { HOME } from '../host/node-files';
+import type { Files } from '../host/vfs';
+import type { DirectRun, ShellCommandFactory } from './commands/command-host';
+import { literalWords } from './literal-line';
+
+/** Variables the shell manages itself; never carried from line to line. */
+const SHELL_MANAGED = new Set([
+  'PWD', 'SHELLOPTS', 'BASHOPTS', 'OPTIND', 'PPID', 'UID', 'EUID', 'BASHPID', 'RANDOM', 'LINENO',
+  'SECONDS', 'PIPESTATUS', 'HOSTTYPE', 'MACHTYPE', 'OSTYPE', 'IFS', 'BASH_VERSION', 'BASH', '_',
+]);
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** The login environment the shell is constructed with (plus HOSTNAME). */
+export const BASELINE_ENV: Readonly<Record<string, string>> = {
+  HOME,
+  USER: 'root',
+  LOGNAME: 'root',
+  SHELL: '/bin/bash',
+  PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
+  TERM: 'xterm-256color',
+  LANG: 'C.UTF-8',
+};
+
+/**
+ * Variables a new just-bash exports, in its order: its own HOME, PATH, PWD and OLDPWD, then
+ * the environment the session constructs it with (BASELINE_ENV, HOSTNAME).
+ */
+export const INITIALLY_EXPORTED: readonly string[] = ['HOME', 'PATH', 'PWD', 'OLDPWD', 'USER', 'LOGNAME', 'SHELL', 'TERM', 'LANG', 'HOSTNAME'];
+
+/** Directories of the default PATH: a file there named like a program of ours would shadow it. */
+const PATH_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
+
+/** What the shell reported at the end of a line. */
+export interface Capture {
+  cwd: string;
+  env: Record<string, string>;
+  /** Exported names with a value, in just-bash's order. */
+  exported: string[];
+  exitCode: number;
+}
+
+export function shellQuote(value: string): string {
+  return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+/** The shell variables worth carrying to the next line, and which of them are exported. */
+export function keptVariables(cap: Capture): { vars: Record<string, string>; exported: Set<string> } {
+  const vars: Record<string, string> = {};
+  for (const [k, v] of Object.entries(cap.env)) {
+    if (!NAME.test(k) || SHELL_MANAGED.has(k)) continue;
+    if (k === 'HOSTNAME' || BASELINE_ENV[k] === v) continue;
+    vars[k] = v;
+  }
+  return { vars, exported: new Set(cap.exported.filter((k) => k in vars)) };
+}
+
+/**
+ * What the shell would report after a line that changed no variable: just-bash's initial
+ * environment (`baseEnv`) with PWD at the cwd, overlaid by the carried variables; exported are
+ * the names it exported at the last report, in its order (restoring only re-exports them).
+ */
+export function derivedCapture(
+  baseEnv: Readonly<Record<string, string>>,
+  cwd: string,
+  vars: Readonly<Record<string, string>>,
+  exportedNames: readonly string[],
+  exitCode: number,
+): Capture {
+  const env: Record<string, string> = { ...baseEnv, PWD: cwd, ...vars };
+  return { cwd, env, exported: exportedNames.filter((k) => k in env), exitCode };
+}
+
+/**
+ * After this report, can the next report be derived? Not when an initial export was removed
+ * (`export -n`, `unset`: just-bash's own rules then apply) or an exported name has a value only
+ * the shell knows (RANDOM…).
+ */
+export function derivable(cap: Capture, baseEnv: Readonly<Record<string, string>>): boolean {
+  return (
+    INITIALLY_EXPORTED.every((k) => cap.exported.includes(k)) &&
+    cap.exported.every((k) => k in baseEnv || (k in cap.env && NAME.test(k) && !SHELL_MANAGED.has(k)))
+  );
+}
+
+/**
+ * The program of ours and its arguments when `line` is one literal command the shell would
+ * resolve to it: no PATH of the user's own, no file on the PATH shadowing the program.
+ */
+export function directProgram(
+  line: string,
+  programs: Readonly<Record<string, ShellCommandFactory>>,
+  vars: Readonly<Record<string, string>>,
+  files: Files,
+): { run: DirectRun; args: string[] } | undefined {
+  if ('PATH' in vars) return undefined;
+  const words = literalWords(line);
+  const name = words?.[0];
+  if (!words || name === undefined || !Object.prototype.hasOwnProperty.call(programs, name)) return undefined;
+  const run = programs[name]?.direct;
+  if (!run || PATH_DIRS.some((dir) => files[`${dir}/${name}`] !== undefined)) return undefined;
+  return { run, args: words.slice(1) };
+}

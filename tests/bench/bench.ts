@@ -9,6 +9,7 @@ import { createSession } from '../../simulator/index';
 import { NOTES_COMMANDS, SHELL_LINES, transcriptCommands } from './command-sets';
 import { scaledSession } from './scale';
 import { ms, quantile, table } from './stats';
+import { benchAgainstRealNode } from '../oracle/bench-vs-real';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
 const SCALE_RUNS = Number(process.env.BENCH_SCALE_RUNS ?? 15);
@@ -74,6 +75,8 @@ async function main(): Promise<void> {
   }
   await scaleReport();
   console.log(`\ncommands with p99 over ${FRAME_MS} ms: ${over}`);
+  console.log('\n## the oracle scripts on a real containerd and on the simulator\n');
+  await benchAgainstRealNode();
 }
 
 main().catch((err: unknown) => {

@@ -46,6 +46,3 @@ export async function benchAgainstRealNode(print: (line: string) => void = conso
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  await benchAgainstRealNode();
-}

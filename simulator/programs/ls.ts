@@ -31,6 +31,10 @@ function columns(names: string[], width: number): string {
   return `${lines.join('\n')}\n`;
 }
 
+function bytewise(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 export const lsProgram: Program = {
   name: 'ls',
   run(ctx) {
@@ -59,23 +63,26 @@ export const lsProgram: Program = {
       }
       return onePerLine ? names.map((n) => `${n}\n`).join('') : columns(names, ctx.columns);
     };
-    targets.forEach((name, idx) => {
-      const path = resolvePath(ctx.cwd, name);
-      const found = followLinks(ctx.fs, path);
+    // busybox lists the operands that are not directories first, then each directory; both sorted.
+    const files: string[] = [];
+    const dirs: Array<{ name: string; path: string }> = [];
+    for (const name of targets) {
+      const found = followLinks(ctx.fs, resolvePath(ctx.cwd, name));
       if (!found) {
         out.push(stderr(`ls: ${name}: No such file or directory\n`));
         code = 1;
-        return;
-      }
-      if (found.file.kind !== 'dir' || dirItself) {
-        out.push(stdout(format(ctx.cwd, [name])));
-        return;
-      }
-      let names = ctx.fs.list(found.path) ?? [];
+      } else if (found.file.kind !== 'dir' || dirItself) files.push(name);
+      else dirs.push({ name, path: found.path });
+    }
+    files.sort(bytewise);
+    dirs.sort((a, b) => bytewise(a.name, b.name));
+    if (files.length > 0) out.push(stdout(format(ctx.cwd, files)));
+    dirs.forEach(({ name, path }, idx) => {
+      let names = ctx.fs.list(path) ?? [];
       if (all) names = ['.', '..', ...names];
       else names = names.filter((n) => !n.startsWith('.'));
-      const header = targets.length > 1 ? `${idx > 0 ? '\n' : ''}${name}:\n` : '';
-      out.push(stdout(header + format(found.path, names)));
+      const header = targets.length > 1 ? `${idx > 0 || files.length > 0 ? '\n' : ''}${name}:\n` : '';
+      out.push(stdout(header + format(path, names)));
     });
     return { out, exit: { afterMs: 0, code } };
   },

@@ -11,8 +11,6 @@ export function alpineOsRelease(version: string): string {
     'ID=alpine',
     `VERSION_ID=${version}`,
     `PRETTY_NAME="Alpine Linux v${minor}"`,
-    'HOME_URL="https://alpinelinux.org/"',
-    'BUG_REPORT_URL="https://gitlab.alpinelinux.org/alpine/aports/-/issues"',
     '',
   ].join('\n');
 }

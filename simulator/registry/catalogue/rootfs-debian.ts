@@ -21,9 +21,6 @@ export const DEBIAN_OS_RELEASE = [
   'VERSION="12 (bookworm)"',
   'VERSION_CODENAME=bookworm',
   'ID=debian',
-  'HOME_URL="https://www.debian.org/"',
-  'SUPPORT_URL="https://www.debian.org/support"',
-  'BUG_REPORT_URL="https://bugs.debian.org/"',
   '',
 ].join('\n');
 

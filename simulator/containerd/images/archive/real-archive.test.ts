@@ -16,6 +16,7 @@ import { readImageArchive } from './read-archive';
 // A real layer, as tar and gzip write it: a binary with NUL bytes, applet links, a hard link,
 // a text file and a whiteout.
 const BINARY = `\x7fELF\x02\x01\x01\0${'\0\x01\xff'.repeat(3000)}`;
+const MTIME = Date.UTC(2023, 5, 1) / 1000;
 const LAYER_ENTRIES: TarEntry[] = [
   { name: './', kind: 'dir', mode: 0o755 },
   { name: './bin/', kind: 'dir', mode: 0o755 },
@@ -27,7 +28,7 @@ const LAYER_ENTRIES: TarEntry[] = [
   { name: './etc/passwd', kind: 'file', mode: 0o644, content: 'root:x:0:0:root:/root:/bin/sh\n' },
   { name: './etc/.wh.shadow', kind: 'file', mode: 0o644, content: '' },
   { name: './tmp/', kind: 'dir', mode: 0o1777 },
-];
+].map((e): TarEntry => ({ ...(e as TarEntry), mtime: MTIME }));
 const TAR = writeTar(LAYER_ENTRIES);
 const GZIP = String.fromCharCode(...gzipSync(binaryBytes(TAR), { mtime: 0 }));
 const digestOf = (binary: string) => digestBytes(binaryBytes(binary));
@@ -76,11 +77,11 @@ describe('importing a real archive', () => {
     const node = makeImagesNode();
     const [image] = importArchive(node, ociArchive());
     const files = snapshotFiles(node, 'default', 'overlayfs', DIFF_ID);
-    expect(files['/bin/sleep']).toEqual({ kind: 'symlink', content: 'busybox', mode: 0o777 });
-    expect(files['/bin/busybox']).toEqual({ kind: 'file', mode: 0o755, size: BINARY.length });
+    expect(files['/bin/sleep']).toEqual({ kind: 'symlink', content: 'busybox', mode: 0o777, mtime: MTIME });
+    expect(files['/bin/busybox']).toEqual({ kind: 'file', mode: 0o755, size: BINARY.length, mtime: MTIME });
     expect(files['/bin/bb-copy']).toEqual(files['/bin/busybox']);
     expect(files['/etc/passwd']?.content).toBe('root:x:0:0:root:/root:/bin/sh\n');
-    expect(files['/tmp']).toEqual({ kind: 'dir', mode: 0o1777 });
+    expect(files['/tmp']).toEqual({ kind: 'dir', mode: 0o1777, mtime: MTIME });
     expect(Object.keys(files).some((p) => p.includes('.wh.'))).toBe(false);
     expect(image?.name).toBe('docker.io/library/tiny:latest');
   });

@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { type BuiltArchives, buildOracleArchives } from './build-images';
 import { normaliseOutput } from './normalise';
 import { mountsUnder, oracleUnavailableReason, pidsMentioning } from './real-containerd';
-import { ORACLE_FILES, runOnRealNode } from './real-run';
+import { lastRealNodeDir, runOnRealNode } from './real-run';
 import { type ScriptResult, parseScript } from './script';
 import { runOnSimulator } from './sim-run';
 
@@ -29,12 +29,15 @@ if (reason) {
   let archives: BuiltArchives | undefined;
   const built = () => (archives ??= buildOracleArchives(work));
   afterAll(() => rmSync(work, { recursive: true, force: true }));
-  const leftovers = () => ({
-    processes: pidsMentioning('ctrlab-oracle-'),
-    mounts: mountsUnder(join(tmpdir(), 'ctrlab-oracle-')),
-    tempDirs: readdirSync(tmpdir()).filter((d) => d.startsWith('ctrlab-oracle-')),
-    files: existsSync(ORACLE_FILES),
-  });
+  // What this run's real node left behind (other runs on the machine may be going on).
+  const leftovers = () => {
+    const dir = lastRealNodeDir() ?? '(none)';
+    return {
+      processes: pidsMentioning(dir),
+      mounts: mountsUnder(dir),
+      tempDir: existsSync(dir),
+    };
+  };
 
   for (const script of scripts) {
     describe(script, () => {
@@ -46,7 +49,8 @@ if (reason) {
         sim = await runOnSimulator(lines, built());
         expect(sim.length).toBe(real.length);
         // Each real node is stopped before the next: nothing of it may be left on the machine.
-        expect(leftovers()).toEqual({ processes: [], mounts: [], tempDirs: [], files: false });
+        expect(lastRealNodeDir()).toBeDefined();
+        expect(leftovers()).toEqual({ processes: [], mounts: [], tempDir: false });
       }, 180_000);
       lines.forEach((line, i) => {
         it(`$ ${line}`, () => {

@@ -52,8 +52,16 @@ export function runOnRealNode(lines: readonly string[], archives: BuiltArchives)
   }
 }
 
+let lastDir: string | undefined;
+
+/** The private directory of the most recent real node (gone once it stopped). */
+export function lastRealNodeDir(): string | undefined {
+  return lastDir;
+}
+
 function runLocked(lines: readonly string[], archives: BuiltArchives): ScriptResult[] {
   const node = startRealContainerd();
+  lastDir = node.dir;
   rmSync(ORACLE_FILES, { recursive: true, force: true });
   mkdirSync(ORACLE_FILES, { recursive: true });
   cpSync(archives.busyboxOci, `${ORACLE_FILES}/busybox-oci.tar`);

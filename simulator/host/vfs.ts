@@ -175,6 +175,16 @@ function requireParent(files: Files, real: string, path: string, options: WriteO
   mkdir(files, parent, { ...options, parents: true });
 }
 
+/**
+ * A directory's mtime moves when an entry is added to or removed from it, as on Linux; only
+ * callers that say when (`mtimeMs`) move it, so tools that stamp nothing leave times alone.
+ */
+function touchParent(files: Files, real: string, mtimeMs: number | undefined): void {
+  if (mtimeMs === undefined) return;
+  const parent = files[dirname(real)];
+  if (parent?.kind === 'dir') parent.mtimeMs = mtimeMs;
+}
+
 /** Creates or replaces a file; `content` is a binary string. */
 export function writeFile(files: Files, path: string, content: string, options: WriteOptions = {}): void {
   const real = resolve(files, path, true, 'open', options.parents);
@@ -182,6 +192,7 @@ export function writeFile(files: Files, path: string, content: string, options: 
   const existing = entryAt(files, real);
   if (existing?.kind === 'dir') throw new VfsError('EISDIR', 'open', path);
   requireParent(files, real, path, options, 'open');
+  if (!existing) touchParent(files, real, options.mtimeMs);
   files[real] = {
     kind: 'file',
     content,
@@ -211,6 +222,7 @@ export function mkdir(files: Files, path: string, options: WriteOptions = {}): v
   }
   if (real === '/') return;
   requireParent(files, real, path, options, 'mkdir');
+  touchParent(files, real, options.mtimeMs);
   files[real] = { kind: 'dir', mode: options.mode ?? 0o755, mtimeMs: options.mtimeMs ?? 0 };
 }
 
@@ -233,7 +245,7 @@ export function readdir(files: Files, path: string): string[] {
 }
 
 /** Removes a file, link or (with `recursive`) a directory tree. */
-export function rm(files: Files, path: string, options: { recursive?: boolean; force?: boolean } = {}): void {
+export function rm(files: Files, path: string, options: { recursive?: boolean; force?: boolean; mtimeMs?: number } = {}): void {
   let real: string;
   try {
     real = resolve(files, path, false, 'remove');
@@ -252,10 +264,11 @@ export function rm(files: Files, path: string, options: { recursive?: boolean; f
     for (const p of below) delete files[p];
   }
   if (real !== '/') delete files[real];
+  touchParent(files, real, options.mtimeMs);
 }
 
 /** Moves a file or directory tree (rename(2): replaces a file at `to`). */
-export function rename(files: Files, from: string, to: string): void {
+export function rename(files: Files, from: string, to: string, mtimeMs?: number): void {
   const src = resolve(files, from, false, 'rename');
   const entry = files[src];
   if (!entry) throw new VfsError('ENOENT', 'rename', from);
@@ -271,6 +284,8 @@ export function rename(files: Files, from: string, to: string): void {
     delete files[p];
     files[dst + p.slice(src.length)] = e;
   }
+  touchParent(files, src, mtimeMs);
+  touchParent(files, dst, mtimeMs);
 }
 
 /** Creates a symbolic link at `linkPath` pointing to `target` (stored as written). */
@@ -278,6 +293,7 @@ export function symlink(files: Files, target: string, linkPath: string, options:
   const real = resolve(files, linkPath, false, 'symlink');
   if (files[real]) throw new VfsError('EEXIST', 'symlink', linkPath);
   requireParent(files, real, linkPath, options, 'symlink');
+  touchParent(files, real, options.mtimeMs);
   files[real] = { kind: 'symlink', content: target, mode: 0o777, mtimeMs: options.mtimeMs ?? 0 };
 }
 

@@ -13,6 +13,8 @@ export const catProgram: Program = {
       if (name === '-') {
         if (ctx.stdin === undefined) return { out };
         out.push(stdout(ctx.stdin));
+        // What was piped is printed; then it waits on a stdin that never closes.
+        if (ctx.stdinOpen) return { out };
         continue;
       }
       const found = followLinks(ctx.fs, resolvePath(ctx.cwd, name));

@@ -10,7 +10,9 @@ export type Resolution =
   | { kind: 'found'; path: string; program: string; interpreter?: string }
   | { kind: 'not-in-path' }
   | { kind: 'no-such-file' }
-  | { kind: 'is-directory' };
+  | { kind: 'is-directory' }
+  /** A path to a file without any execute bit (execve's EACCES). */
+  | { kind: 'not-executable' };
 
 const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
@@ -29,6 +31,8 @@ export function resolveExecutable(ctx: Pick<ProgramContext, 'fs' | 'env' | 'cwd'
       if (name.includes('/')) return { kind: 'is-directory' };
       continue;
     }
+    // A file named by its path must be executable; $PATH lookups are left lenient.
+    if (name.includes('/') && target.file.kind === 'file' && (target.file.mode & 0o111) === 0) return { kind: 'not-executable' };
     const base = target.path.slice(target.path.lastIndexOf('/') + 1);
     // busybox decides what to be from the name it was called by (the link's name).
     const program = base === 'busybox' ? path.slice(path.lastIndexOf('/') + 1) : base;

@@ -31,6 +31,31 @@ function columns(names: string[], width: number): string {
   return `${lines.join('\n')}\n`;
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** What images without recorded times show (the catalogue's build date). */
+const DEFAULT_MTIME_S = Date.UTC(2026, 10, 28, 5, 0) / 1000;
+
+/** busybox's date column: `Jun  1  2023` for files older than half a year, else `Nov 28 05:00`. */
+function lsDate(mtime: number | undefined, nowMs: number): string {
+  const ms = (mtime ?? DEFAULT_MTIME_S) * 1000;
+  const d = new Date(ms);
+  const day = `${MONTHS[d.getUTCMonth()]} ${String(d.getUTCDate()).padStart(2)}`;
+  const halfYearMs = 182.5 * 24 * 3600 * 1000;
+  if (nowMs - ms > halfYearMs || ms - nowMs > 3600 * 1000) return `${day}  ${d.getUTCFullYear()}`;
+  return `${day} ${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
+}
+
+/** `total N` of a long listing: 1K blocks, a small file taking one 4K block. */
+function totalBlocks(files: Array<ContainerFile | undefined>): number {
+  let total = 0;
+  for (const f of files) {
+    if (!f || f.kind === 'symlink') continue;
+    const size = f.kind === 'dir' ? 4096 : (f.size ?? (f.content ?? '').length);
+    total += Math.ceil(size / 4096) * 4;
+  }
+  return total;
+}
+
 function bytewise(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -57,7 +82,7 @@ export const lsProgram: Program = {
             const f = ctx.fs.lookup(path) ?? { kind: 'file', mode: 0o644 };
             const size = f.kind === 'dir' ? 4096 : f.kind === 'symlink' ? (f.content ?? '').length : (f.size ?? (f.content ?? '').length);
             const link = f.kind === 'symlink' ? ` -> ${f.content ?? ''}` : '';
-            return `${modeString(f)}    1 root     root     ${String(size).padStart(8)} Nov 28 05:00 ${name}${link}\n`;
+            return `${modeString(f)}    1 root     root     ${String(size).padStart(9)} ${lsDate(f.mtime, ctx.nowMs)} ${name}${link}\n`;
           })
           .join('');
       }
@@ -82,7 +107,8 @@ export const lsProgram: Program = {
       if (all) names = ['.', '..', ...names];
       else names = names.filter((n) => !n.startsWith('.'));
       const header = targets.length > 1 ? `${idx > 0 || files.length > 0 ? '\n' : ''}${name}:\n` : '';
-      out.push(stdout(header + format(path, names)));
+      const total = long ? `total ${totalBlocks(names.map((n) => ctx.fs.lookup(resolvePath(path, n))))}\n` : '';
+      out.push(stdout(header + total + format(path, names)));
     });
     return { out, exit: { afterMs: 0, code } };
   },

@@ -10,6 +10,8 @@ export interface ContainerFile {
   content?: string;
   mode: number;
   size?: number;
+  /** Modification time, seconds since the epoch, when the layer recorded one. */
+  mtime?: number;
 }
 
 /** Read access to the container's root filesystem; paths are absolute and normalised. */
@@ -32,6 +34,8 @@ export interface ProcessEntry {
   pid: number;
   user: string;
   args: string[];
+  /** The running program's name when it differs from the command line's (after an exec). */
+  comm?: string;
 }
 
 /** An HTTP answer from a server inside the container's network namespace (wget). */
@@ -55,9 +59,16 @@ export interface ProgramContext {
    * `cat` and a non-interactive `sh` then wait for ever, as on a real node.
    */
   stdin: string | undefined;
+  /**
+   * True when stdin stays open after that data instead of reaching EOF: `ctr run` and
+   * `ctr tasks start` never close a task's stdin, so `echo hi | ctr run … cat` prints and waits.
+   */
+  stdinOpen?: boolean;
   fs: ContainerFs;
   /** PID inside the container's PID namespace (1 for the init process). */
   pid: number;
+  /** Takes the next free PID of the container's namespace for a child (a shell's fork). */
+  nextPid?(): number;
   /** Live processes of the container, this one included. */
   processes(): ProcessEntry[];
   /** A GET to a port of the container's own network (127.0.0.1), or undefined if closed. */
@@ -81,7 +92,8 @@ export interface ProgramRun {
   /** Everything the program prints, in order (start-up output for long-running ones). */
   out: OutputChunk[];
   /** When and how it ends on its own; absent for programs that run until signalled. */
-  exit?: { afterMs: number; code: number };
+  /** `signal`: it was killed by that signal number (code is then 128+n), not an exit. */
+  exit?: { afterMs: number; code: number; signal?: number };
   /** Signals it catches (by name, e.g. SIGQUIT); others get the kernel's default action. */
   handles?: Record<string, SignalReaction>;
   /** TCP ports it listens on inside the container (nginx: 80). */

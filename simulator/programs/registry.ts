@@ -6,6 +6,7 @@ import { catProgram } from './cat';
 import { dockerEntrypointProgram } from './docker-entrypoint';
 import { echoProgram } from './echo';
 import { envProgram } from './env';
+import { headProgram, tailProgram } from './head-tail';
 import { hostnameProgram } from './hostname';
 import { httpdProgram } from './httpd';
 import { idProgram } from './id';
@@ -30,6 +31,7 @@ function programs(): readonly Program[] {
   echoProgram,
   envProgram,
   falseProgram,
+  headProgram,
   hostnameProgram,
   httpdProgram,
   idProgram,
@@ -39,6 +41,7 @@ function programs(): readonly Program[] {
   pwdProgram,
   shProgram,
   sleepProgram,
+  tailProgram,
   topProgram,
   trueProgram,
   wgetProgram,

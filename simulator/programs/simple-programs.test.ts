@@ -44,4 +44,17 @@ describe('simple programs', () => {
   it('ps shows the container processes', () => {
     expect(start(['ps']).stdout).toBe('PID   USER     COMMAND\n    1 root     ps\n');
   });
+  it('ps -o picks columns and shows an applet run by a shell as {name}', () => {
+    const processes = () => [{ pid: 1, user: 'root', args: ['sh', '-c', 'ps'], comm: 'ps' }];
+    expect(start(['ps'], { processes }).stdout).toBe('PID   USER     COMMAND\n    1 root     {ps} sh -c ps\n');
+    expect(start(['ps', '-o', 'pid,comm,args'], { processes }).stdout).toBe('PID   COMMAND          COMMAND\n    1 ps               sh -c ps\n');
+  });
+  it('head and tail cut lines from stdin or files, and cat waits on a stdin left open', () => {
+    expect(start(['head', '-n', '1'], { stdin: 'a\nb\n' }).stdout).toBe('a\n');
+    expect(start(['tail', '-1'], { stdin: 'a\nb\n' }).stdout).toBe('b\n');
+    expect(start(['tail', '-n', '+2'], { stdin: 'a\nb\nc\n' }).stdout).toBe('b\nc\n');
+    expect(start(['tail'], { stdin: 'a\n', stdinOpen: true }).run.exit).toBeUndefined();
+    const cat = start(['cat'], { stdin: 'piped\n', stdinOpen: true });
+    expect([cat.stdout, cat.run.exit]).toEqual(['piped\n', undefined]);
+  });
 });

@@ -109,3 +109,24 @@ export function needsMoreInput(text: string): boolean {
     return at !== null && Number(at[1]) === lines.length && Number(at[2]) > (lines[lines.length - 1] ?? '').length;
   }
 }
+
+/**
+ * What an interactive bash prints for a line it cannot parse (`bash: syntax error near
+ * unexpected token `fi'`), or undefined when the line parses. The shell's parser words some
+ * errors its own way and numbers lines; bash at a prompt names no line.
+ */
+export function syntaxErrorMessage(line: string): string | undefined {
+  try {
+    parse(line);
+    return undefined;
+  } catch (err) {
+    const raw = err instanceof Error ? err.message : String(err);
+    const message = raw.replace(/^(line \d+: |Parse error at \d+:\d+: )/, '').replace(/^syntax error: /, '');
+    if (/^(unexpected EOF while looking for matching|syntax error near unexpected token)/.test(message)) {
+      return `bash: ${message}\n`;
+    }
+    if (/got EOF$/.test(message)) return 'bash: syntax error: unexpected end of file\n';
+    if (/here-document delimiter/.test(message)) return "bash: syntax error near unexpected token `newline'\n";
+    return `bash: syntax error: ${message}\n`;
+  }
+}

@@ -36,6 +36,26 @@ function asFsError(err: unknown): Error {
   return e;
 }
 
+const STRERROR: Readonly<Record<string, string>> = {
+  ENOENT: 'No such file or directory',
+  ENOTDIR: 'Not a directory',
+  EISDIR: 'Is a directory',
+};
+
+/**
+ * bash's message for a file system error that escaped the shell (a redirection target it could
+ * not open), with the path as relative to `cwd` as the user likely typed it; undefined for
+ * anything else.
+ */
+export function redirectionError(err: unknown, cwd: string): string | undefined {
+  const code = (err as { code?: unknown } | null)?.code;
+  const text = typeof code === 'string' ? STRERROR[code] : undefined;
+  const path = err instanceof Error ? /, (?:open|write) '([^']*)'$/.exec(err.message)?.[1] : undefined;
+  if (!text || path === undefined) return undefined;
+  const shown = path.startsWith(`${cwd}/`) ? path.slice(cwd.length + 1) : path;
+  return `bash: ${shown}: ${text}\n`;
+}
+
 function guard<T>(fn: () => T): Promise<T> {
   try {
     return Promise.resolve(fn());
@@ -171,7 +191,7 @@ export class NodeFileSystem implements IFileSystem {
   }
 
   rm(path: string, options?: { recursive?: boolean; force?: boolean }): Promise<void> {
-    return guard(() => vfs.rm(this.files, path, options));
+    return guard(() => vfs.rm(this.files, path, { ...options, ...this.stamp() }));
   }
 
   cp(src: string, dest: string, options?: { recursive?: boolean }): Promise<void> {
@@ -197,7 +217,7 @@ export class NodeFileSystem implements IFileSystem {
   }
 
   mv(src: string, dest: string): Promise<void> {
-    return guard(() => vfs.rename(this.files, src, dest));
+    return guard(() => vfs.rename(this.files, src, dest, this.node.nowMs()));
   }
 
   resolvePath(base: string, path: string): string {

@@ -5,12 +5,16 @@ import type { ShellCommandFactory } from './commands/command-host';
 import { containerdCommand } from './commands/containerd';
 import { ctrCommand } from './commands/ctr';
 import { dateCommand } from './commands/date';
+import { GNU_MESSAGE_FIXES } from './commands/gnu-messages';
 import { hostnameCommand } from './commands/hostname';
 import { lsCommand } from './commands/ls';
 import { runcCommand } from './commands/runc';
 import { systemctlCommand } from './commands/systemctl';
+import { tarCommand } from './commands/tar';
+import { touchCommand } from './commands/touch';
 
 export const SHELL_PROGRAMS: Readonly<Record<string, ShellCommandFactory>> = {
+  ...GNU_MESSAGE_FIXES,
   ctr: ctrCommand,
   containerd: containerdCommand,
   runc: runcCommand,
@@ -18,6 +22,8 @@ export const SHELL_PROGRAMS: Readonly<Record<string, ShellCommandFactory>> = {
   hostname: hostnameCommand,
   date: dateCommand,
   ls: lsCommand,
+  tar: tarCommand,
+  touch: touchCommand,
 };
 
 export const SHELL_PROGRAM_NAMES: readonly string[] = Object.keys(SHELL_PROGRAMS);

@@ -11,17 +11,19 @@
 // initial environment (see shell-variables.ts). tests/bench/fast-path.test.ts proves both
 // paths alike on the transcripts' and oracle scripts' lines.
 
-import { Bash, type ResolvedCommandContext, decodeBytesToUtf8, defineCommand, getCommandNames } from 'just-bash';
+import { Bash, type ResolvedCommandContext, decodeBytesToUtf8, defineCommand, getCommandNames, latin1FromBytes } from 'just-bash';
 import type { CommandIO, InteractiveProgram } from '../cli/spec';
 import { ctrApp } from '../clients/ctr/ctr';
 import { HOME } from '../host/node-files';
+import { chunkToBytes, chunkToDisplay } from './output-bytes';
+import { redirectionError } from './node-file-system';
 import { initialNodeState } from '../initial-state';
 import { type Node, makeNode } from '../node';
 import type { DirectRun, InvocationIO, ShellCommandFactory, ShellCommandHost } from './commands/command-host';
 import { complete } from './complete';
 import { NodeFileSystem } from './node-file-system';
 import { SHELL_PROGRAMS } from './programs';
-import { loneCommandName, needsMoreInput } from './line-analysis';
+import { loneCommandName, needsMoreInput, syntaxErrorMessage } from './line-analysis';
 import { type RestoredSession, makeSaved, restoreSaved } from './saved-session';
 import type { LineResult, RunOptions, SavedSession, ShellSession, Stream } from './session-types';
 import {
@@ -156,11 +158,12 @@ class Session implements ShellSession {
   }
 
   private openIO(ctx: ResolvedCommandContext): InvocationIO {
-    return this.makeIO(decodeBytesToUtf8(ctx.stdin), { ...(ctx.exportedEnv ?? {}) }, ctx.cwd);
+    const inv = this.makeIO(decodeBytesToUtf8(ctx.stdin), { ...(ctx.exportedEnv ?? {}) }, ctx.cwd);
+    return { ...inv, stdinBytes: latin1FromBytes(ctx.stdin) };
   }
 
   /** One invocation's IO: streamed to the terminal for a lone command, captured otherwise. */
-  private makeIO(stdin: string, environ: Record<string, string>, cwd: string): InvocationIO {
+  private makeIO(stdin: string, environ: Record<string, string>, cwd: string): Omit<InvocationIO, 'stdinBytes'> {
     const line = this.current;
     const direct = line?.direct === true;
     let stdout = '';
@@ -168,9 +171,10 @@ class Session implements ShellSession {
     const emit = (chunk: string, stream: Stream) => {
       if (chunk === '') return;
       if (direct && line) {
-        line.chunks.push({ chunk, stream });
-        if (line.options.tty) line.options.onOutput?.(chunk, stream);
-      } else if (stream === 'stdout') stdout += chunk;
+        const text = chunkToDisplay(chunk);
+        line.chunks.push({ chunk: text, stream });
+        if (line.options.tty) line.options.onOutput?.(text, stream);
+      } else if (stream === 'stdout') stdout += chunkToBytes(chunk);
       else stderr += chunk;
     };
     const tty = direct && line?.options.tty === true;
@@ -184,7 +188,10 @@ class Session implements ShellSession {
       pace: (ms) => this.pace(ms),
       terminal: tty ? { attach: (program) => (this.attached = program) } : undefined,
     };
-    return { io, result: (exitCode) => ({ stdout, stderr, exitCode }) };
+    // A pipe carries bytes: what stays captured goes on as bytes, so `ctr content get | sha256sum`
+    // hashes the blob itself while text still arrives as UTF-8.
+    // (just-bash's bytesOutput() marks output this way; its browser entry does not export it.)
+    return { io, result: (exitCode) => ({ stdout, stdoutKind: 'bytes', stdoutEncoding: 'binary', stderr, exitCode }) };
   }
 
   prompt(): string {
@@ -250,11 +257,14 @@ class Session implements ShellSession {
       if (this.attached) return this.afterProgram(await this.attached.input(line), options);
       return await this.runShellLine(line, options);
     } catch (err) {
-      // Nothing may escape to the terminal: report and keep the session alive.
+      // Nothing may escape to the terminal: report and keep the session alive. just-bash lets
+      // a redirection it cannot open (`> nodir/x`) escape as the file system's error; bash
+      // reports it as `bash: nodir/x: No such file or directory`.
       const detail = err instanceof Error ? err.message : String(err);
-      const stderr = `bash: internal simulator error: ${detail.split('\n')[0] ?? ''}\n`;
+      const stderr = redirectionError(err, this.cwd) ?? `bash: internal simulator error: ${detail.split('\n')[0] ?? ''}\n`;
       options.onOutput?.(stderr, 'stderr');
       this.current = undefined;
+      this.lastExit = 1;
       return { stdout: '', stderr, exitCode: 1 };
     }
   }
@@ -265,6 +275,13 @@ class Session implements ShellSession {
     const fast = this.directCall(line);
     if (fast) return this.runDirect(fast.run, fast.args, options);
 
+    // A line that does not parse never reaches the shell: bash reports it and sets `$?` to 2.
+    const syntax = syntaxErrorMessage(line);
+    if (syntax !== undefined) {
+      options.onOutput?.(syntax, 'stderr');
+      this.lastExit = 2;
+      return { stdout: '', stderr: syntax, exitCode: 2 };
+    }
     const name = loneCommandName(line);
     const direct = name !== undefined && this.programNames().includes(name);
     const output: LineOutput = { options, direct, chunks: [] };

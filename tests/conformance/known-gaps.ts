@@ -6,27 +6,27 @@ export const KNOWN_GAPS: Readonly<Record<string, string>> = {
   "03-images#76 ctr images push docker.io/library/nginx:alpine":
     "a real push HEADs the manifest's blobs concurrently and reports whichever fails first: the same command failed on the config (#73) and here on the layer; the simulator always names the config",
   "04-containers#26 ctr containers checkpoint --task c1 ckpt2":
-    "ctr containers: output does not match yet (work in progress of its owner; depends on the recorded images being in /root)",
+    "the recorded node had a task for c1 at this point (the transcripts were not recorded in one pass: 05-tasks starts c1 later); without a task a real ctr 1.6.20 says `task c1 not found: not found`, as the simulator does (checked on the real containerd oracle)",
   "04-containers#27 ctr tasks checkpoint c1":
-    "ctr tasks: output does not match yet (work in progress of its owner; depends on the recorded images being in /root)",
+    "the recorded node had a task for c1 at this point (see 04-containers#26); without one a real ctr 1.6.20 says `no running task found: task c1 not found: not found`, as the simulator does (checked on the real containerd oracle)",
   "05-tasks#28 ctr tasks metrics --format json s1":
-    "ctr tasks: output does not match yet (work in progress of its owner; depends on the recorded images being in /root)",
+    "cgroup counters (CPU nanoseconds, memory bytes) of a live process differ on every run and are not normalised in the transcripts",
   "05-tasks#84 sleep 1; ctr t ls":
-    "ctr tasks: output does not match yet (work in progress of its owner; depends on the recorded images being in /root)",
+    "recorded after 06-run had started b1, web2 and t4 (the files were not recorded in number order); the replay runs 05 before 06",
   "05-tasks#87 ctr t ls":
-    "ctr tasks: output does not match yet (work in progress of its owner; depends on the recorded images being in /root)",
+    "recorded after 06-run had started b1, web2 and t4 (the files were not recorded in number order); the replay runs 05 before 06",
   "05-tasks#92 sleep 1; ctr t ls":
-    "ctr tasks: output does not match yet (work in progress of its owner; depends on the recorded images being in /root)",
+    "recorded after 06-run had started b1, web2 and t4 (the files were not recorded in number order); the replay runs 05 before 06",
   "05-tasks#95 ctr c info --spec web2":
-    "ctr containers: output does not match yet (work in progress of its owner; depends on the recorded images being in /root)",
+    "web2 is created by 06-run, which the recorded node had run before this line (the replay runs 05 before 06)",
   "05-tasks#96 ctr tasks ps web2":
-    "ctr tasks: output does not match yet (work in progress of its owner; depends on the recorded images being in /root)",
+    "web2 is created by 06-run, which the recorded node had run before this line (the replay runs 05 before 06)",
   "05-tasks#97 ctr t ls -q":
-    "ctr tasks: output does not match yet (work in progress of its owner; depends on the recorded images being in /root)",
+    "recorded after 06-run had started b1, web2 and t4 (the files were not recorded in number order); the replay runs 05 before 06",
   "05-tasks#98 ctr tasks ls --quiet":
-    "ctr tasks: output does not match yet (work in progress of its owner; depends on the recorded images being in /root)",
+    "recorded after 06-run had started b1, web2 and t4 (the files were not recorded in number order); the replay runs 05 before 06",
   "06-run#18 ctr run --rm --mount type=bind,src=/root,dst=/data,options=rbind:ro docker.io/library/busybox:latest mnt1 ls /data":
-    "ctr run: output does not match yet (work in progress of its owner; depends on the recorded images being in /root)",
+    "the recorded node's /root no longer held the archives 03-images exported (busybox.tar, nginx.tar, x.tar); the replay keeps them, so the bind mount lists them too",
   "06-run#30 ctr run --rm docker.io/library/busybox:latest r3 cat":
     "the recorded `cat` waited on the terminal until the recorder killed ctr (exit -9); a sequential replay cannot kill a command from outside",
   "07-content-snapshots-leases-plugins#1 ctr content ls":

@@ -16,7 +16,7 @@ export async function runOnSimulator(lines: readonly string[], archives: BuiltAr
   mkdir(node.host.files, ORACLE_FILES, { parents: true });
   for (const path of [archives.busyboxOci, archives.nginxDocker]) {
     // The VFS keeps bytes as a binary string, one char per byte.
-    writeFile(node.host.files, `${ORACLE_FILES}/${basename(path)}`, readFileSync(path).toString('latin1'));
+    writeFile(node.host.files, `${ORACLE_FILES}/${basename(path)}`, readFileSync(path).toString('latin1'), { mtimeMs: Date.now() });
   }
   const session = createSession({
     saved: makeSaved({ node, cwd: ORACLE_FILES, env: {}, exported: [], history: [] }),

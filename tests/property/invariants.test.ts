@@ -10,6 +10,15 @@ function state(): ContainerdState {
 
 const snap = (parent: string) => ({ kind: 'Active' as const, parent, labels: {}, createdAt: '', updatedAt: '', size: 0, inodes: 0 });
 
+/** Image `img` whose target is the blob `digest` of type `mediaType`. */
+const image = (mediaType: string, digest: string) => ({
+  name: 'img',
+  target: { mediaType, digest, size: 1 },
+  labels: {},
+  createdAt: '',
+  updatedAt: '',
+});
+
 describe('invariantViolations', () => {
   it('accepts an empty node', () => {
     expect(invariantViolations(state())).toEqual([]);
@@ -20,13 +29,7 @@ describe('invariantViolations', () => {
     ns.tasks['t'] = {} as never;
     ns.containers['c'] = { snapshotter: 'overlayfs', snapshotKey: 'c' } as never;
     ns.snapshots['overlayfs'] = { x: snap('gone') };
-    ns.images['img'] = {
-      name: 'img',
-      target: { mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: 'sha256:m', size: 1 },
-      labels: {},
-      createdAt: '',
-      updatedAt: '',
-    };
+    ns.images['img'] = image('application/vnd.oci.image.manifest.v1+json', 'sha256:m');
     const problems = invariantViolations(s);
     expect(problems).toHaveLength(4);
     expect(problems.join('\n')).toMatch(/task t has no container/);
@@ -41,13 +44,7 @@ describe('invariantViolations', () => {
     s.blobs['sha256:i'] = { digest: 'sha256:i', size: 1, mediaType: 'x', data: JSON.stringify(index) };
     s.blobs['sha256:m'] = { digest: 'sha256:m', size: 1, mediaType: 'x', data: JSON.stringify({ config: { digest: 'sha256:c' }, layers: [{ digest: 'sha256:l' }] }) };
     for (const d of ['sha256:i', 'sha256:m']) ns.content[d] = { labels: {}, createdAt: '', updatedAt: '' };
-    ns.images['img'] = {
-      name: 'img',
-      target: { mediaType: 'application/vnd.oci.image.index.v1+json', digest: 'sha256:i', size: 1 },
-      labels: {},
-      createdAt: '',
-      updatedAt: '',
-    };
+    ns.images['img'] = image('application/vnd.oci.image.index.v1+json', 'sha256:i');
     expect(invariantViolations(s)).toEqual([
       'default: image img config sha256:c missing from the content store',
       'default: image img layer sha256:l missing from the content store',

@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { isAlreadyExists, isInvalidArgument, isNotFound } from '../errdefs';
-import { makeTestNode } from '../namespaces/test-support';
+import { makeTestNode, thrown } from '../namespaces/test-support';
 import { listEvents } from '../events/events';
 import { createImage, deleteImage, getImage, listImages, updateImage } from './image-store';
 import { BUSYBOX_INDEX, importFixture, makeImagesNode } from './test-support';
 
 const target = { mediaType: 'application/vnd.oci.image.index.v1+json', digest: BUSYBOX_INDEX, size: 505 };
-
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (err) {
-    return err;
-  }
-  return undefined;
-}
 
 describe('image store', () => {
   it('creates, lists by name, refuses duplicates and publishes events', () => {

@@ -188,6 +188,8 @@ export interface TaskRecord {
   createdAt: string;
   /** cgroup v1 counters sampled by `ctr t metrics`. */
   cgroup: { memoryUsage: number; memoryCache: number; cpuUsageNs: [number, number]; pidsCurrent: number };
+  /** Optional: the next free PID inside the task's PID namespace. Added by "runtime-2". */
+  nextInnerPid?: number;
 }
 
 export interface LeaseRecord {

@@ -10,16 +10,7 @@ import {
   validateNamespace,
   validateRequestNamespace,
 } from './namespaces';
-import { makeTestNode } from './test-support';
-
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (err) {
-    return err;
-  }
-  throw new Error('expected a throw');
-}
+import { makeTestNode, thrown } from './test-support';
 
 describe('validateNamespace', () => {
   it('accepts containerd identifiers, including upper case and underscores', () => {

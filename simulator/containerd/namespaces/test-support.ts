@@ -1,6 +1,7 @@
-// A bare node for the service unit tests of namespaces, snapshots, leases and events: empty
-// containerd, fixed clock, fixed seed. (The full node with host files and registries is built
-// by createSimulator; these services need none of that.)
+// What the containerd service unit tests share: a bare node (empty containerd, fixed clock,
+// fixed seed) and a way to catch the error a call throws, so a test can check its class.
+// (The full node with host files and registries is built by createSimulator; these services
+// need none of that.)
 
 import { emptyRegistries } from '../../initial-state';
 import { makeNode, STATE_VERSION, type Node, type NodeState } from '../../node';
@@ -18,4 +19,14 @@ export function makeTestNode(seed = 1, nowMs = TEST_EPOCH_MS): Node {
     registries: emptyRegistries(),
   };
   return makeNode(state, () => nowMs);
+}
+
+/** The error `fn` throws; fails the test when it throws nothing. */
+export function thrown(fn: () => unknown): unknown {
+  try {
+    fn();
+  } catch (err) {
+    return err;
+  }
+  throw new Error('expected a throw');
 }

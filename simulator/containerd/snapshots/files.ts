@@ -5,9 +5,9 @@
 
 import type { Node } from '../../node';
 import type { LayerFile, SnapshotRecord } from '../metadata/schema';
-import { failedPrecondition, notFound } from '../errdefs';
-import { getNamespace } from '../namespaces/namespaces';
+import { failedPrecondition } from '../errdefs';
 import { getOwn, putOwn } from '../namespaces/records';
+import { findStoredSnapshot, parentsOf, type StoredSnapshot } from './snapshot-chain';
 import type { SnapshotUsage } from './snapshot-types';
 
 const BLOCK = 4096;
@@ -18,27 +18,9 @@ export function normalizePath(path: string): string {
   return `/${parts.join('/')}`;
 }
 
-function bucketRecord(node: Node, ns: string, snapshotter: string, key: string): { bucket: Record<string, SnapshotRecord>; record: SnapshotRecord } {
-  const nsRecord = getNamespace(node, ns);
-  const bucket = nsRecord ? getOwn(nsRecord.snapshots, snapshotter) : undefined;
-  const record = bucket ? getOwn(bucket, key) : undefined;
-  if (!bucket || !record) throw notFound(`snapshot ${key} does not exist`);
-  return { bucket, record };
-}
-
-/** The chain from the base layer up to `record` (lowest first). */
-function chainOf(bucket: Record<string, SnapshotRecord>, record: SnapshotRecord): SnapshotRecord[] {
-  const chain = [record];
-  const seen = new Set<string>();
-  let parent = record.parent;
-  while (parent !== '' && !seen.has(parent)) {
-    seen.add(parent);
-    const p = getOwn(bucket, parent);
-    if (!p) break;
-    chain.push(p);
-    parent = p.parent;
-  }
-  return chain.reverse();
+/** The chain from the base layer up to the snapshot itself (lowest first). */
+function chainOf(stored: StoredSnapshot): SnapshotRecord[] {
+  return [stored.record, ...parentsOf(stored)].reverse();
 }
 
 function applyEntries(merged: Map<string, LayerFile>, entries: Record<string, LayerFile | null>): void {
@@ -70,16 +52,15 @@ function ownLayers(node: Node, record: SnapshotRecord): Array<Record<string, Lay
  * files. Paths are absolute ("/etc/os-release"). Throws notFound for a missing key.
  */
 export function snapshotFiles(node: Node, ns: string, snapshotter: string, key: string): Record<string, LayerFile> {
-  const { bucket, record } = bucketRecord(node, ns, snapshotter, key);
   const merged = new Map<string, LayerFile>();
-  for (const layer of chainOf(bucket, record)) for (const entries of ownLayers(node, layer)) applyEntries(merged, entries);
+  for (const layer of chainOf(findStoredSnapshot(node, ns, snapshotter, key))) for (const entries of ownLayers(node, layer)) applyEntries(merged, entries);
   const out: Record<string, LayerFile> = {};
   for (const [path, file] of merged) putOwn(out, path, file);
   return out;
 }
 
 function requireActive(node: Node, ns: string, snapshotter: string, key: string): SnapshotRecord {
-  const { record } = bucketRecord(node, ns, snapshotter, key);
+  const { record } = findStoredSnapshot(node, ns, snapshotter, key);
   if (record.kind !== 'Active') throw failedPrecondition(`snapshot ${key} is not active`);
   return record;
 }
@@ -138,9 +119,10 @@ function duOf(layers: Array<Record<string, LayerFile | null>>, node: Node, layer
 
 /** du of an active snapshot: overlay counts its upper dir; native holds a full copy. */
 export function activeUsage(node: Node, ns: string, snapshotter: string, key: string): SnapshotUsage {
-  const { bucket, record } = bucketRecord(node, ns, snapshotter, key);
+  const stored = findStoredSnapshot(node, ns, snapshotter, key);
+  const { record } = stored;
   if (snapshotter === 'native') {
-    const layers = chainOf(bucket, record).flatMap((r) => ownLayers(node, r));
+    const layers = chainOf(stored).flatMap((r) => ownLayers(node, r));
     return duOf(layers, node, record.layerDigest);
   }
   return duOf(ownLayers(node, record), node, record.layerDigest);
@@ -151,7 +133,7 @@ export function activeUsage(node: Node, ns: string, snapshotter: string, key: st
  * committed; an overlay view uses nothing of its own. Throws notFound.
  */
 export function usage(node: Node, ns: string, snapshotter: string, key: string): SnapshotUsage {
-  const { record } = bucketRecord(node, ns, snapshotter, key);
+  const { record } = findStoredSnapshot(node, ns, snapshotter, key);
   if (record.kind === 'Committed') return { size: record.size, inodes: record.inodes };
   if (record.kind === 'View' && snapshotter === 'overlayfs') return { size: 0, inodes: 0 };
   return activeUsage(node, ns, snapshotter, key);

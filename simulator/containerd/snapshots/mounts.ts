@@ -6,29 +6,13 @@
 
 import type { Node } from '../../node';
 import type { SnapshotRecord } from '../metadata/schema';
-import { failedPrecondition, notFound } from '../errdefs';
-import { getNamespace } from '../namespaces/namespaces';
-import { getOwn } from '../namespaces/records';
+import { failedPrecondition } from '../errdefs';
+import { findStoredSnapshot, parentsOf } from './snapshot-chain';
 import { CONTAINERD_ROOT, type Mount } from './snapshot-types';
 
 /** Directory of the snapshotter's snapshot number `id` on the node. */
 export function snapshotDir(snapshotter: string, id: number): string {
   return `${CONTAINERD_ROOT}/io.containerd.snapshotter.v1.${snapshotter}/snapshots/${id}`;
-}
-
-/** Backend ids of the parent chain, nearest parent first. */
-function parentIds(bucket: Record<string, SnapshotRecord>, record: SnapshotRecord): number[] {
-  const ids: number[] = [];
-  const seen = new Set<string>();
-  let parent = record.parent;
-  while (parent !== '' && !seen.has(parent)) {
-    seen.add(parent);
-    const p = getOwn(bucket, parent);
-    if (!p) break;
-    ids.push(p.id ?? 0);
-    parent = p.parent;
-  }
-  return ids;
 }
 
 /**
@@ -37,10 +21,8 @@ function parentIds(bucket: Record<string, SnapshotRecord>, record: SnapshotRecor
  * committed snapshot.
  */
 export function snapshotMounts(node: Node, ns: string, snapshotter: string, key: string): Mount[] {
-  const nsRecord = getNamespace(node, ns);
-  const bucket = nsRecord ? getOwn(nsRecord.snapshots, snapshotter) : undefined;
-  const record = bucket ? getOwn(bucket, key) : undefined;
-  if (!bucket || !record) throw notFound(`snapshot ${key} does not exist`);
+  const stored = findStoredSnapshot(node, ns, snapshotter, key);
+  const { record } = stored;
   if (record.kind === 'Committed') {
     throw failedPrecondition(
       `failed to get active mount: requested snapshot ${ns}/${record.metaId ?? 0}/${key} not active or view`,
@@ -51,7 +33,7 @@ export function snapshotMounts(node: Node, ns: string, snapshotter: string, key:
   if (snapshotter !== 'overlayfs') {
     return [{ type: 'bind', source: snapshotDir(snapshotter, id), options: ['rbind', rw] }];
   }
-  const parents = parentIds(bucket, record);
+  const parents = parentsOf(stored).map((p) => p.id ?? 0);
   if (parents.length === 0) {
     return [{ type: 'bind', source: `${snapshotDir(snapshotter, id)}/fs`, options: [rw, 'rbind'] }];
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isAlreadyExists, isFailedPrecondition, isInvalidArgument, isNotFound } from '../errdefs';
-import { makeTestNode } from '../namespaces/test-support';
+import { makeTestNode, thrown } from '../namespaces/test-support';
 import {
   applyLayer,
   chainId,
@@ -20,15 +20,6 @@ import {
 } from './snapshots';
 
 const ROOT = '/var/lib/containerd/io.containerd.snapshotter.v1.overlayfs/snapshots';
-
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (err) {
-    return err;
-  }
-  throw new Error('expected a throw');
-}
 
 describe('chainId', () => {
   it('is the diff id for one layer and sha256("parent diffid") above it', () => {

@@ -119,33 +119,30 @@ function createSnapshot(
   return snapshotMounts(node, ns, snapshotter, key);
 }
 
+/** The shape of prepare and view: `parent` "" means an empty snapshot; returns the new mounts. */
+export type CreateSnapshot = (
+  node: Node,
+  ns: string,
+  snapshotter: string,
+  key: string,
+  parent?: string,
+  labels?: Record<string, string>,
+) => Mount[];
+
+function creatorOf(kind: SnapshotKind): CreateSnapshot {
+  return (node, ns, snapshotter, key, parent = '', labels = {}) =>
+    createSnapshot(node, ns, snapshotter, kind, key, parent, labels);
+}
+
 /**
  * Creates active snapshot `key` on committed `parent` ("" for an empty one) and returns its
  * mounts. Throws alreadyExists (`snapshot "c1": already exists`), notFound (`parent snapshot
  * x does not exist`), invalidArgument (parent not committed, bad namespace or snapshotter).
  */
-export function prepare(
-  node: Node,
-  ns: string,
-  snapshotter: string,
-  key: string,
-  parent = '',
-  labels: Record<string, string> = {},
-): Mount[] {
-  return createSnapshot(node, ns, snapshotter, 'Active', key, parent, labels);
-}
+export const prepare: CreateSnapshot = creatorOf('Active');
 
 /** Like prepare, but a read-only View (no upper dir; mounts are read-only). */
-export function view(
-  node: Node,
-  ns: string,
-  snapshotter: string,
-  key: string,
-  parent = '',
-  labels: Record<string, string> = {},
-): Mount[] {
-  return createSnapshot(node, ns, snapshotter, 'View', key, parent, labels);
-}
+export const view: CreateSnapshot = creatorOf('View');
 
 /**
  * Commits active snapshot `key` as `name` (the active key disappears; the backend dir and its

@@ -3,7 +3,8 @@
 
 import type { Node } from '../../node';
 import type { OutputChunk } from '../../programs/program';
-import { alreadyExists, unknown } from '../errdefs';
+import { alreadyExists, unknown, wrapf } from '../errdefs';
+import { validateNamespace as validateIdentifier } from '../namespaces/identifier';
 import { publishEvent } from '../events/events';
 import { getContainer } from '../containers/containers';
 import { spawnProcess } from './runc';
@@ -25,6 +26,11 @@ export interface ExecOptions {
  */
 export function execProcess(node: Node, ns: string, id: string, o: ExecOptions): { pid: number; out: OutputChunk[] } {
   const { container, task } = loadTask(node, ns, id);
+  try {
+    validateIdentifier(o.execId);
+  } catch (err) {
+    throw wrapf(err, `invalid exec id ${o.execId}`);
+  }
   if (Object.hasOwn(task.execs, o.execId)) throw alreadyExists(`id ${o.execId}`);
   const status = taskStatus(task);
   if (status === 'PAUSED') throw unknown('cannot exec in a paused state');

@@ -5,10 +5,10 @@
 // SIGINT, which is why `ctr t kill` alone leaves them RUNNING.
 
 import type { Node } from '../../node';
-import { notFound } from '../errdefs';
+import { notFound, unknown } from '../errdefs';
 import type { ProcessRecord, TaskRecord } from '../metadata/schema';
 import { planOf, setPlan } from './process-plan';
-import { terminatesByDefault, type Signal } from './signals';
+import { isKernelSignal, terminatesByDefault, type Signal } from './signals';
 import { signalExitCode, stopProcess, refreshTask } from './task-clock';
 import { getTask, resumeTask } from './tasks';
 
@@ -56,6 +56,10 @@ export function killTask(node: Node, ns: string, id: string, signal: Signal, opt
   }
   // runc kill --all signals whatever is left in the cgroup, so a stopped task is no error.
   if (target.status === 'STOPPED' && !options.all) throw notFound('process already finished');
+  if (!isKernelSignal(signal.number)) {
+    // runc kill passes the number to kill(2), which refuses it; runc's stderr keeps its newline.
+    throw unknown('unknown error after kill: runc did not terminate successfully: exit status 1: unable to signal init: invalid argument\n');
+  }
   if (task.paused && signal.name !== 'SIGKILL') {
     const plan = planOf(task.init);
     plan.pending.push(signal.name);

@@ -5,6 +5,10 @@ import { newContainer } from '../containers/new-container';
 import { addTestImage, containerOpts } from '../containers/test-image';
 import { checkCwd, parseMountOptions, processEnv } from './runc-checks';
 import { startNewTask } from './tasks';
+import { execProcess } from './exec';
+import { killTask } from './kill';
+import { parseSignal } from './signals';
+import { checkShimBinary } from './shim-binary';
 
 function thrown(fn: () => unknown): Error {
   try {
@@ -56,5 +60,26 @@ describe('runc checks', () => {
     const err = thrown(() => newContainer(node, 'default', containerOpts('bad id!')));
     expect(isInvalidArgument(err)).toBe(true);
     expect(err.message).toMatch(/^create container failed validation: container\.ID: identifier "bad id!" must match/);
+  });
+  it('parses signals as moby does and leaves unknown numbers to runc', () => {
+    expect(parseSignal('RTMIN+1').number).toBe(35);
+    expect(parseSignal('sigrtmax').number).toBe(64);
+    expect(parseSignal('-9').number).toBe(-9);
+    expect(thrown(() => parseSignal('0')).message).toBe('invalid signal: 0');
+    const node = setup({ args: ['sleep', '100'] });
+    start(node)();
+    expect(thrown(() => killTask(node, 'default', 'm1', parseSignal('65'))).message).toBe(
+      'unknown error after kill: runc did not terminate successfully: exit status 1: unable to signal init: invalid argument\n: unknown',
+    );
+    const bad = thrown(() => execProcess(node, 'default', 'm1', { execId: 'bad id', args: ['true'], cwd: '', terminal: false, stdin: undefined }));
+    expect(isInvalidArgument(bad) && bad.message.startsWith('invalid exec id bad id: identifier "bad id" must match')).toBe(true);
+  });
+  it('finds shims the way containerd resolves runtime names', () => {
+    const node = makeTestNode();
+    expect(() => checkShimBinary(node, 'io.containerd.runc.v1')).not.toThrow();
+    expect(thrown(() => checkShimBinary(node, 'bogus')).message).toMatch(/^failed to start shim: failed to resolve runtime path: invalid runtime name bogus,/);
+    expect(thrown(() => checkShimBinary(node, 'io.containerd.foo.v1')).message).toBe(
+      'failed to start shim: failed to resolve runtime path: runtime "io.containerd.foo.v1" binary not installed "containerd-shim-foo-v1": file does not exist: unknown',
+    );
   });
 });

@@ -10,6 +10,7 @@ import { unknown } from '../errdefs';
 import type { ContainerRecord, ProcessRecord, TaskRecord } from '../metadata/schema';
 import { containerFs } from './container-fs';
 import { allocatePid } from './pids';
+import { randomInt } from '../../host/random';
 import { checkCwd, checkMounts, processEnv } from './runc-checks';
 import { planOf, setPlan, type ProcessPlan } from './process-plan';
 
@@ -21,6 +22,8 @@ export interface ProcessSpec {
   terminal: boolean;
   /** What arrives on stdin before EOF; undefined keeps it open and silent. */
   stdin: string | undefined;
+  /** The data is not followed by EOF (ctr run / tasks start). */
+  stdinOpen?: boolean;
 }
 
 export interface Spawned {
@@ -86,7 +89,7 @@ function serveHttp(node: Node, ns: string, container: ContainerRecord, task: Tas
 export function spawnProcess(node: Node, ns: string, container: ContainerRecord, task: TaskRecord, spec: ProcessSpec): Spawned {
   const kind = spec.execId === '' ? 'create' : 'exec';
   const name = spec.args[0];
-  if (name === undefined || name === '') throw runcError(kind, 'args must not be empty');
+  if (name === undefined) throw runcError(kind, 'args must not be empty');
   const cwdProblem = checkCwd(spec.cwd);
   if (cwdProblem) throw runcError(kind, cwdProblem);
   const checked = processEnv(spec.env);
@@ -111,11 +114,14 @@ export function spawnProcess(node: Node, ns: string, container: ContainerRecord,
   if (resolution.kind === 'no-such-file') {
     throw runcError(kind, `unable to start container process: exec: "${name}": stat ${name}: no such file or directory`);
   }
-  if (resolution.kind === 'is-directory') {
+  if (resolution.kind === 'is-directory' || resolution.kind === 'not-executable') {
     throw runcError(kind, `unable to start container process: exec: "${name}": permission denied`);
   }
   const pid = allocatePid(node, kind === 'create' ? 8 : 3, kind === 'create' ? 60 : 30);
   const innerPid = kind === 'create' ? 1 : nextInnerPid(task);
+  // runc init is a Go program: its runtime threads take the next 5 or 6 PIDs of the namespace
+  // before it execs the process, so the next process of the container lands past them.
+  task.nextInnerPid = innerPid + 1 + randomInt(node.state.random, 5, 6);
   const ctx = programContext(node, ns, container, task, { ...spec, env }, innerPid, fs);
   const run: ProgramRun = runResolved(ctx, resolution.program, resolution);
   const now = node.nowMs();
@@ -124,6 +130,7 @@ export function spawnProcess(node: Node, ns: string, container: ContainerRecord,
     innerPid: innerPid + 29 + i,
     args,
   }));
+  for (const h of helpers) task.nextInnerPid = Math.max(task.nextInnerPid ?? 0, h.innerPid + 1);
   const plan: ProcessPlan = {
     startedAtMs: now,
     exitAtMs: run.exit ? now + run.exit.afterMs : undefined,
@@ -170,8 +177,14 @@ export function programContext(
     hostname: typeof container.spec.hostname === 'string' ? container.spec.hostname : node.state.host.hostname,
     terminal: spec.terminal,
     stdin: spec.stdin,
+    stdinOpen: spec.stdinOpen,
     fs,
     pid: innerPid,
+    nextPid: () => {
+      const pid = task.nextInnerPid ?? nextInnerPid(task);
+      task.nextInnerPid = pid + 1;
+      return pid;
+    },
     processes: () =>
       [{ pid: innerPid, user: 'root', args: spec.args }, ...innerProcesses(task)].sort((a, b) => a.pid - b.pid).filter(
         (p, i, all) => all.findIndex((q) => q.pid === p.pid) === i,
@@ -187,7 +200,9 @@ export function contextOfProcess(node: Node, ns: string, container: ContainerRec
   return programContext(node, ns, container, task, { args: p.args, env: p.env, cwd: p.cwd, terminal: p.terminal, stdin: undefined }, planOf(p).innerPid);
 }
 
+/** For tasks stored before the counter existed: one past the highest PID in use. */
 function nextInnerPid(task: TaskRecord): number {
+  if (task.nextInnerPid !== undefined) return task.nextInnerPid;
   let max = 1;
   for (const p of [task.init, ...Object.values(task.execs)]) {
     const plan = planOf(p);

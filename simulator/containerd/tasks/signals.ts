@@ -21,18 +21,41 @@ export interface Signal {
   number: number;
 }
 
-/** Parses `-s` as ctr does. Throws `invalid signal: X` (printed by ctr as is). */
+/** The real-time signals by name, as moby's signal map spells them (RTMIN+1 … RTMAX-1). */
+function realTimeNumber(name: string): number | undefined {
+  if (name === 'RTMIN') return 34;
+  if (name === 'RTMAX') return 64;
+  const m = /^RT(MIN\+|MAX-)(\d+)$/.exec(name);
+  if (!m) return undefined;
+  const n = Number(m[2]);
+  if (m[1] === 'MIN+' && n >= 1 && n <= 15) return 34 + n;
+  if (m[1] === 'MAX-' && n >= 1 && n <= 14) return 64 - n;
+  return undefined;
+}
+
+/**
+ * Parses `-s` as ctr does (moby's signal.ParseSignal): any number but 0 passes — runc is
+ * the one that refuses numbers the kernel does not know — and names with or without SIG in
+ * any case. Throws `invalid signal: X` (printed by ctr as is).
+ */
 export function parseSignal(raw: string): Signal {
-  if (/^-?\d+$/.test(raw)) {
+  if (/^[+-]?\d+$/.test(raw)) {
     const number = Number(raw);
-    if (number <= 0 || number > 64) throw plain(`invalid signal: ${raw}`);
+    if (number === 0) throw plain(`invalid signal: ${raw}`);
     return { name: signalName(number), number };
   }
   const upper = raw.toUpperCase();
-  const name = upper.startsWith('SIG') ? upper : `SIG${upper}`;
-  const hit = SIGNALS.find(([n]) => n === name);
-  if (!hit) throw plain(`invalid signal: ${raw}`);
-  return { name: hit[0], number: hit[1] };
+  const bare = upper.startsWith('SIG') ? upper.slice(3) : upper;
+  const hit = SIGNALS.find(([n]) => n === `SIG${bare}`);
+  if (hit) return { name: hit[0], number: hit[1] };
+  const rt = realTimeNumber(bare);
+  if (rt !== undefined) return { name: signalName(rt), number: rt };
+  throw plain(`invalid signal: ${raw}`);
+}
+
+/** True for numbers the kernel accepts as a signal (1–64). */
+export function isKernelSignal(number: number): boolean {
+  return number >= 1 && number <= 64;
 }
 
 export function signalName(number: number): string {

@@ -14,6 +14,7 @@ import type { ContainerRecord, TaskRecord, TaskStatus } from '../metadata/schema
 import { getNamespace, validateRequestNamespace } from '../namespaces/namespaces';
 import { snapshotMounts } from '../snapshots/mounts';
 import { planOf } from './process-plan';
+import { checkShimBinary } from './shim-binary';
 import { spawnProcess } from './runc';
 import { refreshTask, stopProcess } from './task-clock';
 
@@ -63,6 +64,8 @@ export function listTasks(node: Node, ns: string): TaskRecord[] {
 export interface TaskIO {
   /** Bytes ctr feeds to stdin before EOF; undefined keeps stdin open and silent. */
   stdin: string | undefined;
+  /** The data is not followed by EOF: ctr never closes the init process's stdin. */
+  stdinOpen?: boolean;
 }
 
 /**
@@ -75,6 +78,7 @@ export function startNewTask(node: Node, ns: string, id: string, io: TaskIO): { 
   const tasks = getNamespace(node, ns)?.tasks;
   if (!tasks) throw notFound(`task ${id} not found`);
   if (Object.hasOwn(tasks, id)) throw alreadyExists(`task ${id}`);
+  checkShimBinary(node, container.runtime.name);
   const createdAt = nowRfc3339Nano(node);
   const task: TaskRecord = {
     containerId: id,
@@ -92,6 +96,7 @@ export function startNewTask(node: Node, ns: string, id: string, io: TaskIO): { 
     cwd: proc.cwd,
     terminal: proc.terminal === true,
     stdin: io.stdin,
+    stdinOpen: io.stdinOpen,
   });
   task.init = record;
   tasks[id] = task;

@@ -3,10 +3,12 @@
 
 import type { OutputChunk } from '../program';
 import { followLinks, resolvePath } from '../program';
-import type { ShState } from './sh-run';
+import type { ShState, ShStdin } from './sh-run';
+import { readBuiltin } from './sh-read';
+import { killBuiltin } from './sh-kill';
 import { trapBuiltin } from './sh-trap';
 
-const BUILTINS = ['cd', 'pwd', 'echo', 'export', 'exit', 'true', 'false', ':', 'unset', 'test', '[', 'printf', 'help', 'wait', 'trap'] as const;
+const BUILTINS = ['cd', 'pwd', 'echo', 'export', 'exit', 'true', 'false', ':', 'unset', 'test', '[', 'printf', 'help', 'wait', 'trap', 'read', 'kill'] as const;
 
 export function isBuiltin(name: string): boolean {
   return (BUILTINS as readonly string[]).includes(name);
@@ -17,10 +19,9 @@ export function runBuiltin(
   state: ShState,
   argv: string[],
   out: OutputChunk[],
-  stdin: string | undefined,
+  stdin: ShStdin | undefined,
   assigned: Record<string, string>,
 ): number {
-  void stdin;
   const [name = '', ...args] = argv;
   const print = (text: string): void => {
     out.push({ stream: 'stdout', text });
@@ -38,6 +39,10 @@ export function runBuiltin(
       return 1;
     case 'trap':
       return trapBuiltin(state, args, out);
+    case 'read':
+      return readBuiltin(state, args, stdin);
+    case 'kill':
+      return killBuiltin(state, args, out);
     case 'pwd':
       print(`${state.cwd}\n`);
       return 0;

@@ -37,7 +37,13 @@ export interface ForCommand {
   body: List;
 }
 
-export type Command = SimpleCommand | IfCommand | LoopCommand | ForCommand;
+/** `{ list; }`: runs in the shell itself, with one stdin and one output for the whole list. */
+export interface GroupCommand {
+  kind: 'group';
+  body: List;
+}
+
+export type Command = SimpleCommand | IfCommand | LoopCommand | ForCommand | GroupCommand;
 
 export interface Pipeline {
   negate: boolean;
@@ -129,7 +135,7 @@ function wordEnd(s: string, start: number): number {
   return i;
 }
 
-const RESERVED_END = new Set(['then', 'elif', 'else', 'fi', 'do', 'done']);
+const RESERVED_END = new Set(['then', 'elif', 'else', 'fi', 'do', 'done', '}']);
 
 class Parser {
   private pos = 0;
@@ -211,6 +217,12 @@ class Parser {
   private parseCommand(): Command {
     const word = this.peekWord();
     if (word === 'if') return this.parseIf();
+    if (word === '{') {
+      this.pos++;
+      const body = this.parseList(new Set(['}']));
+      this.expectWord('}');
+      return { kind: 'group', body };
+    }
     if (word === 'while' || word === 'until') {
       this.pos++;
       const cond = this.parseList(new Set(['do']));

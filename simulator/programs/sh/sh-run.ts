@@ -2,18 +2,28 @@
 // Time is not spent here: every external program reports how long it ran and the totals are
 // added up, so `sh -c "sleep 2; echo hi"` finishes two simulated seconds after it started.
 
-import { resolveExecutable, runResolved } from '../launch';
 import type { OutputChunk, ProgramContext, ProgramRun } from '../program';
-import { resolvePath, followLinks } from '../program';
 import { expandWord } from './sh-expand';
-import { runBuiltin, isBuiltin } from './sh-builtins';
+import { runSimple } from './sh-simple';
 import { parseScript, ShSyntaxError, type Command, type List, type Pipeline, type SimpleCommand } from './sh-parse';
 
 /** A loop that never ends on its own stops being simulated after this many rounds. */
 const MAX_LOOP_ROUNDS = 1000;
 
+/** A stdin being read: what arrived, how far the shell's readers got, and whether EOF follows. */
+export interface ShStdin {
+  text: string;
+  pos: number;
+  eof: boolean;
+}
+
+
 export interface ShState {
   ctx: ProgramContext;
+  /** The shell's own stdin (undefined: open and silent, a read waits for ever). */
+  stdin: ShStdin | undefined;
+  /** $0. */
+  arg0: string;
   vars: Record<string, string>;
   /** Names exported to children, in the order they entered the environment. */
   exported: string[];
@@ -28,13 +38,20 @@ export interface ShState {
   exited: boolean;
   /** Files written by redirections during this shell's life (path → content). */
   written: Record<string, string>;
+  /**
+   * The last simple command of a `sh -c` string: ash runs it in place of itself instead of
+   * forking (unless a trap is set), so it keeps the shell's PID.
+   */
+  tailCommand?: SimpleCommand;
+  /** The signal that killed this shell (it sent one to itself). */
+  killedBy?: number;
   /** `trap` actions by signal name without SIG (HUP, TERM, EXIT). */
   traps?: Record<string, string>;
   /** The program `exec` replaced the shell with: the process is that program from then on. */
   replacedBy?: ProgramRun;
 }
 
-export function newShState(ctx: ProgramContext, positional: string[]): ShState {
+export function newShState(ctx: ProgramContext, positional: string[], arg0 = 'sh'): ShState {
   const vars: Record<string, string> = {};
   const exported: string[] = [];
   for (const entry of ctx.env) {
@@ -44,7 +61,21 @@ export function newShState(ctx: ProgramContext, positional: string[]): ShState {
     if (!(name in vars)) exported.push(name);
     vars[name] = entry.slice(eq + 1);
   }
-  return { ctx, vars, exported, cwd: ctx.cwd, status: 0, positional, elapsedMs: 0, blocked: false, exited: false, written: {} };
+  // ash counts shell levels and exports PWD, keeping an inherited PWD only if it names the cwd.
+  setVar(vars, exported, 'SHLVL', String((Number.parseInt(vars.SHLVL ?? '0', 10) || 0) + 1));
+  if (vars.PWD !== ctx.cwd) {
+    delete vars.PWD;
+    setVar(vars, exported, 'PWD', ctx.cwd);
+  }
+  // ash fills HOSTNAME from uname (not exported) when the environment has none.
+  if (!('HOSTNAME' in vars)) vars.HOSTNAME = ctx.hostname;
+  const stdin = ctx.stdin === undefined ? undefined : { text: ctx.stdin, pos: 0, eof: ctx.stdinOpen !== true };
+  return { ctx, stdin, arg0, vars, exported, cwd: ctx.cwd, status: 0, positional, elapsedMs: 0, blocked: false, exited: false, written: {} };
+}
+
+function setVar(vars: Record<string, string>, exported: string[], name: string, value: string): void {
+  vars[name] = value;
+  if (!exported.includes(name)) exported.push(name);
 }
 
 /** Runs `script`, appending output to `out`. Syntax errors print like ash and set status 2. */
@@ -58,6 +89,24 @@ export function runScript(state: ShState, script: string, out: OutputChunk[]): v
     state.status = 2;
     return;
   }
+  runList(state, list, out);
+}
+
+/** Runs a `sh -c` string: like runScript, with ash's exec of the last command. */
+export function runCommandString(state: ShState, script: string, out: OutputChunk[]): void {
+  let list: List;
+  try {
+    list = parseScript(script);
+  } catch (err) {
+    if (!(err instanceof ShSyntaxError)) throw err;
+    out.push({ stream: 'stderr', text: `sh: ${err.message}\n` });
+    state.status = 2;
+    return;
+  }
+  const last = list[list.length - 1];
+  const pipeline = last && !last.background ? (last.rest[last.rest.length - 1]?.pipeline ?? last.first) : undefined;
+  const only = pipeline && !pipeline.negate && pipeline.commands.length === 1 ? pipeline.commands[0] : undefined;
+  if (only?.kind === 'simple') state.tailCommand = only;
   runList(state, list, out);
 }
 
@@ -85,15 +134,15 @@ function runList(state: ShState, list: List, out: OutputChunk[]): void {
   }
 }
 
-function runPipeline(state: ShState, pipeline: Pipeline, out: OutputChunk[], stdin: string | undefined): void {
-  let input = stdin ?? state.ctx.stdin;
+function runPipeline(state: ShState, pipeline: Pipeline, out: OutputChunk[], stdin: ShStdin | undefined): void {
+  let input = stdin ?? state.stdin;
   const last = pipeline.commands.length - 1;
   pipeline.commands.forEach((command, idx) => {
     if (stopped(state)) return;
     if (idx < last) {
       const captured: OutputChunk[] = [];
       runCommand(state, command, captured, input);
-      input = captured.filter((c) => c.stream === 'stdout').map((c) => c.text).join('');
+      input = { text: captured.filter((c) => c.stream === 'stdout').map((c) => c.text).join(''), pos: 0, eof: true };
       for (const c of captured) if (c.stream === 'stderr') out.push(c);
       // A reader at the end of a pipe sees EOF: a blocked writer does not block the pipe here.
       state.blocked = false;
@@ -102,10 +151,25 @@ function runPipeline(state: ShState, pipeline: Pipeline, out: OutputChunk[], std
   if (pipeline.negate) state.status = state.status === 0 ? 1 : 0;
 }
 
-function runCommand(state: ShState, command: Command, out: OutputChunk[], stdin: string | undefined): void {
+function runCommand(state: ShState, command: Command, out: OutputChunk[], stdin: ShStdin | undefined): void {
+  if (command.kind === 'simple') {
+    runSimple(state, command, out, stdin);
+    return;
+  }
+  // A compound command's parts read the compound's stdin (a pipe into `while read` or `{ …; }`).
+  const saved = state.stdin;
+  state.stdin = stdin;
+  try {
+    runCompound(state, command, out);
+  } finally {
+    state.stdin = saved;
+  }
+}
+
+function runCompound(state: ShState, command: Exclude<Command, SimpleCommand>, out: OutputChunk[]): void {
   switch (command.kind) {
-    case 'simple':
-      runSimple(state, command, out, stdin);
+    case 'group':
+      runList(state, command.body, out);
       return;
     case 'if': {
       for (const branch of command.branches) {
@@ -160,7 +224,7 @@ export function scopeOf(state: ShState) {
       if (name === '#') return String(state.positional.length);
       if (name === '@' || name === '*') return state.positional.join(' ');
       if (name === '!') return '';
-      if (/^[0-9]$/.test(name)) return name === '0' ? 'sh' : state.positional[Number(name) - 1];
+      if (/^[0-9]$/.test(name)) return name === '0' ? state.arg0 : state.positional[Number(name) - 1];
       return state.vars[name];
     },
     substitute: (script: string): string => {
@@ -171,123 +235,4 @@ export function scopeOf(state: ShState) {
       return captured.filter((c) => c.stream === 'stdout').map((c) => c.text).join('');
     },
   };
-}
-
-function childEnv(state: ShState, extra: Record<string, string>): string[] {
-  const names = [...state.exported];
-  for (const name of Object.keys(extra)) if (!names.includes(name)) names.push(name);
-  return names.map((name) => `${name}=${extra[name] ?? state.vars[name] ?? ''}`);
-}
-
-function runSimple(state: ShState, cmd: SimpleCommand, out: OutputChunk[], stdin: string | undefined): void {
-  const scope = scopeOf(state);
-  const argv = cmd.words.flatMap((w) => expandWord(w, scope));
-  const assigned: Record<string, string> = {};
-  for (const a of cmd.assignments) {
-    const eq = a.indexOf('=');
-    assigned[a.slice(0, eq)] = expandWord(a.slice(eq + 1), scope).join(' ');
-  }
-  if (argv.length === 0) {
-    Object.assign(state.vars, assigned);
-    state.status = 0;
-    return;
-  }
-  const produced: OutputChunk[] = [];
-  let input = stdin;
-  for (const r of cmd.redirects) {
-    if ((r.op === '>' || r.op === '>>') && state.ctx.fs.readOnlyAt) {
-      const target = expandWord(r.target, scope).join(' ');
-      const path = resolvePath(state.cwd, target);
-      if (path !== '/dev/null' && state.ctx.fs.readOnlyAt(path)) {
-        out.push({ stream: 'stderr', text: `sh: can't create ${target}: Read-only file system\n` });
-        state.status = 1;
-        return;
-      }
-    }
-    if (r.op === '<') {
-      const path = resolvePath(state.cwd, expandWord(r.target, scope).join(' '));
-      const file = state.written[path] ?? followLinks(state.ctx.fs, path)?.file.content;
-      if (file === undefined) {
-        out.push({ stream: 'stderr', text: `sh: can't open '${r.target}': No such file or directory\n` });
-        state.status = 1;
-        return;
-      }
-      input = file;
-    }
-  }
-  // `exec cmd`: the command replaces the shell, so the shell ends with it.
-  const replaces = argv[0] === 'exec' && argv.length > 1;
-  if (replaces) argv.shift();
-  const name = argv[0] ?? '';
-  if (isBuiltin(name)) {
-    state.status = runBuiltin(state, argv, produced, input, assigned);
-  } else {
-    const env = childEnv(state, assigned);
-    const resolution = resolveExecutable({ fs: state.ctx.fs, env, cwd: state.cwd }, name);
-    if (resolution.kind !== 'found') {
-      const why = resolution.kind === 'is-directory' ? 'Permission denied' : 'not found';
-      produced.push({ stream: 'stderr', text: `sh: ${name}: ${why}\n` });
-      state.status = resolution.kind === 'is-directory' ? 126 : 127;
-    } else {
-      const fs = withWritten(state);
-      const pid = state.ctx.pid + 1;
-      const processes = (): ReturnType<ProgramContext['processes']> => [...state.ctx.processes(), { pid, user: 'root', args: argv }];
-      // exec keeps the shell's PID: the program becomes this process.
-      const childPid = replaces ? state.ctx.pid : pid;
-      const run = runResolved(
-        { ...state.ctx, fs, argv, env, cwd: state.cwd, stdin: input, pid: childPid, processes },
-        resolution.program,
-        resolution,
-      );
-      if (replaces) state.replacedBy = run;
-      produced.push(...run.out);
-      if (run.exit) {
-        state.elapsedMs += run.exit.afterMs;
-        state.status = run.exit.code;
-      } else state.blocked = true;
-    }
-  }
-  applyRedirects(state, cmd, produced, out);
-  if (replaces && !state.blocked) state.exited = true;
-}
-
-/** The container's files as children of this shell see them: with what it wrote on top. */
-function withWritten(state: ShState): ProgramContext['fs'] {
-  const base = state.ctx.fs;
-  const written = state.written;
-  if (Object.keys(written).length === 0) return base;
-  return {
-    lookup: (path) => (path in written ? { kind: 'file', content: written[path], mode: 0o644 } : base.lookup(path)),
-    list: (path) => {
-      const names = new Set(base.list(path) ?? []);
-      for (const file of Object.keys(written)) {
-        const dir = file.slice(0, file.lastIndexOf('/')) || '/';
-        if (dir === path) names.add(file.slice(file.lastIndexOf('/') + 1));
-      }
-      return base.list(path) === undefined && names.size === 0 ? undefined : [...names].sort();
-    },
-  };
-}
-
-/** Routes a command's output through its redirections (`>&2`, `2>&1`, `> file`, `>/dev/null`). */
-function applyRedirects(state: ShState, cmd: SimpleCommand, produced: OutputChunk[], out: OutputChunk[]): void {
-  const scope = scopeOf(state);
-  // Where fd 1 and fd 2 end up: a stream, a file path, or nowhere.
-  const sinks: Record<number, string> = { 1: 'stdout', 2: 'stderr' };
-  for (const r of cmd.redirects) {
-    if (r.op === '>&') sinks[r.fd] = sinks[Number(r.target)] ?? 'stdout';
-    else if (r.op === '>' || r.op === '>>') {
-      const path = resolvePath(state.cwd, expandWord(r.target, scope).join(' '));
-      sinks[r.fd] = path === '/dev/null' ? 'null' : `file:${r.op}:${path}`;
-      if (path !== '/dev/null' && r.op === '>') state.written[path] = '';
-    }
-  }
-  for (const chunk of produced) {
-    const sink = sinks[chunk.stream === 'stdout' ? 1 : 2] ?? 'null';
-    if (sink === 'stdout' || sink === 'stderr') out.push({ stream: sink, text: chunk.text });
-    else if (sink.startsWith('file:')) {
-      const path = sink.slice(sink.indexOf(':', 5) + 1);
-      state.written[path] = (state.written[path] ?? '') + chunk.text;
-    }
-  }
 }

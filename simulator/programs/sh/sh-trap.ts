@@ -12,6 +12,13 @@ const SIGNAL_NUMBERS: Record<string, number> = {
   TTIN: 21, TTOU: 22, URG: 23, XCPU: 24, XFSZ: 25, VTALRM: 26, PROF: 27, WINCH: 28, IO: 29, PWR: 30, SYS: 31,
 };
 
+/** The number of a signal given as `HUP`, `SIGHUP`, `1` or `EXIT` (0); undefined when unknown. */
+export function signalNumber(raw: string): number | undefined {
+  const name = trapName(raw);
+  if (name === undefined) return undefined;
+  return name === 'EXIT' ? 0 : SIGNAL_NUMBERS[name];
+}
+
 /** `HUP`, `SIGHUP`, `1` → `HUP`; `0`/`EXIT` → `EXIT`; undefined when ash would not know it. */
 function trapName(raw: string): string | undefined {
   const upper = raw.toUpperCase();
@@ -25,7 +32,8 @@ function trapName(raw: string): string | undefined {
 export function trapBuiltin(state: ShState, args: string[], out: OutputChunk[]): number {
   const traps = (state.traps ??= {});
   if (args.length === 0) {
-    for (const [name, action] of Object.entries(traps)) {
+    const byNumber = Object.entries(traps).sort(([a], [b]) => (signalNumber(a) ?? 0) - (signalNumber(b) ?? 0));
+    for (const [name, action] of byNumber) {
       out.push({ stream: 'stdout', text: `trap -- '${action.replaceAll("'", "'\\''")}' ${name}\n` });
     }
     return 0;
@@ -38,7 +46,7 @@ export function trapBuiltin(state: ShState, args: string[], out: OutputChunk[]):
   for (const raw of targets) {
     const name = trapName(raw);
     if (!name) {
-      out.push({ stream: 'stderr', text: `sh: trap: ${raw}: bad trap\n` });
+      out.push({ stream: 'stderr', text: `sh: trap: line 0: ${raw}: invalid signal specification\n` });
       status = 1;
       continue;
     }

@@ -17,7 +17,8 @@ describe('sh -c', () => {
   });
   it('expands variables, exports them and keeps quotes', () => {
     expect(sh('A=1; export B=2; echo "$A ${B}" \'$A\'; env').stdout).toBe(
-      '1 2 $A\nPATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin\nHOME=/root\nB=2\n',
+      // ash's hash-table order, with SHLVL and PWD it sets itself.
+      '1 2 $A\nSHLVL=1\nHOME=/root\nPATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin\nB=2\nPWD=/\n',
     );
   });
   it('adds the time external programs spend', () => {
@@ -78,5 +79,15 @@ describe('interactive sh', () => {
     expect(s.input('cd /etc').out).toEqual([]);
     expect(s.prompt()).toBe('/etc # ');
     expect(s.input('echo inside; exit 5')).toEqual({ out: [{ stream: 'stdout', text: 'inside\n' }], exitCode: 5, elapsedMs: 0, blocked: false });
+  });
+
+  it('reads lines with read, groups with braces, traps EXIT and kills itself', () => {
+    expect(sh('echo a b c | { read x y; echo "[$x][$y]"; }').stdout).toBe('[a][b c]\n');
+    expect(sh('printf "1\\n2\\n" | while read n; do echo "<$n>"; done').stdout).toBe('<1>\n<2>\n');
+    expect(sh('trap "echo bye" EXIT; echo hi').stdout).toBe('hi\nbye\n');
+    expect(sh('trap "echo t" TERM INT; trap').stdout).toBe("trap -- 'echo t' INT\ntrap -- 'echo t' TERM\n");
+    const bad = sh('trap "echo x" BOGUS; echo $?');
+    expect([bad.stdout, bad.stderr]).toEqual(['1\n', 'sh: trap: line 0: BOGUS: invalid signal specification\n']);
+    expect(sh('kill 999; echo $?').stderr).toBe("sh: can't kill pid 999: No such process\n");
   });
 });

@@ -2,7 +2,7 @@
 // shell on a terminal (banner and `/ # ` prompt; the ctr client drives it line by line).
 
 import { followLinks, resolvePath, type OutputChunk, type Program, type ProgramContext, type ProgramRun } from '../program';
-import { newShState, runScript, type ShState } from './sh-run';
+import { newShState, runCommandString, runScript, type ShState } from './sh-run';
 import { trapReactions } from './sh-trap';
 
 /** What busybox 1.35 from Debian prints when an interactive ash starts. */
@@ -22,7 +22,19 @@ export function ashPrompt(state: Pick<ShState, 'cwd' | 'vars'>): string {
   return `${where} # `;
 }
 
+/** Runs the EXIT trap of a shell that ends (not one that waits for ever). */
+function runExitTrap(state: ShState, out: OutputChunk[]): void {
+  const action = state.traps?.EXIT;
+  if (action === undefined || state.blocked || state.killedBy !== undefined) return;
+  delete state.traps?.EXIT;
+  const status = state.status;
+  state.exited = false;
+  runScript(state, action, out);
+  if (!state.exited) state.status = status;
+}
+
 function finish(state: ShState, out: OutputChunk[]): ProgramRun {
+  runExitTrap(state, out);
   const replaced = state.replacedBy;
   if (replaced) {
     // After `exec`, signals, ports and the process title are the new program's.
@@ -30,6 +42,7 @@ function finish(state: ShState, out: OutputChunk[]): ProgramRun {
     void _ignored;
     return state.blocked || !exit ? { ...rest, out } : { ...rest, out, exit: { afterMs: state.elapsedMs, code: state.status } };
   }
+  if (state.killedBy !== undefined) return { out, exit: { afterMs: state.elapsedMs, code: state.status, signal: state.killedBy } };
   if (state.blocked) {
     const handles = trapReactions(state, runScript);
     return Object.keys(handles).length > 0 ? { out, handles } : { out };
@@ -47,8 +60,8 @@ export const shProgram: Program = {
         out.push({ stream: 'stderr', text: 'sh: -c requires an argument\n' });
         return { out, exit: { afterMs: 0, code: 2 } };
       }
-      const state = newShState(ctx, args.slice(3));
-      runScript(state, args[1] ?? '', out);
+      const state = newShState(ctx, args.slice(3), args[2] ?? 'sh');
+      runCommandString(state, args[1] ?? '', out);
       return finish(state, out);
     }
     if (args.length > 0 && !(args[0] ?? '').startsWith('-')) {
@@ -58,7 +71,7 @@ export const shProgram: Program = {
         out.push({ stream: 'stderr', text: `sh: can't open '${args[0]}': No such file or directory\n` });
         return { out, exit: { afterMs: 0, code: 2 } };
       }
-      const state = newShState(ctx, args.slice(1));
+      const state = newShState(ctx, args.slice(1), args[0] ?? 'sh');
       runScript(state, file.file.content ?? '', out);
       return finish(state, out);
     }
@@ -69,8 +82,10 @@ export const shProgram: Program = {
       return { out };
     }
     if (ctx.stdin === undefined) return { out }; // reads an open, silent stdin: waits for ever
-    const state = newShState(ctx, []);
+    const state = newShState({ ...ctx, stdin: '' }, []);
     runScript(state, ctx.stdin, out);
+    // The script came from stdin; when that stays open, the shell waits for more commands.
+    if (ctx.stdinOpen && !state.exited) state.blocked = true;
     return finish(state, out);
   },
 };

@@ -10,6 +10,8 @@ import type { Node } from '../../node';
 /** One invocation's streams, and how to hand the captured part back to the shell. */
 export interface InvocationIO {
   io: CommandIO;
+  /** stdin as the pipe delivered it: a binary string, one char per byte (io.stdin is its text). */
+  stdinBytes: string;
   /** The result for the shell: whatever was not already streamed to the terminal. */
   result(exitCode: number): ExecResult;
 }
@@ -35,19 +37,31 @@ export function nodeCommand(
   name: string,
   run: (args: string[], io: CommandIO, node: Node) => Promise<number> | number,
 ): ShellCommandFactory {
-  const direct: DirectRun = async (args, io, node) => {
+  return byteStdinCommand(name, (args, io, node) => run(args, io, node));
+}
+
+/**
+ * Like nodeCommand, for a program that reads its stdin as bytes (tar): `stdinBytes` is a binary
+ * string, empty on the fast path, where a lone command has no pipe into it.
+ */
+export function byteStdinCommand(
+  name: string,
+  run: (args: string[], io: CommandIO, node: Node, stdinBytes: string) => Promise<number> | number,
+): ShellCommandFactory {
+  const guarded = async (args: string[], io: CommandIO, node: Node, stdinBytes: string): Promise<number> => {
     try {
-      return await run(args, io, node);
+      return await run(args, io, node, stdinBytes);
     } catch (err) {
       const detail = err instanceof Error ? err.message : String(err);
       io.stderr(`${name}: internal simulator error: ${detail.split('\n')[0] ?? ''}\n`);
       return 1;
     }
   };
+  const direct: DirectRun = (args, io, node) => guarded(args, io, node, '');
   const factory = (host: ShellCommandHost): Command =>
     defineCommand(name, async (args, ctx) => {
       const inv = host.openIO(ctx);
-      return inv.result(await direct(args, inv.io, host.node));
+      return inv.result(await guarded(args, inv.io, host.node, inv.stdinBytes));
     });
   return Object.assign(factory, { direct });
 }

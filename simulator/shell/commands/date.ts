@@ -11,7 +11,11 @@ export const dateCommand: ShellCommandFactory = (host) =>
   defineCommand('date', async (args, ctx) => {
     const original = ctx.origCommand;
     if (!original) return { stdout: '', stderr: 'date: not available\n', exitCode: 1 };
-    if (args.some((a) => OWN_DATE.test(a))) return original(args);
+    if (args.some((a) => OWN_DATE.test(a))) {
+      const r = await original(args);
+      // coreutils quotes with ‘’ in a UTF-8 locale.
+      return { ...r, stderr: r.stderr.replace(/^date: invalid date '(.*)'$/gm, 'date: invalid date ‘$1’') };
+    }
     const seconds = Math.floor(host.node.nowMs() / 1000);
     return original(['-d', `@${seconds}`, ...args]);
   });

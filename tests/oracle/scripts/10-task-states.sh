@@ -1,4 +1,5 @@
-# Pause, kill and force-delete; starting again after rm; run -d then t start; c rm with a task; snapshots kept; checkpoints.
+# Pause, kill and force-delete; starting again after rm; run -d then t start; c rm with a task; exec cwd errors; checkpoints.
+# (A snapshot kept by c rm --keep-snapshot is garbage-collected about a second later on a real node, so it is not looked at here.)
 ctr images import busybox-oci.tar
 ctr run -d docker.io/library/busybox:latest p1 sleep 1000
 ctr t pause p1
@@ -40,14 +41,11 @@ ctr t exec --exec-id y5 --cwd /nonexistent q3 pwd
 ctr t exec --exec-id y6 --cwd /etc q3 pwd
 ctr t rm -f q3
 ctr c rm --keep-snapshot q3
-ctr snapshots ls | grep -c q3
-ctr c create docker.io/library/busybox:latest q3 true
-ctr snapshots rm q3
-ctr c create docker.io/library/busybox:latest q3 true
-ctr t start q3
-ctr t start q3
-ctr t rm q3
-ctr c rm q3
+ctr c create docker.io/library/busybox:latest q4 true
+ctr t start q4
+ctr t start q4
+ctr t rm q4
+ctr c rm q4
 ctr run -d docker.io/library/busybox:latest ck1 sleep 1000
 ctr c checkpoint ck1 docker.io/library/ck1:1
 ctr c checkpoint ck1 docker.io/library/ck1:1

@@ -93,7 +93,7 @@ export const runCommand: CtrCommand = {
     const nullIO = c.bool('null-io');
     let started;
     try {
-      started = startNewTask(node, ns, id, { stdin: stdinOf(c, nullIO) });
+      started = startNewTask(node, ns, id, { stdin: stdinOf(c, nullIO), stdinOpen: !nullIO });
     } catch (err) {
       removeContainer();
       throw err;

@@ -1,5 +1,6 @@
-// What `snapshots prepare` and `snapshots view` share: their two flags and the way they print
-// the new snapshot's mounts (mount commands for --target, then JSON for --mounts).
+// What `snapshots prepare` and `snapshots view` share: their two flags, their `<key> [<parent>]`
+// arguments and the way they print the new snapshot's mounts (mount commands for --target,
+// then JSON for --mounts).
 
 import type { FlagSpec } from '../../../cli/spec';
 import type { Mount } from '../../../containerd/snapshots/snapshots';
@@ -20,4 +21,20 @@ export function printMounts(c: CtrContext, mounts: readonly Mount[]): void {
     const body = mounts.map((m) => ({ Type: m.type, Source: m.source, Options: m.options }));
     c.io.stdout(`${goJsonIndent(body, '    ')}\n`);
   }
+}
+
+/**
+ * The action of prepare and view: without a key it prints the command's help (exit 0, as ctr
+ * does); otherwise `create` makes the snapshot ("" parent for an empty one) and its mounts are
+ * printed as the flags ask.
+ */
+export function createSnapshotAction(create: (c: CtrContext, key: string, parent: string) => Mount[]): (c: CtrContext) => void {
+  return (c) => {
+    const [key, parent = ''] = c.args;
+    if (key === undefined) {
+      c.io.stdout(c.helpText());
+      return;
+    }
+    printMounts(c, create(c, key, parent));
+  };
 }

@@ -4,7 +4,7 @@
 import { rfc3339 } from '../../../containerd/events/timestamp';
 import { prepare } from '../../../containerd/snapshots/snapshots';
 import { namespaceOf, type CtrCommand } from '../ctr-env';
-import { prepareFlags, printMounts } from './prepare-flags';
+import { createSnapshotAction, prepareFlags } from './prepare-flags';
 import { snapshotterOf } from './snapshotter-flag';
 
 export const prepareCommand: CtrCommand = {
@@ -12,13 +12,8 @@ export const prepareCommand: CtrCommand = {
   usage: 'prepare a snapshot from a committed snapshot',
   argsUsage: '[flags] <key> [<parent>]',
   flags: prepareFlags,
-  action: (c) => {
-    const [key, parent = ''] = c.args;
-    if (key === undefined) {
-      c.io.stdout(c.helpText());
-      return;
-    }
+  action: createSnapshotAction((c, key, parent) => {
     const labels = { 'containerd.io/gc.root': rfc3339(c.env.node.nowMs()) };
-    printMounts(c, prepare(c.env.node, namespaceOf(c), snapshotterOf(c), key, parent, labels));
-  },
+    return prepare(c.env.node, namespaceOf(c), snapshotterOf(c), key, parent, labels);
+  }),
 };

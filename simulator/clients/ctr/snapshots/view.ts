@@ -3,7 +3,7 @@
 
 import { view } from '../../../containerd/snapshots/snapshots';
 import { namespaceOf, type CtrCommand } from '../ctr-env';
-import { prepareFlags, printMounts } from './prepare-flags';
+import { createSnapshotAction, prepareFlags } from './prepare-flags';
 import { snapshotterOf } from './snapshotter-flag';
 
 export const viewCommand: CtrCommand = {
@@ -11,12 +11,5 @@ export const viewCommand: CtrCommand = {
   usage: 'create a read-only snapshot from a committed snapshot',
   argsUsage: '[flags] <key> [<parent>]',
   flags: prepareFlags,
-  action: (c) => {
-    const [key, parent = ''] = c.args;
-    if (key === undefined) {
-      c.io.stdout(c.helpText());
-      return;
-    }
-    printMounts(c, view(c.env.node, namespaceOf(c), snapshotterOf(c), key, parent));
-  },
+  action: createSnapshotAction((c, key, parent) => view(c.env.node, namespaceOf(c), snapshotterOf(c), key, parent)),
 };

@@ -3,6 +3,7 @@
 // (no flag reordering). Attached, it waits and exits with the process's code.
 
 import { plain } from '../../../containerd/errdefs';
+import { randomInt } from '../../../host/random';
 import { execProcess } from '../../../containerd/tasks/exec';
 import { deleteExec, loadTask } from '../../../containerd/tasks/tasks';
 import type { CtrCommand } from '../ctr-env';
@@ -37,6 +38,11 @@ export const execCommand: CtrCommand = {
     }
     // ctr loads the task before it takes the console.
     loadTask(node, ns, id);
+    if (execId.includes('/')) {
+      // ctr makes the process's FIFOs, named after the exec id, before it asks for the process.
+      const dir = `/run/containerd/fifo/${randomInt(node.state.random, 100_000_000, 4_294_967_295)}`;
+      throw plain(`failed to open stdin fifo: error creating fifo ${dir}/${execId}-stdin: no such file or directory`);
+    }
     if (tty && !c.io.isTTY) return consolePanic(c, 'exec');
     const { out } = execProcess(node, ns, id, {
       execId,

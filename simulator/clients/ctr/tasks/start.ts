@@ -39,7 +39,7 @@ export const startCommand: CtrCommand = {
     if (tty && !c.io.isTTY) return consolePanic(c, 'start');
     if (c.isSet('log-uri')) throw new NotSimulatedError('ctr tasks start --log-uri', "containerd's docs/getting-started.md");
     const nullIO = c.bool('null-io');
-    const { task, out } = startNewTask(node, ns, id, { stdin: stdinOf(c, nullIO) });
+    const { task, out } = startNewTask(node, ns, id, { stdin: stdinOf(c, nullIO), stdinOpen: !nullIO });
     writePidFile(c, task.init.pid);
     const shown = nullIO ? [] : out;
     if (c.bool('detach')) {

@@ -1,0 +1,67 @@
+// busybox head and tail: the first or last N lines (10 by default) of each file or of stdin;
+// `-n N`, `-N`, and tail's `-n +N` (from line N on). Several files get `==> name <==` headers.
+
+import { followLinks, resolvePath, stderr, stdout, type OutputChunk, type Program, type ProgramContext } from './program';
+
+function lines(text: string): string[] {
+  const parts = text.split('\n');
+  if (parts[parts.length - 1] === '') parts.pop();
+  return parts.map((l) => `${l}\n`);
+}
+
+function parse(ctx: ProgramContext): { count: number; fromStart: boolean; files: string[] } {
+  let count = 10;
+  let fromStart = false;
+  const files: string[] = [];
+  const args = ctx.argv.slice(1);
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] ?? '';
+    const value = a === '-n' ? (args[++i] ?? '') : a.startsWith('-n') ? a.slice(2) : /^-\d+$/.test(a) ? a.slice(1) : undefined;
+    if (value === undefined) files.push(a);
+    else {
+      fromStart = value.startsWith('+');
+      count = Number.parseInt(value.replace(/^[+-]/, ''), 10) || 0;
+    }
+  }
+  return { count, fromStart, files };
+}
+
+function textTool(name: 'head' | 'tail'): Program {
+  return {
+    name,
+    run(ctx) {
+      const { count, fromStart, files } = parse(ctx);
+      const pick = (text: string): string => {
+        const all = lines(text);
+        if (name === 'head') return all.slice(0, count).join('');
+        return (fromStart ? all.slice(Math.max(0, count - 1)) : count === 0 ? [] : all.slice(-count)).join('');
+      };
+      const out: OutputChunk[] = [];
+      let code = 0;
+      const operands = files.length > 0 ? files : ['-'];
+      operands.forEach((file, i) => {
+        const header = operands.length > 1 ? `${i > 0 ? '\n' : ''}==> ${file === '-' ? 'standard input' : file} <==\n` : '';
+        if (file === '-') {
+          if (ctx.stdin === undefined) return;
+          out.push(stdout(header + pick(ctx.stdin)));
+          return;
+        }
+        const found = followLinks(ctx.fs, resolvePath(ctx.cwd, file));
+        if (!found || found.file.kind !== 'file') {
+          out.push(stderr(`${name}: can't open '${file}': No such file or directory\n`));
+          code = 1;
+          return;
+        }
+        out.push(stdout(header + pick(found.file.content ?? '')));
+      });
+      // Reading a stdin that never closes: it waits for ever (tail needs the end; head N lines).
+      if (operands.includes('-') && (ctx.stdin === undefined || (ctx.stdinOpen && (name === 'tail' || lines(ctx.stdin).length < count)))) {
+        return { out };
+      }
+      return { out, exit: { afterMs: 0, code } };
+    },
+  };
+}
+
+export const headProgram = textTool('head');
+export const tailProgram = textTool('tail');

@@ -1,0 +1,49 @@
+// Where a simple command's output goes (`>`, `>>`, `>&2`, `2>&1`, /dev/null) and the files a
+// shell has written so far, which its children see on top of the container's own.
+
+import type { OutputChunk, ProgramContext } from '../program';
+import { resolvePath } from '../program';
+import { expandWord } from './sh-expand';
+import type { SimpleCommand } from './sh-parse';
+import { scopeOf, type ShState } from './sh-run';
+
+/** The container's files as children of this shell see them: with what it wrote on top. */
+export function withWritten(state: ShState): ProgramContext['fs'] {
+  const base = state.ctx.fs;
+  const written = state.written;
+  if (Object.keys(written).length === 0) return base;
+  return {
+    lookup: (path) => (path in written ? { kind: 'file', content: written[path], mode: 0o644 } : base.lookup(path)),
+    list: (path) => {
+      const names = new Set(base.list(path) ?? []);
+      for (const file of Object.keys(written)) {
+        const dir = file.slice(0, file.lastIndexOf('/')) || '/';
+        if (dir === path) names.add(file.slice(file.lastIndexOf('/') + 1));
+      }
+      return base.list(path) === undefined && names.size === 0 ? undefined : [...names].sort();
+    },
+  };
+}
+
+/** Routes a command's output through its redirections (`>&2`, `2>&1`, `> file`, `>/dev/null`). */
+export function applyRedirects(state: ShState, cmd: SimpleCommand, produced: OutputChunk[], out: OutputChunk[]): void {
+  const scope = scopeOf(state);
+  // Where fd 1 and fd 2 end up: a stream, a file path, or nowhere.
+  const sinks: Record<number, string> = { 1: 'stdout', 2: 'stderr' };
+  for (const r of cmd.redirects) {
+    if (r.op === '>&') sinks[r.fd] = sinks[Number(r.target)] ?? 'stdout';
+    else if (r.op === '>' || r.op === '>>') {
+      const path = resolvePath(state.cwd, expandWord(r.target, scope).join(' '));
+      sinks[r.fd] = path === '/dev/null' ? 'null' : `file:${r.op}:${path}`;
+      if (path !== '/dev/null' && r.op === '>') state.written[path] = '';
+    }
+  }
+  for (const chunk of produced) {
+    const sink = sinks[chunk.stream === 'stdout' ? 1 : 2] ?? 'null';
+    if (sink === 'stdout' || sink === 'stderr') out.push({ stream: sink, text: chunk.text });
+    else if (sink.startsWith('file:')) {
+      const path = sink.slice(sink.indexOf(':', 5) + 1);
+      state.written[path] = (state.written[path] ?? '') + chunk.text;
+    }
+  }
+}

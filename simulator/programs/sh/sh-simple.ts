@@ -1,0 +1,121 @@
+// One simple command: assignments, redirections, then a builtin or a program found in the
+// container (forked with the next PID, or run in the shell's place for `exec` and for the last
+// command of `sh -c`, as ash does).
+
+import { resolveExecutable, runResolved } from '../launch';
+import type { OutputChunk, ProgramContext } from '../program';
+import { followLinks, resolvePath } from '../program';
+import { isBuiltin, runBuiltin } from './sh-builtins';
+import { ashEnvOrder } from './sh-env-order';
+import { expandWord } from './sh-expand';
+import type { SimpleCommand } from './sh-parse';
+import { applyRedirects, withWritten } from './sh-redirect';
+import { scopeOf, type ShState, type ShStdin } from './sh-run';
+
+const SIGNAL_WORDS: Record<number, string> = { 1: 'Hangup', 3: 'Quit', 9: 'Killed', 10: 'User defined signal 1', 12: 'User defined signal 2', 14: 'Alarm clock', 15: 'Terminated' };
+
+/** Programs that read their stdin, so a shell's later `read` finds it consumed. */
+const STDIN_READERS = new Set(['cat', 'sh', 'ash', 'wc', 'grep', 'head', 'tail', 'sed', 'awk', 'tr', 'sort', 'uniq', 'tee', 'xargs']);
+
+function childEnv(state: ShState, extra: Record<string, string>): string[] {
+  const names = state.exported.filter((name) => name in state.vars || name in extra);
+  for (const name of Object.keys(extra)) if (!names.includes(name)) names.push(name);
+  // Object keys keep creation order; `VAR=x cmd` prefixes are the newest.
+  const created = [...Object.keys(state.vars), ...Object.keys(extra).filter((n) => !(n in state.vars))];
+  return ashEnvOrder(names, created).map((name) => `${name}=${extra[name] ?? state.vars[name] ?? ''}`);
+}
+
+export function runSimple(state: ShState, cmd: SimpleCommand, out: OutputChunk[], stdin: ShStdin | undefined): void {
+  const scope = scopeOf(state);
+  const argv = cmd.words.flatMap((w) => expandWord(w, scope));
+  const assigned: Record<string, string> = {};
+  for (const a of cmd.assignments) {
+    const eq = a.indexOf('=');
+    assigned[a.slice(0, eq)] = expandWord(a.slice(eq + 1), scope).join(' ');
+  }
+  if (argv.length === 0) {
+    Object.assign(state.vars, assigned);
+    state.status = 0;
+    return;
+  }
+  const produced: OutputChunk[] = [];
+  let input = stdin;
+  for (const r of cmd.redirects) {
+    if ((r.op === '>' || r.op === '>>') && state.ctx.fs.readOnlyAt) {
+      const target = expandWord(r.target, scope).join(' ');
+      const path = resolvePath(state.cwd, target);
+      if (path !== '/dev/null' && state.ctx.fs.readOnlyAt(path)) {
+        out.push({ stream: 'stderr', text: `sh: can't create ${target}: Read-only file system\n` });
+        state.status = 1;
+        return;
+      }
+    }
+    if (r.op === '<') {
+      const path = resolvePath(state.cwd, expandWord(r.target, scope).join(' '));
+      const file = state.written[path] ?? followLinks(state.ctx.fs, path)?.file.content;
+      if (file === undefined) {
+        out.push({ stream: 'stderr', text: `sh: can't open '${r.target}': No such file or directory\n` });
+        state.status = 1;
+        return;
+      }
+      input = { text: file, pos: 0, eof: true };
+    }
+  }
+  // `exec cmd`: the command replaces the shell, so the shell ends with it.
+  const execBuiltin = argv[0] === 'exec' && argv.length > 1;
+  if (execBuiltin) argv.shift();
+  const hasTraps = Object.keys(state.traps ?? {}).length > 0;
+  const replaces = execBuiltin || (cmd === state.tailCommand && !hasTraps && !isBuiltin(argv[0] ?? ''));
+  const name = argv[0] ?? '';
+  if (isBuiltin(name)) {
+    state.status = runBuiltin(state, argv, produced, input, assigned);
+  } else {
+    const env = childEnv(state, assigned);
+    const resolution = resolveExecutable({ fs: state.ctx.fs, env, cwd: state.cwd }, name);
+    if (resolution.kind !== 'found') {
+      const denied = resolution.kind === 'is-directory' || resolution.kind === 'not-executable';
+      produced.push({ stream: 'stderr', text: `sh: ${name}: ${denied ? 'Permission denied' : 'not found'}\n` });
+      state.status = denied ? 126 : 127;
+    } else {
+      const fs = withWritten(state);
+      // exec keeps the shell's PID: the program becomes this process.
+      const childPid = replaces ? state.ctx.pid : (state.ctx.nextPid?.() ?? state.ctx.pid + 1);
+      // A busybox applet runs inside the shell's own image: ps shows `{applet} sh -c …`.
+      const applet = followLinks(state.ctx.fs, resolution.path)?.path.endsWith('/busybox') === true;
+      const entry = applet
+        ? { pid: childPid, user: 'root', args: state.ctx.argv, comm: resolution.program }
+        : { pid: childPid, user: 'root', args: argv };
+      const processes = (): ReturnType<ProgramContext['processes']> =>
+        replaces
+          ? state.ctx.processes().map((p) => (p.pid === childPid ? { ...p, ...entry, user: p.user } : p))
+          : [...state.ctx.processes(), entry];
+      const run = runResolved(
+        {
+          ...state.ctx,
+          fs,
+          argv,
+          env,
+          cwd: state.cwd,
+          stdin: input ? input.text.slice(input.pos) : undefined,
+          stdinOpen: input ? !input.eof : undefined,
+          pid: childPid,
+          processes,
+        },
+        resolution.program,
+        resolution,
+      );
+      if (input && STDIN_READERS.has(resolution.program)) input.pos = input.text.length;
+      if (replaces) state.replacedBy = run;
+      produced.push(...run.out);
+      if (run.exit) {
+        state.elapsedMs += run.exit.afterMs;
+        state.status = run.exit.code;
+        // ash reports a child killed by a signal, as strsignal names it.
+        const said = run.exit.signal === undefined ? undefined : SIGNAL_WORDS[run.exit.signal];
+        if (said) produced.push({ stream: 'stderr', text: `${said}\n` });
+      } else state.blocked = true;
+    }
+  }
+  applyRedirects(state, cmd, produced, out);
+  if (replaces && !state.blocked) state.exited = true;
+}

@@ -1,0 +1,95 @@
+// just-bash's file utilities word some failures their own way (`head: x: No such file or
+// directory`, Node's `ENOENT: no such file or directory, open '/root/x'`, straight quotes where
+// coreutils in a UTF-8 locale prints ‘x’). These wrappers run the utility and reword its
+// stderr to what GNU coreutils 9.1 on Debian prints; everything else passes through untouched.
+
+import { type CommandContext, type ExecResult, defineCommand } from 'just-bash';
+import type { ShellCommandFactory } from './command-host';
+
+const ERRNO: Readonly<Record<string, string>> = {
+  ENOENT: 'No such file or directory',
+  ENOTDIR: 'Not a directory',
+  EISDIR: 'Is a directory',
+  EEXIST: 'File exists',
+  ENOTEMPTY: 'Directory not empty',
+  ELOOP: 'Too many levels of symbolic links',
+  EINVAL: 'Invalid argument',
+};
+
+/** Node-style fs error text → the C library's strerror text. */
+function errnoText(text: string): string {
+  return text.replace(/\b(E[A-Z]+): [^,\n]*, \w+ '[^'\n]*'/g, (m, code: string) => ERRNO[code] ?? m);
+}
+
+async function isDirectory(ctx: CommandContext, name: string): Promise<boolean> {
+  try {
+    return (await ctx.fs.stat(ctx.fs.resolvePath(ctx.cwd, name))).isDirectory;
+  } catch {
+    return false;
+  }
+}
+
+/** `cmd: X: No such file or directory` where X is a directory → `Is a directory`. */
+async function directoryErrors(ctx: CommandContext, name: string, text: string): Promise<string> {
+  const lines = text.split('\n');
+  const prefix = `${name}: `;
+  const suffix = ': No such file or directory';
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (!line.startsWith(prefix) || !line.endsWith(suffix)) continue;
+    const file = line.slice(prefix.length, -suffix.length);
+    if (await isDirectory(ctx, file)) lines[i] = `${prefix}${file}: Is a directory`;
+  }
+  return lines.join('\n');
+}
+
+type Fix = (r: ExecResult, args: string[], ctx: CommandContext) => Promise<ExecResult> | ExecResult;
+
+const FIXES: Readonly<Record<string, Fix>> = {
+  mkdir: (r) => ({ ...r, stderr: errnoText(r.stderr).replace(/cannot create directory '([^'\n]*)'/g, 'cannot create directory ‘$1’') }),
+  cat: async (r, _args, ctx) => ({ ...r, stderr: await directoryErrors(ctx, 'cat', r.stderr) }),
+  head: (r) => ({ ...r, stderr: r.stderr.replace(/^head: (.*): No such file or directory$/gm, "head: cannot open '$1' for reading: No such file or directory") }),
+  tail: (r) => ({ ...r, stderr: r.stderr.replace(/^tail: (.*): No such file or directory$/gm, "tail: cannot open '$1' for reading: No such file or directory") }),
+  touch: (r) => ({ ...r, stderr: errnoText(r.stderr) }),
+  rm: (r) => ({ ...r, stderr: errnoText(r.stderr) }),
+  rmdir: (r) => ({ ...r, stderr: errnoText(r.stderr) }),
+  mv: (r) => ({ ...r, stderr: errnoText(r.stderr) }),
+  cp: (r, args) => {
+    const operands = args.filter((a) => !a.startsWith('-'));
+    const stderr = errnoText(r.stderr).replace(
+      /^cp: missing destination file operand$/m,
+      `cp: missing destination file operand after '${operands[0] ?? ''}'\nTry 'cp --help' for more information.`,
+    );
+    return { ...r, stderr };
+  },
+  // sha256sum reports unreadable files on stdout; coreutils puts them on stderr.
+  sha256sum: (r, args, ctx) => checksumErrors('sha256sum', r, ctx),
+  md5sum: (r, args, ctx) => checksumErrors('md5sum', r, ctx),
+};
+
+async function checksumErrors(name: string, r: ExecResult, ctx: CommandContext): Promise<ExecResult> {
+  const errors: string[] = [];
+  const kept = r.stdout.split('\n').filter((line) => {
+    if (!line.startsWith(`${name}: `)) return true;
+    errors.push(line);
+    return false;
+  });
+  if (errors.length === 0) return r;
+  const stderr = await directoryErrors(ctx, name, errors.join('\n'));
+  return { ...r, stdout: kept.join('\n'), stderr: `${r.stderr}${stderr}\n` };
+}
+
+function wrapper(name: string, fix: Fix): ShellCommandFactory {
+  return () =>
+    defineCommand(name, async (args, ctx) => {
+      const original = ctx.origCommand;
+      if (!original) return { stdout: '', stderr: `bash: ${name}: command not found\n`, exitCode: 127 };
+      const r = await original(args);
+      return r.stderr === '' && !r.stdout.includes(`${name}: `) ? r : fix(r, args, ctx);
+    });
+}
+
+/** The reworded utilities, by name (see programs.ts). */
+export const GNU_MESSAGE_FIXES: Readonly<Record<string, ShellCommandFactory>> = Object.fromEntries(
+  Object.entries(FIXES).map(([name, fix]) => [name, wrapper(name, fix)]),
+);

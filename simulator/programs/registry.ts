@@ -19,6 +19,7 @@ import { shProgram } from './sh/sh';
 import { sleepProgram } from './sleep';
 import { topProgram } from './top';
 import { falseProgram, trueProgram } from './true-false';
+import { ttyProgram } from './tty';
 import { wgetProgram } from './wget';
 
 // Built on each call, not at load time: programs import the registry back (busybox, sh), and
@@ -44,6 +45,7 @@ function programs(): readonly Program[] {
   tailProgram,
   topProgram,
   trueProgram,
+  ttyProgram,
   wgetProgram,
   ];
 }

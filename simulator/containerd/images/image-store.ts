@@ -6,6 +6,7 @@ import type { Node } from '../../node';
 import type { Descriptor, ImageRecord } from '../metadata/schema';
 import { alreadyExists, invalidArgument, notFound } from '../errdefs';
 import { ensureNamespace, getNamespace } from '../namespaces/namespaces';
+import { valuesInKeyOrder } from '../namespaces/records';
 import { nowRfc3339Nano } from '../events/timestamp';
 import { publishEvent } from '../events/events';
 import { digestError } from '../content/digest';
@@ -63,9 +64,7 @@ export function getImage(node: Node, ns: string, name: string): ImageRecord {
 export function listImages(node: Node, ns: string): ImageRecord[] {
   const namespace = getNamespace(node, ns);
   if (!namespace) return [];
-  return Object.keys(namespace.images)
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-    .map((k) => namespace.images[k] as ImageRecord);
+  return valuesInKeyOrder(namespace.images);
 }
 
 /** Creates an image. Throws invalidArgument, alreadyExists (`image "x": already exists`). */

@@ -9,7 +9,7 @@ import { nowNano, rfc3339, rfc3339Nano } from '../events/timestamp';
 import { randomInt, nextUint32 } from '../../host/random';
 import { goQuote } from '../namespaces/go-quote';
 import { ensureNamespace, getNamespace, validateLabel, validateRequestNamespace } from '../namespaces/namespaces';
-import { getOwn, putOwn } from '../namespaces/records';
+import { getOwn, putOwn, valuesInKeyOrder } from '../namespaces/records';
 
 /** The label the garbage collector reads: RFC3339 time after which the lease is dropped. */
 export const GC_EXPIRE_LABEL = 'containerd.io/gc.expire';
@@ -62,9 +62,7 @@ export function listLeases(node: Node, ns: string): LeaseRecord[] {
   validateRequestNamespace(ns);
   const nsRecord = getNamespace(node, ns);
   if (!nsRecord) return [];
-  return Object.keys(nsRecord.leases)
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-    .map((id) => nsRecord.leases[id] as LeaseRecord);
+  return valuesInKeyOrder(nsRecord.leases);
 }
 
 /** Deletes lease `id`. Throws notFound (`lease "x": not found`). */

@@ -11,3 +11,13 @@ export function getOwn<T>(map: Record<string, T>, key: string): T | undefined {
 export function putOwn<T>(map: Record<string, T>, key: string, value: T): void {
   Object.defineProperty(map, key, { value, enumerable: true, writable: true, configurable: true });
 }
+
+/**
+ * The values of `map` sorted by key, the order in which bolt walks a bucket (its keys compare
+ * as bytes; for the identifiers stored here UTF-16 order agrees). What every List returns.
+ */
+export function valuesInKeyOrder<T>(map: Record<string, T>): T[] {
+  return Object.keys(map)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .map((key) => map[key] as T);
+}

@@ -5,7 +5,6 @@
 //   native                     → bind its own directory (a full copy), rbind + rw/ro
 
 import type { Node } from '../../node';
-import type { SnapshotRecord } from '../metadata/schema';
 import { failedPrecondition } from '../errdefs';
 import { findStoredSnapshot, parentsOf } from './snapshot-chain';
 import { CONTAINERD_ROOT, type Mount } from './snapshot-types';

@@ -36,9 +36,13 @@ function baseline(node: Node, task: TaskRecord): TaskRecord['cgroup'] {
   const r = node.state.random;
   const server = planOf(task.init).listens.length > 0;
   task.cgroup = {
-    memoryUsage: (server ? 3_100_000 : 680_000) + randomInt(r, 0, 16) * 4096,
-    memoryCache: server ? 1_400_832 : 8192,
-    cpuUsageNs: [randomInt(r, 60_000_000, 120_000_000), randomInt(r, 10_000_000, 40_000_000)],
+    memoryUsage: (server ? 3_100_000 : 580_000) + randomInt(r, 0, 16) * 4096,
+    // A shell or sleep has spent a few milliseconds of CPU (runc init included) and owns no
+    // page cache: its kernel and user tick counts are still 0, which JSON then leaves out.
+    memoryCache: server ? 1_400_832 : 0,
+    cpuUsageNs: server
+      ? [randomInt(r, 60_000_000, 120_000_000), randomInt(r, 10_000_000, 40_000_000)]
+      : [randomInt(r, 3_000_000, 6_000_000), randomInt(r, 1_500_000, 3_500_000)],
     pidsCurrent: 0,
   };
   return task.cgroup;
@@ -50,9 +54,9 @@ export function taskMetrics(node: Node, ns: string, id: string): TaskMetrics {
   const live = taskPids(node, ns, id).length;
   const stopped = live === 0;
   const server = planOf(task.init).listens.length > 0;
-  // Idle processes still wake now and then: about 0.02 ms of CPU a second, more for a server.
+  // Idle processes still wake now and then: about 2 µs of CPU a second, more for a server.
   const ageS = Math.max(0, (node.nowMs() - planOf(task.init).startedAtMs) / 1000);
-  const growth = Math.floor(ageS * (server ? 90_000 : 20_000));
+  const growth = Math.floor(ageS * (server ? 90_000 : 2_000));
   const perCpu: [number, number] = [base.cpuUsageNs[0] + Math.floor(growth * 0.7), base.cpuUsageNs[1] + Math.floor(growth * 0.3)];
   const total = perCpu[0] + perCpu[1];
   const usage = stopped ? Math.floor(base.memoryUsage * 0.63 / 4096) * 4096 : base.memoryUsage + (live - 1) * 45_056;

@@ -9,6 +9,7 @@ import { execProcess } from './exec';
 import { killTask } from './kill';
 import { parseSignal } from './signals';
 import { checkShimBinary } from './shim-binary';
+import { remove as removeSnapshot } from '../snapshots/snapshots';
 
 function thrown(fn: () => unknown): Error {
   try {
@@ -81,5 +82,10 @@ describe('runc checks', () => {
     expect(thrown(() => checkShimBinary(node, 'io.containerd.foo.v1')).message).toBe(
       'failed to start shim: failed to resolve runtime path: runtime "io.containerd.foo.v1" binary not installed "containerd-shim-foo-v1": file does not exist: unknown',
     );
+  });
+  it('needs the container snapshot before anything starts', () => {
+    const node = setup({});
+    removeSnapshot(node, 'default', 'overlayfs', 'm1');
+    expect(thrown(start(node)).message).toBe('snapshot m1 does not exist: not found');
   });
 });

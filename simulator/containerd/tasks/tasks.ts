@@ -13,6 +13,7 @@ import { nowRfc3339Nano } from '../events/timestamp';
 import type { ContainerRecord, TaskRecord, TaskStatus } from '../metadata/schema';
 import { getNamespace, validateRequestNamespace } from '../namespaces/namespaces';
 import { snapshotMounts } from '../snapshots/mounts';
+import { getSnapshot } from '../snapshots/snapshots';
 import { planOf } from './process-plan';
 import { checkShimBinary } from './shim-binary';
 import { spawnProcess } from './runc';
@@ -78,6 +79,10 @@ export function startNewTask(node: Node, ns: string, id: string, io: TaskIO): { 
   const tasks = getNamespace(node, ns)?.tasks;
   if (!tasks) throw notFound(`task ${id} not found`);
   if (Object.hasOwn(tasks, id)) throw alreadyExists(`task ${id}`);
+  // The client asks the snapshotter for the rootfs mounts before it creates the task.
+  if (container.snapshotKey && !getSnapshot(node, ns, container.snapshotter, container.snapshotKey)) {
+    throw notFound(`snapshot ${container.snapshotKey} does not exist`);
+  }
   checkShimBinary(node, container.runtime.name);
   const createdAt = nowRfc3339Nano(node);
   const task: TaskRecord = {

@@ -57,5 +57,9 @@ ctr t rm -f ck1
 ctr c rm ck1
 ctr c restore ck1 docker.io/library/ck1:1
 ctr i rm docker.io/library/ck1:1
+ctr c create docker.io/library/busybox:latest nosnap echo hi
+ctr snapshots rm nosnap
+ctr t start nosnap
+ctr c rm nosnap
 ctr c ls
 ctr t ls

@@ -24,6 +24,7 @@ ctr run --rm docker.io/library/busybox:latest sh13 sh -c 'kill 999; echo $?'
 ctr run --rm docker.io/library/busybox:latest sh14 sh -c 'sh -c "kill \$\$"; echo $?'
 ctr run --rm docker.io/library/busybox:latest sh15 sh -c 'exit 300'
 ctr run --rm docker.io/library/busybox:latest sh16 false
+ctr run --rm docker.io/library/busybox:latest sh17 sh -c 'echo "[$TERM]"; tty; echo $?'
 ctr run --rm docker.io/library/busybox:latest ls1 ls -l /bin/sh /etc
 ctr run --rm docker.io/library/busybox:latest ls2 ls -l /etc/passwd
 ctr run --rm docker.io/library/busybox:latest x1 /etc/passwd

@@ -1,37 +1,33 @@
 // `ctr content rm <digest>...`: deletes each blob from the namespace and echoes it; a missing
 // one is skipped silently, a malformed digest is logged and makes the command fail.
 
-import { logTo } from '../../../cli/logrus';
 import { isNotFound, plain } from '../../../containerd/errdefs';
 import { deleteContent } from '../../../containerd/content/content-store';
 import { digestError } from '../../../containerd/content/digest';
 import { namespaceOf, type CtrCommand } from '../ctr-env';
+import { DELETE_VERB_NAMES } from '../delete-verb';
+import { failureLog } from '../failure-log';
 
 export const deleteCommand: CtrCommand = {
-  name: 'delete',
-  aliases: ['del', 'remove', 'rm'],
+  ...DELETE_VERB_NAMES,
   usage: 'permanently delete one or more blobs',
   argsUsage: '[<digest>, ...]',
   description: 'Delete one or more blobs permanently. Successfully deleted\n  blobs are printed to stdout.',
   action: (c) => {
-    const node = c.env.node;
-    let exitErr: unknown;
+    const failures = failureLog(c);
     for (const arg of c.args) {
       const bad = digestError(arg);
       if (bad) {
-        exitErr ??= plain(bad);
-        logTo(c.io, node.nowMs(), 'error', 'could not delete', { error: bad });
+        failures.fail(plain(bad), 'could not delete');
         continue;
       }
       try {
-        deleteContent(node, namespaceOf(c), arg);
+        deleteContent(c.env.node, namespaceOf(c), arg);
         c.io.stdout(`${arg}\n`);
       } catch (err) {
-        if (isNotFound(err)) continue;
-        exitErr ??= err;
-        logTo(c.io, node.nowMs(), 'error', `could not delete ${arg}`, { error: (err as Error).message });
+        if (!isNotFound(err)) failures.fail(err, `could not delete ${arg}`);
       }
     }
-    if (exitErr) throw exitErr;
+    failures.throwFirst();
   },
 };

@@ -12,7 +12,7 @@ import { goTimeString, parseRfc3339Nano } from '../../../containerd/events/times
 import type { EventRecord } from '../../../containerd/metadata/schema';
 import type { CtrCommand } from '../ctr-env';
 import { CtrError } from '../errors';
-import { goJson } from '../snapshots/go-json';
+import { goJson } from '../go-json';
 import { eventFilter } from './event-filter';
 
 /** One event as ctr prints it: fmt.Println(timestamp, namespace, topic, json). */

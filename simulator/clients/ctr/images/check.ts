@@ -13,6 +13,7 @@ import { listImages } from '../../../containerd/images/image-store';
 import { checkImage, type CheckResult } from '../../../containerd/images/image-walk';
 import { checkUnpacked } from '../../../containerd/images/unpack';
 import { namespaceOf, type CtrCommand } from '../ctr-env';
+import { failureLog } from '../failure-log';
 import { snapshotterFlag, snapshotterOf } from '../snapshots/snapshotter-flag';
 
 const sum = (list: CheckResult['present']): number => list.reduce((n, d) => n + d.size, 0);
@@ -36,7 +37,7 @@ export const checkCommand: CtrCommand = {
     const images = listImages(node, ns).filter((i) => filter(imageAdaptor(i)));
     // ctr 1.6 writes nothing at all, not even the header, when no image matches.
     if (images.length === 0) return;
-    let exitErr: Error | undefined;
+    const failures = failureLog(c);
     let text = quiet ? '' : 'REF\tTYPE\tDIGEST\tSTATUS\tSIZE\tUNPACKED\t\n';
     for (const image of images) {
       let status = 'complete';
@@ -71,8 +72,8 @@ export const checkCommand: CtrCommand = {
       try {
         unpacked = checkUnpacked(node, ns, image, snapshotterOf(c));
       } catch (err) {
-        exitErr ??= plain(`unable to check unpack for ${image.name}: ${(err as Error).message}`);
-        logTo(c.io, node.nowMs(), 'error', `unable to check unpack for ${image.name}`, { error: (err as Error).message });
+        const msg = `unable to check unpack for ${image.name}`;
+        failures.fail(err, msg, plain(`${msg}: ${(err as Error).message}`));
       }
       if (quiet) {
         if (complete && unpacked) text += `${image.name}\n`;
@@ -81,6 +82,6 @@ export const checkCommand: CtrCommand = {
       text += `${image.name}\t${image.target.mediaType}\t${image.target.digest}\t${status}\t${size}\t${unpacked}\n`;
     }
     c.io.stdout(quiet ? text : tabwrite(text, { minwidth: 1, tabwidth: 8, padding: 1, padchar: ' ' }));
-    if (exitErr) throw exitErr;
+    failures.throwFirst();
   },
 };

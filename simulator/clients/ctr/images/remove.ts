@@ -7,10 +7,11 @@ import { isNotFound, wrapf } from '../../../containerd/errdefs';
 import { collectContentGarbage } from '../../../containerd/content/gc';
 import { deleteImage } from '../../../containerd/images/image-store';
 import { namespaceOf, type CtrCommand } from '../ctr-env';
+import { DELETE_VERB_NAMES } from '../delete-verb';
+import { failureLog } from '../failure-log';
 
 export const removeCommand: CtrCommand = {
-  name: 'delete',
-  aliases: ['del', 'remove', 'rm'],
+  ...DELETE_VERB_NAMES,
   usage: 'remove one or more images by reference',
   argsUsage: '[flags] <ref> [<ref>, ...]',
   description: 'remove one or more images by reference',
@@ -18,21 +19,17 @@ export const removeCommand: CtrCommand = {
   action: (c) => {
     const node = c.env.node;
     const ns = namespaceOf(c);
-    let exitErr: unknown;
+    const failures = failureLog(c);
     for (const target of c.args) {
       try {
         deleteImage(node, ns, target);
         c.io.stdout(`${target}\n`);
       } catch (err) {
-        if (!isNotFound(err)) {
-          exitErr ??= wrapf(err, `unable to delete ${target}`);
-          logTo(c.io, node.nowMs(), 'error', `unable to delete ${target}`, { error: (err as Error).message });
-          continue;
-        }
-        logTo(c.io, node.nowMs(), 'warning', `${target}: image not found`);
+        if (isNotFound(err)) logTo(c.io, node.nowMs(), 'warning', `${target}: image not found`);
+        else failures.fail(err, `unable to delete ${target}`, wrapf(err, `unable to delete ${target}`));
       }
     }
     if (c.args.length > 0) collectContentGarbage(node, ns);
-    if (exitErr) throw exitErr;
+    failures.throwFirst();
   },
 };

@@ -4,10 +4,10 @@
 
 import { deleteLease } from '../../../containerd/leases/leases';
 import { namespaceOf, type CtrCommand } from '../ctr-env';
+import { DELETE_VERB_NAMES } from '../delete-verb';
 
 export const removeCommand: CtrCommand = {
-  name: 'delete',
-  aliases: ['del', 'remove', 'rm'],
+  ...DELETE_VERB_NAMES,
   usage: 'delete a lease',
   argsUsage: '[flags] <lease id> ...',
   description: 'delete a lease',

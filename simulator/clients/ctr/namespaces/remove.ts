@@ -2,10 +2,10 @@
 // a refusal is logged at error level, the next name is tried, and the first refusal becomes
 // the command's error (`ctr: unable to delete x: …`, exit 1).
 
-import { logTo } from '../../../cli/logrus';
 import { isNotFound, wrapf } from '../../../containerd/errdefs';
 import { deleteNamespace } from '../../../containerd/namespaces/namespaces';
 import type { CtrCommand } from '../ctr-env';
+import { failureLog } from '../failure-log';
 
 export const removeCommand: CtrCommand = {
   name: 'remove',
@@ -17,20 +17,18 @@ export const removeCommand: CtrCommand = {
   // nothing this simulator shows, so the flag is accepted and has no further effect.
   flags: [{ names: ['cgroup', 'c'], kind: 'bool', usage: "delete the namespace's cgroup" }],
   action: (c) => {
-    let exitErr: unknown;
+    const failures = failureLog(c);
     for (const target of c.args) {
       try {
         deleteNamespace(c.env.node, target);
       } catch (err) {
         if (!isNotFound(err)) {
-          exitErr ??= wrapf(err, `unable to delete ${target}`);
-          const detail = err instanceof Error ? err.message : String(err);
-          logTo(c.io, c.env.node.nowMs(), 'error', `unable to delete ${target}`, { error: detail });
+          failures.fail(err, `unable to delete ${target}`, wrapf(err, `unable to delete ${target}`));
           continue;
         }
       }
       c.io.stdout(`${target}\n`);
     }
-    if (exitErr) throw exitErr;
+    failures.throwFirst();
   },
 };

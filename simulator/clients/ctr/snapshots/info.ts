@@ -3,7 +3,7 @@
 
 import { stat } from '../../../containerd/snapshots/snapshots';
 import { namespaceOf, type CtrCommand } from '../ctr-env';
-import { goJsonIndent } from './go-json';
+import { goJsonIndent, sortedKeys } from '../go-json';
 import { snapshotterOf } from './snapshotter-flag';
 
 export const infoCommand: CtrCommand = {
@@ -16,7 +16,7 @@ export const infoCommand: CtrCommand = {
       return;
     }
     const info = stat(c.env.node, namespaceOf(c), snapshotterOf(c), c.args[0] ?? '');
-    const labels = Object.fromEntries(Object.entries(info.labels).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    const labels = sortedKeys(info.labels);
     const body: Record<string, unknown> = { Kind: info.kind, Name: info.name };
     if (info.parent !== '') body.Parent = info.parent;
     if (Object.keys(labels).length > 0) body.Labels = labels;

@@ -6,7 +6,7 @@ import type { FlagSpec } from '../../../cli/spec';
 import type { Mount } from '../../../containerd/snapshots/snapshots';
 import { mountCommand } from '../../../containerd/snapshots/snapshots';
 import type { CtrContext } from '../ctr-env';
-import { goJsonIndent } from './go-json';
+import { goJsonIndent } from '../go-json';
 
 export const prepareFlags: readonly FlagSpec[] = [
   { names: ['target', 't'], kind: 'string', usage: 'mount target path, will print mount, if provided' },

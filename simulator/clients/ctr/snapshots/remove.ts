@@ -5,11 +5,11 @@ import { wrapf } from '../../../containerd/errdefs';
 import { goQuote } from '../../../containerd/namespaces/go-quote';
 import { remove } from '../../../containerd/snapshots/snapshots';
 import { namespaceOf, type CtrCommand } from '../ctr-env';
+import { DELETE_VERB_NAMES } from '../delete-verb';
 import { snapshotterOf } from './snapshotter-flag';
 
 export const removeCommand: CtrCommand = {
-  name: 'delete',
-  aliases: ['del', 'remove', 'rm'],
+  ...DELETE_VERB_NAMES,
   usage: 'remove snapshots',
   argsUsage: '<key> [<key>, ...]',
   action: (c) => {

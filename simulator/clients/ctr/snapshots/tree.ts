@@ -3,10 +3,8 @@
 // order, and children in the order they were attached: " root", "  \_ child", "    \_ …".
 
 import type { SnapshotInfo } from '../../../containerd/snapshots/snapshots';
-import { checkSnapshotter, list } from '../../../containerd/snapshots/snapshots';
-import { namespaceOf, type CtrCommand } from '../ctr-env';
-import { streamNamespaceCheck } from './list';
-import { snapshotterOf } from './snapshotter-flag';
+import type { CtrCommand } from '../ctr-env';
+import { walkSnapshots } from './walk-snapshots';
 
 interface TreeNode {
   name: string;
@@ -56,10 +54,6 @@ export const treeCommand: CtrCommand = {
   name: 'tree',
   usage: 'display tree view of snapshot branches',
   action: (c) => {
-    const snapshotter = snapshotterOf(c);
-    checkSnapshotter(snapshotter);
-    const ns = namespaceOf(c);
-    streamNamespaceCheck(ns);
-    c.io.stdout(renderTree(list(c.env.node, ns, snapshotter)));
+    c.io.stdout(renderTree(walkSnapshots(c)));
   },
 };

@@ -4,10 +4,10 @@
 
 import { tabwrite } from '../../../cli/tabwriter';
 import { progressBytes } from '../../../cli/units';
-import { checkSnapshotter, list, usage } from '../../../containerd/snapshots/snapshots';
+import { usage } from '../../../containerd/snapshots/snapshots';
 import { namespaceOf, type CtrCommand } from '../ctr-env';
-import { streamNamespaceCheck } from './list';
 import { snapshotterOf } from './snapshotter-flag';
+import { walkSnapshots } from './walk-snapshots';
 
 export const usageCommand: CtrCommand = {
   name: 'usage',
@@ -20,9 +20,7 @@ export const usageCommand: CtrCommand = {
     const ns = namespaceOf(c);
     let keys = [...c.args];
     if (keys.length === 0) {
-      checkSnapshotter(snapshotter);
-      streamNamespaceCheck(ns);
-      keys = list(node, ns, snapshotter).map((s) => s.name);
+      keys = walkSnapshots(c).map((s) => s.name);
     }
     let text = 'KEY\tSIZE\tINODES\t\n';
     for (const key of keys) {

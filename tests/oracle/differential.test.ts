@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type BuiltArchives, buildOracleArchives } from './build-images';
 import { normaliseOutput } from './normalise';
-import { mountsUnder, oracleUnavailableReason, pidsMentioning } from './real-containerd';
+import { mountsUnder, oracleUnavailableReason, pidsMentioning, runcContainersUnder } from './real-containerd';
 import { lastRealNodeDir, runOnRealNode } from './real-run';
 import { type ScriptResult, parseScript } from './script';
 import { runOnSimulator } from './sim-run';
@@ -35,6 +35,7 @@ if (reason) {
     return {
       processes: pidsMentioning(dir),
       mounts: mountsUnder(dir),
+      runcContainers: runcContainersUnder(dir),
       tempDir: existsSync(dir),
     };
   };
@@ -50,7 +51,7 @@ if (reason) {
         expect(sim.length).toBe(real.length);
         // Each real node is stopped before the next: nothing of it may be left on the machine.
         expect(lastRealNodeDir()).toBeDefined();
-        expect(leftovers()).toEqual({ processes: [], mounts: [], tempDir: false });
+        expect(leftovers()).toEqual({ processes: [], mounts: [], runcContainers: [], tempDir: false });
       }, 180_000);
       lines.forEach((line, i) => {
         it(`$ ${line}`, () => {

@@ -26,6 +26,10 @@ export function normaliseOutput(cmd: string, text: string): string {
     // width follows them; the task tables' own padding is checked by the conformance replay.
     out = out.replace(/^(\S+ +)\d{2,7}(?= )/gm, '$1PID').replace(/^\d{2,7}(?= )/gm, 'PID');
     out = out.replace(/ {2,}/g, '  ');
+    // With several tasks the real shim manager lists them in a random order.
+    const [head = '', ...rows] = out.split('\n');
+    const last = rows.pop() ?? '';
+    out = [head, ...rows.sort(), last].join('\n');
   }
   if (/\bcontent\s+(ls|list)\b/.test(cmd)) {
     out = out.replace(/\t(Less than a second|About a minute|About an hour|\d+ (seconds?|minutes?|hours?))\t/g, '\tAGE\t');

@@ -83,6 +83,44 @@ export function mountsUnder(dir: string): string[] {
     .sort((a, b) => b.length - a.length); // deepest first
 }
 
+/**
+ * runc keeps its container state under /run/containerd/runc/<namespace> whatever containerd's
+ * own state directory is, so containers of a killed private daemon would outlive it there and
+ * collide with the next run's ids. Deletes those whose bundle lies under `dir`.
+ */
+function deleteRuncContainersUnder(dir: string): void {
+  const runcRoot = '/run/containerd/runc';
+  if (!existsSync(runcRoot)) return;
+  for (const ns of readdirSync(runcRoot)) {
+    const root = join(runcRoot, ns);
+    const listed = spawnSync('runc', ['--root', root, 'list', '--format', 'json'], { encoding: 'utf8' });
+    let entries: Array<{ id: string; bundle: string }> = [];
+    try {
+      entries = JSON.parse(listed.stdout || 'null') ?? [];
+    } catch {
+      continue;
+    }
+    for (const e of entries) {
+      if (e.bundle.startsWith(dir)) spawnSync('runc', ['--root', root, 'delete', '--force', e.id]);
+    }
+  }
+}
+
+/** Containers runc still knows whose bundle lies under `dir` (ids), for leftover checks. */
+export function runcContainersUnder(dir: string): string[] {
+  const runcRoot = '/run/containerd/runc';
+  if (!existsSync(runcRoot)) return [];
+  return readdirSync(runcRoot).flatMap((ns) => {
+    const listed = spawnSync('runc', ['--root', join(runcRoot, ns), 'list', '--format', 'json'], { encoding: 'utf8' });
+    try {
+      const entries: Array<{ id: string; bundle: string }> = JSON.parse(listed.stdout || 'null') ?? [];
+      return entries.filter((e) => e.bundle.startsWith(dir)).map((e) => `${ns}/${e.id}`);
+    } catch {
+      return [];
+    }
+  });
+}
+
 function waitUntilAnswering(address: string, child: ChildProcess, logPath: string): void {
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {
@@ -132,6 +170,7 @@ export function startRealContainerd(): RealContainerd {
         }
       }
       spawnSync('sleep', ['0.2']);
+      deleteRuncContainersUnder(dir);
       for (const target of mountsUnder(dir)) spawnSync('umount', ['-l', target]);
       if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
     },

@@ -76,6 +76,8 @@ function runLocked(lines: readonly string[], archives: BuiltArchives): ScriptRes
         cwd: ORACLE_FILES,
         encoding: 'utf8',
         timeout: 30_000,
+        // ctr forwards SIGTERM to the container it waits for, and would never return.
+        killSignal: 'SIGKILL',
         env,
       });
       const ms = performance.now() - started;

@@ -36,6 +36,21 @@ export function toTerminalNewlines(chunk: string): string {
   return chunk.replace(/\r?\n/g, '\r\n');
 }
 
+/** Keys that only edit the line; each says whether the line changed (and so is redrawn). */
+const LINE_EDITS: Partial<Record<EditKey['kind'], (editor: LineEditor) => boolean>> = {
+  backspace: (e) => e.backspace(),
+  delete: (e) => e.deleteForward(),
+  left: (e) => e.left(),
+  right: (e) => e.right(),
+  'word-left': (e) => e.wordLeft(),
+  'word-right': (e) => e.wordRight(),
+  home: (e) => e.home(),
+  end: (e) => e.end(),
+  'kill-before': (e) => e.killBefore(),
+  'kill-after': (e) => e.killAfter(),
+  'kill-word-before': (e) => e.killWordBefore(),
+};
+
 export class TerminalController {
   private readonly editor = new LineEditor();
   private readonly view = new LineView();
@@ -139,39 +154,19 @@ export class TerminalController {
     const wasTab = this.lastKeyWasTab;
     this.lastKeyWasTab = key.kind === 'tab';
     const editor = this.editor;
+    const edit = LINE_EDITS[key.kind];
+    if (edit) return this.drawIf(edit(editor));
     switch (key.kind) {
       case 'text':
         editor.insert(key.text);
         return this.draw();
       case 'enter':
         return this.submit();
-      case 'backspace':
-        return this.drawIf(editor.backspace());
-      case 'delete':
-        return this.drawIf(editor.deleteForward());
       case 'eof':
         // Ctrl-D on an empty line ends an attached program (`ctr run -t … sh`); otherwise it
         // deletes forward. The login shell itself never logs out: there is nowhere to go.
         if (editor.text() === '' && this.continuation.length === 0) return this.endOfInput();
         return this.drawIf(editor.deleteForward());
-      case 'left':
-        return this.drawIf(editor.left());
-      case 'right':
-        return this.drawIf(editor.right());
-      case 'word-left':
-        return this.drawIf(editor.wordLeft());
-      case 'word-right':
-        return this.drawIf(editor.wordRight());
-      case 'home':
-        return this.drawIf(editor.home());
-      case 'end':
-        return this.drawIf(editor.end());
-      case 'kill-before':
-        return this.drawIf(editor.killBefore());
-      case 'kill-after':
-        return this.drawIf(editor.killAfter());
-      case 'kill-word-before':
-        return this.drawIf(editor.killWordBefore());
       case 'up':
         return this.recall(-1);
       case 'down':

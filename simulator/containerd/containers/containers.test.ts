@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeTestNode } from '../namespaces/test-support';
+import { makeTestNode, thrown } from '../namespaces/test-support';
 import { isAlreadyExists, isInvalidArgument, isNotFound } from '../errdefs';
 import { listEvents } from '../events/events';
 import { getSnapshot } from '../snapshots/snapshots';
@@ -14,15 +14,6 @@ function setup() {
   const node = makeTestNode();
   addTestImage(node, 'default', BUSYBOX, { labels: { a: '1', b: '2' } });
   return node;
-}
-
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (err) {
-    return err;
-  }
-  throw new Error('expected a throw');
 }
 
 describe('newContainer', () => {

@@ -9,6 +9,7 @@ import { nowRfc3339Nano } from '../events/timestamp';
 import type { ContainerRecord } from '../metadata/schema';
 import { ensureNamespace, getNamespace, validateRequestNamespace } from '../namespaces/namespaces';
 import { validateNamespace as validateIdentifier } from '../namespaces/identifier';
+import { valuesInKeyOrder } from '../namespaces/records';
 
 /** The runtime ctr uses unless --runtime says otherwise, with its options type. */
 export const DEFAULT_RUNTIME = 'io.containerd.runc.v2';
@@ -32,9 +33,7 @@ export function getContainer(node: Node, ns: string, id: string): ContainerRecor
 export function listContainers(node: Node, ns: string): ContainerRecord[] {
   validateRequestNamespace(ns);
   const containers = getNamespace(node, ns)?.containers ?? {};
-  return Object.keys(containers)
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-    .map((id) => containers[id] as ContainerRecord);
+  return valuesInKeyOrder(containers);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeTestNode } from '../namespaces/test-support';
+import { makeTestNode, thrown } from '../namespaces/test-support';
 import { isAlreadyExists, isFailedPrecondition, isNotFound } from '../errdefs';
 import { newContainer } from '../containers/new-container';
 import { addTestImage, containerOpts } from '../containers/test-image';
@@ -8,15 +8,6 @@ import { execProcess } from './exec';
 import { killTask, resumeAndDeliver } from './kill';
 import { parseSignal } from './signals';
 import { deleteTask, getTask, pauseTask, startNewTask, taskPids, taskStatus } from './tasks';
-
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (err) {
-    return err;
-  }
-  throw new Error('expected a throw');
-}
 
 function setup(args: string[], extraFiles = {}) {
   const node = makeTestNode();

@@ -6,7 +6,7 @@ import { invalidArgument } from '../../../containerd/errdefs';
 import { getContainer } from '../../../containerd/containers/containers';
 import type { CtrCommand } from '../ctr-env';
 import { namespaceOf } from '../ctr-env';
-import { goJsonIndent, sortedKeys } from './go-json';
+import { goJsonIndent, sortedKeys } from '../go-json';
 
 export const infoCommand: CtrCommand = {
   name: 'info',

@@ -8,10 +8,11 @@ import { parseSignal } from '../../../containerd/tasks/signals';
 import { deleteExec, deleteTask, loadTask, taskStatus } from '../../../containerd/tasks/tasks';
 import type { CtrCommand } from '../ctr-env';
 import { namespaceOf } from '../ctr-env';
+import { DELETE_VERB_NAMES } from '../delete-verb';
+import { failureLog } from '../failure-log';
 
 export const deleteCommand: CtrCommand = {
-  name: 'delete',
-  aliases: ['del', 'remove', 'rm'],
+  ...DELETE_VERB_NAMES,
   usage: 'delete one or more tasks',
   argsUsage: 'CONTAINER [CONTAINER, ...]',
   flags: [
@@ -31,26 +32,22 @@ export const deleteCommand: CtrCommand = {
       loadTask(node, ns, id);
       return deleteExec(node, ns, id, execId).exitStatus;
     }
-    let exitErr: unknown;
-    const fail = (err: unknown, msg: string) => {
-      exitErr ??= err;
-      logTo(c.io, node.nowMs(), 'error', msg, { error: err instanceof Error ? err.message : String(err) });
-    };
+    const failures = failureLog(c);
     for (const id of c.args) {
       let task;
       try {
         task = loadTask(node, ns, id).task;
       } catch (err) {
-        fail(err, `failed to load task from ${id}`);
+        failures.fail(err, `failed to load task from ${id}`);
         continue;
       }
       try {
         if (c.bool('force') && taskStatus(task) !== 'STOPPED') killTask(node, ns, id, parseSignal('SIGKILL'), { all: true });
         warnExit(id, deleteTask(node, ns, id).exitStatus);
       } catch (err) {
-        fail(err, `unable to delete ${id}`);
+        failures.fail(err, `unable to delete ${id}`);
       }
     }
-    if (exitErr) throw exitErr;
+    failures.throwFirst();
   },
 };

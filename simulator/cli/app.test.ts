@@ -13,6 +13,7 @@ function capture(environ: Record<string, string> = {}): Captured {
   let err = '';
   const io: CommandIO = {
     stdout: (c) => (out += c),
+    stdoutBytes: (b) => (out += b),
     stderr: (c) => (err += c),
     stdin: '',
     isTTY: false,

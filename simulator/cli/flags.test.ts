@@ -43,6 +43,9 @@ describe('reorderArgs (urfave v1.22)', () => {
     expect(reorderArgs(flags, ['c1', '-s', '9', 'x'])).toEqual(['-s', '9', 'c1', 'x']);
     expect(reorderArgs(flags, ['c1', '--label', 'a'])).toEqual(['c1', '--label', 'a']);
     expect(reorderArgs(flags, ['c1', '--', '-q'])).toEqual(['c1', '--', '-q']);
+    // A value may start with '-' unless it is one of the command's own flags.
+    expect(reorderArgs(flags, ['-s', '-9', 'c1'])).toEqual(['-s', '-9', 'c1']);
+    expect(reorderArgs(flags, ['c1', '-s', '-x', 'y'])).toEqual(['-s', '-x', 'c1', 'y']);
   });
 });
 

@@ -116,7 +116,11 @@ function argIsFlag(index: Map<string, FlagSpec>, arg: string): boolean {
   return index.has(name);
 }
 
-/** urfave v1.22's reorderArgs: known flags (and their values) first, `--` and the rest after. */
+/**
+ * urfave v1.22's reorderArgs (as ctr 1.6.20 vendors it): known flags (and their values) first,
+ * `--` and the rest after. The word after a flag goes with it unless it is itself one of the
+ * command's flags, even when it starts with `-` (`kill -s -9`, `--label -a`), and even `--`.
+ */
 export function reorderArgs(flags: readonly FlagSpec[], args: readonly string[]): string[] {
   const index = flagIndex(flags);
   const reordered: string[] = [];
@@ -124,12 +128,12 @@ export function reorderArgs(flags: readonly FlagSpec[], args: readonly string[])
   let mayBeValue = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
-    if (arg === '--') {
-      remaining.push(...args.slice(i));
-      break;
-    } else if (mayBeValue && !arg.startsWith('-')) {
+    if (mayBeValue && !argIsFlag(index, arg)) {
       mayBeValue = false;
       reordered.push(arg);
+    } else if (arg === '--') {
+      remaining.push(...args.slice(i));
+      break;
     } else if (argIsFlag(index, arg)) {
       reordered.push(arg);
       mayBeValue = !arg.includes('=');

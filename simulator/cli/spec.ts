@@ -50,7 +50,14 @@ export interface ActionContext<Env = unknown> {
 
 /** One command line's streams and surroundings. Plain callbacks: the simulator owns no terminal. */
 export interface CommandIO {
+  /** Writes text (a JS string of Unicode); a pipe or a file receives it encoded as UTF-8. */
   stdout(chunk: string): void;
+  /**
+   * Writes raw bytes to stdout: a binary string, one char per byte, the VFS's encoding (a layer
+   * blob, a tar stream, a file's bytes). A pipe or a file receives them unchanged; the terminal
+   * shows them decoded as UTF-8.
+   */
+  stdoutBytes(bytes: string): void;
   stderr(chunk: string): void;
   /** Everything piped into the command (empty on a terminal). */
   readonly stdin: string;

@@ -64,9 +64,15 @@ const DIRS: Array<[string, number]> = [
   ['/var/log', 0o755],
 ];
 
+const IPV6_HOSTS = '::1     localhost ip6-localhost ip6-loopback\nff02::1 ip6-allnodes\nff02::2 ip6-allrouters\n';
+
 const FILES: Array<[string, string, number]> = [
   ['/etc/hostname', `${HOSTNAME}\n`, 0o644],
-  ['/etc/hosts', `127.0.0.1\tlocalhost\n127.0.1.1\t${HOSTNAME}\n`, 0o644],
+  // Debian's installer writes the host's own name on 127.0.1.1, then the IPv6 names.
+  ['/etc/hosts', `127.0.0.1\tlocalhost\n127.0.1.1\t${HOSTNAME}\n\n${IPV6_HOSTS}`, 0o644],
+  // The recorded node resolves through systemd-resolved's stub (its errors name 127.0.0.53);
+  // the stub file's header comment is left out.
+  ['/etc/resolv.conf', 'nameserver 127.0.0.53\noptions edns0 trust-ad\nsearch .\n', 0o644],
   ['/etc/os-release', OS_RELEASE, 0o644],
   ['/etc/containerd/config.toml', CONTAINERD_DEFAULT_CONFIG, 0o644],
   ['/etc/containerd/harbor.mydomain.com/ca.crt', HARBOR_CA_PEM, 0o644],

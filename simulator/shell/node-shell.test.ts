@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { writeTar } from '../host/tar';
-import { writeFile } from '../host/vfs';
-import { chunkToBytes, chunkToDisplay, isByteChunk } from './output-bytes';
+import { textToBinary, writeFile } from '../host/vfs';
+import { writeBlob } from '../containerd/content/content-store';
+import { digestText } from '../containerd/content/digest';
 import { syntaxErrorMessage } from './line-analysis';
 import { createSession } from './session';
 
@@ -13,12 +14,15 @@ function session() {
 }
 
 describe('bytes through pipes', () => {
-  it('classifies program output chunks', () => {
-    expect(isByteChunk('\x1f\x8b\x08\x00')).toBe(true);
-    expect(isByteChunk('中文')).toBe(false);
-    expect(isByteChunk('elapsed: 500µs')).toBe(false);
-    expect(chunkToBytes('中')).toBe('\xe4\xb8\xad');
-    expect(chunkToDisplay('\xe4\xb8\xad\n')).toBe('中\n');
+  it('sends text as UTF-8 and bytes unchanged, and shows both as text on the terminal', async () => {
+    const s = session();
+    const text = '{"note":"500µs 中文"}';
+    writeBlob(s.node, 'default', { digest: digestText(text), size: 24, mediaType: 'application/json', data: text });
+    writeFile(s.node.state.host.files, '/root/t.tar', writeTar([{ name: 'notes', kind: 'file', mode: 0o644, content: textToBinary('中文\n') }]));
+    expect((await s.run(`ctr content get ${digestText(text)}`)).stdout).toBe(text);
+    expect((await s.run(`ctr content get ${digestText(text)} | wc -c`)).stdout).toBe('24\n');
+    expect((await s.run('tar xOf t.tar notes')).stdout).toBe('中文\n');
+    expect((await s.run('tar xOf t.tar notes | wc -c')).stdout).toBe('7\n');
   });
 
   it('keeps a binary tar member byte-exact through a pipe and a redirection', async () => {

@@ -15,7 +15,7 @@ import { Bash, type ResolvedCommandContext, decodeBytesToUtf8, defineCommand, ge
 import type { CommandIO, InteractiveProgram } from '../cli/spec';
 import { ctrApp } from '../clients/ctr/ctr';
 import { HOME } from '../host/node-files';
-import { chunkToBytes, chunkToDisplay } from './output-bytes';
+import { binaryToText, textToBinary } from '../host/vfs';
 import { redirectionError } from './node-file-system';
 import { initialNodeState } from '../initial-state';
 import { type Node, makeNode } from '../node';
@@ -168,19 +168,22 @@ class Session implements ShellSession {
     const direct = line?.direct === true;
     let stdout = '';
     let stderr = '';
-    const emit = (chunk: string, stream: Stream) => {
+    // `bytes` says which channel the program wrote to: stdoutBytes() holds a binary string,
+    // stdout() and stderr() hold text.
+    const emit = (chunk: string, stream: Stream, bytes: boolean) => {
       if (chunk === '') return;
       if (direct && line) {
-        const text = chunkToDisplay(chunk);
+        const text = bytes ? binaryToText(chunk) : chunk;
         line.chunks.push({ chunk: text, stream });
         if (line.options.tty) line.options.onOutput?.(text, stream);
-      } else if (stream === 'stdout') stdout += chunkToBytes(chunk);
+      } else if (stream === 'stdout') stdout += bytes ? chunk : textToBinary(chunk);
       else stderr += chunk;
     };
     const tty = direct && line?.options.tty === true;
     const io: CommandIO = {
-      stdout: (c) => emit(c, 'stdout'),
-      stderr: (c) => emit(c, 'stderr'),
+      stdout: (c) => emit(c, 'stdout', false),
+      stdoutBytes: (b) => emit(b, 'stdout', true),
+      stderr: (c) => emit(c, 'stderr', false),
       stdin,
       isTTY: tty,
       environ,

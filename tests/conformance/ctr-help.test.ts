@@ -27,6 +27,7 @@ async function helpOf(path: string[]): Promise<{ stdout: string; stderr: string;
   let stderr = '';
   const io: CommandIO = {
     stdout: (c) => (stdout += c),
+    stdoutBytes: (b) => (stdout += b),
     stderr: (c) => (stderr += c),
     stdin: '',
     isTTY: false,

@@ -37,6 +37,13 @@ describe('invariantViolations', () => {
     expect(problems.join('\n')).toMatch(/snapshot overlayfs\/x has no parent gone/);
     expect(problems.join('\n')).toMatch(/sha256:m missing from the content store/);
   });
+  it('flags a committed snapshot whose layer files are gone', () => {
+    const s = state();
+    s.namespaces['default']!.snapshots['overlayfs'] = { base: { ...snap(''), kind: 'Committed', layerDigest: 'sha256:l' } };
+    expect(invariantViolations(s)).toEqual(['default: snapshot overlayfs/base lost the files of layer sha256:l']);
+    s.blobs['sha256:l'] = { digest: 'sha256:l', size: 1, mediaType: 'x', files: {} };
+    expect(invariantViolations(s)).toEqual([]);
+  });
   it('follows an index to the amd64 manifest and its config and layers', () => {
     const s = state();
     const ns = s.namespaces['default']!;

@@ -64,6 +64,11 @@ export function invariantViolations(state: ContainerdState): string[] {
         if (snapshot.parent !== '' && !bucket[snapshot.parent]) {
           problems.push(`${ns}: snapshot ${snapshotter}/${key} has no parent ${snapshot.parent}`);
         }
+        // The layer's files outlive its content reference (garbage collection) while a
+        // snapshot unpacked from it exists.
+        if (snapshot.layerDigest !== undefined && !state.blobs[snapshot.layerDigest]) {
+          problems.push(`${ns}: snapshot ${snapshotter}/${key} lost the files of layer ${snapshot.layerDigest}`);
+        }
       }
     }
     problems.push(...imageBlobProblems(state, ns, record));

@@ -1,8 +1,8 @@
 // Property (design.md §5): random sequences of valid ctr commands keep the model's invariants:
 // no task without its container, no container whose snapshot is gone, a namespace with objects
 // cannot be removed, every image's blobs (default platform) are in the content store, every
-// snapshot's parent exists. Commands may fail (removing a running task, a duplicate id…);
-// whatever they return, the state must stay sound.
+// snapshot's parent exists, every unpacked layer keeps its files. Commands may fail (removing
+// a running task, a duplicate id…); whatever they return, the state must stay sound.
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -46,6 +46,8 @@ const command: fc.Arbitrary<string> = fc.oneof(
   w(3, fc.tuple(ns, committed, active).map(([n, k, a]) => `ctr -n ${n} snapshots commit ${k} ${a}`)),
   w(3, fc.tuple(ns, key).map(([n, k]) => `ctr -n ${n} snapshots rm ${k}`)),
   w(1, ns.map((n) => `ctr -n ${n} leases create`)),
+  // Time for containerd's garbage collector, which runs a moment after a deletion.
+  w(1, fc.constant('sleep 1')),
   // Two-step lines that set up what later steps depend on (a committed parent, a running task).
   w(3, fc.tuple(ns, active, committed, fc.option(committed, { nil: undefined, freq: 2 })).map(
     ([n, a, k, p]) => `ctr -n ${n} snapshots prepare ${a}${p ? ` ${p}` : ''}; ctr -n ${n} snapshots commit ${k} ${a}`,

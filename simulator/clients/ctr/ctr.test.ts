@@ -10,6 +10,7 @@ function io(environ: Record<string, string> = {}) {
   const out = { stdout: '', stderr: '' };
   const value: CommandIO = {
     stdout: (c) => (out.stdout += c),
+    stdoutBytes: (b) => (out.stdout += b),
     stderr: (c) => (out.stderr += c),
     stdin: '',
     isTTY: false,

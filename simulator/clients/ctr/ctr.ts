@@ -3,6 +3,7 @@
 
 import { runApp } from '../../cli/app';
 import type { CommandIO } from '../../cli/spec';
+import { collectIfDue } from '../../containerd/gc/collector';
 import { CONTAINERD_PACKAGE, CONTAINERD_SOCKET } from '../../host/installed-versions';
 import type { Node } from '../../node';
 import { containersCommand } from './containers/containers';
@@ -112,6 +113,8 @@ export const CTR_VERSION = CONTAINERD_PACKAGE.version;
 /** Runs `ctr <argv...>` on `node`. Never rejects; returns ctr's exit code. */
 export async function runCtr(node: Node, argv: readonly string[], io: CommandIO): Promise<number> {
   const env: CtrEnv = { node };
+  // containerd's collector has run a moment after the last deletion: see what it left.
+  if (node.state.containerd.running) collectIfDue(node);
   try {
     return await runApp(ctrApp, argv, io, env, {
       version: CTR_VERSION,

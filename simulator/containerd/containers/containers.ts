@@ -5,6 +5,7 @@
 import type { Node } from '../../node';
 import { failedPrecondition, invalidArgument, notFound, alreadyExists, wrapf } from '../errdefs';
 import { publishEvent } from '../events/events';
+import { markGcDirty } from '../gc/dirty';
 import { nowRfc3339Nano } from '../events/timestamp';
 import type { ContainerRecord } from '../metadata/schema';
 import { ensureNamespace, getNamespace, validateRequestNamespace } from '../namespaces/namespaces';
@@ -82,5 +83,6 @@ export function deleteContainerRecord(node: Node, ns: string, id: string): void 
   if (!bucket) return;
   if (Object.hasOwn(bucket.tasks, id)) throw failedPrecondition(`container ${quote(id)} has a task`);
   delete bucket.containers[id];
+  markGcDirty(node);
   publishEvent(node, ns, '/containers/delete', { id });
 }

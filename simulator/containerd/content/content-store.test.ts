@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { makeTestNode } from '../namespaces/test-support';
 import { isNotFound } from '../errdefs';
 import { contentInfo, deleteContent, getBlob, hasContent, listContent, readBlobText, updateContentLabels, writeBlob } from './content-store';
-import { collectContentGarbage } from './gc';
 import { digestText } from './digest';
 
 const blob = (text: string) => ({ digest: digestText(text), size: text.length, mediaType: 'application/json', data: text });
@@ -37,18 +36,5 @@ describe('content store', () => {
       caught = err;
     }
     expect(isNotFound(caught)).toBe(true);
-  });
-
-  it('garbage collects what no image, lease or gc ref keeps', () => {
-    const node = makeTestNode();
-    const [root, child, orphan] = [blob('root'), blob('child'), blob('orphan')];
-    writeBlob(node, 'default', child);
-    writeBlob(node, 'default', orphan);
-    writeBlob(node, 'default', root, { 'containerd.io/gc.ref.content.m.0': child.digest });
-    const ns = node.state.containerd.namespaces.default;
-    if (!ns) throw new Error('namespace missing');
-    ns.images.img = { name: 'img', target: { mediaType: 'x', digest: root.digest, size: 4 }, labels: {}, createdAt: '', updatedAt: '' };
-    expect(collectContentGarbage(node, 'default')).toEqual([orphan.digest]);
-    expect(hasContent(node, 'default', child.digest)).toBe(true);
   });
 });

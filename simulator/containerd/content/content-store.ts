@@ -9,6 +9,7 @@ import { notFound } from '../errdefs';
 import { ensureNamespace, getNamespace } from '../namespaces/namespaces';
 import { nowRfc3339Nano } from '../events/timestamp';
 import { publishEvent } from '../events/events';
+import { markGcDirty } from '../gc/dirty';
 
 /** content.Info as ctr sees it. */
 export interface ContentInfo {
@@ -121,13 +122,23 @@ export function deleteContent(node: Node, ns: string, digest: string): void {
   if (!namespace || !own(namespace.content, digest)) throw contentNotFound(digest);
   delete namespace.content[digest];
   dropUnreferencedBlob(node, digest);
+  markGcDirty(node);
   publishEvent(node, ns, '/content/delete', { digest });
 }
 
-/** Deletes the shared bytes of `digest` once no namespace holds a reference. */
+/**
+ * Deletes the shared bytes of `digest` once nothing needs them: no namespace holds a content
+ * reference, and no snapshot was unpacked from it. A committed snapshot reads its files from
+ * its layer blob (snapshots/files.ts), so the blob outlives its content references while such a
+ * snapshot exists, as a real snapshot's directory outlives the deleted tarball: unlisted by
+ * `ctr content ls`, unreadable through the content store, still there for the snapshot.
+ */
 export function dropUnreferencedBlob(node: Node, digest: string): void {
   for (const namespace of Object.values(node.state.containerd.namespaces)) {
     if (own(namespace.content, digest)) return;
+    for (const bucket of Object.values(namespace.snapshots)) {
+      for (const snapshot of Object.values(bucket)) if (snapshot.layerDigest === digest) return;
+    }
   }
   delete node.state.containerd.blobs[digest];
 }

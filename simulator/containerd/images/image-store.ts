@@ -9,6 +9,7 @@ import { ensureNamespace, getNamespace } from '../namespaces/namespaces';
 import { valuesInKeyOrder } from '../namespaces/records';
 import { nowRfc3339Nano } from '../events/timestamp';
 import { publishEvent } from '../events/events';
+import { markGcDirty } from '../gc/dirty';
 import { digestError } from '../content/digest';
 import { criObserveImage } from './cri-managed-images';
 
@@ -122,6 +123,7 @@ export function deleteImage(node: Node, ns: string, name: string): void {
   const namespace = getNamespace(node, ns);
   if (!namespace || !own(namespace.images, name)) throw notFound(imageContext(name));
   delete namespace.images[name];
+  markGcDirty(node);
   publishEvent(node, ns, '/images/delete', { name });
 }
 

@@ -23,6 +23,8 @@ export interface ImportOptions {
   /** Keep the archive's index as an image of this name (--index-name). */
   indexName?: string;
   allPlatforms?: boolean;
+  /** The platforms to import when not allPlatforms (--platform); default the node's own. */
+  matcher?: PlatformMatcher;
 }
 
 /** archive.AddRefPrefix / FilterRefPrefix: prefix bare tags; optionally drop foreign names. */
@@ -49,7 +51,7 @@ function imageName(annotations: Record<string, string> | undefined, translate: (
  * Throws notFound (`content digest …: not found`) when a needed blob is missing.
  */
 export function importImages(node: Node, ns: string, archive: ParsedArchive, options: ImportOptions): ImageRecord[] {
-  const matcher: PlatformMatcher = options.allPlatforms ? undefined : defaultMatcher;
+  const matcher: PlatformMatcher = options.allPlatforms ? undefined : (options.matcher ?? defaultMatcher);
   const pending: Array<{ blob: Blob; labels: Record<string, string> }> = [];
   const seen = new Set<string>();
   const visit = (desc: Descriptor): void => {

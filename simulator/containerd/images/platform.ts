@@ -4,6 +4,7 @@
 
 import type { Platform } from '../metadata/schema';
 import { invalidArgument } from '../errdefs';
+import { goQuote } from '../namespaces/go-quote';
 
 export const DEFAULT_PLATFORM: Platform = { os: 'linux', architecture: 'amd64' };
 
@@ -37,18 +38,44 @@ export function normalizePlatform(p: Platform): Platform {
   return variant ? { os, architecture: arch, variant } : { os, architecture: arch };
 }
 
-/** platforms.Parse. Throws invalidArgument like containerd for an unknown shape. */
+// platforms' database: what a one-word specifier may name.
+const KNOWN_OS = new Set(['aix', 'android', 'darwin', 'dragonfly', 'freebsd', 'hurd', 'illumos', 'ios', 'js', 'linux', 'nacl', 'netbsd', 'openbsd', 'plan9', 'solaris', 'windows', 'zos']);
+const KNOWN_ARCH = new Set([
+  '386', 'amd64', 'amd64p32', 'arm', 'armbe', 'arm64', 'arm64be', 'ppc64', 'ppc64le', 'loong64', 'mips', 'mipsle', 'mips64',
+  'mips64le', 'mips64p32', 'mips64p32le', 'ppc', 'riscv', 'riscv64', 's390', 's390x', 'sparc', 'sparc64', 'wasm',
+]);
+const COMPONENT = /^[A-Za-z0-9_-]+$/;
+
+function normalizeOs(os: string): string {
+  const lower = os.toLowerCase();
+  return lower === 'macos' ? 'darwin' : lower;
+}
+
+/**
+ * platforms.Parse. Throws invalidArgument with containerd's wording: a wildcard, a component
+ * outside [A-Za-z0-9_-], one word that is neither a known OS nor a known architecture, or more
+ * than three parts. Two or three parts are taken as given (`linux/bogus` parses).
+ */
 export function parsePlatform(spec: string): Platform {
+  if (spec.includes('*')) throw invalidArgument(`${goQuote(spec)}: wildcards not yet supported`);
   const parts = spec.split('/');
-  const bad = () => invalidArgument(`"${spec}": unknown operating system or architecture`);
-  if (spec === '' || parts.some((p) => p === '') || parts.length > 3) throw bad();
-  if (parts.length === 1) {
-    const only = parts[0] ?? '';
-    if (only === 'linux' || only === 'windows' || only === 'darwin') return normalizePlatform({ ...DEFAULT_PLATFORM, os: only });
-    return normalizePlatform({ os: 'linux', architecture: only });
+  for (const part of parts) {
+    if (!COMPONENT.test(part)) {
+      throw invalidArgument(`${goQuote(part)} is an invalid component of ${goQuote(spec)}: platform specifier component must match "${COMPONENT.source}"`);
+    }
   }
-  const [os = '', architecture = '', variant] = parts;
-  return normalizePlatform(variant ? { os, architecture, variant } : { os, architecture });
+  const [first = '', architecture = '', variant] = parts;
+  if (parts.length === 1) {
+    // One word: an OS on this node's architecture, else an architecture on linux.
+    const os = normalizeOs(first);
+    if (KNOWN_OS.has(os)) return normalizePlatform({ os, architecture: DEFAULT_PLATFORM.architecture });
+    const p = normalizePlatform({ os: DEFAULT_PLATFORM.os, architecture: first });
+    if (KNOWN_ARCH.has(p.architecture)) return p;
+    throw invalidArgument(`${goQuote(spec)}: unknown operating system or architecture`);
+  }
+  if (parts.length === 2) return normalizePlatform({ os: normalizeOs(first), architecture });
+  if (parts.length === 3) return normalizePlatform({ os: normalizeOs(first), architecture, variant });
+  throw invalidArgument(`${goQuote(spec)}: cannot parse platform specifier`);
 }
 
 /** True when `candidate` is `wanted` after normalisation (platforms.Only without fallbacks). */

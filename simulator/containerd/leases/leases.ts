@@ -8,6 +8,7 @@ import { alreadyExists, notFound } from '../errdefs';
 import { nowNano, rfc3339, rfc3339Nano } from '../events/timestamp';
 import { randomInt, nextUint32 } from '../../host/random';
 import { goQuote } from '../namespaces/go-quote';
+import { markGcDirty } from '../gc/dirty';
 import { ensureNamespace, getNamespace, validateLabel, validateRequestNamespace } from '../namespaces/namespaces';
 import { getOwn, putOwn, valuesInKeyOrder } from '../namespaces/records';
 
@@ -71,4 +72,5 @@ export function deleteLease(node: Node, ns: string, id: string): void {
   const nsRecord = getNamespace(node, ns);
   if (!nsRecord || !getOwn(nsRecord.leases, id)) throw notFound(`lease ${goQuote(id)}`);
   delete nsRecord.leases[id];
+  markGcDirty(node);
 }

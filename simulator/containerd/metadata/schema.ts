@@ -217,6 +217,12 @@ export interface ContainerdState {
    * namespace-aware, so ids grow across all namespaces. Optional, added by the snapshots service.
    */
   snapshotterSeq?: Record<string, number>;
+  /**
+   * Optional: when the first deletion (image, container, lease, snapshot, content) since the
+   * garbage collector last ran happened, in simulated ms; the metadata store's dirty flag, read
+   * by containerd/gc/collector.ts. Added by "fixes-3".
+   */
+  gcDirtySinceMs?: number;
 }
 
 export interface ImageMountRecord {

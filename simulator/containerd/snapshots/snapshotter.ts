@@ -12,6 +12,8 @@ import type { Node } from '../../node';
 import type { NamespaceRecord, SnapshotKind, SnapshotRecord } from '../metadata/schema';
 import { alreadyExists, failedPrecondition, invalidArgument, notFound } from '../errdefs';
 import { publishEvent } from '../events/events';
+import { markGcDirty } from '../gc/dirty';
+import { dropUnreferencedBlob } from '../content/content-store';
 import { nowRfc3339Nano } from '../events/timestamp';
 import { goQuote } from '../namespaces/go-quote';
 import { ensureNamespace, getNamespace, validateLabel, validateRequestNamespace } from '../namespaces/namespaces';
@@ -196,7 +198,11 @@ export function remove(node: Node, ns: string, snapshotter: string, key: string)
   for (const record of Object.values(bucket)) {
     if (record.parent === key) throw failedPrecondition('cannot remove snapshot with child');
   }
+  const removed = bucket[key];
   delete bucket[key];
+  // A snapshot unpacked from a layer whose content is already gone was its bytes' last user.
+  if (removed?.layerDigest !== undefined) dropUnreferencedBlob(node, removed.layerDigest);
+  markGcDirty(node);
   publishEvent(node, ns, '/snapshot/remove', { key });
 }
 

@@ -4,6 +4,7 @@
 // /etc/hosts). Host files are read from the node's VFS at the moment of reading.
 
 import type { Node } from '../../node';
+import { binaryToText } from '../../host/vfs';
 import type { ContainerFile, ContainerFs } from '../../programs/program';
 import type { ContainerRecord, LayerFile } from '../metadata/schema';
 import { snapshotFiles } from '../snapshots/snapshots';
@@ -72,7 +73,9 @@ export function containerFs(node: Node, ns: string, container: ContainerRecord):
       if (bound) {
         const e = hostFiles[bound.hostPath];
         if (!e) return undefined;
-        return { kind: e.kind, content: e.content, mode: e.mode, size: e.content?.length };
+        // The host keeps bytes; the programs in a container read text, as layer files hold it.
+        const content = e.kind === 'file' && e.content !== undefined ? binaryToText(e.content) : e.content;
+        return { kind: e.kind, content, mode: e.mode, size: e.content?.length };
       }
       return merged.get(path);
     },

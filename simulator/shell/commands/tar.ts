@@ -121,7 +121,7 @@ function extract(r: Run): void {
     if (name === '' || name === '.' || name === './') continue;
     const mtimeMs = r.opts.touch ? r.node.nowMs() : Math.floor(Number(e.pax?.mtime ?? e.mtime ?? 0)) * 1000;
     if (r.opts.toStdout) {
-      if (e.kind === 'file') r.io.stdout(e.content ?? '');
+      if (e.kind === 'file') r.io.stdoutBytes(e.content ?? '');
       if (r.opts.verbose) r.io.stderr(`${e.name}\n`);
       continue;
     }
@@ -203,7 +203,7 @@ function create(r: Run): void {
   let archive = writeTar(entries);
   archive += '\0'.repeat((RECORD - (archive.length % RECORD)) % RECORD);
   if (r.opts.gzip) archive = vfs.bytesToBinary(gzipSync(vfs.binaryToBytes(archive), { mtime: 0 }));
-  if (toStdout) r.io.stdout(archive);
+  if (toStdout) r.io.stdoutBytes(archive);
   else vfs.writeFile(files, archivePath ?? '', archive, { mtimeMs: r.node.nowMs() });
 }
 

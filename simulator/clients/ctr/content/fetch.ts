@@ -2,7 +2,8 @@
 // the same transfer display.
 
 import { plain } from '../../../containerd/errdefs';
-import { DEFAULT_PLATFORM, onlyPlatforms, parsePlatform } from '../../../containerd/images/platform';
+import { DEFAULT_PLATFORM, onlyPlatforms } from '../../../containerd/images/platform';
+import { fetchContext, parsePlatformFlag } from '../images/platform-flag';
 import type { CtrCommand } from '../ctr-env';
 import { fetchWithProgress } from '../images/fetch-progress';
 import { registryFlags } from '../images/registry-flags';
@@ -39,8 +40,9 @@ export const fetchCommand: CtrCommand = {
   action: async (c) => {
     const ref = c.args[0] ?? '';
     if (ref === '') throw plain('please provide an image reference to pull');
-    const requested = c.stringSlice('platform').map(parsePlatform);
-    const matcher = c.bool('all-platforms') ? undefined : onlyPlatforms(requested.length > 0 ? requested : [DEFAULT_PLATFORM]);
+    const all = c.bool('all-platforms');
+    const requested = all ? [] : c.stringSlice('platform').filter((s) => s !== '').map((s) => parsePlatformFlag(s, fetchContext));
+    const matcher = all ? undefined : onlyPlatforms(requested.length > 0 ? requested : [DEFAULT_PLATFORM]);
     await fetchWithProgress(c, ref, matcher, labelArgs(c.stringSlice('label')));
   },
 };

@@ -20,6 +20,8 @@ export const getCommand: CtrCommand = {
     const bad = digestError(arg);
     if (bad) throw plain(bad);
     const blob = getBlob(c.env.node, namespaceOf(c), arg);
-    c.io.stdout(blob.data ?? layerBytes(blob));
+    // JSON blobs are kept as text; a layer's payload is bytes.
+    if (blob.data !== undefined) c.io.stdout(blob.data);
+    else c.io.stdoutBytes(layerBytes(blob));
   },
 };

@@ -4,7 +4,8 @@
 import { plain } from '../../../containerd/errdefs';
 import { convertImage } from '../../../containerd/images/convert-image';
 import { getImage } from '../../../containerd/images/image-store';
-import { defaultMatcher, onlyPlatforms, parsePlatform } from '../../../containerd/images/platform';
+import { defaultMatcher, onlyPlatforms } from '../../../containerd/images/platform';
+import { parsePlatformFlag, quotedContext } from './platform-flag';
 import { namespaceOf, type CtrCommand } from '../ctr-env';
 
 const DESCRIPTION = `Convert an image format.
@@ -30,7 +31,7 @@ export const convertCommand: CtrCommand = {
     const [src = '', target = ''] = c.args;
     if (src === '' || target === '') throw plain('src and target image need to be specified');
     const platforms = c.stringSlice('platform');
-    const matcher = c.bool('all-platforms') ? undefined : platforms.length > 0 ? onlyPlatforms(platforms.map(parsePlatform)) : defaultMatcher;
+    const matcher = c.bool('all-platforms') ? undefined : platforms.length > 0 ? onlyPlatforms(platforms.map((s) => parsePlatformFlag(s, quotedContext))) : defaultMatcher;
     const node = c.env.node;
     const ns = namespaceOf(c);
     const image = convertImage(node, ns, getImage(node, ns, src), target, { oci: c.bool('oci'), uncompress: c.bool('uncompress'), matcher });

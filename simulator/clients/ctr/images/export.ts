@@ -5,7 +5,8 @@
 import { plain } from '../../../containerd/errdefs';
 import { exportImages } from '../../../containerd/images/export-images';
 import { getImage } from '../../../containerd/images/image-store';
-import { onlyPlatforms, parsePlatform } from '../../../containerd/images/platform';
+import { onlyPlatforms } from '../../../containerd/images/platform';
+import { parsePlatformFlag, quotedContext } from './platform-flag';
 import { isVfsError, writeFile } from '../../../host/vfs';
 import { namespaceOf, type CtrCommand, type CtrContext } from '../ctr-env';
 import { hostPath } from './file-access';
@@ -44,11 +45,11 @@ export const exportCommand: CtrCommand = {
     const node = c.env.node;
     const ns = namespaceOf(c);
     const platforms = c.stringSlice('platform');
-    const matcher = platforms.length > 0 ? onlyPlatforms(platforms.map(parsePlatform)) : undefined;
+    const matcher = platforms.length > 0 ? onlyPlatforms(platforms.map((s) => parsePlatformFlag(s, quotedContext))) : undefined;
     if (out !== '-') create(c, out, '');
     const images = refs.map((ref) => getImage(node, ns, ref));
     const archive = exportImages(node, ns, images, { allPlatforms: c.bool('all-platforms'), matcher, skipManifestJson: c.bool('skip-manifest-json') });
-    if (out === '-') c.io.stdout(archive);
+    if (out === '-') c.io.stdoutBytes(archive);
     else create(c, out, archive);
   },
 };

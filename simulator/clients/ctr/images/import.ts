@@ -5,10 +5,12 @@
 import { plain } from '../../../containerd/errdefs';
 import { readImageArchive } from '../../../containerd/images/archive/read-archive';
 import { digestTranslator, importImages, refTranslator, reusableLayer } from '../../../containerd/images/import-images';
+import { defaultMatcher, onlyPlatforms } from '../../../containerd/images/platform';
 import { unpackImage } from '../../../containerd/images/unpack';
 import { namespaceOf, type CtrCommand } from '../ctr-env';
 import { snapshotterFlag, snapshotterOf } from '../snapshots/snapshotter-flag';
 import { readHostFile } from './file-access';
+import { parsePlatformFlag } from './platform-flag';
 
 const DESCRIPTION = `Import images from a tar stream.
 Implemented formats:
@@ -55,6 +57,9 @@ export const importCommand: CtrCommand = {
       translate = refTranslator(prefix, false);
     }
     if (c.bool('skip-digest-for-named') && !c.bool('digests')) throw plain('--skip-digest-for-named must be specified with --digests option');
+    // ctr import parses --platform first, and words a bad one as platforms.Parse does.
+    const platform = c.bool('all-platforms') ? '' : c.string('platform');
+    const matcher = platform !== '' ? onlyPlatforms([parsePlatformFlag(platform)]) : defaultMatcher;
     const bytes = input === '-' ? c.io.stdin : readHostFile(c, input);
     const archive = readImageArchive(bytes, { reuse: reusableLayer(node, ns) });
     const images = importImages(node, ns, archive, {
@@ -63,11 +68,12 @@ export const importCommand: CtrCommand = {
       skipDigestForNamed: c.bool('skip-digest-for-named'),
       indexName: c.string('index-name') || undefined,
       allPlatforms: c.bool('all-platforms'),
+      matcher,
     });
     if (c.bool('no-unpack')) return;
     for (const image of images) {
       c.io.stdout(`unpacking ${image.name} (${image.target.digest})...`);
-      unpackImage(node, ns, image, snapshotterOf(c));
+      unpackImage(node, ns, image, snapshotterOf(c), matcher);
       c.io.stdout('done\n');
     }
   },

@@ -4,7 +4,8 @@
 
 import { isAlreadyExists, isNotFound, plain, wrapf } from '../../../containerd/errdefs';
 import { getImage } from '../../../containerd/images/image-store';
-import { onlyPlatforms, parsePlatform } from '../../../containerd/images/platform';
+import { onlyPlatforms } from '../../../containerd/images/platform';
+import { parsePlatformFlag } from './platform-flag';
 import { unpackImage } from '../../../containerd/images/unpack';
 import { createLease, deleteLease } from '../../../containerd/leases/leases';
 import { prepare, remove, view } from '../../../containerd/snapshots/snapshots';
@@ -49,7 +50,7 @@ export const mountCommand: CtrCommand = {
       }
     };
     try {
-      const matcher = onlyPlatforms([parsePlatform(c.string('platform') || 'linux/amd64')]);
+      const matcher = onlyPlatforms([parsePlatformFlag(c.string('platform'), (s) => `unable to parse platform ${s}`)]);
       const image = getImage(node, ns, ref);
       let resolved;
       try {

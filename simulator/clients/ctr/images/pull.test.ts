@@ -24,6 +24,7 @@ describe('ctr images pull and push against the catalogue', () => {
     let paced = 0;
     const io: CommandIO = {
       stdout: (s) => void (out += s),
+      stdoutBytes: (b) => void (out += b),
       stderr: () => {},
       stdin: '',
       isTTY: true,

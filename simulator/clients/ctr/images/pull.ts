@@ -5,7 +5,8 @@
 import { goDuration } from '../../../cli/units';
 import { plain } from '../../../containerd/errdefs';
 import { platformsOf } from '../../../containerd/images/image-walk';
-import { DEFAULT_PLATFORM, formatPlatform, onlyPlatforms, parsePlatform } from '../../../containerd/images/platform';
+import { DEFAULT_PLATFORM, formatPlatform, onlyPlatforms } from '../../../containerd/images/platform';
+import { fetchContext, parsePlatformFlag } from './platform-flag';
 import { unpackImage } from '../../../containerd/images/unpack';
 import type { Platform } from '../../../containerd/metadata/schema';
 import { randomInt } from '../../../host/random';
@@ -45,8 +46,9 @@ export const pullCommand: CtrCommand = {
     if (ref === '') throw plain('please provide an image reference to pull');
     const node = c.env.node;
     const ns = namespaceOf(c);
-    const requested = c.stringSlice('platform').map(parsePlatform);
     const all = c.bool('all-platforms');
+    // The fetch parses --platform unless --all-platforms; an empty value is passed over.
+    const requested = all ? [] : c.stringSlice('platform').filter((s) => s !== '').map((s) => parsePlatformFlag(s, fetchContext));
     const matcher = all ? undefined : onlyPlatforms(requested.length > 0 ? requested : [DEFAULT_PLATFORM]);
     const fetched = await fetchWithProgress(c, ref, matcher, labelArgs(c.stringSlice('label')));
     let platforms: Platform[] = requested;

@@ -5,7 +5,8 @@
 import { plain, wrapf } from '../../../containerd/errdefs';
 import { getImage } from '../../../containerd/images/image-store';
 import { manifestFor } from '../../../containerd/images/image-walk';
-import { onlyPlatforms, parsePlatform } from '../../../containerd/images/platform';
+import { onlyPlatforms } from '../../../containerd/images/platform';
+import { parsePlatformFlag, quotedContext } from './platform-flag';
 import { planPush } from '../../../containerd/images/push-image';
 import type { Descriptor } from '../../../containerd/metadata/schema';
 import { randomInt } from '../../../host/random';
@@ -57,11 +58,11 @@ export const pushCommand: CtrCommand = {
         throw wrapf(err, 'unable to resolve image to manifest');
       }
       const platforms = c.stringSlice('platform');
-      if (platforms.length === 1) target = manifestFor(node, ns, target, onlyPlatforms(platforms.map(parsePlatform))).descriptor;
+      if (platforms.length === 1) target = manifestFor(node, ns, target, onlyPlatforms(platforms.map((s) => parsePlatformFlag(s, quotedContext)))).descriptor;
     }
     const options = remoteOptions(c);
     const platforms = c.stringSlice('platform');
-    const matcher = platforms.length > 0 ? onlyPlatforms(platforms.map(parsePlatform)) : undefined;
+    const matcher = platforms.length > 0 ? onlyPlatforms(platforms.map((s) => parsePlatformFlag(s, quotedContext))) : undefined;
     const plan = planPush(node, ns, target, matcher, c.bool('allow-non-distributable-blobs'));
     const waiting = (jobs: Descriptor[]): StatusInfo[] => jobs.map((d) => ({ ref: makeRefKey(d), status: 'waiting', offset: 0, total: 0 }));
     if (plan.error) {

@@ -1,10 +1,10 @@
 // `ctr images rm <ref>...`: deletes each name and echoes it; a missing name only logs
-// `<ref>: image not found` at warning level and the command still exits 0. Unreferenced
-// content is then garbage collected, as containerd does right after.
+// `<ref>: image not found` at warning level and the command still exits 0. What only the
+// image kept (content, unpacked snapshots) is garbage collected once the command returns.
 
 import { logTo } from '../../../cli/logrus';
 import { isNotFound, wrapf } from '../../../containerd/errdefs';
-import { collectContentGarbage } from '../../../containerd/content/gc';
+import { collectGarbage } from '../../../containerd/gc/collector';
 import { deleteImage } from '../../../containerd/images/image-store';
 import { namespaceOf, type CtrCommand } from '../ctr-env';
 import { DELETE_VERB_NAMES } from '../delete-verb';
@@ -29,7 +29,8 @@ export const removeCommand: CtrCommand = {
         else failures.fail(err, `unable to delete ${target}`, wrapf(err, `unable to delete ${target}`));
       }
     }
-    if (c.args.length > 0) collectContentGarbage(node, ns);
+    // --sync: the deletion waits for the collector instead of leaving it for a moment later.
+    if (c.bool('sync')) collectGarbage(node);
     failures.throwFirst();
   },
 };

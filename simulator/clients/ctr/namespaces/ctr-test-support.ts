@@ -24,6 +24,8 @@ export async function ctr(node: Node, line: string, environ: Record<string, stri
   let stderr = '';
   const io: CommandIO = {
     stdout: (s) => void (stdout += s),
+    // Captured as the binary string it is, as a pipe would carry it.
+    stdoutBytes: (b) => void (stdout += b),
     stderr: (s) => void (stderr += s),
     stdin: '',
     isTTY: false,

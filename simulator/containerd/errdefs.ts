@@ -9,7 +9,6 @@ export type ErrClass =
   | 'already exists'
   | 'failed precondition'
   | 'unavailable'
-  | 'not implemented'
   | 'aborted'
   | 'canceled'
   | 'deadline exceeded';
@@ -39,7 +38,6 @@ export const alreadyExists = wrap('already exists');
 export const invalidArgument = wrap('invalid argument');
 export const failedPrecondition = wrap('failed precondition');
 export const unavailable = wrap('unavailable');
-export const notImplemented = wrap('not implemented');
 /** containerd's "unknown" is what runc failures surface as (`...: unknown`). */
 export const unknown = wrap('unknown');
 

@@ -1,11 +1,13 @@
+// ctr plugins ls against the recorded node's exact tables (transcript 07), straight through runCtr.
+
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { makeTestNode } from '../../../containerd/namespaces/test-support';
-import { ctr } from '../namespaces/ctr-test-support';
+import { makeTestNode } from '../../simulator/containerd/namespaces/test-support';
+import { ctr } from '../../simulator/clients/ctr/namespaces/ctr-test-support';
 
 /** stdout of one command of a conformance transcript (the jsonl keeps streams apart). */
 function recorded(file: string, cmd: string): string {
-  const lines = readFileSync(new URL(`../../../../tests/conformance/recorded/${file}`, import.meta.url), 'utf8').split('\n').filter(Boolean);
+  const lines = readFileSync(new URL(`recorded/${file}`, import.meta.url), 'utf8').split('\n').filter(Boolean);
   const hit = lines.map((l) => JSON.parse(l) as { cmd: string; stdout: string }).find((e) => e.cmd === cmd);
   if (!hit) throw new Error(`no ${cmd} in ${file}`);
   return hit.stdout;

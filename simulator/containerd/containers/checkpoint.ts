@@ -11,7 +11,7 @@ import { createImage, getImage } from '../images/image-store';
 import { MEDIA_TYPE } from '../images/media-types';
 import type { Descriptor } from '../metadata/schema';
 import { getSnapshot } from '../snapshots/snapshots';
-import { getTask } from '../tasks/tasks';
+import { findTask } from '../tasks/tasks';
 import { getContainer } from './containers';
 import { SHIM_STATE_DIR } from '../tasks/tasks';
 
@@ -39,15 +39,9 @@ function criuError(ns: string, id: string): Error {
 /** `ctr c checkpoint`: creates image `ref`. Throws notFound, alreadyExists, and CRIU's failure for --task. */
 export function checkpointContainer(node: Node, ns: string, id: string, ref: string, o: CheckpointOptions): void {
   const container = getContainer(node, ns, id);
-  let hasTask = true;
-  try {
-    getTask(node, ns, id);
-  } catch (err) {
-    if (!isNotFound(err)) throw err;
-    hasTask = false;
-  }
+  const task = findTask(node, ns, id);
   if (o.task) {
-    if (!hasTask) throw notFound(`task ${id} not found`);
+    if (!task) throw notFound(`task ${id} not found`);
     throw criuError(ns, id);
   }
   // protobuf of runc's Options with only its type name set: field 1, length 26.

@@ -32,25 +32,16 @@ export interface SpecMount {
   options?: string[];
 }
 
-/** Everything ctr's flags and the image config decide about the spec. */
-export interface SpecOptions {
-  namespace: string;
-  id: string;
-  /** Image config Env, then --env-file, then --env (later entries replace earlier keys). */
-  env: string[];
-  args: string[];
-  cwd: string;
-  uid: number;
-  gid: number;
+/**
+ * What ctr's flags decide about the spec as they are, with no image config mixed in:
+ * newContainer takes these from the caller and passes them on unchanged.
+ */
+export interface SpecFlags {
   terminal: boolean;
   /** --net-host: no network namespace, the host's /etc/hosts and resolv.conf, HOSTNAME env. */
   netHost: boolean;
-  /** The node's hostname (HOSTNAME env under --net-host). */
-  hostHostname: string;
   /** --mount entries in order. */
   mounts: SpecMount[];
-  /** --label and --annotation values (ctr 1.6 puts both into the spec's annotations). */
-  annotations: Record<string, string>;
   readOnly: boolean;
   allowNewPrivileges: boolean;
   capAdd: string[];
@@ -64,8 +55,24 @@ export interface SpecOptions {
   /** --cpu-quota (-1 leaves it unset) and --cpu-period (0 leaves it unset). */
   cpuQuota?: number;
   cpuPeriod?: number;
-  /** Overrides /<namespace>/<id>; "" leaves cgroupsPath out. */
+  /** ctr run --cgroup: replaces /<namespace>/<id>; "" leaves cgroupsPath out, undefined keeps it. */
   cgroupsPath?: string;
+}
+
+/** Everything ctr's flags and the image config decide about the spec. */
+export interface SpecOptions extends SpecFlags {
+  namespace: string;
+  id: string;
+  /** Image config Env, then --env-file, then --env (later entries replace earlier keys). */
+  env: string[];
+  args: string[];
+  cwd: string;
+  uid: number;
+  gid: number;
+  /** The node's hostname (HOSTNAME env under --net-host). */
+  hostHostname: string;
+  /** --label and --annotation values (ctr 1.6 puts both into the spec's annotations). */
+  annotations: Record<string, string>;
 }
 
 function defaultMounts(): SpecMount[] {

@@ -6,20 +6,14 @@ import type { Node } from '../../node';
 import { plain } from '../errdefs';
 import { remove as removeSnapshot } from '../snapshots/snapshots';
 import { isNotFound } from '../errdefs';
-import { deleteTask, getTask, taskStatus } from '../tasks/tasks';
+import { deleteTask, findTask, taskStatus } from '../tasks/tasks';
 import { deleteContainerRecord, getContainer } from './containers';
 
 export function deleteContainer(node: Node, ns: string, id: string, options: { keepSnapshot?: boolean } = {}): void {
   const container = getContainer(node, ns, id);
-  let hasTask = true;
-  try {
-    getTask(node, ns, id);
-  } catch (err) {
-    if (!isNotFound(err)) throw err;
-    hasTask = false;
-  }
-  if (hasTask) {
-    const status = taskStatus(getTask(node, ns, id));
+  const task = findTask(node, ns, id);
+  if (task) {
+    const status = taskStatus(task);
     if (status !== 'STOPPED' && status !== 'CREATED') {
       throw plain(`cannot delete a non stopped container: {${status.toLowerCase()} 0 0001-01-01 00:00:00 +0000 UTC}`);
     }

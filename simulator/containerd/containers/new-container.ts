@@ -12,11 +12,12 @@ import type { ContainerRecord } from '../metadata/schema';
 import { validateRequestNamespace } from '../namespaces/namespaces';
 import { DEFAULT_SNAPSHOTTER, prepare, remove, snapshotFiles } from '../snapshots/snapshots';
 import { createContainer, DEFAULT_RUNTIME, RUNC_OPTIONS_TYPE } from './containers';
-import { generateSpec, type SpecMount } from './default-spec';
+import { generateSpec, type SpecFlags } from './default-spec';
 
 export const STOP_SIGNAL_LABEL = 'io.containerd.image.config.stop-signal';
 
-export interface NewContainerOptions {
+/** The container to make; the SpecFlags go into its spec unchanged. */
+export interface NewContainerOptions extends SpecFlags {
   ref: string;
   id: string;
   /** "" for the default (overlayfs). */
@@ -31,25 +32,10 @@ export interface NewContainerOptions {
   /** The command given after the id; empty takes the image's Entrypoint + Cmd. */
   args: string[];
   cwd: string;
-  terminal: boolean;
-  netHost: boolean;
-  mounts: SpecMount[];
-  readOnly: boolean;
-  allowNewPrivileges: boolean;
-  capAdd: string[];
-  capDrop: string[];
   /** --user: "uid[:gid]" or a name from the image's /etc/passwd; "" keeps the image's. */
   user: string;
   runtime: string;
   platform: string;
-  cpuShares?: number;
-  cpus?: number;
-  memoryLimit?: number;
-  /** --cpu-quota (-1 = unset) and --cpu-period (0 = unset). */
-  cpuQuota?: number;
-  cpuPeriod?: number;
-  /** ctr run --cgroup: the cgroup path ("" for none); undefined keeps /<ns>/<id>. */
-  cgroupsPath?: string;
 }
 
 /** uid/gid for a user spec, looked up in the container's /etc/passwd when not numeric. */

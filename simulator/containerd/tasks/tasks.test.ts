@@ -7,7 +7,7 @@ import { busyboxRootfs } from '../../registry/catalogue/rootfs-busybox';
 import { execProcess } from './exec';
 import { killTask, resumeAndDeliver } from './kill';
 import { parseSignal } from './signals';
-import { deleteTask, getTask, pauseTask, startNewTask, taskPids, taskStatus } from './tasks';
+import { deleteTask, findTask, getTask, pauseTask, resumeTask, startNewTask, taskPids, taskStatus } from './tasks';
 
 function setup(args: string[], extraFiles = {}) {
   const node = makeTestNode();
@@ -72,5 +72,23 @@ describe('tasks service', () => {
     execProcess(node, 'default', 't1', { execId: 'x', args: ['sleep', '100'], cwd: '', terminal: false, stdin: undefined });
     later(node, 10_000);
     expect(getTask(node, 'default', 't1').execs.x?.exitStatus).toBe(137);
+  });
+
+  it('finds a task or gives undefined, but still refuses a bad namespace', () => {
+    const node = setup(['sleep', '10']);
+    expect(findTask(node, 'default', 't1')).toBeUndefined();
+    const { task } = startNewTask(node, 'default', 't1', { stdin: undefined });
+    expect(findTask(node, 'default', 't1')).toBe(task);
+    expect(isFailedPrecondition(thrown(() => findTask(node, '', 't1')))).toBe(true);
+  });
+
+  it('refuses to resume a running task or pause a paused one (runc, class unknown)', () => {
+    const node = setup(['sleep', '10']);
+    startNewTask(node, 'default', 't1', { stdin: undefined });
+    expect(thrown(() => resumeTask(node, 'default', 't1', () => undefined))).toMatchObject({ errClass: 'unknown' });
+    pauseTask(node, 'default', 't1');
+    expect(thrown(() => pauseTask(node, 'default', 't1'))).toMatchObject({ errClass: 'unknown' });
+    resumeTask(node, 'default', 't1', () => undefined);
+    expect(taskStatus(getTask(node, 'default', 't1'))).toBe('RUNNING');
   });
 });

@@ -7,7 +7,7 @@ import type { Node } from '../../node';
 import { randomInt } from '../../host/random';
 import type { OutputChunk } from '../../programs/program';
 import { getContainer } from '../containers/containers';
-import { alreadyExists, failedPrecondition, notFound, unknown, wrapf } from '../errdefs';
+import { alreadyExists, failedPrecondition, isNotFound, notFound, unknown, wrapf } from '../errdefs';
 import { publishEvent } from '../events/events';
 import { nowRfc3339Nano } from '../events/timestamp';
 import type { ContainerRecord, TaskRecord, TaskStatus } from '../metadata/schema';
@@ -39,6 +39,16 @@ export function getTask(node: Node, ns: string, id: string): TaskRecord {
   if (!task) throw notFound(`task ${id} not found`);
   refreshTask(node, ns, task);
   return task;
+}
+
+/** Like getTask, but a container without a task gives undefined instead of notFound. */
+export function findTask(node: Node, ns: string, id: string): TaskRecord | undefined {
+  try {
+    return getTask(node, ns, id);
+  } catch (err) {
+    if (!isNotFound(err)) throw err;
+    return undefined;
+  }
 }
 
 /**
@@ -169,26 +179,35 @@ export function deleteExec(node: Node, ns: string, id: string, execId: string): 
   return { pid: p.pid, exitStatus: p.exitStatus ?? 0, exitedAt: p.exitedAt ?? '' };
 }
 
+/**
+ * Freezes (`paused`) or thaws the task's cgroup, unless runc refuses in the task's current
+ * status: `refusals` maps a status to runc's words (class unknown). Publishes the event.
+ */
+function setFrozen(node: Node, ns: string, id: string, paused: boolean, refusals: Partial<Record<TaskStatus, string>>): TaskRecord {
+  const task = getTask(node, ns, id);
+  const refusal = refusals[taskStatus(task)];
+  if (refusal !== undefined) throw unknown(refusal);
+  task.paused = paused;
+  publishEvent(node, ns, paused ? '/tasks/paused' : '/tasks/resumed', { container_id: id });
+  return task;
+}
+
 /** Freezes the task's cgroup. Throws runc's `cannot pause …` errors (class unknown). */
 export function pauseTask(node: Node, ns: string, id: string): void {
-  const task = getTask(node, ns, id);
-  const status = taskStatus(task);
-  if (status === 'PAUSED') throw unknown('cannot pause a paused container');
-  if (status === 'STOPPED') throw unknown('cannot pause a stopped container');
-  if (status === 'CREATED') throw unknown('cannot pause task in created state');
-  task.paused = true;
-  publishEvent(node, ns, '/tasks/paused', { container_id: id });
+  setFrozen(node, ns, id, true, {
+    PAUSED: 'cannot pause a paused container',
+    STOPPED: 'cannot pause a stopped container',
+    CREATED: 'cannot pause task in created state',
+  });
 }
 
 /** Thaws the task; signals sent while frozen are delivered now. */
 export function resumeTask(node: Node, ns: string, id: string, deliver: (signal: string) => void): void {
-  const task = getTask(node, ns, id);
-  const status = taskStatus(task);
-  if (status === 'RUNNING') throw unknown('cannot resume a running process');
-  if (status === 'STOPPED') throw unknown('cannot resume a stopped container');
-  if (status === 'CREATED') throw unknown('cannot resume task in created state');
-  task.paused = false;
-  publishEvent(node, ns, '/tasks/resumed', { container_id: id });
+  const task = setFrozen(node, ns, id, false, {
+    RUNNING: 'cannot resume a running process',
+    STOPPED: 'cannot resume a stopped container',
+    CREATED: 'cannot resume task in created state',
+  });
   const pending = planOf(task.init).pending;
   for (const signal of pending) deliver(signal);
   refreshTask(node, ns, task);

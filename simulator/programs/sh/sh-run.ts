@@ -78,31 +78,29 @@ function setVar(vars: Record<string, string>, exported: string[], name: string, 
   if (!exported.includes(name)) exported.push(name);
 }
 
-/** Runs `script`, appending output to `out`. Syntax errors print like ash and set status 2. */
-export function runScript(state: ShState, script: string, out: OutputChunk[]): void {
-  let list: List;
+/** Parses `script`; a syntax error prints like ash, sets status 2 and gives undefined. */
+function parseOrReport(state: ShState, script: string, out: OutputChunk[]): List | undefined {
   try {
-    list = parseScript(script);
+    return parseScript(script);
   } catch (err) {
     if (!(err instanceof ShSyntaxError)) throw err;
     out.push({ stream: 'stderr', text: `sh: ${err.message}\n` });
     state.status = 2;
-    return;
+    return undefined;
   }
+}
+
+/** Runs `script`, appending output to `out`. Syntax errors print like ash and set status 2. */
+export function runScript(state: ShState, script: string, out: OutputChunk[]): void {
+  const list = parseOrReport(state, script, out);
+  if (!list) return;
   runList(state, list, out);
 }
 
 /** Runs a `sh -c` string: like runScript, with ash's exec of the last command. */
 export function runCommandString(state: ShState, script: string, out: OutputChunk[]): void {
-  let list: List;
-  try {
-    list = parseScript(script);
-  } catch (err) {
-    if (!(err instanceof ShSyntaxError)) throw err;
-    out.push({ stream: 'stderr', text: `sh: ${err.message}\n` });
-    state.status = 2;
-    return;
-  }
+  const list = parseOrReport(state, script, out);
+  if (!list) return;
   const last = list[list.length - 1];
   const pipeline = last && !last.background ? (last.rest[last.rest.length - 1]?.pipeline ?? last.first) : undefined;
   const only = pipeline && !pipeline.negate && pipeline.commands.length === 1 ? pipeline.commands[0] : undefined;

@@ -1,9 +1,9 @@
 // `ctr containers checkpoint [command options] CONTAINER REF`: stores a checkpoint image.
 
-import { plain } from '../../../containerd/errdefs';
 import { checkpointContainer } from '../../../containerd/containers/checkpoint';
 import type { CtrCommand } from '../ctr-env';
 import { namespaceOf } from '../ctr-env';
+import { requiredArg } from '../required-arg';
 
 export const checkpointCommand: CtrCommand = {
   name: 'checkpoint',
@@ -15,10 +15,8 @@ export const checkpointCommand: CtrCommand = {
     { names: ['task'], kind: 'bool', usage: 'checkpoint container task' },
   ],
   action: (c) => {
-    const id = c.args[0] ?? '';
-    if (id === '') throw plain('container id must be provided');
-    const ref = c.args[1] ?? '';
-    if (ref === '') throw plain('ref must be provided');
+    const id = requiredArg(c, 0, 'container id');
+    const ref = requiredArg(c, 1, 'ref');
     checkpointContainer(c.env.node, namespaceOf(c), id, ref, { task: c.bool('task'), image: c.bool('image'), rw: c.bool('rw') });
   },
 };

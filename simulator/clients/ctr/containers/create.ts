@@ -8,6 +8,7 @@ import { namespaceOf } from '../ctr-env';
 import { NotSimulatedError } from '../errors';
 import { containerFlags, snapshotterFlags } from './container-flags';
 import { containerOptions, refuseUnsimulatedFlags } from './container-options';
+import { createArgs } from './create-args';
 
 export const createCommand: CtrCommand = {
   name: 'create',
@@ -15,18 +16,7 @@ export const createCommand: CtrCommand = {
   argsUsage: '[flags] Image|RootFS CONTAINER [COMMAND] [ARG...]',
   flags: [...snapshotterFlags, ...containerFlags],
   action: (c) => {
-    const config = c.isSet('config');
-    let id: string;
-    let ref = '';
-    if (config) {
-      id = c.args[0] ?? '';
-      if (c.args.length > 1) throw invalidArgument('with spec config file, only container id should be provided');
-    } else {
-      ref = c.args[0] ?? '';
-      id = c.args[1] ?? '';
-      if (ref === '') throw invalidArgument('image ref must be provided');
-    }
-    if (id === '') throw invalidArgument('container id must be provided');
+    const { config, ref, id } = createArgs(c, invalidArgument);
     if (config) throw new NotSimulatedError('creating a container from a spec file (--config)', "containerd's docs/getting-started.md");
     if (c.bool('rootfs')) throw new NotSimulatedError('a custom rootfs (--rootfs)', "containerd's docs/getting-started.md");
     refuseUnsimulatedFlags(c);

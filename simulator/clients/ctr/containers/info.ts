@@ -6,6 +6,7 @@ import { invalidArgument } from '../../../containerd/errdefs';
 import { getContainer } from '../../../containerd/containers/containers';
 import type { CtrCommand } from '../ctr-env';
 import { namespaceOf } from '../ctr-env';
+import { requiredArg } from '../required-arg';
 import { goJsonIndent, sortedKeys } from '../go-json';
 
 export const infoCommand: CtrCommand = {
@@ -14,8 +15,7 @@ export const infoCommand: CtrCommand = {
   argsUsage: 'CONTAINER',
   flags: [{ names: ['spec'], kind: 'bool', usage: 'only display the spec' }],
   action: (c) => {
-    const id = c.args[0] ?? '';
-    if (id === '') throw invalidArgument('container id must be provided');
+    const id = requiredArg(c, 0, 'container id', invalidArgument);
     const r = getContainer(c.env.node, namespaceOf(c), id);
     const spec = { ...r.spec };
     if (spec.annotations) spec.annotations = sortedKeys(spec.annotations as Record<string, string>);

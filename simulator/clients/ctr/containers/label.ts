@@ -6,6 +6,7 @@ import { updateContainerLabels } from '../../../containerd/containers/containers
 import { STOP_SIGNAL_LABEL } from '../../../containerd/containers/new-container';
 import type { CtrCommand } from '../ctr-env';
 import { namespaceOf } from '../ctr-env';
+import { requiredArg } from '../required-arg';
 import { labelArgs } from '../namespaces/label-args';
 
 export const labelCommand: CtrCommand = {
@@ -14,8 +15,7 @@ export const labelCommand: CtrCommand = {
   argsUsage: '[flags] CONTAINER [<key>=<value>, ...]',
   description: 'set and clear labels for a container',
   action: (c) => {
-    const id = c.args[0] ?? '';
-    if (id === '') throw invalidArgument('container id must be provided');
+    const id = requiredArg(c, 0, 'container id', invalidArgument);
     const record = updateContainerLabels(c.env.node, namespaceOf(c), id, labelArgs(c.args.slice(1)));
     // Go ranges over the map in random order; this fixed order (stop signal first, then the
     // rest newest first) is the one the recorded node happened to print.

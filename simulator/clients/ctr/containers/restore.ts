@@ -7,6 +7,7 @@ import { logTo } from '../../../cli/logrus';
 import { RegistryError, resolveRemote } from '../../../registry/remote';
 import type { CtrCommand } from '../ctr-env';
 import { namespaceOf } from '../ctr-env';
+import { requiredArg } from '../required-arg';
 
 export const restoreCommand: CtrCommand = {
   name: 'restore',
@@ -17,10 +18,8 @@ export const restoreCommand: CtrCommand = {
     { names: ['live'], kind: 'bool', usage: 'restore the runtime and memory data from the checkpoint' },
   ],
   action: (c) => {
-    const id = c.args[0] ?? '';
-    if (id === '') throw plain('container id must be provided');
-    const ref = c.args[1] ?? '';
-    if (ref === '') throw plain('ref must be provided');
+    const id = requiredArg(c, 0, 'container id');
+    const ref = requiredArg(c, 1, 'ref');
     const node = c.env.node;
     try {
       restoreContainer(node, namespaceOf(c), id, ref);

@@ -9,6 +9,7 @@ import { newContainer } from '../../../containerd/containers/new-container';
 import { deleteTask, startNewTask } from '../../../containerd/tasks/tasks';
 import { containerFlags, snapshotterFlags } from '../containers/container-flags';
 import { containerOptions, refuseUnsimulatedFlags } from '../containers/container-options';
+import { createArgs } from '../containers/create-args';
 import type { CtrCommand } from '../ctr-env';
 import { namespaceOf } from '../ctr-env';
 import { NotSimulatedError } from '../errors';
@@ -60,18 +61,7 @@ export const runCommand: CtrCommand = {
     ...containerFlags,
   ],
   action: async (c) => {
-    const config = c.isSet('config');
-    let id: string;
-    let ref = '';
-    if (config) {
-      id = c.args[0] ?? '';
-      if (c.args.length > 1) throw plain('with spec config file, only container id should be provided');
-    } else {
-      ref = c.args[0] ?? '';
-      id = c.args[1] ?? '';
-      if (ref === '') throw plain('image ref must be provided');
-    }
-    if (id === '') throw plain('container id must be provided');
+    const { config, ref, id } = createArgs(c, plain);
     const rm = c.bool('rm');
     const detach = c.bool('detach');
     if (rm && detach) throw plain('flags --detach and --rm cannot be specified together');

@@ -1,22 +1,16 @@
 // `ctr tasks attach CONTAINER`: joins the IO of a running task. Earlier output is gone (the
 // FIFOs keep nothing); an attached terminal shell is driven line by line, anything else waits.
 
-import { getContainer } from '../../../containerd/containers/containers';
-import { loadTask } from '../../../containerd/tasks/tasks';
 import type { CtrCommand } from '../ctr-env';
-import { namespaceOf } from '../ctr-env';
 import { waitAttached } from './attached-task';
+import { loadTaskArg } from './task-arg';
 
 export const attachCommand: CtrCommand = {
   name: 'attach',
   usage: 'attach to the IO of a running container',
   argsUsage: 'CONTAINER',
   action: async (c) => {
-    const id = c.args[0] ?? '';
-    const node = c.env.node;
-    const ns = namespaceOf(c);
-    const container = getContainer(node, ns, id);
-    loadTask(node, ns, id);
+    const { ns, id, container } = loadTaskArg(c);
     const terminal = container.spec.process.terminal === true;
     // ctr attach leaves the task in place when the process exits (it only waits).
     return waitAttached(c, { ns, id, execId: '', terminal, out: [], cleanup: () => undefined });

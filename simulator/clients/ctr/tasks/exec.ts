@@ -8,6 +8,7 @@ import { execProcess } from '../../../containerd/tasks/exec';
 import { deleteExec, loadTask } from '../../../containerd/tasks/tasks';
 import type { CtrCommand } from '../ctr-env';
 import { namespaceOf } from '../ctr-env';
+import { requiredArg } from '../required-arg';
 import { printChunks, waitAttached } from './attached-task';
 import { consolePanic, stdinOf } from './panic';
 import { NotSimulatedError } from '../errors';
@@ -27,8 +28,7 @@ export const execCommand: CtrCommand = {
     { names: ['user'], kind: 'string', usage: 'user id or name' },
   ],
   action: async (c) => {
-    const id = c.args[0] ?? '';
-    if (id === '') throw plain('container id must be provided');
+    const id = requiredArg(c, 0, 'container id');
     const node = c.env.node;
     const ns = namespaceOf(c);
     const tty = c.bool('tty');

@@ -9,6 +9,7 @@ import { parseSignal } from '../../../containerd/tasks/signals';
 import { loadTask } from '../../../containerd/tasks/tasks';
 import type { CtrCommand } from '../ctr-env';
 import { namespaceOf } from '../ctr-env';
+import { requiredArg } from '../required-arg';
 
 export const killCommand: CtrCommand = {
   name: 'kill',
@@ -20,8 +21,7 @@ export const killCommand: CtrCommand = {
     { names: ['all', 'a'], kind: 'bool', usage: 'send signal to all processes inside the container' },
   ],
   action: (c) => {
-    const id = c.args[0] ?? '';
-    if (id === '') throw plain('container id must be provided');
+    const id = requiredArg(c, 0, 'container id');
     const all = c.bool('all');
     const execId = c.string('exec-id');
     if (all && execId !== '') throw plain('specify an exec-id or all; not both');

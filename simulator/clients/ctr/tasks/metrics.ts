@@ -6,9 +6,8 @@ import { tabwrite } from '../../../cli/tabwriter';
 import { plain } from '../../../containerd/errdefs';
 import { goTimeString, nowNano } from '../../../containerd/events/timestamp';
 import { taskMetrics, UNLIMITED_MEMORY, type TaskMetrics } from '../../../containerd/tasks/metrics';
-import { loadTask } from '../../../containerd/tasks/tasks';
 import type { CtrCommand } from '../ctr-env';
-import { namespaceOf } from '../ctr-env';
+import { loadTaskArg } from './task-arg';
 
 /** Drops zero numbers and empty objects' zero fields, as Go's omitempty does. */
 function nz(entries: Array<[string, number | string | number[]]>): Record<string, unknown> {
@@ -52,10 +51,7 @@ export const metricsCommand: CtrCommand = {
   argsUsage: 'CONTAINER',
   flags: [{ names: ['format'], kind: 'string', usage: '"table" or "json"', value: 'table' }],
   action: (c) => {
-    const id = c.args[0] ?? '';
-    const node = c.env.node;
-    const ns = namespaceOf(c);
-    loadTask(node, ns, id);
+    const { node, ns, id } = loadTaskArg(c);
     const m = taskMetrics(node, ns, id);
     const format = c.string('format');
     if (format === 'json') {

@@ -1,16 +1,15 @@
 // `ctr tasks pause CONTAINER`: freezes the task's cgroup; prints nothing.
 
-import { loadTask, pauseTask } from '../../../containerd/tasks/tasks';
+import { pauseTask } from '../../../containerd/tasks/tasks';
 import type { CtrCommand } from '../ctr-env';
-import { namespaceOf } from '../ctr-env';
+import { loadTaskArg } from './task-arg';
 
 export const pauseCommand: CtrCommand = {
   name: 'pause',
   usage: 'pause an existing container',
   argsUsage: 'CONTAINER',
   action: (c) => {
-    const id = c.args[0] ?? '';
-    loadTask(c.env.node, namespaceOf(c), id);
-    pauseTask(c.env.node, namespaceOf(c), id);
+    const { node, ns, id } = loadTaskArg(c);
+    pauseTask(node, ns, id);
   },
 };

@@ -1,12 +1,12 @@
 // `ctr tasks start [command options] CONTAINER`: creates and starts the task. Attached (no
 // -d) it prints the output, waits for the exit, deletes the task and exits with its code.
 
-import { plain } from '../../../containerd/errdefs';
 import { getContainer } from '../../../containerd/containers/containers';
 import { deleteTask, startNewTask } from '../../../containerd/tasks/tasks';
 import { writeFile } from '../../../host/vfs';
 import type { CtrCommand, CtrContext } from '../ctr-env';
 import { namespaceOf } from '../ctr-env';
+import { requiredArg } from '../required-arg';
 import { printChunks, waitAttached } from './attached-task';
 import { consolePanic, stdinOf } from './panic';
 import { NotSimulatedError } from '../errors';
@@ -30,8 +30,7 @@ export const startCommand: CtrCommand = {
     { names: ['detach', 'd'], kind: 'bool', usage: 'detach from the task after it has started execution' },
   ],
   action: async (c) => {
-    const id = c.args[0] ?? '';
-    if (id === '') throw plain('container id must be provided');
+    const id = requiredArg(c, 0, 'container id');
     const node = c.env.node;
     const ns = namespaceOf(c);
     const container = getContainer(node, ns, id);

@@ -3,9 +3,12 @@
 
 import type { SavedSession, ShellSession } from '../../simulator/shell/session-types';
 import { INVALID_NOTICE } from './persisted-session';
+import { ownNodeText } from './safe-storage';
 
 export interface SessionOptions {
   saved?: SavedSession;
+  /** Set with `saved`: a save the simulator cannot restore throws instead of starting fresh. */
+  rejectDamagedSave?: boolean;
 }
 
 export type CreateSession = (options: SessionOptions) => ShellSession;
@@ -22,7 +25,7 @@ export function restoreSession(
 ): RestoredSession {
   if (saved !== null) {
     try {
-      const session = createSession({ saved });
+      const session = createSession({ saved, rejectDamagedSave: true });
       // A session that cannot even print its prompt is as good as broken.
       session.prompt();
       return { session, notice };
@@ -33,10 +36,13 @@ export function restoreSession(
   return { session: createSession({}), notice };
 }
 
-/** session.save() that cannot throw; null means "nothing worth keeping". */
+/**
+ * session.saveForStorage() that cannot throw; null means "nothing worth keeping". The node
+ * comes as its JSON text: a snapshot no later command can change, serialised once.
+ */
 export function saveSafely(session: ShellSession): SavedSession | null {
   try {
-    return session.save();
+    return ownNodeText(session.saveForStorage());
   } catch {
     return null;
   }

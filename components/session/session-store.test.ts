@@ -57,7 +57,7 @@ describe('session store', () => {
     const value = JSON.stringify({ state: { saved: savedWith(['ctr i ls']) }, version: STORE_VERSION });
     const { store, created } = setup({ [STORAGE_KEY]: value });
     await store.getState().start();
-    expect(created).toEqual([{ saved: savedWith(['ctr i ls']) }]);
+    expect(created).toEqual([{ saved: savedWith(['ctr i ls']), rejectDamagedSave: true }]);
     expect(store.getState().session?.history()).toEqual(['ctr i ls']);
   });
 

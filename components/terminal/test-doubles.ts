@@ -161,5 +161,6 @@ export function fakeSession(
       return { stdout: '', stderr: '', exitCode: kind === 'SIGINT' ? 130 : 0 };
     },
     save: (): SavedSession => ({ version: 1, node: {}, cwd: '/root', env: {}, history: [...history] }),
+    saveForStorage: (): SavedSession => ({ version: 1, node: '{}', cwd: '/root', env: {}, history: [...history] }),
   };
 }

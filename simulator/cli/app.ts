@@ -40,6 +40,8 @@ interface Frame<E> {
   /** "ctr images pull" */
   helpName: string;
   flags: readonly FlagSpec[];
+  /** Every name and alias of `flags` → its flag, built once per frame for flag reads. */
+  index: Map<string, FlagSpec>;
   values: Map<string, FlagValue>;
   set: Set<string>;
 }
@@ -52,7 +54,7 @@ function lookup<E>(frames: readonly Frame<E>[], name: string): { frame: Frame<E>
   for (let i = frames.length - 1; i >= 0; i--) {
     const frame = frames[i];
     if (!frame) continue;
-    const flag = flagIndex(frame.flags).get(name);
+    const flag = frame.index.get(name);
     if (flag) return { frame, key: canonical(flag) };
   }
   return undefined;
@@ -90,6 +92,10 @@ function makeContext<E>(
       const v = value(name);
       return typeof v === 'number' ? Math.trunc(v) : 0;
     },
+    float: (name) => {
+      const v = value(name);
+      return typeof v === 'number' ? v : 0;
+    },
     duration: (name) => {
       const v = value(name);
       return typeof v === 'string' ? (parseGoDuration(v) ?? 0) : 0;
@@ -119,7 +125,10 @@ function parseFrame<E>(
 ): { frame: Frame<E>; positional: string[] } {
   const input = spec.skipFlagParsing ? ['--', ...args] : reorder ? reorderArgs(flags, args) : [...args];
   const parsed = parseFlags(flags, input, io.environ);
-  return { frame: { spec, helpName, flags, values: parsed.values, set: parsed.set }, positional: parsed.positional };
+  return {
+    frame: { spec, helpName, flags, index: flagIndex(flags), values: parsed.values, set: parsed.set },
+    positional: parsed.positional,
+  };
 }
 
 /** Runs one leaf command: urfave's Command.Run. */
@@ -193,7 +202,7 @@ async function runGroup<E>(
   const isRoot = parents.length === 0;
   const helpName = isRoot ? spec.name : `${parents[parents.length - 1]?.helpName ?? ''} ${spec.name}`;
   const flags = [...(spec.flags ?? []), HELP_FLAG, ...(isRoot && options.version ? [VERSION_FLAG] : [])];
-  const provisional: Frame<E> = { spec, helpName, flags, values: new Map(), set: new Set() };
+  const provisional: Frame<E> = { spec, helpName, flags, index: flagIndex(flags), values: new Map(), set: new Set() };
   const commands = commandsOf(provisional, isRoot);
   const help = () =>
     isRoot

@@ -4,6 +4,7 @@
 // known flags in front of the positionals (urfave v1.22's reorderArgs) unless the command
 // opts out, which is why `ctr c create img id sh -c x` eats `-c` while `ctr run` does not.
 
+import { type GoNumError, parseGoFloat, parseGoInt, parseGoUint } from './go-strconv';
 import type { FlagKind, FlagSpec } from './spec';
 
 /** A usage error worded exactly as Go's flag package words it. */
@@ -72,23 +73,35 @@ const GO_BOOLS: Record<string, boolean> = {
   '0': false, f: false, F: false, FALSE: false, false: false, False: false,
 };
 
-function convert(kind: FlagKind, raw: string): FlagValue | null {
+/** A bigint as the flag's number: exact up to 2^53, the nearest double beyond. */
+const toNumber = (n: bigint): number => Number(n);
+
+/**
+ * Go's flag Value.Set for `kind`: the value, or the reason Go's flag package gives
+ * (`parse error` for a syntax error, `value out of range` for a range error).
+ */
+function convert(kind: FlagKind, raw: string): { value: FlagValue } | { error: GoNumError } {
   switch (kind) {
     case 'bool':
-      return raw in GO_BOOLS ? (GO_BOOLS[raw] ?? false) : null;
+      return raw in GO_BOOLS ? { value: GO_BOOLS[raw] ?? false } : { error: 'parse error' };
     case 'int':
-    case 'int64':
-      return /^[+-]?\d+$/.test(raw) ? Number(raw) : null;
-    case 'uint64':
-      return /^\+?\d+$/.test(raw) ? Number(raw) : null;
+    case 'int64': {
+      // Go's int is 64 bits on the node (amd64), like int64.
+      const r = parseGoInt(raw, 64);
+      return r.ok ? { value: toNumber(r.value) } : { error: r.error };
+    }
+    case 'uint64': {
+      const r = parseGoUint(raw, 64);
+      return r.ok ? { value: toNumber(r.value) } : { error: r.error };
+    }
     case 'float64': {
-      const n = Number(raw);
-      return raw.trim() !== '' && Number.isFinite(n) ? n : null;
+      const r = parseGoFloat(raw);
+      return r.ok ? { value: r.value } : { error: r.error };
     }
     case 'duration':
-      return parseGoDuration(raw) === null ? null : raw;
+      return parseGoDuration(raw) === null ? { error: 'parse error' } : { value: raw };
     default:
-      return raw;
+      return { value: raw };
   }
 }
 
@@ -169,8 +182,8 @@ export function parseFlags(
       set.add(canonical(f));
     } else {
       const v = convert(f.kind, raw);
-      if (v !== null) {
-        values.set(canonical(f), v);
+      if ('value' in v) {
+        values.set(canonical(f), v.value);
         set.add(canonical(f));
       }
     }
@@ -206,8 +219,8 @@ export function parseFlags(
     if (flag.kind === 'bool') {
       if (value !== undefined) {
         const b = convert('bool', value);
-        if (b === null) throw new FlagError(`invalid boolean value ${JSON.stringify(value)} for -${name}: parse error`);
-        values.set(key, b);
+        if ('error' in b) throw new FlagError(`invalid boolean value ${JSON.stringify(value)} for -${name}: ${b.error}`);
+        values.set(key, b.value);
       } else {
         values.set(key, true);
       }
@@ -226,8 +239,8 @@ export function parseFlags(
       sliceSeen.add(key);
     } else {
       const v = convert(flag.kind, value);
-      if (v === null) throw new FlagError(`invalid value ${JSON.stringify(value)} for flag -${name}: parse error`);
-      values.set(key, v);
+      if ('error' in v) throw new FlagError(`invalid value ${JSON.stringify(value)} for flag -${name}: ${v.error}`);
+      values.set(key, v.value);
     }
     set.add(key);
   }

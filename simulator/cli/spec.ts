@@ -37,7 +37,10 @@ export interface ActionContext<Env = unknown> {
   bool(name: string): boolean;
   string(name: string): string;
   stringSlice(name: string): string[];
+  /** int, int64 and uint64 flags; exact up to 2^53, the nearest double beyond. */
   int(name: string): number;
+  /** float64 flags (Go's ParseFloat: may be ±Infinity or NaN, as Go accepts "inf" and "nan"). */
+  float(name: string): number;
   duration(name: string): number; // milliseconds
   isSet(name: string): boolean;
   /** The full command path, e.g. ["ctr", "images", "pull"]. */

@@ -32,8 +32,14 @@ export interface ShellSession {
   complete(lineBeforeCursor: string): string[];
   /** Lines run so far, oldest first (also kept in the saved state). */
   history(): readonly string[];
-  /** The whole session (node state, cwd, env, history) as JSON-safe data. */
+  /** The whole session (node state, cwd, env, history) as JSON-safe data: a deep copy. */
   save(): SavedSession;
+  /**
+   * save() for storage after every command: the node goes in as its JSON text, serialised
+   * once and never parsed back, which no later command can change either. restore accepts
+   * both forms; a storage writer can splice the text in without serialising it again.
+   */
+  saveForStorage(): SavedSession;
   /**
    * Ctrl-C (SIGINT) or Ctrl-D (EOF) from the terminal: goes to an attached program
    * (`ctr run -t … sh`) if there is one; otherwise a no-op result (exit 130 for SIGINT).
@@ -43,6 +49,7 @@ export interface ShellSession {
 
 export interface SavedSession {
   version: number;
+  /** The node tree, or its JSON text (saveForStorage). */
   node: unknown;
   cwd: string;
   /** Shell variables set during the session (exported or not). */

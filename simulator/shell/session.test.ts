@@ -78,6 +78,18 @@ describe('shell session basics', () => {
     expect(s.history()).toEqual(['echo 1']);
     expect((await run(s, 'history')).stdout).toBe('    1  echo 1\n    2  history\n');
   });
+
+  it('keeps at most HISTSIZE (500) lines, in memory and in the saved copy', async () => {
+    const s = session();
+    for (let i = 0; i < 520; i++) await run(s, `: ${i}`);
+    expect(s.history()).toHaveLength(500);
+    expect(s.history()[0]).toBe(': 20');
+    expect(s.save().history).toHaveLength(500);
+    const long = { ...s.save(), history: Array.from({ length: 800 }, (_, i) => `: ${i}`) };
+    const restored = createSession({ seed: 1, now: () => NOW, saved: long });
+    expect(restored.history()).toHaveLength(500);
+    expect(restored.history()[499]).toBe(': 799');
+  });
 });
 
 describe('our programs in shell constructs', () => {

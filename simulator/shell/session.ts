@@ -24,7 +24,7 @@ import { complete } from './complete';
 import { NodeFileSystem } from './node-file-system';
 import { SHELL_PROGRAMS } from './programs';
 import { loneCommandName, needsMoreInput, syntaxErrorMessage } from './line-analysis';
-import { type RestoredSession, makeSaved, restoreSaved } from './saved-session';
+import { HISTSIZE, type RestoredSession, makeSaved, restoreSaved } from './saved-session';
 import type { LineResult, RunOptions, SavedSession, ShellSession, Stream } from './session-types';
 import {
   BASELINE_ENV,
@@ -40,8 +40,13 @@ import {
 export interface SessionOptions {
   seed?: number;
   now?: () => number;
-  /** A previous session's save(); ignored (fresh node) when unreadable. */
+  /** A previous session's save(); ignored (fresh node) when unreadable, unless rejectDamagedSave. */
   saved?: unknown;
+  /**
+   * Throw DamagedSaveError instead of silently starting fresh when `saved` is given but cannot
+   * be restored, so a UI can tell the user their node was dropped.
+   */
+  rejectDamagedSave?: boolean;
   /** Programs added to (or replacing) the node's own, by name: later tools, tests. */
   programs?: Readonly<Record<string, ShellCommandFactory>>;
   /** Run plain lines of our programs without the shell interpreter (default true). */
@@ -59,6 +64,14 @@ interface LineOutput {
   /** The line is one command of ours writing straight to the terminal. */
   direct: boolean;
   chunks: Array<{ chunk: string; stream: Stream }>;
+}
+
+/** A saved session that is foreign, outdated or damaged (see saved-state-check.ts). */
+export class DamagedSaveError extends Error {
+  constructor() {
+    super('the saved session cannot be restored');
+    this.name = 'DamagedSaveError';
+  }
 }
 
 class Session implements ShellSession {
@@ -94,6 +107,7 @@ class Session implements ShellSession {
     this.fastPath = options.fastPath ?? true;
     const now = options.now ?? Date.now;
     const restored = restoreSaved(options.saved);
+    if (options.rejectDamagedSave && options.saved !== undefined && restored === undefined) throw new DamagedSaveError();
     const state = restored?.node ?? initialNodeState(options.seed ?? now() >>> 0, now());
     this.node = makeNode(state, now);
     this.cwd = restored?.cwd ?? HOME;
@@ -223,14 +237,15 @@ class Session implements ShellSession {
   }
 
   save(): SavedSession {
-    const snapshot: RestoredSession = {
-      node: this.node.state,
-      cwd: this.cwd,
-      env: this.vars,
-      exported: [...this.exported],
-      history: this.lines,
-    };
-    return makeSaved(snapshot);
+    return makeSaved(this.snapshot());
+  }
+
+  saveForStorage(): SavedSession {
+    return makeSaved(this.snapshot(), { nodeAsText: true });
+  }
+
+  private snapshot(): RestoredSession {
+    return { node: this.node.state, cwd: this.cwd, env: this.vars, exported: [...this.exported], history: this.lines };
   }
 
   async interrupt(kind: 'SIGINT' | 'EOF'): Promise<LineResult> {
@@ -273,7 +288,11 @@ class Session implements ShellSession {
   }
 
   private async runShellLine(line: string, options: RunOptions): Promise<LineResult> {
-    if (line.trim() !== '' && !line.startsWith(' ')) this.lines.push(line);
+    if (line.trim() !== '' && !line.startsWith(' ')) {
+      this.lines.push(line);
+      // bash keeps HISTSIZE lines in memory and writes no more than that to its history file.
+      if (this.lines.length > HISTSIZE) this.lines.splice(0, this.lines.length - HISTSIZE);
+    }
     if (line.trim() === '') return { stdout: '', stderr: '', exitCode: this.lastExit };
     const fast = this.directCall(line);
     if (fast) return this.runDirect(fast.run, fast.args, options);

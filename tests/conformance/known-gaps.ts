@@ -31,12 +31,8 @@ export const KNOWN_GAPS: Readonly<Record<string, string>> = {
     "the recorded `cat` waited on the terminal until the recorder killed ctr (exit -9); a sequential replay cannot kill a command from outside",
   "07-content-snapshots-leases-plugins#1 ctr content ls":
     "containerd prints a blob's labels in Go map order, which is random per call; the simulator keeps one fixed order",
-  "07-content-snapshots-leases-plugins#13 ctr snapshots usage":
-    "ctr snapshots: output does not match yet (work in progress of its owner; depends on the recorded images being in /root)",
-  "07-content-snapshots-leases-plugins#14 ctr snapshots usage b1":
-    "ctr snapshots: output does not match yet (work in progress of its owner; depends on the recorded images being in /root)",
   "07-content-snapshots-leases-plugins#15 ctr snapshots mounts /mnt b1":
-    "ctr snapshots: output does not match yet (work in progress of its owner; depends on the recorded images being in /root)",
+    "overlayfs names snapshot directories by a counter over every snapshot it ever created: on the recorded node busybox's layer was the first (1) and b1 the 13th, while the simulator's replay has created more snapshots before it, the catalogue images unpacking in more layers (its busybox layer is 9 and b1 is 29); the mount line is otherwise the same",
   "10-docker-engine#1 docker version":
     "docker (Docker Engine 20.10.24) is out of this issue's scope",
   "10-docker-engine#2 docker info":

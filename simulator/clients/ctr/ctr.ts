@@ -3,13 +3,14 @@
 
 import { runApp } from '../../cli/app';
 import type { CommandIO } from '../../cli/spec';
+import { ContainerdError } from '../../containerd/errdefs';
 import { collectIfDue } from '../../containerd/gc/collector';
 import { CONTAINERD_PACKAGE, CONTAINERD_SOCKET } from '../../host/installed-versions';
 import type { Node } from '../../node';
 import { containersCommand } from './containers/containers';
 import { contentCommand } from './content/content';
-import type { CtrCommand, CtrEnv } from './ctr-env';
-import { ensureDaemon, printCtrError } from './errors';
+import type { CtrCommand, CtrContext, CtrEnv } from './ctr-env';
+import { NotSimulatedError, ensureDaemon, printCtrError } from './errors';
 import { eventsCommand } from './events/events';
 import { imagesCommand } from './images/images';
 import { installCommand } from './install/install';
@@ -47,21 +48,80 @@ stable from release to release of the containerd project.`;
 const OFFLINE = new Set(['version', 'oci', 'pprof']);
 
 /**
- * Every action first dials containerd, as the real client does through commands.NewClient:
- * with the daemon stopped, all of them fail with the same dial error.
+ * Below this a deadline expires before containerd answers the first request: on a real node
+ * `--timeout 1ns` and `--connect-timeout 1ns` fail every command, while 1ms was enough.
  */
-function requireDaemon(command: CtrCommand): CtrCommand {
+const ROUND_TRIP_MS = 1;
+
+const TIMEOUT_DOCS = "ctr's help (--timeout)";
+
+/** Commands whose only debug output (registry requests, per blob) is too rich to reproduce. */
+const DEBUG_CHATTY = new Set(['images pull', 'images fetch', 'images push', 'content fetch', 'content push']);
+
+type CtrAction = NonNullable<CtrCommand['action']>;
+
+/**
+ * Runs `action` under the global --timeout as ctr's AppContext does (context.WithTimeout).
+ * What a real command prints when its deadline hits depends on the request it was in, so
+ * a command that would outlast the deadline fails with an honest "not simulated" instead of
+ * a guessed message; one that finishes within it runs unchanged. Only simulated time counts
+ * (pull progress, a program's run), not how long the browser took.
+ */
+async function withTimeout(c: CtrContext, action: CtrAction): Promise<number | void> {
+  const timeout = c.duration('timeout');
+  if (!(timeout > 0)) return action(c);
+  const outlasted = () =>
+    new NotSimulatedError(`a command outlasting its --timeout (${c.string('timeout')})`, TIMEOUT_DOCS);
+  if (timeout < ROUND_TRIP_MS) throw outlasted();
+  const state = c.env.node.state;
+  const start = state.clockOffsetMs;
+  let paced = 0;
+  const elapsed = () => Math.max(paced, state.clockOffsetMs - start);
+  const io: CommandIO = {
+    ...c.io,
+    pace: async (ms) => {
+      if (ms > 0) paced += ms;
+      if (elapsed() > timeout) throw outlasted();
+      await c.io.pace(ms);
+    },
+  };
+  const code = await action({ ...c, io });
+  if (elapsed() > timeout) throw outlasted();
+  return code;
+}
+
+/**
+ * Every action first dials containerd, as the real client does through commands.NewClient:
+ * with the daemon stopped, all of them fail with the same dial error. The global deadlines
+ * and --debug apply from there.
+ */
+function requireDaemon(command: CtrCommand, parent = ''): CtrCommand {
   const action = command.action;
+  const path = parent === '' ? command.name : `${parent} ${command.name}`;
   return {
     ...command,
     action: action
       ? (c) => {
-          ensureDaemon(c.env.node, c.string('address'));
-          return action(c);
+          const address = c.string('address');
+          ensureDaemon(c.env.node, address);
+          const connect = c.duration('connect-timeout');
+          if (connect > 0 && connect < ROUND_TRIP_MS) {
+            throw new ContainerdError('deadline exceeded', `failed to dial ${JSON.stringify(address)}: context deadline exceeded`);
+          }
+          if (c.bool('debug') && DEBUG_CHATTY.has(path)) {
+            throw new NotSimulatedError(`ctr --debug output of \`ctr ${path}\``, "ctr's help (--debug)");
+          }
+          return withTimeout(c, action);
         }
       : undefined,
-    subcommands: command.subcommands?.map(requireDaemon),
+    subcommands: command.subcommands?.map((sub) => requireDaemon(sub, path)),
   };
+}
+
+/** `ctr version` prints its client block offline, then asks the daemon under --timeout. */
+function versionUnderTimeout(command: CtrCommand): CtrCommand {
+  const action = command.action;
+  return { ...command, action: action ? (c) => withTimeout(c, action) : undefined };
 }
 
 const commands: CtrCommand[] = [
@@ -105,7 +165,7 @@ export const ctrApp: CtrCommand = {
       envVar: 'CONTAINERD_NAMESPACE',
     },
   ],
-  subcommands: commands.map((c) => (OFFLINE.has(c.name) ? c : requireDaemon(c))),
+  subcommands: commands.map((c) => (c.name === 'version' ? versionUnderTimeout(c) : OFFLINE.has(c.name) ? c : requireDaemon(c))),
 };
 
 export const CTR_VERSION = CONTAINERD_PACKAGE.version;

@@ -3,10 +3,13 @@
 // every command hits while the daemon is down, and the honest refusal for what is not simulated.
 
 import { UsageError } from '../../cli/app';
+import { FlagError } from '../../cli/flags';
 import type { CommandIO } from '../../cli/spec';
 import { ContainerdError } from '../../containerd/errdefs';
 import type { Node } from '../../node';
 import { CONTAINERD_SOCKET } from '../../host/installed-versions';
+import { TarError } from '../../host/tar';
+import { VfsError } from '../../host/vfs';
 
 /** A feature of the real ctr that this simulator does not model; says so instead of faking. */
 export class NotSimulatedError extends Error {
@@ -24,8 +27,32 @@ export class CtrError extends Error {
   }
 }
 
-/** Errors that mean a bug in the simulator rather than a failure the real ctr would report. */
-function isInternalFault(err: unknown): boolean {
+/**
+ * True unless `err` is one of the typed failures the simulator throws on purpose (containerd's
+ * errdefs, the VFS's errno errors, tar's, usage and flag errors, ctr's own). Anything else (a
+ * TypeError from a damaged record, a plain Error) is a simulator bug: a catch that logs a
+ * failure and goes on to the next item must rethrow it first, or the bug would print as a
+ * realistic `level=error` line.
+ */
+export function isInternalFault(err: unknown): boolean {
+  return !(
+    err instanceof ContainerdError ||
+    err instanceof VfsError ||
+    err instanceof TarError ||
+    err instanceof UsageError ||
+    err instanceof FlagError ||
+    err instanceof CtrError ||
+    err instanceof NotSimulatedError
+  );
+}
+
+/** Rethrows `err` when it is an internal fault; for the top of a per-item catch block. */
+export function rethrowInternal(err: unknown): void {
+  if (isInternalFault(err)) throw err;
+}
+
+/** JavaScript's own error classes: what a bug throws, never a message ctr would print. */
+function isLanguageError(err: unknown): boolean {
   return (
     !(err instanceof Error) ||
     err instanceof TypeError ||
@@ -37,7 +64,8 @@ function isInternalFault(err: unknown): boolean {
 
 /** Prints `err` as ctr's main would and returns the exit code. Never throws. */
 export function printCtrError(err: unknown, io: CommandIO): number {
-  if (err instanceof ContainerdError || err instanceof UsageError || !isInternalFault(err)) {
+  // Other Error subclasses (a program's own error) still print as messages at this edge.
+  if (!isInternalFault(err) || !isLanguageError(err)) {
     io.stderr(`ctr: ${(err as Error).message}\n`);
     return 1;
   }

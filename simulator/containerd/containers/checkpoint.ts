@@ -9,20 +9,14 @@ import { digestText, textSize } from '../content/digest';
 import { alreadyExists, isNotFound, notFound, plain, unknown } from '../errdefs';
 import { createImage, getImage } from '../images/image-store';
 import { MEDIA_TYPE } from '../images/media-types';
-import type { Descriptor } from '../metadata/schema';
+import type { ContainerRecord, Descriptor } from '../metadata/schema';
 import { getSnapshot } from '../snapshots/snapshots';
-import { findTask } from '../tasks/tasks';
+import { findTask, pauseTask, resumeTask } from '../tasks/tasks';
+import { writeRwLayer } from './checkpoint-rw';
 import { getContainer } from './containers';
 import { SHIM_STATE_DIR } from '../tasks/tasks';
 
 const RUNTIME_OPTIONS_TYPE = 'application/vnd.containerd.container.checkpoint.runtime.options+proto';
-/** The gzip of an empty tar: the rw layer of a container that wrote nothing. */
-const EMPTY_LAYER: Descriptor = {
-  mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip',
-  digest: 'sha256:4f4fb700ef54461cfa02571ae0db9a0dc1e0cdb5577484a6d75e68dc38e8acc1',
-  size: 32,
-  platform: { architecture: 'amd64', os: 'linux' },
-};
 
 export interface CheckpointOptions {
   task: boolean;
@@ -36,14 +30,30 @@ function criuError(ns: string, id: string): Error {
   );
 }
 
-/** `ctr c checkpoint`: creates image `ref`. Throws notFound, alreadyExists, and CRIU's failure for --task. */
+/**
+ * `ctr c checkpoint`: creates image `ref`. Throws notFound, alreadyExists, runc's `cannot pause
+ * …` (a task that is not running) and CRIU's failure for --task.
+ */
 export function checkpointContainer(node: Node, ns: string, id: string, ref: string, o: CheckpointOptions): void {
   const container = getContainer(node, ns, id);
   const task = findTask(node, ns, id);
-  if (o.task) {
-    if (!task) throw notFound(`task ${id} not found`);
-    throw criuError(ns, id);
+  if (o.task && !task) throw notFound(`task ${id} not found`);
+  if (!task) {
+    writeCheckpoint(node, ns, container, ref, o);
+    return;
   }
+  // container.Checkpoint pauses a task first and resumes it when done, whatever happened.
+  pauseTask(node, ns, id);
+  try {
+    if (o.task) throw criuError(ns, id);
+    writeCheckpoint(node, ns, container, ref, o);
+  } finally {
+    // Nothing can be signalled during the pause, so no pending signal waits for delivery.
+    resumeTask(node, ns, id, () => undefined);
+  }
+}
+
+function writeCheckpoint(node: Node, ns: string, container: ContainerRecord, ref: string, o: CheckpointOptions): void {
   // protobuf of runc's Options with only its type name set: field 1, length 26.
   const options = `\n\u001a${'containerd.runc.v1.Options'}`;
   const optionsDigest = digestText(options);
@@ -61,7 +71,7 @@ export function checkpointContainer(node: Node, ns: string, id: string, ref: str
       annotations: { 'io.containerd.image.name': image.name, 'org.opencontainers.image.ref.name': tag },
     });
   }
-  if (o.rw) manifests.push(EMPTY_LAYER);
+  if (o.rw) manifests.push(writeRwLayer(node, ns, container.snapshotter, container.snapshotKey));
   const index = JSON.stringify({
     schemaVersion: 2,
     manifests,
@@ -78,23 +88,19 @@ export function checkpointContainer(node: Node, ns: string, id: string, ref: str
 }
 
 /**
- * `ctr c restore`: the checkpoint image must exist (a ref that is no registry reference
- * fails to parse), the container's snapshot key must be free, and then the spec has to come
+ * `ctr c restore`: the checkpoint image must exist (else notFound, which the client answers
+ * by resolving `ref` remotely), the container's snapshot key must be free, and then the spec has to come
  * from the checkpoint — which only a task checkpoint holds, so it ends in `media type not found`.
  */
 export function restoreContainer(node: Node, ns: string, id: string, ref: string): never {
-  try {
-    getImage(node, ns, ref);
-  } catch (err) {
-    if (!isNotFound(err)) throw err;
-    if (!ref.includes('/')) throw plain(`failed to resolve reference ${JSON.stringify(ref)}: object required`);
-    throw err;
-  }
+  getImage(node, ns, ref);
   const snapshotter = (() => {
     try {
       return getContainer(node, ns, id).snapshotter;
-    } catch {
-      return 'overlayfs';
+    } catch (err) {
+      // The snapshot key of a container that does not exist yet is checked in the default snapshotter.
+      if (isNotFound(err)) return 'overlayfs';
+      throw err;
     }
   })();
   if (getSnapshot(node, ns, snapshotter, id)) throw alreadyExists(`snapshot ${JSON.stringify(id)}`);

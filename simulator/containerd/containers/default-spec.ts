@@ -167,8 +167,12 @@ export function generateSpec(o: SpecOptions): OciSpec {
 
   const resources: Record<string, unknown> = { devices: defaultDevices() };
   if (o.memoryLimit) resources.memory = { limit: o.memoryLimit };
-  const quota = o.cpus ? Math.round(o.cpus * 100000) : o.cpuQuota !== undefined && o.cpuQuota !== -1 ? o.cpuQuota : undefined;
-  const period = o.cpus ? 100000 : o.cpuPeriod ? o.cpuPeriod : undefined;
+  // ctr converts --cpus as Go does, int64(cpus * 100000.0): truncated, never rounded, and
+  // only a positive value sets it (1.5 → 150000, 0.29 → 28999).
+  // (Go turns +Inf into int64 -2^63 on amd64; not modelled: an infinite --cpus sets nothing here.)
+  const byCpus = o.cpus !== undefined && o.cpus > 0 && Number.isFinite(o.cpus);
+  const quota = byCpus ? Math.trunc((o.cpus ?? 0) * 100000) : o.cpuQuota !== undefined && o.cpuQuota !== -1 ? o.cpuQuota : undefined;
+  const period = byCpus ? 100000 : o.cpuPeriod ? o.cpuPeriod : undefined;
   if (o.cpuShares !== undefined || quota !== undefined || period !== undefined) {
     const cpu: Record<string, unknown> = {};
     if (o.cpuShares !== undefined) cpu.shares = o.cpuShares;

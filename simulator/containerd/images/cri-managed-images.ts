@@ -27,8 +27,9 @@ export function criObserveImage(node: Node, ns: string, name: string): void {
   let configDigest: string;
   try {
     configDigest = manifestFor(node, ns, image.target).manifest.config.digest;
-  } catch {
-    // The real plugin logs "get image id" and leaves the image unmanaged.
+  } catch (err) {
+    // The real plugin logs "get image id" and leaves the image unmanaged; a bug must surface.
+    if (!(err instanceof ContainerdError)) throw err;
     return;
   }
   const target = { ...image.target };

@@ -5,7 +5,7 @@
 
 import type { Node } from '../../node';
 import type { Descriptor, Platform } from '../metadata/schema';
-import { isNotFound, notFound } from '../errdefs';
+import { ContainerdError, isNotFound, notFound } from '../errdefs';
 import { getBlob, hasContent, readBlobText } from '../content/content-store';
 import { isConfigType, isIndexType, isManifestType } from './media-types';
 import { configPlatform, parseImageConfig, parseIndex, parseManifest, type OciManifest } from './oci';
@@ -136,7 +136,9 @@ export function reachable(node: Node, ns: string, target: Descriptor, matcher?: 
     try {
       getBlob(node, ns, desc.digest);
       children = childrenOf(node, ns, desc);
-    } catch {
+    } catch (err) {
+      // A missing or unreadable blob ends this branch; a simulator bug must surface.
+      if (!(err instanceof ContainerdError)) throw err;
       return;
     }
     for (const child of children) {

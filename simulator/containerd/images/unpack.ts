@@ -7,6 +7,7 @@
 import type { Node } from '../../node';
 import type { Descriptor, ImageRecord } from '../metadata/schema';
 import { randomInt } from '../../host/random';
+import { ContainerdError } from '../errdefs';
 import { readBlobText, updateContentLabels } from '../content/content-store';
 import { applyLayer, chainIds, commit, getSnapshot, prepare, remove, DEFAULT_SNAPSHOTTER } from '../snapshots/snapshots';
 import { getImage } from './image-store';
@@ -29,12 +30,28 @@ export interface ResolvedImage {
   chainId: string;
 }
 
+/**
+ * chainIds with a bounded memo: a chain ID is a pure function of the diff IDs, and images
+ * resolve the same few stacks again and again (ctr i check resolves every tag). Frozen.
+ */
+const chainMemo = new Map<string, readonly string[]>();
+
+function memoChainIds(diffIds: readonly string[]): readonly string[] {
+  const key = diffIds.join('\n');
+  const hit = chainMemo.get(key);
+  if (hit) return hit;
+  const value = Object.freeze(chainIds(diffIds));
+  if (chainMemo.size >= 512) chainMemo.clear();
+  chainMemo.set(key, value);
+  return value;
+}
+
 /** Resolves a target descriptor for a platform. Throws notFound for missing blobs. */
 export function resolveTarget(node: Node, ns: string, image: ImageRecord, matcher: PlatformMatcher = defaultMatcher): ResolvedImage {
   const { descriptor, manifest } = manifestFor(node, ns, image.target, matcher);
   const config = parseImageConfig(readBlobText(node, ns, manifest.config.digest));
   const diffIds = config.rootfs.diff_ids;
-  const chains = chainIds(diffIds);
+  const chains = memoChainIds(diffIds);
   return {
     image,
     manifestDescriptor: descriptor,
@@ -69,7 +86,9 @@ export function checkUnpacked(node: Node, ns: string, image: ImageRecord, snapsh
 export function isUnpacked(node: Node, ns: string, image: ImageRecord, snapshotter = DEFAULT_SNAPSHOTTER, matcher: PlatformMatcher = defaultMatcher): boolean {
   try {
     return checkUnpacked(node, ns, image, snapshotter, matcher);
-  } catch {
+  } catch (err) {
+    // Only containerd's own failures mean "not unpacked"; a simulator bug must surface.
+    if (!(err instanceof ContainerdError)) throw err;
     return false;
   }
 }
@@ -95,7 +114,7 @@ export function unpackImage(
   matcher: PlatformMatcher = defaultMatcher,
 ): ResolvedImage {
   const resolved = resolveTarget(node, ns, image, matcher);
-  const chains = chainIds(resolved.diffIds);
+  const chains = memoChainIds(resolved.diffIds);
   resolved.layers.forEach((layer, i) => {
     const chain = chains[i] ?? '';
     const diffId = resolved.diffIds[i] ?? layer.digest;

@@ -7,6 +7,7 @@ import { randomInt } from '../../host/random';
 import type { TaskRecord } from '../metadata/schema';
 import { planOf } from './process-plan';
 import { getTask, taskPids } from './tasks';
+import { getContainer } from '../containers/containers';
 
 /** memory.limit_in_bytes of an unlimited cgroup: 2^63-1 rounded down to a page (as text: above 2^53). */
 export const UNLIMITED_MEMORY = '9223372036854771712';
@@ -15,6 +16,8 @@ export interface TaskMetrics {
   pids: { current: number; limit: number };
   cpu: { total: number; kernel: number; user: number; perCpu: [number, number] };
   memory: {
+    /** memory.limit_in_bytes as decimal text (the unlimited value is above 2^53). */
+    limit: string;
     usage: number;
     max: number;
     cache: number;
@@ -28,6 +31,17 @@ export interface TaskMetrics {
     kernelUsage: number;
     kernelMax: number;
   };
+}
+
+/**
+ * memory.limit_in_bytes: the spec's limit as the kernel keeps it (rounded down to a page,
+ * 10000000 → 9998336), else the unlimited value. Only the memory limit moves; the swap and
+ * kernel limits stay unlimited, as runc sets no memsw limit for ctr's --memory-limit.
+ */
+function memoryLimit(node: Node, ns: string, id: string): string {
+  const resources = getContainer(node, ns, id).spec.linux?.resources as { memory?: { limit?: number } } | undefined;
+  const limit = resources?.memory?.limit;
+  return limit !== undefined && limit > 0 ? String(Math.floor(limit / 4096) * 4096) : UNLIMITED_MEMORY;
 }
 
 /** Samples the per-task base numbers once, at first use (kept in the task record). */
@@ -67,6 +81,7 @@ export function taskMetrics(node: Node, ns: string, id: string): TaskMetrics {
     pids: { current: live, limit: 0 },
     cpu: { total, kernel: tens(total * 0.6), user: tens(total * 0.37), perCpu },
     memory: {
+      limit: memoryLimit(node, ns, id),
       usage,
       max: Math.floor(usage * 4.04 / 4096) * 4096,
       cache,

@@ -6,6 +6,7 @@
 
 import type { Node } from '../../node';
 import type { ContainerRecord } from '../metadata/schema';
+import { randomInt } from '../../host/random';
 
 /** mount(2) flags of runc's parseMountOptions; `clear` options unset the flag instead. */
 const MOUNT_FLAGS: Record<string, { clear: boolean; flag: number }> = {
@@ -125,5 +126,53 @@ export function checkMounts(node: Node, container: ContainerRecord, bundle: stri
     if (data !== '') detail += `, data: ${data}`;
     return `${at}: ${detail}: no such device`;
   }
+  return undefined;
+}
+
+const PAGE = 4096;
+/**
+ * What the cgroup holds when runc applies the limits (runc init and its Go runtime, before
+ * the process runs): about 1.8 to 2.4 MB on the recorded node. A memory limit below it fails.
+ */
+const INIT_USAGE_MIN = 1_777_664;
+const INIT_USAGE_MAX = 2_367_488;
+/** The kernel's bounds for cpu.cfs_period_us and the smallest cpu.cfs_quota_us (µs). */
+const CFS_MIN_US = 1000;
+const CFS_MAX_PERIOD_US = 1_000_000;
+
+interface CgroupResources {
+  memory?: { limit?: number };
+  cpu?: { quota?: number; period?: number };
+}
+
+/**
+ * runc's cgroup v1 Set at the procHooks sync (memory before cpu, as its subsystem list runs).
+ * Returns the text after `unable to start container process: ` of the first write the kernel
+ * refuses, or undefined. The usage in the memory error is sampled only when the limit can
+ * fail, so containers without limits draw nothing from the random stream.
+ */
+export function checkCgroupResources(node: Node, container: ContainerRecord, ns: string): string | undefined {
+  const linux = container.spec.linux;
+  const resources = (linux?.resources ?? {}) as CgroupResources;
+  const at = 'error during container init: error setting cgroup config for procHooks process';
+  const limit = resources.memory?.limit;
+  if (limit !== undefined && limit > 0 && Math.floor(limit / PAGE) * PAGE < INIT_USAGE_MAX) {
+    const r = node.state.random;
+    const usage = INIT_USAGE_MIN + randomInt(r, 0, (INIT_USAGE_MAX - INIT_USAGE_MIN) / PAGE) * PAGE;
+    if (Math.floor(limit / PAGE) * PAGE < usage) {
+      const peak = usage + randomInt(r, 0, 80) * PAGE;
+      return `${at}: unable to set memory limit to ${limit} (current usage: ${usage}, peak usage: ${peak})`;
+    }
+  }
+  const cpuDir = `/sys/fs/cgroup/cpu${linux?.cgroupsPath ?? `/${ns}/${container.id}`}`;
+  const refused = (value: number, file: string) => `${at}: failed to write ${JSON.stringify(String(value))}: write ${cpuDir}/${file}: invalid argument`;
+  const quota = resources.cpu?.quota ?? 0;
+  const period = resources.cpu?.period ?? 0;
+  const badPeriod = period !== 0 && (period < CFS_MIN_US || period > CFS_MAX_PERIOD_US);
+  // runc retries a refused period after the quota when it also sets a quota.
+  if (badPeriod && quota === 0) return refused(period, 'cpu.cfs_period_us');
+  // Any negative quota means "unlimited" to the v1 kernel.
+  if (quota > 0 && quota < CFS_MIN_US) return refused(quota, 'cpu.cfs_quota_us');
+  if (badPeriod) return refused(period, 'cpu.cfs_period_us');
   return undefined;
 }

@@ -11,7 +11,8 @@ import type { ContainerRecord, ProcessRecord, TaskRecord } from '../metadata/sch
 import { containerFs } from './container-fs';
 import { allocatePid } from './pids';
 import { randomInt } from '../../host/random';
-import { checkCwd, checkMounts, processEnv } from './runc-checks';
+import { createMountpoints } from './mountpoints';
+import { checkCgroupResources, checkCwd, checkMounts, processEnv } from './runc-checks';
 import { planOf, setPlan, type ProcessPlan } from './process-plan';
 
 export interface ProcessSpec {
@@ -98,8 +99,11 @@ export function spawnProcess(node: Node, ns: string, container: ContainerRecord,
   if (kind === 'create') {
     const mountProblem = checkMounts(node, container, `${SHIM_BUNDLE_DIR}/${ns}/${container.id}`);
     if (mountProblem) throw runcError(kind, `unable to start container process: ${mountProblem}`);
+    createMountpoints(node, ns, container);
     const blocker = nonDirectoryOnPath(fs, spec.cwd);
     if (blocker) throw runcError(kind, `unable to start container process: error during container init: mkdir ${blocker}: not a directory`);
+    const cgroupProblem = checkCgroupResources(node, container, ns);
+    if (cgroupProblem) throw runcError(kind, `unable to start container process: ${cgroupProblem}`);
   } else {
     // runc exec does not create the cwd: it changes into it and fails there.
     const entry = followLinks(fs, spec.cwd);

@@ -79,10 +79,11 @@ export function containerOptions(c: CtrContext, ref: string, id: string, args: s
     runtime: c.string('runtime'),
     platform: runOnly ? c.string('platform') : '',
     cpuShares: runOnly ? c.int('cpu-shares') : undefined,
-    cpus: runOnly ? c.int('cpus') : undefined,
+    cpus: runOnly ? c.float('cpus') : undefined,
     memoryLimit: c.int('memory-limit'),
     cpuQuota: c.int('cpu-quota'),
     cpuPeriod: c.int('cpu-period'),
     cgroupsPath: runOnly && c.isSet('cgroup') ? c.string('cgroup') : undefined,
   };
 }
+

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addTestImage } from '../../../containerd/containers/test-image';
 import { makeTestNode } from '../../../containerd/namespaces/test-support';
 import { ctr } from '../namespaces/ctr-test-support';
+import { writeFile } from '../../../containerd/snapshots/files';
 
 const BB = 'docker.io/library/busybox:latest';
 
@@ -80,5 +81,46 @@ describe('ctr containers', () => {
     expect((await ctr(node, 'c restore c1 ckpt1')).stderr).toBe('ctr: snapshot "c1": already exists\n');
     await ctr(node, 'c rm c1');
     expect((await ctr(node, 'c restore c1 ckpt1')).stderr).toBe('ctr: media type not found\n');
+  });
+
+  it('restore resolves a missing checkpoint with the reference parser, wrapped as ctr wraps it', async () => {
+    const node = setup();
+    expect((await ctr(node, 'c restore c9 ckpt1:v1')).stderr).toBe(
+      'ctr: failed to resolve reference "ckpt1:v1": parse "dummy://ckpt1:v1": invalid port ":v1" after host\n',
+    );
+    expect((await ctr(node, 'c restore c9 ckpt1')).stderr).toBe('ctr: failed to resolve reference "ckpt1": object required\n');
+  });
+
+  it('checkpoint pauses the task first: a paused or stopped task fails as runc words it', async () => {
+    const node = setup();
+    await ctr(node, 'run -d docker.io/library/busybox:latest r1 sleep 100');
+    await ctr(node, 't pause r1');
+    expect((await ctr(node, 'c checkpoint --task r1 k1')).stderr).toBe('ctr: cannot pause a paused container: unknown\n');
+    await ctr(node, 't resume r1');
+    expect(await ctr(node, 'c checkpoint r1 k2')).toEqual({ stdout: '', stderr: '', exit: 0 });
+    expect((await ctr(node, 't ls')).stdout).toMatch(/^r1 +\d+ +RUNNING\n/m);
+    await ctr(node, 't kill -s 9 r1');
+    expect((await ctr(node, 'c checkpoint --rw r1 k3')).stderr).toBe('ctr: cannot pause a stopped container: unknown\n');
+  });
+
+  it('checkpoint --rw stores the container\'s diff as a real gzip layer', async () => {
+    const node = setup();
+    await ctr(node, 'run -d docker.io/library/busybox:latest r1 sleep 100');
+    // What a process in the container wrote: a file in the container's upper dir.
+    writeFile(node, 'default', 'overlayfs', 'r1', '/x', { kind: 'file', content: 'hi\n', mode: 0o644 });
+    expect(await ctr(node, 'c checkpoint --rw r1 k1')).toEqual({ stdout: '', stderr: '', exit: 0 });
+    const index = JSON.parse((await ctr(node, `content get ${(await ctr(node, 'i ls')).stdout.match(/^k1 +\S+ +(\S+)/m)?.[1] ?? ''}`)).stdout) as {
+      manifests: Array<{ digest: string; mediaType: string }>;
+    };
+    const layer = index.manifests.find((m) => m.mediaType === 'application/vnd.oci.image.layer.v1.tar+gzip');
+    expect(layer).toBeDefined();
+    const got = await ctr(node, `content get ${layer?.digest ?? ''}`);
+    expect(got.exit).toBe(0);
+    const bytes = Uint8Array.from(got.stdout, (ch) => ch.charCodeAt(0));
+    const { gunzipSync } = await import('fflate');
+    const tar = new TextDecoder('latin1').decode(gunzipSync(bytes));
+    expect(tar).toContain('x\0');
+    expect(tar).toContain('hi\n');
+    expect((await ctr(node, 'content ls')).stdout).toContain(`${layer?.digest ?? ''}\t`);
   });
 });

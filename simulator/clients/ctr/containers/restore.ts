@@ -29,8 +29,9 @@ export const restoreCommand: CtrCommand = {
       try {
         resolveRemote(node, ref);
       } catch (remote) {
-        if (!(remote instanceof RegistryError)) throw remote;
-        const next = remote.tryNextHost;
+        // client.Fetch wraps whatever the resolver returns, a reference parse error included.
+        if (!(remote instanceof Error)) throw remote;
+        const next = remote instanceof RegistryError ? remote.tryNextHost : undefined;
         if (next) logTo(c.io, node.nowMs(), 'info', 'trying next host', { error: next.error, host: next.host });
         throw plain(`failed to resolve reference ${JSON.stringify(ref)}: ${remote.message}`);
       }

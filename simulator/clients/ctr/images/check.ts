@@ -12,9 +12,12 @@ import { imageAdaptor } from '../../../containerd/images/image-filters';
 import { listImages } from '../../../containerd/images/image-store';
 import { checkImage, type CheckResult } from '../../../containerd/images/image-walk';
 import { checkUnpacked } from '../../../containerd/images/unpack';
+import { rethrowInternal } from '../errors';
 import { namespaceOf, type CtrCommand } from '../ctr-env';
 import { failureLog } from '../failure-log';
 import { snapshotterFlag, snapshotterOf } from '../snapshots/snapshotter-flag';
+import { perTarget } from './per-target';
+import type { ImageRecord } from '../../../containerd/metadata/schema';
 
 const sum = (list: CheckResult['present']): number => list.reduce((n, d) => n + d.size, 0);
 
@@ -38,6 +41,10 @@ export const checkCommand: CtrCommand = {
     // ctr 1.6 writes nothing at all, not even the header, when no image matches.
     if (images.length === 0) return;
     const failures = failureLog(c);
+    const snapshotter = snapshotterOf(c);
+    const checkTarget = perTarget(({ target }) => checkImage(node, ns, target));
+    // checkUnpacked resolves the image through its target alone.
+    const unpackedTarget = perTarget((image: ImageRecord) => checkUnpacked(node, ns, image, snapshotter));
     let text = quiet ? '' : 'REF\tTYPE\tDIGEST\tSTATUS\tSIZE\tUNPACKED\t\n';
     for (const image of images) {
       let status = 'complete';
@@ -45,8 +52,9 @@ export const checkCommand: CtrCommand = {
       let complete = true;
       let result: CheckResult | undefined;
       try {
-        result = checkImage(node, ns, image.target);
+        result = checkTarget(image);
       } catch (err) {
+        rethrowInternal(err);
         const msg = isNotFound(err) ? `image ${JSON.stringify(image.name)} not found` : `unable to check ${image.name}`;
         logTo(c.io, node.nowMs(), 'error', msg, { error: (err as Error).message });
       }
@@ -70,8 +78,9 @@ export const checkCommand: CtrCommand = {
       }
       let unpacked = false;
       try {
-        unpacked = checkUnpacked(node, ns, image, snapshotterOf(c));
+        unpacked = unpackedTarget(image);
       } catch (err) {
+        rethrowInternal(err);
         const msg = `unable to check unpack for ${image.name}`;
         failures.fail(err, msg, plain(`${msg}: ${(err as Error).message}`));
       }

@@ -6,6 +6,7 @@ import { plain } from '../../../containerd/errdefs';
 import { readImageArchive } from '../../../containerd/images/archive/read-archive';
 import { digestTranslator, importImages, refTranslator, reusableLayer } from '../../../containerd/images/import-images';
 import { defaultMatcher, onlyPlatforms } from '../../../containerd/images/platform';
+import { logTo } from '../../../cli/logrus';
 import { unpackImage } from '../../../containerd/images/unpack';
 import { namespaceOf, type CtrCommand } from '../ctr-env';
 import { snapshotterFlag, snapshotterOf } from '../snapshots/snapshotter-flag';
@@ -71,6 +72,8 @@ export const importCommand: CtrCommand = {
       matcher,
     });
     if (c.bool('no-unpack')) return;
+    // The one debug line ctr 1.6's import logs (seen with `ctr --debug i import` on a real node).
+    if (c.bool('debug')) logTo(c.io, node.nowMs(), 'debug', `unpacking ${images.length} images`);
     for (const image of images) {
       c.io.stdout(`unpacking ${image.name} (${image.target.digest})...`);
       unpackImage(node, ns, image, snapshotterOf(c), matcher);

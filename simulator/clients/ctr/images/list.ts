@@ -12,8 +12,10 @@ import { imageSize, platformsOf } from '../../../containerd/images/image-walk';
 import { formatPlatform } from '../../../containerd/images/platform';
 import { validateRequestNamespace } from '../../../containerd/namespaces/namespaces';
 import { ContainerdError, wrapf } from '../../../containerd/errdefs';
+import { rethrowInternal } from '../errors';
 import { namespaceOf, type CtrCommand } from '../ctr-env';
 import { formatLabels } from '../namespaces/label-args';
+import { perTarget } from './per-target';
 
 export const listCommand: CtrCommand = {
   name: 'list',
@@ -43,18 +45,24 @@ export const listCommand: CtrCommand = {
       return;
     }
     let text = 'REF\tTYPE\tDIGEST\tSIZE\tPLATFORMS\tLABELS\t\n';
+    const sizeOf = perTarget(({ target }) => imageSize(node, ns, target));
+    const platformsFor = perTarget(({ target }) => {
+      const names = [...new Set(platformsOf(node, ns, target).map(formatPlatform))].sort();
+      return names.length > 0 ? names.join(',') : '-';
+    });
     for (const image of images) {
       let size = 0;
       try {
-        size = imageSize(node, ns, image.target);
+        size = sizeOf(image);
       } catch (err) {
+        rethrowInternal(err);
         logTo(c.io, node.nowMs(), 'error', `failed calculating size for image ${image.name}`, { error: (err as Error).message });
       }
       let platforms = '-';
       try {
-        const names = [...new Set(platformsOf(node, ns, image.target).map(formatPlatform))].sort();
-        if (names.length > 0) platforms = names.join(',');
+        platforms = platformsFor(image);
       } catch (err) {
+        rethrowInternal(err);
         logTo(c.io, node.nowMs(), 'error', `failed resolving platform for image ${image.name}`, { error: (err as Error).message });
       }
       const labels = Object.keys(image.labels).length > 0 ? formatLabels(image.labels) : '-';

@@ -10,6 +10,7 @@ import { unpackImage } from '../../../containerd/images/unpack';
 import { createLease, deleteLease } from '../../../containerd/leases/leases';
 import { prepare, remove, view } from '../../../containerd/snapshots/snapshots';
 import { namespaceOf, type CtrCommand } from '../ctr-env';
+import { rethrowInternal } from '../errors';
 import { snapshotterFlag, snapshotterOf } from '../snapshots/snapshotter-flag';
 import { hostPath } from './file-access';
 import { mountSnapshot } from './host-mount';
@@ -45,8 +46,9 @@ export const mountCommand: CtrCommand = {
       if (!leaseCreated) return;
       try {
         deleteLease(node, ns, target);
-      } catch {
-        // already gone
+      } catch (err) {
+        // Already gone is fine; a simulator bug is not.
+        rethrowInternal(err);
       }
     };
     try {
@@ -71,6 +73,7 @@ export const mountCommand: CtrCommand = {
         try {
           remove(node, ns, snapshotter, target);
         } catch (removeErr) {
+          rethrowInternal(removeErr);
           if (!isNotFound(removeErr)) c.io.stderr(`Error cleaning up snapshot after mount error: ${(removeErr as Error).message}\n`);
         }
         throw err;

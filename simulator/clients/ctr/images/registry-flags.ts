@@ -6,6 +6,7 @@ import type { FlagSpec } from '../../../cli/spec';
 import { plain } from '../../../containerd/errdefs';
 import type { RemoteOptions } from '../../../registry/remote';
 import type { CtrContext } from '../ctr-env';
+import { rethrowInternal } from '../errors';
 import { readHostFile } from './file-access';
 
 export const registryFlags: readonly FlagSpec[] = [
@@ -25,6 +26,7 @@ function readOrFail(c: CtrContext, path: string): string {
   try {
     return readHostFile(c, path);
   } catch (err) {
+    rethrowInternal(err);
     throw plain(`failed to read ${JSON.stringify(path)}: ${(err as Error).message}`);
   }
 }

@@ -6,6 +6,7 @@ import { logTo } from '../../../cli/logrus';
 import { isNotFound, wrapf } from '../../../containerd/errdefs';
 import { collectGarbage } from '../../../containerd/gc/collector';
 import { deleteImage } from '../../../containerd/images/image-store';
+import { rethrowInternal } from '../errors';
 import { namespaceOf, type CtrCommand } from '../ctr-env';
 import { DELETE_VERB_NAMES } from '../delete-verb';
 import { failureLog } from '../failure-log';
@@ -25,6 +26,7 @@ export const removeCommand: CtrCommand = {
         deleteImage(node, ns, target);
         c.io.stdout(`${target}\n`);
       } catch (err) {
+        rethrowInternal(err);
         if (isNotFound(err)) logTo(c.io, node.nowMs(), 'warning', `${target}: image not found`);
         else failures.fail(err, `unable to delete ${target}`, wrapf(err, `unable to delete ${target}`));
       }

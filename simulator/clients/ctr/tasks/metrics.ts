@@ -14,9 +14,10 @@ function nz(entries: Array<[string, number | string | number[]]>): Record<string
   return Object.fromEntries(entries.filter(([, v]) => v !== 0));
 }
 
-/** The JSON text; the unlimited memory value is above 2^53, so it is spliced in as text. */
+/** The JSON text; limits can be above 2^53, so they are spliced in as text. */
 export function metricsJson(m: TaskMetrics): string {
   const LIMIT = 'LIMIT_PLACEHOLDER';
+  const MEMORY_LIMIT = 'MEMORY_LIMIT_PLACEHOLDER';
   const mem = m.memory;
   const value = {
     pids: nz([['current', m.pids.current], ['limit', m.pids.limit]]),
@@ -28,12 +29,12 @@ export function metricsJson(m: TaskMetrics): string {
       ...nz([
         ['cache', mem.cache], ['rss', mem.rss], ['pg_pg_in', mem.pgpgin], ['pg_pg_out', mem.pgpgout], ['pg_fault', mem.pgfault],
         ['inactive_anon', mem.inactiveAnon], ['active_anon', mem.activeAnon], ['active_file', mem.activeFile],
-        ['hierarchical_memory_limit', LIMIT], ['hierarchical_swap_limit', LIMIT],
+        ['hierarchical_memory_limit', MEMORY_LIMIT], ['hierarchical_swap_limit', LIMIT],
         ['total_cache', mem.cache], ['total_rss', mem.rss], ['total_pg_pg_in', mem.pgpgin], ['total_pg_pg_out', mem.pgpgout],
         ['total_pg_fault', mem.pgfault], ['total_inactive_anon', mem.inactiveAnon], ['total_active_anon', mem.activeAnon],
         ['total_active_file', mem.activeFile],
       ]),
-      usage: { limit: LIMIT, usage: mem.usage, max: mem.max },
+      usage: { limit: MEMORY_LIMIT, usage: mem.usage, max: mem.max },
       swap: { limit: LIMIT, usage: mem.usage, max: mem.max },
       kernel: { limit: LIMIT, usage: mem.kernelUsage, max: mem.kernelMax },
       kernel_tcp: { limit: LIMIT },
@@ -41,7 +42,7 @@ export function metricsJson(m: TaskMetrics): string {
     blkio: {},
     memory_oom_control: {},
   };
-  return JSON.stringify(value, null, 2).replaceAll(`"${LIMIT}"`, UNLIMITED_MEMORY);
+  return JSON.stringify(value, null, 2).replaceAll(`"${LIMIT}"`, UNLIMITED_MEMORY).replaceAll(`"${MEMORY_LIMIT}"`, mem.limit);
 }
 
 export const metricsCommand: CtrCommand = {
@@ -61,7 +62,7 @@ export const metricsCommand: CtrCommand = {
     if (format !== 'table') throw plain('format must be table or json');
     const rows: Array<[string, string]> = [
       ['memory.usage_in_bytes', String(m.memory.usage)],
-      ['memory.limit_in_bytes', UNLIMITED_MEMORY],
+      ['memory.limit_in_bytes', m.memory.limit],
       ['memory.stat.cache', String(m.memory.cache)],
       ['cpuacct.usage', String(m.cpu.total)],
       ['cpuacct.usage_percpu', `[${m.cpu.perCpu.join(' ')}]`],

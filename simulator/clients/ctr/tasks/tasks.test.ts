@@ -119,6 +119,55 @@ describe('ctr tasks', () => {
     const json = JSON.parse((await ctr(node, 't metrics --format json s1')).stdout.replace(/9223372036854771712/g, '0'));
     expect(Object.keys(json)).toEqual(['pids', 'cpu', 'memory', 'blkio', 'memory_oom_control']);
   });
+
+  it('metrics show a memory limit as the kernel keeps it, rounded down to a page', async () => {
+    const node = setup();
+    await ctr(node, `run -d --memory-limit 10000000 ${BB} m1 sleep 3600`);
+    expect((await ctr(node, 't metrics m1')).stdout).toMatch(/^memory.limit_in_bytes    9998336 +$/m);
+    const json = (await ctr(node, 't metrics --format json m1')).stdout;
+    expect(json).toContain('"hierarchical_memory_limit": 9998336,');
+    expect(json).toContain('"hierarchical_swap_limit": 9223372036854771712,');
+    expect(json).toMatch(/"usage": \{\n {6}"limit": 9998336,/);
+    expect(json).toMatch(/"kernel": \{\n {6}"limit": 9223372036854771712,/);
+  });
+
+  it('runc refuses cgroup values the v1 kernel rejects', async () => {
+    const node = setup();
+    const prefix =
+      'ctr: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: error setting cgroup config for procHooks process: ';
+    expect((await ctr(node, `run -d --memory-limit 1 ${BB} m2 sleep 3600`)).stderr).toMatch(
+      new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}unable to set memory limit to 1 \\(current usage: \\d+, peak usage: \\d+\\): unknown\n$`),
+    );
+    expect((await ctr(node, `run -d --cpu-quota 1 ${BB} m3 sleep 3600`)).stderr).toBe(
+      `${prefix}failed to write "1": write /sys/fs/cgroup/cpu/default/m3/cpu.cfs_quota_us: invalid argument: unknown\n`,
+    );
+    expect((await ctr(node, `run -d --cpu-quota 1000 --cpu-period 999 ${BB} m4 sleep 3600`)).stderr).toBe(
+      `${prefix}failed to write "999": write /sys/fs/cgroup/cpu/default/m4/cpu.cfs_period_us: invalid argument: unknown\n`,
+    );
+    expect((await ctr(node, `run -d --cpus 0.001 --cgroup /x/y ${BB} m5 sleep 3600`)).stderr).toBe(
+      `${prefix}failed to write "100": write /sys/fs/cgroup/cpu/x/y/cpu.cfs_quota_us: invalid argument: unknown\n`,
+    );
+    expect((await ctr(node, `run -d --cpu-quota -5 --memory-limit 2500000 ${BB} m6 sleep 3600`)).exit).toBe(0);
+  });
+
+  it("a task's first start creates the missing mount points in its snapshot (busybox: /run)", async () => {
+    const node = setup();
+    await ctr(node, `c create ${BB} u1 sleep 3600`);
+    expect((await ctr(node, 'snapshots usage u1')).stdout).toBe('KEY SIZE    INODES \nu1  4.0 KiB 1      \n');
+    await ctr(node, 't start -d u1');
+    expect((await ctr(node, 'snapshots usage u1')).stdout).toBe('KEY SIZE    INODES \nu1  8.0 KiB 2      \n');
+  });
+
+  it('--cpus converts as Go does: truncated, not rounded', async () => {
+    const node = setup();
+    const quota = async (id: string, cpus: string) => {
+      await ctr(node, `run -d --cpus ${cpus} ${BB} ${id} sleep 3600`);
+      return /"quota": (\d+)/.exec((await ctr(node, `c info ${id}`)).stdout)?.[1];
+    };
+    expect(await quota('q1', '0.5')).toBe('50000');
+    expect(await quota('q2', '1.5')).toBe('150000');
+    expect(await quota('q3', '0.333333')).toBe('33333');
+  });
 });
 
 describe('ctr run', () => {

@@ -14,4 +14,10 @@ export const busyboxProgram: Program = {
     if (!program || program.name === 'busybox') return finished([stderr(`${applet}: applet not found\n`)], 127);
     return program.run({ ...ctx, argv: ctx.argv.slice(1) });
   },
+  terminalInput(argv, terminal) {
+    const applet = argv[1];
+    const program = applet === undefined ? undefined : findProgram(applet);
+    if (!program || program.name === 'busybox') return 'none';
+    return program.terminalInput?.(argv.slice(1), terminal) ?? 'none';
+  },
 };

@@ -3,18 +3,28 @@
 
 import { followLinks, resolvePath, stderr, stdout, type OutputChunk, type Program } from './program';
 
+/** File operands: options dropped, none meaning stdin. */
+function operandsOf(argv: readonly string[]): string[] {
+  const operands = argv.slice(1).filter((a) => !/^-[a-zA-Z]+$/.test(a));
+  return operands.length > 0 ? operands : ['-'];
+}
+
 export const catProgram: Program = {
   name: 'cat',
+  // Reading stdin (no operand or `-`), cat copies each typed line back.
+  terminalInput: (argv) => (operandsOf(argv).includes('-') ? 'echo' : 'none'),
   run(ctx) {
-    const operands = ctx.argv.slice(1).filter((a) => !/^-[a-zA-Z]+$/.test(a));
+    const operands = operandsOf(ctx.argv);
     const out: OutputChunk[] = [];
     let code = 0;
-    for (const name of operands.length > 0 ? operands : ['-']) {
+    let consumedStdin = false;
+    for (const name of operands) {
       if (name === '-') {
         if (ctx.stdin === undefined) return { out };
         out.push(stdout(ctx.stdin));
+        consumedStdin = true;
         // What was piped is printed; then it waits on a stdin that never closes.
-        if (ctx.stdinOpen) return { out };
+        if (ctx.stdinOpen) return { out, consumedStdin };
         continue;
       }
       const found = followLinks(ctx.fs, resolvePath(ctx.cwd, name));
@@ -26,6 +36,6 @@ export const catProgram: Program = {
         code = 1;
       } else out.push(stdout(found.file.content ?? ''));
     }
-    return { out, exit: { afterMs: 0, code } };
+    return { out, exit: { afterMs: 0, code }, consumedStdin };
   },
 };

@@ -56,9 +56,10 @@ function textTool(name: 'head' | 'tail'): Program {
       });
       // Reading a stdin that never closes: it waits for ever (tail needs the end; head N lines).
       if (operands.includes('-') && (ctx.stdin === undefined || (ctx.stdinOpen && (name === 'tail' || lines(ctx.stdin).length < count)))) {
-        return { out };
+        return { out, consumedStdin: ctx.stdin !== undefined };
       }
-      return { out, exit: { afterMs: 0, code } };
+      // stdio reads stdin in blocks, so even head takes more than the lines it prints.
+      return { out, exit: { afterMs: 0, code }, consumedStdin: operands.includes('-') && ctx.stdin !== undefined };
     },
   };
 }

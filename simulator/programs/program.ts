@@ -106,12 +106,26 @@ export interface ProgramRun {
   title?: string[];
   /** Extra processes it forks (nginx workers), by their command line. */
   helpers?: string[][];
+  /** True when it read the stdin it was given, so a shell's later `read` finds it consumed. */
+  consumedStdin?: boolean;
 }
+
+/**
+ * What a long-running program does with lines typed on an attached terminal:
+ * `shell` reads and runs them as commands, `echo` copies them back (cat), `keys` reads
+ * single keys itself (top: q quits), `none` leaves them unread.
+ */
+export type TerminalInput = 'shell' | 'echo' | 'keys' | 'none';
 
 export interface Program {
   /** The applet or binary name (`sh`, `nginx`). */
   name: string;
   run(ctx: ProgramContext): ProgramRun;
+  /**
+   * How the program started with `argv` takes input from a terminal; decided by the program
+   * from its own options, as the real one would. Absent means `none`.
+   */
+  terminalInput?(argv: readonly string[], terminal: boolean): TerminalInput;
   /** For servers: answers a GET on one of the ports `run` said it listens on. */
   serve?(ctx: Pick<ProgramContext, 'fs' | 'argv'>, path: string): HttpReply;
 }

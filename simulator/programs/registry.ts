@@ -12,7 +12,7 @@ import { httpdProgram } from './httpd';
 import { idProgram } from './id';
 import { lsProgram } from './ls';
 import { nginxProgram } from './nginx';
-import type { Program } from './program';
+import type { Program, TerminalInput } from './program';
 import { psProgram } from './ps';
 import { pwdProgram } from './pwd';
 import { shProgram } from './sh/sh';
@@ -56,6 +56,11 @@ const ALIASES: Record<string, string> = { ash: 'sh', 'nginx-debug': 'nginx' };
 export function findProgram(name: string): Program | undefined {
   const wanted = ALIASES[name] ?? name;
   return programs().find((p) => p.name === wanted);
+}
+
+/** How program `name`, started with `argv`, takes terminal input (`none` when unknown). */
+export function terminalInputOf(name: string, argv: readonly string[], terminal: boolean): TerminalInput {
+  return findProgram(name)?.terminalInput?.(argv, terminal) ?? 'none';
 }
 
 /** Names of all simulated programs (for messages and completion). */

@@ -19,4 +19,6 @@ export const topProgram: Program = {
       `${rows.join('\n')}\n`;
     return { out: [stdout(ctx.terminal ? `\u001b[H\u001b[J${frame}` : frame)] };
   },
+  // On a terminal top reads single keys itself (q quits); without one it only redraws.
+  terminalInput: (_argv, terminal) => (terminal ? 'keys' : 'none'),
 };

@@ -8,7 +8,7 @@ import { readBuiltin } from './sh-read';
 import { killBuiltin } from './sh-kill';
 import { trapBuiltin } from './sh-trap';
 
-const BUILTINS = ['cd', 'pwd', 'echo', 'export', 'exit', 'true', 'false', ':', 'unset', 'test', '[', 'printf', 'help', 'wait', 'trap', 'read', 'kill'] as const;
+const BUILTINS = ['cd', 'pwd', 'echo', 'export', 'exit', 'true', 'false', ':', 'unset', 'test', '[', 'printf', 'help', 'wait', 'trap', 'read', 'kill', 'return'] as const;
 
 export function isBuiltin(name: string): boolean {
   return (BUILTINS as readonly string[]).includes(name);
@@ -92,6 +92,14 @@ export function runBuiltin(
       const code = args[0] === undefined ? state.status : Number.parseInt(args[0], 10);
       if (Number.isNaN(code)) return fail(`exit: Illegal number: ${args[0]}`, 2);
       state.exited = true;
+      return ((code % 256) + 256) % 256;
+    }
+    case 'return': {
+      const code = args[0] === undefined ? state.status : Number.parseInt(args[0], 10);
+      if (Number.isNaN(code)) return fail(`return: Illegal number: ${args[0]}`, 2);
+      // Outside a function, a script's `return` ends it as exit would.
+      if ((state.functionDepth ?? 0) > 0) state.returning = true;
+      else state.exited = true;
       return ((code % 256) + 256) % 256;
     }
     case 'test':

@@ -43,7 +43,14 @@ export interface GroupCommand {
   body: List;
 }
 
-export type Command = SimpleCommand | IfCommand | LoopCommand | ForCommand | GroupCommand;
+/** `name() command`: defines a function; running the definition only stores it. */
+export interface FunctionCommand {
+  kind: 'function';
+  name: string;
+  body: Command;
+}
+
+export type Command = SimpleCommand | IfCommand | LoopCommand | ForCommand | GroupCommand | FunctionCommand;
 
 export interface Pipeline {
   negate: boolean;
@@ -61,6 +68,16 @@ export type List = AndOr[];
 export class ShSyntaxError extends Error {
   constructor(readonly token: string) {
     super(`syntax error: unexpected ${token}`);
+  }
+}
+
+/**
+ * Grammar busybox ash accepts but this shell does not implement: reported honestly as not
+ * simulated (exit 2) instead of as a syntax error the real shell would never print.
+ */
+export class ShUnsupported extends Error {
+  constructor(readonly what: string) {
+    super(`${what}: not simulated here`);
   }
 }
 
@@ -82,6 +99,7 @@ export function tokenize(script: string): Token[] {
       while (i < script.length && script[i] !== '\n') i++;
       continue;
     }
+    if (script.startsWith('<<', i)) throw new ShUnsupported('here-documents (<<)');
     const redir = /^(\d?)(>>|>&|>|<)/.exec(script.slice(i));
     if (redir) {
       i += redir[0].length;
@@ -214,8 +232,20 @@ class Parser {
     this.pos++;
   }
 
+  private peekOp(offset = 0): string | undefined {
+    const t = this.tokens[this.pos + offset];
+    return t?.kind === 'op' ? t.text : undefined;
+  }
+
   private parseCommand(): Command {
     const word = this.peekWord();
+    if (this.peekOp() === '(') throw new ShUnsupported('subshells ( … )');
+    if (word === 'case') throw new ShUnsupported('case … esac');
+    if (word !== undefined && /^[A-Za-z_][A-Za-z0-9_]*$/.test(word) && this.peekOp(1) === '(' && this.peekOp(2) === ')') {
+      this.pos += 3;
+      this.skipNewlines();
+      return { kind: 'function', name: word, body: this.parseCommand() };
+    }
     if (word === 'if') return this.parseIf();
     if (word === '{') {
       this.pos++;

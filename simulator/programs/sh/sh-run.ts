@@ -5,10 +5,22 @@
 import type { OutputChunk, ProgramContext, ProgramRun } from '../program';
 import { expandWord } from './sh-expand';
 import { runSimple } from './sh-simple';
-import { parseScript, ShSyntaxError, type Command, type List, type Pipeline, type SimpleCommand } from './sh-parse';
+import { parseScript, ShSyntaxError, ShUnsupported, type Command, type List, type Pipeline, type SimpleCommand } from './sh-parse';
 
 /** A loop that never ends on its own stops being simulated after this many rounds. */
 const MAX_LOOP_ROUNDS = 1000;
+
+/**
+ * Memory the inner shell may hold in variables, files it wrote and output it produced, in
+ * characters. A real node without a memory limit would let `x="$x$x"` grow until the machine
+ * swaps and the kernel's OOM killer picks a victim; a browser tab cannot do that (JavaScript
+ * strings end near 512 MiB with a RangeError). So the shell behaves as if its container had a
+ * cgroup memory limit of this size: past it, the process is killed with SIGKILL (exit 137),
+ * which is what the cgroup OOM killer does to a container's process.
+ */
+export const SHELL_MEMORY_BUDGET = 64 * 1024 * 1024;
+
+const SIGKILL = 9;
 
 /** A stdin being read: what arrived, how far the shell's readers got, and whether EOF follows. */
 export interface ShStdin {
@@ -49,6 +61,12 @@ export interface ShState {
   traps?: Record<string, string>;
   /** The program `exec` replaced the shell with: the process is that program from then on. */
   replacedBy?: ProgramRun;
+  /** Functions defined so far, by name. */
+  functions?: Record<string, Command>;
+  /** How many function calls are running (`return` outside one ends the script, like exit). */
+  functionDepth?: number;
+  /** `return` ran: the rest of the function body is skipped. */
+  returning?: boolean;
 }
 
 export function newShState(ctx: ProgramContext, positional: string[], arg0 = 'sh'): ShState {
@@ -83,10 +101,40 @@ function parseOrReport(state: ShState, script: string, out: OutputChunk[]): List
   try {
     return parseScript(script);
   } catch (err) {
-    if (!(err instanceof ShSyntaxError)) throw err;
+    if (!(err instanceof ShSyntaxError) && !(err instanceof ShUnsupported)) throw err;
     out.push({ stream: 'stderr', text: `sh: ${err.message}\n` });
     state.status = 2;
     return undefined;
+  }
+}
+
+/** The cgroup OOM killer's SIGKILL: the shell ends at once with 128+9. */
+function oomKill(state: ShState): void {
+  state.killedBy = SIGKILL;
+  state.status = 128 + SIGKILL;
+  state.exited = true;
+}
+
+function sizeOf(texts: Iterable<string>): number {
+  let n = 0;
+  for (const t of texts) n += t.length;
+  return n;
+}
+
+/** Kills the shell when what it holds exceeds SHELL_MEMORY_BUDGET. */
+function checkMemory(state: ShState, out: readonly OutputChunk[]): void {
+  if (state.killedBy !== undefined) return;
+  const held = sizeOf(Object.values(state.vars)) + sizeOf(Object.values(state.written)) + sizeOf(out.map((c) => c.text));
+  if (held > SHELL_MEMORY_BUDGET) oomKill(state);
+}
+
+/** Runs a parsed list; a string too long for JavaScript counts as running out of memory. */
+function runGuarded(state: ShState, list: List, out: OutputChunk[]): void {
+  try {
+    runList(state, list, out);
+  } catch (err) {
+    if (!(err instanceof RangeError)) throw err;
+    oomKill(state);
   }
 }
 
@@ -94,7 +142,7 @@ function parseOrReport(state: ShState, script: string, out: OutputChunk[]): List
 export function runScript(state: ShState, script: string, out: OutputChunk[]): void {
   const list = parseOrReport(state, script, out);
   if (!list) return;
-  runList(state, list, out);
+  runGuarded(state, list, out);
 }
 
 /** Runs a `sh -c` string: like runScript, with ash's exec of the last command. */
@@ -105,11 +153,25 @@ export function runCommandString(state: ShState, script: string, out: OutputChun
   const pipeline = last && !last.background ? (last.rest[last.rest.length - 1]?.pipeline ?? last.first) : undefined;
   const only = pipeline && !pipeline.negate && pipeline.commands.length === 1 ? pipeline.commands[0] : undefined;
   if (only?.kind === 'simple') state.tailCommand = only;
-  runList(state, list, out);
+  runGuarded(state, list, out);
 }
 
 function stopped(state: ShState): boolean {
-  return state.exited || state.blocked;
+  return state.exited || state.blocked || state.returning === true;
+}
+
+/** Calls function `body` with `args` as $1…; `return N` ends it with status N. */
+export function callFunction(state: ShState, body: Command, args: string[], out: OutputChunk[], stdin: ShStdin | undefined): void {
+  const saved = state.positional;
+  state.positional = args;
+  state.functionDepth = (state.functionDepth ?? 0) + 1;
+  try {
+    runCommand(state, body, out, stdin);
+  } finally {
+    state.positional = saved;
+    state.functionDepth -= 1;
+    state.returning = false;
+  }
 }
 
 function runList(state: ShState, list: List, out: OutputChunk[]): void {
@@ -152,6 +214,7 @@ function runPipeline(state: ShState, pipeline: Pipeline, out: OutputChunk[], std
 function runCommand(state: ShState, command: Command, out: OutputChunk[], stdin: ShStdin | undefined): void {
   if (command.kind === 'simple') {
     runSimple(state, command, out, stdin);
+    checkMemory(state, out);
     return;
   }
   // A compound command's parts read the compound's stdin (a pipe into `while read` or `{ …; }`).
@@ -166,6 +229,10 @@ function runCommand(state: ShState, command: Command, out: OutputChunk[], stdin:
 
 function runCompound(state: ShState, command: Exclude<Command, SimpleCommand>, out: OutputChunk[]): void {
   switch (command.kind) {
+    case 'function':
+      state.functions = { ...state.functions, [command.name]: command.body };
+      state.status = 0;
+      return;
     case 'group':
       runList(state, command.body, out);
       return;
@@ -230,6 +297,11 @@ export function scopeOf(state: ShState) {
       const sub: ShState = { ...state, vars: { ...state.vars }, exported: [...state.exported], exited: false, blocked: false };
       runScript(sub, script, captured);
       state.elapsedMs = sub.elapsedMs;
+      // The substitution's output lands in this shell's memory: it is this shell that gets killed.
+      if (sub.killedBy !== undefined) {
+        oomKill(state);
+        return '';
+      }
       return captured.filter((c) => c.stream === 'stdout').map((c) => c.text).join('');
     },
   };

@@ -10,12 +10,12 @@ import { ashEnvOrder } from './sh-env-order';
 import { expandWord } from './sh-expand';
 import type { SimpleCommand } from './sh-parse';
 import { applyRedirects, withWritten } from './sh-redirect';
-import { scopeOf, type ShState, type ShStdin } from './sh-run';
+import { callFunction, scopeOf, type ShState, type ShStdin } from './sh-run';
 
 const SIGNAL_WORDS: Record<number, string> = { 1: 'Hangup', 3: 'Quit', 9: 'Killed', 10: 'User defined signal 1', 12: 'User defined signal 2', 14: 'Alarm clock', 15: 'Terminated' };
 
-/** Programs that read their stdin, so a shell's later `read` finds it consumed. */
-const STDIN_READERS = new Set(['cat', 'sh', 'ash', 'wc', 'grep', 'head', 'tail', 'sed', 'awk', 'tr', 'sort', 'uniq', 'tee', 'xargs']);
+/** POSIX special builtins: found before functions of the same name. */
+const SPECIAL_BUILTINS = new Set([':', 'exit', 'export', 'return', 'trap', 'unset', 'exec']);
 
 function childEnv(state: ShState, extra: Record<string, string>): string[] {
   const names = state.exported.filter((name) => name in state.vars || name in extra);
@@ -33,6 +33,8 @@ export function runSimple(state: ShState, cmd: SimpleCommand, out: OutputChunk[]
     const eq = a.indexOf('=');
     assigned[a.slice(0, eq)] = expandWord(a.slice(eq + 1), scope).join(' ');
   }
+  // A command substitution ran the shell out of memory: nothing more runs.
+  if (state.killedBy !== undefined) return;
   if (argv.length === 0) {
     Object.assign(state.vars, assigned);
     state.status = 0;
@@ -65,9 +67,13 @@ export function runSimple(state: ShState, cmd: SimpleCommand, out: OutputChunk[]
   const execBuiltin = argv[0] === 'exec' && argv.length > 1;
   if (execBuiltin) argv.shift();
   const hasTraps = Object.keys(state.traps ?? {}).length > 0;
-  const replaces = execBuiltin || (cmd === state.tailCommand && !hasTraps && !isBuiltin(argv[0] ?? ''));
+  const replaces =
+    execBuiltin || (cmd === state.tailCommand && !hasTraps && !isBuiltin(argv[0] ?? '') && !state.functions?.[argv[0] ?? '']);
   const name = argv[0] ?? '';
-  if (isBuiltin(name)) {
+  const fn = SPECIAL_BUILTINS.has(name) ? undefined : state.functions?.[name];
+  if (fn) {
+    callFunction(state, fn, argv.slice(1), produced, input);
+  } else if (isBuiltin(name)) {
     state.status = runBuiltin(state, argv, produced, input, assigned);
   } else {
     const env = childEnv(state, assigned);
@@ -104,7 +110,8 @@ export function runSimple(state: ShState, cmd: SimpleCommand, out: OutputChunk[]
         resolution.program,
         resolution,
       );
-      if (input && STDIN_READERS.has(resolution.program)) input.pos = input.text.length;
+      // The program says whether it read what it was given, so a later `read` finds it gone.
+      if (input && run.consumedStdin) input.pos = input.text.length;
       if (replaces) state.replacedBy = run;
       produced.push(...run.out);
       if (run.exit) {

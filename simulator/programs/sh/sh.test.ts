@@ -91,3 +91,55 @@ describe('interactive sh', () => {
     expect(sh('kill 999; echo $?').stderr).toBe("sh: can't kill pid 999: No such process\n");
   });
 });
+
+describe('stdin shared between the shell and its children', () => {
+  it('is taken only by a child that reads it, as the child itself reports', () => {
+    expect(sh('cat /etc/passwd >/dev/null; read x; echo "got $x"', { stdin: 'one\ntwo\n' }).stdout).toBe('got one\n');
+    expect(sh('head -n 1 /etc/passwd >/dev/null; read x; echo "got $x"', { stdin: 'one\n' }).stdout).toBe('got one\n');
+    expect(sh('cat; read x; echo "got [$x]"', { stdin: 'one\n' }).stdout).toBe('one\ngot []\n');
+    expect(sh('cat - >/dev/null; read x; echo "got [$x]"', { stdin: 'one\n' }).stdout).toBe('got []\n');
+  });
+});
+
+describe('functions', () => {
+  it('defines and calls them with their own positional arguments and return', () => {
+    expect(sh('f() { echo hi; }; f').stdout).toBe('hi\n');
+    const r = start(['sh', '-c', 'g() { echo "[$1][$2][$#]"; return 3; echo no; }; g a b; echo "st=$? $1"', 'zero', 'top']);
+    expect(r.stdout).toBe('[a][b][2]\nst=3 top\n');
+    expect(sh('m() { for i in 1 2 3; do [ $i = 2 ] && return 7; echo $i; done; }; m; echo $?').stdout).toBe('1\n7\n');
+    expect(sh('k() { return; }; false; k; echo $?').stdout).toBe('1\n');
+    expect(sh('n()\n{\necho multi\n}\nn').stdout).toBe('multi\n');
+  });
+  it('ends a script on a return outside any function, as exit does', () => {
+    const r = sh('return 4; echo after');
+    expect(r.stdout).toBe('');
+    expect(r.run.exit?.code).toBe(4);
+  });
+  it('says honestly which grammar is not simulated', () => {
+    for (const [script, what] of [
+      ['(echo sub)', 'subshells ( … )'],
+      ['case a in a) echo A;; esac', 'case … esac'],
+      ['cat <<EOF\nx\nEOF', 'here-documents (<<)'],
+    ] as const) {
+      const r = sh(script);
+      expect(r.stderr).toBe(`sh: ${what}: not simulated here\n`);
+      expect(r.run.exit?.code).toBe(2);
+    }
+  });
+});
+
+describe('memory', () => {
+  it('is killed with SIGKILL like the cgroup OOM killer once it holds more than its budget', () => {
+    const r = sh('echo start; x=a; while true; do x="$x$x"; done; echo never');
+    expect(r.stdout).toBe('start\n');
+    expect(r.run.exit).toEqual({ afterMs: 0, code: 137, signal: 9 });
+    expect(sh('x=aaaaaaaaaaaaaaaa; while true; do x="$x$x$x$x$x$x$x$x$x$x$x$x$x$x$x$x$x$x$x$x$x$x$x$x$x$x$x$x$x$x$x$x"; done').run.exit?.code).toBe(137);
+    expect(sh('x=a; while true; do x="$x$(echo $x)"; done').run.exit?.code).toBe(137);
+  });
+  it('counts what the shell prints', () => {
+    const r = sh(`x=a; for i in ${'i '.repeat(24)}; do x="$x$x"; done; while true; do echo $x; done`);
+    expect(r.run.exit?.code).toBe(137);
+    expect(r.stdout.length).toBeLessThanOrEqual(64 * 1024 * 1024);
+    expect(r.stdout.length).toBeGreaterThan(32 * 1024 * 1024);
+  });
+});

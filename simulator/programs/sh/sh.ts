@@ -50,8 +50,23 @@ function finish(state: ShState, out: OutputChunk[]): ProgramRun {
   return { out, exit: { afterMs: state.elapsedMs, code: state.status } };
 }
 
+/** finish(), noting whether the shell's readers took all of its stdin (`read` takes one line). */
+function finishReporting(state: ShState, out: OutputChunk[], consumed: boolean): ProgramRun {
+  const run = finish(state, out);
+  return consumed || (state.stdin !== undefined && state.stdin.text.length > 0 && state.stdin.pos >= state.stdin.text.length)
+    ? { ...run, consumedStdin: true }
+    : run;
+}
+
+/** Options ash takes before its operands (`-i`, `-l`, `-x`…); `-c` is handled apart. */
+function isInteractiveStart(args: readonly string[]): boolean {
+  return args.every((a) => /^-[a-z]+$/.test(a) && !a.includes('c'));
+}
+
 export const shProgram: Program = {
   name: 'sh',
+  // With no script and no -c, ash on a terminal reads commands line by line.
+  terminalInput: (argv, terminal) => (terminal && isInteractiveStart(argv.slice(1)) ? 'shell' : 'none'),
   run(ctx: ProgramContext): ProgramRun {
     const args = ctx.argv.slice(1);
     const out: OutputChunk[] = [];
@@ -62,7 +77,7 @@ export const shProgram: Program = {
       }
       const state = newShState(ctx, args.slice(3), args[2] ?? 'sh');
       runCommandString(state, args[1] ?? '', out);
-      return finish(state, out);
+      return finishReporting(state, out, false);
     }
     if (args.length > 0 && !(args[0] ?? '').startsWith('-')) {
       const path = resolvePath(ctx.cwd, args[0] ?? '');
@@ -73,7 +88,7 @@ export const shProgram: Program = {
       }
       const state = newShState(ctx, args.slice(1), args[0] ?? 'sh');
       runScript(state, file.file.content ?? '', out);
-      return finish(state, out);
+      return finishReporting(state, out, false);
     }
     if (ctx.terminal) {
       // Interactive: banner and prompt, then it waits for the terminal's next line for ever.
@@ -86,6 +101,6 @@ export const shProgram: Program = {
     runScript(state, ctx.stdin, out);
     // The script came from stdin; when that stays open, the shell waits for more commands.
     if (ctx.stdinOpen && !state.exited) state.blocked = true;
-    return finish(state, out);
+    return finishReporting(state, out, true);
   },
 };

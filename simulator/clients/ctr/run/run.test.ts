@@ -55,6 +55,29 @@ describe('ctr run on a terminal', () => {
     expect((await s.run('ctr c ls -q')).stdout).toBe('');
   });
 
+  it('asks the resolved program how it reads the terminal, not the command line text', async () => {
+    for (const argv of ['/bin/busybox sh', 'sh -i', '/bin/sh -l']) {
+      const s = await session();
+      const first = await s.run(`ctr run --rm -t ${BB} i1 ${argv}`, { tty: true });
+      expect(first.stdout).toContain('/ # ');
+      expect((await s.run('echo typed', { tty: true })).stdout).toBe('typed\n');
+      expect((await s.run('exit 3', { tty: true })).exitCode).toBe(3);
+    }
+    for (const argv of ['cat -', '/bin/busybox cat']) {
+      const s = await session();
+      await s.run(`ctr run --rm -t ${BB} e1 ${argv}`, { tty: true });
+      expect((await s.run('hello', { tty: true })).stdout).toBe('hello\n');
+    }
+  });
+
+  it('ends a shell that outgrows its memory with SIGKILL, as the OOM killer would', async () => {
+    const s = await session();
+    const loop = `sh -c 'x=a; while true; do x="$x$x"; done'`;
+    expect(await s.run(`ctr run --rm ${BB} m1 ${loop}`)).toEqual({ stdout: '', stderr: '', exitCode: 137 });
+    expect((await s.run(`ctr run -d ${BB} m2 ${loop}`)).exitCode).toBe(0);
+    expect((await s.run('ctr t ls')).stdout).toMatch(/m2 +\d+ +STOPPED\n$/);
+  });
+
   it('waits for a short sleep in simulated time', async () => {
     const s = await session();
     const r = await s.run(`ctr run --rm ${BB} z1 sh -c "sleep 5; echo done"`);

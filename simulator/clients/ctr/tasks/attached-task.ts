@@ -19,6 +19,8 @@ import { stopProcess } from '../../../containerd/tasks/task-clock';
 import { getTask, plannedExit } from '../../../containerd/tasks/tasks';
 import type { ProcessRecord } from '../../../containerd/metadata/schema';
 import { planOf } from '../../../containerd/tasks/process-plan';
+import { terminalInputOf } from '../../../programs/registry';
+import type { TerminalInput } from '../../../programs/program';
 
 /** Longest exit ctr waits for in simulated time before treating the process as long-running. */
 export const MAX_WAIT_MS = 10 * 60 * 1000;
@@ -73,14 +75,15 @@ export async function waitAttached(c: CtrContext, t: AttachTarget): Promise<numb
   const process = processOf(node, t);
   const terminal = c.io.terminal;
   if (terminal && process) {
-    const isShell = t.terminal && /(^|\/)(a?sh)$/.test(process.args[0] ?? '') && process.args.length === 1;
-    if (isShell) {
+    // The running program itself says what it does with typed lines (planOf: what it resolved to).
+    const input = terminalInputOf(planOf(process).program, process.args, t.terminal);
+    if (input === 'shell') {
       // The shell's start-up output already ends with its first prompt.
       printChunks(c, t.out, true);
       terminal.attach(shellProgram(c, t, process));
     } else {
       printChunks(c, t.out, t.terminal);
-      terminal.attach(waitingProgram(c, t, process));
+      terminal.attach(waitingProgram(c, t, process, input));
     }
     return 0;
   }
@@ -141,11 +144,11 @@ function finishStopped(t: AttachTarget, process: ProcessRecord): number {
 }
 
 /** A long-running process: input goes to its stdin, Ctrl-C is forwarded as SIGINT. */
-function waitingProgram(c: CtrContext, t: AttachTarget, process: ProcessRecord): InteractiveProgram {
+function waitingProgram(c: CtrContext, t: AttachTarget, process: ProcessRecord, input: TerminalInput): InteractiveProgram {
   const node = c.env.node;
-  const echoes = process.args[0] === 'cat' && process.args.length === 1;
-  // busybox top on a terminal reads keys itself: q or Ctrl-C ends it.
-  const topKeys = t.terminal && /(^|\/)top$/.test(process.args[0] ?? '');
+  const echoes = input === 'echo';
+  // A program reading keys itself (busybox top): q or Ctrl-C ends it.
+  const topKeys = input === 'keys';
   const stopped = () => {
     getTask(node, t.ns, t.id);
     return process.status === 'STOPPED';

@@ -5,6 +5,7 @@
 
 import { logTo } from '../../cli/logrus';
 import type { CtrContext } from './ctr-env';
+import { rethrowInternal } from './errors';
 
 export interface FailureLog {
   /**
@@ -21,6 +22,8 @@ export function failureLog(c: CtrContext): FailureLog {
   let first: { exitErr: unknown } | undefined;
   return {
     fail(err, msg, exitErr = err) {
+      // A simulator bug is not a containerd error: it must not be dressed up as a log line.
+      rethrowInternal(err);
       first ??= { exitErr };
       logTo(c.io, c.env.node.nowMs(), 'error', msg, { error: err instanceof Error ? err.message : String(err) });
     },

@@ -4,6 +4,7 @@
 
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { isDeepStrictEqual } from 'node:util';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type BuiltArchives, buildOracleArchives } from './build-images';
@@ -53,21 +54,28 @@ if (reason) {
         expect(lastRealNodeDir()).toBeDefined();
         expect(leftovers()).toEqual({ processes: [], mounts: [], runcContainers: [], tempDir: false });
       }, 180_000);
+      // A real node has races of its own (when the garbage collector runs, whether a detached
+      // task's first output reaches ctr). Where a line differs, the script is asked of a fresh
+      // real node once more, and the simulator must equal one of the real answers.
+      let second: ScriptResult[] | undefined;
+      const secondRun = () => (second ??= runOnRealNode(lines, built()));
       lines.forEach((line, i) => {
         it(`$ ${line}`, () => {
-          const r = real[i];
           const s = sim[i];
-          expect(r, 'the real node ran this line').toBeDefined();
+          expect(real[i], 'the real node ran this line').toBeDefined();
           expect(s, 'the simulator ran this line').toBeDefined();
-          if (!r || !s) return;
+          if (!real[i] || !s) return;
           const norm = (x: ScriptResult) => ({
             stdout: normaliseOutput(line, x.stdout),
             stderr: normaliseOutput(line, x.stderr),
             exit: x.exit,
           });
+          const simulated = norm(s);
+          let r = real[i];
+          if (!isDeepStrictEqual(simulated, norm(r))) r = secondRun()[i] ?? r;
           // Both sides in one value, so a mismatch prints the real and the simulated text.
-          expect(norm(s)).toEqual(norm(r));
-        });
+          expect(simulated).toEqual(norm(r));
+        }, 180_000);
       });
     });
   }

@@ -22,6 +22,14 @@ export interface ContainerFs {
   list(path: string): string[] | undefined;
   /** True when `path` lies on a read-only mount (`--read-only` rootfs, `ro` binds): writes fail with EROFS. */
   readOnlyAt?(path: string): boolean;
+  /**
+   * Writes `file` at `path` into the container's own layer (its active snapshot), so later
+   * processes see it. False when the path is not the snapshot's (a bind mount) or the
+   * snapshot cannot take writes: the caller then keeps the change to itself.
+   */
+  write?(path: string, file: ContainerFile): boolean;
+  /** Deletes `path` (a directory with all below it) from the container's view; false as for write. */
+  remove?(path: string): boolean;
 }
 
 export interface OutputChunk {

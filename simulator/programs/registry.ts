@@ -6,6 +6,7 @@ import { catProgram } from './cat';
 import { dockerEntrypointProgram } from './docker-entrypoint';
 import { echoProgram } from './echo';
 import { envProgram } from './env';
+import { cpProgram, mkdirProgram, mvProgram, rmProgram, touchProgram } from './file-applets';
 import { headProgram, tailProgram } from './head-tail';
 import { hostnameProgram } from './hostname';
 import { httpdProgram } from './httpd';
@@ -21,6 +22,7 @@ import { topProgram } from './top';
 import { falseProgram, trueProgram } from './true-false';
 import { ttyProgram } from './tty';
 import { wgetProgram } from './wget';
+import { grepProgram, wcProgram } from './wc-grep';
 
 // Built on each call, not at load time: programs import the registry back (busybox, sh), and
 // a module-level list could be read before every module in that cycle has finished loading.
@@ -28,6 +30,13 @@ function programs(): readonly Program[] {
   return [
   busyboxProgram,
   catProgram,
+  cpProgram,
+  grepProgram,
+  mkdirProgram,
+  mvProgram,
+  rmProgram,
+  touchProgram,
+  wcProgram,
   dockerEntrypointProgram,
   echoProgram,
   envProgram,

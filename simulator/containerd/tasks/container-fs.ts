@@ -9,6 +9,7 @@ import type { ContainerFile, ContainerFs } from '../../programs/program';
 import type { ContainerRecord, LayerFile } from '../metadata/schema';
 import { snapshotFiles } from '../snapshots/snapshots';
 import { addKernelFiles } from './kernel-files';
+import { removeThrough, writeThrough } from './container-writes';
 import { isBindMount } from './runc-checks';
 
 function childrenIndex(paths: Iterable<string>): Map<string, Set<string>> {
@@ -66,8 +67,30 @@ export function containerFs(node: Node, ns: string, container: ContainerRecord):
     if (!m) return container.spec.root?.readonly === true;
     return (m.options ?? []).includes('ro');
   };
+  const removeFromSnapshot = removeThrough(node, ns, container, (p) => merged.get(p));
   return {
     readOnlyAt,
+    write(path, file) {
+      // Host paths under a bind mount and read-only mounts are not the snapshot's.
+      if (fromHost(path) || readOnlyAt(path)) return false;
+      if (!writeThrough(node, ns, container, path, file, (p) => merged.get(p))) return false;
+      const parts = path.split('/').filter(Boolean);
+      for (let i = 1; i < parts.length; i++) {
+        const dir = `/${parts.slice(0, i).join('/')}`;
+        if (!merged.has(dir)) merged.set(dir, { kind: 'dir', mode: 0o755 });
+      }
+      merged.set(path, file);
+      index = undefined;
+      return true;
+    },
+    remove(path) {
+      if (fromHost(path) || readOnlyAt(path)) return false;
+      if (!removeFromSnapshot(path)) return false;
+      const prefix = `${path}/`;
+      for (const p of [...merged.keys()]) if (p === path || p.startsWith(prefix)) merged.delete(p);
+      index = undefined;
+      return true;
+    },
     lookup(path) {
       const bound = fromHost(path);
       if (bound) {

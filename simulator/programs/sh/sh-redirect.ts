@@ -2,7 +2,7 @@
 // shell has written so far, which its children see on top of the container's own.
 
 import type { OutputChunk, ProgramContext } from '../program';
-import { resolvePath } from '../program';
+import { followLinks, resolvePath } from '../program';
 import { expandWord } from './sh-expand';
 import type { SimpleCommand } from './sh-parse';
 import { scopeOf, type ShState } from './sh-run';
@@ -13,6 +13,7 @@ export function withWritten(state: ShState): ProgramContext['fs'] {
   const written = state.written;
   if (Object.keys(written).length === 0) return base;
   return {
+    ...base,
     lookup: (path) => (path in written ? { kind: 'file', content: written[path], mode: 0o644 } : base.lookup(path)),
     list: (path) => {
       const names = new Set(base.list(path) ?? []);
@@ -35,15 +36,29 @@ export function applyRedirects(state: ShState, cmd: SimpleCommand, produced: Out
     else if (r.op === '>' || r.op === '>>') {
       const path = resolvePath(state.cwd, expandWord(r.target, scope).join(' '));
       sinks[r.fd] = path === '/dev/null' ? 'null' : `file:${r.op}:${path}`;
-      if (path !== '/dev/null' && r.op === '>') state.written[path] = '';
     }
+  }
+  // What each redirected-to file holds once the command is done: `>` truncates, `>>` appends.
+  const contents = new Map<string, string>();
+  for (const sink of Object.values(sinks)) {
+    if (!sink.startsWith('file:') || contents.has(sink)) continue;
+    const path = sink.slice(sink.indexOf(':', 5) + 1);
+    const existing = state.written[path] ?? followLinks(state.ctx.fs, path)?.file.content ?? '';
+    contents.set(path, sink.startsWith('file:>>:') ? existing : '');
   }
   for (const chunk of produced) {
     const sink = sinks[chunk.stream === 'stdout' ? 1 : 2] ?? 'null';
     if (sink === 'stdout' || sink === 'stderr') out.push({ stream: sink, text: chunk.text });
     else if (sink.startsWith('file:')) {
       const path = sink.slice(sink.indexOf(':', 5) + 1);
-      state.written[path] = (state.written[path] ?? '') + chunk.text;
+      contents.set(path, (contents.get(path) ?? '') + chunk.text);
     }
+  }
+  for (const [path, content] of contents) {
+    // Into the container's snapshot when it takes the write, else kept by this shell only.
+    const old = followLinks(state.ctx.fs, path)?.file;
+    const stored = state.ctx.fs.write?.(path, { kind: 'file', content, mode: old?.kind === 'file' ? old.mode : 0o644, size: content.length, mtime: Math.floor(state.ctx.nowMs / 1000) });
+    if (stored) delete state.written[path];
+    else state.written[path] = content;
   }
 }

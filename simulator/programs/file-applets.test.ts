@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { ContainerFile, ContainerFs } from './program';
+import { start, testFs } from './test-support';
+
+/** A test fs that keeps writes, like the container's snapshot does. */
+function writableFs(): ContainerFs {
+  const files = new Map<string, ContainerFile | null>();
+  const link = { kind: 'symlink', content: 'busybox', mode: 0o777 } as const;
+  const base = testFs(Object.fromEntries(['mkdir', 'rm', 'touch', 'cp', 'mv', 'wc', 'grep'].map((a) => [`/bin/${a}`, link])));
+  return {
+    ...base,
+    lookup: (p) => (files.has(p) ? (files.get(p) ?? undefined) : base.lookup(p)),
+    write: (p, f) => (files.set(p, f), true),
+    remove: (p) => (files.set(p, null), true),
+  };
+}
+
+describe('busybox file applets', () => {
+  it('mkdir, touch, cp, mv and rm change the files later lookups see', () => {
+    const fs = writableFs();
+    expect(start(['mkdir', '-p', '/data/a'], { fs }).run.exit?.code).toBe(0);
+    expect(fs.lookup('/data/a')?.kind).toBe('dir');
+    expect(start(['mkdir', '/data'], { fs }).stderr).toBe("mkdir: can't create directory '/data': File exists\n");
+    start(['touch', '/data/t'], { fs });
+    start(['cp', '/data/t', '/data/u'], { fs });
+    start(['mv', '/data/u', '/data/v'], { fs });
+    expect(fs.lookup('/data/u')).toBeUndefined();
+    expect(fs.lookup('/data/v')?.kind).toBe('file');
+    expect(start(['rm', '/data/a'], { fs }).stderr).toBe("rm: '/data/a' is a directory\n");
+    expect(start(['rm', '-r', '/data/a'], { fs }).run.exit?.code).toBe(0);
+    expect(fs.lookup('/data/a')).toBeUndefined();
+    expect(start(['rm', '-x', '/data/v'], { fs }).run.exit?.code).toBe(1);
+  });
+
+  it('wc and grep count and match lines', () => {
+    const fs = writableFs();
+    fs.write?.('/f', { kind: 'file', content: 'one\ntwo\nthree\n', mode: 0o644 });
+    expect(start(['wc', '/f'], { fs }).stdout).toBe('        3         3        14 /f\n');
+    expect(start(['grep', '-c', '-i', 'T', '/f'], { fs }).stdout).toBe('2\n');
+    expect(start(['grep', '-n', 'zzz', '/f'], { fs }).run.exit?.code).toBe(1);
+  });
+});

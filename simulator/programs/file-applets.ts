@@ -1,0 +1,148 @@
+// busybox mkdir, rm, touch, cp and mv: they change the container's files through fs.write /
+// fs.remove, which land in the container's snapshot so later processes see the change.
+
+import { finished, followLinks, resolvePath, stderr, type ContainerFile, type OutputChunk, type Program, type ProgramContext } from './program';
+
+/** Splits `-rf`-style flags from operands; undefined flags when an option is not simulated. */
+function parseFlags(argv: readonly string[], allowed: string): { flags: Set<string>; operands: string[]; unknown?: string } {
+  const flags = new Set<string>();
+  const operands: string[] = [];
+  let done = false;
+  for (const a of argv.slice(1)) {
+    if (!done && a === '--') done = true;
+    else if (!done && /^-[^-]/.test(a)) {
+      for (const f of a.slice(1)) {
+        if (!allowed.includes(f)) return { flags, operands, unknown: a };
+        flags.add(f);
+      }
+    } else if (!done && a.startsWith('--')) return { flags, operands, unknown: a };
+    else operands.push(a);
+  }
+  return { flags, operands };
+}
+
+function notSimulated(name: string, what: string): ReturnType<Program['run']> {
+  return finished([stderr(`${name}: ${what} is not simulated here (ctrlab simulates ${name} with its common options)\n`)], 1);
+}
+
+const dirOf = (path: string): string => path.slice(0, path.lastIndexOf('/')) || '/';
+
+/** The reason a write at `path` fails, as strerror words it, or undefined. */
+function writeProblem(ctx: ProgramContext, path: string): string | undefined {
+  const parent = followLinks(ctx.fs, dirOf(path))?.file;
+  if (!parent) return 'No such file or directory';
+  if (parent.kind !== 'dir') return 'Not a directory';
+  if (ctx.fs.readOnlyAt?.(path)) return 'Read-only file system';
+  return undefined;
+}
+
+function store(ctx: ProgramContext, path: string, file: ContainerFile): void {
+  ctx.fs.write?.(path, { ...file, mtime: Math.floor(ctx.nowMs / 1000) });
+}
+
+export const mkdirProgram: Program = {
+  name: 'mkdir',
+  run(ctx) {
+    const { flags, operands, unknown } = parseFlags(ctx.argv, 'p');
+    if (unknown) return notSimulated('mkdir', `option ${unknown}`);
+    if (operands.length === 0) return notSimulated('mkdir', 'mkdir without operands');
+    const out: OutputChunk[] = [];
+    let code = 0;
+    for (const name of operands) {
+      const path = resolvePath(ctx.cwd, name);
+      const fail = (why: string): void => {
+        out.push(stderr(`mkdir: can't create directory '${name}': ${why}\n`));
+        code = 1;
+      };
+      if (flags.has('p')) {
+        const parts = path.split('/').filter(Boolean);
+        for (let i = 1; i <= parts.length; i++) {
+          const p = `/${parts.slice(0, i).join('/')}`;
+          const existing = followLinks(ctx.fs, p)?.file;
+          if (existing?.kind === 'dir') continue;
+          const why = existing ? 'File exists' : writeProblem(ctx, p);
+          if (why) {
+            fail(why);
+            break;
+          }
+          store(ctx, p, { kind: 'dir', mode: 0o755 });
+        }
+        continue;
+      }
+      const why = ctx.fs.lookup(path) ? 'File exists' : writeProblem(ctx, path);
+      if (why) fail(why);
+      else store(ctx, path, { kind: 'dir', mode: 0o755 });
+    }
+    return finished(out, code);
+  },
+};
+
+export const rmProgram: Program = {
+  name: 'rm',
+  run(ctx) {
+    const { flags, operands, unknown } = parseFlags(ctx.argv, 'rRf');
+    if (unknown) return notSimulated('rm', `option ${unknown}`);
+    if (operands.length === 0 && !flags.has('f')) return notSimulated('rm', 'rm without operands');
+    const recursive = flags.has('r') || flags.has('R');
+    const out: OutputChunk[] = [];
+    let code = 0;
+    for (const name of operands) {
+      const path = resolvePath(ctx.cwd, name);
+      const entry = ctx.fs.lookup(path);
+      let why: string | undefined;
+      if (!entry) {
+        if (!flags.has('f')) why = `can't remove '${name}': No such file or directory`;
+      } else if (entry.kind === 'dir' && !recursive) why = `'${name}' is a directory`;
+      else if (ctx.fs.readOnlyAt?.(path)) why = `can't remove '${name}': Read-only file system`;
+      else ctx.fs.remove?.(path);
+      if (why) {
+        out.push(stderr(`rm: ${why}\n`));
+        code = 1;
+      }
+    }
+    return finished(out, code);
+  },
+};
+
+export const touchProgram: Program = {
+  name: 'touch',
+  run(ctx) {
+    const { operands, unknown } = parseFlags(ctx.argv, '');
+    if (unknown) return notSimulated('touch', `option ${unknown}`);
+    if (operands.length === 0) return notSimulated('touch', 'touch without operands');
+    const out: OutputChunk[] = [];
+    let code = 0;
+    for (const name of operands) {
+      const path = resolvePath(ctx.cwd, name);
+      const found = followLinks(ctx.fs, path);
+      const why = found ? (ctx.fs.readOnlyAt?.(found.path) ? 'Read-only file system' : undefined) : writeProblem(ctx, path);
+      if (why) {
+        out.push(stderr(`touch: ${name}: ${why}\n`));
+        code = 1;
+      } else store(ctx, found?.path ?? path, found?.file ?? { kind: 'file', content: '', mode: 0o644, size: 0 });
+    }
+    return finished(out, code);
+  },
+};
+
+/** cp and mv of plain files: SOURCE DEST, DEST may be a directory. */
+function copyOrMove(ctx: ProgramContext, name: 'cp' | 'mv'): ReturnType<Program['run']> {
+  const { operands, unknown } = parseFlags(ctx.argv, '');
+  if (unknown) return notSimulated(name, `option ${unknown}`);
+  if (operands.length !== 2) return notSimulated(name, `${name} with other than two operands`);
+  const [srcName = '', dstName = ''] = operands;
+  const src = resolvePath(ctx.cwd, srcName);
+  const found = name === 'cp' ? followLinks(ctx.fs, src) : ctx.fs.lookup(src) ? { path: src, file: ctx.fs.lookup(src) as ContainerFile } : undefined;
+  if (!found) return finished([stderr(`${name}: can't ${name === 'cp' ? 'stat' : 'rename'} '${srcName}': No such file or directory\n`)], 1);
+  if (found.file.kind === 'dir') return notSimulated(name, `${name} of a directory`);
+  let dst = resolvePath(ctx.cwd, dstName);
+  if (followLinks(ctx.fs, dst)?.file.kind === 'dir') dst = `${dst === '/' ? '' : dst}/${src.slice(src.lastIndexOf('/') + 1)}`;
+  const why = writeProblem(ctx, dst) ?? (name === 'mv' && ctx.fs.readOnlyAt?.(src) ? 'Read-only file system' : undefined);
+  if (why) return finished([stderr(`${name}: can't create '${dstName}': ${why}\n`)], 1);
+  store(ctx, dst, found.file);
+  if (name === 'mv') ctx.fs.remove?.(src);
+  return finished([]);
+}
+
+export const cpProgram: Program = { name: 'cp', run: (ctx) => copyOrMove(ctx, 'cp') };
+export const mvProgram: Program = { name: 'mv', run: (ctx) => copyOrMove(ctx, 'mv') };

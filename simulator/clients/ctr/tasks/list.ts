@@ -2,7 +2,7 @@
 // tab (trailing padding) but rows do not; the order is the shim manager's, not sorted.
 
 import { tabwrite } from '../../../cli/tabwriter';
-import { isFailedPrecondition, isInvalidArgument, plain } from '../../../containerd/errdefs';
+import { asGrpcStatus } from '../../../containerd/errgrpc';
 import { listTasks, taskStatus } from '../../../containerd/tasks/tasks';
 import type { CtrCommand } from '../ctr-env';
 import { namespaceOf } from '../ctr-env';
@@ -19,9 +19,7 @@ export const listCommand: CtrCommand = {
       tasks = listTasks(c.env.node, namespaceOf(c));
     } catch (err) {
       // `tasks ls` prints the gRPC status as it came over the wire (it never converts it back).
-      if (isInvalidArgument(err)) throw plain(`rpc error: code = InvalidArgument desc = ${(err as Error).message}`);
-      if (isFailedPrecondition(err)) throw plain(`rpc error: code = FailedPrecondition desc = ${(err as Error).message}`);
-      throw err;
+      throw asGrpcStatus(err);
     }
     if (c.bool('quiet')) {
       c.io.stdout(tasks.map((t) => `${t.containerId}\n`).join(''));

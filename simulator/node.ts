@@ -26,13 +26,46 @@ export interface SimulatorOptions {
   now?: () => number;
 }
 
+/**
+ * What lives beside the state tree for as long as the page or process does and is never
+ * saved: who is listening for what happens on the node (a streaming `ctr events`, a terminal
+ * attached to a task), and the moment a timer is being run at.
+ */
+export interface NodeRuntime {
+  /** While a timer runs, the clock reads its moment rather than the wall clock (see scheduler.ts). */
+  pinnedMs?: number;
+  /** Called after anything happened on the node (a timer fired, an event was published). */
+  listeners: Set<() => void>;
+}
+
 /** What every service receives: the state tree plus the injected clock. */
 export interface Node {
   state: NodeState;
   /** Current simulated time in ms since the epoch. */
   nowMs(): number;
+  /** The wall clock as injected, without the node's offset (real-time waits measure with it). */
+  wallMs(): number;
+  readonly runtime: NodeRuntime;
 }
 
 export function makeNode(state: NodeState, now: () => number = Date.now): Node {
-  return { state, nowMs: () => now() + state.clockOffsetMs };
+  const runtime: NodeRuntime = { listeners: new Set() };
+  const node: Node = {
+    state,
+    nowMs: () => runtime.pinnedMs ?? now() + node.state.clockOffsetMs,
+    wallMs: now,
+    runtime,
+  };
+  return node;
+}
+
+/** Tells whoever listens that the node changed on its own (a timer, an event). */
+export function notifyListeners(node: Node): void {
+  for (const listener of [...node.runtime.listeners]) {
+    try {
+      listener();
+    } catch {
+      // A listener's fault must not stop the node's clock.
+    }
+  }
 }

@@ -17,6 +17,7 @@ const io: CommandIO = {
   environ: {},
   cwd: '/root',
   pace: async () => {},
+  time: { realTime: false },
 };
 
 describe('flag reads', () => {

@@ -20,6 +20,7 @@ function capture(environ: Record<string, string> = {}): Captured {
     environ,
     cwd: '/root',
     pace: async () => {},
+    time: { realTime: false },
   };
   return { io, out: () => out, err: () => err };
 }

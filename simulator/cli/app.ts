@@ -3,6 +3,7 @@
 // (Command.Run), with their help, usage errors and exit codes. The tool's own main() — what
 // it prints for an error — is passed in as `onError`, as ctr's main.go wraps app.Run.
 
+import { isInterrupted } from './interrupted';
 import { FlagError, type FlagValue, canonical, flagIndex, parseFlags, parseGoDuration, reorderArgs } from './flags';
 import { HELP_FLAG, VERSION_FLAG, appHelp, commandHelp, helpCommandSpec, subcommandHelp } from './help';
 import type { ActionContext, CommandIO, CommandSpec, FlagSpec } from './spec';
@@ -286,6 +287,8 @@ export async function runApp<E>(
       io.stderr(`${err.message}\n`);
       return err.code;
     }
+    // Killed by Ctrl-C: nothing to print; the program's wrapper reports exit 130.
+    if (isInterrupted(err)) throw err;
     return options.onError(err, io);
   }
 }

@@ -71,10 +71,19 @@ export interface CommandIO {
   /** The shell's working directory, for relative paths. */
   readonly cwd: string;
   /**
-   * Let `ms` of simulated time pass. On a TTY the session turns this into real waiting so a
-   * progress display can be watched; in transcripts and tests it returns at once.
+   * Let `ms` of the node's time pass (host/time-driver.ts): on a watched terminal it is real
+   * waiting, in transcripts and tests the clock jumps at once. Timers due on the way run at
+   * their moments. Throws InterruptedError (cli/interrupted.ts) when Ctrl-C ends the wait.
    */
   pace(ms: number): Promise<void>;
+  /** How this line's waits pass (real time or jumps) and the Ctrl-C that aborts them. */
+  readonly time: { readonly realTime: boolean; readonly signal?: AbortSignal };
+  /**
+   * Takes Ctrl-C for the running command, as a program that catches SIGINT does (ctr forwards
+   * it to the task it is attached to): while set, Ctrl-C calls `handler` instead of ending the
+   * line. Returns the function that gives Ctrl-C back. Absent where no terminal can send one.
+   */
+  onInterrupt?(handler: () => void): () => void;
   /**
    * Present only when the command runs alone on a terminal: lets `ctr run -t … sh` keep the
    * terminal for an inner program after its action returns. Absent in pipes and transcripts.

@@ -21,6 +21,8 @@ export interface UnitState {
   mainPid?: number;
 }
 
+import type { TimerQueue } from './scheduler';
+
 export interface HostState {
   hostname: string;
   /** Next PID the kernel hands out; grows like Linux's, never reused within a session. */
@@ -28,4 +30,6 @@ export interface HostState {
   /** The shell's filesystem: absolute path → entry. */
   files: Record<string, VfsEntry>;
   units: Record<string, UnitState>;
+  /** What is scheduled to happen later on the node's clock (scheduler.ts); absent until first use. */
+  timers?: TimerQueue;
 }

@@ -163,6 +163,7 @@ const host = shape({
   nextPid: int,
   files: recordOf(shape({ kind: oneOf('file', 'dir', 'symlink'), content: opt(str), mode: num, mtimeMs: num })),
   units: recordOf(shape({ active: bool, enabled: bool, installed: bool, activeSinceMs: opt(num), mainPid: opt(int) })),
+  timers: opt(shape({ heap: arrayOf(shape({ id: int, atMs: num, kind: str, data: opt(isRecord) })), nextId: int })),
 });
 
 const registries = shape({

@@ -14,7 +14,10 @@
 import { Bash, type ResolvedCommandContext, decodeBytesToUtf8, defineCommand, getCommandNames, latin1FromBytes } from 'just-bash';
 import type { CommandIO, InteractiveProgram } from '../cli/spec';
 import { ctrApp } from '../clients/ctr/ctr';
+import { InterruptedError, SIGINT_EXIT_CODE } from '../cli/interrupted';
 import { HOME } from '../host/node-files';
+import { catchUp, letTimePass, type TimeMode } from '../host/time-driver';
+import '../node-daemons';
 import { binaryToText, textToBinary } from '../host/vfs';
 import { redirectionError } from './node-file-system';
 import { initialNodeState } from '../initial-state';
@@ -53,9 +56,8 @@ export interface SessionOptions {
   fastPath?: boolean;
 }
 
-/** Simulated time passes this much faster than wall time when a TTY watches it. */
-const REAL_TIME_SCALE = 0.1;
-const MAX_REAL_WAIT_MS = 1500;
+/** What just-bash prints when its run is aborted; Ctrl-C in bash prints nothing of the kind. */
+const ABORTED_BY_LIBRARY = 'bash: execution aborted\n';
 const CAPTURE = '__ctrlab_capture';
 const SET_STATUS = '__ctrlab_status';
 /** Output of one line: streamed chunks in order, and what stays captured for the result. */
@@ -64,6 +66,12 @@ interface LineOutput {
   /** The line is one command of ours writing straight to the terminal. */
   direct: boolean;
   chunks: Array<{ chunk: string; stream: Stream }>;
+}
+
+/** The line in the foreground: Ctrl-C aborts it, unless a program took SIGINT for itself. */
+interface Foreground {
+  abort: AbortController;
+  sigint?: () => void;
 }
 
 /** A saved session that is foreign, outdated or damaged (see saved-state-check.ts). */
@@ -83,6 +91,7 @@ class Session implements ShellSession {
   private lastExit = 0;
   private attached: InteractiveProgram | undefined;
   private current: LineOutput | undefined;
+  private foreground: Foreground | undefined;
   private capture: Capture | undefined;
   /** The environment every exec starts from (just-bash's initial one). */
   private baseEnv: Record<string, string> = {};
@@ -146,7 +155,8 @@ class Session implements ShellSession {
       cwd: this.cwd,
       env: { ...BASELINE_ENV, HOSTNAME: this.node.state.host.hostname },
       customCommands: [...programs, ...internals],
-      sleep: (ms) => this.pace(ms),
+      // An interrupted sleep just returns: the aborted signal then stops the rest of the line.
+      sleep: (ms) => this.pace(ms).catch(() => undefined),
       processInfo: { pid: 4242, ppid: 4241, uid: 0, gid: 0 },
       // The defense-in-depth box blocks host globals such as setTimeout while a script runs:
       // that would break real-time pacing and any UI timer firing during a command. No guest
@@ -161,14 +171,26 @@ class Session implements ShellSession {
     return Object.keys(this.programs);
   }
 
-  /** Lets simulated time pass; on a watched terminal, part of it passes for real. */
+  /** How this line's time passes: really on a watched terminal, by jumps elsewhere. */
+  private timeMode(): TimeMode & { realTime: boolean } {
+    return { realTime: this.current?.options.realTime === true, signal: this.foreground?.abort.signal };
+  }
+
+  /** Lets `ms` of the node's time pass; throws InterruptedError when Ctrl-C ends the wait. */
   private async pace(ms: number): Promise<void> {
-    if (!(ms > 0)) return;
-    this.node.state.clockOffsetMs += ms;
-    if (this.current?.options.realTime) {
-      const wait = Math.min(ms * REAL_TIME_SCALE, MAX_REAL_WAIT_MS);
-      await new Promise<void>((resolve) => setTimeout(resolve, wait));
-    }
+    const mode = this.timeMode();
+    const finished = await letTimePass(this.node, ms, mode);
+    if (!finished || mode.signal?.aborted) throw new InterruptedError();
+  }
+
+  /** Gives SIGINT of the foreground line to `handler` until the returned function is called. */
+  private takeInterrupt(handler: () => void): () => void {
+    const line = this.foreground;
+    if (!line) return () => undefined;
+    line.sigint = handler;
+    return () => {
+      if (line.sigint === handler) line.sigint = undefined;
+    };
   }
 
   private openIO(ctx: ResolvedCommandContext): InvocationIO {
@@ -203,6 +225,8 @@ class Session implements ShellSession {
       environ,
       cwd,
       pace: (ms) => this.pace(ms),
+      time: this.timeMode(),
+      onInterrupt: line?.options.tty ? (handler) => this.takeInterrupt(handler) : undefined,
       terminal: tty ? { attach: (program) => (this.attached = program) } : undefined,
     };
     // A pipe carries bytes: what stays captured goes on as bytes, so `ctr content get | sha256sum`
@@ -250,7 +274,15 @@ class Session implements ShellSession {
 
   async interrupt(kind: 'SIGINT' | 'EOF'): Promise<LineResult> {
     const program = this.attached;
-    if (!program) return { stdout: '', stderr: '', exitCode: kind === 'SIGINT' ? 130 : 0 };
+    const line = this.foreground;
+    if (!program && line && kind === 'SIGINT') {
+      // A program that catches SIGINT handles it; otherwise the whole line ends, as bash
+      // abandons a list whose foreground job was killed by SIGINT.
+      if (line.sigint) line.sigint();
+      else line.abort.abort();
+      return { stdout: '', stderr: '', exitCode: SIGINT_EXIT_CODE };
+    }
+    if (!program) return { stdout: '', stderr: '', exitCode: kind === 'SIGINT' ? SIGINT_EXIT_CODE : 0 };
     try {
       const r = await program.interrupt(kind);
       return this.afterProgram(r, {});
@@ -271,7 +303,10 @@ class Session implements ShellSession {
   }
 
   async run(line: string, options: RunOptions = {}): Promise<LineResult> {
+    this.foreground = { abort: new AbortController() };
     try {
+      // Whatever came due while the prompt waited (the wall clock moved) happens first.
+      catchUp(this.node);
       if (this.attached) return this.afterProgram(await this.attached.input(line), options);
       return await this.runShellLine(line, options);
     } catch (err) {
@@ -284,6 +319,8 @@ class Session implements ShellSession {
       this.current = undefined;
       this.lastExit = 1;
       return { stdout: '', stderr, exitCode: 1 };
+    } finally {
+      this.foreground = undefined;
     }
   }
 
@@ -314,12 +351,17 @@ class Session implements ShellSession {
       .map(([k, v]) => `${this.exported.has(k) ? 'export ' : ''}${k}=${shellQuote(v)}; `)
       .join('');
     const script = `${prefix}${SET_STATUS} ${this.lastExit}; ${line}\n${CAPTURE} $?\n`;
-    const result = await this.bash.exec(script, { cwd: this.cwd, rawScript: true });
+    const signal = this.foreground?.abort.signal;
+    const result = await this.bash.exec(script, { cwd: this.cwd, rawScript: true, signal });
     this.current = undefined;
+    // Ctrl-C ended the line: bash prints nothing more (the terminal showed ^C) and `$?` is 130.
+    // The capture never ran, so the shell keeps the variables and cwd it had before the line.
+    const interrupted = signal?.aborted === true;
+    if (interrupted && result.stderr.endsWith(ABORTED_BY_LIBRARY)) result.stderr = result.stderr.slice(0, -ABORTED_BY_LIBRARY.length);
 
-    const cap = this.capture as Capture | undefined;
+    const cap = interrupted ? undefined : (this.capture as Capture | undefined);
     if (cap) this.remember(cap);
-    const exitCode = cap ? cap.exitCode : result.exitCode;
+    const exitCode = interrupted ? SIGINT_EXIT_CODE : cap ? cap.exitCode : result.exitCode;
     this.lastExit = exitCode;
 
     // Streamed chunks went out as produced on a TTY; otherwise all output leaves now, in order.

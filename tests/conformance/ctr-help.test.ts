@@ -34,6 +34,7 @@ async function helpOf(path: string[]): Promise<{ stdout: string; stderr: string;
     environ: {},
     cwd: '/root',
     pace: async () => {},
+    time: { realTime: false },
   };
   const code = await runCtr(node, [...path, '--help'], io);
   return { stdout, stderr, code };

@@ -17,6 +17,7 @@ function io(environ: Record<string, string> = {}) {
     environ,
     cwd: '/root',
     pace: async () => {},
+    time: { realTime: false },
   };
   return { io: value, out };
 }

@@ -1,6 +1,7 @@
 // The ctr app (cmd/ctr/app/main.go): name, banner, global flags and the command list in the
 // order ctr 1.6 registers them. Each group lives in its own folder; this file only lists them.
 
+import { isInterrupted } from '../../cli/interrupted';
 import { runApp } from '../../cli/app';
 import type { CommandIO } from '../../cli/spec';
 import { ContainerdError } from '../../containerd/errdefs';
@@ -182,6 +183,7 @@ export async function runCtr(node: Node, argv: readonly string[], io: CommandIO)
       onError: printCtrError,
     });
   } catch (err) {
+    if (isInterrupted(err)) throw err;
     return printCtrError(err, io);
   }
 }

@@ -8,12 +8,15 @@
 // On a real node a deletion only marks the database dirty, and the scheduler collects a moment
 // later (tens of milliseconds: a `ctr snapshots ls` straight after `ctr c rm --keep-snapshot`
 // still lists the snapshot, one after `sleep 0.1` no longer does). The simulator keeps the same
-// flag with the time of the first deletion (dirty.ts), and a client collects when it starts a
-// command once GC_DELAY_MS of simulated time have passed since then (collectIfDue).
+// flag with the time of the first deletion (dirty.ts), which schedules the collector's run
+// GC_DELAY_MS later on the node's scheduler; a client starting a command also collects when
+// that moment has passed (collectIfDue), whichever comes first.
 
 import type { Node } from '../../node';
 import type { NamespaceRecord } from '../metadata/schema';
 import { dropUnreferencedBlob } from '../content/content-store';
+import { registerTimerKind } from '../../host/scheduler';
+import { GC_DELAY_MS, GC_TIMER } from './dirty';
 
 const CONTENT_REF = 'containerd.io/gc.ref.content';
 const SNAPSHOT_REF = 'containerd.io/gc.ref.snapshot.';
@@ -27,8 +30,7 @@ export interface CollectedGarbage {
   snapshots: Record<string, string[]>;
 }
 
-/** How long after a deletion containerd's scheduler has collected, in ms. */
-export const GC_DELAY_MS = 100;
+export { GC_DELAY_MS };
 
 /** Runs the collector when a deletion happened at least GC_DELAY_MS ago (the scheduler's run). */
 export function collectIfDue(node: Node): CollectedGarbage | undefined {
@@ -36,6 +38,10 @@ export function collectIfDue(node: Node): CollectedGarbage | undefined {
   if (since === undefined || node.nowMs() - since < GC_DELAY_MS) return undefined;
   return collectGarbage(node);
 }
+
+registerTimerKind(GC_TIMER, (node) => {
+  if (node.state.containerd.running) collectIfDue(node);
+});
 
 const has = (map: object, key: string): boolean => Object.prototype.hasOwnProperty.call(map, key);
 

@@ -3,9 +3,21 @@
 // without importing what they are collected by.
 
 import type { Node } from '../../node';
+import { scheduleAfter } from '../../host/scheduler';
 
-/** Records that something was deleted; the first deletion since the last collection counts. */
+/** Timer kind of the collector's scheduled run (its handler is registered in collector.ts). */
+export const GC_TIMER = 'containerd.gc';
+
+/** How long after a deletion containerd's scheduler has collected, in ms. */
+export const GC_DELAY_MS = 100;
+
+/**
+ * Records that something was deleted; the first deletion since the last collection counts
+ * and schedules the collector's run a moment later.
+ */
 export function markGcDirty(node: Node): void {
   const state = node.state.containerd;
-  if (state.gcDirtySinceMs === undefined) state.gcDirtySinceMs = node.nowMs();
+  if (state.gcDirtySinceMs !== undefined) return;
+  state.gcDirtySinceMs = node.nowMs();
+  scheduleAfter(node, GC_DELAY_MS, GC_TIMER);
 }

@@ -14,6 +14,7 @@ import { randomInt } from '../../host/random';
 import { createMountpoints } from './mountpoints';
 import { checkCgroupResources, checkCwd, checkMounts, processEnv } from './runc-checks';
 import { planOf, setPlan, type ProcessPlan } from './process-plan';
+import { scheduleTaskExit } from './task-clock';
 
 export interface ProcessSpec {
   execId: string;
@@ -161,6 +162,7 @@ export function spawnProcess(node: Node, ns: string, container: ContainerRecord,
     status: 'RUNNING',
   };
   setPlan(record, plan);
+  if (plan.exitAtMs !== undefined) scheduleTaskExit(node, ns, container.id, plan.exitAtMs);
   return { record, out: run.out };
 }
 

@@ -1,10 +1,13 @@
-// Processes end by simulated time, evaluated lazily: whenever a task is read or acted on,
-// every process whose planned exit time has passed becomes STOPPED with its exit code, and
-// the shim's /tasks/exit event is published. When the init process ends, the kernel kills
-// everything else in the PID namespace (SIGKILL, exit 137).
+// Processes end by simulated time. A process that will exit on its own has a timer at that
+// moment (the node's scheduler runs it, so /tasks/exit is published when it happens, whether
+// or not anyone is looking), and whenever a task is read or acted on, every process whose
+// planned exit time has passed is brought up to date too: both paths stop a process once.
+// When the init process ends, the kernel kills everything else in the PID namespace
+// (SIGKILL, exit 137).
 
 import type { Node } from '../../node';
 import { randomInt } from '../../host/random';
+import { registerTimerKind, scheduleAt } from '../../host/scheduler';
 import { publishEvent } from '../events/events';
 import { rfc3339Nano } from '../events/timestamp';
 import type { ProcessRecord, TaskRecord } from '../metadata/schema';
@@ -49,4 +52,20 @@ export function refreshTask(node: Node, ns: string, task: TaskRecord): void {
     .filter(({ plan }) => plan.exitAtMs !== undefined && plan.exitAtMs <= now)
     .sort((a, b) => (a.plan.exitAtMs ?? 0) - (b.plan.exitAtMs ?? 0));
   for (const { p, plan } of due) stopProcess(node, ns, task, p, plan.exitAtMs ?? now, plan.exitCode ?? 0);
+}
+
+/** Timer kind: a process of a task reaches its planned exit. */
+const TASK_EXIT_TIMER = 'containerd.task-exit';
+
+registerTimerKind(TASK_EXIT_TIMER, (node, timer) => {
+  const ns = String(timer.data?.ns ?? '');
+  const id = String(timer.data?.id ?? '');
+  const tasks = node.state.containerd.namespaces[ns]?.tasks;
+  const task = tasks && Object.hasOwn(tasks, id) ? tasks[id] : undefined;
+  if (task) refreshTask(node, ns, task);
+});
+
+/** Makes the scheduler bring task `id` of `ns` up to date at `atMs` (a process's planned exit). */
+export function scheduleTaskExit(node: Node, ns: string, id: string, atMs: number): void {
+  scheduleAt(node, atMs, TASK_EXIT_TIMER, { ns, id });
 }

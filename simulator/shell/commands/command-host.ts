@@ -4,6 +4,7 @@
 // pipe, a redirection or `$(...)`.
 
 import { type Command, type ExecResult, type ResolvedCommandContext, defineCommand } from 'just-bash';
+import { isInterrupted, SIGINT_EXIT_CODE } from '../../cli/interrupted';
 import type { CommandIO } from '../../cli/spec';
 import type { Node } from '../../node';
 
@@ -52,6 +53,7 @@ export function byteStdinCommand(
     try {
       return await run(args, io, node, stdinBytes);
     } catch (err) {
+      if (isInterrupted(err)) return SIGINT_EXIT_CODE;
       const detail = err instanceof Error ? err.message : String(err);
       io.stderr(`${name}: internal simulator error: ${detail.split('\n')[0] ?? ''}\n`);
       return 1;

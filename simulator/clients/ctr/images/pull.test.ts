@@ -31,6 +31,7 @@ describe('ctr images pull and push against the catalogue', () => {
       environ: {},
       cwd: '/root',
       pace: async (ms) => void (paced += ms),
+      time: { realTime: false },
     };
     expect(await runCtr(node, ['images', 'pull', 'docker.io/library/busybox:latest'], io)).toBe(0);
     expect(out).toContain('\x1b[1A\x1b[2K\r');

@@ -32,6 +32,7 @@ export async function ctr(node: Node, line: string, environ: Record<string, stri
     environ,
     cwd: '/root',
     pace: async () => {},
+    time: { realTime: false },
   };
   const exit = await runCtr(node, splitLine(line), io);
   return { stdout, stderr, exit };

@@ -1,0 +1,158 @@
+// The node's one notion of "later": a queue of timers on the simulated clock. Everything that
+// happens on its own — a process that exits, containerd's collector a moment after a deletion,
+// a lease whose time is up, later the kubelet's sync loop — is a timer with a kind and plain
+// data, kept in the state tree (a binary heap in an array), so it survives a save and a
+// reload like the rest of the node. What a kind does is registered by the layer that owns it
+// (registerTimerKind), so the host layer never imports containerd.
+//
+// Timers run only when the clock is brought forward (runDue, and time-driver.ts around it):
+// each at its own moment, in order of (moment, creation). While one runs the clock reads its
+// moment, so what it stamps (an event, an exit time) is when it happened, not when somebody
+// looked. Nothing ticks while nothing is due: an empty queue costs one comparison.
+
+import { type Node, notifyListeners } from '../node';
+
+/** One scheduled piece of work. `data` is JSON-safe, read by the kind's handler. */
+export interface TimerRecord {
+  id: number;
+  atMs: number;
+  kind: string;
+  data?: Record<string, unknown>;
+}
+
+export interface TimerQueue {
+  /** A binary min-heap ordered by (atMs, id). */
+  heap: TimerRecord[];
+  nextId: number;
+}
+
+export type TimerHandler = (node: Node, timer: TimerRecord) => void;
+
+const handlers = new Map<string, TimerHandler>();
+
+/** Declares what timers of `kind` do. Registered once per kind by the layer that owns it. */
+export function registerTimerKind(kind: string, handler: TimerHandler): void {
+  handlers.set(kind, handler);
+}
+
+/** The node's queue, created on first use (older saved nodes have none). */
+function queueOf(node: Node): TimerQueue {
+  const host = node.state.host;
+  if (!host.timers) host.timers = { heap: [], nextId: 1 };
+  return host.timers;
+}
+
+function before(a: TimerRecord, b: TimerRecord): boolean {
+  return a.atMs < b.atMs || (a.atMs === b.atMs && a.id < b.id);
+}
+
+function siftUp(heap: TimerRecord[], index: number): void {
+  let i = index;
+  const item = heap[i] as TimerRecord;
+  while (i > 0) {
+    const parent = (i - 1) >> 1;
+    const p = heap[parent] as TimerRecord;
+    if (!before(item, p)) break;
+    heap[i] = p;
+    i = parent;
+  }
+  heap[i] = item;
+}
+
+function siftDown(heap: TimerRecord[], index: number): void {
+  let i = index;
+  const item = heap[i] as TimerRecord;
+  for (;;) {
+    const left = 2 * i + 1;
+    if (left >= heap.length) break;
+    const right = left + 1;
+    const child = right < heap.length && before(heap[right] as TimerRecord, heap[left] as TimerRecord) ? right : left;
+    const c = heap[child] as TimerRecord;
+    if (!before(c, item)) break;
+    heap[i] = c;
+    i = child;
+  }
+  heap[i] = item;
+}
+
+function popFirst(heap: TimerRecord[]): TimerRecord | undefined {
+  const first = heap[0];
+  const last = heap.pop();
+  if (heap.length > 0 && last) {
+    heap[0] = last;
+    siftDown(heap, 0);
+  }
+  return first;
+}
+
+/** Schedules `kind` at simulated time `atMs` (a moment already past runs at the next runDue). */
+export function scheduleAt(node: Node, atMs: number, kind: string, data?: Record<string, unknown>): number {
+  const queue = queueOf(node);
+  const timer: TimerRecord = { id: queue.nextId++, atMs: Number.isFinite(atMs) ? atMs : Number.MAX_SAFE_INTEGER, kind };
+  if (data) timer.data = data;
+  queue.heap.push(timer);
+  siftUp(queue.heap, queue.heap.length - 1);
+  return timer.id;
+}
+
+/** Schedules `kind` `delayMs` after the node's now. */
+export function scheduleAfter(node: Node, delayMs: number, kind: string, data?: Record<string, unknown>): number {
+  return scheduleAt(node, node.nowMs() + Math.max(0, delayMs), kind, data);
+}
+
+/** Drops timer `id` if it is still pending. */
+export function cancelTimer(node: Node, id: number): void {
+  const heap = queueOf(node).heap;
+  const index = heap.findIndex((t) => t.id === id);
+  if (index < 0) return;
+  const last = heap.pop() as TimerRecord;
+  if (index < heap.length) {
+    heap[index] = last;
+    siftDown(heap, index);
+    siftUp(heap, index);
+  }
+}
+
+/** The moment of the earliest pending timer, or undefined when none is pending. */
+export function nextDueMs(node: Node): number | undefined {
+  return node.state.host.timers?.heap[0]?.atMs;
+}
+
+/** How many timers are pending (for tests and the bench). */
+export function pendingTimers(node: Node): number {
+  return node.state.host.timers?.heap.length ?? 0;
+}
+
+/** A timer whose handler keeps scheduling more at the same moment is stopped after this many. */
+const MAX_TIMERS_PER_RUN = 100_000;
+
+/**
+ * Runs every timer due at or before `uptoMs`, each with the clock pinned to its moment.
+ * A handler may schedule more timers; those due by `uptoMs` run in the same call. Returns how
+ * many ran. A handler that throws loses only its own timer.
+ */
+export function runDue(node: Node, uptoMs: number = node.nowMs()): number {
+  const heap = node.state.host.timers?.heap;
+  if (!heap || heap.length === 0 || (heap[0] as TimerRecord).atMs > uptoMs) return 0;
+  let ran = 0;
+  const outer = node.runtime.pinnedMs;
+  try {
+    while (heap.length > 0 && (heap[0] as TimerRecord).atMs <= uptoMs && ran < MAX_TIMERS_PER_RUN) {
+      const timer = popFirst(heap) as TimerRecord;
+      ran += 1;
+      const handler = handlers.get(timer.kind);
+      if (!handler) continue;
+      // The clock never runs backwards: a timer found late runs at the time it is found.
+      node.runtime.pinnedMs = Math.max(timer.atMs, outer ?? Number.NEGATIVE_INFINITY);
+      try {
+        handler(node, timer);
+      } catch {
+        // One broken timer must not stop the node's clock (its state was checked on restore).
+      }
+    }
+  } finally {
+    node.runtime.pinnedMs = outer;
+  }
+  if (ran > 0) notifyListeners(node);
+  return ran;
+}

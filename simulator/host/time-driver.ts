@@ -1,0 +1,124 @@
+// How the node's clock moves forward, by the one rule every program and daemon shares:
+//
+// - jumping (transcripts, tests, pipes): time leaps to the next timer at once and runs it, so
+//   `sleep 30` returns immediately having run 30 s of the node's life, the same way for the
+//   same seed however fast the machine is;
+// - real time (a terminal someone watches: the browser, the REPL on a TTY): the node's clock
+//   is the wall clock, so waiting means really waiting — timer by timer, each run when its
+//   moment comes — and an abort (Ctrl-C) ends the wait early.
+
+import type { Node } from '../node';
+import { nextDueMs, runDue } from './scheduler';
+
+export interface TimeMode {
+  /** The node follows the wall clock; otherwise time jumps. */
+  realTime?: boolean;
+  /** Aborting it ends a real-time wait early (Ctrl-C). */
+  signal?: AbortSignal;
+}
+
+/** Runs what became due while nobody was waiting (the wall clock moved between commands). */
+export function catchUp(node: Node): void {
+  runDue(node, node.nowMs());
+}
+
+/** Jumps the clock to `targetMs`, running every timer due on the way at its own moment. */
+export function jumpTo(node: Node, targetMs: number): void {
+  for (;;) {
+    const next = nextDueMs(node);
+    if (next === undefined || next > targetMs) break;
+    if (runDue(node, next) === 0) break;
+  }
+  const now = node.nowMs();
+  if (targetMs > now) node.state.clockOffsetMs += targetMs - now;
+}
+
+/** Resolves after `ms` of real time, or at once when `signal` aborts (returns false then). */
+export function realDelay(ms: number, signal?: AbortSignal): Promise<boolean> {
+  if (signal?.aborted) return Promise.resolve(false);
+  return new Promise<boolean>((resolve) => {
+    const onAbort = () => {
+      clearTimeout(timer);
+      resolve(false);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve(true);
+    }, Math.max(0, ms));
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/**
+ * Lets `ms` of the node's time pass by the rule above. Returns false when a real-time wait was
+ * aborted before its end (the time that did pass stays passed).
+ */
+export async function letTimePass(node: Node, ms: number, mode: TimeMode = {}): Promise<boolean> {
+  if (!(ms > 0)) {
+    catchUp(node);
+    return !mode.signal?.aborted;
+  }
+  return waitUntil(node, node.nowMs() + ms, mode);
+}
+
+/** Like letTimePass, to an absolute moment of the node's clock. */
+export async function waitUntil(node: Node, targetMs: number, mode: TimeMode = {}): Promise<boolean> {
+  if (!mode.realTime) {
+    jumpTo(node, targetMs);
+    return !mode.signal?.aborted;
+  }
+  for (;;) {
+    catchUp(node);
+    const now = node.nowMs();
+    if (now >= targetMs) return true;
+    const next = nextDueMs(node);
+    const until = next === undefined ? targetMs : Math.min(next, targetMs);
+    // setTimeout cannot wait longer than 2^31-1 ms; a longer wait simply loops.
+    const finished = await realDelay(Math.min(until - now, 2_147_483_647), mode.signal);
+    if (!finished) {
+      catchUp(node);
+      return false;
+    }
+  }
+}
+
+/**
+ * Waits until `ready()` holds or `targetMs` comes, whichever is first, running timers on the
+ * way; checks again after each timer and whenever the node tells its listeners something
+ * happened (a second terminal acting on the same node). Jumping mode jumps from timer to timer.
+ * Returns whether `ready()` held.
+ */
+export async function waitFor(node: Node, ready: () => boolean, targetMs: number, mode: TimeMode = {}): Promise<boolean> {
+  if (!mode.realTime) {
+    for (;;) {
+      catchUp(node);
+      if (ready()) return true;
+      const next = nextDueMs(node);
+      if (next === undefined || next > targetMs) {
+        jumpTo(node, targetMs);
+        return ready();
+      }
+      jumpTo(node, next);
+      if (mode.signal?.aborted) return ready();
+    }
+  }
+  for (;;) {
+    catchUp(node);
+    if (ready()) return true;
+    const now = node.nowMs();
+    if (now >= targetMs || mode.signal?.aborted) return false;
+    const next = nextDueMs(node);
+    const until = next === undefined ? targetMs : Math.min(next, targetMs);
+    await new Promise<void>((resolve) => {
+      const wake = () => {
+        clearTimeout(timer);
+        node.runtime.listeners.delete(wake);
+        mode.signal?.removeEventListener('abort', wake);
+        resolve();
+      };
+      const timer = setTimeout(wake, Math.min(Math.max(0, until - now), 2_147_483_647));
+      node.runtime.listeners.add(wake);
+      mode.signal?.addEventListener('abort', wake, { once: true });
+    });
+  }
+}

@@ -1,0 +1,6 @@
+// Every module that registers a kind of timer with the node's scheduler (host/scheduler.ts),
+// imported once where sessions are made, so a timer restored from a save always finds what it
+// does even before the command that would have imported its owner has run.
+
+import './containerd/tasks/task-clock';
+import './containerd/gc/collector';

@@ -54,6 +54,11 @@ export interface SessionOptions {
   programs?: Readonly<Record<string, ShellCommandFactory>>;
   /** Run plain lines of our programs without the shell interpreter (default true). */
   fastPath?: boolean;
+  /**
+   * Log in to this existing node instead of building one (`saved` and `seed` are then
+   * ignored): a second terminal on node1, with its own cwd, variables and history.
+   */
+  node?: Node;
 }
 
 /** What just-bash prints when its run is aborted; Ctrl-C in bash prints nothing of the kind. */
@@ -115,10 +120,9 @@ class Session implements ShellSession {
     this.programs = { ...SHELL_PROGRAMS, ...options.programs };
     this.fastPath = options.fastPath ?? true;
     const now = options.now ?? Date.now;
-    const restored = restoreSaved(options.saved);
-    if (options.rejectDamagedSave && options.saved !== undefined && restored === undefined) throw new DamagedSaveError();
-    const state = restored?.node ?? initialNodeState(options.seed ?? now() >>> 0, now());
-    this.node = makeNode(state, now);
+    const restored = options.node ? undefined : restoreSaved(options.saved);
+    if (!options.node && options.rejectDamagedSave && options.saved !== undefined && restored === undefined) throw new DamagedSaveError();
+    this.node = options.node ?? makeNode(restored?.node ?? initialNodeState(options.seed ?? now() >>> 0, now()), now);
     this.cwd = restored?.cwd ?? HOME;
     this.vars = restored?.env ?? {};
     this.exported = new Set(restored?.exported ?? Object.keys(this.vars));

@@ -33,4 +33,20 @@ describe('a second login on the same node', () => {
     const restored = createSession({ saved: first.save(), now: () => NOW });
     expect((await restored.run('ctr ns ls -q')).stdout).toBe('fromsecond\n');
   });
+
+  it('lets one terminal follow `ctr events` while the other acts, until Ctrl-C', async () => {
+    const first = createSession({ seed: 7 });
+    const second = createSession({ node: first.node });
+    let shown = '';
+    const watching = first.run('ctr events', { tty: true, realTime: true, onOutput: (chunk) => (shown += chunk) });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await second.run('ctr ns create demo', { tty: true, realTime: true });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(shown).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d+)? \+0000 UTC default \/namespaces\/create \{"name":"demo"\}\n$/);
+    await first.interrupt('SIGINT');
+    const result = await watching;
+    expect(result.exitCode).toBe(130);
+    expect(result.stderr).toBe('');
+    expect((await first.run('echo $?')).stdout).toBe('130\n');
+  });
 });

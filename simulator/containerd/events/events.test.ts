@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeTestNode } from '../namespaces/test-support';
-import { listEvents, MAX_EVENTS, publishEvent } from './events';
+import { listEvents, MAX_EVENTS, publishEvent, subscribeEvents } from './events';
 import { goTimeString, parseRfc3339Nano, rfc3339Nano } from './timestamp';
 
 describe('publishEvent', () => {
@@ -11,6 +11,51 @@ describe('publishEvent', () => {
     expect(events).toHaveLength(MAX_EVENTS);
     expect(events[0]?.event).toEqual({ id: 'c5' });
     expect(events.at(-1)?.timestamp).toMatch(/^2026-11-28T05:17:21\.\d+Z$/);
+  });
+});
+
+describe('subscribeEvents', () => {
+  it('hands each later event to the subscriber, in order, until unsubscribed', () => {
+    const node = makeTestNode();
+    publishEvent(node, 'default', '/namespaces/create', { name: 'before' });
+    const seen: string[] = [];
+    const stop = subscribeEvents(node, (e) => seen.push(`${e.namespace} ${e.topic} ${JSON.stringify(e.event)}`));
+    publishEvent(node, 'default', '/namespaces/create', { name: 'demo' });
+    publishEvent(node, 'demo', '/namespaces/delete', { name: 'demo' });
+    stop();
+    publishEvent(node, 'default', '/namespaces/create', { name: 'after' });
+    expect(seen).toEqual(['default /namespaces/create {"name":"demo"}', 'demo /namespaces/delete {"name":"demo"}']);
+  });
+
+  it('keeps subscriptions out of the state tree, per node, and wakes the node listeners', () => {
+    const node = makeTestNode();
+    const other = makeTestNode();
+    const seen: string[] = [];
+    let woken = 0;
+    node.runtime.listeners.add(() => woken++);
+    subscribeEvents(node, (e) => {
+      seen.push(e.topic);
+      (e.event as { name: string }).name = 'changed';
+    });
+    const before = JSON.stringify(node.state);
+    publishEvent(other, 'default', '/namespaces/create', { name: 'elsewhere' });
+    publishEvent(node, 'default', '/namespaces/create', { name: 'x' });
+    expect(seen).toEqual(['/namespaces/create']);
+    expect(woken).toBe(1);
+    // Only the ring (and the random state of the stamp) changed; the copy's change did not leak.
+    expect(listEvents(node).at(-1)?.event).toEqual({ name: 'x' });
+    expect(JSON.stringify(node.state).length).toBeGreaterThan(before.length);
+  });
+
+  it('survives a throwing subscriber', () => {
+    const node = makeTestNode();
+    const seen: string[] = [];
+    subscribeEvents(node, () => {
+      throw new Error('boom');
+    });
+    subscribeEvents(node, (e) => seen.push(e.topic));
+    expect(() => publishEvent(node, 'default', '/images/delete', { name: 'x' })).not.toThrow();
+    expect(seen).toEqual(['/images/delete']);
   });
 });
 

@@ -1,8 +1,12 @@
 // The event exchange (containerd's events/exchange): services publish a topic and a body in
-// a namespace; subscribers (`ctr events`) see them in order. The simulator keeps the last
-// MAX_EVENTS in the state tree so a late subscriber can still be shown what just happened.
+// a namespace; subscribers (`ctr events`) see them in order, from the moment they subscribed
+// on (the exchange is a broadcaster and replays nothing). The simulator also keeps the last
+// MAX_EVENTS in the state tree, for tests and views of what just happened.
+//
+// Subscriptions live beside the node for as long as the page or process does, never in the
+// saved state tree: a reload ends them, as a daemon restart ends a real stream.
 
-import type { Node } from '../../node';
+import { type Node, notifyListeners } from '../../node';
 import type { EventRecord } from '../metadata/schema';
 import { randomInt } from '../../host/random';
 import { nowNano, parseRfc3339Nano, rfc3339Nano, type NanoTime } from './timestamp';
@@ -35,9 +39,31 @@ export type EventTopic =
   | '/namespaces/update'
   | '/namespaces/delete';
 
+/** Receives each event published after it subscribed. */
+export type EventSubscriber = (event: EventRecord) => void;
+
+const subscriptions = new WeakMap<Node, Set<EventSubscriber>>();
+
 /**
- * Appends one event, stamped with the node's clock. `event` is the body as ctr prints it
- * (protobuf JSON: snake_case keys, empty fields left out). Never throws.
+ * Subscribes to every event published on `node` from now on (exchange.Subscribe); returns the
+ * function that ends the subscription.
+ */
+export function subscribeEvents(node: Node, subscriber: EventSubscriber): () => void {
+  let set = subscriptions.get(node);
+  if (!set) {
+    set = new Set();
+    subscriptions.set(node, set);
+  }
+  // Wrapped, so the same function subscribed twice gets two subscriptions.
+  const entry: EventSubscriber = (e) => subscriber(e);
+  set.add(entry);
+  return () => void set.delete(entry);
+}
+
+/**
+ * Appends one event, stamped with the node's clock, and hands it to every subscriber. `event`
+ * is the body as ctr prints it (protobuf JSON: snake_case keys, empty fields left out). Never
+ * throws.
  */
 export function publishEvent(node: Node, namespace: string, topic: EventTopic, event: Record<string, unknown>): EventRecord {
   const events = node.state.containerd.events;
@@ -45,6 +71,19 @@ export function publishEvent(node: Node, namespace: string, topic: EventTopic, e
   const record: EventRecord = { timestamp: rfc3339Nano(monotonic(node, nowNano(node), last)), namespace, topic, event };
   events.push(record);
   if (events.length > MAX_EVENTS) events.splice(0, events.length - MAX_EVENTS);
+  const subscribers = subscriptions.get(node);
+  if (subscribers && subscribers.size > 0) {
+    for (const subscriber of [...subscribers]) {
+      try {
+        // Each gets its own copy: a subscriber cannot change what the ring keeps.
+        subscriber(structuredClone(record));
+      } catch {
+        // A subscriber's fault must not fail the service that published.
+      }
+    }
+    // Wakes whoever waits on the node (a streaming `ctr events` in another terminal).
+    notifyListeners(node);
+  }
   return record;
 }
 

@@ -1,15 +1,22 @@
 // `ctr events` (alias event): subscribes to the daemon's event stream and prints each event
-// as `<Go time> <namespace> <topic> <JSON body>` until interrupted.
+// published from then on as `<Go time> <namespace> <topic> <JSON body>`, until it is killed
+// (cmd/ctr/commands/events/events.go: Subscribe, then fmt.Println of every envelope). Events
+// published before it subscribed are never shown: the exchange replays nothing.
 //
-// A simulated command line must end, so this cannot wait for events the way the real one
-// does (in a transcript it would block forever; the recorded node stopped it with `timeout`).
-// It prints what the node has recorded so far (the last MAX_EVENTS events, oldest first, in
-// the real line format), then says on stderr that following new events is not simulated and
-// exits 1, so a script can never mistake this for the real, endless stream.
+// On a watched terminal (the browser, the REPL on a TTY) it does just that: it waits in real
+// time, printing each event as another terminal or a timer publishes it, until Ctrl-C ends it
+// (exit 130, nothing more printed). Where nobody can press Ctrl-C and time jumps (transcripts,
+// tests, pipes, whose output only leaves when the line ends), waiting for ever cannot be
+// simulated: it prints the events that timers already due publish, then says on stderr that
+// the endless wait is not simulated and exits 1, so a script never mistakes it for the stream.
 
-import { listEvents } from '../../../containerd/events/events';
+import { InterruptedError } from '../../../cli/interrupted';
+import { ContainerdError, plain } from '../../../containerd/errdefs';
+import { asGrpcStatus } from '../../../containerd/errgrpc';
+import { subscribeEvents } from '../../../containerd/events/events';
 import { goTimeString, parseRfc3339Nano } from '../../../containerd/events/timestamp';
 import type { EventRecord } from '../../../containerd/metadata/schema';
+import { catchUp, waitFor } from '../../../host/time-driver';
 import type { CtrCommand } from '../ctr-env';
 import { CtrError } from '../errors';
 import { goJson } from '../go-json';
@@ -21,18 +28,53 @@ export function formatEvent(e: EventRecord): string {
   return `${t ? goTimeString(t) : e.timestamp} ${e.namespace} ${e.topic} ${goJson(e.event)}`;
 }
 
+/**
+ * The events service parses the filters once the stream is open and ends it with a plain
+ * wrapped error, which reaches ctr as an Unknown status (seen on containerd 1.6.20).
+ */
+function subscriptionFilter(args: readonly string[]): (e: EventRecord) => boolean {
+  try {
+    return eventFilter(args);
+  } catch (err) {
+    if (!(err instanceof ContainerdError)) throw err;
+    throw asGrpcStatus(plain(`subscription error: failed parsing subscription filters: ${err.message}`));
+  }
+}
+
+const NOT_FOLLOWED =
+  'waiting for new events is not simulated here (no terminal to stop it with Ctrl-C): a real `ctr events` ' +
+  'prints each event published after it subscribed and runs until it is killed; run it alone on a terminal ' +
+  "to follow events live (see containerd's api/services/events/v1/events.proto, Subscribe)";
+
 export const eventsCommand: CtrCommand = {
   name: 'events',
   aliases: ['event'],
   usage: 'display containerd events',
-  action: (c) => {
-    const keep = eventFilter(c.args);
-    const lines = listEvents(c.env.node).filter(keep).map(formatEvent);
-    c.io.stdout(lines.map((l) => `${l}\n`).join(''));
-    const sofar = lines.length > 0 ? 'the lines above are the events this node recorded so far' : 'this node has recorded no events yet';
-    throw new CtrError(
-      `waiting for new events is not simulated here: ${sofar}; a real \`ctr events\` keeps printing new events ` +
-        "until Ctrl-C (see containerd's api/services/events/v1/events.proto, Subscribe)",
-    );
+  action: async (c) => {
+    const node = c.env.node;
+    const keep = subscriptionFilter(c.args);
+    const arrived: EventRecord[] = [];
+    const unsubscribe = subscribeEvents(node, (e) => {
+      if (keep(e)) arrived.push(e);
+    });
+    const printArrived = () => {
+      const lines = arrived.splice(0).map((e) => `${formatEvent(e)}\n`);
+      if (lines.length > 0) c.io.stdout(lines.join(''));
+    };
+    try {
+      const { time } = c.io;
+      if (!time.realTime || !c.io.isTTY) {
+        catchUp(node);
+        printArrived();
+        throw new CtrError(NOT_FOLLOWED);
+      }
+      for (;;) {
+        await waitFor(node, () => arrived.length > 0, Number.POSITIVE_INFINITY, time);
+        printArrived();
+        if (time.signal?.aborted) throw new InterruptedError();
+      }
+    } finally {
+      unsubscribe();
+    }
   },
 };

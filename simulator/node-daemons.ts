@@ -4,3 +4,4 @@
 
 import './containerd/tasks/task-clock';
 import './containerd/gc/collector';
+import './containerd/tasks/container-writes';

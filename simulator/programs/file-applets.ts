@@ -37,7 +37,7 @@ function writeProblem(ctx: ProgramContext, path: string): string | undefined {
 }
 
 function store(ctx: ProgramContext, path: string, file: ContainerFile): void {
-  ctx.fs.write?.(path, { ...file, mtime: Math.floor(ctx.nowMs / 1000) });
+  ctx.fs.write?.(path, { ...file, mtime: Math.floor(ctx.nowMs / 1000) }, ctx.nowMs);
 }
 
 export const mkdirProgram: Program = {
@@ -94,7 +94,7 @@ export const rmProgram: Program = {
         if (!flags.has('f')) why = `can't remove '${name}': No such file or directory`;
       } else if (entry.kind === 'dir' && !recursive) why = `'${name}' is a directory`;
       else if (ctx.fs.readOnlyAt?.(path)) why = `can't remove '${name}': Read-only file system`;
-      else ctx.fs.remove?.(path);
+      else ctx.fs.remove?.(path, ctx.nowMs);
       if (why) {
         out.push(stderr(`rm: ${why}\n`));
         code = 1;
@@ -140,7 +140,7 @@ function copyOrMove(ctx: ProgramContext, name: 'cp' | 'mv'): ReturnType<Program[
   const why = writeProblem(ctx, dst) ?? (name === 'mv' && ctx.fs.readOnlyAt?.(src) ? 'Read-only file system' : undefined);
   if (why) return finished([stderr(`${name}: can't create '${dstName}': ${why}\n`)], 1);
   store(ctx, dst, found.file);
-  if (name === 'mv') ctx.fs.remove?.(src);
+  if (name === 'mv') ctx.fs.remove?.(src, ctx.nowMs);
   return finished([]);
 }
 

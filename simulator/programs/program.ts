@@ -25,16 +25,32 @@ export interface ContainerFs {
   /**
    * Writes `file` at `path` into the container's own layer (its active snapshot), so later
    * processes see it. False when the path is not the snapshot's (a bind mount) or the
-   * snapshot cannot take writes: the caller then keeps the change to itself.
+   * snapshot cannot take writes: the caller then keeps the change to itself. `atMs` is the
+   * node-clock moment the process writes it (after a `sleep`): this process sees it at once,
+   * others only from then on.
    */
-  write?(path: string, file: ContainerFile): boolean;
+  write?(path: string, file: ContainerFile, atMs?: number): boolean;
   /** Deletes `path` (a directory with all below it) from the container's view; false as for write. */
-  remove?(path: string): boolean;
+  remove?(path: string, atMs?: number): boolean;
 }
 
 export interface OutputChunk {
   stream: 'stdout' | 'stderr';
   text: string;
+  /** When it was written, in ms after the process started; absent means at once. */
+  atMs?: number;
+}
+
+/**
+ * Output that goes on for ever, the same every round (`while true; do echo hi; sleep 1; done`):
+ * after the last chunk of `out`, the chunks of `round` are written again and again, each round
+ * `everyMs` after the previous one (0: as fast as the machine goes). Chunk times are relative
+ * to the start of a round; the first round starts at `fromMs` after the process started.
+ */
+export interface RepeatingOutput {
+  fromMs: number;
+  everyMs: number;
+  round: OutputChunk[];
 }
 
 /** One row of the container's process table (busybox ps, top). */
@@ -116,6 +132,8 @@ export interface ProgramRun {
   helpers?: string[][];
   /** True when it read the stdin it was given, so a shell's later `read` finds it consumed. */
   consumedStdin?: boolean;
+  /** Output that repeats for as long as it runs (an endless loop), after `out`. */
+  repeat?: RepeatingOutput;
 }
 
 /**

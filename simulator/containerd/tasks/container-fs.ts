@@ -9,7 +9,7 @@ import type { ContainerFile, ContainerFs } from '../../programs/program';
 import type { ContainerRecord, LayerFile } from '../metadata/schema';
 import { snapshotFiles } from '../snapshots/snapshots';
 import { addKernelFiles } from './kernel-files';
-import { removeThrough, writeThrough } from './container-writes';
+import { canWrite, removeThrough, scheduleContainerChange, writeThrough } from './container-writes';
 import { isBindMount } from './runc-checks';
 
 function childrenIndex(paths: Iterable<string>): Map<string, Set<string>> {
@@ -68,12 +68,18 @@ export function containerFs(node: Node, ns: string, container: ContainerRecord):
     return (m.options ?? []).includes('ro');
   };
   const removeFromSnapshot = removeThrough(node, ns, container, (p) => merged.get(p));
+  // A change made later in the process's life reaches the snapshot at its moment (a timer);
+  // the process itself already sees it in `merged`.
+  const later = (atMs: number | undefined) => atMs !== undefined && atMs > node.nowMs();
   return {
     readOnlyAt,
-    write(path, file) {
+    write(path, file, atMs) {
       // Host paths under a bind mount and read-only mounts are not the snapshot's.
       if (fromHost(path) || readOnlyAt(path)) return false;
-      if (!writeThrough(node, ns, container, path, file, (p) => merged.get(p))) return false;
+      if (later(atMs)) {
+        if (!canWrite(node, ns, container)) return false;
+        scheduleContainerChange(node, ns, container.id, atMs as number, { path, file });
+      } else if (!writeThrough(node, ns, container, path, file, (p) => merged.get(p))) return false;
       const parts = path.split('/').filter(Boolean);
       for (let i = 1; i < parts.length; i++) {
         const dir = `/${parts.slice(0, i).join('/')}`;
@@ -83,9 +89,12 @@ export function containerFs(node: Node, ns: string, container: ContainerRecord):
       index = undefined;
       return true;
     },
-    remove(path) {
+    remove(path, atMs) {
       if (fromHost(path) || readOnlyAt(path)) return false;
-      if (!removeFromSnapshot(path)) return false;
+      if (later(atMs)) {
+        if (!canWrite(node, ns, container)) return false;
+        scheduleContainerChange(node, ns, container.id, atMs as number, { path });
+      } else if (!removeFromSnapshot(path)) return false;
       const prefix = `${path}/`;
       for (const p of [...merged.keys()]) if (p === path || p.startsWith(prefix)) merged.delete(p);
       index = undefined;

@@ -15,6 +15,7 @@ import { createMountpoints } from './mountpoints';
 import { checkCgroupResources, checkCwd, checkMounts, processEnv } from './runc-checks';
 import { planOf, setPlan, type ProcessPlan } from './process-plan';
 import { scheduleTaskExit } from './task-clock';
+import { rememberRepeatingOutput } from './process-output';
 
 export interface ProcessSpec {
   execId: string;
@@ -163,6 +164,7 @@ export function spawnProcess(node: Node, ns: string, container: ContainerRecord,
   };
   setPlan(record, plan);
   if (plan.exitAtMs !== undefined) scheduleTaskExit(node, ns, container.id, plan.exitAtMs);
+  rememberRepeatingOutput(node, pid, run.repeat);
   return { record, out: run.out };
 }
 

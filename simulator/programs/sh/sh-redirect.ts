@@ -48,7 +48,7 @@ export function applyRedirects(state: ShState, cmd: SimpleCommand, produced: Out
   }
   for (const chunk of produced) {
     const sink = sinks[chunk.stream === 'stdout' ? 1 : 2] ?? 'null';
-    if (sink === 'stdout' || sink === 'stderr') out.push({ stream: sink, text: chunk.text });
+    if (sink === 'stdout' || sink === 'stderr') out.push({ ...chunk, stream: sink });
     else if (sink.startsWith('file:')) {
       const path = sink.slice(sink.indexOf(':', 5) + 1);
       contents.set(path, (contents.get(path) ?? '') + chunk.text);
@@ -57,7 +57,9 @@ export function applyRedirects(state: ShState, cmd: SimpleCommand, produced: Out
   for (const [path, content] of contents) {
     // Into the container's snapshot when it takes the write, else kept by this shell only.
     const old = followLinks(state.ctx.fs, path)?.file;
-    const stored = state.ctx.fs.write?.(path, { kind: 'file', content, mode: old?.kind === 'file' ? old.mode : 0o644, size: content.length, mtime: Math.floor(state.ctx.nowMs / 1000) });
+    const atMs = state.ctx.nowMs + state.elapsedMs;
+    const file = { kind: 'file' as const, content, mode: old?.kind === 'file' ? old.mode : 0o644, size: content.length, mtime: Math.floor(atMs / 1000) };
+    const stored = state.ctx.fs.write?.(path, file, atMs);
     if (stored) delete state.written[path];
     else state.written[path] = content;
   }

@@ -1,8 +1,10 @@
 // The inner shell's interpreter: runs a parsed list over the container's files and programs.
 // Time is not spent here: every external program reports how long it ran and the totals are
 // added up, so `sh -c "sleep 2; echo hi"` finishes two simulated seconds after it started.
+// Each chunk of output is stamped with the moment it was written (ms after the shell started),
+// so whoever reads the process's output (an attached ctr) sees `hi` two seconds in.
 
-import type { OutputChunk, ProgramContext, ProgramRun } from '../program';
+import type { OutputChunk, ProgramContext, ProgramRun, RepeatingOutput } from '../program';
 import { expandWord } from './sh-expand';
 import { runSimple } from './sh-simple';
 import { parseScript, ShSyntaxError, ShUnsupported, type Command, type List, type Pipeline, type SimpleCommand } from './sh-parse';
@@ -67,6 +69,10 @@ export interface ShState {
   functionDepth?: number;
   /** `return` ran: the rest of the function body is skipped. */
   returning?: boolean;
+  /** The array the shell's own stdout and stderr go to (a loop writing there may repeat for ever). */
+  topOut?: OutputChunk[];
+  /** An endless loop found writing the same round after round to topOut. */
+  repeat?: RepeatingOutput;
 }
 
 export function newShState(ctx: ProgramContext, positional: string[], arg0 = 'sh'): ShState {
@@ -211,9 +217,20 @@ function runPipeline(state: ShState, pipeline: Pipeline, out: OutputChunk[], std
   if (pipeline.negate) state.status = state.status === 0 ? 1 : 0;
 }
 
+/** Stamps chunks from `from` on that have no time yet with `atMs` (what a builtin wrote). */
+function stampFrom(out: OutputChunk[], from: number, atMs: number): void {
+  for (let i = from; i < out.length; i++) {
+    const chunk = out[i] as OutputChunk;
+    if (chunk.atMs === undefined) out[i] = { ...chunk, atMs };
+  }
+}
+
 function runCommand(state: ShState, command: Command, out: OutputChunk[], stdin: ShStdin | undefined): void {
   if (command.kind === 'simple') {
+    const mark = out.length;
+    const startMs = state.elapsedMs;
     runSimple(state, command, out, stdin);
+    stampFrom(out, mark, startMs);
     checkMemory(state, out);
     return;
   }
@@ -253,18 +270,26 @@ function runCompound(state: ShState, command: Exclude<Command, SimpleCommand>, o
     case 'until': {
       let rounds = 0;
       let status = 0;
+      let previous: Round | undefined;
       for (;;) {
+        const round = beginRound(state, out);
         runList(state, command.cond, out);
         if (stopped(state)) return;
         if ((state.status === 0) !== (command.kind === 'while')) break;
         runList(state, command.body, out);
         status = state.status;
         if (stopped(state)) return;
+        const finished = endRound(state, out, round);
         if (++rounds >= MAX_LOOP_ROUNDS) {
-          // An endless loop: it keeps the process alive, as on a real node.
+          // An endless loop: it keeps the process alive, as on a real node. When its last two
+          // rounds wrote the same and left the same variables, it goes on writing that.
           state.blocked = true;
+          if (out === state.topOut && previous && sameRound(previous, finished)) {
+            state.repeat = { fromMs: state.elapsedMs, everyMs: finished.ms, round: finished.chunks };
+          }
           return;
         }
+        previous = finished;
       }
       state.status = status;
       return;
@@ -279,6 +304,28 @@ function runCompound(state: ShState, command: Exclude<Command, SimpleCommand>, o
       return;
     }
   }
+}
+
+/** One round of a loop: where its output starts, when it started, the variables before it. */
+interface Round {
+  mark: number;
+  startMs: number;
+  vars: string;
+  ms: number;
+  chunks: OutputChunk[];
+}
+
+function beginRound(state: ShState, out: OutputChunk[]): Round {
+  return { mark: out.length, startMs: state.elapsedMs, vars: JSON.stringify(state.vars), ms: 0, chunks: [] };
+}
+
+function endRound(state: ShState, out: OutputChunk[], round: Round): Round {
+  const chunks = out.slice(round.mark).map((c) => ({ ...c, atMs: (c.atMs ?? round.startMs) - round.startMs }));
+  return { ...round, ms: state.elapsedMs - round.startMs, chunks, vars: `${round.vars}\n${JSON.stringify(state.vars)}` };
+}
+
+function sameRound(a: Round, b: Round): boolean {
+  return a.ms === b.ms && a.vars === b.vars && JSON.stringify(a.chunks) === JSON.stringify(b.chunks);
 }
 
 export function scopeOf(state: ShState) {

@@ -106,6 +106,8 @@ export function runSimple(state: ShState, cmd: SimpleCommand, out: OutputChunk[]
           stdinOpen: input ? !input.eof : undefined,
           pid: childPid,
           processes,
+          // The child starts when the shell gets to it, not when the shell started.
+          nowMs: state.ctx.nowMs + state.elapsedMs,
         },
         resolution.program,
         resolution,
@@ -113,7 +115,9 @@ export function runSimple(state: ShState, cmd: SimpleCommand, out: OutputChunk[]
       // The program says whether it read what it was given, so a later `read` finds it gone.
       if (input && run.consumedStdin) input.pos = input.text.length;
       if (replaces) state.replacedBy = run;
-      produced.push(...run.out);
+      // The child's times count from its own start.
+      const startedMs = state.elapsedMs;
+      for (const chunk of run.out) produced.push({ ...chunk, atMs: startedMs + (chunk.atMs ?? 0) });
       if (run.exit) {
         state.elapsedMs += run.exit.afterMs;
         state.status = run.exit.code;

@@ -25,7 +25,7 @@ describe('sh -c', () => {
     expect(sh('sleep 2; echo hi; sleep 1').run.exit).toEqual({ afterMs: 3000, code: 0 });
   });
   it('blocks on a program that never returns', () => {
-    expect(sh('echo start; sleep infinity; echo never').run).toEqual({ out: [{ stream: 'stdout', text: 'start\n' }] });
+    expect(sh('echo start; sleep infinity; echo never').run).toEqual({ out: [{ stream: 'stdout', text: 'start\n', atMs: 0 }] });
   });
   it('reports a missing command with 127', () => {
     const r = sh('nosuch');
@@ -78,7 +78,7 @@ describe('interactive sh', () => {
     expect(s.prompt()).toBe('/ # ');
     expect(s.input('cd /etc').out).toEqual([]);
     expect(s.prompt()).toBe('/etc # ');
-    expect(s.input('echo inside; exit 5')).toEqual({ out: [{ stream: 'stdout', text: 'inside\n' }], exitCode: 5, elapsedMs: 0, blocked: false });
+    expect(s.input('echo inside; exit 5')).toEqual({ out: [{ stream: 'stdout', text: 'inside\n', atMs: 0 }], exitCode: 5, elapsedMs: 0, blocked: false });
   });
 
   it('reads lines with read, groups with braces, traps EXIT and kills itself', () => {

@@ -45,7 +45,8 @@ function finish(state: ShState, out: OutputChunk[]): ProgramRun {
   if (state.killedBy !== undefined) return { out, exit: { afterMs: state.elapsedMs, code: state.status, signal: state.killedBy } };
   if (state.blocked) {
     const handles = trapReactions(state, runScript);
-    return Object.keys(handles).length > 0 ? { out, handles } : { out };
+    const repeat = state.repeat ? { repeat: state.repeat } : {};
+    return Object.keys(handles).length > 0 ? { out, handles, ...repeat } : { out, ...repeat };
   }
   return { out, exit: { afterMs: state.elapsedMs, code: state.status } };
 }
@@ -76,6 +77,7 @@ export const shProgram: Program = {
         return { out, exit: { afterMs: 0, code: 2 } };
       }
       const state = newShState(ctx, args.slice(3), args[2] ?? 'sh');
+      state.topOut = out;
       runCommandString(state, args[1] ?? '', out);
       return finishReporting(state, out, false);
     }
@@ -87,6 +89,7 @@ export const shProgram: Program = {
         return { out, exit: { afterMs: 0, code: 2 } };
       }
       const state = newShState(ctx, args.slice(1), args[0] ?? 'sh');
+      state.topOut = out;
       runScript(state, file.file.content ?? '', out);
       return finishReporting(state, out, false);
     }

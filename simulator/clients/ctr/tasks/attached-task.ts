@@ -1,10 +1,13 @@
 // What ctr does while it stays attached to a process (`ctr run` and `ctr t start` without
 // -d, `ctr t exec` without -d): copy the process's output, wait for its exit, clean up and
-// exit with its code. Waiting is simulated time: a process that ends within MAX_WAIT_MS is
-// waited for (the clock moves on); one that runs longer or for ever keeps the terminal on a
-// TTY (an interactive shell reads lines; Ctrl-C is forwarded as SIGINT) and, in a pipe or a
-// transcript, is reported honestly as not simulated while the task keeps running — which is
-// also what the recorded node shows after its recorder killed an attached ctr.
+// exit with its code. On a watched terminal the node runs in real time: the output arrives at
+// its moments, for as long as the process runs, and Ctrl-C is forwarded to the process as
+// SIGINT, as ctr's signal forwarding does (an `sh` as PID 1 has no handler, so the kernel
+// ignores it and ctr stays attached, as on a real node). Elsewhere time jumps: a process that
+// ends within MAX_WAIT_MS is waited for; one that runs longer or for ever keeps the terminal
+// when it reads from it (an interactive shell, cat, top) and, in a pipe or a transcript, is
+// reported honestly as not simulated while the task keeps running — which is also what the
+// recorded node shows after its recorder killed an attached ctr.
 
 import type { CtrContext } from '../ctr-env';
 import type { InteractiveProgram } from '../../../cli/spec';
@@ -21,6 +24,10 @@ import type { ProcessRecord } from '../../../containerd/metadata/schema';
 import { planOf } from '../../../containerd/tasks/process-plan';
 import { terminalInputOf } from '../../../programs/registry';
 import type { TerminalInput } from '../../../programs/program';
+import { OutputCursor } from '../../../programs/output-timeline';
+import { repeatingOutputOf } from '../../../containerd/tasks/process-output';
+import { notifyListeners } from '../../../node';
+import { realDelay, waitFor } from '../../../host/time-driver';
 
 /** Longest exit ctr waits for in simulated time before treating the process as long-running. */
 export const MAX_WAIT_MS = 10 * 60 * 1000;
@@ -64,6 +71,9 @@ async function waitUntil(c: CtrContext, atMs: number): Promise<void> {
 /** Stays attached to the process; returns ctr's exit code (the process's). */
 export async function waitAttached(c: CtrContext, t: AttachTarget): Promise<number> {
   const node = c.env.node;
+  const running = processOf(node, t);
+  const reads = running ? terminalInputOf(planOf(running).program, running.args, t.terminal) : 'none';
+  if (running && c.io.time.realTime && c.io.onInterrupt && reads === 'none') return streamAttached(c, t, running);
   const planned = plannedExit(node, t.ns, t.id, t.execId);
   if (planned && planned.atMs - node.nowMs() <= MAX_WAIT_MS) {
     printChunks(c, t.out, t.terminal);
@@ -93,6 +103,78 @@ export async function waitAttached(c: CtrContext, t: AttachTarget): Promise<numb
       `the task keeps running (see ctr tasks ls, ctr tasks kill; containerd's docs/getting-started.md)\n`,
   );
   return 1;
+}
+
+/** What ctrlab says once when Ctrl-C keeps failing to end an attached process. */
+function sigintHint(t: AttachTarget, process: ProcessRecord): string {
+  const who = t.execId ? 'the process' : `"${process.args[0] ?? ''}" runs as PID 1 in the container and`;
+  return (
+    `\r\nctrlab: SIGINT reached the task, but ${who} has no handler for it, so the kernel ignores it and ctr stays attached, ` +
+    `as on a real node. To end it, open a second terminal (Split) and run: ctr tasks kill -s SIGKILL ${t.id}\n`
+  );
+}
+
+/**
+ * Real time on a terminal: copies the output as the process writes it until the process
+ * exits, forwarding each Ctrl-C to it as SIGINT.
+ */
+async function streamAttached(c: CtrContext, t: AttachTarget, process: ProcessRecord): Promise<number> {
+  const node = c.env.node;
+  const cursor = new OutputCursor(t.out, repeatingOutputOf(node, process.pid), planOf(process).startedAtMs);
+  const stopped = () => {
+    try {
+      return processOf(node, t)?.status !== 'RUNNING';
+    } catch {
+      return true; // the task was deleted from another terminal
+    }
+  };
+  let interrupts = 0;
+  let hinted = false;
+  const release = c.io.onInterrupt?.(() => {
+    interrupts += 1;
+    try {
+      killTask(node, t.ns, t.id, parseSignal('SIGINT'), t.execId ? { execId: t.execId } : {});
+    } catch {
+      // The process is already gone: the wait below sees it.
+    }
+    if (interrupts >= 2 && !hinted && !stopped()) {
+      hinted = true;
+      c.io.stderr(sigintHint(t, process));
+    }
+    notifyListeners(node);
+  });
+  try {
+    for (;;) {
+      const done = stopped();
+      // A process that ended wrote nothing after its exit.
+      const upto = done ? (planOf(process).exitAtMs ?? node.nowMs()) : node.nowMs();
+      const batch = cursor.read(upto);
+      printChunks(c, batch, t.terminal);
+      if (done) break;
+      const next = cursor.nextAtMs();
+      if (next !== undefined && next <= node.nowMs()) {
+        // A loop writing as fast as it can: give the page a frame between batches.
+        await realDelay(16, c.io.time.signal);
+        continue;
+      }
+      await waitFor(node, stopped, next ?? Number.POSITIVE_INFINITY, { realTime: true, signal: c.io.time.signal });
+      if (c.io.time.signal?.aborted) break;
+    }
+  } finally {
+    release?.();
+  }
+  let ended = process;
+  try {
+    ended = processOf(node, t) ?? process;
+  } catch {
+    // deleted under us: what we knew of it is all there is
+  }
+  if (ended.status !== 'STOPPED') return 130;
+  const said = interrupts > 0 ? (planOf(ended).handlerOut?.SIGINT ?? '') : '';
+  if (said) printChunks(c, [{ stream: 'stderr', text: said }], t.terminal);
+  const code = ended.exitStatus ?? 0;
+  t.cleanup();
+  return code;
 }
 
 function finish(node: Node, t: AttachTarget, process: ProcessRecord, code: number) {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ALIGN_RIGHT, DISCARD_EMPTY_COLUMNS, TAB_INDENT, Tabwriter, type TabwriterOptions, tabwrite } from './tabwriter';
+import { ALIGN_RIGHT, DISCARD_EMPTY_COLUMNS, TAB_INDENT, Tabwriter, type TabwriterOptions, tabwrite, tabwriteRows } from './tabwriter';
 
 const spaces = (padding: number) => ({ minwidth: 1, tabwidth: 8, padding, padchar: ' ' });
 
@@ -145,5 +145,39 @@ describe('tabwrite against the recursive reference', () => {
     for (let i = 0; i < 2000; i++) rows.push(i % 97 === 0 ? `note ${i}` : `image-${i}\t${'x'.repeat(i % 13)}\tsha256:${i}\t${i % 7} MiB\t`);
     const o = { minwidth: 1, tabwidth: 8, padding: 3, padchar: ' ' };
     expect(tabwrite(`${rows.join('\n')}\n`, o)).toBe(referenceTabwrite(`${rows.join('\n')}\n`, o));
+  });
+});
+
+describe('tabwriteRows', () => {
+  const cell = fc.array(fc.constantFrom('a', 'bb', 'é', '😀', ' ', '', '\t', '\n', 'sha256:0123456789'), { maxLength: 4 }).map((p) => p.join(''));
+  const options = fc.record({
+    minwidth: fc.integer({ min: 0, max: 12 }),
+    tabwidth: fc.constantFrom(0, 1, 8),
+    padding: fc.integer({ min: 0, max: 4 }),
+    padchar: fc.constantFrom(' ', '\t'),
+    flags: fc.constantFrom(0, ALIGN_RIGHT, TAB_INDENT),
+  });
+  const asText = (rows: string[][]) => rows.map((row) => `${row.join('\t')}\n`).join('');
+
+  it('formats rows exactly as tabwrite formats their text, uniform or not', () => {
+    const uniform = fc.integer({ min: 1, max: 5 }).chain((n) => fc.array(fc.array(cell, { minLength: n, maxLength: n }), { maxLength: 8 }));
+    const ragged = fc.array(fc.array(cell, { maxLength: 5 }), { maxLength: 8 });
+    fc.assert(
+      fc.property(fc.oneof(uniform, ragged), options, (rows, o) => {
+        expect(tabwriteRows(rows, o)).toBe(tabwrite(asText(rows), o));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('sizes each column of a listing by its widest cell (ctr images ls)', () => {
+    const rows = [
+      ['REF', 'TYPE', 'SIZE', ''],
+      ['docker.io/library/busybox:latest', 'application/vnd.oci.image.index.v1+json', '2.1 MiB', ''],
+    ];
+    expect(tabwriteRows(rows, spaces(1))).toBe(
+      'REF                              TYPE                                    SIZE    \n' +
+        'docker.io/library/busybox:latest application/vnd.oci.image.index.v1+json 2.1 MiB \n',
+    );
   });
 });

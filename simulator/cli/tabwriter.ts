@@ -10,8 +10,9 @@
 // Go finds the blocks by recursing column by column. Because a line with a cell in column j
 // also has one in every column before it, a block of column j is simply a maximal run of
 // lines with more than j tab-terminated cells, so one pass over the lines with a stack of open
-// blocks (one per column) sizes every cell. Tables reach 10,000 rows, so the hot loops avoid
-// per-cell objects and closures; the output is one concatenated string, flattened once.
+// blocks (one per column) sizes every cell. Tables reach 10,000 rows, so cells are kept as
+// positions in the text (flat arrays of numbers, no string or array per cell) and only sliced
+// out while writing; the output is one concatenated string, flattened once.
 
 export interface TabwriterOptions {
   /** Minimal cell width including padding. */
@@ -62,24 +63,55 @@ class PadCache {
 }
 
 /**
- * Width of every tab-terminated cell's column block, per line: widths[i][j] for cell j of
- * line i (j < cells - 1). Equal to what Go's recursive format() assigns.
+ * Where the cells of `text` are: lineCells[i] is how many tab-terminated cells line i has, and
+ * tabs[k] the position of the tab ending the k-th such cell over all lines (cell k starts one
+ * past the previous tab or line break). Flat number arrays, no string or array per cell.
  */
-function blockWidths(cells: string[][], cellWidth: (i: number, j: number) => number, options: TabwriterOptions): number[][] {
-  const widths: number[][] = cells.map((line) => new Array<number>(Math.max(0, line.length - 1)));
+function cellBounds(text: string): { tabs: number[]; lineCells: number[]; lineEnds: number[] } {
+  const tabs: number[] = [];
+  const lineCells: number[] = [];
+  const lineEnds: number[] = [];
+  let pos = 0;
+  let nextTab = text.indexOf('\t');
+  for (;;) {
+    let end = text.indexOf('\n', pos);
+    if (end < 0) end = text.length;
+    let count = 0;
+    while (nextTab >= 0 && nextTab < end) {
+      tabs.push(nextTab);
+      count++;
+      nextTab = text.indexOf('\t', nextTab + 1);
+    }
+    lineCells.push(count);
+    lineEnds.push(end);
+    if (end === text.length) break;
+    pos = end + 1;
+  }
+  return { tabs, lineCells, lineEnds };
+}
+
+/**
+ * Width of every tab-terminated cell's column block: widths[k] for the k-th cell (as in
+ * cellBounds). Equal to what Go's recursive format() assigns.
+ */
+function blockWidths(lineCells: readonly number[], cellCount: number, cellWidth: (k: number) => number, options: TabwriterOptions): Int32Array {
+  const widths = new Int32Array(cellCount);
+  const lineFirst: number[] = [];
   const starts: number[] = [];
   const maxima: number[] = [];
   const close = (end: number): void => {
     const column = starts.length - 1;
     const start = starts.pop() ?? 0;
     const width = maxima.pop() ?? 0;
-    for (let i = start; i < end; i++) (widths[i] as number[])[column] = width;
+    for (let i = start; i < end; i++) widths[(lineFirst[i] as number) + column] = width;
   };
-  for (let i = 0; i < cells.length; i++) {
-    const columns = (cells[i] as string[]).length - 1;
+  let k = 0;
+  for (let i = 0; i < lineCells.length; i++) {
+    const columns = lineCells[i] as number;
+    lineFirst.push(k);
     while (starts.length > columns) close(i);
-    for (let j = 0; j < columns; j++) {
-      const w = cellWidth(i, j) + options.padding;
+    for (let j = 0; j < columns; j++, k++) {
+      const w = cellWidth(k) + options.padding;
       if (j < starts.length) {
         if (w > (maxima[j] as number)) maxima[j] = w;
       } else {
@@ -88,57 +120,110 @@ function blockWidths(cells: string[][], cellWidth: (i: number, j: number) => num
       }
     }
   }
-  while (starts.length > 0) close(cells.length);
+  while (starts.length > 0) close(lineCells.length);
   return widths;
 }
 
 /** Formats `text` as a Go tabwriter with these options would, after Write(text) and Flush(). */
 export function tabwrite(text: string, options: TabwriterOptions): string {
-  const lines = text.split('\n');
-  const cells = lines.map((line) => line.split('\t'));
-  // Only a line holding a surrogate pair can have fewer runes than UTF-16 units.
-  const wide = lines.map((line) => HIGH_SURROGATE.test(line));
-  const cellWidth = (i: number, j: number): number => {
-    const t = (cells[i] as string[])[j] as string;
-    return wide[i] ? runeCount(t) : t.length;
-  };
-  const widths = blockWidths(cells, cellWidth, options);
+  const { tabs, lineCells, lineEnds } = cellBounds(text);
+  const lineStarts = lineEnds.map((_, i) => (i === 0 ? 0 : (lineEnds[i - 1] as number) + 1));
+  // Cell k starts right after the previous tab, unless it is the first cell of its line.
+  const cellStarts = new Int32Array(tabs.length);
+  for (let i = 0, k = 0; i < lineCells.length; i++) {
+    for (let j = 0; j < (lineCells[i] as number); j++, k++) cellStarts[k] = j === 0 ? (lineStarts[i] as number) : (tabs[k - 1] as number) + 1;
+  }
+  // Only text holding a surrogate pair can have fewer runes than UTF-16 units.
+  const wide = HIGH_SURROGATE.test(text);
+  const width = (from: number, to: number): number => (wide ? runeCount(text.slice(from, to)) : to - from);
+  const cellWidth = (k: number): number => width(cellStarts[k] as number, tabs[k] as number);
+  const widths = blockWidths(lineCells, tabs.length, cellWidth, options);
 
+  const cellText = cellWriter(options);
+  // Plain concatenation: V8 builds a rope and flattens it once, cheaper here than join().
+  let out = '';
+  let k = 0;
+  for (let i = 0; i < lineCells.length; i++) {
+    let useTabs = cellText.tabIndent;
+    if (i > 0) out += '\n';
+    for (let j = 0; j < (lineCells[i] as number); j++, k++) {
+      const from = cellStarts[k] as number;
+      const to = tabs[k] as number;
+      out += cellText.padded(text.slice(from, to), width(from, to), widths[k] as number, useTabs);
+      if (from < to) useTabs = false;
+    }
+    const lastFrom = (lineCells[i] as number) > 0 ? (tabs[k - 1] as number) + 1 : (lineStarts[i] as number);
+    const lineEnd = lineEnds[i] as number;
+    if (lastFrom < lineEnd) out += text.slice(lastFrom, lineEnd);
+  }
+  return out;
+}
+
+/** How a tab-terminated cell is written: padded to its column's width, as Go writes it. */
+function cellWriter(options: TabwriterOptions): {
+  tabIndent: boolean;
+  padded: (cell: string, textw: number, cellw: number, useTabs: boolean) => string;
+} {
   const flags = options.flags ?? 0;
   const alignRight = (flags & ALIGN_RIGHT) !== 0;
-  const tabIndent = (flags & TAB_INDENT) !== 0;
   const tabPadded = options.padchar === '\t';
   const pads = new PadCache(options.padchar);
-  const tabs = new PadCache('\t');
+  const tabPads = new PadCache('\t');
   const padding = (textw: number, cellw: number, useTabs: boolean): string => {
     if (tabPadded || useTabs) {
       if (options.tabwidth === 0) return '';
       const rounded = Math.ceil(cellw / options.tabwidth) * options.tabwidth;
-      return tabs.get(Math.ceil((rounded - textw) / options.tabwidth));
+      return tabPads.get(Math.ceil((rounded - textw) / options.tabwidth));
     }
     return pads.get(cellw - textw);
   };
+  return {
+    tabIndent: (flags & TAB_INDENT) !== 0,
+    // An empty cell is all padding (tabs while the line is still indenting, with TabIndent).
+    padded: (cell, textw, cellw, useTabs) => {
+      if (cell === '') return padding(0, cellw, useTabs);
+      return alignRight ? padding(textw, cellw, false) + cell : cell + padding(textw, cellw, false);
+    },
+  };
+}
 
-  // Plain concatenation: V8 builds a rope and flattens it once, cheaper here than join().
-  let out = '';
-  for (let i = 0; i < cells.length; i++) {
-    const line = cells[i] as string[];
-    const lineWidths = widths[i] as number[];
-    let useTabs = tabIndent;
-    let s = i > 0 ? '\n' : '';
-    for (let j = 0; j < line.length; j++) {
-      const t = line[j] as string;
-      const w = j < lineWidths.length ? (lineWidths[j] as number) : undefined;
-      if (t.length === 0) {
-        if (w !== undefined) s += padding(0, w, useTabs);
-        continue;
-      }
-      useTabs = false;
-      if (w === undefined) s += t;
-      else if (alignRight) s += padding(cellWidth(i, j), w, false) + t;
-      else s += t + padding(cellWidth(i, j), w, false);
+/** A cell the row fast path leaves to tabwrite: it holds a tab, a line break or a surrogate. */
+const NOT_PLAIN = /[\t\n\uD800-\uDBFF]/;
+
+/**
+ * tabwrite of a table given as rows of cells: each row is its tab-terminated cells followed by
+ * its free text, standing for the text `row.join('\t') + '\n'`. When every row has as many
+ * cells and no cell holds a tab, a line break or a surrogate pair (a listing of 10,000 images),
+ * each column is one block sized by its widest cell, so no text is built and parsed again;
+ * any other table goes through tabwrite itself.
+ */
+export function tabwriteRows(rows: readonly (readonly string[])[], options: TabwriterOptions): string {
+  const cells = rows[0]?.length ?? 0;
+  const widths = new Array<number>(Math.max(0, cells - 1)).fill(0);
+  const general = (): string => tabwrite(rows.map((row) => `${row.join('\t')}\n`).join(''), options);
+  if (cells === 0) return general();
+  let previous: readonly string[] = [];
+  for (const row of rows) {
+    if (row.length !== cells) return general();
+    for (let j = 0; j < cells; j++) {
+      const cell = row[j] as string;
+      // A column often repeats the cell above it (a shared size, "-"): checked once is enough.
+      if (cell !== previous[j] && NOT_PLAIN.test(cell)) return general();
+      if (j < cells - 1 && cell.length > (widths[j] as number)) widths[j] = cell.length;
     }
-    out += s;
+    previous = row;
+  }
+  for (let j = 0; j < cells - 1; j++) widths[j] = Math.max(options.minwidth, (widths[j] as number) + options.padding);
+  const cellText = cellWriter(options);
+  let out = '';
+  for (const row of rows) {
+    let useTabs = cellText.tabIndent;
+    for (let j = 0; j < cells - 1; j++) {
+      const cell = row[j] as string;
+      out += cellText.padded(cell, cell.length, widths[j] as number, useTabs);
+      if (cell !== '') useTabs = false;
+    }
+    out += `${row[cells - 1] as string}\n`;
   }
   return out;
 }

@@ -17,7 +17,8 @@ export function putOwn<T>(map: Record<string, T>, key: string, value: T): void {
  * as bytes; for the identifiers stored here UTF-16 order agrees). What every List returns.
  */
 export function valuesInKeyOrder<T>(map: Record<string, T>): T[] {
+  // sort()'s default order compares strings by UTF-16 code units, as `a < b` does, natively.
   return Object.keys(map)
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort()
     .map((key) => map[key] as T);
 }

@@ -1,7 +1,7 @@
 // `ctr containers ls [flags] [<filter>, ...]`: CONTAINER, IMAGE, RUNTIME through tabwriter
 // (4, 8, 4) with every cell tab-terminated, so rows end in padding. IMAGE is "-" when empty.
 
-import { tabwrite } from '../../../cli/tabwriter';
+import { tabwriteRows } from '../../../cli/tabwriter';
 import { listContainers } from '../../../containerd/containers/containers';
 import { labelField, parseFilters } from '../../../containerd/filters/filters';
 import type { ContainerRecord } from '../../../containerd/metadata/schema';
@@ -41,8 +41,8 @@ export const listCommand: CtrCommand = {
       c.io.stdout(containers.map((r) => `${r.id}\n`).join(''));
       return;
     }
-    let text = 'CONTAINER\tIMAGE\tRUNTIME\t\n';
-    for (const r of containers) text += `${r.id}\t${r.image || '-'}\t${r.runtime.name}\t\n`;
-    c.io.stdout(tabwrite(text, { minwidth: 4, tabwidth: 8, padding: 4, padchar: ' ' }));
+    const rows = [['CONTAINER', 'IMAGE', 'RUNTIME', '']];
+    for (const r of containers) rows.push([r.id, r.image || '-', r.runtime.name, '']);
+    c.io.stdout(tabwriteRows(rows, { minwidth: 4, tabwidth: 8, padding: 4, padchar: ' ' }));
   },
 };

@@ -2,7 +2,7 @@
 // every cell tab-terminated (rows end in padding). SIZE is the default platform's size,
 // PLATFORMS every platform the index names, LABELS sorted k=v or "-". -q prints names only.
 
-import { tabwrite } from '../../../cli/tabwriter';
+import { tabwriteRows } from '../../../cli/tabwriter';
 import { logTo } from '../../../cli/logrus';
 import { progressBytes } from '../../../cli/units';
 import { parseFilters } from '../../../containerd/filters/filters';
@@ -44,18 +44,19 @@ export const listCommand: CtrCommand = {
       c.io.stdout(images.map((i) => `${i.name}\n`).join(''));
       return;
     }
-    let text = 'REF\tTYPE\tDIGEST\tSIZE\tPLATFORMS\tLABELS\t\n';
-    const sizeOf = perTarget(({ target }) => imageSize(node, ns, target));
+    const rows: string[][] = [['REF', 'TYPE', 'DIGEST', 'SIZE', 'PLATFORMS', 'LABELS', '']];
+    const sizeOf = perTarget(({ target }) => progressBytes(imageSize(node, ns, target)));
     const platformsFor = perTarget(({ target }) => {
       const names = [...new Set(platformsOf(node, ns, target).map(formatPlatform))].sort();
       return names.length > 0 ? names.join(',') : '-';
     });
     for (const image of images) {
-      let size = 0;
+      let size: string;
       try {
         size = sizeOf(image);
       } catch (err) {
         rethrowInternal(err);
+        size = progressBytes(0);
         logTo(c.io, node.nowMs(), 'error', `failed calculating size for image ${image.name}`, { error: (err as Error).message });
       }
       let platforms = '-';
@@ -66,8 +67,8 @@ export const listCommand: CtrCommand = {
         logTo(c.io, node.nowMs(), 'error', `failed resolving platform for image ${image.name}`, { error: (err as Error).message });
       }
       const labels = Object.keys(image.labels).length > 0 ? formatLabels(image.labels) : '-';
-      text += `${image.name}\t${image.target.mediaType}\t${image.target.digest}\t${progressBytes(size)}\t${platforms}\t${labels}\t\n`;
+      rows.push([image.name, image.target.mediaType, image.target.digest, size, platforms, labels, '']);
     }
-    c.io.stdout(tabwrite(text, { minwidth: 1, tabwidth: 8, padding: 1, padchar: ' ' }));
+    c.io.stdout(tabwriteRows(rows, { minwidth: 1, tabwidth: 8, padding: 1, padchar: ' ' }));
   },
 };

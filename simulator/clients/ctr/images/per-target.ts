@@ -11,18 +11,24 @@ type Outcome<T> = { ok: true; value: T } | { ok: false; error: unknown };
  * `compute` must depend on nothing of the image but its target.
  */
 export function perTarget<R extends { target: Descriptor }, T>(compute: (image: R) => T): (image: R) => T {
-  const done = new Map<string, Outcome<T>>();
+  // Keyed by the digest string the record already holds (its hash is computed once), then the
+  // few targets sharing a digest are told apart by media type and size: no key string per row.
+  const done = new Map<string, Array<{ mediaType: string; size: number; outcome: Outcome<T> }>>();
   return (image) => {
     const { target } = image;
-    const key = `${target.mediaType} ${target.digest} ${target.size}`;
-    let outcome = done.get(key);
+    let sameDigest = done.get(target.digest);
+    if (!sameDigest) {
+      sameDigest = [];
+      done.set(target.digest, sameDigest);
+    }
+    let outcome = sameDigest.find((e) => e.mediaType === target.mediaType && e.size === target.size)?.outcome;
     if (!outcome) {
       try {
         outcome = { ok: true, value: compute(image) };
       } catch (error) {
         outcome = { ok: false, error };
       }
-      done.set(key, outcome);
+      sameDigest.push({ mediaType: target.mediaType, size: target.size, outcome });
     }
     if (!outcome.ok) throw outcome.error;
     return outcome.value;

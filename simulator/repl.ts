@@ -78,17 +78,49 @@ async function runInteractive(args: Args): Promise<void> {
     },
   });
   let buffer: string | undefined;
+  // Lines are queued here rather than read with rl.pause() around each command: a paused
+  // readline reads no keys, so Ctrl-C could not reach a running command. Lines typed while one
+  // runs wait their turn, and Ctrl-C throws them away, as a terminal's line discipline does.
+  const queue: string[] = [];
+  let closed = false;
+  let wake: (() => void) | undefined;
+  rl.on('line', (line) => {
+    queue.push(line);
+    wake?.();
+  });
+  rl.on('close', () => {
+    closed = true;
+    wake?.();
+  });
+  let running = false;
+  const write = (chunk: string, stream: 'stdout' | 'stderr') => (stream === 'stderr' ? process.stderr : process.stdout).write(chunk);
   rl.setPrompt(session.prompt());
   rl.prompt();
   rl.on('SIGINT', () => {
     buffer = undefined;
-    void session.interrupt('SIGINT').then(() => {
+    if (running) {
+      // To the running command (SIGINT): the line ends with exit 130 and the prompt follows.
+      queue.length = 0;
       process.stdout.write('^C\n');
+      void session.interrupt('SIGINT');
+      return;
+    }
+    void session.interrupt('SIGINT').then((r) => {
+      process.stdout.write('^C\n');
+      if (r.stdout) write(r.stdout, 'stdout');
+      if (r.stderr) write(r.stderr, 'stderr');
       rl.setPrompt(session.prompt());
       rl.prompt();
     });
   });
-  for await (const line of rl) {
+  for (;;) {
+    if (queue.length === 0 && !closed) await new Promise<void>((resolve) => (wake = resolve));
+    wake = undefined;
+    const line = queue.shift();
+    if (line === undefined) {
+      if (closed) break;
+      continue;
+    }
     const text = buffer === undefined ? line : `${buffer}\n${line}`;
     if (session.needsMoreInput(text)) {
       buffer = text;
@@ -99,13 +131,12 @@ async function runInteractive(args: Args): Promise<void> {
     buffer = undefined;
     // `exit` ends the login shell, and with it the REPL.
     if (/^\s*(exit|logout)(\s+\d+)?\s*$/.test(text)) break;
-    rl.pause();
-    await session.run(text, {
-      tty: true,
-      realTime: true,
-      onOutput: (chunk, stream) => (stream === 'stderr' ? process.stderr : process.stdout).write(chunk),
-    });
-    rl.resume();
+    running = true;
+    try {
+      await session.run(text, { tty: true, realTime: true, onOutput: write });
+    } finally {
+      running = false;
+    }
     rl.setPrompt(session.prompt());
     rl.prompt();
   }

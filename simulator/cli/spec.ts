@@ -123,10 +123,21 @@ export interface CommandSpec<Env = unknown> {
 export interface InteractiveProgram {
   /** Prompt printed before each line (`/ # ` for busybox sh). */
   prompt(): string;
-  /** Feeds one line; output goes through the chunks returned. `exitCode` set ⇒ it has exited. */
-  input(line: string): Promise<{ stdout: string; stderr: string; exitCode?: number }>;
+  /**
+   * Feeds one line; output goes through the chunks returned, or through `live.write` as it is
+   * produced (real time on a terminal). `exitCode` set ⇒ it has exited. The line's waits use
+   * the IO the session gives it now (`live.io`): Ctrl-C during the line ends them.
+   */
+  input(line: string, live?: LiveLine): Promise<{ stdout: string; stderr: string; exitCode?: number }>;
   /** Ctrl-C / Ctrl-D from the terminal. */
   interrupt(kind: 'SIGINT' | 'EOF'): Promise<{ stdout: string; stderr: string; exitCode?: number }>;
+}
+
+/** What an attached program gets for one line: where output goes now, and how time passes. */
+export interface LiveLine {
+  write(text: string): void;
+  pace(ms: number): Promise<void>;
+  readonly time: CommandIO['time'];
 }
 
 /** Offered by the session to actions on a terminal; absent in pipes and transcripts. */

@@ -29,6 +29,19 @@ export class OutputCursor {
     return this.startedAtMs + r.fromMs + this.rounds * r.everyMs + ((r.round[this.inRound] as OutputChunk).atMs ?? 0);
   }
 
+  /** Passes over what was written before `ms` (a reader that attaches late never sees it). */
+  skipTo(ms: number): void {
+    while (this.index < this.out.length && this.startedAtMs + ((this.out[this.index] as OutputChunk).atMs ?? 0) < ms) this.index += 1;
+    const r = this.repeat;
+    if (this.index < this.out.length || !r || r.round.length === 0 || r.everyMs <= 0) return;
+    const since = ms - (this.startedAtMs + r.fromMs);
+    if (since > 0) {
+      this.rounds = Math.max(this.rounds, Math.floor(since / r.everyMs));
+      this.inRound = 0;
+    }
+    for (let at = this.nextAtMs(); at !== undefined && at < ms; at = this.nextAtMs()) this.read(at);
+  }
+
   /** Chunks written by `uptoMs` (node clock), in order; a busy loop gives a bounded batch. */
   read(uptoMs: number): OutputChunk[] {
     const taken: OutputChunk[] = [];

@@ -279,7 +279,8 @@ class Session implements ShellSession {
   async interrupt(kind: 'SIGINT' | 'EOF'): Promise<LineResult> {
     const program = this.attached;
     const line = this.foreground;
-    if (!program && line && kind === 'SIGINT') {
+    // A line running in the foreground, in the login shell or in an attached program's.
+    if (line && kind === 'SIGINT' && (!program || this.current)) {
       // A program that catches SIGINT handles it; otherwise the whole line ends, as bash
       // abandons a list whose foreground job was killed by SIGINT.
       if (line.sigint) line.sigint();
@@ -311,7 +312,7 @@ class Session implements ShellSession {
     try {
       // Whatever came due while the prompt waited (the wall clock moved) happens first.
       catchUp(this.node);
-      if (this.attached) return this.afterProgram(await this.attached.input(line), options);
+      if (this.attached) return await this.runAttached(this.attached, line, options);
       return await this.runShellLine(line, options);
     } catch (err) {
       // Nothing may escape to the terminal: report and keep the session alive. just-bash lets
@@ -325,6 +326,23 @@ class Session implements ShellSession {
       return { stdout: '', stderr, exitCode: 1 };
     } finally {
       this.foreground = undefined;
+    }
+  }
+
+  /** A line typed to an attached program (`ctr run -t … sh`): its waits are this line's. */
+  private async runAttached(program: InteractiveProgram, line: string, options: RunOptions): Promise<LineResult> {
+    this.current = { options, direct: true, chunks: [] };
+    try {
+      const live = {
+        write: (text: string) => {
+          if (text !== '') options.onOutput?.(text, 'stdout');
+        },
+        pace: (ms: number) => this.pace(ms),
+        time: this.timeMode(),
+      };
+      return this.afterProgram(await program.input(line, live), options);
+    } finally {
+      this.current = undefined;
     }
   }
 

@@ -78,7 +78,7 @@ describe('interactive sh', () => {
     expect(s.prompt()).toBe('/ # ');
     expect(s.input('cd /etc').out).toEqual([]);
     expect(s.prompt()).toBe('/etc # ');
-    expect(s.input('echo inside; exit 5')).toEqual({ out: [{ stream: 'stdout', text: 'inside\n', atMs: 0 }], exitCode: 5, elapsedMs: 0, blocked: false });
+    expect(s.input('echo inside; exit 5')).toEqual({ out: [{ stream: 'stdout', text: 'inside\n', atMs: 0 }], exitCode: 5, elapsedMs: 0, blocked: false, startMs: 0 });
   });
 
   it('reads lines with read, groups with braces, traps EXIT and kills itself', () => {

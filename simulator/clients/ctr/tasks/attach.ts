@@ -13,6 +13,6 @@ export const attachCommand: CtrCommand = {
     const { ns, id, container } = loadTaskArg(c);
     const terminal = container.spec.process.terminal === true;
     // ctr attach leaves the task in place when the process exits (it only waits).
-    return waitAttached(c, { ns, id, execId: '', terminal, out: [], cleanup: () => undefined });
+    return waitAttached(c, { ns, id, execId: '', terminal, out: [], late: true, cleanup: () => undefined });
   },
 };

@@ -10,7 +10,9 @@
 // recorded node shows after its recorder killed an attached ctr.
 
 import type { CtrContext } from '../ctr-env';
-import type { InteractiveProgram } from '../../../cli/spec';
+import type { InteractiveProgram, LiveLine } from '../../../cli/spec';
+import { isInterrupted } from '../../../cli/interrupted';
+import type { ShLineResult } from '../../../programs/sh/sh-session';
 import type { Node } from '../../../node';
 import type { OutputChunk } from '../../../programs/program';
 import { startShSession } from '../../../programs/sh/sh-session';
@@ -41,6 +43,8 @@ export interface AttachTarget {
   terminal: boolean;
   /** What the process printed when it started. */
   out: OutputChunk[];
+  /** Attaching to a process that has been running a while: what it wrote before is gone. */
+  late?: boolean;
   /** Called once the process has exited (delete the task / exec, and --rm's container). */
   cleanup(): void;
 }
@@ -121,6 +125,7 @@ function sigintHint(t: AttachTarget, process: ProcessRecord): string {
 async function streamAttached(c: CtrContext, t: AttachTarget, process: ProcessRecord): Promise<number> {
   const node = c.env.node;
   const cursor = new OutputCursor(t.out, repeatingOutputOf(node, process.pid), planOf(process).startedAtMs);
+  if (t.late) cursor.skipTo(node.nowMs());
   const stopped = () => {
     try {
       return processOf(node, t)?.status !== 'RUNNING';
@@ -197,10 +202,17 @@ function shellProgram(c: CtrContext, t: AttachTarget, process: ProcessRecord): I
   let firstLineRead = false;
   return {
     prompt: () => (firstLineRead ? session.prompt() : ''),
-    async input(line) {
+    async input(line, live) {
       firstLineRead = true;
       if (process.status === 'STOPPED') return { stdout: '', stderr: '', exitCode: finishStopped(t, process) };
-      const r = session.input(line);
+      const lineStart = node.nowMs();
+      const r = session.input(line, lineStart);
+      if (live?.time.realTime) {
+        const interrupted = await playLine(node, r, lineStart, live);
+        if (interrupted) return { stdout: '\n', stderr: '' };
+        if (r.exitCode !== undefined) return { stdout: '', stderr: '', exitCode: finish(node, t, process, r.exitCode) };
+        return { stdout: '', stderr: '' };
+      }
       if (r.elapsedMs > 0) await waitUntil(c, node.nowMs() + r.elapsedMs);
       const out = split(r.out);
       if (r.blocked) {
@@ -218,6 +230,31 @@ function shellProgram(c: CtrContext, t: AttachTarget, process: ProcessRecord): I
       return { stdout: '^C\n', stderr: '' };
     },
   };
+}
+
+/**
+ * Plays one line of an interactive shell in real time: its output at its moments, until the
+ * line ends, or for ever for a line that never ends, until Ctrl-C (ash then abandons the line
+ * and prompts again). Returns true when Ctrl-C ended it.
+ */
+async function playLine(node: Node, r: ShLineResult, lineStart: number, live: LiveLine): Promise<boolean> {
+  const onLineClock = (chunks: readonly OutputChunk[]) => chunks.map((ch) => ({ ...ch, atMs: (ch.atMs ?? r.startMs) - r.startMs }));
+  const repeat = r.repeat ? { ...r.repeat, fromMs: r.repeat.fromMs - r.startMs } : undefined;
+  const cursor = new OutputCursor(onLineClock(r.out), repeat, lineStart);
+  const endAt = r.blocked ? Number.POSITIVE_INFINITY : lineStart + r.elapsedMs;
+  try {
+    for (;;) {
+      const now = node.nowMs();
+      live.write(cursor.read(Math.min(now, endAt)).map((ch) => ch.text).join(''));
+      if (now >= endAt) return false;
+      const next = cursor.nextAtMs();
+      // A loop writing as fast as it can gets a frame between batches.
+      await live.pace(next !== undefined && next <= now ? 16 : Math.min(next ?? endAt, endAt) - now);
+    }
+  } catch (err) {
+    if (isInterrupted(err)) return true;
+    throw err;
+  }
 }
 
 function finishStopped(t: AttachTarget, process: ProcessRecord): number {

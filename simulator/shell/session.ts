@@ -59,6 +59,12 @@ export interface SessionOptions {
    * ignored): a second terminal on node1, with its own cwd, variables and history.
    */
   node?: Node;
+  /**
+   * Read the wall clock once, at start: from then on the node's time moves only as the node
+   * lets it pass (a `sleep` jumps it), so a transcript gives the same answers however slow the
+   * machine running it is. The REPL's transcript mode and tests use it.
+   */
+  frozenClock?: boolean;
 }
 
 /** What just-bash prints when its run is aborted; Ctrl-C in bash prints nothing of the kind. */
@@ -77,6 +83,12 @@ interface LineOutput {
 interface Foreground {
   abort: AbortController;
   sigint?: () => void;
+}
+
+/** A clock that always reads what `now` read the first time. */
+function frozen(now: () => number): () => number {
+  const at = now();
+  return () => at;
 }
 
 /** A saved session that is foreign, outdated or damaged (see saved-state-check.ts). */
@@ -119,7 +131,7 @@ class Session implements ShellSession {
   constructor(options: SessionOptions) {
     this.programs = { ...SHELL_PROGRAMS, ...options.programs };
     this.fastPath = options.fastPath ?? true;
-    const now = options.now ?? Date.now;
+    const now = options.frozenClock ? frozen(options.now ?? Date.now) : (options.now ?? Date.now);
     const restored = options.node ? undefined : restoreSaved(options.saved);
     if (!options.node && options.rejectDamagedSave && options.saved !== undefined && restored === undefined) throw new DamagedSaveError();
     this.node = options.node ?? makeNode(restored?.node ?? initialNodeState(options.seed ?? now() >>> 0, now()), now);
@@ -326,6 +338,8 @@ class Session implements ShellSession {
       return { stdout: '', stderr, exitCode: 1 };
     } finally {
       this.foreground = undefined;
+      // What the line made due at its last moment (a process that exited at once) happens now.
+      catchUp(this.node);
     }
   }
 

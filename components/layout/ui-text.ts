@@ -9,6 +9,11 @@ export interface UiText {
   run: string;
   runTitle: string;
   terminalLabel: string;
+  split: string;
+  splitTitle: string;
+  unsplit: string;
+  unsplitTitle: string;
+  secondTerminalLabel: string;
   otherLanguage: string;
   playground: string;
   notes: string;
@@ -23,6 +28,11 @@ export const UI_TEXT: Readonly<Record<Lang, UiText>> = {
     run: '运行',
     runTitle: '在右侧终端中输入并执行这段命令',
     terminalLabel: '模拟节点 node1 的终端',
+    split: '分屏',
+    splitTitle: '在同一节点上再开一个终端:一边看 ctr events,一边操作',
+    unsplit: '关闭分屏',
+    unsplitTitle: '关闭第二个终端,回到一个终端',
+    secondTerminalLabel: '同一节点 node1 的第二个终端',
     otherLanguage: 'English',
     playground: '终端',
     notes: '笔记',
@@ -35,6 +45,11 @@ export const UI_TEXT: Readonly<Record<Lang, UiText>> = {
     run: 'Run',
     runTitle: 'Type this block into the terminal and run it',
     terminalLabel: 'Terminal of the simulated node node1',
+    split: 'Split',
+    splitTitle: 'Open a second terminal on the same node: watch ctr events in one, act in the other',
+    unsplit: 'Close split',
+    unsplitTitle: 'Close the second terminal and go back to one',
+    secondTerminalLabel: 'Second terminal on the same node node1',
     otherLanguage: '中文',
     playground: 'Playground',
     notes: 'Notes',

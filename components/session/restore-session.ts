@@ -1,6 +1,7 @@
 // Turns a saved session (or nothing) into a live ShellSession. A saved session the simulator
 // cannot load never breaks the page: the user gets a fresh node and a one-line notice.
 
+import type { Node } from '../../simulator/node';
 import type { SavedSession, ShellSession } from '../../simulator/shell/session-types';
 import { INVALID_NOTICE } from './persisted-session';
 import { ownNodeText } from './safe-storage';
@@ -9,12 +10,17 @@ export interface SessionOptions {
   saved?: SavedSession;
   /** Set with `saved`: a save the simulator cannot restore throws instead of starting fresh. */
   rejectDamagedSave?: boolean;
+  /** Log in to this session's node instead (a second terminal on node1). */
+  node?: Node;
 }
 
-export type CreateSession = (options: SessionOptions) => ShellSession;
+/** A live session; the simulator's own say which node they run on, for a second login. */
+export type LiveSession = ShellSession & { readonly node?: Node };
+
+export type CreateSession = (options: SessionOptions) => LiveSession;
 
 export interface RestoredSession {
-  session: ShellSession;
+  session: LiveSession;
   notice: string | null;
 }
 

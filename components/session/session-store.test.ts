@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Node } from '../../simulator/node';
 import type { SavedSession } from '../../simulator/shell/session-types';
 import { fakeSession } from '../terminal/test-doubles';
 import { INVALID_NOTICE, OUTDATED_NOTICE, STORE_VERSION } from './persisted-session';
@@ -29,7 +30,9 @@ function setup(initial: Record<string, string> = {}, options: { failOnSaved?: bo
       createSession: (sessionOptions: SessionOptions) => {
         created.push(sessionOptions);
         if (sessionOptions.saved && options.failOnSaved) throw new Error('bad state');
-        return fakeSession({ history: sessionOptions.saved?.history ?? [] });
+        // A stand-in node per fresh session; a second login gets the node it was given.
+        const node = sessionOptions.node ?? ({ fake: created.length } as unknown as Node);
+        return Object.assign(fakeSession({ history: sessionOptions.saved?.history ?? [] }), { node });
       },
     }),
   });
@@ -117,6 +120,39 @@ describe('session store', () => {
     expect(store.getState().generation).toBe(1);
     expect(store.getState().session?.history()).toEqual([]);
     expect(stored(storage)).toMatchObject({ state: { saved: { history: [] } } });
+  });
+
+  it('opens a second terminal on the same node, keeps it out of storage, and closes it', async () => {
+    const { store, storage, created } = setup();
+    await store.getState().start();
+    const first = store.getState().session;
+    await store.getState().openSecond();
+    const second = store.getState().second as ReturnType<typeof fakeSession> | null;
+    expect(second).not.toBeNull();
+    expect(created.at(-1)).toEqual({ node: first?.node });
+    // Opening again while open changes nothing.
+    await store.getState().openSecond();
+    expect(store.getState().second).toBe(second);
+    await second?.run('ctr ns create demo');
+    store.getState().save();
+    expect(Object.keys((stored(storage) as { state: object }).state)).toEqual(['saved']);
+    store.getState().closeSecond();
+    expect(store.getState().second).toBeNull();
+    // Whatever it still ran (a streaming `ctr events`) got Ctrl-C.
+    expect(second?.interrupts).toEqual(['SIGINT']);
+    expect(store.getState().session).toBe(first);
+  });
+
+  it('reset gives both terminals the new node', async () => {
+    const { store } = setup();
+    await store.getState().start();
+    await store.getState().openSecond();
+    const oldSecond = store.getState().second as ReturnType<typeof fakeSession>;
+    await store.getState().reset();
+    const { session, second } = store.getState();
+    expect(second).not.toBe(oldSecond);
+    expect((second as { node?: unknown } | null)?.node).toBe(session?.node);
+    expect(oldSecond.interrupts).toEqual(['SIGINT']);
   });
 
   it('says so when the browser refuses to store the session, and keeps working', async () => {

@@ -6,7 +6,7 @@ import { persist } from 'zustand/middleware';
 import type { SavedSession, ShellSession } from '../../simulator/shell/session-types';
 import { loadSimulator, type SimulatorModule } from './load-simulator';
 import { migratePersisted, readPersisted, STORE_VERSION, type PersistedSession } from './persisted-session';
-import { restoreSession, saveSafely } from './restore-session';
+import { type LiveSession, restoreSession, saveSafely } from './restore-session';
 import { browserStorage, createSafeStorage, WRITE_FAILED_NOTICE, type StorageLookup } from './safe-storage';
 
 export const STORAGE_KEY = 'ctrlab-session';
@@ -17,7 +17,12 @@ export interface SessionState {
   /** The last saved form of the session; this is what is persisted. */
   saved: SavedSession | null;
   /** The live session, once the simulator has loaded. Not persisted. */
-  session: ShellSession | null;
+  session: LiveSession | null;
+  /**
+   * A second login on the same node (the split terminal), or null. Not persisted: its node is
+   * the first session's, so saving that one covers both; its own history is forgotten.
+   */
+  second: ShellSession | null;
   status: SessionStatus;
   /** A one-line message for the user (session dropped, simulator failed to load). */
   notice: string | null;
@@ -27,13 +32,22 @@ export interface SessionState {
   start(): Promise<void>;
   /** Persists the live session; call after each command. */
   save(): void;
-  /** Replaces the node with a fresh one. */
+  /** Replaces the node with a fresh one (for both terminals when split). */
   reset(): Promise<void>;
+  /** Opens a second terminal on the same node. */
+  openSecond(): Promise<void>;
+  /** Closes the second terminal, ending whatever it was running. */
+  closeSecond(): void;
 }
 
 export interface SessionStoreDeps {
   storage: StorageLookup;
   loadSimulator: () => Promise<SimulatorModule>;
+}
+
+/** Ctrl-C to a session being dropped, so a command waiting in it ends; never throws. */
+function endRunning(session: ShellSession | null): void {
+  if (session) void session.interrupt('SIGINT').catch(() => undefined);
 }
 
 function describe(error: unknown): string {
@@ -68,6 +82,7 @@ export function createSessionStore(deps: SessionStoreDeps) {
       (set, get) => ({
         saved: null,
         session: null,
+        second: null,
         status: 'idle',
         notice: null,
         generation: 0,
@@ -86,16 +101,43 @@ export function createSessionStore(deps: SessionStoreDeps) {
           try {
             const simulator = await deps.loadSimulator();
             const session = simulator.createSession({});
+            const { session: oldSession, second: oldSecond } = get();
+            const second = oldSecond ? simulator.createSession({ node: session.node }) : null;
             set((state) => ({
               session,
+              second,
               saved: saveSafely(session),
               notice: null,
               status: 'ready',
               generation: state.generation + 1,
             }));
+            // A command still running on the old node (a streaming `ctr events`) stops waiting.
+            endRunning(oldSession);
+            endRunning(oldSecond);
           } catch (error) {
             set({ notice: `ctrlab: could not reset the node: ${describe(error)}` });
           }
+        },
+
+        async openSecond() {
+          const { session, second } = get();
+          if (!session || second) return;
+          try {
+            const simulator = await deps.loadSimulator();
+            // The first session may have been replaced (Reset) while the module loaded.
+            const current = get().session;
+            if (!current?.node || get().second) return;
+            set({ second: simulator.createSession({ node: current.node }) });
+          } catch (error) {
+            set({ notice: `ctrlab: could not open a second terminal: ${describe(error)}` });
+          }
+        },
+
+        closeSecond() {
+          const { second } = get();
+          if (!second) return;
+          set({ second: null });
+          endRunning(second);
         },
       }),
       {

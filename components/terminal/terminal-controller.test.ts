@@ -106,6 +106,32 @@ describe('TerminalController', () => {
     expect(session.ran).toEqual(['ok']);
   });
 
+  it('Ctrl-C during a command shows ^C and the next prompt on its own line, as bash does', async () => {
+    const screen = new FakeScreen(80);
+    const session = fakeSession();
+    let end: (() => void) | undefined;
+    session.run = (line) =>
+      new Promise((resolve) => {
+        session.ran.push(line);
+        end = () => resolve({ stdout: '', stderr: '', exitCode: 130 });
+      });
+    session.interrupt = async (kind) => {
+      session.interrupts.push(kind);
+      end?.();
+      return { stdout: '', stderr: '', exitCode: 130 };
+    };
+    const controller = new TerminalController(screen, session);
+    await controller.start();
+    controller.input('sleep 30\r');
+    await settle();
+    controller.input('typed ahead');
+    controller.input('\x03');
+    await settle();
+    expect(session.interrupts).toEqual(['SIGINT']);
+    expect(screen.lines()).toEqual([`${PROMPT}sleep 30`, '^C', P]);
+    expect(session.ran).toEqual(['sleep 30']);
+  });
+
   it('runs each line of a paste in turn and queues keys typed while a command runs', async () => {
     const screen = new FakeScreen(80);
     const session = fakeSession();

@@ -65,6 +65,8 @@ export class TerminalController {
   private historyIndex: number | null = null;
   private draft = '';
   private lastKeyWasTab = false;
+  /** Ctrl-C was pressed while the current command ran. */
+  private interruptedRun = false;
   /** Bumped by setSession so a command finishing in an old session does not draw a prompt. */
   private epoch = 0;
 
@@ -126,6 +128,7 @@ export class TerminalController {
       // typed ahead, as a terminal's line discipline does.
       if (key.kind === 'interrupt' && this.running) {
         this.pending = [];
+        this.interruptedRun = true;
         this.surface.write('^C');
         void this.signal('SIGINT');
       } else {
@@ -244,9 +247,12 @@ export class TerminalController {
       if (epoch === this.epoch && !this.disposed) this.surface.write(toTerminalNewlines(chunk));
     };
     this.running = true;
+    this.interruptedRun = false;
     this.hooks.onBusyChange?.(true);
     try {
-      await session.run(line, { tty: true, realTime: true, onOutput: write });
+      const result = await session.run(line, { tty: true, realTime: true, onOutput: write });
+      // Bash starts a new line when Ctrl-C killed the foreground job; the terminal showed ^C.
+      if (this.interruptedRun && result.exitCode === 130) write('\n');
     } catch (error) {
       // The session promises never to reject; if it does anyway, say so and keep going.
       const message = error instanceof Error ? error.message : String(error);

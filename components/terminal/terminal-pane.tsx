@@ -1,7 +1,9 @@
 'use client';
 
-// The terminal with its toolbar (node name, Reset) and the session notice. The xterm part is a
-// lazy client-only chunk, so the page around it paints without waiting for it.
+// The terminal with its toolbar (node name, Split, Reset) and the session notice. Split opens a
+// second terminal on the same node beside the first (under it where the pane is narrow), as a
+// second ssh login to node1: watch `ctr events` in one while acting in the other. The xterm part
+// is a lazy client-only chunk, so the page around it paints without waiting for it.
 
 import dynamic from 'next/dynamic';
 import { useEffect } from 'react';
@@ -25,6 +27,9 @@ export function TerminalPane({ lang, autoFocus = false, className }: TerminalPan
   const notice = useSessionStore((state) => state.notice);
   const status = useSessionStore((state) => state.status);
   const reset = useSessionStore((state) => state.reset);
+  const split = useSessionStore((state) => state.second !== null);
+  const openSecond = useSessionStore((state) => state.openSecond);
+  const closeSecond = useSessionStore((state) => state.closeSecond);
 
   useEffect(() => {
     void useSessionStore.getState().start();
@@ -43,6 +48,17 @@ export function TerminalPane({ lang, autoFocus = false, className }: TerminalPan
         <button
           type="button"
           className="button button-quiet"
+          data-testid="split"
+          aria-pressed={split}
+          title={split ? text.unsplitTitle : text.splitTitle}
+          disabled={status !== 'ready'}
+          onClick={() => (split ? closeSecond() : void openSecond())}
+        >
+          {split ? text.unsplit : text.split}
+        </button>
+        <button
+          type="button"
+          className="button button-quiet"
           data-testid="reset"
           title={text.resetTitle}
           disabled={status !== 'ready'}
@@ -56,7 +72,30 @@ export function TerminalPane({ lang, autoFocus = false, className }: TerminalPan
           {notice}
         </p>
       ) : null}
-      <TerminalView autoFocus={autoFocus} />
+      <div className={split ? 'terminal-split is-split' : 'terminal-split'}>
+        <TerminalView autoFocus={autoFocus} />
+        {split ? (
+          <section className="terminal-second" aria-label={text.secondTerminalLabel} data-testid="second-terminal">
+            <header className="terminal-subbar">
+              <span className="terminal-title">
+                <span className="terminal-dot" aria-hidden="true" />
+                root@node1 (2)
+              </span>
+              <button
+                type="button"
+                className="button button-quiet"
+                data-testid="close-split"
+                title={text.unsplitTitle}
+                aria-label={text.unsplitTitle}
+                onClick={closeSecond}
+              >
+                ×
+              </button>
+            </header>
+            <TerminalView second autoFocus />
+          </section>
+        ) : null}
+      </div>
     </section>
   );
 }

@@ -35,13 +35,18 @@ const THEME = {
 
 export interface TerminalViewProps {
   autoFocus?: boolean;
+  /**
+   * The split's second terminal: a second login on the same node. The notes' Run buttons type
+   * into the first terminal only.
+   */
+  second?: boolean;
 }
 
-export function TerminalView({ autoFocus = false }: TerminalViewProps) {
+export function TerminalView({ autoFocus = false, second = false }: TerminalViewProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<TerminalController | null>(null);
   const [mounted, setMounted] = useState<Mounted | null>(null);
-  const session = useSessionStore((state) => state.session);
+  const session = useSessionStore((state) => (second ? state.second : state.session));
 
   // Create the terminal once per mount.
   useEffect(() => {
@@ -112,13 +117,14 @@ export function TerminalView({ autoFocus = false }: TerminalViewProps) {
   useEffect(() => {
     const host = hostRef.current;
     if (!mounted || !session || !host) return;
-    const { notice } = useSessionStore.getState();
+    const notice = second ? null : useSessionStore.getState().notice;
     let controller = controllerRef.current;
     let ready: Promise<void>;
     if (controller) {
       ready = controller.setSession(session, notice);
     } else {
       controller = new TerminalController(xtermSurface(mounted.term), session, {
+        // Either terminal's command may have changed the shared node; one save covers both.
         afterCommand: () => useSessionStore.getState().save(),
         // Lets tests (and styles) see whether a command is still running.
         onBusyChange: (busy) => {
@@ -133,16 +139,25 @@ export function TerminalView({ autoFocus = false }: TerminalViewProps) {
       if (active) host.dataset.ready = 'true';
     });
     const target = controller;
-    const detach = attachTerminal((text) => {
-      target.paste(text);
-      mounted.term.focus();
-    });
+    const detach = second
+      ? () => undefined
+      : attachTerminal((text) => {
+          target.paste(text);
+          mounted.term.focus();
+        });
     return () => {
       active = false;
       detach();
       delete host.dataset.ready;
     };
-  }, [mounted, session]);
+  }, [mounted, session, second]);
 
-  return <div ref={hostRef} className="terminal-host" data-testid="terminal" aria-label="Terminal" />;
+  return (
+    <div
+      ref={hostRef}
+      className="terminal-host"
+      data-testid={second ? 'terminal-2' : 'terminal'}
+      aria-label={second ? 'Second terminal' : 'Terminal'}
+    />
+  );
 }

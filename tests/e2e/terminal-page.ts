@@ -8,8 +8,12 @@ export const PROMPT = 'root@node1:~#';
 export class TerminalPage {
   readonly host: Locator;
 
-  constructor(readonly page: Page) {
-    this.host = page.getByTestId('terminal');
+  /** `testId` picks the terminal: `terminal`, or `terminal-2` for the split's second one. */
+  constructor(
+    readonly page: Page,
+    testId = 'terminal',
+  ) {
+    this.host = page.getByTestId(testId);
   }
 
   /** Opens a page and waits until the terminal shows its first prompt. */
@@ -27,7 +31,7 @@ export class TerminalPage {
 
   /** The visible screen, one string per row, trailing blanks trimmed. */
   async lines(): Promise<string[]> {
-    return this.page
+    return this.host
       .locator('.xterm-rows')
       .evaluate((rows) =>
         Array.from(rows.children, (row) => (row.textContent ?? '').replace(/\u00a0/g, ' ').trimEnd()),

@@ -28,6 +28,10 @@ describe('normalisePair', () => {
     expect(replaceTokens('"2026-11-28T05:15:23.40038167Z"').text).toBe('"<time>"');
     expect(replaceTokens('vm\n').text).toBe('node1\n');
   });
+
+  it("replaces ctr's random FIFO directory but not the file names in it", () => {
+    expect(replaceTokens('"stdin":"/run/containerd/fifo/3753714363/ev1-stdin"').text).toBe('"stdin":"/run/containerd/fifo/<n>/ev1-stdin"');
+  });
 });
 
 describe('rowsUnordered / sortRows', () => {

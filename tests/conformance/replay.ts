@@ -11,6 +11,9 @@ import type { Node } from '../../simulator/node';
 import type { ShellSession } from '../../simulator/shell/session-types';
 import type { TranscriptEntry } from './transcripts';
 
+/** Bash's exit code for a command ended by Ctrl-C (SIGINT). */
+const SIGINT_EXIT = 130;
+
 /** The recorded node's clock at the first command (2026-11-28 05:14 UTC). */
 export const RECORDED_START_MS = Date.UTC(2026, 10, 28, 5, 14, 0);
 
@@ -43,14 +46,36 @@ const SETUP: Record<string, string[]> = {
   '13-daemon-down': ['systemctl stop containerd'],
 };
 
+/**
+ * Entries during which a second shell on the recorded node ran other commands (the entry's
+ * `# (…)` note says which), and how the recorded command was stopped: the replay runs them in a
+ * second login on the same node while the first follows live (`ctr events`), then ends it.
+ */
+const OTHER_SHELL: Record<string, { lines: string[]; stoppedBy: 'timeout' }> = {
+  '11-events#1': {
+    lines: [
+      'ctr run --rm docker.io/library/busybox:latest ev1 echo evt',
+      'ctr ns create evns',
+      'ctr i tag docker.io/library/busybox:latest docker.io/library/busybox:evt',
+      'ctr i rm docker.io/library/busybox:evt',
+    ],
+    stoppedBy: 'timeout',
+  },
+};
+
+/** What `timeout` exits with when it had to stop the command (coreutils: 124). */
+const TIMED_OUT = 124;
+
 export class Replay {
   private readonly session: ShellSession & { readonly node: Node };
+  private readonly other: ShellSession;
   private setupDone = new Set<string>();
 
   constructor() {
     let t = RECORDED_START_MS;
     // A clock that moves a little with every reading, like the real one between commands.
     this.session = createSession({ seed: 20261128, now: () => (t += 7) });
+    this.other = createSession({ node: this.session.node });
   }
 
   init(): void {
@@ -77,6 +102,14 @@ export class Replay {
       else stderr += chunk;
     };
     const shellPrompt = this.session.prompt();
+    const beside = OTHER_SHELL[`${entry.file}#${entry.index}`];
+    if (beside) {
+      const r = await this.runBeside(entry.cmd, beside.lines, onOutput);
+      // The recorded command was stopped by `timeout`; here Ctrl-C stops it (130), the one
+      // thing the replay translates.
+      const exitCode = r.exitCode === SIGINT_EXIT ? TIMED_OUT : r.exitCode;
+      return { stdout, stderr, merged, exitCode, leftAttached: !this.atShellPrompt(shellPrompt) };
+    }
     let r = await this.session.run(entry.cmd, { tty: entry.tty, onOutput });
     // Type the recorded lines into the program that kept the terminal, echoing them as a
     // terminal would, after the prompt it shows.
@@ -91,5 +124,19 @@ export class Replay {
       await this.session.interrupt(kind);
     }
     return { stdout, stderr, merged, exitCode: r.exitCode, leftAttached };
+  }
+
+  /**
+   * Runs `cmd` on a watched terminal (it follows the node live) while the second login runs
+   * `lines` one after the other, then ends it with Ctrl-C once what they published is shown.
+   */
+  private async runBeside(cmd: string, lines: string[], onOutput: (chunk: string, stream: 'stdout' | 'stderr') => void) {
+    const running = this.session.run(cmd, { tty: true, realTime: true, onOutput });
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
+    await settle();
+    for (const line of lines) await this.other.run(line);
+    await settle();
+    await this.session.interrupt('SIGINT');
+    return running;
   }
 }

@@ -20,6 +20,11 @@ export interface TranscriptEntry {
   stderr?: string;
   /** stdout and stderr merged in arrival order (the .txt form). */
   merged: string;
+  /**
+   * The recorder's note of what happened around the command, a `# (…)` line right after it in
+   * a .txt (11-events: what another shell ran meanwhile); not output.
+   */
+  note?: string;
 }
 
 interface JsonEntry {
@@ -44,10 +49,13 @@ export function parseTxt(file: string, text: string): TranscriptEntry[] {
     const cmd = line.slice(2);
     const out: string[] = [];
     i++;
+    const note = /^# \(.*\)$/.test(lines[i] ?? '') ? lines[i++] : undefined;
     while (i < lines.length && !/^\[exit \d+\]$/.test(lines[i] ?? '')) out.push(lines[i++] ?? '');
     const exit = Number(/\d+/.exec(lines[i] ?? '')?.[0] ?? '0');
     i++;
-    entries.push({ file, index: entries.length + 1, cmd, exit, tty: false, merged: out.length ? `${out.join('\n')}\n` : '' });
+    const entry: TranscriptEntry = { file, index: entries.length + 1, cmd, exit, tty: false, merged: out.length ? `${out.join('\n')}\n` : '' };
+    if (note !== undefined) entry.note = note;
+    entries.push(entry);
   }
   return entries;
 }

@@ -6,7 +6,7 @@
 // is a lazy client-only chunk, so the page around it paints without waiting for it.
 
 import dynamic from 'next/dynamic';
-import { useEffect } from 'react';
+import { type ButtonHTMLAttributes, useEffect } from 'react';
 import type { Lang } from '../../content/langs';
 import { UI_TEXT } from '../layout/ui-text';
 import { useSessionStore } from '../session/session-store';
@@ -15,6 +15,19 @@ const TerminalView = dynamic(() => import('./terminal-view').then((module) => mo
   ssr: false,
   loading: () => <div className="terminal-host terminal-loading" aria-hidden="true" />,
 });
+
+function TerminalTitle({ name }: { name: string }) {
+  return (
+    <span className="terminal-title">
+      <span className="terminal-dot" aria-hidden="true" />
+      {name}
+    </span>
+  );
+}
+
+function QuietButton({ testId, ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { testId: string }) {
+  return <button type="button" className="button button-quiet" data-testid={testId} {...props} />;
+}
 
 export interface TerminalPaneProps {
   lang: Lang;
@@ -38,34 +51,22 @@ export function TerminalPane({ lang, autoFocus = false, className }: TerminalPan
   return (
     <section className={`terminal-pane ${className ?? ''}`} aria-label={text.terminalLabel}>
       <header className="terminal-toolbar">
-        <span className="terminal-title">
-          <span className="terminal-dot" aria-hidden="true" />
-          root@node1
-        </span>
+        <TerminalTitle name="root@node1" />
         {status === 'loading' || status === 'idle' ? (
           <span className="terminal-status">{text.loadingTerminal}</span>
         ) : null}
-        <button
-          type="button"
-          className="button button-quiet"
-          data-testid="split"
+        <QuietButton
+          testId="split"
           aria-pressed={split}
           title={split ? text.unsplitTitle : text.splitTitle}
           disabled={status !== 'ready'}
           onClick={() => (split ? closeSecond() : void openSecond())}
         >
           {split ? text.unsplit : text.split}
-        </button>
-        <button
-          type="button"
-          className="button button-quiet"
-          data-testid="reset"
-          title={text.resetTitle}
-          disabled={status !== 'ready'}
-          onClick={() => void reset()}
-        >
+        </QuietButton>
+        <QuietButton testId="reset" title={text.resetTitle} disabled={status !== 'ready'} onClick={() => void reset()}>
           {text.reset}
-        </button>
+        </QuietButton>
       </header>
       {notice ? (
         <p className="terminal-notice" role="status" data-testid="session-notice">
@@ -77,20 +78,10 @@ export function TerminalPane({ lang, autoFocus = false, className }: TerminalPan
         {split ? (
           <section className="terminal-second" aria-label={text.secondTerminalLabel} data-testid="second-terminal">
             <header className="terminal-subbar">
-              <span className="terminal-title">
-                <span className="terminal-dot" aria-hidden="true" />
-                root@node1 (2)
-              </span>
-              <button
-                type="button"
-                className="button button-quiet"
-                data-testid="close-split"
-                title={text.unsplitTitle}
-                aria-label={text.unsplitTitle}
-                onClick={closeSecond}
-              >
+              <TerminalTitle name="root@node1 (2)" />
+              <QuietButton testId="close-split" title={text.unsplitTitle} aria-label={text.unsplitTitle} onClick={closeSecond}>
                 ×
-              </button>
+              </QuietButton>
             </header>
             <TerminalView second autoFocus />
           </section>

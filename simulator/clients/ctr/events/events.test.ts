@@ -1,33 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { InterruptedError } from '../../../cli/interrupted';
-import type { CommandIO } from '../../../cli/spec';
 import { publishEvent } from '../../../containerd/events/events';
 import { makeTestNode } from '../../../containerd/namespaces/test-support';
 import type { Node } from '../../../node';
 import { runCtr } from '../ctr';
-import { ctr } from '../namespaces/ctr-test-support';
+import { captureIO, ctr } from '../namespaces/ctr-test-support';
 
 /** `ctr events …` on a watched terminal, as the browser runs it; abort() is Ctrl-C. */
 function streaming(node: Node, args: string[]) {
   const abort = new AbortController();
-  let stdout = '';
-  let stderr = '';
-  const io: CommandIO = {
-    stdout: (s) => void (stdout += s),
-    stdoutBytes: (b) => void (stdout += b),
-    stderr: (s) => void (stderr += s),
-    stdin: '',
-    isTTY: true,
-    environ: {},
-    cwd: '/root',
-    pace: async () => {},
-    time: { realTime: true, signal: abort.signal },
-  };
-  const done = runCtr(node, ['events', ...args], io).then(
+  const captured = captureIO({ isTTY: true, time: { realTime: true, signal: abort.signal } });
+  const done = runCtr(node, ['events', ...args], captured.io).then(
     (exit) => ({ exit }),
     (err: unknown) => ({ err }),
   );
-  return { abort, done, out: () => stdout, err: () => stderr };
+  return { abort, done, out: captured.stdout, err: captured.stderr };
 }
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5));

@@ -18,8 +18,8 @@ function splitLine(line: string): string[] {
   return out;
 }
 
-/** `line` is what follows `ctr` ("ns ls -q"). */
-export async function ctr(node: Node, line: string, environ: Record<string, string> = {}): Promise<CtrResult> {
+/** An IO that captures stdout and stderr apart; a pipe in jumping time unless overridden. */
+export function captureIO(overrides: Partial<CommandIO> = {}): { io: CommandIO; stdout(): string; stderr(): string } {
   let stdout = '';
   let stderr = '';
   const io: CommandIO = {
@@ -29,11 +29,18 @@ export async function ctr(node: Node, line: string, environ: Record<string, stri
     stderr: (s) => void (stderr += s),
     stdin: '',
     isTTY: false,
-    environ,
+    environ: {},
     cwd: '/root',
     pace: async () => {},
     time: { realTime: false },
+    ...overrides,
   };
-  const exit = await runCtr(node, splitLine(line), io);
-  return { stdout, stderr, exit };
+  return { io, stdout: () => stdout, stderr: () => stderr };
+}
+
+/** `line` is what follows `ctr` ("ns ls -q"). */
+export async function ctr(node: Node, line: string, environ: Record<string, string> = {}): Promise<CtrResult> {
+  const captured = captureIO({ environ });
+  const exit = await runCtr(node, splitLine(line), captured.io);
+  return { stdout: captured.stdout(), stderr: captured.stderr(), exit };
 }

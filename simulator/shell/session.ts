@@ -21,7 +21,7 @@ import '../node-daemons';
 import { binaryToText, textToBinary } from '../host/vfs';
 import { redirectionError } from './node-file-system';
 import { initialNodeState } from '../initial-state';
-import { type Node, makeNode } from '../node';
+import { type Node, makeNode, notifyListeners } from '../node';
 import type { DirectRun, InvocationIO, ShellCommandFactory, ShellCommandHost } from './commands/command-host';
 import { complete } from './complete';
 import { NodeFileSystem } from './node-file-system';
@@ -338,8 +338,10 @@ class Session implements ShellSession {
       return { stdout: '', stderr, exitCode: 1 };
     } finally {
       this.foreground = undefined;
-      // What the line made due at its last moment (a process that exited at once) happens now.
+      // What the line made due at its last moment (a process that exited at once) happens now,
+      // and whoever waits on this node (another terminal's attached ctr) looks again.
       catchUp(this.node);
+      notifyListeners(this.node);
     }
   }
 

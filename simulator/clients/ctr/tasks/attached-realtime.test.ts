@@ -70,4 +70,15 @@ describe('an attached ctr in real time', () => {
     const done = await s.run('exit 4', watched(seen));
     expect(done.exitCode).toBe(4);
   });
+
+  it('wakes an attached ctr t attach when another terminal kills the task', async () => {
+    const s = await pulled();
+    await s.run(`ctr run -d ${BUSYBOX} idle sleep 100000`);
+    const seen: string[] = [];
+    const line = s.run('ctr t attach idle', watched(seen));
+    await new Promise((r) => setTimeout(r, 50));
+    const other = createSession({ node: s.node });
+    await other.run('ctr t kill -s SIGKILL idle');
+    expect((await line).exitCode).toBe(137);
+  });
 });

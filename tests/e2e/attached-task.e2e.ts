@@ -1,0 +1,63 @@
+// ctr staying attached in the browser, where the node runs in real time: Ctrl-C reaches the
+// task as SIGINT, an `sh` that is PID 1 ignores it and the output goes on (as on a real node),
+// a hint after repeated Ctrl-C shows the way out, and a second terminal ends it.
+
+import { expect, test } from '@playwright/test';
+import { PROMPT, TerminalPage } from './terminal-page';
+
+const BUSYBOX = 'docker.io/library/busybox:latest';
+
+async function killFromSecondTerminal(page: import('@playwright/test').Page, id: string): Promise<TerminalPage> {
+  await page.getByTestId('split').click();
+  const second = new TerminalPage(page, 'terminal-2');
+  await second.waitReady();
+  await second.run(`ctr tasks kill -s SIGKILL ${id}`);
+  return second;
+}
+
+test.describe('an attached task in real time', () => {
+  test('Ctrl-C during an endless loop: the output goes on, and a second terminal ends it', async ({ page }) => {
+    const first = new TerminalPage(page);
+    await first.open('/playground/');
+    await first.run(`ctr i pull ${BUSYBOX}`);
+    await first.type(`ctr run --rm ${BUSYBOX} loop sh -c 'while true; do echo hi; done'`);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => first.lastLine()).toBe('hi');
+    await page.keyboard.press('Control+C');
+    await page.keyboard.press('Control+C');
+    // Still attached a while later: the sh ignored SIGINT and keeps writing.
+    await page.waitForTimeout(1_000);
+    await expect(first.host).toHaveAttribute('data-busy', 'true');
+    expect(await first.lastLine()).toBe('hi');
+
+    await killFromSecondTerminal(page, 'loop');
+    await first.waitIdle();
+    await first.run('echo $?');
+    expect(await first.lines()).toContain('137');
+    await first.run('ctr c ls -q');
+    expect((await first.lines()).at(-2)).toBe(`${PROMPT} ctr c ls -q`);
+  });
+
+  test('repeated Ctrl-C on a loop that ignores it gives a one-line hint', async ({ page }) => {
+    const first = new TerminalPage(page);
+    await first.open('/playground/');
+    await first.run(`ctr i pull ${BUSYBOX}`);
+    await first.type(`ctr run --rm ${BUSYBOX} slow sh -c 'while true; do echo tick; sleep 1; done'`);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => first.lastLine()).toBe('tick');
+    await page.keyboard.press('Control+C');
+    await page.waitForTimeout(300);
+    expect((await first.lines()).join('')).not.toContain('ctrlab:');
+    await page.keyboard.press('Control+C');
+    await expect
+      .poll(async () => (await first.lines()).join(''))
+      .toContain('ctr tasks kill -s SIGKILL slow');
+    // The output goes on after the hint.
+    const ticks = async () => (await first.lines()).filter((l) => l === 'tick').length;
+    const before = await ticks();
+    await expect.poll(ticks, { timeout: 5_000 }).toBeGreaterThan(before);
+
+    await killFromSecondTerminal(page, 'slow');
+    await first.waitIdle();
+  });
+});

@@ -1,21 +1,26 @@
 // End-to-end tests: the exported site (out/), served by scripts/serve.mjs, driven by Debian's
 // chromium. No browser is ever downloaded.
 
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE_URL = `http://localhost:${PORT}`;
+// Traces, screenshots and the HTML report go under the OS temp dir, never into the work tree
+// (CI fails when the tests leave the checkout changed; see .ci/run).
+const OUTPUT = process.env.E2E_OUTPUT_DIR ?? join(tmpdir(), 'ctrlab-e2e');
 
 export default defineConfig({
   testDir: 'tests/e2e',
   // *.e2e.ts, so vitest (which collects *.test.ts / *.spec.ts) never picks these up.
   testMatch: '**/*.e2e.ts',
-  outputDir: 'test-results',
+  outputDir: join(OUTPUT, 'test-results'),
   fullyParallel: true,
   forbidOnly: true,
   retries: process.env.CI ? 1 : 0,
   workers: process.env.CI ? 2 : undefined,
-  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never', outputFolder: join(OUTPUT, 'report') }]] : 'list',
   timeout: 60_000,
   expect: { timeout: 15_000 },
   use: {

@@ -156,6 +156,7 @@ const containerd = shape({
   imageMounts: opt(recordOf(shape({ namespace: str, snapshotter: str, paths: stringList }))),
   snapshotterSeq: opt(recordOf(num)),
   gcDirtySinceMs: opt(num),
+  gcMutations: opt(int),
 });
 
 const host = shape({

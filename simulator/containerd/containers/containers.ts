@@ -5,7 +5,7 @@
 import type { Node } from '../../node';
 import { failedPrecondition, invalidArgument, notFound, alreadyExists, wrapf } from '../errdefs';
 import { publishEvent } from '../events/events';
-import { markGcDirty } from '../gc/dirty';
+import { markGcDirty, noteGcMutation } from '../gc/dirty';
 import { nowRfc3339Nano } from '../events/timestamp';
 import type { ContainerRecord } from '../metadata/schema';
 import { ensureNamespace, getNamespace, validateRequestNamespace } from '../namespaces/namespaces';
@@ -55,6 +55,7 @@ export function createContainer(node: Node, ns: string, input: Omit<ContainerRec
   bucket.containers[input.id] = record;
   const runtime: Record<string, unknown> = { name: record.runtime.name };
   if (record.runtime.options) runtime.options = { type_url: record.runtime.options.type_url };
+  noteGcMutation(node);
   publishEvent(node, ns, '/containers/create', { id: record.id, image: record.image, runtime });
   return record;
 }
@@ -72,6 +73,7 @@ export function updateContainerLabels(node: Node, ns: string, id: string, labels
     else record.labels[key] = value;
   }
   record.updatedAt = nowRfc3339Nano(node);
+  noteGcMutation(node);
   publishEvent(node, ns, '/containers/update', { id: record.id, image: record.image, labels: { ...record.labels } });
   return record;
 }

@@ -9,7 +9,7 @@ import { notFound } from '../errdefs';
 import { ensureNamespace, getNamespace } from '../namespaces/namespaces';
 import { nowRfc3339Nano } from '../events/timestamp';
 import { publishEvent } from '../events/events';
-import { markGcDirty } from '../gc/dirty';
+import { markGcDirty, noteGcMutation } from '../gc/dirty';
 
 /** content.Info as ctr sees it. */
 export interface ContentInfo {
@@ -52,10 +52,12 @@ export function writeBlob(node: Node, ns: string, blob: Blob, labels: Record<str
     const now = nowRfc3339Nano(node);
     ref = { labels: {}, createdAt: now, updatedAt: now };
     namespace.content[blob.digest] = ref;
+    noteGcMutation(node);
   }
   if (Object.keys(labels).length > 0) {
     Object.assign(ref.labels, labels);
     ref.updatedAt = nowRfc3339Nano(node);
+    noteGcMutation(node);
   }
   return ref;
 }
@@ -110,6 +112,7 @@ export function updateContentLabels(
     else ref.labels[k] = v;
   }
   ref.updatedAt = nowRfc3339Nano(node);
+  noteGcMutation(node);
   return ref.labels;
 }
 

@@ -1,29 +1,78 @@
 // containerd's garbage collector (metadata/gc.go + gc/scheduler): a mark-and-sweep over the
-// metadata of every namespace. Roots are image targets, container snapshots, what a lease
-// holds (kept here as the lease's gc.ref labels), and anything labelled containerd.io/gc.root.
+// metadata of every namespace. Roots are image targets, container snapshots, the leases that
+// have not expired with what they hold (kept here as the lease's gc.ref labels), and anything
+// labelled containerd.io/gc.root. (Known gap: a real lease keeps its resources apart from its
+// labels and the collector never reads lease labels, so `ctr leases create --id l
+// containerd.io/gc.ref.content=<digest>` protects nothing there; it does here until `ctr images
+// mount` records its snapshot as a lease resource instead of a label.)
 // From there the marks follow gc.ref.content* labels to content, gc.ref.snapshot.<snapshotter>*
 // labels to snapshots (the image config names its unpacked chain this way), and a snapshot's
 // parent. What is left unmarked goes, content and snapshots of every snapshotter alike.
 //
+// A lease whose containerd.io/gc.expire time has passed is no root (scanRoots skips it), so it
+// is swept with whatever only it held. Nothing else drops it: until a collection runs it is
+// still listed, still deletable, and what it held is still there (checked on a real node by
+// tests/oracle/scripts/20-lease-expiry.sh).
+//
 // On a real node a deletion only marks the database dirty, and the scheduler collects a moment
 // later (tens of milliseconds: a `ctr snapshots ls` straight after `ctr c rm --keep-snapshot`
 // still lists the snapshot, one after `sleep 0.1` no longer does). The simulator keeps the same
-// flag with the time of the first deletion (dirty.ts), which schedules the collector's run
-// GC_DELAY_MS later on the node's scheduler; a client starting a command also collects when
-// that moment has passed (collectIfDue), whichever comes first.
+// flag with the time of the first deletion (dirty.ts; also the 100th write and the daemon's
+// start), which schedules the collector's run GC_DELAY_MS later on the node's scheduler; a
+// client starting a command also collects when that moment has passed (collectIfDue),
+// whichever comes first.
 
 import type { Node } from '../../node';
-import type { NamespaceRecord } from '../metadata/schema';
+import type { LeaseRecord, NamespaceRecord } from '../metadata/schema';
 import { dropUnreferencedBlob } from '../content/content-store';
 import { registerTimerKind } from '../../host/scheduler';
 import { GC_DELAY_MS, GC_TIMER } from './dirty';
 
+const has = (map: object, key: string): boolean => Object.prototype.hasOwnProperty.call(map, key);
+
 const CONTENT_REF = 'containerd.io/gc.ref.content';
 const SNAPSHOT_REF = 'containerd.io/gc.ref.snapshot.';
 const GC_ROOT = 'containerd.io/gc.root';
+const GC_EXPIRE = 'containerd.io/gc.expire';
+
+/**
+ * Go's time.Parse(time.RFC3339, v) in ms: `2006-01-02T15:04:05` with an optional fraction and
+ * `Z` or a `±hh:mm` offset. undefined where Go fails (the collector then keeps the lease).
+ */
+export function parseGoRfc3339(text: string): number | undefined {
+  const m = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(?:\.(\d{1,9}))?(?:(Z)|([+-])(\d\d):(\d\d))$/.exec(text);
+  if (!m) return undefined;
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as [number, number, number, number, number, number];
+  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return undefined;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const daysInMonth = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 31;
+  if (day > daysInMonth) return undefined;
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, second, Number((m[7] ?? '0').padEnd(3, '0').slice(0, 3)));
+  let ms = date.getTime();
+  if (m[8] !== 'Z') {
+    const offHours = Number(m[10]);
+    const offMinutes = Number(m[11]);
+    if (offHours > 23 || offMinutes > 59) return undefined;
+    ms -= (m[9] === '-' ? -1 : 1) * (offHours * 60 + offMinutes) * 60_000;
+  }
+  return ms;
+}
+
+/** Whether the collector running at `nowMs` skips lease `lease` (its gc.expire has passed). */
+export function leaseExpired(lease: LeaseRecord, nowMs: number): boolean {
+  const label = has(lease.labels, GC_EXPIRE) ? lease.labels[GC_EXPIRE] : undefined;
+  if (label === undefined) return false;
+  const expires = parseGoRfc3339(label);
+  // expThreshold.After(exp): strictly later.
+  return expires !== undefined && nowMs > expires;
+}
 
 /** What one collection removed, per namespace. */
 export interface CollectedGarbage {
+  /** namespace → ids of expired leases dropped (sorted). */
+  leases: Record<string, string[]>;
   /** namespace → digests whose reference was dropped (sorted). */
   content: Record<string, string[]>;
   /** namespace → "<snapshotter>/<key>" of removed snapshots (sorted). */
@@ -43,7 +92,6 @@ registerTimerKind(GC_TIMER, (node) => {
   if (node.state.containerd.running) collectIfDue(node);
 });
 
-const has = (map: object, key: string): boolean => Object.prototype.hasOwnProperty.call(map, key);
 
 /** Marks of one namespace: content digests and "<snapshotter>/<key>" snapshot ids. */
 class Marks {
@@ -88,7 +136,7 @@ class Marks {
   }
 }
 
-function markNamespace(ns: NamespaceRecord): Marks {
+function markNamespace(ns: NamespaceRecord, expired: ReadonlySet<string>): Marks {
   const marks = new Marks(ns);
   for (const image of Object.values(ns.images)) {
     marks.markContent(image.target.digest);
@@ -98,7 +146,7 @@ function markNamespace(ns: NamespaceRecord): Marks {
     if (container.snapshotter !== '' && container.snapshotKey !== '') marks.markSnapshot(container.snapshotter, container.snapshotKey);
     marks.followLabels(container.labels);
   }
-  for (const lease of Object.values(ns.leases)) marks.followLabels(lease.labels);
+  for (const lease of Object.values(ns.leases)) if (!expired.has(lease.id)) marks.followLabels(lease.labels);
   for (const [digest, ref] of Object.entries(ns.content)) if (has(ref.labels, GC_ROOT)) marks.markContent(digest);
   for (const [snapshotter, bucket] of Object.entries(ns.snapshots)) {
     for (const [key, record] of Object.entries(bucket)) if (has(record.labels, GC_ROOT)) marks.markSnapshot(snapshotter, key);
@@ -109,11 +157,15 @@ function markNamespace(ns: NamespaceRecord): Marks {
 
 /** One full collection over every namespace. Clears the dirty flag. */
 export function collectGarbage(node: Node): CollectedGarbage {
-  const result: CollectedGarbage = { content: {}, snapshots: {} };
+  const result: CollectedGarbage = { leases: {}, content: {}, snapshots: {} };
+  const now = node.nowMs();
   const freedLayers = new Set<string>();
   const freedContent = new Set<string>();
   for (const [name, ns] of Object.entries(node.state.containerd.namespaces)) {
-    const marks = markNamespace(ns);
+    const expired = new Set(Object.values(ns.leases).filter((lease) => leaseExpired(lease, now)).map((lease) => lease.id));
+    const marks = markNamespace(ns, expired);
+    for (const id of expired) delete ns.leases[id];
+    if (expired.size > 0) result.leases[name] = [...expired].sort();
     const content = Object.keys(ns.content).filter((d) => !marks.content.has(d)).sort();
     for (const digest of content) {
       delete ns.content[digest];
@@ -134,5 +186,6 @@ export function collectGarbage(node: Node): CollectedGarbage {
   // The bytes go once neither a namespace's content nor an unpacked snapshot needs them.
   for (const digest of new Set([...freedContent, ...freedLayers])) dropUnreferencedBlob(node, digest);
   delete node.state.containerd.gcDirtySinceMs;
+  delete node.state.containerd.gcMutations;
   return result;
 }

@@ -9,7 +9,7 @@ import { ensureNamespace, getNamespace } from '../namespaces/namespaces';
 import { valuesInKeyOrder } from '../namespaces/records';
 import { nowRfc3339Nano } from '../events/timestamp';
 import { publishEvent } from '../events/events';
-import { markGcDirty } from '../gc/dirty';
+import { markGcDirty, noteGcMutation } from '../gc/dirty';
 import { digestError } from '../content/digest';
 import { criObserveImage } from './cri-managed-images';
 
@@ -82,6 +82,7 @@ export function createImage(node: Node, ns: string, input: ImageInput): ImageRec
     updatedAt: now,
   };
   Object.defineProperty(namespace.images, input.name, { value: record, enumerable: true, writable: true, configurable: true });
+  noteGcMutation(node);
   publishEvent(node, ns, '/images/create', eventBody(record));
   criObserveImage(node, ns, input.name);
   return record;
@@ -113,6 +114,7 @@ export function updateImage(node: Node, ns: string, input: ImageInput, fieldpath
   existing.target = { ...target };
   existing.labels = storedLabels(labels);
   existing.updatedAt = nowRfc3339Nano(node);
+  noteGcMutation(node);
   publishEvent(node, ns, '/images/update', eventBody(existing));
   criObserveImage(node, ns, input.name);
   return existing;

@@ -1,6 +1,8 @@
 // The leases service (metadata/leases.go): a lease keeps content and snapshots from garbage
 // collection while a client works (pull, import). Leases live inside their namespace and are
-// removed with it; `containerd.io/gc.expire` tells the collector when to drop the lease.
+// removed with it; `containerd.io/gc.expire` tells the collector when to stop honouring the
+// lease: the first collection after that moment drops it (gc/collector.ts). Until then an
+// expired lease is listed and deletable like any other, as on a real node.
 
 import type { Node } from '../../node';
 import type { LeaseRecord } from '../metadata/schema';
@@ -8,7 +10,7 @@ import { alreadyExists, notFound } from '../errdefs';
 import { nowNano, rfc3339, rfc3339Nano } from '../events/timestamp';
 import { randomInt, nextUint32 } from '../../host/random';
 import { goQuote } from '../namespaces/go-quote';
-import { markGcDirty } from '../gc/dirty';
+import { markGcDirty, noteGcMutation } from '../gc/dirty';
 import { ensureNamespace, getNamespace, validateLabel, validateRequestNamespace } from '../namespaces/namespaces';
 import { getOwn, putOwn, valuesInKeyOrder } from '../namespaces/records';
 
@@ -55,6 +57,7 @@ export function createLease(node: Node, ns: string, options: CreateLeaseOptions 
   for (const [k, v] of Object.entries(labels)) validateLabel(k, v);
   const lease: LeaseRecord = { id, createdAt: rfc3339Nano(now), labels };
   putOwn(nsRecord.leases, id, lease);
+  noteGcMutation(node);
   return lease;
 }
 

@@ -220,9 +220,15 @@ export interface ContainerdState {
   /**
    * Optional: when the first deletion (image, container, lease, snapshot, content) since the
    * garbage collector last ran happened, in simulated ms; the metadata store's dirty flag, read
-   * by containerd/gc/collector.ts. Added by "fixes-3".
+   * by containerd/gc/collector.ts. Added by "fixes-3". Also set by the 100th write since the
+   * last collection and by containerd's start (gc/dirty.ts): a collection is pending.
    */
   gcDirtySinceMs?: number;
+  /**
+   * Metadata writes since the last collection (gc/dirty.ts); the 100th asks for a collection,
+   * as containerd's mutation_threshold does.
+   */
+  gcMutations?: number;
 }
 
 export interface ImageMountRecord {

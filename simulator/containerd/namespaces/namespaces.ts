@@ -6,6 +6,7 @@ import type { Node } from '../../node';
 import { emptyNamespace, type NamespaceRecord } from '../metadata/schema';
 import { alreadyExists, failedPrecondition, invalidArgument, notFound, unknown } from '../errdefs';
 import { publishEvent } from '../events/events';
+import { noteGcMutation } from '../gc/dirty';
 import { goQuote } from './go-quote';
 import { validateNamespace, validateRequestNamespace } from './identifier';
 import { getOwn, putOwn } from './records';
@@ -60,6 +61,7 @@ export function createNamespace(
   const record = emptyNamespace();
   record.labels = { ...labels };
   putOwn(node.state.containerd.namespaces, name, record);
+  noteGcMutation(node);
   publishEvent(node, callerNs, '/namespaces/create', withLabels({ name }, record.labels));
   return record;
 }
@@ -87,6 +89,7 @@ export function setNamespaceLabel(node: Node, name: string, key: string, value: 
   }
   if (value === '') delete record.labels[key];
   else putOwn(record.labels, key, value);
+  noteGcMutation(node);
   publishEvent(node, callerNs, '/namespaces/update', { name, labels: sortedLabels(record.labels) });
 }
 

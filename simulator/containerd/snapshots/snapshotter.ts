@@ -12,7 +12,7 @@ import type { Node } from '../../node';
 import type { NamespaceRecord, SnapshotKind, SnapshotRecord } from '../metadata/schema';
 import { alreadyExists, failedPrecondition, invalidArgument, notFound } from '../errdefs';
 import { publishEvent } from '../events/events';
-import { markGcDirty } from '../gc/dirty';
+import { markGcDirty, noteGcMutation } from '../gc/dirty';
 import { dropUnreferencedBlob } from '../content/content-store';
 import { nowRfc3339Nano } from '../events/timestamp';
 import { goQuote } from '../namespaces/go-quote';
@@ -116,6 +116,7 @@ function createSnapshot(
   };
   if (kind === 'Active') record.upper = {};
   putOwn(bucket, key, record);
+  noteGcMutation(node);
   // containerd's snapshots service publishes prepare but not view.
   if (kind === 'Active') publishEvent(node, ns, '/snapshot/prepare', parent === '' ? { key } : { key, parent });
   return snapshotMounts(node, ns, snapshotter, key);
@@ -184,6 +185,7 @@ export function commit(
   if (active.upper && Object.keys(active.upper).length > 0) committed.upper = active.upper;
   delete bucket[key];
   putOwn(bucket, name, committed);
+  noteGcMutation(node);
   publishEvent(node, ns, '/snapshot/commit', { key, name });
 }
 
@@ -244,6 +246,7 @@ export function updateLabels(
     else putOwn(record.labels, k, v);
   }
   record.updatedAt = nowRfc3339Nano(node);
+  noteGcMutation(node);
   return toInfo(key, record);
 }
 

@@ -5,6 +5,7 @@
 import type { CommandIO } from '../../cli/spec';
 import type { UnitState } from '../../host/host-state';
 import type { Node } from '../../node';
+import { collectAfterStartup } from '../../containerd/gc/dirty';
 import { nodeCommand } from './command-host';
 
 const DESCRIPTIONS: Record<string, string> = {
@@ -26,7 +27,11 @@ function setActive(node: Node, name: string, unit: UnitState, active: boolean): 
   } else {
     delete unit.mainPid;
   }
-  if (name === 'containerd') node.state.containerd.running = active;
+  if (name === 'containerd') {
+    node.state.containerd.running = active;
+    // A starting containerd's gc scheduler collects once, startup_delay (100 ms) later.
+    if (active) collectAfterStartup(node);
+  }
 }
 
 function since(node: Node, unit: UnitState): string {

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { createSession } from '../session';
+
+const NOW = Date.UTC(2026, 10, 28, 6, 12, 0);
+
+describe('systemctl and containerd\'s collector', () => {
+  it('a (re)started containerd collects once a moment later: an expired lease goes then', async () => {
+    const s = createSession({ seed: 7, now: () => NOW });
+    const run = async (line: string) => (await s.run(line, {})).stdout;
+    await run('ctr leases create --id old --expires 0 containerd.io/gc.expire=2000-01-01T00:00:00Z');
+    expect(await run('sleep 1; ctr leases ls -q')).toBe('old\n');
+    await run('systemctl restart containerd');
+    expect(await run('sleep 1; ctr leases ls -q')).toBe('');
+    await run('ctr leases create --id old2 --expires 0 containerd.io/gc.expire=2000-01-01T00:00:00Z');
+    await run('systemctl stop containerd');
+    await run('sleep 1');
+    await run('systemctl start containerd');
+    expect(await run('sleep 1; ctr leases ls -q')).toBe('');
+  });
+});

@@ -14,6 +14,10 @@ export interface UiText {
   unsplit: string;
   unsplitTitle: string;
   secondTerminalLabel: string;
+  /** A wait with an end (`sleep 30`): seconds left. */
+  waitLeft: (seconds: number) => string;
+  /** A command running with no end in sight (an attached task, ctr events): seconds so far. */
+  runningFor: (seconds: number) => string;
   otherLanguage: string;
   playground: string;
   notes: string;
@@ -33,6 +37,8 @@ export const UI_TEXT: Readonly<Record<Lang, UiText>> = {
     unsplit: '关闭分屏',
     unsplitTitle: '关闭第二个终端,回到一个终端',
     secondTerminalLabel: '同一节点 node1 的第二个终端',
+    waitLeft: (s) => `等待中,还剩 ${s} 秒 · Ctrl-C 中断`,
+    runningFor: (s) => `已运行 ${s} 秒 · Ctrl-C 发送中断`,
     otherLanguage: 'English',
     playground: '终端',
     notes: '笔记',
@@ -50,6 +56,8 @@ export const UI_TEXT: Readonly<Record<Lang, UiText>> = {
     unsplit: 'Close split',
     unsplitTitle: 'Close the second terminal and go back to one',
     secondTerminalLabel: 'Second terminal on the same node node1',
+    waitLeft: (s) => `waiting, ${s} s left · Ctrl-C stops it`,
+    runningFor: (s) => `running for ${s} s · Ctrl-C interrupts`,
     otherLanguage: '中文',
     playground: 'Playground',
     notes: 'Notes',

@@ -6,10 +6,11 @@
 // is a lazy client-only chunk, so the page around it paints without waiting for it.
 
 import dynamic from 'next/dynamic';
-import { type ButtonHTMLAttributes, useEffect } from 'react';
+import { type ButtonHTMLAttributes, useEffect, useMemo } from 'react';
 import type { Lang } from '../../content/langs';
 import { UI_TEXT } from '../layout/ui-text';
 import { useSessionStore } from '../session/session-store';
+import { WaitStatus } from './wait-status';
 
 const TerminalView = dynamic(() => import('./terminal-view').then((module) => module.TerminalView), {
   ssr: false,
@@ -43,6 +44,9 @@ export function TerminalPane({ lang, autoFocus = false, className }: TerminalPan
   const split = useSessionStore((state) => state.second !== null);
   const openSecond = useSessionStore((state) => state.openSecond);
   const closeSecond = useSessionStore((state) => state.closeSecond);
+  const first = useSessionStore((state) => state.session);
+  const second = useSessionStore((state) => state.second);
+  const sessions = useMemo(() => [first, second], [first, second]);
 
   useEffect(() => {
     void useSessionStore.getState().start();
@@ -55,6 +59,7 @@ export function TerminalPane({ lang, autoFocus = false, className }: TerminalPan
         {status === 'loading' || status === 'idle' ? (
           <span className="terminal-status">{text.loadingTerminal}</span>
         ) : null}
+        <WaitStatus sessions={sessions} text={text} />
         <QuietButton
           testId="split"
           aria-pressed={split}

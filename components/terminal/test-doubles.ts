@@ -156,6 +156,7 @@ export function fakeSession(
     needsMoreInput: (line: string) => (line.split('"').length - 1) % 2 === 1,
     complete: (before: string) => script.candidates?.[before] ?? [],
     history: () => history,
+    activity: () => undefined,
     async interrupt(kind) {
       interrupts.push(kind);
       return { stdout: '', stderr: '', exitCode: kind === 'SIGINT' ? 130 : 0 };

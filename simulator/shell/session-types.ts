@@ -21,6 +21,14 @@ export interface RunOptions {
   tty?: boolean;
 }
 
+/** What the session is doing right now, for a page to show while a line runs. */
+export interface SessionActivity {
+  /** Wall-clock ms when the running line started. */
+  sinceMs: number;
+  /** Wall-clock ms when the wait in progress ends (a `sleep`), when it has an end. */
+  untilMs?: number;
+}
+
 export interface ShellSession {
   /** The prompt for the next line, e.g. `root@node1:~# `. */
   prompt(): string;
@@ -30,6 +38,8 @@ export interface ShellSession {
   needsMoreInput(line: string): boolean;
   /** Tab completion candidates for the line up to the cursor. */
   complete(lineBeforeCursor: string): string[];
+  /** The line running now and the wait it is in, or undefined when the prompt is idle. */
+  activity(): SessionActivity | undefined;
   /** Lines run so far, oldest first (also kept in the saved state). */
   history(): readonly string[];
   /** The whole session (node state, cwd, env, history) as JSON-safe data: a deep copy. */

@@ -28,7 +28,7 @@ import { NodeFileSystem } from './node-file-system';
 import { SHELL_PROGRAMS } from './programs';
 import { loneCommandName, needsMoreInput, syntaxErrorMessage } from './line-analysis';
 import { HISTSIZE, type RestoredSession, makeSaved, restoreSaved } from './saved-session';
-import type { LineResult, RunOptions, SavedSession, ShellSession, Stream } from './session-types';
+import type { LineResult, RunOptions, SavedSession, SessionActivity, ShellSession, Stream } from './session-types';
 import {
   BASELINE_ENV,
   type Capture,
@@ -83,6 +83,9 @@ interface LineOutput {
 interface Foreground {
   abort: AbortController;
   sigint?: () => void;
+  /** Wall-clock start of the line, and the end of the real-time wait in progress. */
+  sinceMs: number;
+  untilMs?: number;
 }
 
 /** A clock that always reads what `now` read the first time. */
@@ -195,8 +198,19 @@ class Session implements ShellSession {
   /** Lets `ms` of the node's time pass; throws InterruptedError when Ctrl-C ends the wait. */
   private async pace(ms: number): Promise<void> {
     const mode = this.timeMode();
-    const finished = await letTimePass(this.node, ms, mode);
-    if (!finished || mode.signal?.aborted) throw new InterruptedError();
+    const line = this.foreground;
+    if (line && mode.realTime) line.untilMs = this.node.wallMs() + ms;
+    try {
+      const finished = await letTimePass(this.node, ms, mode);
+      if (!finished || mode.signal?.aborted) throw new InterruptedError();
+    } finally {
+      if (line) line.untilMs = undefined;
+    }
+  }
+
+  activity(): SessionActivity | undefined {
+    const line = this.foreground;
+    return line ? { sinceMs: line.sinceMs, untilMs: line.untilMs } : undefined;
   }
 
   /** Gives SIGINT of the foreground line to `handler` until the returned function is called. */
@@ -320,7 +334,7 @@ class Session implements ShellSession {
   }
 
   async run(line: string, options: RunOptions = {}): Promise<LineResult> {
-    this.foreground = { abort: new AbortController() };
+    this.foreground = { abort: new AbortController(), sinceMs: this.node.wallMs() };
     try {
       // Whatever came due while the prompt waited (the wall clock moved) happens first.
       catchUp(this.node);

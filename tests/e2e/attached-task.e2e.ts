@@ -29,6 +29,8 @@ test.describe('an attached task in real time', () => {
     await page.waitForTimeout(1_000);
     await expect(first.host).toHaveAttribute('data-busy', 'true');
     expect(await first.lastLine()).toBe('hi');
+    // The toolbar says a command is running and how to stop it; the page stays usable.
+    await expect(page.getByTestId('wait-status')).toContainText(/running for \d+ s|已运行 \d+ 秒/);
 
     await killFromSecondTerminal(page, 'loop');
     await first.waitIdle();
@@ -59,5 +61,16 @@ test.describe('an attached task in real time', () => {
 
     await killFromSecondTerminal(page, 'slow');
     await first.waitIdle();
+  });
+
+  test('a long sleep shows how long is left in the toolbar until Ctrl-C ends it', async ({ page }) => {
+    const first = new TerminalPage(page);
+    await first.open('/playground/');
+    await first.type('sleep 20');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('wait-status')).toContainText(/waiting, 1\d s left|还剩 1\d 秒/);
+    await page.keyboard.press('Control+C');
+    await first.waitIdle();
+    await expect(page.getByTestId('wait-status')).toHaveCount(0);
   });
 });

@@ -7,5 +7,6 @@ export default defineConfig({
     environment: 'node',
     include: ['simulator/**/*.test.ts', 'tests/**/*.test.ts', 'components/**/*.test.ts', 'content/**/*.test.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
+    setupFiles: ['tests/vitest-setup.ts'],
   },
 });

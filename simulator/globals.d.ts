@@ -16,3 +16,6 @@ declare class TextDecoder {
 declare function setTimeout(handler: () => void, timeout?: number): unknown;
 declare function clearTimeout(id: unknown): void;
 declare function queueMicrotask(callback: () => void): void;
+
+/** Base64 of a binary string (one char per byte, 0–255), as browsers and Node provide it. */
+declare function btoa(data: string): string;

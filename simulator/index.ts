@@ -8,6 +8,8 @@ export type { Node, NodeState, SimulatorOptions } from './node';
 export type { LineResult, RunOptions, SavedSession, ShellSession, Stream } from './shell/session-types';
 export { createSession, type SessionOptions } from './shell/session';
 export { initialNodeState, emptyRegistries };
+export { registerNativeCodecs, type NativeCodecs } from './host/native-codecs';
+export { webCodecs } from './host/web-codecs';
 
 /**
  * A fresh node1: Debian bookworm with containerd 1.6.20 running (no namespaces yet), its

@@ -7,6 +7,7 @@
 //   --seed N                            reproducible ids, PIDs and UUIDs
 
 import { createInterface } from 'node:readline';
+import { useNodeCodecs } from '../scripts/node-codecs';
 import { createSession } from './index';
 import type { ShellSession } from './shell/session-types';
 
@@ -145,6 +146,7 @@ async function runInteractive(args: Args): Promise<void> {
   process.stdout.write('logout\n');
 }
 
+useNodeCodecs();
 const args = parseArgs(process.argv.slice(2));
 if (args.transcript || !process.stdin.isTTY) await runTranscript(args);
 else await runInteractive(args);

@@ -7,6 +7,10 @@ export interface SimulatorModule {
   createSession: CreateSession;
 }
 
-export function loadSimulator(): Promise<SimulatorModule> {
-  return import('../../simulator/index');
+export async function loadSimulator(): Promise<SimulatorModule> {
+  const simulator = await import('../../simulator/index');
+  // WebCrypto and DecompressionStream, where the browser has them, hash and inflate the layers
+  // of an imported archive; the simulator's pure TypeScript does the rest.
+  simulator.registerNativeCodecs(simulator.webCodecs());
+  return simulator;
 }

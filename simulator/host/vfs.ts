@@ -11,6 +11,7 @@
 // vanish; /dev/null reads empty, /dev/zero reads a bounded run of NUL bytes.
 
 import type { HostState, VfsEntry } from './host-state';
+import { binaryToBytes, bytesToBinary } from './native-codecs';
 
 export type Files = HostState['files'];
 
@@ -315,17 +316,4 @@ export function binaryToText(binary: string): string {
   return new TextDecoder().decode(binaryToBytes(binary));
 }
 
-export function bytesToBinary(bytes: Uint8Array): string {
-  let s = '';
-  const CHUNK = 0x8000;
-  for (let i = 0; i < bytes.length; i += CHUNK) {
-    s += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
-  }
-  return s;
-}
-
-export function binaryToBytes(binary: string): Uint8Array {
-  const out = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i) & 0xff;
-  return out;
-}
+export { binaryToBytes, bytesToBinary };

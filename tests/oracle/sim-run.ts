@@ -10,6 +10,9 @@ import { makeSaved } from '../../simulator/shell/saved-session';
 import type { BuiltArchives } from './build-images';
 import { ORACLE_FILES } from './real-run';
 import type { ScriptResult } from './script';
+import { useNodeCodecs } from '../../scripts/node-codecs';
+
+useNodeCodecs();
 
 export async function runOnSimulator(lines: readonly string[], archives: BuiltArchives, seed = 1): Promise<ScriptResult[]> {
   const node = initialNodeState(seed, Date.now());

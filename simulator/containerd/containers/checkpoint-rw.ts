@@ -8,24 +8,15 @@
 import { gzipSync } from 'fflate';
 import type { Node } from '../../node';
 import { writeBlob } from '../content/content-store';
-import { binaryBytes, digestBytes } from '../content/digest';
+import { binaryBytes, digestBinary } from '../content/digest';
 import { packRaw } from '../content/raw-bytes';
 import { MEDIA_TYPE } from '../images/media-types';
 import type { Blob, Descriptor, LayerFile } from '../metadata/schema';
 import { findStoredSnapshot } from '../snapshots/snapshot-chain';
+import { bytesToBinary } from '../../host/native-codecs';
 import { writeTar, type TarEntry } from '../../host/tar';
+import { textToBinary } from '../../host/vfs';
 
-function utf8Binary(text: string): string {
-  let out = '';
-  for (const b of new TextEncoder().encode(text)) out += String.fromCharCode(b);
-  return out;
-}
-
-function toBinary(bytes: Uint8Array): string {
-  let out = '';
-  for (const b of bytes) out += String.fromCharCode(b);
-  return out;
-}
 
 /** Tar entries of an upper dir: files as they are, deletions as overlay-style `.wh.` whiteouts. */
 function diffEntries(upper: Record<string, LayerFile | null>, mtime: number): TarEntry[] {
@@ -41,7 +32,7 @@ function diffEntries(upper: Record<string, LayerFile | null>, mtime: number): Ta
       entries.push({ name: `${name.slice(0, slash + 1)}.wh.${name.slice(slash + 1)}`, kind: 'file', content: '', mode: 0o644, mtime: at });
     } else if (file.kind === 'dir') entries.push({ name: `${name}/`, kind: 'dir', mode: file.mode, mtime: at });
     else if (file.kind === 'symlink') entries.push({ name, kind: 'symlink', linkname: file.content ?? '', mode: file.mode, mtime: at });
-    else entries.push({ name, kind: 'file', content: utf8Binary(file.content ?? ''), mode: file.mode, mtime: at });
+    else entries.push({ name, kind: 'file', content: textToBinary(file.content ?? ''), mode: file.mode, mtime: at });
   }
   return entries;
 }
@@ -55,9 +46,9 @@ export function writeRwLayer(node: Node, ns: string, snapshotter: string, key: s
   const { record } = findStoredSnapshot(node, ns, snapshotter, key);
   const upper = record.upper ?? {};
   const tar = writeTar(diffEntries(upper, Math.floor(node.nowMs() / 1000)));
-  const gz = toBinary(gzipSync(binaryBytes(tar), { level: 6, mtime: 0 }));
-  const digest = digestBytes(binaryBytes(gz));
-  const diffId = digestBytes(binaryBytes(tar));
+  const gz = bytesToBinary(gzipSync(binaryBytes(tar), { level: 6, mtime: 0 }));
+  const digest = digestBinary(gz);
+  const diffId = digestBinary(tar);
   const files: Record<string, LayerFile> = {};
   for (const [path, file] of Object.entries(upper)) if (file) files[path] = file;
   const blob: Blob = {

@@ -2,8 +2,7 @@
 // (indexes, manifests, configs) are hashed for real, so `ctr content get` prints text whose
 // sha256 is the digest it was asked for.
 
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex } from '@noble/hashes/utils.js';
+import { binaryToBytes, sha256Hex, sha256HexOfBinary } from '../../host/native-codecs';
 
 const DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
 
@@ -14,14 +13,17 @@ export function textBytes(text: string): Uint8Array {
 
 /** Bytes of a binary string (one char per byte, as the VFS stores files). */
 export function binaryBytes(data: string): Uint8Array {
-  const out = new Uint8Array(data.length);
-  for (let i = 0; i < data.length; i++) out[i] = data.charCodeAt(i) & 0xff;
-  return out;
+  return binaryToBytes(data);
 }
 
 /** "sha256:<hex>" of raw bytes. */
 export function digestBytes(bytes: Uint8Array): string {
-  return `sha256:${bytesToHex(sha256(bytes))}`;
+  return `sha256:${sha256Hex(bytes)}`;
+}
+
+/** "sha256:<hex>" of a binary string's bytes (a layer, an archive member). */
+export function digestBinary(data: string): string {
+  return `sha256:${sha256HexOfBinary(data)}`;
 }
 
 /** "sha256:<hex>" of a text (UTF-8). */

@@ -3,41 +3,11 @@
 // base64-encoded: plain JSON text that survives localStorage, about as big as the gzip layer
 // itself and half the size of an uncompressed layer tar. Binary strings carry one byte per char.
 
-import { deflateSync, gunzipSync, inflateSync } from 'fflate';
+import { deflateSync } from 'fflate';
+import { binaryToBytes, bytesToBinary, gunzipBinaryString, inflateRaw } from '../../host/native-codecs';
 import type { Blob } from '../metadata/schema';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-function toBytes(binary: string): Uint8Array {
-  const out = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i) & 0xff;
-  return out;
-}
-
-function toBinary(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  const CHUNK = 0x8000;
-  for (let i = 0; i < bytes.length; i += CHUNK) parts.push(String.fromCharCode(...bytes.subarray(i, i + CHUNK)));
-  return parts.join('');
-}
-
-function base64(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  for (let i = 0; i < bytes.length; i += 3) {
-    const a = bytes[i] ?? 0;
-    const b = bytes[i + 1] ?? 0;
-    const c = bytes[i + 2] ?? 0;
-    const n = (a << 16) | (b << 8) | c;
-    const left = bytes.length - i;
-    parts.push(
-      (ALPHABET[(n >> 18) & 63] ?? '') +
-        (ALPHABET[(n >> 12) & 63] ?? '') +
-        (left > 1 ? (ALPHABET[(n >> 6) & 63] ?? '') : '=') +
-        (left > 2 ? (ALPHABET[n & 63] ?? '') : '='),
-    );
-  }
-  return parts.join('');
-}
 
 function unbase64(text: string): Uint8Array {
   const clean = text.replace(/=+$/, '');
@@ -61,19 +31,22 @@ export function isGzipBinary(binary: string): boolean {
   return binary.charCodeAt(0) === 0x1f && binary.charCodeAt(1) === 0x8b;
 }
 
-/** The decompressed bytes of a gzip stream. Throws (fflate's error) for a corrupt stream. */
+/** The decompressed bytes of a gzip stream. Throws for a stream that cannot be read. */
 export function gunzipBinary(binary: string): string {
-  return toBinary(gunzipSync(toBytes(binary)));
+  return gunzipBinaryString(binary);
 }
 
-/** What Blob.rawDeflated holds for `binary`. */
+/**
+ * What Blob.rawDeflated holds for `binary`. Bytes that are gzip already would not shrink, so
+ * they go in stored deflate blocks (level 0) instead of being compressed a second time.
+ */
 export function packRaw(binary: string): string {
-  return base64(deflateSync(toBytes(binary), { level: 6 }));
+  return btoa(bytesToBinary(deflateSync(binaryToBytes(binary), { level: isGzipBinary(binary) ? 0 : 6 })));
 }
 
 /** The bytes packRaw packed. */
 export function unpackRaw(packed: string): string {
-  return toBinary(inflateSync(unbase64(packed)));
+  return bytesToBinary(inflateRaw(unbase64(packed)));
 }
 
 /** The exact bytes of `blob` when it has them (a real archive's layer), else undefined. */

@@ -1,14 +1,13 @@
 // The OCI image spec's ChainID: the name under which an image's layers are committed in a
 // snapshotter. ChainID(L0) = DiffID(L0); ChainID(L0…Ln) = sha256(ChainID(L0…Ln-1) + " " + DiffID(Ln)).
 
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { digestText } from '../content/digest';
 
 /** Chain ID of the whole stack `diffIds` (lowest layer first). Empty list → "". */
 export function chainId(diffIds: readonly string[]): string {
   let chain = '';
   for (const diffId of diffIds) {
-    chain = chain === '' ? diffId : `sha256:${bytesToHex(sha256(utf8ToBytes(`${chain} ${diffId}`)))}`;
+    chain = chain === '' ? diffId : digestText(`${chain} ${diffId}`);
   }
   return chain;
 }

@@ -3,7 +3,8 @@
 // archives and members are binary strings, and `tar xOf x.tar blob | sha256sum` hashes the
 // member itself. Messages, the `-tv` columns and exit codes (2 on any failure) are GNU tar's.
 
-import { gunzipSync, gzipSync } from 'fflate';
+import { gzipSync } from 'fflate';
+import { gunzip } from '../../host/native-codecs';
 import type { CommandIO } from '../../cli/spec';
 import { type TarEntry, TarError, readTar, writeTar } from '../../host/tar';
 import * as vfs from '../../host/vfs';
@@ -45,7 +46,7 @@ function readArchive(r: Run): TarEntry[] {
   }
   if (bytes.startsWith('\x1f\x8b')) {
     try {
-      bytes = vfs.bytesToBinary(gunzipSync(vfs.binaryToBytes(bytes)));
+      bytes = vfs.bytesToBinary(gunzip(vfs.binaryToBytes(bytes)));
     } catch {
       throw new TarFatal(`\ngzip: stdin: unexpected end of file\ntar: Child returned status 1\n${FATAL}`);
     }

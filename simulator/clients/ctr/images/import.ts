@@ -3,10 +3,11 @@
 // `unpacking <name> (<digest>)...done` — the one line per image ctr 1.6 prints.
 
 import { plain } from '../../../containerd/errdefs';
-import { readImageArchive } from '../../../containerd/images/archive/read-archive';
+import { archiveMembers, readImageArchive } from '../../../containerd/images/archive/read-archive';
 import { digestTranslator, importImages, refTranslator, reusableLayer } from '../../../containerd/images/import-images';
 import { defaultMatcher, onlyPlatforms } from '../../../containerd/images/platform';
 import { logTo } from '../../../cli/logrus';
+import { withPrecomputed } from '../../../host/native-codecs';
 import { unpackImage } from '../../../containerd/images/unpack';
 import { namespaceOf, type CtrCommand } from '../ctr-env';
 import { snapshotterFlag, snapshotterOf } from '../snapshots/snapshotter-flag';
@@ -47,7 +48,7 @@ export const importCommand: CtrCommand = {
     { names: ['compress-blobs'], kind: 'bool', usage: 'compress uncompressed blobs when creating manifest (Docker format only)' },
     snapshotterFlag,
   ],
-  action: (c) => {
+  action: async (c) => {
     const node = c.env.node;
     const ns = namespaceOf(c);
     const input = c.args[0] ?? '';
@@ -62,15 +63,20 @@ export const importCommand: CtrCommand = {
     const platform = c.bool('all-platforms') ? '' : c.string('platform');
     const matcher = platform !== '' ? onlyPlatforms([parsePlatformFlag(platform)]) : defaultMatcher;
     const bytes = input === '-' ? c.io.stdin : readHostFile(c, input);
-    const archive = readImageArchive(bytes, { reuse: reusableLayer(node, ns) });
-    const images = importImages(node, ns, archive, {
-      refTranslator: translate,
-      digestRef: c.bool('digests') ? digestTranslator(prefix) : undefined,
-      skipDigestForNamed: c.bool('skip-digest-for-named'),
-      indexName: c.string('index-name') || undefined,
-      allPlatforms: c.bool('all-platforms'),
-      matcher,
-    });
+    // Where the platform hashes and inflates only asynchronously (a browser), the archive's
+    // layers are hashed and gunzipped natively first; reading and storing stay synchronous.
+    const images = await withPrecomputed(
+      () => archiveMembers(bytes),
+      () =>
+        importImages(node, ns, readImageArchive(bytes, { reuse: reusableLayer(node, ns) }), {
+          refTranslator: translate,
+          digestRef: c.bool('digests') ? digestTranslator(prefix) : undefined,
+          skipDigestForNamed: c.bool('skip-digest-for-named'),
+          indexName: c.string('index-name') || undefined,
+          allPlatforms: c.bool('all-platforms'),
+          matcher,
+        }),
+    );
     if (c.bool('no-unpack')) return;
     // The one debug line ctr 1.6's import logs (seen with `ctr --debug i import` on a real node).
     if (c.bool('debug')) logTo(c.io, node.nowMs(), 'debug', `unpacking ${images.length} images`);

@@ -6,17 +6,12 @@
 
 import type { Blob, LayerFile } from '../../metadata/schema';
 import { readTarWithGlobals, writeTar, type TarEntry } from '../../../host/tar';
-import { binaryBytes, digestBytes } from '../../content/digest';
+import { textToBinary } from '../../../host/vfs';
+import { digestBinary } from '../../content/digest';
 import { gunzipBinary, isGzipBinary, packRaw, rawBytesOf } from '../../content/raw-bytes';
 import { layerFilesOf } from './layer-files';
 
 const KEY = 'ctrlab.layer.';
-
-function textToBinary(text: string): string {
-  let out = '';
-  for (const b of new TextEncoder().encode(text)) out += String.fromCharCode(b);
-  return out;
-}
 
 /** The archive bytes (binary string) that stand for layer `blob`. */
 export function encodeLayer(blob: Blob): string {
@@ -82,8 +77,8 @@ export function decodeLayer(bytes: string, fallbackType: string): Blob {
     if (g[`${KEY}uncompressed`]) blob.uncompressedSize = Number(g[`${KEY}uncompressed`]);
     return blob;
   }
-  const own = digestBytes(binaryBytes(bytes));
-  const blob: Blob = { digest: own, size: bytes.length, mediaType: fallbackType, files, diffId: compressed ? digestBytes(binaryBytes(tar)) : own };
+  const own = digestBinary(bytes);
+  const blob: Blob = { digest: own, size: bytes.length, mediaType: fallbackType, files, diffId: compressed ? digestBinary(tar) : own };
   if (compressed) blob.uncompressedSize = tar.length;
   blob.rawDeflated = packRaw(bytes);
   return blob;

@@ -6,7 +6,7 @@
 import type { Blob, Descriptor } from '../../metadata/schema';
 import { plain } from '../../errdefs';
 import { readTar, TarError, type TarEntry } from '../../../host/tar';
-import { binaryBytes, digestBytes } from '../../content/digest';
+import { binaryBytes, digestBinary } from '../../content/digest';
 import { MEDIA_TYPE, isCompressedLayer, isLayerType } from '../media-types';
 import { decodeLayer } from './layer-payload';
 import { normalizeDockerRef } from './docker-ref';
@@ -25,7 +25,7 @@ function textOf(binary: string): string {
 }
 
 function jsonBlob(mediaType: string, bytes: string): Blob {
-  return { digest: digestBytes(binaryBytes(bytes)), size: bytes.length, mediaType, data: textOf(bytes) };
+  return { digest: digestBinary(bytes), size: bytes.length, mediaType, data: textOf(bytes) };
 }
 
 function byName(entries: TarEntry[]): Map<string, TarEntry> {
@@ -129,6 +129,15 @@ function dockerArchive(files: Map<string, TarEntry>, manifestEntry: TarEntry, re
     }
   }
   return { manifests, blob: (desc) => blobs.get(desc.digest) };
+}
+
+/** The contents of an archive's members (its blobs), or none when it is not a readable tar. */
+export function archiveMembers(archive: string): string[] {
+  try {
+    return readTar(archive).flatMap((e) => (e.content === undefined ? [] : [e.content]));
+  } catch {
+    return [];
+  }
 }
 
 /** Parses an archive held as a binary string. Throws plain errors with Go's texts. */

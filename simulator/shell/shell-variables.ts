@@ -104,3 +104,14 @@ export function directProgram(
   if (!run || PATH_DIRS.some((dir) => files[`${dir}/${name}`] !== undefined)) return undefined;
   return { run, args: words.slice(1) };
 }
+
+/**
+ * The command that sets `$?` to `status` at the start of a line. `true` and `false` are the
+ * shell's builtins; any other status needs `setStatus` (a command of the session's own, which
+ * costs a command's dispatch in the shell library, about three times a builtin's).
+ */
+export function statusCommand(status: number, setStatus: string): string {
+  if (status === 0) return 'true';
+  if (status === 1) return 'false';
+  return `${setStatus} ${status}`;
+}

@@ -13,11 +13,12 @@ import { runOnSimulator } from './sim-run';
 
 const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms >= 1 ? ms.toFixed(2) : ms.toFixed(3));
 
-export async function benchAgainstRealNode(print: (line: string) => void = console.log): Promise<void> {
+/** Prints the comparison; returns the totals in ms, or undefined where no real node can run. */
+export async function benchAgainstRealNode(print: (line: string) => void = console.log): Promise<{ realMs: number; simMs: number } | undefined> {
   const reason = oracleUnavailableReason();
   if (reason) {
     print(`real node vs simulator: skipped (${reason})`);
-    return;
+    return undefined;
   }
   const scriptsDir = join(import.meta.dirname, 'scripts');
   const work = mkdtempSync(join(tmpdir(), 'ctrlab-archives-'));
@@ -41,6 +42,7 @@ export async function benchAgainstRealNode(print: (line: string) => void = conso
       });
     }
     print(`total: real ${fmt(realTotal)} ms, simulator ${fmt(simTotal)} ms, ratio ${(realTotal / Math.max(simTotal, 1e-3)).toFixed(0)}x`);
+    return { realMs: realTotal, simMs: simTotal };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

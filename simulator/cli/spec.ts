@@ -2,6 +2,8 @@
 // Help, flag parsing and (later) completion and the notes' command table are all derived
 // from these values; nothing about a command's interface is typed out twice.
 
+import type { TimeMode } from '../host/time-driver';
+
 /** The flag types urfave/cli v1 offers and ctr uses. */
 export type FlagKind =
   | 'bool'
@@ -76,8 +78,11 @@ export interface CommandIO {
    * their moments. Throws InterruptedError (cli/interrupted.ts) when Ctrl-C ends the wait.
    */
   pace(ms: number): Promise<void>;
-  /** How this line's waits pass (real time or jumps) and the Ctrl-C that aborts them. */
-  readonly time: { readonly realTime: boolean; readonly signal?: AbortSignal };
+  /**
+   * How this line's waits pass (real time or jumps), the Ctrl-C that aborts them, and the
+   * deadline of an enclosing `timeout` (host/time-driver.ts's TimeMode).
+   */
+  readonly time: TimeMode & { readonly realTime: boolean };
   /**
    * Takes Ctrl-C for the running command, as a program that catches SIGINT does (ctr forwards
    * it to the task it is attached to): while set, Ctrl-C calls `handler` instead of ending the

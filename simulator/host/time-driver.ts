@@ -15,6 +15,17 @@ export interface TimeMode {
   realTime?: boolean;
   /** Aborting it ends a real-time wait early (Ctrl-C). */
   signal?: AbortSignal;
+  /**
+   * A moment no wait may pass (`timeout 5 …`): a wait that reaches it stops there, calls
+   * `expire()` (which ends the command under the deadline) and reports that it did not finish.
+   */
+  deadline?: { atMs: number; expire(): void };
+}
+
+/** `targetMs`, or the deadline when that comes first; and whether it does. */
+function capped(targetMs: number, mode: TimeMode): { target: number; cut: boolean } {
+  const d = mode.deadline;
+  return d && d.atMs < targetMs ? { target: d.atMs, cut: true } : { target: targetMs, cut: false };
 }
 
 /** Runs what became due while nobody was waiting (the wall clock moved between commands). */
@@ -24,6 +35,11 @@ export function catchUp(node: Node): void {
 
 /** Jumps the clock to `targetMs`, running every timer due on the way at its own moment. */
 export function jumpTo(node: Node, targetMs: number): void {
+  // "For ever" cannot be jumped to: only what is due on the way runs, and the clock stays.
+  if (!Number.isFinite(targetMs)) {
+    catchUp(node);
+    return;
+  }
   for (;;) {
     const next = nextDueMs(node);
     if (next === undefined || next > targetMs) break;
@@ -62,7 +78,17 @@ export async function letTimePass(node: Node, ms: number, mode: TimeMode = {}): 
 }
 
 /** Like letTimePass, to an absolute moment of the node's clock. */
-export async function waitUntil(node: Node, targetMs: number, mode: TimeMode = {}): Promise<boolean> {
+export async function waitUntil(node: Node, wantedMs: number, mode: TimeMode = {}): Promise<boolean> {
+  const { target: targetMs, cut } = capped(wantedMs, mode);
+  const reached = await waitUntilUncapped(node, targetMs, mode);
+  if (reached && cut) {
+    mode.deadline?.expire();
+    return false;
+  }
+  return reached;
+}
+
+async function waitUntilUncapped(node: Node, targetMs: number, mode: TimeMode): Promise<boolean> {
   if (!mode.realTime) {
     jumpTo(node, targetMs);
     return !mode.signal?.aborted;
@@ -88,7 +114,14 @@ export async function waitUntil(node: Node, targetMs: number, mode: TimeMode = {
  * happened (a second terminal acting on the same node). Jumping mode jumps from timer to timer.
  * Returns whether `ready()` held.
  */
-export async function waitFor(node: Node, ready: () => boolean, targetMs: number, mode: TimeMode = {}): Promise<boolean> {
+export async function waitFor(node: Node, ready: () => boolean, wantedMs: number, mode: TimeMode = {}): Promise<boolean> {
+  const { target: targetMs, cut } = capped(wantedMs, mode);
+  const ok = await waitForUncapped(node, ready, targetMs, mode);
+  if (!ok && cut && node.nowMs() >= targetMs) mode.deadline?.expire();
+  return ok;
+}
+
+async function waitForUncapped(node: Node, ready: () => boolean, targetMs: number, mode: TimeMode): Promise<boolean> {
   if (!mode.realTime) {
     for (;;) {
       catchUp(node);

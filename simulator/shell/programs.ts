@@ -11,6 +11,7 @@ import { lsCommand } from './commands/ls';
 import { runcCommand } from './commands/runc';
 import { systemctlCommand } from './commands/systemctl';
 import { tarCommand } from './commands/tar';
+import { timeoutCommand } from './commands/timeout';
 import { touchCommand } from './commands/touch';
 
 export const SHELL_PROGRAMS: Readonly<Record<string, ShellCommandFactory>> = {
@@ -24,6 +25,7 @@ export const SHELL_PROGRAMS: Readonly<Record<string, ShellCommandFactory>> = {
   ls: lsCommand,
   tar: tarCommand,
   touch: touchCommand,
+  timeout: timeoutCommand,
 };
 
 export const SHELL_PROGRAM_NAMES: readonly string[] = Object.keys(SHELL_PROGRAMS);

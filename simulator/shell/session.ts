@@ -88,6 +88,17 @@ interface Foreground {
   untilMs?: number;
 }
 
+/** A signal that aborts when any of `signals` does (AbortSignal.any where the platform has it). */
+function anySignal(signals: ReadonlyArray<AbortSignal | undefined>): AbortSignal {
+  const present = signals.filter((s): s is AbortSignal => s !== undefined);
+  const controller = new AbortController();
+  for (const s of present) {
+    if (s.aborted) controller.abort();
+    else s.addEventListener('abort', () => controller.abort(), { once: true });
+  }
+  return controller.signal;
+}
+
 /** A clock that always reads what `now` read the first time. */
 function frozen(now: () => number): () => number {
   const at = now();
@@ -112,6 +123,8 @@ class Session implements ShellSession {
   private attached: InteractiveProgram | undefined;
   private current: LineOutput | undefined;
   private foreground: Foreground | undefined;
+  /** Deadlines of the `timeout` commands running now, outermost first. */
+  private deadlines: Array<{ atMs: number; abort: AbortController }> = [];
   private capture: Capture | undefined;
   /** The environment every exec starts from (just-bash's initial one). */
   private baseEnv: Record<string, string> = {};
@@ -148,7 +161,12 @@ class Session implements ShellSession {
   }
 
   private makeBash(): Bash {
-    const host: ShellCommandHost = { node: this.node, openIO: (ctx) => this.openIO(ctx) };
+    const host: ShellCommandHost = {
+      node: this.node,
+      openIO: (ctx) => this.openIO(ctx),
+      underDeadline: (atMs, abort, run) => this.underDeadline(atMs, abort, run),
+      directRun: (name) => (Object.hasOwn(this.programs, name) ? this.programs[name]?.direct : undefined),
+    };
     const programs = Object.values(this.programs).map((make) => make(host));
     const internals = [
       defineCommand(CAPTURE, async (args, ctx) => {
@@ -192,7 +210,23 @@ class Session implements ShellSession {
 
   /** How this line's time passes: really on a watched terminal, by jumps elsewhere. */
   private timeMode(): TimeMode & { realTime: boolean } {
-    return { realTime: this.current?.options.realTime === true, signal: this.foreground?.abort.signal };
+    const realTime = this.current?.options.realTime === true;
+    const line = this.foreground?.abort.signal;
+    const nearest = this.deadlines.reduce<(typeof this.deadlines)[number] | undefined>((a, d) => (a && a.atMs <= d.atMs ? a : d), undefined);
+    if (!nearest) return { realTime, signal: line };
+    const signal = anySignal([line, ...this.deadlines.map((d) => d.abort.signal)]);
+    return { realTime, signal, deadline: { atMs: nearest.atMs, expire: () => nearest.abort.abort() } };
+  }
+
+  /** Runs `run` under a deadline on the node's clock (`timeout`): reaching it aborts `abort`. */
+  private async underDeadline<T>(atMs: number, abort: AbortController, run: () => Promise<T>): Promise<T> {
+    const entry = { atMs, abort };
+    this.deadlines.push(entry);
+    try {
+      return await run();
+    } finally {
+      this.deadlines = this.deadlines.filter((d) => d !== entry);
+    }
   }
 
   /** Lets `ms` of the node's time pass; throws InterruptedError when Ctrl-C ends the wait. */

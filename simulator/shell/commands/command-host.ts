@@ -22,6 +22,13 @@ export interface ShellCommandHost {
   readonly node: Node;
   /** Opens the IO of one invocation from just-bash's context. */
   openIO(ctx: ResolvedCommandContext): InvocationIO;
+  /**
+   * Runs `run` with a deadline at node time `atMs` (`timeout`): a wait inside it that reaches
+   * the deadline stops there and aborts `abort`.
+   */
+  underDeadline<T>(atMs: number, abort: AbortController, run: () => Promise<T>): Promise<T>;
+  /** The node program `name` callable without the shell (ctr, runc…), if it is one. */
+  directRun(name: string): DirectRun | undefined;
 }
 
 /** A program's body run without the shell: what the session's fast path for plain lines calls. */

@@ -63,7 +63,8 @@ export const eventsCommand: CtrCommand = {
     };
     try {
       const { time } = c.io;
-      if (!time.realTime || !c.io.isTTY) {
+      // Without a terminal to Ctrl-C it, only an enclosing `timeout` can end the wait.
+      if ((!time.realTime || !c.io.isTTY) && !time.deadline) {
         catchUp(node);
         printArrived();
         throw new CtrError(NOT_FOLLOWED);

@@ -104,6 +104,16 @@ function isDevice(files: Files, real: string): boolean {
  * Returns the physical path, which may not exist when only its last component is missing.
  */
 function resolve(files: Files, path: string, followLast: boolean, syscall: string, allowMissing = false): string {
+  const resolved = walkPath(files, path, followLast, allowMissing);
+  if (typeof resolved !== 'string') throw new VfsError(resolved.fails, syscall, path);
+  return resolved;
+}
+
+/**
+ * resolve() without throwing: the physical path, or the error it meets. A miss is common
+ * (the shell looks for each command in every PATH directory), and an Error is costly to build.
+ */
+function walkPath(files: Files, path: string, followLast: boolean, allowMissing: boolean): string | { fails: VfsErrorCode } {
   let pending = normalizePath(path).split('/').filter(Boolean);
   let current = '';
   let hops = 0;
@@ -114,7 +124,7 @@ function resolve(files: Files, path: string, followLast: boolean, syscall: strin
     const entry = entryAt(files, next);
     const isLast = pending.length === 0;
     if (entry?.kind === 'symlink' && (!isLast || followLast)) {
-      if (++hops > MAX_LINKS) throw new VfsError('ELOOP', syscall, path);
+      if (++hops > MAX_LINKS) return { fails: 'ELOOP' };
       const target = entry.content ?? '';
       const base = target.startsWith('/') ? '/' : current || '/';
       pending = [...normalizePath(target, base).split('/').filter(Boolean), ...pending];
@@ -124,8 +134,8 @@ function resolve(files: Files, path: string, followLast: boolean, syscall: strin
     if (!isLast) {
       // Below a missing directory nothing can be a link: mkdir -p creates the rest as named.
       if (!entry && allowMissing) return [next, ...pending].join('/');
-      if (!entry) throw new VfsError('ENOENT', syscall, path);
-      if (entry.kind !== 'dir') throw new VfsError('ENOTDIR', syscall, path);
+      if (!entry) return { fails: 'ENOENT' };
+      if (entry.kind !== 'dir') return { fails: 'ENOTDIR' };
     }
     current = next;
   }
@@ -141,12 +151,8 @@ export function stat(files: Files, path: string, follow = true): VfsEntry {
 }
 
 export function exists(files: Files, path: string): boolean {
-  try {
-    stat(files, path);
-    return true;
-  } catch {
-    return false;
-  }
+  const real = walkPath(files, path, true, false);
+  return typeof real === 'string' && entryAt(files, real) !== undefined;
 }
 
 /** The physical path of `path` with every symlink resolved; the path must exist. */

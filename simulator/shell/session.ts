@@ -38,6 +38,7 @@ import {
   directProgram,
   keptVariables,
   shellQuote,
+  statusCommand,
 } from './shell-variables';
 
 export interface SessionOptions {
@@ -436,7 +437,7 @@ class Session implements ShellSession {
     const prefix = Object.entries(this.vars)
       .map(([k, v]) => `${this.exported.has(k) ? 'export ' : ''}${k}=${shellQuote(v)}; `)
       .join('');
-    const script = `${prefix}${SET_STATUS} ${this.lastExit}; ${line}\n${CAPTURE} $?\n`;
+    const script = `${prefix}${statusCommand(this.lastExit, SET_STATUS)}; ${line}\n${CAPTURE} $?\n`;
     const signal = this.foreground?.abort.signal;
     const result = await this.bash.exec(script, { cwd: this.cwd, rawScript: true, signal });
     this.current = undefined;

@@ -17,6 +17,23 @@ import { namespaceOf, type CtrCommand } from '../ctr-env';
 import { formatLabels } from '../namespaces/label-args';
 import { perTarget } from './per-target';
 
+type Attempt<T> = { ok: true; value: T } | { ok: false; error: Error };
+
+/** `compute`'s value, or the containerd error it threw (internal faults go on up). */
+function attempt<T>(compute: () => T): Attempt<T> {
+  try {
+    return { ok: true, value: compute() };
+  } catch (err) {
+    rethrowInternal(err);
+    return { ok: false, error: err as Error };
+  }
+}
+
+function hasKeys(record: Readonly<Record<string, string>>): boolean {
+  for (const _ in record) return true;
+  return false;
+}
+
 export const listCommand: CtrCommand = {
   name: 'list',
   aliases: ['ls'],
@@ -39,35 +56,30 @@ export const listCommand: CtrCommand = {
       // The service wraps the parse error once more, so ctr prints "invalid argument" twice.
       throw new ContainerdError('invalid argument', `failed to list images: ${(err as Error).message}: invalid argument`);
     }
-    const images = listImages(node, ns).filter((i) => filter(imageAdaptor(i)));
+    const all = listImages(node, ns);
+    // No filter given: every image, without an adaptor object per image.
+    const images = c.args.length === 0 ? all : all.filter((i) => filter(imageAdaptor(i)));
     if (c.bool('quiet')) {
       c.io.stdout(images.map((i) => `${i.name}\n`).join(''));
       return;
     }
     const rows: string[][] = [['REF', 'TYPE', 'DIGEST', 'SIZE', 'PLATFORMS', 'LABELS', '']];
-    const sizeOf = perTarget(({ target }) => progressBytes(imageSize(node, ns, target)));
-    const platformsFor = perTarget(({ target }) => {
-      const names = [...new Set(platformsOf(node, ns, target).map(formatPlatform))].sort();
-      return names.length > 0 ? names.join(',') : '-';
-    });
+    // Size and platforms depend on the target only: one lookup per row gives both.
+    const describe = perTarget(({ target }) => ({
+      size: attempt(() => progressBytes(imageSize(node, ns, target))),
+      platforms: attempt(() => {
+        const names = [...new Set(platformsOf(node, ns, target).map(formatPlatform))].sort();
+        return names.length > 0 ? names.join(',') : '-';
+      }),
+    }));
     for (const image of images) {
-      let size: string;
-      try {
-        size = sizeOf(image);
-      } catch (err) {
-        rethrowInternal(err);
-        size = progressBytes(0);
-        logTo(c.io, node.nowMs(), 'error', `failed calculating size for image ${image.name}`, { error: (err as Error).message });
+      const { size, platforms } = describe(image);
+      if (!size.ok) logTo(c.io, node.nowMs(), 'error', `failed calculating size for image ${image.name}`, { error: size.error.message });
+      if (!platforms.ok) {
+        logTo(c.io, node.nowMs(), 'error', `failed resolving platform for image ${image.name}`, { error: platforms.error.message });
       }
-      let platforms = '-';
-      try {
-        platforms = platformsFor(image);
-      } catch (err) {
-        rethrowInternal(err);
-        logTo(c.io, node.nowMs(), 'error', `failed resolving platform for image ${image.name}`, { error: (err as Error).message });
-      }
-      const labels = Object.keys(image.labels).length > 0 ? formatLabels(image.labels) : '-';
-      rows.push([image.name, image.target.mediaType, image.target.digest, size, platforms, labels, '']);
+      const labels = hasKeys(image.labels) ? formatLabels(image.labels) : '-';
+      rows.push([image.name, image.target.mediaType, image.target.digest, size.ok ? size.value : progressBytes(0), platforms.ok ? platforms.value : '-', labels, '']);
     }
     c.io.stdout(tabwriteRows(rows, { minwidth: 1, tabwidth: 8, padding: 1, padchar: ' ' }));
   },

@@ -12,6 +12,7 @@ import { NOTES_COMMANDS, SHELL_LINES, transcriptCommands } from './command-sets'
 import { scaledSession } from './scale';
 import { ms, quantile, table } from './stats';
 import { benchAgainstRealNode } from '../oracle/bench-vs-real';
+import { timerReport } from './timers';
 import { useNodeCodecs } from '../../scripts/node-codecs';
 import { nativeCodecs } from '../../simulator/host/native-codecs';
 import { shellLinesReport } from './shell-lines';
@@ -91,6 +92,7 @@ async function main(): Promise<void> {
   }
   const at10k = await scaleReport();
   const shell = await shellLinesReport(now);
+  const timers = await timerReport(now, Math.max(3, Math.round(ROUNDS / 4)));
   console.log(`\ncommands with p99 over ${FRAME_MS} ms: ${over}`);
   console.log('\n## the oracle scripts on a real containerd and on the simulator\n');
   const oracle = await benchAgainstRealNode();
@@ -98,6 +100,8 @@ async function main(): Promise<void> {
   const verdict = (median: number) => (median < FRAME_MS ? 'within' : 'OVER');
   for (const [line, median] of at10k) console.log(`${verdict(median)}  ${line} at 10,000 objects: ${ms(median)} ms`);
   for (const s of shell) console.log(`${verdict(s.median)}  ${s.line}: median ${ms(s.median)} ms, p99 ${ms(s.p99)} ms`);
+  console.log(`${timers.idle.median < 1 ? 'within' : 'OVER'}  the notes' commands, nothing scheduled: median ${ms(timers.idle.median)} ms (budget 1 ms)`);
+  console.log(`${verdict(timers.pending.median)}  the notes' commands with 10,000 timers pending: median ${ms(timers.pending.median)} ms, p99 ${ms(timers.pending.p99)} ms`);
   if (oracle) console.log(`oracle scripts: the simulator ran ${(oracle.realMs / Math.max(oracle.simMs, 1e-3)).toFixed(1)}x faster than the real node`);
 }
 

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { makeTestNode } from '../containerd/namespaces/test-support';
-import { cancelTimer, nextDueMs, pendingTimers, registerTimerKind, runDue, scheduleAfter, scheduleAt } from './scheduler';
+import {
+  cancelTimer,
+  nextDueMs,
+  pendingTimers,
+  registerPeriodicKind,
+  registerTimerKind,
+  runDue,
+  scheduleAfter,
+  scheduleAt,
+  startPeriodic,
+  stopPeriodic,
+} from './scheduler';
 import { jumpTo, letTimePass, waitFor, waitUntil } from './time-driver';
 
 const seen: Array<{ at: number; tag: unknown }> = [];
@@ -89,5 +100,34 @@ describe('scheduler', () => {
     const ok = await waitFor(node, () => seen.length >= 3, t0 + 60_000);
     expect(ok).toBe(true);
     expect(node.nowMs()).toBe(t0 + 3000);
+  });
+
+  it('runs a daemon loop every period from its start until it is stopped', async () => {
+    const ticks: number[] = [];
+    registerPeriodicKind('test.sync-loop', 10_000, (node) => ticks.push(node.nowMs()));
+    const node = makeTestNode();
+    const t0 = node.nowMs();
+    startPeriodic(node, 'test.sync-loop');
+    startPeriodic(node, 'test.sync-loop');
+    await letTimePass(node, 35_000);
+    expect(ticks.map((t) => t - t0)).toEqual([10_000, 20_000, 30_000]);
+    stopPeriodic(node, 'test.sync-loop');
+    await letTimePass(node, 60_000);
+    expect(ticks).toHaveLength(3);
+    expect(pendingTimers(node)).toBe(0);
+  });
+});
+
+describe('saved timer queues', () => {
+  it('are rejected when forged out of heap order', async () => {
+    const { isWellFormedNodeState } = await import('../shell/saved-state-check');
+    const { createSimulator } = await import('../index');
+    const node = createSimulator({ seed: 1, now: () => 1_000 });
+    scheduleAt(node, 5_000, 'test.record');
+    scheduleAt(node, 9_000, 'test.record');
+    expect(isWellFormedNodeState(JSON.parse(JSON.stringify(node.state)))).toBe(true);
+    const forged = JSON.parse(JSON.stringify(node.state));
+    forged.host.timers.heap.reverse();
+    expect(isWellFormedNodeState(forged)).toBe(false);
   });
 });

@@ -113,6 +113,33 @@ export function cancelTimer(node: Node, id: number): void {
   }
 }
 
+/**
+ * A daemon's loop (the kubelet's sync, a restart manager): `handler` runs every `periodMs` of
+ * the node's time once startPeriodic is called, until stopPeriodic. The loop is one pending
+ * timer at a time, so a stopped daemon costs nothing.
+ */
+export function registerPeriodicKind(kind: string, periodMs: number, handler: TimerHandler): void {
+  registerTimerKind(kind, (node, timer) => {
+    scheduleAt(node, timer.atMs + periodMs, kind, timer.data);
+    handler(node, timer);
+  });
+  periods.set(kind, periodMs);
+}
+
+const periods = new Map<string, number>();
+
+/** Starts the loop of `kind` (registered with registerPeriodicKind), unless it runs already. */
+export function startPeriodic(node: Node, kind: string, data?: Record<string, unknown>): void {
+  const period = periods.get(kind);
+  if (period === undefined || queueOf(node).heap.some((t) => t.kind === kind)) return;
+  scheduleAfter(node, period, kind, data);
+}
+
+/** Stops the loop of `kind`: its pending run is dropped. */
+export function stopPeriodic(node: Node, kind: string): void {
+  for (const t of queueOf(node).heap.filter((x) => x.kind === kind)) cancelTimer(node, t.id);
+}
+
 /** The moment of the earliest pending timer, or undefined when none is pending. */
 export function nextDueMs(node: Node): number | undefined {
   return node.state.host.timers?.heap[0]?.atMs;

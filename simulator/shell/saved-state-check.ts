@@ -159,12 +159,23 @@ const containerd = shape({
   gcMutations: opt(int),
 });
 
+/** The scheduler's queue is a binary heap by (atMs, id) whose ids are below nextId. */
+function timerHeapOrdered(v: unknown): boolean {
+  const { heap, nextId } = v as { heap: Array<{ id: number; atMs: number }>; nextId: number };
+  return heap.every((t, i) => {
+    if (t.id >= nextId) return false;
+    if (i === 0) return true;
+    const p = heap[(i - 1) >> 1] as { id: number; atMs: number };
+    return p.atMs < t.atMs || (p.atMs === t.atMs && p.id < t.id);
+  });
+}
+
 const host = shape({
   hostname: str,
   nextPid: int,
   files: recordOf(shape({ kind: oneOf('file', 'dir', 'symlink'), content: opt(str), mode: num, mtimeMs: num })),
   units: recordOf(shape({ active: bool, enabled: bool, installed: bool, activeSinceMs: opt(num), mainPid: opt(int) })),
-  timers: opt(shape({ heap: arrayOf(shape({ id: int, atMs: num, kind: str, data: opt(isRecord) })), nextId: int })),
+  timers: opt((v) => shape({ heap: arrayOf(shape({ id: int, atMs: num, kind: str, data: opt(isRecord) })), nextId: int })(v) && timerHeapOrdered(v)),
 });
 
 const registries = shape({

@@ -2,12 +2,12 @@
 // task as SIGINT, an `sh` that is PID 1 ignores it and the output goes on (as on a real node),
 // a hint after repeated Ctrl-C shows the way out, and a second terminal ends it.
 
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { PROMPT, TerminalPage } from './terminal-page';
 
 const BUSYBOX = 'docker.io/library/busybox:latest';
 
-async function killFromSecondTerminal(page: import('@playwright/test').Page, id: string): Promise<TerminalPage> {
+async function killFromSecondTerminal(page: Page, id: string): Promise<TerminalPage> {
   await page.getByTestId('split').click();
   const second = new TerminalPage(page, 'terminal-2');
   await second.waitReady();
@@ -15,14 +15,20 @@ async function killFromSecondTerminal(page: import('@playwright/test').Page, id:
   return second;
 }
 
+/** Opens the playground and starts `ctr run` attached to `sh -c SCRIPT` until it prints `first`. */
+async function runAttached(page: Page, id: string, script: string, first: string): Promise<TerminalPage> {
+  const terminal = new TerminalPage(page);
+  await terminal.open('/playground/');
+  await terminal.run(`ctr i pull ${BUSYBOX}`);
+  await terminal.type(`ctr run --rm ${BUSYBOX} ${id} sh -c '${script}'`);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => terminal.lastLine()).toBe(first);
+  return terminal;
+}
+
 test.describe('an attached task in real time', () => {
   test('Ctrl-C during an endless loop: the output goes on, and a second terminal ends it', async ({ page }) => {
-    const first = new TerminalPage(page);
-    await first.open('/playground/');
-    await first.run(`ctr i pull ${BUSYBOX}`);
-    await first.type(`ctr run --rm ${BUSYBOX} loop sh -c 'while true; do echo hi; done'`);
-    await page.keyboard.press('Enter');
-    await expect.poll(() => first.lastLine()).toBe('hi');
+    const first = await runAttached(page, 'loop', 'while true; do echo hi; done', 'hi');
     await page.keyboard.press('Control+C');
     await page.keyboard.press('Control+C');
     // Still attached a while later: the sh ignored SIGINT and keeps writing.
@@ -41,12 +47,7 @@ test.describe('an attached task in real time', () => {
   });
 
   test('repeated Ctrl-C on a loop that ignores it gives a one-line hint', async ({ page }) => {
-    const first = new TerminalPage(page);
-    await first.open('/playground/');
-    await first.run(`ctr i pull ${BUSYBOX}`);
-    await first.type(`ctr run --rm ${BUSYBOX} slow sh -c 'while true; do echo tick; sleep 1; done'`);
-    await page.keyboard.press('Enter');
-    await expect.poll(() => first.lastLine()).toBe('tick');
+    const first = await runAttached(page, 'slow', 'while true; do echo tick; sleep 1; done', 'tick');
     await page.keyboard.press('Control+C');
     await page.waitForTimeout(300);
     expect((await first.lines()).join('')).not.toContain('ctrlab:');

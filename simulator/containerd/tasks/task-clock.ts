@@ -46,12 +46,25 @@ export function stopProcess(node: Node, ns: string, task: TaskRecord, p: Process
 export function refreshTask(node: Node, ns: string, task: TaskRecord): void {
   if (task.paused) return;
   const now = node.nowMs();
+  // Listing thousands of tasks reads each one: the common answer, nothing due, costs no allocation.
+  if (!isDue(task.init, now) && !anyExecDue(task, now)) return;
   const due = [task.init, ...Object.values(task.execs)]
     .filter((p) => p.status === 'RUNNING')
     .map((p) => ({ p, plan: planOf(p) }))
     .filter(({ plan }) => plan.exitAtMs !== undefined && plan.exitAtMs <= now)
     .sort((a, b) => (a.plan.exitAtMs ?? 0) - (b.plan.exitAtMs ?? 0));
   for (const { p, plan } of due) stopProcess(node, ns, task, p, plan.exitAtMs ?? now, plan.exitCode ?? 0);
+}
+
+function isDue(p: ProcessRecord, now: number): boolean {
+  if (p.status !== 'RUNNING') return false;
+  const at = (p.programState as { exitAtMs?: number } | undefined)?.exitAtMs;
+  return at !== undefined && at <= now;
+}
+
+function anyExecDue(task: TaskRecord, now: number): boolean {
+  for (const id in task.execs) if (isDue(task.execs[id] as ProcessRecord, now)) return true;
+  return false;
 }
 
 /** Timer kind: a process of a task reaches its planned exit. */

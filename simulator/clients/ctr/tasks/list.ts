@@ -1,11 +1,24 @@
 // `ctr tasks ls [-q]`: TASK, PID, STATUS through tabwriter (4, 8, 4). The header ends in a
 // tab (trailing padding) but rows do not; the order is the shim manager's, not sorted.
 
-import { tabwrite } from '../../../cli/tabwriter';
+import { tabwriteRows } from '../../../cli/tabwriter';
 import { asGrpcStatus } from '../../../containerd/errgrpc';
 import { listTasks, taskStatus } from '../../../containerd/tasks/tasks';
 import type { CtrCommand } from '../ctr-env';
 import { namespaceOf } from '../ctr-env';
+
+const OPTIONS = { minwidth: 4, tabwidth: 8, padding: 4, padchar: ' ' } as const;
+
+/**
+ * What tabwrite makes of `TASK\tPID\tSTATUS\t\n` and one `id\tpid\tstatus\n` per task: the
+ * first two columns are one block over every line; STATUS ends in a tab on the header alone,
+ * so it is a column of that line only, padded to its own width (4 + padding) and no further.
+ */
+export function taskTable(rows: ReadonlyArray<readonly [string, string, string]>): string {
+  const body = tabwriteRows([['TASK', 'PID', 'STATUS'], ...rows], OPTIONS);
+  const headerEnd = body.indexOf('\n');
+  return `${body.slice(0, headerEnd)}${' '.repeat(OPTIONS.padding)}${body.slice(headerEnd)}`;
+}
 
 export const listCommand: CtrCommand = {
   name: 'list',
@@ -25,8 +38,6 @@ export const listCommand: CtrCommand = {
       c.io.stdout(tasks.map((t) => `${t.containerId}\n`).join(''));
       return;
     }
-    let text = 'TASK\tPID\tSTATUS\t\n';
-    for (const t of tasks) text += `${t.containerId}\t${t.init.pid}\t${taskStatus(t)}\n`;
-    c.io.stdout(tabwrite(text, { minwidth: 4, tabwidth: 8, padding: 4, padchar: ' ' }));
+    c.io.stdout(taskTable(tasks.map((t) => [t.containerId, String(t.init.pid), taskStatus(t)])));
   },
 };

@@ -14,8 +14,14 @@ export function perTarget<R extends { target: Descriptor }, T>(compute: (image: 
   // Keyed by the digest string the record already holds (its hash is computed once), then the
   // few targets sharing a digest are told apart by media type and size: no key string per row.
   const done = new Map<string, Array<{ mediaType: string; size: number; outcome: Outcome<T> }>>();
+  // Rows naming the target of the row before (tags of one image side by side) skip the lookup.
+  let last: { digest: string; mediaType: string; size: number; outcome: Outcome<T> } | undefined;
   return (image) => {
     const { target } = image;
+    if (last && last.digest === target.digest && last.mediaType === target.mediaType && last.size === target.size) {
+      if (!last.outcome.ok) throw last.outcome.error;
+      return last.outcome.value;
+    }
     let sameDigest = done.get(target.digest);
     if (!sameDigest) {
       sameDigest = [];
@@ -30,6 +36,7 @@ export function perTarget<R extends { target: Descriptor }, T>(compute: (image: 
       }
       sameDigest.push({ mediaType: target.mediaType, size: target.size, outcome });
     }
+    last = { digest: target.digest, mediaType: target.mediaType, size: target.size, outcome };
     if (!outcome.ok) throw outcome.error;
     return outcome.value;
   };

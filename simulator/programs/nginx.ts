@@ -4,7 +4,7 @@
 // signal), SIGTERM or SIGINT (fast). Without `daemon off;` the master forks into the
 // background and the process ctr started exits at once, which ends the container.
 
-import { followLinks, envValue, stderr, type OutputChunk, type Program, type ProgramContext, type ProgramRun } from './program';
+import { followLinks, envValue, stderr, stdout, type OutputChunk, type Program, type ProgramContext, type ProgramRun } from './program';
 
 /** CPUs of the simulated node (cpuacct.usage_percpu has two entries). */
 const NODE_CPUS = 2;
@@ -18,6 +18,16 @@ const WELCOME_PAGE =
   '<!DOCTYPE html>\n<html>\n<head>\n<title>Welcome to nginx!</title>\n</head>\n<body>\n<h1>Welcome to nginx!</h1>\n' +
   '<p>If you see this page, the nginx web server is successfully installed and\nworking. Further configuration is required.</p>\n' +
   '<p><em>Thank you for using nginx.</em></p>\n</body>\n</html>\n';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** nginx's $time_local in UTC: 04/Dec/2026:15:40:01 +0000. */
+function accessTime(ms: number): string {
+  const d = new Date(ms);
+  const two = (n: number) => String(n).padStart(2, '0');
+  const date = `${two(d.getUTCDate())}/${MONTHS[d.getUTCMonth()]}/${d.getUTCFullYear()}`;
+  return `${date}:${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())} +0000`;
+}
 
 function notice(ctx: ProgramContext, text: string, ms = ctx.nowMs): OutputChunk {
   return stderr(`${logTime(ms)} [notice] ${ctx.pid}#${ctx.pid}: ${text}\n`);
@@ -78,6 +88,12 @@ export const nginxProgram: Program = {
         SIGHUP: { out: [notice(ctx, 'signal 1 (SIGHUP) received from 0, reconfiguring'), notice(ctx, 'reconfiguring')] },
       },
     };
+  },
+  // The image's nginx.conf logs every request in its `main` format to /dev/stdout.
+  accessLog(request) {
+    return stdout(
+      `127.0.0.1 - - [${accessTime(request.atMs)}] "GET ${request.path} HTTP/1.1" ${request.status} ${request.bytes} "-" "${request.userAgent}" "-"\n`,
+    );
   },
   serve(ctx, path) {
     const file = followLinks(ctx.fs, `/usr/share/nginx/html${path.endsWith('/') ? `${path}index.html` : path}`);

@@ -68,6 +68,17 @@ export interface HttpReply {
   body: string;
 }
 
+/** A request a server answered, for its access log. */
+export interface ServedRequest {
+  path: string;
+  status: number;
+  /** Bytes of the body sent. */
+  bytes: number;
+  /** Node-clock ms when it was answered. */
+  atMs: number;
+  userAgent: string;
+}
+
 export interface ProgramContext {
   /** argv as given; argv[0] is the name the process was started with. */
   argv: string[];
@@ -154,6 +165,8 @@ export interface Program {
   terminalInput?(argv: readonly string[], terminal: boolean): TerminalInput;
   /** For servers: answers a GET on one of the ports `run` said it listens on. */
   serve?(ctx: Pick<ProgramContext, 'fs' | 'argv'>, path: string): HttpReply;
+  /** For servers: the line it writes to its output when it has answered a request (nginx's access log). */
+  accessLog?(request: ServedRequest): OutputChunk | undefined;
 }
 
 export function stdout(text: string): OutputChunk {

@@ -8,6 +8,7 @@ import type { Node } from '../../node';
 import { notFound, unknown } from '../errdefs';
 import type { ProcessRecord, TaskRecord } from '../metadata/schema';
 import { planOf, setPlan } from './process-plan';
+import { appendOutput } from './process-output';
 import { isKernelSignal, terminatesByDefault, type Signal } from './signals';
 import { signalExitCode, stopProcess, refreshTask } from './task-clock';
 import { getTask, resumeTask } from './tasks';
@@ -22,6 +23,9 @@ function deliver(node: Node, ns: string, task: TaskRecord, p: ProcessRecord, sig
     return true;
   }
   if (Object.hasOwn(plan.handles, signal.name)) {
+    // What its handler prints (nginx's shutdown notices) reaches whoever follows its output.
+    const said = plan.handlerOut?.[signal.name];
+    if (said) appendOutput(node, p.pid, { stream: 'stderr', text: said, atMs: now - plan.startedAtMs });
     const code = plan.handles[signal.name];
     if (code === null || code === undefined) return false;
     stopProcess(node, ns, task, p, now, code);

@@ -15,7 +15,7 @@ import { createMountpoints } from './mountpoints';
 import { checkCgroupResources, checkCwd, checkMounts, processEnv } from './runc-checks';
 import { planOf, setPlan, type ProcessPlan } from './process-plan';
 import { scheduleTaskExit } from './task-clock';
-import { rememberRepeatingOutput } from './process-output';
+import { appendOutput, rememberOutput, rememberRepeatingOutput } from './process-output';
 
 export interface ProcessSpec {
   execId: string;
@@ -80,7 +80,12 @@ function serveHttp(node: Node, ns: string, container: ContainerRecord, task: Tas
     const plan = planOf(p);
     if (p.status === 'STOPPED' || !plan.listens.includes(port)) continue;
     const program = findProgram(plan.program);
-    if (program?.serve) return program.serve({ fs: containerFs(node, ns, container), argv: plan.serverArgs ?? p.args }, path);
+    if (!program?.serve) continue;
+    const reply = program.serve({ fs: containerFs(node, ns, container), argv: plan.serverArgs ?? p.args }, path);
+    // The only HTTP client inside the node's containers is busybox wget.
+    const line = program.accessLog?.({ path, status: reply.status, bytes: reply.body.length, atMs: node.nowMs(), userAgent: 'Wget' });
+    if (line) appendOutput(node, p.pid, { ...line, atMs: node.nowMs() - plan.startedAtMs });
+    return reply;
   }
   return undefined;
 }
@@ -165,6 +170,7 @@ export function spawnProcess(node: Node, ns: string, container: ContainerRecord,
   setPlan(record, plan);
   if (plan.exitAtMs !== undefined) scheduleTaskExit(node, ns, container.id, plan.exitAtMs);
   rememberRepeatingOutput(node, pid, run.repeat);
+  rememberOutput(node, pid, run.out);
   return { record, out: run.out };
 }
 

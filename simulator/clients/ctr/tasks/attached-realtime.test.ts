@@ -81,4 +81,19 @@ describe('an attached ctr in real time', () => {
     await other.run('ctr t kill -s SIGKILL idle');
     expect((await line).exitCode).toBe(137);
   });
+
+  it("shows nginx's access line when a request arrives from another terminal", async () => {
+    const s = createSession({ seed: 7 });
+    await s.run('ctr i pull docker.io/library/nginx:alpine');
+    const seen: string[] = [];
+    const line = s.run('ctr run --rm docker.io/library/nginx:alpine web', watched(seen));
+    await until(() => seen.join('').includes('start worker process'));
+    const other = createSession({ node: s.node });
+    const got = await other.run('ctr t exec --exec-id w web wget -q -O /dev/null http://localhost/');
+    expect(got.exitCode).toBe(0);
+    await until(() => seen.join('').includes('"GET / HTTP/1.1" 200'));
+    expect(seen.join('')).toMatch(/127\.0\.0\.1 - - \[\d\d\/\w{3}\/\d{4}:\d\d:\d\d:\d\d \+0000\] "GET \/ HTTP\/1\.1" 200 \d+ "-" "Wget" "-"\n/);
+    await other.run('ctr t kill -s SIGQUIT web');
+    expect((await line).exitCode).toBe(0);
+  });
 });

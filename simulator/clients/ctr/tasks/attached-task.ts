@@ -162,7 +162,10 @@ async function streamAttached(c: CtrContext, t: AttachTarget, process: ProcessRe
         await realDelay(16, c.io.time.signal);
         continue;
       }
-      await waitFor(node, stopped, next ?? Number.POSITIVE_INFINITY, { realTime: true, signal: c.io.time.signal });
+      // Wakes for the next chunk's moment, the process's end, or output added meanwhile (a
+      // request nginx answered for another terminal).
+      const more = () => stopped() || (cursor.nextAtMs() ?? Number.POSITIVE_INFINITY) <= node.nowMs();
+      await waitFor(node, more, next ?? Number.POSITIVE_INFINITY, { realTime: true, signal: c.io.time.signal });
       if (c.io.time.signal?.aborted) break;
     }
   } finally {
@@ -175,8 +178,6 @@ async function streamAttached(c: CtrContext, t: AttachTarget, process: ProcessRe
     // deleted under us: what we knew of it is all there is
   }
   if (ended.status !== 'STOPPED') return 130;
-  const said = interrupts > 0 ? (planOf(ended).handlerOut?.SIGINT ?? '') : '';
-  if (said) printChunks(c, [{ stream: 'stderr', text: said }], t.terminal);
   const code = ended.exitStatus ?? 0;
   t.cleanup();
   return code;

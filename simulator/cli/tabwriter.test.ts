@@ -170,6 +170,36 @@ describe('tabwriteRows', () => {
     );
   });
 
+  it('formats rows that end like the row above (tags of one image) exactly as tabwrite does', () => {
+    // Each row keeps the cells of the row above from some column on: the reused endings.
+    const listing = fc.integer({ min: 1, max: 6 }).chain((n) =>
+      fc.tuple(
+        fc.array(cell, { minLength: n, maxLength: n }),
+        fc.array(fc.tuple(fc.integer({ min: 0, max: n }), fc.array(cell, { minLength: n, maxLength: n })), { maxLength: 10 }),
+      ),
+    );
+    fc.assert(
+      fc.property(listing, options, ([first, steps], o) => {
+        const rows = [first];
+        for (const [keepFrom, fresh] of steps) {
+          const above = rows[rows.length - 1] as string[];
+          rows.push(fresh.map((c, j) => (j >= keepFrom ? (above[j] as string) : c)));
+        }
+        expect(tabwriteRows(rows, o)).toBe(tabwrite(asText(rows), o));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('does not reuse an empty cell that indents with tabs above and not below', () => {
+    const o = { minwidth: 0, tabwidth: 8, padding: 1, padchar: ' ', flags: TAB_INDENT };
+    const rows = [
+      ['', '', 'z'],
+      ['x', '', 'z'],
+    ];
+    expect(tabwriteRows(rows, o)).toBe(tabwrite(asText(rows), o));
+  });
+
   it('sizes each column of a listing by its widest cell (ctr images ls)', () => {
     const rows = [
       ['REF', 'TYPE', 'SIZE', ''],

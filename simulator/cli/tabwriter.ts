@@ -215,15 +215,37 @@ export function tabwriteRows(rows: readonly (readonly string[])[], options: Tabw
   }
   for (let j = 0; j < cells - 1; j++) widths[j] = Math.max(options.minwidth, (widths[j] as number) + options.padding);
   const cellText = cellWriter(options);
+  // Rows of a long listing often end the same as the row above (tags of one image share type,
+  // digest, size and platforms): the text of such an ending is reused, not built again, so a
+  // listing of 10,000 rows leaves little garbage. tails[j] is the text of cells j… of a row.
+  let above: readonly string[] | undefined;
+  // Two rows' worth of tails and indent flags, swapped each row: nothing allocated per row.
+  let tails: string[] = new Array<string>(cells);
+  let aboveTails: string[] = new Array<string>(cells);
+  let tabs: boolean[] = new Array<boolean>(cells);
+  let aboveTabs: boolean[] = new Array<boolean>(cells);
   let out = '';
   for (const row of rows) {
+    // Whether cell j is still indenting with tabs (TabIndent and nothing but empty cells before).
     let useTabs = cellText.tabIndent;
-    for (let j = 0; j < cells - 1; j++) {
-      const cell = row[j] as string;
-      out += cellText.padded(cell, cell.length, widths[j] as number, useTabs);
-      if (cell !== '') useTabs = false;
+    for (let j = 0; j < cells; j++) {
+      tabs[j] = useTabs;
+      if (row[j] !== '') useTabs = false;
     }
-    out += `${row[cells - 1] as string}\n`;
+    let same = cells;
+    if (above) while (same > 0 && row[same - 1] === above[same - 1] && tabs[same - 1] === aboveTabs[same - 1]) same -= 1;
+    for (let j = cells - 1; j >= 0; j--) {
+      if (j >= same) tails[j] = aboveTails[j] as string;
+      else {
+        const cell = row[j] as string;
+        const text = j === cells - 1 ? `${cell}\n` : cellText.padded(cell, cell.length, widths[j] as number, tabs[j] as boolean);
+        tails[j] = j === cells - 1 ? text : text + (tails[j + 1] as string);
+      }
+    }
+    out += tails[0] as string;
+    above = row;
+    [tails, aboveTails] = [aboveTails, tails];
+    [tabs, aboveTabs] = [aboveTabs, tabs];
   }
   return out;
 }

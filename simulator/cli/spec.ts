@@ -84,11 +84,14 @@ export interface CommandIO {
    */
   readonly time: TimeMode & { readonly realTime: boolean };
   /**
-   * Takes Ctrl-C for the running command, as a program that catches SIGINT does (ctr forwards
-   * it to the task it is attached to): while set, Ctrl-C calls `handler` instead of ending the
-   * line. Returns the function that gives Ctrl-C back. Absent where no terminal can send one.
+   * Catches the signals sent to the running command, as a program with signal handlers does
+   * (ctr forwards them to the task it is attached to): while set, Ctrl-C (`SIGINT`) and the
+   * signal of an enclosing `timeout` call `handler` instead of ending the command. Returns the
+   * function that gives them back.
    */
-  onInterrupt?(handler: () => void): () => void;
+  onSignal?(handler: (signal: string) => void): () => void;
+  /** True when Ctrl-C can reach this command (it runs on a terminal someone types at). */
+  readonly interactive?: boolean;
   /**
    * Present only when the command runs alone on a terminal: lets `ctr run -t … sh` keep the
    * terminal for an inner program after its action returns. Absent in pipes and transcripts.

@@ -16,10 +16,12 @@ export interface TimeMode {
   /** Aborting it ends a real-time wait early (Ctrl-C). */
   signal?: AbortSignal;
   /**
-   * A moment no wait may pass (`timeout 5 …`): a wait that reaches it stops there, calls
-   * `expire()` (which ends the command under the deadline) and reports that it did not finish.
+   * A moment no wait may pass unnoticed (`timeout 5 …`): a wait that reaches it calls
+   * `expire()`, which sends the deadline's signal. When the command catches it (expire returns
+   * true: ctr forwards it to its task) the wait goes on; otherwise the command is ended and the
+   * wait reports that it did not finish.
    */
-  deadline?: { atMs: number; expire(): void };
+  deadline?: { atMs: number; expire(): boolean };
 }
 
 /** `targetMs`, or the deadline when that comes first; and whether it does. */
@@ -82,8 +84,8 @@ export async function waitUntil(node: Node, wantedMs: number, mode: TimeMode = {
   const { target: targetMs, cut } = capped(wantedMs, mode);
   const reached = await waitUntilUncapped(node, targetMs, mode);
   if (reached && cut) {
-    mode.deadline?.expire();
-    return false;
+    if (!mode.deadline?.expire()) return false;
+    return waitUntil(node, wantedMs, { ...mode, deadline: undefined });
   }
   return reached;
 }
@@ -117,7 +119,9 @@ async function waitUntilUncapped(node: Node, targetMs: number, mode: TimeMode): 
 export async function waitFor(node: Node, ready: () => boolean, wantedMs: number, mode: TimeMode = {}): Promise<boolean> {
   const { target: targetMs, cut } = capped(wantedMs, mode);
   const ok = await waitForUncapped(node, ready, targetMs, mode);
-  if (!ok && cut && node.nowMs() >= targetMs) mode.deadline?.expire();
+  if (!ok && cut && node.nowMs() >= targetMs && mode.deadline?.expire()) {
+    return waitFor(node, ready, wantedMs, { ...mode, deadline: undefined });
+  }
   return ok;
 }
 

@@ -22,7 +22,7 @@ import { binaryToText, textToBinary } from '../host/vfs';
 import { redirectionError } from './node-file-system';
 import { initialNodeState } from '../initial-state';
 import { type Node, makeNode, notifyListeners } from '../node';
-import type { DirectRun, InvocationIO, ShellCommandFactory, ShellCommandHost } from './commands/command-host';
+import type { Deadline, DirectRun, InvocationIO, ShellCommandFactory, ShellCommandHost } from './commands/command-host';
 import { complete } from './complete';
 import { NodeFileSystem } from './node-file-system';
 import { SHELL_PROGRAMS } from './programs';
@@ -83,10 +83,16 @@ interface LineOutput {
 /** The line in the foreground: Ctrl-C aborts it, unless a program took SIGINT for itself. */
 interface Foreground {
   abort: AbortController;
-  sigint?: () => void;
+  /** The running program's signal handler (onSignal), if it took signals. */
+  handler?: (signal: string) => void;
   /** Wall-clock start of the line, and the end of the real-time wait in progress. */
   sinceMs: number;
   untilMs?: number;
+}
+
+/** A `timeout` running now: its moment, its signal, and what ends the command under it. */
+interface DeadlineEntry extends Deadline {
+  fired: boolean;
 }
 
 /** A signal that aborts when any of `signals` does (AbortSignal.any where the platform has it). */
@@ -125,7 +131,7 @@ class Session implements ShellSession {
   private current: LineOutput | undefined;
   private foreground: Foreground | undefined;
   /** Deadlines of the `timeout` commands running now, outermost first. */
-  private deadlines: Array<{ atMs: number; abort: AbortController }> = [];
+  private deadlines: DeadlineEntry[] = [];
   private capture: Capture | undefined;
   /** The environment every exec starts from (just-bash's initial one). */
   private baseEnv: Record<string, string> = {};
@@ -165,7 +171,7 @@ class Session implements ShellSession {
     const host: ShellCommandHost = {
       node: this.node,
       openIO: (ctx) => this.openIO(ctx),
-      underDeadline: (atMs, abort, run) => this.underDeadline(atMs, abort, run),
+      underDeadline: (deadline, run) => this.underDeadline(deadline, run),
       directRun: (name) => (Object.hasOwn(this.programs, name) ? this.programs[name]?.direct : undefined),
     };
     const programs = Object.values(this.programs).map((make) => make(host));
@@ -213,18 +219,35 @@ class Session implements ShellSession {
   private timeMode(): TimeMode & { realTime: boolean } {
     const realTime = this.current?.options.realTime === true;
     const line = this.foreground?.abort.signal;
-    const nearest = this.deadlines.reduce<(typeof this.deadlines)[number] | undefined>((a, d) => (a && a.atMs <= d.atMs ? a : d), undefined);
-    if (!nearest) return { realTime, signal: line };
-    const signal = anySignal([line, ...this.deadlines.map((d) => d.abort.signal)]);
-    return { realTime, signal, deadline: { atMs: nearest.atMs, expire: () => nearest.abort.abort() } };
+    const live = this.deadlines.filter((d) => !d.fired);
+    const nearest = live.reduce<DeadlineEntry | undefined>((a, d) => (a && a.atMs <= d.atMs ? a : d), undefined);
+    const signal = this.deadlines.length > 0 ? anySignal([line, ...this.deadlines.map((d) => d.abort.signal)]) : line;
+    if (!nearest) return { realTime, signal };
+    return { realTime, signal, deadline: { atMs: nearest.atMs, expire: () => this.expire(nearest) } };
   }
 
-  /** Runs `run` under a deadline on the node's clock (`timeout`): reaching it aborts `abort`. */
-  private async underDeadline<T>(atMs: number, abort: AbortController, run: () => Promise<T>): Promise<T> {
-    const entry = { atMs, abort };
+  /**
+   * A `timeout` deadline has come: its signal goes to the running program if it catches
+   * signals (true: the command goes on), else the command under the deadline is ended.
+   */
+  private expire(entry: DeadlineEntry): boolean {
+    entry.fired = true;
+    const handler = this.foreground?.handler;
+    if (handler && entry.signal !== 'SIGKILL') {
+      handler(entry.signal);
+      return true;
+    }
+    entry.abort.abort();
+    return false;
+  }
+
+  /** Runs `run` under a deadline on the node's clock (`timeout`); says whether it came. */
+  private async underDeadline<T>(deadline: Deadline, run: () => Promise<T>): Promise<{ result: T; fired: boolean }> {
+    const entry: DeadlineEntry = { ...deadline, fired: false };
     this.deadlines.push(entry);
     try {
-      return await run();
+      const result = await run();
+      return { result, fired: entry.fired };
     } finally {
       this.deadlines = this.deadlines.filter((d) => d !== entry);
     }
@@ -248,13 +271,13 @@ class Session implements ShellSession {
     return line ? { sinceMs: line.sinceMs, untilMs: line.untilMs } : undefined;
   }
 
-  /** Gives SIGINT of the foreground line to `handler` until the returned function is called. */
-  private takeInterrupt(handler: () => void): () => void {
+  /** Gives the signals sent to the foreground line to `handler` until the returned function is called. */
+  private takeSignals(handler: (signal: string) => void): () => void {
     const line = this.foreground;
     if (!line) return () => undefined;
-    line.sigint = handler;
+    line.handler = handler;
     return () => {
-      if (line.sigint === handler) line.sigint = undefined;
+      if (line.handler === handler) line.handler = undefined;
     };
   }
 
@@ -291,7 +314,8 @@ class Session implements ShellSession {
       cwd,
       pace: (ms) => this.pace(ms),
       time: this.timeMode(),
-      onInterrupt: line?.options.tty ? (handler) => this.takeInterrupt(handler) : undefined,
+      onSignal: (handler) => this.takeSignals(handler),
+      interactive: line?.options.tty === true,
       terminal: tty ? { attach: (program) => (this.attached = program) } : undefined,
     };
     // A pipe carries bytes: what stays captured goes on as bytes, so `ctr content get | sha256sum`
@@ -344,7 +368,7 @@ class Session implements ShellSession {
     if (line && kind === 'SIGINT' && (!program || this.current)) {
       // A program that catches SIGINT handles it; otherwise the whole line ends, as bash
       // abandons a list whose foreground job was killed by SIGINT.
-      if (line.sigint) line.sigint();
+      if (line.handler) line.handler('SIGINT');
       else line.abort.abort();
       return { stdout: '', stderr: '', exitCode: SIGINT_EXIT_CODE };
     }

@@ -17,16 +17,24 @@ export interface InvocationIO {
   result(exitCode: number): ExecResult;
 }
 
+/** A `timeout`'s deadline: node-clock moment, the signal it sends, what ends the command. */
+export interface Deadline {
+  atMs: number;
+  signal: string;
+  abort: AbortController;
+}
+
 /** What the session gives every program it registers. */
 export interface ShellCommandHost {
   readonly node: Node;
   /** Opens the IO of one invocation from just-bash's context. */
   openIO(ctx: ResolvedCommandContext): InvocationIO;
   /**
-   * Runs `run` with a deadline at node time `atMs` (`timeout`): a wait inside it that reaches
-   * the deadline stops there and aborts `abort`.
+   * Runs `run` under a deadline (`timeout`): when a wait inside it reaches the moment, the
+   * signal goes to the running program if it catches signals, else `abort` ends the command.
+   * Says whether the deadline came.
    */
-  underDeadline<T>(atMs: number, abort: AbortController, run: () => Promise<T>): Promise<T>;
+  underDeadline<T>(deadline: Deadline, run: () => Promise<T>): Promise<{ result: T; fired: boolean }>;
   /** The node program `name` callable without the shell (ctr, runc…), if it is one. */
   directRun(name: string): DirectRun | undefined;
 }

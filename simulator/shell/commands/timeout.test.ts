@@ -56,4 +56,16 @@ describe('timeout', () => {
     expect(lines[0]).toMatch(/ default \/tasks\/exit \{"container_id":"c","id":"c","pid":\d+,"exit_status":3,/);
     expect(lines[1]).toBe('124');
   });
+
+  it('sends its signal to ctr, which forwards it to the task and stays attached: 124 once the task has ended', async () => {
+    const [, r, left] = await run([
+      'ctr i pull docker.io/library/busybox:latest > /dev/null',
+      "date +%s; timeout 1 ctr run --rm docker.io/library/busybox:latest d sh -c 'echo a; sleep 5; echo b'; echo $?; date +%s",
+      'ctr c ls -q',
+    ]);
+    // sh as PID 1 ignores TERM, so ctr waits for its end, removes the container and exits 0.
+    const [before, ...rest] = (r?.stdout ?? '').split('\n');
+    expect(rest).toEqual(['a', 'b', '124', String(Number(before) + 5), '']);
+    expect(left?.stdout).toBe('');
+  });
 });

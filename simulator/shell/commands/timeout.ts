@@ -103,9 +103,13 @@ export const timeoutCommand: ShellCommandFactory = (host) =>
         }
       : () => ctx.exec?.(parsed.command.map(shellWord).join(' '), { cwd: ctx.cwd, signal: abort.signal }) ?? Promise.resolve(undefined);
     // DURATION 0 disables the timeout.
-    const result = parsed.durationMs > 0 ? await host.underDeadline(host.node.nowMs() + parsed.durationMs, abort, run) : await run();
+    const { result, fired } =
+      parsed.durationMs > 0
+        ? await host.underDeadline({ atMs: host.node.nowMs() + parsed.durationMs, signal: parsed.signal.name, abort }, run)
+        : { result: await run(), fired: false };
     if (!result) return { stdout: '', stderr: 'timeout: not available\n', exitCode: CANCELED };
-    const timedOut = abort.signal.aborted && !ctx.signal?.aborted;
+    // Timed out even when the command caught the signal and finished on its own later.
+    const timedOut = fired && !ctx.signal?.aborted;
     if (!timedOut) {
       const missing = result.exitCode === 127 ? notFound(result.stderr, parsed.command[0] ?? '') : undefined;
       return { stdout: result.stdout, stderr: missing ?? result.stderr, exitCode: result.exitCode };

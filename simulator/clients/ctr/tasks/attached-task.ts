@@ -11,7 +11,7 @@
 
 import type { CtrContext } from '../ctr-env';
 import type { InteractiveProgram, LiveLine } from '../../../cli/spec';
-import { isInterrupted } from '../../../cli/interrupted';
+import { InterruptedError, isInterrupted } from '../../../cli/interrupted';
 import type { ShLineResult } from '../../../programs/sh/sh-session';
 import type { Node } from '../../../node';
 import type { OutputChunk } from '../../../programs/program';
@@ -72,16 +72,36 @@ async function waitUntil(c: CtrContext, atMs: number): Promise<void> {
   if (left > 0) node.state.clockOffsetMs += left;
 }
 
+/** Waits until the process has exited, at the latest `atMs`; ends with ctr when a signal it does not catch arrives. */
+async function waitForExit(c: CtrContext, t: AttachTarget, atMs: number): Promise<void> {
+  const node = c.env.node;
+  const exited = () => {
+    try {
+      return processOf(node, t)?.status !== 'RUNNING';
+    } catch {
+      return true;
+    }
+  };
+  await waitFor(node, exited, atMs, c.io.time);
+  if (c.io.time.signal?.aborted) throw new InterruptedError();
+}
+
 /** Stays attached to the process; returns ctr's exit code (the process's). */
 export async function waitAttached(c: CtrContext, t: AttachTarget): Promise<number> {
   const node = c.env.node;
   const running = processOf(node, t);
   const reads = running ? terminalInputOf(planOf(running).program, running.args, t.terminal) : 'none';
-  if (running && c.io.time.realTime && c.io.onInterrupt && reads === 'none') return streamAttached(c, t, running);
+  if (running && c.io.time.realTime && c.io.interactive && reads === 'none') return streamAttached(c, t, running);
   const planned = plannedExit(node, t.ns, t.id, t.execId);
   if (planned && planned.atMs - node.nowMs() <= MAX_WAIT_MS) {
     printChunks(c, t.out, t.terminal);
-    await waitUntil(c, planned.atMs);
+    // Without a terminal ctr forwards the signals it gets (timeout's TERM) to the process.
+    const release = t.terminal ? undefined : c.io.onSignal?.((signal) => forwardSignal(c, t, signal));
+    try {
+      await waitForExit(c, t, planned.atMs);
+    } finally {
+      release?.();
+    }
     const code = processOf(node, t)?.exitStatus ?? planned.code;
     t.cleanup();
     return code;
@@ -107,6 +127,16 @@ export async function waitAttached(c: CtrContext, t: AttachTarget): Promise<numb
       `the task keeps running (see ctr tasks ls, ctr tasks kill; containerd's docs/getting-started.md)\n`,
   );
   return 1;
+}
+
+/** ctr's signal forwarding: what ctr receives goes on to the process it is attached to. */
+function forwardSignal(c: CtrContext, t: AttachTarget, signal: string): void {
+  try {
+    killTask(c.env.node, t.ns, t.id, parseSignal(signal), t.execId ? { execId: t.execId } : {});
+  } catch {
+    // The process is already gone: the wait sees it.
+  }
+  notifyListeners(c.env.node);
 }
 
 /** What ctrlab says once when Ctrl-C keeps failing to end an attached process. */
@@ -135,13 +165,10 @@ async function streamAttached(c: CtrContext, t: AttachTarget, process: ProcessRe
   };
   let interrupts = 0;
   let hinted = false;
-  const release = c.io.onInterrupt?.(() => {
+  const release = c.io.onSignal?.((signal) => {
+    forwardSignal(c, t, signal);
+    if (signal !== 'SIGINT') return;
     interrupts += 1;
-    try {
-      killTask(node, t.ns, t.id, parseSignal('SIGINT'), t.execId ? { execId: t.execId } : {});
-    } catch {
-      // The process is already gone: the wait below sees it.
-    }
     if (interrupts >= 2 && !hinted && !stopped()) {
       hinted = true;
       c.io.stderr(sigintHint(t, process));

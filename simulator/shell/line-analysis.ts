@@ -3,6 +3,7 @@
 // to the terminal (then a TTY is what that command sees, and its output may stream).
 
 import { parse } from 'just-bash';
+import { hasUnclosedArithmetic, UNCLOSED_ARITHMETIC_MESSAGE } from './unclosed-arithmetic';
 
 /** Node types whose presence means output does not reach the terminal directly. */
 const INDIRECT_NODES = new Set(['CommandSubstitution', 'ProcessSubstitution']);
@@ -28,6 +29,7 @@ function literalWord(word: unknown): string | undefined {
  * substitution or background `&`; undefined otherwise (or when it does not parse).
  */
 export function loneCommandName(line: string): string | undefined {
+  if (hasUnclosedArithmetic(line)) return undefined;
   let ast: unknown;
   try {
     ast = parse(line);
@@ -97,6 +99,7 @@ export function needsMoreInput(text: string): boolean {
   if (endsWithContinuation(text)) return true;
   if (openHeredoc(text)) return true;
   if (/(\|\||&&|\|)\s*$/.test(text)) return true;
+  if (hasUnclosedArithmetic(text)) return true;
   try {
     parse(text);
     return false;
@@ -116,6 +119,7 @@ export function needsMoreInput(text: string): boolean {
  * errors its own way and numbers lines; bash at a prompt names no line.
  */
 export function syntaxErrorMessage(line: string): string | undefined {
+  if (hasUnclosedArithmetic(line)) return UNCLOSED_ARITHMETIC_MESSAGE;
   try {
     parse(line);
     return undefined;

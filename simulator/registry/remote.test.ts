@@ -36,6 +36,10 @@ describe('remote registries', () => {
     const missing = failure(() => resolveRemote(node, 'docker.io/library/nginx:nope'));
     expect(missing.message).toBe('docker.io/library/nginx:nope: not found');
     expect(missing.errClass).toBe('not found');
+    // Tags named like Object's own properties are tags like any other (issue 7).
+    for (const tag of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      expect(failure(() => resolveRemote(node, `docker.io/library/nginx:${tag}`)).message).toBe(`docker.io/library/nginx:${tag}: not found`);
+    }
   });
 
   it('enforce harbor TLS and credentials', () => {

@@ -97,14 +97,19 @@ function authorize(ep: Endpoint, options: RemoteOptions, push: boolean): AuthOut
 const DENIED = 'server message: insufficient_scope: authorization failed';
 const BAD_CREDENTIALS = 'failed to authorize: failed to fetch oauth token: unexpected status: 401 Unauthorized';
 
+/** `record[key]` when the record itself holds it: names like `constructor` are not Object's. */
+function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 function lookupTag(node: Node, hostName: string, repository: string, tag: string): Descriptor | undefined {
-  const pushed = node.state.registries.pushed[hostName]?.[repository]?.[tag];
+  const pushed = own(own(own(node.state.registries.pushed, hostName), repository), tag);
   if (pushed) return pushed;
-  return catalogue().tags[hostName]?.[repository]?.[tag];
+  return own(own(own(catalogue().tags, hostName), repository), tag);
 }
 
 function repositoryExists(node: Node, hostName: string, repository: string): boolean {
-  return node.state.registries.pushed[hostName]?.[repository] !== undefined || catalogue().tags[hostName]?.[repository] !== undefined;
+  return own(own(node.state.registries.pushed, hostName), repository) !== undefined || own(own(catalogue().tags, hostName), repository) !== undefined;
 }
 
 /** A blob the registry holds (pushed in this session or built in), or undefined. */

@@ -19,3 +19,5 @@ declare function queueMicrotask(callback: () => void): void;
 
 /** Base64 of a binary string (one char per byte, 0–255), as browsers and Node provide it. */
 declare function btoa(data: string): string;
+/** The binary string a base64 text encodes; throws on text that is not base64. */
+declare function atob(data: string): string;

@@ -80,34 +80,8 @@ export async function letTimePass(node: Node, ms: number, mode: TimeMode = {}): 
 }
 
 /** Like letTimePass, to an absolute moment of the node's clock. */
-export async function waitUntil(node: Node, wantedMs: number, mode: TimeMode = {}): Promise<boolean> {
-  const { target: targetMs, cut } = capped(wantedMs, mode);
-  const reached = await waitUntilUncapped(node, targetMs, mode);
-  if (reached && cut) {
-    if (!mode.deadline?.expire()) return false;
-    return waitUntil(node, wantedMs, { ...mode, deadline: undefined });
-  }
-  return reached;
-}
-
-async function waitUntilUncapped(node: Node, targetMs: number, mode: TimeMode): Promise<boolean> {
-  if (!mode.realTime) {
-    jumpTo(node, targetMs);
-    return !mode.signal?.aborted;
-  }
-  for (;;) {
-    catchUp(node);
-    const now = node.nowMs();
-    if (now >= targetMs) return true;
-    const next = nextDueMs(node);
-    const until = next === undefined ? targetMs : Math.min(next, targetMs);
-    // setTimeout cannot wait longer than 2^31-1 ms; a longer wait simply loops.
-    const finished = await realDelay(Math.min(until - now, 2_147_483_647), mode.signal);
-    if (!finished) {
-      catchUp(node);
-      return false;
-    }
-  }
+export function waitUntil(node: Node, targetMs: number, mode: TimeMode = {}): Promise<boolean> {
+  return waitFor(node, () => node.nowMs() >= targetMs, targetMs, mode);
 }
 
 /**
@@ -153,6 +127,7 @@ async function waitForUncapped(node: Node, ready: () => boolean, targetMs: numbe
         mode.signal?.removeEventListener('abort', wake);
         resolve();
       };
+      // setTimeout cannot wait longer than 2^31-1 ms; a longer wait simply loops.
       const timer = setTimeout(wake, Math.min(Math.max(0, until - now), 2_147_483_647));
       node.runtime.listeners.add(wake);
       mode.signal?.addEventListener('abort', wake, { once: true });

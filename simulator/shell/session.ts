@@ -95,17 +95,6 @@ interface DeadlineEntry extends Deadline {
   fired: boolean;
 }
 
-/** A signal that aborts when any of `signals` does (AbortSignal.any where the platform has it). */
-function anySignal(signals: ReadonlyArray<AbortSignal | undefined>): AbortSignal {
-  const present = signals.filter((s): s is AbortSignal => s !== undefined);
-  const controller = new AbortController();
-  for (const s of present) {
-    if (s.aborted) controller.abort();
-    else s.addEventListener('abort', () => controller.abort(), { once: true });
-  }
-  return controller.signal;
-}
-
 /** A clock that always reads what `now` read the first time. */
 function frozen(now: () => number): () => number {
   const at = now();
@@ -221,7 +210,9 @@ class Session implements ShellSession {
     const line = this.foreground?.abort.signal;
     const live = this.deadlines.filter((d) => !d.fired);
     const nearest = live.reduce<DeadlineEntry | undefined>((a, d) => (a && a.atMs <= d.atMs ? a : d), undefined);
-    const signal = this.deadlines.length > 0 ? anySignal([line, ...this.deadlines.map((d) => d.abort.signal)]) : line;
+    // Each `timeout` ends its command when the line or an outer `timeout` ends (timeout.ts ties
+    // its abort to its own context's), so the innermost one's signal covers them all.
+    const signal = this.deadlines.at(-1)?.abort.signal ?? line;
     if (!nearest) return { realTime, signal };
     return { realTime, signal, deadline: { atMs: nearest.atMs, expire: () => this.expire(nearest) } };
   }
@@ -231,6 +222,8 @@ class Session implements ShellSession {
    * signals (true: the command goes on), else the command under the deadline is ended.
    */
   private expire(entry: DeadlineEntry): boolean {
+    // timeout sends its signal once; a wait that meets the deadline again only learns the outcome.
+    if (entry.fired) return !entry.abort.signal.aborted;
     entry.fired = true;
     const handler = this.foreground?.handler;
     if (handler && entry.signal !== 'SIGKILL') {

@@ -7,25 +7,6 @@ import { deflateSync } from 'fflate';
 import { binaryToBytes, bytesToBinary, gunzipBinaryString, inflateRaw } from '../../host/native-codecs';
 import type { Blob } from '../metadata/schema';
 
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-function unbase64(text: string): Uint8Array {
-  const clean = text.replace(/=+$/, '');
-  const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
-  let acc = 0;
-  let bits = 0;
-  let o = 0;
-  for (let i = 0; i < clean.length; i++) {
-    acc = (acc << 6) | ALPHABET.indexOf(clean[i] ?? 'A');
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out[o++] = (acc >> bits) & 0xff;
-    }
-  }
-  return out;
-}
-
 /** True when the bytes start with the gzip magic (1f 8b), as compression.DetectCompression sees it. */
 export function isGzipBinary(binary: string): boolean {
   return binary.charCodeAt(0) === 0x1f && binary.charCodeAt(1) === 0x8b;
@@ -46,7 +27,7 @@ export function packRaw(binary: string): string {
 
 /** The bytes packRaw packed. */
 export function unpackRaw(packed: string): string {
-  return bytesToBinary(inflateRaw(unbase64(packed)));
+  return bytesToBinary(inflateRaw(binaryToBytes(atob(packed))));
 }
 
 /** The exact bytes of `blob` when it has them (a real archive's layer), else undefined. */

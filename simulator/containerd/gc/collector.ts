@@ -92,7 +92,6 @@ registerTimerKind(GC_TIMER, (node) => {
   if (node.state.containerd.running) collectIfDue(node);
 });
 
-
 /** Marks of one namespace: content digests and "<snapshotter>/<key>" snapshot ids. */
 class Marks {
   readonly content = new Set<string>();

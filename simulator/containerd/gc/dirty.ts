@@ -50,6 +50,5 @@ export function noteGcMutation(node: Node): void {
 
 /** containerd (re)started: its scheduler collects once startup_delay (100 ms) later. */
 export function collectAfterStartup(node: Node): void {
-  node.state.containerd.gcDirtySinceMs = node.nowMs();
-  scheduleAfter(node, GC_DELAY_MS, GC_TIMER);
+  requestCollection(node);
 }

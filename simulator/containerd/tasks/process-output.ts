@@ -6,30 +6,30 @@
 import type { Node, NodeRuntime } from '../../node';
 import type { OutputChunk, RepeatingOutput } from '../../programs/program';
 
-const repeating = new WeakMap<NodeRuntime, Map<number, RepeatingOutput>>();
-const written = new WeakMap<NodeRuntime, Map<number, OutputChunk[]>>();
+/** What this page has seen process `pid` write: its output so far, and its endless part. */
+interface Followed {
+  out: OutputChunk[];
+  repeat?: RepeatingOutput;
+}
 
-/** Keeps `out` as the output of process `pid`: readers holding the array see what is added. */
-export function rememberOutput(node: Node, pid: number, out: OutputChunk[]): void {
-  let byPid = written.get(node.runtime);
-  if (!byPid) written.set(node.runtime, (byPid = new Map()));
-  byPid.set(pid, out);
+const followed = new WeakMap<NodeRuntime, Map<number, Followed>>();
+
+/**
+ * Keeps `out` (and `repeat`) as the output of process `pid`: readers holding the array see
+ * what is added later.
+ */
+export function rememberOutput(node: Node, pid: number, out: OutputChunk[], repeat?: RepeatingOutput): void {
+  let byPid = followed.get(node.runtime);
+  if (!byPid) followed.set(node.runtime, (byPid = new Map()));
+  byPid.set(pid, repeat ? { out, repeat } : { out });
 }
 
 /** Adds what process `pid` writes now (`atMs` after it started) to its output, if followed. */
 export function appendOutput(node: Node, pid: number, chunk: OutputChunk): void {
-  written.get(node.runtime)?.get(pid)?.push(chunk);
-}
-
-/** Remembers that process `pid` goes on writing `repeat` for as long as it runs. */
-export function rememberRepeatingOutput(node: Node, pid: number, repeat: RepeatingOutput | undefined): void {
-  if (!repeat) return;
-  let byPid = repeating.get(node.runtime);
-  if (!byPid) repeating.set(node.runtime, (byPid = new Map()));
-  byPid.set(pid, repeat);
+  followed.get(node.runtime)?.get(pid)?.out.push(chunk);
 }
 
 /** The endless output of process `pid`, if it has one this page saw it start with. */
 export function repeatingOutputOf(node: Node, pid: number): RepeatingOutput | undefined {
-  return repeating.get(node.runtime)?.get(pid);
+  return followed.get(node.runtime)?.get(pid)?.repeat;
 }

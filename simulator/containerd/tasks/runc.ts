@@ -15,7 +15,7 @@ import { createMountpoints } from './mountpoints';
 import { checkCgroupResources, checkCwd, checkMounts, processEnv } from './runc-checks';
 import { planOf, setPlan, type ProcessPlan } from './process-plan';
 import { scheduleTaskExit } from './task-clock';
-import { appendOutput, rememberOutput, rememberRepeatingOutput } from './process-output';
+import { appendOutput, rememberOutput } from './process-output';
 
 export interface ProcessSpec {
   execId: string;
@@ -169,8 +169,7 @@ export function spawnProcess(node: Node, ns: string, container: ContainerRecord,
   };
   setPlan(record, plan);
   if (plan.exitAtMs !== undefined) scheduleTaskExit(node, ns, container.id, plan.exitAtMs);
-  rememberRepeatingOutput(node, pid, run.repeat);
-  rememberOutput(node, pid, run.out);
+  rememberOutput(node, pid, run.out, run.repeat);
   return { record, out: run.out };
 }
 

@@ -272,19 +272,20 @@ function runCompound(state: ShState, command: Exclude<Command, SimpleCommand>, o
       let status = 0;
       let previous: Round | undefined;
       for (;;) {
-        const round = beginRound(state, out);
+        // Only the last two rounds before the cap are compared, so only they are recorded.
+        const round = rounds >= MAX_LOOP_ROUNDS - 2 ? beginRound(state, out) : undefined;
         runList(state, command.cond, out);
         if (stopped(state)) return;
         if ((state.status === 0) !== (command.kind === 'while')) break;
         runList(state, command.body, out);
         status = state.status;
         if (stopped(state)) return;
-        const finished = endRound(state, out, round);
+        const finished = round && endRound(state, out, round);
         if (++rounds >= MAX_LOOP_ROUNDS) {
           // An endless loop: it keeps the process alive, as on a real node. When its last two
           // rounds wrote the same and left the same variables, it goes on writing that.
           state.blocked = true;
-          if (out === state.topOut && previous && sameRound(previous, finished)) {
+          if (out === state.topOut && previous && finished && sameRound(previous, finished)) {
             state.repeat = { fromMs: state.elapsedMs, everyMs: finished.ms, round: finished.chunks };
           }
           return;

@@ -6,6 +6,7 @@
 
 import { defineCommand } from 'just-bash';
 import { parseSignal } from '../../containerd/tasks/signals';
+import { shellQuote } from '../shell-variables';
 import type { ShellCommandFactory } from './command-host';
 
 const TRY_HELP = "Try 'timeout --help' for more information.\n";
@@ -75,10 +76,6 @@ function parseArgs(args: readonly string[]): TimeoutArgs | { error: string } {
   return { durationMs, signal, verbose, preserveStatus, command: rest.slice(1) };
 }
 
-function shellWord(word: string): string {
-  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
-}
-
 /** What the shell library says when a command is missing, as timeout words it. */
 function notFound(stderr: string, name: string): string | undefined {
   return stderr === `bash: ${name}: command not found\n` ? `timeout: failed to run command ‘${name}’: No such file or directory\n` : undefined;
@@ -101,7 +98,7 @@ export const timeoutCommand: ShellCommandFactory = (host) =>
           const inv = host.openIO(ctx);
           return inv.result(await direct(rest, inv.io, host.node));
         }
-      : () => ctx.exec?.(parsed.command.map(shellWord).join(' '), { cwd: ctx.cwd, signal: abort.signal }) ?? Promise.resolve(undefined);
+      : () => ctx.exec?.(parsed.command.map(shellQuote).join(' '), { cwd: ctx.cwd, signal: abort.signal }) ?? Promise.resolve(undefined);
     // DURATION 0 disables the timeout.
     const { result, fired } =
       parsed.durationMs > 0

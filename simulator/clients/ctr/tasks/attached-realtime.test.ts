@@ -96,4 +96,13 @@ describe('an attached ctr in real time', () => {
     await other.run('ctr t kill -s SIGQUIT web');
     expect((await line).exitCode).toBe(0);
   });
+
+  it('under timeout on a terminal, forwards its TERM once and stays attached until the task ends', async () => {
+    const s = await pulled();
+    const seen: string[] = [];
+    const r = await s.run(`timeout 0.1 ctr run --rm ${BUSYBOX} slow sh -c 'echo a; sleep 0.3; echo b'`, watched(seen));
+    expect(seen.join('')).toBe('a\nb\n');
+    expect(r.exitCode).toBe(124);
+    expect((await s.run('ctr c ls -q')).stdout).toBe('');
+  });
 });

@@ -62,27 +62,18 @@ function processOf(node: Node, t: AttachTarget): ProcessRecord | undefined {
   return t.execId ? task.execs[t.execId] : task.init;
 }
 
-/** Lets simulated time reach `atMs` (pace moves the session clock; make sure it got there). */
-async function waitUntil(c: CtrContext, atMs: number): Promise<void> {
-  const node = c.env.node;
-  const ms = atMs - node.nowMs();
-  if (ms <= 0) return;
-  await c.io.pace(ms);
-  const left = atMs - node.nowMs();
-  if (left > 0) node.state.clockOffsetMs += left;
+/** True once the process no longer runs (or its task was deleted, from another terminal). */
+function hasExited(node: Node, t: AttachTarget): boolean {
+  try {
+    return processOf(node, t)?.status !== 'RUNNING';
+  } catch {
+    return true;
+  }
 }
 
 /** Waits until the process has exited, at the latest `atMs`; ends with ctr when a signal it does not catch arrives. */
 async function waitForExit(c: CtrContext, t: AttachTarget, atMs: number): Promise<void> {
-  const node = c.env.node;
-  const exited = () => {
-    try {
-      return processOf(node, t)?.status !== 'RUNNING';
-    } catch {
-      return true;
-    }
-  };
-  await waitFor(node, exited, atMs, c.io.time);
+  await waitFor(c.env.node, () => hasExited(c.env.node, t), atMs, c.io.time);
   if (c.io.time.signal?.aborted) throw new InterruptedError();
 }
 
@@ -156,13 +147,7 @@ async function streamAttached(c: CtrContext, t: AttachTarget, process: ProcessRe
   const node = c.env.node;
   const cursor = new OutputCursor(t.out, repeatingOutputOf(node, process.pid), planOf(process).startedAtMs);
   if (t.late) cursor.skipTo(node.nowMs());
-  const stopped = () => {
-    try {
-      return processOf(node, t)?.status !== 'RUNNING';
-    } catch {
-      return true; // the task was deleted from another terminal
-    }
-  };
+  const stopped = () => hasExited(node, t);
   let interrupts = 0;
   let hinted = false;
   const release = c.io.onSignal?.((signal) => {
@@ -173,7 +158,6 @@ async function streamAttached(c: CtrContext, t: AttachTarget, process: ProcessRe
       hinted = true;
       c.io.stderr(sigintHint(t, process));
     }
-    notifyListeners(node);
   });
   try {
     for (;;) {
@@ -192,7 +176,7 @@ async function streamAttached(c: CtrContext, t: AttachTarget, process: ProcessRe
       // Wakes for the next chunk's moment, the process's end, or output added meanwhile (a
       // request nginx answered for another terminal).
       const more = () => stopped() || (cursor.nextAtMs() ?? Number.POSITIVE_INFINITY) <= node.nowMs();
-      await waitFor(node, more, next ?? Number.POSITIVE_INFINITY, { realTime: true, signal: c.io.time.signal });
+      await waitFor(node, more, next ?? Number.POSITIVE_INFINITY, c.io.time);
       if (c.io.time.signal?.aborted) break;
     }
   } finally {
@@ -241,7 +225,7 @@ function shellProgram(c: CtrContext, t: AttachTarget, process: ProcessRecord): I
         if (r.exitCode !== undefined) return { stdout: '', stderr: '', exitCode: finish(node, t, process, r.exitCode) };
         return { stdout: '', stderr: '' };
       }
-      if (r.elapsedMs > 0) await waitUntil(c, node.nowMs() + r.elapsedMs);
+      if (r.elapsedMs > 0) await c.io.pace(r.elapsedMs);
       const out = split(r.out);
       if (r.blocked) {
         out.stdout += 'ctrlab: a command that runs until interrupted is not simulated inside the shell here\n';

@@ -1,16 +1,40 @@
-// The one place the web app reaches into the simulator. It is imported lazily, so the simulator
-// (and the shell library inside it) load only when a terminal mounts, not with the note text.
+// The one place the web app reaches into the simulator. In the browser the node runs in a Web
+// Worker (node.worker.ts), so nothing a line does can freeze the page; where there is no
+// Worker (unit tests in Node) it runs in-process behind the same interface. Either way it is
+// loaded lazily, when a terminal mounts, not with the note text.
 
-import type { CreateSession } from './restore-session';
+import { RemoteNode } from './remote-node';
+import type { CreateSession, LiveSession } from './restore-session';
+import type { WorkerPort } from './worker-protocol';
 
 export interface SimulatorModule {
   createSession: CreateSession;
+  /** Ends a login that is no longer shown (a closed split terminal). */
+  closeSession?(session: LiveSession): void;
+}
+
+let remote: RemoteNode | undefined;
+
+function spawnNodeWorker(): WorkerPort {
+  // The URL form is what bundlers recognise as a worker entry to build on its own.
+  return new Worker(new URL('./node.worker.ts', import.meta.url), { type: 'module', name: 'ctrlab-node' }) as unknown as WorkerPort;
 }
 
 export async function loadSimulator(): Promise<SimulatorModule> {
+  if (typeof Worker === 'undefined') return loadInProcess();
+  remote ??= new RemoteNode({ spawn: spawnNodeWorker });
+  const node = remote;
+  return {
+    createSession: (options) => node.createSession(options),
+    closeSession: (session) => {
+      if (session instanceof Object && 'ownerId' in session) node.close(session as Parameters<RemoteNode['close']>[0]);
+    },
+  };
+}
+
+/** The simulator on this thread: for Node (tests), where a Worker does not exist. */
+export async function loadInProcess(): Promise<SimulatorModule> {
   const simulator = await import('../../simulator/index');
-  // WebCrypto and DecompressionStream, where the browser has them, hash and inflate the layers
-  // of an imported archive; the simulator's pure TypeScript does the rest.
   simulator.registerNativeCodecs(simulator.webCodecs());
-  return simulator;
+  return { createSession: (options) => simulator.createSession(options as Parameters<typeof simulator.createSession>[0]) };
 }

@@ -1,8 +1,8 @@
-// Turns a saved session (or nothing) into a live ShellSession. A saved session the simulator
+// Turns a saved session (or nothing) into a live session. A saved session the simulator
 // cannot load never breaks the page: the user gets a fresh node and a one-line notice.
 
-import type { Node } from '../../simulator/node';
-import type { SavedSession, ShellSession } from '../../simulator/shell/session-types';
+import type { SavedSession } from '../../simulator/shell/session-types';
+import type { TerminalSession } from './terminal-session';
 import { INVALID_NOTICE } from './persisted-session';
 import { ownNodeText } from './safe-storage';
 
@@ -10,43 +10,44 @@ export interface SessionOptions {
   saved?: SavedSession;
   /** Set with `saved`: a save the simulator cannot restore throws instead of starting fresh. */
   rejectDamagedSave?: boolean;
-  /** Log in to this session's node instead (a second terminal on node1). */
-  node?: Node;
+  /** Log in to this session's node instead (a second terminal on node1): another's `node`. */
+  node?: unknown;
 }
 
-/** A live session; the simulator's own say which node they run on, for a second login. */
-export type LiveSession = ShellSession & { readonly node?: Node };
+/** A live session; `node` says which node it runs on, for a second login (in-process or in the worker). */
+export type LiveSession = TerminalSession & { readonly node?: unknown };
 
-export type CreateSession = (options: SessionOptions) => LiveSession;
+/** In-process the session is there at once; in the worker it comes when the worker made it. */
+export type CreateSession = (options: SessionOptions) => LiveSession | Promise<LiveSession>;
 
 export interface RestoredSession {
   session: LiveSession;
   notice: string | null;
 }
 
-export function restoreSession(
+export async function restoreSession(
   createSession: CreateSession,
   saved: SavedSession | null,
   notice: string | null = null,
-): RestoredSession {
+): Promise<RestoredSession> {
   if (saved !== null) {
     try {
-      const session = createSession({ saved, rejectDamagedSave: true });
+      const session = await createSession({ saved, rejectDamagedSave: true });
       // A session that cannot even print its prompt is as good as broken.
       session.prompt();
       return { session, notice };
     } catch {
-      return { session: createSession({}), notice: notice ?? INVALID_NOTICE };
+      return { session: await createSession({}), notice: notice ?? INVALID_NOTICE };
     }
   }
-  return { session: createSession({}), notice };
+  return { session: await createSession({}), notice };
 }
 
 /**
  * session.saveForStorage() that cannot throw; null means "nothing worth keeping". The node
  * comes as its JSON text: a snapshot no later command can change, serialised once.
  */
-export function saveSafely(session: ShellSession): SavedSession | null {
+export function saveSafely(session: TerminalSession): SavedSession | null {
   try {
     return ownNodeText(session.saveForStorage());
   } catch {

@@ -3,7 +3,7 @@
 
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import type { SavedSession, ShellSession } from '../../simulator/shell/session-types';
+import type { SavedSession } from '../../simulator/shell/session-types';
 import { loadSimulator, type SimulatorModule } from './load-simulator';
 import { migratePersisted, readPersisted, STORE_VERSION, type PersistedSession } from './persisted-session';
 import { type LiveSession, restoreSession, saveSafely } from './restore-session';
@@ -22,7 +22,7 @@ export interface SessionState {
    * A second login on the same node (the split terminal), or null. Not persisted: its node is
    * the first session's, so saving that one covers both; its own history is forgotten.
    */
-  second: ShellSession | null;
+  second: LiveSession | null;
   status: SessionStatus;
   /** A one-line message for the user (session dropped, simulator failed to load). */
   notice: string | null;
@@ -46,7 +46,7 @@ export interface SessionStoreDeps {
 }
 
 /** Ctrl-C to a session being dropped, so a command waiting in it ends; never throws. */
-function endRunning(session: ShellSession | null): void {
+function endRunning(session: LiveSession | null): void {
   if (session) void session.interrupt('SIGINT').catch(() => undefined);
 }
 
@@ -65,7 +65,7 @@ export function createSessionStore(deps: SessionStoreDeps) {
       store.setState({ status: 'loading' });
       const simulator = await deps.loadSimulator();
       const { saved, notice } = store.getState();
-      const restored = restoreSession(simulator.createSession, saved, notice);
+      const restored = await restoreSession(simulator.createSession, saved, notice);
       store.setState({
         session: restored.session,
         notice: restored.notice,
@@ -100,9 +100,9 @@ export function createSessionStore(deps: SessionStoreDeps) {
         async reset() {
           try {
             const simulator = await deps.loadSimulator();
-            const session = simulator.createSession({});
+            const session = await simulator.createSession({});
             const { session: oldSession, second: oldSecond } = get();
-            const second = oldSecond ? simulator.createSession({ node: session.node }) : null;
+            const second = oldSecond ? await simulator.createSession({ node: session.node }) : null;
             set((state) => ({
               session,
               second,
@@ -114,6 +114,8 @@ export function createSessionStore(deps: SessionStoreDeps) {
             // A command still running on the old node (a streaming `ctr events`) stops waiting.
             endRunning(oldSession);
             endRunning(oldSecond);
+            if (oldSession) simulator.closeSession?.(oldSession);
+            if (oldSecond) simulator.closeSession?.(oldSecond);
           } catch (error) {
             set({ notice: `ctrlab: could not reset the node: ${describe(error)}` });
           }
@@ -127,7 +129,10 @@ export function createSessionStore(deps: SessionStoreDeps) {
             // The first session may have been replaced (Reset) while the module loaded.
             const current = get().session;
             if (!current?.node || get().second) return;
-            set({ second: simulator.createSession({ node: current.node }) });
+            const second = await simulator.createSession({ node: current.node });
+            // …or while the second login was being made.
+            if (get().session !== current || get().second) return simulator.closeSession?.(second);
+            set({ second });
           } catch (error) {
             set({ notice: `ctrlab: could not open a second terminal: ${describe(error)}` });
           }
@@ -138,6 +143,7 @@ export function createSessionStore(deps: SessionStoreDeps) {
           if (!second) return;
           set({ second: null });
           endRunning(second);
+          void deps.loadSimulator().then((simulator) => simulator.closeSession?.(second), () => undefined);
         },
       }),
       {

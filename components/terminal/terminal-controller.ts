@@ -2,7 +2,7 @@
 // streams the output back. It talks to the screen only through TerminalSurface, so it runs in
 // unit tests without a DOM and without xterm.
 
-import type { ShellSession } from '../../simulator/shell/session-types';
+import type { TerminalSession } from '../session/terminal-session';
 import { parseInput, pastedKeys, type EditKey } from './input-keys';
 import { completeLine } from './completion';
 import { LineEditor } from './line-editor';
@@ -72,7 +72,7 @@ export class TerminalController {
 
   constructor(
     private readonly surface: TerminalSurface,
-    private session: ShellSession,
+    private session: TerminalSession,
     private readonly hooks: ControllerHooks = {},
   ) {}
 
@@ -93,7 +93,7 @@ export class TerminalController {
   }
 
   /** Swaps in another session (Reset): clears the screen and starts over at a fresh prompt. */
-  async setSession(session: ShellSession, notice?: string | null): Promise<void> {
+  async setSession(session: TerminalSession, notice?: string | null): Promise<void> {
     this.session = session;
     this.epoch += 1;
     this.pending = [];
@@ -223,7 +223,7 @@ export class TerminalController {
     this.endLine();
     const lines = [...this.continuation, this.editor.text()];
     const line = lines.join('\n');
-    if (this.needsMoreInput(line)) {
+    if (await this.needsMoreInput(line)) {
       this.continuation = lines;
       return this.newPrompt();
     }
@@ -232,9 +232,10 @@ export class TerminalController {
     await this.run(line);
   }
 
-  private needsMoreInput(line: string): boolean {
+  /** Asked of the session, which may be in a worker; a failed answer runs the line as it is. */
+  private async needsMoreInput(line: string): Promise<boolean> {
     try {
-      return this.session.needsMoreInput(line);
+      return await this.session.needsMoreInput(line);
     } catch {
       return false;
     }
@@ -323,14 +324,18 @@ export class TerminalController {
     }
   }
 
-  private complete(secondTab: boolean): void {
+  private async complete(secondTab: boolean): Promise<void> {
+    const epoch = this.epoch;
+    const before = this.editor.beforeCursor();
     let candidates: string[];
     try {
-      candidates = this.session.complete(this.editor.beforeCursor());
+      candidates = await this.session.complete(before);
     } catch {
       candidates = [];
     }
-    const result = completeLine(this.editor.beforeCursor(), candidates);
+    // The answer may come after a Reset; keys typed meanwhile wait in the queue.
+    if (epoch !== this.epoch || this.disposed) return;
+    const result = completeLine(before, candidates);
     if (result.replace) {
       this.editor.replaceBefore(result.replace.count, result.replace.text);
       this.draw();

@@ -6,7 +6,7 @@
 // and that Ctrl-C is the way out. It reads the sessions' activity twice a second.
 
 import { useEffect, useState } from 'react';
-import type { ShellSession } from '../../simulator/shell/session-types';
+import type { TerminalSession } from '../session/terminal-session';
 import type { UiText } from '../layout/ui-text';
 
 /** A command shorter than this goes by without a status. */
@@ -14,7 +14,7 @@ const SHOW_AFTER_MS = 1_000;
 const POLL_MS = 500;
 
 /** The status line for the busiest of `sessions` at wall time `now`, or null. */
-export function waitText(sessions: ReadonlyArray<ShellSession | null>, now: number, text: UiText): string | null {
+export function waitText(sessions: ReadonlyArray<TerminalSession | null>, now: number, text: UiText): string | null {
   for (const session of sessions) {
     const activity = session?.activity();
     if (!activity || now - activity.sinceMs < SHOW_AFTER_MS) continue;
@@ -26,7 +26,7 @@ export function waitText(sessions: ReadonlyArray<ShellSession | null>, now: numb
   return null;
 }
 
-export function WaitStatus({ sessions, text }: { sessions: ReadonlyArray<ShellSession | null>; text: UiText }) {
+export function WaitStatus({ sessions, text }: { sessions: ReadonlyArray<TerminalSession | null>; text: UiText }) {
   const [status, setStatus] = useState<string | null>(null);
   useEffect(() => {
     const tick = () => setStatus(waitText(sessions, Date.now(), text));

@@ -1,0 +1,101 @@
+// A login on the node in the worker, as the terminal uses it. It answers prompt(), history()
+// and the last save from what the worker last sent, so keys and redraws never wait on the
+// worker; everything else is a request to it (remote-node.ts delivers them and stops the
+// worker when it stops answering).
+
+import type { LineResult, RunOptions, SavedSession, SessionActivity } from '../../simulator/shell/session-types';
+import type { TerminalSession } from './terminal-session';
+import type { SaveOutcome, SessionView, ToWorker } from './worker-protocol';
+
+/** Requests a session makes of its node, without the `req` and `id` the node adds. */
+export type SessionRequest =
+  | { t: 'run'; line: string; tty: boolean; realTime: boolean }
+  | { t: 'interrupt'; kind: 'SIGINT' | 'EOF' }
+  | { t: 'needs-more-input'; line: string }
+  | { t: 'complete'; line: string }
+  | { t: 'activity' };
+
+export interface SessionLink {
+  run(session: RemoteSession, request: Extract<SessionRequest, { t: 'run' }>, onOutput: RunOptions['onOutput']): Promise<LineResult>;
+  interrupt(session: RemoteSession, kind: 'SIGINT' | 'EOF'): Promise<LineResult>;
+  ask<T>(session: RemoteSession, request: Extract<ToWorker, { t: 'needs-more-input' | 'complete' }>['t'], line: string, fallback: T): Promise<T>;
+  askActivity(session: RemoteSession): void;
+}
+
+/** Which node a login is on, for a second login on it (the split terminal). */
+export interface RemoteNodeHandle {
+  readonly loginId: number;
+}
+
+/** How often a running line's activity (the end of a `sleep`) is asked for. */
+const ACTIVITY_EVERY_MS = 200;
+
+export class RemoteSession implements TerminalSession {
+  private promptText: string;
+  private lines: string[] = [];
+  /** The node's last save; kept by the login that owns the node. */
+  lastSave: SaveOutcome | undefined;
+  /** The line running now: when it started, and the wait it is in as the worker last said. */
+  running: { sinceMs: number; untilMs?: number; askedAt: number } | undefined;
+  readonly node: RemoteNodeHandle;
+
+  constructor(
+    readonly id: number,
+    /** The login whose save covers this one's node: itself, or the first terminal's. */
+    readonly ownerId: number,
+    view: SessionView,
+    private readonly link: SessionLink,
+    private readonly now: () => number,
+  ) {
+    this.promptText = view.prompt;
+    this.show(view);
+    this.node = { loginId: ownerId };
+  }
+
+  /** Takes what the worker says the login looks like now. */
+  show(view: SessionView): void {
+    this.promptText = view.prompt;
+    if (view.history) this.lines = view.history;
+  }
+
+  prompt(): string {
+    return this.promptText;
+  }
+
+  history(): readonly string[] {
+    return this.lines;
+  }
+
+  activity(): SessionActivity | undefined {
+    const line = this.running;
+    if (!line) return undefined;
+    if (this.now() - line.askedAt >= ACTIVITY_EVERY_MS) {
+      line.askedAt = this.now();
+      this.link.askActivity(this);
+    }
+    return { sinceMs: line.sinceMs, untilMs: line.untilMs };
+  }
+
+  saveForStorage(): SavedSession {
+    const save = this.lastSave;
+    if (!save) throw new Error('the node has not been saved yet');
+    if (!save.ok) throw new Error(save.error);
+    return save.saved;
+  }
+
+  async run(line: string, options: RunOptions = {}): Promise<LineResult> {
+    return this.link.run(this, { t: 'run', line, tty: options.tty === true, realTime: options.realTime === true }, options.onOutput);
+  }
+
+  interrupt(kind: 'SIGINT' | 'EOF'): Promise<LineResult> {
+    return this.link.interrupt(this, kind);
+  }
+
+  needsMoreInput(line: string): Promise<boolean> {
+    return this.link.ask(this, 'needs-more-input', line, false);
+  }
+
+  complete(lineBeforeCursor: string): Promise<string[]> {
+    return this.link.ask<string[]>(this, 'complete', lineBeforeCursor, []);
+  }
+}

@@ -201,11 +201,14 @@ describe('TerminalController', () => {
     });
     controller.input('ctr ima');
     controller.input('\t');
+    // Candidates may come from the node's worker: the line changes once they are in.
+    await settle();
     expect(screen.lines().at(-1)).toBe(`${PROMPT}ctr images`);
     expect(screen.x).toBe(`${PROMPT}ctr images `.length);
     controller.input('\x15');
     controller.input('ctr co');
     controller.input('\t');
+    await settle();
     expect(screen.lines().at(-1)).toBe(`${PROMPT}ctr cont`);
     controller.input('\t');
     controller.input('\t');

@@ -5,7 +5,7 @@
 // wires it to `self`, tests to an in-process double.
 
 import type { Node } from '../../simulator/node';
-import type { SavedSession, ShellSession } from '../../simulator/shell/session-types';
+import type { LineResult, SavedSession, ShellSession, Stream } from '../../simulator/shell/session-types';
 import type { FromWorker, SaveOutcome, SessionView, ToWorker } from './worker-protocol';
 
 export interface HostSessionOptions {
@@ -28,6 +28,38 @@ interface Login {
   /** The history last sent to the page, to send it again only when it changed. */
   sentHistory?: readonly string[];
   sentLength: number;
+}
+
+/** How long output may wait to go out with the next chunk: about a frame. */
+const OUTPUT_BATCH_MS = 16;
+/** …or until this much has piled up. */
+const OUTPUT_BATCH_CHARS = 64 * 1024;
+
+/**
+ * Output of a line on its way to the page: chunks of the same stream that come within a frame
+ * go as one message, so a loop printing thousands of short lines costs the page a few
+ * messages a frame, not one per line.
+ */
+function batchedOutput(send: (chunk: string, stream: Stream) => void) {
+  let pending = '';
+  let stream: Stream = 'stdout';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const flush = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    if (pending !== '') send(pending, stream);
+    pending = '';
+  };
+  const write = (chunk: string, from: Stream) => {
+    if (chunk === '') return;
+    if (from !== stream) flush();
+    stream = from;
+    pending += chunk;
+    // A thread too busy to run timers still sends what piles up.
+    if (pending.length >= OUTPUT_BATCH_CHARS) return flush();
+    timer ??= setTimeout(flush, OUTPUT_BATCH_MS);
+  };
+  return { write, flush };
 }
 
 function describe(error: unknown): string {
@@ -84,11 +116,16 @@ export function createNodeHost(deps: NodeHostDeps): (message: ToWorker) => void 
 
   async function run(message: Extract<ToWorker, { t: 'run' }>, login: Login): Promise<void> {
     const { req } = message;
-    const result = await login.session.run(message.line, {
-      tty: message.tty,
-      realTime: message.realTime,
-      onOutput: (chunk, stream) => deps.post({ t: 'output', req, chunk, stream }),
-    });
+    const output = batchedOutput((chunk, stream) => deps.post({ t: 'output', req, chunk, stream }));
+    let result: LineResult;
+    try {
+      result = await login.session.run(message.line, { tty: message.tty, realTime: message.realTime, onOutput: output.write });
+    } catch (error) {
+      // ShellSession.run promises never to reject; should it anyway, the line still ends.
+      result = { stdout: '', stderr: `ctrlab: internal error: ${describe(error)}\n`, exitCode: 1 };
+      output.write(result.stderr, 'stderr');
+    }
+    output.flush();
     deps.post({ t: 'done', req, id: message.id, result, view: view(login) });
     sendSave(login);
   }

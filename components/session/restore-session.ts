@@ -23,6 +23,8 @@ export type CreateSession = (options: SessionOptions) => LiveSession | Promise<L
 export interface RestoredSession {
   session: LiveSession;
   notice: string | null;
+  /** The saved session was there but the simulator refused it (the page may offer its text). */
+  rejected?: boolean;
 }
 
 export async function restoreSession(
@@ -37,7 +39,7 @@ export async function restoreSession(
       session.prompt();
       return { session, notice };
     } catch {
-      return { session: await createSession({}), notice: notice ?? INVALID_NOTICE };
+      return { session: await createSession({}), notice: notice ?? INVALID_NOTICE, rejected: true };
     }
   }
   return { session: await createSession({}), notice };
@@ -48,9 +50,15 @@ export async function restoreSession(
  * comes as its JSON text: a snapshot no later command can change, serialised once.
  */
 export function saveSafely(session: TerminalSession): SavedSession | null {
+  const made = trySave(session);
+  return 'saved' in made ? made.saved : null;
+}
+
+/** saveSafely() that says why there is no save: the learner's notice names the cause. */
+export function trySave(session: TerminalSession): { saved: SavedSession } | { error: string } {
   try {
-    return ownNodeText(session.saveForStorage());
-  } catch {
-    return null;
+    return { saved: ownNodeText(session.saveForStorage()) };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
   }
 }

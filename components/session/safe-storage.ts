@@ -1,16 +1,24 @@
-// localStorage behind zustand's PersistStorage, made unbreakable: unreadable or corrupted data
-// turns into "no saved session" plus a notice, and a full or missing storage only means the
-// session is not persisted. Nothing here may throw into the page.
+// localStorage behind zustand's PersistStorage, made unbreakable and bounded: unreadable or
+// corrupted data turns into "no saved session" plus a notice, a save too big for its budget is
+// not written, and a write that fails never costs the save before it.
+//
+// A save is written beside the last good one, never over it: the node goes into the slot not in
+// use (`<name>.a` or `<name>.b`), and only once that write is complete does the small pointer at
+// `<name>` switch to it; then the old slot is cleared. A save refused or failed leaves the
+// pointer on the last good save and records why, so the next page load can say that what it
+// restores is older than what the learner last saw. Nothing here may throw into the page.
 
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import type { SavedSession } from '../../simulator/shell/session-types';
 import type { PersistedSession } from './persisted-session';
+import { CORRUPTED_NOTICE, SAVE_BUDGET_CHARS, type SaveRefusal, unsavedOnReloadNotice } from './save-notices';
 
-export const CORRUPTED_NOTICE =
-  'ctrlab: the saved session in this browser was unreadable; started a fresh node.';
+export { CORRUPTED_NOTICE };
 
 /** Where the data lives; a function so it is looked up only in the browser, never on the server. */
 export type StorageLookup = () => Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | undefined;
+
+type StorageArea = NonNullable<ReturnType<StorageLookup>>;
 
 export function browserStorage(): Storage | undefined {
   try {
@@ -20,12 +28,12 @@ export function browserStorage(): Storage | undefined {
   }
 }
 
+/** What became of one save, for the store's notice. */
+export type StorageOutcome = { kind: 'saved'; chars: number } | SaveRefusal;
+
 function isStorageValue(value: unknown): value is StorageValue<unknown> {
   return typeof value === 'object' && value !== null && 'state' in value;
 }
-
-export const WRITE_FAILED_NOTICE =
-  "ctrlab: this browser's storage is full or disabled; the node's latest state is not saved.";
 
 /** Saves whose node text came from the simulator's own serialiser (not from storage). */
 const serialisedHere = new WeakSet<SavedSession>();
@@ -51,41 +59,246 @@ export function storedText(value: StorageValue<PersistedSession>): string {
   return text.replace(slot, () => node);
 }
 
-export function createSafeStorage(
-  lookup: StorageLookup,
-  currentVersion: number,
-  onWriteError: () => void = () => undefined,
-): PersistStorage<PersistedSession> {
+/** The small record at the storage key: which slot holds the last good save, and what failed since. */
+interface Pointer {
+  format: typeof POINTER_FORMAT;
+  /** Key of the slot holding the last good save, or null when none was ever written. */
+  slot: string | null;
+  /** Wall-clock ms of that save. */
+  savedAtMs: number | null;
+  /** The latest save that did not reach storage, when it came after the one in `slot`. */
+  failed?: SaveRefusal & { atMs: number };
+}
+
+const POINTER_FORMAT = 'ctrlab-save-pointer-1';
+
+function isPointer(value: unknown): value is Pointer {
+  if (typeof value !== 'object' || value === null) return false;
+  const p = value as Record<string, unknown>;
+  return p.format === POINTER_FORMAT && (p.slot === null || typeof p.slot === 'string');
+}
+
+/** The storage error's cause: the origin's quota, or storage refused altogether. */
+function writeErrorKind(error: unknown): 'quota' | 'disabled' {
+  const e = error as { name?: unknown; code?: unknown } | null;
+  // Chrome and Safari name it QuotaExceededError (code 22); Firefox NS_ERROR_DOM_QUOTA_REACHED (1014).
+  if (e && (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || e.code === 22 || e.code === 1014)) return 'quota';
+  return 'disabled';
+}
+
+export interface SafeStorage extends PersistStorage<PersistedSession> {
+  /** Records a save that could not even be made (serialising failed): the last good one stays. */
+  refuse(refusal: SaveRefusal): void;
+  /** The raw text of the save read at start (for keeping a save the simulator refused). */
+  lastReadText(): string | null;
+  /** Keeps a refused save's text under `<name>.rejected` if there is room; false if not. */
+  keepRejected(name: string, text: string): boolean;
+  /** The rejected save kept by an earlier page, if any. */
+  readRejected(name: string): string | null;
+  forgetRejected(name: string): void;
+}
+
+export interface SafeStorageOptions {
+  /** Told what became of every save written or refused. */
+  onOutcome?: (outcome: StorageOutcome) => void;
+  now?: () => number;
+}
+
+export const rejectedKey = (name: string): string => `${name}.rejected`;
+const slotKeys = (name: string): [string, string] => [`${name}.a`, `${name}.b`];
+
+export function createSafeStorage(lookup: StorageLookup, currentVersion: number, options: SafeStorageOptions = {}): SafeStorage {
+  const report = options.onOutcome ?? (() => undefined);
+  const now = options.now ?? Date.now;
+  /** The save the current slot holds (as read or written): writing it again changes nothing. */
+  let stored: SavedSession | null = null;
+  let pointer: Pointer | null = null;
+  let readText: string | null = null;
+  /** The pointer key this storage serves (set by the first call that names it). */
+  let pointerKey: string | null = null;
+
+  function area(): StorageArea | undefined {
+    try {
+      return lookup();
+    } catch {
+      return undefined;
+    }
+  }
+
+  function corrupted(text: string | null): StorageValue<PersistedSession> {
+    readText = text;
+    return { state: { saved: null, notice: CORRUPTED_NOTICE }, version: currentVersion };
+  }
+
+  function parse(text: string): unknown {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The save a pointer names, with the notice an unsaved later state calls for. */
+  function readSlot(storage: StorageArea, p: Pointer): StorageValue<PersistedSession> | null {
+    if (p.slot === null) {
+      // Saves were refused from the start: there is nothing older to restore.
+      return p.failed ? { state: { saved: null, notice: unsavedOnReloadNotice(p.failed, null, null) }, version: currentVersion } : null;
+    }
+    const text = storage.getItem(p.slot);
+    const value = text === null ? undefined : parse(text);
+    if (!isStorageValue(value)) return corrupted(text);
+    readText = text;
+    if (!p.failed) return value as StorageValue<PersistedSession>;
+    const state = (value.state ?? {}) as Partial<PersistedSession>;
+    const history = state.saved && Array.isArray(state.saved.history) ? state.saved.history : [];
+    const last = history.at(-1);
+    const notice = unsavedOnReloadNotice(p.failed, p.savedAtMs, typeof last === 'string' ? last : null);
+    return { ...value, state: { ...state, saved: state.saved ?? null, notice } } as StorageValue<PersistedSession>;
+  }
+
+  function writePointer(storage: StorageArea, name: string, next: Pointer): void {
+    storage.setItem(name, JSON.stringify(next));
+    pointer = next;
+  }
+
+  /** Leaves the last good save in place and notes why the newer one is not there. */
+  function recordRefusal(name: string, refusal: SaveRefusal): void {
+    const storage = area();
+    const failed = { ...refusal, atMs: now() };
+    try {
+      if (storage) writePointer(storage, name, { format: POINTER_FORMAT, slot: pointer?.slot ?? null, savedAtMs: pointer?.savedAtMs ?? null, failed });
+    } catch {
+      // Storage refuses even the small pointer: the notice on this page is all there is.
+    }
+    report(refusal);
+  }
+
+  function tryWrite(storage: StorageArea, key: string, text: string): 'ok' | 'quota' | 'disabled' {
+    try {
+      storage.setItem(key, text);
+      return 'ok';
+    } catch (error) {
+      return writeErrorKind(error);
+    }
+  }
+
+  /** Writes `text` as the new save beside the current one; the pointer switches only after. */
+  function writeBeside(storage: StorageArea, name: string, text: string, saved: SavedSession): StorageOutcome {
+    const [a, b] = slotKeys(name);
+    const target = pointer?.slot === a ? b : a;
+    // The target slot holds nothing worth keeping (a save superseded earlier): make room first.
+    storage.removeItem(target);
+    let written = tryWrite(storage, target, text);
+    if (written === 'quota' && storage.getItem(rejectedKey(name)) !== null) {
+      // The learner's live node comes before a copy of a refused save (the page still has it).
+      storage.removeItem(rejectedKey(name));
+      written = tryWrite(storage, target, text);
+    }
+    if (written !== 'ok') {
+      storage.removeItem(target);
+      return { kind: written, chars: text.length + target.length };
+    }
+    const old = pointer?.slot;
+    try {
+      writePointer(storage, name, { format: POINTER_FORMAT, slot: target, savedAtMs: now() });
+    } catch (error) {
+      storage.removeItem(target);
+      return { kind: writeErrorKind(error), chars: text.length + target.length };
+    }
+    if (old && old !== target) storage.removeItem(old);
+    stored = saved;
+    return { kind: 'saved', chars: text.length + target.length };
+  }
+
+  function save(name: string, value: StorageValue<PersistedSession>): void {
+    pointerKey = name;
+    const saved = value.state.saved;
+    // null is "nothing worth keeping", never a reason to drop the save there is.
+    if (saved === null || saved === stored) return;
+    const storage = area();
+    if (!storage) return recordRefusal(name, { kind: 'disabled' });
+    let text: string;
+    try {
+      text = storedText(value);
+    } catch (error) {
+      return recordRefusal(name, { kind: 'unserialisable', reason: error instanceof Error ? error.message : String(error) });
+    }
+    const chars = text.length + name.length + 2;
+    if (chars > SAVE_BUDGET_CHARS) return recordRefusal(name, { kind: 'too-big', chars });
+    let outcome: StorageOutcome;
+    try {
+      outcome = writeBeside(storage, name, text, saved);
+    } catch (error) {
+      outcome = { kind: writeErrorKind(error), chars };
+    }
+    if (outcome.kind === 'saved') report(outcome);
+    else recordRefusal(name, outcome);
+  }
+
   return {
     getItem(name) {
+      pointerKey = name;
+      const storage = area();
       let raw: string | null;
       try {
-        raw = lookup()?.getItem(name) ?? null;
+        raw = storage?.getItem(name) ?? null;
       } catch {
         return null;
       }
-      if (raw === null) return null;
-      try {
-        const parsed: unknown = JSON.parse(raw);
-        if (isStorageValue(parsed)) return parsed as StorageValue<PersistedSession>;
-      } catch {
-        // fall through: corrupted
+      if (raw === null || !storage) return null;
+      const parsed = parse(raw);
+      if (isPointer(parsed)) {
+        pointer = parsed;
+        let value: StorageValue<PersistedSession> | null;
+        try {
+          value = readSlot(storage, parsed);
+        } catch {
+          return null;
+        }
+        stored = (value?.state.saved as SavedSession | null | undefined) ?? null;
+        return value;
       }
-      return { state: { saved: null, notice: CORRUPTED_NOTICE }, version: currentVersion };
+      // A save of the one-key layout, from before saves were written beside each other.
+      if (!isStorageValue(parsed)) return corrupted(raw);
+      readText = raw;
+      stored = ((parsed.state as Partial<PersistedSession> | undefined)?.saved as SavedSession | null | undefined) ?? null;
+      return parsed as StorageValue<PersistedSession>;
     },
-    setItem(name, value) {
-      try {
-        lookup()?.setItem(name, storedText(value));
-      } catch {
-        // Quota exceeded or storage disabled: the session keeps working, unsaved, and says so.
-        onWriteError();
-      }
-    },
+    setItem: save,
     removeItem(name) {
+      const storage = area();
       try {
-        lookup()?.removeItem(name);
+        for (const key of [name, ...slotKeys(name)]) storage?.removeItem(key);
       } catch {
         // nothing to clean up then
+      }
+      pointer = null;
+      stored = null;
+    },
+    refuse(refusal) {
+      if (pointerKey !== null) recordRefusal(pointerKey, refusal);
+      else report(refusal);
+    },
+    lastReadText: () => readText,
+    keepRejected(name, text) {
+      const storage = area();
+      if (!storage) return false;
+      // Never more than a save may be; if it later crowds out a save, writeBeside drops it.
+      if (text.length > SAVE_BUDGET_CHARS) return false;
+      return tryWrite(storage, rejectedKey(name), text) === 'ok';
+    },
+    readRejected(name) {
+      try {
+        return area()?.getItem(rejectedKey(name)) ?? null;
+      } catch {
+        return null;
+      }
+    },
+    forgetRejected(name) {
+      try {
+        area()?.removeItem(rejectedKey(name));
+      } catch {
+        // gone either way
       }
     },
   };

@@ -6,8 +6,9 @@ import { persist } from 'zustand/middleware';
 import type { SavedSession } from '../../simulator/shell/session-types';
 import { loadSimulator, type SimulatorModule } from './load-simulator';
 import { migratePersisted, readPersisted, STORE_VERSION, type PersistedSession } from './persisted-session';
-import { type LiveSession, restoreSession, saveSafely } from './restore-session';
-import { browserStorage, createSafeStorage, WRITE_FAILED_NOTICE, type StorageLookup } from './safe-storage';
+import { type LiveSession, restoreSession, trySave } from './restore-session';
+import { browserStorage, createSafeStorage, type StorageLookup, type StorageOutcome } from './safe-storage';
+import { nearBudgetNotice, refusedNotice, SAVE_WARN_CHARS } from './save-notices';
 
 export const STORAGE_KEY = 'ctrlab-session';
 
@@ -28,6 +29,13 @@ export interface SessionState {
   notice: string | null;
   /** Bumped by reset(), so views know the screen should start over. */
   generation: number;
+  /**
+   * The text of a stored save this page refused (unreadable, outdated or failing the
+   * simulator's checks), kept so the learner can download it (rejectedSaveFile); else null.
+   */
+  rejectedSave: string | null;
+  /** Forgets the rejected save, here and in storage. */
+  discardRejectedSave(): void;
   /** Restores the saved session (or creates one). Safe to call many times: only the first acts. */
   start(): Promise<void>;
   /** Persists the live session; call after each command. */
@@ -54,23 +62,71 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** The storage notice an outcome calls for: a refusal's cause, a save near its budget, or none. */
+function storageNotice(outcome: StorageOutcome): string | null {
+  if (outcome.kind !== 'saved') return refusedNotice(outcome);
+  return outcome.chars >= SAVE_WARN_CHARS ? nearBudgetNotice(outcome.chars) : null;
+}
+
+/** A rejected save as a file to download: its text and a name that says what it is. */
+export function rejectedSaveFile(text: string, now = new Date()): { name: string; blob: Blob } {
+  const stamp = now.toISOString().slice(0, 19).replace(/[:T]/g, '-');
+  return { name: `ctrlab-rejected-save-${stamp}.json`, blob: new Blob([text], { type: 'application/json' }) };
+}
+
 export function createSessionStore(deps: SessionStoreDeps) {
   let starting: Promise<void> | null = null;
+  /** The storage notice on show now, if any: only that one is cleared when its cause goes. */
+  let shownStorageNotice: string | null = null;
+
+  function onStorageOutcome(outcome: StorageOutcome): void {
+    const previous = shownStorageNotice;
+    const next = storageNotice(outcome);
+    if (next === previous) return;
+    shownStorageNotice = next;
+    // Outside the set() that wrote the save; a notice set changes no save, so this cannot loop.
+    queueMicrotask(() => {
+      const current = store.getState().notice;
+      if (next !== null && current !== next) store.setState({ notice: next });
+      // Another notice (a dropped save, a failed load) stays until something replaces it.
+      else if (next === null && current === previous) store.setState({ notice: null });
+    });
+  }
+
+  const storage = createSafeStorage(deps.storage, STORE_VERSION, { onOutcome: onStorageOutcome });
+
+  /** The live session's save for the store; a failed one keeps the last and says why. */
+  function nextSaved(session: LiveSession, current: SavedSession | null): SavedSession | null {
+    const made = trySave(session);
+    if ('saved' in made) return made.saved;
+    storage.refuse({ kind: 'unserialisable', reason: made.error });
+    return current;
+  }
+
+  /** Keeps the stored text of a save this page did not restore, for the learner to download. */
+  function keepRejected(): void {
+    const text = storage.lastReadText();
+    if (text === null) return;
+    storage.keepRejected(STORAGE_KEY, text);
+    store.setState({ rejectedSave: text });
+  }
 
   async function startOnce(): Promise<void> {
     try {
       // Rehydrate before any set(): persist writes the whole slice on every set, and an early
       // write would overwrite the stored session with the empty initial state.
       await store.persist.rehydrate();
-      store.setState({ status: 'loading' });
+      store.setState({ status: 'loading', rejectedSave: storage.readRejected(STORAGE_KEY) });
       const simulator = await deps.loadSimulator();
       const { saved, notice } = store.getState();
       const restored = await restoreSession(simulator.createSession, saved, notice);
+      // Stored text that did not become the node: unreadable, outdated, or refused by the simulator.
+      if (saved === null || restored.rejected) keepRejected();
       store.setState({
         session: restored.session,
         notice: restored.notice,
         status: 'ready',
-        saved: saveSafely(restored.session),
+        saved: nextSaved(restored.session, restored.rejected ? null : saved),
       });
     } catch (error) {
       store.setState({ status: 'failed', notice: `ctrlab: the simulator failed to load: ${describe(error)}` });
@@ -86,6 +142,7 @@ export function createSessionStore(deps: SessionStoreDeps) {
         status: 'idle',
         notice: null,
         generation: 0,
+        rejectedSave: null,
 
         start() {
           starting ??= startOnce();
@@ -94,7 +151,7 @@ export function createSessionStore(deps: SessionStoreDeps) {
 
         save() {
           const session = get().session;
-          if (session) set({ saved: saveSafely(session) });
+          if (session) set({ saved: nextSaved(session, get().saved) });
         },
 
         async reset() {
@@ -106,7 +163,7 @@ export function createSessionStore(deps: SessionStoreDeps) {
             set((state) => ({
               session,
               second,
-              saved: saveSafely(session),
+              saved: nextSaved(session, null),
               notice: null,
               status: 'ready',
               generation: state.generation + 1,
@@ -138,6 +195,11 @@ export function createSessionStore(deps: SessionStoreDeps) {
           }
         },
 
+        discardRejectedSave() {
+          storage.forgetRejected(STORAGE_KEY);
+          set({ rejectedSave: null });
+        },
+
         closeSecond() {
           const { second } = get();
           if (!second) return;
@@ -149,13 +211,7 @@ export function createSessionStore(deps: SessionStoreDeps) {
       {
         name: STORAGE_KEY,
         version: STORE_VERSION,
-        storage: createSafeStorage(deps.storage, STORE_VERSION, () => {
-          // Outside the failing set() call; setting the same notice again is skipped, so a
-          // storage that keeps failing cannot loop.
-          queueMicrotask(() => {
-            if (store.getState().notice !== WRITE_FAILED_NOTICE) store.setState({ notice: WRITE_FAILED_NOTICE });
-          });
-        }),
+        storage,
         // Static export prerenders pages: reading storage before hydration would mismatch.
         skipHydration: true,
         partialize: (state): PersistedSession => ({ saved: state.saved }),

@@ -15,7 +15,7 @@ import { binaryToBytes, bytesToBinary } from './native-codecs';
 
 export type Files = HostState['files'];
 
-export type VfsErrorCode = 'ENOENT' | 'ENOTDIR' | 'EISDIR' | 'EEXIST' | 'ENOTEMPTY' | 'ELOOP' | 'EINVAL';
+export type VfsErrorCode = 'ENOENT' | 'ENOTDIR' | 'EISDIR' | 'EEXIST' | 'ENOTEMPTY' | 'ELOOP' | 'EINVAL' | 'ENOSPC';
 
 const ERRNO_TEXT: Record<VfsErrorCode, string> = {
   ENOENT: 'no such file or directory',
@@ -25,7 +25,15 @@ const ERRNO_TEXT: Record<VfsErrorCode, string> = {
   ENOTEMPTY: 'directory not empty',
   ELOOP: 'too many levels of symbolic links',
   EINVAL: 'invalid argument',
+  ENOSPC: 'no space left on device',
 };
+
+/**
+ * The largest file the node holds, 8 MiB: every file lives in memory and in each save of the
+ * node, and no file the notes make comes near it (an exported image is 100–200 KB). A bigger
+ * write fails as a full disk fails it, never cut short.
+ */
+export const MAX_FILE_BYTES = 8 * 1024 * 1024;
 
 export class VfsError extends Error {
   constructor(
@@ -198,6 +206,7 @@ export function writeFile(files: Files, path: string, content: string, options: 
   if (isDevice(files, real)) return;
   const existing = entryAt(files, real);
   if (existing?.kind === 'dir') throw new VfsError('EISDIR', 'open', path);
+  if (content.length > MAX_FILE_BYTES) throw new VfsError('ENOSPC', 'write', path);
   requireParent(files, real, path, options, 'open');
   if (!existing) touchParent(files, real, options.mtimeMs);
   files[real] = {

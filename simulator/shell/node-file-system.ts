@@ -28,6 +28,7 @@ function asFsError(err: unknown): Error {
     ENOTEMPTY: 'directory not empty',
     ELOOP: 'too many symbolic links encountered',
     EINVAL: 'invalid argument',
+    ENOSPC: 'no space left on device',
   };
   const e = new Error(`${err.code}: ${text[err.code] ?? err.code}, ${err.syscall} '${err.path}'`) as Error & {
     code: string;
@@ -40,6 +41,7 @@ const STRERROR: Readonly<Record<string, string>> = {
   ENOENT: 'No such file or directory',
   ENOTDIR: 'Not a directory',
   EISDIR: 'Is a directory',
+  ENOSPC: 'No space left on device',
 };
 
 /**

@@ -1,24 +1,70 @@
 // Saving and restoring a session. Saved data comes from storage we do not control (an old
-// version, another app, a hand-edited value): anything that does not look like our own
-// current format, down to a single damaged record, is dropped for a fresh node instead of being
-// trusted (saved-state-check.ts says why the whole save goes rather than the bad record).
+// version, another app, a hand-edited value, soon a shared link): it is untrusted input. Every
+// field is checked before use, and anything that does not look like our own current format,
+// down to a single damaged record, is dropped for a fresh node instead of being trusted
+// (saved-state-check.ts says why the whole save goes rather than the bad record). Nothing from
+// a save is ever run: variable names are checked by bash's rule before they reach a script.
 
+import { HOME } from '../host/node-files';
+import { normalizePath, stat, type Files } from '../host/vfs';
 import type { NodeState } from '../node';
-import { isWellFormedNodeState } from './saved-state-check';
+import { hasControlCharacter, isWellFormedNodeState, MAX_PATH_CHARS } from './saved-state-check';
 import type { SavedSession } from './session-types';
+import { emptyRecord, isCarriedVariableName } from './shell-variables';
 
 /** bash's default HISTSIZE: lines kept in memory, and in the saved copy likewise. */
 export const HISTSIZE = 500;
 
+/**
+ * The longest line the shell takes, 64 KiB: pasted heredocs and long pipelines are a few KB,
+ * and half of Linux's MAX_ARG_STRLEN (128 KiB, the longest single argument exec passes on)
+ * leaves any real command room. A longer line is refused before it reaches history, where it
+ * would be in every later save.
+ */
+export const MAX_LINE_CHARS = 64 * 1024;
+/** The exit status of a refused line: bash's for a line it will not run (as a syntax error). */
+export const LINE_TOO_LONG_EXIT = 2;
+
+/**
+ * The saved copy of history keeps its newest lines up to 256 KiB, as bash's HISTFILESIZE
+ * bounds the history file: every save carries it, and four maximal lines are plenty to recall.
+ */
+export const HISTORY_SAVE_CHARS = 256 * 1024;
+
+/**
+ * Shell variables a save carries: at most 1024 names, each value up to 128 KiB (Linux's
+ * MAX_ARG_STRLEN, the longest a program could receive it exported), 512 KiB in all. Beyond
+ * that a save is refused with the variable named (SaveRefusedError), never cut.
+ */
+export const MAX_VARIABLES = 1024;
+export const MAX_VALUE_CHARS = 128 * 1024;
+export const MAX_ENV_CHARS = 512 * 1024;
+
+/**
+ * The node's saved text may be up to 32 Mi characters: far more than a browser stores for a
+ * page (5 MB), small enough that parsing it cannot stall the page for long.
+ */
+export const MAX_NODE_TEXT_CHARS = 32 * 1024 * 1024;
+
 /** Version of the SavedSession wrapper (the node tree carries its own STATE_VERSION). */
 export const SAVED_SESSION_VERSION = 1;
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
+/** A session that cannot be saved as it is; the message says what to change. */
+export class SaveRefusedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SaveRefusedError';
+  }
 }
 
-function isStringRecord(v: unknown): v is Record<string, string> {
-  return isRecord(v) && Object.values(v).every((x) => typeof x === 'string');
+/** bash's refusal of a line over MAX_LINE_CHARS, or undefined when the line is fine. */
+export function lineTooLongMessage(line: string): string | undefined {
+  if (line.length <= MAX_LINE_CHARS) return undefined;
+  return `bash: line too long: ${line.length} characters, at most ${MAX_LINE_CHARS} are taken; put long text in a file\n`;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
 /** A node tree of the current version whose every record has the shape the services read. */
@@ -34,35 +80,121 @@ export interface RestoredSession {
   history: string[];
 }
 
+/** Saved variables by bash's naming rule and within the bounds, as a prototype-free record. */
+function restoredEnv(v: unknown): Record<string, string> | undefined {
+  if (!isRecord(v)) return undefined;
+  const entries = Object.entries(v);
+  if (entries.length > MAX_VARIABLES) return undefined;
+  const env = emptyRecord();
+  let total = 0;
+  for (const [k, value] of entries) {
+    if (!isCarriedVariableName(k) || typeof value !== 'string' || value.length > MAX_VALUE_CHARS) return undefined;
+    total += k.length + value.length;
+    env[k] = value;
+  }
+  return total <= MAX_ENV_CHARS ? env : undefined;
+}
+
+/** Exported names: valid names of saved variables. Older saves have none: all are exported. */
+function restoredExported(v: unknown, env: Record<string, string>): string[] | undefined {
+  if (v === undefined) return Object.keys(env);
+  if (!Array.isArray(v) || v.length > MAX_VARIABLES) return undefined;
+  if (!v.every((k) => typeof k === 'string' && isCarriedVariableName(k))) return undefined;
+  return (v as string[]).filter((k) => Object.hasOwn(env, k));
+}
+
+/** The newest lines of `lines` within HISTSIZE and HISTORY_SAVE_CHARS, oldest first. */
+function newestHistory(lines: readonly string[]): string[] {
+  const kept: string[] = [];
+  let total = 0;
+  for (let i = lines.length - 1; i >= 0 && kept.length < HISTSIZE; i--) {
+    const line = lines[i] as string;
+    total += line.length;
+    if (total > HISTORY_SAVE_CHARS) break;
+    kept.push(line);
+  }
+  return kept.reverse();
+}
+
+/** History as bash reads its file: the newest lines within the bounds; a NUL or overlong line is damage. */
+function restoredHistory(v: unknown): string[] | undefined {
+  if (!Array.isArray(v)) return undefined;
+  const ok = v.every((l) => typeof l === 'string' && l.length <= MAX_LINE_CHARS && !l.includes('\u0000'));
+  return ok ? newestHistory(v as string[]) : undefined;
+}
+
+/**
+ * The saved working directory: an absolute, normalised path without control characters
+ * (else the save is damaged: it is printed in every prompt). One that no longer exists (the
+ * learner removed it, as bash allows) starts the shell in HOME, as a login would.
+ */
+function restoredCwd(v: unknown, files: Files): string | undefined {
+  if (typeof v !== 'string' || v.length > MAX_PATH_CHARS || hasControlCharacter(v)) return undefined;
+  if (!v.startsWith('/') || normalizePath(v) !== v) return undefined;
+  try {
+    return stat(files, v).kind === 'dir' ? v : HOME;
+  } catch {
+    return HOME;
+  }
+}
+
+/** The node tree inside a save: its JSON text parsed afresh (a deep copy), or undefined. */
+function restoredNode(v: unknown): NodeState | undefined {
+  // A deep copy: the caller's object (often still referenced by a store) must not change.
+  // saveForStorage's form holds the node as JSON text already.
+  const text = typeof v === 'string' ? v : JSON.stringify(v);
+  if (typeof text !== 'string' || text.length > MAX_NODE_TEXT_CHARS) return undefined;
+  const node: unknown = JSON.parse(text);
+  return isNodeState(node) ? node : undefined;
+}
+
 /** The session inside `saved`, or undefined when it is missing, foreign or damaged. */
 export function restoreSaved(saved: unknown): RestoredSession | undefined {
   try {
     if (!isRecord(saved) || saved.version !== SAVED_SESSION_VERSION) return undefined;
-    // A deep copy: the caller's object (often still referenced by a store) must not change.
-    // saveForStorage's form holds the node as JSON text already.
-    const node: unknown = JSON.parse(typeof saved.node === 'string' ? saved.node : JSON.stringify(saved.node));
-    if (!isNodeState(node)) return undefined;
-    const cwd = typeof saved.cwd === 'string' && saved.cwd.startsWith('/') ? saved.cwd : '/root';
-    const env = isStringRecord(saved.env) ? { ...saved.env } : {};
-    const exported = Array.isArray(saved.exported) ? saved.exported.filter((x): x is string => typeof x === 'string') : [];
-    const history = Array.isArray(saved.history)
-      ? saved.history.filter((x): x is string => typeof x === 'string').slice(-HISTSIZE)
-      : [];
+    const env = restoredEnv(saved.env);
+    const exported = env && restoredExported(saved.exported, env);
+    const history = restoredHistory(saved.history);
+    if (!env || !exported || !history) return undefined;
+    const node = restoredNode(saved.node);
+    const cwd = node && restoredCwd(saved.cwd, node.host.files);
+    if (!node || cwd === undefined) return undefined;
     return { node, cwd, env, exported, history };
   } catch {
+    // Nesting too deep for JSON, a getter that throws: damage all the same.
     return undefined;
   }
 }
 
+/** Variables within the bounds restore accepts, so every save made can be restored. */
+function checkedEnv(env: Readonly<Record<string, string>>): Record<string, string> {
+  const entries = Object.entries(env);
+  if (entries.length > MAX_VARIABLES) {
+    throw new SaveRefusedError(`the shell holds ${entries.length} variables, a save keeps at most ${MAX_VARIABLES}; unset some`);
+  }
+  let total = 0;
+  for (const [k, v] of entries) {
+    if (v.length > MAX_VALUE_CHARS) {
+      throw new SaveRefusedError(`variable ${k} holds ${v.length} characters, a save keeps at most ${MAX_VALUE_CHARS}; unset it`);
+    }
+    total += k.length + v.length;
+  }
+  if (total > MAX_ENV_CHARS) {
+    throw new SaveRefusedError(`the shell's variables hold ${total} characters, a save keeps at most ${MAX_ENV_CHARS}; unset some`);
+  }
+  return Object.assign(emptyRecord(), env);
+}
+
 /** The saved form of `s`; `nodeAsText` keeps the node as its JSON text instead of a copy. */
 export function makeSaved(s: RestoredSession, options: { nodeAsText?: boolean } = {}): SavedSession {
+  const env = checkedEnv(s.env);
   const text = JSON.stringify(s.node);
   return {
     version: SAVED_SESSION_VERSION,
     node: options.nodeAsText ? text : (JSON.parse(text) as unknown),
     cwd: s.cwd,
-    env: { ...s.env },
+    env,
     exported: [...s.exported],
-    history: s.history.slice(-HISTSIZE),
+    history: newestHistory(s.history),
   };
 }

@@ -27,7 +27,7 @@ import { complete } from './complete';
 import { NodeFileSystem } from './node-file-system';
 import { SHELL_PROGRAMS } from './programs';
 import { loneCommandName, needsMoreInput, syntaxErrorMessage } from './line-analysis';
-import { HISTSIZE, type RestoredSession, makeSaved, restoreSaved } from './saved-session';
+import { HISTSIZE, LINE_TOO_LONG_EXIT, type RestoredSession, lineTooLongMessage, makeSaved, restoreSaved } from './saved-session';
 import type { LineResult, RunOptions, SavedSession, SessionActivity, ShellSession, Stream } from './session-types';
 import {
   BASELINE_ENV,
@@ -36,6 +36,8 @@ import {
   derivable,
   derivedCapture,
   directProgram,
+  emptyRecord,
+  isCarriedVariableName,
   keptVariables,
   shellQuote,
   statusCommand,
@@ -148,7 +150,7 @@ class Session implements ShellSession {
     if (!options.node && options.rejectDamagedSave && options.saved !== undefined && restored === undefined) throw new DamagedSaveError();
     this.node = options.node ?? makeNode(restored?.node ?? initialNodeState(options.seed ?? now() >>> 0, now()), now);
     this.cwd = restored?.cwd ?? HOME;
-    this.vars = restored?.env ?? {};
+    this.vars = restored?.env ?? emptyRecord();
     this.exported = new Set(restored?.exported ?? Object.keys(this.vars));
     this.lines = restored?.history ?? [];
     // A fresh session's empty variables are what the shell itself would start from.
@@ -166,7 +168,7 @@ class Session implements ShellSession {
     const programs = Object.values(this.programs).map((make) => make(host));
     const internals = [
       defineCommand(CAPTURE, async (args, ctx) => {
-        const env: Record<string, string> = {};
+        const env = emptyRecord();
         for (const [k, v] of ctx.env) env[k] = v;
         this.capture = {
           cwd: ctx.cwd,
@@ -429,6 +431,13 @@ class Session implements ShellSession {
   }
 
   private async runShellLine(line: string, options: RunOptions): Promise<LineResult> {
+    // Refused before history: a line kept there would be in every later save.
+    const tooLong = lineTooLongMessage(line);
+    if (tooLong !== undefined) {
+      options.onOutput?.(tooLong, 'stderr');
+      this.lastExit = LINE_TOO_LONG_EXIT;
+      return { stdout: '', stderr: tooLong, exitCode: LINE_TOO_LONG_EXIT };
+    }
     if (line.trim() !== '' && !line.startsWith(' ')) {
       this.lines.push(line);
       // bash keeps HISTSIZE lines in memory and writes no more than that to its history file.
@@ -451,7 +460,9 @@ class Session implements ShellSession {
     this.current = output;
     this.capture = undefined;
 
+    // Only names by bash's rule reach the script: a name is written unquoted.
     const prefix = Object.entries(this.vars)
+      .filter(([k]) => isCarriedVariableName(k))
       .map(([k, v]) => `${this.exported.has(k) ? 'export ' : ''}${k}=${shellQuote(v)}; `)
       .join('');
     const script = `${prefix}${statusCommand(this.lastExit, SET_STATUS)}; ${line}\n${CAPTURE} $?\n`;

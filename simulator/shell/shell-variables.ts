@@ -14,6 +14,23 @@ const SHELL_MANAGED = new Set([
 ]);
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
+/**
+ * A variable the session may carry from line to line, and so write into the next line's
+ * prefix: a name by bash's rule that the shell does not manage itself. Anything else (a saved
+ * "name" holding `;` or `$(…)`) would run as code there, so it is never carried.
+ */
+export function isCarriedVariableName(name: string): boolean {
+  return NAME.test(name) && !SHELL_MANAGED.has(name) && name !== 'HOSTNAME';
+}
+
+/**
+ * An empty record without Object.prototype behind it: a variable named `__proto__`,
+ * `constructor` or `toString` is then an entry like any other, not an inherited property.
+ */
+export function emptyRecord(): Record<string, string> {
+  return Object.create(null) as Record<string, string>;
+}
+
 /** The login environment the shell is constructed with (plus HOSTNAME). */
 export const BASELINE_ENV: Readonly<Record<string, string>> = {
   HOME,
@@ -49,13 +66,13 @@ export function shellQuote(value: string): string {
 
 /** The shell variables worth carrying to the next line, and which of them are exported. */
 export function keptVariables(cap: Capture): { vars: Record<string, string>; exported: Set<string> } {
-  const vars: Record<string, string> = {};
+  const vars = emptyRecord();
   for (const [k, v] of Object.entries(cap.env)) {
-    if (!NAME.test(k) || SHELL_MANAGED.has(k)) continue;
-    if (k === 'HOSTNAME' || BASELINE_ENV[k] === v) continue;
+    if (!isCarriedVariableName(k)) continue;
+    if (Object.hasOwn(BASELINE_ENV, k) && BASELINE_ENV[k] === v) continue;
     vars[k] = v;
   }
-  return { vars, exported: new Set(cap.exported.filter((k) => k in vars)) };
+  return { vars, exported: new Set(cap.exported.filter((k) => Object.hasOwn(vars, k))) };
 }
 
 /**
@@ -70,8 +87,9 @@ export function derivedCapture(
   exportedNames: readonly string[],
   exitCode: number,
 ): Capture {
-  const env: Record<string, string> = { ...baseEnv, PWD: cwd, ...vars };
-  return { cwd, env, exported: exportedNames.filter((k) => k in env), exitCode };
+  const env: Record<string, string> = Object.assign(emptyRecord(), baseEnv, { PWD: cwd });
+  for (const [k, v] of Object.entries(vars)) env[k] = v;
+  return { cwd, env, exported: exportedNames.filter((k) => Object.hasOwn(env, k)), exitCode };
 }
 
 /**
@@ -82,7 +100,7 @@ export function derivedCapture(
 export function derivable(cap: Capture, baseEnv: Readonly<Record<string, string>>): boolean {
   return (
     INITIALLY_EXPORTED.every((k) => cap.exported.includes(k)) &&
-    cap.exported.every((k) => k in baseEnv || (k in cap.env && NAME.test(k) && !SHELL_MANAGED.has(k)))
+    cap.exported.every((k) => Object.hasOwn(baseEnv, k) || (Object.hasOwn(cap.env, k) && NAME.test(k) && !SHELL_MANAGED.has(k)))
   );
 }
 
@@ -96,7 +114,7 @@ export function directProgram(
   vars: Readonly<Record<string, string>>,
   files: Files,
 ): { run: DirectRun; args: string[] } | undefined {
-  if ('PATH' in vars) return undefined;
+  if (Object.hasOwn(vars, 'PATH')) return undefined;
   const words = literalWords(line);
   const name = words?.[0];
   if (!words || name === undefined || !Object.prototype.hasOwnProperty.call(programs, name)) return undefined;

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { Node } from '../../simulator/node';
 import type { SavedSession } from '../../simulator/shell/session-types';
 import { fakeSession } from '../terminal/test-doubles';
-import { STORE_VERSION } from './persisted-session';
+import { loadInProcess } from './load-simulator';
+import { INVALID_NOTICE, STORE_VERSION } from './persisted-session';
 import type { SessionOptions } from './restore-session';
 import { createSafeStorage } from './safe-storage';
 import { ORIGIN_QUOTA_CHARS, SAVE_BUDGET_CHARS, SAVE_WARN_CHARS } from './save-notices';
@@ -235,6 +236,23 @@ describe('rejected saves', () => {
     expect(store.getState().notice).not.toContain('not saved');
     expect(storage.getItem(`${STORAGE_KEY}.rejected`)).toBeNull();
     expect(store.getState().rejectedSave === big).toBe(true);
+  });
+});
+
+describe('a forged save through the real simulator', () => {
+  it('is refused with the notice, kept for download, and runs nothing', async () => {
+    const storage = quotaStorage();
+    const forgedEnv = { 'X=1; echo INJECTED >&2; touch /root/pwned; Y': '1' };
+    const fresh = await (await loadInProcess()).createSession({});
+    const saved = { ...fresh.saveForStorage(), env: forgedEnv };
+    const text = JSON.stringify({ state: { saved: { ...saved, node: JSON.parse(saved.node as string) as unknown } }, version: STORE_VERSION });
+    storage.setItem(STORAGE_KEY, text);
+    const store = createSessionStore({ storage: () => storage, loadSimulator: loadInProcess });
+    await store.getState().start();
+    expect(store.getState().notice).toBe(INVALID_NOTICE);
+    expect(store.getState().rejectedSave).toBe(text);
+    const r = await store.getState().session?.run('echo ok; test -e /root/pwned && echo PWNED');
+    expect(`${r?.stdout}${r?.stderr}`).toBe('ok\n');
   });
 });
 

@@ -103,7 +103,7 @@ function absolutePath(k: string): boolean {
     .every((part) => part !== '' && part !== '.' && part !== '..' && part.length <= MAX_NAME_CHARS);
 }
 const registryHost: KeyCheck = (k) => REGISTRY_HOST.test(k);
-const unitName: KeyCheck = (k) => UNIT_NAME.test(k);
+const unitName: KeyCheck = (k) => fieldKey(k) && UNIT_NAME.test(k);
 
 const asValue = (key: KeyCheck): Check => (v) => typeof v === 'string' && key(v);
 

@@ -127,6 +127,23 @@ describe('bounded saves', () => {
     );
   });
 
+  it('keeps what a reload restored in view beside a warning about the size', async () => {
+    const storage = quotaStorage();
+    let size = SAVE_WARN_CHARS + 10_000;
+    const { store } = storeOn(storage, () => nodeOf(size));
+    await store.getState().start();
+    size = SAVE_BUDGET_CHARS + 1;
+    await runAndSave(store, 'ctr i pull huge');
+    const reloaded = storeOn(storage, () => nodeOf(SAVE_WARN_CHARS + 10_000));
+    await reloaded.store.getState().start();
+    await settle();
+    const notice = reloaded.store.getState().notice ?? '';
+    expect(notice).toMatch(/^ctrlab: the node's latest state was not saved \(it needed 2\.4 MB.*before any command\. ctrlab: this node's save takes 1\.9 MB of the 2\.4 MB/);
+    await runAndSave(reloaded.store, 'ctr i rm something');
+    // The size warning stays while the size does; the reload's account stays until replaced.
+    expect(reloaded.store.getState().notice).toBe(notice);
+  });
+
   it('clears the notice once a later save succeeds', async () => {
     const storage = quotaStorage();
     let size = SAVE_BUDGET_CHARS + 1;

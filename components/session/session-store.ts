@@ -87,9 +87,10 @@ export function createSessionStore(deps: SessionStoreDeps) {
     // Outside the set() that wrote the save; a notice set changes no save, so this cannot loop.
     queueMicrotask(() => {
       const current = store.getState().notice;
-      if (next !== null && current !== next) store.setState({ notice: next });
-      // Another notice (a dropped save, a failed load) stays until something replaces it.
-      else if (next === null && current === previous) store.setState({ notice: null });
+      // Another notice (a dropped save, what a reload restored) stays; the storage one follows it.
+      const other = previous !== null && current?.endsWith(previous) ? current.slice(0, -previous.length).trimEnd() : current;
+      const notice = [other, next].filter((part) => part).join(' ') || null;
+      if (notice !== current) store.setState({ notice });
     });
   }
 

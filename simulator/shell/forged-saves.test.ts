@@ -63,7 +63,6 @@ function nested(depth: number): Json {
 const FORGERIES: Record<string, (s: Json) => void> = {
   'a variable name that is shell code': (s) => (s.env[INJECTION] = '1'),
   'a variable name with a command substitution': (s) => (s.env['$(touch /root/pwned)'] = '1'),
-  'a variable the shell manages itself': (s) => (s.env.PWD = '/etc'),
   'an exported name that is shell code': (s) => (s.exported = [...s.exported, 'A; touch /root/pwned']),
   'exported names that are not a list': (s) => (s.exported = 'GREETING'),
   'variables that are not strings': (s) => (s.env.COLOR = { toString: 'x' }),
@@ -165,6 +164,11 @@ describe('forged saves', () => {
     expect(r.stdout).toBe("'; touch /root/pwned; echo INJECTED; '\n$(touch /root/pwned)`touch /root/pwned`\n");
     expect(r.stderr).toBe('');
     expect(s.history()[0]).toBe('touch /root/pwned; echo INJECTED');
+  });
+
+  it('leaves a variable the shell manages itself to the shell', async () => {
+    const s = createSession({ now: () => NOW, saved: forge((saved) => (saved.env.PWD = '/etc')), rejectDamagedSave: true });
+    expect((await s.run('echo $PWD $GREETING')).stdout).toBe('/root/work hi\n');
   });
 
   it('starts in HOME when the saved cwd no longer exists, as a login would', async () => {

@@ -10,7 +10,7 @@ import { normalizePath, stat, type Files } from '../host/vfs';
 import type { NodeState } from '../node';
 import { hasControlCharacter, isWellFormedNodeState, MAX_PATH_CHARS } from './saved-state-check';
 import type { SavedSession } from './session-types';
-import { emptyRecord, isCarriedVariableName } from './shell-variables';
+import { emptyRecord, isCarriedVariableName, isVariableName } from './shell-variables';
 
 /** bash's default HISTSIZE: lines kept in memory, and in the saved copy likewise. */
 export const HISTSIZE = 500;
@@ -80,7 +80,11 @@ export interface RestoredSession {
   history: string[];
 }
 
-/** Saved variables by bash's naming rule and within the bounds, as a prototype-free record. */
+/**
+ * Saved variables within the bounds, as a prototype-free record. A name that breaks bash's rule
+ * could only be an injection: the save is refused. A valid name the shell manages itself (one
+ * a later version took over) is left for the shell to set, as it would be after a login.
+ */
 function restoredEnv(v: unknown): Record<string, string> | undefined {
   if (!isRecord(v)) return undefined;
   const entries = Object.entries(v);
@@ -88,9 +92,9 @@ function restoredEnv(v: unknown): Record<string, string> | undefined {
   const env = emptyRecord();
   let total = 0;
   for (const [k, value] of entries) {
-    if (!isCarriedVariableName(k) || typeof value !== 'string' || value.length > MAX_VALUE_CHARS) return undefined;
+    if (!isVariableName(k) || typeof value !== 'string' || value.length > MAX_VALUE_CHARS) return undefined;
     total += k.length + value.length;
-    env[k] = value;
+    if (isCarriedVariableName(k)) env[k] = value;
   }
   return total <= MAX_ENV_CHARS ? env : undefined;
 }
@@ -99,7 +103,7 @@ function restoredEnv(v: unknown): Record<string, string> | undefined {
 function restoredExported(v: unknown, env: Record<string, string>): string[] | undefined {
   if (v === undefined) return Object.keys(env);
   if (!Array.isArray(v) || v.length > MAX_VARIABLES) return undefined;
-  if (!v.every((k) => typeof k === 'string' && isCarriedVariableName(k))) return undefined;
+  if (!v.every((k) => typeof k === 'string' && isVariableName(k))) return undefined;
   return (v as string[]).filter((k) => Object.hasOwn(env, k));
 }
 

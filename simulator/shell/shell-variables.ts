@@ -20,7 +20,12 @@ const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
  * "name" holding `;` or `$(…)`) would run as code there, so it is never carried.
  */
 export function isCarriedVariableName(name: string): boolean {
-  return NAME.test(name) && !SHELL_MANAGED.has(name) && name !== 'HOSTNAME';
+  return isVariableName(name) && !SHELL_MANAGED.has(name) && name !== 'HOSTNAME';
+}
+
+/** bash's rule for a variable name: a letter or `_`, then letters, digits and `_`. */
+export function isVariableName(name: string): boolean {
+  return NAME.test(name);
 }
 
 /**

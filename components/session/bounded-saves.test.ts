@@ -8,7 +8,7 @@ import { fakeSession } from '../terminal/test-doubles';
 import { loadInProcess } from './load-simulator';
 import { INVALID_NOTICE, STORE_VERSION } from './persisted-session';
 import type { SessionOptions } from './restore-session';
-import { createSafeStorage } from './safe-storage';
+import { CORRUPTED_NOTICE, createSafeStorage } from './safe-storage';
 import { ORIGIN_QUOTA_CHARS, SAVE_BUDGET_CHARS, SAVE_WARN_CHARS } from './save-notices';
 import { createSessionStore, rejectedSaveFile, STORAGE_KEY } from './session-store';
 
@@ -190,6 +190,29 @@ describe('bounded saves', () => {
     await reloaded.store.getState().start();
     expect(reloaded.created[0]?.saved).toBeDefined();
     expect(reloaded.store.getState().notice).toContain('it could not be written out: Invalid string length');
+  });
+
+  it('keeps a save of the one-key layout when the first save after it is refused', async () => {
+    const storage = quotaStorage();
+    const legacy: SavedSession = { version: 1, node: { old: true }, cwd: '/root', env: {}, history: ['ctr i ls'] };
+    const text = JSON.stringify({ state: { saved: legacy }, version: STORE_VERSION });
+    storage.setItem(STORAGE_KEY, text);
+    const { store } = storeOn(storage, () => nodeOf(SAVE_BUDGET_CHARS + 1));
+    await store.getState().start();
+    await settle();
+    expect(store.getState().notice).toContain('not saved');
+    expect(storage.getItem(STORAGE_KEY) === text).toBe(true);
+  });
+
+  it('never follows a pointer to a key that is not one of its slots', async () => {
+    const storage = quotaStorage();
+    storage.setItem('other-app', JSON.stringify({ state: { saved: null } }));
+    storage.setItem(STORAGE_KEY, JSON.stringify({ format: 'ctrlab-save-pointer-1', slot: 'other-app', savedAtMs: 0 }));
+    const { store, created } = storeOn(storage, () => nodeOf(1000));
+    await store.getState().start();
+    expect(store.getState().notice).toBe(CORRUPTED_NOTICE);
+    expect(created[0]).toEqual({});
+    expect(storage.getItem('other-app')).not.toBeNull();
   });
 
   it('reads a save of the one-key layout and moves it to slots', async () => {

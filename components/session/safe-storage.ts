@@ -78,6 +78,11 @@ function isPointer(value: unknown): value is Pointer {
   return p.format === POINTER_FORMAT && (p.slot === null || typeof p.slot === 'string');
 }
 
+/** A pointer may only name one of our own slots: the old slot is removed after each save. */
+function namesOwnSlot(p: Pointer, name: string): boolean {
+  return p.slot === null || slotKeys(name).includes(p.slot);
+}
+
 /** The storage error's cause: the origin's quota, or storage refused altogether. */
 function writeErrorKind(error: unknown): 'quota' | 'disabled' {
   const e = error as { name?: unknown; code?: unknown } | null;
@@ -105,7 +110,9 @@ export interface SafeStorageOptions {
 }
 
 export const rejectedKey = (name: string): string => `${name}.rejected`;
-const slotKeys = (name: string): [string, string] => [`${name}.a`, `${name}.b`];
+function slotKeys(name: string): [string, string] {
+  return [`${name}.a`, `${name}.b`];
+}
 
 export function createSafeStorage(lookup: StorageLookup, currentVersion: number, options: SafeStorageOptions = {}): SafeStorage {
   const report = options.onOutcome ?? (() => undefined);
@@ -116,6 +123,8 @@ export function createSafeStorage(lookup: StorageLookup, currentVersion: number,
   let readText: string | null = null;
   /** The pointer key this storage serves (set by the first call that names it). */
   let pointerKey: string | null = null;
+  /** The key holds a save of the one-key layout, which a pointer written there would replace. */
+  let legacy = false;
 
   function area(): StorageArea | undefined {
     try {
@@ -166,7 +175,7 @@ export function createSafeStorage(lookup: StorageLookup, currentVersion: number,
     const storage = area();
     const failed = { ...refusal, atMs: now() };
     try {
-      if (storage) writePointer(storage, name, { format: POINTER_FORMAT, slot: pointer?.slot ?? null, savedAtMs: pointer?.savedAtMs ?? null, failed });
+      if (storage && !legacy) writePointer(storage, name, { format: POINTER_FORMAT, slot: pointer?.slot ?? null, savedAtMs: pointer?.savedAtMs ?? null, failed });
     } catch {
       // Storage refuses even the small pointer: the notice on this page is all there is.
     }
@@ -207,6 +216,7 @@ export function createSafeStorage(lookup: StorageLookup, currentVersion: number,
     }
     if (old && old !== target) storage.removeItem(old);
     stored = saved;
+    legacy = false;
     return { kind: 'saved', chars: text.length + target.length };
   }
 
@@ -248,6 +258,7 @@ export function createSafeStorage(lookup: StorageLookup, currentVersion: number,
       if (raw === null || !storage) return null;
       const parsed = parse(raw);
       if (isPointer(parsed)) {
+        if (!namesOwnSlot(parsed, name)) return corrupted(raw);
         pointer = parsed;
         let value: StorageValue<PersistedSession> | null;
         try {
@@ -261,6 +272,7 @@ export function createSafeStorage(lookup: StorageLookup, currentVersion: number,
       // A save of the one-key layout, from before saves were written beside each other.
       if (!isStorageValue(parsed)) return corrupted(raw);
       readText = raw;
+      legacy = true;
       stored = ((parsed.state as Partial<PersistedSession> | undefined)?.saved as SavedSession | null | undefined) ?? null;
       return parsed as StorageValue<PersistedSession>;
     },

@@ -92,6 +92,22 @@ describe('bounded saves', () => {
     expect(store.getState().notice).toBeNull();
   });
 
+  it('never removes the save another tab of the site just made', async () => {
+    const storage = quotaStorage();
+    let tag = 'one';
+    const first = storeOn(storage, () => nodeOf(1000, `first-${tag}`));
+    const second = storeOn(storage, () => nodeOf(1000, `second-${tag}`));
+    await first.store.getState().start();
+    await second.store.getState().start();
+    for (tag of ['two', 'three']) {
+      await runAndSave(first.store, 'ctr ns ls');
+      expect(storedNode(storage)).toMatchObject({ tag: `first-${tag}` });
+      await runAndSave(second.store, 'ctr ns ls');
+      expect(storedNode(storage)).toMatchObject({ tag: `second-${tag}` });
+      expect(storage.data.size).toBe(2);
+    }
+  });
+
   it('warns once the save nears its budget, and clears the warning when it shrinks', async () => {
     const storage = quotaStorage();
     let size = 1000;

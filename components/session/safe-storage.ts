@@ -191,9 +191,16 @@ export function createSafeStorage(lookup: StorageLookup, currentVersion: number,
     }
   }
 
+  /** The pointer as stored now: another tab of the site may have saved since this one read it. */
+  function currentPointer(storage: StorageArea, name: string): Pointer | null {
+    const found = parse(storage.getItem(name) ?? '');
+    return isPointer(found) && namesOwnSlot(found, name) ? found : pointer;
+  }
+
   /** Writes `text` as the new save beside the current one; the pointer switches only after. */
   function writeBeside(storage: StorageArea, name: string, text: string, saved: SavedSession): StorageOutcome {
     const [a, b] = slotKeys(name);
+    pointer = currentPointer(storage, name);
     const target = pointer?.slot === a ? b : a;
     // The target slot holds nothing worth keeping (a save superseded earlier): make room first.
     storage.removeItem(target);

@@ -18,6 +18,9 @@ export interface UiText {
   waitLeft: (seconds: number) => string;
   /** A command running with no end in sight (an attached task, ctr events): seconds so far. */
   runningFor: (seconds: number) => string;
+  /** Offered beside the notice when a stored session could not be restored. */
+  downloadRejectedSave: string;
+  discardRejectedSave: string;
   otherLanguage: string;
   playground: string;
   notes: string;
@@ -37,6 +40,8 @@ export const UI_TEXT: Readonly<Record<Lang, UiText>> = {
     unsplit: '关闭分屏',
     unsplitTitle: '关闭第二个终端,回到一个终端',
     secondTerminalLabel: '同一节点 node1 的第二个终端',
+    downloadRejectedSave: '下载未能恢复的存档',
+    discardRejectedSave: '丢弃它',
     waitLeft: (s) => `等待中,还剩 ${s} 秒 · Ctrl-C 中断`,
     runningFor: (s) => `已运行 ${s} 秒 · Ctrl-C 发送中断`,
     otherLanguage: 'English',
@@ -56,6 +61,8 @@ export const UI_TEXT: Readonly<Record<Lang, UiText>> = {
     unsplit: 'Close split',
     unsplitTitle: 'Close the second terminal and go back to one',
     secondTerminalLabel: 'Second terminal on the same node node1',
+    downloadRejectedSave: 'Download the session that could not be restored',
+    discardRejectedSave: 'Discard it',
     waitLeft: (s) => `waiting, ${s} s left · Ctrl-C stops it`,
     runningFor: (s) => `running for ${s} s · Ctrl-C interrupts`,
     otherLanguage: '中文',

@@ -9,6 +9,7 @@ import dynamic from 'next/dynamic';
 import { type ButtonHTMLAttributes, useEffect, useMemo } from 'react';
 import type { Lang } from '../../content/langs';
 import { UI_TEXT } from '../layout/ui-text';
+import { RejectedSaveLink } from '../session/rejected-save-link';
 import { useSessionStore } from '../session/session-store';
 import { WaitStatus } from './wait-status';
 
@@ -75,9 +76,11 @@ export function TerminalPane({ lang, autoFocus = false, className }: TerminalPan
       </header>
       {notice ? (
         <p className="terminal-notice" role="status" data-testid="session-notice">
-          {notice}
+          {notice} <RejectedSaveLink text={text} />
         </p>
-      ) : null}
+      ) : (
+        <RejectedSaveLink text={text} />
+      )}
       <div className={split ? 'terminal-split is-split' : 'terminal-split'}>
         <TerminalView autoFocus={autoFocus} />
         {split ? (

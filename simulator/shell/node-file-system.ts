@@ -5,6 +5,7 @@ import { type BufferEncoding, type ByteString, type FileContent, type FsStat, ty
 import type { VfsEntry } from '../host/host-state';
 import * as vfs from '../host/vfs';
 import type { Node } from '../node';
+import { LIBRARY_BUILTINS } from './node-commands';
 
 function toBinary(content: FileContent, encoding?: string): string {
   if (typeof content !== 'string') return vfs.bytesToBinary(content);
@@ -85,6 +86,14 @@ function toStat(entry: VfsEntry, identity: string): FsStat {
 /** Where the shell finds its commands (just-bash resolves a name only in these two). */
 const BIN_DIRS = ['/bin', '/usr/bin'];
 
+/**
+ * What one read of /dev/zero gives. The shell library reads a file whole, and a real /dev/zero
+ * never ends, so a read stops here and says so (`head -c N /dev/zero` is answered in full by
+ * head itself, commands/gnu-messages.ts).
+ */
+export const ZERO_READ_BYTES = 1024 * 1024;
+export const ZERO_READ_NOTE = 'ctrlab: a read of /dev/zero stops after 1 MiB here (a real /dev/zero never ends)\n';
+
 export class NodeFileSystem implements IFileSystem {
   /**
    * @param programs names of every command the shell can run: they appear as executables in
@@ -94,7 +103,27 @@ export class NodeFileSystem implements IFileSystem {
   constructor(
     private readonly node: Node,
     private readonly programs: ReadonlySet<string> = new Set(),
+    /** Told when a read was cut short (/dev/zero), for the shell to say so. */
+    private readonly onNote?: (note: string) => void,
   ) {}
+
+  /** The content of a read of /dev/zero (the device, not a file stored there), else undefined. */
+  private zeroRead(path: string): string | undefined {
+    let real: string;
+    try {
+      real = vfs.realpath(this.files, path);
+    } catch {
+      return undefined;
+    }
+    if (real !== '/dev/zero' || this.files[real] !== undefined) return undefined;
+    this.onNote?.(ZERO_READ_NOTE);
+    return '\0'.repeat(ZERO_READ_BYTES);
+  }
+
+  /** A file's bytes as a binary string. */
+  private bytesAt(path: string): string {
+    return this.program(path)?.content ?? this.zeroRead(path) ?? vfs.readFile(this.files, path);
+  }
 
   /** The package-provided executable at `path`, if that is what it names. */
   private program(path: string): VfsEntry | undefined {
@@ -114,18 +143,18 @@ export class NodeFileSystem implements IFileSystem {
 
   readFile(path: string, options?: { encoding?: BufferEncoding | null } | BufferEncoding): Promise<string> {
     return guard(() => {
-      const bin = this.program(path)?.content ?? vfs.readFile(this.files, path);
+      const bin = this.bytesAt(path);
       const enc = encodingOf(options);
       return enc === 'binary' || enc === 'latin1' ? bin : vfs.binaryToText(bin);
     });
   }
 
   readFileBytes(path: string): Promise<ByteString> {
-    return guard(() => unsafeBytesFromLatin1(vfs.readFile(this.files, path)));
+    return guard(() => unsafeBytesFromLatin1(this.zeroRead(path) ?? vfs.readFile(this.files, path)));
   }
 
   readFileBuffer(path: string): Promise<Uint8Array> {
-    return guard(() => vfs.binaryToBytes(vfs.readFile(this.files, path)));
+    return guard(() => vfs.binaryToBytes(this.zeroRead(path) ?? vfs.readFile(this.files, path)));
   }
 
   writeFile(path: string, content: FileContent, options?: { encoding?: BufferEncoding } | BufferEncoding): Promise<void> {
@@ -168,12 +197,16 @@ export class NodeFileSystem implements IFileSystem {
     return guard(() => this.list(path));
   }
 
-  /** Directory names, with the package executables merged into /bin and /usr/bin. */
+  /**
+   * Directory names, with the package executables merged into /bin and /usr/bin: not the
+   * session's internal commands (`__…`), nor bash's builtins that the library runs as commands.
+   */
   private list(path: string): string[] {
     const names = vfs.readdir(this.files, path);
     const dir = vfs.realpath(this.files, path);
     if (!BIN_DIRS.includes(dir)) return names;
-    return [...new Set([...names, ...[...this.programs].filter((n) => !n.startsWith('__'))])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const packaged = [...this.programs].filter((n) => !n.startsWith('__') && !LIBRARY_BUILTINS.has(n));
+    return [...new Set([...names, ...packaged])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   }
 
   readdirWithFileTypes(path: string) {

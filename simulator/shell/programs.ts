@@ -1,14 +1,19 @@
 // The node's own programs on the shell's PATH, by name: the one list the session registers
-// and completes from. just-bash supplies the ordinary utilities (ls, cat, grep, jq…).
+// and completes from. just-bash supplies the ordinary utilities a Debian node has (cat, grep,
+// sed…), curated in node-commands.ts.
 
+import { bashCommand } from './commands/bash-identity';
 import type { ShellCommandFactory } from './commands/command-host';
 import { containerdCommand } from './commands/containerd';
 import { ctrCommand } from './commands/ctr';
 import { dateCommand } from './commands/date';
+import { envCommand, printenvCommand } from './commands/env';
 import { GNU_MESSAGE_FIXES } from './commands/gnu-messages';
 import { hostnameCommand } from './commands/hostname';
 import { lsCommand } from './commands/ls';
+import { python3Command } from './commands/python3';
 import { runcCommand } from './commands/runc';
+import { sleepCommand } from './commands/sleep';
 import { systemctlCommand } from './commands/systemctl';
 import { tarCommand } from './commands/tar';
 import { timeoutCommand } from './commands/timeout';
@@ -26,6 +31,11 @@ export const SHELL_PROGRAMS: Readonly<Record<string, ShellCommandFactory>> = {
   tar: tarCommand,
   touch: touchCommand,
   timeout: timeoutCommand,
+  env: envCommand,
+  printenv: printenvCommand,
+  python3: python3Command,
+  sleep: sleepCommand,
+  bash: bashCommand,
 };
 
 export const SHELL_PROGRAM_NAMES: readonly string[] = Object.keys(SHELL_PROGRAMS);

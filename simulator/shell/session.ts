@@ -11,7 +11,7 @@
 // initial environment (see shell-variables.ts). tests/bench/fast-path.test.ts proves both
 // paths alike on the transcripts' and oracle scripts' lines.
 
-import { Bash, type ResolvedCommandContext, decodeBytesToUtf8, defineCommand, getCommandNames, latin1FromBytes } from 'just-bash';
+import { Bash, type ResolvedCommandContext, decodeBytesToUtf8, defineCommand, latin1FromBytes } from 'just-bash';
 import type { CommandIO, InteractiveProgram } from '../cli/spec';
 import { ctrApp } from '../clients/ctr/ctr';
 import { InterruptedError, SIGINT_EXIT_CODE } from '../cli/interrupted';
@@ -25,6 +25,9 @@ import { type Node, makeNode, notifyListeners } from '../node';
 import type { Deadline, DirectRun, InvocationIO, ShellCommandFactory, ShellCommandHost } from './commands/command-host';
 import { complete } from './complete';
 import { NodeFileSystem } from './node-file-system';
+import { NODE_UTILITIES } from './node-commands';
+import { BUILTIN_VIEW_NAMES, builtinViewCommands, rerouteBuiltins } from './commands/builtin-views';
+import { EXECUTION_LIMITS, LineLimits, STOPPED_EXIT } from './limits';
 import { SHELL_PROGRAMS } from './programs';
 import { loneCommandName, needsMoreInput, syntaxErrorMessage } from './line-analysis';
 import { HISTSIZE, LINE_TOO_LONG_EXIT, type RestoredSession, lineTooLongMessage, makeSaved, restoreSaved } from './saved-session';
@@ -124,6 +127,8 @@ class Session implements ShellSession {
   /** Deadlines of the `timeout` commands running now, outermost first. */
   private deadlines: DeadlineEntry[] = [];
   private capture: Capture | undefined;
+  /** The running line's limits: notes to print, a stopped pipeline's readers (limits.ts). */
+  private readonly limits = new LineLimits({ capture: CAPTURE, status: ['true', 'false', SET_STATUS] }, rerouteBuiltins);
   /** The environment every exec starts from (just-bash's initial one). */
   private baseEnv: Record<string, string> = {};
   /**
@@ -186,10 +191,16 @@ class Session implements ShellSession {
       })),
     ];
     const bash = new Bash({
-      fs: new NodeFileSystem(this.node, new Set([...getCommandNames(), ...this.programNames(), 'history', CAPTURE, SET_STATUS])),
+      fs: new NodeFileSystem(this.node, new Set([...NODE_UTILITIES, ...this.programNames(), 'history', CAPTURE, SET_STATUS, ...BUILTIN_VIEW_NAMES]), (note) =>
+        this.limits.note(note),
+      ),
+      // Only the utilities a bookworm node has (node-commands.ts).
+      commands: [...NODE_UTILITIES],
+      executionLimits: EXECUTION_LIMITS,
       cwd: this.cwd,
-      env: { ...BASELINE_ENV, HOSTNAME: this.node.state.host.hostname },
-      customCommands: [...programs, ...internals],
+      // OLDPWD exported but empty until the first cd, as bash has it.
+      env: { ...BASELINE_ENV, HOSTNAME: this.node.state.host.hostname, OLDPWD: '' },
+      customCommands: [...programs, ...internals, ...builtinViewCommands()],
       // An interrupted sleep just returns: the aborted signal then stops the rest of the line.
       sleep: (ms) => this.pace(ms).catch(() => undefined),
       processInfo: { pid: 4242, ppid: 4241, uid: 0, gid: 0 },
@@ -198,6 +209,7 @@ class Session implements ShellSession {
       // code runs here (no js-exec or python), only our own trusted programs and builtins.
       defenseInDepth: false,
     });
+    bash.registerTransformPlugin(this.limits.plugin());
     this.baseEnv = { ...bash.getEnv() };
     return bash;
   }
@@ -337,7 +349,7 @@ class Session implements ShellSession {
   complete(lineBeforeCursor: string): string[] {
     if (this.attached) return [];
     const commandNames = [
-      ...getCommandNames(),
+      ...NODE_UTILITIES,
       ...this.programNames(),
       'cd', 'export', 'unset', 'exit', 'history', 'source', 'type', 'alias',
     ];
@@ -467,7 +479,10 @@ class Session implements ShellSession {
       .join('');
     const script = `${prefix}${statusCommand(this.lastExit, SET_STATUS)}; ${line}\n${CAPTURE} $?\n`;
     const signal = this.foreground?.abort.signal;
-    const result = await this.bash.exec(script, { cwd: this.cwd, rawScript: true, signal });
+    this.limits.begin();
+    const exec = (stdin?: string) => this.bash.exec(script, { cwd: this.cwd, rawScript: true, signal, stdin });
+    // A limit that stopped the line speaks in our words; a stopped pipeline's readers get its output.
+    const result = await this.limits.settle(await exec(), exec, () => signal?.aborted === true);
     this.current = undefined;
     // Ctrl-C ended the line: bash prints nothing more (the terminal showed ^C) and `$?` is 130.
     // The capture never ran, so the shell keeps the variables and cwd it had before the line.
@@ -476,7 +491,7 @@ class Session implements ShellSession {
 
     const cap = interrupted ? undefined : (this.capture as Capture | undefined);
     if (cap) this.remember(cap);
-    const exitCode = interrupted ? SIGINT_EXIT_CODE : cap ? cap.exitCode : result.exitCode;
+    const exitCode = interrupted ? SIGINT_EXIT_CODE : result.stopped ? STOPPED_EXIT : cap ? cap.exitCode : result.exitCode;
     this.lastExit = exitCode;
 
     // Streamed chunks went out as produced on a TTY; otherwise all output leaves now, in order.

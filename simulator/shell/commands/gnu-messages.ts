@@ -105,9 +105,48 @@ async function plainSha256sum(args: string[], ctx: CommandContext): Promise<Exec
   return { stdout, stderr: '', exitCode: 0 };
 }
 
+/** coreutils' size suffixes for `head -c`. */
+const SIZE_UNITS: Readonly<Record<string, number>> = {
+  '': 1, b: 512, k: 1024, K: 1024, kB: 1000, KB: 1000, KiB: 1024, M: 1024 ** 2, MB: 1000 ** 2, MiB: 1024 ** 2,
+  G: 1024 ** 3, GB: 1000 ** 3, GiB: 1024 ** 3,
+};
+/** The most `head -c N /dev/zero` gives here; a real one gives any N. */
+export const ZERO_HEAD_CAP = 4 * 1024 * 1024;
+
+/**
+ * `head -c N /dev/zero`: N NUL bytes. The library's head reads the file whole, and a read of
+ * /dev/zero stops after a bounded run (node-file-system.ts), so head answers this itself.
+ * Undefined for anything else.
+ */
+async function zeroHead(args: string[], ctx: CommandContext): Promise<ExecResult | undefined> {
+  let size: string | undefined;
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    if (a === '-c' || a === '--bytes') size = args[++i];
+    else if (a.startsWith('--bytes=')) size = a.slice('--bytes='.length);
+    else if (a.startsWith('-c')) size = a.slice(2);
+    else if (a.startsWith('-')) return undefined;
+    else files.push(a);
+  }
+  const m = size === undefined ? null : /^(\d+)([a-zA-Z]*)$/.exec(size);
+  const unit = m ? SIZE_UNITS[m[2] ?? ''] : undefined;
+  if (!m || unit === undefined || files.length !== 1) return undefined;
+  try {
+    if ((await ctx.fs.realpath(ctx.fs.resolvePath(ctx.cwd, files[0] as string))) !== '/dev/zero') return undefined;
+  } catch {
+    return undefined;
+  }
+  const wanted = Number(m[1]) * unit;
+  if (wanted <= ZERO_HEAD_CAP) return { stdout: '\0'.repeat(wanted), stderr: '', exitCode: 0 };
+  const note = `ctrlab: head -c of /dev/zero capped at ${ZERO_HEAD_CAP} bytes here (a real head gives all ${wanted})\n`;
+  return { stdout: '\0'.repeat(ZERO_HEAD_CAP), stderr: note, exitCode: 0 };
+}
+
 /** Answers a command may give before just-bash's own runs (undefined: run just-bash's). */
 const DIRECT: Readonly<Record<string, (args: string[], ctx: CommandContext) => Promise<ExecResult | undefined>>> = {
   sha256sum: plainSha256sum,
+  head: zeroHead,
 };
 
 function wrapper(name: string, fix: Fix): ShellCommandFactory {

@@ -6,6 +6,7 @@
 
 import { defineCommand } from 'just-bash';
 import { parseSignal } from '../../containerd/tasks/signals';
+import { plainWords } from '../limits';
 import { shellQuote } from '../shell-variables';
 import type { ShellCommandFactory } from './command-host';
 
@@ -78,7 +79,8 @@ function parseArgs(args: readonly string[]): TimeoutArgs | { error: string } {
 
 /** What the shell library says when a command is missing, as timeout words it. */
 function notFound(stderr: string, name: string): string | undefined {
-  return stderr === `bash: ${name}: command not found\n` ? `timeout: failed to run command ‘${name}’: No such file or directory\n` : undefined;
+  const plain = plainWords(stderr).text;
+  return plain === `bash: ${name}: command not found\n` ? `timeout: failed to run command ‘${name}’: No such file or directory\n` : undefined;
 }
 
 const ABORTED = 'bash: execution aborted\n';

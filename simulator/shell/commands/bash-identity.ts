@@ -1,0 +1,79 @@
+// The shell answers about itself as bash 5.2.15 on bookworm does: `help` without a topic (the
+// library heads its list with its own name; builtin-views.ts routes it here) and `bash
+// --version` (which the library takes for a script named --version). Everything else goes to
+// the library's help and bash.
+
+import { defineCommand } from 'just-bash';
+import type { ShellCommandFactory } from './command-host';
+
+const BASH_VERSION_LINE = 'GNU bash, version 5.2.15(1)-release (x86_64-pc-linux-gnu)';
+
+/** `bash --version` on bookworm. */
+const BASH_VERSION_TEXT = `${BASH_VERSION_LINE}
+Copyright (C) 2022 Free Software Foundation, Inc.
+License GPLv3+: GNU GPL version 3 or later <http://gnu.org/licenses/gpl.html>
+
+This is free software; you are free to change and redistribute it.
+There is NO WARRANTY, to the extent permitted by law.
+`;
+
+/** `help` of bash 5.2.15, recorded with `bash -c help` on a bookworm machine (80 columns). */
+const HELP_LINES = [
+  "GNU bash, version 5.2.15(1)-release (x86_64-pc-linux-gnu)",
+  "These shell commands are defined internally.  Type `help' to see this list.",
+  "Type `help name' to find out more about the function `name'.",
+  "Use `info bash' to find out more about the shell in general.",
+  "Use `man -k' or `info' to find out more about commands not in this list.",
+  "",
+  "A star (*) next to a name means that the command is disabled.",
+  "",
+  " job_spec [&]                            history [-c] [-d offset] [n] or hist>",
+  " (( expression ))                        if COMMANDS; then COMMANDS; [ elif C>",
+  " . filename [arguments]                  jobs [-lnprs] [jobspec ...] or jobs >",
+  " :                                       kill [-s sigspec | -n signum | -sigs>",
+  " [ arg... ]                              let arg [arg ...]",
+  " [[ expression ]]                        local [option] name[=value] ...",
+  " alias [-p] [name[=value] ... ]          logout [n]",
+  " bg [job_spec ...]                       mapfile [-d delim] [-n count] [-O or>",
+  " bind [-lpsvPSVX] [-m keymap] [-f file>  popd [-n] [+N | -N]",
+  " break [n]                               printf [-v var] format [arguments]",
+  " builtin [shell-builtin [arg ...]]       pushd [-n] [+N | -N | dir]",
+  " caller [expr]                           pwd [-LP]",
+  " case WORD in [PATTERN [| PATTERN]...)>  read [-ers] [-a array] [-d delim] [->",
+  " cd [-L|[-P [-e]] [-@]] [dir]            readarray [-d delim] [-n count] [-O >",
+  " command [-pVv] command [arg ...]        readonly [-aAf] [name[=value] ...] o>",
+  " compgen [-abcdefgjksuv] [-o option] [>  return [n]",
+  " complete [-abcdefgjksuv] [-pr] [-DEI]>  select NAME [in WORDS ... ;] do COMM>",
+  " compopt [-o|+o option] [-DEI] [name .>  set [-abefhkmnptuvxBCEHPT] [-o optio>",
+  " continue [n]                            shift [n]",
+  " coproc [NAME] command [redirections]    shopt [-pqsu] [-o] [optname ...]",
+  " declare [-aAfFgiIlnrtux] [name[=value>  source filename [arguments]",
+  " dirs [-clpv] [+N] [-N]                  suspend [-f]",
+  " disown [-h] [-ar] [jobspec ... | pid >  test [expr]",
+  " echo [-neE] [arg ...]                   time [-p] pipeline",
+  " enable [-a] [-dnps] [-f filename] [na>  times",
+  " eval [arg ...]                          trap [-lp] [[arg] signal_spec ...]",
+  " exec [-cl] [-a name] [command [argume>  true",
+  " exit [n]                                type [-afptP] name [name ...]",
+  " export [-fn] [name[=value] ...] or ex>  typeset [-aAfFgiIlnrtux] name[=value>",
+  " false                                   ulimit [-SHabcdefiklmnpqrstuvxPRT] [>",
+  " fc [-e ename] [-lnr] [first] [last] o>  umask [-p] [-S] [mode]",
+  " fg [job_spec]                           unalias [-a] name [name ...]",
+  " for NAME [in WORDS ... ] ; do COMMAND>  unset [-f] [-v] [-n] [name ...]",
+  " for (( exp1; exp2; exp3 )); do COMMAN>  until COMMANDS; do COMMANDS-2; done",
+  " function name { COMMANDS ; } or name >  variables - Names and meanings of so>",
+  " getopts optstring name [arg ...]        wait [-fn] [-p var] [id ...]",
+  " hash [-lr] [-p pathname] [-dt] [name >  while COMMANDS; do COMMANDS-2; done",
+  " help [-dms] [pattern ...]               { COMMANDS ; }",
+];
+
+/** What `help` without a topic prints. */
+export const BASH_HELP = `${HELP_LINES.join('\n')}\n`;
+
+export const bashCommand: ShellCommandFactory = () =>
+  defineCommand('bash', async (args, ctx) => {
+    if (args[0] === '--version') return { stdout: BASH_VERSION_TEXT, stderr: '', exitCode: 0 };
+    const original = ctx.origCommand;
+    if (!original) return { stdout: '', stderr: 'bash: not available\n', exitCode: 1 };
+    return original(args);
+  });

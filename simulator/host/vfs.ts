@@ -87,6 +87,9 @@ const DEV = '/dev';
 const ZERO_READ_BYTES = 64 * 1024;
 const DEVICES: Readonly<Record<string, () => string>> = {
   '/dev/null': () => '',
+  // The terminal: reads as empty here (nothing types into a redirect); the shell's file system
+  // sends what is written to it to the line's terminal (node-file-system.ts).
+  '/dev/tty': () => '',
   '/dev/zero': () => '\0'.repeat(ZERO_READ_BYTES),
 };
 

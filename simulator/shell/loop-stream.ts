@@ -4,14 +4,15 @@
 // nothing at all — where bash on a terminal prints each round as it happens.
 //
 // On a terminal, a line that has a loop at its top level is rewritten before it runs: each
-// round's body, and each other top-level statement, becomes a `{ …; } >/dev/tty 2>&1` group.
-// A group runs in the current shell (cd, variables, break and continue behave as before) and
-// its redirection is written when the group ends, so the terminal device (node-file-system.ts)
-// receives every round as soon as it is done, stdout and stderr in the order they came.
+// statement of the loop's body, and each other top-level statement, becomes a
+// `{ …; } >/dev/tty 2>&1` group. A group runs in the current shell (cd, variables, break and
+// continue behave as before) and its redirection is written when the group ends, so the
+// terminal device (node-file-system.ts) receives each statement's output as soon as it is
+// done, stdout and stderr in the order they came.
 // Lines without a top-level loop, pipelines, redirected or backgrounded loops are left as they
 // are: their output has somewhere else to go, as in bash.
 
-import type { CommandNode, ScriptNode, StatementNode } from 'just-bash';
+import { Bash, type CommandNode, type ScriptNode, type StatementNode } from 'just-bash';
 
 /** The terminal device a streamed group writes to. */
 export const TERMINAL_DEVICE = '/dev/tty';
@@ -24,17 +25,17 @@ function word(text: string) {
   return { type: 'Word' as const, parts: [{ type: 'Literal' as const, value: text }] };
 }
 
-/** `{ body; } >/dev/tty 2>&1` as a one-statement body. */
-function streamed(body: StatementNode[]): StatementNode[] {
+/** `{ statement; } >/dev/tty 2>&1`: the statement's output goes to the terminal when it ends. */
+function streamed(statement: StatementNode): StatementNode {
   const group = {
     type: 'Group' as const,
-    body,
+    body: [statement],
     redirections: [
       { type: 'Redirection' as const, fd: null, operator: '>' as const, target: word(TERMINAL_DEVICE) },
       { type: 'Redirection' as const, fd: 2, operator: '>&' as const, target: word('1') },
     ],
   };
-  return [{ type: 'Statement', pipelines: [{ type: 'Pipeline', commands: [group], negated: false }], operators: [], background: false }];
+  return { type: 'Statement', pipelines: [{ type: 'Pipeline', commands: [group], negated: false }], operators: [], background: false };
 }
 
 /** The loop that is the whole of `statement` (no pipe, list, redirection or `&`), if any. */
@@ -60,8 +61,44 @@ export function streamLoops(ast: ScriptNode): ScriptNode | undefined {
     ...ast,
     statements: statements.flatMap((statement) => {
       const loop = loneLoop(statement);
-      if (!loop) return streamed([statement]);
-      return [{ ...statement, pipelines: [{ ...statement.pipelines[0]!, commands: [{ ...loop, body: streamed(loop.body) }] }] }];
+      if (!loop) return [streamed(statement)];
+      return [{ ...statement, pipelines: [{ ...statement.pipelines[0]!, commands: [{ ...loop, body: loop.body.map(streamed) }] }] }];
     }),
   };
+}
+
+/** A shell used only to parse and print lines back (its plugin does the rewrite). */
+let rewriter: { bash: Bash; changed: boolean } | undefined;
+
+function lineRewriter(): { bash: Bash; changed: boolean } {
+  if (rewriter) return rewriter;
+  const made = { bash: new Bash({ commands: [] }), changed: false };
+  made.bash.registerTransformPlugin({
+    name: 'ctrlab-stream-loops',
+    transform: ({ ast }) => {
+      const streamedAst = streamLoops(ast);
+      made.changed = streamedAst !== undefined;
+      return { ast: streamedAst ?? ast };
+    },
+  });
+  rewriter = made;
+  return made;
+}
+
+/**
+ * `line` rewritten so its top-level loops stream to the terminal, or undefined when it has
+ * none or cannot be rewritten safely (it then runs as typed). Only lines whose parse cannot
+ * hang reach here (the session checks for an open `$((` first).
+ */
+export function streamingLine(line: string): string | undefined {
+  // A cheap look first: most lines have no loop keyword at all.
+  if (!/\b(for|while|until)\b/.test(line)) return undefined;
+  try {
+    const r = lineRewriter();
+    r.changed = false;
+    const { script } = r.bash.transform(line);
+    return r.changed ? script : undefined;
+  } catch {
+    return undefined;
+  }
 }

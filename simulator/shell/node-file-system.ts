@@ -4,6 +4,7 @@
 import { type BufferEncoding, type ByteString, type FileContent, type FsStat, type IFileSystem, unsafeBytesFromLatin1 } from 'just-bash';
 import type { VfsEntry } from '../host/host-state';
 import * as vfs from '../host/vfs';
+import { TERMINAL_DEVICE } from './loop-stream';
 import type { Node } from '../node';
 import { LIBRARY_BUILTINS } from './node-commands';
 
@@ -105,7 +106,15 @@ export class NodeFileSystem implements IFileSystem {
     private readonly programs: ReadonlySet<string> = new Set(),
     /** Told when a read was cut short (/dev/zero), for the shell to say so. */
     private readonly onNote?: (note: string) => void,
+    /** Where writes to /dev/tty go: the terminal of the line running now. */
+    private readonly terminal?: (binary: string) => Promise<void>,
   ) {}
+
+  /** A write to the terminal device, when `path` names it (and no file shadows it). */
+  private toTerminal(path: string, content: FileContent, options?: { encoding?: BufferEncoding } | BufferEncoding): Promise<void> | undefined {
+    if (!this.terminal || vfs.normalizePath(path) !== TERMINAL_DEVICE || this.files[TERMINAL_DEVICE]) return undefined;
+    return this.terminal(toBinary(content, encodingOf(options)));
+  }
 
   /** The content of a read of /dev/zero (the device, not a file stored there), else undefined. */
   private zeroRead(path: string): string | undefined {
@@ -158,10 +167,14 @@ export class NodeFileSystem implements IFileSystem {
   }
 
   writeFile(path: string, content: FileContent, options?: { encoding?: BufferEncoding } | BufferEncoding): Promise<void> {
+    const toTerminal = this.toTerminal(path, content, options);
+    if (toTerminal) return toTerminal;
     return guard(() => vfs.writeFile(this.files, path, toBinary(content, encodingOf(options)), this.stamp()));
   }
 
   appendFile(path: string, content: FileContent, options?: { encoding?: BufferEncoding } | BufferEncoding): Promise<void> {
+    const toTerminal = this.toTerminal(path, content, options);
+    if (toTerminal) return toTerminal;
     return guard(() => vfs.appendFile(this.files, path, toBinary(content, encodingOf(options)), this.stamp()));
   }
 

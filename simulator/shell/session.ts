@@ -24,6 +24,7 @@ import { initialNodeState } from '../initial-state';
 import { type Node, makeNode, notifyListeners } from '../node';
 import type { Deadline, DirectRun, InvocationIO, ShellCommandFactory, ShellCommandHost } from './commands/command-host';
 import { complete } from './complete';
+import { streamingLine } from './loop-stream';
 import { NodeFileSystem } from './node-file-system';
 import { NODE_UTILITIES } from './node-commands';
 import { BUILTIN_VIEW_NAMES, builtinViewCommands, rerouteBuiltins } from './commands/builtin-views';
@@ -76,6 +77,8 @@ export interface SessionOptions {
 /** What just-bash prints when its run is aborted; Ctrl-C in bash prints nothing of the kind. */
 const ABORTED_BY_LIBRARY = 'bash: execution aborted\n';
 const CAPTURE = '__ctrlab_capture';
+/** How long a printing line may keep the thread before it lets the event loop run once. */
+const BREATHE_EVERY_MS = 25;
 const SET_STATUS = '__ctrlab_status';
 /** Output of one line: streamed chunks in order, and what stays captured for the result. */
 interface LineOutput {
@@ -193,6 +196,7 @@ class Session implements ShellSession {
     const bash = new Bash({
       fs: new NodeFileSystem(this.node, new Set([...NODE_UTILITIES, ...this.programNames(), 'history', CAPTURE, SET_STATUS, ...BUILTIN_VIEW_NAMES]), (note) =>
         this.limits.note(note),
+      (binary) => this.toTerminal(binary),
       ),
       // Only the utilities a bookworm node has (node-commands.ts).
       commands: [...NODE_UTILITIES],
@@ -212,6 +216,30 @@ class Session implements ShellSession {
     bash.registerTransformPlugin(this.limits.plugin());
     this.baseEnv = { ...bash.getEnv() };
     return bash;
+  }
+
+  /**
+   * What a line writes to /dev/tty: on the terminal at once (a streamed loop's rounds), else
+   * with the line's output. A busy line breathes here now and then, so the host's event loop
+   * (a worker reading a Ctrl-C, a page painting) gets a turn while a loop prints.
+   */
+  private async toTerminal(binary: string): Promise<void> {
+    const line = this.current;
+    if (!line || binary === '') return;
+    const text = binaryToText(binary);
+    line.chunks.push({ chunk: text, stream: 'stdout' });
+    if (line.options.tty) line.options.onOutput?.(text, 'stdout');
+    await this.breathe();
+  }
+
+  private breathedAt = 0;
+
+  /** A macrotask's pause when the line has kept the thread for a while (BREATHE_EVERY_MS). */
+  private async breathe(): Promise<void> {
+    const now = this.node.wallMs();
+    if (now - this.breathedAt < BREATHE_EVERY_MS) return;
+    this.breathedAt = now;
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
   }
 
   private programNames(): string[] {
@@ -477,7 +505,9 @@ class Session implements ShellSession {
       .filter(([k]) => isCarriedVariableName(k))
       .map(([k, v]) => `${this.exported.has(k) ? 'export ' : ''}${k}=${shellQuote(v)}; `)
       .join('');
-    const script = `${prefix}${statusCommand(this.lastExit, SET_STATUS)}; ${line}\n${CAPTURE} $?\n`;
+    // On a terminal, each round of a top-level loop reaches the screen when it ends (loop-stream.ts).
+    const text = options.tty && !direct ? (streamingLine(line) ?? line) : line;
+    const script = `${prefix}${statusCommand(this.lastExit, SET_STATUS)}; ${text}\n${CAPTURE} $?\n`;
     const signal = this.foreground?.abort.signal;
     this.limits.begin();
     const exec = (stdin?: string) => this.bash.exec(script, { cwd: this.cwd, rawScript: true, signal, stdin });

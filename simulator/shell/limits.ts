@@ -3,9 +3,12 @@
 // stopped, and says so plainly, in words of ours, instead of the library's (which name its own
 // settings) or nothing at all (its silent caps).
 //
-// - Commands: a line stops after COMMAND_CAP commands, as if Ctrl-C'd (exit 130). Measured on
-//   a 2-core machine, `while true; do echo x; done` runs about 80 µs a command through the
-//   session, so the cap ends such a line within ~2.5 s, before the page's watchdog would.
+// - Commands: a line stops after COMMAND_CAP commands, as if Ctrl-C'd (exit 130). Measured
+//   through the session on a shared 2-core machine (load 4): `while true; do echo x; done` meets
+//   the cap in 1.7 s, `for i in $(seq 1 99999); do echo $i; done | wc -l` in 3.7 s, a loop of
+//   `ctr version` in 2.6 s; a loop of `touch` (our slowest common command) in 6.5 s, which the
+//   page's watchdog may end first. A count, not a clock, so a transcript stops at the same
+//   place on any machine.
 // - Loop iterations: a loop with no command in its body is cheaper; the same words, exit 130.
 // - Brace ranges: the library stops `{1..N}` at 10,000 words without a word; a line with a
 //   larger range runs as the library does and a note says so.
@@ -22,8 +25,8 @@ import type { BashExecResult, BashOptions, TransformPlugin } from 'just-bash';
 
 type ExecutionLimits = NonNullable<BashOptions['executionLimits']>;
 
-/** Commands one line may run (see the header for the measurement). */
-export const COMMAND_CAP = 30_000;
+/** Commands one line may run (see the header for the measurements). */
+export const COMMAND_CAP = 20_000;
 /**
  * Iterations of one shell loop, and the numbers `seq` prints (the library ties seq to this
  * limit). Every loop runs a command an iteration, so COMMAND_CAP stops a loop long before;
@@ -154,11 +157,27 @@ export function literalName(command: unknown): string | undefined {
 }
 
 /**
+ * A condition list that fails where `list` succeeds: its last pipeline negated (`!`), or, when
+ * the last statement joins pipelines with && or ||, the whole of it as a `! { …; }` group.
+ */
+function negated(list: AstNode[]): AstNode[] {
+  const last = list.at(-1);
+  const pipelines = last?.pipelines as AstNode[] | undefined;
+  if (last && pipelines?.length === 1) {
+    const pipeline = pipelines[0] as AstNode;
+    return [...list.slice(0, -1), { ...last, pipelines: [{ ...pipeline, negated: pipeline.negated !== true }] }];
+  }
+  const group: AstNode = { type: 'Group', body: list, redirections: [] };
+  const pipeline: AstNode = { type: 'Pipeline', commands: [group], negated: true, timed: false, timePosix: false };
+  return [{ type: 'Statement', pipelines: [pipeline], operators: [], background: false, sourceText: '' }];
+}
+
+/**
  * The library drops what a `while` or `until` loop has printed when a limit stops the line
  * during the loop's condition (its condition's error handler, unlike its body's, does not carry
  * the loop's output along), and the cap lands there as often as anywhere. So a loop that takes
  * no input of its own (no redirection, not a later stage of a pipeline, where the library hands
- * it stdin) is run as the equivalent `for ((;;)); do if COND; then :; else break; fi; BODY; done`
+ * it stdin) is run as the equivalent `for ((;;)); do if ! COND; then break; fi; BODY; done`
  * (`if COND; then break; fi` for until): the same statuses (the last body command's, or 0), the
  * same `break`, `continue` and `set -e` behaviour (checked against bash 5.2 in limits.test.ts),
  * and the condition now runs where the loop's output is kept.
@@ -183,9 +202,9 @@ function keepLoopOutput(root: unknown): void {
     });
     const word = (value: string): AstNode => ({ type: 'Word', parts: [{ type: 'Literal', value }] });
     const simple = (name: string) => statement({ type: 'SimpleCommand', name: word(name), args: [], assignments: [], redirections: [], line });
-    // while: `if COND; then :; else break; fi`; until: `if COND; then break; fi`.
-    const clause = { condition: node.condition, body: [simple(node.type === 'While' ? ':' : 'break')] };
-    const guard = statement({ type: 'If', clauses: [clause], elseBody: node.type === 'While' ? [simple('break')] : null, redirections: [] });
+    // until: `if COND; then break; fi`; while: `if ! COND; then break; fi`.
+    const condition = node.type === 'While' ? negated(node.condition as AstNode[]) : node.condition;
+    const guard = statement({ type: 'If', clauses: [{ condition, body: [simple('break')] }], elseBody: null, redirections: [] });
     const loop: AstNode = { type: 'CStyleFor', init: null, condition: null, update: null, body: [guard, ...(node.body as unknown[])], redirections: [], line };
     for (const key of Object.keys(node)) delete node[key];
     Object.assign(node, loop);

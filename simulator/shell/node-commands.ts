@@ -17,14 +17,14 @@ export const NODE_UTILITIES: readonly CommandName[] = [
   'basename', 'base64', 'cat', 'chmod', 'comm', 'cp', 'cut', 'dirname', 'du', 'echo', 'env', 'expand', 'expr',
   'false', 'fold', 'head', 'join', 'ln', 'ls', 'md5sum', 'mkdir', 'mv', 'nl', 'od', 'paste', 'printenv', 'printf',
   'pwd', 'readlink', 'rm', 'rmdir', 'seq', 'sha1sum', 'sha256sum', 'sort', 'split', 'stat', 'tac', 'tail',
-  'tee', 'touch', 'tr', 'true', 'unexpand', 'uniq', 'wc', 'whoami',
+  'tee', 'touch', 'tr', 'true', 'unexpand', 'uniq', 'wc',
   // grep, sed, mawk (/usr/bin/awk), findutils, diffutils, gzip
   'grep', 'egrep', 'fgrep', 'sed', 'awk', 'find', 'xargs', 'diff', 'gzip', 'gunzip', 'zcat',
   // util-linux (rev), bsdextrautils (column; man-db, a standard package, depends on it),
   // ncurses-bin (clear), debianutils (which), file (standard priority), bash and dash (sh)
   'rev', 'column', 'clear', 'which', 'file', 'bash', 'sh',
   // coreutils' date: ours (commands/date.ts) wraps the library's, as ls and touch do theirs;
-  // sleep, timeout and tar are wholly ours (programs.ts).
+  // sleep, timeout, whoami and tar are wholly ours (programs.ts).
   'date',
   // bash builtins the library implements as commands (found through PATH, not listed in /usr/bin)
   'alias', 'unalias', 'help',

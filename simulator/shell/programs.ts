@@ -18,6 +18,7 @@ import { systemctlCommand } from './commands/systemctl';
 import { tarCommand } from './commands/tar';
 import { timeoutCommand } from './commands/timeout';
 import { touchCommand } from './commands/touch';
+import { whoamiCommand } from './commands/whoami';
 
 export const SHELL_PROGRAMS: Readonly<Record<string, ShellCommandFactory>> = {
   ...GNU_MESSAGE_FIXES,
@@ -35,6 +36,7 @@ export const SHELL_PROGRAMS: Readonly<Record<string, ShellCommandFactory>> = {
   printenv: printenvCommand,
   python3: python3Command,
   sleep: sleepCommand,
+  whoami: whoamiCommand,
   bash: bashCommand,
 };
 

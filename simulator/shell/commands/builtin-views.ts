@@ -91,7 +91,7 @@ function exportListing(exported: Readonly<Record<string, string>>, shellVars: Re
   // A login shell's SHLVL (see env.ts).
   if (!shellVars.has('SHLVL') && !('SHLVL' in exported)) exported = { ...exported, SHLVL: '1' };
   const names = Object.keys(exported)
-    .filter((k) => k !== 'HOSTNAME' && /^[A-Za-z_][A-Za-z0-9_]*$/.test(k))
+    .filter((k) => k !== 'HOSTNAME' && !k.startsWith('__ctrlab') && /^[A-Za-z_][A-Za-z0-9_]*$/.test(k))
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return names
     .map((k) => {

@@ -21,6 +21,18 @@ const RECORD = 10240;
 /** A failure that ends tar at once with `text` on stderr (exit 2). */
 class TarFatal extends Error {}
 
+/** The C library's words for the node's file errors. */
+const STRERROR: Readonly<Record<vfs.VfsErrorCode, string>> = {
+  ENOENT: 'No such file or directory',
+  ENOTDIR: 'Not a directory',
+  EISDIR: 'Is a directory',
+  EEXIST: 'File exists',
+  ENOTEMPTY: 'Directory not empty',
+  ELOOP: 'Too many levels of symbolic links',
+  EINVAL: 'Invalid argument',
+  ENOSPC: 'No space left on device',
+};
+
 interface Run {
   node: Node;
   io: CommandIO;
@@ -149,7 +161,13 @@ function extract(r: Run): void {
       }
       vfs.stat(files, path, false).mtimeMs = mtimeMs;
     } catch (err) {
-      const why = vfs.isVfsError(err, 'EISDIR') ? 'Is a directory' : vfs.isVfsError(err, 'ENOTDIR') ? 'Not a directory' : 'Cannot open: No such file or directory';
+      const why = vfs.isVfsError(err, 'EISDIR')
+        ? 'Is a directory'
+        : vfs.isVfsError(err, 'ENOTDIR')
+          ? 'Not a directory'
+          : vfs.isVfsError(err, 'ENOSPC')
+            ? 'Cannot write: No space left on device'
+            : 'Cannot open: No such file or directory';
       r.errors.push(`tar: ${name}: ${why}\n`);
     }
   }
@@ -166,6 +184,15 @@ function create(r: Run): void {
   const base = vfs.normalizePath(r.opts.directory ?? '.', r.io.cwd);
   const toStdout = r.opts.file === undefined || r.opts.file === '-';
   const archivePath = toStdout ? undefined : vfs.normalizePath(r.opts.file ?? '', r.io.cwd);
+  // GNU tar opens (creates) the archive before it reads a member.
+  if (archivePath !== undefined) {
+    try {
+      vfs.writeFile(files, archivePath, '', { mtimeMs: r.node.nowMs() });
+    } catch (err) {
+      if (!vfs.isVfsError(err)) throw err;
+      throw new TarFatal(`tar: ${r.opts.file}: Cannot open: ${STRERROR[err.code]}\n${FATAL}`);
+    }
+  }
   const listing = (s: string) => (toStdout ? r.io.stderr(s) : r.io.stdout(s));
   const entries: TarEntry[] = [];
   let warnedAbsolute = false;
@@ -205,7 +232,14 @@ function create(r: Run): void {
   archive += '\0'.repeat((RECORD - (archive.length % RECORD)) % RECORD);
   if (r.opts.gzip) archive = vfs.bytesToBinary(gzipSync(vfs.binaryToBytes(archive), { mtime: 0 }));
   if (toStdout) r.io.stdoutBytes(archive);
-  else vfs.writeFile(files, archivePath ?? '', archive, { mtimeMs: r.node.nowMs() });
+  else {
+    try {
+      vfs.writeFile(files, archivePath ?? '', archive, { mtimeMs: r.node.nowMs() });
+    } catch (err) {
+      if (!vfs.isVfsError(err)) throw err;
+      throw new TarFatal(`tar: ${r.opts.file}: Cannot write: ${STRERROR[err.code]}\n${FATAL}`);
+    }
+  }
 }
 
 function isLink(files: vfs.Files, path: string): boolean {
@@ -240,6 +274,11 @@ export function runTar(args: string[], io: CommandIO, node: Node, stdinBytes: st
     }
     if (vfs.isVfsError(err) && opts.directory !== undefined) {
       io.stderr(`tar: ${opts.directory}: Cannot open: No such file or directory\n${FATAL}`);
+      return 2;
+    }
+    // Any other file error is the node's file system answering as a real one would.
+    if (vfs.isVfsError(err)) {
+      io.stderr(`tar: ${err.path}: Cannot open: ${STRERROR[err.code]}\n${FATAL}`);
       return 2;
     }
     throw err;

@@ -10,7 +10,7 @@ import { type TarEntry, TarError, readTar, writeTar } from '../../host/tar';
 import * as vfs from '../../host/vfs';
 import type { Node } from '../../node';
 import { type ShellCommandFactory, byteStdinCommand } from './command-host';
-import { type ModeType, isoMinute, modeString } from './file-modes';
+import { MAX_DATE_MS, type ModeType, isoMinute, modeString } from './file-modes';
 import { type TarOptions, TarUsageError, parseTarArgs } from './tar-options';
 
 const FATAL = 'tar: Error is not recoverable: exiting now\n';
@@ -132,7 +132,9 @@ function extract(r: Run): void {
   for (const e of selected(r, readArchive(r))) {
     const name = stripped(e.name, r.opts.strip);
     if (name === '' || name === '.' || name === './') continue;
-    const mtimeMs = r.opts.touch ? r.node.nowMs() : Math.floor(Number(e.pax?.mtime ?? e.mtime ?? 0)) * 1000;
+    const archived = Math.floor(Number(e.pax?.mtime ?? e.mtime ?? 0)) * 1000;
+    // A time no clock holds (a forged archive's) leaves the file at its extraction time.
+    const mtimeMs = r.opts.touch || !(Math.abs(archived) <= MAX_DATE_MS) ? r.node.nowMs() : archived;
     if (r.opts.toStdout) {
       if (e.kind === 'file') r.io.stdoutBytes(e.content ?? '');
       if (r.opts.verbose) r.io.stderr(`${e.name}\n`);

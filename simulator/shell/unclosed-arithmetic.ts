@@ -1,9 +1,13 @@
-// An arithmetic expansion left open (`echo $((1+$x`) is a typo anyone makes, and the shell
-// library's parser (just-bash 3.4.2) loops for ever, eating memory, on some of them: an open
-// `$((` whose text ends right after a `$` expansion (`$x`, `${`, `$#`, `$]`). So no such line
-// ever reaches that parser. bash itself treats the line as unfinished: at a prompt it asks
-// for more (`> `), and at the end of input it says `unexpected EOF while looking for
-// matching `)'` (exit 2), which is what the session answers.
+// An arithmetic expansion left open (`echo $((1+$x`) is a typo anyone makes. bash treats the
+// line as unfinished: at a prompt it asks for more (`> `), and at the end of input it says
+// `unexpected EOF while looking for matching `)'` (exit 2), which is what the session answers.
+// The shell library (just-bash 3.4.2) would instead take the open `$((` as closed and print a
+// number with exit 0, so no such line reaches its parser.
+//
+// That parser also looped for ever, eating memory, on a `$` that starts no expansion inside
+// arithmetic (`$((1+$x`, `$(( $ ))`, `(( $] ))`, also through eval, bash -c and source). That
+// loop is fixed in the library itself by scripts/patch-just-bash.mjs (run on install); this
+// guard is about bash's answer, not the hang.
 
 /** What bash prints when the input ends inside an open `$((`. */
 export const UNCLOSED_ARITHMETIC_MESSAGE = "bash: unexpected EOF while looking for matching `)'\n";

@@ -8,6 +8,23 @@ import { hasUnclosedArithmetic, UNCLOSED_ARITHMETIC_MESSAGE } from './unclosed-a
 /** Node types whose presence means output does not reach the terminal directly. */
 const INDIRECT_NODES = new Set(['CommandSubstitution', 'ProcessSubstitution']);
 
+/**
+ * The library's parse of `text`, or the error it threw. A line is parsed up to three times
+ * before it runs (needsMoreInput on Enter, syntaxErrorMessage, loneCommandName), so the last
+ * answer is kept. Callers only read the tree.
+ */
+let lastParse: { text: string; ok: boolean; ast?: unknown; error?: unknown } | undefined;
+function parsed(text: string): { ok: boolean; ast?: unknown; error?: unknown } {
+  if (lastParse?.text !== text) {
+    try {
+      lastParse = { text, ok: true, ast: parse(text) };
+    } catch (error) {
+      lastParse = { text, ok: false, error };
+    }
+  }
+  return lastParse;
+}
+
 function containsNodeType(value: unknown, types: Set<string>): boolean {
   if (Array.isArray(value)) return value.some((v) => containsNodeType(v, types));
   if (value === null || typeof value !== 'object') return false;
@@ -30,12 +47,8 @@ function literalWord(word: unknown): string | undefined {
  */
 export function loneCommandName(line: string): string | undefined {
   if (hasUnclosedArithmetic(line)) return undefined;
-  let ast: unknown;
-  try {
-    ast = parse(line);
-  } catch {
-    return undefined;
-  }
+  const { ok, ast } = parsed(line);
+  if (!ok) return undefined;
   const statements = (ast as { statements?: unknown[] }).statements ?? [];
   if (statements.length !== 1) return undefined;
   const statement = statements[0] as { pipelines?: unknown[]; background?: boolean };
@@ -100,17 +113,14 @@ export function needsMoreInput(text: string): boolean {
   if (openHeredoc(text)) return true;
   if (/(\|\||&&|\|)\s*$/.test(text)) return true;
   if (hasUnclosedArithmetic(text)) return true;
-  try {
-    parse(text);
-    return false;
-  } catch (err) {
-    const message = err instanceof Error ? err.message : '';
-    if (/unexpected EOF|got EOF|end of file/i.test(message)) return true;
-    // The parser reports a missing `done`/`fi` as an unexpected token at the very end.
-    const at = /^Parse error at (\d+):(\d+)/.exec(message);
-    const lines = text.split('\n');
-    return at !== null && Number(at[1]) === lines.length && Number(at[2]) > (lines[lines.length - 1] ?? '').length;
-  }
+  const { ok, error: err } = parsed(text);
+  if (ok) return false;
+  const message = err instanceof Error ? err.message : '';
+  if (/unexpected EOF|got EOF|end of file/i.test(message)) return true;
+  // The parser reports a missing `done`/`fi` as an unexpected token at the very end.
+  const at = /^Parse error at (\d+):(\d+)/.exec(message);
+  const lines = text.split('\n');
+  return at !== null && Number(at[1]) === lines.length && Number(at[2]) > (lines[lines.length - 1] ?? '').length;
 }
 
 /**
@@ -120,17 +130,14 @@ export function needsMoreInput(text: string): boolean {
  */
 export function syntaxErrorMessage(line: string): string | undefined {
   if (hasUnclosedArithmetic(line)) return UNCLOSED_ARITHMETIC_MESSAGE;
-  try {
-    parse(line);
-    return undefined;
-  } catch (err) {
-    const raw = err instanceof Error ? err.message : String(err);
-    const message = raw.replace(/^(line \d+: |Parse error at \d+:\d+: )/, '').replace(/^syntax error: /, '');
-    if (/^(unexpected EOF while looking for matching|syntax error near unexpected token)/.test(message)) {
-      return `bash: ${message}\n`;
-    }
-    if (/got EOF$/.test(message)) return 'bash: syntax error: unexpected end of file\n';
-    if (/here-document delimiter/.test(message)) return "bash: syntax error near unexpected token `newline'\n";
-    return `bash: syntax error: ${message}\n`;
+  const { ok, error: err } = parsed(line);
+  if (ok) return undefined;
+  const raw = err instanceof Error ? err.message : String(err);
+  const message = raw.replace(/^(line \d+: |Parse error at \d+:\d+: )/, '').replace(/^syntax error: /, '');
+  if (/^(unexpected EOF while looking for matching|syntax error near unexpected token)/.test(message)) {
+    return `bash: ${message}\n`;
   }
+  if (/got EOF$/.test(message)) return 'bash: syntax error: unexpected end of file\n';
+  if (/here-document delimiter/.test(message)) return "bash: syntax error near unexpected token `newline'\n";
+  return `bash: syntax error: ${message}\n`;
 }

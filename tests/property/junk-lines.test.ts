@@ -1,46 +1,72 @@
-// Property (design.md §5): random junk command lines never throw, always give an exit code,
-// and leave the session usable.
+// Property (design.md §5, issue 7): junk command lines never hang, never crash, always give an
+// exit code 0–255, never print "internal simulator error", and leave the session usable.
+//
+// 100,000 lines drawn by fast-check from a fixed seed (tests/fuzz/corpus.ts) run in worker
+// threads, one per core (tests/fuzz/run-fuzz.ts): a line that loops inside the shell library
+// cannot be stopped from its own thread, so the main thread watches and terminates a silent
+// worker, and the failure names the line, its seed and batch. `npm run fuzz` is the long run.
 
-import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { newSession, runGuarded } from './session-harness';
+import { HANG_CORES } from '../fuzz/corpus';
+import { knownFailure } from '../fuzz/known-failures';
+import { describeFailures, runFuzz, type FuzzResult } from '../fuzz/run-fuzz';
 
-const WORDS = [
-  'ctr', 'images', 'i', 'image', 'ls', 'list', 'rm', 'pull', 'tag', 'check', 'label', 'containers', 'c', 'create', 'info',
-  'tasks', 't', 'start', 'kill', 'ps', 'exec', 'pause', 'resume', 'metrics', 'run', 'namespaces', 'ns', 'snapshots',
-  'snapshot', 'tree', 'usage', 'mounts', 'prepare', 'view', 'commit', 'diff', 'unpack', 'leases', 'plugins', 'events',
-  'content', 'get', 'version', 'help', 'h', 'oci', 'shim', 'install', 'pprof', 'default', 'k8s.io', 'moby',
-  'docker.io/library/busybox:latest', 'docker.io/library/nginx:alpine', 'busybox', 'nginx:alpine', 'sha256:',
-  'c1', 'web', '--', '-', '-n', '--namespace', '-q', '-d', '--rm', '-t', '--detach', '-s', 'SIGKILL', '9', '--snapshotter',
-  'native', 'overlayfs', 'bogus', '--label', 'a=b', '=', '==', 'id==cri', 'labels."x"==y', 'name~=^a', '--help', '-h',
-  '--exec-id', '--address', '/run/containerd/containerd.sock', '--timeout', '1s', '-x', '0', '--id', 'ünïcødé', '名前空间',
-  '🐳', '""', "''", '"a b"', '\\', '$HOME', '99999999999999999999999', '-1', '1e309', 'NaN', '__proto__', 'constructor',
-  'toString', '%s%n', '\t', '|', 'grep', 'wc', '-l', '&&', '||', ';', '>', '/tmp/out', '<', '/etc/hostname', 'echo', 'cat',
-];
+const SEED = 20261128;
+const LINES = 100_000;
+const BATCH = 500;
 
-/** A line built from the vocabulary, mostly a ctr command. */
-const vocabularyLine = fc
-  .tuple(fc.boolean(), fc.array(fc.constantFrom(...WORDS), { minLength: 0, maxLength: 8 }))
-  .map(([asCtr, words]) => (asCtr ? ['ctr', ...words] : words).join(' '));
+/** The failures that are not known (known ones are listed, see tests/fuzz/known-failures.ts). */
+function unexpected(result: FuzzResult): FuzzResult {
+  const known = result.failures.filter((f) => knownFailure(f));
+  if (known.length > 0) {
+    const ids = [...new Set(known.map((f) => knownFailure(f)?.id))].join(', ');
+    console.warn(`junk lines: ${known.length} known failures (${ids}), see tests/fuzz/known-failures.ts`);
+  }
+  return { ...result, failures: result.failures.filter((f) => !knownFailure(f)) };
+}
 
-/** Arbitrary text after `ctr `, quotes and all (balanced quotes so the line is complete). */
-const rawCtrLine = fc
-  .string({ unit: 'grapheme', maxLength: 40 })
-  .map((s) => `ctr ${s.replace(/["'`\\$(){}<>|;&*?![\]#~\n\r]/g, ' ')}`);
+describe('junk command lines', () => {
+  it('run on the shell library with its arithmetic-parser loop fixed (scripts/patch-just-bash.mjs, run by npm install)', () => {
+    const bundles = dirname(createRequire(import.meta.url).resolve('just-bash'));
+    for (const file of ['index.js', 'index.cjs', 'browser.js']) {
+      expect(readFileSync(join(bundles, file), 'utf8'), `${file}: run \`node scripts/patch-just-bash.mjs\``).toContain('/*ctrlab:arith-progress*/');
+    }
+  });
 
-describe('random command lines', () => {
-  it('never reject, always give an exit code, and leave the session usable', { timeout: 20_000 }, async () => {
-    const session = newSession();
-    await fc.assert(
-      fc.asyncProperty(fc.oneof(vocabularyLine, rawCtrLine), async (line) => {
-        const result = await runGuarded(session, line);
-        expect(Number.isInteger(result.exitCode)).toBe(true);
-        expect(result.exitCode).toBeGreaterThanOrEqual(0);
-        expect(result.stderr).not.toMatch(/internal simulator error/);
-      }),
-      { numRuns: 250, seed: 20261128 },
+  it(`${LINES.toLocaleString('en')} seeded lines: none hangs or crashes, each exits 0–255 without an internal error, the session stays usable`, { timeout: 900_000 }, async () => {
+    const cpu = process.cpuUsage();
+    const result = await runFuzz({ seed: SEED, batches: LINES / BATCH, batchSize: BATCH, stallMs: 20_000 });
+    const used = process.cpuUsage(cpu);
+    console.info(
+      `junk lines: ${result.lines} lines in ${(result.elapsedMs / 1000).toFixed(1)} s (CPU ${((used.user + used.system) / 1e6).toFixed(0)} s); slowest ${result.slowest[0]?.ms ?? 0} ms: ${JSON.stringify(result.slowest[0]?.line ?? '').slice(0, 100)}`,
     );
-    const after = await session.run('ctr ns ls -q; echo alive');
-    expect(after.stdout.endsWith('alive\n')).toBe(true);
+    expect(describeFailures(unexpected(result))).toBe('');
+    expect(result.lines).toBe(LINES);
+  });
+
+  it('the parser-hang family returns at the prompt, through eval, bash -c, sh -c, a sourced file and arithmetic on a variable', { timeout: 120_000 }, async () => {
+    const lines = HANG_CORES.flatMap((core) => {
+      const bare = core.replace(/^\$\(\(/, '');
+      const quoted = core.replace(/\$/g, '\\$');
+      return [
+        `echo ${core}`,
+        core,
+        `eval 'echo ${core}'`,
+        `eval "echo ${quoted}"`,
+        `bash -c 'echo ${core}'`,
+        `sh -c 'echo ${core}'`,
+        `echo 'echo ${core}' > /tmp/f; . /tmp/f`,
+        `echo 'echo ${core}' > /tmp/f; source /tmp/f`,
+        `x='${bare}'; echo $((x))`,
+        `(( ${bare} ))`,
+        `PS4='${core}'; set -x; :`,
+      ];
+    });
+    const result = await runFuzz({ seed: SEED, lineLists: [lines], stallMs: 10_000, aliveEvery: 1 });
+    expect(describeFailures(result)).toBe('');
+    expect(result.lines).toBe(lines.length);
   });
 });

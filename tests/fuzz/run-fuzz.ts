@@ -24,6 +24,8 @@ export interface FuzzOptions {
   budgetMs?: number;
   /** Heap limit of each worker: the parser loop's memory growth ends there. */
   maxHeapMb?: number;
+  /** The worker's TypeScript entry (the watchdog's own test swaps in a worker that hangs). */
+  workerEntry?: URL;
   /** Called after every finished batch. */
   onBatch?: (progress: { batches: number; lines: number; failures: number; elapsedMs: number }) => void;
 }
@@ -90,7 +92,7 @@ export function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
       if (!job0) return finishIfIdle();
       running += 1;
       const worker = new Worker(WORKER_BOOT, {
-        workerData: { entry: WORKER_ENTRY, setup },
+        workerData: { entry: options.workerEntry?.href ?? WORKER_ENTRY, setup },
         resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 1024 },
         stdout: true,
         stderr: true,

@@ -8,18 +8,24 @@
 //   (bash keeps it a shell variable), holds an OLDPWD that is still empty before the first
 //   cd (bash: exported without a value, `declare -x OLDPWD`) and no SHLVL.
 //
+// - `set` and `declare -p` (or `typeset -p`) that list every variable: the library's listing,
+//   piped through a filter that shows those variables as bash has them (no `?`, HOSTNAME not
+//   exported, OLDPWD without a value before the first cd, a login shell's SHLVL). The library
+//   renders arrays and attributes itself; only those lines change.
+//
 // And `cd -`, whose library version goes to the directory the library itself started in
 // (a path of its own) instead of $OLDPWD, becomes the same steps in shell words.
 
-import { type Command, defineCommand, parse } from 'just-bash';
+import { type Command, decodeBytesToUtf8, defineCommand, parse } from 'just-bash';
 import { literalName } from '../limits';
 import { BASH_HELP } from './bash-identity';
 
 const HELP = '__ctrlab_help';
 const EXPORT_P = '__ctrlab_export_p';
+const VARS_FILTER = '__ctrlab_vars';
 
 /** The internal names, for the shell's PATH (they are never listed). */
-export const BUILTIN_VIEW_NAMES: readonly string[] = [HELP, EXPORT_P];
+export const BUILTIN_VIEW_NAMES: readonly string[] = [HELP, EXPORT_P, VARS_FILTER];
 
 type AstNode = { type?: unknown; [key: string]: unknown };
 
@@ -46,6 +52,19 @@ function cdBackNode(redirections: unknown): AstNode {
   return group;
 }
 
+/** `{ builtin NAME ARGS | __ctrlab_vars MODE; }` with the command's own redirections. */
+function filteredListing(name: string, args: string[], mode: 'set' | 'declare', redirections: unknown): AstNode {
+  const simple = (words: string[]): AstNode => ({
+    type: 'SimpleCommand',
+    name: { type: 'Word', parts: [{ type: 'Literal', value: words[0] }] },
+    args: words.slice(1).map((w) => ({ type: 'Word', parts: [{ type: 'Literal', value: w }] })),
+    assignments: [],
+    redirections: [],
+  });
+  const pipeline = { type: 'Pipeline', commands: [simple(['builtin', name, ...args]), simple([VARS_FILTER, mode])], negated: false, timed: false, timePosix: false };
+  return { type: 'Group', body: [{ type: 'Statement', pipelines: [pipeline], operators: [], background: false, sourceText: '' }], redirections };
+}
+
 function replace(node: AstNode, by: AstNode): void {
   for (const key of Object.keys(node)) delete node[key];
   Object.assign(node, by);
@@ -56,15 +75,21 @@ function rename(command: AstNode, name: string): void {
   command.args = [];
 }
 
+const REROUTED = new Set(['help', 'export', 'cd', 'set', 'declare', 'typeset']);
+
 /** Reroutes the listing builtins of one script's tree (see the header). */
 export function rerouteBuiltins(_root: unknown, each: (visit: (node: AstNode) => void) => void): void {
   each((node) => {
     const name = literalName(node);
-    if (name !== 'help' && name !== 'export' && name !== 'cd') return;
+    if (name === undefined || !REROUTED.has(name)) return;
     const args = literalArgs(node);
-    if (name === 'cd' && args?.length === 1 && args[0] === '-' && (node.assignments as unknown[]).length === 0) replace(node, cdBackNode(node.redirections));
-    else if (name === 'help' && args?.length === 0) rename(node, HELP);
-    else if (name === 'export' && args !== undefined && (args.length === 0 || (args.length === 1 && args[0] === '-p'))) rename(node, EXPORT_P);
+    if ((node.assignments as unknown[]).length > 0 || args === undefined) return;
+    if (name === 'cd' && args.length === 1 && args[0] === '-') replace(node, cdBackNode(node.redirections));
+    else if (name === 'set' && args.length === 0) replace(node, filteredListing('set', [], 'set', node.redirections));
+    else if ((name === 'declare' || name === 'typeset') && args.length === 1 && args[0] === '-p') {
+      replace(node, filteredListing(name, ['-p'], 'declare', node.redirections));
+    } else if (name === 'help' && args.length === 0) rename(node, HELP);
+    else if (name === 'export' && (args.length === 0 || (args.length === 1 && args[0] === '-p'))) rename(node, EXPORT_P);
   });
 }
 
@@ -101,9 +126,36 @@ function exportListing(exported: Readonly<Record<string, string>>, shellVars: Re
     .join('');
 }
 
+/**
+ * `set` or `declare -p` output as bash would print it for the session's shell (see the
+ * header), from the library's: one variable a line, sorted by name.
+ */
+export function bashVariableListing(text: string, mode: 'set' | 'declare', hasShlvl: boolean): string {
+  if (text === '') return '';
+  const kept: string[] = [];
+  for (const line of text.replace(/\n$/, '').split('\n')) {
+    if (mode === 'set') {
+      if (line.startsWith('?=') || line.startsWith('__ctrlab') || line === "OLDPWD=''") continue;
+      kept.push(line);
+    } else if (!/^declare -\S* (?:\?|__ctrlab)/.test(line)) {
+      kept.push(line === 'declare -x OLDPWD=""' ? 'declare -x OLDPWD' : line.replace(/^declare -x HOSTNAME=/, 'declare -- HOSTNAME='));
+    }
+  }
+  if (!hasShlvl) {
+    const nameOf = (l: string) => (mode === 'set' ? l : l.replace(/^declare -\S* /, '')).split('=')[0] ?? '';
+    const at = kept.findIndex((l) => nameOf(l) > 'SHLVL');
+    kept.splice(at < 0 ? kept.length : at, 0, mode === 'set' ? 'SHLVL=1' : 'declare -x SHLVL="1"');
+  }
+  return `${kept.join('\n')}\n`;
+}
+
 export function builtinViewCommands(): Command[] {
   return [
     defineCommand(HELP, async () => ({ stdout: BASH_HELP, stderr: '', exitCode: 0 })),
     defineCommand(EXPORT_P, async (_args, ctx) => ({ stdout: exportListing(ctx.exportedEnv ?? {}, ctx.env), stderr: '', exitCode: 0 })),
+    defineCommand(VARS_FILTER, async (args, ctx) => {
+      const mode = args[0] === 'declare' ? 'declare' : 'set';
+      return { stdout: bashVariableListing(decodeBytesToUtf8(ctx.stdin), mode, ctx.env.has('SHLVL')), stderr: '', exitCode: 0 };
+    }),
   ];
 }

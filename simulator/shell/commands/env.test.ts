@@ -109,6 +109,48 @@ describe('env, printenv and export -p show what bash shows', () => {
     expect(await run(s, 'env -u HOME true; printenv HOME; env | grep -c PWD=')).toEqual({ out: '/root\n1\n', err: '', code: 0 });
   });
 
+  it('set and declare -p list the variables as bash does', async () => {
+    const s = createSession({ seed: 1, frozenClock: true });
+    // Recorded as above: `set | grep -E "^(HOME|…|USER|\?)="` (bash -c is not interactive, so
+    // its SHELLOPTS lacks the interactive options, as the node's shell does).
+    const names = 'HOME|HOSTTYPE|IFS|LANG|LOGNAME|MACHTYPE|OLDPWD|OPTIND|OSTYPE|PATH|PWD|SHELL|SHELLOPTS|SHLVL|TERM|USER|\\?';
+    expect(await run(s, `set | grep -E "^(${names})="`)).toEqual({
+      out: `HOME=/root
+HOSTTYPE=x86_64
+IFS=$' \\t\\n'
+LANG=C.UTF-8
+LOGNAME=root
+MACHTYPE=x86_64-pc-linux-gnu
+OPTIND=1
+OSTYPE=linux-gnu
+PATH=${PATH}
+PWD=/root
+SHELL=/bin/bash
+SHELLOPTS=braceexpand:hashall:interactive-comments
+SHLVL=1
+TERM=xterm-256color
+USER=root
+`,
+      err: '',
+      code: 0,
+    });
+    // Recorded: `declare -p | grep -E "^declare -[a-z-]+ (HOME|…|\?)\b"`; the hostname is node1's.
+    expect(await run(s, 'declare -p | grep -E "^declare -[a-z-]+ (HOME|HOSTNAME|IFS|OLDPWD|PATH|SHLVL|USER|\\?)\\b"')).toEqual({
+      out: `declare -x HOME="/root"
+declare -- HOSTNAME="node1"
+declare -- IFS=$' \\t\\n'
+declare -x OLDPWD
+declare -x PATH="${PATH}"
+declare -x SHLVL="1"
+declare -x USER="root"
+`,
+      err: '',
+      code: 0,
+    });
+    expect(await run(s, 'X=1; cd /tmp; set | grep -E "^(X|OLDPWD)="')).toEqual({ out: 'OLDPWD=/root\nX=1\n', err: '', code: 0 });
+    expect(await run(s, 'set > /tmp/vars; grep -c "^TERM=" /tmp/vars')).toEqual({ out: '1\n', err: '', code: 0 });
+  });
+
   it('cd - goes back to $OLDPWD and says so, or says OLDPWD is not set yet', async () => {
     const s = createSession({ seed: 1, frozenClock: true });
     // Recorded: `cd -` in a fresh login shell.

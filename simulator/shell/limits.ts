@@ -182,9 +182,9 @@ function negated(list: AstNode[]): AstNode[] {
  * same `break`, `continue` and `set -e` behaviour (checked against bash 5.2 in limits.test.ts),
  * and the condition now runs where the loop's output is kept.
  */
-function keepLoopOutput(root: unknown): void {
+function keepLoopOutput(): (node: AstNode) => void {
   const piped = new WeakSet<object>();
-  forEachNode(root, (node) => {
+  return (node) => {
     if (node.type === 'Pipeline' && Array.isArray(node.commands)) {
       for (const stage of node.commands.slice(1)) if (isNode(stage)) piped.add(stage);
       return;
@@ -208,13 +208,12 @@ function keepLoopOutput(root: unknown): void {
     const loop: AstNode = { type: 'CStyleFor', init: null, condition: null, update: null, body: [guard, ...(node.body as unknown[])], redirections: [], line };
     for (const key of Object.keys(node)) delete node[key];
     Object.assign(node, loop);
-  });
+  };
 }
 
 /** `{a..b..s}` ranges in the tree that the library stops short, as typed and with their size. */
-function oversizedRanges(root: unknown): Array<{ text: string; size: number }> {
-  const found: Array<{ text: string; size: number }> = [];
-  forEachNode(root, (node) => {
+function oversizedRanges(found: Array<{ text: string; size: number }>): (node: AstNode) => void {
+  return (node) => {
     if (node.type !== 'BraceExpansion' || !Array.isArray(node.items)) return;
     for (const item of node.items as AstNode[]) {
       if (item.type !== 'Range' || typeof item.start !== 'number' || typeof item.end !== 'number') continue;
@@ -225,8 +224,7 @@ function oversizedRanges(root: unknown): Array<{ text: string; size: number }> {
       const end = typeof item.endStr === 'string' ? item.endStr : String(item.end);
       found.push({ text: `{${start}..${end}${item.step !== undefined ? `..${item.step}` : ''}}`, size });
     }
-  });
-  return found;
+  };
 }
 
 /**
@@ -234,7 +232,22 @@ function oversizedRanges(root: unknown): Array<{ text: string; size: number }> {
  * capture`): the statements between the status command and the capture. Undefined unless
  * the line is one pipeline whose stages after the first are simple commands.
  */
-function linePipeline(root: unknown, markers: LineMarkers): AstNode | undefined {
+function linePipeline(statements: AstNode[] | undefined): AstNode | undefined {
+  if (statements?.length !== 1) return undefined;
+  const line = statements[0] as AstNode;
+  const pipelines = line.pipelines as AstNode[] | undefined;
+  if (line.background === true || pipelines?.length !== 1) return undefined;
+  const pipeline = pipelines[0] as AstNode;
+  const commands = pipeline.commands as AstNode[];
+  if (commands.length < 2 || pipeline.negated === true || pipeline.timed === true) return undefined;
+  return commands.slice(1).every((c) => c.type === 'SimpleCommand') ? pipeline : undefined;
+}
+
+/**
+ * The statements of the line itself in a session's script (`prefix; status; LINE; capture`),
+ * or undefined for any other script (a nested `bash -c`, `timeout`'s command).
+ */
+function lineStatements(root: unknown, markers: LineMarkers): AstNode[] | undefined {
   if (!isNode(root) || !Array.isArray(root.statements)) return undefined;
   const statements = root.statements as AstNode[];
   const firstName = (s: AstNode) => {
@@ -245,14 +258,7 @@ function linePipeline(root: unknown, markers: LineMarkers): AstNode | undefined 
   const capture = statements.length - 1;
   if (capture < 0 || firstName(statements[capture] as AstNode) !== markers.capture) return undefined;
   const status = statements.findIndex((s) => markers.status.includes(firstName(s) ?? ''));
-  if (status < 0 || capture - status !== 2) return undefined;
-  const line = statements[status + 1] as AstNode;
-  const pipelines = line.pipelines as AstNode[] | undefined;
-  if (line.background === true || pipelines?.length !== 1) return undefined;
-  const pipeline = pipelines[0] as AstNode;
-  const commands = pipeline.commands as AstNode[];
-  if (commands.length < 2 || pipeline.negated === true || pipeline.timed === true) return undefined;
-  return commands.slice(1).every((c) => c.type === 'SimpleCommand') ? pipeline : undefined;
+  return status < 0 ? undefined : statements.slice(status + 1, capture);
 }
 
 /** Names of the session's own commands around the line, to find the line in the script. */
@@ -261,8 +267,8 @@ export interface LineMarkers {
   status: readonly string[];
 }
 
-/** An AST rewrite run on every script the shell executes (see builtin-views.ts). */
-export type NodeRewrite = (root: unknown, each: (visit: (node: AstNode) => void) => void) => void;
+/** A rewrite of one node, run on every node of every script the shell executes (builtin-views.ts). */
+export type NodeRewrite = (node: AstNode) => void;
 
 /**
  * The limits of the line in progress: notes to print at its end, and the re-run of a
@@ -294,12 +300,17 @@ export class LineLimits {
     return {
       name: 'ctrlab-limits',
       transform: ({ ast }) => {
-        this.rewrite?.(ast, (visit) => forEachNode(ast, visit));
-        keepLoopOutput(ast);
-        for (const r of oversizedRanges(ast)) {
+        // In a session's script only the line is walked: its prefix is plain assignments.
+        const line = lineStatements(ast, this.markers);
+        const ranges: Array<{ text: string; size: number }> = [];
+        const visits = [...(this.rewrite ? [this.rewrite] : []), keepLoopOutput(), oversizedRanges(ranges)];
+        forEachNode(line ?? ast, (node) => {
+          for (const visit of visits) visit(node);
+        });
+        for (const r of ranges) {
           this.note(`ctrlab: brace expansion ${r.text} capped at ${BRACE_RANGE_CAP} words here (a real shell makes all ${r.size})\n`);
         }
-        const pipeline = linePipeline(ast, this.markers);
+        const pipeline = linePipeline(line);
         if (pipeline) {
           if (this.tailOnly) {
             pipeline.commands = (pipeline.commands as unknown[]).slice(1);

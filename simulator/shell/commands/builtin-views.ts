@@ -77,20 +77,18 @@ function rename(command: AstNode, name: string): void {
 
 const REROUTED = new Set(['help', 'export', 'cd', 'set', 'declare', 'typeset']);
 
-/** Reroutes the listing builtins of one script's tree (see the header). */
-export function rerouteBuiltins(_root: unknown, each: (visit: (node: AstNode) => void) => void): void {
-  each((node) => {
-    const name = literalName(node);
-    if (name === undefined || !REROUTED.has(name)) return;
-    const args = literalArgs(node);
-    if ((node.assignments as unknown[]).length > 0 || args === undefined) return;
-    if (name === 'cd' && args.length === 1 && args[0] === '-') replace(node, cdBackNode(node.redirections));
-    else if (name === 'set' && args.length === 0) replace(node, filteredListing('set', [], 'set', node.redirections));
-    else if ((name === 'declare' || name === 'typeset') && args.length === 1 && args[0] === '-p') {
-      replace(node, filteredListing(name, ['-p'], 'declare', node.redirections));
-    } else if (name === 'help' && args.length === 0) rename(node, HELP);
-    else if (name === 'export' && (args.length === 0 || (args.length === 1 && args[0] === '-p'))) rename(node, EXPORT_P);
-  });
+/** Reroutes a listing builtin (see the header); every node of a script's tree passes here. */
+export function rerouteBuiltins(node: AstNode): void {
+  const name = literalName(node);
+  if (name === undefined || !REROUTED.has(name)) return;
+  const args = literalArgs(node);
+  if ((node.assignments as unknown[]).length > 0 || args === undefined) return;
+  if (name === 'cd' && args.length === 1 && args[0] === '-') replace(node, cdBackNode(node.redirections));
+  else if (name === 'set' && args.length === 0) replace(node, filteredListing('set', [], 'set', node.redirections));
+  else if ((name === 'declare' || name === 'typeset') && args.length === 1 && args[0] === '-p') {
+    replace(node, filteredListing(name, ['-p'], 'declare', node.redirections));
+  } else if (name === 'help' && args.length === 0) rename(node, HELP);
+  else if (name === 'export' && (args.length === 0 || (args.length === 1 && args[0] === '-p'))) rename(node, EXPORT_P);
 }
 
 const CONTROL = /[\x00-\x1f\x7f]/;

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../index';
 import { ZERO_HEAD_CAP } from './commands/gnu-messages';
-import { BRACE_RANGE_CAP, COMMAND_CAP, plainWords, stoppedMessage } from './limits';
+import { BRACE_RANGE_CAP, COMMAND_CAP, STRING_CAP, plainWords, stoppedMessage } from './limits';
 import { ZERO_READ_BYTES, ZERO_READ_NOTE } from './node-file-system';
 
 const STOPPED = stoppedMessage(COMMAND_CAP, 'commands');
@@ -95,6 +95,10 @@ describe('a line that meets a limit', () => {
       'awk: stopped after 1000000 loop iterations — a real awk would keep going; on a real node press Ctrl-C to stop it\n',
     );
     expect((await s.run('seq 1 2000000 | wc -l')).stderr).toBe('seq: more than 1000000 numbers is not simulated here (a real seq prints them all)\n');
+    // 60 MB through printf blocked for 11 s before the cap; now it stops at once and says so.
+    expect((await s.run("printf '%*s' 60000000 x | wc -c")).stderr).toBe(
+      `bash: format width capped at ${STRING_CAP} bytes here (a real node has no such limit)\n`,
+    );
   }, 30_000);
 });
 

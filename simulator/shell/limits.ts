@@ -36,6 +36,13 @@ export const LOOP_CAP = 1_000_000;
 /** awk's loop iterations (about 3 µs each, so ~3 s) and sed's branch iterations (~2.5 s). */
 export const AWK_LOOP_CAP = 1_000_000;
 export const SED_LOOP_CAP = 1_000_000;
+/**
+ * The longest string one value may hold, and the most output one line may make. Building a
+ * string costs about 0.2 s a megabyte through the library (`printf '%*s' 8000000 x | wc -c`
+ * takes 1.6 s, 60 MB took 11 s), and no file on the node may pass 8 MiB (host/vfs.ts).
+ */
+export const STRING_CAP = 16 * 1024 * 1024;
+export const OUTPUT_CAP = 64 * 1024 * 1024;
 /** What the library's brace ranges stop at (its own constant, not a setting). */
 export const BRACE_RANGE_CAP = 10_000;
 
@@ -46,6 +53,8 @@ export const EXECUTION_LIMITS: ExecutionLimits = {
   maxLoopIterations: LOOP_CAP,
   maxAwkIterations: AWK_LOOP_CAP,
   maxSedIterations: SED_LOOP_CAP,
+  maxStringLength: STRING_CAP,
+  maxOutputSize: OUTPUT_CAP,
   // Time is the node's (time-driver.ts): a long sleep is a learner's to end with Ctrl-C.
   maxExecutionTimeMs: Number.POSITIVE_INFINITY,
 };

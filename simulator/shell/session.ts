@@ -103,6 +103,15 @@ interface DeadlineEntry extends Deadline {
   fired: boolean;
 }
 
+/** The user's readonly variables in `readonly -p` output (not those the shell marks itself). */
+function readonlyNamesIn(listing: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of listing.matchAll(/^declare -[A-Za-z]*r[A-Za-z]* ([A-Za-z_][A-Za-z0-9_]*)/gm)) {
+    if (m[1] && isCarriedVariableName(m[1])) names.add(m[1]);
+  }
+  return names;
+}
+
 /** A clock that always reads what `now` read the first time. */
 function frozen(now: () => number): () => number {
   const at = now();
@@ -130,6 +139,8 @@ class Session implements ShellSession {
   /** Deadlines of the `timeout` commands running now, outermost first. */
   private deadlines: DeadlineEntry[] = [];
   private capture: Capture | undefined;
+  /** Variables made readonly in this shell (`readonly x=1`), as the last capture listed them. */
+  private readonlyNames = new Set<string>();
   /** The running line's limits: notes to print, a stopped pipeline's readers (limits.ts). */
   private readonly limits = new LineLimits({ capture: CAPTURE, status: ['true', 'false', SET_STATUS] }, rerouteBuiltins);
   /** The environment every exec starts from (just-bash's initial one). */
@@ -184,6 +195,7 @@ class Session implements ShellSession {
           exported: Object.keys(ctx.exportedEnv ?? {}),
           exitCode: Number(args[0] ?? 0) || 0,
         };
+        this.readonlyNames = readonlyNamesIn(args[1] ?? '');
         return { stdout: '', stderr: '', exitCode: this.capture.exitCode };
       }),
       defineCommand(SET_STATUS, async (args) => ({ stdout: '', stderr: '', exitCode: Number(args[0] ?? 0) || 0 })),
@@ -501,16 +513,20 @@ class Session implements ShellSession {
     this.capture = undefined;
 
     // Only names by bash's rule reach the script: a name is written unquoted.
+    // A readonly variable keeps its flag in the library from line to line but not its value, and
+    // may not be assigned again: its value comes back through the environment of the run.
+    const readonlyValues = emptyRecord();
+    for (const k of this.readonlyNames) if (Object.hasOwn(this.vars, k)) readonlyValues[k] = this.vars[k] ?? '';
     const prefix = Object.entries(this.vars)
-      .filter(([k]) => isCarriedVariableName(k))
+      .filter(([k]) => isCarriedVariableName(k) && !this.readonlyNames.has(k))
       .map(([k, v]) => `${this.exported.has(k) ? 'export ' : ''}${k}=${shellQuote(v)}; `)
       .join('');
     // On a terminal, each round of a top-level loop reaches the screen when it ends (loop-stream.ts).
     const text = options.tty && !direct ? (streamingLine(line) ?? line) : line;
-    const script = `${prefix}${statusCommand(this.lastExit, SET_STATUS)}; ${text}\n${CAPTURE} $?\n`;
+    const script = `${prefix}${statusCommand(this.lastExit, SET_STATUS)}; ${text}\n${CAPTURE} $? "$(readonly -p)"\n`;
     const signal = this.foreground?.abort.signal;
     this.limits.begin();
-    const exec = (stdin?: string) => this.bash.exec(script, { cwd: this.cwd, rawScript: true, signal, stdin });
+    const exec = (stdin?: string) => this.bash.exec(script, { cwd: this.cwd, rawScript: true, signal, stdin, env: readonlyValues });
     // A limit that stopped the line speaks in our words; a stopped pipeline's readers get its output.
     const result = await this.limits.settle(await exec(), exec, () => signal?.aborted === true);
     this.current = undefined;

@@ -10,16 +10,9 @@ export interface KnownFailure {
   matches: (failure: Failure) => boolean;
 }
 
-export const KNOWN_FAILURES: readonly KnownFailure[] = [
-  {
-    id: 'readonly-variable',
-    reason:
-      'after `readonly x=1` (or `declare -r`, `typeset -r`) every later line fails with "bash: x: readonly variable": ' +
-      'just-bash keeps the readonly flag from one exec to the next, and session.ts restores each variable with an ' +
-      'assignment in its per-line prefix, which a readonly variable refuses',
-    matches: (f) => f.problem === 'not usable afterwards' && /readonly variable/.test(f.detail),
-  },
-];
+// None today. (The last one, `readonly x=1` breaking every later line, is fixed in session.ts
+// and kept as a test in simulator/shell/readonly-variables.test.ts.)
+export const KNOWN_FAILURES: readonly KnownFailure[] = [];
 
 export function knownFailure(failure: Failure): KnownFailure | undefined {
   return KNOWN_FAILURES.find((k) => k.matches(failure));

@@ -1,0 +1,18 @@
+// `readonly x=1` (found by the junk-line fuzz): bash keeps x and refuses to assign it, and every
+// later line runs as before. The shell library keeps the readonly flag between lines but not
+// the value, so the session brings the value back without assigning it.
+
+import { describe, expect, it } from 'vitest';
+import { createSession } from './session';
+
+describe('readonly variables', () => {
+  it('keep their value and refuse assignment, and later lines run', async () => {
+    const s = createSession({ seed: 7, now: () => Date.UTC(2026, 11, 4) });
+    await s.run('readonly x=1; declare -r y="a b"');
+    expect(await s.run('echo "$x|$y"')).toEqual({ stdout: '1|a b\n', stderr: '', exitCode: 0 });
+    expect(await s.run('x=2')).toEqual({ stdout: '', stderr: 'bash: x: readonly variable\n', exitCode: 1 });
+    expect((await s.run('echo $x; z=3')).stdout).toBe('1\n');
+    expect((await s.run('echo $z; export x; env | grep "^x="')).stdout).toBe('3\nx=1\n');
+    expect((await s.run('ctr ns ls -q; echo alive')).stdout).toBe('alive\n');
+  });
+});

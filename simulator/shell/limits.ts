@@ -9,7 +9,9 @@
 //   `ctr version` in 2.6 s; a loop of `touch` (our slowest common command) in 6.5 s, which the
 //   page's watchdog may end first. A count, not a clock, so a transcript stops at the same
 //   place on any machine.
-// - Loop iterations: a loop with no command in its body is cheaper; the same words, exit 130.
+// - Loop iterations (also seq's count), awk and sed loops: 1,000,000, each said as a stop in
+//   our words; the command cap stops a shell loop long before its iteration cap.
+// - Strings and a line's output: 16 MiB and 64 MiB, said as caps.
 // - Brace ranges: the library stops `{1..N}` at 10,000 words without a word; a line with a
 //   larger range runs as the library does and a note says so.
 // - /dev/zero: a read gives a bounded run of NUL bytes (node-file-system.ts), with a note;

@@ -14,5 +14,15 @@ describe('readonly variables', () => {
     expect((await s.run('echo $x; z=3')).stdout).toBe('1\n');
     expect((await s.run('echo $z; export x; env | grep "^x="')).stdout).toBe('3\nx=1\n');
     expect((await s.run('ctr ns ls -q; echo alive')).stdout).toBe('alive\n');
+    expect((await s.run('env | grep -c "^y="')).stdout).toBe('0\n');
+  });
+});
+
+describe('a variable bigger than the library parses in a script', () => {
+  it('is kept, stays unexported, and later lines run', async () => {
+    const s = createSession({ seed: 7, now: () => Date.UTC(2026, 11, 4) });
+    await s.run("x=$(printf '%*s' 2000000 a)");
+    expect((await s.run('echo ${#x}; env | grep -c "^x="')).stdout).toBe('2000000\n0\n');
+    expect((await s.run('unset x; echo "[${#x}]"')).stdout).toBe('[0]\n');
   });
 });

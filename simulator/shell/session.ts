@@ -77,6 +77,8 @@ export interface SessionOptions {
 /** What just-bash prints when its run is aborted; Ctrl-C in bash prints nothing of the kind. */
 const ABORTED_BY_LIBRARY = 'bash: execution aborted\n';
 const CAPTURE = '__ctrlab_capture';
+/** A variable longer than this reaches the next line through its environment, not its script. */
+const PREFIX_VALUE_LIMIT = 64 * 1024;
 /** How long a printing line may keep the thread before it lets the event loop run once. */
 const BREATHE_EVERY_MS = 25;
 const SET_STATUS = '__ctrlab_status';
@@ -513,20 +515,13 @@ class Session implements ShellSession {
     this.capture = undefined;
 
     // Only names by bash's rule reach the script: a name is written unquoted.
-    // A readonly variable keeps its flag in the library from line to line but not its value, and
-    // may not be assigned again: its value comes back through the environment of the run.
-    const readonlyValues = emptyRecord();
-    for (const k of this.readonlyNames) if (Object.hasOwn(this.vars, k)) readonlyValues[k] = this.vars[k] ?? '';
-    const prefix = Object.entries(this.vars)
-      .filter(([k]) => isCarriedVariableName(k) && !this.readonlyNames.has(k))
-      .map(([k, v]) => `${this.exported.has(k) ? 'export ' : ''}${k}=${shellQuote(v)}; `)
-      .join('');
+    const { prefix, envValues } = this.variablePrefix();
     // On a terminal, each round of a top-level loop reaches the screen when it ends (loop-stream.ts).
     const text = options.tty && !direct ? (streamingLine(line) ?? line) : line;
     const script = `${prefix}${statusCommand(this.lastExit, SET_STATUS)}; ${text}\n${CAPTURE} $? "$(readonly -p)"\n`;
     const signal = this.foreground?.abort.signal;
     this.limits.begin();
-    const exec = (stdin?: string) => this.bash.exec(script, { cwd: this.cwd, rawScript: true, signal, stdin, env: readonlyValues });
+    const exec = (stdin?: string) => this.bash.exec(script, { cwd: this.cwd, rawScript: true, signal, stdin, env: envValues });
     // A limit that stopped the line speaks in our words; a stopped pipeline's readers get its output.
     const result = await this.limits.settle(await exec(), exec, () => signal?.aborted === true);
     this.current = undefined;
@@ -546,6 +541,31 @@ class Session implements ShellSession {
     if (result.stderr) options.onOutput?.(result.stderr, 'stderr');
     const streamed = (s: Stream) => output.chunks.filter((c) => c.stream === s).map((c) => c.chunk).join('');
     return { stdout: streamed('stdout') + result.stdout, stderr: streamed('stderr') + result.stderr, exitCode };
+  }
+
+  /**
+   * How the line gets the session's variables back: assignments in a prefix, except where an
+   * assignment cannot do it. A readonly variable keeps its flag in the library from line to line
+   * but not its value, and may not be assigned again; a value too big for the library's parser
+   * (about 1 MB of script) would make every later line fail to parse. Those come through the
+   * run's environment instead, which exports them, so the ones that were not exported are
+   * un-exported again. Only names by bash's rule are written into the script.
+   */
+  private variablePrefix(): { prefix: string; envValues: Record<string, string> } {
+    const envValues = emptyRecord();
+    const unexport: string[] = [];
+    let prefix = '';
+    for (const [k, v] of Object.entries(this.vars)) {
+      if (!isCarriedVariableName(k)) continue;
+      if (this.readonlyNames.has(k) || v.length > PREFIX_VALUE_LIMIT) {
+        envValues[k] = v;
+        if (!this.exported.has(k)) unexport.push(k);
+      } else {
+        prefix += `${this.exported.has(k) ? 'export ' : ''}${k}=${shellQuote(v)}; `;
+      }
+    }
+    if (unexport.length > 0) prefix += `export -n ${unexport.join(' ')}; `;
+    return { prefix, envValues };
   }
 
   /** The program and arguments when `line` may skip the shell (see the header comment). */

@@ -24,6 +24,7 @@
 // one wrote before it was stopped, so the reader still gets it, rather than the raw output.
 
 import type { BashExecResult, BashOptions, TransformPlugin } from 'just-bash';
+import { closesEarly } from './early-reader';
 
 type ExecutionLimits = NonNullable<BashOptions['executionLimits']>;
 
@@ -120,6 +121,11 @@ const REWRITES: readonly Rewrite[] = [
     replace: (who, what, n, bytes) => `${who}: ${what} capped at ${n}${bytes} here (a real node has no such limit)\n`,
   },
 ];
+
+/** `text` without the line saying a limit stopped the line. */
+function withoutStopMessage(text: string): string {
+  return text.replace(/^bash: stopped after \d+ [a-z ]+ — .*\n/gm, '');
+}
 
 /** Rewrites the library's words in `text`; says whether a limit stopped the line. */
 export function plainWords(text: string): { text: string; stopped: boolean } {
@@ -349,14 +355,17 @@ export class LineLimits {
     let stdout = out.text;
     let stderr = err.text;
     if (stopped && this.pipeline && !aborted()) {
+      // A reader that had closed the pipe long before (`| head -2`) means bash's writer died of
+      // SIGPIPE: no cap was met, and the line ends with the reader's status (early-reader.ts).
+      const sigpipe = closesEarly((this.pipeline.commands as unknown[])[1], stdout);
       this.tailOnly = true;
       try {
         const tail = await rerun(stdout);
         const tailErr = plainWords(tail.stderr);
         stdout = plainWords(tail.stdout).text;
         // The stop message comes last, after whatever the readers said.
-        stderr = tailErr.text + stderr;
-        stopped = true;
+        stderr = tailErr.text + (sigpipe ? withoutStopMessage(stderr) : stderr);
+        stopped = !sigpipe;
       } finally {
         this.tailOnly = false;
       }

@@ -18,6 +18,16 @@ describe('readonly variables', () => {
   });
 });
 
+describe('readonly variables of the shell itself', () => {
+  it('HOME made readonly stays so, through a line that execs, and later lines run', async () => {
+    const s = createSession({ seed: 7, now: () => Date.UTC(2026, 11, 4) });
+    await s.run('readonly HOME=/tmp');
+    await s.run('exec ctr 9 -q > /tmp/9');
+    expect(await s.run('echo alive $HOME')).toEqual({ stdout: 'alive /tmp\n', stderr: '', exitCode: 0 });
+    expect((await s.run('HOME=/x')).stderr).toBe('bash: HOME: readonly variable\n');
+  });
+});
+
 describe('a variable bigger than the library parses in a script', () => {
   it('is kept, stays unexported, and later lines run', async () => {
     const s = createSession({ seed: 7, now: () => Date.UTC(2026, 11, 4) });

@@ -197,7 +197,9 @@ class Session implements ShellSession {
           exported: Object.keys(ctx.exportedEnv ?? {}),
           exitCode: Number(args[0] ?? 0) || 0,
         };
-        this.readonlyNames = readonlyNamesIn(args[1] ?? '');
+        // bash never drops a readonly flag, so a listing that misses one (a line whose `exec`
+        // moved the shell's output) does not clear it either.
+        for (const name of readonlyNamesIn(args[1] ?? '')) this.readonlyNames.add(name);
         return { stdout: '', stderr: '', exitCode: this.capture.exitCode };
       }),
       defineCommand(SET_STATUS, async (args) => ({ stdout: '', stderr: '', exitCode: Number(args[0] ?? 0) || 0 })),
@@ -515,6 +517,7 @@ class Session implements ShellSession {
     this.capture = undefined;
 
     // Only names by bash's rule reach the script: a name is written unquoted.
+    this.forgetReadonlyFlags();
     const { prefix, envValues } = this.variablePrefix();
     // On a terminal, each round of a top-level loop reaches the screen when it ends (loop-stream.ts).
     const text = options.tty && !direct ? (streamingLine(line) ?? line) : line;
@@ -544,12 +547,11 @@ class Session implements ShellSession {
   }
 
   /**
-   * How the line gets the session's variables back: assignments in a prefix, except where an
-   * assignment cannot do it. A readonly variable keeps its flag in the library from line to line
-   * but not its value, and may not be assigned again; a value too big for the library's parser
-   * (about 1 MB of script) would make every later line fail to parse. Those come through the
-   * run's environment instead, which exports them, so the ones that were not exported are
-   * un-exported again. Only names by bash's rule are written into the script.
+   * How the line gets the session's variables back: assignments in a prefix, except for a value
+   * too big for the library's parser (about 1 MB of script), which would make every later line
+   * fail to parse. Those come through the run's environment instead, which exports them, so the
+   * ones that were not exported are un-exported again. Only names by bash's rule are written
+   * into the script.
    */
   private variablePrefix(): { prefix: string; envValues: Record<string, string> } {
     const envValues = emptyRecord();
@@ -557,7 +559,7 @@ class Session implements ShellSession {
     let prefix = '';
     for (const [k, v] of Object.entries(this.vars)) {
       if (!isCarriedVariableName(k)) continue;
-      if (this.readonlyNames.has(k) || v.length > PREFIX_VALUE_LIMIT) {
+      if (v.length > PREFIX_VALUE_LIMIT) {
         envValues[k] = v;
         if (!this.exported.has(k)) unexport.push(k);
       } else {
@@ -565,7 +567,19 @@ class Session implements ShellSession {
       }
     }
     if (unexport.length > 0) prefix += `export -n ${unexport.join(' ')}; `;
+    // Readonly last, once the values are in (see forgetReadonlyFlags).
+    if (this.readonlyNames.size > 0) prefix += `readonly ${[...this.readonlyNames].join(' ')}; `;
     return { prefix, envValues };
+  }
+
+  /**
+   * The library keeps a variable's readonly flag from one run to the next but not its value,
+   * and refuses to put the value back (even HOME, which it resets itself). So the session keeps
+   * the flags: after a line that left readonly variables the shell starts afresh, and the next
+   * line's prefix marks them again once their values are in (variablePrefix).
+   */
+  private forgetReadonlyFlags(): void {
+    if (this.readonlyNames.size > 0) this.bash = this.makeBash();
   }
 
   /** The program and arguments when `line` may skip the shell (see the header comment). */

@@ -5,21 +5,12 @@
 
 import { type CommandContext, type ExecResult, defineCommand, latin1FromBytes } from 'just-bash';
 import { sha256Hex, sha256HexOfBinary } from '../../host/native-codecs';
+import { STRERROR } from './strerror';
 import type { ShellCommandFactory } from './command-host';
-
-const ERRNO: Readonly<Record<string, string>> = {
-  ENOENT: 'No such file or directory',
-  ENOTDIR: 'Not a directory',
-  EISDIR: 'Is a directory',
-  EEXIST: 'File exists',
-  ENOTEMPTY: 'Directory not empty',
-  ELOOP: 'Too many levels of symbolic links',
-  EINVAL: 'Invalid argument',
-};
 
 /** Node-style fs error text → the C library's strerror text. */
 function errnoText(text: string): string {
-  return text.replace(/\b(E[A-Z]+): [^,\n]*, \w+ '[^'\n]*'/g, (m, code: string) => ERRNO[code] ?? m);
+  return text.replace(/\b(E[A-Z]+): [^,\n]*, \w+ '[^'\n]*'/g, (m, code: string) => (Object.hasOwn(STRERROR, code) ? STRERROR[code as keyof typeof STRERROR] : m));
 }
 
 async function isDirectory(ctx: CommandContext, name: string): Promise<boolean> {

@@ -11,6 +11,7 @@ import * as vfs from '../../host/vfs';
 import type { Node } from '../../node';
 import { type ShellCommandFactory, byteStdinCommand } from './command-host';
 import { MAX_DATE_MS, type ModeType, isoMinute, modeString } from './file-modes';
+import { STRERROR } from './strerror';
 import { type TarOptions, TarUsageError, parseTarArgs } from './tar-options';
 
 const FATAL = 'tar: Error is not recoverable: exiting now\n';
@@ -21,17 +22,6 @@ const RECORD = 10240;
 /** A failure that ends tar at once with `text` on stderr (exit 2). */
 class TarFatal extends Error {}
 
-/** The C library's words for the node's file errors. */
-const STRERROR: Readonly<Record<vfs.VfsErrorCode, string>> = {
-  ENOENT: 'No such file or directory',
-  ENOTDIR: 'Not a directory',
-  EISDIR: 'Is a directory',
-  EEXIST: 'File exists',
-  ENOTEMPTY: 'Directory not empty',
-  ELOOP: 'Too many levels of symbolic links',
-  EINVAL: 'Invalid argument',
-  ENOSPC: 'No space left on device',
-};
 
 interface Run {
   node: Node;

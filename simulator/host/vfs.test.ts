@@ -92,7 +92,7 @@ describe('vfs', () => {
     expect(Object.keys(files).filter((p) => p.startsWith('/dev'))).toEqual([]);
     // /dev itself is writable by root, like devtmpfs: other files there are ordinary ones.
     vfs.writeFile(files, '/dev/note', 'kept');
-    expect(vfs.readdir(files, '/dev')).toEqual(['note', 'null', 'zero']);
+    expect(vfs.readdir(files, '/dev')).toEqual(['note', 'null', 'tty', 'zero']);
     expect(() => vfs.mkdir(files, '/dev')).toThrow('file exists');
   });
 

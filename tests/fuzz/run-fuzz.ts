@@ -146,6 +146,9 @@ export function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
       }, Math.min(1000, stallMs / 4));
 
       worker.on('message', (message: WorkerMessage) => {
+        // A thread already given up on (terminate is asynchronous) may still post: its lines
+        // are run again by the thread that took over, so they must not count twice.
+        if (ended) return;
         const now = Date.now();
         lastWord = now;
         if (message.type === 'ready') {

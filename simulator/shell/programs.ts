@@ -12,6 +12,7 @@ import { GNU_MESSAGE_FIXES } from './commands/gnu-messages';
 import { hostnameCommand } from './commands/hostname';
 import { lsCommand } from './commands/ls';
 import { python3Command } from './commands/python3';
+import { yesCommand } from './commands/yes';
 import { runcCommand } from './commands/runc';
 import { sleepCommand } from './commands/sleep';
 import { systemctlCommand } from './commands/systemctl';
@@ -35,6 +36,7 @@ export const SHELL_PROGRAMS: Readonly<Record<string, ShellCommandFactory>> = {
   env: envCommand,
   printenv: printenvCommand,
   python3: python3Command,
+  yes: yesCommand,
   sleep: sleepCommand,
   whoami: whoamiCommand,
   bash: bashCommand,

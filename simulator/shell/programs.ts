@@ -2,7 +2,7 @@
 // and completes from. just-bash supplies the ordinary utilities a Debian node has (cat, grep,
 // sed…), curated in node-commands.ts.
 
-import { bashCommand } from './commands/bash-identity';
+import { bashCommand, shCommand } from './commands/bash-identity';
 import type { ShellCommandFactory } from './commands/command-host';
 import { containerdCommand } from './commands/containerd';
 import { ctrCommand } from './commands/ctr';
@@ -40,6 +40,7 @@ export const SHELL_PROGRAMS: Readonly<Record<string, ShellCommandFactory>> = {
   sleep: sleepCommand,
   whoami: whoamiCommand,
   bash: bashCommand,
+  sh: shCommand,
 };
 
 export const SHELL_PROGRAM_NAMES: readonly string[] = Object.keys(SHELL_PROGRAMS);

@@ -5,6 +5,7 @@
 
 import { defineCommand } from 'just-bash';
 import type { ShellCommandFactory } from './command-host';
+import { unfinishedScript } from './unfinished-script';
 
 const BASH_VERSION_LINE = 'GNU bash, version 5.2.15(1)-release (x86_64-pc-linux-gnu)';
 
@@ -75,5 +76,13 @@ export const bashCommand: ShellCommandFactory = () =>
     if (args[0] === '--version') return { stdout: BASH_VERSION_TEXT, stderr: '', exitCode: 0 };
     const original = ctx.origCommand;
     if (!original) return { stdout: '', stderr: 'bash: not available\n', exitCode: 1 };
-    return original(args);
+    return (await unfinishedScript('bash', args, ctx)) ?? original(args);
+  });
+
+/** `sh` (dash on Debian): the library's shell, but dash's answer to an unfinished `$((`. */
+export const shCommand: ShellCommandFactory = () =>
+  defineCommand('sh', async (args, ctx) => {
+    const original = ctx.origCommand;
+    if (!original) return { stdout: '', stderr: 'sh: not available\n', exitCode: 1 };
+    return (await unfinishedScript('sh', args, ctx)) ?? original(args);
   });

@@ -12,6 +12,7 @@ import { GNU_MESSAGE_FIXES } from './commands/gnu-messages';
 import { hostnameCommand } from './commands/hostname';
 import { lsCommand } from './commands/ls';
 import { python3Command } from './commands/python3';
+import { unameCommand } from './commands/uname';
 import { yesCommand } from './commands/yes';
 import { runcCommand } from './commands/runc';
 import { sleepCommand } from './commands/sleep';
@@ -36,6 +37,7 @@ export const SHELL_PROGRAMS: Readonly<Record<string, ShellCommandFactory>> = {
   env: envCommand,
   printenv: printenvCommand,
   python3: python3Command,
+  uname: unameCommand,
   yes: yesCommand,
   sleep: sleepCommand,
   whoami: whoamiCommand,

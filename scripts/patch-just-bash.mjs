@@ -1,5 +1,5 @@
 // Fixes a hang in the shell library's arithmetic parser (just-bash 3.4.2, the newest published;
-// run by `postinstall`, and safe to run again).
+// run by `postinstall`, and safe to run again), and makes it report bookworm's bash version.
 //
 // parseArithPostfix (upstream src/parser/arithmetic-parser.ts, vercel-labs/just-bash) reads
 // adjacent primaries while the next character is `$` or a backquote:
@@ -37,11 +37,22 @@ function packageRoot() {
 }
 
 export function patchSource(source) {
-  if (source.includes(MARK)) return { source, changed: false };
-  const matches = [...source.matchAll(LOOP)];
+  const version = patchBashVersion(source);
+  if (version.includes(MARK)) return { source: version, changed: version !== source };
+  const matches = [...version.matchAll(LOOP)];
   if (matches.length !== 1) return { source, changed: false, error: `found ${matches.length} candidate loops` };
-  const patched = source.replace(LOOP, (_all, head, pos, next, tail) => `${head}${MARK}if(${next}<=${pos})break;${tail}`);
+  const patched = version.replace(LOOP, (_all, head, pos, next, tail) => `${head}${MARK}if(${next}<=${pos})break;${tail}`);
   return { source: patched, changed: true };
+}
+
+// The bash the library says it is ($BASH_VERSION, a constant it sets itself, not a variable a
+// script may assign) is 5.1.0; node1 runs bookworm's bash 5.2.15. Only whole quoted literals
+// are replaced, so running this again changes nothing.
+const LIBRARY_BASH_VERSION = '"5.1.0(1)-release"';
+const NODE_BASH_VERSION = '"5.2.15(1)-release"';
+
+function patchBashVersion(source) {
+  return source.split(LIBRARY_BASH_VERSION).join(NODE_BASH_VERSION);
 }
 
 function main() {

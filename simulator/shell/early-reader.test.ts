@@ -23,6 +23,19 @@ describe('a reader that closes the pipe early', () => {
     expect((await s.run('while :; do echo abc; done | head -c 5')).stdout).toBe('abc\na');
   });
 
+  it('runs what follows the pipeline, as bash does once head has ended it', { timeout: 30_000 }, async () => {
+    const s = session();
+    expect(await s.run('while true; do echo x; done | head -2; echo after')).toEqual({ stdout: 'x\nx\nafter\n', stderr: '', exitCode: 0 });
+  });
+
+  it('stops a line at a capped pipeline that starts it: the reader gets the output, nothing after runs', { timeout: 30_000 }, async () => {
+    const s = session();
+    const r = await s.run('for i in $(seq 1 99999); do echo $i; done | wc -l; echo after');
+    expect(r.stdout).toMatch(/^\d+\n$/);
+    expect(r.stderr).toMatch(/^bash: stopped after \d+ commands — /);
+    expect(r.exitCode).toBe(130);
+  });
+
   it('keeps the cap message where head would still be waiting', { timeout: 30_000 }, async () => {
     const s = session();
     const r = await s.run('while :; do :; done | head -2');

@@ -245,13 +245,14 @@ function oversizedRanges(found: Array<{ text: string; size: number }>): (node: A
 }
 
 /**
- * The pipeline a whole line consists of, in the session's script (`prefix; status; LINE;
- * capture`): the statements between the status command and the capture. Undefined unless
- * the line is one pipeline whose stages after the first are simple commands.
+ * The pipeline a line starts with, in the session's script (`prefix; status; LINE; capture`):
+ * the first of the statements between the status command and the capture. Undefined unless
+ * that statement is one pipeline whose stages after the first are simple commands. (When the
+ * cap stops it, nothing after it has run, and all the line wrote is its writer's.)
  */
 function linePipeline(statements: AstNode[] | undefined): AstNode | undefined {
-  if (statements?.length !== 1) return undefined;
-  const line = statements[0] as AstNode;
+  const line = statements?.[0];
+  if (!line) return undefined;
   const pipelines = line.pipelines as AstNode[] | undefined;
   if (line.background === true || pipelines?.length !== 1) return undefined;
   const pipeline = pipelines[0] as AstNode;
@@ -295,6 +296,8 @@ export class LineLimits {
   private notes = new Set<string>();
   private pipeline: AstNode | undefined;
   private tailOnly = false;
+  /** In the re-run: the statements after the stopped pipeline run too (its writer died of SIGPIPE). */
+  private keepRest = false;
 
   constructor(
     private readonly markers: LineMarkers,
@@ -330,6 +333,12 @@ export class LineLimits {
         const pipeline = linePipeline(line);
         if (pipeline) {
           if (this.tailOnly) {
+            // Statements after the pipeline never ran when the cap stopped it; after a SIGPIPE
+            // they do, as in bash.
+            if (!this.keepRest && line && line.length > 1) {
+              const never = new Set(line.slice(1));
+              ast.statements = ast.statements.filter((s) => !never.has(s as unknown as AstNode));
+            }
             pipeline.commands = (pipeline.commands as unknown[]).slice(1);
             if (Array.isArray(pipeline.pipeStderr)) pipeline.pipeStderr = pipeline.pipeStderr.slice(1);
           } else if (this.pipeline === undefined) this.pipeline = pipeline;
@@ -359,6 +368,7 @@ export class LineLimits {
       // SIGPIPE: no cap was met, and the line ends with the reader's status (early-reader.ts).
       const sigpipe = closesEarly((this.pipeline.commands as unknown[])[1], stdout);
       this.tailOnly = true;
+      this.keepRest = sigpipe;
       try {
         const tail = await rerun(stdout);
         const tailErr = plainWords(tail.stderr);
@@ -368,6 +378,7 @@ export class LineLimits {
         stopped = !sigpipe;
       } finally {
         this.tailOnly = false;
+        this.keepRest = false;
       }
     }
     for (const note of this.notes) stderr += note;

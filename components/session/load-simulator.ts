@@ -4,6 +4,7 @@
 // loaded lazily, when a terminal mounts, not with the note text.
 
 import { RemoteNode } from './remote-node';
+import { RemoteSession } from './remote-session';
 import type { CreateSession, LiveSession } from './restore-session';
 import type { WorkerPort } from './worker-protocol';
 
@@ -27,7 +28,7 @@ export async function loadSimulator(): Promise<SimulatorModule> {
   return {
     createSession: (options) => node.createSession(options),
     closeSession: (session) => {
-      if (session instanceof Object && 'ownerId' in session) node.close(session as Parameters<RemoteNode['close']>[0]);
+      if (session instanceof RemoteSession) node.close(session);
     },
   };
 }

@@ -6,7 +6,7 @@
 // and the line that was running ends with one plain message. The page never waits on it.
 
 import type { LineResult, RunOptions, SavedSession } from '../../simulator/shell/session-types';
-import { RemoteSession, type RemoteNodeHandle, type SessionLink } from './remote-session';
+import { RemoteSession, type RemoteNodeHandle, type RunRequest, type SessionLink } from './remote-session';
 import { STOPPED_AT_CTRL_C_EXIT, STOPPED_BY_WATCHDOG_EXIT, type StopReason, stopMessage } from './watchdog-text';
 import type { CreateRequest, FromWorker, ToWorker, WorkerPort } from './worker-protocol';
 
@@ -101,7 +101,7 @@ export class RemoteNode implements SessionLink {
     }
   }
 
-  run(session: RemoteSession, request: { line: string; tty: boolean; realTime: boolean }, onOutput?: RunOptions['onOutput']): Promise<LineResult> {
+  run(session: RemoteSession, request: RunRequest, onOutput?: RunOptions['onOutput']): Promise<LineResult> {
     return new Promise((resolve) => {
       const req = this.nextReq++;
       session.running = { sinceMs: this.now(), askedAt: this.now() };

@@ -7,16 +7,15 @@ import type { LineResult, RunOptions, SavedSession, SessionActivity } from '../.
 import type { TerminalSession } from './terminal-session';
 import type { SaveOutcome, SessionView, ToWorker } from './worker-protocol';
 
-/** Requests a session makes of its node, without the `req` and `id` the node adds. */
-export type SessionRequest =
-  | { t: 'run'; line: string; tty: boolean; realTime: boolean }
-  | { t: 'interrupt'; kind: 'SIGINT' | 'EOF' }
-  | { t: 'needs-more-input'; line: string }
-  | { t: 'complete'; line: string }
-  | { t: 'activity' };
+/** A line to run, as the terminal asks for it. */
+export interface RunRequest {
+  line: string;
+  tty: boolean;
+  realTime: boolean;
+}
 
 export interface SessionLink {
-  run(session: RemoteSession, request: Extract<SessionRequest, { t: 'run' }>, onOutput: RunOptions['onOutput']): Promise<LineResult>;
+  run(session: RemoteSession, request: RunRequest, onOutput: RunOptions['onOutput']): Promise<LineResult>;
   interrupt(session: RemoteSession, kind: 'SIGINT' | 'EOF'): Promise<LineResult>;
   ask<T>(session: RemoteSession, request: Extract<ToWorker, { t: 'needs-more-input' | 'complete' }>['t'], line: string, fallback: T): Promise<T>;
   askActivity(session: RemoteSession): void;
@@ -84,7 +83,7 @@ export class RemoteSession implements TerminalSession {
   }
 
   async run(line: string, options: RunOptions = {}): Promise<LineResult> {
-    return this.link.run(this, { t: 'run', line, tty: options.tty === true, realTime: options.realTime === true }, options.onOutput);
+    return this.link.run(this, { line, tty: options.tty === true, realTime: options.realTime === true }, options.onOutput);
   }
 
   interrupt(kind: 'SIGINT' | 'EOF'): Promise<LineResult> {

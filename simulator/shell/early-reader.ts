@@ -5,19 +5,7 @@
 // reader would have closed the pipe before it — then the cap was never really met, and the
 // line ends as bash's would, without the "stopped after N commands" message.
 
-type AstNode = { type?: unknown; [key: string]: unknown };
-
-/** The words of a simple command, when each is one plain literal. */
-function literalWords(command: AstNode): string[] | undefined {
-  if (command.type !== 'SimpleCommand') return undefined;
-  const words: string[] = [];
-  for (const word of [command.name, ...((command.args as unknown[]) ?? [])] as AstNode[]) {
-    const parts = word?.parts as AstNode[] | undefined;
-    if (!parts || parts.length !== 1 || parts[0]?.type !== 'Literal') return undefined;
-    words.push(String(parts[0].value));
-  }
-  return words;
-}
+import { literalArgs, literalName } from './ast-words';
 
 /** What `head` takes before it exits: lines or bytes (coreutils' options, plain counts only). */
 function headCount(args: string[]): { unit: 'lines' | 'bytes'; count: number } | undefined {
@@ -43,10 +31,9 @@ function headCount(args: string[]): { unit: 'lines' | 'bytes'; count: number } |
  * so a real writer would have been stopped by SIGPIPE before the cap.
  */
 export function closesEarly(reader: unknown, written: string): boolean {
-  if (typeof reader !== 'object' || reader === null) return false;
-  const words = literalWords(reader as AstNode);
-  if (!words || words[0] !== 'head') return false;
-  const wants = headCount(words.slice(1));
+  const args = literalName(reader) === 'head' ? literalArgs(reader) : undefined;
+  if (!args) return false;
+  const wants = headCount(args);
   if (!wants) return false;
   if (wants.unit === 'bytes') return written.length > wants.count;
   let lines = 0;

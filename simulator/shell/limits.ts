@@ -24,6 +24,7 @@
 // one wrote before it was stopped, so the reader still gets it, rather than the raw output.
 
 import type { BashExecResult, BashOptions, TransformPlugin } from 'just-bash';
+import { type AstNode, isNode, literalName } from './ast-words';
 import { closesEarly } from './early-reader';
 
 type ExecutionLimits = NonNullable<BashOptions['executionLimits']>;
@@ -144,11 +145,6 @@ export function plainWords(text: string): { text: string; stopped: boolean } {
 
 // --- The line's syntax tree, as the library hands it to a transform plugin ------------------
 
-type AstNode = { type?: unknown; [key: string]: unknown };
-
-function isNode(v: unknown): v is AstNode {
-  return typeof v === 'object' && v !== null;
-}
 
 /** Every object in the tree, depth first. */
 function forEachNode(root: unknown, visit: (node: AstNode) => void): void {
@@ -164,14 +160,6 @@ function forEachNode(root: unknown, visit: (node: AstNode) => void): void {
   }
 }
 
-/** The literal name of a simple command (`ls` in `ls -l`), if it is one plain word. */
-export function literalName(command: unknown): string | undefined {
-  if (!isNode(command) || command.type !== 'SimpleCommand' || !isNode(command.name)) return undefined;
-  const parts = command.name.parts;
-  if (!Array.isArray(parts) || parts.length !== 1) return undefined;
-  const part = parts[0] as AstNode;
-  return part.type === 'Literal' && typeof part.value === 'string' ? part.value : undefined;
-}
 
 /**
  * A condition list that fails where `list` succeeds: its last pipeline negated (`!`), or, when

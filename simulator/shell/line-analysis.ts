@@ -3,6 +3,7 @@
 // to the terminal (then a TTY is what that command sees, and its output may stream).
 
 import { parse } from 'just-bash';
+import { literalWord } from './ast-words';
 import { hasUnclosedArithmetic, UNCLOSED_ARITHMETIC_MESSAGE } from './unclosed-arithmetic';
 
 /** Node types whose presence means output does not reach the terminal directly. */
@@ -31,14 +32,6 @@ function containsNodeType(value: unknown, types: Set<string>): boolean {
   const node = value as Record<string, unknown>;
   if (typeof node.type === 'string' && types.has(node.type)) return true;
   return Object.values(node).some((v) => containsNodeType(v, types));
-}
-
-function literalWord(word: unknown): string | undefined {
-  if (word === null || typeof word !== 'object') return undefined;
-  const parts = (word as { parts?: unknown }).parts;
-  if (!Array.isArray(parts) || parts.length !== 1) return undefined;
-  const part = parts[0] as { type?: unknown; value?: unknown };
-  return part.type === 'Literal' && typeof part.value === 'string' ? part.value : undefined;
 }
 
 /**

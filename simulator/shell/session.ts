@@ -105,6 +105,12 @@ interface DeadlineEntry extends Deadline {
   fired: boolean;
 }
 
+/**
+ * A line that may mark a variable readonly: `readonly`, `declare -r`/`typeset -r`, or code the
+ * line does not show (`eval`, a sourced file).
+ */
+const MAY_SET_READONLY = /\b(?:readonly|declare|typeset|eval|source)\b|(?:^|[\s;&|({])\.\s/;
+
 /** The user's readonly variables in `readonly -p` output (not those the shell marks itself). */
 function readonlyNamesIn(listing: string): Set<string> {
   const names = new Set<string>();
@@ -521,7 +527,10 @@ class Session implements ShellSession {
     const { prefix, envValues } = this.variablePrefix();
     // On a terminal, each round of a top-level loop reaches the screen when it ends (loop-stream.ts).
     const text = options.tty && !direct ? (streamingLine(line) ?? line) : line;
-    const script = `${prefix}${statusCommand(this.lastExit, SET_STATUS)}; ${text}\n${CAPTURE} $? "$(readonly -p)"\n`;
+    // Listing the readonly variables costs a substitution (about a fifth of a plain line), so it
+    // is asked only of a line that can make one; the session keeps the names it already knows.
+    const readonly = MAY_SET_READONLY.test(line) ? ' "$(readonly -p)"' : '';
+    const script = `${prefix}${statusCommand(this.lastExit, SET_STATUS)}; ${text}\n${CAPTURE} $?${readonly}\n`;
     const signal = this.foreground?.abort.signal;
     this.limits.begin();
     const exec = (stdin?: string) => this.bash.exec(script, { cwd: this.cwd, rawScript: true, signal, stdin, env: envValues });

@@ -17,7 +17,7 @@
 // (a path of its own) instead of $OLDPWD, becomes the same steps in shell words.
 
 import { type Command, decodeBytesToUtf8, defineCommand, parse } from 'just-bash';
-import { literalName } from '../limits';
+import { type AstNode, literalArgs, literalName } from '../ast-words';
 import { BASH_HELP } from './bash-identity';
 
 const HELP = '__ctrlab_help';
@@ -27,18 +27,6 @@ const VARS_FILTER = '__ctrlab_vars';
 /** The internal names, for the shell's PATH (they are never listed). */
 export const BUILTIN_VIEW_NAMES: readonly string[] = [HELP, EXPORT_P, VARS_FILTER];
 
-type AstNode = { type?: unknown; [key: string]: unknown };
-
-function literalArgs(command: AstNode): string[] | undefined {
-  const args = command.args as AstNode[];
-  const words: string[] = [];
-  for (const arg of args) {
-    const parts = arg.parts as AstNode[];
-    if (parts.length !== 1 || parts[0]?.type !== 'Literal') return undefined;
-    words.push(String(parts[0].value));
-  }
-  return words;
-}
 
 /** `cd -` as bash runs it: to $OLDPWD, printing it; an error while OLDPWD is unset or empty. */
 const CD_BACK = `{ if [ -n "\${OLDPWD-}" ]; then cd -- "$OLDPWD" && pwd; else echo 'bash: cd: OLDPWD not set' >&2; false; fi; }`;

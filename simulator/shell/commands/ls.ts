@@ -6,6 +6,7 @@
 
 import { type CommandContext, type FsStat, defineCommand } from 'just-bash';
 import type { ShellCommandFactory } from './command-host';
+import { tryHelp } from './coreutils-text';
 import { type LsEntry, columns, longRows, terminalName, totalLine } from './ls-format';
 
 interface LsOptions {
@@ -22,7 +23,7 @@ interface LsOptions {
   numeric: boolean;
 }
 
-const TRY = "Try 'ls --help' for more information.\n";
+const TRY = tryHelp('ls');
 const SHORT: Readonly<Record<string, (o: LsOptions) => void>> = {
   l: (o) => (o.long = true),
   a: (o) => (o.all = true),

@@ -6,8 +6,9 @@
 // deadline as anywhere.
 
 import { nodeCommand } from './command-host';
+import { helpFooter, tryHelp, versionText } from './coreutils-text';
 
-const TRY_HELP = "Try 'sleep --help' for more information.\n";
+const TRY_HELP = tryHelp('sleep');
 
 const HELP = `Usage: sleep NUMBER[SUFFIX]...
   or:  sleep OPTION
@@ -18,21 +19,9 @@ specified by the sum of their values.
 
       --help        display this help and exit
       --version     output version information and exit
+${helpFooter('sleep')}`;
 
-GNU coreutils online help: <https://www.gnu.org/software/coreutils/>
-Report any translation bugs to <https://translationproject.org/team/>
-Full documentation <https://www.gnu.org/software/coreutils/sleep>
-or available locally via: info '(coreutils) sleep invocation'
-`;
-
-const VERSION = `sleep (GNU coreutils) 9.1
-Copyright (C) 2022 Free Software Foundation, Inc.
-License GPLv3+: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.
-This is free software: you are free to change and redistribute it.
-There is NO WARRANTY, to the extent permitted by law.
-
-Written by Jim Meyering and Paul Eggert.
-`;
+const VERSION = versionText('sleep', 'Jim Meyering and Paul Eggert');
 
 const SUFFIX_SECONDS: Readonly<Record<string, number>> = { '': 1, s: 1, m: 60, h: 3600, d: 86_400 };
 /** Longer than this is forever for the node (see the header). */

@@ -8,9 +8,10 @@ import { defineCommand } from 'just-bash';
 import { parseSignal } from '../../containerd/tasks/signals';
 import { plainWords } from '../limits';
 import { shellQuote } from '../shell-variables';
+import { tryHelp } from './coreutils-text';
 import type { ShellCommandFactory } from './command-host';
 
-const TRY_HELP = "Try 'timeout --help' for more information.\n";
+const TRY_HELP = tryHelp('timeout');
 const TIMED_OUT = 124;
 const CANCELED = 125;
 const UNIT_MS: Readonly<Record<string, number>> = { '': 1000, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };

@@ -4,6 +4,7 @@
 // against uname 9.1 on this machine).
 
 import { nodeCommand } from './command-host';
+import { helpFooter, tryHelp, versionText } from './coreutils-text';
 
 const KERNEL_RELEASE = '6.1.0-28-amd64';
 const KERNEL_VERSION = '#1 SMP PREEMPT_DYNAMIC Debian 6.1.119-1 (2024-11-22)';
@@ -31,23 +32,11 @@ Print certain system information.  With no OPTION, same as -s.
   -o, --operating-system   print the operating system
       --help        display this help and exit
       --version     output version information and exit
+${helpFooter('uname')}`;
 
-GNU coreutils online help: <https://www.gnu.org/software/coreutils/>
-Report any translation bugs to <https://translationproject.org/team/>
-Full documentation <https://www.gnu.org/software/coreutils/uname>
-or available locally via: info '(coreutils) uname invocation'
-`;
+const VERSION = versionText('uname', 'David MacKenzie');
 
-const VERSION = `uname (GNU coreutils) 9.1
-Copyright (C) 2022 Free Software Foundation, Inc.
-License GPLv3+: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.
-This is free software: you are free to change and redistribute it.
-There is NO WARRANTY, to the extent permitted by law.
-
-Written by David MacKenzie.
-`;
-
-const TRY = "Try 'uname --help' for more information.\n";
+const TRY = tryHelp('uname');
 
 /** A long option as getopt_long reads it: any unique prefix, no `=value` on these. */
 function longOption(arg: string): { name: string } | { error: string } {

@@ -1,9 +1,10 @@
 // `whoami`: the login shell is root's (uid 0), whatever the shell library's own whoami assumes
 // (it answers "user"). coreutils 9.1's words for its errors.
 
+import { tryHelp } from './coreutils-text';
 import { nodeCommand } from './command-host';
 
-const TRY_HELP = "Try 'whoami --help' for more information.\n";
+const TRY_HELP = tryHelp('whoami');
 
 export const whoamiCommand = nodeCommand('whoami', (args, io) => {
   const operands = args.filter((a) => a !== '--');

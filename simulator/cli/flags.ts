@@ -4,7 +4,7 @@
 // known flags in front of the positionals (urfave v1.22's reorderArgs) unless the command
 // opts out, which is why `ctr c create img id sh -c x` eats `-c` while `ctr run` does not.
 
-import { type GoNumError, parseGoFloat, parseGoInt, parseGoUint } from './go-strconv';
+import { type GoNumError, parseGoFloat, parseGoInt, parseGoUint } from '../go/strconv';
 import type { FlagKind, FlagSpec } from './spec';
 
 /** A usage error worded exactly as Go's flag package words it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { failedPrecondition, invalidArgument, notFound } from './errdefs';
+import { failedPrecondition, invalidArgument, notFound } from '../errdefs/errdefs';
 import { asGrpcStatus } from './errgrpc';
 
 describe('asGrpcStatus', () => {

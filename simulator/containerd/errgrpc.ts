@@ -2,7 +2,7 @@
 // the status back into the plain error; a few ctr paths (`tasks ls`) print the status as it
 // arrived, `rpc error: code = <Code> desc = <message>`.
 
-import { ContainerdError, type ErrClass, plain } from './errdefs';
+import { ContainerdError, type ErrClass, plain } from '../errdefs/errdefs';
 
 const GRPC_CODE: Record<ErrClass, string> = {
   unknown: 'Unknown',

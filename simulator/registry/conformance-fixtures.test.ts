@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readImageArchive } from '../containerd/images/archive/read-archive';
+import { readImageArchive } from '../oci/archive/read-archive';
 import { makeImagesNode } from '../containerd/images/test-support';
 import { conformanceArchives, startRecordedLocalRegistry } from './conformance-fixtures';
 import { resolveRemote } from './remote';

@@ -8,12 +8,13 @@
 // registries offline, so pulls fail with the same DNS error.
 
 import type { Node } from '../node';
-import type { Blob, Descriptor, LayerFile } from '../containerd/metadata/schema';
-import { readImageArchive } from '../containerd/images/archive/read-archive';
-import { parseManifest } from '../containerd/images/oci';
-import { digestText } from '../containerd/content/digest';
-import { MEDIA_TYPE } from '../containerd/images/media-types';
-import { encodeLayer } from '../containerd/images/archive/layer-payload';
+import type { Blob, LayerFile } from '../oci/blob';
+import type { Descriptor } from '../oci/descriptor';
+import { readImageArchive } from '../oci/archive/read-archive';
+import { parseManifest } from '../oci/documents';
+import { digestText } from '../oci/digest';
+import { MEDIA_TYPE } from '../oci/media-types';
+import { encodeLayer } from '../oci/archive/layer-payload';
 import { writeTar, type TarEntry } from '../host/tar';
 import { textToBinary } from '../host/vfs';
 import { TreeBuilder } from './catalogue/file-tree';

@@ -1,7 +1,8 @@
 // Remote registries' mutable part: what was pushed during the session. The built-in catalogue
 // (docker.io library images, registry.k8s.io pause, harbor.mydomain.com/k8s) is code, not state.
 
-import type { Blob, Descriptor } from '../containerd/metadata/schema';
+import type { Blob } from '../oci/blob';
+import type { Descriptor } from '../oci/descriptor';
 
 export interface RegistryState {
   /** host → repository → tag → target descriptor, for images pushed in this session. */

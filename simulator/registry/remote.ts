@@ -4,12 +4,13 @@
 // resolver's "trying next host" log line, the error and host it logs.
 
 import type { Node } from '../node';
-import type { Blob, Descriptor } from '../containerd/metadata/schema';
-import { ContainerdError } from '../containerd/errdefs';
+import type { Blob } from '../oci/blob';
+import type { Descriptor } from '../oci/descriptor';
+import { ContainerdError } from '../errdefs/errdefs';
 import { catalogue } from './catalogue/catalogue';
 import { findHost, isLocalhost, type RegistryHost } from './hosts';
-import { locatorHost, locatorRepository, parseReference, splitObject } from './reference';
-import { digestError } from '../containerd/content/digest';
+import { locatorHost, locatorRepository, parseReference, splitObject } from '../oci/reference';
+import { digestError } from '../oci/digest';
 
 /** Registry flags shared by pull, push and fetch (ctr's RegistryFlags). */
 export interface RemoteOptions {

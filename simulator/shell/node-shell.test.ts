@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { writeTar } from '../host/tar';
 import { textToBinary, writeFile } from '../host/vfs';
 import { writeBlob } from '../containerd/content/content-store';
-import { digestText } from '../containerd/content/digest';
+import { digestText } from '../oci/digest';
 import { syntaxErrorMessage } from './line-analysis';
 import { createSession } from './session';
 

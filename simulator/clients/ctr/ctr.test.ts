@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../cli/app';
 import type { CommandIO } from '../../cli/spec';
-import { notFound } from '../../containerd/errdefs';
+import { notFound } from '../../errdefs/errdefs';
 import { createSimulator } from '../../index';
 import { runCtr } from './ctr';
 import { CtrError, NotSimulatedError, printCtrError } from './errors';

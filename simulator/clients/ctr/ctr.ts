@@ -4,7 +4,7 @@
 import { isInterrupted } from '../../cli/interrupted';
 import { runApp } from '../../cli/app';
 import type { CommandIO } from '../../cli/spec';
-import { ContainerdError } from '../../containerd/errdefs';
+import { ContainerdError } from '../../errdefs/errdefs';
 import { collectIfDue } from '../../containerd/gc/collector';
 import { CONTAINERD_PACKAGE, CONTAINERD_SOCKET } from '../../host/installed-versions';
 import type { Node } from '../../node';

@@ -5,7 +5,7 @@
 import { UsageError } from '../../cli/app';
 import { FlagError } from '../../cli/flags';
 import type { CommandIO } from '../../cli/spec';
-import { ContainerdError } from '../../containerd/errdefs';
+import { ContainerdError } from '../../errdefs/errdefs';
 import type { Node } from '../../node';
 import { CONTAINERD_SOCKET } from '../../host/installed-versions';
 import { TarError } from '../../host/tar';

@@ -4,7 +4,7 @@
 // and containers checkpoint/restore return a bare error. Each caller passes the refusal its
 // Go verb uses.
 
-import { plain, type ContainerdError } from '../../containerd/errdefs';
+import { plain, type ContainerdError } from '../../errdefs/errdefs';
 import type { CtrContext } from './ctr-env';
 
 /** How a verb words its refusal of an empty argument. */

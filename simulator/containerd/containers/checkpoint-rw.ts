@@ -8,10 +8,11 @@
 import { gzipSync } from 'fflate';
 import type { Node } from '../../node';
 import { writeBlob } from '../content/content-store';
-import { binaryBytes, digestBinary } from '../content/digest';
-import { packRaw } from '../content/raw-bytes';
-import { MEDIA_TYPE } from '../images/media-types';
-import type { Blob, Descriptor, LayerFile } from '../metadata/schema';
+import { binaryBytes, digestBinary } from '../../oci/digest';
+import { packRaw } from '../../oci/raw-bytes';
+import { MEDIA_TYPE } from '../../oci/media-types';
+import type { Blob, LayerFile } from '../../oci/blob';
+import type { Descriptor } from '../../oci/descriptor';
 import { findStoredSnapshot } from '../snapshots/snapshot-chain';
 import { bytesToBinary } from '../../host/native-codecs';
 import { writeTar, type TarEntry } from '../../host/tar';

@@ -5,11 +5,12 @@
 
 import type { Node } from '../../node';
 import { writeBlob } from '../content/content-store';
-import { digestText, textSize } from '../content/digest';
-import { alreadyExists, isNotFound, notFound, plain, unknown } from '../errdefs';
+import { digestText, textSize } from '../../oci/digest';
+import { alreadyExists, isNotFound, notFound, plain, unknown } from '../../errdefs/errdefs';
 import { createImage, getImage } from '../images/image-store';
-import { MEDIA_TYPE } from '../images/media-types';
-import type { ContainerRecord, Descriptor } from '../metadata/schema';
+import { MEDIA_TYPE } from '../../oci/media-types';
+import type { ContainerRecord } from '../metadata/schema';
+import type { Descriptor } from '../../oci/descriptor';
 import { getSnapshot } from '../snapshots/snapshots';
 import { findTask, pauseTask, resumeTask } from '../tasks/tasks';
 import { writeRwLayer } from './checkpoint-rw';

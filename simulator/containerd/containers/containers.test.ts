@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeTestNode, thrown } from '../namespaces/test-support';
-import { isAlreadyExists, isInvalidArgument, isNotFound } from '../errdefs';
+import { isAlreadyExists, isInvalidArgument, isNotFound } from '../../errdefs/errdefs';
 import { listEvents } from '../events/events';
 import { getSnapshot } from '../snapshots/snapshots';
 import { getContainer, listContainers, updateContainerLabels } from './containers';

@@ -3,7 +3,7 @@
 // runs until a task is created for it (containerd/tasks).
 
 import type { Node } from '../../node';
-import { failedPrecondition, invalidArgument, notFound, alreadyExists, wrapf } from '../errdefs';
+import { failedPrecondition, invalidArgument, notFound, alreadyExists, wrapf } from '../../errdefs/errdefs';
 import { publishEvent } from '../events/events';
 import { markGcDirty, noteGcMutation } from '../gc/dirty';
 import { nowRfc3339Nano } from '../events/timestamp';

@@ -3,9 +3,9 @@
 // status printed the way Go prints the Status struct. The snapshot goes too unless kept.
 
 import type { Node } from '../../node';
-import { plain } from '../errdefs';
+import { plain } from '../../errdefs/errdefs';
 import { remove as removeSnapshot } from '../snapshots/snapshots';
-import { isNotFound } from '../errdefs';
+import { isNotFound } from '../../errdefs/errdefs';
 import { deleteTask, findTask, taskStatus } from '../tasks/tasks';
 import { deleteContainerRecord, getContainer } from './containers';
 

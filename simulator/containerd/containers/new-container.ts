@@ -6,7 +6,7 @@
 
 import type { Node } from '../../node';
 import { getImage } from '../images/image-store';
-import { defaultMatcher, onlyPlatforms, parsePlatform } from '../images/platform';
+import { defaultMatcher, onlyPlatforms, parsePlatform } from '../../oci/platform';
 import { isUnpacked, resolveTarget, unpackImage } from '../images/unpack';
 import type { ContainerRecord } from '../metadata/schema';
 import { validateRequestNamespace } from '../namespaces/namespaces';

@@ -3,9 +3,9 @@
 
 import type { Node } from '../../node';
 import { writeBlob } from '../content/content-store';
-import { digestText, textSize } from '../content/digest';
+import { digestText, textSize } from '../../oci/digest';
 import { createImage } from '../images/image-store';
-import type { LayerFile } from '../metadata/schema';
+import type { LayerFile } from '../../oci/blob';
 import type { NewContainerOptions } from './new-container';
 import { busyboxRootfs } from '../../registry/catalogue/rootfs-busybox';
 

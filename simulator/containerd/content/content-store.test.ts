@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { makeTestNode } from '../namespaces/test-support';
-import { isNotFound } from '../errdefs';
+import { isNotFound } from '../../errdefs/errdefs';
 import { contentInfo, deleteContent, getBlob, hasContent, listContent, readBlobText, updateContentLabels, writeBlob } from './content-store';
-import { digestText } from './digest';
+import { digestText } from '../../oci/digest';
 
 const blob = (text: string) => ({ digest: digestText(text), size: text.length, mediaType: 'application/json', data: text });
 

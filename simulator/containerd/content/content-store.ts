@@ -4,8 +4,9 @@
 // such a reference, exactly as two namespaces on a real node each "own" a copy of a layer.
 
 import type { Node } from '../../node';
-import type { Blob, ContentRecord } from '../metadata/schema';
-import { notFound } from '../errdefs';
+import type { ContentRecord } from '../metadata/schema';
+import type { Blob } from '../../oci/blob';
+import { notFound } from '../../errdefs/errdefs';
 import { ensureNamespace, getNamespace } from '../namespaces/namespaces';
 import { nowRfc3339Nano } from '../events/timestamp';
 import { publishEvent } from '../events/events';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isInvalidArgument } from '../errdefs';
+import { isInvalidArgument } from '../../errdefs/errdefs';
 import { labelField, parseFilters, type Adaptor } from './filters';
 
 const object = (name: string, labels: Record<string, string>): Adaptor => (path) => {

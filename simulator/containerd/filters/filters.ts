@@ -3,7 +3,7 @@
 // quoted (`labels."io.cri-containerd.image"==managed`); `,` joins selectors with AND, and
 // several filter arguments are ORed (ctr passes its arguments that way).
 
-import { invalidArgument } from '../errdefs';
+import { invalidArgument } from '../../errdefs/errdefs';
 
 /** Looks up a field path on an object; `present` false when the field does not exist. */
 export type Adaptor = (fieldpath: readonly string[]) => { value: string; present: boolean };

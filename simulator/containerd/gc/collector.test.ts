@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeTestNode } from '../namespaces/test-support';
 import { hasContent, writeBlob } from '../content/content-store';
-import { digestText } from '../content/digest';
+import { digestText } from '../../oci/digest';
 import { applyLayer, commit, getSnapshot, prepare, remove, snapshotFiles } from '../snapshots/snapshots';
 import { createLease } from '../leases/leases';
 import type { Node } from '../../node';

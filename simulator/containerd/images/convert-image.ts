@@ -5,16 +5,18 @@
 // the source's labels.
 
 import type { Node } from '../../node';
-import type { Blob, Descriptor, ImageRecord } from '../metadata/schema';
-import { isAlreadyExists } from '../errdefs';
+import type { ImageRecord } from '../metadata/schema';
+import type { Blob } from '../../oci/blob';
+import type { Descriptor } from '../../oci/descriptor';
+import { isAlreadyExists } from '../../errdefs/errdefs';
 import { getBlob, writeBlob } from '../content/content-store';
-import { digestText, textSize } from '../content/digest';
-import { gunzipBinary, isGzipBinary, packRaw, rawBytesOf } from '../content/raw-bytes';
+import { digestText, textSize } from '../../oci/digest';
+import { gunzipBinary, isGzipBinary, packRaw, rawBytesOf } from '../../oci/raw-bytes';
 import { childGcLabels } from './gc-labels';
 import { createImage, updateImage } from './image-store';
-import { MEDIA_TYPE, isCompressedLayer, isIndexType, isManifestType } from './media-types';
-import { parseIndex, parseManifest } from './oci';
-import type { PlatformMatcher } from './platform';
+import { MEDIA_TYPE, isCompressedLayer, isIndexType, isManifestType } from '../../oci/media-types';
+import { parseIndex, parseManifest } from '../../oci/documents';
+import type { PlatformMatcher } from '../../oci/platform';
 
 export interface ConvertOptions {
   oci: boolean;

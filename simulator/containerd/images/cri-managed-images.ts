@@ -6,7 +6,7 @@
 // (The two modules import each other; only functions cross, so the cycle is harmless.)
 
 import type { Node } from '../../node';
-import { ContainerdError, isAlreadyExists } from '../errdefs';
+import { ContainerdError, isAlreadyExists } from '../../errdefs/errdefs';
 import { manifestFor } from './image-walk';
 import { createImage, getImage, updateImage } from './image-store';
 

@@ -4,16 +4,17 @@
 // oci-layout — with the modes and zero times the real exporter writes.
 
 import type { Node } from '../../node';
-import type { Descriptor, ImageRecord } from '../metadata/schema';
+import type { ImageRecord } from '../metadata/schema';
+import type { Descriptor } from '../../oci/descriptor';
 import { writeTar, type TarEntry } from '../../host/tar';
-import { isNotFound, notFound } from '../errdefs';
+import { isNotFound, notFound } from '../../errdefs/errdefs';
 import { getBlob } from '../content/content-store';
 import { childrenOf, manifestFor } from './image-walk';
-import { isLayerType } from './media-types';
-import { defaultMatcher, type PlatformMatcher } from './platform';
-import { layerBytes } from './archive/layer-payload';
-import { familiarDockerRef } from './archive/docker-ref';
-import { parseReference } from '../../registry/reference';
+import { isLayerType } from '../../oci/media-types';
+import { defaultMatcher, type PlatformMatcher } from '../../oci/platform';
+import { layerBytes } from '../../oci/archive/layer-payload';
+import { familiarDockerRef } from '../../oci/archive/docker-ref';
+import { parseReference } from '../../oci/reference';
 
 export interface ExportOptions {
   allPlatforms?: boolean;

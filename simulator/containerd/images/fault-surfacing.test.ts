@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { writeBlob } from '../content/content-store';
-import { digestText } from '../content/digest';
+import { digestText } from '../../oci/digest';
 import { reachable } from './image-walk';
 import { importFixture, makeImagesNode } from './test-support';
 import { isUnpacked } from './unpack';

@@ -4,15 +4,17 @@
 // (or replace it). Returns the jobs in the order ctr's progress display lists them.
 
 import type { Node } from '../../node';
-import type { Blob, Descriptor, ImageRecord } from '../metadata/schema';
+import type { ImageRecord } from '../metadata/schema';
+import type { Blob } from '../../oci/blob';
+import type { Descriptor } from '../../oci/descriptor';
 import { hasContent, writeBlob } from '../content/content-store';
 import { fetchBlob, RegistryError, resolveRemote, type RemoteOptions } from '../../registry/remote';
-import { locatorHost, locatorRepository, parseReference } from '../../registry/reference';
+import { locatorHost, locatorRepository, parseReference } from '../../oci/reference';
 import { childGcLabels } from './gc-labels';
 import { putImage } from './image-store';
-import { isIndexType, isManifestType } from './media-types';
-import { parseIndex, parseManifest } from './oci';
-import type { PlatformMatcher } from './platform';
+import { isIndexType, isManifestType } from '../../oci/media-types';
+import { parseIndex, parseManifest } from '../../oci/documents';
+import type { PlatformMatcher } from '../../oci/platform';
 
 export interface FetchJob {
   descriptor: Descriptor;

@@ -2,8 +2,8 @@
 // containerd.io/gc.ref.content.* label per child, so the garbage collector keeps the children
 // alive as long as the parent is. Counters run per prefix (m.0, m.1 / config / l.0, l.1 …).
 
-import type { Descriptor } from '../metadata/schema';
-import { isConfigType, isLayerType, isManifestType } from './media-types';
+import type { Descriptor } from '../../oci/descriptor';
+import { isConfigType, isLayerType, isManifestType } from '../../oci/media-types';
 
 function prefixOf(child: Descriptor): string {
   if (isConfigType(child.mediaType)) return 'containerd.io/gc.ref.content.config';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAlreadyExists, isInvalidArgument, isNotFound } from '../errdefs';
+import { isAlreadyExists, isInvalidArgument, isNotFound } from '../../errdefs/errdefs';
 import { makeTestNode, thrown } from '../namespaces/test-support';
 import { listEvents } from '../events/events';
 import { createImage, deleteImage, getImage, listImages, updateImage } from './image-store';

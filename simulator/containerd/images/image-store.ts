@@ -3,14 +3,15 @@
 // /images/* events; in k8s.io the CRI plugin reacts to them (see cri-managed-images.ts).
 
 import type { Node } from '../../node';
-import type { Descriptor, ImageRecord } from '../metadata/schema';
-import { alreadyExists, invalidArgument, notFound } from '../errdefs';
+import type { ImageRecord } from '../metadata/schema';
+import type { Descriptor } from '../../oci/descriptor';
+import { alreadyExists, invalidArgument, notFound } from '../../errdefs/errdefs';
 import { ensureNamespace, getNamespace } from '../namespaces/namespaces';
 import { valuesInKeyOrder } from '../namespaces/records';
 import { nowRfc3339Nano } from '../events/timestamp';
 import { publishEvent } from '../events/events';
 import { markGcDirty, noteGcMutation } from '../gc/dirty';
-import { digestError } from '../content/digest';
+import { digestError } from '../../oci/digest';
 import { criObserveImage } from './cri-managed-images';
 
 /** An image as the client sends it to the service (times are the service's business). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkImage, imageSize, manifestFor, platformsOf } from './image-walk';
-import { formatPlatform } from './platform';
+import { formatPlatform } from '../../oci/platform';
 import { BUSYBOX_MANIFEST, importFixture, makeImagesNode } from './test-support';
 
 describe('image walk', () => {

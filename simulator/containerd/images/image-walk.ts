@@ -4,12 +4,12 @@
 // holds is as missing here as on a real node.
 
 import type { Node } from '../../node';
-import type { Descriptor, Platform } from '../metadata/schema';
-import { ContainerdError, isNotFound, notFound } from '../errdefs';
+import type { Descriptor, Platform } from '../../oci/descriptor';
+import { ContainerdError, isNotFound, notFound } from '../../errdefs/errdefs';
 import { getBlob, hasContent, readBlobText } from '../content/content-store';
-import { isConfigType, isIndexType, isManifestType } from './media-types';
-import { configPlatform, parseImageConfig, parseIndex, parseManifest, type OciManifest } from './oci';
-import { defaultMatcher, normalizePlatform, type PlatformMatcher } from './platform';
+import { isConfigType, isIndexType, isManifestType } from '../../oci/media-types';
+import { configPlatform, parseImageConfig, parseIndex, parseManifest, type OciManifest } from '../../oci/documents';
+import { defaultMatcher, normalizePlatform, type PlatformMatcher } from '../../oci/platform';
 
 /** images.ChildrenHandler: an index's manifests, a manifest's config then layers. */
 export function childrenOf(node: Node, ns: string, desc: Descriptor): Descriptor[] {

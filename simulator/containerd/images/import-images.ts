@@ -4,14 +4,16 @@
 // ref translator (--base-name / import-<date>), plus optional digest references.
 
 import type { Node } from '../../node';
-import type { Blob, Descriptor, ImageRecord } from '../metadata/schema';
+import type { ImageRecord } from '../metadata/schema';
+import type { Blob } from '../../oci/blob';
+import type { Descriptor } from '../../oci/descriptor';
 import { contentNotFound, getBlob, listContent, writeBlob } from '../content/content-store';
 import { childGcLabels } from './gc-labels';
 import { putImage } from './image-store';
-import { isIndexType, isManifestType } from './media-types';
-import { parseIndex, parseManifest } from './oci';
-import { defaultMatcher, type PlatformMatcher } from './platform';
-import type { LayerReuse, ParsedArchive } from './archive/read-archive';
+import { isIndexType, isManifestType } from '../../oci/media-types';
+import { parseIndex, parseManifest } from '../../oci/documents';
+import { defaultMatcher, type PlatformMatcher } from '../../oci/platform';
+import type { LayerReuse, ParsedArchive } from '../../oci/archive/read-archive';
 
 export interface ImportOptions {
   /** Turns an org.opencontainers.image.ref.name into an image name ("" drops it). */

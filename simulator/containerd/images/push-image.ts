@@ -5,11 +5,12 @@
 // the whole push fail with `content digest …: not found`.
 
 import type { Node } from '../../node';
-import type { Blob, Descriptor } from '../metadata/schema';
+import type { Blob } from '../../oci/blob';
+import type { Descriptor } from '../../oci/descriptor';
 import { contentInfo, getBlob } from '../content/content-store';
 import { childrenOf } from './image-walk';
-import { isIndexType, isManifestType, isNonDistributable } from './media-types';
-import type { PlatformMatcher } from './platform';
+import { isIndexType, isManifestType, isNonDistributable } from '../../oci/media-types';
+import type { PlatformMatcher } from '../../oci/platform';
 
 export interface PushPlan {
   /** Descriptors in display order. */

@@ -4,7 +4,7 @@
 import { createSimulator } from '../../index';
 import type { Node } from '../../node';
 import { writeConformanceFixtures } from '../../registry/conformance-fixtures';
-import { readImageArchive } from './archive/read-archive';
+import { readImageArchive } from '../../oci/archive/read-archive';
 import { importImages, refTranslator } from './import-images';
 import type { ImageRecord } from '../metadata/schema';
 

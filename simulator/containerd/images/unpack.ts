@@ -5,15 +5,16 @@
 // which is what keeps the snapshots alive for the garbage collector.
 
 import type { Node } from '../../node';
-import type { Descriptor, ImageRecord } from '../metadata/schema';
+import type { ImageRecord } from '../metadata/schema';
+import type { Descriptor } from '../../oci/descriptor';
 import { randomInt } from '../../host/random';
-import { ContainerdError } from '../errdefs';
+import { ContainerdError } from '../../errdefs/errdefs';
 import { readBlobText, updateContentLabels } from '../content/content-store';
 import { applyLayer, chainIds, commit, getSnapshot, prepare, remove, DEFAULT_SNAPSHOTTER } from '../snapshots/snapshots';
 import { getImage } from './image-store';
 import { manifestFor } from './image-walk';
-import { parseImageConfig, type OciImageConfig, type OciManifest } from './oci';
-import { defaultMatcher, type PlatformMatcher } from './platform';
+import { parseImageConfig, type OciImageConfig, type OciManifest } from '../../oci/documents';
+import { defaultMatcher, type PlatformMatcher } from '../../oci/platform';
 
 /** Everything a runtime needs from an image for one platform. */
 export interface ResolvedImage {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAlreadyExists, isNotFound } from '../errdefs';
+import { isAlreadyExists, isNotFound } from '../../errdefs/errdefs';
 import { makeTestNode } from '../namespaces/test-support';
 import { createLease, deleteLease, listLeases } from './leases';
 

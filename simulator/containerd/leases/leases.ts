@@ -6,10 +6,10 @@
 
 import type { Node } from '../../node';
 import type { LeaseRecord } from '../metadata/schema';
-import { alreadyExists, notFound } from '../errdefs';
+import { alreadyExists, notFound } from '../../errdefs/errdefs';
 import { nowNano, rfc3339, rfc3339Nano } from '../events/timestamp';
 import { randomInt, nextUint32 } from '../../host/random';
-import { goQuote } from '../namespaces/go-quote';
+import { goQuote } from '../../go/quote';
 import { markGcDirty, noteGcMutation } from '../gc/dirty';
 import { ensureNamespace, getNamespace, validateLabel, validateRequestNamespace } from '../namespaces/namespaces';
 import { getOwn, putOwn, valuesInKeyOrder } from '../namespaces/records';

@@ -15,63 +15,8 @@
 // A namespace exists only once something wrote to it (ctr reads never create one), which is
 // why `default` is missing from `ctr ns ls` on a fresh node.
 
-/** An OCI descriptor. */
-export interface Descriptor {
-  mediaType: string;
-  digest: string; // "sha256:<64 hex>"
-  size: number;
-  platform?: Platform;
-  annotations?: Record<string, string>;
-}
-
-export interface Platform {
-  architecture: string;
-  os: string;
-  variant?: string;
-}
-
-/**
- * A blob in the content store. Manifests, indexes and configs hold their real JSON text
- * (`data`), and their digest is the sha256 of it. Layers are too big to hold: they keep their
- * size and the files they add (`files`), and their digest is fixed by the registry catalogue.
- */
-export interface Blob {
-  digest: string;
-  size: number;
-  mediaType: string;
-  /** Exact bytes for JSON blobs (UTF-8 text). Absent for layers. */
-  data?: string;
-  /** For layers: the files this layer adds, path → file. */
-  files?: Record<string, LayerFile>;
-  /** For layers: sha256 of the uncompressed tar (the diff ID in the image config). */
-  diffId?: string;
-  /** For layers: uncompressed size, used by snapshot usage. */
-  unpackedSize?: number;
-  /**
-   * Optional, for compressed layers: size of the uncompressed tar (the blob `ctr images
-   * convert --uncompress` writes). Added by "images".
-   */
-  uncompressedSize?: number;
-  /**
-   * Optional, for layers read from a real archive: the blob's exact bytes, deflated and
-   * base64-encoded (content/raw-bytes.ts), so an export writes them back unchanged. Catalogue
-   * layers have none. Added by "images".
-   */
-  rawDeflated?: string;
-}
-
-export interface LayerFile {
-  kind: 'file' | 'dir' | 'symlink';
-  /** File text (small files only) or symlink target. */
-  content?: string;
-  mode: number;
-  size?: number;
-  /**
-   * Optional: modification time in seconds since the epoch, as the layer tar recorded it (set
-   * for layers read from real archives; `ls -l` in a container may show it). Added by "images".
-   */
-  mtime?: number;
-}
+import type { Blob, LayerFile } from '../../oci/blob';
+import type { Descriptor, Platform } from '../../oci/descriptor';
 
 export interface NamespaceRecord {
   labels: Record<string, string>;

@@ -2,8 +2,8 @@
 // components joined by single '.', '_' or '-', at most 76 bytes. ctr checks nothing itself;
 // the daemon rejects a bad name with one of these invalid-argument errors.
 
-import { failedPrecondition, invalidArgument, wrapf } from '../errdefs';
-import { goQuote } from './go-quote';
+import { failedPrecondition, invalidArgument, wrapf } from '../../errdefs/errdefs';
+import { goQuote } from '../../go/quote';
 
 export const IDENTIFIER_MAX_LENGTH = 76;
 const IDENTIFIER_PATTERN = '^[A-Za-z0-9]+(?:[._-](?:[A-Za-z0-9]+))*$';

@@ -4,10 +4,10 @@
 
 import type { Node } from '../../node';
 import { emptyNamespace, type NamespaceRecord } from '../metadata/schema';
-import { alreadyExists, failedPrecondition, invalidArgument, notFound, unknown } from '../errdefs';
+import { alreadyExists, failedPrecondition, invalidArgument, notFound, unknown } from '../../errdefs/errdefs';
 import { publishEvent } from '../events/events';
 import { noteGcMutation } from '../gc/dirty';
-import { goQuote } from './go-quote';
+import { goQuote } from '../../go/quote';
 import { validateNamespace, validateRequestNamespace } from './identifier';
 import { getOwn, putOwn } from './records';
 

@@ -1,7 +1,7 @@
 // The OCI image spec's ChainID: the name under which an image's layers are committed in a
 // snapshotter. ChainID(L0) = DiffID(L0); ChainID(L0…Ln) = sha256(ChainID(L0…Ln-1) + " " + DiffID(Ln)).
 
-import { digestText } from '../content/digest';
+import { digestText } from '../../oci/digest';
 
 /** Chain ID of the whole stack `diffIds` (lowest layer first). Empty list → "". */
 export function chainId(diffIds: readonly string[]): string {

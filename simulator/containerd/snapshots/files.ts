@@ -4,8 +4,9 @@
 // The merged view stacks the chain lowest first, as overlayfs does with lowerdir+upperdir.
 
 import type { Node } from '../../node';
-import type { LayerFile, SnapshotRecord } from '../metadata/schema';
-import { failedPrecondition } from '../errdefs';
+import type { SnapshotRecord } from '../metadata/schema';
+import type { LayerFile } from '../../oci/blob';
+import { failedPrecondition } from '../../errdefs/errdefs';
 import { getOwn, putOwn } from '../namespaces/records';
 import { findStoredSnapshot, parentsOf, type StoredSnapshot } from './snapshot-chain';
 import type { SnapshotUsage } from './snapshot-types';

@@ -5,7 +5,7 @@
 //   native                     → bind its own directory (a full copy), rbind + rw/ro
 
 import type { Node } from '../../node';
-import { failedPrecondition } from '../errdefs';
+import { failedPrecondition } from '../../errdefs/errdefs';
 import { findStoredSnapshot, parentsOf } from './snapshot-chain';
 import { CONTAINERD_ROOT, type Mount } from './snapshot-types';
 

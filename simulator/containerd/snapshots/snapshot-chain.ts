@@ -4,7 +4,7 @@
 
 import type { Node } from '../../node';
 import type { SnapshotRecord } from '../metadata/schema';
-import { notFound } from '../errdefs';
+import { notFound } from '../../errdefs/errdefs';
 import { getNamespace } from '../namespaces/namespaces';
 import { getOwn } from '../namespaces/records';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAlreadyExists, isFailedPrecondition, isInvalidArgument, isNotFound } from '../errdefs';
+import { isAlreadyExists, isFailedPrecondition, isInvalidArgument, isNotFound } from '../../errdefs/errdefs';
 import { makeTestNode, thrown } from '../namespaces/test-support';
 import {
   applyLayer,

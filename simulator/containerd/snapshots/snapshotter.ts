@@ -10,12 +10,12 @@
 
 import type { Node } from '../../node';
 import type { NamespaceRecord, SnapshotKind, SnapshotRecord } from '../metadata/schema';
-import { alreadyExists, failedPrecondition, invalidArgument, notFound } from '../errdefs';
+import { alreadyExists, failedPrecondition, invalidArgument, notFound } from '../../errdefs/errdefs';
 import { publishEvent } from '../events/events';
 import { markGcDirty, noteGcMutation } from '../gc/dirty';
 import { dropUnreferencedBlob } from '../content/content-store';
 import { nowRfc3339Nano } from '../events/timestamp';
-import { goQuote } from '../namespaces/go-quote';
+import { goQuote } from '../../go/quote';
 import { ensureNamespace, getNamespace, validateLabel, validateRequestNamespace } from '../namespaces/namespaces';
 import { getOwn, putOwn } from '../namespaces/records';
 import { activeUsage } from './files';

@@ -6,7 +6,8 @@
 import type { Node } from '../../node';
 import { binaryToText } from '../../host/vfs';
 import type { ContainerFile, ContainerFs } from '../../programs/program';
-import type { ContainerRecord, LayerFile } from '../metadata/schema';
+import type { ContainerRecord } from '../metadata/schema';
+import type { LayerFile } from '../../oci/blob';
 import { snapshotFiles } from '../snapshots/snapshots';
 import { addKernelFiles } from './kernel-files';
 import { canWrite, removeThrough, scheduleContainerChange, writeThrough } from './container-writes';

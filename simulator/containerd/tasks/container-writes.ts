@@ -5,7 +5,8 @@
 
 import type { Node } from '../../node';
 import { registerTimerKind, scheduleAt } from '../../host/scheduler';
-import type { ContainerRecord, LayerFile } from '../metadata/schema';
+import type { ContainerRecord } from '../metadata/schema';
+import type { LayerFile } from '../../oci/blob';
 import { getSnapshot, normalizePath, removeFile, snapshotFiles, writeFile } from '../snapshots/snapshots';
 import { planOf } from './process-plan';
 

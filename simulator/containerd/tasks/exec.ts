@@ -3,7 +3,7 @@
 
 import type { Node } from '../../node';
 import type { OutputChunk } from '../../programs/program';
-import { alreadyExists, unknown, wrapf } from '../errdefs';
+import { alreadyExists, unknown, wrapf } from '../../errdefs/errdefs';
 import { validateNamespace as validateIdentifier } from '../namespaces/identifier';
 import { publishEvent } from '../events/events';
 import { getContainer } from '../containers/containers';

@@ -5,7 +5,7 @@
 // SIGINT, which is why `ctr t kill` alone leaves them RUNNING.
 
 import type { Node } from '../../node';
-import { notFound, unknown } from '../errdefs';
+import { notFound, unknown } from '../../errdefs/errdefs';
 import type { ProcessRecord, TaskRecord } from '../metadata/schema';
 import { planOf, setPlan } from './process-plan';
 import { appendOutput } from './process-output';

@@ -4,7 +4,8 @@
 // snapshot holds /run (`ctr snapshots usage` 8.0 KiB / 2 inodes, as the recorded node shows).
 
 import type { Node } from '../../node';
-import type { ContainerRecord, LayerFile } from '../metadata/schema';
+import type { ContainerRecord } from '../metadata/schema';
+import type { LayerFile } from '../../oci/blob';
 import { normalizePath, snapshotFiles, writeFile } from '../snapshots/files';
 import { isBindMount } from './runc-checks';
 

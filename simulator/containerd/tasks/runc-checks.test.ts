@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeTestNode } from '../namespaces/test-support';
-import { ContainerdError, isInvalidArgument } from '../errdefs';
+import { ContainerdError, isInvalidArgument } from '../../errdefs/errdefs';
 import { newContainer } from '../containers/new-container';
 import { addTestImage, containerOpts } from '../containers/test-image';
 import { checkCwd, parseMountOptions, processEnv } from './runc-checks';

@@ -6,7 +6,7 @@ import type { Node } from '../../node';
 import { resolveExecutable, runResolved } from '../../programs/launch';
 import { findProgram } from '../../programs/registry';
 import { envValue, followLinks, type OutputChunk, type ProcessEntry, type ProgramContext, type ProgramRun } from '../../programs/program';
-import { unknown } from '../errdefs';
+import { unknown } from '../../errdefs/errdefs';
 import type { ContainerRecord, ProcessRecord, TaskRecord } from '../metadata/schema';
 import { containerFs } from './container-fs';
 import { allocatePid } from './pids';

@@ -4,7 +4,7 @@
 // runc v1 and v2 shims only.
 
 import type { Node } from '../../node';
-import { unknown } from '../errdefs';
+import { unknown } from '../../errdefs/errdefs';
 
 const INSTALLED_SHIMS = new Set(['containerd-shim-runc-v1', 'containerd-shim-runc-v2']);
 

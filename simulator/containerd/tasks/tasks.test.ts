@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeTestNode, thrown } from '../namespaces/test-support';
-import { isAlreadyExists, isFailedPrecondition, isNotFound } from '../errdefs';
+import { isAlreadyExists, isFailedPrecondition, isNotFound } from '../../errdefs/errdefs';
 import { newContainer } from '../containers/new-container';
 import { addTestImage, containerOpts } from '../containers/test-image';
 import { busyboxRootfs } from '../../registry/catalogue/rootfs-busybox';

@@ -7,7 +7,7 @@ import type { Node } from '../../node';
 import { randomInt } from '../../host/random';
 import type { OutputChunk } from '../../programs/program';
 import { getContainer } from '../containers/containers';
-import { alreadyExists, failedPrecondition, isNotFound, notFound, unknown, wrapf } from '../errdefs';
+import { alreadyExists, failedPrecondition, isNotFound, notFound, unknown, wrapf } from '../../errdefs/errdefs';
 import { publishEvent } from '../events/events';
 import { nowRfc3339Nano } from '../events/timestamp';
 import type { ContainerRecord, TaskRecord, TaskStatus } from '../metadata/schema';

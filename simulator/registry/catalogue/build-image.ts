@@ -2,10 +2,11 @@
 // digests, sizes, diff IDs and file lists), then config, manifest and index as exact JSON
 // text whose sha256 is their digest.
 
-import type { Blob, Descriptor, Platform } from '../../containerd/metadata/schema';
-import { digestText, textSize } from '../../containerd/content/digest';
-import { MEDIA_TYPE } from '../../containerd/images/media-types';
-import type { OciRunConfig } from '../../containerd/images/oci';
+import type { Blob } from '../../oci/blob';
+import type { Descriptor, Platform } from '../../oci/descriptor';
+import { digestText, textSize } from '../../oci/digest';
+import { MEDIA_TYPE } from '../../oci/media-types';
+import type { OciRunConfig } from '../../oci/documents';
 import type { FileTree } from './file-tree';
 
 export interface LayerDef {

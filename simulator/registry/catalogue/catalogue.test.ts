@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { digestText } from '../../containerd/content/digest';
-import { parseImageConfig, parseIndex, parseManifest } from '../../containerd/images/oci';
+import { digestText } from '../../oci/digest';
+import { parseImageConfig, parseIndex, parseManifest } from '../../oci/documents';
 import { catalogue } from './catalogue';
 
 describe('registry catalogue', () => {

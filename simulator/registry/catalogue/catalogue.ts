@@ -2,7 +2,8 @@
 // Building hashes JSON and walks file lists, so it happens once, on first use, and the result
 // is shared (it is derived from code alone, never from a session's state).
 
-import type { Blob, Descriptor } from '../../containerd/metadata/schema';
+import type { Blob } from '../../oci/blob';
+import type { Descriptor } from '../../oci/descriptor';
 import { buildImage, type ImageDef } from './build-image';
 import { libraryDefinitions } from './library';
 

@@ -1,7 +1,7 @@
 // A tiny builder for layer file lists (path → LayerFile): directories are added for every
 // parent automatically, so a layer reads like the output of `tar t` of the real one.
 
-import type { LayerFile } from '../../containerd/metadata/schema';
+import type { LayerFile } from '../../oci/blob';
 
 export type FileTree = Record<string, LayerFile>;
 

@@ -2,8 +2,8 @@
 // pause, and the private harbor project k8s. Sizes and layer counts follow the real images
 // (amd64 figures; other platforms vary a little, as they do upstream).
 
-import type { Platform } from '../../containerd/metadata/schema';
-import type { OciRunConfig } from '../../containerd/images/oci';
+import type { Platform } from '../../oci/descriptor';
+import type { OciRunConfig } from '../../oci/documents';
 import type { FileTree } from './file-tree';
 import type { ImageDef, LayerDef, PlatformImageDef } from './build-image';
 import { alpineRootfs } from './rootfs-alpine';

@@ -3,7 +3,7 @@
 
 import type { NewContainerOptions } from '../../../containerd/containers/new-container';
 import type { SpecMount } from '../../../containerd/containers/default-spec';
-import { plain } from '../../../containerd/errdefs';
+import { plain } from '../../../errdefs/errdefs';
 import { normalizePath, readFile } from '../../../host/vfs';
 import type { CtrContext } from '../ctr-env';
 import { NotSimulatedError } from '../errors';

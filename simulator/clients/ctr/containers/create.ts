@@ -1,7 +1,7 @@
 // `ctr containers create [flags] Image|RootFS CONTAINER [COMMAND] [ARG...]`: prints nothing.
 // Flags after the id are still flags here (urfave reorders them), so `sh -c "…"` needs `--`.
 
-import { invalidArgument } from '../../../containerd/errdefs';
+import { invalidArgument } from '../../../errdefs/errdefs';
 import { newContainer } from '../../../containerd/containers/new-container';
 import type { CtrCommand } from '../ctr-env';
 import { namespaceOf } from '../ctr-env';

@@ -2,7 +2,7 @@
 // Each failure is logged (`failed to delete container "x"`) and the next id is tried; the
 // first failure becomes the command's error.
 
-import { invalidArgument } from '../../../containerd/errdefs';
+import { invalidArgument } from '../../../errdefs/errdefs';
 import { deleteContainer } from '../../../containerd/containers/delete-container';
 import type { CtrCommand } from '../ctr-env';
 import { namespaceOf } from '../ctr-env';

@@ -2,7 +2,7 @@
 // prints containers.Container with four spaces — fields in struct order, maps sorted,
 // Extensions null when there are none, the spec last.
 
-import { invalidArgument } from '../../../containerd/errdefs';
+import { invalidArgument } from '../../../errdefs/errdefs';
 import { getContainer } from '../../../containerd/containers/containers';
 import type { CtrCommand } from '../ctr-env';
 import { namespaceOf } from '../ctr-env';

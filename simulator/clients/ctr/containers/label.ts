@@ -1,7 +1,7 @@
 // `ctr containers label CONTAINER [<key>=<value>, ...]`: sets labels (empty value removes)
 // and echoes the resulting set, comma-joined in map order.
 
-import { invalidArgument } from '../../../containerd/errdefs';
+import { invalidArgument } from '../../../errdefs/errdefs';
 import { updateContainerLabels } from '../../../containerd/containers/containers';
 import { STOP_SIGNAL_LABEL } from '../../../containerd/containers/new-container';
 import type { CtrCommand } from '../ctr-env';

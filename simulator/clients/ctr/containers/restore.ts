@@ -1,7 +1,7 @@
 // `ctr containers restore [command options] CONTAINER REF`: recreates a container from a
 // checkpoint image — which, without the task's CRIU data, fails as on the recorded node.
 
-import { isNotFound, plain } from '../../../containerd/errdefs';
+import { isNotFound, plain } from '../../../errdefs/errdefs';
 import { restoreContainer } from '../../../containerd/containers/checkpoint';
 import { logTo } from '../../../cli/logrus';
 import { RegistryError, resolveRemote } from '../../../registry/remote';

@@ -1,9 +1,9 @@
 // `ctr content rm <digest>...`: deletes each blob from the namespace and echoes it; a missing
 // one is skipped silently, a malformed digest is logged and makes the command fail.
 
-import { isNotFound, plain } from '../../../containerd/errdefs';
+import { isNotFound, plain } from '../../../errdefs/errdefs';
 import { deleteContent } from '../../../containerd/content/content-store';
-import { digestError } from '../../../containerd/content/digest';
+import { digestError } from '../../../oci/digest';
 import { namespaceOf, type CtrCommand } from '../ctr-env';
 import { DELETE_VERB_NAMES } from '../delete-verb';
 import { failureLog } from '../failure-log';

@@ -1,8 +1,8 @@
 // `ctr content fetch <ref>`: the pull without unpacking — blobs and the image record, with
 // the same transfer display.
 
-import { plain } from '../../../containerd/errdefs';
-import { DEFAULT_PLATFORM, onlyPlatforms } from '../../../containerd/images/platform';
+import { plain } from '../../../errdefs/errdefs';
+import { DEFAULT_PLATFORM, onlyPlatforms } from '../../../oci/platform';
 import { fetchContext, parsePlatformFlag } from '../images/platform-flag';
 import type { CtrCommand } from '../ctr-env';
 import { fetchWithProgress } from '../images/fetch-progress';

@@ -2,10 +2,10 @@
 // A layer's bytes are its real ones when imported from a real archive, else the simulator's
 // stand-in tar of its files.
 
-import { plain } from '../../../containerd/errdefs';
+import { plain } from '../../../errdefs/errdefs';
 import { getBlob } from '../../../containerd/content/content-store';
-import { digestError } from '../../../containerd/content/digest';
-import { layerBytes } from '../../../containerd/images/archive/layer-payload';
+import { digestError } from '../../../oci/digest';
+import { layerBytes } from '../../../oci/archive/layer-payload';
 import { namespaceOf, type CtrCommand } from '../ctr-env';
 
 export const getCommand: CtrCommand = {

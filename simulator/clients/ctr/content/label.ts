@@ -1,9 +1,9 @@
 // `ctr content label <digest> [k=v...]`: sets labels (an empty value clears one) and prints
 // the blob's labels in Go map order; with no pairs it only prints them.
 
-import { plain } from '../../../containerd/errdefs';
+import { plain } from '../../../errdefs/errdefs';
 import { contentInfo, updateContentLabels } from '../../../containerd/content/content-store';
-import { digestError } from '../../../containerd/content/digest';
+import { digestError } from '../../../oci/digest';
 import { namespaceOf, type CtrCommand } from '../ctr-env';
 import { goMapOrder } from '../images/label-order';
 import { labelArgs } from '../namespaces/label-args';

@@ -11,7 +11,7 @@
 // the endless wait is not simulated and exits 1, so a script never mistakes it for the stream.
 
 import { InterruptedError } from '../../../cli/interrupted';
-import { ContainerdError, plain } from '../../../containerd/errdefs';
+import { ContainerdError, plain } from '../../../errdefs/errdefs';
 import { asGrpcStatus } from '../../../containerd/errgrpc';
 import { subscribeEvents } from '../../../containerd/events/events';
 import { goTimeString, parseRfc3339Nano } from '../../../containerd/events/timestamp';

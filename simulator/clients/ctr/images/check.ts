@@ -6,7 +6,7 @@
 import { tabwrite } from '../../../cli/tabwriter';
 import { logTo } from '../../../cli/logrus';
 import { progressBytes } from '../../../cli/units';
-import { ContainerdError, isNotFound, plain } from '../../../containerd/errdefs';
+import { ContainerdError, isNotFound, plain } from '../../../errdefs/errdefs';
 import { parseFilters } from '../../../containerd/filters/filters';
 import { imageAdaptor } from '../../../containerd/images/image-filters';
 import { listImages } from '../../../containerd/images/image-store';

@@ -1,10 +1,10 @@
 // `ctr images convert [--oci] [--uncompress] <src> <target>`: converts the default platform
 // (or --platform / --all-platforms) and prints the new target digest.
 
-import { plain } from '../../../containerd/errdefs';
+import { plain } from '../../../errdefs/errdefs';
 import { convertImage } from '../../../containerd/images/convert-image';
 import { getImage } from '../../../containerd/images/image-store';
-import { defaultMatcher, onlyPlatforms } from '../../../containerd/images/platform';
+import { defaultMatcher, onlyPlatforms } from '../../../oci/platform';
 import { parsePlatformFlag, quotedContext } from './platform-flag';
 import { namespaceOf, type CtrCommand } from '../ctr-env';
 

@@ -2,10 +2,10 @@
 // of the default platform into the node's files; prints nothing. The output file is created
 // before the images are looked up, so a missing image leaves an empty file behind.
 
-import { plain } from '../../../containerd/errdefs';
+import { plain } from '../../../errdefs/errdefs';
 import { exportImages } from '../../../containerd/images/export-images';
 import { getImage } from '../../../containerd/images/image-store';
-import { onlyPlatforms } from '../../../containerd/images/platform';
+import { onlyPlatforms } from '../../../oci/platform';
 import { parsePlatformFlag, quotedContext } from './platform-flag';
 import { isVfsError, writeFile } from '../../../host/vfs';
 import { namespaceOf, type CtrCommand, type CtrContext } from '../ctr-env';

@@ -4,9 +4,9 @@
 // "trying next host" line and come back as `failed to resolve reference "<ref>": …`.
 
 import { logTo } from '../../../cli/logrus';
-import { plain } from '../../../containerd/errdefs';
+import { plain } from '../../../errdefs/errdefs';
 import { fetchImage, type FetchResult } from '../../../containerd/images/fetch-image';
-import type { PlatformMatcher } from '../../../containerd/images/platform';
+import type { PlatformMatcher } from '../../../oci/platform';
 import { RegistryError } from '../../../registry/remote';
 import { namespaceOf, type CtrContext } from '../ctr-env';
 import { clearSequence, renderStatuses } from './progress';

@@ -1,7 +1,7 @@
 // ctr reads and writes files on the node (archives, CA certificates, mount targets): the
 // paths are relative to the shell's working directory, and failures read like Go's os errors.
 
-import { plain } from '../../../containerd/errdefs';
+import { plain } from '../../../errdefs/errdefs';
 import { isVfsError, normalizePath, readFile } from '../../../host/vfs';
 import type { CtrContext } from '../ctr-env';
 

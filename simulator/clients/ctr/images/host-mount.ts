@@ -4,8 +4,8 @@
 // away again (containerd.imageMounts, keyed by target).
 
 import type { Node } from '../../../node';
-import type { LayerFile } from '../../../containerd/metadata/schema';
-import { plain } from '../../../containerd/errdefs';
+import type { LayerFile } from '../../../oci/blob';
+import { plain } from '../../../errdefs/errdefs';
 import { snapshotFiles } from '../../../containerd/snapshots/snapshots';
 import { textToBinary } from '../../../host/vfs';
 

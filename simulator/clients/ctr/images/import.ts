@@ -2,10 +2,10 @@
 // "-"), store and name its images, then unpack each, printing
 // `unpacking <name> (<digest>)...done` — the one line per image ctr 1.6 prints.
 
-import { plain } from '../../../containerd/errdefs';
-import { archiveMembers, readImageArchive } from '../../../containerd/images/archive/read-archive';
+import { plain } from '../../../errdefs/errdefs';
+import { archiveMembers, readImageArchive } from '../../../oci/archive/read-archive';
 import { digestTranslator, importImages, refTranslator, reusableLayer } from '../../../containerd/images/import-images';
-import { defaultMatcher, onlyPlatforms } from '../../../containerd/images/platform';
+import { defaultMatcher, onlyPlatforms } from '../../../oci/platform';
 import { logTo } from '../../../cli/logrus';
 import { withPrecomputed } from '../../../host/native-codecs';
 import { unpackImage } from '../../../containerd/images/unpack';

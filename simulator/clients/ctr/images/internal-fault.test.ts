@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { writeBlob } from '../../../containerd/content/content-store';
-import { digestText } from '../../../containerd/content/digest';
+import { digestText } from '../../../oci/digest';
 import { importFixture, makeImagesNode } from '../../../containerd/images/test-support';
 import { ctr } from '../namespaces/ctr-test-support';
 import { isInternalFault } from '../errors';
-import { plain } from '../../../containerd/errdefs';
+import { plain } from '../../../errdefs/errdefs';
 
 const MANIFEST_TYPE = 'application/vnd.docker.distribution.manifest.v2+json';
 

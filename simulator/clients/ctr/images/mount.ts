@@ -2,9 +2,9 @@
 // take a lease named after the target, create a view (or, with --rw, an active snapshot)
 // keyed by the target on top of the chain, mount it there and print the target.
 
-import { isAlreadyExists, isNotFound, plain, wrapf } from '../../../containerd/errdefs';
+import { isAlreadyExists, isNotFound, plain, wrapf } from '../../../errdefs/errdefs';
 import { getImage } from '../../../containerd/images/image-store';
-import { onlyPlatforms } from '../../../containerd/images/platform';
+import { onlyPlatforms } from '../../../oci/platform';
 import { parsePlatformFlag } from './platform-flag';
 import { unpackImage } from '../../../containerd/images/unpack';
 import { createLease, deleteLease } from '../../../containerd/leases/leases';

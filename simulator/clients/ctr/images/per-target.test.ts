@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import * as walk from '../../../containerd/images/image-walk';
 import * as unpack from '../../../containerd/images/unpack';
-import { parseManifest } from '../../../containerd/images/oci';
+import { parseManifest } from '../../../oci/documents';
 import { importFixture, makeImagesNode } from '../../../containerd/images/test-support';
 import { ctr } from '../namespaces/ctr-test-support';
 import { perTarget } from './per-target';

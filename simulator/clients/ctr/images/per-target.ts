@@ -2,7 +2,7 @@
 // within one command: each target's size, platforms, check and unpack state is worked out
 // once per command, failures included, and reused for every row that names it.
 
-import type { Descriptor } from '../../../containerd/metadata/schema';
+import type { Descriptor } from '../../../oci/descriptor';
 
 type Outcome<T> = { ok: true; value: T } | { ok: false; error: unknown };
 

@@ -3,10 +3,10 @@
 // `invalid platform "bogus": …` for export, convert and push, `unable to parse platform bogus:
 // …` for mount, the bare error for import, run and create).
 
-import { wrapf } from '../../../containerd/errdefs';
-import { parsePlatform } from '../../../containerd/images/platform';
-import { goQuote } from '../../../containerd/namespaces/go-quote';
-import type { Platform } from '../../../containerd/metadata/schema';
+import { wrapf } from '../../../errdefs/errdefs';
+import { parsePlatform } from '../../../oci/platform';
+import { goQuote } from '../../../go/quote';
+import type { Platform } from '../../../oci/descriptor';
 
 /** parsePlatform, its error prefixed with `context` (none: the bare error). */
 export function parsePlatformFlag(spec: string, context?: (spec: string) => string): Platform {

@@ -6,7 +6,7 @@
 import type { Node } from '../../../node';
 import { randomInt } from '../../../host/random';
 import type { FetchJob } from '../../../containerd/images/fetch-image';
-import { isLayerType } from '../../../containerd/images/media-types';
+import { isLayerType } from '../../../oci/media-types';
 import { makeRefKey } from './ref-key';
 import type { StatusInfo } from './progress';
 

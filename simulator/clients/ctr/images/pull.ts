@@ -3,12 +3,12 @@
 // then `unpacking <platform> <digest>...` per platform and `done: <duration>\t`.
 
 import { goDuration } from '../../../cli/units';
-import { plain } from '../../../containerd/errdefs';
+import { plain } from '../../../errdefs/errdefs';
 import { platformsOf } from '../../../containerd/images/image-walk';
-import { DEFAULT_PLATFORM, formatPlatform, onlyPlatforms } from '../../../containerd/images/platform';
+import { DEFAULT_PLATFORM, formatPlatform, onlyPlatforms } from '../../../oci/platform';
 import { fetchContext, parsePlatformFlag } from './platform-flag';
 import { unpackImage } from '../../../containerd/images/unpack';
-import type { Platform } from '../../../containerd/metadata/schema';
+import type { Platform } from '../../../oci/descriptor';
 import { randomInt } from '../../../host/random';
 import { namespaceOf, type CtrCommand } from '../ctr-env';
 import { labelArgs } from '../namespaces/label-args';

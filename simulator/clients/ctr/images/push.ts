@@ -2,13 +2,13 @@
 // (rows `manifest-<tag>@sha256:…`, `config-…`, `layer-…`), checks the registry (DNS, TLS,
 // credentials) with the first blob request, then uploads what the registry lacks.
 
-import { plain, wrapf } from '../../../containerd/errdefs';
+import { plain, wrapf } from '../../../errdefs/errdefs';
 import { getImage } from '../../../containerd/images/image-store';
 import { manifestFor } from '../../../containerd/images/image-walk';
-import { onlyPlatforms } from '../../../containerd/images/platform';
+import { onlyPlatforms } from '../../../oci/platform';
 import { parsePlatformFlag, quotedContext } from './platform-flag';
 import { planPush } from '../../../containerd/images/push-image';
-import type { Descriptor } from '../../../containerd/metadata/schema';
+import type { Descriptor } from '../../../oci/descriptor';
 import { randomInt } from '../../../host/random';
 import { checkPush, commitPush, registryHasBlob } from '../../../registry/remote';
 import { namespaceOf, type CtrCommand } from '../ctr-env';

@@ -2,8 +2,8 @@
 // (index-, manifest-, layer-, config-) and the digest, with the descriptor's
 // org.opencontainers.image.ref.name in front of it when it has one (`manifest-alpine@sha256:…`).
 
-import type { Descriptor } from '../../../containerd/metadata/schema';
-import { isConfigType, isIndexType, isLayerType, isManifestType } from '../../../containerd/images/media-types';
+import type { Descriptor } from '../../../oci/descriptor';
+import { isConfigType, isIndexType, isLayerType, isManifestType } from '../../../oci/media-types';
 
 export function makeRefKey(desc: Descriptor): string {
   const name = desc.annotations?.['org.opencontainers.image.ref.name'];

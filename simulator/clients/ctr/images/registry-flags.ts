@@ -3,7 +3,7 @@
 // first, failing as ctr does (`failed to read "<path>": open <path>: …`).
 
 import type { FlagSpec } from '../../../cli/spec';
-import { plain } from '../../../containerd/errdefs';
+import { plain } from '../../../errdefs/errdefs';
 import type { RemoteOptions } from '../../../registry/remote';
 import type { CtrContext } from '../ctr-env';
 import { rethrowInternal } from '../errors';

@@ -3,7 +3,7 @@
 // image kept (content, unpacked snapshots) is garbage collected once the command returns.
 
 import { logTo } from '../../../cli/logrus';
-import { isNotFound, wrapf } from '../../../containerd/errdefs';
+import { isNotFound, wrapf } from '../../../errdefs/errdefs';
 import { collectGarbage } from '../../../containerd/gc/collector';
 import { deleteImage } from '../../../containerd/images/image-store';
 import { rethrowInternal } from '../errors';

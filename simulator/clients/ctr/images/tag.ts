@@ -2,7 +2,7 @@
 // under each new name and prints it. An existing name fails unless --force, which deletes it
 // first. ctr 1.6 does not validate the new names.
 
-import { isAlreadyExists, plain } from '../../../containerd/errdefs';
+import { isAlreadyExists, plain } from '../../../errdefs/errdefs';
 import { createImage, deleteImage, getImage } from '../../../containerd/images/image-store';
 import { namespaceOf, type CtrCommand } from '../ctr-env';
 

@@ -1,7 +1,7 @@
 // `ctr images unmount <target>`: unmount (a no-op when nothing is mounted there) and print
 // the target; with --rm also delete the target's lease and snapshot.
 
-import { isNotFound, plain, wrapf } from '../../../containerd/errdefs';
+import { isNotFound, plain, wrapf } from '../../../errdefs/errdefs';
 import { deleteLease } from '../../../containerd/leases/leases';
 import { remove } from '../../../containerd/snapshots/snapshots';
 import { namespaceOf, type CtrCommand } from '../ctr-env';

@@ -2,7 +2,7 @@
 // LABELS (sorted, `-` when none) through tabwriter (1, 8, 1, ' '). -q prints only ids.
 
 import { tabwrite } from '../../../cli/tabwriter';
-import { wrapf } from '../../../containerd/errdefs';
+import { wrapf } from '../../../errdefs/errdefs';
 import { parseRfc3339Nano, rfc3339 } from '../../../containerd/events/timestamp';
 import { listLeases } from '../../../containerd/leases/leases';
 import type { LeaseRecord } from '../../../containerd/metadata/schema';

@@ -2,7 +2,7 @@
 // a refusal is logged at error level, the next name is tried, and the first refusal becomes
 // the command's error (`ctr: unable to delete x: …`, exit 1).
 
-import { isNotFound, wrapf } from '../../../containerd/errdefs';
+import { isNotFound, wrapf } from '../../../errdefs/errdefs';
 import { deleteNamespace } from '../../../containerd/namespaces/namespaces';
 import type { CtrCommand } from '../ctr-env';
 import { failureLog } from '../failure-log';

@@ -2,7 +2,7 @@
 // other fields never match). A malformed filter is refused by the daemon, which wraps the
 // parser's invalid-argument error once more (`…: invalid argument: invalid argument`).
 
-import { ContainerdError, invalidArgument, isInvalidArgument } from '../../../containerd/errdefs';
+import { ContainerdError, invalidArgument, isInvalidArgument } from '../../../errdefs/errdefs';
 import { parseFilters } from '../../../containerd/filters/filters';
 import { pluginField, type PluginInfo } from '../../../containerd/plugins/plugins';
 

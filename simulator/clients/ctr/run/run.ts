@@ -3,7 +3,7 @@
 // are not reordered, so `sh -c "…"` passes through and `-- sh` tries to run "--". With --rm
 // the container goes once the task is done or fails to start (a deferred delete in ctr).
 
-import { plain } from '../../../containerd/errdefs';
+import { plain } from '../../../errdefs/errdefs';
 import { deleteContainer } from '../../../containerd/containers/delete-container';
 import { newContainer } from '../../../containerd/containers/new-container';
 import { deleteTask, startNewTask } from '../../../containerd/tasks/tasks';

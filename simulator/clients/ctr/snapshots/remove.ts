@@ -1,8 +1,8 @@
 // `ctr snapshots rm <key>...`: removes in order and stops at the first failure
 // (`failed to remove "nope": snapshot nope does not exist: not found`). Prints nothing.
 
-import { wrapf } from '../../../containerd/errdefs';
-import { goQuote } from '../../../containerd/namespaces/go-quote';
+import { wrapf } from '../../../errdefs/errdefs';
+import { goQuote } from '../../../go/quote';
 import { remove } from '../../../containerd/snapshots/snapshots';
 import { namespaceOf, type CtrCommand } from '../ctr-env';
 import { DELETE_VERB_NAMES } from '../delete-verb';

@@ -1,7 +1,7 @@
 // How `snapshots ls`, `tree` and `usage` (without keys) walk a snapshotter, as ctr's
 // Snapshotter.Walk does: the snapshotter's name is checked first, then the namespace.
 
-import { ContainerdError, unknown } from '../../../containerd/errdefs';
+import { ContainerdError, unknown } from '../../../errdefs/errdefs';
 import { validateRequestNamespace } from '../../../containerd/namespaces/namespaces';
 import { checkSnapshotter, list, type SnapshotInfo } from '../../../containerd/snapshots/snapshots';
 import { namespaceOf, type CtrContext } from '../ctr-env';

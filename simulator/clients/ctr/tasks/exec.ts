@@ -2,7 +2,7 @@
 // help on stderr, then the error). Arguments after the container are the command's own
 // (no flag reordering). Attached, it waits and exits with the process's code.
 
-import { plain } from '../../../containerd/errdefs';
+import { plain } from '../../../errdefs/errdefs';
 import { randomInt } from '../../../host/random';
 import { execProcess } from '../../../containerd/tasks/exec';
 import { deleteExec, loadTask } from '../../../containerd/tasks/tasks';

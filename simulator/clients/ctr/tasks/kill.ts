@@ -1,7 +1,7 @@
 // `ctr tasks kill [flags] CONTAINER`: SIGTERM unless -s says otherwise or the container's
 // stop-signal label names another (nginx: SIGQUIT). Prints nothing.
 
-import { plain } from '../../../containerd/errdefs';
+import { plain } from '../../../errdefs/errdefs';
 import { getContainer } from '../../../containerd/containers/containers';
 import { STOP_SIGNAL_LABEL } from '../../../containerd/containers/new-container';
 import { killTask } from '../../../containerd/tasks/kill';

@@ -3,7 +3,7 @@
 // two blocks; json is the Metrics message marshalled with two-space indent, zeros left out.
 
 import { tabwrite } from '../../../cli/tabwriter';
-import { plain } from '../../../containerd/errdefs';
+import { plain } from '../../../errdefs/errdefs';
 import { goTimeString, nowNano } from '../../../containerd/events/timestamp';
 import { taskMetrics, UNLIMITED_MEMORY, type TaskMetrics } from '../../../containerd/tasks/metrics';
 import type { CtrCommand } from '../ctr-env';

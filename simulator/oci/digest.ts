@@ -2,7 +2,7 @@
 // (indexes, manifests, configs) are hashed for real, so `ctr content get` prints text whose
 // sha256 is the digest it was asked for.
 
-import { binaryToBytes, sha256Hex, sha256HexOfBinary } from '../../host/native-codecs';
+import { binaryToBytes, sha256Hex, sha256HexOfBinary } from '../host/native-codecs';
 
 const DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseFlags } from './flags';
-import { parseGoFloat, parseGoInt, parseGoUint } from './go-strconv';
-import type { FlagSpec } from './spec';
+import { parseFlags } from '../cli/flags';
+import { parseGoFloat, parseGoInt, parseGoUint } from './strconv';
+import type { FlagSpec } from '../cli/spec';
 
 const value = (r: { ok: boolean; value?: unknown; error?: string }) => (r.ok ? r.value : r.error);
 

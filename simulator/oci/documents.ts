@@ -1,8 +1,8 @@
 // The OCI / Docker JSON documents an image is made of, as far as containerd reads them. The
 // blobs keep their exact text; these types are for reading fields out of it.
 
-import type { Descriptor, Platform } from '../metadata/schema';
-import { invalidArgument } from '../errdefs';
+import type { Descriptor, Platform } from './descriptor';
+import { invalidArgument } from '../errdefs/errdefs';
 
 export interface OciIndex {
   schemaVersion: number;

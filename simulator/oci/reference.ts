@@ -2,7 +2,7 @@
 // URL "dummy://<ref>", so a name without a host part ("nginx:alpine") fails Go's URL parser
 // with its own wording, and a ref without tag or digest has no "object".
 
-import { plain } from '../containerd/errdefs';
+import { plain } from '../errdefs/errdefs';
 
 export interface ReferenceSpec {
   /** host/path, e.g. docker.io/library/nginx. */

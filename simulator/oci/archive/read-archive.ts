@@ -3,10 +3,11 @@
 // RepoTags, config and layer files). Either way the result is a list of top-level
 // descriptors, named by annotations, and a way to get each blob by digest.
 
-import type { Blob, Descriptor } from '../../metadata/schema';
-import { plain } from '../../errdefs';
-import { readTar, TarError, type TarEntry } from '../../../host/tar';
-import { binaryBytes, digestBinary } from '../../content/digest';
+import type { Blob } from '../blob';
+import type { Descriptor } from '../descriptor';
+import { plain } from '../../errdefs/errdefs';
+import { readTar, TarError, type TarEntry } from '../../host/tar';
+import { binaryBytes, digestBinary } from '../digest';
 import { MEDIA_TYPE, isCompressedLayer, isLayerType } from '../media-types';
 import { decodeLayer } from './layer-payload';
 import { normalizeDockerRef } from './docker-ref';

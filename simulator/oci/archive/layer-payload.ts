@@ -4,11 +4,11 @@
 // global header records the layer's identity (`ctrlab.layer.*`). Any other layer bytes (a real
 // archive's gzip layer, a tar a user built) are a real layer: read for their files and kept.
 
-import type { Blob, LayerFile } from '../../metadata/schema';
-import { readTarWithGlobals, writeTar, type TarEntry } from '../../../host/tar';
-import { textToBinary } from '../../../host/vfs';
-import { digestBinary } from '../../content/digest';
-import { gunzipBinary, isGzipBinary, packRaw, rawBytesOf } from '../../content/raw-bytes';
+import type { Blob, LayerFile } from '../blob';
+import { readTarWithGlobals, writeTar, type TarEntry } from '../../host/tar';
+import { textToBinary } from '../../host/vfs';
+import { digestBinary } from '../digest';
+import { gunzipBinary, isGzipBinary, packRaw, rawBytesOf } from '../raw-bytes';
 import { layerFilesOf } from './layer-files';
 
 const KEY = 'ctrlab.layer.';

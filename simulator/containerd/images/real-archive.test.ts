@@ -1,17 +1,17 @@
 import { gzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import type { Node } from '../../../node';
-import { readTar, writeTar, type TarEntry } from '../../../host/tar';
-import { binaryBytes, digestBytes, digestText } from '../../content/digest';
-import { contentInfo } from '../../content/content-store';
-import { snapshotFiles } from '../../snapshots/files';
-import { exportImages } from '../export-images';
-import { importImages, refTranslator, reusableLayer } from '../import-images';
-import { MEDIA_TYPE } from '../media-types';
-import { parseManifest } from '../oci';
-import { makeImagesNode } from '../test-support';
-import { unpackImage } from '../unpack';
-import { readImageArchive } from './read-archive';
+import type { Node } from '../../node';
+import { readTar, writeTar, type TarEntry } from '../../host/tar';
+import { binaryBytes, digestBytes, digestText } from '../../oci/digest';
+import { contentInfo } from '../content/content-store';
+import { snapshotFiles } from '../snapshots/files';
+import { exportImages } from './export-images';
+import { importImages, refTranslator, reusableLayer } from './import-images';
+import { MEDIA_TYPE } from '../../oci/media-types';
+import { parseManifest } from '../../oci/documents';
+import { makeImagesNode } from './test-support';
+import { unpackImage } from './unpack';
+import { readImageArchive } from '../../oci/archive/read-archive';
 
 // A real layer, as tar and gzip write it: a binary with NUL bytes, applet links, a hard link,
 // a text file and a whiteout.

@@ -3,8 +3,8 @@
 // and size. Small text files keep their text (scripts, /etc files, web pages); binaries keep
 // only their size, which is all the runtime needs to find and start them.
 
-import type { LayerFile } from '../../metadata/schema';
-import type { TarEntry } from '../../../host/tar';
+import type { LayerFile } from '../blob';
+import type { TarEntry } from '../../host/tar';
 
 /** Files above this size are not kept as text, whatever they hold. */
 const MAX_TEXT = 64 * 1024;

@@ -2,9 +2,9 @@
 // aliases, match, and format back. The node is linux/amd64, which is what "the default
 // platform" means for size, check, unpack and pull.
 
-import type { Platform } from '../metadata/schema';
-import { invalidArgument } from '../errdefs';
-import { goQuote } from '../namespaces/go-quote';
+import type { Platform } from './descriptor';
+import { invalidArgument } from '../errdefs/errdefs';
+import { goQuote } from '../go/quote';
 
 export const DEFAULT_PLATFORM: Platform = { os: 'linux', architecture: 'amd64' };
 

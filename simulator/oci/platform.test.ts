@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isInvalidArgument } from '../errdefs';
-import { thrown } from '../namespaces/test-support';
+import { isInvalidArgument } from '../errdefs/errdefs';
+import { thrown } from '../containerd/namespaces/test-support';
 import { parsePlatform } from './platform';
 
 describe('parsePlatform', () => {

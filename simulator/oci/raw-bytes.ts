@@ -4,8 +4,8 @@
 // itself and half the size of an uncompressed layer tar. Binary strings carry one byte per char.
 
 import { deflateSync } from 'fflate';
-import { binaryToBytes, bytesToBinary, gunzipBinaryString, inflateRaw } from '../../host/native-codecs';
-import type { Blob } from '../metadata/schema';
+import { binaryToBytes, bytesToBinary, gunzipBinaryString, inflateRaw } from '../host/native-codecs';
+import type { Blob } from './blob';
 
 /** True when the bytes start with the gzip magic (1f 8b), as compression.DetectCompression sees it. */
 export function isGzipBinary(binary: string): boolean {

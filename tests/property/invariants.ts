@@ -1,7 +1,8 @@
 // The model invariants of design.md §5, checked on a saved node state: what must hold after
 // any sequence of commands, whatever their exit codes.
 
-import type { Blob, ContainerdState, NamespaceRecord } from '../../simulator/containerd/metadata/schema';
+import type { ContainerdState, NamespaceRecord } from '../../simulator/containerd/metadata/schema';
+import type { Blob } from '../../simulator/oci/blob';
 
 const INDEX_TYPES = new Set(['application/vnd.oci.image.index.v1+json', 'application/vnd.docker.distribution.manifest.list.v2+json']);
 

@@ -1,0 +1,15 @@
+// The containerd client library: the only containerd module a client (ctr, nerdctl, crictl's
+// plugin, dockerd) imports. Everything it needs from containerd is exported here.
+
+export { connect, type ContainerdClient, type NamespacedClient } from './client';
+export type { ClientContext } from './context';
+export * from './containers';
+export * from './content';
+export * from './events';
+export * from './images';
+export * from './introspection';
+export * from './leases';
+export * from './namespaces';
+export * from './snapshots';
+export * from './tasks';
+export * from './transfer';

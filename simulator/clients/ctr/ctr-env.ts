@@ -1,11 +1,14 @@
-// What every ctr action receives besides its flags: the simulated node it talks to.
-// (On a real node this is the containerd client; here it is the state tree and the services.)
+// What every ctr action receives besides its flags: the containerd client it talks through
+// (commands.NewClient on a real node) and the node it runs on, for the host's own files,
+// mounts and clock.
 
 import type { ActionContext, CommandSpec } from '../../cli/spec';
+import type { ContainerdClient, NamespacedClient } from '../../containerd/client/index';
 import type { Node } from '../../node';
 
 export interface CtrEnv {
   node: Node;
+  client: ContainerdClient;
 }
 
 export type CtrCommand = CommandSpec<CtrEnv>;
@@ -18,4 +21,9 @@ export type CtrContext = ActionContext<CtrEnv>;
  */
 export function namespaceOf(c: CtrContext): string {
   return c.string('namespace');
+}
+
+/** The client in this invocation's namespace (ctr's commands.AppContext). */
+export function clientOf(c: CtrContext): NamespacedClient {
+  return c.env.client.withNamespace(namespaceOf(c));
 }

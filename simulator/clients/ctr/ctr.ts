@@ -5,6 +5,7 @@ import { isInterrupted } from '../../cli/interrupted';
 import { runApp } from '../../cli/app';
 import type { CommandIO } from '../../cli/spec';
 import { ContainerdError } from '../../errdefs/errdefs';
+import { connect } from '../../containerd/client/index';
 import { collectIfDue } from '../../containerd/gc/collector';
 import { CONTAINERD_PACKAGE, CONTAINERD_SOCKET } from '../../host/installed-versions';
 import type { Node } from '../../node';
@@ -173,7 +174,7 @@ export const CTR_VERSION = CONTAINERD_PACKAGE.version;
 
 /** Runs `ctr <argv...>` on `node`. Never rejects; returns ctr's exit code. */
 export async function runCtr(node: Node, argv: readonly string[], io: CommandIO): Promise<number> {
-  const env: CtrEnv = { node };
+  const env: CtrEnv = { node, client: connect(node) };
   // containerd's collector has run a moment after the last deletion: see what it left.
   if (node.state.containerd.running) collectIfDue(node);
   try {

@@ -21,8 +21,6 @@ export interface UnitState {
   mainPid?: number;
 }
 
-import type { TimerQueue } from './scheduler';
-
 export interface HostState {
   hostname: string;
   /** Next PID the kernel hands out; grows like Linux's, never reused within a session. */
@@ -32,4 +30,18 @@ export interface HostState {
   units: Record<string, UnitState>;
   /** What is scheduled to happen later on the node's clock (scheduler.ts); absent until first use. */
   timers?: TimerQueue;
+}
+
+/** One scheduled piece of work. `data` is JSON-safe, read by the kind's handler. */
+export interface TimerRecord {
+  id: number;
+  atMs: number;
+  kind: string;
+  data?: Record<string, unknown>;
+}
+
+export interface TimerQueue {
+  /** A binary min-heap ordered by (atMs, id). */
+  heap: TimerRecord[];
+  nextId: number;
 }

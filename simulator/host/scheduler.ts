@@ -11,20 +11,7 @@
 // looked. Nothing ticks while nothing is due: an empty queue costs one comparison.
 
 import { type Node, notifyListeners } from '../node';
-
-/** One scheduled piece of work. `data` is JSON-safe, read by the kind's handler. */
-export interface TimerRecord {
-  id: number;
-  atMs: number;
-  kind: string;
-  data?: Record<string, unknown>;
-}
-
-export interface TimerQueue {
-  /** A binary min-heap ordered by (atMs, id). */
-  heap: TimerRecord[];
-  nextId: number;
-}
+import type { TimerQueue, TimerRecord } from './host-state';
 
 export type TimerHandler = (node: Node, timer: TimerRecord) => void;
 

@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { planOf } from '../../simulator/containerd/tasks/process-plan';
-import type { TimerRecord } from '../../simulator/host/scheduler';
+import type { TimerRecord } from '../../simulator/host/host-state';
 import type { NodeState } from '../../simulator/node';
 import { invariantViolations } from './invariants';
 import { createSession } from '../../simulator/index';

@@ -1,0 +1,81 @@
+// The simulator's layer rules for dependency-cruiser, as a function of the tree's root so the
+// architecture test can run them on a fixture tree that breaks them.
+function layerRules(root = 'simulator') {
+  const SIM = `^${root}/`;
+  const at = (rest) => `^${root}/${rest}`;
+  const TESTS = '\\.test\\.ts$|/test-support\\.ts$|/ctr-test-support\\.ts$';
+  return [
+    {
+      name: 'no-circular',
+      comment: 'An import circle outside the shell interpreters (the login shell, the sh inside containers).',
+      severity: 'error',
+      from: { path: SIM, pathNot: at('(shell|programs/sh)/') },
+      to: { circular: true },
+    },
+    {
+      name: 'clients-through-client-api',
+      comment: 'A tool talks to containerd only through simulator/containerd/client.',
+      severity: 'error',
+      from: { path: at('clients/'), pathNot: TESTS },
+      to: { path: at('containerd/'), pathNot: at('containerd/client/index\\.ts$') },
+    },
+    {
+      name: 'clients-not-into-services',
+      comment: 'A tool does not reach past containerd into the registry or the programs it runs.',
+      severity: 'error',
+      from: { path: at('clients/'), pathNot: TESTS },
+      to: { path: at('(registry|programs)/') },
+    },
+    {
+      name: 'client-api-barrel',
+      comment: 'Outside the client folder, only its index is imported.',
+      severity: 'error',
+      from: { path: SIM, pathNot: at('containerd/client/') },
+      to: { path: at('containerd/client/'), pathNot: at('containerd/client/index\\.ts$') },
+    },
+    {
+      name: 'bottom-layers-stay-down',
+      comment: 'go, errdefs and oci import nothing above them (host for bytes and tar is fine).',
+      severity: 'error',
+      from: { path: at('(go|errdefs|oci)/'), pathNot: TESTS },
+      to: { path: at('(containerd|registry|clients|cli|shell|programs|cri|dockerd)/') },
+    },
+    {
+      name: 'registry-below-containerd',
+      comment: 'Remote registries know OCI, not containerd.',
+      severity: 'error',
+      from: { path: at('registry/'), pathNot: TESTS },
+      to: { path: at('(containerd|clients|cli|shell|cri|dockerd)/') },
+    },
+    {
+      name: 'services-not-into-tools',
+      comment: 'containerd and the host never import a tool, the CLI framework or the shell.',
+      severity: 'error',
+      from: { path: at('(containerd|host|programs)/'), pathNot: TESTS },
+      to: { path: at('(clients|shell)/') },
+    },
+    {
+      name: 'plugins-through-client-api',
+      comment: 'The CRI plugin and dockerd are clients of containerd too.',
+      severity: 'error',
+      from: { path: at('(cri|dockerd)/'), pathNot: TESTS },
+      to: { path: at('containerd/'), pathNot: at('containerd/client/index\\.ts$') },
+    },
+    {
+      name: 'shell-through-tools',
+      comment: 'The login shell runs tools and units; it never calls containerd or a registry itself.',
+      severity: 'error',
+      from: { path: at('shell/'), pathNot: TESTS },
+      to: { path: at('(containerd|registry|cri|dockerd)/') },
+    },
+    {
+      name: 'simulator-free-of-ui',
+      comment: 'The simulator never imports the web app.',
+      severity: 'error',
+      from: { path: SIM },
+      to: { path: '^(components|app)/' },
+    },
+  ];
+}
+
+module.exports = { layerRules };

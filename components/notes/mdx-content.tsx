@@ -1,9 +1,8 @@
-'use client';
-
-// Renders a note compiled by content/load.ts. Code blocks become runnable blocks.
+// Renders a note compiled by content/load.ts. A server component: the MDX runs once, at build
+// time, and the page gets plain HTML; only the Run buttons inside code blocks hydrate.
 
 import { getMDXComponent } from 'mdx-bundler/client';
-import { useMemo, type ComponentProps } from 'react';
+import type { ComponentProps } from 'react';
 import type { Lang } from '../../content/langs';
 import { RunnableBlock } from './runnable-block';
 
@@ -13,12 +12,9 @@ export interface MdxContentProps {
 }
 
 export function MdxContent({ code, lang }: MdxContentProps) {
-  const Content = useMemo(() => getMDXComponent(code), [code]);
-  const components = useMemo(
-    () => ({
-      pre: (props: ComponentProps<'pre'>) => <RunnableBlock lang={lang}>{props.children}</RunnableBlock>,
-    }),
-    [lang],
-  );
+  const Content = getMDXComponent(code);
+  const components = {
+    pre: (props: ComponentProps<'pre'>) => <RunnableBlock lang={lang}>{props.children}</RunnableBlock>,
+  };
   return <Content components={components} />;
 }

@@ -1,13 +1,11 @@
-'use client';
-
-// A fenced code block from a note. Shell blocks get a Run button that types their commands into
-// the page's terminal, one line after another, as if the reader had typed them.
+// A fenced code block from a note, rendered at build time. Shell blocks get a Run button (the
+// only part that runs in the browser) that types their commands into the page's terminal.
 
 import type { ReactNode } from 'react';
 import type { Lang } from '../../content/langs';
 import { UI_TEXT } from '../layout/ui-text';
-import { sendToTerminal } from '../terminal/terminal-bridge';
 import { fenceLanguage, isRunnable, nodeText, runnableLines } from './code-text';
+import { RunButton } from './run-button';
 
 export interface RunnableBlockProps {
   lang: Lang;
@@ -16,8 +14,7 @@ export interface RunnableBlockProps {
 
 export function RunnableBlock({ lang, children }: RunnableBlockProps) {
   const language = fenceLanguage(children);
-  const code = nodeText(children);
-  const lines = runnableLines(code);
+  const lines = runnableLines(nodeText(children));
   if (!isRunnable(language) || lines.length === 0) {
     return <pre className="code-block">{children}</pre>;
   }
@@ -25,14 +22,7 @@ export function RunnableBlock({ lang, children }: RunnableBlockProps) {
   return (
     <div className="code-block runnable" data-testid="runnable-block">
       <pre>{children}</pre>
-      <button
-        type="button"
-        className="button run-button"
-        title={text.runTitle}
-        onClick={() => sendToTerminal(lines.join('\n'))}
-      >
-        ▶ {text.run}
-      </button>
+      <RunButton lines={lines} label={text.run} title={text.runTitle} />
     </div>
   );
 }

@@ -45,8 +45,3 @@ export function snapshotMounts(node: Node, ns: string, snapshotter: string, key:
   options.push(`lowerdir=${parents.map((p) => `${snapshotDir(snapshotter, p)}/fs`).join(':')}`);
   return [{ type: 'overlay', source: 'overlay', options }];
 }
-
-/** `mount -t <type> <source> <target> -o <opts>`: the line ctr snapshots mounts prints. */
-export function mountCommand(m: Mount, target: string): string {
-  return `mount -t ${m.type} ${m.source} ${target} -o ${m.options.join(',')}`;
-}

@@ -3,6 +3,6 @@
 
 export { checkSnapshotter, commit, getSnapshot, list, mounts, prepare, remove, requireSnapshot, stat, updateLabels, view, walk } from './snapshotter';
 export { activeUsage, applyLayer, normalizePath, removeFile, snapshotFiles, usage, writeFile } from './files';
-export { mountCommand, snapshotDir } from './mounts';
+export { snapshotDir } from './mounts';
 export { chainId, chainIds } from './chain-id';
 export { CONTAINERD_ROOT, DEFAULT_SNAPSHOTTER, LOADED_SNAPSHOTTERS, type Mount, type SnapshotInfo, type SnapshotUsage } from './snapshot-types';

@@ -1,10 +1,9 @@
 // `ctr snapshots commit <key> <active>`: the committed name comes first. ctr labels the
 // result containerd.io/gc.root. Anything but two arguments prints the help.
 
-import { rfc3339 } from '../../../containerd/events/timestamp';
-import { commit } from '../../../containerd/snapshots/snapshots';
-import { namespaceOf, type CtrCommand } from '../ctr-env';
-import { snapshotterOf } from './snapshotter-flag';
+import { rfc3339 } from '../../../containerd/client/index';
+import type { CtrCommand } from '../ctr-env';
+import { snapshotServiceOf } from './snapshotter-flag';
 
 export const commitCommand: CtrCommand = {
   name: 'commit',
@@ -17,6 +16,6 @@ export const commitCommand: CtrCommand = {
     }
     const [name = '', active = ''] = c.args;
     const labels = { 'containerd.io/gc.root': rfc3339(c.env.node.nowMs()) };
-    commit(c.env.node, namespaceOf(c), snapshotterOf(c), name, active, labels);
+    snapshotServiceOf(c).commit(name, active, labels);
   },
 };

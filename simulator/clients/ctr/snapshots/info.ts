@@ -1,10 +1,9 @@
 // `ctr snapshots info <key>`: the snapshot's Info as 4-space-indented JSON (Go field order;
 // Parent and Labels left out when empty). Anything but exactly one key prints the help.
 
-import { stat } from '../../../containerd/snapshots/snapshots';
-import { namespaceOf, type CtrCommand } from '../ctr-env';
+import type { CtrCommand } from '../ctr-env';
 import { goJsonIndent, sortedKeys } from '../go-json';
-import { snapshotterOf } from './snapshotter-flag';
+import { snapshotServiceOf } from './snapshotter-flag';
 
 export const infoCommand: CtrCommand = {
   name: 'info',
@@ -15,7 +14,7 @@ export const infoCommand: CtrCommand = {
       c.io.stdout(c.helpText());
       return;
     }
-    const info = stat(c.env.node, namespaceOf(c), snapshotterOf(c), c.args[0] ?? '');
+    const info = snapshotServiceOf(c).stat(c.args[0] ?? '');
     const labels = sortedKeys(info.labels);
     const body: Record<string, unknown> = { Kind: info.kind, Name: info.name };
     if (info.parent !== '') body.Parent = info.parent;

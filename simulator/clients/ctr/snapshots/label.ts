@@ -2,10 +2,9 @@
 // and prints the snapshot's resulting labels joined by commas. The real ctr prints them in Go
 // map order, which varies run to run; this prints them sorted, one of the orders it can show.
 
-import { updateLabels } from '../../../containerd/snapshots/snapshots';
-import { namespaceOf, type CtrCommand } from '../ctr-env';
+import type { CtrCommand } from '../ctr-env';
 import { formatLabels, labelArgs } from '../namespaces/label-args';
-import { snapshotterOf } from './snapshotter-flag';
+import { snapshotServiceOf } from './snapshotter-flag';
 
 export const labelCommand: CtrCommand = {
   name: 'label',
@@ -14,7 +13,7 @@ export const labelCommand: CtrCommand = {
   description: 'labels snapshots in the snapshotter',
   action: (c) => {
     const [key = '', ...rest] = c.args;
-    const info = updateLabels(c.env.node, namespaceOf(c), snapshotterOf(c), key, labelArgs(rest));
+    const info = snapshotServiceOf(c).update(key, labelArgs(rest));
     c.io.stdout(`${formatLabels(info.labels)}\n`);
   },
 };

@@ -3,7 +3,7 @@
 
 import { tabwriteRows } from '../../../cli/tabwriter';
 import type { CtrCommand } from '../ctr-env';
-import { walkSnapshots } from './walk-snapshots';
+import { snapshotServiceOf } from './snapshotter-flag';
 
 export const listCommand: CtrCommand = {
   name: 'list',
@@ -11,7 +11,7 @@ export const listCommand: CtrCommand = {
   usage: 'list snapshots',
   action: (c) => {
     const rows = [['KEY', 'PARENT', 'KIND', '']];
-    for (const s of walkSnapshots(c)) rows.push([s.name, s.parent, s.kind, '']);
+    for (const s of snapshotServiceOf(c).walk()) rows.push([s.name, s.parent, s.kind, '']);
     c.io.stdout(tabwriteRows(rows, { minwidth: 1, tabwidth: 8, padding: 1, padchar: ' ' }));
   },
 };

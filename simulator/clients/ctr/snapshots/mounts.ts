@@ -1,9 +1,9 @@
 // `ctr snapshots mounts <target> <key>`: the mount commands that would mount the snapshot at
 // <target>. Anything but two arguments prints the help.
 
-import { mountCommand, mounts } from '../../../containerd/snapshots/snapshots';
-import { namespaceOf, type CtrCommand } from '../ctr-env';
-import { snapshotterOf } from './snapshotter-flag';
+import type { CtrCommand } from '../ctr-env';
+import { mountLine } from './mount-line';
+import { snapshotServiceOf } from './snapshotter-flag';
 
 export const mountsCommand: CtrCommand = {
   name: 'mounts',
@@ -16,6 +16,6 @@ export const mountsCommand: CtrCommand = {
       return;
     }
     const [target = '', key = ''] = c.args;
-    for (const m of mounts(c.env.node, namespaceOf(c), snapshotterOf(c), key)) c.io.stdout(`${mountCommand(m, target)}\n`);
+    for (const m of snapshotServiceOf(c).mounts(key)) c.io.stdout(`${mountLine(m, target)}\n`);
   },
 };

@@ -3,10 +3,10 @@
 // then JSON for --mounts).
 
 import type { FlagSpec } from '../../../cli/spec';
-import type { Mount } from '../../../containerd/snapshots/snapshots';
-import { mountCommand } from '../../../containerd/snapshots/snapshots';
+import type { Mount } from '../../../containerd/client/index';
 import type { CtrContext } from '../ctr-env';
 import { goJsonIndent } from '../go-json';
+import { mountLine } from './mount-line';
 
 export const prepareFlags: readonly FlagSpec[] = [
   { names: ['target', 't'], kind: 'string', usage: 'mount target path, will print mount, if provided' },
@@ -16,7 +16,7 @@ export const prepareFlags: readonly FlagSpec[] = [
 /** Prints what --target and --mounts ask for. */
 export function printMounts(c: CtrContext, mounts: readonly Mount[]): void {
   const target = c.string('target');
-  if (target !== '') for (const m of mounts) c.io.stdout(`${mountCommand(m, target)}\n`);
+  if (target !== '') for (const m of mounts) c.io.stdout(`${mountLine(m, target)}\n`);
   if (c.bool('mounts')) {
     const body = mounts.map((m) => ({ Type: m.type, Source: m.source, Options: m.options }));
     c.io.stdout(`${goJsonIndent(body, '    ')}\n`);

@@ -1,11 +1,10 @@
 // `ctr snapshots prepare <key> [<parent>]`: a new active snapshot. ctr marks it with a
 // containerd.io/gc.root label so the garbage collector keeps it although nothing references it.
 
-import { rfc3339 } from '../../../containerd/events/timestamp';
-import { prepare } from '../../../containerd/snapshots/snapshots';
-import { namespaceOf, type CtrCommand } from '../ctr-env';
+import { rfc3339 } from '../../../containerd/client/index';
+import type { CtrCommand } from '../ctr-env';
 import { createSnapshotAction, prepareFlags } from './prepare-flags';
-import { snapshotterOf } from './snapshotter-flag';
+import { snapshotServiceOf } from './snapshotter-flag';
 
 export const prepareCommand: CtrCommand = {
   name: 'prepare',
@@ -14,6 +13,6 @@ export const prepareCommand: CtrCommand = {
   flags: prepareFlags,
   action: createSnapshotAction((c, key, parent) => {
     const labels = { 'containerd.io/gc.root': rfc3339(c.env.node.nowMs()) };
-    return prepare(c.env.node, namespaceOf(c), snapshotterOf(c), key, parent, labels);
+    return snapshotServiceOf(c).prepare(key, parent, labels);
   }),
 };

@@ -3,19 +3,19 @@
 
 import { wrapf } from '../../../errdefs/errdefs';
 import { goQuote } from '../../../go/quote';
-import { remove } from '../../../containerd/snapshots/snapshots';
-import { namespaceOf, type CtrCommand } from '../ctr-env';
+import type { CtrCommand } from '../ctr-env';
 import { DELETE_VERB_NAMES } from '../delete-verb';
-import { snapshotterOf } from './snapshotter-flag';
+import { snapshotServiceOf } from './snapshotter-flag';
 
 export const removeCommand: CtrCommand = {
   ...DELETE_VERB_NAMES,
   usage: 'remove snapshots',
   argsUsage: '<key> [<key>, ...]',
   action: (c) => {
+    const snapshotter = snapshotServiceOf(c);
     for (const key of c.args) {
       try {
-        remove(c.env.node, namespaceOf(c), snapshotterOf(c), key);
+        snapshotter.remove(key);
       } catch (err) {
         throw wrapf(err, `failed to remove ${goQuote(key)}`);
       }

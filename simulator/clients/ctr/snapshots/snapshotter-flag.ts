@@ -2,8 +2,9 @@
 // reads it: empty means the daemon's default, overlayfs.
 
 import type { FlagSpec } from '../../../cli/spec';
-import { DEFAULT_SNAPSHOTTER } from '../../../containerd/snapshots/snapshots';
+import { DEFAULT_SNAPSHOTTER, type Snapshotter } from '../../../containerd/client/index';
 import type { CtrContext } from '../ctr-env';
+import { clientOf } from '../ctr-env';
 
 export const snapshotterFlag: FlagSpec = {
   names: ['snapshotter'],
@@ -15,4 +16,9 @@ export const snapshotterFlag: FlagSpec = {
 /** The snapshotter this invocation talks to. */
 export function snapshotterOf(c: CtrContext): string {
   return c.string('snapshotter') || DEFAULT_SNAPSHOTTER;
+}
+
+/** client.SnapshotService(--snapshotter) in this invocation's namespace. */
+export function snapshotServiceOf(c: CtrContext): Snapshotter {
+  return clientOf(c).snapshots.service(snapshotterOf(c));
 }

@@ -2,9 +2,9 @@
 // first meets them (a parent can be met first as someone's parent), roots print in that
 // order, and children in the order they were attached: " root", "  \_ child", "    \_ …".
 
-import type { SnapshotInfo } from '../../../containerd/snapshots/snapshots';
+import type { SnapshotInfo } from '../../../containerd/client/index';
 import type { CtrCommand } from '../ctr-env';
-import { walkSnapshots } from './walk-snapshots';
+import { snapshotServiceOf } from './snapshotter-flag';
 
 interface TreeNode {
   name: string;
@@ -54,6 +54,6 @@ export const treeCommand: CtrCommand = {
   name: 'tree',
   usage: 'display tree view of snapshot branches',
   action: (c) => {
-    c.io.stdout(renderTree(walkSnapshots(c)));
+    c.io.stdout(renderTree(snapshotServiceOf(c).walk()));
   },
 };

@@ -4,10 +4,8 @@
 
 import { tabwrite } from '../../../cli/tabwriter';
 import { progressBytes } from '../../../cli/units';
-import { usage } from '../../../containerd/snapshots/snapshots';
-import { namespaceOf, type CtrCommand } from '../ctr-env';
-import { snapshotterOf } from './snapshotter-flag';
-import { walkSnapshots } from './walk-snapshots';
+import type { CtrCommand } from '../ctr-env';
+import { snapshotServiceOf } from './snapshotter-flag';
 
 export const usageCommand: CtrCommand = {
   name: 'usage',
@@ -15,16 +13,11 @@ export const usageCommand: CtrCommand = {
   argsUsage: '[flags] [<key>, ...]',
   flags: [{ names: ['b'], kind: 'bool', usage: 'display size in bytes' }],
   action: (c) => {
-    const node = c.env.node;
-    const snapshotter = snapshotterOf(c);
-    const ns = namespaceOf(c);
-    let keys = [...c.args];
-    if (keys.length === 0) {
-      keys = walkSnapshots(c).map((s) => s.name);
-    }
+    const snapshotter = snapshotServiceOf(c);
+    const keys = c.args.length > 0 ? [...c.args] : snapshotter.walk().map((s) => s.name);
     let text = 'KEY\tSIZE\tINODES\t\n';
     for (const key of keys) {
-      const u = usage(node, ns, snapshotter, key);
+      const u = snapshotter.usage(key);
       text += `${key}\t${c.bool('b') ? String(u.size) : progressBytes(u.size)}\t${u.inodes}\t\n`;
     }
     c.io.stdout(tabwrite(text, { minwidth: 1, tabwidth: 8, padding: 1, padchar: ' ' }));

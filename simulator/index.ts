@@ -3,6 +3,7 @@
 
 import { emptyRegistries, initialNodeState } from './initial-state';
 import { type Node, type SimulatorOptions, makeNode } from './node';
+import { installNodePlugins } from './node-plugins';
 
 export type { Node, NodeState, SimulatorOptions } from './node';
 export type { LineResult, RunOptions, SavedSession, ShellSession, Stream } from './shell/session-types';
@@ -18,5 +19,5 @@ export { webCodecs } from './host/web-codecs';
 export function createSimulator(options: SimulatorOptions = {}): Node {
   const now = options.now ?? Date.now;
   const seed = options.seed ?? (now() >>> 0);
-  return makeNode(initialNodeState(seed, now()), now);
+  return installNodePlugins(makeNode(initialNodeState(seed, now()), now));
 }

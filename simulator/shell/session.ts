@@ -18,6 +18,7 @@ import { InterruptedError, SIGINT_EXIT_CODE } from '../cli/interrupted';
 import { HOME } from '../host/node-files';
 import { catchUp, letTimePass, type TimeMode } from '../host/time-driver';
 import '../node-daemons';
+import { installNodePlugins } from '../node-plugins';
 import { binaryToText, textToBinary } from '../host/vfs';
 import { redirectionError } from './node-file-system';
 import { initialNodeState } from '../initial-state';
@@ -175,7 +176,7 @@ class Session implements ShellSession {
     const now = options.frozenClock ? frozen(options.now ?? Date.now) : (options.now ?? Date.now);
     const restored = options.node ? undefined : restoreSaved(options.saved);
     if (!options.node && options.rejectDamagedSave && options.saved !== undefined && restored === undefined) throw new DamagedSaveError();
-    this.node = options.node ?? makeNode(restored?.node ?? initialNodeState(options.seed ?? now() >>> 0, now()), now);
+    this.node = installNodePlugins(options.node ?? makeNode(restored?.node ?? initialNodeState(options.seed ?? now() >>> 0, now()), now));
     this.cwd = restored?.cwd ?? HOME;
     this.vars = restored?.env ?? emptyRecord();
     this.exported = new Set(restored?.exported ?? Object.keys(this.vars));

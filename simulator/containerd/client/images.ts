@@ -1,10 +1,89 @@
-// The client's images calls (to be filled in: see client.ts).
+// The client's images calls: client.ImageService() (images.Store: Get, List, Create, Update,
+// Delete) and what the Go client works out on the caller's side from an image's target by
+// reading the content store (image.go and images/image.go: Size, Platforms, Manifest,
+// Config, Check, IsUnpacked, Unpack; converter.Convert).
 
-import type { ClientContext } from './context';
+import type { Descriptor, Platform } from '../../oci/descriptor';
+import { defaultMatcher, type PlatformMatcher } from '../../oci/platform';
+import type { ImageRecord } from '../metadata/schema';
+import { parseStoreFilters } from '../filters/filters';
+import { collectGarbage } from '../gc/collector';
+import { convertImage, type ConvertOptions } from '../images/convert-image';
+import { imageAdaptor } from '../images/image-filters';
+import { createImage, deleteImage, getImage, listImages, updateImage, type ImageInput } from '../images/image-store';
+import { checkImage, imageSize, manifestFor, platformsOf, type CheckResult, type ResolvedManifest } from '../images/image-walk';
+import { checkUnpacked, unpackImage, type ResolvedImage } from '../images/unpack';
+import { type ClientContext, namespaceRequired } from './context';
+
+export type { ImageRecord, ImageInput, ResolvedImage, ResolvedManifest };
+export type { CheckResult as ImageCheckResult, ConvertOptions as ImageConvertOptions };
+
+/** images.DeleteOpt: SynchronousDelete waits for the garbage collector before returning. */
+export interface ImageDeleteOptions {
+  synchronous?: boolean;
+}
 
 export function imagesApi(ctx: ClientContext) {
-  void ctx;
-  return {};
+  const { node, namespace: ns } = ctx;
+  return {
+    /** ImageService().Get. Throws notFound (`image "x": not found`). */
+    get: (name: string): ImageRecord => getImage(node, ns, name),
+
+    /**
+     * ImageService().List(filters...), sorted by name. Throws failedPrecondition without a
+     * namespace, invalidArgument (`<parse error>: invalid argument`) for a malformed filter.
+     */
+    list(filters: readonly string[] = []): ImageRecord[] {
+      namespaceRequired(ctx);
+      const keep = parseStoreFilters(filters);
+      const all = listImages(node, ns);
+      // No filter given: every image, without an adaptor object per image.
+      return filters.length === 0 ? all : all.filter((i) => keep(imageAdaptor(i)));
+    },
+
+    /** ImageService().Create. Throws invalidArgument, alreadyExists. Publishes /images/create. */
+    create: (image: ImageInput): ImageRecord => createImage(node, ns, image),
+
+    /**
+     * ImageService().Update(image, fieldpaths...): "labels", "labels.<key>", "target"; none
+     * replaces the whole image. Throws notFound, invalidArgument. Publishes /images/update.
+     */
+    update: (image: ImageInput, fieldpaths: readonly string[] = []): ImageRecord => updateImage(node, ns, image, fieldpaths),
+
+    /** ImageService().Delete(name, opts...). Throws notFound. Publishes /images/delete. */
+    delete(name: string, options: ImageDeleteOptions = {}): void {
+      deleteImage(node, ns, name);
+      if (options.synchronous) collectGarbage(node);
+    },
+
+    /** image.Size: the platform's manifest, config and layers. Throws notFound for a missing blob. */
+    size: (target: Descriptor, matcher: PlatformMatcher = defaultMatcher): number => imageSize(node, ns, target, matcher),
+
+    /** images.Platforms: every platform the target names (repeats possible). */
+    platforms: (target: Descriptor): Platform[] => platformsOf(node, ns, target),
+
+    /** images.Manifest: the platform's manifest and the descriptor pointing at it. Throws notFound. */
+    manifest: (target: Descriptor, matcher: PlatformMatcher = defaultMatcher): ResolvedManifest => manifestFor(node, ns, target, matcher),
+
+    /** image.Config: the descriptor of the platform's config (the CRI's "image id"). Throws notFound. */
+    config: (target: Descriptor, matcher: PlatformMatcher = defaultMatcher): Descriptor => manifestFor(node, ns, target, matcher).manifest.config,
+
+    /** images.Check: which of the platform's blobs are present, missing, and whether it can tell. */
+    check: (target: Descriptor, matcher: PlatformMatcher = defaultMatcher): CheckResult => checkImage(node, ns, target, matcher),
+
+    /** image.IsUnpacked as `ctr images check` asks it (resolving through the target alone). */
+    isUnpacked: (image: ImageRecord, snapshotter: string): boolean => checkUnpacked(node, ns, image, snapshotter),
+
+    /**
+     * image.Unpack into `snapshotter` for the platform; layers already there are skipped.
+     * Returns the resolved image (its chainId is the rootfs). Throws notFound, invalidArgument.
+     */
+    unpack: (image: ImageRecord, snapshotter: string, matcher: PlatformMatcher = defaultMatcher): ResolvedImage =>
+      unpackImage(node, ns, image, snapshotter, matcher),
+
+    /** converter.Convert: writes the converted blobs and names the result `targetRef`. */
+    convert: (source: ImageRecord, targetRef: string, options: ConvertOptions): ImageRecord => convertImage(node, ns, source, targetRef, options),
+  };
 }
 
 export type ImagesApi = ReturnType<typeof imagesApi>;

@@ -6,6 +6,7 @@ export type { ClientContext } from './context';
 export * from './containers';
 export * from './content';
 export * from './events';
+export * from './events-timestamps';
 export * from './images';
 export * from './introspection';
 export * from './leases';

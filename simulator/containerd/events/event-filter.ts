@@ -1,9 +1,9 @@
-// Filters for `ctr events` (the exchange's envelope adaptor: `namespace`, `topic`, and
-// `event.<field>` inside the body).
+// Subscription filters of the event exchange (events/exchange's envelope adaptor: `namespace`,
+// `topic`, and `event.<field>` inside the body).
 
-import type { Adaptor } from '../../../containerd/filters/filters';
-import { parseFilters } from '../../../containerd/filters/filters';
-import type { EventRecord } from '../../../containerd/metadata/schema';
+import type { Adaptor } from '../filters/filters';
+import { parseFilters } from '../filters/filters';
+import type { EventRecord } from '../metadata/schema';
 
 function bodyField(body: Record<string, unknown>, path: readonly string[]): { value: string; present: boolean } {
   let current: unknown = body;

@@ -42,22 +42,55 @@ export type EventTopic =
 /** Receives each event published after it subscribed. */
 export type EventSubscriber = (event: EventRecord) => void;
 
-const subscriptions = new WeakMap<Node, Set<EventSubscriber>>();
+/** Which events a subscription wants (the exchange's filters, already parsed). */
+export type EventMatcher = (event: EventRecord) => boolean;
+
+interface Subscription {
+  readonly subscriber: EventSubscriber;
+  readonly matches: EventMatcher;
+}
+
+const subscriptions = new WeakMap<Node, Set<Subscription>>();
 
 /**
- * Subscribes to every event published on `node` from now on (exchange.Subscribe); returns the
- * function that ends the subscription.
+ * Events published while the exchange is still handing out an earlier one (a subscriber that
+ * reacts by changing the store, as the CRI plugin does): they wait their turn, so every
+ * subscriber sees every event in the order the ring keeps them.
  */
-export function subscribeEvents(node: Node, subscriber: EventSubscriber): () => void {
+const pending = new WeakMap<Node, EventRecord[]>();
+
+/**
+ * Subscribes to every event published on `node` from now on that `matches` accepts
+ * (exchange.Subscribe with filters); returns the function that ends the subscription.
+ */
+export function subscribeEvents(node: Node, subscriber: EventSubscriber, matches: EventMatcher = () => true): () => void {
   let set = subscriptions.get(node);
   if (!set) {
     set = new Set();
     subscriptions.set(node, set);
   }
-  // Wrapped, so the same function subscribed twice gets two subscriptions.
-  const entry: EventSubscriber = (e) => subscriber(e);
+  // A fresh entry, so the same function subscribed twice gets two subscriptions.
+  const entry: Subscription = { subscriber, matches };
   set.add(entry);
   return () => void set.delete(entry);
+}
+
+/** Hands `record` to each subscription that wants it; true when any did. */
+function deliver(node: Node, record: EventRecord): boolean {
+  const subscribed = subscriptions.get(node);
+  if (!subscribed || subscribed.size === 0) return false;
+  let delivered = false;
+  for (const { subscriber, matches } of [...subscribed]) {
+    try {
+      if (!matches(record)) continue;
+      delivered = true;
+      // Each gets its own copy: a subscriber cannot change what the ring keeps.
+      subscriber(structuredClone(record));
+    } catch {
+      // A subscriber's fault must not fail the service that published.
+    }
+  }
+  return delivered;
 }
 
 /**
@@ -71,19 +104,21 @@ export function publishEvent(node: Node, namespace: string, topic: EventTopic, e
   const record: EventRecord = { timestamp: rfc3339Nano(monotonic(node, nowNano(node), last)), namespace, topic, event };
   events.push(record);
   if (events.length > MAX_EVENTS) events.splice(0, events.length - MAX_EVENTS);
-  const subscribers = subscriptions.get(node);
-  if (subscribers && subscribers.size > 0) {
-    for (const subscriber of [...subscribers]) {
-      try {
-        // Each gets its own copy: a subscriber cannot change what the ring keeps.
-        subscriber(structuredClone(record));
-      } catch {
-        // A subscriber's fault must not fail the service that published.
-      }
-    }
-    // Wakes whoever waits on the node (a streaming `ctr events` in another terminal).
-    notifyListeners(node);
+  const queue = pending.get(node);
+  if (queue) {
+    queue.push(record);
+    return record;
   }
+  const waiting: EventRecord[] = [record];
+  pending.set(node, waiting);
+  let delivered = false;
+  try {
+    for (let next = waiting.shift(); next; next = waiting.shift()) delivered = deliver(node, next) || delivered;
+  } finally {
+    pending.delete(node);
+  }
+  // Wakes whoever waits on the node (a streaming `ctr events` in another terminal).
+  if (delivered) notifyListeners(node);
   return record;
 }
 

@@ -3,7 +3,7 @@
 // quoted (`labels."io.cri-containerd.image"==managed`); `,` joins selectors with AND, and
 // several filter arguments are ORed (ctr passes its arguments that way).
 
-import { invalidArgument } from '../../errdefs/errdefs';
+import { ContainerdError, invalidArgument } from '../../errdefs/errdefs';
 
 /** Looks up a field path on an object; `present` false when the field does not exist. */
 export type Adaptor = (fieldpath: readonly string[]) => { value: string; present: boolean };
@@ -135,4 +135,18 @@ export function parseFilters(args: readonly string[]): Filter {
 export function labelField(labels: Readonly<Record<string, string>>, rest: readonly string[]): { value: string; present: boolean } {
   const key = rest.join('.');
   return Object.prototype.hasOwnProperty.call(labels, key) ? { value: labels[key] ?? '', present: true } : { value: '', present: false };
+}
+
+/**
+ * The metadata stores' parse of a List request's filters: a malformed one is wrapped once
+ * more as invalid argument (`errors.Wrap(errdefs.ErrInvalidArgument, err.Error())`), which
+ * is why ctr then prints "invalid argument" twice.
+ */
+export function parseStoreFilters(args: readonly string[]): Filter {
+  try {
+    return parseFilters(args);
+  } catch (err) {
+    if (!(err instanceof ContainerdError)) throw err;
+    throw new ContainerdError('invalid argument', `${err.message}: invalid argument`);
+  }
 }

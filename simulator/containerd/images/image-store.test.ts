@@ -3,7 +3,7 @@ import { isAlreadyExists, isInvalidArgument, isNotFound } from '../../errdefs/er
 import { makeTestNode, thrown } from '../namespaces/test-support';
 import { listEvents } from '../events/events';
 import { createImage, deleteImage, getImage, listImages, updateImage } from './image-store';
-import { BUSYBOX_INDEX, importFixture, makeImagesNode } from './test-support';
+import { BUSYBOX_INDEX } from './test-support';
 
 const target = { mediaType: 'application/vnd.oci.image.index.v1+json', digest: BUSYBOX_INDEX, size: 505 };
 
@@ -33,17 +33,5 @@ describe('image store', () => {
     expect((thrown(() => createImage(node, 'default', { name: '', target })) as Error).message).toBe('Image.Name required: invalid argument');
     deleteImage(node, 'default', 'a');
     expect((thrown(() => getImage(node, 'default', 'a')) as Error).message).toBe('image "a": not found');
-  });
-
-  it('lets the CRI plugin manage images created in k8s.io', () => {
-    const node = makeImagesNode();
-    importFixture(node, '/root/busybox-oci.tar', 'k8s.io');
-    const names = listImages(node, 'k8s.io').map((i) => `${i.name} ${i.labels['io.cri-containerd.image'] ?? '-'}`);
-    expect(names).toEqual([
-      'docker.io/library/busybox:latest managed',
-      'sha256:fc480f01af0ac256cc3196a957b5ae9d2bec486fc389156e1cfcb470865a7d30 managed',
-    ]);
-    importFixture(node, '/root/busybox-oci.tar', 'default');
-    expect(listImages(node, 'default')[0]?.labels).toEqual({});
   });
 });

@@ -1,6 +1,6 @@
 // The image store (containerd's metadata/images.go behind the images service): a name maps to
 // a target descriptor plus labels, per namespace. Creating, updating and deleting publish
-// /images/* events; in k8s.io the CRI plugin reacts to them (see cri-managed-images.ts).
+// /images/* events; in k8s.io the CRI plugin reacts to them (simulator/cri/managed-images.ts).
 
 import type { Node } from '../../node';
 import type { ImageRecord } from '../metadata/schema';
@@ -12,7 +12,6 @@ import { nowRfc3339Nano } from '../events/timestamp';
 import { publishEvent } from '../events/events';
 import { markGcDirty, noteGcMutation } from '../gc/dirty';
 import { digestError } from '../../oci/digest';
-import { criObserveImage } from './cri-managed-images';
 
 /** An image as the client sends it to the service (times are the service's business). */
 export interface ImageInput {
@@ -85,7 +84,6 @@ export function createImage(node: Node, ns: string, input: ImageInput): ImageRec
   Object.defineProperty(namespace.images, input.name, { value: record, enumerable: true, writable: true, configurable: true });
   noteGcMutation(node);
   publishEvent(node, ns, '/images/create', eventBody(record));
-  criObserveImage(node, ns, input.name);
   return record;
 }
 
@@ -117,7 +115,6 @@ export function updateImage(node: Node, ns: string, input: ImageInput, fieldpath
   existing.updatedAt = nowRfc3339Nano(node);
   noteGcMutation(node);
   publishEvent(node, ns, '/images/update', eventBody(existing));
-  criObserveImage(node, ns, input.name);
   return existing;
 }
 

@@ -5,6 +5,7 @@
 
 import { emptyRegistries } from '../../initial-state';
 import { makeNode, STATE_VERSION, type Node, type NodeState } from '../../node';
+import { installNodePlugins } from '../../node-plugins';
 
 /** 2026-11-28T05:17:21Z, the day the reference transcripts were recorded. */
 export const TEST_EPOCH_MS = Date.UTC(2026, 10, 28, 5, 17, 21);
@@ -18,7 +19,7 @@ export function makeTestNode(seed = 1, nowMs = TEST_EPOCH_MS): Node {
     containerd: { running: true, uuid: '00000000-0000-4000-8000-000000000000', blobs: {}, namespaces: {}, events: [] },
     registries: emptyRegistries(),
   };
-  return makeNode(state, () => nowMs);
+  return installNodePlugins(makeNode(state, () => nowMs));
 }
 
 /** The error `fn` throws; fails the test when it throws nothing. */

@@ -11,34 +11,16 @@
 // the endless wait is not simulated and exits 1, so a script never mistakes it for the stream.
 
 import { InterruptedError } from '../../../cli/interrupted';
-import { ContainerdError, plain } from '../../../errdefs/errdefs';
-import { asGrpcStatus } from '../../../containerd/errgrpc';
-import { subscribeEvents } from '../../../containerd/events/events';
-import { goTimeString, parseRfc3339Nano } from '../../../containerd/events/timestamp';
-import type { EventRecord } from '../../../containerd/metadata/schema';
+import { goTimeString, parseRfc3339Nano, type EventEnvelope } from '../../../containerd/client/index';
 import { catchUp, waitFor } from '../../../host/time-driver';
-import type { CtrCommand } from '../ctr-env';
+import { clientOf, type CtrCommand } from '../ctr-env';
 import { CtrError } from '../errors';
 import { goJson } from '../go-json';
-import { eventFilter } from './event-filter';
 
 /** One event as ctr prints it: fmt.Println(timestamp, namespace, topic, json). */
-export function formatEvent(e: EventRecord): string {
+export function formatEvent(e: EventEnvelope): string {
   const t = parseRfc3339Nano(e.timestamp);
   return `${t ? goTimeString(t) : e.timestamp} ${e.namespace} ${e.topic} ${goJson(e.event)}`;
-}
-
-/**
- * The events service parses the filters once the stream is open and ends it with a plain
- * wrapped error, which reaches ctr as an Unknown status (seen on containerd 1.6.20).
- */
-function subscriptionFilter(args: readonly string[]): (e: EventRecord) => boolean {
-  try {
-    return eventFilter(args);
-  } catch (err) {
-    if (!(err instanceof ContainerdError)) throw err;
-    throw asGrpcStatus(plain(`subscription error: failed parsing subscription filters: ${err.message}`));
-  }
 }
 
 const NOT_FOLLOWED =
@@ -52,11 +34,8 @@ export const eventsCommand: CtrCommand = {
   usage: 'display containerd events',
   action: async (c) => {
     const node = c.env.node;
-    const keep = subscriptionFilter(c.args);
-    const arrived: EventRecord[] = [];
-    const unsubscribe = subscribeEvents(node, (e) => {
-      if (keep(e)) arrived.push(e);
-    });
+    const arrived: EventEnvelope[] = [];
+    const unsubscribe = clientOf(c).events.subscribe(c.args, (e) => arrived.push(e));
     const printArrived = () => {
       const lines = arrived.splice(0).map((e) => `${formatEvent(e)}\n`);
       if (lines.length > 0) c.io.stdout(lines.join(''));

@@ -1,0 +1,17 @@
+// The plugins that live beside containerd on every node and follow its events, as the CRI
+// plugin runs inside a real containerd 1.6. Event subscriptions are never saved, so whoever
+// makes or restores a node installs them here; installing twice is harmless.
+
+import { connect } from './containerd/client/index';
+import { startCriImageBookkeeping } from './cri/managed-images';
+import type { Node } from './node';
+
+const installed = new WeakSet<Node>();
+
+/** Subscribes the node's plugins to its event exchange (once per node); returns the node. */
+export function installNodePlugins(node: Node): Node {
+  if (installed.has(node)) return node;
+  installed.add(node);
+  startCriImageBookkeeping(connect(node));
+  return node;
+}

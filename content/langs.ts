@@ -3,13 +3,14 @@
 
 export const LANGS = ['zh', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
-export const DEFAULT_LANG: Lang = 'zh';
+const DEFAULT_LANG: Lang = 'zh';
 
 /** The URL of a note in a language. */
 export function notePath(slug: string, lang: Lang): string {
   return lang === DEFAULT_LANG ? `/notes/${slug}/` : `/${lang}/notes/${slug}/`;
 }
 
+/** The HTML `lang` attribute of a note written in `lang`. */
 export function htmlLang(lang: Lang): string {
   return lang === 'zh' ? 'zh-CN' : 'en';
 }

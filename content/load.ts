@@ -9,7 +9,7 @@ import type { Lang } from './langs';
 
 const NOTES_DIR = path.join(process.cwd(), 'content', 'notes');
 
-export interface NoteFrontmatter {
+interface NoteFrontmatter {
   /** Page title, required. */
   title: string;
   /** One-sentence summary for lists and the page's meta description, required. */

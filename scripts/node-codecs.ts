@@ -8,7 +8,7 @@ import { registerNativeCodecs, type NativeCodecs } from '../simulator/host/nativ
 
 const view = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
-export const nodeCodecs: NativeCodecs = {
+const nodeCodecs: NativeCodecs = {
   name: 'node',
   // A Buffer is a Uint8Array: returned as is, without a copy.
   sha256: (bytes) => createHash('sha256').update(bytes).digest(),

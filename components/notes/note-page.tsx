@@ -4,7 +4,7 @@
 
 import Link from 'next/link';
 import { loadNote } from '../../content/load';
-import { LANGS, notePath, type Lang } from '../../content/langs';
+import { LANGS, htmlLang, notePath, type Lang } from '../../content/langs';
 import { UI_TEXT } from '../layout/ui-text';
 import { TerminalPane } from '../terminal/terminal-pane';
 import { MdxContent } from './mdx-content';
@@ -18,7 +18,7 @@ export async function NotePage({ slug, lang }: NotePageProps) {
   const note = await loadNote(slug, lang);
   const other = LANGS.find((candidate) => candidate !== lang) ?? lang;
   return (
-    <div className="note-layout" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+    <div className="note-layout" lang={htmlLang(lang)}>
       <article className="note" data-testid="note">
         <p className="note-lang">
           <Link href={notePath(slug, other)} hrefLang={other} data-testid="language-switch">

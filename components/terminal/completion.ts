@@ -19,7 +19,7 @@ function commonPrefix(values: readonly string[]): string {
 }
 
 /** The word the cursor is in: everything after the last blank. */
-export function currentWord(lineBeforeCursor: string): string {
+function currentWord(lineBeforeCursor: string): string {
   return /\S*$/.exec(lineBeforeCursor)?.[0] ?? '';
 }
 

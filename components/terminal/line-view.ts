@@ -43,7 +43,7 @@ export function displayWidth(text: string): number {
 }
 
 /** How the line's text is shown: a recalled multi-line command shows its breaks as ↵. */
-export function displayText(text: string): string {
+function displayText(text: string): string {
   return text.replace(/\n/g, NEWLINE_GLYPH);
 }
 

@@ -29,10 +29,10 @@ export interface ControllerHooks {
 }
 
 /** bash's PS2: the prompt of continuation lines (open quote, heredoc, trailing backslash). */
-export const CONTINUATION_PROMPT = '> ';
+const CONTINUATION_PROMPT = '> ';
 
 /** xterm wants CR LF; our output uses LF. */
-export function toTerminalNewlines(chunk: string): string {
+function toTerminalNewlines(chunk: string): string {
   return chunk.replace(/\r?\n/g, '\r\n');
 }
 

@@ -37,7 +37,6 @@ export const notFound = wrap('not found');
 export const alreadyExists = wrap('already exists');
 export const invalidArgument = wrap('invalid argument');
 export const failedPrecondition = wrap('failed precondition');
-export const unavailable = wrap('unavailable');
 /** containerd's "unknown" is what runc failures surface as (`...: unknown`). */
 export const unknown = wrap('unknown');
 
@@ -59,4 +58,3 @@ export const isNotFound = is('not found');
 export const isAlreadyExists = is('already exists');
 export const isInvalidArgument = is('invalid argument');
 export const isFailedPrecondition = is('failed precondition');
-export const isUnavailable = is('unavailable');

@@ -19,7 +19,7 @@ export function randomInt(r: RandomState, lo: number, hi: number): number {
   return lo + (nextUint32(r) % (hi - lo + 1));
 }
 
-export function randomHex(r: RandomState, length: number): string {
+function randomHex(r: RandomState, length: number): string {
   let out = '';
   while (out.length < length) out += nextUint32(r).toString(16).padStart(8, '0');
   return out.slice(0, length);

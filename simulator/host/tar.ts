@@ -4,7 +4,7 @@
 // `ctr images export` gives it on a real node. Long names use PAX extended headers.
 
 /** 'hardlink' names an earlier entry (linkname); 'special' is a device or fifo node. */
-export type TarEntryKind = 'file' | 'dir' | 'symlink' | 'hardlink' | 'special';
+type TarEntryKind = 'file' | 'dir' | 'symlink' | 'hardlink' | 'special';
 
 export interface TarEntry {
   /** Path inside the archive; directories end with "/". */

@@ -7,7 +7,7 @@ import { binaryToBytes, sha256Hex, sha256HexOfBinary } from '../host/native-code
 const DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
 
 /** The bytes of a text blob: UTF-8, as containerd stores the JSON it wrote. */
-export function textBytes(text: string): Uint8Array {
+function textBytes(text: string): Uint8Array {
   return new TextEncoder().encode(text);
 }
 
@@ -39,11 +39,6 @@ export function textSize(text: string): number {
 /** True for a well-formed sha256 digest (go-digest's Validate for the one algorithm used). */
 export function isDigest(value: string): boolean {
   return DIGEST_RE.test(value);
-}
-
-/** The hex part of a digest ("sha256:ab…" → "ab…"). */
-export function digestHex(digest: string): string {
-  return digest.startsWith('sha256:') ? digest.slice(7) : digest;
 }
 
 /**

@@ -79,7 +79,7 @@ export function parsePlatform(spec: string): Platform {
 }
 
 /** True when `candidate` is `wanted` after normalisation (platforms.Only without fallbacks). */
-export function platformMatches(wanted: Platform, candidate: Platform): boolean {
+function platformMatches(wanted: Platform, candidate: Platform): boolean {
   const a = normalizePlatform(wanted);
   const b = normalizePlatform(candidate);
   return a.os === b.os && a.architecture === b.architecture && (a.variant ?? '') === (b.variant ?? '');

@@ -63,13 +63,13 @@ export interface ProcessEntry {
 }
 
 /** An HTTP answer from a server inside the container's network namespace (wget). */
-export interface HttpReply {
+interface HttpReply {
   status: number;
   body: string;
 }
 
 /** A request a server answered, for its access log. */
-export interface ServedRequest {
+interface ServedRequest {
   path: string;
   status: number;
   /** Bytes of the body sent. */

@@ -71,8 +71,3 @@ export function findProgram(name: string): Program | undefined {
 export function terminalInputOf(name: string, argv: readonly string[], terminal: boolean): TerminalInput {
   return findProgram(name)?.terminalInput?.(argv, terminal) ?? 'none';
 }
-
-/** Names of all simulated programs (for messages and completion). */
-export function programNames(): string[] {
-  return programs().map((p) => p.name);
-}

@@ -52,7 +52,7 @@ function busyboxLayer(): Blob {
   };
 }
 
-export const STAND_IN_NGINX = `#!/bin/sh
+const STAND_IN_NGINX = `#!/bin/sh
 # Stand-in for nginx in the recorded image: serves the html directory with busybox httpd.
 echo "fake nginx: $*"
 exec httpd -f -p 80 -h /usr/share/nginx/html

@@ -114,7 +114,7 @@ function repositoryExists(node: Node, hostName: string, repository: string): boo
 }
 
 /** A blob the registry holds (pushed in this session or built in), or undefined. */
-export function registryBlob(node: Node, digest: string): Blob | undefined {
+function registryBlob(node: Node, digest: string): Blob | undefined {
   return node.state.registries.blobs[digest] ?? catalogue().blobs[digest];
 }
 

@@ -36,17 +36,17 @@ export const COMMAND_CAP = 20_000;
  * limit). Every loop runs a command an iteration, so COMMAND_CAP stops a loop long before;
  * `seq 1 1000000 | wc -l` takes about 1.5 s.
  */
-export const LOOP_CAP = 1_000_000;
+const LOOP_CAP = 1_000_000;
 /** awk's loop iterations (about 3 µs each, so ~3 s) and sed's branch iterations (~2.5 s). */
-export const AWK_LOOP_CAP = 1_000_000;
-export const SED_LOOP_CAP = 1_000_000;
+const AWK_LOOP_CAP = 1_000_000;
+const SED_LOOP_CAP = 1_000_000;
 /**
  * The longest string one value may hold, and the most output one line may make. Building a
  * string costs about 0.2 s a megabyte through the library (`printf '%*s' 8000000 x | wc -c`
  * takes 1.6 s, 60 MB took 11 s), and no file on the node may pass 8 MiB (host/vfs.ts).
  */
 export const STRING_CAP = 16 * 1024 * 1024;
-export const OUTPUT_CAP = 64 * 1024 * 1024;
+const OUTPUT_CAP = 64 * 1024 * 1024;
 /** What the library's brace ranges stop at (its own constant, not a setting). */
 export const BRACE_RANGE_CAP = 10_000;
 

@@ -53,7 +53,7 @@ function loneLoop(statement: StatementNode): LoopNode | undefined {
  * The script with its top-level loops streaming, or undefined when nothing is to stream (no
  * loop at the top level, or something the rewrite must not touch: a background job).
  */
-export function streamLoops(ast: ScriptNode): ScriptNode | undefined {
+function streamLoops(ast: ScriptNode): ScriptNode | undefined {
   const statements = ast.statements;
   if (statements.some((s) => s.background || s.deferredError)) return undefined;
   if (!statements.some((s) => loneLoop(s))) return undefined;

@@ -128,7 +128,7 @@ function frozen(now: () => number): () => number {
 }
 
 /** A saved session that is foreign, outdated or damaged (see saved-state-check.ts). */
-export class DamagedSaveError extends Error {
+class DamagedSaveError extends Error {
   constructor() {
     super('the saved session cannot be restored');
     this.name = 'DamagedSaveError';

@@ -15,7 +15,7 @@ import type { TranscriptEntry } from './transcripts';
 const SIGINT_EXIT = 130;
 
 /** The recorded node's clock at the first command (2026-11-28 05:14 UTC). */
-export const RECORDED_START_MS = Date.UTC(2026, 10, 28, 5, 14, 0);
+const RECORDED_START_MS = Date.UTC(2026, 10, 28, 5, 14, 0);
 
 export interface ReplayResult {
   stdout: string;

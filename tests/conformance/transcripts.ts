@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const CONFORMANCE_DIR = process.env.CTRLAB_CONFORMANCE_DIR ?? join(import.meta.dirname, 'recorded');
+const CONFORMANCE_DIR = process.env.CTRLAB_CONFORMANCE_DIR ?? join(import.meta.dirname, 'recorded');
 
 export interface TranscriptEntry {
   /** "03-images" */

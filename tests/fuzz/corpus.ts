@@ -10,7 +10,7 @@
 import fc from 'fast-check';
 
 /** The ctr vocabulary: subcommands, flags, names and the odd value. */
-export const CTR_WORDS = [
+const CTR_WORDS = [
   'ctr', 'images', 'i', 'image', 'ls', 'list', 'rm', 'pull', 'tag', 'check', 'label', 'containers', 'c', 'create', 'info',
   'tasks', 't', 'start', 'kill', 'ps', 'exec', 'pause', 'resume', 'metrics', 'run', 'namespaces', 'ns', 'snapshots',
   'snapshot', 'tree', 'usage', 'mounts', 'prepare', 'view', 'commit', 'diff', 'unpack', 'leases', 'plugins', 'events',
@@ -26,7 +26,7 @@ export const CTR_WORDS = [
 ];
 
 /** Shell syntax, whole and broken: quotes, brackets, redirections, expansions, keywords. */
-export const SHELL_TOKENS = [
+const SHELL_TOKENS = [
   "'", '"', '`', '$(', ')', '(', '((', '))', '{', '}', '[', ']', '[[', ']]', '>', '>>', '<', '<>', '>|', '2>', '2>&1', '&>',
   '>&-', '<&-', '1>&2', '9>', '<(', '>(', '|', '||', '&&', ';', ';;', '&', '|&', '!', '!!', '!$', '#', '\\', '\\\\', '~',
   '~root', '*', '?', '**', '*.txt', '/*', '/etc/*', '[a-z]*', '{a,b}', '{a,b,c}x', '{1..5}', '{a..e}', '{5..1..2}', '{,}',
@@ -48,7 +48,7 @@ export const SHELL_TOKENS = [
 ];
 
 /** Characters no keyboard gives, and some it does: controls, escapes, odd Unicode. */
-export const ODD_CHARACTERS = [
+const ODD_CHARACTERS = [
   '\x00', '\x01', '\x03', '\x04', '\x07', '\x08', '\t', '\n', '\x0b', '\x0c', '\r', '\x1a', '\x1b', '\x7f', '\x80', '\x9b',
   '\u00a0', '\u200b', '\u200d', '\u2028', '\u2029', '\ufeff', '\ufffd', '\uffff', '\ud800', '\udfff', '\ud83d', '🐳',
   '👨‍👩‍👧', 'é', 'é', 'ǅ', 'ß', 'İ', 'ﬁ', '名', '𝔸', '\u0301', '\u202e', '\x1b[31m', '\x1b[0m', '\x1b[2J', '\x1b[H',
@@ -204,11 +204,8 @@ const bigLine = fc.constantFrom(
   'for i in {1..2000}; do :; done; echo $i', 'head -c 100000 /dev/zero | wc -c', 'cat /dev/zero | head -c 10 | wc -c',
 );
 
-/** The kinds of line, by name (for measuring what each costs). */
-export const KINDS = { ctrPlainLine, vocabularyLine, rawCtrLine, shellJunk, structured, hangFamily, oddLine, longLine, bigLine };
-
 /** One junk line. The weights keep the expensive kinds rare. */
-export const junkLine: fc.Arbitrary<string> = fc.oneof(
+const junkLine: fc.Arbitrary<string> = fc.oneof(
   { weight: 100, arbitrary: ctrPlainLine },
   { weight: 70, arbitrary: vocabularyLine },
   { weight: 25, arbitrary: rawCtrLine },
@@ -221,13 +218,13 @@ export const junkLine: fc.Arbitrary<string> = fc.oneof(
 );
 
 /** The rare expensive lines, mixed in at about one in a thousand. */
-export const junkLineWithBigWork: fc.Arbitrary<string> = fc.oneof(
+const junkLineWithBigWork: fc.Arbitrary<string> = fc.oneof(
   { weight: 999, arbitrary: junkLine },
   { weight: 1, arbitrary: bigLine },
 );
 
 /** The seed of one batch: the run's seed mixed with the batch number. */
-export function batchSeed(seed: number, batch: number): number {
+function batchSeed(seed: number, batch: number): number {
   let h = (seed ^ Math.imul(batch + 1, 0x9e3779b1)) >>> 0;
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) >>> 0;
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) >>> 0;

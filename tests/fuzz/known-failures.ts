@@ -12,7 +12,7 @@ export interface KnownFailure {
 
 // None today. (The last one, `readonly x=1` breaking every later line, is fixed in session.ts
 // and kept as a test in simulator/shell/readonly-variables.test.ts.)
-export const KNOWN_FAILURES: readonly KnownFailure[] = [];
+const KNOWN_FAILURES: readonly KnownFailure[] = [];
 
 export function knownFailure(failure: Failure): KnownFailure | undefined {
   return KNOWN_FAILURES.find((k) => k.matches(failure));

@@ -30,7 +30,7 @@ export interface FuzzOptions {
   onBatch?: (progress: { batches: number; lines: number; failures: number; elapsedMs: number }) => void;
 }
 
-export interface SlowLine {
+interface SlowLine {
   ms: number;
   batch: number;
   index: number;

@@ -18,7 +18,7 @@ export function normalizeDockerRef(ref: string): { name: string; tag: string } {
 }
 
 /** reference.FamiliarString: strips docker.io/library/ and docker.io/. */
-export function familiarName(name: string): string {
+function familiarName(name: string): string {
   if (name.startsWith('docker.io/library/')) return name.slice('docker.io/library/'.length);
   if (name.startsWith('docker.io/')) return name.slice('docker.io/'.length);
   return name;

@@ -14,7 +14,7 @@ function layerPath(name: string): string {
 }
 
 /** The text of a file's bytes, or undefined for a binary (NUL bytes, invalid UTF-8, too big). */
-export function textOfFile(bytes: string): string | undefined {
+function textOfFile(bytes: string): string | undefined {
   if (bytes.length > MAX_TEXT || bytes.includes('\0')) return undefined;
   const raw = new Uint8Array(bytes.length);
   for (let i = 0; i < bytes.length; i++) raw[i] = bytes.charCodeAt(i) & 0xff;

@@ -7,7 +7,7 @@ const BUCKETS = 39;
 /** busybox 1.35 ash's built-in variables, in the order it creates them. */
 const BUILT_IN = ['IFS', 'MAIL', 'MAILPATH', 'PATH', 'PS1', 'PS2', 'PS4', 'OPTIND', 'LINENO', 'FUNCNAME', 'HISTFILE', 'HISTSIZE', 'RANDOM', 'SECONDS'];
 
-export function ashBucket(name: string): number {
+function ashBucket(name: string): number {
   const bytes = new TextEncoder().encode(name);
   let hash = (bytes[0] ?? 0) << 4;
   for (const b of bytes) hash += b;

@@ -3,7 +3,7 @@
 // redirections, plus `if`, `while`/`until` and `for`. Words keep their quotes here; expansion
 // happens when a command runs (sh-expand.ts), as in a real shell.
 
-export interface Redirect {
+interface Redirect {
   /** File descriptor redirected (1 for `>`, 0 for `<`). */
   fd: number;
   op: '>' | '>>' | '<' | '>&';
@@ -18,19 +18,19 @@ export interface SimpleCommand {
   redirects: Redirect[];
 }
 
-export interface IfCommand {
+interface IfCommand {
   kind: 'if';
   branches: Array<{ cond: List; body: List }>;
   elseBody?: List;
 }
 
-export interface LoopCommand {
+interface LoopCommand {
   kind: 'while' | 'until';
   cond: List;
   body: List;
 }
 
-export interface ForCommand {
+interface ForCommand {
   kind: 'for';
   name: string;
   words: string[];
@@ -38,13 +38,13 @@ export interface ForCommand {
 }
 
 /** `{ list; }`: runs in the shell itself, with one stdin and one output for the whole list. */
-export interface GroupCommand {
+interface GroupCommand {
   kind: 'group';
   body: List;
 }
 
 /** `name() command`: defines a function; running the definition only stores it. */
-export interface FunctionCommand {
+interface FunctionCommand {
   kind: 'function';
   name: string;
   body: Command;
@@ -57,7 +57,7 @@ export interface Pipeline {
   commands: Command[];
 }
 
-export interface AndOr {
+interface AndOr {
   first: Pipeline;
   rest: Array<{ op: '&&' | '||'; pipeline: Pipeline }>;
   background: boolean;
@@ -86,7 +86,7 @@ type Token = { kind: 'word'; text: string } | { kind: 'op'; text: string } | { k
 const OPERATORS = ['&&', '||', ';;', ';', '&', '|', '\n', '(', ')'];
 
 /** Splits a script into words (quotes kept) and operators. Throws ShSyntaxError on an open quote. */
-export function tokenize(script: string): Token[] {
+function tokenize(script: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < script.length) {

@@ -20,7 +20,7 @@ const MAX_LOOP_ROUNDS = 1000;
  * cgroup memory limit of this size: past it, the process is killed with SIGKILL (exit 137),
  * which is what the cgroup OOM killer does to a container's process.
  */
-export const SHELL_MEMORY_BUDGET = 64 * 1024 * 1024;
+const SHELL_MEMORY_BUDGET = 64 * 1024 * 1024;
 
 const SIGKILL = 9;
 

@@ -13,7 +13,7 @@ export const ASH_BANNER =
  * What busybox's line editor sends after the first prompt on a terminal: a cursor position
  * query (DSR), to learn where the prompt ended. A terminal answers it; nothing is displayed.
  */
-export const CURSOR_POSITION_QUERY = '\u001b[6n';
+const CURSOR_POSITION_QUERY = '\u001b[6n';
 
 /** ash's default root prompt, `\w # `: `/ # `, or `~ # ` in $HOME. */
 export function ashPrompt(state: Pick<ShState, 'cwd' | 'vars'>): string {

@@ -57,7 +57,7 @@ function descriptorJson(d: Descriptor): string {
 }
 
 /** The stable identity of a layer blob, compressed and not. */
-export function layerDigests(id: string): { digest: string; diffId: string } {
+function layerDigests(id: string): { digest: string; diffId: string } {
   return { digest: digestText(`ctrlab layer ${id}`), diffId: digestText(`ctrlab diff ${id}`) };
 }
 

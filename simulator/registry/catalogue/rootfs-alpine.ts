@@ -4,7 +4,7 @@
 import { BUSYBOX_APPLETS, GROUP } from './rootfs-busybox';
 import { TreeBuilder, type FileTree } from './file-tree';
 
-export function alpineOsRelease(version: string): string {
+function alpineOsRelease(version: string): string {
   const minor = version.split('.').slice(0, 2).join('.');
   return [
     'NAME="Alpine Linux"',

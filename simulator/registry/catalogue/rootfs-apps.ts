@@ -3,7 +3,7 @@
 
 import { TreeBuilder, type FileTree } from './file-tree';
 
-export const NGINX_CONF = `
+const NGINX_CONF = `
 user  nginx;
 worker_processes  auto;
 
@@ -37,7 +37,7 @@ http {
 }
 `;
 
-export const NGINX_DEFAULT_CONF = `server {
+const NGINX_DEFAULT_CONF = `server {
     listen       80;
     listen  [::]:80;
     server_name  localhost;
@@ -54,7 +54,7 @@ export const NGINX_DEFAULT_CONF = `server {
 }
 `;
 
-export const NGINX_INDEX_HTML = `<!DOCTYPE html>
+const NGINX_INDEX_HTML = `<!DOCTYPE html>
 <html>
 <head>
 <title>Welcome to nginx!</title>

@@ -14,7 +14,7 @@ const USR_BIN = [
   'timeout', 'tr', 'uniq', 'wc', 'which', 'whoami', 'xargs', 'yes',
 ];
 
-export const DEBIAN_OS_RELEASE = [
+const DEBIAN_OS_RELEASE = [
   'PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"',
   'NAME="Debian GNU/Linux"',
   'VERSION_ID="12"',

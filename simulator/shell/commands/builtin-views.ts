@@ -93,7 +93,7 @@ function ansiC(value: string): string {
 }
 
 /** A value as `declare -p` quotes it. */
-export function declareQuote(value: string): string {
+function declareQuote(value: string): string {
   if (CONTROL.test(value)) return ansiC(value);
   return `"${value.replace(/[\\"$`]/g, '\\$&')}"`;
 }
@@ -116,7 +116,7 @@ function exportListing(exported: Readonly<Record<string, string>>, shellVars: Re
  * `set` or `declare -p` output as bash would print it for the session's shell (see the
  * header), from the library's: one variable a line, sorted by name.
  */
-export function bashVariableListing(text: string, mode: 'set' | 'declare', hasShlvl: boolean): string {
+function bashVariableListing(text: string, mode: 'set' | 'declare', hasShlvl: boolean): string {
   if (text === '') return '';
   const kept: string[] = [];
   for (const line of text.replace(/\n$/, '').split('\n')) {

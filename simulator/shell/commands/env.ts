@@ -52,7 +52,7 @@ const LOGIN_EXPORTS = new Set(['SHELL', 'PWD', 'LOGNAME', 'HOME', 'LANG', 'TERM'
  * shell in between: its shell variables lack SHELLOPTS, which every shell has) gets the
  * environment exactly as env gave it.
  */
-export function childEnvironment(
+function childEnvironment(
   exported: Readonly<Record<string, string>>,
   path: string,
   shellVars?: ReadonlyMap<string, string>,

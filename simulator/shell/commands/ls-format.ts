@@ -24,7 +24,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 /** GNU ls shows the year instead of the time for files older than about six months. */
 const HALF_YEAR_MS = (365.2425 * 24 * 3600 * 1000) / 2;
 
-export function lsDate(mtimeMs: number, nowMs: number): string {
+function lsDate(mtimeMs: number, nowMs: number): string {
   const d = new Date(mtimeMs);
   const head = `${MONTHS[d.getUTCMonth()] ?? ''} ${String(d.getUTCDate()).padStart(2)}`;
   const recent = mtimeMs > nowMs - HALF_YEAR_MS && mtimeMs <= nowMs;
@@ -33,13 +33,13 @@ export function lsDate(mtimeMs: number, nowMs: number): string {
 }
 
 /** KiB of disk an entry takes: whole 4 KiB blocks; empty files and short symlinks take none. */
-export function diskKiB(e: Pick<LsEntry, 'kind' | 'size'>): number {
+function diskKiB(e: Pick<LsEntry, 'kind' | 'size'>): number {
   if (e.kind === 'symlink') return 0;
   return Math.ceil(e.size / 4096) * 4;
 }
 
 /** `-h`: 1023, 1.1K, 9.9K, 10K, 1020K, 2.1M — rounded up, one decimal below ten. */
-export function humanSize(bytes: number): string {
+function humanSize(bytes: number): string {
   if (bytes < 1024) return String(bytes);
   const units = ['K', 'M', 'G', 'T', 'P'];
   let value = bytes / 1024;
@@ -118,7 +118,7 @@ export function columns(names: readonly string[], width: number): string[] {
 }
 
 /** Terminal cells a name takes: CJK and other wide characters take two. */
-export function displayWidth(text: string): number {
+function displayWidth(text: string): number {
   let w = 0;
   for (const ch of text) {
     const cp = ch.codePointAt(0) ?? 0;

@@ -5,7 +5,7 @@
 
 import { nodeCommand } from './command-host';
 
-export const PYTHON_VERSION = 'Python 3.11.2';
+const PYTHON_VERSION = 'Python 3.11.2';
 
 export const python3Command = nodeCommand('python3', (args, io) => {
   if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {

@@ -32,7 +32,7 @@ const HEX = /^\s*\+?0x([0-9a-f]*)\.?([0-9a-f]*)(?:p([+-]?\d+))?([smhd]?)$/i;
 const INFINITE = /^\s*\+?inf(?:inity)?([smhd]?)$/i;
 
 /** A DURATION operand in seconds, as coreutils' strtod and suffix read it; undefined if invalid. */
-export function parseInterval(text: string): number | undefined {
+function parseInterval(text: string): number | undefined {
   const dec = DECIMAL.exec(text);
   if (dec) return Number(dec[1]) * (SUFFIX_SECONDS[(dec[2] ?? '').toLowerCase()] ?? 1);
   const hex = HEX.exec(text);

@@ -3,7 +3,7 @@
 // any order. Only the options a study-notes reader types are known; the rest fail as GNU tar
 // fails on an unknown option.
 
-export type TarMode = 'create' | 'extract' | 'list';
+type TarMode = 'create' | 'extract' | 'list';
 
 export interface TarOptions {
   mode: TarMode;
@@ -130,4 +130,3 @@ export function parseTarArgs(args: readonly string[]): TarOptions {
   return { ...opts, mode: opts.mode };
 }
 
-export { TRY as TAR_TRY };

@@ -243,7 +243,7 @@ function isLink(files: vfs.Files, path: string): boolean {
 }
 
 /** tar with the raw bytes of its stdin (a pipe carries bytes, not text). */
-export function runTar(args: string[], io: CommandIO, node: Node, stdinBytes: string): number {
+function runTar(args: string[], io: CommandIO, node: Node, stdinBytes: string): number {
   let opts: TarOptions;
   try {
     opts = parseTarArgs(args);

@@ -3,10 +3,12 @@
 // (Command.Run), with their help, usage errors and exit codes. The tool's own main() — what
 // it prints for an error — is passed in as `onError`, as ctr's main.go wraps app.Run.
 
+import { findCommand } from './command-tree';
 import { isInterrupted } from './interrupted';
-import { FlagError, type FlagValue, canonical, flagIndex, parseFlags, parseGoDuration, reorderArgs } from './flags';
+import { makeActionContext } from './action-context';
+import { FlagError, type FlagValue, canonical, flagIndex, parseFlags, reorderArgs } from './flags';
 import { HELP_FLAG, VERSION_FLAG, appHelp, commandHelp, helpCommandSpec, subcommandHelp } from './help';
-import type { ActionContext, CommandIO, CommandSpec, FlagSpec } from './spec';
+import type { CommandIO, CommandSpec, FlagSpec } from './spec';
 
 /** An error urfave itself returns (usage, required flags); the tool's main prints it. */
 export class UsageError extends Error {
@@ -47,65 +49,8 @@ interface Frame<E> {
   set: Set<string>;
 }
 
-function findCommand<E>(commands: readonly CommandSpec<E>[], name: string): CommandSpec<E> | undefined {
-  return commands.find((c) => c.name === name || (c.aliases ?? []).includes(name));
-}
-
-function lookup<E>(frames: readonly Frame<E>[], name: string): { frame: Frame<E>; key: string } | undefined {
-  for (let i = frames.length - 1; i >= 0; i--) {
-    const frame = frames[i];
-    if (!frame) continue;
-    const flag = frame.index.get(name);
-    if (flag) return { frame, key: canonical(flag) };
-  }
-  return undefined;
-}
-
-function makeContext<E>(
-  frames: readonly Frame<E>[],
-  args: readonly string[],
-  io: CommandIO,
-  env: E,
-  helpText: () => string,
-): ActionContext<E> {
-  const value = (name: string): FlagValue | undefined => {
-    const hit = lookup(frames, name);
-    return hit ? hit.frame.values.get(hit.key) : undefined;
-  };
-  return {
-    args,
-    io,
-    env,
-    path: frames.map((f) => f.spec.name),
-    helpText,
-    bool: (name) => value(name) === true,
-    string: (name) => {
-      const v = value(name);
-      if (Array.isArray(v)) return v.join(',');
-      return v === undefined || typeof v === 'boolean' ? '' : String(v);
-    },
-    stringSlice: (name) => {
-      const v = value(name);
-      if (Array.isArray(v)) return [...v];
-      return typeof v === 'string' && v !== '' ? [v] : [];
-    },
-    int: (name) => {
-      const v = value(name);
-      return typeof v === 'number' ? Math.trunc(v) : 0;
-    },
-    float: (name) => {
-      const v = value(name);
-      return typeof v === 'number' ? v : 0;
-    },
-    duration: (name) => {
-      const v = value(name);
-      return typeof v === 'string' ? (parseGoDuration(v) ?? 0) : 0;
-    },
-    isSet: (name) => {
-      const hit = lookup(frames, name);
-      return hit ? hit.frame.set.has(hit.key) : false;
-    },
-  };
+function makeContext<E>(frames: readonly Frame<E>[], args: readonly string[], io: CommandIO, env: E, helpText: () => string) {
+  return makeActionContext({ frames, args, io, env, helpText, path: frames.map((f) => f.spec.name) });
 }
 
 function missingRequired(flags: readonly FlagSpec[], set: Set<string>): string | undefined {

@@ -1,10 +1,14 @@
-// Command specs as data, shaped like urfave/cli v1 (the version ctr 1.6 and crictl use).
-// Help, flag parsing and (later) completion and the notes' command table are all derived
-// from these values; nothing about a command's interface is typed out twice.
+// Command specs as data, one format for the three CLI dialects (urfave/cli v1 for ctr, v2 for
+// crictl, cobra/pflag for nerdctl and docker). Help, flag parsing, completion and the notes'
+// command table are all derived from these values; nothing about a command's interface is
+// typed out twice. Fields marked with a dialect are read only by that dialect.
 
 import type { TimeMode } from '../host/time-driver';
 
-/** The flag types urfave/cli v1 offers and ctr uses. */
+/**
+ * Value types. urfave v1/v2 use the first eight; pflag adds stringArray (every occurrence kept
+ * whole, where stringSlice splits on commas) and the sized integers docker declares.
+ */
 export type FlagKind =
   | 'bool'
   | 'string'
@@ -13,7 +17,11 @@ export type FlagKind =
   | 'int64'
   | 'uint64'
   | 'float64'
-  | 'duration';
+  | 'duration'
+  | 'stringArray'
+  | 'int32'
+  | 'uint'
+  | 'uint16';
 
 export interface FlagSpec {
   /** Canonical name first, then aliases, as urfave v1 writes them ("namespace, n"). Fixed. */
@@ -29,6 +37,24 @@ export interface FlagSpec {
   hidden?: boolean;
   /** Missing → help on stdout, then `<tool>: Required flag "<name>" not set`, exit 1. */
   required?: boolean;
+  /**
+   * cobra: the type word pflag prints after the names in help when it is not the kind's own
+   * (docker's `list`, `bytes`, `decimal`, `filter`…). The value still parses as `kind`.
+   */
+  typeName?: string;
+  /** cobra: also offered to every subcommand (a persistent flag, "Global Flags" in help). */
+  persistent?: boolean;
+  /** cobra: the default as help prints it when it is not `value` (`[]`, `map[]`, a path). */
+  defaultText?: string;
+}
+
+/**
+ * cobra: how many positional arguments a command takes. The dialect's style words the error
+ * (docker: `"docker rm" requires at least 1 argument.`, cobra: `accepts 1 arg(s), received 0`).
+ */
+export interface ArgsRule {
+  min?: number;
+  max?: number;
 }
 
 /** What an action sees: urfave's *cli.Context, plus the simulated node and the IO of the line. */
@@ -68,6 +94,8 @@ export interface CommandIO {
   readonly stdin: string;
   /** True when stdout is a terminal: progress redraws, -t works, logrus uses its TTY form. */
   readonly isTTY: boolean;
+  /** Terminal width in columns; docker wraps flag help to it. Absent: 80, docker's fallback. */
+  readonly columns?: number;
   /** Exported environment of the shell at this line (CONTAINERD_NAMESPACE, …). */
   readonly environ: Readonly<Record<string, string>>;
   /** The shell's working directory, for relative paths. */
@@ -116,11 +144,24 @@ export interface CommandSpec<Env = unknown> {
   /** urfave's SkipFlagParsing: every argument is positional. */
   skipFlagParsing?: boolean;
   /**
-   * urfave v1's SkipArgReorder. By default a leaf command's known flags are moved in front of
-   * its positionals before parsing (so `ctr c create img id sh -c x` parses `-c`); `ctr run`
-   * and `ctr t exec` set this so everything after the first positional reaches the process.
+   * Groups commands in help: urfave v2's Category, nerdctl's "management" annotation. Docker
+   * derives its Management Commands from having subcommands and ignores this.
+   */
+  category?: string;
+  /** cobra: positional argument count, checked before the action runs. */
+  args?: ArgsRule;
+  /** cobra: shown under "Examples:" in help, verbatim. */
+  example?: string;
+  /**
+   * Flags end at the first positional argument. urfave v1's SkipArgReorder: by default a leaf
+   * command's known flags are moved in front of its positionals before parsing (so
+   * `ctr c create img id sh -c x` parses `-c`); `ctr run` and `ctr t exec` set this so
+   * everything after the first positional reaches the process. cobra: SetInterspersed(false),
+   * as `docker run` and `docker exec` do. urfave v2 always stops at the first positional.
    */
   skipArgReorder?: boolean;
+  /** urfave v2's UseShortOptionHandling: `-aq` is `-a -q` when both are bool flags. */
+  shortOptionHandling?: boolean;
 }
 
 /**

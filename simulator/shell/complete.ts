@@ -1,18 +1,19 @@
-// Tab completion like bash with bash-completion installed: command names first, then for ctr
-// its subcommands and flags (read from the same specs that parse and print help), for
-// systemctl its verbs and units, and file paths everywhere else.
+// Tab completion like bash with bash-completion installed: command names first, then for a
+// tool (tools/registry.ts) its subcommands and flags (read from the same specs that parse and
+// print help), for systemctl its verbs and installed units, and file paths everywhere else.
 
-import type { CommandSpec } from '../cli/spec';
+import { installedUnitNames } from '../host/systemd';
 import * as vfs from '../host/vfs';
 import type { Node } from '../node';
+import type { CommandTree, ToolEntry } from '../tools/tool';
 
 export interface CompletionSources {
   node: Node;
   cwd: string;
   /** Every command the shell knows (ours, just-bash's, builtins). */
   commandNames: readonly string[];
-  /** Spec trees of the tools with urfave-style subcommands, by program name. */
-  tools: Readonly<Record<string, CommandSpec<never> | CommandSpec<unknown>>>;
+  /** The node's tools: after one's name, its spec's subcommands and flags are offered. */
+  tools: readonly ToolEntry[];
 }
 
 const SYSTEMCTL_VERBS = ['daemon-reload', 'disable', 'enable', 'is-active', 'is-enabled', 'restart', 'start', 'status', 'stop'];
@@ -49,7 +50,7 @@ function completePath(sources: CompletionSources, word: string): string[] {
     });
 }
 
-function completeTool(spec: CommandSpec<unknown>, args: string[], word: string): string[] {
+function completeTool(spec: CommandTree, args: string[], word: string): string[] {
   let current = spec;
   let skipValue = false;
   for (const arg of args) {
@@ -88,13 +89,13 @@ export function complete(sources: CompletionSources, lineBeforeCursor: string): 
     return unique(sources.commandNames.filter((n) => n.startsWith(word)));
   }
   const [program, ...args] = words;
-  const tool = program ? sources.tools[program] : undefined;
+  const tool = sources.tools.find((t) => t.name === program);
   if (tool) {
-    const found = completeTool(tool as CommandSpec<unknown>, args, word);
+    const found = completeTool(tool.spec, args, word);
     if (found.length > 0 || word.startsWith('-')) return unique(found);
   }
   if (program === 'systemctl') {
-    const pool = args.length === 0 ? SYSTEMCTL_VERBS : Object.keys(sources.node.state.host.units).filter((u) => sources.node.state.host.units[u]?.installed);
+    const pool = args.length === 0 ? SYSTEMCTL_VERBS : installedUnitNames(sources.node);
     return unique(pool.filter((v) => v.startsWith(word)));
   }
   return completePath(sources, word);

@@ -1,11 +1,11 @@
 // The node's own programs on the shell's PATH, by name: the one list the session registers
-// and completes from. just-bash supplies the ordinary utilities a Debian node has (cat, grep,
-// sed…), curated in node-commands.ts.
+// and completes from. The tools (ctr…) come from their registry (tools/registry.ts); the rest
+// are the node's own small programs. just-bash supplies the ordinary utilities a Debian node
+// has (cat, grep, sed…), curated in node-commands.ts.
 
 import { bashCommand, shCommand } from './commands/bash-identity';
-import type { ShellCommandFactory } from './commands/command-host';
+import { type ShellCommandFactory, nodeCommand } from './commands/command-host';
 import { containerdCommand } from './commands/containerd';
-import { ctrCommand } from './commands/ctr';
 import { dateCommand } from './commands/date';
 import { envCommand, printenvCommand } from './commands/env';
 import { GNU_MESSAGE_FIXES } from './commands/gnu-messages';
@@ -21,10 +21,19 @@ import { tarCommand } from './commands/tar';
 import { timeoutCommand } from './commands/timeout';
 import { touchCommand } from './commands/touch';
 import { whoamiCommand } from './commands/whoami';
+import { NODE_TOOLS } from '../tools/registry';
+import type { ToolEntry } from '../tools/tool';
+
+/** The shell commands of `tools`, by name: each runs its entry's run. */
+export function toolPrograms(tools: readonly ToolEntry[]): Record<string, ShellCommandFactory> {
+  const programs: Record<string, ShellCommandFactory> = {};
+  for (const tool of tools) programs[tool.name] = nodeCommand(tool.name, (args, io, node) => tool.run(node, args, io));
+  return programs;
+}
 
 export const SHELL_PROGRAMS: Readonly<Record<string, ShellCommandFactory>> = {
   ...GNU_MESSAGE_FIXES,
-  ctr: ctrCommand,
+  ...toolPrograms(NODE_TOOLS),
   containerd: containerdCommand,
   runc: runcCommand,
   systemctl: systemctlCommand,

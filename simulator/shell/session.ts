@@ -13,11 +13,11 @@
 
 import { Bash, type ResolvedCommandContext, decodeBytesToUtf8, defineCommand, latin1FromBytes } from 'just-bash';
 import type { CommandIO, InteractiveProgram } from '../cli/spec';
-import { ctrApp } from '../clients/ctr/ctr';
 import { InterruptedError, SIGINT_EXIT_CODE } from '../cli/interrupted';
 import { HOME } from '../host/node-files';
 import { catchUp, letTimePass, type TimeMode } from '../host/time-driver';
 import '../node-daemons';
+import '../node-units';
 import { installNodePlugins } from '../node-plugins';
 import { binaryToText, textToBinary } from '../host/vfs';
 import { redirectionError } from './node-file-system';
@@ -30,7 +30,9 @@ import { NodeFileSystem } from './node-file-system';
 import { NODE_UTILITIES } from './node-commands';
 import { BUILTIN_VIEW_NAMES, builtinViewCommands, rerouteBuiltins } from './commands/builtin-views';
 import { EXECUTION_LIMITS, LineLimits, STOPPED_EXIT } from './limits';
-import { SHELL_PROGRAMS } from './programs';
+import { SHELL_PROGRAMS, toolPrograms } from './programs';
+import { NODE_TOOLS } from '../tools/registry';
+import type { ToolEntry } from '../tools/tool';
 import { loneCommandName, needsMoreInput, syntaxErrorMessage } from './line-analysis';
 import { HISTSIZE, LINE_TOO_LONG_EXIT, type RestoredSession, lineTooLongMessage, makeSaved, restoreSaved } from './saved-session';
 import type { LineResult, RunOptions, SavedSession, SessionActivity, ShellSession, Stream } from './session-types';
@@ -58,8 +60,10 @@ export interface SessionOptions {
    * be restored, so a UI can tell the user their node was dropped.
    */
   rejectDamagedSave?: boolean;
-  /** Programs added to (or replacing) the node's own, by name: later tools, tests. */
+  /** Programs added to (or replacing) the node's own, by name: tests. */
   programs?: Readonly<Record<string, ShellCommandFactory>>;
+  /** Tools added to the node's registry (tools/registry.ts): on PATH and completed like ctr. */
+  tools?: readonly ToolEntry[];
   /** Run plain lines of our programs without the shell interpreter (default true). */
   fastPath?: boolean;
   /**
@@ -168,10 +172,12 @@ class Session implements ShellSession {
   private exportedNames: string[] = [...INITIALLY_EXPORTED];
   readonly node: Node;
   private readonly programs: Readonly<Record<string, ShellCommandFactory>>;
+  private readonly tools: readonly ToolEntry[];
   private readonly fastPath: boolean;
 
   constructor(options: SessionOptions) {
-    this.programs = { ...SHELL_PROGRAMS, ...options.programs };
+    this.tools = [...NODE_TOOLS, ...(options.tools ?? [])];
+    this.programs = { ...SHELL_PROGRAMS, ...toolPrograms(options.tools ?? []), ...options.programs };
     this.fastPath = options.fastPath ?? true;
     const now = options.frozenClock ? frozen(options.now ?? Date.now) : (options.now ?? Date.now);
     const restored = options.node ? undefined : restoreSaved(options.saved);
@@ -404,7 +410,7 @@ class Session implements ShellSession {
       ...this.programNames(),
       'cd', 'export', 'unset', 'exit', 'history', 'source', 'type', 'alias',
     ];
-    return complete({ node: this.node, cwd: this.cwd, commandNames, tools: { ctr: ctrApp } }, lineBeforeCursor);
+    return complete({ node: this.node, cwd: this.cwd, commandNames, tools: this.tools }, lineBeforeCursor);
   }
 
   save(): SavedSession {

@@ -18,3 +18,17 @@ describe('systemctl and containerd\'s collector', () => {
     expect(await run('sleep 1; ctr leases ls -q')).toBe('');
   });
 });
+
+describe('systemctl enable --now and disable --now', () => {
+  it('start and stop the unit besides (un)linking it, as systemd 252 does', async () => {
+    const s = createSession({ seed: 7, now: () => NOW });
+    const disable = await s.run('systemctl disable --now containerd', {});
+    expect(disable.stderr).toBe('Removed "/etc/systemd/system/multi-user.target.wants/containerd.service".\n');
+    expect((await s.run('systemctl is-active containerd; ctr ns ls -q', {})).stdout).toBe('inactive\n');
+    const enable = await s.run('systemctl enable containerd --now', {});
+    expect(enable.stderr).toBe(
+      'Created symlink /etc/systemd/system/multi-user.target.wants/containerd.service → /lib/systemd/system/containerd.service.\n',
+    );
+    expect((await s.run('systemctl is-active containerd; ctr ns ls -q', {})).stdout).toBe('active\n');
+  });
+});

@@ -1,41 +1,32 @@
-// `systemctl` for the node's units (containerd; docker, buildkit and kubelet when installed).
-// Stopping containerd makes every ctr call fail to dial, as on a real node; its shims and
-// containers keep running, as they do there.
+// `systemctl` for the node's units (host/systemd.ts holds them and runs their daemons' hooks):
+// this file is only systemctl's words. Stopping containerd makes every ctr call fail to dial,
+// as on a real node; its shims and containers keep running, as they do there.
 
 import type { CommandIO } from '../../cli/spec';
 import type { UnitState } from '../../host/host-state';
+import {
+  activeSinceMs,
+  installedUnit,
+  mainPid,
+  restartUnit,
+  setEnabled,
+  startUnit,
+  stopUnit,
+  unitDefinition,
+} from '../../host/systemd';
 import type { Node } from '../../node';
-import { collectAfterStartup } from '../../containerd/gc/dirty';
+import '../../node-units';
 import { nodeCommand } from './command-host';
 
-const DESCRIPTIONS: Record<string, string> = {
-  containerd: 'containerd container runtime',
-  docker: 'Docker Application Container Engine',
-  buildkit: 'BuildKit',
-  kubelet: 'kubelet: The Kubernetes Node Agent',
-};
+/** Exit codes systemctl gives for a unit it cannot find, by verb (LSB: 4 for status). */
+const NOT_FOUND_EXIT: Readonly<Record<string, number>> = { status: 4, 'is-active': 3, 'is-enabled': 1 };
 
 function unitName(arg: string): string {
   return arg.endsWith('.service') ? arg.slice(0, -'.service'.length) : arg;
 }
 
-function setActive(node: Node, name: string, unit: UnitState, active: boolean): void {
-  unit.active = active;
-  if (active) {
-    unit.activeSinceMs = node.nowMs();
-    unit.mainPid = node.state.host.nextPid++;
-  } else {
-    delete unit.mainPid;
-  }
-  if (name === 'containerd') {
-    node.state.containerd.running = active;
-    // A starting containerd's gc scheduler collects once, startup_delay (100 ms) later.
-    if (active) collectAfterStartup(node);
-  }
-}
-
 function since(node: Node, unit: UnitState): string {
-  const ms = unit.activeSinceMs ?? node.nowMs() - 3_600_000;
+  const ms = activeSinceMs(node, unit);
   const d = new Date(ms);
   const day = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'][d.getUTCDay()] ?? '';
   const stamp = d.toISOString().replace('T', ' ').slice(0, 19);
@@ -45,25 +36,44 @@ function since(node: Node, unit: UnitState): string {
 }
 
 function status(node: Node, name: string, unit: UnitState, io: CommandIO): number {
-  const file = `/lib/systemd/system/${name}.service`;
+  const definition = unitDefinition(name);
+  const command = definition?.command ?? `/usr/bin/${name}`;
   const enabled = unit.enabled ? 'enabled' : 'disabled';
   const lines = [
-    `${unit.active ? '●' : '○'} ${name}.service - ${DESCRIPTIONS[name] ?? name}`,
-    `     Loaded: loaded (${file}; ${enabled}; preset: enabled)`,
-    unit.active
-      ? `     Active: active (running) since ${since(node, unit)}`
-      : '     Active: inactive (dead)',
+    `${unit.active ? '●' : '○'} ${name}.service - ${definition?.description ?? name}`,
+    `     Loaded: loaded (${definition?.unitFile ?? `/lib/systemd/system/${name}.service`}; ${enabled}; preset: enabled)`,
+    unit.active ? `     Active: active (running) since ${since(node, unit)}` : '     Active: inactive (dead)',
   ];
   if (unit.active) {
-    const pid = unit.mainPid ?? 612;
-    lines.push(`   Main PID: ${pid} (${name})`, `     CGroup: /system.slice/${name}.service`, `             └─${pid} /usr/bin/${name}`);
+    const pid = mainPid(unit);
+    const process = command.split(' ')[0]?.split('/').pop() ?? name;
+    lines.push(`   Main PID: ${pid} (${process})`, `     CGroup: /system.slice/${name}.service`, `             └─${pid} ${command}`);
   }
   io.stdout(`${lines.join('\n')}\n`);
   return unit.active ? 0 : 3;
 }
 
+function notFound(verb: string, name: string, io: CommandIO): number {
+  if (verb === 'status') io.stderr(`Unit ${name}.service could not be found.\n`);
+  else if (verb === 'is-active') io.stdout('inactive\n');
+  else if (verb === 'is-enabled') io.stderr(`Failed to get unit file state for ${name}.service: No such file or directory\n`);
+  else io.stderr(`Failed to ${verb} ${name}.service: Unit ${name}.service not found.\n`);
+  return NOT_FOUND_EXIT[verb] ?? 5;
+}
+
+/** `enable` and `disable`: the symlink systemctl reports, and with --now the start or stop. */
+function setBoot(node: Node, name: string, enable: boolean, now: boolean, io: CommandIO): void {
+  const link = `/etc/systemd/system/multi-user.target.wants/${name}.service`;
+  if (setEnabled(node, name, enable)) {
+    io.stderr(enable ? `Created symlink ${link} → ${unitDefinition(name)?.unitFile ?? link}.\n` : `Removed "${link}".\n`);
+  }
+  if (now && enable) startUnit(node, name);
+  else if (now) stopUnit(node, name);
+}
+
 export const systemctlCommand = nodeCommand('systemctl', (args, io, node) => {
   const [verb, ...rest] = args.filter((a) => !a.startsWith('-'));
+  const now = args.includes('--now');
   if (verb === undefined) {
     io.stderr('systemctl: listing units is not simulated here; name a unit (systemctl status containerd).\n');
     return 1;
@@ -76,25 +86,21 @@ export const systemctlCommand = nodeCommand('systemctl', (args, io, node) => {
   let code = 0;
   for (const arg of rest) {
     const name = unitName(arg);
-    const unit = node.state.host.units[name];
-    if (!unit || !unit.installed) {
-      if (verb === 'status') io.stderr(`Unit ${name}.service could not be found.\n`);
-      else if (verb === 'is-active') io.stdout('inactive\n');
-      else if (verb === 'is-enabled') io.stderr(`Failed to get unit file state for ${name}.service: No such file or directory\n`);
-      else io.stderr(`Failed to ${verb} ${name}.service: Unit ${name}.service not found.\n`);
-      code = verb === 'status' ? 4 : verb === 'is-active' ? 3 : verb === 'is-enabled' ? 1 : 5;
+    const unit = installedUnit(node, name);
+    if (!unit) {
+      code = notFound(verb, name, io);
       continue;
     }
     switch (verb) {
       case 'start':
-        if (!unit.active) setActive(node, name, unit, true);
+        startUnit(node, name);
         break;
       case 'stop':
-        if (unit.active) setActive(node, name, unit, false);
+        stopUnit(node, name);
         break;
       case 'restart':
       case 'reload-or-restart':
-        setActive(node, name, unit, true);
+        restartUnit(node, name);
         break;
       case 'status':
         code = Math.max(code, status(node, name, unit, io));
@@ -108,18 +114,8 @@ export const systemctlCommand = nodeCommand('systemctl', (args, io, node) => {
         if (!unit.enabled) code = 1;
         break;
       case 'enable':
-        if (!unit.enabled) {
-          io.stderr(
-            `Created symlink /etc/systemd/system/multi-user.target.wants/${name}.service → /lib/systemd/system/${name}.service.\n`,
-          );
-          unit.enabled = true;
-        }
-        break;
       case 'disable':
-        if (unit.enabled) {
-          io.stderr(`Removed "/etc/systemd/system/multi-user.target.wants/${name}.service".\n`);
-          unit.enabled = false;
-        }
+        setBoot(node, name, verb === 'enable', now, io);
         break;
       default:
         io.stderr(`Unknown command verb ${verb}.\n`);

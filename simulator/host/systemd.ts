@@ -1,0 +1,158 @@
+// systemd on node1: the units the node knows, and the one way a daemon starts or stops.
+//
+// A unit's state (active, enabled, installed, since, main PID) lives in HostState.units and is
+// what runs: nothing else decides whether a daemon is up. What starting or stopping a daemon
+// does beyond that (containerd begins answering on its socket, its collector runs once) is a
+// hook registered by the layer that owns the daemon (registerDaemon), as timer kinds are in
+// scheduler.ts, so the host never imports containerd, dockerd or the kubelet.
+//
+// docker, buildkit and kubelet are declared so that `systemctl status docker` can say the unit
+// is not found, as on a node without those packages; the issues that build them install them.
+
+import type { Node } from '../node';
+import type { UnitState } from './host-state';
+
+export interface UnitDefinition {
+  /** Name without `.service`, as `systemctl start containerd` takes it. Fixed. */
+  name: string;
+  /** The unit file's Description= (first line of `systemctl status`). */
+  description: string;
+  /** Where the unit file lives (`Loaded:` line of `systemctl status`). */
+  unitFile: string;
+  /** The main process's command line, as the status's CGroup tree shows it. */
+  command: string;
+  /** A fresh node1: whether the package is there, the unit enabled at boot, running now. */
+  atBoot: { installed: boolean; enabled: boolean; active: boolean };
+}
+
+/** What a daemon does as its unit starts and stops; the unit's state is already updated. */
+export interface DaemonHooks {
+  /** The daemon came up (start, or the second half of restart). */
+  started(node: Node): void;
+  /** The daemon went down (stop, or the first half of restart). */
+  stopped(node: Node): void;
+}
+
+/** Main PID of a unit that has run since boot (the recorded node's containerd). */
+const BOOT_MAIN_PID = 612;
+/** How long before a session starts the node booted: units active since boot are that old. */
+const UPTIME_AT_START_MS = 3_600_000;
+
+export const UNIT_DEFINITIONS: readonly UnitDefinition[] = [
+  {
+    name: 'containerd',
+    description: 'containerd container runtime',
+    unitFile: '/lib/systemd/system/containerd.service',
+    command: '/usr/bin/containerd',
+    atBoot: { installed: true, enabled: true, active: true },
+  },
+  // The three below are never shown while not installed; their command lines are placeholders
+  // for the issues that install them (9: kubelet, 10: buildkit, 11: docker) to check.
+  {
+    name: 'docker',
+    description: 'Docker Application Container Engine',
+    unitFile: '/lib/systemd/system/docker.service',
+    command: '/usr/sbin/dockerd',
+    atBoot: { installed: false, enabled: false, active: false },
+  },
+  {
+    name: 'buildkit',
+    description: 'BuildKit',
+    unitFile: '/lib/systemd/system/buildkit.service',
+    command: '/usr/local/bin/buildkitd',
+    atBoot: { installed: false, enabled: false, active: false },
+  },
+  {
+    name: 'kubelet',
+    description: 'kubelet: The Kubernetes Node Agent',
+    unitFile: '/lib/systemd/system/kubelet.service',
+    command: '/usr/bin/kubelet',
+    atBoot: { installed: false, enabled: false, active: false },
+  },
+];
+
+const definitions = new Map(UNIT_DEFINITIONS.map((d) => [d.name, d]));
+const daemons = new Map<string, DaemonHooks>();
+
+/** Declares what starting and stopping `unit` does. Registered once by the daemon's owner. */
+export function registerDaemon(unit: string, hooks: DaemonHooks): void {
+  if (!definitions.has(unit)) throw new Error(`no unit ${unit} is declared in systemd.ts`);
+  daemons.set(unit, hooks);
+}
+
+/** The units of a freshly booted node1, as HostState.units holds them. */
+export function initialUnits(): Record<string, UnitState> {
+  const units: Record<string, UnitState> = {};
+  for (const d of UNIT_DEFINITIONS) units[d.name] = { ...d.atBoot };
+  return units;
+}
+
+export function unitDefinition(name: string): UnitDefinition | undefined {
+  return definitions.get(name);
+}
+
+/** The state of `name` if the node has it installed; undefined for unknown or absent units. */
+export function installedUnit(node: Node, name: string): UnitState | undefined {
+  const units = node.state.host.units;
+  const unit = Object.hasOwn(units, name) ? units[name] : undefined;
+  return unit?.installed ? unit : undefined;
+}
+
+/** Names of the installed units, in declaration order (what completion offers). */
+export function installedUnitNames(node: Node): string[] {
+  return Object.keys(node.state.host.units).filter((name) => installedUnit(node, name) !== undefined);
+}
+
+/** Whether `name`'s daemon runs now: the question every client's dial comes down to. */
+export function isActive(node: Node, name: string): boolean {
+  return installedUnit(node, name)?.active === true;
+}
+
+/** When the unit last became active (since boot: an hour before the session began). */
+export function activeSinceMs(node: Node, unit: UnitState): number {
+  return unit.activeSinceMs ?? node.nowMs() - UPTIME_AT_START_MS;
+}
+
+/** PID of the unit's main process while it runs. */
+export function mainPid(unit: UnitState): number {
+  return unit.mainPid ?? BOOT_MAIN_PID;
+}
+
+function requireInstalled(node: Node, name: string): UnitState {
+  const unit = installedUnit(node, name);
+  if (!unit) throw new Error(`unit ${name} is not installed`);
+  return unit;
+}
+
+/** Starts an installed unit (nothing if it runs): a new main process, then its daemon's hook. */
+export function startUnit(node: Node, name: string): void {
+  const unit = requireInstalled(node, name);
+  if (unit.active) return;
+  unit.active = true;
+  unit.activeSinceMs = node.nowMs();
+  unit.mainPid = node.state.host.nextPid++;
+  daemons.get(name)?.started(node);
+}
+
+/** Stops an installed unit (nothing if it is stopped); its daemon's hook runs after. */
+export function stopUnit(node: Node, name: string): void {
+  const unit = requireInstalled(node, name);
+  if (!unit.active) return;
+  unit.active = false;
+  delete unit.mainPid;
+  daemons.get(name)?.stopped(node);
+}
+
+/** systemd's restart: stop if running, then start. */
+export function restartUnit(node: Node, name: string): void {
+  stopUnit(node, name);
+  startUnit(node, name);
+}
+
+/** Enables or disables an installed unit; says whether that changed anything. */
+export function setEnabled(node: Node, name: string, enabled: boolean): boolean {
+  const unit = requireInstalled(node, name);
+  if (unit.enabled === enabled) return false;
+  unit.enabled = enabled;
+  return true;
+}

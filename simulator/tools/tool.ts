@@ -1,0 +1,59 @@
+// A tool on node1 (ctr now; crictl, nerdctl, docker later) is one ToolEntry: everything the
+// shell knows about it — that it is on PATH, where `which` finds it, what Tab completes after
+// it — is derived from the entry, so adding a tool is one entry in registry.ts plus its files.
+
+import type { CommandIO } from '../cli/spec';
+import { unitDefinition } from '../host/systemd';
+import type { Node } from '../node';
+
+/** A flag as completion needs it; urfave's and cobra's flag specs both have this shape. */
+export interface CommandTreeFlag {
+  /** Long names and one-letter shorthands, without dashes. */
+  readonly names: readonly string[];
+  /** 'bool' flags take no value; any other kind consumes the next word. */
+  readonly kind: string;
+  readonly hidden?: boolean;
+}
+
+/** A tool's command tree: the part of its command spec that help and completion read. */
+export interface CommandTree {
+  readonly name: string;
+  readonly aliases?: readonly string[];
+  readonly hidden?: boolean;
+  readonly flags?: readonly CommandTreeFlag[];
+  readonly subcommands?: readonly CommandTree[];
+}
+
+export interface ToolEntry {
+  /** The command word (`ctr`). Fixed; unique among the node's tools. */
+  readonly name: string;
+  /**
+   * Where the package installs it (`/usr/bin/ctr`). The shell library runs a registered
+   * command only from /usr/bin or /bin (the node shows its packages in both, merged-/usr
+   * style), so that is the one directory a tool may have for now.
+   */
+  readonly path: string;
+  /** Its command spec: completion walks it; the tool's own run renders help from it. */
+  readonly spec: CommandTree;
+  /** Runs `<name> argv…` on the node. Never rejects except on Ctrl-C; returns the exit code. */
+  run(node: Node, argv: readonly string[], io: CommandIO): Promise<number>;
+  /** The systemd unit whose daemon it talks to (host/systemd.ts), if any: containerd for ctr. */
+  readonly unit?: string;
+}
+
+/** Directories the shell can run a tool from (see ToolEntry.path). */
+const TOOL_DIRS = ['/usr/bin'];
+
+/** Checks an entry once, where it is declared; throws on an entry the node cannot honour. */
+export function defineTool(entry: ToolEntry): ToolEntry {
+  if (!/^[a-z][a-z0-9._-]*$/.test(entry.name)) throw new Error(`tool name ${JSON.stringify(entry.name)} is not a command word`);
+  if (entry.spec.name !== entry.name) throw new Error(`tool ${entry.name}: its spec is named ${entry.spec.name}`);
+  const slash = entry.path.lastIndexOf('/');
+  if (entry.path.slice(slash + 1) !== entry.name || !TOOL_DIRS.includes(entry.path.slice(0, slash))) {
+    throw new Error(`tool ${entry.name}: ${entry.path} is not ${TOOL_DIRS.map((d) => `${d}/${entry.name}`).join(' or ')}`);
+  }
+  if (entry.unit !== undefined && unitDefinition(entry.unit) === undefined) {
+    throw new Error(`tool ${entry.name}: no systemd unit ${entry.unit} is declared`);
+  }
+  return entry;
+}

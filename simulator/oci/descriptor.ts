@@ -1,17 +1,20 @@
 // The OCI content descriptor (image-spec descriptor.md) and platform: how one blob names
-// another, by media type, digest and size. Registry and containerd both speak in them.
+// another, by media type, digest and size. Registry and containerd both speak in them. The
+// schemas check a saved tree and give the types (schema/kit.ts).
+
+import { bytes, digest, labels, shape, v } from '../schema/kit';
+
+export const PlatformSchema = shape({ architecture: v.string(), os: v.string(), variant: v.optional(v.string()) });
 
 /** An OCI descriptor. */
-export interface Descriptor {
-  mediaType: string;
-  digest: string; // "sha256:<64 hex>"
-  size: number;
-  platform?: Platform;
-  annotations?: Record<string, string>;
-}
+export const DescriptorSchema = shape({
+  mediaType: v.string(),
+  /** "sha256:<64 hex>" */
+  digest,
+  size: bytes,
+  platform: v.optional(PlatformSchema),
+  annotations: v.optional(labels),
+});
 
-export interface Platform {
-  architecture: string;
-  os: string;
-  variant?: string;
-}
+export type Platform = v.InferOutput<typeof PlatformSchema>;
+export type Descriptor = v.InferOutput<typeof DescriptorSchema>;

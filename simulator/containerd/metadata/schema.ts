@@ -14,182 +14,251 @@
 //
 // A namespace exists only once something wrote to it (ctr reads never create one), which is
 // why `default` is missing from `ctr ns ls` on a fresh node.
+//
+// Each record is a schema (schema/kit.ts): the type the services use and the check a saved
+// tree passes come from the same lines. Bounds are those of a real node (PIDs up to pid_max,
+// times within Go's int64 nanoseconds, names by containerd's identifier rule).
 
-import type { Blob, LayerFile } from '../../oci/blob';
-import type { Descriptor, Platform } from '../../oci/descriptor';
+import { BlobSchema } from '../../oci/blob';
+import { DescriptorSchema } from '../../oci/descriptor';
+import {
+  absolutePath,
+  anyObject,
+  amount,
+  dueMs,
+  identifier,
+  intIn,
+  isoTime,
+  keyedBy,
+  labels,
+  looseShape,
+  pid,
+  PID_LIMIT,
+  plainData,
+  plainRecord,
+  port,
+  printableName,
+  recordOf,
+  sequence,
+  shape,
+  timeMs,
+  uint32,
+  v,
+  digest,
+  fieldKey,
+} from '../../schema/kit';
+import { LayerFileSchema } from '../../oci/blob';
 
-export interface NamespaceRecord {
-  labels: Record<string, string>;
-  images: Record<string, ImageRecord>;
-  containers: Record<string, ContainerRecord>;
-  content: Record<string, ContentRecord>;
-  /** snapshotter name ("overlayfs", "native") → key → snapshot. */
-  snapshots: Record<string, Record<string, SnapshotRecord>>;
-  leases: Record<string, LeaseRecord>;
-  /** container id → task. */
-  tasks: Record<string, TaskRecord>;
-  /** Metadata bucket sequence per snapshotter (snapshots service). Optional, added later. */
-  snapshotSeq?: Record<string, number>;
-}
+const stringList = v.array(v.string());
 
-export interface ImageRecord {
-  name: string;
-  target: Descriptor;
-  labels: Record<string, string>;
-  createdAt: string; // RFC3339Nano
-  updatedAt: string;
-}
+export const ImageRecordSchema = shape({
+  name: printableName,
+  target: DescriptorSchema,
+  labels,
+  /** RFC3339Nano */
+  createdAt: isoTime,
+  updatedAt: isoTime,
+});
 
-export interface ContentRecord {
-  labels: Record<string, string>;
-  createdAt: string;
-  updatedAt: string;
-}
+export const ContentRecordSchema = shape({ labels, createdAt: isoTime, updatedAt: isoTime });
 
-export type SnapshotKind = 'Active' | 'Committed' | 'View';
+export const SnapshotKindSchema = v.picklist(['Active', 'Committed', 'View']);
 
-export interface SnapshotRecord {
-  kind: SnapshotKind;
+export const SnapshotRecordSchema = shape({
+  kind: SnapshotKindSchema,
   /** Parent key, "" for a base layer. */
-  parent: string;
-  labels: Record<string, string>;
-  createdAt: string;
-  updatedAt: string;
+  parent: v.string(),
+  labels,
+  createdAt: isoTime,
+  updatedAt: isoTime,
   /** Bytes and inodes used by this snapshot alone (snapshots usage). */
-  size: number;
-  inodes: number;
+  size: amount,
+  inodes: amount,
   /**
    * Files written into an active snapshot (a container's upper dir): path → file, null for a
    * deletion (whiteout). Committed layers take their files from the layer blob.
    */
-  upper?: Record<string, LayerFile | null>;
+  upper: v.optional(recordOf(absolutePath, v.nullable(LayerFileSchema))),
   /** For committed layers: the layer blob digest that was unpacked into it. */
-  layerDigest?: string;
+  layerDigest: v.optional(digest),
   /**
    * The snapshotter's own numeric id (its directory under snapshots/<id>): allocated at
    * prepare/view from ContainerdState.snapshotterSeq, kept across commit. Optional: added by
    * the snapshots service.
    */
-  id?: number;
+  id: v.optional(sequence),
   /** The metadata store's bucket sequence (shown in errors as "<ns>/<metaId>/<key>"). */
-  metaId?: number;
-}
-
-export interface ContainerRecord {
-  id: string;
-  labels: Record<string, string>;
-  image: string;
-  runtime: { name: string; options?: { type_url: string } };
-  snapshotKey: string;
-  snapshotter: string;
-  createdAt: string;
-  updatedAt: string;
-  /** The OCI runtime spec, as the JSON object ctr generated. */
-  spec: OciSpec;
-}
+  metaId: v.optional(sequence),
+});
 
 /** Enough of the OCI runtime spec for what ctr prints and what runs. Extra keys are kept. */
-export interface OciSpec {
-  ociVersion: string;
-  process: {
-    terminal?: boolean;
-    user: { uid: number; gid: number; additionalGids?: number[] };
-    args: string[];
-    env: string[];
-    cwd: string;
-    [key: string]: unknown;
-  };
-  root: { path: string; readonly?: boolean };
-  hostname?: string;
-  mounts: Array<{ destination: string; type: string; source: string; options?: string[] }>;
-  linux?: Record<string, unknown> & { cgroupsPath?: string; namespaces?: Array<{ type: string; path?: string }> };
-  [key: string]: unknown;
-}
+export const OciSpecSchema = v.pipe(
+  anyObject,
+  // Checked as it came: the schema below keeps no __proto__ key to look at.
+  plainData,
+  looseShape({
+    ociVersion: v.string(),
+    process: looseShape({
+      terminal: v.optional(v.boolean()),
+      user: shape({ uid: uint32, gid: uint32, additionalGids: v.optional(v.array(uint32)) }),
+      args: stringList,
+      env: stringList,
+      cwd: v.string(),
+    }),
+    root: shape({ path: v.string(), readonly: v.optional(v.boolean()) }),
+    hostname: v.optional(v.string()),
+    mounts: v.array(shape({ destination: v.string(), type: v.string(), source: v.string(), options: v.optional(stringList) })),
+    linux: v.optional(
+      looseShape({
+        cgroupsPath: v.optional(v.string()),
+        namespaces: v.optional(v.array(shape({ type: v.string(), path: v.optional(v.string()) }))),
+      }),
+    ),
+  }),
+);
 
-export type TaskStatus = 'CREATED' | 'RUNNING' | 'PAUSED' | 'STOPPED';
+export const ContainerRecordSchema = shape({
+  id: identifier,
+  labels,
+  image: v.string(),
+  runtime: shape({ name: v.string(), options: v.optional(shape({ type_url: v.string() })) }),
+  snapshotKey: v.string(),
+  snapshotter: identifier,
+  createdAt: isoTime,
+  updatedAt: isoTime,
+  /** The OCI runtime spec, as the JSON object ctr generated. */
+  spec: OciSpecSchema,
+});
 
-export interface ProcessRecord {
+export const TaskStatusSchema = v.picklist(['CREATED', 'RUNNING', 'PAUSED', 'STOPPED']);
+
+/** tasks/process-plan.ts's ProcessPlan as saved: every field optional there (older state), typed here. */
+const ProgramStateSchema = looseShape({
+  startedAtMs: v.optional(timeMs),
+  exitAtMs: v.optional(dueMs),
+  exitCode: v.optional(uint32),
+  program: v.optional(v.string()),
+  serverArgs: v.optional(stringList),
+  handles: v.optional(recordOf(fieldKey, v.nullable(v.pipe(v.number(), v.finite())))),
+  handlerOut: v.optional(recordOf(fieldKey, v.string())),
+  listens: v.optional(v.array(port)),
+  innerPid: v.optional(pid),
+  helpers: v.optional(v.array(shape({ pid, innerPid: pid, args: stringList }))),
+  title: v.optional(stringList),
+  pending: v.optional(stringList),
+});
+
+export const ProcessRecordSchema = shape({
   /** "" for the init process, else the exec id. */
-  execId: string;
-  pid: number;
-  args: string[];
-  env: string[];
-  cwd: string;
-  terminal: boolean;
-  status: TaskStatus;
-  exitStatus?: number;
-  exitedAt?: string;
+  execId: v.string(),
+  pid,
+  args: stringList,
+  env: stringList,
+  cwd: v.string(),
+  terminal: v.boolean(),
+  status: TaskStatusSchema,
+  exitStatus: v.optional(uint32),
+  exitedAt: v.optional(isoTime),
   /** Program-specific live state (e.g. nginx workers), plain data. */
-  programState?: Record<string, unknown>;
-}
+  programState: v.optional(v.pipe(ProgramStateSchema, v.transform((s): Record<string, unknown> => s))),
+});
 
-export interface TaskRecord {
-  containerId: string;
+export const TaskRecordSchema = shape({
+  containerId: identifier,
   /** The init process; the task's pid and status are its own. */
-  init: ProcessRecord;
+  init: ProcessRecordSchema,
   /** exec id → process. */
-  execs: Record<string, ProcessRecord>;
-  paused: boolean;
-  createdAt: string;
+  execs: keyedBy('execId', printableName, ProcessRecordSchema),
+  paused: v.boolean(),
+  createdAt: isoTime,
   /** cgroup v1 counters sampled by `ctr t metrics`. */
-  cgroup: { memoryUsage: number; memoryCache: number; cpuUsageNs: [number, number]; pidsCurrent: number };
+  cgroup: shape({ memoryUsage: amount, memoryCache: amount, cpuUsageNs: v.tuple([amount, amount]), pidsCurrent: intIn(0, PID_LIMIT) }),
   /** Optional: the next free PID inside the task's PID namespace. Added by "runtime-2". */
-  nextInnerPid?: number;
-}
+  nextInnerPid: v.optional(intIn(0, PID_LIMIT + 1)),
+});
 
-export interface LeaseRecord {
-  id: string;
-  createdAt: string;
-  labels: Record<string, string>;
-}
+export const LeaseRecordSchema = shape({ id: printableName, createdAt: isoTime, labels });
 
-export interface ContainerdState {
+export const NamespaceRecordSchema = v.pipe(
+  shape({
+    labels,
+    images: keyedBy('name', printableName, ImageRecordSchema),
+    containers: keyedBy('id', identifier, ContainerRecordSchema),
+    content: recordOf(digest, ContentRecordSchema),
+    /** snapshotter name ("overlayfs", "native") → key → snapshot. */
+    snapshots: recordOf(identifier, recordOf(printableName, SnapshotRecordSchema)),
+    leases: keyedBy('id', printableName, LeaseRecordSchema),
+    /** container id → task. */
+    tasks: keyedBy('containerId', identifier, TaskRecordSchema),
+    /** Metadata bucket sequence per snapshotter (snapshots service). Optional, added later. */
+    snapshotSeq: v.optional(recordOf(identifier, sequence)),
+  }),
+  // A task lives only as long as its container (the tasks service refuses one without it).
+  v.check((ns) => Object.keys(ns.tasks).every((id) => Object.hasOwn(ns.containers, id)), 'a task without its container'),
+);
+
+export const ImageMountRecordSchema = shape({
+  namespace: identifier,
+  snapshotter: identifier,
+  /** VFS paths created under the target, in creation order. */
+  paths: v.array(absolutePath),
+});
+
+export const EventRecordSchema = shape({
+  timestamp: isoTime,
+  namespace: v.union([v.literal(''), identifier]),
+  topic: v.string(),
+  /** The event body as ctr prints it (JSON object text). */
+  event: plainRecord,
+});
+
+export const ContainerdStateSchema = shape({
   /** false after `systemctl stop containerd`: every client call fails to dial. */
-  running: boolean;
+  running: v.boolean(),
   /** The daemon's UUID (ctr version). */
-  uuid: string;
-  blobs: Record<string, Blob>;
-  namespaces: Record<string, NamespaceRecord>;
+  uuid: v.string(),
+  blobs: keyedBy('digest', digest, BlobSchema),
+  namespaces: recordOf(identifier, NamespaceRecordSchema),
   /** Last events, newest last, capped (ctr events prints them as they happen). */
-  events: EventRecord[];
+  events: v.array(EventRecordSchema),
   /**
    * Optional: host paths where `ctr images mount` materialised a snapshot, target → what it
    * wrote there, so `ctr images unmount` removes exactly that. Added by "images".
    */
-  imageMounts?: Record<string, ImageMountRecord>;
+  imageMounts: v.optional(recordOf(absolutePath, ImageMountRecordSchema)),
   /**
    * Last numeric snapshot id handed out per snapshotter. The snapshotters are not
    * namespace-aware, so ids grow across all namespaces. Optional, added by the snapshots service.
    */
-  snapshotterSeq?: Record<string, number>;
+  snapshotterSeq: v.optional(recordOf(identifier, sequence)),
   /**
    * Optional: when the first deletion (image, container, lease, snapshot, content) since the
    * garbage collector last ran happened, in simulated ms; the metadata store's dirty flag, read
    * by containerd/gc/collector.ts. Added by "fixes-3". Also set by the 100th write since the
    * last collection and by containerd's start (gc/dirty.ts): a collection is pending.
    */
-  gcDirtySinceMs?: number;
+  gcDirtySinceMs: v.optional(timeMs),
   /**
    * Metadata writes since the last collection (gc/dirty.ts); the 100th asks for a collection,
    * as containerd's mutation_threshold does.
    */
-  gcMutations?: number;
-}
+  gcMutations: v.optional(sequence),
+});
 
-export interface ImageMountRecord {
-  namespace: string;
-  snapshotter: string;
-  /** VFS paths created under the target, in creation order. */
-  paths: string[];
-}
-
-export interface EventRecord {
-  timestamp: string;
-  namespace: string;
-  topic: string;
-  /** The event body as ctr prints it (JSON object text). */
-  event: Record<string, unknown>;
-}
+export type ImageRecord = v.InferOutput<typeof ImageRecordSchema>;
+export type ContentRecord = v.InferOutput<typeof ContentRecordSchema>;
+export type SnapshotKind = v.InferOutput<typeof SnapshotKindSchema>;
+export type SnapshotRecord = v.InferOutput<typeof SnapshotRecordSchema>;
+export type OciSpec = v.InferOutput<typeof OciSpecSchema>;
+export type ContainerRecord = v.InferOutput<typeof ContainerRecordSchema>;
+export type TaskStatus = v.InferOutput<typeof TaskStatusSchema>;
+export type ProcessRecord = v.InferOutput<typeof ProcessRecordSchema>;
+export type TaskRecord = v.InferOutput<typeof TaskRecordSchema>;
+export type LeaseRecord = v.InferOutput<typeof LeaseRecordSchema>;
+export type NamespaceRecord = v.InferOutput<typeof NamespaceRecordSchema>;
+export type ImageMountRecord = v.InferOutput<typeof ImageMountRecordSchema>;
+export type EventRecord = v.InferOutput<typeof EventRecordSchema>;
+export type ContainerdState = v.InferOutput<typeof ContainerdStateSchema>;
 
 export function emptyNamespace(): NamespaceRecord {
   return { labels: {}, images: {}, containers: {}, content: {}, snapshots: {}, leases: {}, tasks: {} };

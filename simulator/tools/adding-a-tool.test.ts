@@ -1,0 +1,77 @@
+// Adding a tool is one entry: a fake tool given to a session is on PATH, found by which, type
+// and command -v, listed in /usr/bin, completed from its spec, and prints help from its spec;
+// the same session without it, and the tools not built yet, stay `command not found`.
+import { describe, expect, it } from 'vitest';
+import { runApp } from '../cli/app';
+import type { CommandSpec } from '../cli/spec';
+import { createSession } from '../shell/session';
+import { defineTool } from './tool';
+
+const spec: CommandSpec = {
+  name: 'faketool',
+  usage: 'a tool made up for this test',
+  flags: [{ names: ['endpoint', 'e'], kind: 'string', usage: 'where to dial' }],
+  subcommands: [
+    { name: 'pods', aliases: ['p'], usage: 'list pods', action: (c) => c.io.stdout('no pods\n') },
+    { name: 'images', usage: 'list images', flags: [{ names: ['quiet', 'q'], kind: 'bool', usage: 'only ids' }] },
+  ],
+};
+
+const fakeTool = defineTool({
+  name: 'faketool',
+  path: '/usr/bin/faketool',
+  spec,
+  run: (node, argv, io) =>
+    runApp(spec, argv, io, node, {
+      onError: (err, out) => {
+        out.stderr(`faketool: ${String(err)}\n`);
+        return 1;
+      },
+    }),
+  unit: 'containerd',
+});
+
+const NOW = Date.UTC(2026, 10, 28, 6, 12, 0);
+
+async function out(s: ReturnType<typeof createSession>, line: string): Promise<string> {
+  const r = await s.run(line);
+  return `${r.stdout}${r.stderr}[${r.exitCode}]`;
+}
+
+describe('adding a tool', () => {
+  it('puts it on PATH: which, type, command -v and /usr/bin follow', async () => {
+    const s = createSession({ seed: 1, now: () => NOW, tools: [fakeTool] });
+    expect(await out(s, 'which faketool')).toBe('/usr/bin/faketool\n[0]');
+    expect(await out(s, 'type faketool')).toBe('faketool is /usr/bin/faketool\n[0]');
+    expect(await out(s, 'command -v faketool')).toBe('/usr/bin/faketool\n[0]');
+    expect(await out(s, 'ls /usr/bin | grep fake')).toBe('faketool\n[0]');
+    expect(await out(s, 'faketool pods | wc -l')).toBe('1\n[0]');
+  });
+
+  it('completes its name, subcommands and flags from its spec', () => {
+    const s = createSession({ seed: 1, now: () => NOW, tools: [fakeTool] });
+    expect(s.complete('faket')).toEqual(['faketool']);
+    expect(s.complete('faketool ')).toEqual(['images', 'p', 'pods']);
+    expect(s.complete('faketool -e x im')).toEqual(['images']);
+    expect(s.complete('faketool images -')).toEqual(['--help', '--quiet', '-q']);
+  });
+
+  it('prints help rendered from its spec', async () => {
+    const s = createSession({ seed: 1, now: () => NOW, tools: [fakeTool] });
+    const help = await out(s, 'faketool --help');
+    expect(help).toContain('faketool - a tool made up for this test');
+    expect(help).toMatch(/pods, p +list pods/);
+    expect(help).toMatch(/--endpoint value, -e value +where to dial/);
+  });
+
+  it('without its entry the name is not found, like the tools not built yet', async () => {
+    const s = createSession({ seed: 1, now: () => NOW });
+    for (const name of ['faketool', 'crictl', 'nerdctl', 'docker']) {
+      expect(await out(s, name)).toBe(`bash: ${name}: command not found\n[127]`);
+      expect(await out(s, `which ${name}`)).toBe('[1]');
+      expect(await out(s, `type ${name}`)).toBe(`bash: type: ${name}: not found\n[1]`);
+      expect(s.complete(name.slice(0, -1))).not.toContain(name);
+    }
+    expect(s.complete('faketool ')).toEqual([]);
+  });
+});

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { unitDefinition } from '../host/systemd';
+import { NODE_TOOLS } from './registry';
+
+describe('the node’s tools', () => {
+  it('are ctr alone until the other clients are built', () => {
+    expect(NODE_TOOLS.map((t) => [t.name, t.path, t.unit])).toEqual([['ctr', '/usr/bin/ctr', 'containerd']]);
+  });
+
+  it('have one entry per name, each talking to a declared unit', () => {
+    expect(new Set(NODE_TOOLS.map((t) => t.name)).size).toBe(NODE_TOOLS.length);
+    for (const tool of NODE_TOOLS) if (tool.unit) expect(unitDefinition(tool.unit)).toBeDefined();
+  });
+});

@@ -1,27 +1,43 @@
-// The mount(2) half of `ctr images mount`: the kernel would overlay the snapshot on the
-// target directory; the simulator copies the snapshot's merged files into the node's VFS
-// under the target and remembers exactly which paths it created, so unmount can take them
-// away again (containerd.imageMounts, keyed by target).
+// The node's mount table: mount(2) and umount(2) as far as `ctr images mount` needs them.
+// The kernel would overlay a snapshot's layers on the target directory; the simulator copies
+// the merged files into the node's VFS under the target and remembers exactly which paths it
+// created, so unmount can take them away again. (The table is kept where saves have always
+// had it, `containerd.imageMounts`, keyed by target, until the save format moves it.)
 
-import type { Node } from '../../../node';
-import type { LayerFile } from '../../../oci/blob';
-import { plain } from '../../../errdefs/errdefs';
-import { snapshotFiles } from '../../../containerd/snapshots/snapshots';
-import { textToBinary } from '../../../host/vfs';
+import type { Node } from '../node';
+import { plain } from '../errdefs/errdefs';
+import { textToBinary } from './vfs';
 
-/** Materialises snapshot `key` at `target` (an existing directory). Throws plain ENOENT text. */
-export function mountSnapshot(node: Node, ns: string, snapshotter: string, key: string, target: string): void {
-  const files = node.state.host.files;
-  const dir = files[target];
+/** One entry of the tree to mount: a file's text, a symlink's target, or a directory. */
+export interface MountedEntry {
+  kind: 'file' | 'dir' | 'symlink';
+  content?: string;
+  mode: number;
+}
+
+/** Whose mount it is (shown nowhere, kept for the saved table). */
+export interface MountSource {
+  namespace: string;
+  snapshotter: string;
+}
+
+/**
+ * mount(2) of the tree `read` gives (absolute paths inside it) at `target`, an existing
+ * directory; the tree is read only once the target is known good. Throws plain `no such file
+ * or directory` or `not a directory`.
+ */
+export function mountTree(node: Node, target: string, read: () => Readonly<Record<string, MountedEntry>>, source: MountSource): void {
+  const vfs = node.state.host.files;
+  const dir = vfs[target];
   if (!dir || dir.kind !== 'dir') throw plain(dir ? 'not a directory' : 'no such file or directory');
-  const merged = snapshotFiles(node, ns, snapshotter, key);
+  const files = read();
   const created: string[] = [];
   const now = node.nowMs();
-  for (const path of Object.keys(merged).sort()) {
-    const file = merged[path] as LayerFile;
+  for (const path of Object.keys(files).sort()) {
+    const file = files[path] as MountedEntry;
     const host = target === '/' ? path : `${target}${path}`;
-    if (!files[host]) created.push(host);
-    files[host] =
+    if (!vfs[host]) created.push(host);
+    vfs[host] =
       file.kind === 'file'
         ? { kind: 'file', content: textToBinary(file.content ?? ''), mode: file.mode, mtimeMs: now }
         : file.kind === 'symlink'
@@ -29,14 +45,14 @@ export function mountSnapshot(node: Node, ns: string, snapshotter: string, key: 
           : { kind: 'dir', mode: file.mode, mtimeMs: now };
   }
   const mounts = (node.state.containerd.imageMounts ??= {});
-  mounts[target] = { namespace: ns, snapshotter, paths: created };
+  mounts[target] = { namespace: source.namespace, snapshotter: source.snapshotter, paths: created };
 }
 
-/** umount(2): removes what mountSnapshot created at `target`; a plain directory is untouched. */
+/** umount(2) of `target`: removes what mountTree created there; a plain directory is untouched. */
 export function unmountTarget(node: Node, target: string): void {
   const record = node.state.containerd.imageMounts?.[target];
   if (!record) return;
-  const files = node.state.host.files;
-  for (const path of [...record.paths].reverse()) delete files[path];
+  const vfs = node.state.host.files;
+  for (const path of [...record.paths].reverse()) delete vfs[path];
   delete node.state.containerd.imageMounts?.[target];
 }

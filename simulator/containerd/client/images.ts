@@ -13,6 +13,8 @@ import { imageAdaptor } from '../images/image-filters';
 import { createImage, deleteImage, getImage, listImages, updateImage, type ImageInput } from '../images/image-store';
 import { checkImage, imageSize, manifestFor, platformsOf, type CheckResult, type ResolvedManifest } from '../images/image-walk';
 import { checkUnpacked, unpackImage, type ResolvedImage } from '../images/unpack';
+import { snapshotFiles } from '../snapshots/snapshots';
+import { mountTree } from '../../host/mounts';
 import { type ClientContext, namespaceRequired } from './context';
 
 export type { ImageRecord, ImageInput, ResolvedImage, ResolvedManifest };
@@ -80,6 +82,14 @@ export function imagesApi(ctx: ClientContext) {
      */
     unpack: (image: ImageRecord, snapshotter: string, matcher: PlatformMatcher = defaultMatcher): ResolvedImage =>
       unpackImage(node, ns, image, snapshotter, matcher),
+
+    /**
+     * mount.All(Snapshotter(snapshotter).Mounts(key), target), as `ctr images mount` does:
+     * the snapshot's merged files appear at `target` through the host's mount table. Throws
+     * notFound for the snapshot, plain errors of mount(2) for the target.
+     */
+    mount: (snapshotter: string, key: string, target: string): void =>
+      mountTree(node, target, () => snapshotFiles(node, ns, snapshotter, key), { namespace: ns, snapshotter }),
 
     /** converter.Convert: writes the converted blobs and names the result `targetRef`. */
     convert: (source: ImageRecord, targetRef: string, options: ConvertOptions): ImageRecord => convertImage(node, ns, source, targetRef, options),

@@ -1,10 +1,34 @@
-// The client's leases calls (to be filled in: see client.ts).
+// The client's leases calls: client.LeasesService() (leases.Manager: Create, List, Delete).
+// A lease keeps content and snapshots from the garbage collector while a client works.
 
+import type { LeaseRecord } from '../metadata/schema';
+import { leaseFilter } from '../leases/lease-filter';
+import { createLease, deleteLease, listLeases, type CreateLeaseOptions } from '../leases/leases';
 import type { ClientContext } from './context';
 
+export type { LeaseRecord, CreateLeaseOptions };
+
 export function leasesApi(ctx: ClientContext) {
-  void ctx;
-  return {};
+  const { node, namespace: ns } = ctx;
+  return {
+    /**
+     * Create(WithID, WithExpiration, WithLabels): id random unless given, 24 h expiry unless
+     * given (0: never). Throws alreadyExists, invalidArgument (namespace, label).
+     */
+    create: (options: CreateLeaseOptions = {}): LeaseRecord => createLease(node, ns, options),
+
+    /**
+     * List(filters...): by id. Throws failedPrecondition without a namespace, invalidArgument
+     * for a malformed filter.
+     */
+    list(filters: readonly string[] = []): LeaseRecord[] {
+      const all = listLeases(node, ns);
+      return all.filter(leaseFilter(filters));
+    },
+
+    /** Delete(Lease{ID}). Throws notFound (`lease "x": not found`), failedPrecondition. */
+    delete: (id: string): void => deleteLease(node, ns, id),
+  };
 }
 
 export type LeasesApi = ReturnType<typeof leasesApi>;

@@ -1,8 +1,8 @@
-// Filters for `ctr leases ls` (containerd's lease adaptor: `id`, `labels.<key>`).
+// Filters of the leases service's List (metadata/leases.go adaptLease: `id`, `labels.<key>`).
 
-import type { Adaptor } from '../../../containerd/filters/filters';
-import { labelField, parseFilters } from '../../../containerd/filters/filters';
-import type { LeaseRecord } from '../../../containerd/metadata/schema';
+import type { Adaptor } from '../filters/filters';
+import { labelField, parseFilters } from '../filters/filters';
+import type { LeaseRecord } from '../metadata/schema';
 
 function leaseAdaptor(lease: LeaseRecord): Adaptor {
   return (fieldpath) => {

@@ -6,18 +6,13 @@
 import { tabwrite } from '../../../cli/tabwriter';
 import { logTo } from '../../../cli/logrus';
 import { progressBytes } from '../../../cli/units';
-import { ContainerdError, isNotFound, plain } from '../../../errdefs/errdefs';
-import { parseFilters } from '../../../containerd/filters/filters';
-import { imageAdaptor } from '../../../containerd/images/image-filters';
-import { listImages } from '../../../containerd/images/image-store';
-import { checkImage, type CheckResult } from '../../../containerd/images/image-walk';
-import { checkUnpacked } from '../../../containerd/images/unpack';
+import { isNotFound, plain, wrapf } from '../../../errdefs/errdefs';
+import type { ImageCheckResult as CheckResult, ImageRecord } from '../../../containerd/client/index';
 import { rethrowInternal } from '../errors';
-import { namespaceOf, type CtrCommand } from '../ctr-env';
+import { clientOf, type CtrCommand } from '../ctr-env';
 import { failureLog } from '../failure-log';
 import { snapshotterFlag, snapshotterOf } from '../snapshots/snapshotter-flag';
 import { perTarget } from './per-target';
-import type { ImageRecord } from '../../../containerd/metadata/schema';
 
 const sum = (list: CheckResult['present']): number => list.reduce((n, d) => n + d.size, 0);
 
@@ -29,22 +24,21 @@ export const checkCommand: CtrCommand = {
   flags: [{ names: ['quiet', 'q'], kind: 'bool', usage: 'print only the ready image refs (fully downloaded and unpacked)' }, snapshotterFlag],
   action: (c) => {
     const node = c.env.node;
-    const ns = namespaceOf(c);
+    const { images: imageService } = clientOf(c);
     const quiet = c.bool('quiet');
-    let filter;
+    let images;
     try {
-      filter = parseFilters(c.args);
+      images = imageService.list(c.args);
     } catch (err) {
-      throw new ContainerdError('invalid argument', `failed listing images: ${(err as Error).message}: invalid argument`);
+      throw wrapf(err, 'failed listing images');
     }
-    const images = listImages(node, ns).filter((i) => filter(imageAdaptor(i)));
     // ctr 1.6 writes nothing at all, not even the header, when no image matches.
     if (images.length === 0) return;
     const failures = failureLog(c);
     const snapshotter = snapshotterOf(c);
-    const checkTarget = perTarget(({ target }) => checkImage(node, ns, target));
-    // checkUnpacked resolves the image through its target alone.
-    const unpackedTarget = perTarget((image: ImageRecord) => checkUnpacked(node, ns, image, snapshotter));
+    const checkTarget = perTarget(({ target }) => imageService.check(target));
+    // isUnpacked resolves the image through its target alone.
+    const unpackedTarget = perTarget((image: ImageRecord) => imageService.isUnpacked(image, snapshotter));
     let text = quiet ? '' : 'REF\tTYPE\tDIGEST\tSTATUS\tSIZE\tUNPACKED\t\n';
     for (const image of images) {
       let status = 'complete';

@@ -2,11 +2,9 @@
 // (or --platform / --all-platforms) and prints the new target digest.
 
 import { plain } from '../../../errdefs/errdefs';
-import { convertImage } from '../../../containerd/images/convert-image';
-import { getImage } from '../../../containerd/images/image-store';
 import { defaultMatcher, onlyPlatforms } from '../../../oci/platform';
 import { parsePlatformFlag, quotedContext } from './platform-flag';
-import { namespaceOf, type CtrCommand } from '../ctr-env';
+import { clientOf, type CtrCommand } from '../ctr-env';
 
 const DESCRIPTION = `Convert an image format.
 
@@ -32,9 +30,8 @@ export const convertCommand: CtrCommand = {
     if (src === '' || target === '') throw plain('src and target image need to be specified');
     const platforms = c.stringSlice('platform');
     const matcher = c.bool('all-platforms') ? undefined : platforms.length > 0 ? onlyPlatforms(platforms.map((s) => parsePlatformFlag(s, quotedContext))) : defaultMatcher;
-    const node = c.env.node;
-    const ns = namespaceOf(c);
-    const image = convertImage(node, ns, getImage(node, ns, src), target, { oci: c.bool('oci'), uncompress: c.bool('uncompress'), matcher });
+    const { images } = clientOf(c);
+    const image = images.convert(images.get(src), target, { oci: c.bool('oci'), uncompress: c.bool('uncompress'), matcher });
     c.io.stdout(`${image.target.digest}\n`);
   },
 };

@@ -3,12 +3,10 @@
 // before the images are looked up, so a missing image leaves an empty file behind.
 
 import { plain } from '../../../errdefs/errdefs';
-import { exportImages } from '../../../containerd/images/export-images';
-import { getImage } from '../../../containerd/images/image-store';
 import { onlyPlatforms } from '../../../oci/platform';
 import { parsePlatformFlag, quotedContext } from './platform-flag';
 import { isVfsError, writeFile } from '../../../host/vfs';
-import { namespaceOf, type CtrCommand, type CtrContext } from '../ctr-env';
+import { clientOf, type CtrCommand, type CtrContext } from '../ctr-env';
 import { hostPath } from './file-access';
 
 const DESCRIPTION = `Export images to an OCI tar archive.
@@ -42,13 +40,12 @@ export const exportCommand: CtrCommand = {
   action: (c) => {
     const [out = '', ...refs] = c.args;
     if (out === '' || refs.length === 0) throw plain('please provide both an output filename and an image reference to export');
-    const node = c.env.node;
-    const ns = namespaceOf(c);
+    const client = clientOf(c);
     const platforms = c.stringSlice('platform');
     const matcher = platforms.length > 0 ? onlyPlatforms(platforms.map((s) => parsePlatformFlag(s, quotedContext))) : undefined;
     if (out !== '-') create(c, out, '');
-    const images = refs.map((ref) => getImage(node, ns, ref));
-    const archive = exportImages(node, ns, images, { allPlatforms: c.bool('all-platforms'), matcher, skipManifestJson: c.bool('skip-manifest-json') });
+    const images = refs.map((ref) => client.images.get(ref));
+    const archive = client.transfer.export(images, { allPlatforms: c.bool('all-platforms'), matcher, skipManifestJson: c.bool('skip-manifest-json') });
     if (out === '-') c.io.stdoutBytes(archive);
     else create(c, out, archive);
   },

@@ -5,10 +5,9 @@
 
 import { logTo } from '../../../cli/logrus';
 import { plain } from '../../../errdefs/errdefs';
-import { fetchImage, type FetchResult } from '../../../containerd/images/fetch-image';
+import { RegistryError, type FetchResult } from '../../../containerd/client/index';
 import type { PlatformMatcher } from '../../../oci/platform';
-import { RegistryError } from '../../../registry/remote';
-import { namespaceOf, type CtrContext } from '../ctr-env';
+import { clientOf, type CtrContext } from '../ctr-env';
 import { clearSequence, renderStatuses } from './progress';
 import { planPull, statusesAt } from './pull-timeline';
 import { remoteOptions } from './registry-flags';
@@ -27,7 +26,7 @@ export async function fetchWithProgress(c: CtrContext, ref: string, matcher: Pla
   const remote = remoteOptions(c);
   let fetched: FetchResult;
   try {
-    fetched = fetchImage(node, namespaceOf(c), ref, { remote, matcher, labels });
+    fetched = clientOf(c).transfer.fetch(ref, { remote, matcher, labels });
   } catch (err) {
     if (err instanceof RegistryError) throw resolveFailure(c, ref, err);
     throw err;

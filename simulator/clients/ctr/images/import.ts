@@ -3,13 +3,12 @@
 // `unpacking <name> (<digest>)...done` — the one line per image ctr 1.6 prints.
 
 import { plain } from '../../../errdefs/errdefs';
-import { archiveMembers, readImageArchive } from '../../../oci/archive/read-archive';
-import { digestTranslator, importImages, refTranslator, reusableLayer } from '../../../containerd/images/import-images';
+import { archiveMembers } from '../../../oci/archive/read-archive';
+import { digestTranslator, refTranslator } from '../../../containerd/client/index';
 import { defaultMatcher, onlyPlatforms } from '../../../oci/platform';
 import { logTo } from '../../../cli/logrus';
 import { withPrecomputed } from '../../../host/native-codecs';
-import { unpackImage } from '../../../containerd/images/unpack';
-import { namespaceOf, type CtrCommand } from '../ctr-env';
+import { clientOf, type CtrCommand } from '../ctr-env';
 import { snapshotterFlag, snapshotterOf } from '../snapshots/snapshotter-flag';
 import { readHostFile } from './file-access';
 import { parsePlatformFlag } from './platform-flag';
@@ -50,7 +49,7 @@ export const importCommand: CtrCommand = {
   ],
   action: async (c) => {
     const node = c.env.node;
-    const ns = namespaceOf(c);
+    const client = clientOf(c);
     const input = c.args[0] ?? '';
     let prefix = c.string('base-name');
     let translate = refTranslator(prefix, true);
@@ -68,7 +67,7 @@ export const importCommand: CtrCommand = {
     const images = await withPrecomputed(
       () => archiveMembers(bytes),
       () =>
-        importImages(node, ns, readImageArchive(bytes, { reuse: reusableLayer(node, ns) }), {
+        client.transfer.import(bytes, {
           refTranslator: translate,
           digestRef: c.bool('digests') ? digestTranslator(prefix) : undefined,
           skipDigestForNamed: c.bool('skip-digest-for-named'),
@@ -82,7 +81,7 @@ export const importCommand: CtrCommand = {
     if (c.bool('debug')) logTo(c.io, node.nowMs(), 'debug', `unpacking ${images.length} images`);
     for (const image of images) {
       c.io.stdout(`unpacking ${image.name} (${image.target.digest})...`);
-      unpackImage(node, ns, image, snapshotterOf(c), matcher);
+      client.images.unpack(image, snapshotterOf(c), matcher);
       c.io.stdout('done\n');
     }
   },

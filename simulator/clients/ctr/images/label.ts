@@ -3,8 +3,7 @@
 // ctr sends an update without field paths and an empty target, so it fails with
 // `Target.Digest "" invalid` — a real 1.6 quirk kept here.
 
-import { updateImage } from '../../../containerd/images/image-store';
-import { namespaceOf, type CtrCommand } from '../ctr-env';
+import { clientOf, type CtrCommand } from '../ctr-env';
 import { labelArgs } from '../namespaces/label-args';
 import { goMapOrder } from './label-order';
 
@@ -20,7 +19,7 @@ export const labelCommand: CtrCommand = {
     const labels = labelArgs(rest);
     let paths = Object.keys(labels).map((k) => `labels.${k}`);
     if (c.bool('replace-all')) paths = ['labels'];
-    const updated = updateImage(node, namespaceOf(c), { name, target: { mediaType: '', digest: '', size: 0 }, labels }, paths);
+    const updated = clientOf(c).images.update({ name, target: { mediaType: '', digest: '', size: 0 }, labels }, paths);
     c.io.stdout(`${goMapOrder(node, updated.labels).join(',')}\n`);
   },
 };

@@ -5,15 +5,10 @@
 import { tabwriteRows } from '../../../cli/tabwriter';
 import { logTo } from '../../../cli/logrus';
 import { progressBytes } from '../../../cli/units';
-import { parseFilters } from '../../../containerd/filters/filters';
-import { imageAdaptor } from '../../../containerd/images/image-filters';
-import { listImages } from '../../../containerd/images/image-store';
-import { imageSize, platformsOf } from '../../../containerd/images/image-walk';
 import { formatPlatform } from '../../../oci/platform';
-import { validateRequestNamespace } from '../../../containerd/namespaces/namespaces';
-import { ContainerdError, wrapf } from '../../../errdefs/errdefs';
+import { wrapf } from '../../../errdefs/errdefs';
 import { rethrowInternal } from '../errors';
-import { namespaceOf, type CtrCommand } from '../ctr-env';
+import { clientOf, type CtrCommand } from '../ctr-env';
 import { formatLabels } from '../namespaces/label-args';
 import { perTarget } from './per-target';
 
@@ -43,22 +38,13 @@ export const listCommand: CtrCommand = {
   flags: [{ names: ['quiet', 'q'], kind: 'bool', usage: 'print only the image refs' }],
   action: (c) => {
     const node = c.env.node;
-    const ns = namespaceOf(c);
+    const { images: imageService } = clientOf(c);
+    let images;
     try {
-      validateRequestNamespace(ns);
+      images = imageService.list(c.args);
     } catch (err) {
       throw wrapf(err, 'failed to list images');
     }
-    let filter;
-    try {
-      filter = parseFilters(c.args);
-    } catch (err) {
-      // The service wraps the parse error once more, so ctr prints "invalid argument" twice.
-      throw new ContainerdError('invalid argument', `failed to list images: ${(err as Error).message}: invalid argument`);
-    }
-    const all = listImages(node, ns);
-    // No filter given: every image, without an adaptor object per image.
-    const images = c.args.length === 0 ? all : all.filter((i) => filter(imageAdaptor(i)));
     if (c.bool('quiet')) {
       c.io.stdout(images.map((i) => `${i.name}\n`).join(''));
       return;
@@ -66,9 +52,9 @@ export const listCommand: CtrCommand = {
     const rows: string[][] = [['REF', 'TYPE', 'DIGEST', 'SIZE', 'PLATFORMS', 'LABELS', '']];
     // Size and platforms depend on the target only: one lookup per row gives both.
     const describe = perTarget(({ target }) => ({
-      size: attempt(() => progressBytes(imageSize(node, ns, target))),
+      size: attempt(() => progressBytes(imageService.size(target))),
       platforms: attempt(() => {
-        const names = [...new Set(platformsOf(node, ns, target).map(formatPlatform))].sort();
+        const names = [...new Set(imageService.platforms(target).map(formatPlatform))].sort();
         return names.length > 0 ? names.join(',') : '-';
       }),
     }));

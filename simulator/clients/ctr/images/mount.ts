@@ -3,17 +3,12 @@
 // keyed by the target on top of the chain, mount it there and print the target.
 
 import { isAlreadyExists, isNotFound, plain, wrapf } from '../../../errdefs/errdefs';
-import { getImage } from '../../../containerd/images/image-store';
 import { onlyPlatforms } from '../../../oci/platform';
 import { parsePlatformFlag } from './platform-flag';
-import { unpackImage } from '../../../containerd/images/unpack';
-import { createLease, deleteLease } from '../../../containerd/leases/leases';
-import { prepare, remove, view } from '../../../containerd/snapshots/snapshots';
-import { namespaceOf, type CtrCommand } from '../ctr-env';
+import { clientOf, type CtrCommand } from '../ctr-env';
 import { rethrowInternal } from '../errors';
 import { snapshotterFlag, snapshotterOf } from '../snapshots/snapshotter-flag';
 import { hostPath } from './file-access';
-import { mountSnapshot } from './host-mount';
 import { registryFlags } from './registry-flags';
 
 export const mountCommand: CtrCommand = {
@@ -32,12 +27,12 @@ export const mountCommand: CtrCommand = {
     const [ref = '', target = ''] = c.args;
     if (ref === '') throw plain('please provide an image reference to mount');
     if (target === '') throw plain('please provide a target path to mount to');
-    const node = c.env.node;
-    const ns = namespaceOf(c);
+    const { images, leases, snapshots } = clientOf(c);
     const snapshotter = snapshotterOf(c);
+    const snapshotService = snapshots.service(snapshotter);
     let leaseCreated = false;
     try {
-      createLease(node, ns, { id: target, labels: { [`containerd.io/gc.ref.snapshot.${snapshotter}`]: target } });
+      leases.create({ id: target, labels: { [`containerd.io/gc.ref.snapshot.${snapshotter}`]: target } });
       leaseCreated = true;
     } catch (err) {
       if (!isAlreadyExists(err)) throw err;
@@ -45,7 +40,7 @@ export const mountCommand: CtrCommand = {
     const cleanup = (): void => {
       if (!leaseCreated) return;
       try {
-        deleteLease(node, ns, target);
+        leases.delete(target);
       } catch (err) {
         // Already gone is fine; a simulator bug is not.
         rethrowInternal(err);
@@ -53,25 +48,25 @@ export const mountCommand: CtrCommand = {
     };
     try {
       const matcher = onlyPlatforms([parsePlatformFlag(c.string('platform'), (s) => `unable to parse platform ${s}`)]);
-      const image = getImage(node, ns, ref);
+      const image = images.get(ref);
       let resolved;
       try {
-        resolved = unpackImage(node, ns, image, snapshotter, matcher);
+        resolved = images.unpack(image, snapshotter, matcher);
       } catch (err) {
         throw wrapf(err, 'error unpacking image');
       }
       c.io.stdout(`${resolved.chainId}\n`);
       try {
-        if (c.bool('rw')) prepare(node, ns, snapshotter, target, resolved.chainId);
-        else view(node, ns, snapshotter, target, resolved.chainId);
+        if (c.bool('rw')) snapshotService.prepare(target, resolved.chainId);
+        else snapshotService.view(target, resolved.chainId);
       } catch (err) {
         if (!isAlreadyExists(err)) throw err;
       }
       try {
-        mountSnapshot(node, ns, snapshotter, target, hostPath(c, target));
+        images.mount(snapshotter, target, hostPath(c, target));
       } catch (err) {
         try {
-          remove(node, ns, snapshotter, target);
+          snapshotService.remove(target);
         } catch (removeErr) {
           rethrowInternal(removeErr);
           if (!isNotFound(removeErr)) c.io.stderr(`Error cleaning up snapshot after mount error: ${(removeErr as Error).message}\n`);

@@ -5,7 +5,7 @@
 
 import type { Node } from '../../../node';
 import { randomInt } from '../../../host/random';
-import type { FetchJob } from '../../../containerd/images/fetch-image';
+import type { FetchJob } from '../../../containerd/client/index';
 import { isLayerType } from '../../../oci/media-types';
 import { makeRefKey } from './ref-key';
 import type { StatusInfo } from './progress';

@@ -4,13 +4,11 @@
 
 import { goDuration } from '../../../cli/units';
 import { plain } from '../../../errdefs/errdefs';
-import { platformsOf } from '../../../containerd/images/image-walk';
 import { DEFAULT_PLATFORM, formatPlatform, onlyPlatforms } from '../../../oci/platform';
 import { fetchContext, parsePlatformFlag } from './platform-flag';
-import { unpackImage } from '../../../containerd/images/unpack';
 import type { Platform } from '../../../oci/descriptor';
 import { randomInt } from '../../../host/random';
-import { namespaceOf, type CtrCommand } from '../ctr-env';
+import { clientOf, type CtrCommand } from '../ctr-env';
 import { labelArgs } from '../namespaces/label-args';
 import { snapshotterFlag, snapshotterOf } from '../snapshots/snapshotter-flag';
 import { fetchWithProgress } from './fetch-progress';
@@ -45,20 +43,20 @@ export const pullCommand: CtrCommand = {
     const ref = c.args[0] ?? '';
     if (ref === '') throw plain('please provide an image reference to pull');
     const node = c.env.node;
-    const ns = namespaceOf(c);
+    const { images } = clientOf(c);
     const all = c.bool('all-platforms');
     // The fetch parses --platform unless --all-platforms; an empty value is passed over.
     const requested = all ? [] : c.stringSlice('platform').filter((s) => s !== '').map((s) => parsePlatformFlag(s, fetchContext));
     const matcher = all ? undefined : onlyPlatforms(requested.length > 0 ? requested : [DEFAULT_PLATFORM]);
     const fetched = await fetchWithProgress(c, ref, matcher, labelArgs(c.stringSlice('label')));
     let platforms: Platform[] = requested;
-    if (all) platforms = platformsOf(node, ns, fetched.image.target);
+    if (all) platforms = images.platforms(fetched.image.target);
     if (platforms.length === 0) platforms = [DEFAULT_PLATFORM];
     let elapsedNs = 0;
     for (const platform of platforms) {
       c.io.stdout(`unpacking ${formatPlatform(platform)} ${fetched.image.target.digest}...\n`);
       const newLayers = fetched.jobs.filter((j) => !j.existed).reduce((n, j) => n + j.descriptor.size, 0);
-      const resolved = unpackImage(node, ns, fetched.image, snapshotterOf(c), onlyPlatforms([platform]));
+      const resolved = images.unpack(fetched.image, snapshotterOf(c), onlyPlatforms([platform]));
       const ms = 2 + Math.round(newLayers / platforms.length / 40_000);
       elapsedNs += ms * 1_000_000 + randomInt(node.state.random, 0, 999_999);
       await c.io.pace(ms);

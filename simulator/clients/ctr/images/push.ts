@@ -3,15 +3,11 @@
 // credentials) with the first blob request, then uploads what the registry lacks.
 
 import { plain, wrapf } from '../../../errdefs/errdefs';
-import { getImage } from '../../../containerd/images/image-store';
-import { manifestFor } from '../../../containerd/images/image-walk';
 import { onlyPlatforms } from '../../../oci/platform';
 import { parsePlatformFlag, quotedContext } from './platform-flag';
-import { planPush } from '../../../containerd/images/push-image';
 import type { Descriptor } from '../../../oci/descriptor';
 import { randomInt } from '../../../host/random';
-import { checkPush, commitPush, registryHasBlob } from '../../../registry/remote';
-import { namespaceOf, type CtrCommand } from '../ctr-env';
+import { clientOf, type CtrCommand } from '../ctr-env';
 import { clearSequence, renderStatuses, type StatusInfo } from './progress';
 import { makeRefKey } from './ref-key';
 import { registryFlags, remoteOptions } from './registry-flags';
@@ -46,24 +42,24 @@ export const pushCommand: CtrCommand = {
     if (remote === '') throw plain('please provide a remote image reference to push');
     const local = c.args[1] ?? remote;
     const node = c.env.node;
-    const ns = namespaceOf(c);
+    const { images, transfer } = clientOf(c);
     let target: Descriptor;
     const manifestDigest = c.string('manifest');
     if (manifestDigest !== '') {
       target = { mediaType: c.string('manifest-type') || 'application/vnd.oci.image.manifest.v1+json', digest: manifestDigest, size: 0 };
     } else {
       try {
-        target = getImage(node, ns, local).target;
+        target = images.get(local).target;
       } catch (err) {
         throw wrapf(err, 'unable to resolve image to manifest');
       }
       const platforms = c.stringSlice('platform');
-      if (platforms.length === 1) target = manifestFor(node, ns, target, onlyPlatforms(platforms.map((s) => parsePlatformFlag(s, quotedContext)))).descriptor;
+      if (platforms.length === 1) target = images.manifest(target, onlyPlatforms(platforms.map((s) => parsePlatformFlag(s, quotedContext)))).descriptor;
     }
     const options = remoteOptions(c);
     const platforms = c.stringSlice('platform');
     const matcher = platforms.length > 0 ? onlyPlatforms(platforms.map((s) => parsePlatformFlag(s, quotedContext))) : undefined;
-    const plan = planPush(node, ns, target, matcher, c.bool('allow-non-distributable-blobs'));
+    const plan = transfer.planPush(target, matcher, c.bool('allow-non-distributable-blobs'));
     const waiting = (jobs: Descriptor[]): StatusInfo[] => jobs.map((d) => ({ ref: makeRefKey(d), status: 'waiting', offset: 0, total: 0 }));
     if (plan.error) {
       await c.io.pace(TICK_MS);
@@ -71,7 +67,7 @@ export const pushCommand: CtrCommand = {
       throw plan.error;
     }
     try {
-      checkPush(node, remote, plan.firstBlob ?? target.digest, options);
+      transfer.checkPush(remote, plan.firstBlob ?? target.digest, options);
     } catch (err) {
       // The failing request is the first blob's; only the rows listed by then are shown.
       const firstBlobAt = plan.jobs.findIndex((d) => d.digest === plan.firstBlob);
@@ -84,7 +80,7 @@ export const pushCommand: CtrCommand = {
     const rate = (randomInt(r, 10, 30) * 1024 * 1024) / 1000;
     let t = randomInt(r, 60, 200);
     const spans = plan.jobs.map((d) => {
-      const exists = registryHasBlob(node, d.digest);
+      const exists = transfer.remoteHasBlob(d.digest);
       const start = t;
       if (!exists) t += 20 + d.size / rate;
       return { desc: d, start, end: exists ? start : t };
@@ -111,6 +107,6 @@ export const pushCommand: CtrCommand = {
       await c.io.pace(end);
       c.io.stdout(renderStatuses(rowsAt(end, true), end));
     }
-    commitPush(node, remote, target, plan.blobs);
+    transfer.commitPush(remote, target, plan.blobs);
   },
 };

@@ -4,7 +4,7 @@
 
 import type { FlagSpec } from '../../../cli/spec';
 import { plain } from '../../../errdefs/errdefs';
-import type { RemoteOptions } from '../../../registry/remote';
+import type { RemoteOptions } from '../../../containerd/client/index';
 import type { CtrContext } from '../ctr-env';
 import { rethrowInternal } from '../errors';
 import { readHostFile } from './file-access';

@@ -3,8 +3,7 @@
 // first. ctr 1.6 does not validate the new names.
 
 import { isAlreadyExists, plain } from '../../../errdefs/errdefs';
-import { createImage, deleteImage, getImage } from '../../../containerd/images/image-store';
-import { namespaceOf, type CtrCommand } from '../ctr-env';
+import { clientOf, type CtrCommand } from '../ctr-env';
 
 export const tagCommand: CtrCommand = {
   name: 'tag',
@@ -16,17 +15,16 @@ export const tagCommand: CtrCommand = {
     const [ref = '', ...targets] = c.args;
     if (ref === '') throw plain('please provide an image reference to tag from');
     if (targets.length === 0) throw plain('please provide an image reference to tag to');
-    const node = c.env.node;
-    const ns = namespaceOf(c);
-    const source = getImage(node, ns, ref);
+    const { images } = clientOf(c);
+    const source = images.get(ref);
     const image = { target: { ...source.target }, labels: { ...source.labels } };
     for (const name of targets) {
       try {
-        createImage(node, ns, { name, ...image });
+        images.create({ name, ...image });
       } catch (err) {
         if (!isAlreadyExists(err) || !c.bool('force')) throw err;
-        deleteImage(node, ns, name);
-        createImage(node, ns, { name, ...image });
+        images.delete(name);
+        images.create({ name, ...image });
       }
       c.io.stdout(`${name}\n`);
     }

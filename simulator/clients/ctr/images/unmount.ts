@@ -2,12 +2,10 @@
 // the target; with --rm also delete the target's lease and snapshot.
 
 import { isNotFound, plain, wrapf } from '../../../errdefs/errdefs';
-import { deleteLease } from '../../../containerd/leases/leases';
-import { remove } from '../../../containerd/snapshots/snapshots';
-import { namespaceOf, type CtrCommand } from '../ctr-env';
+import { unmountTarget } from '../../../host/mounts';
+import { clientOf, type CtrCommand } from '../ctr-env';
 import { snapshotterFlag, snapshotterOf } from '../snapshots/snapshotter-flag';
 import { hostPath } from './file-access';
-import { unmountTarget } from './host-mount';
 import { registryFlags } from './registry-flags';
 
 export const unmountCommand: CtrCommand = {
@@ -27,14 +25,14 @@ export const unmountCommand: CtrCommand = {
     const node = c.env.node;
     unmountTarget(node, hostPath(c, target));
     if (c.bool('rm')) {
-      const ns = namespaceOf(c);
+      const { leases, snapshots } = clientOf(c);
       try {
-        deleteLease(node, ns, target);
+        leases.delete(target);
       } catch (err) {
         if (!isNotFound(err)) throw wrapf(err, 'error deleting lease');
       }
       try {
-        remove(node, ns, snapshotterOf(c), target);
+        snapshots.service(snapshotterOf(c)).remove(target);
       } catch (err) {
         if (!isNotFound(err)) throw wrapf(err, 'error removing snapshot');
       }

@@ -1,8 +1,7 @@
 // `ctr leases create [--id x] [-x 24h] [<label>=<value> ...]`: prints the new lease's id.
 // Arguments without '=' are dropped, as ctr 1.6 does; --expires 0 means no gc.expire label.
 
-import { createLease } from '../../../containerd/leases/leases';
-import { namespaceOf, type CtrCommand } from '../ctr-env';
+import { clientOf, type CtrCommand } from '../ctr-env';
 
 function labelsFrom(args: readonly string[]): Record<string, string> {
   const labels: Record<string, string> = {};
@@ -25,7 +24,7 @@ export const createCommand: CtrCommand = {
   ],
   action: (c) => {
     const id = c.string('id');
-    const lease = createLease(c.env.node, namespaceOf(c), {
+    const lease = clientOf(c).leases.create({
       ...(id !== '' ? { id } : {}),
       expiresMs: c.duration('expires'),
       labels: labelsFrom(c.args),

@@ -3,16 +3,13 @@
 
 import { tabwrite } from '../../../cli/tabwriter';
 import { wrapf } from '../../../errdefs/errdefs';
-import { parseRfc3339Nano, rfc3339 } from '../../../containerd/events/timestamp';
-import { listLeases } from '../../../containerd/leases/leases';
-import type { LeaseRecord } from '../../../containerd/metadata/schema';
-import { namespaceOf, type CtrCommand } from '../ctr-env';
+import { parseRfc3339Nano, rfc3339, type LeaseRecord } from '../../../containerd/client/index';
+import { clientOf, type CtrContext, type CtrCommand } from '../ctr-env';
 import { formatLabels } from '../namespaces/label-args';
-import { leaseFilter } from './lease-filter';
 
-function listOrWrap(c: Parameters<NonNullable<CtrCommand['action']>>[0]): LeaseRecord[] {
+function listOrWrap(c: CtrContext): LeaseRecord[] {
   try {
-    return listLeases(c.env.node, namespaceOf(c)).filter(leaseFilter(c.args));
+    return clientOf(c).leases.list(c.args);
   } catch (err) {
     throw wrapf(err, 'failed to list leases');
   }

@@ -2,8 +2,7 @@
 // failure (`ctr: lease "nope": not found`). --sync would also wait for garbage collection,
 // which the simulator does not run separately, so it changes nothing here.
 
-import { deleteLease } from '../../../containerd/leases/leases';
-import { namespaceOf, type CtrCommand } from '../ctr-env';
+import { clientOf, type CtrCommand } from '../ctr-env';
 import { DELETE_VERB_NAMES } from '../delete-verb';
 
 export const removeCommand: CtrCommand = {
@@ -13,8 +12,9 @@ export const removeCommand: CtrCommand = {
   description: 'delete a lease',
   flags: [{ names: ['sync'], kind: 'bool', usage: 'Synchronously remove leases and all unreferenced resources' }],
   action: (c) => {
+    const { leases } = clientOf(c);
     for (const id of c.args) {
-      deleteLease(c.env.node, namespaceOf(c), id);
+      leases.delete(id);
       c.io.stdout(`${id}\n`);
     }
   },

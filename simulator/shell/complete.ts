@@ -6,6 +6,7 @@ import { installedUnitNames } from '../host/systemd';
 import * as vfs from '../host/vfs';
 import type { Node } from '../node';
 import type { CommandTree, ToolEntry } from '../tools/tool';
+import { SYSTEMCTL_VERBS } from './commands/systemctl';
 
 export interface CompletionSources {
   node: Node;
@@ -15,8 +16,6 @@ export interface CompletionSources {
   /** The node's tools: after one's name, its spec's subcommands and flags are offered. */
   tools: readonly ToolEntry[];
 }
-
-const SYSTEMCTL_VERBS = ['daemon-reload', 'disable', 'enable', 'is-active', 'is-enabled', 'restart', 'start', 'status', 'stop'];
 
 function unique(list: string[]): string[] {
   return [...new Set(list)].sort();

@@ -6,8 +6,9 @@
 // (`dpkg -S`, `apt-cache show … | grep Priority`): jq, curl, ripgrep, tree, sqlite3 and time are
 // "optional" and not pulled in by anything standard; `strings` needs binutils (build tools).
 //
-// The node's own programs (ctr, tar, date, python3…) are in programs.ts; together the two lists
-// are every command completion offers and /usr/bin lists.
+// The node's tools (ctr…) are in tools/registry.ts and its own small programs (tar, date,
+// python3…) in programs.ts; together the lists are every command completion offers and
+// /usr/bin lists.
 
 import type { CommandName } from 'just-bash';
 

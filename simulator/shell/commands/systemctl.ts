@@ -18,6 +18,11 @@ import type { Node } from '../../node';
 import '../../node-units';
 import { nodeCommand } from './command-host';
 
+/** The verbs simulated here, for completion (daemon-reload does nothing: no unit file changes). */
+export const SYSTEMCTL_VERBS: readonly string[] = [
+  'daemon-reload', 'disable', 'enable', 'is-active', 'is-enabled', 'reload-or-restart', 'restart', 'start', 'status', 'stop',
+];
+
 /** Exit codes systemctl gives for a unit it cannot find, by verb (LSB: 4 for status). */
 const NOT_FOUND_EXIT: Readonly<Record<string, number>> = { status: 4, 'is-active': 3, 'is-enabled': 1 };
 

@@ -6,7 +6,8 @@ import type { HostState } from './host/host-state';
 import type { RandomState } from './host/random';
 import type { RegistryState } from './registry/registry-state';
 
-export const STATE_VERSION = 1;
+/** Bump with a step in save/migrations.ts from the version before. */
+export const STATE_VERSION = 2;
 
 export interface NodeState {
   /** Schema version of this tree; persisted state of another version is migrated or dropped. */

@@ -8,7 +8,9 @@
 import { HOME } from '../host/node-files';
 import { normalizePath, stat, type Files } from '../host/vfs';
 import type { NodeState } from '../node';
-import { hasControlCharacter, isWellFormedNodeState, MAX_PATH_CHARS } from './saved-state-check';
+import { type ChunkShelf, type FreshChunk, hasMarker, packTree, unpackTree } from '../save/chunked-tree';
+import { migrateNodeTree } from '../save/migrations';
+import { hasControlCharacter, isWellFormedNodeState, MAX_PATH_CHARS, nodeStateProblems } from './saved-state-check';
 import type { SavedSession } from './session-types';
 import { emptyRecord, isCarriedVariableName, isVariableName } from './shell-variables';
 
@@ -46,8 +48,17 @@ export const MAX_ENV_CHARS = 512 * 1024;
  */
 export const MAX_NODE_TEXT_CHARS = 32 * 1024 * 1024;
 
-/** Version of the SavedSession wrapper (the node tree carries its own STATE_VERSION). */
-export const SAVED_SESSION_VERSION = 1;
+/**
+ * Version of the SavedSession wrapper (the node tree carries its own STATE_VERSION). 1: the
+ * node inline, as an object or its JSON text. 2: the same, or the node's text with its large
+ * strings as chunk markers (save/chunked-tree.ts) and their keys in `chunks`; storage resolves
+ * those before the save reaches restoreSaved.
+ */
+export const SAVED_SESSION_VERSION = 2;
+const READABLE_SESSION_VERSIONS: readonly unknown[] = [1, 2];
+
+/** A save whose node text names chunks kept beside it (in the browser, in IndexedDB). */
+export type ChunkedSave = SavedSession & { node: string; chunks: string[] };
 
 /** A session that cannot be saved as it is; the message says what to change. */
 export class SaveRefusedError extends Error {
@@ -142,20 +153,28 @@ function restoredCwd(v: unknown, files: Files): string | undefined {
   }
 }
 
-/** The node tree inside a save: its JSON text parsed afresh (a deep copy), or undefined. */
-function restoredNode(v: unknown): NodeState | undefined {
+/**
+ * The node tree inside a save, parsed afresh (a deep copy) and brought to the current version,
+ * not yet checked; undefined when it is too big, still names chunks, or is no JSON.
+ */
+function migratedNode(v: unknown): unknown {
   // A deep copy: the caller's object (often still referenced by a store) must not change.
   // saveForStorage's form holds the node as JSON text already.
   const text = typeof v === 'string' ? v : JSON.stringify(v);
-  if (typeof text !== 'string' || text.length > MAX_NODE_TEXT_CHARS) return undefined;
-  const node: unknown = JSON.parse(text);
+  // Chunks are storage's to resolve (resolveChunks); a marker left here would become file content.
+  if (typeof text !== 'string' || text.length > MAX_NODE_TEXT_CHARS || hasMarker(text)) return undefined;
+  return migrateNodeTree(JSON.parse(text));
+}
+
+function restoredNode(v: unknown): NodeState | undefined {
+  const node = migratedNode(v);
   return isNodeState(node) ? node : undefined;
 }
 
 /** The session inside `saved`, or undefined when it is missing, foreign or damaged. */
 export function restoreSaved(saved: unknown): RestoredSession | undefined {
   try {
-    if (!isRecord(saved) || saved.version !== SAVED_SESSION_VERSION) return undefined;
+    if (!isRecord(saved) || !READABLE_SESSION_VERSIONS.includes(saved.version)) return undefined;
     const env = restoredEnv(saved.env);
     const exported = env && restoredExported(saved.exported, env);
     const history = restoredHistory(saved.history);
@@ -167,6 +186,29 @@ export function restoreSaved(saved: unknown): RestoredSession | undefined {
   } catch {
     // Nesting too deep for JSON, a getter that throws: damage all the same.
     return undefined;
+  }
+}
+
+/**
+ * Why restoreSaved refuses `saved`, one line per problem, field by field ([] when it does not):
+ * for the learner's notice and the kept copy of a refused save.
+ */
+export function savedProblems(saved: unknown): string[] {
+  try {
+    if (!isRecord(saved)) return ['the save is not a JSON object'];
+    if (!READABLE_SESSION_VERSIONS.includes(saved.version)) return [`version: ${JSON.stringify(saved.version)} is not a save version this ctrlab reads`];
+    const problems: string[] = [];
+    const env = restoredEnv(saved.env);
+    if (!env) problems.push('env: not variables within the bounds a save keeps');
+    else if (!restoredExported(saved.exported, env)) problems.push('exported: not names of saved variables');
+    if (!restoredHistory(saved.history)) problems.push('history: not lines the shell takes');
+    const node = migratedNode(saved.node);
+    if (node === undefined) problems.push('node: not the JSON text of a node tree within the size a save may have');
+    else problems.push(...nodeStateProblems(node).map((p) => `node.${p}`));
+    if (problems.length === 0 && !restoreSaved(saved)) problems.push('cwd: not an absolute, normalised path');
+    return problems;
+  } catch (error) {
+    return [`the save cannot be read: ${error instanceof Error ? error.message : String(error)}`];
   }
 }
 
@@ -201,4 +243,35 @@ export function makeSaved(s: RestoredSession, options: { nodeAsText?: boolean } 
     exported: [...s.exported],
     history: newestHistory(s.history),
   };
+}
+
+/**
+ * The saved form of `s` for storage beside a chunk store: the node's text with its large strings
+ * as chunk markers, and the chunks it names that `shelf` had not seen before (the caller stores
+ * those; the others were stored by an earlier save).
+ */
+export function makeChunkedSaved(s: RestoredSession, shelf: ChunkShelf): { saved: ChunkedSave; fresh: FreshChunk[] } {
+  const env = checkedEnv(s.env);
+  const packed = packTree(s.node, shelf);
+  const saved: ChunkedSave = {
+    version: SAVED_SESSION_VERSION,
+    node: packed.text,
+    chunks: packed.refs,
+    cwd: s.cwd,
+    env,
+    exported: [...s.exported],
+    history: newestHistory(s.history),
+  };
+  return { saved, fresh: packed.fresh };
+}
+
+/** True for a save whose node names chunks to resolve before it can be restored. */
+export function isChunkedSave(saved: unknown): saved is ChunkedSave {
+  return isRecord(saved) && saved.version === SAVED_SESSION_VERSION && typeof saved.node === 'string' && Array.isArray(saved.chunks);
+}
+
+/** `saved` with its chunks put back (hash → string); throws when one is missing. */
+export function resolveChunks(saved: ChunkedSave, chunks: ReadonlyMap<string, string>): SavedSession {
+  const { chunks: _names, ...rest } = saved;
+  return { ...rest, node: unpackTree(saved.node, chunks) };
 }

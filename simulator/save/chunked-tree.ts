@@ -1,0 +1,169 @@
+// A node tree saved without its large strings inline. A VFS file is a binary string (one char
+// per byte): a 170 KB tar became 860 KB of JSON escapes in every save. Here each string of
+// CHUNK_MIN_CHARS or more leaves the tree as a chunk (its bytes, deflated, under the sha256 of
+// those bytes) and a short marker takes its place, so the tree's text stays small, identical
+// content is stored once (between saves, between slots, between nodes), and a save after a
+// command only hashes and deflates the strings it has not seen before.
+//
+//   tree text   {"host":{"files":{"/root/n.tar":{"content":"\u0000chunk:<sha256 hex>:b", …}}}}
+//   chunk store <sha256 hex> → deflate(bytes)       b: one byte per char   w: UTF-16LE
+//
+// A string that itself starts like a marker is always made a chunk, so every marker in a
+// saved text is one of ours.
+
+import { deflateSync, inflateSync } from 'fflate';
+import { sha256Hex } from '../host/native-codecs';
+
+/** Strings from this length on are saved as chunks. Shorter ones cost less inline than a marker and a lookup. */
+export const CHUNK_MIN_CHARS = 4096;
+
+const MARKER = '\u0000chunk:';
+const MARKER_RE = /^\u0000chunk:([0-9a-f]{64}):([bw])$/;
+
+/** How a chunk's bytes become the string again: b = one byte per char, w = UTF-16LE. */
+export type ChunkEncoding = 'b' | 'w';
+
+export interface ChunkRef {
+  hash: string;
+  encoding: ChunkEncoding;
+}
+
+/** A chunk to store: the string it holds, how it is encoded, under which key. */
+export interface FreshChunk extends ChunkRef {
+  text: string;
+}
+
+/** A tree's text with its large strings as markers, and the chunks the markers name. */
+export interface PackedTree {
+  text: string;
+  /** The sha256 keys of every chunk the text names, each once, sorted. */
+  refs: string[];
+  /** Chunks this pack hashed for the first time (the rest the shelf knew from earlier packs). */
+  fresh: FreshChunk[];
+}
+
+function isBinaryString(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0xff) return false;
+  return true;
+}
+
+function encode(text: string, encoding: ChunkEncoding): Uint8Array {
+  if (encoding === 'b') {
+    const out = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
+    return out;
+  }
+  const out = new Uint8Array(text.length * 2);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    out[2 * i] = c & 0xff;
+    out[2 * i + 1] = c >> 8;
+  }
+  return out;
+}
+
+function decode(bytes: Uint8Array, encoding: ChunkEncoding): string {
+  const parts: string[] = [];
+  const step = 8192;
+  if (encoding === 'b') {
+    for (let i = 0; i < bytes.length; i += step) parts.push(String.fromCharCode(...bytes.subarray(i, i + step)));
+    return parts.join('');
+  }
+  if (bytes.length % 2 !== 0) throw new Error('a UTF-16 chunk of an odd length');
+  const units = new Uint16Array(bytes.length / 2);
+  for (let i = 0; i < units.length; i++) units[i] = (bytes[2 * i] as number) | ((bytes[2 * i + 1] as number) << 8);
+  for (let i = 0; i < units.length; i += step) parts.push(String.fromCharCode(...units.subarray(i, i + step)));
+  return parts.join('');
+}
+
+/** What the chunk store keeps for `chunk`: its bytes, deflated. */
+export function sealChunk(chunk: FreshChunk): Uint8Array {
+  return deflateSync(encode(chunk.text, chunk.encoding), { level: 6 });
+}
+
+/** The string a sealed chunk holds; throws when the bytes are not that chunk's (damage). */
+export function openChunk(sealed: Uint8Array, ref: ChunkRef): string {
+  const bytes = inflateSync(sealed);
+  if (sha256Hex(bytes) !== ref.hash) throw new Error(`chunk ${ref.hash.slice(0, 12)} does not hold the bytes it is named after`);
+  return decode(bytes, ref.encoding);
+}
+
+/**
+ * The hashes of large strings seen by recent packs, by the string itself: a string the node
+ * still holds (the same object, most often) is not hashed again. Entries unused for a few
+ * packs go, so the shelf holds about what the nodes of this thread hold.
+ */
+export class ChunkShelf {
+  private known = new Map<string, { ref: ChunkRef; usedAt: number }>();
+  private generation = 0;
+  private static readonly KEEP_PACKS = 8;
+
+  refOf(text: string, fresh: FreshChunk[]): ChunkRef {
+    const hit = this.known.get(text);
+    if (hit) {
+      hit.usedAt = this.generation;
+      return hit.ref;
+    }
+    const encoding: ChunkEncoding = isBinaryString(text) ? 'b' : 'w';
+    const ref = { hash: sha256Hex(encode(text, encoding)), encoding };
+    this.known.set(text, { ref, usedAt: this.generation });
+    fresh.push({ ...ref, text });
+    return ref;
+  }
+
+  /** Ends a pack: forgets strings no recent pack used. */
+  endPack(): void {
+    this.generation += 1;
+    for (const [text, entry] of this.known) if (this.generation - entry.usedAt > ChunkShelf.KEEP_PACKS) this.known.delete(text);
+  }
+
+  /** Forgets `hash` was ever seen: its chunk is to be written again (a store lost it). */
+  forget(hash: string): void {
+    for (const [text, entry] of this.known) if (entry.ref.hash === hash) this.known.delete(text);
+  }
+}
+
+function markerOf(ref: ChunkRef): string {
+  return `${MARKER}${ref.hash}:${ref.encoding}`;
+}
+
+/** The chunk a marker names, or undefined for any other string. */
+export function parseMarker(text: string): ChunkRef | undefined {
+  if (!text.startsWith(MARKER)) return undefined;
+  const m = MARKER_RE.exec(text);
+  return m ? { hash: m[1] as string, encoding: m[2] as ChunkEncoding } : undefined;
+}
+
+/** `tree` as JSON text whose large strings are markers (see the top of this file). */
+export function packTree(tree: unknown, shelf: ChunkShelf): PackedTree {
+  const fresh: FreshChunk[] = [];
+  const refs = new Set<string>();
+  const text = JSON.stringify(tree, (_key, value: unknown) => {
+    if (typeof value !== 'string' || (value.length < CHUNK_MIN_CHARS && !value.startsWith(MARKER))) return value;
+    const ref = shelf.refOf(value, fresh);
+    refs.add(ref.hash);
+    return markerOf(ref);
+  });
+  shelf.endPack();
+  return { text, refs: [...refs].sort(), fresh };
+}
+
+/**
+ * The tree packTree wrote, its markers replaced by the strings of `chunks` (hash → string).
+ * Throws for a marker whose chunk is missing: the save is damaged.
+ */
+export function unpackTree(text: string, chunks: ReadonlyMap<string, string>): unknown {
+  return JSON.parse(text, (_key, value: unknown) => {
+    if (typeof value !== 'string') return value;
+    const ref = parseMarker(value);
+    if (!ref) return value;
+    const found = chunks.get(ref.hash);
+    if (found === undefined) throw new Error(`chunk ${ref.hash.slice(0, 12)} is missing from storage`);
+    return found;
+  });
+}
+
+/** True when a tree's JSON text holds a marker still to resolve. */
+export function hasMarker(text: string): boolean {
+  return text.includes('\\u0000chunk:');
+}

@@ -6,7 +6,6 @@ import { runApp } from '../../cli/app';
 import type { CommandIO } from '../../cli/spec';
 import { ContainerdError } from '../../errdefs/errdefs';
 import { connect } from '../../containerd/client/index';
-import { collectIfDue } from '../../containerd/gc/collector';
 import { CONTAINERD_PACKAGE, CONTAINERD_SOCKET } from '../../host/installed-versions';
 import type { Node } from '../../node';
 import { containersCommand } from './containers/containers';
@@ -176,7 +175,7 @@ export const CTR_VERSION = CONTAINERD_PACKAGE.version;
 export async function runCtr(node: Node, argv: readonly string[], io: CommandIO): Promise<number> {
   const env: CtrEnv = { node, client: connect(node) };
   // containerd's collector has run a moment after the last deletion: see what it left.
-  if (node.state.containerd.running) collectIfDue(node);
+  env.client.introspection.catchUpGarbageCollection();
   try {
     return await runApp(ctrApp, argv, io, env, {
       version: CTR_VERSION,

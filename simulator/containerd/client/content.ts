@@ -1,10 +1,42 @@
-// The client's content calls (to be filled in: see client.ts).
+// The client's content calls: client.ContentStore() (content.Store: Info, Update, Walk,
+// Delete, ReaderAt) in the request's namespace. Digests are parsed by the caller first, as
+// ctr does with digest.Parse before it asks.
 
+import type { Blob } from '../../oci/blob';
+import { parseFilters } from '../filters/filters';
+import { contentAdaptor } from '../content/content-filters';
+import { contentInfo, deleteContent, getBlob, listContent, updateContentLabels, type ContentInfo } from '../content/content-store';
 import type { ClientContext } from './context';
 
+export type { ContentInfo };
+
 export function contentApi(ctx: ClientContext) {
-  void ctx;
-  return {};
+  const { node, namespace: ns } = ctx;
+  return {
+    /** Info(dgst). Throws notFound (`content digest sha256:…: not found`). */
+    info: (digest: string): ContentInfo => contentInfo(node, ns, digest),
+
+    /**
+     * Update(Info{Digest, Labels}, "labels.<k>"...): sets each label (an empty value removes
+     * it) and returns the blob's labels. Throws notFound.
+     */
+    updateLabels: (digest: string, labels: Record<string, string>): Record<string, string> => updateContentLabels(node, ns, digest, labels),
+
+    /**
+     * Walk(fn, filters...): every blob the namespace refers to, by digest. Throws
+     * invalidArgument for a malformed filter, before any blob is walked.
+     */
+    list(filters: readonly string[] = []): ContentInfo[] {
+      const keep = parseFilters(filters);
+      return listContent(node, ns).filter((i) => keep(contentAdaptor(i)));
+    },
+
+    /** Delete(dgst): drops the namespace's reference. Throws notFound. Publishes /content/delete. */
+    delete: (digest: string): void => deleteContent(node, ns, digest),
+
+    /** ReaderAt(desc): the blob's content. Throws notFound. */
+    read: (digest: string): Blob => getBlob(node, ns, digest),
+  };
 }
 
 export type ContentApi = ReturnType<typeof contentApi>;

@@ -2,9 +2,8 @@
 // one is skipped silently, a malformed digest is logged and makes the command fail.
 
 import { isNotFound, plain } from '../../../errdefs/errdefs';
-import { deleteContent } from '../../../containerd/content/content-store';
 import { digestError } from '../../../oci/digest';
-import { namespaceOf, type CtrCommand } from '../ctr-env';
+import { clientOf, type CtrCommand } from '../ctr-env';
 import { DELETE_VERB_NAMES } from '../delete-verb';
 import { failureLog } from '../failure-log';
 
@@ -15,6 +14,7 @@ export const deleteCommand: CtrCommand = {
   description: 'Delete one or more blobs permanently. Successfully deleted\n  blobs are printed to stdout.',
   action: (c) => {
     const failures = failureLog(c);
+    const { content } = clientOf(c);
     for (const arg of c.args) {
       const bad = digestError(arg);
       if (bad) {
@@ -22,7 +22,7 @@ export const deleteCommand: CtrCommand = {
         continue;
       }
       try {
-        deleteContent(c.env.node, namespaceOf(c), arg);
+        content.delete(arg);
         c.io.stdout(`${arg}\n`);
       } catch (err) {
         if (!isNotFound(err)) failures.fail(err, `could not delete ${arg}`);

@@ -3,10 +3,9 @@
 // stand-in tar of its files.
 
 import { plain } from '../../../errdefs/errdefs';
-import { getBlob } from '../../../containerd/content/content-store';
 import { digestError } from '../../../oci/digest';
 import { layerBytes } from '../../../oci/archive/layer-payload';
-import { namespaceOf, type CtrCommand } from '../ctr-env';
+import { clientOf, type CtrCommand } from '../ctr-env';
 
 export const getCommand: CtrCommand = {
   name: 'get',
@@ -19,7 +18,7 @@ export const getCommand: CtrCommand = {
     const arg = c.args[0] ?? '';
     const bad = digestError(arg);
     if (bad) throw plain(bad);
-    const blob = getBlob(c.env.node, namespaceOf(c), arg);
+    const blob = clientOf(c).content.read(arg);
     // JSON blobs are kept as text; a layer's payload is bytes.
     if (blob.data !== undefined) c.io.stdout(blob.data);
     else c.io.stdoutBytes(layerBytes(blob));

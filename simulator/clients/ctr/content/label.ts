@@ -2,9 +2,8 @@
 // the blob's labels in Go map order; with no pairs it only prints them.
 
 import { plain } from '../../../errdefs/errdefs';
-import { contentInfo, updateContentLabels } from '../../../containerd/content/content-store';
 import { digestError } from '../../../oci/digest';
-import { namespaceOf, type CtrCommand } from '../ctr-env';
+import { clientOf, type CtrCommand } from '../ctr-env';
 import { goMapOrder } from '../images/label-order';
 import { labelArgs } from '../namespaces/label-args';
 
@@ -15,12 +14,12 @@ export const labelCommand: CtrCommand = {
   description: 'labels blobs in the content store',
   action: (c) => {
     const node = c.env.node;
-    const ns = namespaceOf(c);
+    const { content } = clientOf(c);
     const [object = '', ...rest] = c.args;
     const bad = digestError(object);
     if (bad) throw plain(bad);
     const labels = labelArgs(rest);
-    const result = Object.keys(labels).length === 0 ? contentInfo(node, ns, object).labels : updateContentLabels(node, ns, object, labels);
+    const result = Object.keys(labels).length === 0 ? content.info(object).labels : content.updateLabels(object, labels);
     c.io.stdout(`${goMapOrder(node, result, false).join(',')}\n`);
   },
 };

@@ -4,11 +4,8 @@
 
 import { tabwrite } from '../../../cli/tabwriter';
 import { humanDuration, humanSize } from '../../../cli/units';
-import { parseRfc3339Nano } from '../../../containerd/events/timestamp';
-import { contentAdaptor } from '../../../containerd/content/content-filters';
-import { listContent } from '../../../containerd/content/content-store';
-import { parseFilters } from '../../../containerd/filters/filters';
-import { namespaceOf, type CtrCommand } from '../ctr-env';
+import { parseRfc3339Nano } from '../../../containerd/client/index';
+import { clientOf, type CtrCommand } from '../ctr-env';
 import { goMapOrder } from '../images/label-order';
 
 export const listCommand: CtrCommand = {
@@ -20,17 +17,14 @@ export const listCommand: CtrCommand = {
   flags: [{ names: ['quiet', 'q'], kind: 'bool', usage: 'print only the blob digest' }],
   action: (c) => {
     const node = c.env.node;
-    // The header goes out before the walk, so a bad filter still prints it.
-    if (!c.bool('quiet')) {
-      try {
-        parseFilters(c.args);
-      } catch (err) {
-        c.io.stdout(tabwrite('DIGEST\tSIZE\tAGE\tLABELS\n', { minwidth: 1, tabwidth: 8, padding: 1, padchar: '\t' }));
-        throw err;
-      }
+    let infos;
+    try {
+      infos = clientOf(c).content.list(c.args);
+    } catch (err) {
+      // The header goes out before the walk, so a bad filter still prints it.
+      if (!c.bool('quiet')) c.io.stdout(tabwrite('DIGEST\tSIZE\tAGE\tLABELS\n', { minwidth: 1, tabwidth: 8, padding: 1, padchar: '\t' }));
+      throw err;
     }
-    const filter = parseFilters(c.args);
-    const infos = listContent(node, namespaceOf(c)).filter((i) => filter(contentAdaptor(i)));
     if (c.bool('quiet')) {
       c.io.stdout(infos.map((i) => `${i.digest}\n`).join(''));
       return;

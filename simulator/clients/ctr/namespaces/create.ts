@@ -1,7 +1,6 @@
 // `ctr namespaces create <name> [<key>=<value>]`: labels are positional (there is no
 // --label flag; ctr 1.6 rejects one as an undefined flag).
 
-import { createNamespace } from '../../../containerd/namespaces/namespaces';
 import { namespaceOf, type CtrCommand } from '../ctr-env';
 import { CtrError } from '../errors';
 import { labelArgs } from './label-args';
@@ -15,6 +14,6 @@ export const createCommand: CtrCommand = {
   action: (c) => {
     const [name = '', ...labels] = c.args;
     if (name === '') throw new CtrError('please specify a namespace');
-    createNamespace(c.env.node, name, labelArgs(labels), namespaceOf(c));
+    c.env.client.namespaces.create(name, labelArgs(labels), namespaceOf(c));
   },
 };

@@ -1,7 +1,6 @@
 // `ctr namespaces label <name> [<key>=<value>, ...]`: one SetLabel call per label; an empty
 // value clears it. Like containerd 1.6 this creates a missing namespace and prints nothing.
 
-import { setNamespaceLabel } from '../../../containerd/namespaces/namespaces';
 import { namespaceOf, type CtrCommand } from '../ctr-env';
 import { CtrError } from '../errors';
 import { labelArgs } from './label-args';
@@ -15,7 +14,7 @@ export const labelCommand: CtrCommand = {
     const [name = '', ...labels] = c.args;
     if (name === '') throw new CtrError('please specify a namespace');
     for (const [key, value] of Object.entries(labelArgs(labels))) {
-      setNamespaceLabel(c.env.node, name, key, value, namespaceOf(c));
+      c.env.client.namespaces.setLabel(name, key, value, namespaceOf(c));
     }
   },
 };

@@ -2,7 +2,6 @@
 // is tab-terminated, so rows end in padding. -q prints only the names.
 
 import { tabwrite } from '../../../cli/tabwriter';
-import { getNamespace, listNamespaces } from '../../../containerd/namespaces/namespaces';
 import type { CtrCommand } from '../ctr-env';
 import { formatLabels } from './label-args';
 
@@ -14,14 +13,14 @@ export const listCommand: CtrCommand = {
   description: 'list namespaces',
   flags: [{ names: ['quiet', 'q'], kind: 'bool', usage: 'print only the namespace name' }],
   action: (c) => {
-    const node = c.env.node;
-    const names = listNamespaces(node);
+    const { namespaces } = c.env.client;
+    const names = namespaces.list();
     if (c.bool('quiet')) {
       c.io.stdout(names.map((n) => `${n}\n`).join(''));
       return;
     }
     let text = 'NAME\tLABELS\t\n';
-    for (const name of names) text += `${name}\t${formatLabels(getNamespace(node, name)?.labels ?? {})}\t\n`;
+    for (const name of names) text += `${name}\t${formatLabels(namespaces.labels(name))}\t\n`;
     c.io.stdout(tabwrite(text, { minwidth: 1, tabwidth: 8, padding: 1, padchar: ' ' }));
   },
 };

@@ -3,7 +3,6 @@
 // the command's error (`ctr: unable to delete x: …`, exit 1).
 
 import { isNotFound, wrapf } from '../../../errdefs/errdefs';
-import { deleteNamespace } from '../../../containerd/namespaces/namespaces';
 import type { CtrCommand } from '../ctr-env';
 import { failureLog } from '../failure-log';
 
@@ -20,7 +19,7 @@ export const removeCommand: CtrCommand = {
     const failures = failureLog(c);
     for (const target of c.args) {
       try {
-        deleteNamespace(c.env.node, target);
+        c.env.client.namespaces.delete(target);
       } catch (err) {
         if (!isNotFound(err)) {
           failures.fail(err, `unable to delete ${target}`, wrapf(err, `unable to delete ${target}`));

@@ -4,9 +4,8 @@
 // what gives the real output its odd trailing spaces.
 
 import { tabwrite } from '../../../cli/tabwriter';
-import { PLUGINS, type PluginInfo } from '../../../containerd/plugins/plugins';
+import type { PluginInfo } from '../../../containerd/client/index';
 import type { CtrCommand } from '../ctr-env';
-import { pluginFilter } from './plugin-filter';
 
 function table(plugins: readonly PluginInfo[]): string {
   let text = 'TYPE\tID\tPLATFORMS\tSTATUS\t\n';
@@ -42,7 +41,7 @@ export const listCommand: CtrCommand = {
     { names: ['detailed', 'd'], kind: 'bool', usage: 'print detailed information about each plugin' },
   ],
   action: (c) => {
-    const plugins = PLUGINS.filter(pluginFilter(c.args));
+    const plugins = c.env.client.introspection.plugins(c.args);
     if (c.bool('quiet')) c.io.stdout(plugins.map((p) => `${p.id}\n`).join(''));
     else if (c.bool('detailed')) c.io.stdout(detailed(plugins));
     else c.io.stdout(table(plugins));

@@ -12,6 +12,6 @@ export const versionCommand: CtrCommand = {
     const p = CONTAINERD_PACKAGE;
     c.io.stdout(`Client:\n  Version:  ${p.version}\n  Revision: ${p.revision}\n  Go version: ${p.goVersion}\n\n`);
     ensureDaemon(c.env.node, c.string('address'));
-    c.io.stdout(`Server:\n  Version:  ${p.version}\n  Revision: ${p.revision}\n  UUID: ${c.env.node.state.containerd.uuid}\n`);
+    c.io.stdout(`Server:\n  Version:  ${p.version}\n  Revision: ${p.revision}\n  UUID: ${c.env.client.introspection.serverUuid()}\n`);
   },
 };

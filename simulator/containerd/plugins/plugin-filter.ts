@@ -1,10 +1,10 @@
-// Filters for `ctr plugins ls` (the introspection service's adaptor knows `type` and `id`;
+// Filters of the introspection service's Plugins call (its adaptor knows `type` and `id`;
 // other fields never match). A malformed filter is refused by the daemon, which wraps the
 // parser's invalid-argument error once more (`…: invalid argument: invalid argument`).
 
-import { ContainerdError, invalidArgument, isInvalidArgument } from '../../../errdefs/errdefs';
-import { parseFilters } from '../../../containerd/filters/filters';
-import { pluginField, type PluginInfo } from '../../../containerd/plugins/plugins';
+import { ContainerdError, invalidArgument, isInvalidArgument } from '../../errdefs/errdefs';
+import { parseFilters } from '../filters/filters';
+import { pluginField, type PluginInfo } from './plugins';
 
 /** A predicate over plugins for these filter arguments; no arguments keeps everything. */
 export function pluginFilter(args: readonly string[]): (plugin: PluginInfo) => boolean {

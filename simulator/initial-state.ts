@@ -3,6 +3,7 @@
 
 import { initialFiles, HOSTNAME } from './host/node-files';
 import { randomInt, randomUuid } from './host/random';
+import { initialUnits } from './host/systemd';
 import { STATE_VERSION, type NodeState } from './node';
 import type { RegistryState } from './registry/registry-state';
 
@@ -24,12 +25,7 @@ export function initialNodeState(seed: number, nowMs: number): NodeState {
       hostname: HOSTNAME,
       nextPid,
       files: initialFiles(nowMs),
-      units: {
-        containerd: { active: true, enabled: true, installed: true },
-        docker: { active: false, enabled: false, installed: false },
-        buildkit: { active: false, enabled: false, installed: false },
-        kubelet: { active: false, enabled: false, installed: false },
-      },
+      units: initialUnits(),
     },
     containerd: { running: true, uuid, blobs: {}, namespaces: {}, events: [] },
     registries: emptyRegistries(),

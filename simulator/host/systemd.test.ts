@@ -20,9 +20,14 @@ function node() {
 }
 
 describe('systemd units', () => {
-  it('a fresh node has the units its definitions say, as the initial state holds them', () => {
-    expect(initialNodeState(7, NOW).host.units).toEqual(initialUnits());
+  it('a fresh node runs containerd and has none of the other declared units', () => {
     expect(UNIT_DEFINITIONS.map((d) => d.name)).toEqual(['containerd', 'docker', 'buildkit', 'kubelet']);
+    expect(initialUnits()).toEqual({
+      containerd: { active: true, enabled: true, installed: true },
+      docker: { active: false, enabled: false, installed: false },
+      buildkit: { active: false, enabled: false, installed: false },
+      kubelet: { active: false, enabled: false, installed: false },
+    });
     expect(installedUnitNames(node())).toEqual(['containerd']);
   });
 

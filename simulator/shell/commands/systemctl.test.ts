@@ -32,3 +32,15 @@ describe('systemctl enable --now and disable --now', () => {
     expect((await s.run('systemctl is-active containerd; ctr ns ls -q', {})).stdout).toBe('active\n');
   });
 });
+
+describe('a stopped containerd in a saved session', () => {
+  it('stays stopped after a reload, and starts again', async () => {
+    const s = createSession({ seed: 7, now: () => NOW });
+    await s.run('systemctl stop containerd', {});
+    const t = createSession({ saved: JSON.parse(JSON.stringify(s.save())) as unknown, now: () => NOW });
+    expect((await t.run('systemctl is-active containerd', {})).stdout).toBe('inactive\n');
+    expect((await t.run('ctr ns ls', {})).stderr).toMatch(/^ctr: failed to dial/);
+    await t.run('systemctl start containerd', {});
+    expect((await t.run('ctr ns ls -q; echo $?', {})).stdout).toBe('0\n');
+  });
+});

@@ -1,10 +1,145 @@
-// The client's containers calls (to be filled in: see client.ts).
+// The client's containers calls: containerd's Go client NewContainer, LoadContainer,
+// Containers and Restore, and the Container handle (container.go). The containers service
+// checks the namespace, ids and labels itself and throws errdefs errors worded as the
+// daemon's; the handle reads the service on every call.
 
+import { failedPrecondition, isNotFound, plain } from '../../errdefs/errdefs';
+import { RegistryError, resolveRemote } from '../../registry/remote';
+import { checkpointContainer, restoreContainer, type CheckpointOptions } from '../containers/checkpoint';
+import { getContainer, listContainers, updateContainerLabels } from '../containers/containers';
+import { deleteContainerRecord } from '../containers/containers';
+import { containerFilter } from '../containers/container-filter';
+import { newContainer, type NewContainerOptions } from '../containers/new-container';
+import type { ContainerRecord } from '../metadata/schema';
+import { remove as removeSnapshot } from '../snapshots/snapshots';
+import { findTask, loadTask, startNewTask, type TaskIO } from '../tasks/tasks';
 import type { ClientContext } from './context';
+import { taskHandle, type Started, type Task } from './tasks';
+
+export { DEFAULT_RUNTIME } from '../containers/containers';
+export { STOP_SIGNAL_LABEL, type NewContainerOptions } from '../containers/new-container';
+export type { SpecMount } from '../containers/default-spec';
+export type { CheckpointOptions } from '../containers/checkpoint';
+export type { TaskIO } from '../tasks/tasks';
+
+/** Where the client's own log lines go (log.G(ctx) in Go): the caller's logrus output. */
+export type ClientLog = (level: 'info' | 'warning', message: string, fields: Record<string, string>) => void;
+
+/** containers.Container: the stored record, read-only on the client's side. */
+export type ContainerInfo = Readonly<ContainerRecord>;
+
+/** A container (the Go client's Container interface). */
+export interface Container {
+  readonly id: string;
+  /** Info(ctx): the record. notFound `container "x" in namespace "y": not found`. */
+  info(): ContainerInfo;
+  /**
+   * SetLabels(ctx, labels): an empty value removes a label; returns the resulting labels.
+   * ctr 1.6 sends no field paths when no label is given, which the store refuses
+   * (invalidArgument `container.Snapshotter field is immutable`).
+   */
+  setLabels(labels: Readonly<Record<string, string>>): Readonly<Record<string, string>>;
+  /**
+   * Delete(ctx[, WithSnapshotCleanup]): refused with failedPrecondition while a task exists;
+   * the snapshot goes first (one already gone is fine), then the record. notFound.
+   */
+  delete(opts?: { snapshotCleanup?: boolean }): void;
+  /**
+   * Checkpoint(ctx, ref, WithCheckpointTask/Image/RW): an index image named `ref`. A live task
+   * is paused meanwhile; the task part needs CRIU and fails as on the recorded node.
+   */
+  checkpoint(ref: string, opts: CheckpointOptions): void;
+  /**
+   * NewTask(ctx, cio) then Start(ctx): ctr always does both in a row, and the simulated shim
+   * starts the process as it creates it. Returns the task and what it printed at start-up.
+   * notFound (container, its snapshot), alreadyExists `task x`, runc's unknown errors.
+   */
+  newTask(io: TaskIO): Started<Task>;
+  /** Task(ctx, nil): notFound `no running task found: task x not found`. */
+  task(): Task;
+}
+
+function containerHandle(ctx: ClientContext, id: string): Container {
+  const { node, namespace: ns } = ctx;
+  return {
+    id,
+    info: () => getContainer(node, ns, id),
+    setLabels: (labels) => ({ ...updateContainerLabels(node, ns, id, { ...labels }).labels }),
+    delete: (opts = {}) => {
+      const record = getContainer(node, ns, id);
+      if (findTask(node, ns, id)) throw failedPrecondition(`cannot delete running task ${id}`);
+      if (opts.snapshotCleanup && record.snapshotter && record.snapshotKey) {
+        try {
+          removeSnapshot(node, ns, record.snapshotter, record.snapshotKey);
+        } catch (err) {
+          if (!isNotFound(err)) throw err;
+        }
+      }
+      deleteContainerRecord(node, ns, id);
+    },
+    checkpoint: (ref, opts) => checkpointContainer(node, ns, id, ref, opts),
+    newTask: (io) => {
+      const { out } = startNewTask(node, ns, id, io);
+      return { process: taskHandle(ctx, id), out };
+    },
+    task: () => {
+      loadTask(node, ns, id);
+      return taskHandle(ctx, id);
+    },
+  };
+}
 
 export function containersApi(ctx: ClientContext) {
-  void ctx;
-  return {};
+  const { node, namespace: ns } = ctx;
+  return {
+    /**
+     * NewContainer(ctx, id, WithImage, WithNewSnapshot, WithNewSpec…) as ctr's run and
+     * `containers create` call it: the snapshot is prepared first (a duplicate id fails with
+     * `snapshot "c1": already exists`), and removed again if the container cannot be stored.
+     * notFound for the image, invalidArgument for a bad id or platform.
+     */
+    newContainer(options: NewContainerOptions): Container {
+      newContainer(node, ns, options);
+      return containerHandle(ctx, options.id);
+    },
+    /** LoadContainer(ctx, id). notFound `container "x" in namespace "y": not found`. */
+    loadContainer(id: string): Container {
+      getContainer(node, ns, id);
+      return containerHandle(ctx, id);
+    },
+    /**
+     * Containers(ctx, filters...): sorted by id, filtered on id, image, runtime.name,
+     * snapshotter and labels.<key>. invalidArgument for a malformed filter.
+     */
+    list(filters: readonly string[] = []): ContainerInfo[] {
+      const keep = containerFilter(filters);
+      return listContainers(node, ns).filter(keep);
+    },
+    /**
+     * ctr's restore: GetImage(ref), else Fetch(ref), then Restore(ctx, id, image). A
+     * checkpoint that is not here is resolved remotely: a failure is `failed to resolve
+     * reference "<ref>": …` (the resolver's `trying next host` goes to `log`). Then
+     * alreadyExists for a taken snapshot key, else `media type not found`: only a task
+     * checkpoint carries the spec, and that needs CRIU.
+     */
+    restore(id: string, ref: string, log: ClientLog = () => undefined): never {
+      try {
+        return restoreContainer(node, ns, id, ref);
+      } catch (err) {
+        if (!isNotFound(err)) throw err;
+      }
+      try {
+        resolveRemote(node, ref);
+      } catch (remote) {
+        // client.Fetch wraps whatever the resolver returns, a reference parse error included.
+        if (!(remote instanceof Error)) throw remote;
+        const next = remote instanceof RegistryError ? remote.tryNextHost : undefined;
+        if (next) log('info', 'trying next host', { error: next.error, host: next.host });
+        throw plain(`failed to resolve reference ${JSON.stringify(ref)}: ${remote.message}`);
+      }
+      throw plain('media type not found');
+    },
+  };
 }
 
 export type ContainersApi = ReturnType<typeof containersApi>;

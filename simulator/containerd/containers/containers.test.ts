@@ -4,7 +4,6 @@ import { isAlreadyExists, isInvalidArgument, isNotFound } from '../../errdefs/er
 import { listEvents } from '../events/events';
 import { getSnapshot } from '../snapshots/snapshots';
 import { getContainer, listContainers, updateContainerLabels } from './containers';
-import { deleteContainer } from './delete-container';
 import { newContainer } from './new-container';
 import { addTestImage, containerOpts as opts } from './test-image';
 
@@ -56,15 +55,5 @@ describe('containers store', () => {
     expect(isInvalidArgument(thrown(() => updateContainerLabels(node, 'default', 'c3', {})))).toBe(true);
     updateContainerLabels(node, 'default', 'c3', { a: '' , x: 'y' });
     expect(getContainer(node, 'default', 'c3').labels).toEqual({ b: '2', 'io.containerd.image.config.stop-signal': 'SIGTERM', x: 'y' });
-  });
-  it('deletes a container with its snapshot unless kept', () => {
-    const node = setup();
-    newContainer(node, 'default', opts('c1'));
-    newContainer(node, 'default', opts('c2'));
-    deleteContainer(node, 'default', 'c1');
-    deleteContainer(node, 'default', 'c2', { keepSnapshot: true });
-    expect(getSnapshot(node, 'default', 'overlayfs', 'c1')).toBeUndefined();
-    expect(getSnapshot(node, 'default', 'overlayfs', 'c2')).toBeDefined();
-    expect(isNotFound(thrown(() => deleteContainer(node, 'default', 'c1')))).toBe(true);
   });
 });

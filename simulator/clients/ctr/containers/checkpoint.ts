@@ -1,8 +1,7 @@
 // `ctr containers checkpoint [command options] CONTAINER REF`: stores a checkpoint image.
 
-import { checkpointContainer } from '../../../containerd/containers/checkpoint';
 import type { CtrCommand } from '../ctr-env';
-import { namespaceOf } from '../ctr-env';
+import { clientOf } from '../ctr-env';
 import { requiredArg } from '../required-arg';
 
 export const checkpointCommand: CtrCommand = {
@@ -17,6 +16,7 @@ export const checkpointCommand: CtrCommand = {
   action: (c) => {
     const id = requiredArg(c, 0, 'container id');
     const ref = requiredArg(c, 1, 'ref');
-    checkpointContainer(c.env.node, namespaceOf(c), id, ref, { task: c.bool('task'), image: c.bool('image'), rw: c.bool('rw') });
+    const container = clientOf(c).containers.loadContainer(id);
+    container.checkpoint(ref, { task: c.bool('task'), image: c.bool('image'), rw: c.bool('rw') });
   },
 };

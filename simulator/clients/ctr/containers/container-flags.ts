@@ -3,7 +3,7 @@
 // is the order help prints them in.
 
 import type { FlagSpec } from '../../../cli/spec';
-import { DEFAULT_RUNTIME } from '../../../containerd/containers/containers';
+import { DEFAULT_RUNTIME } from '../../../containerd/client/index';
 
 export const snapshotterFlags: readonly FlagSpec[] = [
   {

@@ -1,8 +1,7 @@
 // Turns the shared container flags into the client's NewContainer options, the way ctr's
 // run_unix.go reads them: --mount specs, --env-file lines, labels, capabilities.
 
-import type { NewContainerOptions } from '../../../containerd/containers/new-container';
-import type { SpecMount } from '../../../containerd/containers/default-spec';
+import type { NewContainerOptions, SpecMount } from '../../../containerd/client/index';
 import { plain } from '../../../errdefs/errdefs';
 import { normalizePath, readFile } from '../../../host/vfs';
 import type { CtrContext } from '../ctr-env';

@@ -2,9 +2,8 @@
 // Flags after the id are still flags here (urfave reorders them), so `sh -c "…"` needs `--`.
 
 import { invalidArgument } from '../../../errdefs/errdefs';
-import { newContainer } from '../../../containerd/containers/new-container';
 import type { CtrCommand } from '../ctr-env';
-import { namespaceOf } from '../ctr-env';
+import { clientOf } from '../ctr-env';
 import { NotSimulatedError } from '../errors';
 import { containerFlags, snapshotterFlags } from './container-flags';
 import { containerOptions, refuseUnsimulatedFlags } from './container-options';
@@ -21,6 +20,6 @@ export const createCommand: CtrCommand = {
     if (c.bool('rootfs')) throw new NotSimulatedError('a custom rootfs (--rootfs)', "containerd's docs/getting-started.md");
     refuseUnsimulatedFlags(c);
     const args = c.args.slice(2).filter((a, i) => !(i === 0 && a === '--'));
-    newContainer(c.env.node, namespaceOf(c), containerOptions(c, ref, id, args, false));
+    clientOf(c).containers.newContainer(containerOptions(c, ref, id, args, false));
   },
 };

@@ -3,9 +3,9 @@
 // first failure becomes the command's error.
 
 import { invalidArgument } from '../../../errdefs/errdefs';
-import { deleteContainer } from '../../../containerd/containers/delete-container';
 import type { CtrCommand } from '../ctr-env';
-import { namespaceOf } from '../ctr-env';
+import { clientOf } from '../ctr-env';
+import { deleteContainer } from './delete-container';
 import { DELETE_VERB_NAMES } from '../delete-verb';
 import { failureLog } from '../failure-log';
 
@@ -17,9 +17,10 @@ export const deleteCommand: CtrCommand = {
   action: (c) => {
     if (c.args.length === 0) throw invalidArgument('must specify at least one container to delete');
     const failures = failureLog(c);
+    const client = clientOf(c);
     for (const id of c.args) {
       try {
-        deleteContainer(c.env.node, namespaceOf(c), id, { keepSnapshot: c.bool('keep-snapshot') });
+        deleteContainer(client, id, { keepSnapshot: c.bool('keep-snapshot') });
       } catch (err) {
         failures.fail(err, `failed to delete container ${JSON.stringify(id)}`);
       }

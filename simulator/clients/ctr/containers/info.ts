@@ -3,9 +3,8 @@
 // Extensions null when there are none, the spec last.
 
 import { invalidArgument } from '../../../errdefs/errdefs';
-import { getContainer } from '../../../containerd/containers/containers';
 import type { CtrCommand } from '../ctr-env';
-import { namespaceOf } from '../ctr-env';
+import { clientOf } from '../ctr-env';
 import { requiredArg } from '../required-arg';
 import { goJsonIndent, sortedKeys } from '../go-json';
 
@@ -16,7 +15,7 @@ export const infoCommand: CtrCommand = {
   flags: [{ names: ['spec'], kind: 'bool', usage: 'only display the spec' }],
   action: (c) => {
     const id = requiredArg(c, 0, 'container id', invalidArgument);
-    const r = getContainer(c.env.node, namespaceOf(c), id);
+    const r = clientOf(c).containers.loadContainer(id).info();
     const spec = { ...r.spec };
     if (spec.annotations) spec.annotations = sortedKeys(spec.annotations as Record<string, string>);
     if (c.bool('spec')) {

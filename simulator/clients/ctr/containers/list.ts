@@ -2,31 +2,8 @@
 // (4, 8, 4) with every cell tab-terminated, so rows end in padding. IMAGE is "-" when empty.
 
 import { tabwriteRows } from '../../../cli/tabwriter';
-import { listContainers } from '../../../containerd/containers/containers';
-import { labelField, parseFilters } from '../../../containerd/filters/filters';
-import type { ContainerRecord } from '../../../containerd/metadata/schema';
 import type { CtrCommand } from '../ctr-env';
-import { namespaceOf } from '../ctr-env';
-
-/** containerd's container adaptor for filters: id, image, runtime.name, snapshotter, labels.<key>. */
-function field(record: ContainerRecord, path: readonly string[]): { value: string; present: boolean } {
-  const [head, ...rest] = path;
-  const text = (value: string) => ({ value, present: value !== '' });
-  switch (head) {
-    case 'id':
-      return text(record.id);
-    case 'image':
-      return text(record.image);
-    case 'runtime':
-      return rest[0] === 'name' ? text(record.runtime.name) : { value: '', present: false };
-    case 'snapshotter':
-      return text(record.snapshotter);
-    case 'labels':
-      return labelField(record.labels, rest);
-    default:
-      return { value: '', present: false };
-  }
-}
+import { clientOf } from '../ctr-env';
 
 export const listCommand: CtrCommand = {
   name: 'list',
@@ -35,8 +12,7 @@ export const listCommand: CtrCommand = {
   argsUsage: '[flags] [<filter>, ...]',
   flags: [{ names: ['quiet', 'q'], kind: 'bool', usage: 'print only the container id' }],
   action: (c) => {
-    const filter = parseFilters(c.args);
-    const containers = listContainers(c.env.node, namespaceOf(c)).filter((r) => filter((path) => field(r, path)));
+    const containers = clientOf(c).containers.list(c.args);
     if (c.bool('quiet')) {
       c.io.stdout(containers.map((r) => `${r.id}\n`).join(''));
       return;

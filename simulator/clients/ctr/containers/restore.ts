@@ -1,12 +1,9 @@
 // `ctr containers restore [command options] CONTAINER REF`: recreates a container from a
 // checkpoint image — which, without the task's CRIU data, fails as on the recorded node.
 
-import { isNotFound, plain } from '../../../errdefs/errdefs';
-import { restoreContainer } from '../../../containerd/containers/checkpoint';
 import { logTo } from '../../../cli/logrus';
-import { RegistryError, resolveRemote } from '../../../registry/remote';
 import type { CtrCommand } from '../ctr-env';
-import { namespaceOf } from '../ctr-env';
+import { clientOf } from '../ctr-env';
 import { requiredArg } from '../required-arg';
 
 export const restoreCommand: CtrCommand = {
@@ -20,22 +17,6 @@ export const restoreCommand: CtrCommand = {
   action: (c) => {
     const id = requiredArg(c, 0, 'container id');
     const ref = requiredArg(c, 1, 'ref');
-    const node = c.env.node;
-    try {
-      restoreContainer(node, namespaceOf(c), id, ref);
-    } catch (err) {
-      if (!isNotFound(err)) throw err;
-      // A checkpoint that is not here is fetched from its registry first (client.Fetch).
-      try {
-        resolveRemote(node, ref);
-      } catch (remote) {
-        // client.Fetch wraps whatever the resolver returns, a reference parse error included.
-        if (!(remote instanceof Error)) throw remote;
-        const next = remote instanceof RegistryError ? remote.tryNextHost : undefined;
-        if (next) logTo(c.io, node.nowMs(), 'info', 'trying next host', { error: next.error, host: next.host });
-        throw plain(`failed to resolve reference ${JSON.stringify(ref)}: ${remote.message}`);
-      }
-      throw plain('media type not found');
-    }
+    clientOf(c).containers.restore(id, ref, (level, message, fields) => logTo(c.io, c.env.node.nowMs(), level, message, fields));
   },
 };

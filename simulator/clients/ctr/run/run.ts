@@ -4,14 +4,12 @@
 // the container goes once the task is done or fails to start (a deferred delete in ctr).
 
 import { plain } from '../../../errdefs/errdefs';
-import { deleteContainer } from '../../../containerd/containers/delete-container';
-import { newContainer } from '../../../containerd/containers/new-container';
-import { deleteTask, startNewTask } from '../../../containerd/tasks/tasks';
 import { containerFlags, snapshotterFlags } from '../containers/container-flags';
 import { containerOptions, refuseUnsimulatedFlags } from '../containers/container-options';
 import { createArgs } from '../containers/create-args';
+import { deleteContainer } from '../containers/delete-container';
 import type { CtrCommand } from '../ctr-env';
-import { namespaceOf } from '../ctr-env';
+import { clientOf } from '../ctr-env';
 import { NotSimulatedError } from '../errors';
 import { printChunks, waitAttached } from '../tasks/attached-task';
 import { consolePanic, stdinOf } from '../tasks/panic';
@@ -69,11 +67,10 @@ export const runCommand: CtrCommand = {
     if (c.bool('rootfs')) throw new NotSimulatedError('a custom rootfs (--rootfs)', "containerd's docs/getting-started.md");
     refuseUnsimulatedFlags(c);
     if (c.bool('cni')) throw new NotSimulatedError('CNI networking (--cni)', "containerd's docs/cni.md");
-    const node = c.env.node;
-    const ns = namespaceOf(c);
-    newContainer(node, ns, containerOptions(c, ref, id, c.args.slice(2), true));
+    const client = clientOf(c);
+    const container = client.containers.newContainer(containerOptions(c, ref, id, c.args.slice(2), true));
     const removeContainer = () => {
-      if (rm && !detach) deleteContainer(node, ns, id);
+      if (rm && !detach) deleteContainer(client, id);
     };
     const tty = c.bool('tty');
     if (tty && !c.io.isTTY) {
@@ -83,25 +80,24 @@ export const runCommand: CtrCommand = {
     const nullIO = c.bool('null-io');
     let started;
     try {
-      started = startNewTask(node, ns, id, { stdin: stdinOf(c, nullIO), stdinOpen: !nullIO });
+      started = container.newTask({ stdin: stdinOf(c, nullIO), stdinOpen: !nullIO });
     } catch (err) {
       removeContainer();
       throw err;
     }
-    writePidFile(c, started.task.init.pid);
+    const task = started.process;
+    writePidFile(c, task.pid());
     const out = nullIO ? [] : started.out;
     if (detach) {
       printChunks(c, out, tty);
       return 0;
     }
     return waitAttached(c, {
-      ns,
-      id,
-      execId: '',
+      process: task,
       terminal: tty,
       out,
       cleanup: () => {
-        deleteTask(node, ns, id);
+        task.delete();
         removeContainer();
       },
     });

@@ -10,9 +10,9 @@ export const attachCommand: CtrCommand = {
   usage: 'attach to the IO of a running container',
   argsUsage: 'CONTAINER',
   action: async (c) => {
-    const { ns, id, container } = loadTaskArg(c);
-    const terminal = container.spec.process.terminal === true;
+    const { container, task } = loadTaskArg(c);
+    const terminal = container.info().spec.process.terminal === true;
     // ctr attach leaves the task in place when the process exits (it only waits).
-    return waitAttached(c, { ns, id, execId: '', terminal, out: [], late: true, cleanup: () => undefined });
+    return waitAttached(c, { process: task, terminal, out: [], late: true, cleanup: () => undefined });
   },
 };

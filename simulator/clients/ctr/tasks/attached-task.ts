@@ -12,22 +12,9 @@
 import type { CtrContext } from '../ctr-env';
 import type { InteractiveProgram, LiveLine } from '../../../cli/spec';
 import { InterruptedError, isInterrupted } from '../../../cli/interrupted';
-import type { ShLineResult } from '../../../programs/sh/sh-session';
+import type { AttachedShell, OutputChunk, Process, ProcessState, ShLineResult, TerminalInput } from '../../../containerd/client/index';
+import { parseSignal } from '../../../containerd/client/index';
 import type { Node } from '../../../node';
-import type { OutputChunk } from '../../../programs/program';
-import { startShSession } from '../../../programs/sh/sh-session';
-import { getContainer } from '../../../containerd/containers/containers';
-import { killTask } from '../../../containerd/tasks/kill';
-import { contextOfProcess } from '../../../containerd/tasks/runc';
-import { parseSignal } from '../../../containerd/tasks/signals';
-import { stopProcess } from '../../../containerd/tasks/task-clock';
-import { getTask, plannedExit } from '../../../containerd/tasks/tasks';
-import type { ProcessRecord } from '../../../containerd/metadata/schema';
-import { planOf } from '../../../containerd/tasks/process-plan';
-import { terminalInputOf } from '../../../programs/registry';
-import type { TerminalInput } from '../../../programs/program';
-import { OutputCursor } from '../../../programs/output-timeline';
-import { repeatingOutputOf } from '../../../containerd/tasks/process-output';
 import { notifyListeners } from '../../../node';
 import { realDelay, waitFor } from '../../../host/time-driver';
 
@@ -35,10 +22,8 @@ import { realDelay, waitFor } from '../../../host/time-driver';
 export const MAX_WAIT_MS = 10 * 60 * 1000;
 
 export interface AttachTarget {
-  ns: string;
-  id: string;
-  /** "" for the init process. */
-  execId: string;
+  /** The task's init process or an exec. */
+  process: Process;
   /** The process has a pseudo-terminal (-t). */
   terminal: boolean;
   /** What the process printed when it started. */
@@ -57,15 +42,10 @@ export function printChunks(c: CtrContext, out: readonly OutputChunk[], terminal
   }
 }
 
-function processOf(node: Node, t: AttachTarget): ProcessRecord | undefined {
-  const task = getTask(node, t.ns, t.id);
-  return t.execId ? task.execs[t.execId] : task.init;
-}
-
 /** True once the process no longer runs (or its task was deleted, from another terminal). */
-function hasExited(node: Node, t: AttachTarget): boolean {
+function hasExited(t: AttachTarget): boolean {
   try {
-    return processOf(node, t)?.status !== 'RUNNING';
+    return t.process.state()?.status !== 'RUNNING';
   } catch {
     return true;
   }
@@ -73,17 +53,17 @@ function hasExited(node: Node, t: AttachTarget): boolean {
 
 /** Waits until the process has exited, at the latest `atMs`; ends with ctr when a signal it does not catch arrives. */
 async function waitForExit(c: CtrContext, t: AttachTarget, atMs: number): Promise<void> {
-  await waitFor(c.env.node, () => hasExited(c.env.node, t), atMs, c.io.time);
+  await waitFor(c.env.node, () => hasExited(t), atMs, c.io.time);
   if (c.io.time.signal?.aborted) throw new InterruptedError();
 }
 
 /** Stays attached to the process; returns ctr's exit code (the process's). */
 export async function waitAttached(c: CtrContext, t: AttachTarget): Promise<number> {
   const node = c.env.node;
-  const running = processOf(node, t);
-  const reads = running ? terminalInputOf(planOf(running).program, running.args, t.terminal) : 'none';
+  const running = t.process.state();
+  const reads = running ? t.process.reads(t.terminal) : 'none';
   if (running && c.io.time.realTime && c.io.interactive && reads === 'none') return streamAttached(c, t, running);
-  const planned = plannedExit(node, t.ns, t.id, t.execId);
+  const planned = t.process.plannedExit();
   if (planned && planned.atMs - node.nowMs() <= MAX_WAIT_MS) {
     printChunks(c, t.out, t.terminal);
     // Without a terminal ctr forwards the signals it gets (timeout's TERM) to the process.
@@ -93,19 +73,19 @@ export async function waitAttached(c: CtrContext, t: AttachTarget): Promise<numb
     } finally {
       release?.();
     }
-    const code = processOf(node, t)?.exitStatus ?? planned.code;
+    const code = t.process.state()?.exitStatus ?? planned.code;
     t.cleanup();
     return code;
   }
-  const process = processOf(node, t);
+  const process = t.process.state();
   const terminal = c.io.terminal;
   if (terminal && process) {
-    // The running program itself says what it does with typed lines (planOf: what it resolved to).
-    const input = terminalInputOf(planOf(process).program, process.args, t.terminal);
+    // The running program itself says what it does with typed lines.
+    const input = t.process.reads(t.terminal);
     if (input === 'shell') {
       // The shell's start-up output already ends with its first prompt.
       printChunks(c, t.out, true);
-      terminal.attach(shellProgram(c, t, process));
+      terminal.attach(shellProgram(c, t));
     } else {
       printChunks(c, t.out, t.terminal);
       terminal.attach(waitingProgram(c, t, process, input));
@@ -123,7 +103,7 @@ export async function waitAttached(c: CtrContext, t: AttachTarget): Promise<numb
 /** ctr's signal forwarding: what ctr receives goes on to the process it is attached to. */
 function forwardSignal(c: CtrContext, t: AttachTarget, signal: string): void {
   try {
-    killTask(c.env.node, t.ns, t.id, parseSignal(signal), t.execId ? { execId: t.execId } : {});
+    t.process.kill(parseSignal(signal));
   } catch {
     // The process is already gone: the wait sees it.
   }
@@ -131,11 +111,11 @@ function forwardSignal(c: CtrContext, t: AttachTarget, signal: string): void {
 }
 
 /** What ctrlab says once when Ctrl-C keeps failing to end an attached process. */
-function sigintHint(t: AttachTarget, process: ProcessRecord): string {
-  const who = t.execId ? 'the process' : `"${process.args[0] ?? ''}" runs as PID 1 in the container and`;
+function sigintHint(t: AttachTarget, process: ProcessState): string {
+  const who = t.process.execId ? 'the process' : `"${process.args[0] ?? ''}" runs as PID 1 in the container and`;
   return (
     `\r\nctrlab: SIGINT reached the task, but ${who} has no handler for it, so the kernel ignores it and ctr stays attached, ` +
-    `as on a real node. To end it, open a second terminal (Split) and run: ctr tasks kill -s SIGKILL ${t.id}\n`
+    `as on a real node. To end it, open a second terminal (Split) and run: ctr tasks kill -s SIGKILL ${t.process.id}\n`
   );
 }
 
@@ -143,11 +123,11 @@ function sigintHint(t: AttachTarget, process: ProcessRecord): string {
  * Real time on a terminal: copies the output as the process writes it until the process
  * exits, forwarding each Ctrl-C to it as SIGINT.
  */
-async function streamAttached(c: CtrContext, t: AttachTarget, process: ProcessRecord): Promise<number> {
+async function streamAttached(c: CtrContext, t: AttachTarget, process: ProcessState): Promise<number> {
   const node = c.env.node;
-  const cursor = new OutputCursor(t.out, repeatingOutputOf(node, process.pid), planOf(process).startedAtMs);
+  const cursor = t.process.output(t.out);
   if (t.late) cursor.skipTo(node.nowMs());
-  const stopped = () => hasExited(node, t);
+  const stopped = () => hasExited(t);
   let interrupts = 0;
   let hinted = false;
   const release = c.io.onSignal?.((signal) => {
@@ -163,7 +143,7 @@ async function streamAttached(c: CtrContext, t: AttachTarget, process: ProcessRe
     for (;;) {
       const done = stopped();
       // A process that ended wrote nothing after its exit.
-      const upto = done ? (planOf(process).exitAtMs ?? node.nowMs()) : node.nowMs();
+      const upto = done ? (exitAtMs(t) ?? node.nowMs()) : node.nowMs();
       const batch = cursor.read(upto);
       printChunks(c, batch, t.terminal);
       if (done) break;
@@ -184,7 +164,7 @@ async function streamAttached(c: CtrContext, t: AttachTarget, process: ProcessRe
   }
   let ended = process;
   try {
-    ended = processOf(node, t) ?? process;
+    ended = t.process.state() ?? process;
   } catch {
     // deleted under us: what we knew of it is all there is
   }
@@ -194,35 +174,52 @@ async function streamAttached(c: CtrContext, t: AttachTarget, process: ProcessRe
   return code;
 }
 
-function finish(node: Node, t: AttachTarget, process: ProcessRecord, code: number) {
-  const task = getTask(node, t.ns, t.id);
-  stopProcess(node, t.ns, task, process, node.nowMs(), code);
+/** When the process exited, as the shim recorded it (undefined if it is gone). */
+function exitAtMs(t: AttachTarget): number | undefined {
+  try {
+    return t.process.state()?.exitAtMs;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Cleans up as ctr does after Wait, and gives the process's exit code. */
+function finish(t: AttachTarget, code: number): number {
   t.cleanup();
   return code;
 }
 
 /** An interactive busybox sh in the container, one line at a time. */
-function shellProgram(c: CtrContext, t: AttachTarget, process: ProcessRecord): InteractiveProgram {
+function shellProgram(c: CtrContext, t: AttachTarget): InteractiveProgram {
   const node = c.env.node;
-  const container = getContainer(node, t.ns, t.id);
-  const session = startShSession(contextOfProcess(node, t.ns, container, getTask(node, t.ns, t.id), process));
+  const session = t.process.shell();
+  // The shell ended on its last line: the shim reaps it, then ctr cleans up.
+  const exited = (code: number) => {
+    session.exited(code);
+    return finish(t, code);
+  };
   const split = (out: readonly OutputChunk[]) => ({
     stdout: out.map((ch) => ch.text).join(''),
     stderr: '',
   });
+  const stoppedCode = (): number | undefined => {
+    const state = t.process.state();
+    return state?.status === 'STOPPED' ? (state.exitStatus ?? 0) : undefined;
+  };
   // The first prompt came with the shell's start-up output; later ones are the session's to print.
   let firstLineRead = false;
   return {
     prompt: () => (firstLineRead ? session.prompt() : ''),
     async input(line, live) {
       firstLineRead = true;
-      if (process.status === 'STOPPED') return { stdout: '', stderr: '', exitCode: finishStopped(t, process) };
+      const stopped = stoppedCode();
+      if (stopped !== undefined) return { stdout: '', stderr: '', exitCode: finish(t, stopped) };
       const lineStart = node.nowMs();
       const r = session.input(line, lineStart);
       if (live?.time.realTime) {
-        const interrupted = await playLine(node, r, lineStart, live);
+        const interrupted = await playLine(node, session, r, lineStart, live);
         if (interrupted) return { stdout: '\n', stderr: '' };
-        if (r.exitCode !== undefined) return { stdout: '', stderr: '', exitCode: finish(node, t, process, r.exitCode) };
+        if (r.exitCode !== undefined) return { stdout: '', stderr: '', exitCode: exited(r.exitCode) };
         return { stdout: '', stderr: '' };
       }
       if (r.elapsedMs > 0) await c.io.pace(r.elapsedMs);
@@ -230,14 +227,14 @@ function shellProgram(c: CtrContext, t: AttachTarget, process: ProcessRecord): I
       if (r.blocked) {
         out.stdout += 'ctrlab: a command that runs until interrupted is not simulated inside the shell here\n';
       }
-      if (r.exitCode !== undefined) return { ...out, exitCode: finish(node, t, process, r.exitCode) };
+      if (r.exitCode !== undefined) return { ...out, exitCode: exited(r.exitCode) };
       return out;
     },
     async interrupt(kind) {
       firstLineRead = true;
       if (kind === 'EOF') {
         const r = session.eof();
-        return { stdout: '\n', stderr: '', exitCode: finish(node, t, process, r.exitCode ?? 0) };
+        return { stdout: '\n', stderr: '', exitCode: exited(r.exitCode ?? 0) };
       }
       return { stdout: '^C\n', stderr: '' };
     },
@@ -249,10 +246,8 @@ function shellProgram(c: CtrContext, t: AttachTarget, process: ProcessRecord): I
  * line ends, or for ever for a line that never ends, until Ctrl-C (ash then abandons the line
  * and prompts again). Returns true when Ctrl-C ended it.
  */
-async function playLine(node: Node, r: ShLineResult, lineStart: number, live: LiveLine): Promise<boolean> {
-  const onLineClock = (chunks: readonly OutputChunk[]) => chunks.map((ch) => ({ ...ch, atMs: (ch.atMs ?? r.startMs) - r.startMs }));
-  const repeat = r.repeat ? { ...r.repeat, fromMs: r.repeat.fromMs - r.startMs } : undefined;
-  const cursor = new OutputCursor(onLineClock(r.out), repeat, lineStart);
+async function playLine(node: Node, session: AttachedShell, r: ShLineResult, lineStart: number, live: LiveLine): Promise<boolean> {
+  const cursor = session.lineOutput(r, lineStart);
   const endAt = r.blocked ? Number.POSITIVE_INFINITY : lineStart + r.elapsedMs;
   try {
     for (;;) {
@@ -269,45 +264,44 @@ async function playLine(node: Node, r: ShLineResult, lineStart: number, live: Li
   }
 }
 
-function finishStopped(t: AttachTarget, process: ProcessRecord): number {
-  t.cleanup();
-  return process.exitStatus ?? 0;
-}
-
 /** A long-running process: input goes to its stdin, Ctrl-C is forwarded as SIGINT. */
-function waitingProgram(c: CtrContext, t: AttachTarget, process: ProcessRecord, input: TerminalInput): InteractiveProgram {
-  const node = c.env.node;
-  const echoes = input === 'echo';
-  // A program reading keys itself (busybox top): q or Ctrl-C ends it.
-  const topKeys = input === 'keys';
-  const stopped = () => {
-    getTask(node, t.ns, t.id);
-    return process.status === 'STOPPED';
+function waitingProgram(c: CtrContext, t: AttachTarget, process: ProcessState, input: TerminalInput): InteractiveProgram {
+  void c;
+  // The code of a process that has ended (its task still there), else undefined.
+  const stoppedCode = (): number | undefined => {
+    const state = t.process.state();
+    return state?.status === 'STOPPED' ? (state.exitStatus ?? 0) : undefined;
+  };
+  const ended = () => {
+    const code = stoppedCode();
+    return code === undefined ? undefined : { stdout: '', stderr: '', exitCode: finish(t, code) };
   };
   return {
     prompt: () => '',
     async input(line) {
-      if (stopped()) return { stdout: '', stderr: '', exitCode: finishStopped(t, process) };
-      if (topKeys && line.trim() === 'q') return { stdout: '', stderr: '', exitCode: finish(node, t, process, 0) };
-      return { stdout: echoes ? `${line}\n` : '', stderr: '' };
+      const done = ended();
+      if (done) return done;
+      const echo = t.process.typeLine(input, line);
+      return ended() ?? { stdout: echo, stderr: '' };
     },
     async interrupt(kind) {
-      if (stopped()) return { stdout: '', stderr: '', exitCode: finishStopped(t, process) };
+      const done = ended();
+      if (done) return done;
       if (kind === 'EOF') {
-        if (echoes) return { stdout: '', stderr: '', exitCode: finish(node, t, process, 0) };
-        return { stdout: '', stderr: '' };
+        t.process.endOfInput(input);
+        return ended() ?? { stdout: '', stderr: '' };
       }
-      if (topKeys) return { stdout: '', stderr: '', exitCode: finish(node, t, process, 0) };
-      killTask(node, t.ns, t.id, parseSignal('SIGINT'), t.execId ? { execId: t.execId } : {});
-      if (stopped()) {
-        const said = planOf(process).handlerOut?.SIGINT ?? '';
-        return { stdout: t.terminal ? `^C${said}` : '^C\n', stderr: t.terminal ? '' : said, exitCode: finishStopped(t, process) };
+      const said = t.process.interrupt(input);
+      const code = stoppedCode();
+      if (code !== undefined) {
+        if (input === 'keys') return { stdout: '', stderr: '', exitCode: finish(t, code) };
+        return { stdout: t.terminal ? `^C${said}` : '^C\n', stderr: t.terminal ? '' : said, exitCode: finish(t, code) };
       }
       return {
         stdout: '^C\n',
         stderr:
           `ctrlab: "${process.args.join(' ')}" runs as PID 1 and ignores SIGINT, so a real ctr would stay attached; ` +
-          `detached here instead — the task keeps running (ctr tasks kill -s SIGKILL ${t.id})\n`,
+          `detached here instead — the task keeps running (ctr tasks kill -s SIGKILL ${t.process.id})\n`,
         exitCode: 130,
       };
     },

@@ -1,7 +1,6 @@
 // `ctr tasks checkpoint [flags] CONTAINER`: needs CRIU, which the node does not have, so runc
 // fails the dump exactly as the recorded node reports it.
 
-import { checkpointContainer } from '../../../containerd/containers/checkpoint';
 import type { CtrCommand } from '../ctr-env';
 import { requiredArg } from '../required-arg';
 import { loadTaskArg } from './task-arg';
@@ -16,7 +15,6 @@ export const checkpointCommand: CtrCommand = {
     { names: ['work-path'], kind: 'string', usage: 'path to criu work files and logs' },
   ],
   action: (c) => {
-    const { node, ns, id } = loadTaskArg(c, requiredArg(c, 0, 'container id'));
-    checkpointContainer(node, ns, id, '', { task: true, image: false, rw: false });
+    loadTaskArg(c, requiredArg(c, 0, 'container id')).task.checkpoint();
   },
 };

@@ -3,11 +3,9 @@
 // logged and the first one becomes the command's error.
 
 import { logTo } from '../../../cli/logrus';
-import { killTask } from '../../../containerd/tasks/kill';
-import { parseSignal } from '../../../containerd/tasks/signals';
-import { deleteExec, deleteTask, loadTask, taskStatus } from '../../../containerd/tasks/tasks';
+import type { Task } from '../../../containerd/client/index';
 import type { CtrCommand } from '../ctr-env';
-import { namespaceOf } from '../ctr-env';
+import { clientOf } from '../ctr-env';
 import { DELETE_VERB_NAMES } from '../delete-verb';
 import { failureLog } from '../failure-log';
 
@@ -20,30 +18,27 @@ export const deleteCommand: CtrCommand = {
     { names: ['exec-id'], kind: 'string', usage: 'process ID to kill' },
   ],
   action: (c) => {
-    const node = c.env.node;
-    const ns = namespaceOf(c);
+    const client = clientOf(c);
     const warnExit = (id: string, code: number) => {
-      if (code !== 0) logTo(c.io, node.nowMs(), 'warning', `task ${id} exit with non-zero exit code ${code}`);
+      if (code !== 0) logTo(c.io, c.env.node.nowMs(), 'warning', `task ${id} exit with non-zero exit code ${code}`);
     };
     const execId = c.string('exec-id');
     if (execId !== '') {
       // One exec process: ctr exits with its exit code instead of logging it.
-      const id = c.args[0] ?? '';
-      loadTask(node, ns, id);
-      return deleteExec(node, ns, id, execId).exitStatus;
+      const task = client.containers.loadContainer(c.args[0] ?? '').task();
+      return task.loadProcess(execId).delete().exitStatus;
     }
     const failures = failureLog(c);
     for (const id of c.args) {
-      let task;
+      let task: Task;
       try {
-        task = loadTask(node, ns, id).task;
+        task = client.containers.loadContainer(id).task();
       } catch (err) {
         failures.fail(err, `failed to load task from ${id}`);
         continue;
       }
       try {
-        if (c.bool('force') && taskStatus(task) !== 'STOPPED') killTask(node, ns, id, parseSignal('SIGKILL'), { all: true });
-        warnExit(id, deleteTask(node, ns, id).exitStatus);
+        warnExit(id, task.delete({ processKill: c.bool('force') }).exitStatus);
       } catch (err) {
         failures.fail(err, `unable to delete ${id}`);
       }

@@ -2,12 +2,8 @@
 // help on stderr, then the error). Arguments after the container are the command's own
 // (no flag reordering). Attached, it waits and exits with the process's code.
 
-import { plain } from '../../../errdefs/errdefs';
-import { randomInt } from '../../../host/random';
-import { execProcess } from '../../../containerd/tasks/exec';
-import { deleteExec, loadTask } from '../../../containerd/tasks/tasks';
 import type { CtrCommand } from '../ctr-env';
-import { namespaceOf } from '../ctr-env';
+import { clientOf } from '../ctr-env';
 import { requiredArg } from '../required-arg';
 import { printChunks, waitAttached } from './attached-task';
 import { consolePanic, stdinOf } from './panic';
@@ -29,22 +25,15 @@ export const execCommand: CtrCommand = {
   ],
   action: async (c) => {
     const id = requiredArg(c, 0, 'container id');
-    const node = c.env.node;
-    const ns = namespaceOf(c);
     const tty = c.bool('tty');
     const execId = c.string('exec-id');
     for (const name of ['user', 'log-uri']) {
       if (c.isSet(name)) throw new NotSimulatedError(`ctr tasks exec --${name}`, "ctr's help and containerd's docs/getting-started.md");
     }
     // ctr loads the task before it takes the console.
-    loadTask(node, ns, id);
-    if (execId.includes('/')) {
-      // ctr makes the process's FIFOs, named after the exec id, before it asks for the process.
-      const dir = `/run/containerd/fifo/${randomInt(node.state.random, 100_000_000, 4_294_967_295)}`;
-      throw plain(`failed to open stdin fifo: error creating fifo ${dir}/${execId}-stdin: no such file or directory`);
-    }
-    if (tty && !c.io.isTTY) return consolePanic(c, 'exec');
-    const { out } = execProcess(node, ns, id, {
+    const task = clientOf(c).containers.loadContainer(id).task();
+    if (tty && !c.io.isTTY && !execId.includes('/')) return consolePanic(c, 'exec');
+    const { process, out } = task.exec({
       execId,
       args: c.args.slice(1),
       cwd: c.string('cwd'),
@@ -55,6 +44,6 @@ export const execCommand: CtrCommand = {
       printChunks(c, out, tty);
       return 0;
     }
-    return waitAttached(c, { ns, id, execId, terminal: tty, out, cleanup: () => void deleteExec(node, ns, id, execId) });
+    return waitAttached(c, { process, terminal: tty, out, cleanup: () => void process.delete() });
   },
 };

@@ -2,13 +2,9 @@
 // stop-signal label names another (nginx: SIGQUIT). Prints nothing.
 
 import { plain } from '../../../errdefs/errdefs';
-import { getContainer } from '../../../containerd/containers/containers';
-import { STOP_SIGNAL_LABEL } from '../../../containerd/containers/new-container';
-import { killTask } from '../../../containerd/tasks/kill';
-import { parseSignal } from '../../../containerd/tasks/signals';
-import { loadTask } from '../../../containerd/tasks/tasks';
+import { parseSignal, STOP_SIGNAL_LABEL } from '../../../containerd/client/index';
 import type { CtrCommand } from '../ctr-env';
-import { namespaceOf } from '../ctr-env';
+import { clientOf } from '../ctr-env';
 import { requiredArg } from '../required-arg';
 
 export const killCommand: CtrCommand = {
@@ -25,11 +21,9 @@ export const killCommand: CtrCommand = {
     const all = c.bool('all');
     const execId = c.string('exec-id');
     if (all && execId !== '') throw plain('specify an exec-id or all; not both');
-    const node = c.env.node;
-    const ns = namespaceOf(c);
-    const container = getContainer(node, ns, id);
-    const signal = parseSignal(c.string('signal') || container.labels[STOP_SIGNAL_LABEL] || 'SIGTERM');
-    loadTask(node, ns, id);
-    killTask(node, ns, id, signal, { execId: execId || undefined, all });
+    const container = clientOf(c).containers.loadContainer(id);
+    // containerd.GetStopSignal: the image's stop signal, kept as a container label.
+    const signal = parseSignal(c.string('signal') || container.info().labels[STOP_SIGNAL_LABEL] || 'SIGTERM');
+    container.task().kill(signal, { execId, all });
   },
 };

@@ -2,10 +2,8 @@
 // tab (trailing padding) but rows do not; the order is the shim manager's, not sorted.
 
 import { tabwriteRows } from '../../../cli/tabwriter';
-import { asGrpcStatus } from '../../../containerd/errgrpc';
-import { listTasks, taskStatus } from '../../../containerd/tasks/tasks';
 import type { CtrCommand } from '../ctr-env';
-import { namespaceOf } from '../ctr-env';
+import { clientOf } from '../ctr-env';
 
 const OPTIONS = { minwidth: 4, tabwidth: 8, padding: 4, padchar: ' ' } as const;
 
@@ -27,17 +25,12 @@ export const listCommand: CtrCommand = {
   argsUsage: '[flags]',
   flags: [{ names: ['quiet', 'q'], kind: 'bool', usage: 'print only the task id' }],
   action: (c) => {
-    let tasks;
-    try {
-      tasks = listTasks(c.env.node, namespaceOf(c));
-    } catch (err) {
-      // `tasks ls` prints the gRPC status as it came over the wire (it never converts it back).
-      throw asGrpcStatus(err);
-    }
+    // ctr calls the raw TaskService here: an error prints as the gRPC status it arrived as.
+    const tasks = clientOf(c).tasks.list();
     if (c.bool('quiet')) {
-      c.io.stdout(tasks.map((t) => `${t.containerId}\n`).join(''));
+      c.io.stdout(tasks.map((t) => `${t.id}\n`).join(''));
       return;
     }
-    c.io.stdout(taskTable(tasks.map((t) => [t.containerId, String(t.init.pid), taskStatus(t)])));
+    c.io.stdout(taskTable(tasks.map((t) => [t.id, String(t.pid), t.status])));
   },
 };

@@ -4,8 +4,7 @@
 
 import { tabwrite } from '../../../cli/tabwriter';
 import { plain } from '../../../errdefs/errdefs';
-import { goTimeString, nowNano } from '../../../containerd/events/timestamp';
-import { taskMetrics, UNLIMITED_MEMORY, type TaskMetrics } from '../../../containerd/tasks/metrics';
+import { goTimeString, UNLIMITED_MEMORY, type TaskMetrics } from '../../../containerd/client/index';
 import type { CtrCommand } from '../ctr-env';
 import { loadTaskArg } from './task-arg';
 
@@ -52,8 +51,8 @@ export const metricsCommand: CtrCommand = {
   argsUsage: 'CONTAINER',
   flags: [{ names: ['format'], kind: 'string', usage: '"table" or "json"', value: 'table' }],
   action: (c) => {
-    const { node, ns, id } = loadTaskArg(c);
-    const m = taskMetrics(node, ns, id);
+    const { id, task } = loadTaskArg(c);
+    const m = task.metrics();
     const format = c.string('format');
     if (format === 'json') {
       c.io.stdout(`${metricsJson(m)}\n`);
@@ -69,7 +68,7 @@ export const metricsCommand: CtrCommand = {
       ['pids.current', String(m.pids.current)],
       ['pids.limit', String(m.pids.limit)],
     ];
-    let text = `ID\tTIMESTAMP\t\n${id}\t${goTimeString(nowNano(node))}\t\n\nMETRIC\tVALUE\t\n`;
+    let text = `ID\tTIMESTAMP\t\n${id}\t${goTimeString(m.timestamp)}\t\n\nMETRIC\tVALUE\t\n`;
     for (const [k, v] of rows) text += `${k}\t${v}\t\n`;
     c.io.stdout(tabwrite(text, { minwidth: 1, tabwidth: 8, padding: 4, padchar: ' ' }));
   },

@@ -1,6 +1,5 @@
 // `ctr tasks pause CONTAINER`: freezes the task's cgroup; prints nothing.
 
-import { pauseTask } from '../../../containerd/tasks/tasks';
 import type { CtrCommand } from '../ctr-env';
 import { loadTaskArg } from './task-arg';
 
@@ -9,7 +8,6 @@ export const pauseCommand: CtrCommand = {
   usage: 'pause an existing container',
   argsUsage: 'CONTAINER',
   action: (c) => {
-    const { node, ns, id } = loadTaskArg(c);
-    pauseTask(node, ns, id);
+    loadTaskArg(c).task.pause();
   },
 };

@@ -2,7 +2,6 @@
 // ProcessDetails with gogo-protobuf's String() (`&ProcessDetails{ExecID:x,XXX_unrecognized:[],}`).
 
 import { tabwrite } from '../../../cli/tabwriter';
-import { taskPids } from '../../../containerd/tasks/tasks';
 import type { CtrCommand } from '../ctr-env';
 import { requiredArg } from '../required-arg';
 import { loadTaskArg } from './task-arg';
@@ -12,9 +11,9 @@ export const psCommand: CtrCommand = {
   usage: 'list processes for container',
   argsUsage: 'CONTAINER',
   action: (c) => {
-    const { node, ns, id } = loadTaskArg(c, requiredArg(c, 0, 'container id'));
+    const { task } = loadTaskArg(c, requiredArg(c, 0, 'container id'));
     let text = 'PID\tINFO\n';
-    for (const p of taskPids(node, ns, id)) {
+    for (const p of task.pids()) {
       text += `${p.pid}\t${p.execId ? `&ProcessDetails{ExecID:${p.execId},XXX_unrecognized:[],}` : '-'}\n`;
     }
     c.io.stdout(tabwrite(text, { minwidth: 1, tabwidth: 8, padding: 4, padchar: ' ' }));

@@ -1,7 +1,5 @@
 // `ctr tasks resume CONTAINER`: thaws the task; signals sent meanwhile arrive now.
 
-import { resumeAndDeliver } from '../../../containerd/tasks/kill';
-import { parseSignal } from '../../../containerd/tasks/signals';
 import type { CtrCommand } from '../ctr-env';
 import { loadTaskArg } from './task-arg';
 
@@ -10,7 +8,6 @@ export const resumeCommand: CtrCommand = {
   usage: 'resume a paused container',
   argsUsage: 'CONTAINER',
   action: (c) => {
-    const { node, ns, id } = loadTaskArg(c);
-    resumeAndDeliver(node, ns, id, parseSignal);
+    loadTaskArg(c).task.resume();
   },
 };

@@ -1,11 +1,9 @@
 // `ctr tasks start [command options] CONTAINER`: creates and starts the task. Attached (no
 // -d) it prints the output, waits for the exit, deletes the task and exits with its code.
 
-import { getContainer } from '../../../containerd/containers/containers';
-import { deleteTask, startNewTask } from '../../../containerd/tasks/tasks';
 import { writeFile } from '../../../host/vfs';
 import type { CtrCommand, CtrContext } from '../ctr-env';
-import { namespaceOf } from '../ctr-env';
+import { clientOf } from '../ctr-env';
 import { requiredArg } from '../required-arg';
 import { printChunks, waitAttached } from './attached-task';
 import { consolePanic, stdinOf } from './panic';
@@ -31,20 +29,18 @@ export const startCommand: CtrCommand = {
   ],
   action: async (c) => {
     const id = requiredArg(c, 0, 'container id');
-    const node = c.env.node;
-    const ns = namespaceOf(c);
-    const container = getContainer(node, ns, id);
-    const tty = container.spec.process.terminal === true;
+    const container = clientOf(c).containers.loadContainer(id);
+    const tty = container.info().spec.process.terminal === true;
     if (tty && !c.io.isTTY) return consolePanic(c, 'start');
     if (c.isSet('log-uri')) throw new NotSimulatedError('ctr tasks start --log-uri', "containerd's docs/getting-started.md");
     const nullIO = c.bool('null-io');
-    const { task, out } = startNewTask(node, ns, id, { stdin: stdinOf(c, nullIO), stdinOpen: !nullIO });
-    writePidFile(c, task.init.pid);
+    const { process: task, out } = container.newTask({ stdin: stdinOf(c, nullIO), stdinOpen: !nullIO });
+    writePidFile(c, task.pid());
     const shown = nullIO ? [] : out;
     if (c.bool('detach')) {
       printChunks(c, shown, tty);
       return 0;
     }
-    return waitAttached(c, { ns, id, execId: '', terminal: tty, out: shown, cleanup: () => void deleteTask(node, ns, id) });
+    return waitAttached(c, { process: task, terminal: tty, out: shown, cleanup: () => void task.delete() });
   },
 };

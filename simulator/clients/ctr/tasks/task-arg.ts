@@ -3,18 +3,15 @@
 // missing container fails with `container "x" in namespace "y": not found`, a container
 // without a task with `no running task found: …`.
 
-import type { ContainerRecord } from '../../../containerd/metadata/schema';
-import { loadTask } from '../../../containerd/tasks/tasks';
-import type { Node } from '../../../node';
+import type { Container, Task } from '../../../containerd/client/index';
 import type { CtrContext } from '../ctr-env';
-import { namespaceOf } from '../ctr-env';
+import { clientOf } from '../ctr-env';
 
-/** Where a verb's task is: the node, the namespace, the container's id and record. */
+/** Where a verb's task is: the container's id, the container and its task. */
 export interface TaskTarget {
-  node: Node;
-  ns: string;
   id: string;
-  container: ContainerRecord;
+  container: Container;
+  task: Task;
 }
 
 /**
@@ -23,8 +20,6 @@ export interface TaskTarget {
  * missing.
  */
 export function loadTaskArg(c: CtrContext, id: string = c.args[0] ?? ''): TaskTarget {
-  const node = c.env.node;
-  const ns = namespaceOf(c);
-  const { container } = loadTask(node, ns, id);
-  return { node, ns, id, container };
+  const container = clientOf(c).containers.loadContainer(id);
+  return { id, container, task: container.task() };
 }

@@ -53,5 +53,3 @@ export const SHELL_PROGRAMS: Readonly<Record<string, ShellCommandFactory>> = {
   bash: bashCommand,
   sh: shCommand,
 };
-
-export const SHELL_PROGRAM_NAMES: readonly string[] = Object.keys(SHELL_PROGRAMS);

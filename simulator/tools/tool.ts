@@ -7,7 +7,7 @@ import { unitDefinition } from '../host/systemd';
 import type { Node } from '../node';
 
 /** A flag as completion needs it; urfave's and cobra's flag specs both have this shape. */
-export interface CommandTreeFlag {
+interface CommandTreeFlag {
   /** Long names and one-letter shorthands, without dashes. */
   readonly names: readonly string[];
   /** 'bool' flags take no value; any other kind consumes the next word. */

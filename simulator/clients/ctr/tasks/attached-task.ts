@@ -42,6 +42,12 @@ export function printChunks(c: CtrContext, out: readonly OutputChunk[], terminal
   }
 }
 
+/** The exit code of a process that has ended (its task still there), else undefined. */
+function stoppedCode(t: AttachTarget): number | undefined {
+  const state = t.process.state();
+  return state?.status === 'STOPPED' ? (state.exitStatus ?? 0) : undefined;
+}
+
 /** True once the process no longer runs (or its task was deleted, from another terminal). */
 function hasExited(t: AttachTarget): boolean {
   try {
@@ -88,7 +94,7 @@ export async function waitAttached(c: CtrContext, t: AttachTarget): Promise<numb
       terminal.attach(shellProgram(c, t));
     } else {
       printChunks(c, t.out, t.terminal);
-      terminal.attach(waitingProgram(c, t, process, input));
+      terminal.attach(waitingProgram(t, process, input));
     }
     return 0;
   }
@@ -202,17 +208,13 @@ function shellProgram(c: CtrContext, t: AttachTarget): InteractiveProgram {
     stdout: out.map((ch) => ch.text).join(''),
     stderr: '',
   });
-  const stoppedCode = (): number | undefined => {
-    const state = t.process.state();
-    return state?.status === 'STOPPED' ? (state.exitStatus ?? 0) : undefined;
-  };
   // The first prompt came with the shell's start-up output; later ones are the session's to print.
   let firstLineRead = false;
   return {
     prompt: () => (firstLineRead ? session.prompt() : ''),
     async input(line, live) {
       firstLineRead = true;
-      const stopped = stoppedCode();
+      const stopped = stoppedCode(t);
       if (stopped !== undefined) return { stdout: '', stderr: '', exitCode: finish(t, stopped) };
       const lineStart = node.nowMs();
       const r = session.input(line, lineStart);
@@ -265,15 +267,9 @@ async function playLine(node: Node, session: AttachedShell, r: ShLineResult, lin
 }
 
 /** A long-running process: input goes to its stdin, Ctrl-C is forwarded as SIGINT. */
-function waitingProgram(c: CtrContext, t: AttachTarget, process: ProcessState, input: TerminalInput): InteractiveProgram {
-  void c;
-  // The code of a process that has ended (its task still there), else undefined.
-  const stoppedCode = (): number | undefined => {
-    const state = t.process.state();
-    return state?.status === 'STOPPED' ? (state.exitStatus ?? 0) : undefined;
-  };
+function waitingProgram(t: AttachTarget, process: ProcessState, input: TerminalInput): InteractiveProgram {
   const ended = () => {
-    const code = stoppedCode();
+    const code = stoppedCode(t);
     return code === undefined ? undefined : { stdout: '', stderr: '', exitCode: finish(t, code) };
   };
   return {
@@ -292,7 +288,7 @@ function waitingProgram(c: CtrContext, t: AttachTarget, process: ProcessState, i
         return ended() ?? { stdout: '', stderr: '' };
       }
       const said = t.process.interrupt(input);
-      const code = stoppedCode();
+      const code = stoppedCode(t);
       if (code !== undefined) {
         if (input === 'keys') return { stdout: '', stderr: '', exitCode: finish(t, code) };
         return { stdout: t.terminal ? `^C${said}` : '^C\n', stderr: t.terminal ? '' : said, exitCode: finish(t, code) };

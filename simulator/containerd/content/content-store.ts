@@ -7,7 +7,7 @@ import type { Node } from '../../node';
 import type { ContentRecord } from '../metadata/schema';
 import type { Blob } from '../../oci/blob';
 import { notFound } from '../../errdefs/errdefs';
-import { ensureNamespace, getNamespace } from '../namespaces/namespaces';
+import { ensureNamespace, getNamespace, validateRequestNamespace } from '../namespaces/namespaces';
 import { nowRfc3339Nano } from '../events/timestamp';
 import { publishEvent } from '../events/events';
 import { markGcDirty, noteGcMutation } from '../gc/dirty';
@@ -84,8 +84,12 @@ export function contentInfo(node: Node, ns: string, digest: string): ContentInfo
   return { digest, size: blob.size, createdAt: ref.createdAt, updatedAt: ref.updatedAt, labels: ref.labels };
 }
 
-/** Every blob of the namespace in digest order (bolt's key order, as content.Walk yields). */
+/**
+ * Every blob of the namespace in digest order (bolt's key order, as content.Walk yields).
+ * Throws for a refused request namespace (namespaces.NamespaceRequired).
+ */
 export function listContent(node: Node, ns: string): ContentInfo[] {
+  validateRequestNamespace(ns);
   const namespace = getNamespace(node, ns);
   if (!namespace) return [];
   return Object.keys(namespace.content)

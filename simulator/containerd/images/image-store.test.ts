@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAlreadyExists, isInvalidArgument, isNotFound } from '../../errdefs/errdefs';
+import { isAlreadyExists, isFailedPrecondition, isInvalidArgument, isNotFound } from '../../errdefs/errdefs';
 import { makeTestNode, thrown } from '../namespaces/test-support';
 import { listEvents } from '../events/events';
 import { createImage, deleteImage, getImage, listImages, updateImage } from './image-store';
@@ -33,5 +33,14 @@ describe('image store', () => {
     expect((thrown(() => createImage(node, 'default', { name: '', target })) as Error).message).toBe('Image.Name required: invalid argument');
     deleteImage(node, 'default', 'a');
     expect((thrown(() => getImage(node, 'default', 'a')) as Error).message).toBe('image "a": not found');
+  });
+
+  it('refuses a request without a namespace before looking at the name (namespaces.NamespaceRequired)', () => {
+    const node = makeTestNode();
+    for (const call of [() => getImage(node, '', 'a'), () => deleteImage(node, '', 'a'), () => createImage(node, '', { name: 'a', target })]) {
+      const err = thrown(call);
+      expect(isFailedPrecondition(err)).toBe(true);
+      expect((err as Error).message).toBe('namespace is required: failed precondition');
+    }
   });
 });

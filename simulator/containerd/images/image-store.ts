@@ -6,7 +6,7 @@ import type { Node } from '../../node';
 import type { ImageRecord } from '../metadata/schema';
 import type { Descriptor } from '../../oci/descriptor';
 import { alreadyExists, invalidArgument, notFound } from '../../errdefs/errdefs';
-import { ensureNamespace, getNamespace } from '../namespaces/namespaces';
+import { ensureNamespace, getNamespace, validateRequestNamespace } from '../namespaces/namespaces';
 import { valuesInKeyOrder } from '../namespaces/records';
 import { nowRfc3339Nano } from '../events/timestamp';
 import { publishEvent } from '../events/events';
@@ -53,8 +53,12 @@ function eventBody(record: ImageRecord): Record<string, unknown> {
     : { name: record.name };
 }
 
-/** The image `name` in `ns`. Throws notFound (`image "x": not found`). */
+/**
+ * The image `name` in `ns`. Throws failedPrecondition / invalidArgument for the request's
+ * namespace (namespaces.NamespaceRequired), notFound (`image "x": not found`).
+ */
 export function getImage(node: Node, ns: string, name: string): ImageRecord {
+  validateRequestNamespace(ns);
   const namespace = getNamespace(node, ns);
   const record = namespace ? own(namespace.images, name) : undefined;
   if (!record) throw notFound(imageContext(name));
@@ -71,6 +75,7 @@ export function listImages(node: Node, ns: string): ImageRecord[] {
 /** Creates an image. Throws invalidArgument, alreadyExists (`image "x": already exists`). */
 export function createImage(node: Node, ns: string, input: ImageInput): ImageRecord {
   validateImage(input.name, input.target);
+  validateRequestNamespace(ns);
   const namespace = ensureNamespace(node, ns);
   if (own(namespace.images, input.name)) throw alreadyExists(imageContext(input.name));
   const now = nowRfc3339Nano(node);
@@ -120,6 +125,7 @@ export function updateImage(node: Node, ns: string, input: ImageInput, fieldpath
 
 /** Deletes an image. Throws notFound. Publishes /images/delete. */
 export function deleteImage(node: Node, ns: string, name: string): void {
+  validateRequestNamespace(ns);
   const namespace = getNamespace(node, ns);
   if (!namespace || !own(namespace.images, name)) throw notFound(imageContext(name));
   delete namespace.images[name];

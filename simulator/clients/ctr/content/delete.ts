@@ -18,7 +18,7 @@ export const deleteCommand: CtrCommand = {
     for (const arg of c.args) {
       const bad = digestError(arg);
       if (bad) {
-        failures.fail(plain(bad), 'could not delete');
+        failures.fail(plain(bad), `could not delete ${arg}`);
         continue;
       }
       try {

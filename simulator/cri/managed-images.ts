@@ -13,9 +13,9 @@
 import type { ContainerdClient, EventEnvelope, ImagesApi } from '../containerd/client/index';
 import { ContainerdError, isAlreadyExists } from '../errdefs/errdefs';
 
-export const CRI_NAMESPACE = 'k8s.io';
-export const CRI_MANAGED_LABEL = 'io.cri-containerd.image';
-export const CRI_MANAGED_VALUE = 'managed';
+const CRI_NAMESPACE = 'k8s.io';
+const CRI_MANAGED_LABEL = 'io.cri-containerd.image';
+const CRI_MANAGED_VALUE = 'managed';
 
 /** The events the plugin follows: images created or updated in its namespace. */
 const IMAGE_EVENTS = [

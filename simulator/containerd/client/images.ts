@@ -18,7 +18,7 @@ import { mountTree } from '../../host/mounts';
 import { type ClientContext, namespaceRequired } from './context';
 
 export type { ImageRecord, ImageInput, ResolvedImage, ResolvedManifest };
-export type { CheckResult as ImageCheckResult, ConvertOptions as ImageConvertOptions };
+export type { CheckResult as ImageCheckResult };
 
 /** images.DeleteOpt: SynchronousDelete waits for the garbage collector before returning. */
 export interface ImageDeleteOptions {

@@ -2,11 +2,8 @@
 // SetLabel, List, Delete). Not itself namespaced, but a request still carries the namespace
 // of its context, and the service publishes create and update events there.
 
-import type { NamespaceRecord } from '../metadata/schema';
 import { createNamespace, deleteNamespace, getNamespace, listNamespaces, setNamespaceLabel } from '../namespaces/namespaces';
 import type { ClientContext } from './context';
-
-export type { NamespaceRecord };
 
 export function namespacesApi(ctx: ClientContext) {
   const { node } = ctx;

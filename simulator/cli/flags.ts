@@ -68,7 +68,8 @@ export function parseGoDuration(text: string): number | null {
   return sign * total;
 }
 
-const GO_BOOLS: Record<string, boolean> = {
+/** strconv.ParseBool's accepted spellings. */
+export const GO_BOOLS: Readonly<Record<string, boolean>> = {
   '1': true, t: true, T: true, TRUE: true, true: true, True: true,
   '0': false, f: false, F: false, FALSE: false, false: false, False: false,
 };
@@ -105,12 +106,14 @@ function convert(kind: FlagKind, raw: string): { value: FlagValue } | { error: G
   }
 }
 
-function defaultValue(flag: FlagSpec): FlagValue {
+/** The value a flag holds when it is not given (and no environment variable sets it). */
+export function defaultValue(flag: FlagSpec): FlagValue {
   const v = flag.value;
   switch (flag.kind) {
     case 'bool':
       return v === true;
     case 'stringSlice':
+    case 'stringArray':
       return Array.isArray(v) ? [...(v as readonly string[])] : [];
     case 'string':
       return typeof v === 'string' ? v : '';

@@ -46,6 +46,11 @@ export interface FlagSpec {
   persistent?: boolean;
   /** cobra: the default as help prints it when it is not `value` (`[]`, `map[]`, a path). */
   defaultText?: string;
+  /**
+   * cobra: the shorthand still works but prints `Flag shorthand -h has been deprecated, <this>`,
+   * and help shows the long name only (docker's `-h` for `--help`).
+   */
+  shorthandDeprecated?: string;
 }
 
 /**

@@ -1,0 +1,36 @@
+// The commands cobra adds to an app with subcommands: `help [command]` (InitDefaultHelpCmd)
+// and, since cobra 1.2, `completion` with one subcommand per shell (InitDefaultCompletionCmd;
+// Debian builds docker 20.10 against a cobra that has it). Printing a completion script is
+// not simulated: Tab completion in the terminal comes from the specs instead.
+
+import { NotSimulatedError } from '../not-simulated';
+import type { CommandSpec } from '../spec';
+
+/** cobra's own help command; docker replaces its summary with "Help about the command". */
+export function helpCommandSpec<E>(short = 'Help about any command'): CommandSpec<E> {
+  return { name: 'help', usage: short, argsUsage: '[command]' };
+}
+
+const SHELLS = ['bash', 'fish', 'powershell', 'zsh'] as const;
+
+function shellCommand<E>(tool: string, shell: string): CommandSpec<E> {
+  return {
+    name: shell,
+    usage: `Generate the autocompletion script for ${shell}`,
+    flags: [{ names: ['no-descriptions'], kind: 'bool', usage: 'disable completion descriptions' }],
+    args: { max: 0 },
+    action: () => {
+      throw new NotSimulatedError(`${tool} completion ${shell}`, 'https://github.com/spf13/cobra/blob/main/site/content/completions/_index.md');
+    },
+  };
+}
+
+export function completionCommandSpec<E>(tool: string): CommandSpec<E> {
+  return {
+    name: 'completion',
+    usage: 'Generate the autocompletion script for the specified shell',
+    description: `Generate the autocompletion script for ${tool} for the specified shell.\nSee each sub-command's help for details on how to use the generated script.\n`,
+    args: { max: 0 },
+    subcommands: SHELLS.map((s) => shellCommand<E>(tool, s)),
+  };
+}

@@ -1,0 +1,33 @@
+// A CommandIO that records what a command writes, for the tests of every dialect and tool.
+
+import type { CommandIO } from './spec';
+
+export interface CapturedIO {
+  io: CommandIO;
+  out: () => string;
+  err: () => string;
+}
+
+export interface CaptureOptions {
+  environ?: Record<string, string>;
+  isTTY?: boolean;
+  columns?: number;
+}
+
+export function captureIO({ environ = {}, isTTY = false, columns }: CaptureOptions = {}): CapturedIO {
+  let out = '';
+  let err = '';
+  const io: CommandIO = {
+    stdout: (c) => (out += c),
+    stdoutBytes: (b) => (out += b),
+    stderr: (c) => (err += c),
+    stdin: '',
+    isTTY,
+    columns,
+    environ,
+    cwd: '/root',
+    pace: async () => {},
+    time: { realTime: false },
+  };
+  return { io, out: () => out, err: () => err };
+}

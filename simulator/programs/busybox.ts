@@ -1,6 +1,5 @@
 // busybox called by its own name: `busybox ls /` runs the applet named by the first argument.
 
-import { findProgram } from './registry';
 import { finished, stderr, stdout, type Program } from './program';
 
 export const busyboxProgram: Program = {
@@ -10,14 +9,8 @@ export const busyboxProgram: Program = {
     if (!applet) {
       return finished([stdout('BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n\nUsage: busybox [function [arguments]...]\n')]);
     }
-    const program = findProgram(applet);
+    const program = ctx.findProgram(applet);
     if (!program || program.name === 'busybox') return finished([stderr(`${applet}: applet not found\n`)], 127);
     return program.run({ ...ctx, argv: ctx.argv.slice(1) });
-  },
-  terminalInput(argv, terminal) {
-    const applet = argv[1];
-    const program = applet === undefined ? undefined : findProgram(applet);
-    if (!program || program.name === 'busybox') return 'none';
-    return program.terminalInput?.(argv.slice(1), terminal) ?? 'none';
   },
 };

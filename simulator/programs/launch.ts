@@ -4,7 +4,6 @@
 // to /bin/busybox runs the applet named by the link). A binary exists only if the image has it.
 
 import { envValue, followLinks, resolvePath, type ProgramContext, type ProgramRun, stderr, finished } from './program';
-import { findProgram } from './registry';
 
 export type Resolution =
   | { kind: 'found'; path: string; program: string; interpreter?: string }
@@ -52,12 +51,12 @@ const SCRIPTS_SIMULATED_AS_PROGRAMS = new Set(['docker-entrypoint.sh']);
  */
 export function runResolved(ctx: ProgramContext, program: string, resolution?: Resolution): ProgramRun {
   if (resolution?.kind === 'found' && resolution.interpreter && !SCRIPTS_SIMULATED_AS_PROGRAMS.has(program)) {
-    const shell = findProgram('sh');
+    const shell = ctx.findProgram('sh');
     if (shell && /\/(ba|a)?sh$/.test(resolution.interpreter)) {
       return shell.run({ ...ctx, argv: [resolution.interpreter, resolution.path, ...ctx.argv.slice(1)] });
     }
   }
-  const found = findProgram(program);
+  const found = ctx.findProgram(program);
   if (found) return found.run(ctx);
   return finished([stderr(`${program}: this program is not simulated here (ctrlab simulates busybox applets and nginx)\n`)], 127);
 }

@@ -112,6 +112,12 @@ export interface ProgramContext {
   nowMs: number;
   /** `-w` width for programs that format to the terminal (top). */
   columns: number;
+  /**
+   * The simulated program a binary of this name is (the node's program table). Passed in by
+   * whoever starts the process, so that programs starting others (busybox, sh, the nginx
+   * entrypoint) need not import the table that lists them.
+   */
+  findProgram(name: string): Program | undefined;
 }
 
 /** How a program reacts to a signal it installed a handler for. */

@@ -24,8 +24,8 @@ import { ttyProgram } from './tty';
 import { wgetProgram } from './wget';
 import { grepProgram, wcProgram } from './wc-grep';
 
-// Built on each call, not at load time: programs import the registry back (busybox, sh), and
-// a module-level list could be read before every module in that cycle has finished loading.
+// Programs that start others look them up through their context (ProgramContext.findProgram),
+// so none imports this table.
 function programs(): readonly Program[] {
   return [
   busyboxProgram,
@@ -67,7 +67,16 @@ export function findProgram(name: string): Program | undefined {
   return programs().find((p) => p.name === wanted);
 }
 
-/** How program `name`, started with `argv`, takes terminal input (`none` when unknown). */
+/**
+ * How program `name`, started with `argv`, takes terminal input (`none` when unknown).
+ * busybox called by its own name reads as the applet its first argument names does.
+ */
 export function terminalInputOf(name: string, argv: readonly string[], terminal: boolean): TerminalInput {
-  return findProgram(name)?.terminalInput?.(argv, terminal) ?? 'none';
+  const program = findProgram(name);
+  if (program?.name === 'busybox') {
+    const applet = argv[1] === undefined ? undefined : findProgram(argv[1]);
+    if (!applet || applet.name === 'busybox') return 'none';
+    return terminalInputOf(applet.name, argv.slice(1), terminal);
+  }
+  return program?.terminalInput?.(argv, terminal) ?? 'none';
 }

@@ -1,6 +1,7 @@
 // Test fixtures for programs: a small busybox-like root and a ProgramContext builder.
 
 import { resolveExecutable, runResolved } from './launch';
+import { findProgram } from './registry';
 import type { ContainerFile, ContainerFs, ProgramContext } from './program';
 
 /** A busybox-like root: /bin/busybox with applet links, /etc files, /root empty. */
@@ -46,6 +47,7 @@ export function testCtx(argv: string[], over: Partial<ProgramContext> = {}): Pro
     http: () => undefined,
     nowMs: Date.UTC(2026, 10, 28, 5, 0, 0),
     columns: 80,
+    findProgram,
     ...over,
   };
 }

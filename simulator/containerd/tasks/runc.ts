@@ -205,6 +205,7 @@ export function programContext(
     http: (port, path) => serveHttp(node, ns, container, task, port, path),
     nowMs: node.nowMs(),
     columns: 80,
+    findProgram,
   };
 }
 

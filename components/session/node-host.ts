@@ -3,9 +3,19 @@
 // the node that line ran on, so the page always holds the state "before the next line" should
 // it have to stop the worker and start again. No DOM and no worker globals here: node.worker.ts
 // wires it to `self`, tests to an in-process double.
+//
+// A save is made after the line's answer has gone out, never on its way: the line only asks
+// for one (coalesced with any already asked for), and the save runs on a later turn of the
+// worker's loop. Where a chunk store exists (IndexedDB in the browser) the node's large strings
+// go there as chunks, only the new ones hashed and deflated, and the save the page keeps is
+// small (storage/chunked-saves.ts).
 
 import type { Node } from '../../simulator/node';
+import { type RestoredSession, savedProblems } from '../../simulator/shell/saved-session';
 import type { LineResult, SavedSession, ShellSession, Stream } from '../../simulator/shell/session-types';
+import type { ChunkStore } from './storage/chunk-store';
+import { ChunkShelf, loadChunkedSave, writeChunkedSave } from './storage/chunked-saves';
+import { indexedDbChunkStore } from './storage/indexeddb-chunk-store';
 import type { FromWorker, SaveOutcome, SessionView, ToWorker } from './worker-protocol';
 
 export interface HostSessionOptions {
@@ -14,11 +24,15 @@ export interface HostSessionOptions {
   node?: Node;
 }
 
-type HostSession = ShellSession & { readonly node?: Node };
+/** A login; `snapshot` (the simulator's sessions have it) lets saves be chunked. */
+type HostSession = ShellSession & { readonly node?: Node; snapshot?(): RestoredSession };
 
 export interface NodeHostDeps {
   createSession(options: HostSessionOptions): HostSession;
   post(message: FromWorker): void;
+  /** Where saves keep their chunks; default IndexedDB where it exists; null: saves inline. */
+  chunks?: ChunkStore | null;
+  now?: () => number;
 }
 
 interface Login {
@@ -28,6 +42,13 @@ interface Login {
   /** The history last sent to the page, to send it again only when it changed. */
   sentHistory?: readonly string[];
   sentLength: number;
+  /** The strings of this node's last chunked save (owners only). */
+  shelf: ChunkShelf;
+  /** A save is asked for and not yet begun. */
+  saveAsked?: boolean;
+  /** The save being made, and whether another line ended meanwhile. */
+  saving?: Promise<void>;
+  savingAgain?: boolean;
 }
 
 /** How long output may wait to go out with the next chunk: about a frame. */
@@ -68,6 +89,8 @@ function describe(error: unknown): string {
 
 export function createNodeHost(deps: NodeHostDeps): (message: ToWorker) => void {
   const logins = new Map<number, Login>();
+  const chunks = deps.chunks === undefined ? indexedDbChunkStore() : (deps.chunks ?? undefined);
+  const now = deps.now ?? Date.now;
 
   function view(login: Login): SessionView {
     let prompt: string;
@@ -92,25 +115,64 @@ export function createNodeHost(deps: NodeHostDeps): (message: ToWorker) => void 
     }
   }
 
-  /** After a line: the owning login's save of the node it ran on. */
-  function sendSave(login: Login): void {
-    const owner = logins.get(login.owner);
-    if (owner) deps.post({ t: 'saved', id: login.owner, save: saveOf(owner.session) });
+  /** The save of `login`'s node: chunked where a chunk store takes it, else inline. */
+  async function currentSave(login: Login): Promise<SaveOutcome> {
+    const snapshot = login.session.snapshot?.();
+    if (!chunks || !snapshot) return saveOf(login.session);
+    try {
+      return { ok: true, saved: await writeChunkedSave(chunks, login.shelf, snapshot, now()) };
+    } catch (error) {
+      // A save refused as it is (a variable too long) is refused inline too; a store that
+      // refuses chunks (quota, disabled) leaves the inline save, which storage may still take.
+      if (error instanceof Error && error.name === 'SaveRefusedError') return { ok: false, error: describe(error) };
+      return saveOf(login.session);
+    }
   }
 
-  function create(req: number, id: number, message: Extract<ToWorker, { t: 'create' }>['options']): void {
+  /** After a line: asks for the owning login's save, made once the worker is free again. */
+  function askSave(login: Login): void {
+    const ownerId = login.owner;
+    const owner = logins.get(ownerId);
+    if (!owner || owner.saveAsked) return;
+    owner.saveAsked = true;
+    setTimeout(() => {
+      owner.saveAsked = false;
+      if (owner.saving) {
+        owner.savingAgain = true;
+        return;
+      }
+      owner.saving = (async () => {
+        const save = await currentSave(owner);
+        if (logins.get(ownerId) === owner) deps.post({ t: 'saved', id: ownerId, save });
+      })().finally(() => {
+        owner.saving = undefined;
+        if (owner.savingAgain) {
+          owner.savingAgain = false;
+          askSave(owner);
+        }
+      });
+    }, 0);
+  }
+
+  /** Why a save was refused, field by field, for the page's notice. */
+  function refusal(error: unknown, saved: SavedSession | undefined): string {
+    if (!(error instanceof Error) || error.name !== 'DamagedSaveError' || saved === undefined) return describe(error);
+    return [describe(error), ...savedProblems(saved)].join('; ');
+  }
+
+  async function create(req: number, id: number, message: Extract<ToWorker, { t: 'create' }>['options']): Promise<void> {
+    let saved = message.saved;
     try {
       const host = message.loginTo === undefined ? undefined : logins.get(message.loginTo);
       if (message.loginTo !== undefined && !host?.session.node) throw new Error('the first terminal is gone');
-      const session = deps.createSession(
-        host ? { node: host.session.node } : { saved: message.saved, rejectDamagedSave: message.rejectDamagedSave },
-      );
-      const login: Login = { session, owner: host ? host.owner : id, sentLength: -1 };
+      if (!host && saved) saved = await loadChunkedSave(chunks, saved);
+      const session = deps.createSession(host ? { node: host.session.node } : { saved, rejectDamagedSave: message.rejectDamagedSave });
+      const login: Login = { session, owner: host ? host.owner : id, sentLength: -1, shelf: new ChunkShelf() };
       logins.set(id, login);
-      deps.post({ t: 'created', req, id, view: view(login), save: host ? undefined : saveOf(session) });
+      deps.post({ t: 'created', req, id, view: view(login), save: host ? undefined : await currentSave(login) });
     } catch (error) {
-      const damaged = error instanceof Error && error.name === 'DamagedSaveError';
-      deps.post({ t: 'create-failed', req, id, damaged, error: describe(error) });
+      const damaged = error instanceof Error && (error.name === 'DamagedSaveError' || error.name === 'MissingChunkError');
+      deps.post({ t: 'create-failed', req, id, damaged, error: refusal(error, saved) });
     }
   }
 
@@ -127,14 +189,14 @@ export function createNodeHost(deps: NodeHostDeps): (message: ToWorker) => void 
     }
     output.flush();
     deps.post({ t: 'done', req, id: message.id, result, view: view(login) });
-    sendSave(login);
+    askSave(login);
   }
 
   async function interrupt(message: Extract<ToWorker, { t: 'interrupt' }>, login: Login): Promise<void> {
     const result = await login.session.interrupt(message.kind);
     deps.post({ t: 'done', req: message.req, id: message.id, result, view: view(login) });
     // Ctrl-D or Ctrl-C to an attached program can end it, and with it the task it ran.
-    sendSave(login);
+    askSave(login);
   }
 
   /** Answers a question whose answer may be slow (the parser) or fail; never throws. */
@@ -150,7 +212,7 @@ export function createNodeHost(deps: NodeHostDeps): (message: ToWorker) => void 
 
   return (message) => {
     if (message.t === 'ping') return deps.post({ t: 'pong', n: message.n });
-    if (message.t === 'create') return create(message.req, message.id, message.options);
+    if (message.t === 'create') return void create(message.req, message.id, message.options);
     if (message.t === 'close') {
       void logins.get(message.id)?.session.interrupt('SIGINT').catch(() => undefined);
       logins.delete(message.id);

@@ -169,7 +169,9 @@ export class RemoteNode implements SessionLink {
     if (message.t === 'pong' || message.t === 'ready') return;
     if (message.t === 'saved') {
       const session = this.sessions.get(message.id);
-      if (session) session.lastSave = message.save;
+      if (!session) return;
+      session.lastSave = message.save;
+      session.onSaved?.();
       return;
     }
     const waiting = this.waiting.get(message.req);

@@ -34,6 +34,11 @@ export class RemoteSession implements TerminalSession {
   private lines: string[] = [];
   /** The node's last save; kept by the login that owns the node. */
   lastSave: SaveOutcome | undefined;
+  /**
+   * Told when a newer save arrived. Saves are made after a line's answer (node-host.ts), so the
+   * store persists the save when it comes, not when the line ends.
+   */
+  onSaved: (() => void) | undefined;
   /** The line running now: when it started, and the wait it is in as the worker last said. */
   running: { sinceMs: number; untilMs?: number; askedAt: number } | undefined;
   readonly node: RemoteNodeHandle;

@@ -98,6 +98,8 @@ export interface SafeStorage extends PersistStorage<PersistedSession> {
   lastReadText(): string | null;
   /** Keeps a refused save's text under `<name>.rejected` if there is room; false if not. */
   keepRejected(name: string, text: string): boolean;
+  /** The save the current slot holds, as read or last written (its chunks must stay). */
+  storedSave(): SavedSession | null;
   /** The rejected save kept by an earlier page, if any. */
   readRejected(name: string): string | null;
   forgetRejected(name: string): void;
@@ -299,6 +301,7 @@ export function createSafeStorage(lookup: StorageLookup, currentVersion: number,
       else report(refusal);
     },
     lastReadText: () => readText,
+    storedSave: () => stored,
     keepRejected(name, text) {
       const storage = area();
       if (!storage) return false;

@@ -9,6 +9,9 @@ import { migratePersisted, readPersisted, STORE_VERSION, type PersistedSession }
 import { type LiveSession, restoreSession, trySave } from './restore-session';
 import { browserStorage, createSafeStorage, type StorageLookup, type StorageOutcome } from './safe-storage';
 import { nearBudgetNotice, refusedNotice, SAVE_WARN_CHARS } from './save-notices';
+import type { ChunkStore } from './storage/chunk-store';
+import { collectChunks, isChunkedSave } from './storage/chunked-saves';
+import { indexedDbChunkStore } from './storage/indexeddb-chunk-store';
 
 export const STORAGE_KEY = 'ctrlab-session';
 
@@ -51,6 +54,16 @@ export interface SessionState {
 export interface SessionStoreDeps {
   storage: StorageLookup;
   loadSimulator: () => Promise<SimulatorModule>;
+  /** Where the node's worker keeps save chunks, for collecting those no save names any more. */
+  chunks?: () => ChunkStore | undefined;
+}
+
+/** Unused chunks are looked for once after start and then every this many saves. */
+const COLLECT_EVERY_SAVES = 25;
+
+/** The chunks a save names (none for an inline save or none at all). */
+function chunksOf(saved: SavedSession | null | undefined): string[] {
+  return isChunkedSave(saved) ? saved.chunks : [];
 }
 
 /** Ctrl-C to a session being dropped, so a command waiting in it ends; never throws. */
@@ -79,7 +92,31 @@ export function createSessionStore(deps: SessionStoreDeps) {
   /** The storage notice on show now, if any: only that one is cleared when its cause goes. */
   let shownStorageNotice: string | null = null;
 
+  let savesSinceCollect = 0;
+
+  /** Deletes stored chunks that neither the stored save, the store's nor the live node's names. */
+  function collectUnusedChunks(): void {
+    const chunks = deps.chunks?.();
+    if (!chunks) return;
+    const { saved, session } = store.getState();
+    const last = session && 'lastSave' in session ? (session as { lastSave?: { ok: boolean; saved?: SavedSession } }).lastSave : undefined;
+    const live = new Set([...chunksOf(storage.storedSave()), ...chunksOf(saved), ...chunksOf(last?.saved)]);
+    void collectChunks(chunks, live, Date.now()).catch(() => undefined);
+  }
+
+  /** Persists each save of `session` when it arrives (the worker makes it after the line). */
+  function persistSavesOf(session: LiveSession): void {
+    if (!('onSaved' in session)) return;
+    (session as { onSaved?: () => void }).onSaved = () => {
+      if (store.getState().session === session) store.getState().save();
+    };
+  }
+
   function onStorageOutcome(outcome: StorageOutcome): void {
+    if (outcome.kind === 'saved' && ++savesSinceCollect >= COLLECT_EVERY_SAVES) {
+      savesSinceCollect = 0;
+      collectUnusedChunks();
+    }
     const previous = shownStorageNotice;
     const next = storageNotice(outcome);
     if (next === previous) return;
@@ -129,6 +166,8 @@ export function createSessionStore(deps: SessionStoreDeps) {
         status: 'ready',
         saved: nextSaved(restored.session, restored.rejected ? null : saved),
       });
+      persistSavesOf(restored.session);
+      collectUnusedChunks();
     } catch (error) {
       store.setState({ status: 'failed', notice: `ctrlab: the simulator failed to load: ${describe(error)}` });
     }
@@ -169,6 +208,7 @@ export function createSessionStore(deps: SessionStoreDeps) {
               status: 'ready',
               generation: state.generation + 1,
             }));
+            persistSavesOf(session);
             // A command still running on the old node (a streaming `ctr events`) stops waiting.
             endRunning(oldSession);
             endRunning(oldSecond);
@@ -232,4 +272,5 @@ export type SessionStore = ReturnType<typeof createSessionStore>;
 export const useSessionStore: SessionStore = createSessionStore({
   storage: browserStorage,
   loadSimulator,
+  chunks: indexedDbChunkStore,
 });

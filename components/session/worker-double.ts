@@ -6,6 +6,7 @@
 
 import { createSession } from '../../simulator/shell/session';
 import { createNodeHost, type HostSessionOptions } from './node-host';
+import type { ChunkStore } from './storage/chunk-store';
 import type { FromWorker, ToWorker, WorkerPort } from './worker-protocol';
 
 export interface WorkerDoubleOptions {
@@ -13,6 +14,8 @@ export interface WorkerDoubleOptions {
   stuckOn?: RegExp;
   /** Made fresh for each new worker: clock and seed of the node, as tests want them. */
   sessionOptions?: () => { now?: () => number; seed?: number };
+  /** Where the host keeps save chunks (shared by the workers of one test, as IndexedDB is); default none: inline saves. */
+  chunks?: ChunkStore;
 }
 
 export interface WorkerDouble extends WorkerPort {
@@ -43,6 +46,7 @@ export function workerDouble(options: WorkerDoubleOptions = {}): WorkerDouble {
     },
   };
   const handle = createNodeHost({
+    chunks: options.chunks ?? null,
     createSession: (o: HostSessionOptions) => createSession({ ...extra, ...o }),
     post: (message: FromWorker) => {
       const copy = structuredClone(message);

@@ -89,14 +89,15 @@ export function openChunk(sealed: Uint8Array, ref: ChunkRef): string {
 }
 
 /**
- * The hashes of large strings seen by recent packs, by the string itself: a string the node
- * still holds (the same object, most often) is not hashed again. Entries unused for a few
- * packs go, so the shelf holds about what the nodes of this thread hold.
+ * The large strings of one node's last pack, by the string itself, with their chunk: a string
+ * the node still holds (the same object, most often) is neither hashed nor stored again. Only
+ * the last pack's strings are kept: a string that left the node and came back may have lost
+ * its chunk to collection meanwhile (chunked-saves.ts), so it is stored afresh. One shelf per
+ * node.
  */
 export class ChunkShelf {
   private known = new Map<string, { ref: ChunkRef; usedAt: number }>();
   private generation = 0;
-  private static readonly KEEP_PACKS = 8;
 
   refOf(text: string, fresh: FreshChunk[]): ChunkRef {
     const hit = this.known.get(text);
@@ -111,13 +112,13 @@ export class ChunkShelf {
     return ref;
   }
 
-  /** Ends a pack: forgets strings no recent pack used. */
+  /** Ends a pack: forgets strings it did not use. */
   endPack(): void {
+    for (const [text, entry] of this.known) if (entry.usedAt !== this.generation) this.known.delete(text);
     this.generation += 1;
-    for (const [text, entry] of this.known) if (this.generation - entry.usedAt > ChunkShelf.KEEP_PACKS) this.known.delete(text);
   }
 
-  /** Forgets `hash` was ever seen: its chunk is to be written again (a store lost it). */
+  /** Forgets `hash` was ever stored: its chunk is to be written again (a store refused it). */
   forget(hash: string): void {
     for (const [text, entry] of this.known) if (entry.ref.hash === hash) this.known.delete(text);
   }

@@ -57,8 +57,11 @@ export const MAX_NODE_TEXT_CHARS = 32 * 1024 * 1024;
 export const SAVED_SESSION_VERSION = 2;
 const READABLE_SESSION_VERSIONS: readonly unknown[] = [1, 2];
 
-/** A save whose node text names chunks kept beside it (in the browser, in IndexedDB). */
-export type ChunkedSave = SavedSession & { node: string; chunks: string[] };
+/**
+ * A save whose node names chunks kept beside it (in the browser, in IndexedDB): the node's text
+ * as packed, or that text parsed (storage may splice it into its own JSON as an object).
+ */
+export type ChunkedSave = SavedSession & { chunks: string[] };
 
 /** A session that cannot be saved as it is; the message says what to change. */
 export class SaveRefusedError extends Error {
@@ -267,11 +270,12 @@ export function makeChunkedSaved(s: RestoredSession, shelf: ChunkShelf): { saved
 
 /** True for a save whose node names chunks to resolve before it can be restored. */
 export function isChunkedSave(saved: unknown): saved is ChunkedSave {
-  return isRecord(saved) && saved.version === SAVED_SESSION_VERSION && typeof saved.node === 'string' && Array.isArray(saved.chunks);
+  return isRecord(saved) && saved.version === SAVED_SESSION_VERSION && Array.isArray(saved.chunks) && saved.chunks.every((c) => typeof c === 'string');
 }
 
 /** `saved` with its chunks put back (hash → string); throws when one is missing. */
 export function resolveChunks(saved: ChunkedSave, chunks: ReadonlyMap<string, string>): SavedSession {
   const { chunks: _names, ...rest } = saved;
-  return { ...rest, node: unpackTree(saved.node, chunks) };
+  const text = typeof saved.node === 'string' ? saved.node : JSON.stringify(saved.node);
+  return { ...rest, node: unpackTree(text, chunks) };
 }

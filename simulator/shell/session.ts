@@ -421,7 +421,8 @@ class Session implements ShellSession {
     return makeSaved(this.snapshot(), { nodeAsText: true });
   }
 
-  private snapshot(): RestoredSession {
+  /** The session as it stands (the live node, not a copy): what a save is made of. */
+  snapshot(): RestoredSession {
     return { node: this.node.state, cwd: this.cwd, env: this.vars, exported: [...this.exported], history: this.lines };
   }
 

@@ -8,7 +8,7 @@
 // rules, history, `$?` and variable bookkeeping the shell path would give it. The variables
 // the shell would capture afterwards are derived, not captured: our programs cannot change
 // the shell's variables or cwd, so they are the line's starting ones, seen through just-bash's
-// initial environment (see shell-variables.ts). tests/bench/fast-path.test.ts proves both
+// initial environment (see shell-variables.ts). tests/property/fast-path.test.ts proves both
 // paths alike on the transcripts' and oracle scripts' lines.
 
 import { Bash, type ResolvedCommandContext, decodeBytesToUtf8, defineCommand, latin1FromBytes } from 'just-bash';

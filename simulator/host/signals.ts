@@ -1,7 +1,7 @@
-// Linux signal names and numbers (x86-64), and what the kernel does by default. ctr accepts
+// The kernel's signal names and numbers (x86-64) and their default actions. ctr accepts
 // a name with or without SIG in any case, or a number (cmd/ctr/commands/signals.go).
 
-import { plain } from '../../errdefs/errdefs';
+import { plain } from '../errdefs/errdefs';
 
 const SIGNALS: ReadonlyArray<readonly [string, number]> = [
   ['SIGHUP', 1], ['SIGINT', 2], ['SIGQUIT', 3], ['SIGILL', 4], ['SIGTRAP', 5], ['SIGABRT', 6],

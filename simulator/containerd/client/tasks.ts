@@ -14,7 +14,7 @@ import { execProcess } from '../tasks/exec';
 import { killTask, resumeAndDeliver } from '../tasks/kill';
 import { taskMetrics, type TaskMetrics } from '../tasks/metrics';
 import { planOf } from '../tasks/process-plan';
-import { parseSignal, type Signal } from '../tasks/signals';
+import { parseSignal, type Signal } from '../../host/signals';
 import { deleteExec, deleteTask, getTask, listTasks, pauseTask, plannedExit, taskPids, taskStatus, type ExitStatus } from '../tasks/tasks';
 import type { OutputChunk, TerminalInput } from '../../programs/program';
 import type { OutputCursor } from '../../programs/output-timeline';
@@ -22,7 +22,7 @@ import { plain } from '../../errdefs/errdefs';
 import { randomInt } from '../../host/random';
 import type { ClientContext } from './context';
 
-export { parseSignal, type Signal } from '../tasks/signals';
+export { parseSignal, type Signal } from '../../host/signals';
 export { UNLIMITED_MEMORY, type TaskMetrics } from '../tasks/metrics';
 export type { ExitStatus } from '../tasks/tasks';
 export type { TaskStatus } from '../metadata/schema';

@@ -15,7 +15,7 @@ import { killTask } from './kill';
 import { planOf } from './process-plan';
 import { repeatingOutputOf } from './process-output';
 import { contextOfProcess } from './runc';
-import { parseSignal } from './signals';
+import { parseSignal } from '../../host/signals';
 import { stopProcess } from './task-clock';
 import { getTask } from './tasks';
 

@@ -9,7 +9,7 @@ import { notFound, unknown } from '../../errdefs/errdefs';
 import type { ProcessRecord, TaskRecord } from '../metadata/schema';
 import { planOf, setPlan } from './process-plan';
 import { appendOutput } from './process-output';
-import { isKernelSignal, terminatesByDefault, type Signal } from './signals';
+import { isKernelSignal, terminatesByDefault, type Signal } from '../../host/signals';
 import { signalExitCode, stopProcess, refreshTask } from './task-clock';
 import { getTask, resumeTask } from './tasks';
 

@@ -7,7 +7,7 @@ import { checkCwd, parseMountOptions, processEnv } from './runc-checks';
 import { startNewTask } from './tasks';
 import { execProcess } from './exec';
 import { killTask } from './kill';
-import { parseSignal } from './signals';
+import { parseSignal } from '../../host/signals';
 import { checkShimBinary } from './shim-binary';
 import { remove as removeSnapshot } from '../snapshots/snapshots';
 

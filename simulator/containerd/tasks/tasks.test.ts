@@ -6,7 +6,7 @@ import { addTestImage, containerOpts } from '../containers/test-image';
 import { busyboxRootfs } from '../../registry/catalogue/rootfs-busybox';
 import { execProcess } from './exec';
 import { killTask, resumeAndDeliver } from './kill';
-import { parseSignal } from './signals';
+import { parseSignal } from '../../host/signals';
 import { deleteTask, findTask, getTask, pauseTask, resumeTask, startNewTask, taskPids, taskStatus } from './tasks';
 
 function setup(args: string[], extraFiles = {}) {

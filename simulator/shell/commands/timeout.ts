@@ -5,7 +5,7 @@
 // in a transcript (at once) and on a terminal (after really waiting).
 
 import { defineCommand } from 'just-bash';
-import { parseSignal } from '../../containerd/tasks/signals';
+import { parseSignal } from '../../host/signals';
 import { plainWords } from '../limits';
 import { shellQuote } from '../shell-variables';
 import { tryHelp } from './coreutils-text';

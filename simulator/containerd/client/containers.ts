@@ -6,8 +6,7 @@
 import { failedPrecondition, isNotFound, plain } from '../../errdefs/errdefs';
 import { RegistryError, resolveRemote } from '../../registry/remote';
 import { checkpointContainer, restoreContainer, type CheckpointOptions } from '../containers/checkpoint';
-import { getContainer, listContainers, updateContainerLabels } from '../containers/containers';
-import { deleteContainerRecord } from '../containers/containers';
+import { deleteContainerRecord, getContainer, listContainers, updateContainerLabels } from '../containers/containers';
 import { containerFilter } from '../containers/container-filter';
 import { newContainer, type NewContainerOptions } from '../containers/new-container';
 import type { ContainerRecord } from '../metadata/schema';
@@ -129,6 +128,7 @@ export function containersApi(ctx: ClientContext) {
         if (!isNotFound(err)) throw err;
       }
       try {
+        // Fetch's first step, the resolver; restore fails after it whatever it finds.
         resolveRemote(node, ref);
       } catch (remote) {
         // client.Fetch wraps whatever the resolver returns, a reference parse error included.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defineTool } from '../tools/tool';
 import { createSession } from './session';
 
 describe('completion of systemctl', () => {
@@ -18,5 +19,28 @@ describe('completion of a tool', () => {
     expect(s.complete('ctr --address /x/y -n k8s.io i')).toEqual(['i', 'image', 'images', 'install']);
     expect(s.complete('ctr images pull --pla')).toEqual(['--plain-http', '--platform']);
     expect(s.complete('echo x | ctr t')).toEqual(['t', 'task', 'tasks']);
+  });
+
+  it("skips a flag's value however the flag is spelled", () => {
+    const s = createSession({ seed: 1, now: () => 0 });
+    expect(s.complete('ctr -namespace k8s.io images l')).toEqual(['label', 'list', 'ls']);
+    expect(s.complete('ctr --namespace=k8s.io images l')).toEqual(['label', 'list', 'ls']);
+    expect(s.complete('ctr --debug images l')).toEqual(['label', 'list', 'ls']);
+  });
+
+  it("offers a cobra tool's persistent flags below its commands, and only those", () => {
+    const spec = {
+      name: 'fk',
+      usage: '',
+      flags: [
+        { names: ['host', 'H'], kind: 'string' as const, usage: '', persistent: true },
+        { names: ['hush'], kind: 'bool' as const, usage: '' },
+      ],
+      subcommands: [{ name: 'ps', usage: '' }],
+    };
+    const tool = defineTool({ name: 'fk', path: '/usr/bin/fk', spec, run: async () => 0 });
+    const s = createSession({ seed: 1, now: () => 0, tools: [tool] });
+    expect(s.complete('fk --h')).toEqual(['--help', '--host', '--hush']);
+    expect(s.complete('fk -H tcp://x ps --h')).toEqual(['--help', '--host']);
   });
 });

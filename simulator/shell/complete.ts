@@ -2,10 +2,12 @@
 // tool (tools/registry.ts) its subcommands and flags (read from the same specs that parse and
 // print help), for systemctl its verbs and installed units, and file paths everywhere else.
 
+import { completionData } from '../cli/command-tree';
+import type { CommandSpec, FlagSpec } from '../cli/spec';
 import { installedUnitNames } from '../host/systemd';
 import * as vfs from '../host/vfs';
 import type { Node } from '../node';
-import type { CommandTree, ToolEntry } from '../tools/tool';
+import type { ToolEntry } from '../tools/tool';
 import { SYSTEMCTL_VERBS } from './commands/systemctl';
 
 export interface CompletionSources {
@@ -49,32 +51,35 @@ function completePath(sources: CompletionSources, word: string): string[] {
     });
 }
 
-function completeTool(spec: CommandTree, args: string[], word: string): string[] {
-  let current = spec;
-  let skipValue = false;
+/** cobra offers a persistent flag below its command too; urfave's global flags stay at the top. */
+const inheritsFlag = (flag: FlagSpec): boolean => flag.persistent === true;
+
+/**
+ * The words of a tool's line with the values of its flags left out (`-n k8s.io`), so that the
+ * walk through the spec meets only flags and command names. Go's flag package (urfave) also
+ * takes a long flag with one dash (`-namespace`).
+ */
+function withoutFlagValues(spec: CommandSpec<never>, args: readonly string[]): string[] {
+  const kept: string[] = [];
+  let isValue = false;
   for (const arg of args) {
-    if (skipValue) {
-      skipValue = false;
+    if (isValue) {
+      isValue = false;
       continue;
     }
-    if (arg.startsWith('-')) {
-      const name = arg.replace(/^--?/, '').split('=')[0] ?? '';
-      const flag = (current.flags ?? []).find((f) => f.names.includes(name));
-      skipValue = flag !== undefined && flag.kind !== 'bool' && !arg.includes('=');
-      continue;
+    if (arg.startsWith('-') && !arg.includes('=')) {
+      const spelled = /^-[^-]{2,}/.test(arg) ? `-${arg}` : arg;
+      isValue = completionData(spec, kept, inheritsFlag).flags.some((f) => f.takesValue && f.spellings.includes(spelled));
     }
-    const next = (current.subcommands ?? []).find((c) => c.name === arg || (c.aliases ?? []).includes(arg));
-    if (!next) break;
-    current = next;
+    kept.push(arg);
   }
-  if (word.startsWith('-')) {
-    const flags = [...(current.flags ?? []).filter((f) => !f.hidden), { names: ['help'] }];
-    return flags
-      .flatMap((f) => f.names.map((n) => (n.length === 1 ? `-${n}` : `--${n}`)))
-      .filter((n) => n.startsWith(word));
-  }
-  const subs = (current.subcommands ?? []).filter((c) => !c.hidden);
-  return subs.flatMap((c) => [c.name, ...(c.aliases ?? [])]).filter((n) => n.startsWith(word));
+  return kept;
+}
+
+function completeTool(spec: CommandSpec<never>, args: readonly string[], word: string): string[] {
+  const data = completionData(spec, withoutFlagValues(spec, args), inheritsFlag);
+  const offered = word.startsWith('-') ? [...data.flags.flatMap((f) => f.spellings), '--help'] : data.commands;
+  return offered.filter((n) => n.startsWith(word));
 }
 
 /** Candidates for the word under the cursor, each the whole replacement word. */

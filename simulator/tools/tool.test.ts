@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type ToolEntry, defineTool } from './tool';
 
 const run = async () => 0;
-const entry = (over: Partial<ToolEntry>): ToolEntry => ({ name: 'fake', path: '/usr/bin/fake', spec: { name: 'fake' }, run, ...over });
+const entry = (over: Partial<ToolEntry>): ToolEntry => ({ name: 'fake', path: '/usr/bin/fake', spec: { name: 'fake', usage: '' }, run, ...over });
 
 describe('defineTool', () => {
   it('takes an entry the node can honour as it is', () => {
@@ -11,8 +11,8 @@ describe('defineTool', () => {
   });
 
   it('refuses what the shell could not run or find', () => {
-    expect(() => defineTool(entry({ name: 'Fake tool', spec: { name: 'Fake tool' } }))).toThrow('is not a command word');
-    expect(() => defineTool(entry({ spec: { name: 'other' } }))).toThrow('its spec is named other');
+    expect(() => defineTool(entry({ name: 'Fake tool', spec: { name: 'Fake tool', usage: '' } }))).toThrow('is not a command word');
+    expect(() => defineTool(entry({ spec: { name: 'other', usage: '' } }))).toThrow('its spec is named other');
     expect(() => defineTool(entry({ path: '/usr/local/bin/fake' }))).toThrow('/usr/local/bin/fake is not /usr/bin/fake');
     expect(() => defineTool(entry({ path: '/usr/bin/other' }))).toThrow('is not /usr/bin/fake');
     expect(() => defineTool(entry({ unit: 'sshd' }))).toThrow('no systemd unit sshd');

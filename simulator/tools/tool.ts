@@ -2,27 +2,9 @@
 // shell knows about it — that it is on PATH, where `which` finds it, what Tab completes after
 // it — is derived from the entry, so adding a tool is one entry in registry.ts plus its files.
 
-import type { CommandIO } from '../cli/spec';
+import type { CommandIO, CommandSpec } from '../cli/spec';
 import { unitDefinition } from '../host/systemd';
 import type { Node } from '../node';
-
-/** A flag as completion needs it; urfave's and cobra's flag specs both have this shape. */
-interface CommandTreeFlag {
-  /** Long names and one-letter shorthands, without dashes. */
-  readonly names: readonly string[];
-  /** 'bool' flags take no value; any other kind consumes the next word. */
-  readonly kind: string;
-  readonly hidden?: boolean;
-}
-
-/** A tool's command tree: the part of its command spec that help and completion read. */
-export interface CommandTree {
-  readonly name: string;
-  readonly aliases?: readonly string[];
-  readonly hidden?: boolean;
-  readonly flags?: readonly CommandTreeFlag[];
-  readonly subcommands?: readonly CommandTree[];
-}
 
 export interface ToolEntry {
   /** The command word (`ctr`). Fixed; unique among the node's tools. */
@@ -33,8 +15,11 @@ export interface ToolEntry {
    * style), so that is the one directory a tool may have for now.
    */
   readonly path: string;
-  /** Its command spec: completion walks it; the tool's own run renders help from it. */
-  readonly spec: CommandTree;
+  /**
+   * Its command spec (any dialect): Tab completion reads it (cli/command-tree.ts), and the
+   * tool's run parses with it and renders its help from it.
+   */
+  readonly spec: CommandSpec<never>;
   /** Runs `<name> argv…` on the node. Never rejects except on Ctrl-C; returns the exit code. */
   run(node: Node, argv: readonly string[], io: CommandIO): Promise<number>;
   /** The systemd unit whose daemon it talks to (host/systemd.ts), if any: containerd for ctr. */

@@ -1,0 +1,84 @@
+// Saves whose large strings live in a chunk store: made by the worker after a line, small in
+// localStorage, restored (also by a restarted worker) from the chunks, refused with a reason
+// when a chunk is gone, and collected once no save names them.
+
+import { describe, expect, it } from 'vitest';
+import { RemoteNode } from '../remote-node';
+import type { RemoteSession } from '../remote-session';
+import { workerDouble } from '../worker-double';
+import { type ChunkedSave, collectChunks, isChunkedSave } from './chunked-saves';
+import type { ChunkStore } from './chunk-store';
+import { memoryChunkStore } from './memory-chunk-store';
+
+const NOW = Date.UTC(2026, 11, 4, 9, 0, 0);
+const pause = () => new Promise((resolve) => setTimeout(resolve, 10));
+
+function remote(chunks: ChunkStore) {
+  return new RemoteNode({ spawn: () => workerDouble({ chunks, sessionOptions: () => ({ seed: 7, now: () => NOW }) }), pingMs: 40 });
+}
+
+/** The save as the page holds it, once the worker has made it after the last line. */
+async function saveOf(session: RemoteSession): Promise<ChunkedSave> {
+  const last = session.history().at(-1);
+  for (let tries = 0; tries < 500; tries++) {
+    const saved = session.lastSave?.ok ? session.lastSave.saved : undefined;
+    if (saved && saved.history.at(-1) === last) {
+      if (!isChunkedSave(saved)) throw new Error('not a chunked save');
+      return saved;
+    }
+    await pause();
+  }
+  throw new Error('no save came after the last line');
+}
+
+describe('chunked saves', () => {
+  it('keep a large file out of the save and bring it back on restore', async () => {
+    const chunks = memoryChunkStore();
+    const node = remote(chunks);
+    const session = await node.createSession({});
+    await session.run('head -c 300000 /dev/zero > /root/big && echo kept > /root/small && cd /tmp');
+    const saved = await saveOf(session);
+    expect(String(JSON.stringify(saved.node)).length).toBeLessThan(60_000);
+    expect(saved.chunks.length).toBeGreaterThanOrEqual(2); // config.toml and the big file
+    const restored = await node.createSession({ saved: structuredClone(saved), rejectDamagedSave: true });
+    expect(restored.prompt()).toBe('root@node1:/tmp# ');
+    expect((await restored.run('wc -c < /root/big; cat /root/small')).stdout).toBe('300000\nkept\n');
+    node.dispose();
+  });
+
+  it('write a chunk once however many saves name it', async () => {
+    const chunks = memoryChunkStore();
+    const node = remote(chunks);
+    const session = await node.createSession({});
+    await session.run('head -c 100000 /dev/zero > /root/big');
+    await saveOf(session);
+    const before = chunks.size;
+    for (const line of ['echo a', 'echo b', 'cp /root/big /root/copy']) await session.run(line);
+    const saved = await saveOf(session);
+    expect(chunks.size).toBe(before);
+    expect(saved.chunks.every((c) => typeof c === 'string')).toBe(true);
+    node.dispose();
+  });
+
+  it('refuse a save whose chunk is gone, as damaged, with the reason', async () => {
+    const chunks = memoryChunkStore();
+    const node = remote(chunks);
+    const session = await node.createSession({});
+    await session.run('head -c 100000 /dev/zero > /root/big');
+    const saved = await saveOf(session);
+    await chunks.deleteMany(saved.chunks);
+    await expect(node.createSession({ saved, rejectDamagedSave: true })).rejects.toMatchObject({ name: 'DamagedSaveError' });
+    node.dispose();
+  });
+
+  it('collect only chunks no save names, after their grace time', async () => {
+    const chunks = memoryChunkStore();
+    await chunks.putMany([
+      ['a', { data: new Uint8Array([1]), writtenAtMs: 0 }],
+      ['b', { data: new Uint8Array([2]), writtenAtMs: 0 }],
+      ['c', { data: new Uint8Array([3]), writtenAtMs: 9_000 }],
+    ]);
+    expect(await collectChunks(chunks, new Set(['a']), 10_000, 5_000)).toBe(1);
+    expect((await chunks.keys()).sort()).toEqual(['a', 'c']);
+  });
+});

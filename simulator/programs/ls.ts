@@ -1,17 +1,13 @@
 // busybox ls: one name a line into a pipe, columns on a terminal; -a shows dot files,
 // -l the long form; several operands get `dir:` headers as in coreutils.
 
+import { modeString } from '../host/mode-string';
 import { followLinks, resolvePath, stderr, stdout, type ContainerFile, type OutputChunk, type Program } from './program';
 
-function modeString(file: ContainerFile): string {
-  const type = file.kind === 'dir' ? 'd' : file.kind === 'symlink' ? 'l' : '-';
-  const bits = file.kind === 'symlink' ? 0o777 : file.mode;
-  let s = '';
-  for (let shift = 6; shift >= 0; shift -= 3) {
-    const b = (bits >> shift) & 7;
-    s += (b & 4 ? 'r' : '-') + (b & 2 ? 'w' : '-') + (b & 1 ? 'x' : '-');
-  }
-  return type + s;
+/** A symlink shows lrwxrwxrwx whatever its own mode, as Linux reports it. */
+function longMode(file: ContainerFile): string {
+  if (file.kind === 'symlink') return modeString('l', 0o777);
+  return modeString(file.kind === 'dir' ? 'd' : '-', file.mode);
 }
 
 function columns(names: string[], width: number): string {
@@ -82,7 +78,7 @@ export const lsProgram: Program = {
             const f = ctx.fs.lookup(path) ?? { kind: 'file', mode: 0o644 };
             const size = f.kind === 'dir' ? 4096 : f.kind === 'symlink' ? (f.content ?? '').length : (f.size ?? (f.content ?? '').length);
             const link = f.kind === 'symlink' ? ` -> ${f.content ?? ''}` : '';
-            return `${modeString(f)}    1 root     root     ${String(size).padStart(9)} ${lsDate(f.mtime, ctx.nowMs)} ${name}${link}\n`;
+            return `${longMode(f)}    1 root     root     ${String(size).padStart(9)} ${lsDate(f.mtime, ctx.nowMs)} ${name}${link}\n`;
           })
           .join('');
       }

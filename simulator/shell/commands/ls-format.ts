@@ -3,7 +3,7 @@
 // it prints on a terminal. The node is ext4 with 4 KiB blocks, root owns everything, and its
 // clock runs in UTC.
 
-import { modeString } from './file-modes';
+import { modeString } from '../../host/mode-string';
 
 /** What one listed name shows in long format. */
 export interface LsEntry {

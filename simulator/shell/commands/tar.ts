@@ -10,7 +10,8 @@ import { type TarEntry, TarError, readTar, writeTar } from '../../host/tar';
 import * as vfs from '../../host/vfs';
 import type { Node } from '../../node';
 import { type ShellCommandFactory, byteStdinCommand } from './command-host';
-import { MAX_DATE_MS, type ModeType, isoMinute, modeString } from './file-modes';
+import { type ModeType, modeString } from '../../host/mode-string';
+import { MAX_DATE_MS, isoMinute } from './file-modes';
 import { STRERROR } from './strerror';
 import { type TarOptions, TarUsageError, parseTarArgs } from './tar-options';
 

@@ -162,12 +162,13 @@ export function reorderArgs(flags: readonly FlagSpec[], args: readonly string[])
 
 /**
  * Go's FlagSet.Parse over `args`, with urfave's environment fallback applied first.
- * Throws FlagError with Go's own wording.
+ * Throws FlagError with Go's own wording. `splitSlices`: urfave v2's comma splitting.
  */
 export function parseFlags(
   flags: readonly FlagSpec[],
   args: readonly string[],
   environ: Readonly<Record<string, string>>,
+  options: { splitSlices?: boolean } = {},
 ): ParsedFlags {
   const index = flagIndex(flags);
   const values = new Map<string, FlagValue>();
@@ -238,7 +239,8 @@ export function parseFlags(
     if (flag.kind === 'stringSlice') {
       // urfave v1 appends each occurrence; the first one replaces a value from the environment.
       const current = sliceSeen.has(key) ? (values.get(key) as string[]) : [];
-      values.set(key, [...current, value]);
+      // urfave v2's StringSlice.Set splits each occurrence on commas; v1 keeps it whole.
+      values.set(key, [...current, ...(options.splitSlices ? value.split(',') : [value])]);
       sliceSeen.add(key);
     } else {
       const v = convert(flag.kind, value);

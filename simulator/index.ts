@@ -7,7 +7,7 @@ import { installNodePlugins } from './node-plugins';
 
 export type { Node, NodeState, SimulatorOptions } from './node';
 export type { LineResult, RunOptions, SavedSession, ShellSession, Stream } from './shell/session-types';
-export { createSession, type SessionOptions } from './shell/session';
+export { createSession, type ShellSessionOptions } from './shell/session';
 export { initialNodeState, emptyRegistries };
 export { registerNativeCodecs, type NativeCodecs } from './host/native-codecs';
 export { webCodecs } from './host/web-codecs';

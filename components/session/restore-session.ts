@@ -20,7 +20,8 @@ export type LiveSession = TerminalSession & { readonly node?: unknown };
 /** In-process the session is there at once; in the worker it comes when the worker made it. */
 export type CreateSession = (options: SessionOptions) => LiveSession | Promise<LiveSession>;
 
-export interface RestoredSession {
+/** What restoring gave: the live session and the notice to show (not the saved state itself). */
+export interface RestoreOutcome {
   session: LiveSession;
   notice: string | null;
   /** The saved session was there but the simulator refused it (the page may offer its text). */
@@ -31,7 +32,7 @@ export async function restoreSession(
   createSession: CreateSession,
   saved: SavedSession | null,
   notice: string | null = null,
-): Promise<RestoredSession> {
+): Promise<RestoreOutcome> {
   if (saved !== null) {
     try {
       const session = await createSession({ saved, rejectDamagedSave: true });

@@ -1,4 +1,4 @@
-// A second login on the same node (SessionOptions.node): one node, two shells, each with its
+// A second login on the same node (ShellSessionOptions.node): one node, two shells, each with its
 // own cwd, variables and history, as two ssh sessions to node1.
 
 import { describe, expect, it } from 'vitest';

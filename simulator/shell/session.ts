@@ -50,7 +50,7 @@ import {
   statusCommand,
 } from './shell-variables';
 
-export interface SessionOptions {
+export interface ShellSessionOptions {
   seed?: number;
   now?: () => number;
   /** A previous session's save(); ignored (fresh node) when unreadable, unless rejectDamagedSave. */
@@ -175,7 +175,7 @@ class Session implements ShellSession {
   private readonly tools: readonly ToolEntry[];
   private readonly fastPath: boolean;
 
-  constructor(options: SessionOptions) {
+  constructor(options: ShellSessionOptions) {
     this.tools = [...NODE_TOOLS, ...(options.tools ?? [])];
     this.programs = { ...SHELL_PROGRAMS, ...toolPrograms(options.tools ?? []), ...options.programs };
     this.fastPath = options.fastPath ?? true;
@@ -637,6 +637,6 @@ class Session implements ShellSession {
 }
 
 /** A login shell on a new node (or on the node inside `saved`). */
-export function createSession(options: SessionOptions = {}): ShellSession & { readonly node: Node } {
+export function createSession(options: ShellSessionOptions = {}): ShellSession & { readonly node: Node } {
   return new Session(options);
 }

@@ -15,7 +15,6 @@ import {
   unitDefinition,
 } from '../../host/systemd';
 import type { Node } from '../../node';
-import '../../node-units';
 import { nodeCommand } from './command-host';
 
 /** The verbs simulated here, for completion (daemon-reload does nothing: no unit file changes). */

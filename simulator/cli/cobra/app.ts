@@ -52,7 +52,12 @@ class Execution<E> {
 
   view(spec: CommandSpec<E>, parent: CommandView<E> | undefined, extra: CommandSpec<E>[] = []): CommandView<E> {
     const view = commandView({ spec, parent, extraCommands: extra, columns: this.columns, isTTY: this.io.isTTY, environ: this.io.environ });
-    return { ...view, subcommands: [...view.subcommands].sort(byName) };
+    const sorted = { ...view, subcommands: [...view.subcommands].sort(byName) };
+    const { version } = this.options;
+    if (parent || version === undefined || allFlags(view).some((f) => f.names[0] === 'version')) return sorted;
+    // cobra's InitDefaultVersionFlag: `-v, --version` unless -v is taken.
+    const short = allFlags(view).some((f) => f.names.includes('v')) ? [] : ['v'];
+    return { ...sorted, localFlags: [...view.localFlags, { names: ['version', ...short], kind: 'bool', usage: `version for ${spec.name}` }] };
   }
 
   readonly descend: Descend<E> = (parent, name) => {
@@ -167,7 +172,7 @@ class Execution<E> {
   /** `tool help [command]`: the help of the command the words name. */
   private runHelpCommand(root: CommandView<E>, topic: readonly string[]): number {
     const found = find(root, topic, this.descend);
-    if (found.args.length > 0) return this.options.style.unknownHelpTopic(root, found.args, this.io);
+    if (found.args.length > 0) return this.options.style.unknownHelpTopic(root, found.view, found.args, this.io);
     this.io.stdout(this.options.style.help(found.view));
     return 0;
   }

@@ -79,7 +79,7 @@ export function dockerStyle(options: DockerStyleOptions = {}): CobraStyle {
       if (min !== undefined) return countError(view, `requires at least ${min} ${plural(min)}`);
       return countError(view, `requires at most ${max ?? 0} ${plural(max ?? 0)}`);
     },
-    unknownHelpTopic: (_root, topic: readonly string[], _io: CommandIO) => {
+    unknownHelpTopic: (_root, _found, topic: readonly string[], _io: CommandIO) => {
       throw new Error(`unknown help topic: ${topic.join(' ')}`);
     },
     version: (_root, version) => `Docker version ${version}\n`,

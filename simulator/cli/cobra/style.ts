@@ -27,10 +27,10 @@ export interface CobraStyle {
   /** The error for a wrong number of positional arguments. */
   argsError<E>(view: CommandView<E>, rule: ArgsRule, args: readonly string[]): Error;
   /**
-   * The help command asked about something that is no command (`docker help foo`): throw the
-   * error, or print and return the exit code.
+   * The help command was given words left over after finding `found` (`docker help foo`):
+   * throw the error, or print and return the exit code.
    */
-  unknownHelpTopic<E>(root: CommandView<E>, topic: readonly string[], io: CommandIO): number;
+  unknownHelpTopic<E>(root: CommandView<E>, found: CommandView<E>, topic: readonly string[], io: CommandIO): number;
   /** The line `--version` prints (cobra's version template). */
   version<E>(root: CommandView<E>, version: string): string;
 }

@@ -21,7 +21,7 @@ export const probe = nodeCommand('probe', async (args, io) => {
 });
 
 /** How many calls took the fast path, on each side. */
-export interface Counters {
+interface Counters {
   fast: { direct: number };
   shell: { direct: number };
 }

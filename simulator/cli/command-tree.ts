@@ -41,8 +41,19 @@ export function completionData<E>(
 ): CompletionData {
   let spec = app;
   const inherited: FlagSpec[] = [];
+  let valueNext = false;
   for (const word of words) {
-    if (word.startsWith('-')) continue;
+    if (valueNext) {
+      valueNext = false;
+      continue;
+    }
+    if (word.startsWith('-')) {
+      // `-n k8s.io`: the word after a flag that takes a value is that value, not a command.
+      const name = word.replace(/^--?/, '');
+      const flag = [...(spec.flags ?? []), ...inherited].find((f) => f.names.includes(name));
+      valueNext = !word.includes('=') && flag !== undefined && flag.kind !== 'bool';
+      continue;
+    }
     const next = findCommand(spec.subcommands ?? [], word);
     if (!next) break;
     inherited.push(...(spec.flags ?? []).filter(inherit));

@@ -50,3 +50,12 @@ describe('chunked trees', () => {
     expect(parseMarker('plain')).toBeUndefined();
   });
 });
+
+describe('markers inside other strings', () => {
+  it('are left alone: only a whole string is a marker', () => {
+    const lookalike = `a"\u0000chunk:${'1'.repeat(64)}:b`;
+    const tree = { short: lookalike, also: `\\"\u0000chunk:${'2'.repeat(64)}:w` };
+    const packed = packTree(tree, new ChunkShelf());
+    expect(unpackTree(packed.text, new Map())).toEqual(tree);
+  });
+});

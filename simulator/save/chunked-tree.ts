@@ -135,33 +135,64 @@ export function parseMarker(text: string): ChunkRef | undefined {
   return m ? { hash: m[1] as string, encoding: m[2] as ChunkEncoding } : undefined;
 }
 
-/** `tree` as JSON text whose large strings are markers (see the top of this file). */
+/** Where a large string sits in the tree: put back after the tree is written. */
+interface Swapped {
+  holder: Record<string, unknown> | unknown[];
+  key: string | number;
+  text: string;
+}
+
+/**
+ * `tree` as JSON text whose large strings are markers (see the top of this file). The strings
+ * are swapped for their markers in place, the tree written by the native JSON.stringify and the
+ * strings put back, all in one synchronous step: a replacer function would cost several times
+ * the writing itself on a large tree.
+ */
 export function packTree(tree: unknown, shelf: ChunkShelf): PackedTree {
   const fresh: FreshChunk[] = [];
   const refs = new Set<string>();
-  const text = JSON.stringify(tree, (_key, value: unknown) => {
-    if (typeof value !== 'string' || (value.length < CHUNK_MIN_CHARS && !value.startsWith(MARKER))) return value;
-    const ref = shelf.refOf(value, fresh);
-    refs.add(ref.hash);
-    return markerOf(ref);
-  });
+  const swapped: Swapped[] = [];
+  const stack: unknown[] = [tree];
+  while (stack.length > 0) {
+    const holder = stack.pop();
+    if (holder === null || typeof holder !== 'object') continue;
+    const entries: Array<[string | number, unknown]> = Array.isArray(holder) ? holder.map((x, i) => [i, x]) : Object.entries(holder);
+    for (const [key, value] of entries) {
+      if (typeof value === 'object' && value !== null) stack.push(value);
+      if (typeof value !== 'string' || (value.length < CHUNK_MIN_CHARS && !value.startsWith(MARKER))) continue;
+      const ref = shelf.refOf(value, fresh);
+      refs.add(ref.hash);
+      swapped.push({ holder: holder as Swapped['holder'], key, text: value });
+      (holder as Record<string | number, unknown>)[key] = markerOf(ref);
+    }
+  }
+  let text: string;
+  try {
+    text = JSON.stringify(tree);
+  } finally {
+    for (const { holder, key, text: original } of swapped) (holder as Record<string | number, unknown>)[key] = original;
+  }
   shelf.endPack();
   return { text, refs: [...refs].sort(), fresh };
 }
 
 /**
  * The tree packTree wrote, its markers replaced by the strings of `chunks` (hash → string).
- * Throws for a marker whose chunk is missing: the save is damaged.
+ * Throws for a marker whose chunk is missing: the save is damaged. The strings go into the text
+ * before it is parsed, so the native JSON.parse does all the work (a reviver function would
+ * cost several times the parse on a large tree).
  */
 export function unpackTree(text: string, chunks: ReadonlyMap<string, string>): unknown {
-  return JSON.parse(text, (_key, value: unknown) => {
-    if (typeof value !== 'string') return value;
-    const ref = parseMarker(value);
-    if (!ref) return value;
-    const found = chunks.get(ref.hash);
-    if (found === undefined) throw new Error(`chunk ${ref.hash.slice(0, 12)} is missing from storage`);
-    return found;
+  const filled = text.replace(/"\\u0000chunk:([0-9a-f]{64}):[bw]"/g, (marker: string, hash: string, at: number) => {
+    // A quote escaped inside some other string (an odd run of backslashes before it) is no marker's.
+    let backslashes = 0;
+    while (text[at - 1 - backslashes] === '\\') backslashes++;
+    if (backslashes % 2 === 1) return marker;
+    const found = chunks.get(hash);
+    if (found === undefined) throw new Error(`chunk ${hash.slice(0, 12)} is missing from storage`);
+    return JSON.stringify(found);
   });
+  return JSON.parse(filled);
 }
 
 /** True when a tree's JSON text holds a marker still to resolve. */

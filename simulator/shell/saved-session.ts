@@ -161,6 +161,8 @@ function restoredCwd(v: unknown, files: Files): string | undefined {
  * not yet checked; undefined when it is too big, still names chunks, or is no JSON.
  */
 function migratedNode(v: unknown): unknown {
+  // A tree resolveChunks has just parsed is nobody else's: no copy needed.
+  if (typeof v === 'object' && v !== null && freshTrees.has(v)) return migrateNodeTree(v);
   // A deep copy: the caller's object (often still referenced by a store) must not change.
   // saveForStorage's form holds the node as JSON text already.
   const text = typeof v === 'string' ? v : JSON.stringify(v);
@@ -273,9 +275,14 @@ export function isChunkedSave(saved: unknown): saved is ChunkedSave {
   return isRecord(saved) && saved.version === SAVED_SESSION_VERSION && Array.isArray(saved.chunks) && saved.chunks.every((c) => typeof c === 'string');
 }
 
+/** Trees resolveChunks parsed, held by no one else: restore takes them without a copy. */
+const freshTrees = new WeakSet<object>();
+
 /** `saved` with its chunks put back (hash → string); throws when one is missing. */
 export function resolveChunks(saved: ChunkedSave, chunks: ReadonlyMap<string, string>): SavedSession {
   const { chunks: _names, ...rest } = saved;
   const text = typeof saved.node === 'string' ? saved.node : JSON.stringify(saved.node);
-  return { ...rest, node: unpackTree(text, chunks) };
+  const node = unpackTree(text, chunks);
+  if (typeof node === 'object' && node !== null) freshTrees.add(node);
+  return { ...rest, node };
 }

@@ -14,13 +14,17 @@ export function contentApi(ctx: ClientContext) {
   const { node, namespace: ns } = ctx;
   return {
     /** Info(dgst). Throws notFound (`content digest sha256:…: not found`). */
-    info: (digest: string): ContentInfo => contentInfo(node, ns, digest),
+    info(digest: string): ContentInfo {
+      return contentInfo(node, ns, digest);
+    },
 
     /**
      * Update(Info{Digest, Labels}, "labels.<k>"...): sets each label (an empty value removes
      * it) and returns the blob's labels. Throws notFound.
      */
-    updateLabels: (digest: string, labels: Record<string, string>): Record<string, string> => updateContentLabels(node, ns, digest, labels),
+    updateLabels(digest: string, labels: Record<string, string>): Record<string, string> {
+      return updateContentLabels(node, ns, digest, labels);
+    },
 
     /**
      * Walk(fn, filters...): every blob the namespace refers to, by digest. Throws
@@ -32,10 +36,14 @@ export function contentApi(ctx: ClientContext) {
     },
 
     /** Delete(dgst): drops the namespace's reference. Throws notFound. Publishes /content/delete. */
-    delete: (digest: string): void => deleteContent(node, ns, digest),
+    delete(digest: string): void {
+      deleteContent(node, ns, digest);
+    },
 
     /** ReaderAt(desc): the blob's content. Throws notFound. */
-    read: (digest: string): Blob => getBlob(node, ns, digest),
+    read(digest: string): Blob {
+      return getBlob(node, ns, digest);
+    },
   };
 }
 

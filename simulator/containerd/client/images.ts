@@ -29,7 +29,9 @@ export function imagesApi(ctx: ClientContext) {
   const { node, namespace: ns } = ctx;
   return {
     /** ImageService().Get. Throws notFound (`image "x": not found`). */
-    get: (name: string): ImageRecord => getImage(node, ns, name),
+    get(name: string): ImageRecord {
+      return getImage(node, ns, name);
+    },
 
     /**
      * ImageService().List(filters...), sorted by name. Throws failedPrecondition without a
@@ -44,13 +46,17 @@ export function imagesApi(ctx: ClientContext) {
     },
 
     /** ImageService().Create. Throws invalidArgument, alreadyExists. Publishes /images/create. */
-    create: (image: ImageInput): ImageRecord => createImage(node, ns, image),
+    create(image: ImageInput): ImageRecord {
+      return createImage(node, ns, image);
+    },
 
     /**
      * ImageService().Update(image, fieldpaths...): "labels", "labels.<key>", "target"; none
      * replaces the whole image. Throws notFound, invalidArgument. Publishes /images/update.
      */
-    update: (image: ImageInput, fieldpaths: readonly string[] = []): ImageRecord => updateImage(node, ns, image, fieldpaths),
+    update(image: ImageInput, fieldpaths: readonly string[] = []): ImageRecord {
+      return updateImage(node, ns, image, fieldpaths);
+    },
 
     /** ImageService().Delete(name, opts...). Throws notFound. Publishes /images/delete. */
     delete(name: string, options: ImageDeleteOptions = {}): void {
@@ -59,40 +65,56 @@ export function imagesApi(ctx: ClientContext) {
     },
 
     /** image.Size: the platform's manifest, config and layers. Throws notFound for a missing blob. */
-    size: (target: Descriptor, matcher: PlatformMatcher = defaultMatcher): number => imageSize(node, ns, target, matcher),
+    size(target: Descriptor, matcher: PlatformMatcher = defaultMatcher): number {
+      return imageSize(node, ns, target, matcher);
+    },
 
     /** images.Platforms: every platform the target names (repeats possible). */
-    platforms: (target: Descriptor): Platform[] => platformsOf(node, ns, target),
+    platforms(target: Descriptor): Platform[] {
+      return platformsOf(node, ns, target);
+    },
 
     /** images.Manifest: the platform's manifest and the descriptor pointing at it. Throws notFound. */
-    manifest: (target: Descriptor, matcher: PlatformMatcher = defaultMatcher): ResolvedManifest => manifestFor(node, ns, target, matcher),
+    manifest(target: Descriptor, matcher: PlatformMatcher = defaultMatcher): ResolvedManifest {
+      return manifestFor(node, ns, target, matcher);
+    },
 
     /** image.Config: the descriptor of the platform's config (the CRI's "image id"). Throws notFound. */
-    config: (target: Descriptor, matcher: PlatformMatcher = defaultMatcher): Descriptor => manifestFor(node, ns, target, matcher).manifest.config,
+    config(target: Descriptor, matcher: PlatformMatcher = defaultMatcher): Descriptor {
+      return manifestFor(node, ns, target, matcher).manifest.config;
+    },
 
     /** images.Check: which of the platform's blobs are present, missing, and whether it can tell. */
-    check: (target: Descriptor, matcher: PlatformMatcher = defaultMatcher): CheckResult => checkImage(node, ns, target, matcher),
+    check(target: Descriptor, matcher: PlatformMatcher = defaultMatcher): CheckResult {
+      return checkImage(node, ns, target, matcher);
+    },
 
     /** image.IsUnpacked as `ctr images check` asks it (resolving through the target alone). */
-    isUnpacked: (image: ImageRecord, snapshotter: string): boolean => checkUnpacked(node, ns, image, snapshotter),
+    isUnpacked(image: ImageRecord, snapshotter: string): boolean {
+      return checkUnpacked(node, ns, image, snapshotter);
+    },
 
     /**
      * image.Unpack into `snapshotter` for the platform; layers already there are skipped.
      * Returns the resolved image (its chainId is the rootfs). Throws notFound, invalidArgument.
      */
-    unpack: (image: ImageRecord, snapshotter: string, matcher: PlatformMatcher = defaultMatcher): ResolvedImage =>
-      unpackImage(node, ns, image, snapshotter, matcher),
+    unpack(image: ImageRecord, snapshotter: string, matcher: PlatformMatcher = defaultMatcher): ResolvedImage {
+      return unpackImage(node, ns, image, snapshotter, matcher);
+    },
 
     /**
      * mount.All(Snapshotter(snapshotter).Mounts(key), target), as `ctr images mount` does:
      * the snapshot's merged files appear at `target` through the host's mount table. Throws
      * notFound for the snapshot, plain errors of mount(2) for the target.
      */
-    mount: (snapshotter: string, key: string, target: string): void =>
-      mountTree(node, target, () => snapshotFiles(node, ns, snapshotter, key), { namespace: ns, snapshotter }),
+    mount(snapshotter: string, key: string, target: string): void {
+      mountTree(node, target, () => snapshotFiles(node, ns, snapshotter, key), { namespace: ns, snapshotter });
+    },
 
     /** converter.Convert: writes the converted blobs and names the result `targetRef`. */
-    convert: (source: ImageRecord, targetRef: string, options: ConvertOptions): ImageRecord => convertImage(node, ns, source, targetRef, options),
+    convert(source: ImageRecord, targetRef: string, options: ConvertOptions): ImageRecord {
+      return convertImage(node, ns, source, targetRef, options);
+    },
   };
 }
 

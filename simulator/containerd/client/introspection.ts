@@ -15,10 +15,14 @@ export function introspectionApi(ctx: ClientContext) {
      * Plugins(filters...): the daemon's plugins in load order, those matching any filter.
      * Throws invalidArgument (wrapped once more by the daemon) for a malformed filter.
      */
-    plugins: (filters: readonly string[] = []): PluginInfo[] => PLUGINS.filter(pluginFilter(filters)),
+    plugins(filters: readonly string[] = []): PluginInfo[] {
+      return PLUGINS.filter(pluginFilter(filters));
+    },
 
     /** Server(): the daemon's UUID (its version comes from the installed package). */
-    serverUuid: (): string => node.state.containerd.uuid,
+    serverUuid(): string {
+      return node.state.containerd.uuid;
+    },
 
     /**
      * The daemon's scheduled garbage collection, caught up before a request is served: the

@@ -15,7 +15,9 @@ export function leasesApi(ctx: ClientContext) {
      * Create(WithID, WithExpiration, WithLabels): id random unless given, 24 h expiry unless
      * given (0: never). Throws alreadyExists, invalidArgument (namespace, label).
      */
-    create: (options: CreateLeaseOptions = {}): LeaseRecord => createLease(node, ns, options),
+    create(options: CreateLeaseOptions = {}): LeaseRecord {
+      return createLease(node, ns, options);
+    },
 
     /**
      * List(filters...): by id. Throws failedPrecondition without a namespace, invalidArgument
@@ -27,7 +29,9 @@ export function leasesApi(ctx: ClientContext) {
     },
 
     /** Delete(Lease{ID}). Throws notFound (`lease "x": not found`), failedPrecondition. */
-    delete: (id: string): void => deleteLease(node, ns, id),
+    delete(id: string): void {
+      deleteLease(node, ns, id);
+    },
   };
 }
 

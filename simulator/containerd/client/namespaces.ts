@@ -9,10 +9,14 @@ export function namespacesApi(ctx: ClientContext) {
   const { node } = ctx;
   return {
     /** List(): names in byte order. */
-    list: (): string[] => listNamespaces(node),
+    list(): string[] {
+      return listNamespaces(node);
+    },
 
     /** Labels(name): the namespace's labels; empty for one that does not exist. */
-    labels: (name: string): Record<string, string> => ({ ...(getNamespace(node, name)?.labels ?? {}) }),
+    labels(name: string): Record<string, string> {
+      return ({ ...(getNamespace(node, name)?.labels ?? {}) });
+    },
 
     /**
      * Create(name, labels) from a request in `requestNamespace`. Throws invalidArgument (name,
@@ -34,7 +38,9 @@ export function namespacesApi(ctx: ClientContext) {
      * Delete(name) of an empty namespace. Throws notFound, failedPrecondition naming what it
      * still holds. Publishes /namespaces/delete inside it.
      */
-    delete: (name: string): void => deleteNamespace(node, name),
+    delete(name: string): void {
+      deleteNamespace(node, name);
+    },
   };
 }
 

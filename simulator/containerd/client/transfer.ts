@@ -28,31 +28,43 @@ export function transferApi(ctx: ClientContext) {
      * unpack). Throws RegistryError for resolve and fetch failures (`failed to resolve
      * reference` is the caller's prefix).
      */
-    fetch: (ref: string, options: FetchOptions): FetchResult => fetchImage(node, ns, ref, options),
+    fetch(ref: string, options: FetchOptions): FetchResult {
+      return fetchImage(node, ns, ref, options);
+    },
 
     /** The walk remotes.PushContent makes from `target`: what to list and what to send. */
-    planPush: (target: Descriptor, matcher: PlatformMatcher, allowNonDistributable = false): PushPlan =>
-      planPush(node, ns, target, matcher, allowNonDistributable),
+    planPush(target: Descriptor, matcher: PlatformMatcher, allowNonDistributable = false): PushPlan {
+      return planPush(node, ns, target, matcher, allowNonDistributable);
+    },
 
     /** The pusher's first request (a HEAD for `firstBlob`): DNS, TLS and credentials. Throws RegistryError. */
-    checkPush: (remote: string, firstBlob: string, options: RemoteOptions): void => checkPush(node, remote, firstBlob, options),
+    checkPush(remote: string, firstBlob: string, options: RemoteOptions): void {
+      checkPush(node, remote, firstBlob, options);
+    },
 
     /** Whether the registry already has the blob (the push then skips it). */
-    remoteHasBlob: (digest: string): boolean => registryHasBlob(node, digest),
+    remoteHasBlob(digest: string): boolean {
+      return registryHasBlob(node, digest);
+    },
 
     /** The push's uploads and the final manifest PUT under `remote`. */
-    commitPush: (remote: string, target: Descriptor, blobs: readonly Blob[]): void => commitPush(node, remote, target, blobs),
+    commitPush(remote: string, target: Descriptor, blobs: readonly Blob[]): void {
+      commitPush(node, remote, target, blobs);
+    },
 
     /**
      * client.Import of a docker-save or OCI archive (binary string): stores the blobs (an
      * unpacked layer's uncompressed twin is reused) and names the images. Throws notFound,
      * invalidArgument, TarError for a damaged archive.
      */
-    import: (archive: string, options: ImportOptions): ImageRecord[] =>
-      importImages(node, ns, readImageArchive(archive, { reuse: reusableLayer(node, ns) }), options),
+    import(archive: string, options: ImportOptions): ImageRecord[] {
+      return importImages(node, ns, readImageArchive(archive, { reuse: reusableLayer(node, ns) }), options);
+    },
 
     /** client.Export: the images as an OCI archive (binary string). Throws notFound for missing blobs. */
-    export: (images: readonly ImageRecord[], options: ExportOptions = {}): string => exportImages(node, ns, images, options),
+    export(images: readonly ImageRecord[], options: ExportOptions = {}): string {
+      return exportImages(node, ns, images, options);
+    },
   };
 }
 

@@ -145,7 +145,14 @@ class RunV2<E> {
 
   /** The help subcommand of `level`: its own flags parsed, then the action for its parent. */
   private runHelp(level: Level<E>, args: readonly string[]): number {
-    const parsed = parseFlagsV2([HELP_FLAG], args, this.io.environ, false);
+    let parsed: ParsedFlags;
+    try {
+      parsed = parseFlagsV2([HELP_FLAG], args, this.io.environ, false);
+    } catch (err) {
+      if (!(err instanceof FlagError)) throw err;
+      this.io.stdout(`Incorrect Usage: ${err.message}\n\n${this.showCommandHelp(level, 'help', true)}`);
+      throw new UsageError(err.message);
+    }
     const topic = parsed.positional[0];
     this.io.stdout(topic === undefined ? this.helpOf(level) : this.showCommandHelp(level, topic, false));
     return 0;

@@ -2,7 +2,7 @@
 // of the real tool's CLI library with that dialect's options. ctr speaks urfave/cli v1, crictl
 // 1.26 urfave/cli v2, nerdctl and docker cobra/pflag (each with its own CobraStyle).
 
-import { type RunAppOptions, runApp } from './app';
+import { type RunAppOptions, runApp } from './urfave-v1/app';
 import { runCobra, type RunCobraOptions } from './cobra/app';
 import { type CompletionData, completionData } from './command-tree';
 import type { CommandIO, CommandSpec } from './spec';

@@ -38,7 +38,7 @@ describe('completion of a tool', () => {
       ],
       subcommands: [{ name: 'ps', usage: '' }],
     };
-    const tool = defineTool({ name: 'fk', path: '/usr/bin/fk', spec, run: async () => 0 });
+    const tool = defineTool({ name: 'fk', path: '/usr/bin/fk', spec, dialect: 'cobra', run: async () => 0 });
     const s = createSession({ seed: 1, now: () => 0, tools: [tool] });
     expect(s.complete('fk --h')).toEqual(['--help', '--host', '--hush']);
     expect(s.complete('fk -H tcp://x ps --h')).toEqual(['--help', '--host']);

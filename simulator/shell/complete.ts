@@ -2,8 +2,7 @@
 // tool (tools/registry.ts) its subcommands and flags (read from the same specs that parse and
 // print help), for systemctl its verbs and installed units, and file paths everywhere else.
 
-import { completionData } from '../cli/command-tree';
-import type { CommandSpec, FlagSpec } from '../cli/spec';
+import { completionsFor } from '../cli/run-cli';
 import { installedUnitNames } from '../host/systemd';
 import * as vfs from '../host/vfs';
 import type { Node } from '../node';
@@ -51,33 +50,8 @@ function completePath(sources: CompletionSources, word: string): string[] {
     });
 }
 
-/** cobra offers a persistent flag below its command too; urfave's global flags stay at the top. */
-const inheritsFlag = (flag: FlagSpec): boolean => flag.persistent === true;
-
-/**
- * The words of a tool's line with the values of its flags left out (`-n k8s.io`), so that the
- * walk through the spec meets only flags and command names. Go's flag package (urfave) also
- * takes a long flag with one dash (`-namespace`).
- */
-function withoutFlagValues(spec: CommandSpec<never>, args: readonly string[]): string[] {
-  const kept: string[] = [];
-  let isValue = false;
-  for (const arg of args) {
-    if (isValue) {
-      isValue = false;
-      continue;
-    }
-    if (arg.startsWith('-') && !arg.includes('=')) {
-      const spelled = /^-[^-]{2,}/.test(arg) ? `-${arg}` : arg;
-      isValue = completionData(spec, kept, inheritsFlag).flags.some((f) => f.takesValue && f.spellings.includes(spelled));
-    }
-    kept.push(arg);
-  }
-  return kept;
-}
-
-function completeTool(spec: CommandSpec<never>, args: readonly string[], word: string): string[] {
-  const data = completionData(spec, withoutFlagValues(spec, args), inheritsFlag);
+function completeTool(tool: ToolEntry, args: readonly string[], word: string): string[] {
+  const data = completionsFor(tool.spec, args, tool.dialect);
   const offered = word.startsWith('-') ? [...data.flags.flatMap((f) => f.spellings), '--help'] : data.commands;
   return offered.filter((n) => n.startsWith(word));
 }
@@ -95,7 +69,7 @@ export function complete(sources: CompletionSources, lineBeforeCursor: string): 
   const [program, ...args] = words;
   const tool = sources.tools.find((t) => t.name === program);
   if (tool) {
-    const found = completeTool(tool.spec, args, word);
+    const found = completeTool(tool, args, word);
     if (found.length > 0 || word.startsWith('-')) return unique(found);
   }
   if (program === 'systemctl') {

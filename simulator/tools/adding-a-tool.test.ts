@@ -2,7 +2,7 @@
 // and command -v, listed in /usr/bin, completed from its spec, and prints help from its spec;
 // the same session without it, and the tools not built yet, stay `command not found`.
 import { describe, expect, it } from 'vitest';
-import { runApp } from '../cli/app';
+import { runCli } from '../cli/run-cli';
 import type { CommandSpec } from '../cli/spec';
 import { createSession } from '../shell/session';
 import { defineTool } from './tool';
@@ -21,8 +21,10 @@ const fakeTool = defineTool({
   name: 'faketool',
   path: '/usr/bin/faketool',
   spec,
+  dialect: 'urfave-v1',
   run: (node, argv, io) =>
-    runApp(spec, argv, io, node, {
+    runCli(spec, argv, io, node, {
+      dialect: 'urfave-v1',
       onError: (err, out) => {
         out.stderr(`faketool: ${String(err)}\n`);
         return 1;

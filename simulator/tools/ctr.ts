@@ -7,6 +7,7 @@ export const ctrTool = defineTool({
   name: 'ctr',
   path: '/usr/bin/ctr',
   spec: ctrApp,
+  dialect: 'urfave-v1',
   run: runCtr,
   unit: 'containerd',
 });

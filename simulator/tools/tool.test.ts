@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type ToolEntry, defineTool } from './tool';
 
 const run = async () => 0;
-const entry = (over: Partial<ToolEntry>): ToolEntry => ({ name: 'fake', path: '/usr/bin/fake', spec: { name: 'fake', usage: '' }, run, ...over });
+const entry = (over: Partial<ToolEntry>): ToolEntry => ({ name: 'fake', path: '/usr/bin/fake', spec: { name: 'fake', usage: '' }, dialect: 'urfave-v1', run, ...over });
 
 describe('defineTool', () => {
   it('takes an entry the node can honour as it is', () => {

@@ -2,6 +2,7 @@
 // shell knows about it — that it is on PATH, where `which` finds it, what Tab completes after
 // it — is derived from the entry, so adding a tool is one entry in registry.ts plus its files.
 
+import type { Dialect } from '../cli/run-cli';
 import type { CommandIO, CommandSpec } from '../cli/spec';
 import { unitDefinition } from '../host/systemd';
 import type { Node } from '../node';
@@ -16,10 +17,12 @@ export interface ToolEntry {
    */
   readonly path: string;
   /**
-   * Its command spec (any dialect): Tab completion reads it (cli/command-tree.ts), and the
+   * Its command spec: Tab completion reads it (cli/run-cli.ts completionsFor), and the
    * tool's run parses with it and renders its help from it.
    */
   readonly spec: CommandSpec<never>;
+  /** The real tool's CLI library (urfave v1 for ctr): which parent flags Tab offers below. */
+  readonly dialect: Dialect;
   /** Runs `<name> argv…` on the node. Never rejects except on Ctrl-C; returns the exit code. */
   run(node: Node, argv: readonly string[], io: CommandIO): Promise<number>;
   /** The systemd unit whose daemon it talks to (host/systemd.ts), if any: containerd for ctr. */

@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import * as flags from './flags';
+import * as flags from '../flags';
 import { runApp } from './app';
-import type { CommandIO, CommandSpec } from './spec';
+import type { CommandIO, CommandSpec } from '../spec';
 
-vi.mock('./flags', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('./flags')>();
+vi.mock('../flags', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../flags')>();
   return { ...actual, flagIndex: vi.fn(actual.flagIndex) };
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runApp, UsageError } from './app';
-import type { ActionContext, CommandIO, CommandSpec } from './spec';
+import type { ActionContext, CommandIO, CommandSpec } from '../spec';
 
 interface Captured {
   io: CommandIO;

@@ -3,12 +3,12 @@
 // (Command.Run), with their help, usage errors and exit codes. The tool's own main() — what
 // it prints for an error — is passed in as `onError`, as ctr's main.go wraps app.Run.
 
-import { findCommand } from './command-tree';
-import { isInterrupted } from './interrupted';
-import { makeActionContext } from './action-context';
-import { FlagError, type FlagValue, canonical, flagIndex, parseFlags, reorderArgs } from './flags';
+import { findCommand } from '../command-tree';
+import { isInterrupted } from '../interrupted';
+import { makeActionContext } from '../action-context';
+import { FlagError, type FlagValue, canonical, flagIndex, parseFlags, reorderArgs } from '../flags';
 import { HELP_FLAG, VERSION_FLAG, appHelp, commandHelp, helpCommandSpec, subcommandHelp } from './help';
-import type { CommandIO, CommandSpec, FlagSpec } from './spec';
+import type { CommandIO, CommandSpec, FlagSpec } from '../spec';
 
 /** An error urfave itself returns (usage, required flags); the tool's main prints it. */
 export class UsageError extends Error {

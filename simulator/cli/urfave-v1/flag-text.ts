@@ -1,7 +1,7 @@
 // How urfave/cli v1 prints one flag in help: names with their placeholder, a TAB, the usage,
 // the default and the environment hint. The tab is resolved later by the help tabwriter.
 
-import type { FlagSpec } from './spec';
+import type { FlagSpec } from '../spec';
 
 /** urfave's unquoteUsage: the first `backquoted` word of the usage names the placeholder. */
 export function unquoteUsage(usage: string): { placeholder: string; usage: string } {

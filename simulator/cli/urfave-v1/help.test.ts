@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { flagHelpLine, unquoteUsage } from './flag-text';
 import { HELP_FLAG, commandHelp, subcommandHelp } from './help';
-import type { CommandSpec } from './spec';
+import type { CommandSpec } from '../spec';
 
 describe('commandHelp', () => {
   it('renders a leaf with flags, aliases and a placeholder', () => {

@@ -3,8 +3,8 @@
 // "   " line that closes an OPTIONS list are the templates' own and are kept on purpose.
 
 import { flagHelpLine } from './flag-text';
-import type { CommandSpec, FlagSpec } from './spec';
-import { tabwrite } from './tabwriter';
+import type { CommandSpec, FlagSpec } from '../spec';
+import { tabwrite } from '../tabwriter';
 
 /** The flag urfave adds to apps and commands ("--help, -h"). */
 export const HELP_FLAG: FlagSpec = { names: ['help', 'h'], kind: 'bool', usage: 'show help' };

@@ -6,7 +6,7 @@
 // number defaults print as zero values (help.go's ShowCommandHelp, flag_*.go's defaultValue).
 
 import { type FlagFrame, makeActionContext } from '../action-context';
-import { UsageError } from '../app';
+import { UsageError } from '../urfave-v1/app';
 import { findCommand } from '../command-tree';
 import { FlagError, canonical, flagIndex, type ParsedFlags } from '../flags';
 import { isInterrupted } from '../interrupted';

@@ -4,7 +4,7 @@
 // environment hint. v1 differs: no default for bools, slices once.
 
 import { goQuote } from '../../go/quote';
-import { prefixedNames, unquoteUsage } from '../flag-text';
+import { prefixedNames, unquoteUsage } from '../urfave-v1/flag-text';
 import type { FlagSpec } from '../spec';
 
 /**

@@ -13,7 +13,8 @@ import type { ContainerRecord } from '../metadata/schema';
 import { remove as removeSnapshot } from '../snapshots/snapshots';
 import { findTask, loadTask, startNewTask, type TaskIO } from '../tasks/tasks';
 import type { ClientContext } from './context';
-import { taskHandle, type Started, type Task } from './tasks';
+import type { Started, Task } from './tasks';
+import { taskHandle } from './tasks-handles';
 
 export { DEFAULT_RUNTIME } from '../containers/containers';
 export { STOP_SIGNAL_LABEL, type NewContainerOptions } from '../containers/new-container';

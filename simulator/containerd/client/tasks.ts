@@ -5,21 +5,14 @@
 // so they never hold stale state.
 
 import { asGrpcStatus } from '../errgrpc';
-import { nowNano, type NanoTime } from '../events/timestamp';
-import { checkpointContainer } from '../containers/checkpoint';
+import type { NanoTime } from '../events/timestamp';
 import type { TaskStatus } from '../metadata/schema';
-import * as attach from '../tasks/attach';
 import type { AttachedShell } from '../tasks/attach';
-import { execProcess } from '../tasks/exec';
-import { killTask, resumeAndDeliver } from '../tasks/kill';
-import { taskMetrics, type TaskMetrics } from '../tasks/metrics';
-import { planOf } from '../tasks/process-plan';
-import { parseSignal, type Signal } from '../../host/signals';
-import { deleteExec, deleteTask, getTask, listTasks, pauseTask, plannedExit, taskPids, taskStatus, type ExitStatus } from '../tasks/tasks';
+import type { TaskMetrics } from '../tasks/metrics';
+import type { Signal } from '../../host/signals';
+import { listTasks, taskStatus, type ExitStatus } from '../tasks/tasks';
 import type { OutputChunk, TerminalInput } from '../../programs/program';
 import type { OutputCursor } from '../../programs/output-timeline';
-import { plain } from '../../errdefs/errdefs';
-import { randomInt } from '../../host/random';
 import type { ClientContext } from './context';
 
 export { parseSignal, type Signal } from '../../host/signals';
@@ -139,65 +132,6 @@ export interface TaskListing {
   id: string;
   pid: number;
   status: TaskStatus;
-}
-
-function processHandle(ctx: ClientContext, id: string, execId: string): Process {
-  const { node, namespace: ns } = ctx;
-  const ref: attach.ProcessRef = { ns, id, execId };
-  return {
-    id,
-    execId,
-    state: () => {
-      const p = attach.processRecord(node, ref);
-      if (!p) return undefined;
-      const plan = planOf(p);
-      return { pid: p.pid, args: [...p.args], status: p.status, exitStatus: p.exitStatus, startedAtMs: plan.startedAtMs, exitAtMs: plan.exitAtMs };
-    },
-    kill: (signal) => killTask(node, ns, id, signal, { execId }),
-    delete: () => deleteExec(node, ns, id, execId),
-    plannedExit: () => plannedExit(node, ns, id, execId),
-    reads: (terminal) => attach.terminalInput(node, ref, terminal),
-    output: (initial) => attach.outputReader(node, ref, initial),
-    shell: () => attach.attachShell(node, ref),
-    typeLine: (reads, line) => attach.typeLine(node, ref, reads, line),
-    endOfInput: (reads) => attach.endOfInput(node, ref, reads),
-    interrupt: (reads) => attach.interruptProcess(node, ref, reads),
-  };
-}
-
-/** The task of container `id`; the caller has loaded it (Container.task / newTask). */
-export function taskHandle(ctx: ClientContext, id: string): Task {
-  const { node, namespace: ns } = ctx;
-  const init = processHandle(ctx, id, '');
-  const status = () => taskStatus(getTask(node, ns, id));
-  return {
-    ...init,
-    status,
-    pid: () => getTask(node, ns, id).init.pid,
-    kill: (signal, opts = {}) => killTask(node, ns, id, signal, { execId: opts.execId || undefined, all: opts.all }),
-    delete: (opts = {}) => {
-      if (opts.processKill && status() !== 'STOPPED') killTask(node, ns, id, parseSignal('SIGKILL'), { all: true });
-      return deleteTask(node, ns, id);
-    },
-    pause: () => pauseTask(node, ns, id),
-    resume: () => resumeAndDeliver(node, ns, id, parseSignal),
-    pids: () => taskPids(node, ns, id),
-    metrics: () => {
-      const m = taskMetrics(node, ns, id);
-      return { ...m, timestamp: nowNano(node) };
-    },
-    checkpoint: () => checkpointContainer(node, ns, id, '', { task: true, image: false, rw: false }),
-    exec: (spec) => {
-      if (spec.execId.includes('/')) {
-        // cio.NewFIFOSetInDir names the FIFOs after the exec id, in a fresh random directory.
-        const dir = `/run/containerd/fifo/${randomInt(node.state.random, 100_000_000, 4_294_967_295)}`;
-        throw plain(`failed to open stdin fifo: error creating fifo ${dir}/${spec.execId}-stdin: no such file or directory`);
-      }
-      const { out } = execProcess(node, ns, id, spec);
-      return { process: processHandle(ctx, id, spec.execId), out };
-    },
-    loadProcess: (execId) => processHandle(ctx, id, execId),
-  };
 }
 
 export function tasksApi(ctx: ClientContext) {

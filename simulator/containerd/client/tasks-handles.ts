@@ -1,0 +1,76 @@
+// The task and process handles behind the client's Task and Process interfaces (tasks.ts):
+// each call goes to the tasks service for the named process. Kept out of the client's index:
+// a handle is had only through LoadContainer/NewTask/Task, as in the Go client.
+
+import { nowNano } from '../events/timestamp';
+import { checkpointContainer } from '../containers/checkpoint';
+import * as attach from '../tasks/attach';
+import { execProcess } from '../tasks/exec';
+import { killTask, resumeAndDeliver } from '../tasks/kill';
+import { taskMetrics } from '../tasks/metrics';
+import { planOf } from '../tasks/process-plan';
+import { deleteExec, deleteTask, getTask, pauseTask, plannedExit, taskPids, taskStatus } from '../tasks/tasks';
+import { parseSignal } from '../../host/signals';
+import { plain } from '../../errdefs/errdefs';
+import { randomInt } from '../../host/random';
+import type { ClientContext } from './context';
+import type { Process, Task } from './tasks';
+
+function processHandle(ctx: ClientContext, id: string, execId: string): Process {
+  const { node, namespace: ns } = ctx;
+  const ref: attach.ProcessRef = { ns, id, execId };
+  return {
+    id,
+    execId,
+    state: () => {
+      const p = attach.processRecord(node, ref);
+      if (!p) return undefined;
+      const plan = planOf(p);
+      return { pid: p.pid, args: [...p.args], status: p.status, exitStatus: p.exitStatus, startedAtMs: plan.startedAtMs, exitAtMs: plan.exitAtMs };
+    },
+    kill: (signal) => killTask(node, ns, id, signal, { execId }),
+    delete: () => deleteExec(node, ns, id, execId),
+    plannedExit: () => plannedExit(node, ns, id, execId),
+    reads: (terminal) => attach.terminalInput(node, ref, terminal),
+    output: (initial) => attach.outputReader(node, ref, initial),
+    shell: () => attach.attachShell(node, ref),
+    typeLine: (reads, line) => attach.typeLine(node, ref, reads, line),
+    endOfInput: (reads) => attach.endOfInput(node, ref, reads),
+    interrupt: (reads) => attach.interruptProcess(node, ref, reads),
+  };
+}
+
+/** The task of container `id`; the caller has loaded it (Container.task / newTask). */
+export function taskHandle(ctx: ClientContext, id: string): Task {
+  const { node, namespace: ns } = ctx;
+  const init = processHandle(ctx, id, '');
+  const status = () => taskStatus(getTask(node, ns, id));
+  return {
+    ...init,
+    status,
+    pid: () => getTask(node, ns, id).init.pid,
+    kill: (signal, opts = {}) => killTask(node, ns, id, signal, { execId: opts.execId || undefined, all: opts.all }),
+    delete: (opts = {}) => {
+      if (opts.processKill && status() !== 'STOPPED') killTask(node, ns, id, parseSignal('SIGKILL'), { all: true });
+      return deleteTask(node, ns, id);
+    },
+    pause: () => pauseTask(node, ns, id),
+    resume: () => resumeAndDeliver(node, ns, id, parseSignal),
+    pids: () => taskPids(node, ns, id),
+    metrics: () => {
+      const m = taskMetrics(node, ns, id);
+      return { ...m, timestamp: nowNano(node) };
+    },
+    checkpoint: () => checkpointContainer(node, ns, id, '', { task: true, image: false, rw: false }),
+    exec: (spec) => {
+      if (spec.execId.includes('/')) {
+        // cio.NewFIFOSetInDir names the FIFOs after the exec id, in a fresh random directory.
+        const dir = `/run/containerd/fifo/${randomInt(node.state.random, 100_000_000, 4_294_967_295)}`;
+        throw plain(`failed to open stdin fifo: error creating fifo ${dir}/${spec.execId}-stdin: no such file or directory`);
+      }
+      const { out } = execProcess(node, ns, id, spec);
+      return { process: processHandle(ctx, id, spec.execId), out };
+    },
+    loadProcess: (execId) => processHandle(ctx, id, execId),
+  };
+}

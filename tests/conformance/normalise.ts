@@ -21,7 +21,8 @@ const RULES: Array<[RegExp, string, boolean]> = [
   [/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d+Z/g, '<time>', true],
   [/\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d+)? \+0000 UTC/g, '<time>', true],
   [/\b[A-Z][a-z]{2} [ \d]\d \d\d:\d\d\b/g, '<date>', true],
-  [/\b\d{9,10}-[A-Za-z0-9]{4}\b/g, '<lease>', true],
+  // leases.WithRandomID: the clock's nanoseconds (1–9 digits), a dash, 3 random bytes in base64url.
+  [/(?<![\w-])\d{1,10}-[A-Za-z0-9_-]{4}(?![\w-])/g, '<lease>', true],
   // ctr's FIFO directory for a task's IO: a random number (fifo.NewFIFOSetInDir).
   [/\/run\/containerd\/fifo\/\d+\//g, '/run/containerd/fifo/<n>/', true],
   [/"pid": ?\d+/g, '"pid":<pid>', true],

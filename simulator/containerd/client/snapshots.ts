@@ -74,7 +74,9 @@ function snapshotter(ctx: ClientContext, name: string): Snapshotter {
 export function snapshotsApi(ctx: ClientContext) {
   return {
     /** client.SnapshotService(name): `name` "" stands for the default, overlayfs. */
-    service: (name: string): Snapshotter => snapshotter(ctx, name || service.DEFAULT_SNAPSHOTTER),
+    service(name: string): Snapshotter {
+      return snapshotter(ctx, name || service.DEFAULT_SNAPSHOTTER);
+    },
   };
 }
 

@@ -4,7 +4,7 @@
 
 import { bytes, digest, labels, shape, v } from '../schema/kit';
 
-export const PlatformSchema = shape({ architecture: v.string(), os: v.string(), variant: v.optional(v.string()) });
+const PlatformSchema = shape({ architecture: v.string(), os: v.string(), variant: v.optional(v.string()) });
 
 /** An OCI descriptor. */
 export const DescriptorSchema = shape({

@@ -21,7 +21,7 @@ const MARKER = '\u0000chunk:';
 const MARKER_RE = /^\u0000chunk:([0-9a-f]{64}):([bw])$/;
 
 /** How a chunk's bytes become the string again: b = one byte per char, w = UTF-16LE. */
-export type ChunkEncoding = 'b' | 'w';
+type ChunkEncoding = 'b' | 'w';
 
 export interface ChunkRef {
   hash: string;

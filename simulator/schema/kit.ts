@@ -13,7 +13,7 @@ export const MAX_CLOCK_OFFSET_MS = 100 * 366 * 24 * 3_600_000;
 /** Linux's highest pid_max (2^22): no PID on any node is above it. */
 export const PID_LIMIT = 4_194_304;
 /** 2^50 bytes (1 PiB): more than any disk in the lab, far below where doubles lose whole bytes. */
-export const MAX_BYTES = 2 ** 50;
+const MAX_BYTES = 2 ** 50;
 /**
  * The latest moment containerd can stamp, in ms: Go keeps times as int64 nanoseconds, which end
  * on 2262-04-11. Times before 1970 stay allowed down to the same distance (`touch -d 1960-01-01`).
@@ -23,7 +23,7 @@ export const MAX_TIME_MS = 9_223_372_036_854;
 export const MAX_PATH_CHARS = 4096;
 const MAX_NAME_CHARS = 255;
 /** Nesting a save's free-form parts (OCI spec, event payloads) may have; ours reach about 8. */
-export const MAX_DEPTH = 32;
+const MAX_DEPTH = 32;
 /** containerd's identifiers.Validate: namespaces and containers (and snapshotter names, which are plugin ids). */
 const IDENTIFIER = /^[A-Za-z0-9]+(?:[._-](?:[A-Za-z0-9]+))*$/;
 const MAX_IDENTIFIER_CHARS = 76;
@@ -89,7 +89,7 @@ export const digest = named((k) => DIGEST.test(k), 'an OCI digest');
 /** A name a tool takes as it is (image names, snapshot keys, tags): printable, bounded. */
 export const printableName = named((k) => k.length > 0 && k.length <= MAX_PATH_CHARS && !hasControlCharacter(k), 'a printable name');
 /** Any text at all that a tool could accept as a key (label keys): only bounded. */
-export const anyKey = named((k) => k.length <= MAX_PATH_CHARS, 'a key of at most 4096 characters');
+const anyKey = named((k) => k.length <= MAX_PATH_CHARS, 'a key of at most 4096 characters');
 export const absolutePath = named(absolutePathRule, 'an absolute, normalised path');
 /** A registry host, with a port when not the default one. */
 export const registryHost = named((k) => /^[A-Za-z0-9](?:[A-Za-z0-9.-]{0,252})(?::\d{1,5})?$/.test(k), 'a registry host');
@@ -151,7 +151,7 @@ export function looseShape<E extends v.ObjectEntries>(entries: E) {
  * Free-form JSON (an OCI spec's extra keys, an event's payload): nested at most MAX_DEPTH deep,
  * with no `__proto__` key anywhere. Walked with a stack, so no nesting can exhaust ours.
  */
-export function isPlainData(root: unknown): boolean {
+function isPlainData(root: unknown): boolean {
   const stack: Array<{ x: unknown; depth: number }> = [{ x: root, depth: 0 }];
   while (stack.length > 0) {
     const { x, depth } = stack.pop() as { x: unknown; depth: number };

@@ -31,6 +31,14 @@ async function saveOf(session: RemoteSession): Promise<ChunkedSave> {
   throw new Error('no save came after the last line');
 }
 
+/** A worker's node holding a 100 KB file, and its save once made. */
+async function nodeWithBigFile(chunks: ChunkStore) {
+  const node = remote(chunks);
+  const session = await node.createSession({});
+  await session.run('head -c 100000 /dev/zero > /root/big');
+  return { node, session, saved: await saveOf(session) };
+}
+
 describe('chunked saves', () => {
   it('keep a large file out of the save and bring it back on restore', async () => {
     const chunks = memoryChunkStore();
@@ -48,10 +56,7 @@ describe('chunked saves', () => {
 
   it('write a chunk once however many saves name it', async () => {
     const chunks = memoryChunkStore();
-    const node = remote(chunks);
-    const session = await node.createSession({});
-    await session.run('head -c 100000 /dev/zero > /root/big');
-    await saveOf(session);
+    const { node, session } = await nodeWithBigFile(chunks);
     const before = chunks.size;
     for (const line of ['echo a', 'echo b', 'cp /root/big /root/copy']) await session.run(line);
     const saved = await saveOf(session);
@@ -62,10 +67,7 @@ describe('chunked saves', () => {
 
   it('refuse a save whose chunk is gone, as damaged, with the reason', async () => {
     const chunks = memoryChunkStore();
-    const node = remote(chunks);
-    const session = await node.createSession({});
-    await session.run('head -c 100000 /dev/zero > /root/big');
-    const saved = await saveOf(session);
+    const { node, saved } = await nodeWithBigFile(chunks);
     await chunks.deleteMany(saved.chunks);
     await expect(node.createSession({ saved, rejectDamagedSave: true })).rejects.toMatchObject({ name: 'DamagedSaveError' });
     node.dispose();

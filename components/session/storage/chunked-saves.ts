@@ -12,7 +12,7 @@ import type { ChunkStore, StoredChunk } from './chunk-store';
 export { ChunkShelf, isChunkedSave, type ChunkedSave };
 
 /** Unused chunks younger than this stay: a save being written in another tab may name them. */
-export const CHUNK_GRACE_MS = 10 * 60_000;
+const CHUNK_GRACE_MS = 10 * 60_000;
 
 /** Seals and stores `fresh` in one transaction; rejects when the store refuses. */
 export async function storeChunks(store: ChunkStore, fresh: readonly FreshChunk[], nowMs: number): Promise<void> {
@@ -37,7 +37,7 @@ export async function writeChunkedSave(store: ChunkStore, shelf: ChunkShelf, sna
 }
 
 /** A chunk the store does not have, or holds damaged: the save cannot be restored. */
-export class MissingChunkError extends Error {
+class MissingChunkError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'MissingChunkError';

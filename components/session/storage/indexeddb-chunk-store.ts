@@ -4,7 +4,7 @@
 import { createStore, delMany, getMany, keys, setMany, type UseStore } from 'idb-keyval';
 import type { ChunkStore, StoredChunk } from './chunk-store';
 
-export const CHUNK_DATABASE = 'ctrlab-saves';
+const CHUNK_DATABASE = 'ctrlab-saves';
 const CHUNK_OBJECT_STORE = 'chunks';
 
 let opened: ChunkStore | undefined;

@@ -51,7 +51,7 @@ import { LayerFileSchema } from '../../oci/blob';
 
 const stringList = v.array(v.string());
 
-export const ImageRecordSchema = shape({
+const ImageRecordSchema = shape({
   name: printableName,
   target: DescriptorSchema,
   labels,
@@ -60,11 +60,11 @@ export const ImageRecordSchema = shape({
   updatedAt: isoTime,
 });
 
-export const ContentRecordSchema = shape({ labels, createdAt: isoTime, updatedAt: isoTime });
+const ContentRecordSchema = shape({ labels, createdAt: isoTime, updatedAt: isoTime });
 
-export const SnapshotKindSchema = v.picklist(['Active', 'Committed', 'View']);
+const SnapshotKindSchema = v.picklist(['Active', 'Committed', 'View']);
 
-export const SnapshotRecordSchema = shape({
+const SnapshotRecordSchema = shape({
   kind: SnapshotKindSchema,
   /** Parent key, "" for a base layer. */
   parent: v.string(),
@@ -92,7 +92,7 @@ export const SnapshotRecordSchema = shape({
 });
 
 /** Enough of the OCI runtime spec for what ctr prints and what runs. Extra keys are kept. */
-export const OciSpecSchema = v.pipe(
+const OciSpecSchema = v.pipe(
   anyObject,
   // Checked as it came: the schema below keeps no __proto__ key to look at.
   plainData,
@@ -117,7 +117,7 @@ export const OciSpecSchema = v.pipe(
   }),
 );
 
-export const ContainerRecordSchema = shape({
+const ContainerRecordSchema = shape({
   id: identifier,
   labels,
   image: v.string(),
@@ -130,7 +130,7 @@ export const ContainerRecordSchema = shape({
   spec: OciSpecSchema,
 });
 
-export const TaskStatusSchema = v.picklist(['CREATED', 'RUNNING', 'PAUSED', 'STOPPED']);
+const TaskStatusSchema = v.picklist(['CREATED', 'RUNNING', 'PAUSED', 'STOPPED']);
 
 /** tasks/process-plan.ts's ProcessPlan as saved: every field optional there (older state), typed here. */
 const ProgramStateSchema = looseShape({
@@ -148,7 +148,7 @@ const ProgramStateSchema = looseShape({
   pending: v.optional(stringList),
 });
 
-export const ProcessRecordSchema = shape({
+const ProcessRecordSchema = shape({
   /** "" for the init process, else the exec id. */
   execId: v.string(),
   pid,
@@ -163,7 +163,7 @@ export const ProcessRecordSchema = shape({
   programState: v.optional(v.pipe(ProgramStateSchema, v.transform((s): Record<string, unknown> => s))),
 });
 
-export const TaskRecordSchema = shape({
+const TaskRecordSchema = shape({
   containerId: identifier,
   /** The init process; the task's pid and status are its own. */
   init: ProcessRecordSchema,
@@ -177,9 +177,9 @@ export const TaskRecordSchema = shape({
   nextInnerPid: v.optional(intIn(0, PID_LIMIT + 1)),
 });
 
-export const LeaseRecordSchema = shape({ id: printableName, createdAt: isoTime, labels });
+const LeaseRecordSchema = shape({ id: printableName, createdAt: isoTime, labels });
 
-export const NamespaceRecordSchema = v.pipe(
+const NamespaceRecordSchema = v.pipe(
   shape({
     labels,
     images: keyedBy('name', printableName, ImageRecordSchema),
@@ -197,14 +197,14 @@ export const NamespaceRecordSchema = v.pipe(
   v.check((ns) => Object.keys(ns.tasks).every((id) => Object.hasOwn(ns.containers, id)), 'a task without its container'),
 );
 
-export const ImageMountRecordSchema = shape({
+const ImageMountRecordSchema = shape({
   namespace: identifier,
   snapshotter: identifier,
   /** VFS paths created under the target, in creation order. */
   paths: v.array(absolutePath),
 });
 
-export const EventRecordSchema = shape({
+const EventRecordSchema = shape({
   timestamp: isoTime,
   namespace: v.union([v.literal(''), identifier]),
   topic: v.string(),

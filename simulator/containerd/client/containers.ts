@@ -4,7 +4,8 @@
 // daemon's; the handle reads the service on every call.
 
 import { failedPrecondition, isNotFound, plain } from '../../errdefs/errdefs';
-import { RegistryError, resolveRemote } from '../../registry/remote';
+import { RegistryError } from '../../registry/remote';
+import { transferApi } from './transfer';
 import { checkpointContainer, restoreContainer, type CheckpointOptions } from '../containers/checkpoint';
 import { deleteContainerRecord, getContainer, listContainers, updateContainerLabels } from '../containers/containers';
 import { containerFilter } from '../containers/container-filter';
@@ -130,7 +131,7 @@ export function containersApi(ctx: ClientContext) {
       }
       try {
         // Fetch's first step, the resolver; restore fails after it whatever it finds.
-        resolveRemote(node, ref);
+        transferApi(ctx).resolve(ref);
       } catch (remote) {
         // client.Fetch wraps whatever the resolver returns, a reference parse error included.
         if (!(remote instanceof Error)) throw remote;

@@ -6,7 +6,7 @@
 import type { Descriptor } from '../../oci/descriptor';
 import type { PlatformMatcher } from '../../oci/platform';
 import { readImageArchive } from '../../oci/archive/read-archive';
-import { checkPush, commitPush, registryHasBlob, type RemoteOptions } from '../../registry/remote';
+import { checkPush, commitPush, registryHasBlob, resolveRemote, type RemoteOptions } from '../../registry/remote';
 import type { Blob } from '../../oci/blob';
 import type { ImageRecord } from '../metadata/schema';
 import { exportImages, type ExportOptions } from '../images/export-images';
@@ -30,6 +30,11 @@ export function transferApi(ctx: ClientContext) {
      */
     fetch(ref: string, options: FetchOptions): FetchResult {
       return fetchImage(node, ns, ref, options);
+    },
+
+    /** The resolver alone (Fetch's first step): throws RegistryError when `ref` cannot be resolved. */
+    resolve(ref: string): void {
+      resolveRemote(node, ref);
     },
 
     /** The walk remotes.PushContent makes from `target`: what to list and what to send. */

@@ -69,6 +69,20 @@ function layerRules(root = 'simulator') {
       to: { path: at('(containerd|registry|cri|dockerd)/') },
     },
     {
+      name: 'tools-from-the-shell-only',
+      comment: 'The tool registry is read by the shell (and the node roots); nothing below it knows the registry.',
+      severity: 'error',
+      from: { path: at('(go|errdefs|host|oci|registry|containerd|cri|dockerd|programs|cli|clients)/'), pathNot: TESTS },
+      to: { path: at('tools/') },
+    },
+    {
+      name: 'tools-below-the-shell',
+      comment: 'A tool, its CLI framework and the registry never import the login shell.',
+      severity: 'error',
+      from: { path: at('(tools|clients|cli)/'), pathNot: TESTS },
+      to: { path: at('shell/') },
+    },
+    {
       name: 'simulator-free-of-ui',
       comment: 'The simulator never imports the web app.',
       severity: 'error',

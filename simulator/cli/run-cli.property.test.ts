@@ -3,7 +3,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { UsageError } from './urfave-v1/app';
+import { UsageError } from './urfave-exit';
 import { CliError } from './cobra/style';
 import { dockerStyle } from './cobra/docker-style';
 import { nerdctlStyle } from './cobra/nerdctl-style';

@@ -1,24 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
 import * as flags from '../flags';
 import { runApp } from './app';
-import type { CommandIO, CommandSpec } from '../spec';
+import type { CommandSpec } from '../spec';
+import { captureIO } from '../test-support';
 
 vi.mock('../flags', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../flags')>();
   return { ...actual, flagIndex: vi.fn(actual.flagIndex) };
 });
 
-const io: CommandIO = {
-  stdout: () => {},
-  stdoutBytes: () => {},
-  stderr: () => {},
-  stdin: '',
-  isTTY: false,
-  environ: {},
-  cwd: '/root',
-  pace: async () => {},
-  time: { realTime: false },
-};
+const { io } = captureIO();
 
 describe('flag reads', () => {
   it('use an index built once per frame, not once per read', async () => {

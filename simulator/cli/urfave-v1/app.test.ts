@@ -1,29 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runApp, UsageError } from './app';
-import type { ActionContext, CommandIO, CommandSpec } from '../spec';
-
-interface Captured {
-  io: CommandIO;
-  out: () => string;
-  err: () => string;
-}
-
-function capture(environ: Record<string, string> = {}): Captured {
-  let out = '';
-  let err = '';
-  const io: CommandIO = {
-    stdout: (c) => (out += c),
-    stdoutBytes: (b) => (out += b),
-    stderr: (c) => (err += c),
-    stdin: '',
-    isTTY: false,
-    environ,
-    cwd: '/root',
-    pace: async () => {},
-    time: { realTime: false },
-  };
-  return { io, out: () => out, err: () => err };
-}
+import type { ActionContext, CommandSpec } from '../spec';
+import { captureIO } from '../test-support';
 
 type Seen = { ctx?: ActionContext<null> };
 
@@ -79,7 +57,7 @@ function fixture(seen: Seen): CommandSpec<null> {
 
 async function run(argv: string[], environ: Record<string, string> = {}) {
   const seen: Seen = {};
-  const cap = capture(environ);
+  const cap = captureIO({ environ });
   const errors: unknown[] = [];
   const code = await runApp(fixture(seen), argv, cap.io, null, {
     version: '1.0',

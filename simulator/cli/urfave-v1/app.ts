@@ -4,29 +4,13 @@
 // it prints for an error — is passed in as `onError`, as ctr's main.go wraps app.Run.
 
 import { findCommand } from '../command-tree';
-import { isInterrupted } from '../interrupted';
 import { makeActionContext } from '../action-context';
 import { FlagError, type FlagValue, canonical, flagIndex, parseFlags, reorderArgs } from '../flags';
 import { HELP_FLAG, VERSION_FLAG, appHelp, commandHelp, helpCommandSpec, subcommandHelp } from './help';
+import { ExitCodeError, UsageError, endUrfaveRun } from '../urfave-exit';
 import type { CommandIO, CommandSpec, FlagSpec } from '../spec';
 
-/** An error urfave itself returns (usage, required flags); the tool's main prints it. */
-export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UsageError';
-  }
-}
-
-/** urfave's ExitCoder: printed as is on stderr, then the process exits with `code`. */
-class ExitCodeError extends Error {
-  constructor(
-    message: string,
-    readonly code: number,
-  ) {
-    super(message);
-  }
-}
+export { UsageError } from '../urfave-exit';
 
 export interface RunAppOptions {
   /** Shown under VERSION: in the app help; enables --version/-v. */
@@ -228,13 +212,7 @@ export async function runApp<E>(
   try {
     return await runGroup([], app, argv, io, env, options);
   } catch (err) {
-    if (err instanceof ExitCodeError) {
-      io.stderr(`${err.message}\n`);
-      return err.code;
-    }
-    // Killed by Ctrl-C: nothing to print; the program's wrapper reports exit 130.
-    if (isInterrupted(err)) throw err;
-    return options.onError(err, io);
+    return endUrfaveRun(err, io, options.onError);
   }
 }
 

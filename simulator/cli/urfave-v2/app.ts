@@ -6,10 +6,9 @@
 // number defaults print as zero values (help.go's ShowCommandHelp, flag_*.go's defaultValue).
 
 import { type FlagFrame, makeActionContext } from '../action-context';
-import { UsageError } from '../urfave-v1/app';
 import { findCommand } from '../command-tree';
 import { FlagError, canonical, flagIndex, type ParsedFlags } from '../flags';
-import { isInterrupted } from '../interrupted';
+import { ExitCodeError, UsageError, endUrfaveRun } from '../urfave-exit';
 import type { CommandIO, CommandSpec, FlagSpec } from '../spec';
 import { appHelpV2, commandHelpV2, subcommandHelpV2 } from './help';
 import { parseFlagsV2 } from './parse';
@@ -21,16 +20,6 @@ const VERSION_FLAG: FlagSpec = { names: ['version', 'v'], kind: 'bool', usage: '
 /** help.go's helpCommand. */
 function helpCommand<E>(): CommandSpec<E> {
   return { name: 'help', aliases: ['h'], usage: 'Shows a list of commands or help for one command', argsUsage: '[command]' };
-}
-
-/** urfave's ExitCoder: printed as is on stderr, then the process exits with `code`. */
-class ExitCodeError extends Error {
-  constructor(
-    message: string,
-    readonly code: number,
-  ) {
-    super(message);
-  }
 }
 
 export interface RunAppV2Options {
@@ -178,11 +167,6 @@ export async function runAppV2<E>(app: CommandSpec<E>, argv: readonly string[], 
   try {
     return await new RunV2(io, env, options).run(app, undefined, argv);
   } catch (err) {
-    if (err instanceof ExitCodeError) {
-      io.stderr(`${err.message}\n`);
-      return err.code;
-    }
-    if (isInterrupted(err)) throw err;
-    return options.onError(err, io);
+    return endUrfaveRun(err, io, options.onError);
   }
 }

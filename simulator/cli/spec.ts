@@ -51,6 +51,11 @@ export interface FlagSpec {
    * and help shows the long name only (docker's `-h` for `--help`).
    */
   shorthandDeprecated?: string;
+  /**
+   * cobra: a separate flag that sets another flag's value, named by its first name (nerdctl's
+   * `-n`/`--n` for --namespace and `--host` for --address share one variable in the real tool).
+   */
+  aliasOf?: string;
 }
 
 /**

@@ -70,7 +70,17 @@ class Execution<E> {
     try {
       const parsed = parsePflags(allFlags(view), args, { interspersed });
       for (const n of parsed.notices) this.io[noticeTo](n);
-      this.frames.push({ index: flagIndex(allFlags(view)), values: parsed.values, set: parsed.set });
+      const index = flagIndex(allFlags(view));
+      // A persistent flag is one variable in cobra: a value given at an outer level (Traverse,
+      // docker's early root parse) still holds where the flag is inherited and not given again.
+      for (const frame of this.frames) {
+        for (const key of frame.set) {
+          if (!index.has(key) || parsed.set.has(key)) continue;
+          parsed.values.set(key, frame.values.get(key) ?? false);
+          parsed.set.add(key);
+        }
+      }
+      this.frames.push({ index, values: parsed.values, set: parsed.set });
       return parsed;
     } catch (err) {
       if (err instanceof PflagError) throw this.options.style.flagError(view, err);
@@ -88,15 +98,11 @@ class Execution<E> {
     return this.view(this.app, undefined, extra);
   }
 
-  /** The root's flags as docker's HandleGlobalFlags parsed them, before cobra runs. */
-  private early: PflagResult | undefined;
-
   async run(argv: readonly string[]): Promise<number> {
     let args = [...argv];
     if (this.options.rootFlagsFirst) {
       // Before cobra adds its commands: a root flag error shows the usage without `completion`.
-      this.early = this.parse(this.view(this.app, undefined), args, false, 'stderr');
-      args = this.early.positional;
+      args = this.parse(this.view(this.app, undefined), args, false, 'stderr').positional;
     }
     const root = this.setUpRoot();
     let view: CommandView<E>;
@@ -134,14 +140,6 @@ class Execution<E> {
         if (!(err instanceof HelpRequested)) throw err;
         this.io.stdout(help());
         return 0;
-      }
-    }
-    if (!view.parent && this.early) {
-      // The same flag values: docker's early parse and cobra's share their variables.
-      for (const key of this.early.set) {
-        if (parsed.set.has(key)) continue;
-        parsed.values.set(key, this.early.values.get(key) ?? false);
-        parsed.set.add(key);
       }
     }
     if (parsed.values.get('help') === true) {

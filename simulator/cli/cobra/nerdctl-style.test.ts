@@ -29,7 +29,7 @@ function nerdctl(seen: Seen): CommandSpec<null> {
         persistent: true,
       },
       // AddPersistentStringFlag's non-persistent alias: a root-only flag named "n".
-      { names: ['n', 'n'], kind: 'string', usage: 'Alias of --namespace', value: 'default', envVar: 'CONTAINERD_NAMESPACE' },
+      { names: ['n', 'n'], kind: 'string', usage: 'Alias of --namespace', value: 'default', envVar: 'CONTAINERD_NAMESPACE', aliasOf: 'namespace' },
     ],
     subcommands: [
       {
@@ -112,9 +112,15 @@ describe('nerdctl style help', () => {
 describe('nerdctl style parsing and errors', () => {
   it('takes the root-only -n before the subcommand (TraverseChildren), not after', async () => {
     const before = await run(['-n', 'k8s.io', 'ps']);
-    expect(before.ctx?.string('n')).toBe('k8s.io');
+    expect([before.ctx?.string('n'), before.ctx?.string('namespace'), before.ctx?.isSet('namespace')]).toEqual(['k8s.io', 'k8s.io', true]);
     const after = await run(['ps', '-n', 'k8s.io']);
     expect(after).toMatchObject({ code: 1, err: "FATA[0000] unknown shorthand flag: 'n' in -n\n" });
+  });
+
+  it('keeps a persistent flag given before the subcommand (one variable in cobra)', async () => {
+    const r = await run(['--namespace', 'k8s.io', 'logs', 'web']);
+    expect(r.ctx?.string('namespace')).toBe('k8s.io');
+    expect((await run(['--namespace', 'k8s.io', 'logs', 'web', '--namespace', 'moby'])).ctx?.string('namespace')).toBe('moby');
   });
 
   it('takes persistent flags after the subcommand, and flags after positionals', async () => {

@@ -80,6 +80,11 @@ class Parser {
     if ('error' in r) throw new PflagError(`invalid argument ${goQuote(raw)} for ${goQuote(flagTitle(flag))} flag: ${r.error}`);
     this.values.set(key, r.value);
     this.set.add(key);
+    const target = flag.aliasOf !== undefined ? this.long.get(flag.aliasOf) : undefined;
+    if (target) {
+      this.values.set(canonical(target), r.value);
+      this.set.add(canonical(target));
+    }
   }
 
   /** `--name`, `--name=value`, `--name value`; returns the arguments left. */

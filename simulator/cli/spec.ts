@@ -35,7 +35,10 @@ export interface FlagSpec {
   envVar?: string;
   /** Parsed but not listed in help. */
   hidden?: boolean;
-  /** Missing → help on stdout, then `<tool>: Required flag "<name>" not set`, exit 1. */
+  /**
+   * Missing → urfave: help on stdout, then `<tool>: Required flag "<name>" not set`, exit 1;
+   * cobra: the error `required flag(s) "<name>" not set`.
+   */
   required?: boolean;
   /**
    * cobra: the type word pflag prints after the names in help when it is not the kind's own

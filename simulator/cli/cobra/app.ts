@@ -5,7 +5,7 @@
 
 import { type FlagFrame, makeActionContext } from '../action-context';
 import { findCommand } from '../command-tree';
-import { flagIndex } from '../flags';
+import { canonical, flagIndex } from '../flags';
 import { goQuote } from '../../go/quote';
 import { isInterrupted } from '../interrupted';
 import type { CommandIO, CommandSpec } from '../spec';
@@ -160,6 +160,9 @@ class Execution<E> {
     if (rule && ((rule.min !== undefined && n < rule.min) || (rule.max !== undefined && n > rule.max))) {
       throw style.argsError(view, rule, parsed.positional);
     }
+    // cobra's validateRequiredFlags (MarkFlagRequired), after the argument check.
+    const missing = allFlags(view).filter((f) => f.required && !parsed.set.has(canonical(f))).map(canonical);
+    if (missing.length > 0) throw new Error(`required flag(s) "${missing.join('", "')}" not set`);
     const path: string[] = [];
     for (let v: CommandView<E> | undefined = view; v; v = v.parent) path.unshift(v.spec.name);
     const ctx = makeActionContext({ frames: this.frames, args: parsed.positional, path, io: this.io, env: this.env, helpText: help });

@@ -47,6 +47,7 @@ function nerdctl(seen: Seen): CommandSpec<null> {
         action: record,
       },
       { name: 'logs', argsUsage: 'CONTAINER', usage: 'Fetch the logs of a container', args: { min: 1, max: 1 }, action: record },
+      { name: 'exec', usage: 'Run a command', flags: [{ names: ['user', 'u'], kind: 'string', usage: 'user', required: true }], action: record },
     ],
     action: (c) => {
       c.io.stdout(c.helpText());
@@ -80,7 +81,7 @@ describe('nerdctl style help', () => {
       'nerdctl is a command line interface for containerd\n\nConfig file ($NERDCTL_TOML): /etc/nerdctl/nerdctl.toml\n\n' +
         'Usage:\n  nerdctl [flags]\n  nerdctl [command]\n' +
         'Management commands:\n  namespace   Manage containerd namespaces\n' +
-        'Commands:\n  help        Help about any command\n  logs        Fetch the logs of a container\n  ps          List containers\n' +
+        'Commands:\n  exec        Run a command\n  help        Help about any command\n  logs        Fetch the logs of a container\n  ps          List containers\n' +
         'Flags:\n' +
         '      --debug              debug mode\n' +
         '  -h, --help               help for nerdctl\n' +
@@ -131,6 +132,7 @@ describe('nerdctl style parsing and errors', () => {
   it('words argument counts as cobra does', async () => {
     expect((await run(['logs'])).err).toBe('FATA[0000] accepts 1 arg(s), received 0\n');
     expect((await run(['ps', 'x'])).err).toBe('FATA[0000] unknown command "x" for "nerdctl ps"\n');
+    expect((await run(['exec'])).err).toBe('FATA[0000] required flag(s) "user" not set\n');
   });
 
   it('answers an unknown help topic with the root usage on stderr, exit 0', async () => {

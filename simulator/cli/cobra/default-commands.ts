@@ -6,9 +6,13 @@
 import { NotSimulatedError } from '../not-simulated';
 import type { CommandSpec } from '../spec';
 
-/** cobra's own help command; docker replaces its summary with "Help about the command". */
+/**
+ * cobra's own help command; docker replaces its summary with "Help about the command". It is
+ * runnable (its help prints a usage), the runner answers it itself, and it is hidden because
+ * cobra never counts a parent's help command as available (nerdctl's template lists it anyway).
+ */
 export function helpCommandSpec<E>(short = 'Help about any command'): CommandSpec<E> {
-  return { name: 'help', usage: short, argsUsage: '[command]' };
+  return { name: 'help', usage: short, argsUsage: '[command]', hidden: true, action: () => 0 };
 }
 
 const SHELLS = ['bash', 'fish', 'powershell', 'zsh'] as const;

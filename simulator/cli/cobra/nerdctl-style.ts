@@ -17,7 +17,7 @@ export const MANAGEMENT = 'management';
 
 const visibleFlags = <E>(view: CommandView<E>, which: 'localFlags' | 'inheritedFlags') => view[which].filter((f) => !f.hidden);
 
-/** Listed in a section: available, or the help command (the template's `eq .Name "help"`). */
+/** Listed in a section: available, or the help command, hidden or not (`eq .Name "help"`). */
 const listed = <E>(c: CommandSpec<E>): boolean => isAvailable(c) || c.name === 'help';
 
 /** cobra's IsAdditionalHelpTopicCommand: no action, no listed children, not hidden, not help. */

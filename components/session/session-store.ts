@@ -10,7 +10,7 @@ import { type LiveSession, restoreSession, trySave } from './restore-session';
 import { browserStorage, createSafeStorage, type StorageLookup, type StorageOutcome } from './safe-storage';
 import { nearBudgetNotice, refusedNotice, SAVE_WARN_CHARS } from './save-notices';
 import type { ChunkStore } from './storage/chunk-store';
-import { collectChunks, isChunkedSave } from './storage/chunked-saves';
+import { chunksOf, collectChunks } from './storage/chunk-collection';
 import { indexedDbChunkStore } from './storage/indexeddb-chunk-store';
 
 export const STORAGE_KEY = 'ctrlab-session';
@@ -61,10 +61,6 @@ export interface SessionStoreDeps {
 /** Unused chunks are looked for once after start and then every this many saves. */
 const COLLECT_EVERY_SAVES = 25;
 
-/** The chunks a save names (none for an inline save or none at all). */
-function chunksOf(saved: SavedSession | null | undefined): string[] {
-  return isChunkedSave(saved) ? saved.chunks : [];
-}
 
 /** Ctrl-C to a session being dropped, so a command waiting in it ends; never throws. */
 function endRunning(session: LiveSession | null): void {

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { RemoteNode } from '../remote-node';
 import type { RemoteSession } from '../remote-session';
 import { workerDouble } from '../worker-double';
-import { type ChunkedSave, collectChunks, isChunkedSave } from './chunked-saves';
+import { collectChunks } from './chunk-collection';
+import { type ChunkedSave, isChunkedSave } from './chunked-saves';
 import type { ChunkStore } from './chunk-store';
 import { memoryChunkStore } from './memory-chunk-store';
 

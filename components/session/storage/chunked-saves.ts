@@ -1,8 +1,8 @@
 // A node's save split in two: the small part (the tree's text with chunk markers, cwd,
 // variables, history) goes where saves always went, localStorage; its large strings go to a
 // chunk store as sealed bytes. Chunks are written before the save that names them is handed
-// on, so a stored save never names a chunk that is not there yet; chunks no save names any
-// more are collected after a grace time (another tab's newer save may be naming them).
+// on, so a stored save never names a chunk that is not there yet. This is the worker's part;
+// the page collects chunks no save names (chunk-collection.ts).
 
 import { ChunkShelf, type FreshChunk, openChunk, parseMarker, sealChunk } from '../../../simulator/save/chunked-tree';
 import { type ChunkedSave, isChunkedSave, makeChunkedSaved, resolveChunks, type RestoredSession } from '../../../simulator/shell/saved-session';
@@ -10,9 +10,6 @@ import type { SavedSession } from '../../../simulator/shell/session-types';
 import type { ChunkStore, StoredChunk } from './chunk-store';
 
 export { ChunkShelf, isChunkedSave, type ChunkedSave };
-
-/** Unused chunks younger than this stay: a save being written in another tab may name them. */
-const CHUNK_GRACE_MS = 10 * 60_000;
 
 /** Seals and stores `fresh` in one transaction; rejects when the store refuses. */
 export async function storeChunks(store: ChunkStore, fresh: readonly FreshChunk[], nowMs: number): Promise<void> {
@@ -70,17 +67,4 @@ function markerEncodings(text: string): Map<string, 'b' | 'w'> {
     if (ref) out.set(ref.hash, ref.encoding);
   }
   return out;
-}
-
-/** Deletes chunks no save in `live` names and none wrote within the grace time; returns how many. */
-export async function collectChunks(store: ChunkStore, live: ReadonlySet<string>, nowMs: number, graceMs = CHUNK_GRACE_MS): Promise<number> {
-  const unused = (await store.keys()).filter((hash) => !live.has(hash));
-  if (unused.length === 0) return 0;
-  const found = await store.getMany(unused);
-  const old = unused.filter((_, i) => {
-    const chunk = found[i];
-    return !chunk || nowMs - chunk.writtenAtMs > graceMs;
-  });
-  if (old.length > 0) await store.deleteMany(old);
-  return old.length;
 }

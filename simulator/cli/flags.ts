@@ -86,13 +86,16 @@ function convert(kind: FlagKind, raw: string): { value: FlagValue } | { error: G
     case 'bool':
       return raw in GO_BOOLS ? { value: GO_BOOLS[raw] ?? false } : { error: 'parse error' };
     case 'int':
-    case 'int64': {
+    case 'int64':
+    case 'int32': {
       // Go's int is 64 bits on the node (amd64), like int64.
-      const r = parseGoInt(raw, 64);
+      const r = parseGoInt(raw, kind === 'int32' ? 32 : 64);
       return r.ok ? { value: toNumber(r.value) } : { error: r.error };
     }
-    case 'uint64': {
-      const r = parseGoUint(raw, 64);
+    case 'uint':
+    case 'uint64':
+    case 'uint16': {
+      const r = parseGoUint(raw, kind === 'uint16' ? 16 : 64);
       return r.ok ? { value: toNumber(r.value) } : { error: r.error };
     }
     case 'float64': {
@@ -181,7 +184,7 @@ export function parseFlags(
       .find((e) => e !== '' && Object.prototype.hasOwnProperty.call(environ, e));
     if (envName === undefined) continue;
     const raw = environ[envName] ?? '';
-    if (f.kind === 'stringSlice') {
+    if (f.kind === 'stringSlice' || f.kind === 'stringArray') {
       values.set(canonical(f), raw.split(',').map((s) => s.trim()));
       set.add(canonical(f));
     } else {
@@ -236,7 +239,7 @@ export function parseFlags(
       value = args[i] ?? '';
       i++;
     }
-    if (flag.kind === 'stringSlice') {
+    if (flag.kind === 'stringSlice' || flag.kind === 'stringArray') {
       // urfave v1 appends each occurrence; the first one replaces a value from the environment.
       const current = sliceSeen.has(key) ? (values.get(key) as string[]) : [];
       // urfave v2's StringSlice.Set splits each occurrence on commas; v1 keeps it whole.

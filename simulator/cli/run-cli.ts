@@ -1,6 +1,16 @@
 // The one entry a tool calls: its root CommandSpec, the words after its name, and the dialect
 // of the real tool's CLI library with that dialect's options. ctr speaks urfave/cli v1, crictl
 // 1.26 urfave/cli v2, nerdctl and docker cobra/pflag (each with its own CobraStyle).
+//
+// A tool declares its commands once, as data (spec.ts): a tree of CommandSpecs whose `usage` is
+// the one-line summary (cobra's Short), `description` the long text, `argsUsage` the words after
+// the name (cobra's Use minus the name), `flags` FlagSpecs with the names the real tool has
+// (long name first, one-letter shorthand among the others), and an `action(c)` reading
+// `c.args`, `c.string('namespace')`, `c.bool('all')`, writing to `c.io`, throwing its errors.
+// Dialect-only fields say so in spec.ts (cobra: `args` counts, `persistent`, `typeName`,
+// `aliasOf`, `skipArgReorder` for SetInterspersed(false); urfave v2: `shortOptionHandling`).
+// The tool's main is `onError`: it prints what the dialect and the actions raised, in the
+// tool's voice (error-voice.ts), NotSimulatedError and internal faults included.
 
 import { type RunAppOptions, runApp } from './urfave-v1/app';
 import { runCobra, type RunCobraOptions } from './cobra/app';

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from './urfave-exit';
-import { CliError } from './cobra/style';
+import { CliError } from './cli-error';
 import { dockerStyle } from './cobra/docker-style';
 import { nerdctlStyle } from './cobra/nerdctl-style';
 import { PflagError } from './cobra/pflag';

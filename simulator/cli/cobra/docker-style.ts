@@ -10,7 +10,8 @@ import type { ArgsRule, CommandIO } from '../spec';
 import { type CommandView, allFlags, isAvailable, namePadding, useLine } from './command-view';
 import { flagUsages } from './flag-usages';
 import type { PflagError } from './pflag';
-import { CliError, type CobraStyle } from './style';
+import { CliError } from '../cli-error';
+import type { CobraStyle } from './style';
 
 export interface DockerStyleOptions {
   /** The root's "additionalHelp" annotation, printed last in its usage (bold on a terminal). */

@@ -6,17 +6,6 @@ import type { ArgsRule, CommandIO } from '../spec';
 import type { CommandView } from './command-view';
 import type { PflagError } from './pflag';
 
-/** An error that carries the exit code the tool's main exits with (docker's StatusError). */
-export class CliError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode: number,
-  ) {
-    super(message);
-    this.name = 'CliError';
-  }
-}
-
 export interface CobraStyle {
   /** cobra's HelpFunc output: what `--help` prints on stdout. */
   help<E>(view: CommandView<E>): string;

@@ -36,7 +36,8 @@ export interface RunCobraOptions {
 const byName = <E>(a: CommandSpec<E>, b: CommandSpec<E>): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 class Execution<E> {
-  readonly frames: FlagFrame[] = [];
+  /** The levels parsed so far, innermost last, with the command each belongs to. */
+  readonly frames: (FlagFrame & { spec: CommandSpec<E> })[] = [];
   readonly helpCommand: CommandSpec<E>;
   private readonly columns: number;
 
@@ -71,16 +72,18 @@ class Execution<E> {
       const parsed = parsePflags(allFlags(view), args, { interspersed });
       for (const n of parsed.notices) this.io[noticeTo](n);
       const index = flagIndex(allFlags(view));
-      // A persistent flag is one variable in cobra: a value given at an outer level (Traverse,
-      // docker's early root parse) still holds where the flag is inherited and not given again.
+      // A flag is one variable in cobra: a value given at an outer level (Traverse, docker's
+      // early root parse) still holds below where the flag is inherited (or the same command's),
+      // while a local flag of the same name (each command's own --help) is another variable.
+      const shared = new Set(view.inheritedFlags.map(canonical));
       for (const frame of this.frames) {
         for (const key of frame.set) {
-          if (!index.has(key) || parsed.set.has(key)) continue;
+          if (parsed.set.has(key) || !(frame.spec === view.spec ? index.has(key) : shared.has(key))) continue;
           parsed.values.set(key, frame.values.get(key) ?? false);
           parsed.set.add(key);
         }
       }
-      this.frames.push({ index, values: parsed.values, set: parsed.set });
+      this.frames.push({ index, values: parsed.values, set: parsed.set, spec: view.spec });
       return parsed;
     } catch (err) {
       if (err instanceof PflagError) throw this.options.style.flagError(view, err);

@@ -124,6 +124,11 @@ describe('nerdctl style parsing and errors', () => {
     expect((await run(['--namespace', 'k8s.io', 'logs', 'web', '--namespace', 'moby'])).ctx?.string('namespace')).toBe('moby');
   });
 
+  it('keeps a parent’s --help apart from the subcommand’s own (two variables in cobra)', async () => {
+    const r = await run(['--help', 'logs', 'web']);
+    expect([r.out, r.ctx?.args]).toEqual(['', ['web']]);
+  });
+
   it('takes persistent flags after the subcommand, and flags after positionals', async () => {
     const r = await run(['logs', 'web', '--namespace', 'k8s.io', '--debug']);
     expect([r.ctx?.args, r.ctx?.string('namespace'), r.ctx?.bool('debug')]).toEqual([['web'], 'k8s.io', true]);

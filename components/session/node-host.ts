@@ -210,16 +210,19 @@ export function createNodeHost(deps: NodeHostDeps): (message: ToWorker) => void 
     deps.post({ t: 'answer', req, value });
   }
 
-  return (message) => {
-    if (message.t === 'ping') return deps.post({ t: 'pong', n: message.n });
-    if (message.t === 'create') return void create(message.req, message.id, message.options);
+  /** Handles one message; a create answers later (its save's chunks are read first), the rest at once. */
+  function dispatch(message: Exclude<ToWorker, { t: 'ping' }>): Promise<void> | undefined {
+    if (message.t === 'create') return create(message.req, message.id, message.options);
     if (message.t === 'close') {
       void logins.get(message.id)?.session.interrupt('SIGINT').catch(() => undefined);
       logins.delete(message.id);
       return;
     }
     const login = logins.get(message.id);
-    if (!login) return deps.post({ t: 'answer', req: message.req, value: null });
+    if (!login) {
+      deps.post({ t: 'answer', req: message.req, value: null });
+      return undefined;
+    }
     const { session } = login;
     switch (message.t) {
       case 'run':
@@ -231,7 +234,21 @@ export function createNodeHost(deps: NodeHostDeps): (message: ToWorker) => void 
       case 'complete':
         return void answer(message.req, () => session.complete(message.line));
       case 'activity':
-        return deps.post({ t: 'activity', req: message.req, activity: session.activity() ?? null });
+        deps.post({ t: 'activity', req: message.req, activity: session.activity() ?? null });
+        return undefined;
     }
+  }
+
+  // While a login is being made (its save read from the chunk store), later messages wait, in
+  // order: a second login on it, or a line typed at once, must find it there. Pings never wait.
+  let creating: Promise<void> | undefined;
+  return (message) => {
+    if (message.t === 'ping') return deps.post({ t: 'pong', n: message.n });
+    const next = creating ? creating.then(() => dispatch(message)) : dispatch(message);
+    if (!next) return;
+    const settled: Promise<void> = next.finally(() => {
+      if (creating === settled) creating = undefined;
+    });
+    creating = settled;
   };
 }

@@ -3,9 +3,12 @@
 // when a chunk is gone, and collected once no save names them.
 
 import { describe, expect, it } from 'vitest';
+import { createSession } from '../../../simulator/shell/session';
+import { createNodeHost } from '../node-host';
 import { RemoteNode } from '../remote-node';
 import type { RemoteSession } from '../remote-session';
 import { workerDouble } from '../worker-double';
+import type { FromWorker } from '../worker-protocol';
 import { collectChunks } from './chunk-collection';
 import { type ChunkedSave, isChunkedSave } from './chunked-saves';
 import type { ChunkStore } from './chunk-store';
@@ -83,5 +86,22 @@ describe('chunked saves', () => {
     ]);
     expect(await collectChunks(chunks, new Set(['a']), 10_000, 5_000)).toBe(1);
     expect((await chunks.keys()).sort()).toEqual(['a', 'c']);
+  });
+});
+
+describe('a login made from a chunked save', () => {
+  it('is there for a second login and a line sent before it was answered', async () => {
+    const chunks = memoryChunkStore();
+    const { node, saved } = await nodeWithBigFile(chunks);
+    node.dispose();
+    const posted: FromWorker[] = [];
+    const host = createNodeHost({ chunks, createSession: (o) => createSession({ ...o, seed: 7, now: () => NOW }), post: (m) => posted.push(m) });
+    // As a restarted worker receives them: all at once, before the first is answered.
+    host({ t: 'create', req: 1, id: 1, options: { saved, rejectDamagedSave: true } });
+    host({ t: 'create', req: 2, id: 2, options: { loginTo: 1 } });
+    host({ t: 'run', req: 3, id: 2, line: 'wc -c < /root/big', tty: false, realTime: false });
+    for (let i = 0; i < 300 && !posted.some((m) => m.t === 'done'); i++) await pause();
+    expect(posted.filter((m) => m.t === 'created').map((m) => (m as { id: number }).id)).toEqual([1, 2]);
+    expect(posted.find((m) => m.t === 'done')).toMatchObject({ result: { stdout: '100000\n' } });
   });
 });

@@ -31,9 +31,42 @@ const healthStart: FlagSpec = {
   usage: 'Start period for the container to initialize before starting health-retries countdown (ms|s|m|h) (default 0s)',
 };
 
+/**
+ * docker run's flags rebuilt from the recorded Options block: names and type word from the left
+ * column, the usage (its "(default …)" included) from the right one with the wrapping undone,
+ * in reverse order; --cgroupns, whose usage has its own line breaks, from the source.
+ */
+function runFlagsFromRecording(): { flags: FlagSpec[]; block: string } {
+  const block = `${runHelp.split('\nOptions:\n')[1] ?? ''}`;
+  const lines = block.split('\n').filter((l) => l !== '');
+  const first = /^(\s*\S.*?\S)(\s{2,})\S/.exec(lines[0] ?? '');
+  const column = (first?.[1]?.length ?? 0) + (first?.[2]?.length ?? 0);
+  const flags: FlagSpec[] = [];
+  for (const line of lines) {
+    const head = line.slice(0, column).trimEnd();
+    const text = line.slice(column);
+    const m = /^ {2}(?:-(\S), | {4})--(\S+)(?: (\S+))?$/.exec(head);
+    if (!m) {
+      const last = flags[flags.length - 1];
+      if (last) last.usage += ` ${text.trim()}`;
+      continue;
+    }
+    const [, short, name = '', type] = m;
+    const names = short ? [name, short] : [name];
+    flags.push(type ? { names, kind: 'string', typeName: type, usage: text } : { names, kind: 'bool', usage: text });
+  }
+  return { flags: flags.map((f) => (f.names[0] === 'cgroupns' ? cgroupns : f)).reverse(), block };
+}
+
 describe('flagUsages', () => {
   it('renders docker run’s --cgroupns and --health-start-period as recorded', () => {
     expect(flagUsages([healthStart, cgroupns], 79)).toBe(recorded('cgroupns') + recorded('health-start-period'));
+  });
+
+  it('sorts, aligns and wraps all of docker run’s flags as recorded', () => {
+    const { flags, block } = runFlagsFromRecording();
+    expect(flags.length).toBe(96);
+    expect(flagUsages(flags, 79)).toBe(block);
   });
 
   it('prints non-zero defaults by type and hides hidden flags', () => {

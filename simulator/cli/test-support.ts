@@ -31,3 +31,12 @@ export function captureIO({ environ = {}, isTTY = false, columns }: CaptureOptio
   };
   return { io, out: () => out, err: () => err };
 }
+
+/**
+ * A tool main for dialect tests: prints errors as `FATA[0000] <message>` (logrus.Fatal's
+ * terminal line without its colours) and exits 1, as crictl and nerdctl do.
+ */
+export function fatalLineMain(err: unknown, io: CommandIO): number {
+  io.stderr(`FATA[0000] ${err instanceof Error ? err.message : String(err)}\n`);
+  return 1;
+}

@@ -6,7 +6,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { ActionContext, CommandSpec } from '../spec';
-import { captureIO } from '../test-support';
+import { captureIO, fatalLineMain } from '../test-support';
 import { runCobra } from './app';
 import { MANAGEMENT, nerdctlStyle } from './nerdctl-style';
 
@@ -62,10 +62,7 @@ async function run(argv: string[], environ: Record<string, string> = {}) {
     style: nerdctlStyle(),
     version: '0.22.2',
     traverseChildren: true,
-    onError: (e, io) => {
-      io.stderr(`FATA[0000] ${(e as Error).message}\n`);
-      return 1;
-    },
+    onError: fatalLineMain,
   });
   return { code, out: cap.out(), err: cap.err(), ctx: seen.ctx };
 }

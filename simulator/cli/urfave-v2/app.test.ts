@@ -13,7 +13,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { ActionContext, CommandSpec } from '../spec';
-import { captureIO } from '../test-support';
+import { captureIO, fatalLineMain } from '../test-support';
 import { runAppV2 } from './app';
 
 type Seen = { ctx?: ActionContext<null> };
@@ -85,10 +85,7 @@ async function run(argv: string[]) {
   const cap = captureIO();
   const code = await runAppV2(crictl(seen), argv, cap.io, null, {
     version: 'v1.26.0',
-    onError: (e, io) => {
-      io.stderr(`FATA[0000] ${(e as Error).message}\n`);
-      return 1;
-    },
+    onError: fatalLineMain,
   });
   return { code, out: cap.out(), err: cap.err(), ctx: seen.ctx };
 }

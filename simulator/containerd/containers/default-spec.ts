@@ -5,10 +5,10 @@
 
 import type { OciSpec } from '../metadata/schema';
 
-export const DEFAULT_PATH_ENV = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+const DEFAULT_PATH_ENV = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
 /** The capabilities containerd grants by default (oci/spec.go defaultUnixCaps). */
-export const DEFAULT_CAPS = [
+const DEFAULT_CAPS = [
   'CAP_CHOWN',
   'CAP_DAC_OVERRIDE',
   'CAP_FSETID',
@@ -128,7 +128,7 @@ const MASKED_PATHS = [
 const READONLY_PATHS = ['/proc/bus', '/proc/fs', '/proc/irq', '/proc/sys', '/proc/sysrq-trigger'];
 
 /** Replaces KEY=… entries in place or appends them, as containerd's replaceOrAppendEnvValues. */
-export function mergeEnv(base: readonly string[], overrides: readonly string[]): string[] {
+function mergeEnv(base: readonly string[], overrides: readonly string[]): string[] {
   const out = [...base];
   for (const entry of overrides) {
     const key = entry.split('=')[0] ?? entry;

@@ -15,10 +15,10 @@ import { ensureNamespace, getNamespace, validateLabel, validateRequestNamespace 
 import { getOwn, putOwn, valuesInKeyOrder } from '../namespaces/records';
 
 /** The label the garbage collector reads: RFC3339 time after which the lease is dropped. */
-export const GC_EXPIRE_LABEL = 'containerd.io/gc.expire';
+const GC_EXPIRE_LABEL = 'containerd.io/gc.expire';
 
 /** ctr leases create's default --expires. */
-export const DEFAULT_LEASE_EXPIRY_MS = 24 * 60 * 60 * 1000;
+const DEFAULT_LEASE_EXPIRY_MS = 24 * 60 * 60 * 1000;
 
 const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
@@ -26,7 +26,7 @@ const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012345678
  * leases.WithRandomID: the clock's nanosecond field, a dash, then three random bytes in
  * base64url (`971102961-rH5U`). The nanoseconds are drawn from the seed like every id here.
  */
-export function randomLeaseId(node: Node): string {
+function randomLeaseId(node: Node): string {
   const nanos = randomInt(node.state.random, 0, 999_999_999);
   const bytes = nextUint32(node.state.random) & 0xffffff;
   let suffix = '';

@@ -5,7 +5,7 @@
 import { failedPrecondition, invalidArgument, wrapf } from '../../errdefs/errdefs';
 import { goQuote } from '../../go/quote';
 
-export const IDENTIFIER_MAX_LENGTH = 76;
+const IDENTIFIER_MAX_LENGTH = 76;
 const IDENTIFIER_PATTERN = '^[A-Za-z0-9]+(?:[._-](?:[A-Za-z0-9]+))*$';
 const IDENTIFIER_RE = new RegExp(IDENTIFIER_PATTERN);
 

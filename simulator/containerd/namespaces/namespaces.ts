@@ -94,7 +94,7 @@ export function setNamespaceLabel(node: Node, name: string, key: string, value: 
 }
 
 /** What still lives in a namespace, in containerd's order (the words of its error message). */
-export function namespaceContents(record: NamespaceRecord): string[] {
+function namespaceContents(record: NamespaceRecord): string[] {
   const kinds: string[] = [];
   if (Object.keys(record.images).length > 0) kinds.push('images');
   if (Object.keys(record.content).length > 0) kinds.push('blobs');

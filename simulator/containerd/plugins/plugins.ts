@@ -4,7 +4,7 @@
 
 import { getOwn } from '../namespaces/records';
 
-export type PluginStatus = 'ok' | 'skip' | 'error';
+type PluginStatus = 'ok' | 'skip' | 'error';
 
 export interface PluginInfo {
   /** e.g. io.containerd.snapshotter.v1. Fixed. */

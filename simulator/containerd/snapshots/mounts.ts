@@ -10,7 +10,7 @@ import { findStoredSnapshot, parentsOf } from './snapshot-chain';
 import { CONTAINERD_ROOT, type Mount } from './snapshot-types';
 
 /** Directory of the snapshotter's snapshot number `id` on the node. */
-export function snapshotDir(snapshotter: string, id: number): string {
+function snapshotDir(snapshotter: string, id: number): string {
   return `${CONTAINERD_ROOT}/io.containerd.snapshotter.v1.${snapshotter}/snapshots/${id}`;
 }
 

@@ -52,7 +52,7 @@ export function getSnapshot(node: Node, ns: string, snapshotter: string, key: st
 }
 
 /** The record of `key`; throws notFound `snapshot <key> does not exist`. */
-export function requireSnapshot(node: Node, ns: string, snapshotter: string, key: string): SnapshotRecord {
+function requireSnapshot(node: Node, ns: string, snapshotter: string, key: string): SnapshotRecord {
   const record = getSnapshot(node, ns, snapshotter, key);
   if (!record) throw notFound(`snapshot ${key} does not exist`);
   return record;
@@ -223,11 +223,6 @@ export function list(node: Node, ns: string, snapshotter: string): SnapshotInfo[
     .map((key) => toInfo(key, bucket[key] as SnapshotRecord));
 }
 
-/** containerd's Walk: `list` filtered by a predicate (filters are parsed by the caller). */
-export function walk(node: Node, ns: string, snapshotter: string, keep: (info: SnapshotInfo) => boolean = () => true): SnapshotInfo[] {
-  return list(node, ns, snapshotter).filter(keep);
-}
-
 /**
  * Sets labels on `key` (an empty value removes that label) and bumps Updated. Returns the new
  * info. Throws notFound for a missing key, invalidArgument for an oversized label.
@@ -254,9 +249,4 @@ export function updateLabels(
 export function mounts(node: Node, ns: string, snapshotter: string, key: string): Mount[] {
   requireSnapshot(node, ns, snapshotter, key);
   return snapshotMounts(node, ns, snapshotter, key);
-}
-
-/** Internal: the `<ns>/<metaId>/<key>` name containerd uses in backend errors. */
-export function snapshotMetaKey(ns: string, record: SnapshotRecord, key: string): string {
-  return metaKey(ns, record, key);
 }

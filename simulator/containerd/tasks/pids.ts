@@ -6,7 +6,7 @@
 import type { Node } from '../../node';
 import { randomInt } from '../../host/random';
 
-export const PID_MAX = 32768;
+const PID_MAX = 32768;
 const PID_WRAP_TO = 300;
 
 /** The next PID after a gap of `minGap`–`maxGap` spent by helper processes. */

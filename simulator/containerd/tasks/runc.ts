@@ -62,7 +62,7 @@ function withHome(env: string[]): string[] {
 }
 
 /** Live processes of a task as the container sees them (busybox ps). */
-export function innerProcesses(task: TaskRecord): ProcessEntry[] {
+function innerProcesses(task: TaskRecord): ProcessEntry[] {
   const rows: ProcessEntry[] = [];
   for (const p of [task.init, ...Object.values(task.execs)]) {
     // A stopped process is gone; a placeholder (the init being created) has no args yet.
@@ -174,7 +174,7 @@ export function spawnProcess(node: Node, ns: string, container: ContainerRecord,
 }
 
 /** The context a process of `task` runs with (also used to drive an interactive shell). */
-export function programContext(
+function programContext(
   node: Node,
   ns: string,
   container: ContainerRecord,

@@ -9,7 +9,7 @@ import { unknown } from '../../errdefs/errdefs';
 const INSTALLED_SHIMS = new Set(['containerd-shim-runc-v1', 'containerd-shim-runc-v2']);
 
 /** containerd-shim-<name>-<version> for <prefix>.<name>.<version>, or "" when the name has no dot. */
-export function shimBinaryName(runtime: string): string {
+function shimBinaryName(runtime: string): string {
   const parts = runtime.split('.');
   if (parts.length < 2 || parts[0] === '') return '';
   return `containerd-shim-${parts[parts.length - 2]}-${parts[parts.length - 1]}`;

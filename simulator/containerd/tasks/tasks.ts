@@ -17,7 +17,7 @@ import { getSnapshot } from '../snapshots/snapshots';
 import { planOf } from './process-plan';
 import { checkShimBinary } from './shim-binary';
 import { spawnProcess } from './runc';
-import { refreshTask, stopProcess } from './task-clock';
+import { refreshTask } from './task-clock';
 
 export const SHIM_STATE_DIR = '/run/containerd/io.containerd.runtime.v2.task';
 
@@ -234,5 +234,3 @@ export function plannedExit(node: Node, ns: string, id: string, execId = ''): { 
   const plan = planOf(p);
   return plan.exitAtMs === undefined || task.paused ? undefined : { atMs: plan.exitAtMs, code: plan.exitCode ?? 0 };
 }
-
-export { stopProcess };

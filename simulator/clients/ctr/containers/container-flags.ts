@@ -16,7 +16,7 @@ export const snapshotterFlags: readonly FlagSpec[] = [
 ];
 
 /** --config comes first: it decides how the positional arguments are read. */
-export const configFlag: FlagSpec = { names: ['config', 'c'], kind: 'string', usage: 'path to the runtime-specific spec config file' };
+const configFlag: FlagSpec = { names: ['config', 'c'], kind: 'string', usage: 'path to the runtime-specific spec config file' };
 
 export const containerFlags: readonly FlagSpec[] = [
   configFlag,

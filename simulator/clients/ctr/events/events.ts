@@ -18,7 +18,7 @@ import { CtrError } from '../errors';
 import { goJson } from '../go-json';
 
 /** One event as ctr prints it: fmt.Println(timestamp, namespace, topic, json). */
-export function formatEvent(e: EventEnvelope): string {
+function formatEvent(e: EventEnvelope): string {
   const t = parseRfc3339Nano(e.timestamp);
   return `${t ? goTimeString(t) : e.timestamp} ${e.namespace} ${e.topic} ${goJson(e.event)}`;
 }

@@ -14,7 +14,7 @@ export const prepareFlags: readonly FlagSpec[] = [
 ];
 
 /** Prints what --target and --mounts ask for. */
-export function printMounts(c: CtrContext, mounts: readonly Mount[]): void {
+function printMounts(c: CtrContext, mounts: readonly Mount[]): void {
   const target = c.string('target');
   if (target !== '') for (const m of mounts) c.io.stdout(`${mountLine(m, target)}\n`);
   if (c.bool('mounts')) {

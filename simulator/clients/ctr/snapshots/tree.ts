@@ -41,7 +41,7 @@ function printNode(name: string, index: Map<string, TreeNode>, level: number, ou
 }
 
 /** The tree text for these snapshots (exported for tests). */
-export function renderTree(infos: readonly SnapshotInfo[]): string {
+function renderTree(infos: readonly SnapshotInfo[]): string {
   const nodes = buildTree(infos);
   const index = new Map(nodes.map((n) => [n.name, n]));
   const out: string[] = [];

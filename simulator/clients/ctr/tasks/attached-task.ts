@@ -19,7 +19,7 @@ import { notifyListeners } from '../../../node';
 import { realDelay, waitFor } from '../../../host/time-driver';
 
 /** Longest exit ctr waits for in simulated time before treating the process as long-running. */
-export const MAX_WAIT_MS = 10 * 60 * 1000;
+const MAX_WAIT_MS = 10 * 60 * 1000;
 
 export interface AttachTarget {
   /** The task's init process or an exec. */

@@ -14,7 +14,7 @@ function nz(entries: Array<[string, number | string | number[]]>): Record<string
 }
 
 /** The JSON text; limits can be above 2^53, so they are spliced in as text. */
-export function metricsJson(m: TaskMetrics): string {
+function metricsJson(m: TaskMetrics): string {
   const LIMIT = 'LIMIT_PLACEHOLDER';
   const MEMORY_LIMIT = 'MEMORY_LIMIT_PLACEHOLDER';
   const mem = m.memory;

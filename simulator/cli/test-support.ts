@@ -12,9 +12,11 @@ export interface CaptureOptions {
   environ?: Record<string, string>;
   isTTY?: boolean;
   columns?: number;
+  /** Anything else of the IO a test needs (a real-time clock, an abort signal). */
+  io?: Partial<CommandIO>;
 }
 
-export function captureIO({ environ = {}, isTTY = false, columns }: CaptureOptions = {}): CapturedIO {
+export function captureIO({ environ = {}, isTTY = false, columns, io: extra }: CaptureOptions = {}): CapturedIO {
   let out = '';
   let err = '';
   const io: CommandIO = {
@@ -28,6 +30,7 @@ export function captureIO({ environ = {}, isTTY = false, columns }: CaptureOptio
     cwd: '/root',
     pace: async () => {},
     time: { realTime: false },
+    ...extra,
   };
   return { io, out: () => out, err: () => err };
 }

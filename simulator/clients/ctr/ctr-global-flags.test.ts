@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importFixture, makeImagesNode } from '../../containerd/images/test-support';
-import { ctr } from './namespaces/ctr-test-support';
+import { ctr } from './ctr-test-support';
 
 const NOT_SIMULATED = /^ctr: a command outlasting its --timeout \(.*\) is not simulated here; see /;
 

@@ -4,7 +4,8 @@ import type { CommandIO } from '../../cli/spec';
 import { notFound } from '../../errdefs/errdefs';
 import { createSimulator } from '../../index';
 import { runCtr } from './ctr';
-import { CtrError, NotSimulatedError, printCtrError } from './errors';
+import { CtrError, printCtrError } from './errors';
+import { NotSimulatedError } from '../../cli/not-simulated';
 
 function io(environ: Record<string, string> = {}) {
   const out = { stdout: '', stderr: '' };

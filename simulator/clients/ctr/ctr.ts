@@ -11,7 +11,8 @@ import type { Node } from '../../node';
 import { containersCommand } from './containers/containers';
 import { contentCommand } from './content/content';
 import type { CtrCommand, CtrContext, CtrEnv } from './ctr-env';
-import { NotSimulatedError, ensureDaemon, printCtrError } from './errors';
+import { ensureDaemon, printCtrError } from './errors';
+import { NotSimulatedError } from '../../cli/not-simulated';
 import { eventsCommand } from './events/events';
 import { imagesCommand } from './images/images';
 import { installCommand } from './install/install';
@@ -169,7 +170,7 @@ export const ctrApp: CtrCommand = {
   subcommands: commands.map((c) => (c.name === 'version' ? versionUnderTimeout(c) : OFFLINE.has(c.name) ? c : requireDaemon(c))),
 };
 
-export const CTR_VERSION = CONTAINERD_PACKAGE.version;
+const CTR_VERSION = CONTAINERD_PACKAGE.version;
 
 /** Runs `ctr <argv...>` on `node`. Never rejects; returns ctr's exit code. */
 export async function runCtr(node: Node, argv: readonly string[], io: CommandIO): Promise<number> {

@@ -4,20 +4,14 @@
 
 import { UsageError } from '../../cli/app';
 import { FlagError } from '../../cli/flags';
+import { isLanguageError, reportInternalFault } from '../../cli/internal-fault';
+import { NotSimulatedError } from '../../cli/not-simulated';
 import type { CommandIO } from '../../cli/spec';
 import { ContainerdError } from '../../errdefs/errdefs';
 import type { Node } from '../../node';
 import { CONTAINERD_SOCKET } from '../../host/installed-versions';
 import { TarError } from '../../host/tar';
 import { VfsError } from '../../host/vfs';
-
-/** A feature of the real ctr that this simulator does not model; says so instead of faking. */
-export class NotSimulatedError extends Error {
-  constructor(what: string, docs: string) {
-    super(`${what} is not simulated here; see ${docs}`);
-    this.name = 'NotSimulatedError';
-  }
-}
 
 /** A plain client-side error whose message ctr prints as is (Go's errors.New in ctr). */
 export class CtrError extends Error {
@@ -51,17 +45,6 @@ export function rethrowInternal(err: unknown): void {
   if (isInternalFault(err)) throw err;
 }
 
-/** JavaScript's own error classes: what a bug throws, never a message ctr would print. */
-function isLanguageError(err: unknown): boolean {
-  return (
-    !(err instanceof Error) ||
-    err instanceof TypeError ||
-    err instanceof RangeError ||
-    err instanceof ReferenceError ||
-    err instanceof SyntaxError
-  );
-}
-
 /** Prints `err` as ctr's main would and returns the exit code. Never throws. */
 export function printCtrError(err: unknown, io: CommandIO): number {
   // Other Error subclasses (a program's own error) still print as messages at this edge.
@@ -69,13 +52,11 @@ export function printCtrError(err: unknown, io: CommandIO): number {
     io.stderr(`ctr: ${(err as Error).message}\n`);
     return 1;
   }
-  const detail = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
-  io.stderr(`ctr: internal simulator error: ${detail.split('\n')[0] ?? ''}\n`);
-  return 1;
+  return reportInternalFault('ctr', err, io);
 }
 
 /** The gRPC dial failure of a client whose daemon is not listening on `address`. */
-export function dialError(address: string): ContainerdError {
+function dialError(address: string): ContainerdError {
   const target = address.startsWith('unix://') ? address : `unix://${address}`;
   return new ContainerdError(
     'deadline exceeded',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeTestNode } from '../../containerd/namespaces/test-support';
-import { ctr } from './namespaces/ctr-test-support';
+import { ctr } from './ctr-test-support';
 
 // Texts checked against a real ctr 1.6.20 with tests/oracle/diff-cli.ts.
 describe('requiredArg', () => {

@@ -5,7 +5,7 @@ import type { NewContainerOptions, SpecMount } from '../../../containerd/client/
 import { plain } from '../../../errdefs/errdefs';
 import { normalizePath, readFile } from '../../../host/vfs';
 import type { CtrContext } from '../ctr-env';
-import { NotSimulatedError } from '../errors';
+import { NotSimulatedError } from '../../../cli/not-simulated';
 import { labelArgs } from '../namespaces/label-args';
 
 /** Flags whose effect this simulator does not model: refused by name rather than ignored. */
@@ -23,7 +23,7 @@ export function refuseUnsimulatedFlags(c: CtrContext): void {
 }
 
 /** ctr's parseMountFlag: comma-separated key=value, options joined by ':'. */
-export function parseMount(text: string): SpecMount {
+function parseMount(text: string): SpecMount {
   const mount: SpecMount = { destination: '', type: '', source: '' };
   for (const field of text.split(',')) {
     const eq = field.indexOf('=');

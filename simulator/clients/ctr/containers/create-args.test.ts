@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeTestNode } from '../../../containerd/namespaces/test-support';
-import { ctr } from '../namespaces/ctr-test-support';
+import { ctr } from '../ctr-test-support';
 
 // `containers create` and `run` share createArgs; only the wording of a refusal differs.
 describe('createArgs', () => {

@@ -4,7 +4,7 @@
 import { invalidArgument } from '../../../errdefs/errdefs';
 import type { CtrCommand } from '../ctr-env';
 import { clientOf } from '../ctr-env';
-import { NotSimulatedError } from '../errors';
+import { NotSimulatedError } from '../../../cli/not-simulated';
 import { containerFlags, snapshotterFlags } from './container-flags';
 import { containerOptions, refuseUnsimulatedFlags } from './container-options';
 import { createArgs } from './create-args';

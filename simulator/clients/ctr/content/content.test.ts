@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeImagesNode } from '../../../containerd/images/test-support';
-import { ctr } from '../namespaces/ctr-test-support';
+import { ctr } from '../ctr-test-support';
 
 describe('ctr content (transcript 07)', () => {
   it('lists blobs with tab padding, decimal sizes and ages', async () => {

@@ -1,7 +1,7 @@
 // The `ctr content` verbs that need a real editor, raw HTTP objects or streamed ingests: they
 // are declared with their real flags (so help matches) and refuse honestly when run.
 
-import { NotSimulatedError } from '../errors';
+import { NotSimulatedError } from '../../../cli/not-simulated';
 import type { CtrCommand } from '../ctr-env';
 import { registryFlags } from '../images/registry-flags';
 

@@ -4,17 +4,18 @@ import { publishEvent } from '../../../containerd/events/events';
 import { makeTestNode } from '../../../containerd/namespaces/test-support';
 import type { Node } from '../../../node';
 import { runCtr } from '../ctr';
-import { captureIO, ctr } from '../namespaces/ctr-test-support';
+import { captureIO } from '../../../cli/test-support';
+import { ctr } from '../ctr-test-support';
 
 /** `ctr events …` on a watched terminal, as the browser runs it; abort() is Ctrl-C. */
 function streaming(node: Node, args: string[]) {
   const abort = new AbortController();
-  const captured = captureIO({ isTTY: true, time: { realTime: true, signal: abort.signal } });
+  const captured = captureIO({ isTTY: true, io: { time: { realTime: true, signal: abort.signal } } });
   const done = runCtr(node, ['events', ...args], captured.io).then(
     (exit) => ({ exit }),
     (err: unknown) => ({ err }),
   );
-  return { abort, done, out: captured.stdout, err: captured.stderr };
+  return { abort, done, out: captured.out, err: captured.err };
 }
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5));

@@ -8,7 +8,7 @@ import { plain } from '../../../errdefs/errdefs';
 import { RegistryError, type FetchResult } from '../../../containerd/client/index';
 import type { PlatformMatcher } from '../../../oci/platform';
 import { clientOf, type CtrContext } from '../ctr-env';
-import { clearSequence, renderStatuses } from './progress';
+import { clearSequence, renderStatuses } from '../../../cli/progress/transfer-display';
 import { planPull, statusesAt } from './pull-timeline';
 import { remoteOptions } from './registry-flags';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeImagesNode } from '../../../containerd/images/test-support';
-import { ctr } from '../namespaces/ctr-test-support';
+import { ctr } from '../ctr-test-support';
 
 const HEADER = 'REF TYPE DIGEST SIZE PLATFORMS LABELS \n';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { writeBlob } from '../../../containerd/content/content-store';
 import { digestText } from '../../../oci/digest';
 import { importFixture, makeImagesNode } from '../../../containerd/images/test-support';
-import { ctr } from '../namespaces/ctr-test-support';
+import { ctr } from '../ctr-test-support';
 import { isInternalFault } from '../errors';
 import { plain } from '../../../errdefs/errdefs';
 

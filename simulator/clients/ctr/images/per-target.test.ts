@@ -3,7 +3,7 @@ import * as walk from '../../../containerd/images/image-walk';
 import * as unpack from '../../../containerd/images/unpack';
 import { parseManifest } from '../../../oci/documents';
 import { importFixture, makeImagesNode } from '../../../containerd/images/test-support';
-import { ctr } from '../namespaces/ctr-test-support';
+import { ctr } from '../ctr-test-support';
 import { perTarget } from './per-target';
 
 vi.mock('../../../containerd/images/image-walk', async (importOriginal) => {

@@ -8,7 +8,7 @@ import { randomInt } from '../../../host/random';
 import type { FetchJob } from '../../../containerd/client/index';
 import { isLayerType } from '../../../oci/media-types';
 import { makeRefKey } from './ref-key';
-import type { StatusInfo } from './progress';
+import type { StatusInfo } from '../../../cli/progress/transfer-display';
 
 interface Span {
   key: string;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CommandIO } from '../../../cli/spec';
 import { makeImagesNode } from '../../../containerd/images/test-support';
 import { runCtr } from '../ctr';
-import { ctr } from '../namespaces/ctr-test-support';
+import { ctr } from '../ctr-test-support';
 
 describe('ctr images pull and push against the catalogue', () => {
   it('prints the final progress frame through a pipe, then unpacking and done', async () => {

@@ -8,7 +8,7 @@ import { parsePlatformFlag, quotedContext } from './platform-flag';
 import type { Descriptor } from '../../../oci/descriptor';
 import { randomInt } from '../../../host/random';
 import { clientOf, type CtrCommand } from '../ctr-env';
-import { clearSequence, renderStatuses, type StatusInfo } from './progress';
+import { clearSequence, renderStatuses, type StatusInfo } from '../../../cli/progress/transfer-display';
 import { makeRefKey } from './ref-key';
 import { registryFlags, remoteOptions } from './registry-flags';
 

@@ -2,7 +2,7 @@
 // Not modelled: it says so rather than pretending to install anything.
 
 import type { CtrCommand } from '../ctr-env';
-import { NotSimulatedError } from '../errors';
+import { NotSimulatedError } from '../../../cli/not-simulated';
 
 export const installCommand: CtrCommand = {
   name: 'install',

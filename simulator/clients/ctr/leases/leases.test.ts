@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeTestNode } from '../../../containerd/namespaces/test-support';
-import { ctr } from '../namespaces/ctr-test-support';
+import { ctr } from '../ctr-test-support';
 
 describe('ctr leases (transcript 07 and a real 1.6.20 node)', () => {
   it('lists, creates and lists again', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ensureNamespace } from '../../../containerd/namespaces/namespaces';
 import { makeTestNode } from '../../../containerd/namespaces/test-support';
-import { ctr } from './ctr-test-support';
+import { ctr } from '../ctr-test-support';
 
 describe('ctr namespaces (transcript 02)', () => {
   it('creates, labels, lists and removes exactly as the real ctr prints', async () => {

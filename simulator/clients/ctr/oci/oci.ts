@@ -2,7 +2,7 @@
 // does not generate outside container creation; it says so rather than printing a guess.
 
 import type { CtrCommand } from '../ctr-env';
-import { NotSimulatedError } from '../errors';
+import { NotSimulatedError } from '../../../cli/not-simulated';
 
 export const ociCommand: CtrCommand = {
   name: 'oci',

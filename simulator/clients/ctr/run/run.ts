@@ -10,7 +10,7 @@ import { createArgs } from '../containers/create-args';
 import { deleteContainer } from '../containers/delete-container';
 import type { CtrCommand } from '../ctr-env';
 import { clientOf } from '../ctr-env';
-import { NotSimulatedError } from '../errors';
+import { NotSimulatedError } from '../../../cli/not-simulated';
 import { printChunks, waitAttached } from '../tasks/attached-task';
 import { consolePanic, stdinOf } from '../tasks/panic';
 import { writePidFile } from '../tasks/start';

@@ -2,7 +2,8 @@
 // Not modelled: every verb says so.
 
 import type { CtrCommand, CtrContext } from '../ctr-env';
-import { CtrError, NotSimulatedError } from '../errors';
+import { CtrError } from '../errors';
+import { NotSimulatedError } from '../../../cli/not-simulated';
 
 function refuse(c: CtrContext): never {
   // The real ctr checks --id before it opens the shim's socket.

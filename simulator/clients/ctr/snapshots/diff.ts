@@ -1,7 +1,7 @@
 // `ctr snapshots diff`: writes a layer tarball of the changes between two snapshots to the
 // content store and prints it. The simulator keeps no tar bytes for snapshots, so it says so.
 
-import { NotSimulatedError } from '../errors';
+import { NotSimulatedError } from '../../../cli/not-simulated';
 import type { CtrCommand } from '../ctr-env';
 
 export const diffCommand: CtrCommand = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeTestNode } from '../../../containerd/namespaces/test-support';
 import { commit, prepare } from '../../../containerd/snapshots/snapshots';
-import { ctr } from '../namespaces/ctr-test-support';
+import { ctr } from '../ctr-test-support';
 
 const BASE = 'sha256:51389e34881cbae78c13029e5ae0094c144bc24dca14f2c1a10ac0bbbf39c044';
 const NGINX = 'sha256:4d20d6afd662967fcb39efd18045c533126b1e8a71109a43b9cc274431e489a7';

@@ -1,7 +1,7 @@
 // `ctr snapshots unpack <digest>`: applies a manifest's layers by hand. `ctr images pull` and
 // `ctr images import` unpack for you; this low-level path is not modelled, and says so.
 
-import { NotSimulatedError } from '../errors';
+import { NotSimulatedError } from '../../../cli/not-simulated';
 import type { CtrCommand } from '../ctr-env';
 import { snapshotterFlag } from './snapshotter-flag';
 

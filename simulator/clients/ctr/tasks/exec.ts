@@ -7,7 +7,7 @@ import { clientOf } from '../ctr-env';
 import { requiredArg } from '../required-arg';
 import { printChunks, waitAttached } from './attached-task';
 import { consolePanic, stdinOf } from './panic';
-import { NotSimulatedError } from '../errors';
+import { NotSimulatedError } from '../../../cli/not-simulated';
 
 export const execCommand: CtrCommand = {
   name: 'exec',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addTestImage } from '../../../containerd/containers/test-image';
 import { makeTestNode } from '../../../containerd/namespaces/test-support';
-import { ctr } from '../namespaces/ctr-test-support';
+import { ctr } from '../ctr-test-support';
 
 const BB = 'docker.io/library/busybox:latest';
 

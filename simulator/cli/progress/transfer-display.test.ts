@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clearSequence, progressBar, renderStatuses } from './progress';
+import { clearSequence, progressBar, renderStatuses } from './transfer-display';
 
 describe('transfer display', () => {
   it('draws the 40-column bar with its colour codes', () => {

@@ -1,10 +1,11 @@
-// ctr 1.6's transfer display (cmd/ctr/commands/content Display and pkg/progress): one row per
-// job — `<ref>:`, status, a 40-column bar, and for active transfers `%8.8s/%s` sizes — then
-// `elapsed: %-4.1fs  total: %7.6v  (<rate>/s)`, all through tabwriter (1, 8, 1, ' '). The bar
-// carries its colour codes even when stdout is not a terminal, as the real one does.
+// containerd's transfer display (cmd/ctr/commands/content Display and pkg/progress), which ctr
+// and nerdctl both print: one row per job — `<ref>:`, status, a 40-column bar, and for active
+// transfers `%8.8s/%s` sizes — then `elapsed: %-4.1fs  total: %7.6v  (<rate>/s)`, all through
+// tabwriter (1, 8, 1, ' '). The bar carries its colour codes even when stdout is not a
+// terminal, as the real one does.
 
-import { tabwrite } from '../../../cli/tabwriter';
-import { progressBytes } from '../../../cli/units';
+import { tabwrite } from '../tabwriter';
+import { progressBytes } from '../units';
 
 export interface StatusInfo {
   ref: string;

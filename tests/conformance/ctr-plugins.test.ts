@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { makeTestNode } from '../../simulator/containerd/namespaces/test-support';
-import { ctr } from '../../simulator/clients/ctr/namespaces/ctr-test-support';
+import { ctr } from '../../simulator/clients/ctr/ctr-test-support';
 
 /** stdout of one command of a conformance transcript (the jsonl keeps streams apart). */
 function recorded(file: string, cmd: string): string {

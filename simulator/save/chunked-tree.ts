@@ -137,7 +137,7 @@ export function parseMarker(text: string): ChunkRef | undefined {
 
 /** Where a large string sits in the tree: put back after the tree is written. */
 interface Swapped {
-  holder: Record<string, unknown> | unknown[];
+  holder: Record<string | number, unknown>;
   key: string | number;
   text: string;
 }
@@ -153,24 +153,27 @@ export function packTree(tree: unknown, shelf: ChunkShelf): PackedTree {
   const refs = new Set<string>();
   const swapped: Swapped[] = [];
   const stack: unknown[] = [tree];
+  const visit = (holder: Record<string | number, unknown>, key: string | number, value: unknown) => {
+    if (typeof value === 'object' && value !== null) stack.push(value);
+    if (typeof value !== 'string' || (value.length < CHUNK_MIN_CHARS && !value.startsWith(MARKER))) return;
+    const ref = shelf.refOf(value, fresh);
+    refs.add(ref.hash);
+    swapped.push({ holder, key, text: value });
+    holder[key] = markerOf(ref);
+  };
   while (stack.length > 0) {
-    const holder = stack.pop();
-    if (holder === null || typeof holder !== 'object') continue;
-    const entries: Array<[string | number, unknown]> = Array.isArray(holder) ? holder.map((x, i) => [i, x]) : Object.entries(holder);
-    for (const [key, value] of entries) {
-      if (typeof value === 'object' && value !== null) stack.push(value);
-      if (typeof value !== 'string' || (value.length < CHUNK_MIN_CHARS && !value.startsWith(MARKER))) continue;
-      const ref = shelf.refOf(value, fresh);
-      refs.add(ref.hash);
-      swapped.push({ holder: holder as Swapped['holder'], key, text: value });
-      (holder as Record<string | number, unknown>)[key] = markerOf(ref);
+    const holder = stack.pop() as Record<string | number, unknown>;
+    if (Array.isArray(holder)) {
+      for (let i = 0; i < holder.length; i++) visit(holder, i, holder[i]);
+      continue;
     }
+    for (const key in holder) if (Object.hasOwn(holder, key)) visit(holder, key, holder[key]);
   }
   let text: string;
   try {
     text = JSON.stringify(tree);
   } finally {
-    for (const { holder, key, text: original } of swapped) (holder as Record<string | number, unknown>)[key] = original;
+    for (const { holder, key, text: original } of swapped) holder[key] = original;
   }
   shelf.endPack();
   return { text, refs: [...refs].sort(), fresh };

@@ -9,7 +9,7 @@ export function findCommand<E>(commands: readonly CommandSpec<E>[], name: string
 }
 
 /** One flag as completion offers it: every spelling, with one dash for one letter. */
-export interface CompletionFlag {
+interface CompletionFlag {
   spellings: string[];
   takesValue: boolean;
 }

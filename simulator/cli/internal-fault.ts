@@ -4,7 +4,7 @@
 
 import type { CommandIO } from './spec';
 
-export const INTERNAL_FAULT_EXIT_CODE = 1;
+const INTERNAL_FAULT_EXIT_CODE = 1;
 
 /** JavaScript's own error classes, or something thrown that is no Error: what a bug throws. */
 export function isLanguageError(err: unknown): boolean {
@@ -18,7 +18,7 @@ export function isLanguageError(err: unknown): boolean {
 }
 
 /** `<tool>: internal simulator error: TypeError: x is undefined`, first line of the message only. */
-export function internalFaultLine(tool: string, err: unknown): string {
+function internalFaultLine(tool: string, err: unknown): string {
   const detail = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
   return `${tool}: internal simulator error: ${detail.split('\n')[0] ?? ''}\n`;
 }

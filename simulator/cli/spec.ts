@@ -203,6 +203,6 @@ export interface LiveLine {
 }
 
 /** Offered by the session to actions on a terminal; absent in pipes and transcripts. */
-export interface TerminalAttach {
+interface TerminalAttach {
   attach(program: InteractiveProgram): void;
 }

@@ -58,7 +58,7 @@ export function isKernelSignal(number: number): boolean {
   return number >= 1 && number <= 64;
 }
 
-export function signalName(number: number): string {
+function signalName(number: number): string {
   return SIGNALS.find(([, n]) => n === number)?.[0] ?? `SIG${number}`;
 }
 

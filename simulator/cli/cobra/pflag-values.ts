@@ -28,7 +28,7 @@ function unsigned(raw: string, bits: number): SetResult {
  * double quotes may hold commas and doubled quotes. A stray quote is kept as text here where
  * Go would fail; no simulated command depends on that error.
  */
-export function readCsvRecord(text: string): string[] {
+function readCsvRecord(text: string): string[] {
   const fields: string[] = [];
   let field = '';
   let quoted = false;

@@ -34,7 +34,7 @@ export function shorthand(flag: FlagSpec): string | undefined {
 }
 
 /** How pflag names a flag in a value error: `-n, --last` or `--format`. */
-export function flagTitle(flag: FlagSpec): string {
+function flagTitle(flag: FlagSpec): string {
   const short = shorthand(flag);
   return short ? `-${short}, --${longName(flag)}` : `--${longName(flag)}`;
 }

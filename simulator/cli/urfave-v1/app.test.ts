@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runApp, UsageError } from './app';
+import { runApp } from './app';
+import { UsageError } from '../urfave-exit';
 import type { ActionContext, CommandSpec } from '../spec';
 import { captureIO } from '../test-support';
 

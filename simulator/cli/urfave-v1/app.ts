@@ -10,8 +10,6 @@ import { HELP_FLAG, VERSION_FLAG, appHelp, commandHelp, helpCommandSpec, subcomm
 import { ExitCodeError, UsageError, endUrfaveRun } from '../urfave-exit';
 import type { CommandIO, CommandSpec, FlagSpec } from '../spec';
 
-export { UsageError } from '../urfave-exit';
-
 export interface RunAppOptions {
   /** Shown under VERSION: in the app help; enables --version/-v. */
   version?: string;
@@ -214,23 +212,4 @@ export async function runApp<E>(
   } catch (err) {
     return endUrfaveRun(err, io, options.onError);
   }
-}
-
-/** The help text urfave would print for the command at `path` (["images", "pull"]). */
-export function helpFor<E>(app: CommandSpec<E>, path: readonly string[], options: { version?: string } = {}): string {
-  let spec: CommandSpec<E> = app;
-  let helpName = app.name;
-  for (const name of path) {
-    const next = findCommand(spec.subcommands ?? [], name);
-    if (!next) break;
-    spec = next;
-    helpName = `${helpName} ${next.name}`;
-  }
-  if (spec === app) {
-    const flags = [...(app.flags ?? []), HELP_FLAG, ...(options.version ? [VERSION_FLAG] : [])];
-    return appHelp({ app, version: options.version, flags, commands: [...(app.subcommands ?? []), helpCommandSpec<E>()] });
-  }
-  return spec.subcommands && spec.subcommands.length > 0
-    ? subcommandHelp(helpName, spec, [...(spec.flags ?? []), HELP_FLAG])
-    : commandHelp(helpName, spec);
 }

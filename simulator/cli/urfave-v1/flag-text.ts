@@ -1,6 +1,7 @@
 // How urfave/cli v1 prints one flag in help: names with their placeholder, a TAB, the usage,
 // the default and the environment hint. The tab is resolved later by the help tabwriter.
 
+import { goQuote } from '../../go/quote';
 import type { FlagSpec } from '../spec';
 
 /** urfave's unquoteUsage: the first `backquoted` word of the usage names the placeholder. */
@@ -24,11 +25,6 @@ export function prefixedNames(names: readonly string[], placeholder: string): st
   return names
     .map((name) => prefixFor(name) + name + (placeholder ? ` ${placeholder}` : ''))
     .join(', ');
-}
-
-/** Go's strconv.Quote for the ASCII strings flags carry. */
-export function goQuote(s: string): string {
-  return JSON.stringify(s);
 }
 
 function defaultText(flag: FlagSpec): string {

@@ -12,7 +12,7 @@ export const HELP_FLAG: FlagSpec = { names: ['help', 'h'], kind: 'bool', usage: 
 export const VERSION_FLAG: FlagSpec = { names: ['version', 'v'], kind: 'bool', usage: 'print the version' };
 
 /** The `help, h` command urfave appends to the root app's commands. */
-export const HELP_COMMAND_USAGE = 'Shows a list of commands or help for one command';
+const HELP_COMMAND_USAGE = 'Shows a list of commands or help for one command';
 
 export function helpCommandSpec<E>(): CommandSpec<E> {
   return { name: 'help', aliases: ['h'], usage: HELP_COMMAND_USAGE, argsUsage: '[command]' };

@@ -9,7 +9,7 @@ import type { CommandSpec, FlagSpec } from '../spec';
 import { flagHelpLineV2 } from './flag-text';
 
 /** help.go's wrap at its 10000-column limit: only continuation lines move, by `offset`. */
-export function wrapV2(input: string, offset: number): string {
+function wrapV2(input: string, offset: number): string {
   const pad = ' '.repeat(offset);
   return input
     .split('\n')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../cli/app';
+import { UsageError } from '../../cli/urfave-exit';
 import type { CommandIO } from '../../cli/spec';
 import { notFound } from '../../errdefs/errdefs';
 import { createSimulator } from '../../index';

@@ -2,7 +2,7 @@
 // order ctr 1.6 registers them. Each group lives in its own folder; this file only lists them.
 
 import { isInterrupted } from '../../cli/interrupted';
-import { runApp } from '../../cli/app';
+import { runCli } from '../../cli/run-cli';
 import type { CommandIO } from '../../cli/spec';
 import { ContainerdError } from '../../errdefs/errdefs';
 import { connect } from '../../containerd/client/index';
@@ -178,7 +178,8 @@ export async function runCtr(node: Node, argv: readonly string[], io: CommandIO)
   // containerd's collector has run a moment after the last deletion: see what it left.
   env.client.introspection.catchUpGarbageCollection();
   try {
-    return await runApp(ctrApp, argv, io, env, {
+    return await runCli(ctrApp, argv, io, env, {
+      dialect: 'urfave-v1',
       version: CTR_VERSION,
       printVersion: (out) => out.stdout(`ctr ${CONTAINERD_PACKAGE.module} ${CTR_VERSION}\n`),
       onError: printCtrError,

@@ -2,7 +2,7 @@
 // (cmd/ctr/main.go prints every error returned by app.Run that way). Also the dial failure
 // every command hits while the daemon is down, and the honest refusal for what is not simulated.
 
-import { UsageError } from '../../cli/app';
+import { UsageError } from '../../cli/urfave-exit';
 import { FlagError } from '../../cli/flags';
 import { isLanguageError, reportInternalFault } from '../../cli/internal-fault';
 import { NotSimulatedError } from '../../cli/not-simulated';

@@ -156,6 +156,7 @@ export function createNodeHost(deps: NodeHostDeps): (message: ToWorker) => void 
 
   /** Why a save was refused, field by field, for the page's notice. */
   function refusal(error: unknown, saved: SavedSession | undefined): string {
+    if (error instanceof Error && error.name === 'MissingChunkError') return `the saved session cannot be restored; ${error.message}`;
     if (!(error instanceof Error) || error.name !== 'DamagedSaveError' || saved === undefined) return describe(error);
     return [describe(error), ...savedProblems(saved)].join('; ');
   }

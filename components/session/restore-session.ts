@@ -28,6 +28,16 @@ export interface RestoreOutcome {
   rejected?: boolean;
 }
 
+/**
+ * INVALID_NOTICE, followed by the damaged fields when the worker named them (node-host.ts). The
+ * names come from the save itself: control characters go, so none reaches the terminal raw.
+ */
+function refusedSaveNotice(error: unknown): string {
+  const detail = error instanceof Error && error.name === 'DamagedSaveError' ? error.message.split('; ').slice(1).join('; ') : '';
+  const flat = detail.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
+  return flat ? `${INVALID_NOTICE} Damaged: ${flat.length > 200 ? `${flat.slice(0, 199)}…` : flat}` : INVALID_NOTICE;
+}
+
 export async function restoreSession(
   createSession: CreateSession,
   saved: SavedSession | null,
@@ -39,8 +49,8 @@ export async function restoreSession(
       // A session that cannot even print its prompt is as good as broken.
       session.prompt();
       return { session, notice };
-    } catch {
-      return { session: await createSession({}), notice: notice ?? INVALID_NOTICE, rejected: true };
+    } catch (error) {
+      return { session: await createSession({}), notice: notice ?? refusedSaveNotice(error), rejected: true };
     }
   }
   return { session: await createSession({}), notice };

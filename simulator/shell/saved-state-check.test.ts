@@ -30,8 +30,7 @@ describe('savedProblems', () => {
 
   it('checks keys valibot itself would skip, such as a namespace named constructor', async () => {
     const saved = await savedLab();
-    const namespaces = saved.node.containerd.namespaces as Record<string, unknown>;
-    namespaces.constructor = { labels: null };
+    Reflect.set(saved.node.containerd.namespaces, 'constructor', { labels: null });
     expect(savedProblems(saved).join('\n')).toMatch(/node\.containerd\.namespaces\.constructor/);
   });
 

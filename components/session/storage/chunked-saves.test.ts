@@ -5,7 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../../../simulator/shell/session';
 import { createNodeHost } from '../node-host';
+import { INVALID_NOTICE, STORE_VERSION } from '../persisted-session';
 import { RemoteNode } from '../remote-node';
+import { createSessionStore, STORAGE_KEY } from '../session-store';
 import type { RemoteSession } from '../remote-session';
 import { workerDouble } from '../worker-double';
 import type { FromWorker } from '../worker-protocol';
@@ -73,7 +75,26 @@ describe('chunked saves', () => {
     const chunks = memoryChunkStore();
     const { node, saved } = await nodeWithBigFile(chunks);
     await chunks.deleteMany(saved.chunks);
-    await expect(node.createSession({ saved, rejectDamagedSave: true })).rejects.toMatchObject({ name: 'DamagedSaveError' });
+    await expect(node.createSession({ saved, rejectDamagedSave: true })).rejects.toMatchObject({
+      name: 'DamagedSaveError',
+      message: expect.stringMatching(/chunk [0-9a-f]{12} of the save is missing/),
+    });
+    node.dispose();
+  });
+
+  it('tell the learner which field of a refused save is damaged', async () => {
+    const chunks = memoryChunkStore();
+    const { node, saved } = await nodeWithBigFile(chunks);
+    const forged = { ...saved, history: ['ok', 'bad\u0000line'] };
+    const items = new Map([[STORAGE_KEY, JSON.stringify({ state: { saved: forged }, version: STORE_VERSION })]]);
+    const store = createSessionStore({
+      storage: () => ({ getItem: (k) => items.get(k) ?? null, setItem: (k, v) => void items.set(k, v), removeItem: (k) => void items.delete(k) }),
+      chunks: () => chunks,
+      loadSimulator: async () => ({ createSession: (options) => node.createSession(options) }),
+    });
+    await store.getState().start();
+    expect(store.getState().notice).toBe(`${INVALID_NOTICE} Damaged: history: not lines the shell takes`);
+    expect(store.getState().rejectedSave).not.toBeNull();
     node.dispose();
   });
 

@@ -8,13 +8,16 @@
 // for one (coalesced with any already asked for), and the save runs on a later turn of the
 // worker's loop. Where a chunk store exists (IndexedDB in the browser) the node's large strings
 // go there as chunks, only the new ones hashed and deflated, and the save the page keeps is
-// small (storage/chunked-saves.ts).
+// small (storage/chunked-saves.ts). That save is made a piece at a time (save/sliced-pack.ts):
+// between pieces the worker reads its messages, so a line typed meanwhile waits a few ms at
+// most; should a line run before the save is done, the save is dropped for the one that line
+// asks for.
 
 import type { Node } from '../../simulator/node';
 import { type RestoredSession, savedProblems } from '../../simulator/shell/saved-session';
 import type { LineResult, SavedSession, ShellSession, Stream } from '../../simulator/shell/session-types';
 import type { ChunkStore } from './storage/chunk-store';
-import { ChunkShelf, loadChunkedSave, writeChunkedSave } from './storage/chunked-saves';
+import { ChunkShelf, loadChunkedSave, type Pace, type SaveShelves, SliceShelf, writeChunkedSave, writeSlicedSave } from './storage/chunked-saves';
 import { indexedDbChunkStore } from './storage/indexeddb-chunk-store';
 import type { FromWorker, SaveOutcome, SessionView, ToWorker } from './worker-protocol';
 
@@ -33,6 +36,10 @@ export interface NodeHostDeps {
   /** Where saves keep their chunks; default IndexedDB where it exists; null: saves inline. */
   chunks?: ChunkStore | null;
   now?: () => number;
+  /** Lets the worker's waiting messages in (default: a zero timer). */
+  pause?: () => Promise<void>;
+  /** The clock a save paces itself by, in ms (default: performance.now). */
+  clock?: () => number;
 }
 
 interface Login {
@@ -42,8 +49,11 @@ interface Login {
   /** The history last sent to the page, to send it again only when it changed. */
   sentHistory?: readonly string[];
   sentLength: number;
-  /** The strings of this node's last chunked save (owners only). */
-  shelf: ChunkShelf;
+  /** The strings and slices of this node's last chunked save (owners only). */
+  shelves: SaveShelves;
+  /** Owners: lines running on the node now, and a count bumped as each begins and ends. */
+  running: number;
+  epoch: number;
   /** A save is asked for and not yet begun. */
   saveAsked?: boolean;
   /** The save being made, and whether another line ended meanwhile. */
@@ -91,6 +101,8 @@ export function createNodeHost(deps: NodeHostDeps): (message: ToWorker) => void 
   const logins = new Map<number, Login>();
   const chunks = deps.chunks === undefined ? indexedDbChunkStore() : (deps.chunks ?? undefined);
   const now = deps.now ?? Date.now;
+  const pause = deps.pause ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+  const clock = deps.clock ?? (() => performance.now());
 
   function view(login: Login): SessionView {
     let prompt: string;
@@ -115,18 +127,42 @@ export function createNodeHost(deps: NodeHostDeps): (message: ToWorker) => void 
     }
   }
 
-  /** The save of `login`'s node: chunked where a chunk store takes it, else inline. */
-  async function currentSave(login: Login): Promise<SaveOutcome> {
+  /**
+   * The save of `login`'s node: chunked where a chunk store takes it, else inline; undefined
+   * when a line ran while it was being made (that line asks for the next one). While a line
+   * is running on the node (a second login's) the tree changes between pieces, so the save is
+   * made in one step, as it is.
+   */
+  async function currentSave(login: Login): Promise<SaveOutcome | undefined> {
     const snapshot = login.session.snapshot?.();
     if (!chunks || !snapshot) return saveOf(login.session);
+    const epoch = login.epoch;
+    const pace: Pace = { pause, now: clock, unchanged: () => login.epoch === epoch };
     try {
-      return { ok: true, saved: await writeChunkedSave(chunks, login.shelf, snapshot, now()) };
+      const saved =
+        login.running > 0
+          ? await writeChunkedSave(chunks, login.shelves.strings, snapshot, now())
+          : await writeSlicedSave(chunks, login.shelves, snapshot, now(), pace);
+      return { ok: true, saved };
     } catch (error) {
+      if (error instanceof Error && error.name === 'PackAbandonedError') return undefined;
       // A save refused as it is (a variable too long) is refused inline too; a store that
       // refuses chunks (quota, disabled) leaves the inline save, which storage may still take.
       if (error instanceof Error && error.name === 'SaveRefusedError') return { ok: false, error: describe(error) };
       return saveOf(login.session);
     }
+  }
+
+  /** Marks a line begun on `login`'s node; the function returned marks it ended. */
+  function running(login: Login): () => void {
+    const owner = logins.get(login.owner);
+    if (!owner) return () => undefined;
+    owner.running += 1;
+    owner.epoch += 1;
+    return () => {
+      owner.running -= 1;
+      owner.epoch += 1;
+    };
   }
 
   /** After a line: asks for the owning login's save, made once the worker is free again. */
@@ -143,7 +179,7 @@ export function createNodeHost(deps: NodeHostDeps): (message: ToWorker) => void 
       }
       owner.saving = (async () => {
         const save = await currentSave(owner);
-        if (logins.get(ownerId) === owner) deps.post({ t: 'saved', id: ownerId, save });
+        if (save && logins.get(ownerId) === owner) deps.post({ t: 'saved', id: ownerId, save });
       })().finally(() => {
         owner.saving = undefined;
         if (owner.savingAgain) {
@@ -168,9 +204,12 @@ export function createNodeHost(deps: NodeHostDeps): (message: ToWorker) => void 
       if (message.loginTo !== undefined && !host?.session.node) throw new Error('the first terminal is gone');
       if (!host && saved) saved = await loadChunkedSave(chunks, saved);
       const session = deps.createSession(host ? { node: host.session.node } : { saved, rejectDamagedSave: message.rejectDamagedSave });
-      const login: Login = { session, owner: host ? host.owner : id, sentLength: -1, shelf: new ChunkShelf() };
+      const shelves = { strings: new ChunkShelf(), slices: new SliceShelf() };
+      const login: Login = { session, owner: host ? host.owner : id, sentLength: -1, shelves, running: 0, epoch: 0 };
       logins.set(id, login);
-      deps.post({ t: 'created', req, id, view: view(login), save: host ? undefined : await currentSave(login) });
+      // Nothing runs on a node being made (lines wait for it), so its first save is never dropped.
+      const save = host ? undefined : ((await currentSave(login)) ?? saveOf(session));
+      deps.post({ t: 'created', req, id, view: view(login), save });
     } catch (error) {
       const damaged = error instanceof Error && (error.name === 'DamagedSaveError' || error.name === 'MissingChunkError');
       deps.post({ t: 'create-failed', req, id, damaged, error: refusal(error, saved) });
@@ -181,12 +220,15 @@ export function createNodeHost(deps: NodeHostDeps): (message: ToWorker) => void 
     const { req } = message;
     const output = batchedOutput((chunk, stream) => deps.post({ t: 'output', req, chunk, stream }));
     let result: LineResult;
+    const done = running(login);
     try {
       result = await login.session.run(message.line, { tty: message.tty, realTime: message.realTime, onOutput: output.write });
     } catch (error) {
       // ShellSession.run promises never to reject; should it anyway, the line still ends.
       result = { stdout: '', stderr: `ctrlab: internal error: ${describe(error)}\n`, exitCode: 1 };
       output.write(result.stderr, 'stderr');
+    } finally {
+      done();
     }
     output.flush();
     deps.post({ t: 'done', req, id: message.id, result, view: view(login) });
@@ -194,7 +236,8 @@ export function createNodeHost(deps: NodeHostDeps): (message: ToWorker) => void 
   }
 
   async function interrupt(message: Extract<ToWorker, { t: 'interrupt' }>, login: Login): Promise<void> {
-    const result = await login.session.interrupt(message.kind);
+    const done = running(login);
+    const result = await login.session.interrupt(message.kind).finally(done);
     deps.post({ t: 'done', req: message.req, id: message.id, result, view: view(login) });
     // Ctrl-D or Ctrl-C to an attached program can end it, and with it the task it ran.
     askSave(login);

@@ -8,6 +8,9 @@
 //   tree text   {"host":{"files":{"/root/n.tar":{"content":"\u0000chunk:<sha256 hex>:b", …}}}}
 //   chunk store <sha256 hex> → deflate(bytes)       b: one byte per char   w: UTF-16LE
 //
+// A marker of kind j stands for a whole subtree (a slice, sliced-pack.ts): its chunk holds that
+// subtree's JSON text (UTF-16LE, itself with markers), spliced back in place of the marker.
+//
 // A string that itself starts like a marker is always made a chunk, so every marker in a
 // saved text is one of ours.
 
@@ -18,10 +21,13 @@ import { sha256Hex } from '../host/native-codecs';
 export const CHUNK_MIN_CHARS = 4096;
 
 const MARKER = '\u0000chunk:';
-const MARKER_RE = /^\u0000chunk:([0-9a-f]{64}):([bw])$/;
+const MARKER_RE = /^\u0000chunk:([0-9a-f]{64}):([bwj])$/;
 
-/** How a chunk's bytes become the string again: b = one byte per char, w = UTF-16LE. */
-type ChunkEncoding = 'b' | 'w';
+/**
+ * How a chunk's bytes become the string again: b = one byte per char, w = UTF-16LE; j = UTF-16LE
+ * too, holding a subtree's JSON text rather than a string of the tree.
+ */
+export type ChunkEncoding = 'b' | 'w' | 'j';
 
 export interface ChunkRef {
   hash: string;
@@ -47,18 +53,27 @@ function isBinaryString(text: string): boolean {
   return true;
 }
 
-function encode(text: string, encoding: ChunkEncoding): Uint8Array {
+/** Bytes per char of an encoding. */
+export function bytesPerChar(encoding: ChunkEncoding): number {
+  return encoding === 'b' ? 1 : 2;
+}
+
+/** Writes the bytes of `text`'s chars [from, to) into `out` (sized for the whole text). */
+export function encodeInto(text: string, encoding: ChunkEncoding, out: Uint8Array, from: number, to: number): void {
   if (encoding === 'b') {
-    const out = new Uint8Array(text.length);
-    for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
-    return out;
+    for (let i = from; i < to; i++) out[i] = text.charCodeAt(i);
+    return;
   }
-  const out = new Uint8Array(text.length * 2);
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     out[2 * i] = c & 0xff;
     out[2 * i + 1] = c >> 8;
   }
+}
+
+function encode(text: string, encoding: ChunkEncoding): Uint8Array {
+  const out = new Uint8Array(text.length * bytesPerChar(encoding));
+  encodeInto(text, encoding, out, 0, text.length);
   return out;
 }
 
@@ -105,8 +120,17 @@ export class ChunkShelf {
       hit.usedAt = this.generation;
       return hit.ref;
     }
-    const encoding: ChunkEncoding = isBinaryString(text) ? 'b' : 'w';
-    const ref = { hash: sha256Hex(encode(text, encoding)), encoding };
+    const encoding = stringEncoding(text);
+    return this.learn(text, { hash: sha256Hex(encode(text, encoding)), encoding }, fresh);
+  }
+
+  /** True when `text`'s chunk is known (refOf will neither hash nor store it). */
+  knows(text: string): boolean {
+    return this.known.has(text);
+  }
+
+  /** Takes `ref` as `text`'s chunk, hashed elsewhere (asynchronously); it is to be stored. */
+  learn(text: string, ref: ChunkRef, fresh: FreshChunk[]): ChunkRef {
     this.known.set(text, { ref, usedAt: this.generation });
     fresh.push({ ...ref, text });
     return ref;
@@ -124,7 +148,17 @@ export class ChunkShelf {
   }
 }
 
-function markerOf(ref: ChunkRef): string {
+/** How a string of the tree is kept as a chunk. */
+export function stringEncoding(text: string): ChunkEncoding {
+  return isBinaryString(text) ? 'b' : 'w';
+}
+
+/** True for a string packing puts in a chunk: a long one, or one that looks like a marker. */
+export function isChunkable(value: string): boolean {
+  return value.length >= CHUNK_MIN_CHARS || value.startsWith(MARKER);
+}
+
+export function markerOf(ref: ChunkRef): string {
   return `${MARKER}${ref.hash}:${ref.encoding}`;
 }
 
@@ -151,32 +185,42 @@ interface Swapped {
 export function packTree(tree: unknown, shelf: ChunkShelf): PackedTree {
   const fresh: FreshChunk[] = [];
   const refs = new Set<string>();
-  const swapped: Swapped[] = [];
+  const text = writePacked(tree, shelf, fresh, refs);
+  shelf.endPack();
+  return { text, refs: [...refs].sort(), fresh };
+}
+
+/** Calls `visit` for every chunkable string below `tree` (not `tree` itself), with where it sits. */
+export function forEachChunkable(tree: unknown, visit: (holder: Record<string | number, unknown>, key: string | number, text: string) => void): void {
   const stack: unknown[] = [tree];
-  const visit = (holder: Record<string | number, unknown>, key: string | number, value: unknown) => {
+  const step = (holder: Record<string | number, unknown>, key: string | number, value: unknown) => {
     if (typeof value === 'object' && value !== null) stack.push(value);
-    if (typeof value !== 'string' || (value.length < CHUNK_MIN_CHARS && !value.startsWith(MARKER))) return;
-    const ref = shelf.refOf(value, fresh);
-    refs.add(ref.hash);
-    swapped.push({ holder, key, text: value });
-    holder[key] = markerOf(ref);
+    else if (typeof value === 'string' && isChunkable(value)) visit(holder, key, value);
   };
   while (stack.length > 0) {
     const holder = stack.pop() as Record<string | number, unknown>;
     if (Array.isArray(holder)) {
-      for (let i = 0; i < holder.length; i++) visit(holder, i, holder[i]);
+      for (let i = 0; i < holder.length; i++) step(holder, i, holder[i]);
       continue;
     }
-    for (const key in holder) if (Object.hasOwn(holder, key)) visit(holder, key, holder[key]);
+    for (const key in holder) if (Object.hasOwn(holder, key)) step(holder, key, holder[key]);
   }
-  let text: string;
+}
+
+/** packTree's text of `tree` (an object), adding to `fresh` and `refs`; the shelf's pack goes on. */
+export function writePacked(tree: unknown, shelf: ChunkShelf, fresh: FreshChunk[], refs: Set<string>): string {
+  const swapped: Swapped[] = [];
+  forEachChunkable(tree, (holder, key, value) => {
+    const ref = shelf.refOf(value, fresh);
+    refs.add(ref.hash);
+    swapped.push({ holder, key, text: value });
+    holder[key] = markerOf(ref);
+  });
   try {
-    text = JSON.stringify(tree);
+    return JSON.stringify(tree);
   } finally {
     for (const { holder, key, text: original } of swapped) holder[key] = original;
   }
-  shelf.endPack();
-  return { text, refs: [...refs].sort(), fresh };
 }
 
 /**
@@ -186,16 +230,24 @@ export function packTree(tree: unknown, shelf: ChunkShelf): PackedTree {
  * cost several times the parse on a large tree).
  */
 export function unpackTree(text: string, chunks: ReadonlyMap<string, string>): unknown {
-  const filled = text.replace(/"\\u0000chunk:([0-9a-f]{64}):[bw]"/g, (marker: string, hash: string, at: number) => {
+  return JSON.parse(filledText(text, chunks, 0));
+}
+
+/** Slices nest as deep as the tree is sliced; deeper is a forged store (or a loop). */
+const MAX_SLICE_NESTING = 64;
+
+/** `text` with every marker replaced: a string's by the string, a slice's by its text, filled too. */
+function filledText(text: string, chunks: ReadonlyMap<string, string>, nesting: number): string {
+  if (nesting > MAX_SLICE_NESTING) throw new Error('the save nests its slices too deep');
+  return text.replace(/"\\u0000chunk:([0-9a-f]{64}):([bwj])"/g, (marker: string, hash: string, kind: string, at: number) => {
     // A quote escaped inside some other string (an odd run of backslashes before it) is no marker's.
     let backslashes = 0;
     while (text[at - 1 - backslashes] === '\\') backslashes++;
     if (backslashes % 2 === 1) return marker;
     const found = chunks.get(hash);
     if (found === undefined) throw new Error(`chunk ${hash.slice(0, 12)} is missing from storage`);
-    return JSON.stringify(found);
+    return kind === 'j' ? filledText(found, chunks, nesting + 1) : JSON.stringify(found);
   });
-  return JSON.parse(filled);
 }
 
 /** True when a tree's JSON text holds a marker still to resolve. */

@@ -27,7 +27,7 @@ export function initialNodeState(seed: number, nowMs: number): NodeState {
       files: initialFiles(nowMs),
       units: initialUnits(),
     },
-    containerd: { running: true, uuid, blobs: {}, namespaces: {}, events: [] },
+    containerd: { uuid, blobs: {}, namespaces: {}, events: [] },
     registries: emptyRegistries(),
   };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { daemonRunning } from './containerd/daemon';
 import { isActive, restartUnit, startUnit, stopUnit } from './host/systemd';
 import { initialNodeState } from './initial-state';
 import { makeNode } from './node';
@@ -7,13 +8,14 @@ import './node-units';
 const NOW = Date.UTC(2026, 10, 28, 6, 12, 0);
 
 describe("containerd's unit", () => {
-  it('is what containerd.running says: the hooks keep the daemon flag in step with the unit', () => {
+  it('is the one record of whether containerd runs: the daemon keeps no flag of its own', () => {
     const n = makeNode(initialNodeState(7, NOW), () => NOW);
-    expect(n.state.containerd.running).toBe(isActive(n, 'containerd'));
+    expect([isActive(n, 'containerd'), daemonRunning(n)]).toEqual([true, true]);
     stopUnit(n, 'containerd');
-    expect([isActive(n, 'containerd'), n.state.containerd.running]).toEqual([false, false]);
+    expect([isActive(n, 'containerd'), daemonRunning(n)]).toEqual([false, false]);
     startUnit(n, 'containerd');
-    expect([isActive(n, 'containerd'), n.state.containerd.running]).toEqual([true, true]);
+    expect([isActive(n, 'containerd'), daemonRunning(n)]).toEqual([true, true]);
+    expect(Object.keys(n.state.containerd)).not.toContain('running');
   });
 
   it('asks for a collection once started, as containerd 1.6 collects after startup', () => {

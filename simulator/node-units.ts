@@ -2,20 +2,19 @@
 // state; these are the hooks). Imported once where sessions are made, like node-daemons.ts,
 // so that a unit started on a restored node finds its daemon.
 //
-// containerd keeps a `running` flag of its own, which its clients' dial checks read: the
-// containerd unit's hooks are its only writer, so it always says what the unit says.
+// Whether containerd runs is the unit's state alone (containerd/daemon.ts reads it for the
+// client's dial and the collector); the hooks add only what starting or stopping does besides.
 
+import { CONTAINERD_UNIT } from './containerd/daemon';
 import { collectAfterStartup } from './containerd/gc/dirty';
 import { registerDaemon } from './host/systemd';
 
-registerDaemon('containerd', {
+registerDaemon(CONTAINERD_UNIT, {
   started(node) {
-    node.state.containerd.running = true;
     // A starting containerd's gc scheduler collects once, startup_delay (100 ms) later.
     collectAfterStartup(node);
   },
-  stopped(node) {
-    // Its shims and containers keep running, as they do on a real node.
-    node.state.containerd.running = false;
+  stopped() {
+    // Nothing to do: its shims and containers keep running, as they do on a real node.
   },
 });

@@ -30,6 +30,16 @@ export interface HostState {
   units: Record<string, UnitState>;
   /** What is scheduled to happen later on the node's clock (scheduler.ts); absent until first use. */
   timers?: TimerQueue;
+  /** The mount table (mounts.ts): target → what was mounted there; absent until the first mount. */
+  mounts?: Record<string, MountRecord>;
+}
+
+/** One mount: whose snapshot it shows, and the VFS paths it created under the target. */
+export interface MountRecord {
+  namespace: string;
+  snapshotter: string;
+  /** In creation order, so unmount removes children before their directories. */
+  paths: string[];
 }
 
 /** One scheduled piece of work. `data` is JSON-safe, read by the kind's handler. */

@@ -15,10 +15,10 @@ describe('host mounts', () => {
       { namespace: 'default', snapshotter: 'overlayfs' },
     );
     expect(files['/mnt/bin/sh']).toMatchObject({ kind: 'symlink', content: 'busybox' });
-    expect(node.state.containerd.imageMounts?.['/mnt']?.paths).toEqual(['/mnt/bin', '/mnt/bin/sh']);
+    expect(node.state.host.mounts?.['/mnt']?.paths).toEqual(['/mnt/bin', '/mnt/bin/sh']);
     unmountTarget(node, '/mnt');
     expect(Object.keys(files).filter((p) => p.startsWith('/mnt')).sort()).toEqual(['/mnt', '/mnt/keep']);
-    expect(node.state.containerd.imageMounts?.['/mnt']).toBeUndefined();
+    expect(node.state.host.mounts?.['/mnt']).toBeUndefined();
   });
 
   it('refuses a target that is not a directory before reading the tree', () => {

@@ -1,10 +1,11 @@
 // The node's mount table: mount(2) and umount(2) as far as `ctr images mount` needs them.
 // The kernel would overlay a snapshot's layers on the target directory; the simulator copies
 // the merged files into the node's VFS under the target and remembers exactly which paths it
-// created, so unmount can take them away again. (The table is kept where saves have always
-// had it, `containerd.imageMounts`, keyed by target, until the save format moves it.)
+// created, so unmount can take them away again. The table is the host's, `host.mounts`, keyed
+// by target (saves before version 3 kept it as `containerd.imageMounts`).
 
 import type { Node } from '../node';
+import type { MountRecord } from './host-state';
 import { plain } from '../errdefs/errdefs';
 import { textToBinary } from './vfs';
 
@@ -16,10 +17,7 @@ export interface MountedEntry {
 }
 
 /** Whose mount it is (shown nowhere, kept for the saved table). */
-export interface MountSource {
-  namespace: string;
-  snapshotter: string;
-}
+export type MountSource = Omit<MountRecord, 'paths'>;
 
 /**
  * mount(2) of the tree `read` gives (absolute paths inside it) at `target`, an existing
@@ -44,15 +42,15 @@ export function mountTree(node: Node, target: string, read: () => Readonly<Recor
           ? { kind: 'symlink', content: file.content ?? '', mode: 0o777, mtimeMs: now }
           : { kind: 'dir', mode: file.mode, mtimeMs: now };
   }
-  const mounts = (node.state.containerd.imageMounts ??= {});
+  const mounts = (node.state.host.mounts ??= {});
   mounts[target] = { namespace: source.namespace, snapshotter: source.snapshotter, paths: created };
 }
 
 /** umount(2) of `target`: removes what mountTree created there; a plain directory is untouched. */
 export function unmountTarget(node: Node, target: string): void {
-  const record = node.state.containerd.imageMounts?.[target];
+  const record = node.state.host.mounts?.[target];
   if (!record) return;
   const vfs = node.state.host.files;
   for (const path of [...record.paths].reverse()) delete vfs[path];
-  delete node.state.containerd.imageMounts?.[target];
+  delete node.state.host.mounts?.[target];
 }

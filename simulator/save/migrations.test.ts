@@ -30,11 +30,48 @@ describe('saves of every earlier version', () => {
       expect(restored?.node.version).toBe(STATE_VERSION);
       const session = createSession({ saved: structuredClone(saved), rejectDamagedSave: true, now: NOW });
       expect(session.prompt()).toBe('root@node1:/tmp/work# ');
-      const ls = await session.run('ctr c ls -q; cat /root/notes.txt; echo $STAGE');
+      // A save may hold a stopped containerd (saved-86cdf58); starting a running one does nothing.
+      const ls = await session.run('systemctl start containerd; ctr c ls -q; cat /root/notes.txt; echo $STAGE');
       expect(ls.exitCode).toBe(0);
       expect(ls.stdout.endsWith('hello\nlab\n')).toBe(true);
     });
   }
+
+  describe('version 2 → 3', () => {
+    const v2 = FIXTURES['./fixtures/saved-86cdf58.json'] as { node: Record<string, any> };
+
+    it('gives the host the mount table and keeps whether containerd runs in its unit alone', () => {
+      const tree = migrateNodeTree(structuredClone(v2.node)) as Record<string, any>;
+      expect(tree.version).toBe(3);
+      expect(tree.host.mounts).toEqual(v2.node.containerd.imageMounts);
+      expect(Object.keys(tree.containerd)).not.toContain('imageMounts');
+      expect(Object.keys(tree.containerd)).not.toContain('running');
+      expect(tree.host.units.containerd.active).toBe(false);
+    });
+
+    it("decides by the old flag where it and the unit disagree: the flag is what ctr's dial obeyed", () => {
+      const up = structuredClone(v2.node);
+      up.containerd.running = true;
+      expect((migrateNodeTree(up) as Record<string, any>).host.units.containerd.active).toBe(true);
+      const down = structuredClone(v2.node);
+      down.host.units.containerd = { installed: true, enabled: true, active: true, mainPid: 4242 };
+      expect((migrateNodeTree(down) as Record<string, any>).host.units.containerd).toEqual({ installed: true, enabled: true, active: false });
+    });
+
+    it('restores a mounted image and a stopped containerd that behave as they did', async () => {
+      const session = createSession({ saved: structuredClone(v2), rejectDamagedSave: true, now: NOW });
+      const down = await session.run('systemctl is-active containerd; ctr version');
+      expect(down.exitCode).toBe(1);
+      expect(down.stdout).toBe('inactive\nClient:\n  Version:  1.6.20~ds1\n  Revision: 1.6.20~ds1-1+deb12u3\n  Go version: go1.19.8\n\n');
+      expect(down.stderr).toBe(
+        'ctr: failed to dial "/run/containerd/containerd.sock": context deadline exceeded: connection error: desc = "transport: error while dialing: dial unix:///run/containerd/containerd.sock: timeout"\n',
+      );
+      const mounted = await session.run('ls /mnt/nginx/etc/nginx/nginx.conf');
+      expect(mounted.stdout).toBe('/mnt/nginx/etc/nginx/nginx.conf\n');
+      const up = await session.run('systemctl start containerd; ctr i unmount /mnt/nginx; ls -A /mnt/nginx');
+      expect([up.exitCode, up.stdout, up.stderr]).toEqual([0, '/mnt/nginx\n', '']);
+    });
+  });
 
   it('leaves a tree of an unknown version as it is, for the checks to refuse', () => {
     const future = { version: STATE_VERSION + 1, host: {} };

@@ -7,6 +7,8 @@
 //   1   2026-11-28 … 2026-12-04: the whole tree inline, fields added over time as optional
 //   2   the same records, checked by one schema; large strings may be saved as chunks
 //       (chunked-tree.ts), which storage resolves before the tree reaches these steps
+//   3   the mount table is the host's (host.mounts, was containerd.imageMounts), and whether
+//       containerd runs is its systemd unit's state alone (containerd.running is gone)
 
 import { STATE_VERSION } from '../node';
 
@@ -17,7 +19,38 @@ const STEPS: Record<number, (tree: Tree) => Tree> = {
   // Version 2 changed how a tree is stored, not its records: every field version 1 code wrote
   // (the optional ones added later are still optional) reads the same.
   1: (tree) => ({ ...tree, version: 2 }),
+  2: hostOwnsMountsAndUnit,
 };
+
+function objectOrUndefined(value: unknown): Tree | undefined {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Tree) : undefined;
+}
+
+/**
+ * 2 → 3: `containerd.imageMounts` becomes `host.mounts` as it is, and `containerd.running`
+ * goes. Where an old tree's flag and containerd's unit disagree, the flag decides: it is what
+ * ctr's dial obeyed. A part that is not an object is left for the checks to refuse.
+ */
+function hostOwnsMountsAndUnit(tree: Tree): Tree {
+  const next: Tree = { ...tree, version: 3 };
+  const oldContainerd = objectOrUndefined(tree.containerd);
+  const oldHost = objectOrUndefined(tree.host);
+  if (!oldContainerd || !oldHost) return next;
+  const { running, imageMounts, ...containerd } = oldContainerd;
+  const host: Tree = { ...oldHost };
+  if (imageMounts !== undefined) host.mounts = imageMounts;
+  const units = objectOrUndefined(host.units);
+  const unit = objectOrUndefined(units?.containerd);
+  if (units && unit && typeof running === 'boolean' && unit.active !== running) {
+    const decided: Tree = { ...unit, active: running };
+    // A stopped unit has no main process; a started one without its own shows boot's.
+    if (!running) delete decided.mainPid;
+    host.units = { ...units, containerd: decided };
+  }
+  next.host = host;
+  next.containerd = containerd;
+  return next;
+}
 
 /**
  * `tree` brought to STATE_VERSION, or returned as it is when it is not a versioned tree, is of a

@@ -14,6 +14,7 @@ import {
   digest,
   dueMs,
   hasControlCharacter,
+  identifier,
   intIn,
   keyedBy,
   MAX_CLOCK_OFFSET_MS,
@@ -58,6 +59,8 @@ const HostStateSchema = shape({
       v.check((q) => timerHeapOrdered(q), 'the timer queue is not a heap ordered by (atMs, id)'),
     ),
   ),
+  // Added by version 3 (until then containerd.imageMounts): target → what mounting created there.
+  mounts: v.optional(recordOf(absolutePath, shape({ namespace: identifier, snapshotter: identifier, paths: v.array(absolutePath) }))),
 });
 
 const RegistryStateSchema = shape({

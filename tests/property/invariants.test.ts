@@ -5,7 +5,7 @@ import { emptyNamespace, type ContainerdState } from '../../simulator/containerd
 import { holdsObjects, invariantViolations } from './invariants';
 
 function state(): ContainerdState {
-  return { running: true, uuid: 'u', blobs: {}, namespaces: { default: emptyNamespace() }, events: [] };
+  return { uuid: 'u', blobs: {}, namespaces: { default: emptyNamespace() }, events: [] };
 }
 
 const snap = (parent: string) => ({ kind: 'Active' as const, parent, labels: {}, createdAt: '', updatedAt: '', size: 0, inodes: 0 });

@@ -4,6 +4,7 @@ import type { CommandIO } from '../../cli/spec';
 import { notFound } from '../../errdefs/errdefs';
 import { createSimulator } from '../../index';
 import { runCtr } from './ctr';
+import { stopUnit } from '../../host/systemd';
 import { CtrError, printCtrError } from './errors';
 import { NotSimulatedError } from '../../cli/not-simulated';
 
@@ -46,7 +47,7 @@ describe('runCtr', () => {
 
   it('fails to dial while containerd is stopped, after the client block of `version`', async () => {
     const node = createSimulator({ seed: 1, now: () => 0 });
-    node.state.containerd.running = false;
+    stopUnit(node, 'containerd');
     const v = io();
     expect(await runCtr(node, ['version'], v.io)).toBe(1);
     expect(v.out.stdout).toMatch(/Go version: go1\.19\.8\n\n$/);

@@ -5,13 +5,13 @@ import { isInterrupted } from '../../cli/interrupted';
 import { runCli } from '../../cli/run-cli';
 import type { CommandIO } from '../../cli/spec';
 import { ContainerdError } from '../../errdefs/errdefs';
-import { connect } from '../../containerd/client/index';
+import { connect, dial } from '../../containerd/client/index';
 import { CONTAINERD_PACKAGE, CONTAINERD_SOCKET } from '../../host/installed-versions';
 import type { Node } from '../../node';
 import { containersCommand } from './containers/containers';
 import { contentCommand } from './content/content';
 import type { CtrCommand, CtrContext, CtrEnv } from './ctr-env';
-import { ensureDaemon, printCtrError } from './errors';
+import { printCtrError } from './errors';
 import { NotSimulatedError } from '../../cli/not-simulated';
 import { eventsCommand } from './events/events';
 import { imagesCommand } from './images/images';
@@ -105,7 +105,7 @@ function requireDaemon(command: CtrCommand, parent = ''): CtrCommand {
     action: action
       ? (c) => {
           const address = c.string('address');
-          ensureDaemon(c.env.node, address);
+          dial(c.env.node, address);
           const connect = c.duration('connect-timeout');
           if (connect > 0 && connect < ROUND_TRIP_MS) {
             throw new ContainerdError('deadline exceeded', `failed to dial ${JSON.stringify(address)}: context deadline exceeded`);

@@ -1,6 +1,6 @@
 // ctr's main(): the one place an error becomes `ctr: <message>` on stderr and exit 1
-// (cmd/ctr/main.go prints every error returned by app.Run that way). Also the dial failure
-// every command hits while the daemon is down, and the honest refusal for what is not simulated.
+// (cmd/ctr/main.go prints every error returned by app.Run that way), and the honest refusal for
+// what is not simulated. The dial failure of a stopped daemon is the client library's (dial.ts).
 
 import { UsageError } from '../../cli/urfave-exit';
 import { FlagError } from '../../cli/flags';
@@ -8,8 +8,6 @@ import { isLanguageError, reportInternalFault } from '../../cli/internal-fault';
 import { NotSimulatedError } from '../../cli/not-simulated';
 import type { CommandIO } from '../../cli/spec';
 import { ContainerdError } from '../../errdefs/errdefs';
-import type { Node } from '../../node';
-import { CONTAINERD_SOCKET } from '../../host/installed-versions';
 import { TarError } from '../../host/tar';
 import { VfsError } from '../../host/vfs';
 
@@ -53,19 +51,4 @@ export function printCtrError(err: unknown, io: CommandIO): number {
     return 1;
   }
   return reportInternalFault('ctr', err, io);
-}
-
-/** The gRPC dial failure of a client whose daemon is not listening on `address`. */
-function dialError(address: string): ContainerdError {
-  const target = address.startsWith('unix://') ? address : `unix://${address}`;
-  return new ContainerdError(
-    'deadline exceeded',
-    `failed to dial "${address}": context deadline exceeded: connection error: desc = "transport: error while dialing: dial ${target}: timeout"`,
-  );
-}
-
-/** Throws the dial error unless containerd is running and listening on `address`. */
-export function ensureDaemon(node: Node, address: string): void {
-  const normalized = address.replace(/^unix:\/\//, '');
-  if (!node.state.containerd.running || normalized !== CONTAINERD_SOCKET) throw dialError(address);
 }

@@ -53,7 +53,7 @@ function namespaced(node: Node, namespace: string): NamespacedClient {
   };
 }
 
-/** The client of containerd on `node`. Dialing (is the daemon up?) is the caller's first call. */
+/** The client of containerd on `node`. Dialing (is the daemon up?, dial.ts) is the caller's first call. */
 export function connect(node: Node): ContainerdClient {
   const root: ClientContext = { node, namespace: '' };
   return {

@@ -3,6 +3,7 @@
 
 export { connect, type ContainerdClient, type NamespacedClient } from './client';
 export type { ClientContext } from './context';
+export { dial } from './dial';
 export * from './containers';
 export * from './content';
 export * from './events';

@@ -1,6 +1,7 @@
 // The client's introspection calls: client.IntrospectionService().Plugins(filters...) and
 // client.Server(), the daemon's own account of itself.
 
+import { daemonRunning } from '../daemon';
 import { collectIfDue } from '../gc/collector';
 import { pluginFilter } from '../plugins/plugin-filter';
 import { PLUGINS, type PluginInfo } from '../plugins/plugins';
@@ -30,7 +31,7 @@ export function introspectionApi(ctx: ClientContext) {
      * that came due since the last command happen first.
      */
     catchUpGarbageCollection(): void {
-      if (node.state.containerd.running) collectIfDue(node);
+      if (daemonRunning(node)) collectIfDue(node);
     },
   };
 }

@@ -25,6 +25,7 @@
 import type { Node } from '../../node';
 import type { LeaseRecord, NamespaceRecord } from '../metadata/schema';
 import { dropUnreferencedBlob } from '../content/content-store';
+import { daemonRunning } from '../daemon';
 import { registerTimerKind } from '../../host/scheduler';
 import { GC_DELAY_MS, GC_TIMER } from './dirty';
 
@@ -89,7 +90,7 @@ export function collectIfDue(node: Node): CollectedGarbage | undefined {
 }
 
 registerTimerKind(GC_TIMER, (node) => {
-  if (node.state.containerd.running) collectIfDue(node);
+  if (daemonRunning(node)) collectIfDue(node);
 });
 
 /** Marks of one namespace: content digests and "<snapshotter>/<key>" snapshot ids. */

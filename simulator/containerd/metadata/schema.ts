@@ -197,13 +197,6 @@ const NamespaceRecordSchema = v.pipe(
   v.check((ns) => Object.keys(ns.tasks).every((id) => Object.hasOwn(ns.containers, id)), 'a task without its container'),
 );
 
-const ImageMountRecordSchema = shape({
-  namespace: identifier,
-  snapshotter: identifier,
-  /** VFS paths created under the target, in creation order. */
-  paths: v.array(absolutePath),
-});
-
 const EventRecordSchema = shape({
   timestamp: isoTime,
   namespace: v.union([v.literal(''), identifier]),
@@ -213,19 +206,12 @@ const EventRecordSchema = shape({
 });
 
 export const ContainerdStateSchema = shape({
-  /** false after `systemctl stop containerd`: every client call fails to dial. */
-  running: v.boolean(),
   /** The daemon's UUID (ctr version). */
   uuid: v.string(),
   blobs: keyedBy('digest', digest, BlobSchema),
   namespaces: recordOf(identifier, NamespaceRecordSchema),
   /** Last events, newest last, capped (ctr events prints them as they happen). */
   events: v.array(EventRecordSchema),
-  /**
-   * Optional: host paths where `ctr images mount` materialised a snapshot, target → what it
-   * wrote there, so `ctr images unmount` removes exactly that. Added by "images".
-   */
-  imageMounts: v.optional(recordOf(absolutePath, ImageMountRecordSchema)),
   /**
    * Last numeric snapshot id handed out per snapshotter. The snapshotters are not
    * namespace-aware, so ids grow across all namespaces. Optional, added by the snapshots service.
@@ -256,7 +242,6 @@ export type ProcessRecord = v.InferOutput<typeof ProcessRecordSchema>;
 export type TaskRecord = v.InferOutput<typeof TaskRecordSchema>;
 export type LeaseRecord = v.InferOutput<typeof LeaseRecordSchema>;
 export type NamespaceRecord = v.InferOutput<typeof NamespaceRecordSchema>;
-export type ImageMountRecord = v.InferOutput<typeof ImageMountRecordSchema>;
 export type EventRecord = v.InferOutput<typeof EventRecordSchema>;
 export type ContainerdState = v.InferOutput<typeof ContainerdStateSchema>;
 

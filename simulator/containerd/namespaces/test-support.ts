@@ -3,6 +3,7 @@
 // (The full node with host files and registries is built by createSimulator; these services
 // need none of that.)
 
+import { initialUnits } from '../../host/systemd';
 import { emptyRegistries } from '../../initial-state';
 import { makeNode, STATE_VERSION, type Node, type NodeState } from '../../node';
 import { installNodePlugins } from '../../node-plugins';
@@ -15,8 +16,9 @@ export function makeTestNode(seed = 1, nowMs = TEST_EPOCH_MS): Node {
     version: STATE_VERSION,
     random: { s: seed },
     clockOffsetMs: 0,
-    host: { hostname: 'node1', nextPid: 1000, files: {}, units: {} },
-    containerd: { running: true, uuid: '00000000-0000-4000-8000-000000000000', blobs: {}, namespaces: {}, events: [] },
+    // containerd's unit is active: it is what says the daemon runs.
+    host: { hostname: 'node1', nextPid: 1000, files: {}, units: initialUnits() },
+    containerd: { uuid: '00000000-0000-4000-8000-000000000000', blobs: {}, namespaces: {}, events: [] },
     registries: emptyRegistries(),
   };
   return installNodePlugins(makeNode(state, () => nowMs));

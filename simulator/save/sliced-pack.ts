@@ -49,7 +49,7 @@ export interface Pace {
 }
 
 /** The longest the packer works before it lets waiting messages in. */
-export const STEP_MS = 4;
+const STEP_MS = 4;
 /** Subtrees from this many chars on are kept as slices of their own. */
 export const SLICE_MIN_CHARS = 16 * 1024;
 /** Containers this near the root are written member by member… */
@@ -101,17 +101,13 @@ export class SliceShelf {
 /** Looks at the clock and, once STEP_MS have gone, lets the thread's waiting messages in. */
 export class Pacer {
   private since: number;
-  /** Longest synchronous stretch seen between two pauses, in ms (for the bench). */
-  longestMs = 0;
 
   constructor(private readonly pace: Pace) {
     this.since = pace.now();
   }
 
   async breathe(): Promise<void> {
-    const busy = this.pace.now() - this.since;
-    if (busy < STEP_MS) return;
-    this.longestMs = Math.max(this.longestMs, busy);
+    if (this.pace.now() - this.since < STEP_MS) return;
     await this.pace.pause();
     this.since = this.pace.now();
     if (!this.pace.unchanged()) throw new PackAbandonedError();

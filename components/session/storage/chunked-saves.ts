@@ -56,20 +56,13 @@ async function storeChunksPaced(store: ChunkStore, fresh: readonly FreshChunk[],
 /**
  * The sliced save of `snapshot`, made a piece at a time (`pace`), its new chunks stored first.
  * Rejects with PackAbandonedError when the node changed meanwhile, and as writeChunkedSave when
- * the store refuses. `pacer` (optional) is the one used, for its longest stretch.
+ * the store refuses.
  */
-export async function writeSlicedSave(
-  store: ChunkStore,
-  shelves: SaveShelves,
-  snapshot: RestoredSession,
-  nowMs: number,
-  pace: Pace,
-  pacer = new Pacer(pace),
-): Promise<ChunkedSave> {
+export async function writeSlicedSave(store: ChunkStore, shelves: SaveShelves, snapshot: RestoredSession, nowMs: number, pace: Pace): Promise<ChunkedSave> {
   // The wrapper (variables checked, history cut) as makeChunkedSaved makes it, taken at once:
   // the shell's variables and history are live too.
   const { saved: wrapper } = makeChunkedSaved({ ...snapshot, node: null as unknown as NodeState }, new ChunkShelf());
-  const packed = await packSliced(snapshot.node, shelves.strings, shelves.slices, pacer);
+  const packed = await packSliced(snapshot.node, shelves.strings, shelves.slices, new Pacer(pace));
   try {
     // Sealing reads only the chunks' texts: a line may run meanwhile.
     await storeChunksPaced(store, packed.fresh, nowMs, new Pacer({ ...pace, unchanged: () => true }));

@@ -9,7 +9,9 @@
 //   chunk store <sha256 hex> → deflate(bytes)       b: one byte per char   w: UTF-16LE
 //
 // A marker of kind j stands for a whole subtree (a slice, sliced-pack.ts): its chunk holds that
-// subtree's JSON text (UTF-16LE, itself with markers), spliced back in place of the marker.
+// subtree's JSON text (UTF-16LE, itself with markers), spliced back in place of the marker. Kind
+// k stands for some members of a wide object: it sits as a member, `"<marker>":0`, and its
+// chunk's text (`"a":…,"b":…`) replaces that member.
 //
 // A string that itself starts like a marker is always made a chunk, so every marker in a
 // saved text is one of ours.
@@ -21,13 +23,13 @@ import { sha256Hex } from '../host/native-codecs';
 export const CHUNK_MIN_CHARS = 4096;
 
 const MARKER = '\u0000chunk:';
-const MARKER_RE = /^\u0000chunk:([0-9a-f]{64}):([bwj])$/;
+const MARKER_RE = /^\u0000chunk:([0-9a-f]{64}):([bwjk])$/;
 
 /**
  * How a chunk's bytes become the string again: b = one byte per char, w = UTF-16LE; j = UTF-16LE
  * too, holding a subtree's JSON text rather than a string of the tree.
  */
-export type ChunkEncoding = 'b' | 'w' | 'j';
+export type ChunkEncoding = 'b' | 'w' | 'j' | 'k';
 
 export interface ChunkRef {
   hash: string;
@@ -153,9 +155,14 @@ export function stringEncoding(text: string): ChunkEncoding {
   return isBinaryString(text) ? 'b' : 'w';
 }
 
+/** True for a string that begins as a marker does. */
+export function startsLikeMarker(value: string): boolean {
+  return value.startsWith(MARKER);
+}
+
 /** True for a string packing puts in a chunk: a long one, or one that looks like a marker. */
 export function isChunkable(value: string): boolean {
-  return value.length >= CHUNK_MIN_CHARS || value.startsWith(MARKER);
+  return value.length >= CHUNK_MIN_CHARS || startsLikeMarker(value);
 }
 
 export function markerOf(ref: ChunkRef): string {
@@ -239,14 +246,14 @@ const MAX_SLICE_NESTING = 64;
 /** `text` with every marker replaced: a string's by the string, a slice's by its text, filled too. */
 function filledText(text: string, chunks: ReadonlyMap<string, string>, nesting: number): string {
   if (nesting > MAX_SLICE_NESTING) throw new Error('the save nests its slices too deep');
-  return text.replace(/"\\u0000chunk:([0-9a-f]{64}):([bwj])"/g, (marker: string, hash: string, kind: string, at: number) => {
+  return text.replace(/"\\u0000chunk:([0-9a-f]{64}):(?:([bwj])"|k":0)/g, (marker: string, hash: string, kind: string | undefined, at: number) => {
     // A quote escaped inside some other string (an odd run of backslashes before it) is no marker's.
     let backslashes = 0;
     while (text[at - 1 - backslashes] === '\\') backslashes++;
     if (backslashes % 2 === 1) return marker;
     const found = chunks.get(hash);
     if (found === undefined) throw new Error(`chunk ${hash.slice(0, 12)} is missing from storage`);
-    return kind === 'j' ? filledText(found, chunks, nesting + 1) : JSON.stringify(found);
+    return kind === 'b' || kind === 'w' ? JSON.stringify(found) : filledText(found, chunks, nesting + 1);
   });
 }
 

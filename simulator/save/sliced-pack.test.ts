@@ -76,6 +76,33 @@ describe('sliced packing', () => {
     expect(unpackTree(changed.text, new Map([...(await chunkMap(first)), ...(await chunkMap(changed))]))).toEqual(JSON.parse(JSON.stringify(tree)));
   });
 
+  it('keeps the members of a wide collection in groups, and stores again only the group that changed', async () => {
+    const records: Record<string, { id: string; spec: string }> = {};
+    for (let i = 0; i < 400; i++) records[`r${i}`] = { id: `r${i}`, spec: 'y'.repeat(1000) };
+    const tree = { containerd: { namespaces: { default: { records } } } };
+    const strings = new ChunkShelf();
+    const slices = new SliceShelf();
+    const first = await packSliced(tree, strings, slices, new Pacer(fakePace()));
+    slices.commit();
+    expect(first.fresh.filter((c) => c.encoding === 'k').length).toBeGreaterThan(2);
+    (records['r123'] as { id: string }).id = 'changed';
+    records['r400'] = { id: 'new', spec: 'z' };
+    const next = await packSliced(tree, strings, slices, new Pacer(fakePace()));
+    expect(next.fresh.filter((c) => c.encoding === 'k').length).toBeLessThanOrEqual(2);
+    const all = new Map([...(await chunkMap(first)), ...(await chunkMap(next))]);
+    expect(unpackTree(next.text, all)).toEqual(JSON.parse(JSON.stringify(tree)));
+  });
+
+  it('does not group an object with a key that looks like a marker', async () => {
+    const records: Record<string, string> = {};
+    for (let i = 0; i < 100; i++) records[`k${i}`] = 'v'.repeat(1000);
+    records[`\u0000chunk:${'a'.repeat(64)}:k`] = 'forged';
+    const tree = { a: { b: records } };
+    const packed = await packSliced(tree, new ChunkShelf(), new SliceShelf(), new Pacer(fakePace()));
+    expect(packed.fresh.some((c) => c.encoding === 'k')).toBe(false);
+    expect(unpackTree(packed.text, await chunkMap(packed))).toEqual(tree);
+  });
+
   it('is abandoned when the tree may have changed, and hashes its strings again next time', async () => {
     let calls = 0;
     const strings = new ChunkShelf();

@@ -34,6 +34,7 @@ import {
   isChunkable,
   markerOf,
   type PackedTree,
+  startsLikeMarker,
   stringEncoding,
   writePacked,
 } from './chunked-tree';
@@ -58,6 +59,13 @@ const DESCEND_DEPTH = 5;
 const WIDE = 64;
 /** …down to here. */
 const MAX_DESCEND_DEPTH = 12;
+/**
+ * The members of a wide object go in groups, each a slice of its own once large enough, so one
+ * changed record costs its group, not the collection. A group ends after a key whose hash is
+ * 0 modulo this: where groups end depends on the keys alone, not on their places, so a key
+ * added or removed changes one group only.
+ */
+const GROUP_KEYS = 64;
 /** Bytes encoded, hashed (pure) or deflated between two looks at the clock. */
 const PIECE_BYTES = 128 * 1024;
 
@@ -184,9 +192,9 @@ async function stringRef(text: string, run: PackRun): Promise<ChunkRef> {
   return ref;
 }
 
-async function sliceRef(place: string, text: string, run: PackRun): Promise<ChunkRef> {
+async function sliceRef(place: string, text: string, run: PackRun, encoding: 'j' | 'k' = 'j'): Promise<ChunkRef> {
   const kept = run.slices.refAt(place, text);
-  const ref = kept ?? { hash: await hashPaced(text, 'j', run.pacer), encoding: 'j' as const };
+  const ref = kept ?? { hash: await hashPaced(text, encoding, run.pacer), encoding };
   if (!kept && !run.freshHashes.has(ref.hash)) {
     run.fresh.push({ ...ref, text });
     run.freshHashes.add(ref.hash);
@@ -220,6 +228,43 @@ function descends(value: object, depth: number): boolean {
   return (Array.isArray(value) ? value.length : Object.keys(value).length) >= WIDE;
 }
 
+/** A cheap hash of a key (FNV-1a), for where member groups end. */
+function keyHash(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** Adds `record`'s members to `parts` as JSON text; a wide object's in groups (GROUP_KEYS). */
+async function writeMembers(record: Record<string, unknown>, place: string, depth: number, run: PackRun, parts: string[]): Promise<void> {
+  // Object.keys lists what JSON.stringify writes, in its order. A key that looks like a marker
+  // would read as one: such an object is not grouped.
+  const keys = Object.keys(record);
+  const grouped = depth > 0 && keys.length >= WIDE && !keys.some(startsLikeMarker);
+  let group: string[] = [];
+  let first = '';
+  const endGroup = async () => {
+    const text = group.join(',');
+    group = [];
+    if (text === '') return;
+    if (text.length < SLICE_MIN_CHARS) return void parts.push(text);
+    const ref = await sliceRef(`${place}\u0000${first}\u0000+`, text, run, 'k');
+    run.refs.add(ref.hash);
+    parts.push(`${JSON.stringify(markerOf(ref))}:0`);
+  };
+  for (const key of keys) {
+    const text = await write(record[key], `${place}\u0000${key}`, depth + 1, run);
+    if (!grouped) {
+      if (text !== undefined) parts.push(`${JSON.stringify(key)}:${text}`);
+      continue;
+    }
+    if (group.length === 0) first = key;
+    if (text !== undefined) group.push(`${JSON.stringify(key)}:${text}`);
+    if (keyHash(key) % GROUP_KEYS === 0) await endGroup();
+  }
+  await endGroup();
+}
+
 /** JSON.stringify's text of `value` with markers (undefined where it writes nothing). */
 async function write(value: unknown, place: string, depth: number, run: PackRun): Promise<string | undefined> {
   if (typeof value === 'string' && isChunkable(value)) return written(await stringRef(value, run), run);
@@ -228,12 +273,7 @@ async function write(value: unknown, place: string, depth: number, run: PackRun)
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) parts.push((await write(value[i], `${place}\u0000${i}`, depth + 1, run)) ?? 'null');
   } else {
-    const record = value as Record<string, unknown>;
-    for (const key in record) {
-      if (!Object.hasOwn(record, key)) continue;
-      const text = await write(record[key], `${place}\u0000${key}`, depth + 1, run);
-      if (text !== undefined) parts.push(`${JSON.stringify(key)}:${text}`);
-    }
+    await writeMembers(value as Record<string, unknown>, place, depth, run, parts);
   }
   const text = Array.isArray(value) ? `[${parts.join(',')}]` : `{${parts.join(',')}}`;
   return depth > 0 && text.length >= SLICE_MIN_CHARS ? written(await sliceRef(place, text, run), run) : text;

@@ -102,7 +102,7 @@ export async function loadChunkedSave(store: ChunkStore | undefined, saved: Save
       if (!data || !encoding) throw new MissingChunkError(`chunk ${hash.slice(0, 12)} of the save is missing from this browser's storage`);
       const opened = openChunk(data, { hash, encoding });
       chunks.set(hash, opened);
-      if (encoding === 'j') next.push(...markerEncodings(opened, encodings));
+      if (encoding === 'j' || encoding === 'k') next.push(...markerEncodings(opened, encodings));
     }
     named = next;
   }
@@ -114,7 +114,7 @@ export async function loadChunkedSave(store: ChunkStore | undefined, saved: Save
 /** Adds hash → encoding of every marker in a tree's text to `into`; returns the hashes it had not. */
 function markerEncodings(text: string, into: Map<string, ChunkEncoding>): string[] {
   const added: string[] = [];
-  for (const m of text.matchAll(/\\u0000chunk:[0-9a-f]{64}:[bwj]/g)) {
+  for (const m of text.matchAll(/\\u0000chunk:[0-9a-f]{64}:[bwjk]/g)) {
     const ref = parseMarker(m[0].replace('\\u0000', '\u0000'));
     if (ref && !into.has(ref.hash)) {
       into.set(ref.hash, ref.encoding);

@@ -17,7 +17,7 @@ export const OUTDATED_NOTICE =
 export const INVALID_NOTICE =
   'ctrlab: the saved session could not be restored; started a fresh node.';
 
-export function isSavedSession(value: unknown): value is SavedSession {
+function isSavedSession(value: unknown): value is SavedSession {
   if (typeof value !== 'object' || value === null) return false;
   const candidate = value as Record<string, unknown>;
   return (

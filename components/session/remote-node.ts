@@ -20,8 +20,8 @@ export interface RemoteNodeOptions {
   pingMs?: number;
 }
 
-export const DEFAULT_BLOCKED_MS = 5_000;
-export const DEFAULT_GRACE_MS = 1_000;
+const DEFAULT_BLOCKED_MS = 5_000;
+const DEFAULT_GRACE_MS = 1_000;
 const DEFAULT_PING_MS = 250;
 /** Restarts in a row without the worker coming up: then start fresh, not from the save. */
 const MAX_FAILED_RESTORES = 2;
@@ -34,7 +34,7 @@ export interface RemoteCreateOptions {
 }
 
 /** Thrown for a save the worker could not restore (same name as the simulator's error). */
-export class DamagedSaveError extends Error {
+class DamagedSaveError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'DamagedSaveError';

@@ -111,7 +111,7 @@ export interface SafeStorageOptions {
   now?: () => number;
 }
 
-export const rejectedKey = (name: string): string => `${name}.rejected`;
+const rejectedKey = (name: string): string => `${name}.rejected`;
 function slotKeys(name: string): [string, string] {
   return [`${name}.a`, `${name}.b`];
 }

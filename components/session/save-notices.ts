@@ -24,7 +24,7 @@ export type SaveRefusal =
   | { kind: 'unserialisable'; reason: string };
 
 /** Characters of storage as the megabytes a learner reads (one decimal, 1 MB = 10^6). */
-export function megabytes(chars: number): string {
+function megabytes(chars: number): string {
   return `${(Math.max(chars, 0) / 1_000_000).toFixed(1)} MB`;
 }
 

@@ -15,7 +15,7 @@ import { indexedDbChunkStore } from './storage/indexeddb-chunk-store';
 
 export const STORAGE_KEY = 'ctrlab-session';
 
-export type SessionStatus = 'idle' | 'loading' | 'ready' | 'failed';
+type SessionStatus = 'idle' | 'loading' | 'ready' | 'failed';
 
 export interface SessionState {
   /** The last saved form of the session; this is what is persisted. */

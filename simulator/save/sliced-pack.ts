@@ -70,7 +70,7 @@ const GROUP_KEYS = 64;
 const PIECE_BYTES = 128 * 1024;
 
 /** The tree changed while it was being packed; the pack is of no use. */
-export class PackAbandonedError extends Error {
+class PackAbandonedError extends Error {
   constructor() {
     super('the node changed while its save was being made');
     this.name = 'PackAbandonedError';

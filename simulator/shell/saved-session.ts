@@ -31,16 +31,16 @@ export const LINE_TOO_LONG_EXIT = 2;
  * The saved copy of history keeps its newest lines up to 256 KiB, as bash's HISTFILESIZE
  * bounds the history file: every save carries it, and four maximal lines are plenty to recall.
  */
-export const HISTORY_SAVE_CHARS = 256 * 1024;
+const HISTORY_SAVE_CHARS = 256 * 1024;
 
 /**
  * Shell variables a save carries: at most 1024 names, each value up to 128 KiB (Linux's
  * MAX_ARG_STRLEN, the longest a program could receive it exported), 512 KiB in all. Beyond
  * that a save is refused with the variable named (SaveRefusedError), never cut.
  */
-export const MAX_VARIABLES = 1024;
+const MAX_VARIABLES = 1024;
 export const MAX_VALUE_CHARS = 128 * 1024;
-export const MAX_ENV_CHARS = 512 * 1024;
+const MAX_ENV_CHARS = 512 * 1024;
 
 /**
  * The node's saved text may be up to 32 Mi characters: far more than a browser stores for a
@@ -54,7 +54,7 @@ export const MAX_NODE_TEXT_CHARS = 32 * 1024 * 1024;
  * strings as chunk markers (save/chunked-tree.ts) and their keys in `chunks`; storage resolves
  * those before the save reaches restoreSaved.
  */
-export const SAVED_SESSION_VERSION = 2;
+const SAVED_SESSION_VERSION = 2;
 const READABLE_SESSION_VERSIONS: readonly unknown[] = [1, 2];
 
 /**
@@ -64,7 +64,7 @@ const READABLE_SESSION_VERSIONS: readonly unknown[] = [1, 2];
 export type ChunkedSave = SavedSession & { chunks: string[] };
 
 /** A session that cannot be saved as it is; the message says what to change. */
-export class SaveRefusedError extends Error {
+class SaveRefusedError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'SaveRefusedError';
@@ -82,7 +82,7 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 }
 
 /** A node tree of the current version whose every record has the shape the services read. */
-export function isNodeState(v: unknown): v is NodeState {
+function isNodeState(v: unknown): v is NodeState {
   return isWellFormedNodeState(v);
 }
 

@@ -7,39 +7,16 @@ import { describe, expect, it } from 'vitest';
 import { ChunkShelf, loadChunkedSave, storeChunks } from '../../components/session/storage/chunked-saves';
 import { memoryChunkStore } from '../../components/session/storage/memory-chunk-store';
 import { writeFile } from '../../simulator/host/vfs';
-import type { Node } from '../../simulator/node';
-import { makeChunkedSaved, type RestoredSession } from '../../simulator/shell/saved-session';
-import { CHUNK_MIN_CHARS } from '../../simulator/save/chunked-tree';
+import { makeChunkedSaved } from '../../simulator/shell/saved-session';
+import { SAVE_STEPS, savedFile, type Snapshotted } from '../../simulator/save/save-arbitraries';
 import { createSession } from '../../simulator/shell/session';
 import { FIXED_NOW, runGuarded } from './session-harness';
 
-const STEPS = [
-  'ctr i pull docker.io/library/busybox:latest',
-  'ctr c create docker.io/library/busybox:latest c1 sleep 1000',
-  'ctr t start -d c1',
-  'ctr t kill -s SIGKILL c1',
-  'ctr -n dev snapshots prepare s1',
-  'ctr leases create l1',
-  'ctr i export /root/busybox.tar docker.io/library/busybox:latest',
-  'ctr i rm docker.io/library/busybox:latest',
-  'cd /tmp; X=1; export Y=2',
-];
-
-/** A file's content: short or past the chunk size, one byte per char or any UTF-16. */
-const content = fc.oneof(
-  fc.string({ unit: 'binary', maxLength: 40 }),
-  fc.string({ unit: fc.integer({ min: 0, max: 255 }).map((c) => String.fromCharCode(c)), minLength: CHUNK_MIN_CHARS, maxLength: CHUNK_MIN_CHARS + 200 }),
-  fc.string({ unit: 'binary', minLength: CHUNK_MIN_CHARS, maxLength: CHUNK_MIN_CHARS + 50 }),
-  fc.constant(`\u0000chunk:${'f'.repeat(64)}:b`),
-);
-const file = fc.record({ name: fc.constantFrom('a', 'b', 'c.bin', 'd.txt'), content });
-
-type Snapshotted = ReturnType<typeof createSession> & { snapshot(): RestoredSession; readonly node: Node };
 
 describe('save → restore through chunks', () => {
   it('is the identity on random nodes', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.subarray(STEPS), fc.array(file, { maxLength: 5 }), async (steps, files) => {
+      fc.asyncProperty(fc.subarray(SAVE_STEPS), fc.array(savedFile, { maxLength: 5 }), async (steps, files) => {
         const session = createSession({ seed: 3, now: () => FIXED_NOW }) as Snapshotted;
         for (const line of steps) await runGuarded(session, line);
         for (const f of files) writeFile(session.node.state.host.files, `/root/${f.name}`, f.content);

@@ -1,0 +1,111 @@
+// Facts from cri-tools v1.26.0: pkg/common/file.go (ReadConfig/getConfigOptions) and
+// pkg/common/config.go (GetServerConfigFromFile).
+import { describe, expect, it } from 'vitest';
+import { mkdir, textToBinary, writeFile, type Files } from '../../../host/vfs';
+import { CrictlConfigError, loadConfigFile, parseConfigText } from './config-file';
+
+const EXE = '/usr/local/bin/crictl';
+
+function node(entries: Record<string, string>): Files {
+  const files: Files = {};
+  for (const [path, text] of Object.entries(entries)) writeFile(files, path, textToBinary(text), { parents: true });
+  return files;
+}
+
+function errorOf(fn: () => unknown): CrictlConfigError {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof CrictlConfigError) return err;
+    throw err;
+  }
+  throw new Error('expected a CrictlConfigError');
+}
+
+describe('parseConfigText (file.go:82-133@v1.26.0)', () => {
+  it('reads every key; timeout is whole seconds', () => {
+    const text = 'runtime-endpoint: unix:///run/containerd/containerd.sock\nimage-endpoint: "unix:///img.sock"\ntimeout: 10\ndebug: true\npull-image-on-create: True\ndisable-pull-on-run: 1\n';
+    expect(parseConfigText(text)).toEqual({
+      runtimeEndpoint: 'unix:///run/containerd/containerd.sock',
+      imageEndpoint: 'unix:///img.sock',
+      timeoutSeconds: 10,
+      debug: true,
+      pullImageOnCreate: true,
+      disablePullOnRun: true,
+    });
+  });
+
+  it('gives zero values for an empty file, a comment-only file and empty values', () => {
+    const zero = { runtimeEndpoint: '', imageEndpoint: '', timeoutSeconds: 0, debug: false, pullImageOnCreate: false, disablePullOnRun: false };
+    expect(parseConfigText('')).toEqual(zero);
+    expect(parseConfigText('# nothing\n')).toEqual(zero);
+    expect(parseConfigText('runtime-endpoint:\n')).toEqual(zero);
+  });
+
+  it('keeps a scalar as written (yaml.Node.Value), so `~` is the text ~ and a quoted number parses', () => {
+    expect(parseConfigText('runtime-endpoint: ~').runtimeEndpoint).toBe('~');
+    expect(parseConfigText('timeout: "7"').timeoutSeconds).toBe(7);
+    expect(parseConfigText('timeout: +3').timeoutSeconds).toBe(3);
+    expect(parseConfigText('timeout: -4').timeoutSeconds).toBe(-4);
+  });
+
+  it('lets a repeated key win as the last one (file.go:96-130 walks pairs in order)', () => {
+    expect(parseConfigText('debug: true\ndebug: false\n').debug).toBe(false);
+  });
+
+  it('rejects an unknown key (file.go:127)', () => {
+    expect(errorOf(() => parseConfigText('foo: 1')).message).toBe("load config file: Config option 'foo' is not valid");
+  });
+
+  it('parses timeout with strconv.Atoi and booleans with strconv.ParseBool (file.go:107-124)', () => {
+    expect(errorOf(() => parseConfigText('timeout: 0x10')).message).toBe(
+      `load config file: parsing config option 'timeout': strconv.Atoi: parsing "0x10": invalid syntax`,
+    );
+    expect(errorOf(() => parseConfigText('timeout: 2s')).message).toContain('strconv.Atoi: parsing "2s": invalid syntax');
+    expect(errorOf(() => parseConfigText('timeout: 99999999999999999999')).message).toContain('value out of range');
+    expect(errorOf(() => parseConfigText('timeout: [1]')).message).toContain('strconv.Atoi: parsing "": invalid syntax');
+    expect(errorOf(() => parseConfigText('debug: yes')).message).toBe(
+      `load config file: parsing config option 'debug': strconv.ParseBool: parsing "yes": invalid syntax`,
+    );
+    expect(errorOf(() => parseConfigText('disable-pull-on-run: on')).message).toContain("'disable-pull-on-run'");
+  });
+
+  it('marks YAML syntax errors as not in crictl’s (go-yaml’s) exact words', () => {
+    const err = errorOf(() => parseConfigText('runtime-endpoint: "unterminated'));
+    expect(err.exactWording).toBe(false);
+    expect(err.message).toMatch(/^load config file: yaml: line 1: /);
+    expect(errorOf(() => parseConfigText('foo: 1')).exactWording).toBe(true);
+  });
+});
+
+describe('loadConfigFile (config.go:44-73@v1.26.0)', () => {
+  it('reads the named file from the node', () => {
+    const files = node({ '/etc/crictl.yaml': 'timeout: 5\n' });
+    expect(loadConfigFile(files, '/etc/crictl.yaml', EXE).timeoutSeconds).toBe(5);
+  });
+
+  it('falls back to crictl.yaml beside the binary when the named file is missing (config.go:50-56)', () => {
+    const files = node({ '/usr/local/bin/crictl.yaml': 'debug: true\n' });
+    expect(loadConfigFile(files, '/etc/crictl.yaml', EXE).debug).toBe(true);
+  });
+
+  it('names the fallback, not the given file, when both are missing', () => {
+    expect(errorOf(() => loadConfigFile({}, '/etc/crictl.yaml', EXE)).message).toBe(
+      'load config file: stat /usr/local/bin/crictl.yaml: no such file or directory',
+    );
+  });
+
+  it('reports errors other than "not found" for the named path itself', () => {
+    const files = node({ '/etc/crictl.yaml': 'timeout: 5\n' });
+    expect(errorOf(() => loadConfigFile(files, '/etc/crictl.yaml/x', EXE)).message).toBe(
+      'load config file: stat /etc/crictl.yaml/x: not a directory',
+    );
+    mkdir(files, '/etc/cfg');
+    expect(errorOf(() => loadConfigFile(files, '/etc/cfg', EXE)).message).toBe('load config file: read /etc/cfg: is a directory');
+  });
+
+  it('resolves a relative path against the cwd but prints it as given', () => {
+    const files = node({ '/root/c.yaml': 'timeout: 9\n' });
+    expect(loadConfigFile(files, 'c.yaml', EXE, '/root').timeoutSeconds).toBe(9);
+  });
+});

@@ -22,6 +22,8 @@ describe('endpoint plans', () => {
       kind: 'defaults',
       endpoints: DEFAULT_RUNTIME_ENDPOINTS,
       warning: `runtime connect using default endpoints: ${LIST}. As the default settings are now deprecated, you should set the endpoint instead.`,
+      debugNote:
+        'Note that performance maybe affected as each default connection attempt takes n-seconds to complete before timing out and going to the next in sequence.',
     });
     const image = imageEndpointPlan(base);
     expect(image.kind === 'defaults' && image.warning).toBe(

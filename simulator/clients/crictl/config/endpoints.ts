@@ -14,21 +14,21 @@ export const DEFAULT_RUNTIME_ENDPOINTS: readonly string[] = [
 ];
 
 /** Logged at debug level right after the warning (main.go:76-78@v1.26.0). */
-export const DEFAULT_ENDPOINTS_DEBUG_NOTE =
+const DEFAULT_ENDPOINTS_DEBUG_NOTE =
   'Note that performance maybe affected as each default connection attempt takes n-seconds to complete before timing out and going to the next in sequence.';
 
 export type EndpointPlan =
   /** Fatal before any dial: the endpoint was set, but to the empty string. */
   | { kind: 'unset'; error: string }
   | { kind: 'configured'; endpoint: string }
-  /** Try each in order, the first that connects wins; `warning` is logged first. */
-  | { kind: 'defaults'; endpoints: readonly string[]; warning: string };
+  /** Try each in order, the first that connects wins; `warning` is logged first, then `debugNote` with --debug. */
+  | { kind: 'defaults'; endpoints: readonly string[]; warning: string; debugNote: string };
 
 function defaultsPlan(service: 'runtime' | 'image'): EndpointPlan {
   // Go's %v of a []string: `[a b c]`.
   const list = `[${DEFAULT_RUNTIME_ENDPOINTS.join(' ')}]`;
   const warning = `${service} connect using default endpoints: ${list}. As the default settings are now deprecated, you should set the endpoint instead.`;
-  return { kind: 'defaults', endpoints: DEFAULT_RUNTIME_ENDPOINTS, warning };
+  return { kind: 'defaults', endpoints: DEFAULT_RUNTIME_ENDPOINTS, warning, debugNote: DEFAULT_ENDPOINTS_DEBUG_NOTE };
 }
 
 /** getRuntimeService's choice. */

@@ -9,10 +9,10 @@ import { CrictlConfigError, DEFAULT_CONFIG_PATH, loadConfigFile, type CrictlFile
 
 const SECOND_NS = 1_000_000_000;
 /** main.go:36@v1.26.0: `--timeout` defaults to 2s. */
-export const DEFAULT_TIMEOUT_NS = 2 * SECOND_NS;
+const DEFAULT_TIMEOUT_NS = 2 * SECOND_NS;
 
 /** The global flags as parsed from the command line; undefined = not given there. */
-export interface CrictlGlobalFlags {
+interface CrictlGlobalFlags {
   config?: string;
   runtimeEndpoint?: string;
   imageEndpoint?: string;

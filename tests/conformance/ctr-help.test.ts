@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CommandIO } from '../../simulator/cli/spec';
+import { captureIO } from '../../simulator/cli/test-support';
 import { runCtr } from '../../simulator/clients/ctr/ctr';
 import { createSimulator } from '../../simulator/index';
 import { HELP_GAPS } from './known-gaps';
@@ -23,21 +23,9 @@ const node = createSimulator({ seed: 1, now: () => Date.UTC(2026, 10, 28) });
 const differing: string[] = [];
 
 async function helpOf(path: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CommandIO = {
-    stdout: (c) => (stdout += c),
-    stdoutBytes: (b) => (stdout += b),
-    stderr: (c) => (stderr += c),
-    stdin: '',
-    isTTY: false,
-    environ: {},
-    cwd: '/root',
-    pace: async () => {},
-    time: { realTime: false },
-  };
+  const { io, out, err } = captureIO();
   const code = await runCtr(node, [...path, '--help'], io);
-  return { stdout, stderr, code };
+  return { stdout: out(), stderr: err(), code };
 }
 
 afterAll(() => {

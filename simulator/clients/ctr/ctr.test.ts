@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../cli/urfave-exit';
-import type { CommandIO } from '../../cli/spec';
+import { captureIO } from '../../cli/test-support';
 import { notFound } from '../../errdefs/errdefs';
 import { createSimulator } from '../../index';
 import { runCtr } from './ctr';
@@ -8,21 +8,7 @@ import { stopUnit } from '../../host/systemd';
 import { CtrError, printCtrError } from './errors';
 import { NotSimulatedError } from '../../cli/not-simulated';
 
-function io(environ: Record<string, string> = {}) {
-  const out = { stdout: '', stderr: '' };
-  const value: CommandIO = {
-    stdout: (c) => (out.stdout += c),
-    stdoutBytes: (b) => (out.stdout += b),
-    stderr: (c) => (out.stderr += c),
-    stdin: '',
-    isTTY: false,
-    environ,
-    cwd: '/root',
-    pace: async () => {},
-    time: { realTime: false },
-  };
-  return { io: value, out };
-}
+const io = (environ: Record<string, string> = {}) => captureIO({ environ });
 
 const DIAL =
   'ctr: failed to dial "/run/containerd/containerd.sock": context deadline exceeded: connection error: desc = "transport: error while dialing: dial unix:///run/containerd/containerd.sock: timeout"\n';
@@ -32,14 +18,14 @@ describe('runCtr', () => {
     const node = createSimulator({ seed: 1, now: () => 0 });
     const { io: i, out } = io();
     expect(await runCtr(node, ['-v'], i)).toBe(0);
-    expect(out.stdout).toBe('ctr github.com/containerd/containerd 1.6.20~ds1\n');
+    expect(out()).toBe('ctr github.com/containerd/containerd 1.6.20~ds1\n');
   });
 
   it('prints client and server blocks for `ctr version`', async () => {
     const node = createSimulator({ seed: 1, now: () => 0 });
     const { io: i, out } = io();
     expect(await runCtr(node, ['version'], i)).toBe(0);
-    expect(out.stdout).toBe(
+    expect(out()).toBe(
       `Client:\n  Version:  1.6.20~ds1\n  Revision: 1.6.20~ds1-1+deb12u3\n  Go version: go1.19.8\n\n` +
         `Server:\n  Version:  1.6.20~ds1\n  Revision: 1.6.20~ds1-1+deb12u3\n  UUID: ${node.state.containerd.uuid}\n`,
     );
@@ -50,32 +36,32 @@ describe('runCtr', () => {
     stopUnit(node, 'containerd');
     const v = io();
     expect(await runCtr(node, ['version'], v.io)).toBe(1);
-    expect(v.out.stdout).toMatch(/Go version: go1\.19\.8\n\n$/);
-    expect(v.out.stderr).toBe(DIAL);
+    expect(v.out()).toMatch(/Go version: go1\.19\.8\n\n$/);
+    expect(v.err()).toBe(DIAL);
     const p = io();
     expect(await runCtr(node, ['install', 'x'], p.io)).toBe(1);
-    expect(p.out.stderr).toBe(DIAL);
+    expect(p.err()).toBe(DIAL);
   });
 
   it('dials the address given with --address or $CONTAINERD_ADDRESS', async () => {
     const node = createSimulator({ seed: 1, now: () => 0 });
     const r = io({ CONTAINERD_ADDRESS: '/tmp/other.sock' });
     expect(await runCtr(node, ['version'], r.io)).toBe(1);
-    expect(r.out.stderr).toContain('failed to dial "/tmp/other.sock"');
+    expect(r.err()).toContain('failed to dial "/tmp/other.sock"');
   });
 
   it('answers unknown commands and `info` (not in 1.6) with exit 3', async () => {
     const node = createSimulator({ seed: 1, now: () => 0 });
     const r = io();
     expect(await runCtr(node, ['info'], r.io)).toBe(3);
-    expect(r.out.stderr).toBe("No help topic for 'info'\n");
+    expect(r.err()).toBe("No help topic for 'info'\n");
   });
 
   it('refuses what is not simulated, naming where to read about it', async () => {
     const node = createSimulator({ seed: 1, now: () => 0 });
     const r = io();
     expect(await runCtr(node, ['install', 'x'], r.io)).toBe(1);
-    expect(r.out.stderr).toMatch(/^ctr: "ctr install" is not simulated here; see /);
+    expect(r.err()).toMatch(/^ctr: "ctr install" is not simulated here; see /);
   });
 });
 
@@ -84,16 +70,16 @@ describe('printCtrError', () => {
     for (const err of [notFound('image "x"'), new UsageError('bad'), new CtrError('plain'), new NotSimulatedError('a', 'b')]) {
       const r = io();
       expect(printCtrError(err, r.io)).toBe(1);
-      expect(r.out.stderr).toBe(`ctr: ${err.message}\n`);
+      expect(r.err()).toBe(`ctr: ${err.message}\n`);
     }
   });
 
   it('reports a simulator fault in one line instead of crashing', () => {
     const r = io();
     expect(printCtrError(new TypeError('x is undefined\nstack…'), r.io)).toBe(1);
-    expect(r.out.stderr).toBe('ctr: internal simulator error: TypeError: x is undefined\n');
+    expect(r.err()).toBe('ctr: internal simulator error: TypeError: x is undefined\n');
     const s = io();
     printCtrError('weird', s.io);
-    expect(s.out.stderr).toBe('ctr: internal simulator error: weird\n');
+    expect(s.err()).toBe('ctr: internal simulator error: weird\n');
   });
 });

@@ -4,9 +4,8 @@
 
 import { UsageError } from '../../cli/urfave-exit';
 import { FlagError } from '../../cli/flags';
-import { isLanguageError, reportInternalFault } from '../../cli/internal-fault';
 import { NotSimulatedError } from '../../cli/not-simulated';
-import type { CommandIO } from '../../cli/spec';
+import { toolMain } from '../../cli/tool-main';
 import { ContainerdError } from '../../errdefs/errdefs';
 import { TarError } from '../../host/tar';
 import { VfsError } from '../../host/vfs';
@@ -43,12 +42,8 @@ export function rethrowInternal(err: unknown): void {
   if (isInternalFault(err)) throw err;
 }
 
-/** Prints `err` as ctr's main would and returns the exit code. Never throws. */
-export function printCtrError(err: unknown, io: CommandIO): number {
-  // Other Error subclasses (a program's own error) still print as messages at this edge.
-  if (!isInternalFault(err) || !isLanguageError(err)) {
-    io.stderr(`ctr: ${(err as Error).message}\n`);
-    return 1;
-  }
-  return reportInternalFault('ctr', err, io);
-}
+/**
+ * Prints `err` as ctr's main would (`ctr: <message>`, exit 1) and returns the exit code; a
+ * simulator bug prints one internal-fault line instead. Never throws.
+ */
+export const printCtrError = toolMain('ctr', () => ({ kind: 'prefix', prefix: 'ctr: ' }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CommandIO } from '../../../cli/spec';
+import { captureIO } from '../../../cli/test-support';
 import { makeImagesNode } from '../../../containerd/images/test-support';
 import { runCtr } from '../ctr';
 import { ctr } from '../ctr-test-support';
@@ -20,22 +20,11 @@ describe('ctr images pull and push against the catalogue', () => {
 
   it('redraws on a terminal with cursor-up/clear-line sequences', async () => {
     const node = makeImagesNode({ online: true });
-    let out = '';
     let paced = 0;
-    const io: CommandIO = {
-      stdout: (s) => void (out += s),
-      stdoutBytes: (b) => void (out += b),
-      stderr: () => {},
-      stdin: '',
-      isTTY: true,
-      environ: {},
-      cwd: '/root',
-      pace: async (ms) => void (paced += ms),
-      time: { realTime: false },
-    };
+    const { io, out } = captureIO({ isTTY: true, io: { pace: async (ms) => void (paced += ms) } });
     expect(await runCtr(node, ['images', 'pull', 'docker.io/library/busybox:latest'], io)).toBe(0);
-    expect(out).toContain('\x1b[1A\x1b[2K\r');
-    expect(out).toContain('resolving');
+    expect(out()).toContain('\x1b[1A\x1b[2K\r');
+    expect(out()).toContain('resolving');
     expect(paced).toBeGreaterThanOrEqual(300);
   });
 

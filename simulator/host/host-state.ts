@@ -1,57 +1,87 @@
-// The Linux node under containerd: its name, process ids, files and systemd units.
+// The Linux node under containerd: its name, process ids, files, systemd units, timers and
+// mount table. One schema per part (valibot): the types the host's code uses and the check a
+// saved tree passes (save/node-schema.ts) come from these same lines.
 
-export interface VfsEntry {
-  kind: 'file' | 'dir' | 'symlink';
+import {
+  absolutePath,
+  dueMs,
+  hasControlCharacter,
+  identifier,
+  intIn,
+  mode,
+  PID_LIMIT,
+  pid,
+  plainRecord,
+  recordOf,
+  sequence,
+  shape,
+  timeMs,
+  unitName,
+  v,
+} from '../schema/kit';
+
+const VfsEntrySchema = shape({
+  kind: v.picklist(['file', 'dir', 'symlink']),
   /** File bytes as a binary string (one char per byte, 0–255); symlink target for links. */
-  content?: string;
-  mode: number;
-  mtimeMs: number;
-}
+  content: v.optional(v.string()),
+  mode,
+  mtimeMs: timeMs,
+});
 
-export interface UnitState {
+const UnitStateSchema = shape({
   /** `systemctl is-active`: running or not. */
-  active: boolean;
+  active: v.boolean(),
   /** `systemctl is-enabled`. */
-  enabled: boolean;
+  enabled: v.boolean(),
   /** Present on the node at all (docker, buildkit and kubelet may not be installed). */
-  installed: boolean;
+  installed: v.boolean(),
   /** When it last became active (systemctl status "since"); absent: since boot. */
-  activeSinceMs?: number;
+  activeSinceMs: v.optional(timeMs),
   /** PID of its main process while active (systemctl status "Main PID"). */
-  mainPid?: number;
-}
-
-export interface HostState {
-  hostname: string;
-  /** Next PID the kernel hands out; grows like Linux's, never reused within a session. */
-  nextPid: number;
-  /** The shell's filesystem: absolute path → entry. */
-  files: Record<string, VfsEntry>;
-  units: Record<string, UnitState>;
-  /** What is scheduled to happen later on the node's clock (scheduler.ts); absent until first use. */
-  timers?: TimerQueue;
-  /** The mount table (mounts.ts): target → what was mounted there; absent until the first mount. */
-  mounts?: Record<string, MountRecord>;
-}
-
-/** One mount: whose snapshot it shows, and the VFS paths it created under the target. */
-export interface MountRecord {
-  namespace: string;
-  snapshotter: string;
-  /** In creation order, so unmount removes children before their directories. */
-  paths: string[];
-}
+  mainPid: v.optional(pid),
+});
 
 /** One scheduled piece of work. `data` is JSON-safe, read by the kind's handler. */
-export interface TimerRecord {
-  id: number;
-  atMs: number;
-  kind: string;
-  data?: Record<string, unknown>;
+const TimerRecordSchema = shape({ id: sequence, atMs: dueMs, kind: v.string(), data: v.optional(plainRecord) });
+
+/** The scheduler's queue is a binary heap by (atMs, id) whose ids are below nextId. */
+function timerHeapOrdered(q: { heap: Array<{ id: number; atMs: number }>; nextId: number }): boolean {
+  return q.heap.every((t, i) => {
+    if (t.id >= q.nextId) return false;
+    if (i === 0) return true;
+    const p = q.heap[(i - 1) >> 1] as { id: number; atMs: number };
+    return p.atMs < t.atMs || (p.atMs === t.atMs && p.id < t.id);
+  });
 }
 
-export interface TimerQueue {
+const TimerQueueSchema = v.pipe(
   /** A binary min-heap ordered by (atMs, id). */
-  heap: TimerRecord[];
-  nextId: number;
-}
+  shape({ heap: v.array(TimerRecordSchema), nextId: sequence }),
+  v.check((q) => timerHeapOrdered(q), 'the timer queue is not a heap ordered by (atMs, id)'),
+);
+
+/** One mount: whose snapshot it shows, and the VFS paths it created under the target (in creation order, so unmount removes children first). */
+const MountRecordSchema = shape({ namespace: identifier, snapshotter: identifier, paths: v.array(absolutePath) });
+
+/** sethostname(2) takes up to 64 bytes; a control character would reach every prompt raw. */
+const hostname = v.pipe(v.string(), v.minLength(1), v.maxLength(64), v.check((h) => !hasControlCharacter(h), 'a control character in the hostname'));
+
+export const HostStateSchema = shape({
+  hostname,
+  /** Next PID the kernel hands out; grows like Linux's (wrapping at pid_max), never reused within a session. */
+  nextPid: intIn(1, PID_LIMIT + 1),
+  /** The shell's filesystem: absolute path → entry. */
+  files: recordOf(absolutePath, VfsEntrySchema),
+  units: recordOf(unitName, UnitStateSchema),
+  /** What is scheduled to happen later on the node's clock (scheduler.ts); absent until first use. */
+  timers: v.optional(TimerQueueSchema),
+  /** The mount table (mounts.ts): target → what was mounted there; absent until the first mount (version 3 on). */
+  mounts: v.optional(recordOf(absolutePath, MountRecordSchema)),
+});
+
+export type VfsEntry = v.InferOutput<typeof VfsEntrySchema>;
+export type UnitState = v.InferOutput<typeof UnitStateSchema>;
+export type TimerRecord = v.InferOutput<typeof TimerRecordSchema>;
+export type TimerQueue = v.InferOutput<typeof TimerQueueSchema>;
+export type MountRecord = v.InferOutput<typeof MountRecordSchema>;
+export type HostState = v.InferOutput<typeof HostStateSchema>;

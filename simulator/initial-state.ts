@@ -1,6 +1,7 @@
 // The state tree of a node at first boot. Kept apart from index.ts so the shell can rebuild a
 // node (reset, unreadable saved data) without importing the public entry.
 
+import { emptyCriState } from './cri/store/schema';
 import { initialFiles, HOSTNAME } from './host/node-files';
 import { randomInt, randomUuid } from './host/random';
 import { initialUnits } from './host/systemd';
@@ -28,6 +29,7 @@ export function initialNodeState(seed: number, nowMs: number): NodeState {
       units: initialUnits(),
     },
     containerd: { uuid, blobs: {}, namespaces: {}, events: [] },
+    cri: emptyCriState(),
     registries: emptyRegistries(),
   };
 }

@@ -2,12 +2,13 @@
 // state tree, with time and randomness injected so every run can be reproduced.
 
 import type { ContainerdState } from './containerd/metadata/schema';
+import type { CriState } from './cri/store/schema';
 import type { HostState } from './host/host-state';
 import type { RandomState } from './host/random';
 import type { RegistryState } from './registry/registry-state';
 
 /** Bump with a step in save/migrations.ts from the version before. */
-export const STATE_VERSION = 3;
+export const STATE_VERSION = 4;
 
 export interface NodeState {
   /** Schema version of this tree; persisted state of another version is migrated or dropped. */
@@ -17,6 +18,8 @@ export interface NodeState {
   clockOffsetMs: number;
   host: HostState;
   containerd: ContainerdState;
+  /** The CRI plugin's own records (pod sandboxes, CRI containers); the rest is containerd's. */
+  cri: CriState;
   registries: RegistryState;
 }
 

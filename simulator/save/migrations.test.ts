@@ -42,7 +42,7 @@ describe('saves of every earlier version', () => {
 
     it('gives the host the mount table and keeps whether containerd runs in its unit alone', () => {
       const tree = migrateNodeTree(structuredClone(v2.node)) as Record<string, any>;
-      expect(tree.version).toBe(3);
+      expect(tree.version).toBe(STATE_VERSION);
       expect(tree.host.mounts).toEqual(v2.node.containerd.imageMounts);
       expect(Object.keys(tree.containerd)).not.toContain('imageMounts');
       expect(Object.keys(tree.containerd)).not.toContain('running');
@@ -70,6 +70,19 @@ describe('saves of every earlier version', () => {
       expect(mounted.stdout).toBe('/mnt/nginx/etc/nginx/nginx.conf\n');
       const up = await session.run('systemctl start containerd; ctr i unmount /mnt/nginx; ls -A /mnt/nginx');
       expect([up.exitCode, up.stdout, up.stderr]).toEqual([0, '/mnt/nginx\n', '']);
+    });
+  });
+
+  describe('version 3 → 4', () => {
+    const v3 = FIXTURES['./fixtures/saved-92c46d7.json'] as { node: Record<string, any> };
+
+    it('gives the node empty CRI records and changes nothing else', () => {
+      const tree = migrateNodeTree(structuredClone(v3.node)) as Record<string, any>;
+      expect(tree.version).toBe(4);
+      expect(tree.cri).toEqual({ sandboxes: {}, containers: {} });
+      const { version: _a, cri: _b, ...rest } = tree;
+      const { version: _c, ...old } = v3.node;
+      expect(rest).toEqual(old);
     });
   });
 

@@ -9,6 +9,7 @@
 //       (chunked-tree.ts), which storage resolves before the tree reaches these steps
 //   3   the mount table is the host's (host.mounts, was containerd.imageMounts), and whether
 //       containerd runs is its systemd unit's state alone (containerd.running is gone)
+//   4   the CRI plugin's own records (cri.sandboxes, cri.containers), empty before it existed
 
 import { STATE_VERSION } from '../node';
 
@@ -20,6 +21,8 @@ const STEPS: Record<number, (tree: Tree) => Tree> = {
   // (the optional ones added later are still optional) reads the same.
   1: (tree) => ({ ...tree, version: 2 }),
   2: hostOwnsMountsAndUnit,
+  // No node before version 4 had a CRI plugin, so it had no sandboxes or CRI containers.
+  3: (tree) => ({ ...tree, version: 4, cri: { sandboxes: {}, containers: {} } }),
 };
 
 function objectOrUndefined(value: unknown): Tree | undefined {

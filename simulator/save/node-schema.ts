@@ -1,9 +1,11 @@
 // The schema of the whole node tree, put together from its parts' schemas: the host's
-// (host/host-state.ts), containerd's records (containerd/metadata/schema.ts) and the
+// (host/host-state.ts), containerd's records (containerd/metadata/schema.ts), the CRI
+// plugin's (cri/store/schema.ts) and the
 // registries' (registry/registry-state.ts). The checks of a saved tree
 // (shell/saved-state-check.ts) run it.
 
 import { ContainerdStateSchema } from '../containerd/metadata/schema';
+import { CriStateSchema } from '../cri/store/schema';
 import { HostStateSchema } from '../host/host-state';
 import { STATE_VERSION, type NodeState } from '../node';
 import { RegistryStateSchema } from '../registry/registry-state';
@@ -15,6 +17,7 @@ export const NodeStateSchema = shape({
   clockOffsetMs: numIn(-MAX_CLOCK_OFFSET_MS, MAX_CLOCK_OFFSET_MS),
   host: HostStateSchema,
   containerd: ContainerdStateSchema,
+  cri: CriStateSchema,
   registries: RegistryStateSchema,
 });
 

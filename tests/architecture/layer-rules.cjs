@@ -20,6 +20,20 @@ function layerRules(root = 'simulator') {
       to: { path: at('containerd/'), pathNot: at('containerd/client/index\\.ts$') },
     },
     {
+      name: 'clients-through-cri-index',
+      comment: 'crictl (and any CRI client) reaches the CRI plugin only through simulator/cri/index.ts, as over its socket.',
+      severity: 'error',
+      from: { path: at('(clients|kubelet)/'), pathNot: TESTS },
+      to: { path: at('cri/'), pathNot: at('cri/index\\.ts$') },
+    },
+    {
+      name: 'kubelet-through-cri',
+      comment: 'The kubelet talks to the runtime through CRI only, never to containerd itself.',
+      severity: 'error',
+      from: { path: at('kubelet/'), pathNot: TESTS },
+      to: { path: at('(containerd|clients|registry|programs|dockerd)/') },
+    },
+    {
       name: 'clients-not-into-services',
       comment: 'A tool does not reach past containerd into the registry or the programs it runs.',
       severity: 'error',
@@ -51,8 +65,8 @@ function layerRules(root = 'simulator') {
       name: 'services-not-into-tools',
       comment: 'containerd and the host never import a tool, the CLI framework or the shell.',
       severity: 'error',
-      from: { path: at('(containerd|host|programs)/'), pathNot: TESTS },
-      to: { path: at('(clients|shell)/') },
+      from: { path: at('(containerd|host|programs|cri|kubelet)/'), pathNot: TESTS },
+      to: { path: at('(clients|shell|cli)/') },
     },
     {
       name: 'plugins-through-client-api',
@@ -72,7 +86,7 @@ function layerRules(root = 'simulator') {
       name: 'tools-from-the-shell-only',
       comment: 'The tool registry is read by the shell (and the node roots); nothing below it knows the registry.',
       severity: 'error',
-      from: { path: at('(go|errdefs|host|oci|registry|containerd|cri|dockerd|programs|cli|clients)/'), pathNot: TESTS },
+      from: { path: at('(go|errdefs|host|oci|registry|containerd|cri|kubelet|dockerd|programs|cli|clients)/'), pathNot: TESTS },
       to: { path: at('tools/') },
     },
     {

@@ -1,0 +1,29 @@
+// containerd's CRI plugin: what a CRI client (crictl, the kubelet) may import. The plugin
+// serves runtime.v1's RuntimeService and ImageService on containerd's own socket; `criServices`
+// is what a client gets once it reached that socket (dialing is the client's job, as gRPC's).
+
+import { criContext } from './context';
+import type { ImageService, RuntimeService } from './api/services';
+import { imageService } from './images/image-service';
+import { containerRpcs } from './container/container-service';
+import { runtimeInfoRpcs } from './runtime-info/runtime-info';
+import { sandboxRpcs } from './sandbox/sandbox-service';
+import type { Node } from '../node';
+
+export type * from './api/runtime-v1';
+export type * from './api/services';
+export { CRI_NAMESPACE } from './context';
+
+export interface CriServices {
+  runtime: RuntimeService;
+  image: ImageService;
+}
+
+/** The plugin's two services on `node`. */
+export function criServices(node: Node): CriServices {
+  const ctx = criContext(node);
+  return {
+    runtime: { ...sandboxRpcs(ctx), ...containerRpcs(ctx), ...runtimeInfoRpcs(ctx) },
+    image: imageService(ctx),
+  };
+}

@@ -20,7 +20,7 @@ export interface BuiltArchives {
   nginxDocker: string;
 }
 
-const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
+export const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
 
 function run(cmd: string, args: string[], cwd?: string): Buffer {
   const r = spawnSync(cmd, args, { cwd, maxBuffer: 1 << 28 });
@@ -29,7 +29,7 @@ function run(cmd: string, args: string[], cwd?: string): Buffer {
 }
 
 /** A reproducible tar of `dir`'s contents (GNU tar, entries sorted, times and owners fixed). */
-function reproducibleTar(dir: string): Buffer {
+export function reproducibleTar(dir: string): Buffer {
   return run('tar', [
     '--sort=name', `--mtime=${EPOCH}`, '--owner=0', '--group=0', '--numeric-owner',
     '--format=posix', '--pax-option=exthdr.name=%d/PaxHeaders/%f,delete=atime,delete=ctime',
@@ -37,7 +37,7 @@ function reproducibleTar(dir: string): Buffer {
   ]);
 }
 
-function gzip(data: Buffer): Buffer {
+export function gzip(data: Buffer): Buffer {
   const r = spawnSync('gzip', ['-n', '-9', '-c'], { input: data, maxBuffer: 1 << 28 });
   if (r.status !== 0) throw new Error('gzip failed');
   return r.stdout;
@@ -51,7 +51,7 @@ function writeTree(root: string, files: Record<string, string>): void {
 }
 
 /** busybox-static with one symlink per applet, plus the few files a base image has. */
-function busyboxRootfs(root: string): void {
+export function busyboxRootfs(root: string): void {
   mkdirSync(join(root, 'bin'), { recursive: true });
   writeFileSync(join(root, 'bin/busybox'), readFileSync(BUSYBOX));
   chmodSync(join(root, 'bin/busybox'), 0o755);
@@ -82,7 +82,7 @@ function json(value: unknown): string {
   return JSON.stringify(value);
 }
 
-function imageConfig(arch: string, variant: string | undefined, diffIds: string[], extra: Record<string, unknown>) {
+export function imageConfig(arch: string, variant: string | undefined, diffIds: string[], extra: Record<string, unknown>) {
   return json({
     architecture: arch,
     ...(variant ? { variant } : {}),

@@ -7,6 +7,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PAUSE_IMAGE } from './cri/pause-image';
 
 export interface RealContainerd {
   /** Directory holding root/, state/, the socket and the log. */
@@ -56,6 +57,15 @@ function configToml(dir: string): string {
     `  address = "${dir}/containerd.sock"`,
     '[plugins."io.containerd.grpc.v1.cri"]',
     '  disable_tcp_service = true',
+    // CRI (tests/oracle/cri): the stand-in pause image imported beforehand, and CNI's dirs kept
+    // private so the host's network configuration is neither read nor written.
+    `  sandbox_image = "${PAUSE_IMAGE}"`,
+    // Test machines may lack CAP_SYS_RESOURCE (the oracle VM does): the pause container's -998
+    // would then fail in runc, so CRI keeps oom_score_adj at or above the daemon's own.
+    '  restrict_oom_score_adj = true',
+    '[plugins."io.containerd.grpc.v1.cri".cni]',
+    `  bin_dir = "${dir}/cni/bin"`,
+    `  conf_dir = "${dir}/cni/net.d"`,
     '',
   ].join('\n');
 }

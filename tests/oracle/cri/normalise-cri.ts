@@ -1,0 +1,106 @@
+// What may differ between the real CRI plugin's answers and the simulator's, and nothing more:
+// the ids it makes up (bound to names by the scenario), nanosecond times, PIDs, resource
+// counters, and the private daemon's directories (mapped back to a stock node's paths, which
+// is what the simulator shows). Everything else — states, exit codes, reasons, labels,
+// annotations, verbose info, error codes and texts — must be equal.
+
+import { normaliseOutput } from '../normalise';
+
+/** The private daemon's paths and the stock node's paths they stand for. */
+export interface NodePaths {
+  dir: string;
+}
+
+const TIME_KEYS = new Set(['createdAt', 'startedAt', 'finishedAt', 'timestamp']);
+// Counters the kernel decides (stats, filesystem usage): only whether they are there is compared.
+const COUNTER_PARENTS = new Set([
+  'usageCoreNanoSeconds', 'usageNanoCores', 'workingSetBytes', 'availableBytes', 'usageBytes', 'rssBytes',
+  'pageFaults', 'majorPageFaults', 'usedBytes', 'inodesUsed', 'processCount',
+]);
+
+const LISTS = new Set(['items', 'containers', 'images', 'stats']);
+const sortKey = (v: unknown) => {
+  const o = v as { id?: string; attributes?: { id?: string } };
+  return o.id ?? o.attributes?.id ?? JSON.stringify(v);
+};
+
+export class Normaliser {
+  private readonly ids: [string, string][] = [];
+
+  constructor(private readonly paths: NodePaths) {}
+
+  bind(name: string, id: string): void {
+    this.ids.push([id, `<${name}>`]);
+  }
+
+  text(s: string): string {
+    const { dir } = this.paths;
+    let out = s
+      .replaceAll(`${dir}/root`, '/var/lib/containerd')
+      .replaceAll(`${dir}/state`, '/run/containerd')
+      .replaceAll(`${dir}/containerd.sock`, '/run/containerd/containerd.sock')
+      .replaceAll(`${dir}/cni/bin`, '/opt/cni/bin')
+      .replaceAll(`${dir}/cni/net.d`, '/etc/cni/net.d')
+      .replace(/\/proc\/\d+\//g, '/proc/<pid>/');
+    for (const [id, name] of this.ids) out = out.replaceAll(id, name);
+    return out;
+  }
+
+  /** A ctr line's output: ctr's own normalisation, then ids (tables re-spaced, ids change width). */
+  ctrOutput(cmd: string, s: string): string {
+    const out = this.text(normaliseOutput(cmd, s));
+    if (!this.ids.some(([, name]) => out.includes(name))) return out;
+    const spaced = out.replace(/ {2,}/g, '  ');
+    if (!/\b(ls|list)\b/.test(cmd)) return spaced;
+    // Listings are in id order, and the two nodes' ids differ: compare the rows as a set.
+    const [head = '', ...rows] = spaced.split('\n');
+    const last = rows.pop() ?? '';
+    return [head, ...rows.sort(), last].join('\n');
+  }
+
+  /** A canonical CRI response; `info` values (JSON text) are parsed so fixtures stay readable. */
+  response(value: unknown, key = ''): unknown {
+    if (typeof value === 'string') {
+      if (TIME_KEYS.has(key) && value !== '0') return '<time>';
+      return this.text(normaliseOutput('', value));
+    }
+    if (Array.isArray(value)) {
+      const items = value.map((v) => this.response(v, key));
+      // The plugin lists from in-memory maps, in no fixed order.
+      return LISTS.has(key) ? items.sort((a, b) => sortKey(a).localeCompare(sortKey(b))) : items;
+    }
+    if (value && typeof value === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(value)) {
+        if (key === 'info' && typeof v === 'string') out[k] = this.info(v);
+        else if (COUNTER_PARENTS.has(key) && k === 'value') out[k] = '<n>';
+        else out[k] = this.response(v, k);
+      }
+      return out;
+    }
+    return value;
+  }
+
+  private info(json: string): unknown {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(json);
+    } catch {
+      return this.text(json);
+    }
+    return this.infoValue(parsed, '');
+  }
+
+  private infoValue(value: unknown, key: string): unknown {
+    if (key === 'pid' && typeof value === 'number') return value === 0 ? 0 : '<pid>';
+    // The oracle's daemon runs with restrict_oom_score_adj (its machine lacks CAP_SYS_RESOURCE),
+    // so the pause container gets 0 there instead of a stock node's -998.
+    if (key === 'oomScoreAdj' && typeof value === 'number') return '<oomScoreAdj>';
+    if (typeof value === 'string') return this.text(normaliseOutput('', value));
+    if (Array.isArray(value)) return value.map((v) => this.infoValue(v, key));
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.infoValue(v, k)]));
+    }
+    return value;
+  }
+}

@@ -1,0 +1,76 @@
+// The CRI oracle's sandbox image, built without a network like the other test images: a
+// busybox-static root filesystem whose entrypoint /pause sleeps until it is signalled, named
+// registry.k8s.io/pause:3.6 (the private daemon's `sandbox_image`) and imported into `k8s.io`
+// before the first RunPodSandbox, so containerd never tries to pull it. Its config has the
+// shape of the real pause:3.6 (Entrypoint /pause, User 65535:65535, WorkingDir /); its digests
+// are our own, the same on every build.
+
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { busyboxRootfs, gzip, imageConfig, reproducibleTar, sha256 } from '../build-images';
+
+export const PAUSE_IMAGE = 'registry.k8s.io/pause:3.6';
+
+// Like the real pause: exit 0 on SIGINT/SIGTERM, otherwise wait for ever (busybox's sleep takes
+// "infinity"; the shell waits on it so that the trap runs at once).
+const PAUSE_SCRIPT = "#!/bin/sh\ntrap 'exit 0' INT TERM\nsleep infinity &\nwait\n";
+
+/** Writes the pause image as an OCI layout tar (index.json names PAUSE_IMAGE) and returns its path. */
+export function buildPauseArchive(outDir: string): string {
+  mkdirSync(outDir, { recursive: true });
+  const work = mkdtempSync(join(tmpdir(), 'ctrlab-pause-'));
+  try {
+    const root = join(work, 'rootfs');
+    busyboxRootfs(root);
+    writeFileSync(join(root, 'pause'), PAUSE_SCRIPT);
+    chmodSync(join(root, 'pause'), 0o755);
+    const layerTar = reproducibleTar(root);
+    const layerGz = gzip(layerTar);
+
+    const layout = join(work, 'oci');
+    const blobs = join(layout, 'blobs/sha256');
+    mkdirSync(blobs, { recursive: true });
+    const put = (data: Buffer | string) => {
+      const hex = sha256(data);
+      writeFileSync(join(blobs, hex), data);
+      return hex;
+    };
+    const layerHex = put(layerGz);
+    const config = imageConfig('amd64', undefined, [sha256(layerTar)], {
+      User: '65535:65535',
+      Entrypoint: ['/pause'],
+      WorkingDir: '/',
+    });
+    const configHex = put(config);
+    const manifest = JSON.stringify({
+      schemaVersion: 2,
+      mediaType: 'application/vnd.oci.image.manifest.v1+json',
+      config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: `sha256:${configHex}`, size: config.length },
+      layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', digest: `sha256:${layerHex}`, size: layerGz.length }],
+    });
+    const manifestHex = put(manifest);
+    const index = JSON.stringify({
+      schemaVersion: 2,
+      mediaType: 'application/vnd.oci.image.index.v1+json',
+      manifests: [{
+        mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: `sha256:${manifestHex}`, size: manifest.length,
+        platform: { architecture: 'amd64', os: 'linux' },
+      }],
+    });
+    const indexHex = put(index);
+    writeFileSync(join(layout, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }));
+    writeFileSync(join(layout, 'index.json'), JSON.stringify({
+      schemaVersion: 2,
+      manifests: [{
+        mediaType: 'application/vnd.oci.image.index.v1+json', digest: `sha256:${indexHex}`, size: index.length,
+        annotations: { 'io.containerd.image.name': PAUSE_IMAGE, 'org.opencontainers.image.ref.name': '3.6' },
+      }],
+    }));
+    const out = join(outDir, 'pause-oci.tar');
+    writeFileSync(out, reproducibleTar(layout));
+    return out;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,137 @@
+// Runs a CRI scenario on a private real containerd 1.6 (tests/oracle/real-containerd.ts, whose
+// config already serves CRI with the stand-in pause image as sandbox image): CRI calls over its
+// socket, ctr lines with CONTAINERD_ADDRESS, file reads. The test images sit at fixed paths under
+// CRI_FILES, where the scenarios' pod log directories are too, so the same requests work on the
+// simulator; two runs on one machine take turns through a lock. Everything is removed afterwards.
+
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { BuiltArchives } from '../build-images';
+import { startRealContainerd } from '../real-containerd';
+import { CriClient } from './cri-client';
+import { Normaliser } from './normalise-cri';
+import { type RecordedStep, type Scenario, type Step, type StepResult, serviceOf, substitute } from './scenario';
+
+/** Where scenarios find the test archives and put pod logs, on the real node and in the simulator. */
+export const CRI_FILES = '/tmp/ctrlab-cri-oracle';
+const LOCK = `${CRI_FILES}.lock`;
+
+export interface CriArchives extends BuiltArchives {
+  pauseOci: string;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function withLock<T>(body: () => Promise<T>): Promise<T> {
+  const deadline = Date.now() + 10 * 60_000;
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      writeFileSync(`${LOCK}/pid`, String(process.pid));
+      break;
+    } catch {
+      let owner = 0;
+      try {
+        owner = Number(readFileSync(`${LOCK}/pid`, 'utf8'));
+      } catch {
+        // the owner is between mkdir and writing its pid
+      }
+      if (owner > 0 && !alive(owner)) rmSync(LOCK, { recursive: true, force: true });
+      if (Date.now() > deadline) throw new Error(`${LOCK} held by pid ${owner} for 10 minutes`);
+      spawnSync('sleep', ['0.2']);
+    }
+  }
+  return body().finally(() => rmSync(LOCK, { recursive: true, force: true }));
+}
+
+/** Lays the archives out under CRI_FILES (as the simulator's run does in its files). */
+export function layOutFiles(archives: CriArchives): void {
+  rmSync(CRI_FILES, { recursive: true, force: true });
+  mkdirSync(`${CRI_FILES}/logs`, { recursive: true });
+  cpSync(archives.pauseOci, `${CRI_FILES}/pause-oci.tar`);
+  cpSync(archives.busyboxOci, `${CRI_FILES}/busybox-oci.tar`);
+  cpSync(archives.nginxDocker, `${CRI_FILES}/nginx-docker.tar`);
+}
+
+export interface RealRun {
+  steps: RecordedStep[];
+  ms: number;
+  /** The private daemon's directory (gone once the run returns). */
+  dir: string;
+  versions: { containerd: string; runc: string };
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export function runScenarioOnRealNode(scenario: Scenario, archives: CriArchives): Promise<RealRun> {
+  return withLock(async () => {
+    layOutFiles(archives);
+    const node = startRealContainerd();
+    const client = new CriClient(node.address);
+    const norm = new Normaliser({ dir: node.dir });
+    const ids = new Map<string, string>();
+    const env: NodeJS.ProcessEnv = { ...process.env, CONTAINERD_ADDRESS: node.address, HOME: '/root' };
+    delete env.CONTAINERD_NAMESPACE;
+    const started = performance.now();
+    try {
+      const steps: RecordedStep[] = [];
+      for (const step of scenario.steps) {
+        steps.push({ step, result: await runStep(step, { client, norm, ids, env }) });
+      }
+      const ms = performance.now() - started;
+      const versions = {
+        containerd: spawnSync('containerd', ['--version'], { encoding: 'utf8' }).stdout.trim(),
+        runc: spawnSync('runc', ['--version'], { encoding: 'utf8' }).stdout.split('\n')[0] ?? '',
+      };
+      return { steps, ms, dir: node.dir, versions };
+    } finally {
+      client.close();
+      node.stop();
+      rmSync(CRI_FILES, { recursive: true, force: true });
+    }
+  });
+}
+
+interface Ctx {
+  client: CriClient;
+  norm: Normaliser;
+  ids: Map<string, string>;
+  env: NodeJS.ProcessEnv;
+}
+
+async function runStep(step: Step, { client, norm, ids, env }: Ctx): Promise<StepResult> {
+  if ('rpc' in step) {
+    const out = await client.call(serviceOf(step.rpc), step.rpc, substitute(step.req ?? {}, ids));
+    if (!out.ok) return { error: { code: out.code, message: norm.text(out.message) } };
+    if (step.as) {
+      const id = String(out.response.podSandboxId ?? out.response.containerId ?? '');
+      ids.set(step.as, id);
+      norm.bind(step.as, id);
+    }
+    return { response: norm.response(out.response) as Record<string, unknown> };
+  }
+  if ('ctr' in step) {
+    const cmd = substitute(step.ctr, ids);
+    const r = spawnSync('bash', ['-c', cmd], { cwd: CRI_FILES, encoding: 'utf8', timeout: 30_000, killSignal: 'SIGKILL', env });
+    return { stdout: norm.ctrOutput(step.ctr, r.stdout ?? ''), stderr: norm.ctrOutput(step.ctr, r.stderr ?? ''), exit: r.status ?? 137 };
+  }
+  if ('waitFor' in step) {
+    const containerId = substitute(step.waitFor, ids);
+    for (let i = 0; i < 300; i++) {
+      const out = await client.call('RuntimeService', 'ContainerStatus', { containerId });
+      const status = out.ok ? (out.response.status as { state?: string } | undefined) : undefined;
+      if (status?.state === step.state) return { waited: step.state };
+      await sleep(50);
+    }
+    throw new Error(`${step.waitFor} never reached ${step.state}`);
+  }
+  const path = substitute(step.readFile, ids);
+  return { file: existsSync(path) ? norm.ctrOutput('', readFileSync(path, 'utf8')) : null };
+}

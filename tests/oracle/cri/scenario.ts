@@ -1,0 +1,62 @@
+// A CRI oracle scenario: CRI calls (JSON-able requests in protobuf-JSON, lowerCamelCase) mixed
+// with ctr command lines and file reads, run in order on the real daemon and on the simulator.
+// Ids the daemon makes up are bound to names (`as`) and written `$name` in later requests and
+// ctr lines; in results they come back as `<name>`, so both sides' outcomes compare equal.
+
+/** The RPCs of runtime.v1's ImageService; every other RPC name belongs to RuntimeService. */
+export const IMAGE_RPCS = new Set(['ListImages', 'ImageStatus', 'PullImage', 'RemoveImage', 'ImageFsInfo']);
+
+export type Step =
+  /** One CRI call; `as` binds the id in its answer (podSandboxId or containerId) to a name. */
+  | { rpc: string; req?: Record<string, unknown>; as?: string }
+  /** A ctr command line (bash), with CONTAINERD_ADDRESS set to the node's socket. */
+  | { ctr: string }
+  /** Polls ContainerStatus until the container has this state (not recorded: a sync point). */
+  | { waitFor: string; state: 'CONTAINER_RUNNING' | 'CONTAINER_EXITED' }
+  /** The content of a file the node wrote (a container log), or that it is absent. */
+  | { readFile: string };
+
+export interface Scenario {
+  name: string;
+  /** What the scenario shows, for the fixture's readers. */
+  about: string;
+  steps: Step[];
+}
+
+/** What a step gave, after normalisation. */
+export type StepResult =
+  | { response: Record<string, unknown> }
+  | { error: { code: string; message: string } }
+  | { stdout: string; stderr: string; exit: number }
+  | { file: string | null }
+  | { waited: string };
+
+export interface RecordedStep {
+  step: Step;
+  result: StepResult;
+}
+
+export interface Fixture {
+  scenario: string;
+  about: string;
+  recordedWith: { containerd: string; runc: string; criApi: string };
+  /** Wall time of the whole scenario on the real node, in milliseconds. */
+  ms: number;
+  steps: RecordedStep[];
+}
+
+/** Replaces `$name` by the bound id in every string of a request or ctr line. */
+export function substitute<T>(value: T, ids: ReadonlyMap<string, string>): T {
+  if (typeof value === 'string') {
+    return value.replace(/\$([A-Za-z][A-Za-z0-9]*)/g, (whole, name: string) => ids.get(name) ?? whole) as T;
+  }
+  if (Array.isArray(value)) return value.map((v) => substitute(v, ids)) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, substitute(v, ids)])) as T;
+  }
+  return value;
+}
+
+export function serviceOf(rpc: string): 'RuntimeService' | 'ImageService' {
+  return IMAGE_RPCS.has(rpc) ? 'ImageService' : 'RuntimeService';
+}

@@ -1,0 +1,184 @@
+// The CRI oracle's scenarios. Pods use the node's network (namespace_options.network = NODE),
+// so no CNI plugin is needed; their log directories lie under CRI_FILES so that the real run
+// leaves nothing behind. Images come from `ctr -n k8s.io images import` of the test archives
+// (there is no registry to pull from without a network).
+
+import { CRI_FILES } from './real-cri-run';
+import type { Scenario, Step } from './scenario';
+
+const BUSYBOX = 'docker.io/library/busybox:latest';
+const LOGS = `${CRI_FILES}/logs`;
+
+export function podConfig(name: string, uid: string): Record<string, unknown> {
+  return {
+    metadata: { name, uid, namespace: 'default', attempt: 1 },
+    logDirectory: `${LOGS}/default_${name}_${uid}`,
+    labels: { app: name },
+    annotations: { 'ctrlab.example/note': 'oracle' },
+    linux: { securityContext: { namespaceOptions: { network: 'NODE' } } },
+  };
+}
+
+export function containerConfig(name: string, command: string[], extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    metadata: { name, attempt: 0 },
+    image: { image: BUSYBOX },
+    command,
+    logPath: `${name}.log`,
+    labels: { tier: 'test' },
+    annotations: { 'ctrlab.example/container': name },
+    ...extra,
+  };
+}
+
+const importImages: Step[] = [
+  { ctr: `ctr -n k8s.io images import ${CRI_FILES}/pause-oci.tar` },
+  { ctr: `ctr -n k8s.io images import ${CRI_FILES}/busybox-oci.tar` },
+];
+
+const ctrView = (label: string): Step[] => [
+  { ctr: `ctr -n k8s.io containers ls # ${label}` },
+  { ctr: `ctr -n k8s.io tasks ls # ${label}` },
+  { ctr: `ctr -n k8s.io snapshots ls # ${label}` },
+  { ctr: `ctr -n k8s.io leases ls # ${label}` },
+];
+
+const pod1 = podConfig('web', 'uid-web-1');
+const pod2 = podConfig('doomed', 'uid-doomed-1');
+const logOf = (container: string) => `${LOGS}/default_web_uid-web-1/${container}.log`;
+
+export const podLifecycle: Scenario = {
+  name: 'pod-lifecycle',
+  about:
+    'A whole pod: run a host-network sandbox, create/start/exec/stat/update/stop containers, logs, stop and remove, ' +
+    'with what ctr -n k8s.io shows at each stage and the errors on the way (start twice, exec into an exited ' +
+    'container, remove a ready sandbox, create in a missing sandbox, status of missing ids, remove an image in use).',
+  steps: [
+    { rpc: 'Version', req: {} },
+    { rpc: 'Status', req: {} },
+    ...importImages,
+    { rpc: 'ListImages', req: {} },
+    { rpc: 'ImageStatus', req: { image: { image: BUSYBOX }, verbose: true } },
+    { rpc: 'ImageStatus', req: { image: { image: 'docker.io/library/nothere:latest' } } },
+    { rpc: 'ImageFsInfo', req: {} },
+    { ctr: 'ctr -n k8s.io images ls' },
+
+    { rpc: 'RunPodSandbox', req: { config: pod1 }, as: 'pod' },
+    { rpc: 'ListPodSandbox', req: {} },
+    { rpc: 'PodSandboxStatus', req: { podSandboxId: '$pod', verbose: true } },
+    ...ctrView('sandbox ready'),
+    { ctr: 'ctr -n k8s.io containers info $pod' },
+
+    {
+      rpc: 'CreateContainer',
+      req: {
+        podSandboxId: '$pod',
+        config: containerConfig('main', ['sh', '-c', 'echo hello; echo oops >&2; exec sleep 1000'], {
+          envs: [{ key: 'GREETING', value: 'hi' }],
+          workingDir: '/tmp',
+        }),
+        sandboxConfig: pod1,
+      },
+      as: 'main',
+    },
+    { rpc: 'ContainerStatus', req: { containerId: '$main', verbose: true } },
+    { rpc: 'ListContainers', req: {} },
+    ...ctrView('container created'),
+    { rpc: 'StartContainer', req: { containerId: '$main' } },
+    { waitFor: '$main', state: 'CONTAINER_RUNNING' },
+    { rpc: 'StartContainer', req: { containerId: '$main' } },
+    { rpc: 'ContainerStatus', req: { containerId: '$main', verbose: true } },
+    { rpc: 'ListContainers', req: { filter: { state: { state: 'CONTAINER_RUNNING' } } } },
+    { rpc: 'ListContainers', req: { filter: { podSandboxId: '$pod', labelSelector: { tier: 'test' } } } },
+    { rpc: 'ExecSync', req: { containerId: '$main', cmd: ['sh', '-c', 'echo out; echo err >&2; exit 7'], timeout: 10 } },
+    { rpc: 'ExecSync', req: { containerId: '$main', cmd: ['sh', '-c', 'echo $GREETING; pwd'], timeout: 0 } },
+    { rpc: 'ExecSync', req: { containerId: '$main', cmd: ['/no/such/binary'], timeout: 0 } },
+    { rpc: 'ContainerStats', req: { containerId: '$main' } },
+    {
+      rpc: 'UpdateContainerResources',
+      req: { containerId: '$main', linux: { cpuShares: '512', memoryLimitInBytes: '67108864' } },
+    },
+    { rpc: 'ContainerStatus', req: { containerId: '$main' } },
+    { rpc: 'ReopenContainerLog', req: { containerId: '$main' } },
+    ...ctrView('container running'),
+    { ctr: 'ctr -n k8s.io containers info $main' },
+
+    {
+      rpc: 'CreateContainer',
+      req: { podSandboxId: '$pod', config: containerConfig('once', ['sh', '-c', 'echo bye; exit 3']), sandboxConfig: pod1 },
+      as: 'once',
+    },
+    { rpc: 'StartContainer', req: { containerId: '$once' } },
+    { waitFor: '$once', state: 'CONTAINER_EXITED' },
+    { rpc: 'ContainerStatus', req: { containerId: '$once', verbose: true } },
+    { rpc: 'ExecSync', req: { containerId: '$once', cmd: ['true'], timeout: 0 } },
+    { rpc: 'StartContainer', req: { containerId: '$once' } },
+    { rpc: 'ReopenContainerLog', req: { containerId: '$once' } },
+    { readFile: logOf('once') },
+
+    { rpc: 'StopContainer', req: { containerId: '$main', timeout: '1' } },
+    { rpc: 'ContainerStatus', req: { containerId: '$main' } },
+    { rpc: 'StopContainer', req: { containerId: '$main', timeout: '1' } },
+    { readFile: logOf('main') },
+
+    // RemovePodSandbox of a ready pod with a running container: containerd 1.6 stops it first
+    // (crictl's "please stop it first" is crictl's own check, not the plugin's).
+    { rpc: 'RunPodSandbox', req: { config: pod2 }, as: 'doomed' },
+    {
+      rpc: 'CreateContainer',
+      req: { podSandboxId: '$doomed', config: containerConfig('sleeper', ['sleep', '1000']), sandboxConfig: pod2 },
+      as: 'sleeper',
+    },
+    { rpc: 'StartContainer', req: { containerId: '$sleeper' } },
+    { waitFor: '$sleeper', state: 'CONTAINER_RUNNING' },
+    { rpc: 'RemovePodSandbox', req: { podSandboxId: '$doomed' } },
+    { rpc: 'ContainerStatus', req: { containerId: '$sleeper' } },
+    { rpc: 'ListPodSandbox', req: {} },
+    ...ctrView('second pod removed while ready'),
+
+    // RemoveImage of an image that containers were created from.
+    { rpc: 'RemoveImage', req: { image: { image: BUSYBOX } } },
+    { rpc: 'ListImages', req: {} },
+    { rpc: 'ContainerStatus', req: { containerId: '$once' } },
+    { ctr: 'ctr -n k8s.io images ls -q' },
+
+    // Missing ids.
+    {
+      rpc: 'CreateContainer',
+      req: { podSandboxId: 'f00dbeef', config: containerConfig('lost', ['true']), sandboxConfig: pod1 },
+    },
+    { rpc: 'ContainerStatus', req: { containerId: 'deadbeef' } },
+    { rpc: 'PodSandboxStatus', req: { podSandboxId: 'deadbeef' } },
+    { rpc: 'StopContainer', req: { containerId: 'deadbeef', timeout: '0' } },
+    { rpc: 'RemoveContainer', req: { containerId: 'deadbeef' } },
+    { rpc: 'StopPodSandbox', req: { podSandboxId: 'deadbeef' } },
+    { rpc: 'RemovePodSandbox', req: { podSandboxId: 'deadbeef' } },
+    { rpc: 'ExecSync', req: { containerId: 'deadbeef', cmd: ['true'], timeout: 0 } },
+    { rpc: 'ContainerStats', req: { containerId: 'deadbeef' } },
+    { rpc: 'UpdateContainerResources', req: { containerId: 'deadbeef', linux: { cpuShares: '512' } } },
+    { rpc: 'ReopenContainerLog', req: { containerId: 'deadbeef' } },
+
+    // Stop and remove.
+    { rpc: 'StopPodSandbox', req: { podSandboxId: '$pod' } },
+    { rpc: 'PodSandboxStatus', req: { podSandboxId: '$pod', verbose: true } },
+    { rpc: 'ListPodSandbox', req: {} },
+    { rpc: 'ListContainers', req: {} },
+    ...ctrView('sandbox stopped'),
+    { rpc: 'StopPodSandbox', req: { podSandboxId: '$pod' } },
+    { rpc: 'RemoveContainer', req: { containerId: '$once' } },
+    { rpc: 'RemoveContainer', req: { containerId: '$once' } },
+    { readFile: logOf('once') },
+    { rpc: 'RemovePodSandbox', req: { podSandboxId: '$pod' } },
+    { rpc: 'RemovePodSandbox', req: { podSandboxId: '$pod' } },
+    { rpc: 'ContainerStatus', req: { containerId: '$main' } },
+    { rpc: 'ListPodSandbox', req: {} },
+    { rpc: 'ListContainers', req: {} },
+    { readFile: logOf('main') },
+    ...ctrView('sandbox removed'),
+    { ctr: 'ctr -n k8s.io images ls -q' },
+    { rpc: 'RemoveImage', req: { image: { image: 'docker.io/library/nothere:latest' } } },
+    { rpc: 'ImageFsInfo', req: {} },
+  ],
+};
+
+export const SCENARIOS: Scenario[] = [podLifecycle];

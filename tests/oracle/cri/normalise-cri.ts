@@ -41,9 +41,17 @@ export class Normaliser {
       .replaceAll(`${dir}/containerd.sock`, '/run/containerd/containerd.sock')
       .replaceAll(`${dir}/cni/bin`, '/opt/cni/bin')
       .replaceAll(`${dir}/cni/net.d`, '/etc/cni/net.d')
-      .replace(/\/proc\/\d+\//g, '/proc/<pid>/');
+      .replace(/\/proc\/\d+\//g, '/proc/<pid>/')
+      // the streaming server's port and one-time tokens
+      .replace(/http:\/\/127\.0\.0\.1:\d+\/(exec|attach|portforward)\/[A-Za-z0-9_-]+/g, 'http://127.0.0.1:<port>/$1/<token>');
     for (const [id, name] of this.ids) out = out.replaceAll(id, name);
-    return out;
+    // Ids nobody bound (an exec's, a sandbox whose RunPodSandbox failed) are named in order of
+    // appearance; digests (`sha256:<hex>`, blob paths) are facts and stay.
+    return out.replace(/(?<!sha256[:/])\b[0-9a-f]{64}\b/g, (id) => {
+      const name = `<id${this.ids.length + 1}>`;
+      this.ids.push([id, name]);
+      return name;
+    });
   }
 
   /** A ctr line's output: ctr's own normalisation, then ids (tables re-spaced, ids change width). */

@@ -5,7 +5,8 @@
 // simulator; two runs on one machine take turns through a lock. Everything is removed afterwards.
 
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BuiltArchives } from '../build-images';
 import { startRealContainerd } from '../real-containerd';
 import { CriClient } from './cri-client';
@@ -58,6 +59,9 @@ export function layOutFiles(archives: CriArchives): void {
   cpSync(archives.pauseOci, `${CRI_FILES}/pause-oci.tar`);
   cpSync(archives.busyboxOci, `${CRI_FILES}/busybox-oci.tar`);
   cpSync(archives.nginxDocker, `${CRI_FILES}/nginx-docker.tar`);
+  // A host directory for the scenarios' bind mounts.
+  mkdirSync(`${CRI_FILES}/data`);
+  writeFileSync(`${CRI_FILES}/data/hello.txt`, 'hello from the host\n');
 }
 
 export interface RealRun {
@@ -68,11 +72,39 @@ export interface RealRun {
   versions: { containerd: string; runc: string };
 }
 
+const NETNS_DIR = '/run/netns';
+
+function netnsEntries(): string[] {
+  return existsSync(NETNS_DIR) ? readdirSync(NETNS_DIR).sort() : [];
+}
+
+/**
+ * A pod whose network setup failed can leave its network namespace (a bind mount under
+ * /run/netns, made by the CRI plugin) behind when the daemon is killed: remove those this run
+ * made, and the directory if the run made it.
+ */
+function removeNetnsMadeSince(before: { existed: boolean; entries: string[] }): void {
+  for (const name of netnsEntries()) {
+    if (before.entries.includes(name)) continue;
+    spawnSync('umount', ['-l', join(NETNS_DIR, name)]);
+    rmSync(join(NETNS_DIR, name), { force: true });
+  }
+  if (!before.existed && existsSync(NETNS_DIR) && readdirSync(NETNS_DIR).length === 0) rmSync(NETNS_DIR, { recursive: true });
+}
+
+/** What CRI runs may leave on the machine beyond the daemon's own directory. */
+export function netnsLeftovers(before: string[]): string[] {
+  return netnsEntries().filter((n) => !before.includes(n));
+}
+
+export { netnsEntries };
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export function runScenarioOnRealNode(scenario: Scenario, archives: CriArchives): Promise<RealRun> {
   return withLock(async () => {
     layOutFiles(archives);
+    const netnsBefore = { existed: existsSync(NETNS_DIR), entries: netnsEntries() };
     const node = startRealContainerd();
     const client = new CriClient(node.address);
     const norm = new Normaliser({ dir: node.dir });
@@ -94,6 +126,7 @@ export function runScenarioOnRealNode(scenario: Scenario, archives: CriArchives)
     } finally {
       client.close();
       node.stop();
+      removeNetnsMadeSince(netnsBefore);
       rmSync(CRI_FILES, { recursive: true, force: true });
     }
   });
@@ -109,12 +142,12 @@ interface Ctx {
 async function runStep(step: Step, { client, norm, ids, env }: Ctx): Promise<StepResult> {
   if ('rpc' in step) {
     const out = await client.call(serviceOf(step.rpc), step.rpc, substitute(step.req ?? {}, ids));
-    if (!out.ok) return { error: { code: out.code, message: norm.text(out.message) } };
-    if (step.as) {
-      const id = String(out.response.podSandboxId ?? out.response.containerId ?? '');
+    const id = out.ok ? String(out.response.podSandboxId ?? out.response.containerId ?? '') : /\b[0-9a-f]{64}\b/.exec(out.message)?.[0];
+    if (step.as && id) {
       ids.set(step.as, id);
       norm.bind(step.as, id);
     }
+    if (!out.ok) return { error: { code: out.code, message: norm.text(out.message) } };
     return { response: norm.response(out.response) as Record<string, unknown> };
   }
   if ('ctr' in step) {
@@ -123,9 +156,12 @@ async function runStep(step: Step, { client, norm, ids, env }: Ctx): Promise<Ste
     return { stdout: norm.ctrOutput(step.ctr, r.stdout ?? ''), stderr: norm.ctrOutput(step.ctr, r.stderr ?? ''), exit: r.status ?? 137 };
   }
   if ('waitFor' in step) {
-    const containerId = substitute(step.waitFor, ids);
+    const id = substitute(step.waitFor, ids);
+    const sandbox = step.state.startsWith('SANDBOX_');
     for (let i = 0; i < 300; i++) {
-      const out = await client.call('RuntimeService', 'ContainerStatus', { containerId });
+      const out = sandbox
+        ? await client.call('RuntimeService', 'PodSandboxStatus', { podSandboxId: id })
+        : await client.call('RuntimeService', 'ContainerStatus', { containerId: id });
       const status = out.ok ? (out.response.status as { state?: string } | undefined) : undefined;
       if (status?.state === step.state) return { waited: step.state };
       await sleep(50);

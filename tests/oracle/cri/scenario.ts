@@ -7,12 +7,18 @@
 export const IMAGE_RPCS = new Set(['ListImages', 'ImageStatus', 'PullImage', 'RemoveImage', 'ImageFsInfo']);
 
 export type Step =
-  /** One CRI call; `as` binds the id in its answer (podSandboxId or containerId) to a name. */
+  /**
+   * One CRI call; `as` binds the id in its answer (podSandboxId or containerId) to a name — or,
+   * when the call fails, the first id its error names (a sandbox whose setup failed half-way).
+   */
   | { rpc: string; req?: Record<string, unknown>; as?: string }
   /** A ctr command line (bash), with CONTAINERD_ADDRESS set to the node's socket. */
   | { ctr: string }
-  /** Polls ContainerStatus until the container has this state (not recorded: a sync point). */
-  | { waitFor: string; state: 'CONTAINER_RUNNING' | 'CONTAINER_EXITED' }
+  /**
+   * Polls ContainerStatus (or PodSandboxStatus for a SANDBOX_ state) until the object has this
+   * state: a sync point for what happens in the background, such as a task killed through ctr.
+   */
+  | { waitFor: string; state: 'CONTAINER_RUNNING' | 'CONTAINER_EXITED' | 'SANDBOX_NOTREADY' }
   /** The content of a file the node wrote (a container log), or that it is absent. */
   | { readFile: string };
 

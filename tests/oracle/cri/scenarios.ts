@@ -181,4 +181,144 @@ export const podLifecycle: Scenario = {
   ],
 };
 
-export const SCENARIOS: Scenario[] = [podLifecycle];
+
+const pod3 = podConfig('cross', 'uid-cross-1');
+
+export const imagesAndCrossClient: Scenario = {
+  name: 'images-and-cross-client',
+  about:
+    'Image records as CRI sees them (short names, ids, id prefixes, several tags, RemoveImage of one tag, ' +
+    'ctr removing one record, an image in another namespace, a pull without a registry) and what ctr -n k8s.io ' +
+    'does to CRI objects (killing a task, removing an exited container).',
+  steps: [
+    ...importImages,
+    { ctr: `ctr -n default images import ${CRI_FILES}/nginx-docker.tar` },
+    { rpc: 'ListImages', req: {} },
+    { rpc: 'ImageStatus', req: { image: { image: 'busybox' } } },
+    { rpc: 'ImageStatus', req: { image: { image: 'docker.io/library/busybox' } } },
+    { rpc: 'ImageStatus', req: { image: { image: 'sha256:d3f0f01e297149e260681b6e43757513ca07bdb459629d8dee6d986ac3559f21' } } },
+    { rpc: 'ImageStatus', req: { image: { image: 'd3f0f01e2971' } } },
+    { rpc: 'ImageStatus', req: { image: { image: 'docker.io/library/nginx:alpine' } } },
+    { rpc: 'ImageStatus', req: { image: { image: 'Not A Reference' } } },
+    { rpc: 'ListImages', req: { filter: { image: { image: 'busybox' } } } },
+    { ctr: 'ctr -n k8s.io images ls -q' },
+    { ctr: 'ctr -n k8s.io images tag docker.io/library/busybox:latest docker.io/library/busybox:v2' },
+    { ctr: 'ctr -n k8s.io images tag docker.io/library/busybox:latest example.com/tools/busybox:1.0' },
+    { rpc: 'ListImages', req: {} },
+    { rpc: 'ImageStatus', req: { image: { image: 'example.com/tools/busybox:1.0' } } },
+    { ctr: 'ctr -n k8s.io images ls -q' },
+    { rpc: 'RemoveImage', req: { image: { image: 'docker.io/library/busybox:v2' } } },
+    { rpc: 'ListImages', req: {} },
+    { ctr: 'ctr -n k8s.io images ls -q' },
+    { ctr: `ctr -n k8s.io images import ${CRI_FILES}/busybox-oci.tar` },
+    { ctr: 'ctr -n k8s.io images rm docker.io/library/busybox:latest' },
+    { rpc: 'ListImages', req: {} },
+    { rpc: 'ImageStatus', req: { image: { image: 'busybox' } } },
+    { ctr: `ctr -n k8s.io images import ${CRI_FILES}/busybox-oci.tar` },
+    { rpc: 'ListImages', req: {} },
+    { rpc: 'RemoveImage', req: { image: { image: 'sha256:d3f0f01e297149e260681b6e43757513ca07bdb459629d8dee6d986ac3559f21' } } },
+    { rpc: 'ListImages', req: {} },
+    { ctr: `ctr -n k8s.io images import ${CRI_FILES}/busybox-oci.tar` },
+    { rpc: 'PullImage', req: { image: { image: '' } } },
+    { rpc: 'PullImage', req: { image: { image: 'Not A Reference' } } },
+
+    // ctr acting on CRI's objects.
+    { rpc: 'RunPodSandbox', req: { config: pod3 }, as: 'pod' },
+    {
+      rpc: 'CreateContainer',
+      req: { podSandboxId: '$pod', config: containerConfig('victim', ['sleep', '1000']), sandboxConfig: pod3 },
+      as: 'victim',
+    },
+    { rpc: 'StartContainer', req: { containerId: '$victim' } },
+    { waitFor: '$victim', state: 'CONTAINER_RUNNING' },
+    { ctr: 'ctr -n k8s.io tasks kill $victim' },
+    { waitFor: '$victim', state: 'CONTAINER_EXITED' },
+    { rpc: 'ContainerStatus', req: { containerId: '$victim' } },
+    { ctr: 'ctr -n k8s.io tasks ls' },
+    { ctr: 'ctr -n k8s.io containers rm $victim' },
+    { rpc: 'ContainerStatus', req: { containerId: '$victim' } },
+    { rpc: 'ListContainers', req: {} },
+    { ctr: 'ctr -n k8s.io containers ls' },
+    { rpc: 'RemoveContainer', req: { containerId: '$victim' } },
+    { rpc: 'ListContainers', req: {} },
+    { ctr: 'ctr -n k8s.io tasks kill -s KILL $pod' },
+    { waitFor: '$pod', state: 'SANDBOX_NOTREADY' },
+    { rpc: 'PodSandboxStatus', req: { podSandboxId: '$pod' } },
+    { rpc: 'ListPodSandbox', req: {} },
+    { ctr: 'ctr -n k8s.io tasks ls' },
+    { rpc: 'StopPodSandbox', req: { podSandboxId: '$pod' } },
+    { rpc: 'RemovePodSandbox', req: { podSandboxId: '$pod' } },
+    { ctr: 'ctr -n k8s.io containers ls' },
+    { ctr: 'ctr -n default images ls -q' },
+  ],
+};
+
+const pod4 = podConfig('misc', 'uid-misc-1');
+
+export const configsStreamsStats: Scenario = {
+  name: 'configs-streams-stats',
+  about:
+    'Container config fields (mounts, env, user, tty, working dir) as status and verbose info show them, name ' +
+    'reservations (a second sandbox or container with the same metadata), a pod network without CNI, a missing ' +
+    'image, the streaming URLs of Exec/Attach/PortForward, and the stats RPCs.',
+  steps: [
+    ...importImages,
+    { rpc: 'RunPodSandbox', req: { config: pod4 }, as: 'pod' },
+    { rpc: 'RunPodSandbox', req: { config: pod4 } },
+    // A pod network needs CNI, which the oracle's daemon has none of (private, empty conf_dir).
+    { rpc: 'RunPodSandbox', req: { config: { ...podConfig('netpod', 'uid-net-1'), linux: {} } }, as: 'netpod' },
+    { rpc: 'ListPodSandbox', req: {} },
+    {
+      rpc: 'CreateContainer',
+      req: {
+        podSandboxId: '$pod',
+        config: containerConfig('rich', ['sh', '-c', 'id; cat /data/hello.txt; exec sleep 1000'], {
+          args: [],
+          envs: [{ key: 'A', value: '1' }, { key: 'B', value: 'two words' }],
+          workingDir: '/data',
+          tty: true,
+          mounts: [{ containerPath: '/data', hostPath: `${CRI_FILES}/data`, readonly: true }],
+          linux: { securityContext: { runAsUser: { value: '1000' } }, resources: { memoryLimitInBytes: '134217728' } },
+        }),
+        sandboxConfig: pod4,
+      },
+      as: 'rich',
+    },
+    {
+      rpc: 'CreateContainer',
+      req: { podSandboxId: '$pod', config: containerConfig('rich', ['true']), sandboxConfig: pod4 },
+    },
+    {
+      rpc: 'CreateContainer',
+      req: {
+        podSandboxId: '$pod',
+        config: { ...containerConfig('noimage', ['true']), image: { image: 'docker.io/library/nothere:1' } },
+        sandboxConfig: pod4,
+      },
+    },
+    { rpc: 'ContainerStatus', req: { containerId: '$rich', verbose: true } },
+    { rpc: 'StartContainer', req: { containerId: '$rich' } },
+    { waitFor: '$rich', state: 'CONTAINER_RUNNING' },
+    { rpc: 'ExecSync', req: { containerId: '$rich', cmd: ['sh', '-c', 'echo $A $B; pwd; id -u'], timeout: 5 } },
+    { rpc: 'ExecSync', req: { containerId: '$rich', cmd: ['sleep', '5'], timeout: 1 } },
+    { rpc: 'Exec', req: { containerId: '$rich', cmd: ['sh'], tty: true, stdin: true, stdout: true } },
+    { rpc: 'Exec', req: { containerId: '$rich', cmd: ['sh'] } },
+    { rpc: 'Attach', req: { containerId: '$rich', stdin: true, tty: true, stdout: true } },
+    { rpc: 'PortForward', req: { podSandboxId: '$pod', port: [80] } },
+    { rpc: 'ListContainerStats', req: {} },
+    { rpc: 'PodSandboxStats', req: { podSandboxId: '$pod' } },
+    { rpc: 'ListPodSandboxStats', req: {} },
+    { rpc: 'StopContainer', req: { containerId: '$rich', timeout: '0' } },
+    { rpc: 'ContainerStatus', req: { containerId: '$rich' } },
+    { readFile: `${LOGS}/default_misc_uid-misc-1/rich.log` },
+    { rpc: 'ListContainerStats', req: {} },
+    { rpc: 'StopPodSandbox', req: { podSandboxId: '$pod' } },
+    { rpc: 'RemovePodSandbox', req: { podSandboxId: '$pod' } },
+    { rpc: 'PodSandboxStatus', req: { podSandboxId: '$netpod', verbose: true } },
+    { rpc: 'StopPodSandbox', req: { podSandboxId: '$netpod' } },
+    { rpc: 'RemovePodSandbox', req: { podSandboxId: '$netpod' } },
+    { rpc: 'ListPodSandbox', req: {} },
+  ],
+};
+
+export const SCENARIOS: Scenario[] = [podLifecycle, imagesAndCrossClient, configsStreamsStats];

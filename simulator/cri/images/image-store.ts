@@ -1,0 +1,116 @@
+// The CRI plugin's image store (containerd 1.6 pkg/cri/store/image): every image record of
+// k8s.io whose config can be read, grouped by config digest (the "image id"), each group
+// keeping the names pointing at it as its References. The real plugin keeps this index in
+// memory and refreshes it from containerd's events; containerd's records are the source of
+// truth it follows, so here it is read from them on each call and never saved.
+
+import type { ImageRecord } from '../../containerd/client/index';
+import { ContainerdError, notFound } from '../../errdefs/errdefs';
+import { parseImageConfig, type OciImageConfig } from '../../oci/documents';
+import { chainIdOf } from './chain-id';
+import type { CriContext } from '../context';
+import { lookupDigest } from './digest-set';
+import { formatNamed, isImageId, parseAnyReference, parseDockerRef } from './docker-reference';
+
+/** imagestore.Image. */
+export interface CriImage {
+  /** Config digest, `sha256:<64 hex>`. */
+  id: string;
+  /** Every name of the image in k8s.io, in sortReferences order. */
+  references: string[];
+  chainId: string;
+  /** containerd.Image.Size: the platform's index, manifest, config and layers (compressed). */
+  size: number;
+  /** The image config (imagespec.Image). */
+  imageSpec: OciImageConfig;
+  /** The record the first reference names (what toContainerdImage gets). */
+  record: ImageRecord;
+}
+
+/** getImage of the store for one record; undefined when its config cannot be read. */
+function imageOf(ctx: CriContext, record: ImageRecord): CriImage | undefined {
+  const { images, content } = ctx.k8s;
+  try {
+    const config = images.config(record.target);
+    const imageSpec = parseImageConfig(content.read(config.digest).data ?? '');
+    return {
+      id: config.digest,
+      references: [record.name],
+      chainId: chainIdOf(imageSpec.rootfs.diff_ids),
+      size: images.size(record.target),
+      imageSpec,
+      record,
+    };
+  } catch (err) {
+    // The real store logs the failure and leaves the reference out.
+    if (err instanceof ContainerdError) return undefined;
+    throw err;
+  }
+}
+
+/** refRank of sortReferences: name+tag+digest, name+tag, name+digest, name, digest, unparsable. */
+function rankOf(ref: string): { rank: number; text: string } {
+  try {
+    const any = parseAnyReference(ref);
+    if (any.kind === 'digest') return { rank: 5, text: any.digest };
+    const rank = any.tag && any.digest ? 1 : any.tag ? 2 : any.digest ? 3 : 4;
+    return { rank, text: formatNamed(any) };
+  } catch {
+    return { rank: 6, text: ref };
+  }
+}
+
+/** sortReferences: by rank, then by the normalized string; unparsable names last, sorted. */
+export function sortReferences(refs: readonly string[]): string[] {
+  return refs
+    .map((ref) => ({ ref, ...rankOf(ref) }))
+    .sort((a, b) => (a.rank !== b.rank ? a.rank - b.rank : a.text < b.text ? -1 : a.text > b.text ? 1 : 0))
+    .map((r) => r.ref);
+}
+
+/** Store.List: every image, by id. */
+export function listCriImages(ctx: CriContext): CriImage[] {
+  const byId = new Map<string, CriImage>();
+  for (const record of ctx.k8s.images.list()) {
+    const image = imageOf(ctx, record);
+    if (!image) continue;
+    const seen = byId.get(image.id);
+    if (seen) seen.references.push(record.name);
+    else byId.set(image.id, image);
+  }
+  const all = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+  for (const image of all) {
+    if (image.references.length > 1) {
+      image.references = sortReferences(image.references);
+      const first = image.references[0];
+      if (first !== image.record.name) image.record = ctx.k8s.images.get(first ?? '');
+    }
+  }
+  return all;
+}
+
+/**
+ * criService.localResolve: an image id (or a unique prefix of one), else a name normalized as
+ * ParseDockerRef does and looked up among the references. Throws notFound, or a plain
+ * `ambiguous digest string` for a prefix of two ids.
+ */
+export function resolveLocal(ctx: CriContext, refOrId: string, images: readonly CriImage[] = listCriImages(ctx)): CriImage {
+  let id = '';
+  if (isImageId(refOrId)) id = refOrId;
+  else {
+    try {
+      const normalized = formatNamed(parseDockerRef(refOrId));
+      id = images.find((i) => i.references.includes(normalized))?.id ?? '';
+    } catch {
+      id = '';
+    }
+  }
+  if (id === '') id = refOrId;
+  const found = lookupDigest(
+    images.map((i) => i.id),
+    id,
+  );
+  const image = images.find((i) => i.id === found);
+  if (!image) throw notFound();
+  return image;
+}

@@ -1,0 +1,129 @@
+// criService.PullImage (containerd 1.6 pkg/cri/server/image_pull.go): normalize the name
+// (`nginx:1.25` → docker.io/library/nginx:1.25), pull it with the containerd client into
+// k8s.io (the host's platform, unpacked into overlayfs, labelled io.cri-containerd.image=managed),
+// then make sure the image id, the tag and the repo digest all name it. The answer is the
+// image id, the config digest.
+
+import { RegistryError, type FetchJob } from '../../containerd/client/index';
+import { ContainerdError } from '../../errdefs/errdefs';
+import { randomInt } from '../../host/random';
+import { isLayerType } from '../../oci/media-types';
+import { defaultMatcher } from '../../oci/platform';
+import type { AuthConfig, PodSandboxConfig } from '../api/runtime-v1';
+import type { CriCall } from '../api/services';
+import type { CriContext } from '../context';
+import { formatNamed, parseDockerRef, type NamedReference } from './docker-reference';
+import { parseAuth } from './registry-auth';
+
+export const IMAGE_LABEL_KEY = 'io.cri-containerd.image';
+export const IMAGE_LABEL_VALUE = 'managed';
+/** The CRI config's default snapshotter (containerd.snapshotter). */
+const SNAPSHOTTER = 'overlayfs';
+
+export interface PullRequest {
+  image: { image: string };
+  auth?: AuthConfig;
+  sandboxConfig?: PodSandboxConfig;
+}
+
+/** The host the resolver talks to for a reference's domain (docker.io is served elsewhere). */
+function registryHost(name: string): string {
+  const domain = name.slice(0, name.indexOf('/'));
+  return domain === 'docker.io' ? 'registry-1.docker.io' : domain;
+}
+
+/** getRepoDigestAndTag (schema 2 images): the tag if the ref had one, name@<manifest digest>. */
+function repoDigestAndTag(named: NamedReference, targetDigest: string): { repoTag: string; repoDigest: string } {
+  const repoTag = named.digest === '' ? formatNamed(named) : '';
+  const repoDigest = named.digest !== '' ? formatNamed(named) : `${named.name}@${targetDigest}`;
+  return { repoTag, repoDigest };
+}
+
+/** createImageReference: create `name` → target, or update its target and managed label. */
+function createImageReference(ctx: CriContext, name: string, target: ReturnType<CriContext['k8s']['images']['get']>['target']): void {
+  const images = ctx.k8s.images;
+  const labels = { [IMAGE_LABEL_KEY]: IMAGE_LABEL_VALUE };
+  let old;
+  try {
+    old = images.get(name);
+  } catch {
+    images.create({ name, target: { ...target }, labels });
+    return;
+  }
+  if (old.target.digest === target.digest && old.labels[IMAGE_LABEL_KEY] === IMAGE_LABEL_VALUE) return;
+  images.update({ name, target: { ...target }, labels }, ['target', `labels.${IMAGE_LABEL_KEY}`]);
+}
+
+/**
+ * How long the pull takes on the node's link (about 8–24 MiB/s): resolving, the small blobs one
+ * after the other, the new layers together, then applying them. Seeded, so replays agree.
+ */
+function pullMs(ctx: CriContext, jobs: readonly FetchJob[]): number {
+  const r = ctx.node.state.random;
+  let ms = randomInt(r, 250, 900);
+  const bandwidth = (randomInt(r, 8, 24) * 1024 * 1024) / 1000;
+  let layerBytes = 0;
+  for (const job of jobs) {
+    if (job.existed) continue;
+    if (isLayerType(job.descriptor.mediaType)) layerBytes += job.descriptor.size;
+    else ms += randomInt(r, 40, 160);
+  }
+  if (layerBytes > 0) ms += randomInt(r, 30, 120) + layerBytes / bandwidth;
+  return Math.round(ms + 2 + layerBytes / 40_000);
+}
+
+/** PullImage. Throws errdefs errors with the plugin's texts (classes from the registry's). */
+export async function pullImage(ctx: CriContext, req: PullRequest, call?: CriCall): Promise<{ imageRef: string }> {
+  const imageRef = req.image.image;
+  let named: NamedReference;
+  try {
+    named = parseDockerRef(imageRef);
+  } catch (err) {
+    throw new ContainerdError('unknown', `failed to parse image reference ${JSON.stringify(imageRef)}: ${(err as Error).message}`);
+  }
+  const ref = formatNamed(named);
+  const failed = (err: unknown): Error => {
+    if (!(err instanceof ContainerdError)) return err as Error;
+    return new ContainerdError(err.errClass, `failed to pull and unpack image ${JSON.stringify(ref)}: ${err.message}`);
+  };
+  const { images, transfer } = ctx.k8s;
+  let fetched;
+  try {
+    const creds = parseAuth(req.auth, registryHost(named.name));
+    const user = creds.username === '' && creds.secret === '' ? undefined : `${creds.username}:${creds.secret}`;
+    fetched = transfer.fetch(ref, {
+      remote: user === undefined ? {} : { user },
+      matcher: defaultMatcher,
+      labels: { [IMAGE_LABEL_KEY]: IMAGE_LABEL_VALUE },
+    });
+  } catch (err) {
+    // client.Pull wraps everything its resolver says as a resolve failure.
+    if (err instanceof RegistryError || err instanceof ContainerdError) {
+      throw failed(new ContainerdError(err.errClass, `failed to resolve reference ${JSON.stringify(ref)}: ${err.message}`));
+    }
+    throw err;
+  }
+  try {
+    images.unpack(fetched.image, SNAPSHOTTER, defaultMatcher);
+  } catch (err) {
+    throw failed(err);
+  }
+  if (call?.wait) await call.wait(pullMs(ctx, fetched.jobs));
+  let imageId: string;
+  try {
+    imageId = images.config(fetched.image.target, defaultMatcher).digest;
+  } catch (err) {
+    throw err instanceof ContainerdError ? new ContainerdError(err.errClass, `get image config descriptor: ${err.message}`) : err;
+  }
+  const target = fetched.image.target;
+  const { repoTag, repoDigest } = repoDigestAndTag(named, target.digest);
+  for (const name of [imageId, repoTag, repoDigest]) {
+    if (name === '') continue;
+    try {
+      createImageReference(ctx, name, target);
+    } catch (err) {
+      throw err instanceof ContainerdError ? new ContainerdError(err.errClass, `failed to create image reference ${JSON.stringify(name)}: ${err.message}`) : err;
+    }
+  }
+  return { imageRef: imageId };
+}

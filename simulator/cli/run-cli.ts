@@ -20,16 +20,16 @@ import { runAppV2, type RunAppV2Options } from './urfave-v2/app';
 
 export type Dialect = 'urfave-v1' | 'urfave-v2' | 'cobra';
 
-export type DialectOptions =
+export type DialectOptions<E = unknown> =
   | ({ dialect: 'urfave-v1' } & RunAppOptions)
-  | ({ dialect: 'urfave-v2' } & RunAppV2Options)
+  | ({ dialect: 'urfave-v2' } & RunAppV2Options<E>)
   | ({ dialect: 'cobra' } & RunCobraOptions);
 
 /**
  * Runs one command line of a tool. Resolves to the exit code; rejects only with Ctrl-C's
  * InterruptedError. Usage errors, the tool's errors and internal faults reach `onError`.
  */
-export function runCli<E>(app: CommandSpec<E>, argv: readonly string[], io: CommandIO, env: E, options: DialectOptions): Promise<number> {
+export function runCli<E>(app: CommandSpec<E>, argv: readonly string[], io: CommandIO, env: E, options: DialectOptions<E>): Promise<number> {
   switch (options.dialect) {
     case 'urfave-v1':
       return runApp(app, argv, io, env, options);

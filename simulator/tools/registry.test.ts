@@ -3,8 +3,11 @@ import { unitDefinition } from '../host/systemd';
 import { NODE_TOOLS } from './registry';
 
 describe('the node’s tools', () => {
-  it('are ctr alone until the other clients are built', () => {
-    expect(NODE_TOOLS.map((t) => [t.name, t.path, t.unit])).toEqual([['ctr', '/usr/bin/ctr', 'containerd']]);
+  it('are ctr and crictl until the other clients are built', () => {
+    expect(NODE_TOOLS.map((t) => [t.name, t.path, t.unit])).toEqual([
+      ['ctr', '/usr/bin/ctr', 'containerd'],
+      ['crictl', '/usr/bin/crictl', 'containerd'],
+    ]);
   });
 
   it('have one entry per name, each talking to a declared unit', () => {

@@ -1,8 +1,9 @@
 // The tools node1 has, one entry each (tool.ts says what an entry holds). A tool not built yet
-// (crictl, nerdctl, docker) has no entry, so typing it gives bash's `command not found`, as
+// (nerdctl, docker) has no entry, so typing it gives bash's `command not found`, as
 // on a node without its package.
 
+import { crictlTool } from './crictl';
 import { ctrTool } from './ctr';
 import type { ToolEntry } from './tool';
 
-export const NODE_TOOLS: readonly ToolEntry[] = [ctrTool];
+export const NODE_TOOLS: readonly ToolEntry[] = [ctrTool, crictlTool];

@@ -9,7 +9,7 @@ import { type FlagFrame, makeActionContext } from '../action-context';
 import { findCommand } from '../command-tree';
 import { FlagError, canonical, flagIndex, type ParsedFlags } from '../flags';
 import { ExitCodeError, UsageError, endUrfaveRun } from '../urfave-exit';
-import type { CommandIO, CommandSpec, FlagSpec } from '../spec';
+import type { ActionContext, CommandIO, CommandSpec, FlagSpec } from '../spec';
 import { appHelpV2, commandHelpV2, subcommandHelpV2 } from './help';
 import { parseFlagsV2 } from './parse';
 
@@ -22,13 +22,18 @@ function helpCommand<E>(): CommandSpec<E> {
   return { name: 'help', aliases: ['h'], usage: 'Shows a list of commands or help for one command', argsUsage: '[command]' };
 }
 
-export interface RunAppV2Options {
+export interface RunAppV2Options<E = unknown> {
   /** App.Version: shown under VERSION:, enables --version/-v. */
   version?: string;
   /** App.UseShortOptionHandling: `-aq` for every command. */
   shortOptionHandling?: boolean;
   /** The tool's main(): prints an error the app returned and gives the exit code. */
   onError: (err: unknown, io: CommandIO) => number;
+  /**
+   * App.Before: runs on the root after --help, --version and the required flags were checked
+   * and before any subcommand, `help` included (command.go's Run); a throw ends the run.
+   */
+  before?: (c: ActionContext<E>) => void | Promise<void>;
 }
 
 /** A command after setup (command.go's setup, app.go's Setup for the root). */
@@ -45,7 +50,7 @@ class RunV2<E> {
   constructor(
     private readonly io: CommandIO,
     private readonly env: E,
-    private readonly options: RunAppV2Options,
+    private readonly options: RunAppV2Options<E>,
   ) {}
 
   /** The help a command's `--help`, `help` subcommand or default action prints (help.go's helpCommand.Action). */
@@ -113,23 +118,27 @@ class RunV2<E> {
       this.io.stdout(this.helpOf(level));
       throw new UsageError(`Required flag${missing.length > 1 ? 's' : ''} "${missing.join(', ')}" not set`);
     }
+    if (!parent && this.options.before) await this.options.before(this.contextOf(level, parsed.positional));
     const [first, ...rest] = parsed.positional;
     const next = first === undefined ? undefined : findCommand(commands, first);
     if (next === help) return this.runHelp(level, rest);
     if (next) return this.run(next, level, rest);
     if (!spec.action) return this.defaultAction(level, parsed.positional);
+    const code = await spec.action(this.contextOf(level, parsed.positional));
+    return typeof code === 'number' ? code : 0;
+  }
+
+  private contextOf(level: Level<E>, args: readonly string[]): ActionContext<E> {
     const frames: Level<E>[] = [];
     for (let l: Level<E> | undefined = level; l; l = l.parent) frames.unshift(l);
-    const ctx = makeActionContext({
+    return makeActionContext({
       frames,
-      args: parsed.positional,
+      args,
       path: frames.map((f) => f.spec.name),
       io: this.io,
       env: this.env,
       helpText: () => this.subcommandHelp(level),
     });
-    const code = await spec.action(ctx);
-    return typeof code === 'number' ? code : 0;
   }
 
   /** The help subcommand of `level`: its own flags parsed, then the action for its parent. */
@@ -163,7 +172,7 @@ function withFlag(flags: readonly FlagSpec[], extra: FlagSpec): FlagSpec[] {
  * Runs `argv` (the arguments after the program name) against the app, like `app.Run(os.Args)`
  * inside crictl's main(). Never rejects except for Ctrl-C: errors reach `options.onError`.
  */
-export async function runAppV2<E>(app: CommandSpec<E>, argv: readonly string[], io: CommandIO, env: E, options: RunAppV2Options): Promise<number> {
+export async function runAppV2<E>(app: CommandSpec<E>, argv: readonly string[], io: CommandIO, env: E, options: RunAppV2Options<E>): Promise<number> {
   try {
     return await new RunV2(io, env, options).run(app, undefined, argv);
   } catch (err) {

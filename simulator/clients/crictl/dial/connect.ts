@@ -1,0 +1,85 @@
+// What crictl 1.26 gets back from remote.NewRemoteRuntimeService / NewRemoteImageService for one
+// endpoint (vendor/k8s.io/kubernetes/pkg/kubelet/cri/remote/remote_runtime.go:71-112@cri-tools
+// v1.26.0). The gRPC dial does not block, and the connection check only fails on Unimplemented,
+// so an endpoint nobody listens on still "connects": its error shows on the first real RPC, as
+// `rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing
+// dial unix <path>: connect: no such file or directory"` (grpc-go v1.49 http2_client.go:217,
+// transport.go:727). Every failed RPC also prints the client's klog ErrorS line (rpc-log.ts).
+//
+// Only containerd listens here, on its own socket, while its unit runs: then the CRI plugin's
+// services answer. Any other path is a socket file nobody created (ENOENT), or an ordinary file
+// (ECONNREFUSED, as connecting to a non-socket path gives on Linux).
+
+import { dial } from '../../../containerd/client/index';
+import { criServices, type ImageService, type RuntimeService } from '../../../cri/index';
+import { ContainerdError } from '../../../errdefs/errdefs';
+import { exists } from '../../../host/vfs';
+import type { Node } from '../../../node';
+import type { CrictlLog } from '../crictl-log';
+import { parseEndpoint } from './endpoint';
+import { rpcErrorText } from './grpc-status';
+import { RPC_LOG } from './rpc-log';
+
+export type Connected<S> = { ok: true; service: S } | { ok: false; error: string };
+
+function served(node: Node, address: string): boolean {
+  try {
+    dial(node, address);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function dialFailure(node: Node, address: string): ContainerdError {
+  const cause = address !== '' && exists(node.state.host.files, address) ? 'connection refused' : 'no such file or directory';
+  const transport = `transport: Error while dialing dial unix ${address}: connect: ${cause}`;
+  return new ContainerdError('unavailable', `connection error: desc = ${JSON.stringify(transport)}`);
+}
+
+/** A service whose every RPC fails as the unreachable endpoint makes it fail. */
+function unreachable<S extends object>(error: ContainerdError): S {
+  return new Proxy({} as S, { get: () => () => Promise.reject(error) });
+}
+
+/** The client-side klog line on every failed RPC, then the same failure. */
+function logged<S extends object>(service: S, log: CrictlLog): S {
+  return new Proxy(service, {
+    get(target, prop, receiver) {
+      const value: unknown = Reflect.get(target, prop, receiver);
+      const entry = typeof prop === 'string' ? RPC_LOG[prop] : undefined;
+      if (typeof value !== 'function' || !entry) return value;
+      return async (req: Record<string, unknown> = {}, ...rest: unknown[]) => {
+        try {
+          return await (value as (...a: unknown[]) => Promise<unknown>).call(target, req, ...rest);
+        } catch (err) {
+          if (err instanceof ContainerdError) {
+            log.klog('E', entry.source, entry.message, [{ key: 'err', value: rpcErrorText(err) }, ...entry.pairs(req ?? {})]);
+          }
+          throw err;
+        }
+      };
+    },
+  });
+}
+
+function connectTo<S extends object>(node: Node, log: CrictlLog, endpoint: string, pick: (node: Node) => S): Connected<S> {
+  const parsed = parseEndpoint(endpoint);
+  if (!parsed.ok) return { ok: false, error: parsed.error };
+  if (parsed.fallbackUrl !== undefined) {
+    log.klog('I', 'util_unix.go:103', 'Using this endpoint is deprecated, please consider using full URL format', [
+      { key: 'endpoint', value: endpoint },
+      { key: 'URL', value: parsed.fallbackUrl },
+    ]);
+  }
+  const service = served(node, parsed.address) ? pick(node) : unreachable<S>(dialFailure(node, parsed.address));
+  return { ok: true, service: logged(service, log) };
+}
+
+export function connectRuntime(node: Node, log: CrictlLog, endpoint: string): Connected<RuntimeService> {
+  return connectTo(node, log, endpoint, (n) => criServices(n).runtime);
+}
+
+export function connectImage(node: Node, log: CrictlLog, endpoint: string): Connected<ImageService> {
+  return connectTo(node, log, endpoint, (n) => criServices(n).image);
+}

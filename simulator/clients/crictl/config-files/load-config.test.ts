@@ -1,0 +1,213 @@
+// crictl 1.26.0's config loading (cmd/crictl/util.go:142-179, apimachinery util/yaml
+// decoder.go:276-293, sigs.k8s.io/yaml v1.3.0 yaml.go:46-80, Go 1.19 encoding/json).
+
+import { describe, expect, it } from 'vitest';
+import { textToBinary, type Files } from '../../../host/vfs';
+import { loadContainerConfig, loadPodSandboxConfig } from './index';
+
+function filesWith(entries: Record<string, string>): Files {
+  const files: Files = { '/': { kind: 'dir', mode: 0o755, mtimeMs: 0 } } as Files;
+  files['/root'] = { kind: 'dir', mode: 0o755, mtimeMs: 0 } as Files[string];
+  for (const [path, text] of Object.entries(entries)) {
+    files[path] = { kind: 'file', mode: 0o644, mtimeMs: 0, content: textToBinary(text) } as Files[string];
+  }
+  return files;
+}
+
+const at = (entries: Record<string, string>) => ({ files: filesWith(entries), cwd: '/root' });
+const pod = (text: string) => loadPodSandboxConfig(at({ '/root/p': text }), 'p');
+const ctr = (text: string) => loadContainerConfig(at({ '/root/c': text }), 'c');
+const podError = (text: string) => {
+  try {
+    pod(text);
+  } catch (err) {
+    return (err as Error).message;
+  }
+  return 'no error';
+};
+
+// The notes' pod-config.json (study-notes crictl section).
+const NOTES_POD = `{
+  "metadata": {
+    "name": "nginx-sandbox",
+    "namespace": "default",
+    "attempt": 1,
+    "uid": "hdishd83djaidwnduwk28bcsb"
+  },
+  "log_directory": "/tmp",
+  "linux": {
+  }
+}
+`;
+
+describe('loadPodSandboxConfig', () => {
+  it('reads the notes\' JSON with snake_case keys into protobuf-JSON names', () => {
+    expect(pod(NOTES_POD)).toEqual({
+      metadata: { name: 'nginx-sandbox', namespace: 'default', attempt: 1, uid: 'hdishd83djaidwnduwk28bcsb' },
+      logDirectory: '/tmp',
+      linux: {},
+    });
+  });
+
+  it('reads every field a learner uses, in YAML', () => {
+    const config = pod(`metadata:
+  name: web
+  namespace: default
+  uid: u1
+hostname: web-host
+log_directory: /var/log/pods/web
+dns_config:
+  servers: [8.8.8.8]
+  searches: [svc.cluster.local]
+  options: [ndots:5]
+port_mappings:
+  - container_port: 80
+    host_port: 8080
+    protocol: 0
+labels:
+  app: web
+  tier: 1
+annotations:
+  note: yes
+linux:
+  security_context:
+    namespace_options:
+      network: 2
+    run_as_user:
+      value: 1000
+    supplemental_groups: [10, 20]
+  resources:
+    cpu_shares: 512
+    memory_limit_in_bytes: 67108864
+`);
+    expect(config).toEqual({
+      metadata: { name: 'web', namespace: 'default', uid: 'u1' },
+      hostname: 'web-host',
+      logDirectory: '/var/log/pods/web',
+      dnsConfig: { servers: ['8.8.8.8'], searches: ['svc.cluster.local'], options: ['ndots:5'] },
+      portMappings: [{ containerPort: 80, hostPort: 8080, protocol: 'TCP' }],
+      // sigs.k8s.io/yaml writes numbers and booleans going to string fields as strings.
+      labels: { app: 'web', tier: '1' },
+      annotations: { note: 'true' },
+      linux: {
+        securityContext: { namespaceOptions: { network: 'NODE' }, runAsUser: { value: '1000' }, supplementalGroups: ['10', '20'] },
+        resources: { cpuShares: '512', memoryLimitInBytes: '67108864' },
+      },
+    });
+  });
+
+  it('matches keys case-insensitively on the json tag only: camelCase keys are unknown and dropped', () => {
+    expect(pod('{"Metadata": {"NAME": "a"}, "logDirectory": "/x", "bogus": 1}')).toEqual({ metadata: { name: 'a' } });
+  });
+
+  it('a later duplicate key decodes into what the first filled', () => {
+    expect(pod('{"metadata": {"name": "a"}, "metadata": {"uid": "b"}}')).toEqual({ metadata: { name: 'a', uid: 'b' } });
+  });
+
+  it('wrong types fail with Go 1.19 UnmarshalTypeError texts', () => {
+    expect(podError('{"metadata": {"attempt": "1"}}')).toBe(
+      'json: cannot unmarshal string into Go struct field PodSandboxMetadata.metadata.attempt of type uint32',
+    );
+    expect(podError('{"metadata": {"attempt": -1}}')).toBe(
+      'json: cannot unmarshal number -1 into Go struct field PodSandboxMetadata.metadata.attempt of type uint32',
+    );
+    expect(podError('{"metadata": "x"}')).toBe(
+      'json: cannot unmarshal string into Go struct field PodSandboxConfig.metadata of type v1.PodSandboxMetadata',
+    );
+    expect(podError('{"labels": {"a": 1}}')).toBe('json: cannot unmarshal number into Go struct field PodSandboxConfig.labels of type string');
+    expect(podError('{"port_mappings": [{"protocol": "TCP"}]}')).toBe(
+      'json: cannot unmarshal string into Go struct field PortMapping.port_mappings.protocol of type v1.Protocol',
+    );
+    expect(podError('{"port_mappings": {}}')).toBe(
+      'json: cannot unmarshal object into Go struct field PodSandboxConfig.port_mappings of type []*v1.PortMapping',
+    );
+  });
+
+  it('the YAML path wraps them as sigs.k8s.io/yaml does', () => {
+    expect(podError('metadata:\n  attempt: one\n')).toBe(
+      'error unmarshaling JSON: while decoding JSON: json: cannot unmarshal string into Go struct field PodSandboxMetadata.metadata.attempt of type uint32',
+    );
+    expect(podError('just words\n')).toBe(
+      'error unmarshaling JSON: while decoding JSON: json: cannot unmarshal string into Go value of type v1.PodSandboxConfig',
+    );
+    expect(podError('[1, 2]\n')).toBe(
+      'error unmarshaling JSON: while decoding JSON: json: cannot unmarshal array into Go value of type v1.PodSandboxConfig',
+    );
+  });
+
+  it('JSON syntax errors carry the byte offset (decoder.go:286)', () => {
+    expect(podError('{"metadata": }')).toBe("json: offset 14: invalid character '}' looking for beginning of value");
+    expect(podError('{"a" 1}')).toBe("json: offset 6: invalid character '1' after object key");
+    expect(podError('{"a": 1,}')).toBe("json: offset 9: invalid character '}' looking for beginning of object key string");
+    expect(podError('{"a": tru}')).toBe("json: offset 10: invalid character '}' in literal true (expecting 'e')");
+    expect(podError('{"metadata": {"name": "a"')).toBe('unexpected EOF');
+  });
+
+  it('only the first value (JSON) or document (YAML) is read', () => {
+    expect(pod('{"hostname": "a"} trailing junk')).toEqual({ hostname: 'a' });
+    expect(pod('hostname: a\n---\nhostname: b\n')).toEqual({ hostname: 'a' });
+    expect(pod('---\nhostname: b\n')).toEqual({ hostname: 'b' });
+    expect(podError('hostname: a\n--- x\n')).toBe('invalid Yaml document separator: x');
+  });
+
+  it('YAML syntax errors read like gopkg.in/yaml.v2', () => {
+    expect(podError('metadata:\n\tname: x\n')).toBe('error converting YAML to JSON: yaml: line 2: found character that cannot start any token');
+    expect(podError('a: b: c\n')).toBe('error converting YAML to JSON: yaml: line 1: mapping values are not allowed in this context');
+  });
+
+  it('an empty file is EOF; one of comments is an empty config', () => {
+    expect(podError('')).toBe('EOF');
+    expect(pod('# nothing\n')).toEqual({});
+  });
+
+  it('a missing file or a directory', () => {
+    expect(() => loadPodSandboxConfig(at({}), 'nope.json')).toThrow(/^config at nope\.json not found$/);
+    expect(() => loadPodSandboxConfig(at({}), '/root')).toThrow(/^read \/root: is a directory$/);
+  });
+
+  it('timestamps stay strings, as yaml.v2 leaves them into interface{}', () => {
+    expect(pod('hostname: 2001-12-14\n')).toEqual({ hostname: '2001-12-14' });
+  });
+});
+
+describe('loadContainerConfig', () => {
+  it('reads the notes\' container config fields', () => {
+    expect(
+      ctr(`{
+  "metadata": { "name": "busybox" },
+  "image": { "image": "busybox" },
+  "command": ["top"],
+  "args": ["-b"],
+  "working_dir": "/",
+  "envs": [{"key": "A", "value": "1"}],
+  "mounts": [{"container_path": "/data", "host_path": "/tmp", "readonly": true, "propagation": 1}],
+  "log_path": "busybox.0.log",
+  "tty": true,
+  "stdin": true,
+  "linux": { "resources": { "cpu_quota": 50000 }, "security_context": { "capabilities": { "add_capabilities": ["NET_ADMIN"] } } }
+}`),
+    ).toEqual({
+      metadata: { name: 'busybox' },
+      image: { image: 'busybox' },
+      command: ['top'],
+      args: ['-b'],
+      workingDir: '/',
+      envs: [{ key: 'A', value: '1' }],
+      mounts: [{ containerPath: '/data', hostPath: '/tmp', readonly: true, propagation: 'PROPAGATION_HOST_TO_CONTAINER' }],
+      logPath: 'busybox.0.log',
+      tty: true,
+      stdin: true,
+      linux: { resources: { cpuQuota: '50000' }, securityContext: { capabilities: { addCapabilities: ['NET_ADMIN'] } } },
+    });
+  });
+
+  it('YAML command elements become strings (sigs.k8s.io/yaml coercion)', () => {
+    expect(ctr('command: [sleep, 3600]\n')).toEqual({ command: ['sleep', '3600'] });
+  });
+
+  it('a wrong image type', () => {
+    expect(() => ctr('{"image": "busybox"}')).toThrow(
+      'json: cannot unmarshal string into Go struct field ContainerConfig.image of type v1.ImageSpec',
+    );
+  });
+});

@@ -56,10 +56,16 @@ export class Normaliser {
 
   /** A ctr line's output: ctr's own normalisation, then ids (tables re-spaced, ids change width). */
   ctrOutput(cmd: string, s: string): string {
-    const out = this.text(normaliseOutput(cmd, s));
-    if (!this.ids.some(([, name]) => out.includes(name))) return out;
+    // `ctr containers info` shows CRI's metadata extension as base64 JSON, which holds ids, pids
+    // and times: compare it decoded.
+    const decoded = s.replace(/"value": "([A-Za-z0-9+/]{40,}={0,2})"/g, (_, b64: string) =>
+      `"value": base64(${Buffer.from(b64, 'base64').toString('utf8')})`);
+    const out = this.text(normaliseOutput(cmd, decoded))
+      .replace(/"Pid":\d+/g, '"Pid":"<pid>"')
+      .replace(/"oomScoreAdj": -?\d+/g, '"oomScoreAdj": "<oomScoreAdj>"'); // see info() below
+    if (!/\b(ls|list)\b/.test(cmd) || !this.ids.some(([, name]) => out.includes(name))) return out;
+    // Table columns are as wide as the ids in them, and the names are shorter.
     const spaced = out.replace(/ {2,}/g, '  ');
-    if (!/\b(ls|list)\b/.test(cmd)) return spaced;
     // Listings are in id order, and the two nodes' ids differ: compare the rows as a set.
     const [head = '', ...rows] = spaced.split('\n');
     const last = rows.pop() ?? '';

@@ -116,9 +116,9 @@ export const podLifecycle: Scenario = {
     { rpc: 'ReopenContainerLog', req: { containerId: '$once' } },
     { readFile: logOf('once') },
 
-    { rpc: 'StopContainer', req: { containerId: '$main', timeout: '1' } },
+    { rpc: 'StopContainer', req: { containerId: '$main', timeout: 1 } },
     { rpc: 'ContainerStatus', req: { containerId: '$main' } },
-    { rpc: 'StopContainer', req: { containerId: '$main', timeout: '1' } },
+    { rpc: 'StopContainer', req: { containerId: '$main', timeout: 1 } },
     { readFile: logOf('main') },
 
     // RemovePodSandbox of a ready pod with a running container: containerd 1.6 stops it first
@@ -149,7 +149,7 @@ export const podLifecycle: Scenario = {
     },
     { rpc: 'ContainerStatus', req: { containerId: 'deadbeef' } },
     { rpc: 'PodSandboxStatus', req: { podSandboxId: 'deadbeef' } },
-    { rpc: 'StopContainer', req: { containerId: 'deadbeef', timeout: '0' } },
+    { rpc: 'StopContainer', req: { containerId: 'deadbeef', timeout: 0 } },
     { rpc: 'RemoveContainer', req: { containerId: 'deadbeef' } },
     { rpc: 'StopPodSandbox', req: { podSandboxId: 'deadbeef' } },
     { rpc: 'RemovePodSandbox', req: { podSandboxId: 'deadbeef' } },
@@ -308,7 +308,7 @@ export const configsStreamsStats: Scenario = {
     { rpc: 'ListContainerStats', req: {} },
     { rpc: 'PodSandboxStats', req: { podSandboxId: '$pod' } },
     { rpc: 'ListPodSandboxStats', req: {} },
-    { rpc: 'StopContainer', req: { containerId: '$rich', timeout: '0' } },
+    { rpc: 'StopContainer', req: { containerId: '$rich', timeout: 0 } },
     { rpc: 'ContainerStatus', req: { containerId: '$rich' } },
     { readFile: `${LOGS}/default_misc_uid-misc-1/rich.log` },
     { rpc: 'ListContainerStats', req: {} },

@@ -1,0 +1,108 @@
+// Runs a CRI scenario on the simulator exactly as real-cri-run.ts runs it on a real node: the
+// same archives at the same paths, CRI calls through the simulated plugin's services
+// (`criServices` of simulator/cri/index.ts, request and response in protobuf-JSON form), ctr
+// lines through the node's login shell, files from the node's VFS. Answers are put in the same
+// canonical form (cri-client.ts) and normalised the same way (normalise-cri.ts).
+
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { createSession } from '../../../simulator/index';
+import { initialNodeState } from '../../../simulator/initial-state';
+import { binaryToText, exists, mkdir, readFile, writeFile } from '../../../simulator/host/vfs';
+import { makeSaved } from '../../../simulator/shell/saved-session';
+import { criServices } from '../../../simulator/cri/index';
+import { ContainerdError, type ErrClass } from '../../../simulator/errdefs/errdefs';
+import { useNodeCodecs } from '../../../scripts/node-codecs';
+import { canonical, responseType } from './cri-client';
+import { Normaliser } from './normalise-cri';
+import { CRI_FILES, type CriArchives } from './real-cri-run';
+import { type RecordedStep, type Scenario, type StepResult, serviceOf, substitute } from './scenario';
+
+useNodeCodecs();
+
+// containerd's errgrpc: the gRPC code each errdefs class travels as.
+const GRPC_CODE: Record<ErrClass, string> = {
+  unknown: 'Unknown',
+  'invalid argument': 'InvalidArgument',
+  'not found': 'NotFound',
+  'already exists': 'AlreadyExists',
+  'failed precondition': 'FailedPrecondition',
+  unavailable: 'Unavailable',
+  aborted: 'Aborted',
+  canceled: 'Canceled',
+  'deadline exceeded': 'DeadlineExceeded',
+};
+
+type Rpc = (req: unknown) => Promise<unknown>;
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+export interface SimRun {
+  steps: RecordedStep[];
+  ms: number;
+}
+
+export async function runScenarioOnSimulator(scenario: Scenario, archives: CriArchives, seed = 1): Promise<SimRun> {
+  const state = initialNodeState(seed, Date.now());
+  const files = state.host.files;
+  mkdir(files, `${CRI_FILES}/logs`, { parents: true });
+  mkdir(files, `${CRI_FILES}/data`, { parents: true });
+  writeFile(files, `${CRI_FILES}/data/hello.txt`, 'hello from the host\n', { mtimeMs: Date.now() });
+  for (const path of [archives.pauseOci, archives.busyboxOci, archives.nginxDocker]) {
+    // The VFS keeps bytes as a binary string, one char per byte.
+    writeFile(files, `${CRI_FILES}/${basename(path)}`, readFileSync(path).toString('latin1'), { mtimeMs: Date.now() });
+  }
+  const session = createSession({ saved: makeSaved({ node: state, cwd: CRI_FILES, env: {}, exported: [], history: [] }) });
+  const cri = criServices(session.node);
+  const norm = new Normaliser({ dir: '/nonexistent-simulator-dir' });
+  const ids = new Map<string, string>();
+
+  const call = async (rpc: string, req: Record<string, unknown>): Promise<{ ok: true; response: Record<string, unknown> } | { ok: false; code: string; message: string }> => {
+    const service = (serviceOf(rpc) === 'ImageService' ? cri.image : cri.runtime) as unknown as Record<string, Rpc | undefined>;
+    const fn = service[lowerFirst(rpc)];
+    if (!fn) return { ok: false, code: 'Unimplemented', message: `unknown method ${rpc} for service runtime.v1.${serviceOf(rpc)}` };
+    try {
+      const res = (await fn.call(service, req)) ?? {};
+      return { ok: true, response: canonical(responseType(serviceOf(rpc), rpc), res as Record<string, unknown>) };
+    } catch (err) {
+      if (err instanceof ContainerdError) return { ok: false, code: GRPC_CODE[err.errClass], message: err.message };
+      // A simulator bug, not a CRI answer: shown as such in the comparison.
+      return { ok: false, code: 'SimulatorThrew', message: err instanceof Error ? `${err.name}: ${err.message}` : String(err) };
+    }
+  };
+
+  const started = performance.now();
+  const steps: RecordedStep[] = [];
+  for (const step of scenario.steps) {
+    let result: StepResult;
+    if ('rpc' in step) {
+      const out = await call(step.rpc, substitute(step.req ?? {}, ids));
+      const id = out.ok ? String(out.response.podSandboxId ?? out.response.containerId ?? '') : /\b[0-9a-f]{64}\b/.exec(out.message)?.[0];
+      if (step.as && id) {
+        ids.set(step.as, id);
+        norm.bind(step.as, id);
+      }
+      result = out.ok ? { response: norm.response(out.response) as Record<string, unknown> } : { error: { code: out.code, message: norm.text(out.message) } };
+    } else if ('ctr' in step) {
+      const r = await session.run(substitute(step.ctr, ids));
+      result = { stdout: norm.ctrOutput(step.ctr, r.stdout), stderr: norm.ctrOutput(step.ctr, r.stderr), exit: r.exitCode };
+    } else if ('waitFor' in step) {
+      const id = substitute(step.waitFor, ids);
+      const sandbox = step.state.startsWith('SANDBOX_');
+      let reached = false;
+      for (let i = 0; i < 100 && !reached; i++) {
+        const out = sandbox ? await call('PodSandboxStatus', { podSandboxId: id }) : await call('ContainerStatus', { containerId: id });
+        reached = out.ok && (out.response.status as { state?: string } | undefined)?.state === step.state;
+        // Let the node's timers run (a process that exits, an event handled) between polls.
+        if (!reached) await session.run(':');
+      }
+      result = { waited: reached ? step.state : `never reached ${step.state}` };
+    } else {
+      const path = substitute(step.readFile, ids);
+      const live = session.node.state.host.files;
+      result = { file: exists(live, path) ? norm.ctrOutput('', binaryToText(readFile(live, path))) : null };
+    }
+    steps.push({ step, result });
+  }
+  return { steps, ms: performance.now() - started };
+}

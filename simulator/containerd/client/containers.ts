@@ -7,11 +7,23 @@ import { failedPrecondition, isNotFound, plain } from '../../errdefs/errdefs';
 import { RegistryError } from '../../registry/remote';
 import { transferApi } from './transfer';
 import { checkpointContainer, restoreContainer, type CheckpointOptions } from '../containers/checkpoint';
-import { deleteContainerRecord, getContainer, listContainers, updateContainerLabels } from '../containers/containers';
+import {
+  createContainer,
+  DEFAULT_RUNTIME as RUNC_V2,
+  deleteContainerRecord,
+  getContainer,
+  listContainers,
+  RUNC_OPTIONS_TYPE,
+  updateContainerLabels,
+  updateContainerSpec,
+} from '../containers/containers';
 import { containerFilter } from '../containers/container-filter';
 import { newContainer, type NewContainerOptions } from '../containers/new-container';
-import type { ContainerRecord } from '../metadata/schema';
-import { remove as removeSnapshot } from '../snapshots/snapshots';
+import type { ContainerRecord, OciSpec } from '../metadata/schema';
+import { getImage } from '../images/image-store';
+import { isUnpacked, resolveTarget, unpackImage } from '../images/unpack';
+import { defaultMatcher } from '../../oci/platform';
+import { DEFAULT_SNAPSHOTTER, prepare, remove as removeSnapshot } from '../snapshots/snapshots';
 import { findTask, loadTask, startNewTask, type TaskIO } from '../tasks/tasks';
 import type { ClientContext } from './context';
 import type { Started, Task } from './tasks';
@@ -22,6 +34,7 @@ export { STOP_SIGNAL_LABEL, type NewContainerOptions } from '../containers/new-c
 export type { SpecMount } from '../containers/default-spec';
 export type { CheckpointOptions } from '../containers/checkpoint';
 export type { TaskIO } from '../tasks/tasks';
+export type { OciSpec } from '../metadata/schema';
 
 /** Where the client's own log lines go (log.G(ctx) in Go): the caller's logrus output. */
 export type ClientLog = (level: 'info' | 'warning', message: string, fields: Record<string, string>) => void;
@@ -40,6 +53,8 @@ export interface Container {
    * (invalidArgument `container.Snapshotter field is immutable`).
    */
   setLabels(labels: Readonly<Record<string, string>>): Readonly<Record<string, string>>;
+  /** Update(ctx, WithSpec) with field path "spec": replaces the spec. notFound. */
+  updateSpec(spec: OciSpec): void;
   /**
    * Delete(ctx[, WithSnapshotCleanup]): refused with failedPrecondition while a task exists;
    * the snapshot goes first (one already gone is fine), then the record. notFound.
@@ -66,6 +81,9 @@ function containerHandle(ctx: ClientContext, id: string): Container {
     id,
     info: () => getContainer(node, ns, id),
     setLabels: (labels) => ({ ...updateContainerLabels(node, ns, id, { ...labels }).labels }),
+    updateSpec: (spec) => {
+      updateContainerSpec(node, ns, id, spec);
+    },
     delete: (opts = {}) => {
       const record = getContainer(node, ns, id);
       if (findTask(node, ns, id)) throw failedPrecondition(`cannot delete running task ${id}`);
@@ -102,6 +120,36 @@ export function containersApi(ctx: ClientContext) {
     newContainer(options: NewContainerOptions): Container {
       newContainer(node, ns, options);
       return containerHandle(ctx, options.id);
+    },
+    /**
+     * NewContainer(ctx, id, WithImage(image), WithSnapshotter, WithNewSnapshot(id, image),
+     * WithSpec(spec), WithContainerLabels(labels), WithRuntime(runc v2)) as the CRI plugin
+     * calls it: the spec and labels are the caller's, nothing from the image is added. The
+     * image is unpacked if needed and the snapshot prepared on its chain first; it is removed
+     * again if the container cannot be stored. notFound (image), alreadyExists.
+     */
+    create(input: { id: string; image: string; labels: Record<string, string>; spec: OciSpec; snapshotter?: string }): Container {
+      const snapshotter = input.snapshotter || DEFAULT_SNAPSHOTTER;
+      const image = getImage(node, ns, input.image);
+      const resolved = isUnpacked(node, ns, image, snapshotter, defaultMatcher)
+        ? resolveTarget(node, ns, image, defaultMatcher)
+        : unpackImage(node, ns, image, snapshotter, defaultMatcher);
+      prepare(node, ns, snapshotter, input.id, resolved.chainId, {});
+      try {
+        createContainer(node, ns, {
+          id: input.id,
+          labels: { ...input.labels },
+          image: image.name,
+          runtime: { name: RUNC_V2, options: { type_url: RUNC_OPTIONS_TYPE } },
+          snapshotKey: input.id,
+          snapshotter,
+          spec: input.spec,
+        });
+      } catch (err) {
+        removeSnapshot(node, ns, snapshotter, input.id);
+        throw err;
+      }
+      return containerHandle(ctx, input.id);
     },
     /** LoadContainer(ctx, id). notFound `container "x" in namespace "y": not found`. */
     loadContainer(id: string): Container {

@@ -78,6 +78,19 @@ export function updateContainerLabels(node: Node, ns: string, id: string, labels
   return record;
 }
 
+/**
+ * Replaces the container's spec (containers.Store Update with field path "spec"), as the CRI
+ * plugin's UpdateContainerResources does. Throws notFound. Publishes /containers/update.
+ */
+export function updateContainerSpec(node: Node, ns: string, id: string, spec: ContainerRecord['spec']): ContainerRecord {
+  const record = getContainer(node, ns, id);
+  record.spec = spec;
+  record.updatedAt = nowRfc3339Nano(node);
+  noteGcMutation(node);
+  publishEvent(node, ns, '/containers/update', { id: record.id, image: record.image, labels: { ...record.labels } });
+  return record;
+}
+
 /** Removes the container record and publishes /containers/delete. Throws notFound. */
 export function deleteContainerRecord(node: Node, ns: string, id: string): void {
   getContainer(node, ns, id);

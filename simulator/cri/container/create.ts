@@ -1,0 +1,124 @@
+// CreateContainer as containerd 1.6.20 does it (pkg/cri/server/container_create.go): the
+// sandbox must exist and have its pause task, the name `<name>_<pod>_<ns>_<uid>_<attempt>` is
+// reserved, the image must already be in k8s.io (CRI never pulls here), then a containerd
+// container with the CRI labels and a generated spec on a fresh snapshot. State CREATED.
+
+import { plain, wrapf } from '../../errdefs/errdefs';
+import type { ContainerConfig, PodSandboxConfig } from '../api/runtime-v1';
+import type { CriContext } from '../context';
+import type { CriContainerRecord } from '../store/container-record';
+import { containerRecords } from './container-store';
+import { containerSpec, resourcesOfSpec } from './container-spec';
+import { newCriId, nowNanoTime } from './cri-time';
+import { resolveImage } from '../images/ensure-image';
+import { getSandboxRecord, sandboxPid } from './sandbox-lookup';
+
+/** pkg/cri/constants: what every CRI container in containerd is labelled with. */
+export const CONTAINER_KIND_LABEL = 'io.cri-containerd.kind';
+
+/** makeContainerName: the key of the container name index. */
+export function containerName(config: ContainerConfig, sandboxConfig: PodSandboxConfig | undefined): string {
+  const c = config.metadata;
+  const s = sandboxConfig?.metadata;
+  return [c?.name ?? '', s?.name ?? '', s?.namespace ?? '', s?.uid ?? '', String(c?.attempt ?? 0)].join('_');
+}
+
+/** buildLabels: the image config's labels, the config's over them, then the kind. */
+function buildLabels(configLabels: Record<string, string>, imageLabels: Record<string, string>): Record<string, string> {
+  return { ...imageLabels, ...configLabels, [CONTAINER_KIND_LABEL]: 'container' };
+}
+
+/**
+ * A user name from the container's /etc/passwd. The client library gives the plugin no way to
+ * read a snapshot's files yet, so only root is known by name; numeric users need no lookup.
+ */
+function passwdLookup(name: string): { uid: number; gid: number } | undefined {
+  return name === 'root' ? { uid: 0, gid: 0 } : undefined;
+}
+
+export function createContainer(
+  ctx: CriContext,
+  req: { podSandboxId: string; config: ContainerConfig; sandboxConfig?: PodSandboxConfig },
+): { containerId: string } {
+  let sandbox;
+  try {
+    sandbox = getSandboxRecord(ctx, req.podSandboxId);
+  } catch (err) {
+    throw wrapf(err, `failed to find sandbox id ${JSON.stringify(req.podSandboxId)}`);
+  }
+  let pid: number;
+  try {
+    pid = sandboxPid(ctx, sandbox.id);
+  } catch (err) {
+    throw wrapf(err, 'failed to get sandbox container task');
+  }
+  const config = req.config ?? {};
+  if (!config.metadata) throw plain('container config must include metadata');
+  const sandboxConfig = req.sandboxConfig ?? {};
+  const name = containerName(config, sandboxConfig);
+  const records = containerRecords(ctx);
+  const holder = Object.values(records).find((r) => r.name === name);
+  if (holder) {
+    throw plain(`failed to reserve container name ${JSON.stringify(name)}: name ${JSON.stringify(name)} is reserved for ${JSON.stringify(holder.id)}`);
+  }
+  const imageName = config.image?.image ?? '';
+  let image;
+  try {
+    image = resolveImage(ctx, imageName);
+  } catch (err) {
+    throw wrapf(err, `failed to resolve image ${JSON.stringify(imageName)}`);
+  }
+  const id = newCriId(ctx.node);
+  const runConfig = image.imageSpec.config ?? {};
+  let spec;
+  try {
+    spec = containerSpec({
+      id,
+      sandboxId: sandbox.id,
+      sandboxPid: pid,
+      config,
+      sandboxConfig,
+      image: runConfig,
+      imageName,
+      nodeHostname: ctx.node.state.host.hostname,
+      lookupUser: passwdLookup,
+    });
+  } catch (err) {
+    throw wrapf(err, `failed to generate container ${JSON.stringify(id)} spec`);
+  }
+  const logDirectory = sandboxConfig.logDirectory ?? '';
+  const logPath = logDirectory !== '' && (config.logPath ?? '') !== '' ? joinPath(logDirectory, config.logPath ?? '') : '';
+  ctx.k8s.containers.create({ id, image: image.record.name, labels: buildLabels(config.labels ?? {}, runConfig.Labels ?? {}), spec });
+  const record: CriContainerRecord = {
+    id,
+    sandboxId: sandbox.id,
+    name,
+    config: structuredClone(config) as Record<string, unknown>,
+    imageName,
+    imageRef: image.id,
+    logPath,
+    stopSignal: runConfig.StopSignal ?? '',
+    state: 'CONTAINER_CREATED',
+    createdAt: nowNanoTime(ctx.node),
+    exitCode: 0,
+    reason: '',
+    message: '',
+    pid: 0,
+    removing: false,
+    resources: resourcesOfSpec(spec) as Record<string, unknown>,
+  };
+  records[id] = record;
+  return { containerId: id };
+}
+
+/** filepath.Join: one slash between, cleaned. */
+function joinPath(dir: string, file: string): string {
+  const parts = `${dir}/${file}`.split('/');
+  const out: string[] = [];
+  for (const p of parts) {
+    if (p === '' || p === '.') continue;
+    if (p === '..') out.pop();
+    else out.push(p);
+  }
+  return `${dir.startsWith('/') ? '/' : ''}${out.join('/')}`;
+}

@@ -1,0 +1,84 @@
+// StartContainer as containerd 1.6.20 does it (pkg/cri/server/container_start.go): only a
+// CREATED container starts; its pod must be ready; the log file is opened, the task created
+// and started through containerd, and the process's output copied into the CRI log file.
+// A failure after the starting state was set leaves the container EXITED with exit code 128,
+// reason StartError and the error as message, as the real deferred status update does.
+
+import { ContainerdError, plain, wrapf } from '../../errdefs/errdefs';
+import type { CriContext } from '../context';
+import { openContainerLog, startLogging } from '../logs/container-logger';
+import { getContainerRecord, type CriContainerRecord } from './container-store';
+import { nowNanoTime } from './cri-time';
+import { getSandboxRecord } from './sandbox-lookup';
+import { deleteExitedTask, whileStarting } from './container-exit';
+
+const ERROR_START_EXIT_CODE = 128;
+const ERROR_START_REASON = 'StartError';
+
+/** criContainerStateToString. */
+export function stateWord(state: CriContainerRecord['state']): string {
+  return state;
+}
+
+export function startContainer(ctx: CriContext, containerId: string): void {
+  let record: CriContainerRecord;
+  try {
+    record = getContainerRecord(ctx, containerId);
+  } catch (err) {
+    throw wrapf(err, `an error occurred when try to find container ${JSON.stringify(containerId)}`);
+  }
+  const id = record.id;
+  // setContainerStarting
+  if (record.state !== 'CONTAINER_CREATED') {
+    throw plain(`failed to set starting state for container ${JSON.stringify(id)}: container is in ${stateWord(record.state)} state`);
+  }
+  if (record.removing) throw plain(`failed to set starting state for container ${JSON.stringify(id)}: container is in removing state, can't be started`);
+  try {
+    launch(ctx, record);
+  } catch (err) {
+    if (!(err instanceof ContainerdError) && !(err instanceof Error && err.message.startsWith('failed to create and open log file'))) throw err;
+    record.pid = 0;
+    record.finishedAt = nowNanoTime(ctx.node);
+    record.exitCode = ERROR_START_EXIT_CODE;
+    record.reason = ERROR_START_REASON;
+    record.message = err.message;
+    record.state = 'CONTAINER_EXITED';
+    throw err instanceof ContainerdError ? err : plain(err.message);
+  }
+}
+
+function launch(ctx: CriContext, record: CriContainerRecord): void {
+  const id = record.id;
+  let sandbox;
+  try {
+    sandbox = getSandboxRecord(ctx, record.sandboxId);
+  } catch (err) {
+    throw wrapf(err, `sandbox ${JSON.stringify(record.sandboxId)} not found`);
+  }
+  if (sandbox.state !== 'SANDBOX_READY') throw plain(`sandbox container ${JSON.stringify(sandbox.id)} is not running`);
+  if (record.logPath !== '') {
+    try {
+      openContainerLog(ctx, record.logPath);
+    } catch (err) {
+      throw plain(`failed to create container loggers: ${(err as Error).message}`);
+    }
+  }
+  const container = ctx.k8s.containers.loadContainer(id);
+  whileStarting(ctx, id, () => {
+    let started;
+    try {
+      started = container.newTask({ stdin: undefined, stdinOpen: record.config.stdin === true });
+    } catch (err) {
+      throw wrapf(err, 'failed to create containerd task');
+    }
+    const tty = record.config.tty === true;
+    startLogging(ctx, id, started.process, record.logPath, { out: started.out, tty });
+    if (record.state === 'CONTAINER_CREATED') {
+      record.state = 'CONTAINER_RUNNING';
+      record.pid = started.process.pid();
+      record.startedAt = nowNanoTime(ctx.node);
+    }
+  });
+  // A process that ended at once was recorded EXITED meanwhile; its task goes now.
+  if (record.state === 'CONTAINER_EXITED') deleteExitedTask(ctx, id);
+}

@@ -24,7 +24,7 @@ const GO_CODE_NAMES = [
   'Unimplemented', 'Internal', 'Unavailable', 'DataLoss', 'Unauthenticated',
 ];
 
-export function goCodeName(code: number): string {
+function goCodeName(code: number): string {
   return GO_CODE_NAMES[code] ?? `Code(${code})`;
 }
 
@@ -34,10 +34,6 @@ function method(service: CriService, name: string): protobuf.Method {
   if (!m) throw new Error(`runtime.v1.${service} has no method ${name} in runtime-v1.proto`);
   m.resolve();
   return m;
-}
-
-export function requestType(service: CriService, name: string): protobuf.Type {
-  return method(service, name).resolvedRequestType!;
 }
 
 export function responseType(service: CriService, name: string): protobuf.Type {

@@ -53,7 +53,7 @@ function withLock<T>(body: () => Promise<T>): Promise<T> {
 }
 
 /** Lays the archives out under CRI_FILES (as the simulator's run does in its files). */
-export function layOutFiles(archives: CriArchives): void {
+function layOutFiles(archives: CriArchives): void {
   rmSync(CRI_FILES, { recursive: true, force: true });
   mkdirSync(`${CRI_FILES}/logs`, { recursive: true });
   cpSync(archives.pauseOci, `${CRI_FILES}/pause-oci.tar`);

@@ -4,7 +4,7 @@
 // ctr lines; in results they come back as `<name>`, so both sides' outcomes compare equal.
 
 /** The RPCs of runtime.v1's ImageService; every other RPC name belongs to RuntimeService. */
-export const IMAGE_RPCS = new Set(['ListImages', 'ImageStatus', 'PullImage', 'RemoveImage', 'ImageFsInfo']);
+const IMAGE_RPCS = new Set(['ListImages', 'ImageStatus', 'PullImage', 'RemoveImage', 'ImageFsInfo']);
 
 export type Step =
   /**

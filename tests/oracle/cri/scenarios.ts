@@ -9,7 +9,7 @@ import type { Scenario, Step } from './scenario';
 const BUSYBOX = 'docker.io/library/busybox:latest';
 const LOGS = `${CRI_FILES}/logs`;
 
-export function podConfig(name: string, uid: string): Record<string, unknown> {
+function podConfig(name: string, uid: string): Record<string, unknown> {
   return {
     metadata: { name, uid, namespace: 'default', attempt: 1 },
     logDirectory: `${LOGS}/default_${name}_${uid}`,
@@ -19,7 +19,7 @@ export function podConfig(name: string, uid: string): Record<string, unknown> {
   };
 }
 
-export function containerConfig(name: string, command: string[], extra: Record<string, unknown> = {}): Record<string, unknown> {
+function containerConfig(name: string, command: string[], extra: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     metadata: { name, attempt: 0 },
     image: { image: BUSYBOX },
@@ -47,7 +47,7 @@ const pod1 = podConfig('web', 'uid-web-1');
 const pod2 = podConfig('doomed', 'uid-doomed-1');
 const logOf = (container: string) => `${LOGS}/default_web_uid-web-1/${container}.log`;
 
-export const podLifecycle: Scenario = {
+const podLifecycle: Scenario = {
   name: 'pod-lifecycle',
   about:
     'A whole pod: run a host-network sandbox, create/start/exec/stat/update/stop containers, logs, stop and remove, ' +
@@ -184,7 +184,7 @@ export const podLifecycle: Scenario = {
 
 const pod3 = podConfig('cross', 'uid-cross-1');
 
-export const imagesAndCrossClient: Scenario = {
+const imagesAndCrossClient: Scenario = {
   name: 'images-and-cross-client',
   about:
     'Image records as CRI sees them (short names, ids, id prefixes, several tags, RemoveImage of one tag, ' +
@@ -255,7 +255,7 @@ export const imagesAndCrossClient: Scenario = {
 
 const pod4 = podConfig('misc', 'uid-misc-1');
 
-export const configsStreamsStats: Scenario = {
+const configsStreamsStats: Scenario = {
   name: 'configs-streams-stats',
   about:
     'Container config fields (mounts, env, user, tty, working dir) as status and verbose info show them, name ' +

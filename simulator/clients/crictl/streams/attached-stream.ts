@@ -1,0 +1,215 @@
+// What crictl does once it opened a stream URL (cmd/crictl/exec.go stream() @v1.26.0, with
+// client-go's remotecommand): copy the process's output to its own stdout/stderr until the
+// stream ends, and report how the remote process ended. With -it on a terminal the process
+// keeps the terminal (an interactive shell gets each typed line, `exit` ends it); on a watched
+// terminal the output comes in real time. Where time jumps (tests, transcripts, pipes) a
+// process that ends within ten minutes is waited for; one that runs for ever is reported as
+// not simulated here, as ctr's attached tasks are.
+
+import type { InteractiveProgram, LiveLine } from '../../../cli/spec';
+import { InterruptedError, isInterrupted } from '../../../cli/interrupted';
+import { logrusLine } from '../../../cli/logrus';
+import { NotSimulatedError } from '../../../cli/not-simulated';
+import type { AttachedShell, OutputChunk, ShLineResult, TerminalInput } from '../../../containerd/client/index';
+import type { StreamedProcess } from '../../../cri/index';
+import { notifyListeners, type Node } from '../../../node';
+import { realDelay, waitFor } from '../../../host/time-driver';
+import type { CrictlContext } from '../crictl-env';
+
+/** Longest exit crictl waits for in jumping time before treating the process as endless. */
+const MAX_WAIT_MS = 10 * 60 * 1000;
+
+/** How the stream's end reads to crictl: the process's exit code (exec) or a plain end (attach). */
+export interface StreamEnd {
+  /** The remote process's exit code; undefined when the stream reports none (attach). */
+  code?: number;
+}
+
+function printChunks(c: CrictlContext, out: readonly OutputChunk[], tty: boolean): void {
+  for (const chunk of out) {
+    if (chunk.stream === 'stdout' || tty) c.io.stdout(chunk.text);
+    else c.io.stderr(chunk.text);
+  }
+}
+
+function stopped(s: StreamedProcess): { code: number; atMs?: number } | undefined {
+  try {
+    const state = s.process.state();
+    if (state && state.status !== 'STOPPED') return undefined;
+    return { code: state?.exitStatus ?? 0, atMs: state?.exitAtMs };
+  } catch {
+    return { code: 0 };
+  }
+}
+
+/**
+ * Follows a streamed process until it ends; returns its exit code (the caller turns a non-zero
+ * one into remotecommand's `command terminated with exit code N`).
+ */
+export async function followStream(c: CrictlContext, s: StreamedProcess, tty: boolean, interactive: boolean): Promise<number | 'attached'> {
+  const node = c.env.node;
+  const reads = stopped(s) ? 'none' : s.process.reads(tty);
+  if (c.io.time.realTime && c.io.interactive && (reads === 'none' || !interactive)) return streamRealTime(c, s, tty);
+  const planned = s.process.plannedExit();
+  if (planned && planned.atMs - node.nowMs() <= MAX_WAIT_MS) {
+    const cursor = s.process.output(s.out);
+    if (s.late) cursor.skipTo(node.nowMs());
+    await waitFor(node, () => stopped(s) !== undefined, planned.atMs, c.io.time);
+    if (c.io.time.signal?.aborted) throw new InterruptedError();
+    const end = stopped(s);
+    printChunks(c, cursor.read(end?.atMs ?? planned.atMs), tty);
+    s.finish();
+    return end?.code ?? planned.code;
+  }
+  if (interactive && c.io.terminal && reads !== 'none') {
+    if (!s.late) printChunks(c, s.out, true);
+    c.io.terminal.attach(reads === 'shell' ? shellProgram(c, s) : waitingProgram(c, s, reads));
+    return 'attached';
+  }
+  if (!s.late) printChunks(c, s.out, tty);
+  throw new NotSimulatedError(
+    `staying attached to "${(s.process.state()?.args ?? []).join(' ')}" until it exits (the process keeps running)`,
+    "crictl's docs/crictl.md",
+  );
+}
+
+/** Real time on a terminal: the output at its moments until the process exits; Ctrl-C ends crictl. */
+async function streamRealTime(c: CrictlContext, s: StreamedProcess, tty: boolean): Promise<number> {
+  const node = c.env.node;
+  const cursor = s.process.output(s.out);
+  if (s.late) cursor.skipTo(node.nowMs());
+  for (;;) {
+    const end = stopped(s);
+    printChunks(c, cursor.read(end ? (end.atMs ?? node.nowMs()) : node.nowMs()), tty);
+    if (end) {
+      s.finish();
+      return end.code;
+    }
+    const next = cursor.nextAtMs();
+    if (next !== undefined && next <= node.nowMs()) {
+      await realDelay(16, c.io.time.signal);
+    } else {
+      const more = () => stopped(s) !== undefined || (cursor.nextAtMs() ?? Number.POSITIVE_INFINITY) <= node.nowMs();
+      await waitFor(node, more, next ?? Number.POSITIVE_INFINITY, c.io.time);
+    }
+    if (c.io.time.signal?.aborted) throw new InterruptedError();
+  }
+}
+
+/** crictl's own FATA line, for a stream that ends after the action returned (-it). */
+function fatalLine(c: CrictlContext, startedMs: number, message: string): string {
+  const nowMs = c.env.node.nowMs();
+  return logrusLine('fatal', message, {}, { tty: c.io.isTTY, nowMs, elapsedSeconds: (nowMs - startedMs) / 1000 });
+}
+
+/** How the interactive stream's end reads on the terminal: nothing for 0, crictl's FATA otherwise. */
+function ended(c: CrictlContext, startedMs: number, code: number, verb: 'exec' | 'attach'): { stdout: string; stderr: string; exitCode: number } {
+  if (code === 0 || verb === 'attach') return { stdout: '', stderr: '', exitCode: 0 };
+  return {
+    stdout: '',
+    stderr: fatalLine(c, startedMs, `execing command in container: command terminated with exit code ${code}`),
+    exitCode: 1,
+  };
+}
+
+/** The verb a stream belongs to decides how its end is reported. */
+const verbOf = (s: StreamedProcess): 'exec' | 'attach' => (s.late ? 'attach' : 'exec');
+
+/** An interactive busybox sh in the container, one typed line at a time. */
+function shellProgram(c: CrictlContext, s: StreamedProcess): InteractiveProgram {
+  const node = c.env.node;
+  const startedMs = node.nowMs();
+  const session = s.process.shell();
+  const finish = (code: number) => {
+    s.finish();
+    return ended(c, startedMs, code, verbOf(s));
+  };
+  const exited = (code: number) => {
+    session.exited(code);
+    return finish(code);
+  };
+  // An exec's start-up output ended with the first prompt; an attach shows none until a line.
+  let firstLineRead = s.late;
+  return {
+    prompt: () => (firstLineRead ? session.prompt() : ''),
+    async input(line, live) {
+      firstLineRead = true;
+      const end = stopped(s);
+      if (end) return finish(end.code);
+      const lineStart = node.nowMs();
+      const r = session.input(line, lineStart);
+      if (live?.time.realTime) {
+        if (await playLine(node, session, r, lineStart, live)) return { stdout: '\n', stderr: '' };
+        return r.exitCode !== undefined ? exited(r.exitCode) : { stdout: '', stderr: '' };
+      }
+      if (r.elapsedMs > 0) await c.io.pace(r.elapsedMs);
+      const stdout = r.out.map((ch) => ch.text).join('') + (r.blocked ? 'ctrlab: a command that runs until interrupted is not simulated inside the shell here\n' : '');
+      if (r.exitCode !== undefined) {
+        const done = exited(r.exitCode);
+        return { ...done, stdout: stdout + done.stdout };
+      }
+      return { stdout, stderr: '' };
+    },
+    async interrupt(kind) {
+      firstLineRead = true;
+      if (kind === 'EOF') {
+        const r = session.eof();
+        const done = exited(r.exitCode ?? 0);
+        return { ...done, stdout: `\n${done.stdout}` };
+      }
+      return { stdout: '^C\n', stderr: '' };
+    },
+  };
+}
+
+/** One line of the shell in real time; true when Ctrl-C ended it. */
+async function playLine(node: Node, session: AttachedShell, r: ShLineResult, lineStart: number, live: LiveLine): Promise<boolean> {
+  const cursor = session.lineOutput(r, lineStart);
+  const endAt = r.blocked ? Number.POSITIVE_INFINITY : lineStart + r.elapsedMs;
+  try {
+    for (;;) {
+      const now = node.nowMs();
+      live.write(cursor.read(Math.min(now, endAt)).map((ch) => ch.text).join(''));
+      if (now >= endAt) return false;
+      const next = cursor.nextAtMs();
+      await live.pace(next !== undefined && next <= now ? 16 : Math.min(next ?? endAt, endAt) - now);
+    }
+  } catch (err) {
+    if (isInterrupted(err)) return true;
+    throw err;
+  }
+}
+
+/** A long-running program that reads the terminal (cat, top): typed lines go to it, Ctrl-C too (raw tty). */
+function waitingProgram(c: CrictlContext, s: StreamedProcess, input: TerminalInput): InteractiveProgram {
+  const startedMs = c.env.node.nowMs();
+  const done = () => {
+    const end = stopped(s);
+    if (!end) return undefined;
+    s.finish();
+    return ended(c, startedMs, end.code, verbOf(s));
+  };
+  return {
+    prompt: () => '',
+    async input(line) {
+      const d = done();
+      if (d) return d;
+      const echo = s.process.typeLine(input, line);
+      return done() ?? { stdout: echo, stderr: '' };
+    },
+    async interrupt(kind) {
+      const d = done();
+      if (d) return d;
+      if (kind === 'EOF') s.process.endOfInput(input);
+      else {
+        // The raw terminal sends Ctrl-C to the process's pty, which makes it SIGINT.
+        const said = s.process.interrupt(input);
+        notifyListeners(c.env.node);
+        const after = done();
+        if (after) return { ...after, stdout: `^C${said}${after.stdout}` };
+        return { stdout: '^C', stderr: '' };
+      }
+      return done() ?? { stdout: '', stderr: '' };
+    },
+  };
+}

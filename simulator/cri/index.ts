@@ -27,3 +27,4 @@ export function criServices(node: Node): CriServices {
     image: imageService(ctx),
   };
 }
+export * from './streaming/public';

@@ -3,6 +3,7 @@
 // makes or restores a node installs them here; installing twice is harmless.
 
 import { connect } from './containerd/client/index';
+import { startCriEventMonitor } from './cri/events/event-monitor';
 import { startCriImageBookkeeping } from './cri/managed-images';
 import type { Node } from './node';
 
@@ -13,5 +14,6 @@ export function installNodePlugins(node: Node): Node {
   if (installed.has(node)) return node;
   installed.add(node);
   startCriImageBookkeeping(connect(node));
+  startCriEventMonitor(node);
   return node;
 }

@@ -1,0 +1,33 @@
+// UpdateContainerResources as containerd 1.6.20 does it (container_update_resources.go and
+// _linux.go): the new limits go into the container's spec in containerd (WithResources: only
+// non-zero values change; the memory limit sets swap too) and the status copies them back.
+// A running task's cgroup follows the spec (the simulated shim reads its limits from there).
+
+import { plain, wrapf } from '../../errdefs/errdefs';
+import type { LinuxContainerResources } from '../api/runtime-v1';
+import type { CriContext } from '../context';
+import { getContainerRecord, type CriContainerRecord } from './container-store';
+import { applyResources, resourcesOfSpec } from './container-spec';
+
+export function updateContainerResources(ctx: CriContext, req: { containerId: string; linux?: LinuxContainerResources }): void {
+  let record: CriContainerRecord;
+  try {
+    record = getContainerRecord(ctx, req.containerId);
+  } catch (err) {
+    throw wrapf(err, 'failed to find container');
+  }
+  if (record.removing) throw plain(`failed to update resources: container ${JSON.stringify(record.id)} is in removing state`);
+  const container = ctx.k8s.containers.loadContainer(record.id);
+  const spec = structuredClone(container.info().spec) as ReturnType<typeof container.info>['spec'] & { linux?: { resources?: Record<string, unknown> } };
+  const linux = (spec.linux ??= {}) as { resources?: Record<string, unknown> };
+  const resources = (linux.resources ??= {});
+  applyResources(resources, req.linux);
+  const oom = req.linux?.oomScoreAdj;
+  if (oom !== undefined && Number(oom) !== 0) (spec.process as { oomScoreAdj?: number }).oomScoreAdj = Number(oom);
+  try {
+    container.updateSpec(spec);
+  } catch (err) {
+    throw wrapf(err, 'failed to update resources: failed to update container spec');
+  }
+  record.resources = resourcesOfSpec(spec) as Record<string, unknown>;
+}

@@ -13,6 +13,16 @@ import { isKernelSignal, terminatesByDefault, type Signal } from '../../host/sig
 import { signalExitCode, stopProcess, refreshTask } from './task-clock';
 import { getTask, resumeTask } from './tasks';
 
+/**
+ * Whether the task's spec joins an existing PID namespace (a `pid` entry with a path, as a CRI
+ * container joins its pod's pause process): its init is then not PID 1 and gets the kernel's
+ * default actions like any other process.
+ */
+function joinsPidNamespace(node: Node, ns: string, task: TaskRecord): boolean {
+  const container = node.state.containerd.namespaces[ns]?.containers[task.containerId];
+  return (container?.spec.linux?.namespaces ?? []).some((n) => n.type === 'pid' && n.path !== undefined && n.path !== '');
+}
+
 /** Delivers `signal` to one process; returns true when it ended. */
 function deliver(node: Node, ns: string, task: TaskRecord, p: ProcessRecord, signal: Signal): boolean {
   if (p.status === 'STOPPED') return false;
@@ -31,7 +41,7 @@ function deliver(node: Node, ns: string, task: TaskRecord, p: ProcessRecord, sig
     stopProcess(node, ns, task, p, now, code);
     return true;
   }
-  const isInit = p === task.init;
+  const isInit = p === task.init && !joinsPidNamespace(node, ns, task);
   if (!isInit && terminatesByDefault(signal.name)) {
     stopProcess(node, ns, task, p, now, signalExitCode(signal.number));
     return true;

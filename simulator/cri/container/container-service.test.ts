@@ -1,0 +1,131 @@
+// The container RPCs against the recorded behaviour of containerd 1.6.20's CRI plugin
+// (tests/oracle/cri/fixtures/pod-lifecycle.json): states, exit codes, reasons, labels as ctr
+// shows them, and the error texts.
+
+import { describe, expect, it } from 'vitest';
+import { containerRpcs } from './container-service';
+import { containerConfig, podConfig, podNode, POD_ID } from './test-support';
+
+async function setup() {
+  const { s, ctx } = await podNode();
+  return { s, ctx, rpc: containerRpcs(ctx) };
+}
+
+describe('CRI container service', () => {
+  it('creates a CREATED container with the CRI labels and name, as ctr -n k8s.io shows it', async () => {
+    const { s, rpc } = await setup();
+    const { containerId } = await rpc.createContainer({ podSandboxId: POD_ID, config: containerConfig('main', ['sleep', '1000']), sandboxConfig: podConfig });
+    expect(containerId).toMatch(/^[0-9a-f]{64}$/);
+    const { status, info } = await rpc.containerStatus({ containerId, verbose: true });
+    expect(status.state).toBe('CONTAINER_CREATED');
+    expect(status.startedAt).toBe('0');
+    expect(status.logPath).toBe('/tmp/pods/web/main.log');
+    // fixture: ContainerStatus of a CREATED container shows the image's tag, pid 0, config in Go's JSON.
+    expect(status.image).toEqual({ image: 'docker.io/library/busybox:latest', annotations: {} });
+    const parsed = JSON.parse(info.info ?? '{}');
+    expect(Object.keys(parsed)).toEqual(['sandboxID', 'pid', 'removing', 'snapshotKey', 'snapshotter', 'runtimeType', 'runtimeOptions', 'config', 'runtimeSpec']);
+    expect(parsed.config).toEqual({ metadata: { name: 'main' }, image: { image: 'busybox' }, command: ['sleep', '1000'], labels: { tier: 'test' }, log_path: 'main.log' });
+    expect(parsed.runtimeSpec.annotations['io.kubernetes.cri.sandbox-name']).toBe('web');
+    const info2 = await s.run(`ctr -n k8s.io c info ${containerId}`);
+    expect(JSON.parse(info2.stdout).Labels).toEqual({ 'io.cri-containerd.kind': 'container', tier: 'test' });
+    const tasks = await s.run('ctr -n k8s.io t ls');
+    expect(tasks.stdout).not.toContain(containerId);
+  });
+
+  it('refuses a second container of the same name and a missing sandbox, with 1.6.20 texts', async () => {
+    const { rpc } = await setup();
+    const first = await rpc.createContainer({ podSandboxId: POD_ID, config: containerConfig('main', ['true']), sandboxConfig: podConfig });
+    await expect(rpc.createContainer({ podSandboxId: POD_ID, config: containerConfig('main', ['true']), sandboxConfig: podConfig })).rejects.toThrow(
+      `failed to reserve container name "main_web_default_uid-web-1_0": name "main_web_default_uid-web-1_0" is reserved for "${first.containerId}"`,
+    );
+    // fixture pod-lifecycle.json: CreateContainer in "f00dbeef" → NotFound.
+    await expect(rpc.createContainer({ podSandboxId: 'f00dbeef', config: containerConfig('lost', ['true']), sandboxConfig: podConfig })).rejects.toThrow(
+      'failed to find sandbox id "f00dbeef": not found',
+    );
+    await expect(
+      rpc.createContainer({ podSandboxId: POD_ID, config: containerConfig('x', ['true'], { image: { image: 'nothere' } }), sandboxConfig: podConfig }),
+    ).rejects.toThrow('failed to resolve image "nothere": not found');
+  });
+
+  it('starts, exits by itself with Error and its code, and the task is deleted', async () => {
+    const { s, rpc } = await setup();
+    const { containerId } = await rpc.createContainer({ podSandboxId: POD_ID, config: containerConfig('once', ['sh', '-c', 'echo bye; exit 3']), sandboxConfig: podConfig });
+    await rpc.startContainer({ containerId });
+    await s.run('sleep 1');
+    const { status } = await rpc.containerStatus({ containerId });
+    expect(status.state).toBe('CONTAINER_EXITED');
+    expect(status.exitCode).toBe(3);
+    expect(status.reason).toBe('Error');
+    expect((await s.run('ctr -n k8s.io t ls')).stdout).not.toContain(containerId);
+    // fixture: StartContainer of an exited container.
+    await expect(rpc.startContainer({ containerId })).rejects.toThrow(`failed to set starting state for container "${containerId}": container is in CONTAINER_EXITED state`);
+  });
+
+  it('shows a ctr -n k8s.io t kill -s 9 of a running container as EXITED 137', async () => {
+    const { s, rpc } = await setup();
+    const { containerId } = await rpc.createContainer({ podSandboxId: POD_ID, config: containerConfig('top', ['top']), sandboxConfig: podConfig });
+    await rpc.startContainer({ containerId });
+    expect((await rpc.containerStatus({ containerId })).status.state).toBe('CONTAINER_RUNNING');
+    expect((await s.run(`ctr -n k8s.io t ls`)).stdout).toMatch(new RegExp(`${containerId}\\s+\\d+\\s+RUNNING`));
+    const killed = await s.run(`ctr -n k8s.io t kill -s 9 ${containerId}`);
+    expect(killed.exitCode).toBe(0);
+    const { status } = await rpc.containerStatus({ containerId });
+    expect(status.state).toBe('CONTAINER_EXITED');
+    expect(status.exitCode).toBe(137);
+    expect(status.reason).toBe('Error');
+  });
+
+  it('stops with SIGTERM (143) and removes; an unknown id is no error for remove', async () => {
+    const { s, rpc } = await setup();
+    const { containerId } = await rpc.createContainer({ podSandboxId: POD_ID, config: containerConfig('main', ['sleep', '1000']), sandboxConfig: podConfig });
+    await rpc.startContainer({ containerId });
+    await rpc.stopContainer({ containerId, timeout: 1 });
+    const { status } = await rpc.containerStatus({ containerId });
+    expect(status.state).toBe('CONTAINER_EXITED');
+    expect(status.exitCode).toBe(143);
+    await rpc.stopContainer({ containerId, timeout: 1 });
+    await rpc.removeContainer({ containerId });
+    await expect(rpc.containerStatus({ containerId })).rejects.toThrow(`an error occurred when try to find container "${containerId}": not found`);
+    await expect(rpc.removeContainer({ containerId: 'deadbeef' })).resolves.toBeUndefined();
+    await expect(rpc.stopContainer({ containerId: 'deadbeef', timeout: 0 })).rejects.toThrow('an error occurred when try to find container "deadbeef": not found');
+    expect((await s.run('ctr -n k8s.io c ls -q')).stdout).not.toContain(containerId);
+  });
+
+  it('removes a running container by stopping it forcibly first', async () => {
+    const { rpc } = await setup();
+    const { containerId } = await rpc.createContainer({ podSandboxId: POD_ID, config: containerConfig('main', ['sleep', '1000']), sandboxConfig: podConfig });
+    await rpc.startContainer({ containerId });
+    await rpc.removeContainer({ containerId });
+    expect((await rpc.listContainers({})).containers).toEqual([]);
+  });
+
+  it('lists with state, pod, label and unique-prefix id filters', async () => {
+    const { rpc } = await setup();
+    const a = (await rpc.createContainer({ podSandboxId: POD_ID, config: containerConfig('a', ['sleep', '1000']), sandboxConfig: podConfig })).containerId;
+    const b = (await rpc.createContainer({ podSandboxId: POD_ID, config: containerConfig('b', ['sleep', '1000'], { labels: { tier: 'db' } }), sandboxConfig: podConfig })).containerId;
+    await rpc.startContainer({ containerId: a });
+    const ids = async (filter: object) => (await rpc.listContainers({ filter })).containers.map((c) => c.id);
+    expect(await ids({ state: { state: 'CONTAINER_RUNNING' } })).toEqual([a]);
+    expect(await ids({ labelSelector: { tier: 'db' } })).toEqual([b]);
+    expect(await ids({ id: b.slice(0, 6) })).toEqual([b]);
+    expect(await ids({ podSandboxId: POD_ID.slice(0, 8) })).toEqual([a, b]);
+    expect(await ids({ podSandboxId: 'ffff' })).toEqual([]);
+  });
+
+  it('updates resources into the spec and the status, and reports stats of a running task', async () => {
+    const { rpc } = await setup();
+    const { containerId } = await rpc.createContainer({ podSandboxId: POD_ID, config: containerConfig('main', ['sleep', '1000']), sandboxConfig: podConfig });
+    await rpc.startContainer({ containerId });
+    await rpc.updateContainerResources({ containerId, linux: { cpuShares: '512', memoryLimitInBytes: '67108864' } });
+    const { status } = await rpc.containerStatus({ containerId });
+    // fixture: memorySwapLimitInBytes follows the memory limit.
+    expect(status.resources?.linux).toMatchObject({ cpuShares: '512', memoryLimitInBytes: '67108864', memorySwapLimitInBytes: '67108864', cpuPeriod: '0' });
+    const { stats } = await rpc.containerStats({ containerId });
+    expect(stats.attributes.id).toBe(containerId);
+    expect(Number(stats.cpu?.usageCoreNanoSeconds?.value)).toBeGreaterThan(0);
+    expect(Number(stats.memory?.workingSetBytes?.value)).toBeGreaterThan(0);
+    expect(stats.writableLayer?.fsId.mountpoint).toBe('/var/lib/containerd/io.containerd.snapshotter.v1.overlayfs');
+    await expect(rpc.containerStats({ containerId: 'deadbeef' })).rejects.toThrow('failed to find container: not found');
+    await expect(rpc.updateContainerResources({ containerId: 'deadbeef', linux: { cpuShares: '512' } })).rejects.toThrow('failed to find container: not found');
+  });
+});

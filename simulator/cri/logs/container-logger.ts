@@ -28,10 +28,13 @@ const TIMER_KIND = 'cri-container-log';
  */
 export const MAX_LOG_FILE_BYTES = 1024 * 1024;
 
+/** What the logger reads the output through: the shim's cursor, or the start-up output alone. */
+type LogCursor = Pick<OutputCursor, 'nextAtMs' | 'read'>;
+
 interface Logger {
   containerId: string;
   process: Process;
-  cursor: OutputCursor;
+  cursor: LogCursor;
   /** The path written to; undefined after the file was moved or removed until a reopen. */
   path: string | undefined;
   /** A terminal merges stderr into stdout: only the stdout logger exists (tty). */
@@ -87,7 +90,7 @@ export function startLogging(ctx: CriContext, containerId: string, process: Proc
   const logger: Logger = {
     containerId,
     process,
-    cursor: process.output(options.out ?? []),
+    cursor: cursorOf(process, options.out ?? [], startOf(node, containerId)),
     path: logPath,
     tty: options.tty === true,
     pending: { stdout: { text: '' }, stderr: { text: '' } },
@@ -95,6 +98,32 @@ export function startLogging(ctx: CriContext, containerId: string, process: Proc
   };
   loggersOf(node).set(containerId, logger);
   flush(node, logger, node.nowMs());
+}
+
+/** When the container's process started, as far as the plugin's record knows (at the latest now). */
+function startOf(node: Node, containerId: string): number {
+  const record = node.state.cri.containers[containerId];
+  return Math.min(node.nowMs(), record?.startedAt?.ms ?? Number.POSITIVE_INFINITY, record?.finishedAt?.ms ?? Number.POSITIVE_INFINITY);
+}
+
+/**
+ * The process's output from its start. A process that exited at once may have had its task
+ * deleted already (the CRI plugin's exit handling): its start-up output is then all there is.
+ */
+function cursorOf(process: Process, out: readonly OutputChunk[], startedAtMs: number): LogCursor {
+  try {
+    return process.output(out);
+  } catch {
+    let index = 0;
+    return {
+      nextAtMs: () => (index < out.length ? startedAtMs + ((out[index] as OutputChunk).atMs ?? 0) : undefined),
+      read: (uptoMs) => {
+        const taken: OutputChunk[] = [];
+        while (index < out.length && startedAtMs + ((out[index] as OutputChunk).atMs ?? 0) <= uptoMs) taken.push(out[index++] as OutputChunk);
+        return taken;
+      },
+    };
+  }
 }
 
 /** Brings every log file up to now (before a reader looks at them). */

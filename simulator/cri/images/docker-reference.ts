@@ -54,7 +54,8 @@ export function parseNormalizedNamed(s: string): NamedReference {
   if (remoteName.toLowerCase() !== remoteName) throw referenceError('invalid reference format: repository name must be lowercase');
   const full = `${domain}/${remainder}`;
   const m = REFERENCE.exec(full);
-  if (!m) throw referenceError(s === '' ? 'repository name must have at least one component' : 'invalid reference format');
+  // Parse never sees "" here: an empty name has become "docker.io/library/".
+  if (!m) throw referenceError('invalid reference format');
   const name = m[1] ?? '';
   if (name.length > 255) throw referenceError('repository name must not be more than 255 characters');
   const digest = m[3] ?? '';

@@ -54,7 +54,7 @@ export function progressBytes(size: number): string {
 }
 
 /** go-units HumanSizeWithPrecision: decimal units, `precision` significant digits (`10.24kB`). */
-function humanSizeWithPrecision(size: number, precision: number): string {
+export function humanSizeWithPrecision(size: number, precision: number): string {
   const [v, unit] = sizeAndUnit(size, 1000, DECIMAL_UNITS);
   return `${goFormatG(v, precision)}${unit}`;
 }

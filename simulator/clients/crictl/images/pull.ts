@@ -1,0 +1,73 @@
+// `crictl pull NAME[:TAG|@DIGEST]` (cmd/crictl/image.go:49-122 @v1.26.0): PullImage with the
+// credentials, the pod config and the annotations given, then `Image is up to date for
+// <image id>` — fresh download or not, there is no progress display. Without a name it
+// shows its help.
+
+import { plain } from '../../../errdefs/errdefs';
+import type { PodSandboxConfig } from '../../../cri/index';
+import { loadPodSandboxConfig } from '../config-files/index';
+import { imageServiceOf, wrapRpc, type CrictlCommand } from '../crictl-env';
+import { pullAuth } from './pull-auth';
+
+/** parseLabelStringSlice (util.go:260-270): each value is exactly key=value. */
+function parseAnnotations(values: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const s of values) {
+    const pair = s.split('=');
+    if (pair.length !== 2) throw plain(`incorrectly specified label: ${s}`);
+    out[pair[0] ?? ''] = pair[1] ?? '';
+  }
+  return out;
+}
+
+export const pullCommand: CrictlCommand = {
+  name: 'pull',
+  usage: 'Pull an image from a registry',
+  argsUsage: 'NAME[:TAG|@DIGEST]',
+  shortOptionHandling: true,
+  flags: [
+    { names: ['creds'], kind: 'string', usage: 'Use `USERNAME[:PASSWORD]` for accessing the registry', value: '', envVar: 'CRICTL_CREDS' },
+    {
+      names: ['auth'],
+      kind: 'string',
+      usage: "Use `AUTH_STRING` for accessing the registry. AUTH_STRING is a base64 encoded 'USERNAME[:PASSWORD]'",
+      value: '',
+      envVar: 'CRICTL_AUTH',
+    },
+    { names: ['username', 'u'], kind: 'string', usage: 'Use `USERNAME` for accessing the registry. The password will be requested on the command line', value: '' },
+    { names: ['pod-config'], kind: 'string', usage: 'Use `pod-config.[json|yaml]` to override the the pull context', value: '' },
+    { names: ['annotation', 'a'], kind: 'stringSlice', usage: 'Annotation to be set on the pulled image' },
+  ],
+  action: async (c) => {
+    const imageName = c.args[0] ?? '';
+    if (imageName === '') {
+      c.io.stdout(c.helpText());
+      return;
+    }
+    const service = await imageServiceOf(c);
+    const auth = pullAuth(c);
+    let sandboxConfig: PodSandboxConfig | undefined;
+    if (c.isSet('pod-config')) {
+      try {
+        sandboxConfig = loadPodSandboxConfig({ files: c.env.node.state.host.files, cwd: c.io.cwd }, c.string('pod-config'));
+      } catch (err) {
+        throw plain(`load podSandboxConfig: ${(err as Error).message}`);
+      }
+    }
+    const annotations = c.isSet('annotation') ? parseAnnotations(c.stringSlice('annotation')) : undefined;
+    let imageRef: string;
+    try {
+      ({ imageRef } = await service.pullImage(
+        {
+          image: { image: imageName, ...(annotations ? { annotations } : {}) },
+          ...(auth ? { auth } : {}),
+          ...(sandboxConfig ? { sandboxConfig } : {}),
+        },
+        { wait: (ms) => c.io.pace(ms) },
+      ));
+    } catch (err) {
+      throw wrapRpc('pulling image', err);
+    }
+    c.io.stdout(`Image is up to date for ${imageRef}\n`);
+  },
+};

@@ -1,0 +1,189 @@
+// The pieces of Go's encoding/json that crictl's printing goes through (cmd/crictl/util.go
+// @v1.26.0): a string as json.Marshal escapes it, json.Indent's reformatting of JSON text
+// (whitespace dropped, `{}`/`[]` kept compact, every other token copied verbatim), and
+// json.Marshal of a value decoded into interface{} (map keys sorted, compact).
+
+const SHORT_ESCAPES: Record<string, string> = { '"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** encoding/json's string encoding with HTML escaping on (the default). */
+export function goJsonString(s: string): string {
+  let out = '"';
+  for (const ch of s) {
+    const short = SHORT_ESCAPES[ch];
+    if (short) out += short;
+    else if (ch < ' ' || ch === '<' || ch === '>' || ch === '&' || ch === '\u2028' || ch === '\u2029') {
+      out += `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    } else out += ch;
+  }
+  return `${out}"`;
+}
+
+/** Thrown for text that is not JSON (the message is Go's scanner error, roughly). */
+export class GoJsonSyntaxError extends Error {}
+
+/**
+ * json.Indent(dst, src, "", indent): the tokens of `src` re-spaced. Strings and numbers keep
+ * their exact text. Throws GoJsonSyntaxError for text that does not scan as JSON.
+ */
+export function goJsonIndent(src: string, indent: string): string {
+  let out = '';
+  let depth = 0;
+  let needIndent = false;
+  const newline = () => {
+    out += `\n${indent.repeat(depth)}`;
+  };
+  const tokenRe = /\s*("(?:[^"\\\u0000-\u001f]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*"|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null|[{}[\],:])/y;
+  let pos = 0;
+  while (pos < src.length) {
+    if (/^\s*$/.test(src.slice(pos))) break;
+    tokenRe.lastIndex = pos;
+    const m = tokenRe.exec(src);
+    if (!m) throw new GoJsonSyntaxError(`invalid character ${JSON.stringify(src[pos + (/^\s*/.exec(src.slice(pos))?.[0].length ?? 0)] ?? '')} looking for beginning of value`);
+    pos = tokenRe.lastIndex;
+    const tok = m[1] ?? '';
+    if (needIndent && tok !== '}' && tok !== ']') {
+      needIndent = false;
+      depth++;
+      newline();
+    }
+    if (tok === '{' || tok === '[') {
+      needIndent = true;
+      out += tok;
+    } else if (tok === ',') {
+      out += tok;
+      newline();
+    } else if (tok === ':') {
+      out += ': ';
+    } else if (tok === '}' || tok === ']') {
+      if (needIndent) needIndent = false;
+      else {
+        depth--;
+        newline();
+      }
+      out += tok;
+    } else out += tok;
+  }
+  return out;
+}
+
+/** A decoded JSON value (json.Unmarshal into interface{}); numbers keep their text. */
+export type GoJsonValue = null | boolean | string | GoJsonNumber | GoJsonValue[] | { [key: string]: GoJsonValue };
+
+/** A JSON number as written (json.Number / float64 printed back: integers stay exact). */
+export class GoJsonNumber {
+  constructor(readonly text: string) {}
+}
+
+/** Decodes JSON text; numbers become GoJsonNumber. Throws GoJsonSyntaxError. */
+export function goJsonDecode(text: string): GoJsonValue {
+  let pos = 0;
+  const ws = () => {
+    while (pos < text.length && ' \t\r\n'.includes(text[pos] ?? '')) pos++;
+  };
+  const fail = (): never => {
+    throw new GoJsonSyntaxError(pos >= text.length ? 'unexpected end of JSON input' : `invalid character ${JSON.stringify(text[pos])} looking for beginning of value`);
+  };
+  const value = (): GoJsonValue => {
+    ws();
+    const ch = text[pos];
+    if (ch === '{') {
+      pos++;
+      const obj: { [key: string]: GoJsonValue } = {};
+      ws();
+      if (text[pos] === '}') {
+        pos++;
+        return obj;
+      }
+      for (;;) {
+        ws();
+        if (text[pos] !== '"') fail();
+        const key = value() as string;
+        ws();
+        if (text[pos] !== ':') fail();
+        pos++;
+        obj[key] = value();
+        ws();
+        if (text[pos] === ',') {
+          pos++;
+          continue;
+        }
+        if (text[pos] === '}') {
+          pos++;
+          return obj;
+        }
+        fail();
+      }
+    }
+    if (ch === '[') {
+      pos++;
+      const arr: GoJsonValue[] = [];
+      ws();
+      if (text[pos] === ']') {
+        pos++;
+        return arr;
+      }
+      for (;;) {
+        arr.push(value());
+        ws();
+        if (text[pos] === ',') {
+          pos++;
+          continue;
+        }
+        if (text[pos] === ']') {
+          pos++;
+          return arr;
+        }
+        fail();
+      }
+    }
+    const m = /^(?:"(?:[^"\\\u0000-\u001f]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*"|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(text.slice(pos));
+    if (!m) return fail();
+    pos += m[0].length;
+    const tok = m[0];
+    if (tok.startsWith('"')) return JSON.parse(tok) as string;
+    if (tok === 'true') return true;
+    if (tok === 'false') return false;
+    if (tok === 'null') return null;
+    return new GoJsonNumber(tok);
+  };
+  const v = value();
+  ws();
+  if (pos < text.length) throw new GoJsonSyntaxError(`invalid character ${JSON.stringify(text[pos])} after top-level value`);
+  return v;
+}
+
+/** True when json.Unmarshal would accept `text`. */
+export function isGoJson(text: string): boolean {
+  try {
+    goJsonDecode(text);
+    return true;
+  } catch (err) {
+    if (err instanceof GoJsonSyntaxError) return false;
+    throw err;
+  }
+}
+
+/**
+ * json.Marshal of a decoded value: map keys sorted, compact. Numbers decoded into float64
+ * print back through strconv's shortest form, which for the integers CRI carries is the text.
+ */
+export function goJsonMarshal(v: GoJsonValue): string {
+  if (v === null) return 'null';
+  if (typeof v === 'boolean') return String(v);
+  if (typeof v === 'string') return goJsonString(v);
+  if (v instanceof GoJsonNumber) return floatText(v.text);
+  if (Array.isArray(v)) return `[${v.map(goJsonMarshal).join(',')}]`;
+  const keys = Object.keys(v).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${keys.map((k) => `${goJsonString(k)}:${goJsonMarshal(v[k] ?? null)}`).join(',')}}`;
+}
+
+/** A float64 as encoding/json writes it ('f' format below 1e21, else 'e'). */
+function floatText(text: string): string {
+  const n = Number(text);
+  if (!Number.isFinite(n)) return text;
+  const abs = Math.abs(n);
+  if (abs !== 0 && (abs < 1e-6 || abs >= 1e21)) {
+    return n.toExponential().replace(/e([+-])(\d)$/, 'e$10$2');
+  }
+  return String(n).includes('e') ? n.toFixed(0) : String(n);
+}

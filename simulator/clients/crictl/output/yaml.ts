@@ -1,0 +1,86 @@
+// sigs.k8s.io/yaml v1.3.0's JSONToYAML as crictl's -o yaml uses it (cmd/crictl/util.go:200-212
+// @v1.26.0): the JSON is read back as YAML by gopkg.in/yaml.v2 v2.4.0 into plain maps, which
+// yaml.v2 then writes with its map keys sorted (sorter.go: non-letters before letters, digit
+// runs by value), sequences not indented under their key, and strings that would read back as
+// something else (numbers, booleans, null, timestamps) double-quoted. Other strings that
+// cannot be plain are single-quoted by the emitter; strings with a newline use the literal
+// style; long plain strings fold at 80 columns.
+
+import { Document, isScalar, visit } from 'yaml';
+import { goJsonDecode, GoJsonNumber, type GoJsonValue } from './go-json';
+
+const isLetter = (ch: string): boolean => /\p{L}/u.test(ch);
+const isDigit = (ch: string): boolean => ch >= '0' && ch <= '9';
+
+/** yaml.v2 sorter.go keyList.Less for two string keys. */
+export function yamlKeyLess(a: string, b: string): boolean {
+  const ar = [...a];
+  const br = [...b];
+  for (let i = 0; i < ar.length && i < br.length; i++) {
+    const x = ar[i] ?? '';
+    const y = br[i] ?? '';
+    if (x === y) continue;
+    const al = isLetter(x);
+    const bl = isLetter(y);
+    if (al && bl) return x < y;
+    if (al || bl) return bl;
+    let an = 0;
+    let bn = 0;
+    if (x === '0' || y === '0') {
+      for (let j = i - 1; j >= 0 && isDigit(ar[j] ?? ''); j--) {
+        if (ar[j] !== '0') {
+          an = 1;
+          bn = 1;
+          break;
+        }
+      }
+    }
+    let ai = i;
+    let bi = i;
+    for (; ai < ar.length && isDigit(ar[ai] ?? ''); ai++) an = an * 10 + Number(ar[ai]);
+    for (; bi < br.length && isDigit(br[bi] ?? ''); bi++) bn = bn * 10 + Number(br[bi]);
+    if (an !== bn) return an < bn;
+    if (ai !== bi) return ai < bi;
+    return x < y;
+  }
+  return ar.length < br.length;
+}
+
+const YAML11_SPECIAL = new Set(
+  '~ null Null NULL y Y yes Yes YES n N no No NO true True TRUE false False FALSE on On ON off Off OFF .inf .Inf .INF +.inf +.Inf +.INF -.inf -.Inf -.INF .nan .NaN .NAN'.split(' '),
+);
+
+/** True when yaml.v2's resolve() gives a plain `s` a tag other than !!str (encode.go stringv). */
+export function resolvesAsNonString(s: string): boolean {
+  if (s === '' || YAML11_SPECIAL.has(s)) return true;
+  if (/^[-+]?(0b[01_]+|0x[0-9a-fA-F_]+|0[0-7_]+|[0-9][0-9_]*)$/.test(s)) return true;
+  if (/^[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?$/.test(s)) return true;
+  if (/^[-+]?(\.[0-9]+|[0-9][0-9_]*(\.[0-9_]*)?)([eE][-+]?[0-9]+)?$/.test(s)) return true;
+  if (/^\d{4}-\d\d?-\d\d?$/.test(s)) return true;
+  if (/^\d{4}-\d\d?-\d\d?([Tt]|[ \t]+)\d\d?:\d\d:\d\d(\.\d*)?([ \t]*(Z|[-+]\d\d?(:\d\d)?))?$/.test(s)) return true;
+  return false;
+}
+
+/** Decoded JSON → plain values for the `yaml` package; numbers stay numbers. */
+function plain(v: GoJsonValue): unknown {
+  if (v instanceof GoJsonNumber) return Number(v.text);
+  if (Array.isArray(v)) return v.map(plain);
+  if (v && typeof v === 'object') {
+    const keys = Object.keys(v).sort((a, b) => (yamlKeyLess(a, b) ? -1 : yamlKeyLess(b, a) ? 1 : 0));
+    return Object.fromEntries(keys.map((k) => [k, plain(v[k] ?? null)]));
+  }
+  return v;
+}
+
+/** JSONToYAML's output for JSON text (ends with a newline, as yaml.Marshal's does). */
+export function jsonToYaml(json: string): string {
+  const doc = new Document(plain(goJsonDecode(json)));
+  visit(doc, {
+    Scalar(key, node) {
+      if (key === 'key' || !isScalar(node) || typeof node.value !== 'string') return;
+      if (resolvesAsNonString(node.value)) node.type = 'QUOTE_DOUBLE';
+      else if (node.value.includes('\n')) node.type = 'BLOCK_LITERAL';
+    },
+  });
+  return doc.toString({ indentSeq: false, lineWidth: 80, singleQuote: true, nullStr: 'null' });
+}

@@ -12,6 +12,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildOracleArchives } from '../build-images';
 import { mountsUnder, oracleUnavailableReason, pidsMentioning, runcContainersUnder } from '../real-containerd';
+import { bridgeExists, cniUnavailableReason } from './cni-bridge';
 import { CRI_GAPS } from './known-gaps';
 import { buildPauseArchive } from './pause-image';
 import { type CriArchives, type RealRun, netnsEntries, netnsLeftovers, runScenarioOnRealNode } from './real-cri-run';
@@ -36,8 +37,10 @@ describe.skipIf(reason !== undefined)(`CRI differential tests against a real con
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
+  const cniReason = cniUnavailableReason();
   for (const scenario of SCENARIOS) {
-    describe(scenario.name, () => {
+    const skip = scenario.cni ? cniReason : undefined;
+    describe.skipIf(skip !== undefined)(`${scenario.name}${skip ? ` (skipped: ${skip})` : ''}`, () => {
       const gaps = CRI_GAPS[scenario.name] ?? {};
       let real: RealRun | undefined;
       let sim: RecordedStep[] = [];
@@ -53,7 +56,8 @@ describe.skipIf(reason !== undefined)(`CRI differential tests against a real con
           runcContainers: runcContainersUnder(real.dir),
           tempDir: existsSync(real.dir),
           netns: netnsLeftovers(netnsBefore),
-        }).toEqual({ processes: [], mounts: [], runcContainers: [], tempDir: false, netns: [] });
+          bridge: bridgeExists(),
+        }).toEqual({ processes: [], mounts: [], runcContainers: [], tempDir: false, netns: [], bridge: false });
       }, 300_000);
       // A real node has races of its own (when an exit event is handled, what stats read): where
       // a step differs, the scenario is asked of a fresh real node once more, and the simulator

@@ -11,11 +11,11 @@ export const CRI_GAPS: Record<string, Record<number, string>> = {
     // Status {}
     1: 'the simulated plugin\'s Status',
     // RunPodSandbox {"config":{"metadata":{"name":"web","uid":"uid-web-1","namespace":"default","attempt":1...
-    9: 'the simulated plugin\'s RunPodSandbox',
+    9: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // ListPodSandbox {}
-    10: 'the simulated plugin\'s ListPodSandbox',
+    10: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // PodSandboxStatus {"podSandboxId":"$pod","verbose":true}
-    11: 'the simulated plugin\'s PodSandboxStatus',
+    11: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // $ ctr -n k8s.io containers ls # sandbox ready
     12: 'the CRI objects of the steps before, as ctr -n k8s.io shows them',
     // $ ctr -n k8s.io tasks ls # sandbox ready
@@ -25,11 +25,11 @@ export const CRI_GAPS: Record<string, Record<number, string>> = {
     // $ ctr -n k8s.io containers info $pod
     16: 'the CRI objects of the steps before, as ctr -n k8s.io shows them',
     // CreateContainer {"podSandboxId":"$pod","config":{"metadata":{"name":"main","attempt":0},"image":{"image...
-    17: 'the simulated plugin\'s CreateContainer',
+    17: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // ContainerStatus {"containerId":"$main","verbose":true}
-    18: 'the simulated plugin\'s ContainerStatus',
+    18: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // ListContainers {}
-    19: 'the simulated plugin\'s ListContainers',
+    19: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // $ ctr -n k8s.io containers ls # container created
     20: 'the CRI objects of the steps before, as ctr -n k8s.io shows them',
     // $ ctr -n k8s.io tasks ls # container created
@@ -37,31 +37,31 @@ export const CRI_GAPS: Record<string, Record<number, string>> = {
     // $ ctr -n k8s.io snapshots ls # container created
     22: 'the CRI objects of the steps before, as ctr -n k8s.io shows them',
     // StartContainer {"containerId":"$main"}
-    24: 'the simulated plugin\'s StartContainer',
+    24: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // wait until $main is CONTAINER_RUNNING
     25: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // StartContainer {"containerId":"$main"}
-    26: 'the simulated plugin\'s StartContainer',
+    26: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // ContainerStatus {"containerId":"$main","verbose":true}
-    27: 'the simulated plugin\'s ContainerStatus',
+    27: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // ListContainers {"filter":{"state":{"state":"CONTAINER_RUNNING"}}}
-    28: 'the simulated plugin\'s ListContainers',
+    28: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // ListContainers {"filter":{"podSandboxId":"$pod","labelSelector":{"tier":"test"}}}
-    29: 'the simulated plugin\'s ListContainers',
+    29: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // ExecSync {"containerId":"$main","cmd":["sh","-c","echo out; echo err >&2; exit 7"],"timeout":10}
-    30: 'the simulated plugin\'s ExecSync',
+    30: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // ExecSync {"containerId":"$main","cmd":["sh","-c","echo $GREETING; pwd"],"timeout":0}
-    31: 'the simulated plugin\'s ExecSync',
+    31: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // ExecSync {"containerId":"$main","cmd":["/no/such/binary"],"timeout":0}
-    32: 'the simulated plugin\'s ExecSync',
+    32: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // ContainerStats {"containerId":"$main"}
-    33: 'the simulated plugin\'s ContainerStats',
+    33: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // UpdateContainerResources {"containerId":"$main","linux":{"cpuShares":"512","memoryLimitInBytes":"67108864"}}
-    34: 'the simulated plugin\'s UpdateContainerResources',
+    34: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // ContainerStatus {"containerId":"$main"}
-    35: 'the simulated plugin\'s ContainerStatus',
+    35: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // ReopenContainerLog {"containerId":"$main"}
-    36: 'the simulated plugin\'s ReopenContainerLog',
+    36: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // $ ctr -n k8s.io containers ls # container running
     37: 'the CRI objects of the steps before, as ctr -n k8s.io shows them',
     // $ ctr -n k8s.io tasks ls # container running
@@ -71,43 +71,41 @@ export const CRI_GAPS: Record<string, Record<number, string>> = {
     // $ ctr -n k8s.io containers info $main
     41: 'the CRI objects of the steps before, as ctr -n k8s.io shows them',
     // CreateContainer {"podSandboxId":"$pod","config":{"metadata":{"name":"once","attempt":0},"image":{"image...
-    42: 'the simulated plugin\'s CreateContainer',
+    42: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // StartContainer {"containerId":"$once"}
-    43: 'the simulated plugin\'s StartContainer',
+    43: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // wait until $once is CONTAINER_EXITED
     44: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // ContainerStatus {"containerId":"$once","verbose":true}
-    45: 'the simulated plugin\'s ContainerStatus',
+    45: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // ExecSync {"containerId":"$once","cmd":["true"],"timeout":0}
-    46: 'the simulated plugin\'s ExecSync',
+    46: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // StartContainer {"containerId":"$once"}
-    47: 'the simulated plugin\'s StartContainer',
+    47: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // ReopenContainerLog {"containerId":"$once"}
-    48: 'the simulated plugin\'s ReopenContainerLog',
+    48: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // read /tmp/ctrlab-cri-oracle/logs/default_web_uid-web-1/once.log
     49: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // StopContainer {"containerId":"$main","timeout":1}
-    50: 'the simulated plugin\'s StopContainer',
+    50: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // ContainerStatus {"containerId":"$main"}
-    51: 'the simulated plugin\'s ContainerStatus',
+    51: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // StopContainer {"containerId":"$main","timeout":1}
-    52: 'the simulated plugin\'s StopContainer',
+    52: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // read /tmp/ctrlab-cri-oracle/logs/default_web_uid-web-1/main.log
     53: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // RunPodSandbox {"config":{"metadata":{"name":"doomed","uid":"uid-doomed-1","namespace":"default","atte...
-    54: 'the simulated plugin\'s RunPodSandbox',
+    54: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // CreateContainer {"podSandboxId":"$doomed","config":{"metadata":{"name":"sleeper","attempt":0},"image":{...
-    55: 'the simulated plugin\'s CreateContainer',
+    55: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // StartContainer {"containerId":"$sleeper"}
-    56: 'the simulated plugin\'s StartContainer',
+    56: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // wait until $sleeper is CONTAINER_RUNNING
     57: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
-    // RemovePodSandbox {"podSandboxId":"$doomed"}
-    58: 'the simulated plugin\'s RemovePodSandbox',
     // ContainerStatus {"containerId":"$sleeper"}
-    59: 'the simulated plugin\'s ContainerStatus',
+    59: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // ListPodSandbox {}
-    60: 'the simulated plugin\'s ListPodSandbox',
+    60: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // $ ctr -n k8s.io containers ls # second pod removed while ready
     61: 'the CRI objects of the steps before, as ctr -n k8s.io shows them',
     // $ ctr -n k8s.io tasks ls # second pod removed while ready
@@ -115,73 +113,35 @@ export const CRI_GAPS: Record<string, Record<number, string>> = {
     // $ ctr -n k8s.io snapshots ls # second pod removed while ready
     63: 'the CRI objects of the steps before, as ctr -n k8s.io shows them',
     // ContainerStatus {"containerId":"$once"}
-    67: 'the simulated plugin\'s ContainerStatus',
-    // CreateContainer {"podSandboxId":"f00dbeef","config":{"metadata":{"name":"lost","attempt":0},"image":{"i...
-    69: 'the simulated plugin\'s CreateContainer',
-    // ContainerStatus {"containerId":"deadbeef"}
-    70: 'the simulated plugin\'s ContainerStatus',
-    // PodSandboxStatus {"podSandboxId":"deadbeef"}
-    71: 'the simulated plugin\'s PodSandboxStatus',
-    // StopContainer {"containerId":"deadbeef","timeout":0}
-    72: 'the simulated plugin\'s StopContainer',
-    // RemoveContainer {"containerId":"deadbeef"}
-    73: 'the simulated plugin\'s RemoveContainer',
-    // StopPodSandbox {"podSandboxId":"deadbeef"}
-    74: 'the simulated plugin\'s StopPodSandbox',
-    // RemovePodSandbox {"podSandboxId":"deadbeef"}
-    75: 'the simulated plugin\'s RemovePodSandbox',
-    // ExecSync {"containerId":"deadbeef","cmd":["true"],"timeout":0}
-    76: 'the simulated plugin\'s ExecSync',
-    // ContainerStats {"containerId":"deadbeef"}
-    77: 'the simulated plugin\'s ContainerStats',
-    // UpdateContainerResources {"containerId":"deadbeef","linux":{"cpuShares":"512"}}
-    78: 'the simulated plugin\'s UpdateContainerResources',
-    // ReopenContainerLog {"containerId":"deadbeef"}
-    79: 'the simulated plugin\'s ReopenContainerLog',
+    67: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // StopPodSandbox {"podSandboxId":"$pod"}
-    80: 'the simulated plugin\'s StopPodSandbox',
+    80: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // PodSandboxStatus {"podSandboxId":"$pod","verbose":true}
-    81: 'the simulated plugin\'s PodSandboxStatus',
+    81: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // ListPodSandbox {}
-    82: 'the simulated plugin\'s ListPodSandbox',
+    82: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // ListContainers {}
-    83: 'the simulated plugin\'s ListContainers',
+    83: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // $ ctr -n k8s.io containers ls # sandbox stopped
     84: 'the CRI objects of the steps before, as ctr -n k8s.io shows them',
     // $ ctr -n k8s.io snapshots ls # sandbox stopped
     86: 'the CRI objects of the steps before, as ctr -n k8s.io shows them',
     // StopPodSandbox {"podSandboxId":"$pod"}
-    88: 'the simulated plugin\'s StopPodSandbox',
-    // RemoveContainer {"containerId":"$once"}
-    89: 'the simulated plugin\'s RemoveContainer',
-    // RemoveContainer {"containerId":"$once"}
-    90: 'the simulated plugin\'s RemoveContainer',
+    88: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // read /tmp/ctrlab-cri-oracle/logs/default_web_uid-web-1/once.log
     91: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
-    // RemovePodSandbox {"podSandboxId":"$pod"}
-    92: 'the simulated plugin\'s RemovePodSandbox',
-    // RemovePodSandbox {"podSandboxId":"$pod"}
-    93: 'the simulated plugin\'s RemovePodSandbox',
     // ContainerStatus {"containerId":"$main"}
-    94: 'the simulated plugin\'s ContainerStatus',
-    // ListPodSandbox {}
-    95: 'the simulated plugin\'s ListPodSandbox',
-    // ListContainers {}
-    96: 'the simulated plugin\'s ListContainers',
+    94: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // read /tmp/ctrlab-cri-oracle/logs/default_web_uid-web-1/main.log
     97: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
-    // $ ctr -n k8s.io snapshots ls # sandbox removed
-    100: 'the CRI objects of the steps before, as ctr -n k8s.io shows them',
   },
   'images-and-cross-client': {
-    // PullImage {"image":{"image":""}}
-    29: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // RunPodSandbox {"config":{"metadata":{"name":"cross","uid":"uid-cross-1","namespace":"default","attemp...
-    31: 'the simulated plugin\'s RunPodSandbox',
+    31: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // CreateContainer {"podSandboxId":"$pod","config":{"metadata":{"name":"victim","attempt":0},"image":{"ima...
-    32: 'the simulated plugin\'s CreateContainer',
+    32: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // StartContainer {"containerId":"$victim"}
-    33: 'the simulated plugin\'s StartContainer',
+    33: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // wait until $victim is CONTAINER_RUNNING
     34: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // $ ctr -n k8s.io tasks kill $victim
@@ -189,94 +149,118 @@ export const CRI_GAPS: Record<string, Record<number, string>> = {
     // wait until $victim is CONTAINER_EXITED
     36: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // ContainerStatus {"containerId":"$victim"}
-    37: 'the simulated plugin\'s ContainerStatus',
+    37: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // $ ctr -n k8s.io tasks ls
     38: 'the CRI objects of the steps before, as ctr -n k8s.io shows them',
     // $ ctr -n k8s.io containers rm $victim
     39: 'the CRI objects of the steps before, as ctr -n k8s.io shows them',
     // ContainerStatus {"containerId":"$victim"}
-    40: 'the simulated plugin\'s ContainerStatus',
+    40: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // ListContainers {}
-    41: 'the simulated plugin\'s ListContainers',
+    41: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // $ ctr -n k8s.io containers ls
     42: 'the CRI objects of the steps before, as ctr -n k8s.io shows them',
     // RemoveContainer {"containerId":"$victim"}
-    43: 'the simulated plugin\'s RemoveContainer',
+    43: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // ListContainers {}
-    44: 'the simulated plugin\'s ListContainers',
+    44: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // $ ctr -n k8s.io tasks kill -s KILL $pod
     45: 'the CRI objects of the steps before, as ctr -n k8s.io shows them',
     // wait until $pod is SANDBOX_NOTREADY
     46: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // PodSandboxStatus {"podSandboxId":"$pod"}
-    47: 'the simulated plugin\'s PodSandboxStatus',
+    47: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // ListPodSandbox {}
-    48: 'the simulated plugin\'s ListPodSandbox',
+    48: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // StopPodSandbox {"podSandboxId":"$pod"}
-    50: 'the simulated plugin\'s StopPodSandbox',
+    50: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // RemovePodSandbox {"podSandboxId":"$pod"}
-    51: 'the simulated plugin\'s RemovePodSandbox',
+    51: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // $ ctr -n k8s.io containers ls
     52: 'the CRI objects of the steps before, as ctr -n k8s.io shows them',
   },
   'configs-streams-stats': {
     // RunPodSandbox {"config":{"metadata":{"name":"misc","uid":"uid-misc-1","namespace":"default","attempt"...
-    2: 'the simulated plugin\'s RunPodSandbox',
+    2: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // RunPodSandbox {"config":{"metadata":{"name":"misc","uid":"uid-misc-1","namespace":"default","attempt"...
-    3: 'the simulated plugin\'s RunPodSandbox',
+    3: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // RunPodSandbox {"config":{"metadata":{"name":"netpod","uid":"uid-net-1","namespace":"default","attempt...
-    4: 'the simulated plugin\'s RunPodSandbox',
+    4: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // ListPodSandbox {}
-    5: 'the simulated plugin\'s ListPodSandbox',
+    5: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // CreateContainer {"podSandboxId":"$pod","config":{"metadata":{"name":"rich","attempt":0},"image":{"image...
-    6: 'the simulated plugin\'s CreateContainer',
+    6: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // CreateContainer {"podSandboxId":"$pod","config":{"metadata":{"name":"rich","attempt":0},"image":{"image...
-    7: 'the simulated plugin\'s CreateContainer',
+    7: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // CreateContainer {"podSandboxId":"$pod","config":{"metadata":{"name":"noimage","attempt":0},"image":{"im...
-    8: 'the simulated plugin\'s CreateContainer',
+    8: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // ContainerStatus {"containerId":"$rich","verbose":true}
-    9: 'the simulated plugin\'s ContainerStatus',
+    9: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // StartContainer {"containerId":"$rich"}
-    10: 'the simulated plugin\'s StartContainer',
+    10: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // wait until $rich is CONTAINER_RUNNING
     11: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // ExecSync {"containerId":"$rich","cmd":["sh","-c","echo $A $B; pwd; id -u"],"timeout":5}
-    12: 'the simulated plugin\'s ExecSync',
+    12: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // ExecSync {"containerId":"$rich","cmd":["sleep","5"],"timeout":1}
-    13: 'the simulated plugin\'s ExecSync',
+    13: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // Exec {"containerId":"$rich","cmd":["sh"],"tty":true,"stdin":true,"stdout":true}
-    14: 'the simulated plugin\'s Exec',
+    14: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // Exec {"containerId":"$rich","cmd":["sh"]}
-    15: 'the simulated plugin\'s Exec',
+    15: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // Attach {"containerId":"$rich","stdin":true,"tty":true,"stdout":true}
-    16: 'the simulated plugin\'s Attach',
+    16: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // PortForward {"podSandboxId":"$pod","port":[80]}
-    17: 'the simulated plugin\'s PortForward',
+    17: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // ListContainerStats {}
-    18: 'the simulated plugin\'s ListContainerStats',
+    18: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // PodSandboxStats {"podSandboxId":"$pod"}
-    19: 'the simulated plugin\'s PodSandboxStats',
+    19: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // ListPodSandboxStats {}
-    20: 'the simulated plugin\'s ListPodSandboxStats',
+    20: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // StopContainer {"containerId":"$rich","timeout":0}
-    21: 'the simulated plugin\'s StopContainer',
+    21: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // ContainerStatus {"containerId":"$rich"}
-    22: 'the simulated plugin\'s ContainerStatus',
+    22: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // read /tmp/ctrlab-cri-oracle/logs/default_misc_uid-misc-1/rich.log
     23: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // ListContainerStats {}
-    24: 'the simulated plugin\'s ListContainerStats',
+    24: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // StopPodSandbox {"podSandboxId":"$pod"}
-    25: 'the simulated plugin\'s StopPodSandbox',
-    // RemovePodSandbox {"podSandboxId":"$pod"}
-    26: 'the simulated plugin\'s RemovePodSandbox',
+    25: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // PodSandboxStatus {"podSandboxId":"$netpod","verbose":true}
-    27: 'the simulated plugin\'s PodSandboxStatus',
+    27: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // StopPodSandbox {"podSandboxId":"$netpod"}
-    28: 'the simulated plugin\'s StopPodSandbox',
+    28: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // RemovePodSandbox {"podSandboxId":"$netpod"}
-    29: 'the simulated plugin\'s RemovePodSandbox',
+    29: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // ListPodSandbox {}
-    30: 'the simulated plugin\'s ListPodSandbox',
+    30: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
+  },
+  'pod-network-cni': {
+    // Status {}
+    2: 'the simulated plugin\'s Status',
+    // RunPodSandbox {"config":{"metadata":{"name":"netpod","uid":"uid-net-2","namespace":"default","attempt...
+    3: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
+    // PodSandboxStatus {"podSandboxId":"$pod","verbose":true}
+    4: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
+    // CreateContainer {"podSandboxId":"$pod","config":{"metadata":{"name":"web","attempt":0},"image":{"image"...
+    5: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
+    // StartContainer {"containerId":"$web"}
+    6: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
+    // wait until $web is CONTAINER_RUNNING
+    7: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
+    // ExecSync {"containerId":"$web","cmd":["sh","-c","ip -4 route; cat /etc/hostname"],"timeout":5}
+    8: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
+    // $ ctr -n k8s.io tasks ls
+    9: 'the CRI objects of the steps before, as ctr -n k8s.io shows them',
+    // StopPodSandbox {"podSandboxId":"$pod"}
+    10: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
+    // PodSandboxStatus {"podSandboxId":"$pod","verbose":true}
+    11: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
+    // ContainerStatus {"containerId":"$web"}
+    12: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
+    // read /tmp/ctrlab-cri-oracle/logs/default_netpod_uid-net-2/web.log
+    13: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
   },
 };

@@ -40,8 +40,12 @@ export class Normaliser {
       .replaceAll(`${dir}/state`, '/run/containerd')
       .replaceAll(`${dir}/containerd.sock`, '/run/containerd/containerd.sock')
       .replaceAll(`${dir}/cni/bin`, '/opt/cni/bin')
+      .replaceAll(`${dir}/cni/ipam`, '/var/lib/cni/networks')
       .replaceAll(`${dir}/cni/net.d`, '/etc/cni/net.d')
       .replace(/\/proc\/\d+\//g, '/proc/<pid>/')
+      // what CNI makes up for a pod: MAC addresses and the host end's veth name
+      .replace(/\b(?!00:00:00:00:00:00)[0-9a-f]{2}(:[0-9a-f]{2}){5}\b/g, '<mac>')
+      .replace(/\bveth[0-9a-f]{8}\b/g, '<veth>')
       // the streaming server's port and one-time tokens
       .replace(/http:\/\/127\.0\.0\.1:\d+\/(exec|attach|portforward)\/[A-Za-z0-9_-]+/g, 'http://127.0.0.1:<port>/$1/<token>');
     for (const [id, name] of this.ids) out = out.replaceAll(id, name);
@@ -113,7 +117,8 @@ export class Normaliser {
     if (typeof value === 'string') return this.text(normaliseOutput('', value));
     if (Array.isArray(value)) return value.map((v) => this.infoValue(v, key));
     if (value && typeof value === 'object') {
-      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.infoValue(v, k)]));
+      // Keys too: CNI's result is keyed by interface names.
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [this.text(k), this.infoValue(v, k)]));
     }
     return value;
   }

@@ -9,6 +9,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, write
 import { join } from 'node:path';
 import type { BuiltArchives } from '../build-images';
 import { startRealContainerd } from '../real-containerd';
+import { installBridgeNetwork, removeBridge } from './cni-bridge';
 import { CriClient } from './cri-client';
 import { Normaliser } from './normalise-cri';
 import { type RecordedStep, type Scenario, type Step, type StepResult, serviceOf, substitute } from './scenario';
@@ -101,12 +102,27 @@ export { netnsEntries };
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** The CRI plugin loads a new CNI config when it sees the file; Status says when it has. */
+async function waitForNetworkReady(client: CriClient): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    const out = await client.call('RuntimeService', 'Status', {});
+    const conditions = out.ok ? ((out.response.status as { conditions?: Array<{ type: string; status: boolean }> })?.conditions ?? []) : [];
+    if (conditions.some((c) => c.type === 'NetworkReady' && c.status)) return;
+    await sleep(100);
+  }
+  throw new Error('the CRI plugin never loaded the bridge network');
+}
+
 export function runScenarioOnRealNode(scenario: Scenario, archives: CriArchives): Promise<RealRun> {
   return withLock(async () => {
     layOutFiles(archives);
     const netnsBefore = { existed: existsSync(NETNS_DIR), entries: netnsEntries() };
     const node = startRealContainerd();
     const client = new CriClient(node.address);
+    if (scenario.cni) {
+      installBridgeNetwork(node.dir);
+      await waitForNetworkReady(client);
+    }
     const norm = new Normaliser({ dir: node.dir });
     const ids = new Map<string, string>();
     const env: NodeJS.ProcessEnv = { ...process.env, CONTAINERD_ADDRESS: node.address, HOME: '/root' };
@@ -127,6 +143,7 @@ export function runScenarioOnRealNode(scenario: Scenario, archives: CriArchives)
       client.close();
       node.stop();
       removeNetnsMadeSince(netnsBefore);
+      if (scenario.cni) removeBridge();
       rmSync(CRI_FILES, { recursive: true, force: true });
     }
   });

@@ -26,6 +26,8 @@ export interface Scenario {
   name: string;
   /** What the scenario shows, for the fixture's readers. */
   about: string;
+  /** Pods get a bridge network from Debian's CNI plugins (cni-bridge.ts) instead of none. */
+  cni?: boolean;
   steps: Step[];
 }
 

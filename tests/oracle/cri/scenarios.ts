@@ -174,7 +174,9 @@ const podLifecycle: Scenario = {
     { rpc: 'ListPodSandbox', req: {} },
     { rpc: 'ListContainers', req: {} },
     { readFile: logOf('main') },
-    ...ctrView('sandbox removed'),
+    // Not `snapshots ls` here: the removed busybox image's layer is collected by containerd's
+    // garbage collector when it next runs, which a loaded machine puts off (a race, not a fact).
+    ...ctrView('sandbox removed').filter((s) => !('ctr' in s && s.ctr.includes('snapshots'))),
     { ctr: 'ctr -n k8s.io images ls -q' },
     { rpc: 'RemoveImage', req: { image: { image: 'docker.io/library/nothere:latest' } } },
     { rpc: 'ImageFsInfo', req: {} },
@@ -321,4 +323,41 @@ const configsStreamsStats: Scenario = {
   ],
 };
 
-export const SCENARIOS: Scenario[] = [podLifecycle, imagesAndCrossClient, configsStreamsStats];
+
+const pod5 = { ...podConfig('netpod', 'uid-net-2'), hostname: 'netpod-host', linux: {} };
+
+const podNetworkCni: Scenario = {
+  name: 'pod-network-cni',
+  about:
+    'A pod on a CNI bridge network (Debian\'s containernetworking-plugins, bridge ctrlab-cri0 on 10.213.7.0/24, ' +
+    'no masquerading): its IP, network namespace and hostname, and what stopping and removing it undoes.',
+  cni: true,
+  steps: [
+    ...importImages,
+    { rpc: 'Status', req: {} },
+    { rpc: 'RunPodSandbox', req: { config: pod5 }, as: 'pod' },
+    { rpc: 'PodSandboxStatus', req: { podSandboxId: '$pod', verbose: true } },
+    {
+      rpc: 'CreateContainer',
+      req: {
+        podSandboxId: '$pod',
+        config: containerConfig('web', ['sh', '-c', 'ip -4 -o addr show eth0; hostname; exec sleep 1000']),
+        sandboxConfig: pod5,
+      },
+      as: 'web',
+    },
+    { rpc: 'StartContainer', req: { containerId: '$web' } },
+    { waitFor: '$web', state: 'CONTAINER_RUNNING' },
+    { rpc: 'ExecSync', req: { containerId: '$web', cmd: ['sh', '-c', 'ip -4 route; cat /etc/hostname'], timeout: 5 } },
+    { ctr: 'ctr -n k8s.io tasks ls' },
+    { rpc: 'StopPodSandbox', req: { podSandboxId: '$pod' } },
+    { rpc: 'PodSandboxStatus', req: { podSandboxId: '$pod', verbose: true } },
+    { rpc: 'ContainerStatus', req: { containerId: '$web' } },
+    { readFile: `${LOGS}/default_netpod_uid-net-2/web.log` },
+    { rpc: 'RemovePodSandbox', req: { podSandboxId: '$pod' } },
+    { rpc: 'ListPodSandbox', req: {} },
+    { ctr: 'ctr -n k8s.io containers ls' },
+  ],
+};
+
+export const SCENARIOS: Scenario[] = [podLifecycle, imagesAndCrossClient, configsStreamsStats, podNetworkCni];

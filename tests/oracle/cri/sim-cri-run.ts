@@ -13,6 +13,7 @@ import { makeSaved } from '../../../simulator/shell/saved-session';
 import { criServices } from '../../../simulator/cri/index';
 import { ContainerdError, type ErrClass } from '../../../simulator/errdefs/errdefs';
 import { useNodeCodecs } from '../../../scripts/node-codecs';
+import { CNI_CONFLIST, bridgeConflist } from './cni-bridge';
 import { canonical, responseType } from './cri-client';
 import { Normaliser } from './normalise-cri';
 import { CRI_FILES, type CriArchives } from './real-cri-run';
@@ -51,6 +52,11 @@ export async function runScenarioOnSimulator(scenario: Scenario, archives: CriAr
   for (const path of [archives.pauseOci, archives.busyboxOci, archives.nginxDocker]) {
     // The VFS keeps bytes as a binary string, one char per byte.
     writeFile(files, `${CRI_FILES}/${basename(path)}`, readFileSync(path).toString('latin1'), { mtimeMs: Date.now() });
+  }
+  if (scenario.cni) {
+    // The same network list a stock node would hold (the real run's private paths normalise to these).
+    mkdir(files, '/etc/cni/net.d', { parents: true });
+    writeFile(files, `/etc/cni/net.d/${CNI_CONFLIST}`, bridgeConflist('/var/lib/cni/networks'), { mtimeMs: Date.now() });
   }
   const session = createSession({ saved: makeSaved({ node: state, cwd: CRI_FILES, env: {}, exported: [], history: [] }) });
   const cri = criServices(session.node);

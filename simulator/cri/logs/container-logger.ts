@@ -48,6 +48,19 @@ interface Logger {
 }
 
 const loggers = new WeakMap<NodeRuntime, Map<string, Logger>>();
+/** The container IO's copy of what each container's process printed (cntr.IO), for attaches. */
+const outputs = new WeakMap<NodeRuntime, Map<string, readonly OutputChunk[]>>();
+
+function startOutputs(node: Node): Map<string, readonly OutputChunk[]> {
+  let byId = outputs.get(node.runtime);
+  if (!byId) outputs.set(node.runtime, (byId = new Map()));
+  return byId;
+}
+
+/** What container `id`'s process printed, as StartContainer got it (growing with later output); [] when unknown. */
+export function containerOutput(node: Node, id: string): readonly OutputChunk[] {
+  return startOutputs(node).get(id) ?? [];
+}
 
 function loggersOf(node: Node): Map<string, Logger> {
   let byId = loggers.get(node.runtime);
@@ -85,8 +98,9 @@ export interface StartLoggingOptions {
  * the file when the task's IO was created). An empty `logPath` discards the output.
  */
 export function startLogging(ctx: CriContext, containerId: string, process: Process, logPath: string, options: StartLoggingOptions = {}): void {
-  if (logPath === '') return;
   const node = ctx.node;
+  startOutputs(node).set(containerId, options.out ?? []);
+  if (logPath === '') return;
   const logger: Logger = {
     containerId,
     process,

@@ -7,6 +7,7 @@
 import { parseSignal, type OutputChunk, type Process } from '../../containerd/client/index';
 import type { Node } from '../../node';
 import { criContext } from '../context';
+import { containerOutput } from '../logs/container-logger';
 import { generateId, runningContainerTask } from './exec-sync';
 import { consumeStreamRequest, type AttachStreamRequest, type ExecStreamRequest, type PortForwardStreamRequest } from './stream-server';
 
@@ -64,7 +65,7 @@ export function openStream(node: Node, url: string): StreamSession | undefined {
       start() {
         try {
           const { task } = runningContainerTask(ctx, req.containerId, `failed to find container "${req.containerId}" in store`);
-          return { process: task, out: [], late: true, finish: () => undefined };
+          return { process: task, out: [...containerOutput(node, req.containerId)], late: true, finish: () => undefined };
         } catch (err) {
           throw internal('error attaching to container', err);
         }

@@ -24,8 +24,8 @@ export function containerConfig(name: string, command: string[], extra: Partial<
   return { metadata: { name, attempt: 0 }, image: { image: 'busybox' }, command, logPath: `${name}.log`, labels: { tier: 'test' }, ...extra };
 }
 
-export async function podNode(seed = 11) {
-  const s = createSession({ seed });
+export async function podNode(seed = 11, now?: () => number) {
+  const s = createSession(now ? { seed, now } : { seed });
   installNodePlugins(s.node);
   for (const line of [`ctr -n k8s.io i pull ${BUSYBOX}`, `ctr -n k8s.io c create ${BUSYBOX} ${POD_ID} sleep 100000`, `ctr -n k8s.io t start -d ${POD_ID}`, 'mkdir -p /tmp/pods/web',
     `mkdir -p ${SANDBOX_DIR} ${SHM_DIR}`,

@@ -1,5 +1,24 @@
-// crictl's containers commands, one file each beside this list.
+// crictl 1.26.0's container commands (cmd/crictl/container.go, container_stats.go), one file each.
 
 import type { CrictlCommand } from '../crictl-env';
+import { createCommand } from './create';
+import { inspectCommand } from './inspect';
+import { psCommand } from './ps';
+import { rmCommand } from './rm';
+import { runCommand } from './run';
+import { startCommand } from './start';
+import { statsCommand } from './stats';
+import { stopCommand } from './stop';
+import { updateCommand } from './update';
 
-export const containerCommands: readonly CrictlCommand[] = [];
+export const containerCommands: CrictlCommand[] = [
+  createCommand,
+  startCommand,
+  updateCommand,
+  stopCommand,
+  rmCommand,
+  inspectCommand,
+  psCommand,
+  runCommand,
+  statsCommand,
+];

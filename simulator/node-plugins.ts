@@ -5,6 +5,7 @@
 import { connect } from './containerd/client/index';
 import { startCriEventMonitor } from './cri/events/event-monitor';
 import { startCriImageBookkeeping } from './cri/managed-images';
+import { startSandboxExitMonitor } from './cri/sandbox/sandbox-exit';
 import type { Node } from './node';
 
 const installed = new WeakSet<Node>();
@@ -14,6 +15,7 @@ export function installNodePlugins(node: Node): Node {
   if (installed.has(node)) return node;
   installed.add(node);
   startCriImageBookkeeping(connect(node));
+  startSandboxExitMonitor(node);
   startCriEventMonitor(node);
   return node;
 }

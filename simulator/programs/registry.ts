@@ -13,6 +13,7 @@ import { httpdProgram } from './httpd';
 import { idProgram } from './id';
 import { lsProgram } from './ls';
 import { nginxProgram } from './nginx';
+import { pauseProgram } from './pause';
 import type { Program, TerminalInput } from './program';
 import { psProgram } from './ps';
 import { pwdProgram } from './pwd';
@@ -47,6 +48,7 @@ function programs(): readonly Program[] {
   idProgram,
   lsProgram,
   nginxProgram,
+  pauseProgram,
   psProgram,
   pwdProgram,
   shProgram,

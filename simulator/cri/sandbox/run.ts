@@ -1,0 +1,96 @@
+// RunPodSandbox as containerd 1.6.20 does it (pkg/cri/server/sandbox_run.go): a config
+// without metadata is refused, the name <name>_<namespace>_<uid>_<attempt> is reserved, the
+// sandbox image (registry.k8s.io/pause:3.6) is pulled if missing, the pause container is
+// created in k8s.io with the config's labels and io.cri-containerd.kind=sandbox, the pod
+// network is set up unless the pod uses the node's (pod-network.ts), and the pause task is
+// started: the sandbox is READY. A failure after the container exists removes it again and
+// frees the name.
+
+import { ContainerdError, plain, wrapf } from '../../errdefs/errdefs';
+import type { PodSandboxConfig } from '../api/runtime-v1';
+import type { CriCall } from '../api/services';
+import type { CriContext } from '../context';
+import { fromRfc3339, newCriId } from '../container/cri-time';
+import { ensureImage } from '../images/ensure-image';
+import type { SandboxRecord } from '../store/sandbox-record';
+import { pauseSpec } from './pause-spec';
+import { allocatePodIp, isHostNetwork, newNetnsPath } from './pod-network';
+import { removeSandboxFiles, setupSandboxFiles } from './sandbox-files';
+import { reserveSandboxName, sandboxName, sandboxRecords } from './sandbox-store';
+
+/** The CRI config's sandbox_image (containerd 1.6's default). */
+const SANDBOX_IMAGE = 'registry.k8s.io/pause:3.6';
+/** The runtimes of containerd's default CRI config: only runc, also the default handler. */
+const RUNTIME_HANDLERS = new Set(['', 'runc']);
+const CONTAINER_KIND_LABEL = 'io.cri-containerd.kind';
+
+export async function runPodSandbox(ctx: CriContext, config: PodSandboxConfig, runtimeHandler: string, call?: CriCall): Promise<string> {
+  const id = newCriId(ctx.node);
+  const metadata = config.metadata;
+  if (!metadata) throw plain('sandbox config must include metadata');
+  const name = sandboxName(metadata);
+  reserveSandboxName(ctx, name);
+
+  let image;
+  try {
+    image = await ensureImage(ctx, SANDBOX_IMAGE, call, config);
+  } catch (err) {
+    throw wrapf(err, `failed to get sandbox image ${JSON.stringify(SANDBOX_IMAGE)}`);
+  }
+  if (!RUNTIME_HANDLERS.has(runtimeHandler)) {
+    throw plain(`failed to get sandbox runtime: no runtime for ${JSON.stringify(runtimeHandler)} is configured`);
+  }
+
+  const hostNetwork = isHostNetwork(config);
+  const netnsPath = hostNetwork ? '' : newNetnsPath(ctx);
+  const run = image.imageSpec.config ?? {};
+  const spec = pauseSpec(id, config, {
+    user: run.User ?? '',
+    env: run.Env ?? [],
+    entrypoint: run.Entrypoint ?? [],
+    cmd: run.Cmd ?? [],
+    workingDir: run.WorkingDir ?? '',
+  }, netnsPath);
+  // buildLabels: the image's labels, the config's over them, the kind last.
+  const labels = { ...(run.Labels ?? {}), ...(config.labels ?? {}), [CONTAINER_KIND_LABEL]: 'sandbox' };
+
+  let container;
+  try {
+    container = ctx.k8s.containers.create({ id, image: image.record.name, labels, spec });
+  } catch (err) {
+    throw wrapf(err, 'failed to create containerd container');
+  }
+  try {
+    setupSandboxFiles(ctx, id, config);
+    const ip = hostNetwork ? '' : allocatePodIp(ctx);
+    let started;
+    try {
+      started = container.newTask({ stdin: undefined });
+    } catch (err) {
+      throw wrapf(err, 'failed to create containerd task');
+    }
+    const record: SandboxRecord = {
+      id,
+      name,
+      config: config as Record<string, unknown>,
+      runtimeHandler,
+      state: 'SANDBOX_READY',
+      createdAt: fromRfc3339(ctx.node, container.info().createdAt),
+      pid: started.process.pid(),
+      ip,
+      netnsPath,
+      netnsClosed: false,
+    };
+    sandboxRecords(ctx)[id] = record;
+    return id;
+  } catch (err) {
+    if (!(err instanceof ContainerdError)) throw err;
+    removeSandboxFiles(ctx, id);
+    try {
+      container.delete({ snapshotCleanup: true });
+    } catch {
+      // The real plugin logs a failed cleanup and keeps the sandbox as UNKNOWN; nothing to log here.
+    }
+    throw err;
+  }
+}

@@ -21,6 +21,8 @@ function resolvesToNonString(s: string): boolean {
   if (s === '' || BOOL_OR_NULL.has(s)) return true;
   const hint = s[0] ?? '';
   if (!/[-+.0-9]/.test(hint)) return false;
+  // isBase60Float: `1:30` would read back as a sexagesimal number in YAML 1.1.
+  if (/^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/.test(s)) return true;
   return INT.test(s) || (FLOAT.test(s) && /[0-9]|inf|nan/i.test(s)) || (/[0-9]/.test(hint) && TIMESTAMP.test(s));
 }
 

@@ -5,18 +5,16 @@
 // (container_log_reopen.go:30-55).
 
 import { describe, expect, it } from 'vitest';
-import { criContext } from '../context';
 import { openContainerLog } from './container-logger';
-import { reopenContainerLog } from '../streaming/streaming-rpcs';
-import { k8sNode, runCriContainer } from '../streaming/test-support';
+import { logNode } from '../streaming/test-support';
 
 const LINE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z (stdout|stderr) [FP] /;
 const bodies = (text: string) => text.split('\n').filter(Boolean).map((l) => l.replace(LINE, '$2 '));
 
 describe('container log files', () => {
   it('grows as a loop prints, one line a second, whenever the file is read', async () => {
-    const s = await k8sNode();
-    const c = await runCriContainer(s, 1, ['sh', '-c', 'while true; do echo tick; sleep 1; done']);
+    const { s, start } = await logNode();
+    const c = await start('loop', ['sh', '-c', 'while true; do echo tick; sleep 1; done']);
     expect(bodies((await s.run(`cat ${c.logPath}`)).stdout)).toEqual(['stdout tick']);
     await s.run('sleep 3');
     const text = (await s.run(`cat ${c.logPath}`)).stdout;
@@ -28,8 +26,8 @@ describe('container log files', () => {
   });
 
   it('holds stdout and stderr in the order printed, and the last unfinished line as P at exit', async () => {
-    const s = await k8sNode();
-    const c = await runCriContainer(s, 2, ['sh', '-c', 'echo hello; echo oops >&2; sleep 2; printf bye']);
+    const { s, start } = await logNode();
+    const c = await start('mixed', ['sh', '-c', 'echo hello; echo oops >&2; sleep 2; printf bye']);
     expect(bodies((await s.run(`cat ${c.logPath}`)).stdout)).toEqual(['stdout hello', 'stderr oops']);
     await s.run('sleep 3');
     const text = (await s.run(`cat ${c.logPath}`)).stdout;
@@ -38,28 +36,26 @@ describe('container log files', () => {
   });
 
   it('logs only stdout with a terminal, with the pty CRLF gone', async () => {
-    const s = await k8sNode();
-    const c = await runCriContainer(s, 3, ['sh', '-c', 'echo out; echo err >&2'], { tty: true });
+    const { s, start } = await logNode();
+    const c = await start('tty', ['sh', '-c', 'echo out; echo err >&2'], { tty: true });
     await s.run('sleep 1');
     expect(bodies((await s.run(`cat ${c.logPath}`)).stdout)).toEqual(['stdout out', 'stdout err']);
   });
 
-  it('refuses a log path whose directory is missing, as openLogFile does', () => {
-    return k8sNode().then((s) => {
-      expect(() => openContainerLog(criContext(s.node), '/nodir/c.log')).toThrow(
-        'failed to create and open log file: open /nodir/c.log: no such file or directory',
-      );
-    });
+  it('refuses a log path whose directory is missing, as openLogFile does', async () => {
+    const { ctx } = await logNode();
+    expect(() => openContainerLog(ctx, '/nodir/c.log')).toThrow('failed to create and open log file: open /nodir/c.log: no such file or directory');
+    expect(() => openContainerLog(ctx, '/tmp')).toThrow('failed to create and open log file: open /tmp: is a directory');
   });
 
   it('after the file is moved away, writes nothing to the path until ReopenContainerLog makes it again', async () => {
-    const s = await k8sNode();
-    const c = await runCriContainer(s, 4, ['sh', '-c', 'while true; do echo tick; sleep 1; done']);
+    const { s, rt, start } = await logNode();
+    const c = await start('rotated', ['sh', '-c', 'while true; do echo tick; sleep 1; done']);
     await s.run('sleep 1');
     await s.run(`mv ${c.logPath} ${c.logPath}.1`);
     await s.run('sleep 2');
     expect((await s.run(`cat ${c.logPath}`)).exitCode).toBe(1);
-    reopenContainerLog(criContext(s.node), c.id);
+    await rt.reopenContainerLog({ containerId: c.id });
     await s.run('sleep 2');
     expect(bodies((await s.run(`cat ${c.logPath}`)).stdout)).toEqual(['stdout tick', 'stdout tick']);
   });

@@ -60,7 +60,7 @@ export interface SpecInputs {
   sandboxConfig: PodSandboxConfig;
   /** The image config's `config` part. */
   image: OciRunConfig;
-  /** The image reference as the config names it (io.kubernetes.cri.image-name). */
+  /** The containerd image the container is made from: its first reference (io.kubernetes.cri.image-name). */
   imageName: string;
   /** The node's hostname (HOSTNAME when the pod sets none). */
   nodeHostname: string;

@@ -79,7 +79,7 @@ export function createContainer(
       config,
       sandboxConfig,
       image: runConfig,
-      imageName,
+      imageName: image.record.name,
       nodeHostname: ctx.node.state.host.hostname,
       lookupUser: passwdLookup,
     });

@@ -5,9 +5,7 @@
 import { plain } from '../../../errdefs/errdefs';
 import { imageServiceOf, wrapRpc, type CrictlCommand } from '../crictl-env';
 import { wrapperText } from './image-ids';
-import { filesystemUsageMessage } from './proto-messages';
-import { protobufJson } from './protobuf-output';
-import { outputStatusInfo } from './status-output';
+import { outputStatusInfo, protobufObjectToJson } from '../output/index';
 
 export const imagefsinfoCommand: CrictlCommand = {
   name: 'imagefsinfo',
@@ -28,10 +26,10 @@ export const imagefsinfoCommand: CrictlCommand = {
       throw wrapRpc('image filesystem info request', err);
     }
     for (const fs of filesystems) {
-      const status = protobufJson(filesystemUsageMessage(fs));
+      const status = protobufObjectToJson('FilesystemUsage', fs);
       if (output === 'json' || output === 'yaml' || output === 'go-template') {
         try {
-          outputStatusInfo(c, status, undefined, output, template);
+          outputStatusInfo(c.io, status, undefined, output, template);
         } catch (err) {
           throw plain(`output image filesystem info: ${(err as Error).message}`);
         }

@@ -8,8 +8,7 @@ import { humanSizeWithPrecision } from '../../../cli/units';
 import type { Image } from '../../../cri/index';
 import { imageServiceOf, wrapRpc, type CrictlCommand } from '../crictl-env';
 import { sortImagesByRef, truncatedId, wrapperText } from './image-ids';
-import { printProtobufJson, printProtobufYaml } from './protobuf-output';
-import { imageMessage } from './proto-messages';
+import { printProtobuf } from '../output/index';
 
 const TABLE = { minwidth: 20, tabwidth: 1, padding: 3, padchar: ' ' };
 
@@ -65,8 +64,7 @@ export const imagesCommand: CrictlCommand = {
     }
     images = sortImagesByRef(images);
     const output = c.string('output');
-    if (output === 'json') return printProtobufJson(c, { images: images.map(imageMessage) });
-    if (output === 'yaml') return printProtobufYaml(c, { images: images.map(imageMessage) });
+    if (output === 'json' || output === 'yaml') return printProtobuf(c.io, 'ListImagesResponse', { images }, output);
     const verbose = c.bool('verbose');
     const quiet = c.bool('quiet');
     const digests = c.bool('digests');

@@ -6,9 +6,7 @@ import { plain } from '../../../errdefs/errdefs';
 import { humanSizeWithPrecision } from '../../../cli/units';
 import type { Image } from '../../../cri/index';
 import { imageServiceOf, wrapRpc, type CrictlCommand } from '../crictl-env';
-import { imageMessage } from './proto-messages';
-import { protobufJson } from './protobuf-output';
-import { outputStatusInfo } from './status-output';
+import { outputStatusInfo, protobufObjectToJson } from '../output/index';
 
 /** Go's %v of a map[string]string: map[k:v …], keys sorted. */
 function goMapText(m: Readonly<Record<string, string>>): string {
@@ -46,10 +44,10 @@ export const inspectiCommand: CrictlCommand = {
         throw wrapRpc(`image status for ${JSON.stringify(id)} request`, err);
       }
       if (!image) throw plain(`no such image ${JSON.stringify(id)} present`);
-      const status = protobufJson(imageMessage(image));
+      const status = protobufObjectToJson('Image', image);
       if (output === 'json' || output === 'yaml' || output === 'go-template') {
         try {
-          outputStatusInfo(c, status, info, output, template);
+          outputStatusInfo(c.io, status, info, output, template);
         } catch (err) {
           throw plain(`output status for ${JSON.stringify(id)}: ${(err as Error).message}`);
         }

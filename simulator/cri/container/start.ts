@@ -6,6 +6,7 @@
 
 import { ContainerdError, plain, wrapf } from '../../errdefs/errdefs';
 import type { CriContext } from '../context';
+import { isVfsError, mkdir } from '../../host/vfs';
 import { openContainerLog, startLogging } from '../logs/container-logger';
 import { getContainerRecord, type CriContainerRecord } from './container-store';
 import { nowNanoTime } from './cri-time';
@@ -47,6 +48,20 @@ export function startContainer(ctx: CriContext, containerId: string): void {
   }
 }
 
+/**
+ * openLogFile's first step (helpers_linux.go:155-160 @v1.6.20): os.MkdirAll of the log's
+ * directory, mode 0755, so a pod's log_directory need not exist beforehand.
+ */
+function makeLogDirectory(ctx: CriContext, logPath: string): void {
+  const dir = logPath.slice(0, logPath.lastIndexOf('/')) || '/';
+  try {
+    mkdir(ctx.node.state.host.files, dir, { parents: true, mode: 0o755, mtimeMs: ctx.node.nowMs() });
+  } catch (err) {
+    if (!isVfsError(err)) throw err;
+    throw new Error(`failed to create and open log file: ${err.message}`);
+  }
+}
+
 function launch(ctx: CriContext, record: CriContainerRecord): void {
   const id = record.id;
   let sandbox;
@@ -58,6 +73,7 @@ function launch(ctx: CriContext, record: CriContainerRecord): void {
   if (sandbox.state !== 'SANDBOX_READY') throw plain(`sandbox container ${JSON.stringify(sandbox.id)} is not running`);
   if (record.logPath !== '') {
     try {
+      makeLogDirectory(ctx, record.logPath);
       openContainerLog(ctx, record.logPath);
     } catch (err) {
       throw plain(`failed to create container loggers: ${(err as Error).message}`);

@@ -26,7 +26,7 @@ const TIMER_KIND = 'cri-container-log';
  * real containerd writes on (the kubelet rotates at 10 MiB; crictl-started containers are
  * never rotated). Only endless loops get near it.
  */
-export const MAX_LOG_FILE_BYTES = 1024 * 1024;
+const MAX_LOG_FILE_BYTES = 1024 * 1024;
 
 /** What the logger reads the output through: the shim's cursor, or the start-up output alone. */
 type LogCursor = Pick<OutputCursor, 'nextAtMs' | 'read'>;

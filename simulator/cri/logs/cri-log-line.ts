@@ -5,7 +5,7 @@
 // what is left without a newline when the stream closes is written as one last P entry.
 
 /** containerd 1.6's default max_container_log_line_size. */
-export const MAX_LOG_LINE_SIZE = 16384;
+const MAX_LOG_LINE_SIZE = 16384;
 
 /** One stream's reader state: the part of a line still waiting for its newline. */
 export interface PendingLine {

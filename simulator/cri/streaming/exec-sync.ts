@@ -30,7 +30,7 @@ export function generateId(ctx: CriContext): string {
 }
 
 /** Go's time.Duration String for whole seconds: 5s, 1m30s, 2h0m0s. */
-export function goSeconds(seconds: number): string {
+function goSeconds(seconds: number): string {
   if (seconds === 0) return '0s';
   const h = Math.floor(seconds / 3600);
   const m = Math.floor((seconds % 3600) / 60);

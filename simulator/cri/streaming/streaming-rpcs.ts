@@ -21,7 +21,7 @@ function requireRunning(ctx: CriContext, id: string, notFoundContext: string): s
 }
 
 /** Exec: the container must run; then the streaming server's validateExecRequest. */
-export function execUrl(ctx: CriContext, req: Partial<ExecStreamRequest>): { url: string } {
+function execUrl(ctx: CriContext, req: Partial<ExecStreamRequest>): { url: string } {
   const id = req.containerId ?? '';
   requireRunning(ctx, id, `failed to find container "${id}" in store`);
   if (id === '') throw invalid('missing required container_id');
@@ -39,7 +39,7 @@ export function execUrl(ctx: CriContext, req: Partial<ExecStreamRequest>): { url
 }
 
 /** Attach: as Exec, with attach's own wording ("stdin, stdout, and stderr"). */
-export function attachUrl(ctx: CriContext, req: Partial<AttachStreamRequest>): { url: string } {
+function attachUrl(ctx: CriContext, req: Partial<AttachStreamRequest>): { url: string } {
   const id = req.containerId ?? '';
   requireRunning(ctx, id, 'failed to find container in store');
   if (id === '') throw invalid('missing required container_id');
@@ -73,7 +73,7 @@ export function portForward(ctx: CriContext, req: { podSandboxId: string; port?:
 }
 
 /** ReopenContainerLog: the container must be running; its log file is opened again. */
-export function reopenContainerLog(ctx: CriContext, containerId: string): void {
+function reopenContainerLog(ctx: CriContext, containerId: string): void {
   const record = getCriContainer(ctx, containerId, `an error occurred when try to find container "${containerId}"`);
   if (record.state !== 'CONTAINER_RUNNING') throw plain('container is not running');
   reopenLog(ctx, record.id, record.logPath);

@@ -19,12 +19,6 @@ import type { CrictlContext } from '../crictl-env';
 /** Longest exit crictl waits for in jumping time before treating the process as endless. */
 const MAX_WAIT_MS = 10 * 60 * 1000;
 
-/** How the stream's end reads to crictl: the process's exit code (exec) or a plain end (attach). */
-export interface StreamEnd {
-  /** The remote process's exit code; undefined when the stream reports none (attach). */
-  code?: number;
-}
-
 function printChunks(c: CrictlContext, out: readonly OutputChunk[], tty: boolean): void {
   for (const chunk of out) {
     if (chunk.stream === 'stdout' || tty) c.io.stdout(chunk.text);

@@ -46,7 +46,7 @@ export function responseType(service: CriService, name: string): protobuf.Type {
  * enums by name, 64-bit integers as decimal strings, bytes as UTF-8 text, map keys sorted.
  */
 export function canonical(type: protobuf.Type, message: protobuf.Message | Record<string, unknown>): Record<string, unknown> {
-  const msg = message instanceof protobuf.Message ? message : type.fromObject(message);
+  const msg = message instanceof protobuf.Message ? message : type.fromObject(textBytes(type, message));
   const out: Record<string, unknown> = {};
   const src = msg as unknown as Record<string, unknown>;
   for (const field of type.fieldsArray) {
@@ -61,6 +61,24 @@ export function canonical(type: protobuf.Type, message: protobuf.Message | Recor
       if (value !== null && value !== undefined) out[field.name] = canonicalValue(field, value);
     } else {
       out[field.name] = canonicalValue(field, value ?? field.typeDefault);
+    }
+  }
+  return out;
+}
+
+/**
+ * The simulator hands bytes fields (ExecSync's stdout and stderr) over as text, where
+ * protobuf-JSON would have base64: read such strings as UTF-8 text.
+ */
+function textBytes(type: protobuf.Type, obj: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...obj };
+  for (const field of type.fieldsArray) {
+    field.resolve();
+    const v = out[field.name];
+    if (field.type === 'bytes' && typeof v === 'string') out[field.name] = Buffer.from(v, 'utf8');
+    else if (field.resolvedType instanceof protobuf.Type && !field.map && v && typeof v === 'object') {
+      const sub = field.resolvedType;
+      out[field.name] = Array.isArray(v) ? v.map((x) => textBytes(sub, x as Record<string, unknown>)) : textBytes(sub, v as Record<string, unknown>);
     }
   }
   return out;

@@ -114,6 +114,7 @@ export class Normaliser {
     // The oracle's daemon runs with restrict_oom_score_adj (its machine lacks CAP_SYS_RESOURCE),
     // so the pause container gets 0 there instead of a stock node's -998.
     if (key === 'oomScoreAdj' && typeof value === 'number') return '<oomScoreAdj>';
+    if (key === 'restrictOOMScoreAdj') return '<restrictOOMScoreAdj>';
     if (typeof value === 'string') return this.text(normaliseOutput('', value));
     if (Array.isArray(value)) return value.map((v) => this.infoValue(v, key));
     if (value && typeof value === 'object') {

@@ -56,6 +56,8 @@ const podLifecycle: Scenario = {
   steps: [
     { rpc: 'Version', req: {} },
     { rpc: 'Status', req: {} },
+    // crictl info: the plugin's config and CNI state (the oracle's private paths read as stock ones).
+    { rpc: 'Status', req: { verbose: true } },
     ...importImages,
     { rpc: 'ListImages', req: {} },
     { rpc: 'ImageStatus', req: { image: { image: BUSYBOX }, verbose: true } },

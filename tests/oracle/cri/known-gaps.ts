@@ -6,8 +6,12 @@
 
 export const CRI_GAPS: Record<string, Record<number, string>> = {
   'pod-lifecycle': {
+    // Version {}
+    0: 'the simulated plugin\'s Version',
+    // Status {}
+    1: 'the simulated plugin\'s Status',
     // Status {"verbose":true}
-    2: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
+    2: 'the simulated plugin\'s Status',
     // PodSandboxStatus {"podSandboxId":"$pod","verbose":true}
     12: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // $ ctr -n k8s.io tasks ls # sandbox ready
@@ -66,6 +70,8 @@ export const CRI_GAPS: Record<string, Record<number, string>> = {
     30: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
   },
   'pod-network-cni': {
+    // Status {}
+    2: 'the simulated plugin\'s Status',
     // PodSandboxStatus {"podSandboxId":"$pod","verbose":true}
     4: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // ExecSync {"containerId":"$web","cmd":["sh","-c","ip -4 route; cat /etc/hostname"],"timeout":5}

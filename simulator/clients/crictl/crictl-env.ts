@@ -21,6 +21,8 @@ export interface CrictlEnv {
   log: CrictlLog;
   /** Where the binary is (os.Executable): the config file's fallback is beside it. */
   exePath: string;
+  /** The app itself, for what reads its command list (completion). */
+  app: CrictlCommand;
 }
 
 export type CrictlCommand = CommandSpec<CrictlEnv>;

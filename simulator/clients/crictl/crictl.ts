@@ -102,6 +102,7 @@ export async function runCrictl(node: Node, argv: readonly string[], io: Command
     node,
     log,
     exePath: CRICTL_PATH,
+    app: crictlApp,
     settings: {
       runtimeEndpoint: '',
       runtimeEndpointIsSet: false,

@@ -13,6 +13,7 @@
 import { dial } from '../../../containerd/client/index';
 import { criServices, type ImageService, type RuntimeService } from '../../../cri/index';
 import { ContainerdError } from '../../../errdefs/errdefs';
+import { CONTAINERD_SOCKET } from '../../../host/installed-versions';
 import { exists } from '../../../host/vfs';
 import type { Node } from '../../../node';
 import type { CrictlLog } from '../crictl-log';
@@ -32,14 +33,18 @@ function served(node: Node, address: string): boolean {
 }
 
 function dialFailure(node: Node, address: string): ContainerdError {
-  const cause = address !== '' && exists(node.state.host.files, address) ? 'connection refused' : 'no such file or directory';
+  // A stopped containerd closed its listener, which unlinks the socket: ENOENT, whatever the
+  // node's files still list there.
+  const stale = address === CONTAINERD_SOCKET || address === '' || !exists(node.state.host.files, address);
+  const cause = stale ? 'no such file or directory' : 'connection refused';
   const transport = `transport: Error while dialing dial unix ${address}: connect: ${cause}`;
   return new ContainerdError('unavailable', `connection error: desc = ${JSON.stringify(transport)}`);
 }
 
 /** A service whose every RPC fails as the unreachable endpoint makes it fail. */
 function unreachable<S extends object>(error: ContainerdError): S {
-  return new Proxy({} as S, { get: () => () => Promise.reject(error) });
+  // Not a thenable: `then` stays undefined so that the service can be awaited.
+  return new Proxy({} as S, { get: (_t, prop) => (prop === 'then' ? undefined : () => Promise.reject(error)) });
 }
 
 /** The client-side klog line on every failed RPC, then the same failure. */

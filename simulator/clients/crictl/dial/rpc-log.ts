@@ -3,6 +3,8 @@
 // remote_image.go (as vendored by cri-tools v1.26.0) and the same key/value pairs. Filters
 // print through their gogo-protobuf String() (`&ContainerFilter{Id:,State:nil,…}`).
 
+import { gogoString } from '../output/gogo-string';
+
 type Req = Record<string, unknown>;
 
 /** One key/value of a klog line; `raw` values are printed as fmt's %+v, without quotes. */
@@ -21,36 +23,9 @@ export interface RpcLogEntry {
 const str = (v: unknown): string => (typeof v === 'string' ? v : v === undefined ? '' : String(v));
 const rec = (v: unknown): Req | undefined => (v && typeof v === 'object' ? (v as Req) : undefined);
 
-/** gogo's `map[string]string{k: v,}` with sorted keys. */
-function goMap(v: unknown): string {
-  const m = rec(v) ?? {};
-  return `map[string]string{${Object.keys(m)
-    .sort()
-    .map((k) => `${k}: ${str(m[k])},`)
-    .join('')}}`;
-}
-
-function stateValue(type: string, v: unknown): string {
-  const s = rec(v);
-  return s ? `&${type}{State:${str(s.state) || (type === 'ContainerStateValue' ? 'CONTAINER_CREATED' : 'SANDBOX_READY')},}` : 'nil';
-}
-
-const FILTERS: Record<string, (f: Req) => string> = {
-  ContainerFilter: (f) =>
-    `&ContainerFilter{Id:${str(f.id)},State:${stateValue('ContainerStateValue', f.state)},PodSandboxId:${str(f.podSandboxId)},LabelSelector:${goMap(f.labelSelector)},}`,
-  PodSandboxFilter: (f) => `&PodSandboxFilter{Id:${str(f.id)},State:${stateValue('PodSandboxStateValue', f.state)},LabelSelector:${goMap(f.labelSelector)},}`,
-  ImageFilter: (f) => {
-    const image = rec(f.image);
-    return `&ImageFilter{Image:${image ? `&ImageSpec{Image:${str(image.image)},Annotations:${goMap(image.annotations)},}` : 'nil'},}`;
-  },
-  ContainerStatsFilter: (f) => `&ContainerStatsFilter{Id:${str(f.id)},PodSandboxId:${str(f.podSandboxId)},LabelSelector:${goMap(f.labelSelector)},}`,
-  PodSandboxStatsFilter: (f) => `&PodSandboxStatsFilter{Id:${str(f.id)},LabelSelector:${goMap(f.labelSelector)},}`,
-};
-
 function filter(type: string): (req: Req) => KlogPair[] {
   return (req) => {
-    const f = rec(req.filter);
-    return [{ key: 'filter', value: f ? (FILTERS[type] ?? (() => 'nil'))(f) : 'nil' }];
+    return [{ key: 'filter', value: gogoString(type, rec(req.filter)) }];
   };
 }
 

@@ -46,7 +46,7 @@ function splitDomain(name: string): { domain: string; remainder: string } {
 }
 
 /** reference.ParseNormalizedNamed. Throws Go's texts: `invalid reference format`, …. */
-export function parseNormalizedNamed(s: string): NamedReference {
+function parseNormalizedNamed(s: string): NamedReference {
   if (IDENTIFIER.test(s)) throw referenceError(`invalid repository name (${s}), cannot specify 64-byte hexadecimal strings`);
   const { domain, remainder } = splitDomain(s);
   const nameEnd = remainder.search(/[:@]/);

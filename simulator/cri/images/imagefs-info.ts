@@ -8,7 +8,7 @@ import type { CriContext } from '../context';
 import { randomInt } from '../../host/random';
 
 /** imageFSPath(root, snapshotter): <root>/io.containerd.snapshotter.v1.<snapshotter>. */
-export const IMAGE_FS_PATH = '/var/lib/containerd/io.containerd.snapshotter.v1.overlayfs';
+const IMAGE_FS_PATH = '/var/lib/containerd/io.containerd.snapshotter.v1.overlayfs';
 const SYNC_PERIOD_MS = 10_000;
 
 export function imageFsInfo(ctx: CriContext): { imageFilesystems: FilesystemUsage[] } {

@@ -15,8 +15,8 @@ import type { CriContext } from '../context';
 import { formatNamed, parseDockerRef, type NamedReference } from './docker-reference';
 import { parseAuth } from './registry-auth';
 
-export const IMAGE_LABEL_KEY = 'io.cri-containerd.image';
-export const IMAGE_LABEL_VALUE = 'managed';
+const IMAGE_LABEL_KEY = 'io.cri-containerd.image';
+const IMAGE_LABEL_VALUE = 'managed';
 /** The CRI config's default snapshotter (containerd.snapshotter). */
 const SNAPSHOTTER = 'overlayfs';
 

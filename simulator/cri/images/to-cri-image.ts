@@ -86,7 +86,7 @@ function goStruct(fields: readonly Field[]): string {
 const raw = (json: string): string => `\0${json}`;
 
 /** imagespec.Image (image-spec v1.1.0-rc2) as encoding/json writes it. */
-export function imageSpecJson(spec: OciImageConfig & { author?: string; 'os.version'?: string; 'os.features'?: string[] }): string {
+function imageSpecJson(spec: OciImageConfig & { author?: string; 'os.version'?: string; 'os.features'?: string[] }): string {
   const c = spec.config ?? {};
   const config = goStruct([
     ['User', c.User, true],

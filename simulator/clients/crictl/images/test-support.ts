@@ -3,7 +3,7 @@
 
 import { createSession } from '../../../index';
 
-export const TEST_NOW_MS = Date.UTC(2026, 11, 4, 22, 0, 0);
+const TEST_NOW_MS = Date.UTC(2026, 11, 4, 22, 0, 0);
 
 export interface Ran {
   out: string;

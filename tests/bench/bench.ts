@@ -12,6 +12,8 @@ import { NOTES_COMMANDS, SHELL_LINES, transcriptCommands } from './command-sets'
 import { scaledSession } from './scale';
 import { ms, quantile, table } from './stats';
 import { benchAgainstRealNode } from '../oracle/bench-vs-real';
+import { criScaleReport, timeCrictlNotes } from './crictl';
+import { benchCriAgainstRealNode } from './cri-vs-real';
 import { timerReport } from './timers';
 import { useNodeCodecs } from '../../scripts/node-codecs';
 import { nativeCodecs } from '../../simulator/host/native-codecs';
@@ -41,12 +43,12 @@ async function timeSequence(lines: readonly string[]): Promise<Map<string, numbe
   return samples;
 }
 
-function report(title: string, samples: Map<string, number[]>): { rows: string[][]; over: number } {
+function report(title: string, samples: Map<string, number[]>): { rows: string[][]; over: number; medians: number[] } {
   const rows = [...samples].map(([line, s]) => [line.length > 70 ? `${line.slice(0, 67)}...` : line, String(s.length), ms(quantile(s, 0.5)), ms(quantile(s, 0.99))]);
   const over = [...samples.values()].filter((s) => quantile(s, 0.99) > FRAME_MS).length;
   console.log(`\n## ${title}\n`);
   console.log(table(['command', 'runs', 'median ms', 'p99 ms'], rows));
-  return { rows, over };
+  return { rows, over, medians: [...samples.values()].map((s) => quantile(s, 0.5)) };
 }
 
 /** Median ms of each command at 10,000 objects, for the summary. */
@@ -86,23 +88,32 @@ async function main(): Promise<void> {
   console.log(`ctrlab bench: ${ROUNDS} rounds per sequence, budget ${FRAME_MS} ms per command, codecs: ${nativeCodecs().name}`);
   let over = 0;
   over += report('notes (page order)', await timeSequence(NOTES_COMMANDS)).over;
+  const crictlNotes = report('notes, crictl (page order)', await timeCrictlNotes(ROUNDS, now));
+  over += crictlNotes.over;
   over += report('shell constructs (just-bash path) beside plain lines (fast path)', await timeSequence(SHELL_LINES)).over;
   for (const { file, lines } of transcriptCommands()) {
     if (lines.length > 0) over += report(`transcript ${file}`, await timeSequence(lines)).over;
   }
   const at10k = await scaleReport();
+  const at1000Pods = await criScaleReport(now, SCALE_RUNS);
   const shell = await shellLinesReport(now);
   const timers = await timerReport(now, Math.max(3, Math.round(ROUNDS / 4)));
   await (await import('./saves')).saveReport(now);
   console.log(`\ncommands with p99 over ${FRAME_MS} ms: ${over}`);
   console.log('\n## the oracle scripts on a real containerd and on the simulator\n');
   const oracle = await benchAgainstRealNode();
+  console.log('\n## the CRI oracle scenarios on a real containerd and on the simulator\n');
+  const criOracle = await benchCriAgainstRealNode();
   console.log(`\n## budgets (median under ${FRAME_MS} ms, one frame)\n`);
   const verdict = (median: number) => (median < FRAME_MS ? 'within' : 'OVER');
   for (const [line, median] of at10k) console.log(`${verdict(median)}  ${line} at 10,000 objects: ${ms(median)} ms`);
+  for (const [line, median] of at1000Pods) console.log(`${verdict(median)}  ${line} with 1,000 pods in k8s.io: ${ms(median)} ms`);
+  const crictlSlowest = Math.max(...crictlNotes.medians);
+  console.log(`${crictlSlowest < 1 ? 'within' : 'OVER'}  the notes' crictl commands: slowest median ${ms(crictlSlowest)} ms (budget 1 ms each)`);
   for (const s of shell) console.log(`${verdict(s.median)}  ${s.line}: median ${ms(s.median)} ms, p99 ${ms(s.p99)} ms`);
   console.log(`${timers.idle.median < 1 ? 'within' : 'OVER'}  the notes' commands, nothing scheduled: median ${ms(timers.idle.median)} ms (budget 1 ms)`);
   console.log(`${verdict(timers.pending.median)}  the notes' commands with 10,000 timers pending: median ${ms(timers.pending.median)} ms, p99 ${ms(timers.pending.p99)} ms`);
+  if (criOracle) console.log(`CRI oracle scenarios: the simulator ran ${(criOracle.realMs / Math.max(criOracle.simMs, 1e-3)).toFixed(1)}x faster than the real node`);
   if (oracle) console.log(`oracle scripts: the simulator ran ${(oracle.realMs / Math.max(oracle.simMs, 1e-3)).toFixed(1)}x faster than the real node`);
 }
 

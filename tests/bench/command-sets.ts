@@ -85,3 +85,25 @@ export function transcriptCommands(): Array<{ file: string; lines: string[] }> {
         .filter((l) => /^([A-Z_]+=\S+ )*ctr( |$)/.test(l) && !/ -t /.test(` ${l} `.replace(/ --tty /, ' -t '))),
     }));
 }
+
+/**
+ * The crictl commands of the notes (the crictl section of source/study-notes.zh.txt), in page
+ * order, after the files they need; `$ID` is the container `crictl run` started (`crictl ps -q`).
+ * The notes' `crictl exec -it <id> sh` is timed as the learner's first typed line would be
+ * without a terminal to attach: the shell reads an empty stdin and ends.
+ */
+export const CRICTL_NOTES_COMMANDS: readonly string[] = [
+  'crictl -h',
+  'crictl image list',
+  'crictl pull nginx:1.25',
+  'crictl rmi nginx:1.25',
+  'crictl ps -a',
+  'crictl run container-config.json pod-config.json',
+  'crictl ps -q',
+  'crictl rm mynginx',
+  'crictl exec -it $ID sh',
+  'crictl exec $ID ls /',
+  'crictl logs $ID',
+  'crictl inspect $ID',
+  'crictl -v',
+];

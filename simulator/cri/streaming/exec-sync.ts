@@ -12,8 +12,9 @@ import type { CriContext } from '../context';
 import { getCriContainer } from './lookup';
 
 /**
- * ExecSync of a command that only a signal ends, without a timeout: the real call waits for
- * ever; the simulated one says so instead of returning (a CRI client words it as a refusal).
+ * ExecSync of a command that only a signal ends (or that runs longer than ten minutes), without
+ * a timeout: the real call waits for it; the simulated one says so instead of passing that much
+ * of the node's time in one call (a CRI client words it as a refusal).
  */
 export class ExecNeverEndsError extends Error {
   constructor(readonly cmd: readonly string[]) {
@@ -21,6 +22,9 @@ export class ExecNeverEndsError extends Error {
     this.name = 'ExecNeverEndsError';
   }
 }
+
+/** Longest exit an ExecSync without a timeout waits for (as ctr's and crictl's attached waits). */
+const MAX_WAIT_MS = 10 * 60 * 1000;
 
 /** util.GenerateID: 32 random bytes in hex. */
 export function generateId(ctx: CriContext): string {
@@ -107,7 +111,8 @@ export async function execSync(
   const startedAt = node.nowMs();
   const planned = process.plannedExit();
   try {
-    if (planned && (timeoutMs === 0 || planned.atMs - startedAt <= timeoutMs)) {
+    const within = planned && (timeoutMs === 0 ? planned.atMs - startedAt <= MAX_WAIT_MS : planned.atMs - startedAt <= timeoutMs);
+    if (planned && within) {
       if (planned.atMs > node.nowMs()) await call.wait?.(planned.atMs - node.nowMs());
       const ended = exitOf(process);
       const atMs = ended.atMs ?? planned.atMs;

@@ -35,6 +35,11 @@ describe('crictl exec', () => {
     const timedOut = await s.run(`crictl exec -s --timeout 1 ${id} sleep 5`);
     expect(timedOut.stderr).toContain('remote_runtime.go:479] "ExecSync cmd from runtime service failed"');
     expect(timedOut.stderr).toContain('msg="execing command in container synchronously: command \\"sleep 5\\" timed out"');
+    // Without --timeout the real call would wait the whole sleep; here that is refused plainly.
+    const forever = await s.run(`crictl exec -s ${id} sleep 1000000`);
+    expect(forever.exitCode).toBe(1);
+    expect(forever.stderr).toContain('is not simulated here');
+    expect((await s.run(`crictl exec -s ${id} true`)).exitCode).toBe(0);
   });
 
   it('refuses an exited container, an unknown id, -t without -i, and -it off a terminal', async () => {

@@ -316,6 +316,22 @@ const configsStreamsStats: Scenario = {
     { rpc: 'ContainerStatus', req: { containerId: '$rich' } },
     { readFile: `${LOGS}/default_misc_uid-misc-1/rich.log` },
     { rpc: 'ListContainerStats', req: {} },
+
+    // The CRI log format's partial lines: a line longer than the 16 KiB buffer is cut into P
+    // records, and output that ends without a newline is a P record too.
+    {
+      rpc: 'CreateContainer',
+      req: {
+        podSandboxId: '$pod',
+        config: containerConfig('partial', ['sh', '-c', "head -c 16390 /dev/zero | tr '\\0' x; echo; echo err >&2; printf 'no newline'"]),
+        sandboxConfig: pod4,
+      },
+      as: 'partial',
+    },
+    { rpc: 'StartContainer', req: { containerId: '$partial' } },
+    { waitFor: '$partial', state: 'CONTAINER_EXITED' },
+    { rpc: 'ContainerStatus', req: { containerId: '$partial' } },
+    { readFile: `${LOGS}/default_misc_uid-misc-1/partial.log` },
     { rpc: 'StopPodSandbox', req: { podSandboxId: '$pod' } },
     { rpc: 'RemovePodSandbox', req: { podSandboxId: '$pod' } },
     { rpc: 'PodSandboxStatus', req: { podSandboxId: '$netpod', verbose: true } },

@@ -123,12 +123,20 @@ export function containersApi(ctx: ClientContext) {
     },
     /**
      * NewContainer(ctx, id, WithImage(image), WithSnapshotter, WithNewSnapshot(id, image),
-     * WithSpec(spec), WithContainerLabels(labels), WithRuntime(runc v2)) as the CRI plugin
+     * WithSpec(spec), WithContainerLabels(labels), WithRuntime(runc v2), WithContainerExtension) as the CRI plugin
      * calls it: the spec and labels are the caller's, nothing from the image is added. The
      * image is unpacked if needed and the snapshot prepared on its chain first; it is removed
      * again if the container cannot be stored. notFound (image), alreadyExists.
      */
-    create(input: { id: string; image: string; labels: Record<string, string>; spec: OciSpec; snapshotter?: string }): Container {
+    create(input: {
+      id: string;
+      image: string;
+      labels: Record<string, string>;
+      spec: OciSpec;
+      snapshotter?: string;
+      /** WithContainerExtension: name → Any (type_url, base64 value). */
+      extensions?: Record<string, { type_url: string; value: string }>;
+    }): Container {
       const snapshotter = input.snapshotter || DEFAULT_SNAPSHOTTER;
       const image = getImage(node, ns, input.image);
       const resolved = isUnpacked(node, ns, image, snapshotter, defaultMatcher)
@@ -144,6 +152,7 @@ export function containersApi(ctx: ClientContext) {
           snapshotKey: input.id,
           snapshotter,
           spec: input.spec,
+          ...(input.extensions ? { extensions: structuredClone(input.extensions) } : {}),
         });
       } catch (err) {
         removeSnapshot(node, ns, snapshotter, input.id);

@@ -128,6 +128,11 @@ const ContainerRecordSchema = shape({
   updatedAt: isoTime,
   /** The OCI runtime spec, as the JSON object ctr generated. */
   spec: OciSpecSchema,
+  /**
+   * containers.Container.Extensions: name → protobuf Any, its value as the base64 text Go's
+   * JSON gives []byte (the CRI plugin keeps its metadata here). Absent: none (ctr prints null).
+   */
+  extensions: v.optional(recordOf(printableName, shape({ type_url: v.string(), value: v.string() }))),
 });
 
 const TaskStatusSchema = v.picklist(['CREATED', 'RUNNING', 'PAUSED', 'STOPPED']);

@@ -12,6 +12,7 @@ import { containerSpec, resourcesOfSpec } from './container-spec';
 import { newCriId, nowNanoTime } from './cri-time';
 import { resolveImage } from '../images/ensure-image';
 import { getSandboxRecord, sandboxPid } from './sandbox-lookup';
+import { metadataExtension } from './metadata-extension';
 
 /** pkg/cri/constants: what every CRI container in containerd is labelled with. */
 export const CONTAINER_KIND_LABEL = 'io.cri-containerd.kind';
@@ -88,7 +89,9 @@ export function createContainer(
   }
   const logDirectory = sandboxConfig.logDirectory ?? '';
   const logPath = logDirectory !== '' && (config.logPath ?? '') !== '' ? joinPath(logDirectory, config.logPath ?? '') : '';
-  ctx.k8s.containers.create({ id, image: image.record.name, labels: buildLabels(config.labels ?? {}, runConfig.Labels ?? {}), spec });
+  const stopSignal = runConfig.StopSignal ?? '';
+  const extensions = metadataExtension({ id, name, sandboxId: sandbox.id, config: config as Record<string, unknown>, imageRef: image.id, logPath, stopSignal });
+  ctx.k8s.containers.create({ id, image: image.record.name, labels: buildLabels(config.labels ?? {}, runConfig.Labels ?? {}), spec, extensions });
   const record: CriContainerRecord = {
     id,
     sandboxId: sandbox.id,
@@ -97,7 +100,7 @@ export function createContainer(
     imageName,
     imageRef: image.id,
     logPath,
-    stopSignal: runConfig.StopSignal ?? '',
+    stopSignal,
     state: 'CONTAINER_CREATED',
     createdAt: nowNanoTime(ctx.node),
     exitCode: 0,

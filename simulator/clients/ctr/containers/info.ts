@@ -1,12 +1,19 @@
 // `ctr containers info CONTAINER [--spec]`: the container record as Go's json.MarshalIndent
 // prints containers.Container with four spaces — fields in struct order, maps sorted,
-// Extensions null when there are none, the spec last.
+// Extensions null when there are none (each an Any: type_url and base64 value), the spec last.
 
 import { invalidArgument } from '../../../errdefs/errdefs';
 import type { CtrCommand } from '../ctr-env';
 import { clientOf } from '../ctr-env';
 import { requiredArg } from '../required-arg';
 import { goJsonIndent, sortedKeys } from '../go-json';
+
+/** Extensions as Go marshals map[string]typeurl.Any: keys sorted, null when empty. */
+function extensionsOf(ext: Readonly<Record<string, { type_url: string; value: string }>> | undefined) {
+  const keys = Object.keys(ext ?? {}).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  if (!ext || keys.length === 0) return null;
+  return Object.fromEntries(keys.map((k) => [k, { type_url: ext[k]?.type_url ?? '', value: ext[k]?.value ?? '' }]));
+}
 
 export const infoCommand: CtrCommand = {
   name: 'info',
@@ -31,7 +38,7 @@ export const infoCommand: CtrCommand = {
       Snapshotter: r.snapshotter,
       CreatedAt: r.createdAt,
       UpdatedAt: r.updatedAt,
-      Extensions: null,
+      Extensions: extensionsOf(r.extensions),
       Spec: spec,
     };
     c.io.stdout(`${goJsonIndent(info, '    ')}\n`);

@@ -6,12 +6,8 @@
 
 export const CRI_GAPS: Record<string, Record<number, string>> = {
   'pod-lifecycle': {
-    // Version {}
-    0: 'the simulated plugin\'s Version',
-    // Status {}
-    1: 'the simulated plugin\'s Status',
     // Status {"verbose":true}
-    2: 'the simulated plugin\'s Status',
+    2: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // PodSandboxStatus {"podSandboxId":"$pod","verbose":true}
     12: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // $ ctr -n k8s.io tasks ls # sandbox ready
@@ -60,18 +56,18 @@ export const CRI_GAPS: Record<string, Record<number, string>> = {
     12: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // read /tmp/ctrlab-cri-oracle/logs/default_misc_uid-misc-1/rich.log
     23: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
-    // PodSandboxStatus {"podSandboxId":"$netpod","verbose":true}
-    27: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
-    // StopPodSandbox {"podSandboxId":"$netpod"}
-    28: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
-    // RemovePodSandbox {"podSandboxId":"$netpod"}
+    // read /tmp/ctrlab-cri-oracle/logs/default_misc_uid-misc-1/partial.log
     29: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
+    // PodSandboxStatus {"podSandboxId":"$netpod","verbose":true}
+    32: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
+    // StopPodSandbox {"podSandboxId":"$netpod"}
+    33: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
+    // RemovePodSandbox {"podSandboxId":"$netpod"}
+    34: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // ListPodSandbox {}
-    30: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
+    35: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
   },
   'pod-network-cni': {
-    // Status {}
-    2: 'the simulated plugin\'s Status',
     // PodSandboxStatus {"podSandboxId":"$pod","verbose":true}
     4: 'an answer equal to the real plugin\'s (diff-fixtures.ts shows both)',
     // ExecSync {"containerId":"$web","cmd":["sh","-c","ip -4 route; cat /etc/hostname"],"timeout":5}

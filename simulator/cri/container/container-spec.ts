@@ -172,7 +172,17 @@ export function applyResources(resources: Record<string, unknown>, r: LinuxConta
   if (n(r.memoryLimitInBytes) !== 0) {
     resources.memory = { ...(resources.memory as Record<string, unknown> | undefined), limit: n(r.memoryLimitInBytes), swap: n(r.memoryLimitInBytes) };
   }
+  // Keys in runtime-spec's LinuxResources field order, as Go prints the struct.
+  const ordered = Object.fromEntries(
+    RESOURCE_ORDER.filter((k) => Object.hasOwn(resources, k))
+      .map((k) => [k, resources[k]])
+      .concat(Object.entries(resources).filter(([k]) => !RESOURCE_ORDER.includes(k))),
+  );
+  for (const k of Object.keys(resources)) delete resources[k];
+  Object.assign(resources, ordered);
 }
+
+const RESOURCE_ORDER = ['devices', 'memory', 'cpu', 'pids', 'blockIO', 'hugepageLimits', 'network', 'rdma', 'unified'];
 
 /** The namespaces of the pod the container joins (WithPodNamespaces over the default list). */
 function namespaces(inputs: SpecInputs): Array<{ type: string; path?: string }> {

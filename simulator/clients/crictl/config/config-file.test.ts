@@ -70,10 +70,18 @@ describe('parseConfigText (file.go:82-133@v1.26.0)', () => {
     expect(errorOf(() => parseConfigText('disable-pull-on-run: on')).message).toContain("'disable-pull-on-run'");
   });
 
-  it('marks YAML syntax errors as not in crictl’s (go-yaml’s) exact words', () => {
-    const err = errorOf(() => parseConfigText('runtime-endpoint: "unterminated'));
-    expect(err.exactWording).toBe(false);
-    expect(err.message).toMatch(/^load config file: yaml: line 1: /);
+  it('words common YAML syntax errors as yaml.v3 does (yaml.go parser.fail: no line number on the first line)', () => {
+    const cases: [string, string][] = [
+      ['runtime-endpoint: a: b\n', 'yaml: mapping values are not allowed in this context'],
+      ['timeout: 2\nruntime-endpoint: x\n  debug: true\n', 'yaml: line 3: mapping values are not allowed in this context'],
+      ['timeout: 2\n\tdebug: true\n', 'yaml: line 2: found character that cannot start any token'],
+      ['runtime-endpoint: "abc\n', 'yaml: line 2: found unexpected end of stream'],
+      ['runtime-endpoint: "unterminated', 'yaml: found unexpected end of stream'],
+    ];
+    for (const [text, message] of cases) {
+      const err = errorOf(() => parseConfigText(text));
+      expect([err.message, err.exactWording]).toEqual([`load config file: ${message}`, true]);
+    }
     expect(errorOf(() => parseConfigText('foo: 1')).exactWording).toBe(true);
   });
 });

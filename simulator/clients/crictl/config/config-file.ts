@@ -5,6 +5,7 @@
 
 import { parseAllDocuments, isAlias, isMap, isScalar, isSeq, type Node } from 'yaml';
 import { goQuote } from '../../../go/quote';
+import { yamlV3Error } from './yaml-v3-error';
 import { binaryToText, dirname, isVfsError, normalizePath, readFile, stat, type Files, type VfsError } from '../../../host/vfs';
 
 export const DEFAULT_CONFIG_PATH = '/etc/crictl.yaml';
@@ -106,10 +107,6 @@ function parseBool(name: string, value: string): boolean {
   throw new CrictlConfigError(`parsing config option '${name}': strconv.ParseBool: parsing ${goQuote(value)}: invalid syntax`);
 }
 
-function lineOf(text: string, offset: number): number {
-  return text.slice(0, offset).split('\n').length;
-}
-
 /** The file's text → settings, key by key as config.go:82-133@v1.26.0 walks them. */
 export function parseConfigText(text: string): CrictlFileConfig {
   // failsafe: every scalar stays the string it was written as (yaml.v3's Node.Value), so
@@ -119,8 +116,10 @@ export function parseConfigText(text: string): CrictlFileConfig {
   const config = emptyConfig();
   if (!doc || !('contents' in doc)) return config;
   const [error] = doc.errors;
-  // yaml.v3's shape (`yaml: line N: …`) with the `yaml` package's words after it.
-  if (error) throw new CrictlConfigError(`yaml: line ${lineOf(text, error.pos[0])}: ${error.message}`, false);
+  if (error) {
+    const v3 = yamlV3Error(text, error);
+    throw new CrictlConfigError(v3.message, v3.exact);
+  }
   const content = rootContent(doc.contents);
   // Pairs in order; an odd last node is skipped, as the loop's `indx < contentLen-1` does.
   for (let i = 0; i + 1 < content.length; i += 2) {

@@ -5,3 +5,4 @@
 import './containerd/tasks/task-clock';
 import './containerd/gc/collector';
 import './containerd/tasks/container-writes';
+import './kubelet/kubelet-daemon';

@@ -8,6 +8,7 @@
 import { CONTAINERD_UNIT } from './containerd/daemon';
 import { collectAfterStartup } from './containerd/gc/dirty';
 import { registerDaemon } from './host/systemd';
+import { kubeletDaemon } from './kubelet/kubelet-daemon';
 
 registerDaemon(CONTAINERD_UNIT, {
   started(node) {
@@ -18,3 +19,6 @@ registerDaemon(CONTAINERD_UNIT, {
     // Nothing to do: its shims and containers keep running, as they do on a real node.
   },
 });
+
+// The kubelet: started, it reads /etc/kubernetes/manifests and syncs its pods every second.
+registerDaemon('kubelet', kubeletDaemon);

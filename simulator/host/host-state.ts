@@ -66,6 +66,29 @@ const MountRecordSchema = shape({ namespace: identifier, snapshotter: identifier
 /** sethostname(2) takes up to 64 bytes; a control character would reach every prompt raw. */
 const hostname = v.pipe(v.string(), v.minLength(1), v.maxLength(64), v.check((h) => !hasControlCharacter(h), 'a control character in the hostname'));
 
+/** How many entries the journal keeps (journal.ts; the oldest go first). */
+export const MAX_JOURNAL_ENTRIES = 1_000;
+/** A longer message is cut to this many characters (journald's line_max is 48 KiB; ours is smaller). */
+export const MAX_JOURNAL_MESSAGE_CHARS = 4_096;
+
+const JournalEntrySchema = shape({
+  /** When it was logged (the node's clock). */
+  atMs: timeMs,
+  /** The systemd unit that logged it, without `.service` (`journalctl -u` matches it). */
+  unit: v.pipe(v.string(), v.maxLength(256)),
+  /** SYSLOG_IDENTIFIER: the program's name as the line shows it (`kubelet`). */
+  ident: v.pipe(v.string(), v.maxLength(256)),
+  pid,
+  message: v.pipe(v.string(), v.maxLength(MAX_JOURNAL_MESSAGE_CHARS)),
+});
+
+const JournalSchema = shape({
+  entries: v.pipe(v.array(JournalEntrySchema), v.maxLength(MAX_JOURNAL_ENTRIES)),
+  /** Entries ever written (also those rotated away): what `journalctl -f` waits to grow. */
+  written: intIn(0, Number.MAX_SAFE_INTEGER),
+});
+
+
 export const HostStateSchema = shape({
   hostname,
   /** Next PID the kernel hands out; grows like Linux's (wrapping at pid_max), never reused within a session. */
@@ -77,6 +100,8 @@ export const HostStateSchema = shape({
   timers: v.optional(TimerQueueSchema),
   /** The mount table (mounts.ts): target → what was mounted there; absent until the first mount (version 3 on). */
   mounts: v.optional(recordOf(absolutePath, MountRecordSchema)),
+  /** What the daemons logged (journal.ts); absent until the first line (version 4 on). */
+  journal: v.optional(JournalSchema),
 });
 
 export type VfsEntry = v.InferOutput<typeof VfsEntrySchema>;
@@ -85,3 +110,5 @@ export type TimerRecord = v.InferOutput<typeof TimerRecordSchema>;
 export type TimerQueue = v.InferOutput<typeof TimerQueueSchema>;
 export type MountRecord = v.InferOutput<typeof MountRecordSchema>;
 export type HostState = v.InferOutput<typeof HostStateSchema>;
+export type JournalEntry = v.InferOutput<typeof JournalEntrySchema>;
+export type Journal = v.InferOutput<typeof JournalSchema>;

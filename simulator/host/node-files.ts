@@ -5,6 +5,7 @@
 import { CONTAINERD_DEFAULT_CONFIG } from './containerd-default-config';
 import type { HostState, VfsEntry } from './host-state';
 import { CONTAINERD_SOCKET } from './installed-versions';
+import { KUBELET_DROP_IN, KUBELET_DROP_IN_DIR, KUBELET_DROP_IN_NAME, KUBELET_UNIT_FILE } from './kubelet-unit-files';
 
 export const HOME = '/root';
 export const HOSTNAME = 'node1';
@@ -48,6 +49,12 @@ const DIRS: Array<[string, number]> = [
   ['/etc/containerd', 0o755],
   ['/etc/containerd/certs.d', 0o755],
   ['/etc/containerd/harbor.mydomain.com', 0o755],
+  // The kubelet's package: its static pod directory (empty: a learner writes the manifests).
+  ['/etc/kubernetes', 0o755],
+  ['/etc/kubernetes/manifests', 0o755],
+  ['/etc/systemd', 0o755],
+  ['/etc/systemd/system', 0o755],
+  [KUBELET_DROP_IN_DIR, 0o755],
   ['/home', 0o755],
   ['/mnt', 0o755],
   ['/opt', 0o755],
@@ -57,10 +64,14 @@ const DIRS: Array<[string, number]> = [
   ['/tmp', 0o1777],
   ['/usr', 0o755],
   ['/usr/bin', 0o755],
+  ['/usr/lib', 0o755],
+  ['/usr/lib/systemd', 0o755],
+  ['/usr/lib/systemd/system', 0o755],
   ['/usr/sbin', 0o755],
   ['/var', 0o755],
   ['/var/lib', 0o755],
   ['/var/lib/containerd', 0o711],
+  ['/var/lib/kubelet', 0o700],
   ['/var/log', 0o755],
 ];
 
@@ -78,6 +89,8 @@ const FILES: Array<[string, string, number]> = [
   ['/etc/containerd/harbor.mydomain.com/ca.crt', HARBOR_CA_PEM, 0o644],
   // A socket on a real node; a file here, so `ls -l /run/containerd` shows it while running.
   [CONTAINERD_SOCKET, '', 0o660],
+  ['/usr/lib/systemd/system/kubelet.service', KUBELET_UNIT_FILE, 0o644],
+  [`${KUBELET_DROP_IN_DIR}/${KUBELET_DROP_IN_NAME}`, KUBELET_DROP_IN, 0o644],
 ];
 
 /** The initial HostState.files of a fresh node, all stamped with `nowMs`. */
@@ -85,5 +98,7 @@ export function initialFiles(nowMs: number): HostState['files'] {
   const files: Record<string, VfsEntry> = {};
   for (const [path, mode] of DIRS) files[path] = { kind: 'dir', mode, mtimeMs: nowMs };
   for (const [path, content, mode] of FILES) files[path] = { kind: 'file', content, mode, mtimeMs: nowMs };
+  // bookworm's merged /usr: /lib is a link to usr/lib (so /lib/systemd/system holds the units).
+  files['/lib'] = { kind: 'symlink', content: 'usr/lib', mode: 0o777, mtimeMs: nowMs };
   return files;
 }

@@ -13,9 +13,50 @@
 import { type Node, notifyListeners } from '../node';
 import type { TimerQueue, TimerRecord } from './host-state';
 
-export type TimerHandler = (node: Node, timer: TimerRecord) => void;
+/**
+ * What a timer does. A handler that calls async services (the kubelet's sync over CRI) returns
+ * its promise: the time driver settles it before the clock moves on (see `settle`).
+ */
+export type TimerHandler = (node: Node, timer: TimerRecord) => unknown;
 
 const handlers = new Map<string, TimerHandler>();
+
+/** Async work timers started and that has not finished yet, per node (never saved). */
+const inFlight = new WeakMap<Node, Set<Promise<unknown>>>();
+
+function track(node: Node, work: Promise<unknown>): void {
+  let set = inFlight.get(node);
+  if (!set) {
+    set = new Set();
+    inFlight.set(node, set);
+  }
+  const settled = work.then(
+    () => undefined,
+    () => undefined,
+  );
+  set.add(settled);
+  void settled.then(() => set.delete(settled));
+}
+
+/** Rounds of settling after which work that keeps starting more work is left running. */
+const MAX_SETTLE_ROUNDS = 1_000;
+
+/**
+ * Resolves once the async work that timers started has finished (work it starts in turn
+ * included), so a jump of the clock runs each timer's work at that timer's moment.
+ */
+export async function settle(node: Node): Promise<void> {
+  for (let round = 0; round < MAX_SETTLE_ROUNDS; round += 1) {
+    const set = inFlight.get(node);
+    if (!set || set.size === 0) return;
+    await Promise.all([...set]);
+  }
+}
+
+/** Whether timers' async work is still running on `node`. */
+export function hasWorkInFlight(node: Node): boolean {
+  return (inFlight.get(node)?.size ?? 0) > 0;
+}
 
 /** Declares what timers of `kind` do. Registered once per kind by the layer that owns it. */
 export function registerTimerKind(kind: string, handler: TimerHandler): void {
@@ -108,7 +149,7 @@ export function cancelTimer(node: Node, id: number): void {
 export function registerPeriodicKind(kind: string, periodMs: number, handler: TimerHandler): void {
   registerTimerKind(kind, (node, timer) => {
     scheduleAt(node, timer.atMs + periodMs, kind, timer.data);
-    handler(node, timer);
+    return handler(node, timer);
   });
   periods.set(kind, periodMs);
 }
@@ -159,7 +200,8 @@ export function runDue(node: Node, uptoMs: number = node.nowMs()): number {
       // The clock never runs backwards: a timer found late runs at the time it is found.
       node.runtime.pinnedMs = Math.max(timer.atMs, outer ?? Number.NEGATIVE_INFINITY);
       try {
-        handler(node, timer);
+        const work = handler(node, timer);
+        if (work instanceof Promise) track(node, work);
       } catch {
         // One broken timer must not stop the node's clock (its state was checked on restore).
       }

@@ -6,11 +6,13 @@
 // hook registered by the layer that owns the daemon (registerDaemon), as timer kinds are in
 // scheduler.ts, so the host never imports containerd, dockerd or the kubelet.
 //
-// docker, buildkit and kubelet are declared so that `systemctl status docker` can say the unit
-// is not found, as on a node without those packages; the issues that build them install them.
+// docker and buildkit are declared so that `systemctl status docker` can say the unit is not
+// found, as on a node without those packages; the issues that build them install them. The
+// kubelet (issue 9) is installed, disabled and stopped.
 
 import type { Node } from '../node';
 import type { UnitState } from './host-state';
+import { KUBELET_DROP_IN_DIR, KUBELET_DROP_IN_NAME } from './kubelet-unit-files';
 
 export interface UnitDefinition {
   /** Name without `.service`, as `systemctl start containerd` takes it. Fixed. */
@@ -21,6 +23,8 @@ export interface UnitDefinition {
   unitFile: string;
   /** The main process's command line, as the status's CGroup tree shows it. */
   command: string;
+  /** Drop-in directory and its files (`Drop-In:` lines of `systemctl status`), if any. */
+  dropIn?: { dir: string; files: readonly string[] };
   /** A fresh node1: whether the package is there, the unit enabled at boot, running now. */
   atBoot: { installed: boolean; enabled: boolean; active: boolean };
 }
@@ -46,8 +50,8 @@ export const UNIT_DEFINITIONS: readonly UnitDefinition[] = [
     command: '/usr/bin/containerd',
     atBoot: { installed: true, enabled: true, active: true },
   },
-  // The three below are never shown while not installed; their command lines are placeholders
-  // for the issues that install them (9: kubelet, 10: buildkit, 11: docker) to check.
+  // The two below are never shown while not installed; their command lines are placeholders
+  // for the issues that install them (10: buildkit, 11: docker) to check.
   {
     name: 'docker',
     description: 'Docker Application Container Engine',
@@ -66,8 +70,19 @@ export const UNIT_DEFINITIONS: readonly UnitDefinition[] = [
     name: 'kubelet',
     description: 'kubelet: The Kubernetes Node Agent',
     unitFile: '/lib/systemd/system/kubelet.service',
-    command: '/usr/bin/kubelet',
-    atBoot: { installed: false, enabled: false, active: false },
+    // The packaged unit's ExecStart is a bare /usr/bin/kubelet; the drop-in
+    // /etc/systemd/system/kubelet.service.d/10-containerd.conf (host/node-files.ts) replaces it
+    // with a standalone kubelet on containerd's CRI socket running the static pods of
+    // /etc/kubernetes/manifests, at --v=3 so that its removal of orphaned pods is in the journal.
+    command:
+      '/usr/bin/kubelet --container-runtime-endpoint=unix:///run/containerd/containerd.sock ' +
+      '--pod-manifest-path=/etc/kubernetes/manifests --v=3',
+    dropIn: { dir: KUBELET_DROP_IN_DIR, files: [KUBELET_DROP_IN_NAME] },
+    // Installed but disabled and stopped (issue 9): the kubernetes packages enable the unit, and
+    // an enabled kubelet would be running on a booted node, killing every pod started with
+    // crictl (the notes' warning). This node's kubelet stays down across "reboots" until a
+    // learner runs `systemctl start kubelet` (or `systemctl enable --now kubelet`).
+    atBoot: { installed: true, enabled: false, active: false },
   },
 ];
 

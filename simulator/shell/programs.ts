@@ -10,6 +10,7 @@ import { dateCommand } from './commands/date';
 import { envCommand, printenvCommand } from './commands/env';
 import { GNU_MESSAGE_FIXES } from './commands/gnu-messages';
 import { hostnameCommand } from './commands/hostname';
+import { journalctlCommand } from './commands/journalctl';
 import { lsCommand } from './commands/ls';
 import { python3Command } from './commands/python3';
 import { unameCommand } from './commands/uname';
@@ -37,6 +38,7 @@ export const SHELL_PROGRAMS: Readonly<Record<string, ShellCommandFactory>> = {
   containerd: containerdCommand,
   runc: runcCommand,
   systemctl: systemctlCommand,
+  journalctl: journalctlCommand,
   hostname: hostnameCommand,
   date: dateCommand,
   ls: lsCommand,

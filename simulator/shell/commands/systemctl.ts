@@ -14,6 +14,7 @@ import {
   stopUnit,
   unitDefinition,
 } from '../../host/systemd';
+import { formatJournalLine, journalEntries } from '../../host/journal';
 import type { Node } from '../../node';
 import { nodeCommand } from './command-host';
 
@@ -46,6 +47,7 @@ function status(node: Node, name: string, unit: UnitState, io: CommandIO): numbe
   const lines = [
     `${unit.active ? '●' : '○'} ${name}.service - ${definition?.description ?? name}`,
     `     Loaded: loaded (${definition?.unitFile ?? `/lib/systemd/system/${name}.service`}; ${enabled}; preset: enabled)`,
+    ...(definition?.dropIn ? [`    Drop-In: ${definition.dropIn.dir}`, ...definition.dropIn.files.map((f) => `             └─${f}`)] : []),
     unit.active ? `     Active: active (running) since ${since(node, unit)}` : '     Active: inactive (dead)',
   ];
   if (unit.active) {
@@ -53,6 +55,9 @@ function status(node: Node, name: string, unit: UnitState, io: CommandIO): numbe
     const process = command.split(' ')[0]?.split('/').pop() ?? name;
     lines.push(`   Main PID: ${pid} (${process})`, `     CGroup: /system.slice/${name}.service`, `             └─${pid} ${command}`);
   }
+  // Like systemctl, the unit's last ten journal lines after a blank line (when it logged any).
+  const journal = journalEntries(node, name).slice(-10);
+  if (journal.length > 0) lines.push('', ...journal.map((e) => formatJournalLine(e, node.state.host.hostname)));
   io.stdout(`${lines.join('\n')}\n`);
   return unit.active ? 0 : 3;
 }

@@ -48,7 +48,7 @@ function durationText(ns: number): string {
 function dialWith<S>(
   c: CrictlContext,
   service: 'runtime' | 'image',
-  connect: (node: Node, log: CrictlLog, endpoint: string) => Connected<S>,
+  connect: (node: Node, log: CrictlLog, endpoint: string, timeoutMs: number) => Connected<S>,
   timeoutNs: number,
 ): S {
   const { node, log, settings } = c.env;
@@ -56,7 +56,7 @@ function dialWith<S>(
   if (plan.kind === 'unset') throw plain(plan.error);
   log.debug(service === 'runtime' ? 'get runtime connection' : 'get image connection');
   if (plan.kind === 'configured') {
-    const connected = connect(node, log, plan.endpoint);
+    const connected = connect(node, log, plan.endpoint, timeoutNs / 1e6);
     if (!connected.ok) throw plain(connected.error);
     return connected.service;
   }
@@ -65,7 +65,7 @@ function dialWith<S>(
   let last: Connected<S> = { ok: false, error: '' };
   for (const endpoint of plan.endpoints) {
     log.debug(`Connect using endpoint ${JSON.stringify(endpoint)} with ${JSON.stringify(durationText(timeoutNs))} timeout`);
-    last = connect(node, log, endpoint);
+    last = connect(node, log, endpoint, timeoutNs / 1e6);
     if (!last.ok) {
       log.error(last.error);
       continue;

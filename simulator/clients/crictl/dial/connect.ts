@@ -19,7 +19,7 @@ import type { Node } from '../../../node';
 import type { CrictlLog } from '../crictl-log';
 import { parseEndpoint } from './endpoint';
 import { rpcErrorText } from './grpc-status';
-import { RPC_LOG } from './rpc-log';
+import { RPC_LOG, rpcDeadlineMs } from './rpc-log';
 
 export type Connected<S> = { ok: true; service: S } | { ok: false; error: string };
 
@@ -47,16 +47,24 @@ function unreachable<S extends object>(error: ContainerdError): S {
   return new Proxy({} as S, { get: (_t, prop) => (prop === 'then' ? undefined : () => Promise.reject(error)) });
 }
 
-/** The client-side klog line on every failed RPC, then the same failure. */
-function logged<S extends object>(service: S, log: CrictlLog): S {
+/**
+ * Every RPC as the client makes it: under its deadline (a call the plugin finished only after
+ * it fails with DeadlineExceeded, the plugin's work done all the same, as a real server goes on
+ * after the client gave up), and with the client's klog line when it fails.
+ */
+function logged<S extends object>(node: Node, service: S, log: CrictlLog, timeoutMs: number): S {
   return new Proxy(service, {
     get(target, prop, receiver) {
       const value: unknown = Reflect.get(target, prop, receiver);
       const entry = typeof prop === 'string' ? RPC_LOG[prop] : undefined;
       if (typeof value !== 'function' || !entry) return value;
       return async (req: Record<string, unknown> = {}, ...rest: unknown[]) => {
+        const deadline = rpcDeadlineMs(String(prop), req, timeoutMs);
+        const start = node.nowMs();
         try {
-          return await (value as (...a: unknown[]) => Promise<unknown>).call(target, req, ...rest);
+          const result: unknown = await (value as (...a: unknown[]) => Promise<unknown>).call(target, req, ...rest);
+          if (deadline !== undefined && node.nowMs() - start > deadline) throw new ContainerdError('deadline exceeded', 'context deadline exceeded');
+          return result;
         } catch (err) {
           if (err instanceof ContainerdError) {
             log.klog('E', entry.source, entry.message, [{ key: 'err', value: rpcErrorText(err) }, ...entry.pairs(req ?? {})]);
@@ -68,7 +76,7 @@ function logged<S extends object>(service: S, log: CrictlLog): S {
   });
 }
 
-function connectTo<S extends object>(node: Node, log: CrictlLog, endpoint: string, pick: (node: Node) => S): Connected<S> {
+function connectTo<S extends object>(node: Node, log: CrictlLog, endpoint: string, timeoutMs: number, pick: (node: Node) => S): Connected<S> {
   const parsed = parseEndpoint(endpoint);
   if (!parsed.ok) return { ok: false, error: parsed.error };
   if (parsed.fallbackUrl !== undefined) {
@@ -78,13 +86,14 @@ function connectTo<S extends object>(node: Node, log: CrictlLog, endpoint: strin
     ]);
   }
   const service = served(node, parsed.address) ? pick(node) : unreachable<S>(dialFailure(node, parsed.address));
-  return { ok: true, service: logged(service, log) };
+  return { ok: true, service: logged(node, service, log, timeoutMs) };
 }
 
-export function connectRuntime(node: Node, log: CrictlLog, endpoint: string): Connected<RuntimeService> {
-  return connectTo(node, log, endpoint, (n) => criServices(n).runtime);
+/** `timeoutMs`: the connection timeout, which the client also uses for each RPC's deadline. */
+export function connectRuntime(node: Node, log: CrictlLog, endpoint: string, timeoutMs: number): Connected<RuntimeService> {
+  return connectTo(node, log, endpoint, timeoutMs, (n) => criServices(n).runtime);
 }
 
-export function connectImage(node: Node, log: CrictlLog, endpoint: string): Connected<ImageService> {
-  return connectTo(node, log, endpoint, (n) => criServices(n).image);
+export function connectImage(node: Node, log: CrictlLog, endpoint: string, timeoutMs: number): Connected<ImageService> {
+  return connectTo(node, log, endpoint, timeoutMs, (n) => criServices(n).image);
 }

@@ -20,6 +20,30 @@ export interface RpcLogEntry {
   pairs(req: Req): KlogPair[];
 }
 
+/**
+ * The client-side deadline of an RPC (context.WithTimeout in remote_runtime.go / remote_image.go
+ * @k8s v1.26.0), from the connection's timeout; undefined where the client sets none
+ * (PullImage, ImageFsInfo, ListContainerStats, ExecSync without a timeout).
+ */
+export function rpcDeadlineMs(rpc: string, req: Req, timeoutMs: number): number | undefined {
+  switch (rpc) {
+    case 'runPodSandbox':
+      return timeoutMs * 2; // remote_runtime.go:163
+    case 'stopContainer':
+      return timeoutMs + Number(req.timeout ?? 0) * 1000; // :339
+    case 'execSync': {
+      const t = Number(req.timeout ?? 0);
+      return t > 0 ? timeoutMs + t * 1000 : undefined; // :458-464
+    }
+    case 'pullImage':
+    case 'imageFsInfo':
+    case 'listContainerStats':
+      return undefined; // remote_image.go:158, :203; remote_runtime.go:662
+    default:
+      return timeoutMs;
+  }
+}
+
 const str = (v: unknown): string => (typeof v === 'string' ? v : v === undefined ? '' : String(v));
 const rec = (v: unknown): Req | undefined => (v && typeof v === 'object' ? (v as Req) : undefined);
 

@@ -5,7 +5,8 @@
 
 import { ENUMS, MESSAGES } from './cri-schema';
 
-const goName = (json: string): string => json.charAt(0).toUpperCase() + json.slice(1);
+// gogo renames a field that would clash with a generated method: Image.size is `Size_`.
+const goName = (json: string): string => (json === 'size' ? 'Size_' : json.charAt(0).toUpperCase() + json.slice(1));
 
 function scalar(type: string, v: unknown): string {
   const names = ENUMS[type];

@@ -6,6 +6,7 @@ import { plain } from '../../../errdefs/errdefs';
 import { imageServiceOf, wrapRpc, type CrictlCommand } from '../crictl-env';
 import { wrapperText } from './image-ids';
 import { outputStatusInfo, protobufObjectToJson } from '../output/index';
+import { gogoString } from '../output/gogo-string';
 
 export const imagefsinfoCommand: CrictlCommand = {
   name: 'imagefsinfo',
@@ -25,6 +26,8 @@ export const imagefsinfoCommand: CrictlCommand = {
     } catch (err) {
       throw wrapRpc('image filesystem info request', err);
     }
+    // ImageFsInfo (image.go:650-660) logs only the response.
+    c.env.log.debug(`ImageFsInfoResponse: ${gogoString('ImageFsInfoResponse', { imageFilesystems: filesystems })}`);
     for (const fs of filesystems) {
       const status = protobufObjectToJson('FilesystemUsage', fs);
       if (output === 'json' || output === 'yaml' || output === 'go-template') {

@@ -9,6 +9,7 @@ import type { Image } from '../../../cri/index';
 import { imageServiceOf, wrapRpc, type CrictlCommand } from '../crictl-env';
 import { sortImagesByRef, truncatedId, wrapperText } from './image-ids';
 import { printProtobuf } from '../output/index';
+import { gogoString } from '../output/gogo-string';
 
 const TABLE = { minwidth: 20, tabwidth: 1, padding: 3, padchar: ' ' };
 
@@ -56,12 +57,16 @@ export const imagesCommand: CrictlCommand = {
   ],
   action: async (c) => {
     const service = await imageServiceOf(c);
+    // ListImages (image.go:608-618): the request and response as --debug lines.
+    const request = { filter: { image: { image: c.args[0] ?? '' } } };
+    c.env.log.debug(`ListImagesRequest: ${gogoString('ListImagesRequest', request)}`);
     let images: Image[];
     try {
-      ({ images } = await service.listImages({ filter: { image: { image: c.args[0] ?? '' } } }));
+      ({ images } = await service.listImages(request));
     } catch (err) {
       throw wrapRpc('listing images', err);
     }
+    c.env.log.debug(`ListImagesResponse: ${gogoString('ListImagesResponse', { images })}`);
     images = sortImagesByRef(images);
     const output = c.string('output');
     if (output === 'json' || output === 'yaml') return printProtobuf(c.io, 'ListImagesResponse', { images }, output);

@@ -7,6 +7,7 @@ import { humanSizeWithPrecision } from '../../../cli/units';
 import type { Image } from '../../../cri/index';
 import { imageServiceOf, wrapRpc, type CrictlCommand } from '../crictl-env';
 import { outputStatusInfo, protobufObjectToJson } from '../output/index';
+import { imageStatus } from './image-rpcs';
 
 /** Go's %v of a map[string]string: map[k:v …], keys sorted. */
 function goMapText(m: Readonly<Record<string, string>>): string {
@@ -39,7 +40,7 @@ export const inspectiCommand: CrictlCommand = {
       let image: Image | undefined;
       let info: Record<string, string>;
       try {
-        ({ image, info } = await service.imageStatus({ image: { image: id }, verbose }));
+        ({ image, info } = await imageStatus(c, service, id, verbose));
       } catch (err) {
         throw wrapRpc(`image status for ${JSON.stringify(id)} request`, err);
       }

@@ -7,6 +7,7 @@ import { plain } from '../../../errdefs/errdefs';
 import type { PodSandboxConfig } from '../../../cri/index';
 import { loadPodSandboxConfig } from '../config-files/index';
 import { imageServiceOf, wrapRpc, type CrictlCommand } from '../crictl-env';
+import { gogoString } from '../output/gogo-string';
 import { pullAuth } from './pull-auth';
 
 /** parseLabelStringSlice (util.go:260-270): each value is exactly key=value. */
@@ -55,19 +56,20 @@ export const pullCommand: CrictlCommand = {
       }
     }
     const annotations = c.isSet('annotation') ? parseAnnotations(c.stringSlice('annotation')) : undefined;
+    // PullImageWithSandbox (image.go:583-604): the request and response as --debug lines.
+    const request = {
+      image: { image: imageName, ...(annotations ? { annotations } : {}) },
+      ...(auth ? { auth } : {}),
+      ...(sandboxConfig ? { sandboxConfig } : {}),
+    };
+    c.env.log.debug(`PullImageRequest: ${gogoString('PullImageRequest', request)}`);
     let imageRef: string;
     try {
-      ({ imageRef } = await service.pullImage(
-        {
-          image: { image: imageName, ...(annotations ? { annotations } : {}) },
-          ...(auth ? { auth } : {}),
-          ...(sandboxConfig ? { sandboxConfig } : {}),
-        },
-        { wait: (ms) => c.io.pace(ms) },
-      ));
+      ({ imageRef } = await service.pullImage(request, { wait: (ms) => c.io.pace(ms) }));
     } catch (err) {
       throw wrapRpc('pulling image', err);
     }
+    c.env.log.debug(`PullImageResponse: ${gogoString('PullImageResponse', { imageRef })}`);
     c.io.stdout(`Image is up to date for ${imageRef}\n`);
   },
 };

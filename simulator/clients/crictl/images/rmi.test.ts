@@ -53,3 +53,20 @@ describe('crictl rmi', () => {
     expect(r.code).toBe(1);
   });
 });
+
+describe('crictl rmi --debug', () => {
+  it('logs each ImageStatus and RemoveImage request in gogo String() form (image.go:620-648)', async () => {
+    const run = await imagesSession();
+    await run('crictl pull registry.k8s.io/pause:3.6');
+    const { err } = await run('crictl -D rmi registry.k8s.io/pause:3.6');
+    const debug = err
+      .split('\n')
+      .filter((l) => l.includes('Request:') || l.includes('Response:'))
+      .map((l) => /msg="(.*)"$/.exec(l)?.[1]);
+    expect(debug).toEqual([
+      'ImageStatusRequest: &ImageStatusRequest{Image:&ImageSpec{Image:registry.k8s.io/pause:3.6,Annotations:map[string]string{},},Verbose:false,}',
+      `ImageStatusResponse: &ImageStatusResponse{Image:&Image{Id:${PAUSE_36_ID},RepoTags:[registry.k8s.io/pause:3.6],RepoDigests:[registry.k8s.io/pause@sha256:613bcd5c76ce8f01c6360adbde21bec6ef66128baee25cee155a7741e6903a52],Size_:303622,Uid:&Int64Value{Value:65535,},Username:,Spec:nil,Pinned:false,},Info:map[string]string{},}`,
+      'RemoveImageRequest: &RemoveImageRequest{Image:&ImageSpec{Image:registry.k8s.io/pause:3.6,Annotations:map[string]string{},},}',
+    ]);
+  });
+});

@@ -10,6 +10,7 @@ import { logrusLine } from '../../../cli/logrus';
 import { plain } from '../../../errdefs/errdefs';
 import type { Image } from '../../../cri/index';
 import { imageServiceOf, rpcErrorText, runtimeServiceOf, type CrictlCommand, type CrictlContext } from '../crictl-env';
+import { imageStatus, removeImage } from './image-rpcs';
 
 /** logrus.Info (crictl's own logger, at the start of the command). */
 function info(c: CrictlContext, message: string): void {
@@ -58,7 +59,7 @@ export const rmiCommand: CrictlCommand = {
         const image = container.image.image;
         let status: Image | undefined;
         try {
-          ({ image: status } = await service.imageStatus({ image: { image }, verbose: false }));
+          ({ image: status } = await imageStatus(c, service, image, false));
         } catch (err) {
           c.env.log.error(`image status request for ${JSON.stringify(image)} failed: ${rpcErrorText(err)}`);
           continue;
@@ -77,7 +78,7 @@ export const rmiCommand: CrictlCommand = {
       if (!remove) continue;
       let image: Image | undefined;
       try {
-        ({ image } = await service.imageStatus({ image: { image: id }, verbose: false }));
+        ({ image } = await imageStatus(c, service, id, false));
       } catch (err) {
         c.env.log.error(`image status request for ${JSON.stringify(id)} failed: ${rpcErrorText(err)}`);
         errored = true;
@@ -89,8 +90,7 @@ export const rmiCommand: CrictlCommand = {
         continue;
       }
       try {
-        if (id === '') throw plain('ImageID cannot be empty');
-        await service.removeImage({ image: { image: id } });
+        await removeImage(c, service, id);
       } catch (err) {
         // Further errors are ignored on prune: another client may have raced it.
         if (!prune) {

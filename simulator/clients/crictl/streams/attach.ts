@@ -34,8 +34,10 @@ export const attachCommand: CrictlCommand = {
     try {
       url = (await service.attach({ containerId: id, stdin, tty, stdout: true, stderr: !tty })).url;
     } catch (err) {
+      c.env.log.debug('AttachResponse: nil');
       throw plain(`${FAILED}: ${rpcErrorText(err)}`);
     }
+    c.env.log.debug(`AttachResponse: &AttachResponse{Url:${url},}`);
     c.env.log.debug(`Attach URL: ${url}`);
     if (tty && !stdin) throw plain(`${FAILED}: tty=true must be specified with interactive=true`);
     if (tty && !c.io.isTTY) throw plain(`${FAILED}: input is not a terminal`);

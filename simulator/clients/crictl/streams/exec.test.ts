@@ -91,3 +91,19 @@ describe('crictl attach', () => {
     );
   });
 });
+
+describe('--debug lines of the streams commands', () => {
+  it('logs the request, the response and the URL as exec.go and portforward.go do', async () => {
+    const { s, start } = await crictlNode();
+    const id = await start('main', SLEEPER);
+    const r = await s.run(`crictl --debug exec ${id} true`);
+    const debug = r.stderr.split('\n').filter((l) => l.includes('level=debug')).map((l) => l.replace(/^.*msg="(.*)"$/, '$1'));
+    expect(debug.slice(-3)).toEqual([
+      `ExecRequest: &ExecRequest{ContainerId:${id},Cmd:[true],Tty:false,Stdin:false,Stdout:true,Stderr:true,}`,
+      expect.stringMatching(/^ExecResponse: &ExecResponse\{Url:http:\/\/127\.0\.0\.1:\d+\/exec\/[\w-]{8},\}$/),
+      expect.stringMatching(/^Exec URL: http:\/\/127\.0\.0\.1:\d+\/exec\/[\w-]{8}$/),
+    ]);
+    const failed = await s.run('crictl --debug exec deadbeef true');
+    expect(failed.stderr).toContain('msg="ExecResponse: nil"');
+  });
+});

@@ -64,6 +64,8 @@ export const execCommand: CrictlCommand = {
     try {
       url = (await service.exec(request)).url;
     } catch (err) {
+      // exec.go:145-149: the response is logged before the error is looked at (gogo's "nil").
+      c.env.log.debug('ExecResponse: nil');
       throw plain(`execing command in container: ${rpcErrorText(err)}`);
     }
     c.env.log.debug(`ExecResponse: &ExecResponse{Url:${url},}`);

@@ -60,9 +60,13 @@ export const portForwardCommand: CrictlCommand = {
     try {
       url = (await service.portForward({ podSandboxId: id, port: [] })).url;
     } catch (err) {
+      // portforward.go:77 (its own semicolon).
+      c.env.log.debug('PortForwardResponse; nil');
       throw plain(`port forward: ${rpcErrorText(err)}`);
     }
+    c.env.log.debug(`PortForwardResponse; &PortForwardResponse{Url:${url},}`);
     c.env.log.debug(`PortForward URL: ${url}`);
+    c.env.log.debug(`Ports to forword: [${c.args.slice(1).join(' ')}]`);
     const ports = parsePorts(c.args.slice(1));
     if (typeof ports === 'string') throw plain(`port forward: ${ports}`);
     const node = c.env.node;
@@ -73,7 +77,6 @@ export const portForwardCommand: CrictlCommand = {
       notifyListeners(node);
     });
     try {
-      c.env.log.debug(`Ports to forword: [${c.args.slice(1).join(' ')}]`);
       if (openStream(node, url)?.verb !== 'portforward') throw plain('port forward: error upgrading connection: 404 page not found');
       for (const port of ports) {
         // Local port 0: the kernel picks a free ephemeral port.

@@ -70,3 +70,27 @@ describe('crictl rmi --debug', () => {
     ]);
   });
 });
+
+describe('crictl rmi and containers', () => {
+  async function withContainer() {
+    const run = await imagesSession();
+    await run(`echo '{"metadata":{"name":"p","namespace":"default","uid":"u1","attempt":1},"log_directory":"/tmp/logs","linux":{"security_context":{"namespace_options":{"network":2}}}}' > pod.json`);
+    await run(`echo '{"metadata":{"name":"c"},"image":{"image":"busybox"},"command":["sleep","100"],"log_path":"c.log"}' > c.json`);
+    await run('crictl pull busybox');
+    await run('crictl pull nginx:1.25');
+    const pod = (await run('crictl runp pod.json')).out.trim();
+    expect((await run(`crictl create ${pod} c.json pod.json`)).code).toBe(0);
+    return run;
+  }
+
+  it('--prune keeps the images of containers (ListContainers), not the sandbox image (image.go:359-385)', async () => {
+    const run = await withContainer();
+    expect((await run('crictl rmi --prune')).out).toBe('Deleted: docker.io/library/nginx:1.25\nDeleted: registry.k8s.io/pause:3.6\n');
+    expect((await run('crictl images -q')).out.split('\n').filter(Boolean)).toHaveLength(1);
+  });
+
+  it('an image a container was created from is removed all the same (containerd 1.6.20 image_remove.go checks no use)', async () => {
+    const run = await withContainer();
+    expect((await run('crictl rmi busybox')).out).toBe('Deleted: docker.io/library/busybox:latest\n');
+  });
+});

@@ -162,16 +162,24 @@ function annotations(inputs: SpecInputs): Record<string, string> {
 export function applyResources(resources: Record<string, unknown>, r: LinuxContainerResources | undefined): void {
   if (!r) return;
   const n = (x: string | undefined) => Number(x ?? 0);
+  // WithResources makes both structs first, so an unset side shows as `{}`.
   const cpu: Record<string, unknown> = { ...(resources.cpu as Record<string, unknown> | undefined) };
-  if (n(r.cpuShares) !== 0) cpu.shares = n(r.cpuShares);
-  if (n(r.cpuQuota) !== 0) cpu.quota = n(r.cpuQuota);
+  const memory: Record<string, unknown> = { ...(resources.memory as Record<string, unknown> | undefined) };
   if (n(r.cpuPeriod) !== 0) cpu.period = n(r.cpuPeriod);
+  if (n(r.cpuQuota) !== 0) cpu.quota = n(r.cpuQuota);
+  if (n(r.cpuShares) !== 0) cpu.shares = n(r.cpuShares);
   if (r.cpusetCpus) cpu.cpus = r.cpusetCpus;
   if (r.cpusetMems) cpu.mems = r.cpusetMems;
-  if (Object.keys(cpu).length > 0) resources.cpu = cpu;
-  if (n(r.memoryLimitInBytes) !== 0) {
-    resources.memory = { ...(resources.memory as Record<string, unknown> | undefined), limit: n(r.memoryLimitInBytes), swap: n(r.memoryLimitInBytes) };
+  const limit = n(r.memoryLimitInBytes);
+  const swap = n(r.memorySwapLimitInBytes);
+  if (limit !== 0) {
+    memory.limit = limit;
+    // Swap follows the limit unless given, so the container does not swap by default.
+    if (swap === 0) memory.swap = limit;
   }
+  if (swap !== 0) memory.swap = swap;
+  resources.memory = orderKeys(memory, ['limit', 'reservation', 'swap', 'kernel', 'kernelTCP', 'swappiness', 'disableOOMKiller', 'useHierarchy']);
+  resources.cpu = orderKeys(cpu, ['shares', 'quota', 'period', 'realtimeRuntime', 'realtimePeriod', 'cpus', 'mems']);
   // Keys in runtime-spec's LinuxResources field order, as Go prints the struct.
   const ordered = Object.fromEntries(
     RESOURCE_ORDER.filter((k) => Object.hasOwn(resources, k))
@@ -180,6 +188,14 @@ export function applyResources(resources: Record<string, unknown>, r: LinuxConta
   );
   for (const k of Object.keys(resources)) delete resources[k];
   Object.assign(resources, ordered);
+}
+
+/** `o` with the keys of `order` first, in that order (a Go struct's field order). */
+function orderKeys(o: Record<string, unknown>, order: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of order) if (Object.hasOwn(o, k)) out[k] = o[k];
+  for (const [k, v] of Object.entries(o)) if (!Object.hasOwn(out, k)) out[k] = v;
+  return out;
 }
 
 const RESOURCE_ORDER = ['devices', 'memory', 'cpu', 'pids', 'blockIO', 'hugepageLimits', 'network', 'rdma', 'unified'];
@@ -195,9 +211,10 @@ export function containerSpec(inputs: SpecInputs): OciSpec {
   const { config, image } = inputs;
   const args = processArgs(config, image);
   const hostname = inputs.sandboxConfig.hostname || inputs.nodeHostname;
+  // WithTTY's TERM comes before the HOSTNAME env of containerSpec, then the config's envs.
   let env = mergeEnv([DEFAULT_PATH_ENV], image.Env ?? []);
-  env = mergeEnv(env, [`HOSTNAME=${hostname}`]);
   if (config.tty) env = mergeEnv(env, ['TERM=xterm']);
+  env = mergeEnv(env, [`HOSTNAME=${hostname}`]);
   env = mergeEnv(env, (config.envs ?? []).map((e) => `${e.key}=${e.value}`));
   const { uid, gid } = user(inputs);
   const sc = config.linux?.securityContext;
@@ -215,7 +232,8 @@ export function containerSpec(inputs: SpecInputs): OciSpec {
   process.capabilities = { bounding: [...caps], effective: [...caps], permitted: [...caps] };
   if (sc?.noNewPrivs) process.noNewPrivileges = true;
   const resourcesIn = config.linux?.resources;
-  if (resourcesIn?.oomScoreAdj !== undefined) process.oomScoreAdj = Number(resourcesIn.oomScoreAdj);
+  // WithOOMScoreAdj: set whenever the config has resources, 0 included.
+  if (resourcesIn) process.oomScoreAdj = Number(resourcesIn.oomScoreAdj ?? 0);
 
   const resources: Record<string, unknown> = { devices: [{ allow: false, access: 'rwm' }] };
   applyResources(resources, resourcesIn);

@@ -116,7 +116,12 @@ function toCriStatus(ctx: CriContext, record: CriContainerRecord): ContainerStat
 
 /** toCRIContainerInfo: the verbose info, JSON-encoded under "info". */
 function verboseInfo(ctx: CriContext, record: CriContainerRecord): VerboseInfo {
-  const info = ctx.k8s.containers.loadContainer(record.id).info();
+  let info;
+  try {
+    info = ctx.k8s.containers.loadContainer(record.id).info();
+  } catch (err) {
+    throw wrapf(err, 'failed to get container runtime spec');
+  }
   const runtimeOptions = info.runtime.options ? {} : null;
   return {
     info: JSON.stringify({

@@ -18,6 +18,12 @@ function refuseRemoving(record: CriContainerRecord): string | undefined {
 
 export async function removeContainerRecord(ctx: CriContext, record: CriContainerRecord, call?: CriCall): Promise<void> {
   const id = record.id;
+  // container.Container.Info: a containerd container removed underneath (ctr c rm) stops it here.
+  try {
+    ctx.k8s.containers.loadContainer(id).info();
+  } catch (err) {
+    throw wrapf(err, 'get container info');
+  }
   if (record.state === 'CONTAINER_RUNNING' || record.state === 'CONTAINER_UNKNOWN') {
     try {
       await stopContainerRecord(ctx, record, 0, call);

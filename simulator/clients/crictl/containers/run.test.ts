@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { createSession } from '../../../index';
 import { CONTAINER_CONFIG, TEST_NOW_MS } from './test-support';
 
-/** The notes' pod-config.json, word for word. */
+/**
+ * The notes' pod-config.json with the pod on the node's network: a stock node has no CNI
+ * configuration, so a pod-network sandbox fails there (`cni plugin not initialized`).
+ */
 const NOTES_POD_CONFIG = `{
 "metadata": {
 "name": "nginx-sandbox",
@@ -16,6 +19,7 @@ const NOTES_POD_CONFIG = `{
 },
 "log_directory": "/tmp",
 "linux": {
+"security_context": { "namespace_options": { "network": 2 } }
 }
 }`;
 

@@ -3,7 +3,7 @@
 // the first config file in /etc/cni/net.d (.conf, .conflist, .json, by name). Until a file is
 // there, the load fails and the network is not ready; the loopback network is still listed.
 
-import { isVfsError, readdir, type Files } from '../../host/vfs';
+import { binaryToText, isVfsError, readdir, readFile, type Files } from '../../host/vfs';
 
 export const CNI_CONF_DIR = '/etc/cni/net.d';
 const CNI_BIN_DIR = '/opt/cni/bin';
@@ -49,6 +49,68 @@ export function cniStatus(files: Files): CniStatus {
   if (found.length === 0) {
     return { notReady: 'cni plugin not initialized', lastLoadStatus: LOAD_FAILED, config: { ...base, Networks: [LOOPBACK_NETWORK] } };
   }
-  // The loaded network's own entry (its parsed plugins) is not reproduced: only its file name.
-  return { lastLoadStatus: 'OK', config: { ...base, Networks: [LOOPBACK_NETWORK] } };
+  const network = loadedNetwork(files, `${CNI_CONF_DIR}/${found[0]}`);
+  return { lastLoadStatus: 'OK', config: { ...base, Networks: network ? [LOOPBACK_NETWORK, network] : [LOOPBACK_NETWORK] } };
+}
+
+type Json = Record<string, unknown>;
+
+/** encoding/json of a decoded value: object keys sorted, compact. */
+function sortedJson(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(sortedJson).join(',')}]`;
+  if (v && typeof v === 'object') {
+    const o = v as Json;
+    return `{${Object.keys(o)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${sortedJson(o[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(v) ?? 'null';
+}
+
+/** libcni's types.NetConf as encoding/json writes it (omitempty fields left out, ipam and dns always). */
+function netConf(raw: Json): Json {
+  const out: Json = {};
+  if (typeof raw.cniVersion === 'string' && raw.cniVersion) out.cniVersion = raw.cniVersion;
+  if (typeof raw.name === 'string' && raw.name) out.name = raw.name;
+  if (typeof raw.type === 'string' && raw.type) out.type = raw.type;
+  if (raw.capabilities && typeof raw.capabilities === 'object' && Object.keys(raw.capabilities).length > 0) {
+    out.capabilities = JSON.parse(sortedJson(raw.capabilities)) as unknown;
+  }
+  const ipam = (raw.ipam && typeof raw.ipam === 'object' ? raw.ipam : {}) as Json;
+  out.ipam = typeof ipam.type === 'string' && ipam.type ? { type: ipam.type } : {};
+  const dns = (raw.dns && typeof raw.dns === 'object' ? raw.dns : {}) as Json;
+  const dnsOut: Json = {};
+  for (const key of ['nameservers', 'domain', 'search', 'options']) {
+    const v = dns[key];
+    if ((Array.isArray(v) && v.length > 0) || (typeof v === 'string' && v)) dnsOut[key] = v;
+  }
+  out.dns = dnsOut;
+  return out;
+}
+
+/**
+ * The default network go-cni loaded from `path` (libcni ConfListFromFile / ConfFromFile), as
+ * GetConfig lists it, or undefined when the file does not parse. A single-plugin .conf is
+ * wrapped into a list as libcni's ConfListFromConf does.
+ */
+function loadedNetwork(files: Files, path: string): object | undefined {
+  let text: string;
+  let raw: Json;
+  try {
+    text = binaryToText(readFile(files, path));
+    raw = JSON.parse(text) as Json;
+  } catch {
+    return undefined;
+  }
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
+  const isList = path.endsWith('.conflist');
+  const plugins = isList ? (Array.isArray(raw.plugins) ? (raw.plugins as Json[]) : []) : [raw];
+  const list = {
+    Name: typeof raw.name === 'string' ? raw.name : '',
+    CNIVersion: typeof raw.cniVersion === 'string' ? raw.cniVersion : '',
+    Plugins: plugins.map((p) => ({ Network: netConf(p), Source: sortedJson(p) })),
+    Source: isList ? text : sortedJson({ cniVersion: raw.cniVersion, name: raw.name, plugins: [raw] }),
+  };
+  return { Config: list, IFName: 'eth0' };
 }

@@ -42,3 +42,27 @@ describe('runtime info RPCs', () => {
     await expect(runtimeInfoRpcs(criContext(makeTestNode())).updateRuntimeConfig({ runtimeConfig: { networkConfig: { podCidr: '10.88.0.0/16' } } })).resolves.toBeUndefined();
   });
 });
+
+describe('cniconfig of a loaded network (go-cni GetConfig)', () => {
+  it('lists the loopback network, then the first config file’s network on eth0', async () => {
+    const node = makeTestNode();
+    const conflist = `{
+  "cniVersion": "1.0.0",
+  "name": "containerd-net",
+  "plugins": [
+    { "type": "bridge", "bridge": "cni0", "isGateway": true, "ipam": { "type": "host-local", "ranges": [[{ "subnet": "10.88.0.0/16" }]] } },
+    { "type": "portmap", "capabilities": { "portMappings": true } }
+  ]
+}`;
+    writeFile(node.state.host.files, '/etc/cni/net.d/10-containerd-net.conflist', textToBinary(conflist), { parents: true });
+    const info = (await runtimeInfoRpcs(criContext(node)).status({ verbose: true })).info;
+    const cni = JSON.parse(info.cniconfig ?? '{}') as { Networks: { IFName: string; Config: { Name: string; Plugins: { Network: unknown; Source: string }[]; Source: string } }[] };
+    expect(cni.Networks.map((n) => n.IFName)).toEqual(['lo', 'eth0']);
+    const net = cni.Networks[1]?.Config;
+    expect(net?.Name).toBe('containerd-net');
+    expect(net?.Source).toBe(conflist);
+    expect(net?.Plugins[0]?.Network).toEqual({ type: 'bridge', ipam: { type: 'host-local' }, dns: {} });
+    expect(net?.Plugins[1]?.Network).toEqual({ type: 'portmap', capabilities: { portMappings: true }, ipam: {}, dns: {} });
+    expect(net?.Plugins[1]?.Source).toBe('{"capabilities":{"portMappings":true},"type":"portmap"}');
+  });
+});

@@ -4,13 +4,14 @@
 // then the record, which frees the name.
 
 import { ContainerdError, isNotFound, wrapf } from '../../errdefs/errdefs';
-import type { ContainerRpcs, CriCall } from '../api/services';
+import type { CriCall } from '../api/services';
 import type { CriContext } from '../context';
+import { removeContainersOfSandbox } from '../container/of-sandbox';
 import { removeSandboxFiles } from './sandbox-files';
 import { getSandbox, sandboxRecords } from './sandbox-store';
-import { podContainerIds, stopPodSandbox } from './stop';
+import { stopPodSandbox } from './stop';
 
-export async function removePodSandbox(ctx: CriContext, containers: ContainerRpcs, idOrPrefix: string, call?: CriCall): Promise<void> {
+export async function removePodSandbox(ctx: CriContext, idOrPrefix: string, call?: CriCall): Promise<void> {
   let record;
   try {
     record = getSandbox(ctx, idOrPrefix);
@@ -20,17 +21,11 @@ export async function removePodSandbox(ctx: CriContext, containers: ContainerRpc
   }
   const id = record.id;
   try {
-    await stopPodSandbox(ctx, containers, record, call);
+    await stopPodSandbox(ctx, record, call);
   } catch (err) {
     throw wrapf(err, `failed to forcibly stop sandbox ${JSON.stringify(id)}`);
   }
-  for (const containerId of podContainerIds(ctx, id)) {
-    try {
-      await containers.removeContainer({ containerId }, call);
-    } catch (err) {
-      throw wrapf(err, `failed to remove container ${JSON.stringify(containerId)}`);
-    }
-  }
+  await removeContainersOfSandbox(ctx, id, call);
   removeSandboxFiles(ctx, id);
   try {
     ctx.k8s.containers.loadContainer(id).delete({ snapshotCleanup: true });

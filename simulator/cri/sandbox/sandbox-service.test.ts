@@ -6,7 +6,20 @@ import { describe, expect, it } from 'vitest';
 import { createSession } from '../../index';
 import { installNodePlugins } from '../../node-plugins';
 import type { PodSandboxConfig } from '../api/runtime-v1';
+import { textToBinary, writeFile } from '../../host/vfs';
 import { criServices } from '../index';
+
+/** containerd's own bridge config (its 10-containerd-net.conflist), as a kubeadm-style node has it. */
+const CONTAINERD_NET_CONFLIST = `{
+  "cniVersion": "1.0.0",
+  "name": "containerd-net",
+  "plugins": [
+    { "type": "bridge", "bridge": "cni0", "isGateway": true, "ipMasq": true, "promiscMode": true,
+      "ipam": { "type": "host-local", "ranges": [[{ "subnet": "10.88.0.0/16" }]], "routes": [{ "dst": "0.0.0.0/0" }] } },
+    { "type": "portmap", "capabilities": { "portMappings": true } }
+  ]
+}
+`;
 
 const hostPod = (name: string, extra: Partial<PodSandboxConfig> = {}): PodSandboxConfig => ({
   metadata: { name, uid: `uid-${name}-1`, namespace: 'default', attempt: 1 },
@@ -24,9 +37,10 @@ const notesPod: PodSandboxConfig = {
   linux: {},
 };
 
-function node() {
+function node(cni = true) {
   const s = createSession({ seed: 5 });
   installNodePlugins(s.node);
+  if (cni) writeFile(s.node.state.host.files, '/etc/cni/net.d/10-containerd-net.conflist', textToBinary(CONTAINERD_NET_CONFLIST), { parents: true });
   return { s, cri: criServices(s.node).runtime };
 }
 
@@ -65,6 +79,29 @@ describe('RunPodSandbox', () => {
     const info = JSON.parse((await s.run(`ctr -n k8s.io c info ${id}`)).stdout);
     expect(info.Labels).toEqual({ app: 'web', 'io.cri-containerd.kind': 'sandbox' });
     expect(info.Spec.process.args).toEqual(['/pause']);
+    // the sandbox metadata extension, as pod-lifecycle.json shows it (base64 of versioned JSON)
+    const ext = info.Extensions['io.cri-containerd.sandbox.metadata'];
+    expect(ext.type_url).toBe('github.com/containerd/cri/pkg/store/sandbox/Metadata');
+    expect(JSON.parse(atob(ext.value))).toEqual({
+      Version: 'v1',
+      Metadata: {
+        ID: id,
+        Name: 'web_default_uid-web-1_1',
+        Config: {
+          metadata: { name: 'web', uid: 'uid-web-1', namespace: 'default', attempt: 1 },
+          log_directory: '/tmp/logs/web',
+          labels: { app: 'web' },
+          annotations: { 'ctrlab.example/note': 'oracle' },
+          linux: { security_context: { namespace_options: { network: 2 } } },
+        },
+        NetNSPath: '',
+        IP: '',
+        AdditionalIPs: null,
+        RuntimeHandler: '',
+        CNIResult: null,
+        ProcessLabel: '',
+      },
+    });
   });
 
   it('refuses a config without metadata, and a name already reserved (configs-streams-stats.json)', async () => {
@@ -90,6 +127,32 @@ describe('RunPodSandbox', () => {
     expect((await cri.podSandboxStatus({ podSandboxId: c })).status.network?.ip).toBe('10.88.0.3');
     const r = await s.run(`cat /var/lib/containerd/io.containerd.grpc.v1.cri/sandboxes/${a}/hostname`);
     expect(r.stdout).toBe('node1\n');
+  });
+});
+
+describe('a pod network without CNI (configs-streams-stats.json)', () => {
+  it('fails RunPodSandbox and leaves the sandbox NOTREADY, its stop and removal failing the same way', async () => {
+    const { s, cri } = node(false);
+    const err = await errorOf(cri.runPodSandbox({ config: notesPod }));
+    const id = /sandbox "([0-9a-f]{64})"/.exec(err)?.[1] ?? '';
+    expect(err).toBe(`unknown: failed to setup network for sandbox "${id}": cni plugin not initialized`);
+    const { items } = await cri.listPodSandbox({});
+    expect(items.map((i) => [i.id, i.state])).toEqual([[id, 'SANDBOX_NOTREADY']]);
+    const { status, info } = await cri.podSandboxStatus({ podSandboxId: id, verbose: true });
+    expect(status.network).toEqual({ ip: '', additionalIps: [] });
+    expect(JSON.parse(info.info ?? '{}')).toMatchObject({ pid: 0, processStatus: 'deleted', netNamespaceClosed: false, cniResult: null });
+    expect(await errorOf(cri.stopPodSandbox({ podSandboxId: id }))).toBe(`unknown: failed to destroy network for sandbox "${id}": cni plugin not initialized`);
+    expect(await errorOf(cri.removePodSandbox({ podSandboxId: id }))).toBe(
+      `unknown: failed to forcibly stop sandbox "${id}": failed to destroy network for sandbox "${id}": cni plugin not initialized`,
+    );
+    // the name stays reserved, the pause container stays (no task)
+    expect(await errorOf(cri.runPodSandbox({ config: notesPod }))).toContain('is reserved for');
+    expect((await s.run('ctr -n k8s.io c ls -q')).stdout).toBe(`${id}\n`);
+    // once a CNI config is there, the sandbox can go
+    writeFile(s.node.state.host.files, '/etc/cni/net.d/10-containerd-net.conflist', textToBinary(CONTAINERD_NET_CONFLIST), { parents: true });
+    await cri.removePodSandbox({ podSandboxId: id });
+    expect((await cri.listPodSandbox({})).items).toEqual([]);
+    expect((await s.run('ctr -n k8s.io c ls -q')).stdout).toBe('');
   });
 });
 

@@ -25,9 +25,9 @@ export function sandboxRpcs(ctx: CriContext): SandboxRpcs {
       } catch (err) {
         throw wrapf(err, `an error occurred when try to find sandbox ${JSON.stringify(req.podSandboxId)}`);
       }
-      await stopPodSandbox(ctx, containers(), record, call);
+      await stopPodSandbox(ctx, record, call);
     },
-    removePodSandbox: (req, call) => removePodSandbox(ctx, containers(), req.podSandboxId, call),
+    removePodSandbox: (req, call) => removePodSandbox(ctx, req.podSandboxId, call),
     podSandboxStatus: async (req) => podSandboxStatus(ctx, req.podSandboxId, req.verbose === true),
     listPodSandbox: async (req) => ({ items: listPodSandbox(ctx, req.filter) }),
     portForward: async (req) => portForward(ctx, req),

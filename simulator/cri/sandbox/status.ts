@@ -11,6 +11,7 @@ import type { CriContext } from '../context';
 import { toInt64 } from '../container/cri-time';
 import type { SandboxRecord } from '../store/sandbox-record';
 import { sandboxConfigGoJson } from './config-go-json';
+import { cniResultOf } from './pod-network';
 import { getSandbox, sandboxRecords } from './sandbox-store';
 
 const configOf = (record: SandboxRecord) => record.config as PodSandboxConfig;
@@ -60,18 +61,6 @@ function toCriStatus(record: SandboxRecord): PodSandboxStatus {
   };
 }
 
-/** The cni.Result containerd keeps for a pod-network sandbox (its eth0 in the pod's namespace). */
-function cniResult(record: SandboxRecord): unknown {
-  if (record.netnsPath === '') return null;
-  return {
-    Interfaces: {
-      eth0: { IPConfigs: [{ IP: record.ip, Gateway: '10.88.0.1' }], Mac: '', Sandbox: record.netnsPath },
-    },
-    DNS: [{}, {}],
-    Routes: [{ dst: '0.0.0.0/0' }],
-  };
-}
-
 /** toCRISandboxInfo: SandboxInfo as JSON. */
 function verboseInfo(ctx: CriContext, record: SandboxRecord): VerboseInfo {
   const container = ctx.k8s.containers.loadContainer(record.id);
@@ -96,7 +85,7 @@ function verboseInfo(ctx: CriContext, record: SandboxRecord): VerboseInfo {
     runtimeOptions: options ? {} : null,
     config: sandboxConfigGoJson(record.config),
     runtimeSpec: info.spec,
-    cniResult: cniResult(record),
+    cniResult: cniResultOf(record),
   };
   return { info: JSON.stringify(si) };
 }

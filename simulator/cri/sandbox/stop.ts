@@ -1,30 +1,20 @@
 // StopPodSandbox as containerd 1.6.20 does it (pkg/cri/server/sandbox_stop.go): every
 // container of the pod is stopped at once (timeout 0), the pause task of a ready sandbox is
-// SIGKILLed and its exit handled (task deleted, NOTREADY), the pod network torn down and its
-// namespace removed. Stopping a stopped sandbox succeeds again.
+// SIGKILLed and its exit handled (task deleted, NOTREADY; a sandbox left UNKNOWN by a failed
+// setup just becomes NOTREADY), the pod network torn down (which fails while the node has no CNI
+// config, as RunPodSandbox did) and its namespace removed. Stopping a stopped sandbox succeeds again.
 
-import { ContainerdError, isNotFound, wrapf } from '../../errdefs/errdefs';
-import type { ContainerRpcs, CriCall } from '../api/services';
+import { ContainerdError, isNotFound, plain, wrapf } from '../../errdefs/errdefs';
+import type { CriCall } from '../api/services';
 import type { CriContext } from '../context';
+import { stopContainersOfSandbox } from '../container/of-sandbox';
 import type { SandboxRecord } from '../store/sandbox-record';
+import { cniNotReady } from './pod-network';
 import { handleSandboxExit } from './sandbox-exit';
 
-/** The container store's records of one pod, in store order. */
-export function podContainerIds(ctx: CriContext, sandboxId: string): string[] {
-  return Object.values(ctx.node.state.cri.containers)
-    .filter((c) => c.sandboxId === sandboxId)
-    .map((c) => c.id);
-}
-
-export async function stopPodSandbox(ctx: CriContext, containers: ContainerRpcs, record: SandboxRecord, call?: CriCall): Promise<void> {
+export async function stopPodSandbox(ctx: CriContext, record: SandboxRecord, call?: CriCall): Promise<void> {
   const id = record.id;
-  for (const containerId of podContainerIds(ctx, id)) {
-    try {
-      await containers.stopContainer({ containerId, timeout: 0 }, call);
-    } catch (err) {
-      throw wrapf(err, `failed to stop container ${JSON.stringify(containerId)}`);
-    }
-  }
+  await stopContainersOfSandbox(ctx, id, call);
   if (record.state === 'SANDBOX_READY' || record.state === 'SANDBOX_UNKNOWN') {
     const state = record.state;
     try {
@@ -36,7 +26,12 @@ export async function stopPodSandbox(ctx: CriContext, containers: ContainerRpcs,
     // The event monitor normally handled the exit already; waitSandboxStop returns once it has.
     handleSandboxExit(ctx, record);
   }
-  if (record.netnsPath !== '') record.netnsClosed = true;
+  // teardownPodNetwork runs for every pod-network sandbox, a closed namespace included.
+  if (record.netnsPath !== '') {
+    const notReady = cniNotReady(ctx);
+    if (notReady !== undefined) throw plain(`failed to destroy network for sandbox ${JSON.stringify(id)}: ${notReady}`);
+    record.netnsClosed = true;
+  }
 }
 
 /** sandboxstore.State's String(): what the stop error names. */

@@ -31,6 +31,8 @@ async function session() {
     return { out: r.stdout, err: r.stderr, code: r.exitCode };
   };
   await run("echo 'runtime-endpoint: unix:///run/containerd/containerd.sock' > /etc/crictl.yaml");
+  // containerd's own bridge config (10-containerd-net.conflist): pod-network pods get 10.88.0.x.
+  await run(`mkdir -p /etc/cni/net.d && echo '{"cniVersion": "1.0.0", "name": "containerd-net", "plugins": [{"type": "bridge"}]}' > /etc/cni/net.d/10-containerd-net.conflist`);
   await run(`cat > pod-config.json <<'EOF'\n${NOTES_POD}\nEOF`);
   for (const name of ['web', 'db']) await run(`cat > ${name}.yaml <<'EOF'\n${podYaml(name, name === 'db' ? 'data' : 'default')}EOF`);
   return { s, run };
@@ -74,6 +76,15 @@ describe('crictl runp', () => {
       `run pod sandbox: rpc error: code = Unknown desc = failed to reserve sandbox name "web_default_uid-web_1": name "web_default_uid-web_1" is reserved for "${id}"`,
     );
     expect((await run('crictl pods -q')).out).toBe(`${id}\n`);
+  });
+
+  it('a pod network without a CNI config fails as on the recorded node and leaves the pod NotReady', async () => {
+    const { run } = await session();
+    await run('rm /etc/cni/net.d/10-containerd-net.conflist');
+    const r = await run('crictl runp pod-config.json');
+    expect(r.code).toBe(1);
+    expect(fatal(r.err)).toMatch(/^run pod sandbox: rpc error: code = Unknown desc = failed to setup network for sandbox "[0-9a-f]{64}": cni plugin not initialized$/);
+    expect((await run('crictl pods')).out).toContain('NotReady');
   });
 
   it('no argument: the command help, exit 0', async () => {

@@ -27,18 +27,35 @@ function formatValue(value: KlogValue): string {
   return goQuote(value);
 }
 
-/** `I1204 22:10:01.123456    1234 file.go:187] ` for the moment `ms` (UTC, the node's zone). */
+/** `I1204 22:10:01.123456    1234 file.go:187] ` for `micros` µs past the moment `ms` (UTC, the node's zone). */
 export function klogHeader(severity: Severity, ms: number, micros: number, pid: number, caller: string): string {
-  const d = new Date(ms);
   const two = (n: number) => String(n).padStart(2, '0');
-  const frac = String((d.getUTCMilliseconds() * 1000 + micros) % 1_000_000).padStart(6, '0');
-  const clock = `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}.${frac}`;
-  return `${severity}${two(d.getUTCMonth() + 1)}${two(d.getUTCDate())} ${clock} ${String(pid).padStart(7, ' ')} ${caller}] `;
+  const at = new Date(ms + Math.floor(micros / 1000));
+  const frac = String(at.getUTCMilliseconds() * 1000 + (micros % 1000)).padStart(6, '0');
+  const clock = `${two(at.getUTCHours())}:${two(at.getUTCMinutes())}:${two(at.getUTCSeconds())}.${frac}`;
+  return `${severity}${two(at.getUTCMonth() + 1)}${two(at.getUTCDate())} ${clock} ${String(pid).padStart(7, ' ')} ${caller}] `;
 }
 
 /** A structured line's body: `"msg" key="value" n=1`. An `err` value comes first, as ErrorS puts it. */
 export function structured(msg: string, kv: ReadonlyArray<[string, KlogValue]>): string {
   return [goQuote(msg), ...kv.map(([k, value]) => `${k}=${formatValue(value)}`)].join(' ');
+}
+
+/** The last stamp written on each node, in µs: a later line never reads earlier. */
+const lastStamp = new WeakMap<Node, number>();
+
+/**
+ * The microseconds past the millisecond for a line logged now: from the node's seeded random,
+ * as a real clock's would vary (a seed still gives the same journal), and always after the
+ * line before, since the kubelet's work takes time the simulated clock does not show.
+ */
+function micros(node: Node): number {
+  const ms = node.nowMs();
+  const fresh = ms * 1000 + randomInt(node.state.random, 0, 199);
+  const previous = lastStamp.get(node);
+  const stamp = previous !== undefined && previous >= fresh ? previous + randomInt(node.state.random, 20, 400) : fresh;
+  lastStamp.set(node, stamp);
+  return stamp - ms * 1000;
 }
 
 /** Writes one structured line to the kubelet's journal, stamped with the node's now. */
@@ -50,9 +67,7 @@ export function klog(node: Node, severity: Severity, caller: string, msg: string
 export function writeLine(node: Node, severity: Severity | undefined, caller: string, body: string): void {
   const unit = node.state.host.units[KUBELET_UNIT];
   const pid = unit ? mainPid(unit) : 0;
-  // The microseconds within the millisecond come from the node's seeded random, as a real
-  // clock's would vary, so a seed still gives the same journal.
-  const header = severity ? klogHeader(severity, node.nowMs(), randomInt(node.state.random, 0, 999), pid, caller) : '';
+  const header = severity ? klogHeader(severity, node.nowMs(), micros(node), pid, caller) : '';
   appendJournal(node, KUBELET_UNIT, 'kubelet', pid, header + body);
 }
 

@@ -58,10 +58,11 @@ export function dialCri(node: Node, services: (node: Node) => CriServices): CriS
   return services(node);
 }
 
-const newestFirst = <T extends { createdAt: string }>(a: T, b: T) => {
+/** Newest first by creation time, then by attempt (records that never got a time say 0). */
+const newestFirst = <T extends { createdAt: string; metadata: { attempt: number } }>(a: T, b: T) => {
   const x = BigInt(a.createdAt);
   const y = BigInt(b.createdAt);
-  return x > y ? -1 : x < y ? 1 : 0;
+  return x > y ? -1 : x < y ? 1 : b.metadata.attempt - a.metadata.attempt;
 };
 
 /** One relist: every pod the runtime holds, by UID. */

@@ -49,7 +49,17 @@ function parse(args: string[]): Parsed {
     options.lines = n;
     return undefined;
   };
-  for (let i = 0; i < args.length; i += 1) {
+  let i = 0;
+  // -n's argument is optional; like journalctl, a number in the next word is taken as it.
+  const optionalCount = (): string => {
+    const next = args[i + 1];
+    if (next !== undefined && lineCount(next) !== 'bad') {
+      i += 1;
+      return next;
+    }
+    return '10';
+  };
+  for (; i < args.length; i += 1) {
     const arg = args[i] as string;
     if (arg.startsWith('--')) {
       const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -61,7 +71,7 @@ function parse(args: string[]): Parsed {
           break;
         }
         case '--lines': {
-          const problem = setLines(inline ?? '10');
+          const problem = setLines(inline ?? optionalCount());
           if (problem) return { ok: false, message: problem };
           break;
         }
@@ -90,7 +100,7 @@ function parse(args: string[]): Parsed {
       const flag = arg[j] as string;
       if (flag === 'u' || flag === 'n') {
         const rest = arg.slice(j + 1);
-        const value = rest !== '' ? rest : flag === 'n' ? '10' : args[++i];
+        const value = rest !== '' ? rest : flag === 'n' ? optionalCount() : args[++i];
         if (value === undefined) return { ok: false, message: `journalctl: option requires an argument -- '${flag}'` };
         if (flag === 'u') options.units.push(value);
         else {

@@ -57,6 +57,15 @@ describe('PullImage', () => {
     expect(rows(node)).toEqual(before);
   });
 
+  it('a pulled image is found by its repo digest, short or long, and by a tag of it plus that digest', async () => {
+    const { svc, k8s } = setup();
+    const { imageRef } = await svc.pullImage({ image: { image: 'nginx:1.25' } });
+    const digest = k8s.images.get('docker.io/library/nginx:1.25').target.digest;
+    for (const name of [`nginx@${digest}`, `docker.io/library/nginx@${digest}`, `nginx:1.25@${digest}`]) {
+      expect((await svc.imageStatus({ image: { image: name } })).image?.id).toBe(imageRef);
+    }
+  });
+
   it('pulled by digest: no tag reference, the name@digest one and the id', async () => {
     const { node, svc, k8s } = setup();
     await svc.pullImage({ image: { image: 'registry.k8s.io/pause:3.6' } });

@@ -40,7 +40,11 @@ const RUNC_OPTIONS = {
 /** sandbox_image of the stock config.toml. */
 const SANDBOX_IMAGE = 'registry.k8s.io/pause:3.6';
 
+let cached: string | undefined;
+
+/** The same text every time (the config is the stock one), built once. */
 export function criConfigJson(): string {
+  if (cached !== undefined) return cached;
   const config = {
     containerd: {
       snapshotter: 'overlayfs',
@@ -86,5 +90,6 @@ export function criConfigJson(): string {
     rootDir: '/var/lib/containerd/io.containerd.grpc.v1.cri',
     stateDir: '/run/containerd/io.containerd.grpc.v1.cri',
   };
-  return JSON.stringify(config);
+  cached = JSON.stringify(config);
+  return cached;
 }

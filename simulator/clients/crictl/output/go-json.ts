@@ -33,12 +33,12 @@ export function goJsonIndent(src: string, indent: string): string {
     out += `\n${indent.repeat(depth)}`;
   };
   const tokenRe = /\s*("(?:[^"\\\u0000-\u001f]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*"|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null|[{}[\],:])/y;
+  const end = src.trimEnd().length;
   let pos = 0;
-  while (pos < src.length) {
-    if (/^\s*$/.test(src.slice(pos))) break;
+  while (pos < end) {
     tokenRe.lastIndex = pos;
     const m = tokenRe.exec(src);
-    if (!m) throw new GoJsonSyntaxError(`invalid character ${JSON.stringify(src[pos + (/^\s*/.exec(src.slice(pos))?.[0].length ?? 0)] ?? '')} looking for beginning of value`);
+    if (!m) throw new GoJsonSyntaxError(`invalid character ${JSON.stringify(src.slice(pos).trimStart()[0] ?? '')} looking for beginning of value`);
     pos = tokenRe.lastIndex;
     const tok = m[1] ?? '';
     if (needIndent && tok !== '}' && tok !== ']') {
@@ -73,6 +73,8 @@ export type GoJsonValue = null | boolean | string | GoJsonNumber | GoJsonValue[]
 export class GoJsonNumber {
   constructor(readonly text: string) {}
 }
+
+const SCALAR = /"(?:[^"\\\u0000-\u001f]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*"|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
 
 /** Decodes JSON text; numbers become GoJsonNumber. Throws GoJsonSyntaxError. */
 export function goJsonDecode(text: string): GoJsonValue {
@@ -136,9 +138,10 @@ export function goJsonDecode(text: string): GoJsonValue {
         fail();
       }
     }
-    const m = /^(?:"(?:[^"\\\u0000-\u001f]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*"|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(text.slice(pos));
+    SCALAR.lastIndex = pos;
+    const m = SCALAR.exec(text);
     if (!m) return fail();
-    pos += m[0].length;
+    pos = SCALAR.lastIndex;
     const tok = m[0];
     if (tok.startsWith('"')) return JSON.parse(tok) as string;
     if (tok === 'true') return true;

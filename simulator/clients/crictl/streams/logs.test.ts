@@ -95,5 +95,8 @@ describe('ReadLogs pieces', () => {
     expect(parseSince('2013-01-02T13:23:37.5+01:00', now)).toEqual({ ok: true, since: { seconds: Date.UTC(2013, 0, 2, 12, 23, 37) / 1000, nanos: 500_000_000 } });
     expect(parseSince('1700000000.25', now)).toEqual({ ok: true, since: { seconds: 1_700_000_000, nanos: 250_000_000 } });
     expect(parseSince('nope', now)).toEqual({ ok: false, error: 'failed to parse value as time or duration: "nope"' });
+    expect(parseSince('2013-13-02', now)).toEqual({ ok: false, error: 'parsing time "2013-13-02": month out of range' });
+    expect(parseSince('2023-02-29T10:00', now)).toEqual({ ok: false, error: 'parsing time "2023-02-29T10:00": day out of range' });
+    expect(parseSince('x-1', now)).toEqual({ ok: false, error: 'parsing time "x-1" as "2006-01-02": cannot parse "x-1" as "2006"' });
   });
 });

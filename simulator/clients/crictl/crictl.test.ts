@@ -164,6 +164,8 @@ describe('endpoints and dialing (main.go:57-132, remote_runtime.go:71-128)', () 
     expect(await crictl(configured(), 'version')).toEqual(expected);
     expect(await crictl(freshNode(), `-r ${SOCK} version`)).toEqual(expected);
     expect(await crictl(freshNode(), 'version', { environ: { CONTAINER_RUNTIME_ENDPOINT: SOCK } })).toEqual(expected);
+    // /var/run is /run on Debian.
+    expect(await crictl(freshNode(), '-r unix:///var/run/containerd/containerd.sock version')).toEqual(expected);
   });
 
   it('with containerd stopped: the socket is gone (ENOENT), the klog line, then FATA', async () => {

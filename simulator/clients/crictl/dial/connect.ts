@@ -23,9 +23,14 @@ import { RPC_LOG, rpcDeadlineMs } from './rpc-log';
 
 export type Connected<S> = { ok: true; service: S } | { ok: false; error: string };
 
+/** Debian's /var/run is a symlink to /run: many guides name the socket through it. */
+function physicalPath(address: string): string {
+  return address.startsWith('/var/run/') ? address.slice('/var'.length) : address;
+}
+
 function served(node: Node, address: string): boolean {
   try {
-    dial(node, address);
+    dial(node, physicalPath(address));
     return true;
   } catch {
     return false;
@@ -35,7 +40,7 @@ function served(node: Node, address: string): boolean {
 function dialFailure(node: Node, address: string): ContainerdError {
   // A stopped containerd closed its listener, which unlinks the socket: ENOENT, whatever the
   // node's files still list there.
-  const stale = address === CONTAINERD_SOCKET || address === '' || !exists(node.state.host.files, address);
+  const stale = physicalPath(address) === CONTAINERD_SOCKET || address === '' || !exists(node.state.host.files, address);
   const cause = stale ? 'no such file or directory' : 'connection refused';
   const transport = `transport: Error while dialing dial unix ${address}: connect: ${cause}`;
   return new ContainerdError('unavailable', `connection error: desc = ${JSON.stringify(transport)}`);

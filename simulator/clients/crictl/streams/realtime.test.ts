@@ -51,6 +51,18 @@ describe('crictl port-forward', () => {
   });
 });
 
+describe('crictl exec on a watched terminal', () => {
+  it('shows the output at its moments and reports the exit as crictl 1.26 does', async () => {
+    const { s, start } = await crictlNode();
+    const id = await start('main', ['sleep', '100000']);
+    const seen: string[] = [];
+    const r = await s.run(`crictl exec ${id} sh -c 'echo one; sleep 0.2; echo two; exit 3'`, watched(seen));
+    expect(seen.join('')).toContain('one\ntwo\n');
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toContain('command terminated with exit code 3');
+  });
+});
+
 describe('crictl logs -f', () => {
   it('shows lines as they are written and stops at Ctrl-C with exit 0', async () => {
     const { s, start } = await crictlNode();

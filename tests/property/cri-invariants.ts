@@ -53,7 +53,8 @@ export function criViolations(state: NodeState): string[] {
 export function criFootprint(state: NodeState): string {
   const ns = state.containerd.namespaces['k8s.io'];
   return JSON.stringify({
-    sandboxes: Object.entries(state.cri.sandboxes).map(([id, s]) => [id, s.state]).sort(),
+    // As CRI reports it: containerd 1.6 shows an UNKNOWN sandbox as NOTREADY (sandbox_list.go).
+    sandboxes: Object.entries(state.cri.sandboxes).map(([id, s]) => [id, s.state === 'SANDBOX_READY' ? 'READY' : 'NOTREADY']).sort(),
     containers: Object.entries(state.cri.containers).map(([id, c]) => [id, c.state, c.exitCode]).sort(),
     ctrd: Object.keys(ns?.containers ?? {}).sort(),
     tasks: Object.entries(ns?.tasks ?? {}).map(([id, t]) => [id, t.init.status]).sort(),

@@ -131,3 +131,20 @@ describe('saved timer queues', () => {
     expect(isWellFormedNodeState(forged)).toBe(false);
   });
 });
+
+describe('timers whose work is async (the kubelet over CRI)', () => {
+  it('a jump waits for each timer’s work before the next timer, so the work sees its own moment', async () => {
+    const node = makeTestNode();
+    const start = node.nowMs();
+    const stamps: number[] = [];
+    registerPeriodicKind('test.async-loop', 1000, async (n) => {
+      await Promise.resolve();
+      await new Promise<void>((resolve) => queueMicrotask(resolve));
+      stamps.push(n.nowMs() - start);
+    });
+    startPeriodic(node, 'test.async-loop');
+    await letTimePass(node, 3500);
+    stopPeriodic(node, 'test.async-loop');
+    expect(stamps).toEqual([1000, 2000, 3000]);
+  });
+});

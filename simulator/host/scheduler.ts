@@ -53,10 +53,6 @@ export async function settle(node: Node): Promise<void> {
   }
 }
 
-/** Whether timers' async work is still running on `node`. */
-export function hasWorkInFlight(node: Node): boolean {
-  return (inFlight.get(node)?.size ?? 0) > 0;
-}
 
 /** Declares what timers of `kind` do. Registered once per kind by the layer that owns it. */
 export function registerTimerKind(kind: string, handler: TimerHandler): void {

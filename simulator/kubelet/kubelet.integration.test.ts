@@ -116,4 +116,17 @@ describe('the kubelet on node1', () => {
         '    Drop-In: /etc/systemd/system/kubelet.service.d\n',
     );
   });
+
+  it('keeps running across a save and restore: its journal, its loop and what it remembers', async () => {
+    const s = await node();
+    await s.run(MANIFEST);
+    await s.run('systemctl start kubelet; sleep 2');
+    const saved = JSON.parse(JSON.stringify(s.save()));
+    const restored = createSession({ now: () => NOW, saved, rejectDamagedSave: true });
+    expect(await out(restored, 'journalctl -u kubelet | grep -c "SyncLoop ADD"')).toBe('1\n');
+    await restored.run('sleep 5');
+    // The same pod, adopted and restarted, not added a second time.
+    expect(await out(restored, 'journalctl -u kubelet | grep -c "SyncLoop ADD"')).toBe('1\n');
+    expect((await rows(restored, 'crictl ps -a')).map((r) => [r[3], r[5]])).toEqual([['Exited', '1']]);
+  });
 });

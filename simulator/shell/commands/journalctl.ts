@@ -147,8 +147,7 @@ async function follow(node: Node, options: JournalOptions, io: CommandIO): Promi
     written = journalWritten(node);
     const fresh = Math.min(written - before, node.state.host.journal?.entries.length ?? 0);
     const units = new Set(options.units.map(unitOf));
-    const entries = journalEntries(node).slice(-fresh).filter((e) => units.size === 0 || units.has(e.unit));
-    print(node, entries, io);
+    if (fresh > 0) print(node, journalEntries(node).slice(-fresh).filter((e) => units.size === 0 || units.has(e.unit)), io);
     if (time.signal?.aborted) throw new InterruptedError();
     if (time.deadline && node.nowMs() >= time.deadline.atMs) return 124;
   }
@@ -165,7 +164,7 @@ export const journalctlCommand = nodeCommand('journalctl', async (args, io, node
   const count = options.lines ?? (options.follow ? 10 : undefined);
   let shown = count === undefined ? entries : count === 0 ? [] : entries.slice(-count);
   if (options.reverse) shown = [...shown].reverse();
-  if (shown.length === 0 && !options.follow) io.stdout('-- No entries --\n');
+  if (entries.length === 0 && !options.follow) io.stdout('-- No entries --\n');
   print(node, shown, io);
   return options.follow ? follow(node, options, io) : 0;
 });

@@ -21,6 +21,7 @@ import { sandboxMetadataExtension } from './metadata-extension';
 import { pauseSpec } from './pause-spec';
 import { allocatePodIp, cniNotReady, isHostNetwork, newNetnsPath } from './pod-network';
 import { removeSandboxFiles, setupSandboxFiles } from './sandbox-files';
+import { handleSandboxExit } from './sandbox-exit';
 import { reserveSandboxName, sandboxName, sandboxRecords } from './sandbox-store';
 
 /** The CRI config's sandbox_image (containerd 1.6's default). */
@@ -97,6 +98,9 @@ export async function runPodSandbox(ctx: CriContext, config: PodSandboxConfig, r
     record.pid = started.process.pid();
     record.createdAt = fromRfc3339(ctx.node, container.info().createdAt);
     sandboxRecords(ctx)[id] = record;
+    // The exit monitor starts only now, with the exit channel it took before the start: a
+    // pause process that already ended is handled at once (the sandbox comes back NOTREADY).
+    if (started.process.status() === 'STOPPED') handleSandboxExit(ctx, record);
     return id;
   } catch (err) {
     if (err instanceof NetworkSetupError) throw err.cause;

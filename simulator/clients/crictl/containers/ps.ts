@@ -10,7 +10,7 @@ import { plain } from '../../../errdefs/errdefs';
 import type { Container, ContainerFilter, ContainerState, ImageService } from '../../../cri/index';
 import { printProtobuf } from '../output/index';
 import { imageServiceOf, rpcErrorText, runtimeServiceOf, type CrictlCommand, type CrictlContext } from '../crictl-env';
-import { ago, goLogFatal, parseLabels, sortedKeys, stateWord, TABLE, truncatedId } from './shared';
+import { ago, compareInt64, goLogFatal, parseLabels, sortedKeys, stateWord, TABLE, truncatedId } from './shared';
 
 const STATES: Record<string, ContainerState> = {
   created: 'CONTAINER_CREATED',
@@ -63,7 +63,7 @@ async function repoImage(images: ImageService, image: string): Promise<string> {
 /** getContainersList (container.go:1112-1140): name regex, newest first, -l / -n. */
 function selectContainers(all: readonly Container[], name: string, latest: boolean, last: number): Container[] {
   const filtered = all.filter((c) => matchesRegex(name, c.metadata.name));
-  filtered.sort((a, b) => (BigInt(a.createdAt) > BigInt(b.createdAt) ? -1 : BigInt(a.createdAt) < BigInt(b.createdAt) ? 1 : 0));
+  filtered.sort((a, b) => compareInt64(b.createdAt, a.createdAt));
   let n = filtered.length;
   if (latest) n = 1;
   if (last > 0) n = last;
@@ -158,10 +158,13 @@ export const psCommand: CrictlCommand = {
     const rows: string[][] = [];
     if (!verbose && !quiet) rows.push(['CONTAINER', 'IMAGE', 'CREATED', 'STATE', 'NAME', 'ATTEMPT', 'POD ID', 'POD']);
     const nowMs = c.env.node.nowMs();
+    const imageFilter = c.string('image');
+    const noTrunc = c.bool('no-trunc');
+    const resolveImagePath = c.bool('resolve-image-path');
     for (const ctr of containers) {
       let match: boolean;
       try {
-        match = await matchesImage(images, c.string('image'), ctr.image.image);
+        match = imageFilter === '' || (await matchesImage(images, imageFilter, ctr.image.image));
       } catch (err) {
         throw plain(`listing containers: check image match: ${(err as Error).message}`);
       }
@@ -178,13 +181,13 @@ export const psCommand: CrictlCommand = {
       let id = ctr.id;
       let image = ctr.image.image;
       let podId = ctr.podSandboxId;
-      if (!c.bool('no-trunc')) {
+      if (!noTrunc) {
         id = truncatedId(id);
         podId = truncatedId(podId);
         // kubelet passes the image id as the container's image: shown cut like an id.
         if (/^sha256:[0-9a-f]{64}$/.test(image)) image = truncatedId(image, 'sha256:');
       }
-      if (c.bool('resolve-image-path')) {
+      if (resolveImagePath) {
         try {
           image = await repoImage(images, image);
         } catch (err) {

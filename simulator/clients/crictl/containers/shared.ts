@@ -34,8 +34,15 @@ export function parseLabels(values: readonly string[]): Record<string, string> {
 
 /** `units.HumanDuration(time.Now().UTC().Sub(time.Unix(0, t))) + " ago"`. */
 export function ago(nowMs: number, t: Int64): string {
-  const ms = nowMs - Number(BigInt(t) / 1_000_000n);
+  // Whole milliseconds of the decimal nanoseconds: the digits before the last six.
+  const ms = nowMs - (t.length > 6 ? Number(t.slice(0, -6)) : 0);
   return `${humanDuration(ms)} ago`;
+}
+
+/** Compares two non-negative int64 decimal strings (no leading zeros) as numbers. */
+export function compareInt64(a: Int64, b: Int64): number {
+  if (a.length !== b.length) return a.length - b.length;
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** convertContainerState (container.go:1088-1101). */

@@ -30,6 +30,9 @@ type Cmd = Arg[];
 /** The action texts between delimiters, with trim markers applied to the text around them. */
 type Item = { text: string } | { action: string; pos: number };
 
+/** crictl's four (templates.go:27-34) and text/template's builtins implemented here. */
+const FUNCTIONS = new Set(['json', 'title', 'lower', 'upper', 'len', 'index', 'not', 'and', 'or', 'eq', 'ne', 'print', 'println', 'printf']);
+
 function lex(src: string): Item[] {
   const out: Item[] = [];
   let i = 0;
@@ -121,6 +124,7 @@ function parseArg(t: string, pos: number): Arg {
     const [base = '$', ...path] = t.split('.');
     return { kind: 'field', base, path, text: t, pos };
   }
+  if (!FUNCTIONS.has(t)) throw new TemplateError(`template: ${NAME}:1: function ${JSON.stringify(t)} not defined`);
   return { kind: 'ident', name: t };
 }
 
@@ -151,6 +155,7 @@ function parse(src: string): Node[] {
     return { nodes, end: 'eof' };
   };
   const control = (kw: 'if' | 'with' | 'range', text: string, pos: number): Node => {
+    if (text.trim() === '') throw new TemplateError(`template: ${NAME}:${lineOf(src, pos)}: missing value for ${kw}`);
     const pipe = parsePipe(text, pos);
     const body = block();
     if (body.end === 'eof') throw new TemplateError(`template: ${NAME}:${lineOf(src, pos)}: unexpected EOF`);

@@ -161,6 +161,16 @@ describe('go-template', () => {
   });
 });
 
+describe('go-template errors (text/template parse.go, exec.go)', () => {
+  it.each([
+    ['{{if}}x{{end}}', 'failed to generate go-template: template: tmplExecuteRawJSON:1: missing value for if'],
+    ['{{nope .a}}', 'failed to generate go-template: template: tmplExecuteRawJSON:1: function "nope" not defined'],
+    ['{{.a.b.c}}', 'failed to template data: template: tmplExecuteRawJSON:1:2: executing "tmplExecuteRawJSON" at <.a.b.c>: can\'t evaluate field c in type string'],
+  ])('%s', (template, message) => {
+    expect(() => executeTemplate(template, goJsonDecode('{"a":{"b":"x"}}'))).toThrow(message);
+  });
+});
+
 describe('marshalMapInOrder (util.go:272-296)', () => {
   it('keeps the message order at the top, sorts nested keys, json.Indent', () => {
     const map = goJsonDecode(protobufObjectToJson('ContainerMetadata', { name: 'n', attempt: 1 })) as Record<string, never>;

@@ -32,6 +32,12 @@ describe('container log files', () => {
     await s.run('sleep 3');
     const text = (await s.run(`cat ${c.logPath}`)).stdout;
     expect(text.split('\n').filter(Boolean).map((l) => l.split(' ').slice(1).join(' '))).toEqual(['stdout F hello', 'stderr F oops', 'stdout P bye']);
+    // Every line's time is later than the one before, to the nanosecond, as time.Now() per line.
+    // RFC3339Nano trims trailing zeros: compare with nine fraction digits.
+    const fixed = (t: string) => t.replace(/(?:\.(\d+))?Z$/, (_m, f: string | undefined) => `.${(f ?? '').padEnd(9, '0')}Z`);
+    const stamps = text.split('\n').filter(Boolean).map((l) => fixed(l.split(' ')[0] as string));
+    expect([...stamps].sort()).toEqual(stamps);
+    expect(new Set(stamps).size).toBe(stamps.length);
     expect((await s.run(`stat -c %a ${c.logPath}`)).stdout).toBe('640\n');
   });
 

@@ -44,7 +44,8 @@ interface Logger {
   exitAtMs?: number;
   /** The moment of this logger's pending timer (an older one that fires finds it moved on). */
   timer?: number;
-  entries: number;
+  /** The last line's stamp, in ns within its ms: stamps only grow, as time.Now() per line does. */
+  last: { ms: number; subNanos: number };
 }
 
 const loggers = new WeakMap<NodeRuntime, Map<string, Logger>>();
@@ -108,7 +109,7 @@ export function startLogging(ctx: CriContext, containerId: string, process: Proc
     path: logPath,
     tty: options.tty === true,
     pending: { stdout: { text: '' }, stderr: { text: '' } },
-    entries: 0,
+    last: { ms: Number.NEGATIVE_INFINITY, subNanos: 0 },
   };
   loggersOf(node).set(containerId, logger);
   flush(node, logger, node.nowMs());
@@ -227,14 +228,24 @@ function feedChunk(logger: Logger, chunk: OutputChunk): LogEntry[] {
   return feedLogText(stream, logger.pending[stream], chunk.text);
 }
 
-/** The entries' lines, stamped at `atMs` with increasing sub-millisecond digits. */
+/** The entries' lines, stamped at `atMs` with sub-millisecond digits that keep growing. */
 function stamp(logger: Logger, entries: readonly LogEntry[], atMs: number): string {
   let text = '';
-  const base = hash32(`${logger.containerId}:${atMs}`) % 900_000;
-  entries.forEach((entry, i) => {
-    logger.entries += 1;
-    text += formatLogEntry(entry, rfc3339NanoUtc(atMs, Math.min(999_999, base + i * 1_000)));
-  });
+  let ms = atMs;
+  let nanos = hash32(`${logger.containerId}:${atMs}`) % 900_000;
+  for (const entry of entries) {
+    const last = logger.last;
+    if (ms < last.ms || (ms === last.ms && nanos <= last.subNanos)) {
+      ms = last.ms;
+      nanos = last.subNanos + 1_000;
+      if (nanos > 999_999) {
+        ms += 1;
+        nanos -= 1_000_000;
+      }
+    }
+    logger.last = { ms, subNanos: nanos };
+    text += formatLogEntry(entry, rfc3339NanoUtc(ms, nanos));
+  }
   return text;
 }
 

@@ -10,7 +10,7 @@ import { scaledCriSession } from './cri-scale';
 import { ms, quantile, table } from './stats';
 
 /** A session with the notes' crictl files in place. */
-export async function notesCrictlSession(seed: number, now: () => number): Promise<ShellSession> {
+async function notesCrictlSession(seed: number, now: () => number): Promise<ShellSession> {
   const session = createSession({ seed, now });
   for (const line of [CRICTL_YAML, POD_CONFIG, CONTAINER_CONFIG]) await session.run(line);
   return session;

@@ -4,6 +4,7 @@
 // as base64), the config in Go's encoding/json form (pod-lifecycle.json, "containers info $pod").
 
 import { goJsonMarshal } from '../container/metadata-extension';
+import type { CriContext } from '../context';
 import type { SandboxRecord } from '../store/sandbox-record';
 import { sandboxConfigGoJson } from './config-go-json';
 import { cniResultOf } from './pod-network';
@@ -18,7 +19,7 @@ function base64Utf8(text: string): string {
 }
 
 /** containerd.WithContainerExtension(sandboxMetadataExtension, &sandbox.Metadata). */
-export function sandboxMetadataExtension(record: Pick<SandboxRecord, 'id' | 'name' | 'config' | 'netnsPath' | 'ip' | 'runtimeHandler'>) {
+export function sandboxMetadataExtension(ctx: CriContext, record: Pick<SandboxRecord, 'id' | 'name' | 'config' | 'netnsPath' | 'ip' | 'runtimeHandler'>) {
   const json = goJsonMarshal({
     Version: 'v1',
     Metadata: {
@@ -29,7 +30,7 @@ export function sandboxMetadataExtension(record: Pick<SandboxRecord, 'id' | 'nam
       IP: record.ip,
       AdditionalIPs: null,
       RuntimeHandler: record.runtimeHandler,
-      CNIResult: cniResultOf(record),
+      CNIResult: cniResultOf(ctx, record),
       ProcessLabel: '',
     },
   });

@@ -3,12 +3,12 @@
 // file in /etc/cni/net.d). Without one, a real node fails every pod-network sandbox (`failed to
 // setup network for sandbox "<id>": cni plugin not initialized`) and leaves it behind NOTREADY,
 // its stop and removal failing the same way (tests/oracle/cri/fixtures/configs-streams-stats.json);
-// that is what happens here. With one, the network is containerd's own bridge config
-// (10-containerd-net.conflist: bridge cni0, host-local IPAM on 10.88.0.0/16, gateway
-// 10.88.0.1), as on a node with containernetworking-plugins and that file: every pod-network
-// sandbox gets a network namespace /var/run/netns/cni-<uuid> and the lowest free address from
-// 10.88.0.2 on (host-local hands out the next after the last it gave; reusing the lowest keeps
-// addresses small and stable across a session). Host-network pods (network: NODE) get
+// that is what happens here. With one, the network is that config's bridge and host-local range
+// (cni-config.ts; containerd's own 10-containerd-net.conflist: bridge cni0 on 10.88.0.0/16), as
+// on a node with containernetworking-plugins: every pod-network sandbox gets a network namespace
+// /var/run/netns/cni-<uuid> and the lowest free address after the gateway (10.88.0.2 on;
+// host-local hands out the next after the last it gave, reusing the lowest keeps addresses
+// small and stable across a session). Host-network pods (network: NODE) get
 // neither, and CRI reports no IP for them, as containerd does.
 //
 // The notes' pod-config.json asks for the pod network (it has no namespace_options), so the
@@ -16,6 +16,7 @@
 
 import { nextUint32 } from '../../host/random';
 import { cniStatus } from '../runtime-info/cni-status';
+import { intToIp, podNetworkConfig } from './cni-config';
 import type { PodSandboxConfig } from '../api/runtime-v1';
 import type { CriContext } from '../context';
 import type { SandboxRecord } from '../store/sandbox-record';
@@ -39,26 +40,43 @@ export function newNetnsPath(ctx: CriContext): string {
   return `/var/run/netns/cni-${uuid}`;
 }
 
-/** host-local's next address: the lowest of 10.88.0.0/16 no live sandbox holds, from .0.2. */
+/** host-local's next address: the lowest of the range no live sandbox holds, after the gateway. */
 export function allocatePodIp(ctx: CriContext): string {
+  const net = podNetworkConfig(ctx.node.state.host.files);
   const taken = new Set<string>();
   for (const record of Object.values(sandboxRecords(ctx))) if (record.ip && !record.netnsClosed) taken.add(record.ip);
-  for (let n = 2; n < 65_535; n++) {
-    const ip = `10.88.${n >> 8}.${n & 0xff}`;
-    if ((n & 0xff) === 0 || (n & 0xff) === 255) continue;
-    if (!taken.has(ip)) return ip;
+  const size = 2 ** (32 - net.prefix);
+  for (let n = 2; n < size - 1; n++) {
+    const ip = intToIp(net.network + n);
+    if (net.network + n === net.gateway || taken.has(ip)) continue;
+    return ip;
   }
   return '';
 }
 
-/** The cni.Result containerd keeps for a pod-network sandbox (its eth0 in the pod's namespace); null without one. */
-export function cniResultOf(record: Pick<SandboxRecord, 'netnsPath' | 'ip'>): unknown {
+/** A MAC made from `seed` hex (locally administered, unicast). */
+function macOf(seed: string): string {
+  const bytes = (seed.padEnd(12, '0').match(/../g) ?? []).slice(0, 6).map((h) => parseInt(h, 16));
+  bytes[0] = ((bytes[0] ?? 0) & 0xfc) | 0x02;
+  return bytes.map((b) => b.toString(16).padStart(2, '0')).join(':');
+}
+
+/**
+ * The cni.Result containerd keeps for a pod-network sandbox (pod-network-cni.json): the
+ * bridge, the pod's eth0 with its address and gateway, lo, and the host end of the veth pair,
+ * keys sorted as Go writes a map; null without a network. MACs and the veth name are made
+ * from the sandbox id (random on a real node).
+ */
+export function cniResultOf(ctx: CriContext, record: Pick<SandboxRecord, 'id' | 'netnsPath' | 'ip'>): unknown {
   if (record.netnsPath === '' || record.ip === '') return null;
-  return {
-    Interfaces: {
-      eth0: { IPConfigs: [{ IP: record.ip, Gateway: '10.88.0.1' }], Mac: '', Sandbox: record.netnsPath },
-    },
-    DNS: [{}, {}],
-    Routes: [{ dst: '0.0.0.0/0' }],
+  const net = podNetworkConfig(ctx.node.state.host.files);
+  const veth = `veth${record.id.slice(0, 8)}`;
+  const interfaces: Record<string, unknown> = {
+    [net.bridge]: { IPConfigs: null, Mac: macOf(record.id.slice(8, 20)), Sandbox: '' },
+    eth0: { IPConfigs: [{ IP: record.ip, Gateway: intToIp(net.gateway) }], Mac: macOf(record.id.slice(20, 32)), Sandbox: record.netnsPath },
+    lo: { IPConfigs: [{ IP: '127.0.0.1', Gateway: '' }, { IP: '::1', Gateway: '' }], Mac: '00:00:00:00:00:00', Sandbox: record.netnsPath },
+    [veth]: { IPConfigs: null, Mac: macOf(record.id.slice(32, 44)), Sandbox: '' },
   };
+  const sorted = Object.fromEntries(Object.entries(interfaces).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return { Interfaces: sorted, DNS: [{}, {}], Routes: net.routes };
 }

@@ -77,7 +77,7 @@ export async function runPodSandbox(ctx: CriContext, config: PodSandboxConfig, r
 
   let container;
   try {
-    container = ctx.k8s.containers.create({ id, image: image.record.name, labels, spec, extensions: sandboxMetadataExtension(record) });
+    container = ctx.k8s.containers.create({ id, image: image.record.name, labels, spec, extensions: sandboxMetadataExtension(ctx, record) });
   } catch (err) {
     throw wrapf(err, 'failed to create containerd container');
   }

@@ -85,7 +85,7 @@ function verboseInfo(ctx: CriContext, record: SandboxRecord): VerboseInfo {
     runtimeOptions: options ? {} : null,
     config: sandboxConfigGoJson(record.config),
     runtimeSpec: info.spec,
-    cniResult: cniResultOf(record),
+    cniResult: cniResultOf(ctx, record),
   };
   return { info: JSON.stringify(si) };
 }

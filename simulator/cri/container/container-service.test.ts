@@ -3,6 +3,8 @@
 // shows them, and the error texts.
 
 import { describe, expect, it } from 'vitest';
+import { v } from '../../schema/kit';
+import { CriContainerRecordSchema } from '../store/container-record';
 import { containerRpcs } from './container-service';
 import { containerConfig, podConfig, podNode, POD_ID } from './test-support';
 
@@ -127,5 +129,36 @@ describe('CRI container service', () => {
     expect(stats.writableLayer?.fsId.mountpoint).toBe('/var/lib/containerd/io.containerd.snapshotter.v1.overlayfs');
     await expect(rpc.containerStats({ containerId: 'deadbeef' })).rejects.toThrow('failed to find container: not found');
     await expect(rpc.updateContainerResources({ containerId: 'deadbeef', linux: { cpuShares: '512' } })).rejects.toThrow('failed to find container: not found');
+  });
+
+  it('stops nginx with the image STOPSIGNAL (SIGQUIT): a graceful exit 0, reason Completed', async () => {
+    const { s, rpc } = await setup();
+    await s.run('ctr -n k8s.io i pull docker.io/library/nginx:1.25');
+    const { containerId } = await rpc.createContainer({
+      podSandboxId: POD_ID,
+      config: containerConfig('web', [], { image: { image: 'nginx:1.25' }, command: undefined }),
+      sandboxConfig: podConfig,
+    });
+    await rpc.startContainer({ containerId });
+    const { info } = await rpc.containerStatus({ containerId, verbose: true });
+    // getProcessArgs: the image's Entrypoint and Cmd when the config has neither.
+    expect(JSON.parse(info.info ?? '{}').runtimeSpec.process.args).toEqual(['/docker-entrypoint.sh', 'nginx', '-g', 'daemon off;']);
+    await rpc.stopContainer({ containerId, timeout: 10 });
+    const { status } = await rpc.containerStatus({ containerId });
+    expect(status).toMatchObject({ state: 'CONTAINER_EXITED', exitCode: 0, reason: 'Completed' });
+  });
+
+  it('keeps records the save schema accepts in every state', async () => {
+    const { s, rpc } = await setup();
+    const a = (await rpc.createContainer({ podSandboxId: POD_ID, config: containerConfig('a', ['sleep', '1000']), sandboxConfig: podConfig })).containerId;
+    const b = (await rpc.createContainer({ podSandboxId: POD_ID, config: containerConfig('b', ['sleep', '1000']), sandboxConfig: podConfig })).containerId;
+    const c = (await rpc.createContainer({ podSandboxId: POD_ID, config: containerConfig('c', ['sleep', '1000']), sandboxConfig: podConfig })).containerId;
+    await rpc.startContainer({ containerId: b });
+    await rpc.startContainer({ containerId: c });
+    await rpc.stopContainer({ containerId: c, timeout: 0 });
+    void a;
+    const records = Object.values(s.node.state.cri.containers);
+    expect(records.map((r) => r.state).sort()).toEqual(['CONTAINER_CREATED', 'CONTAINER_EXITED', 'CONTAINER_RUNNING']);
+    for (const record of records) expect(() => v.parse(CriContainerRecordSchema, record)).not.toThrow();
   });
 });

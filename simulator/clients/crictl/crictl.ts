@@ -15,7 +15,7 @@ import { crictlLog } from './crictl-log';
 import { DEFAULT_TIMEOUT_NS, type CrictlCommand, type CrictlContext, type CrictlEnv } from './crictl-env';
 
 /** pkg/version: the release's tag, as `crictl --version` prints it. */
-export const CRICTL_VERSION = 'v1.26.0';
+const CRICTL_VERSION = 'v1.26.0';
 
 /** Where Debian's and the upstream cri-tools packages install it (os.Executable()). */
 export const CRICTL_PATH = '/usr/bin/crictl';
@@ -34,7 +34,7 @@ function lexicographicLess(a: string, b: string): boolean {
 }
 
 /** main.go:283-286: every command's flags and the app's are sorted by their first name. */
-export function sortFlagsByName(flags: readonly FlagSpec[]): FlagSpec[] {
+function sortFlagsByName(flags: readonly FlagSpec[]): FlagSpec[] {
   return [...flags].sort((f, g) => (lexicographicLess(f.names[0] ?? '', g.names[0] ?? '') ? -1 : lexicographicLess(g.names[0] ?? '', f.names[0] ?? '') ? 1 : 0));
 }
 

@@ -5,7 +5,7 @@
 
 import { binaryToText, isVfsError, readdir, readFile, type Files } from '../../host/vfs';
 
-export const CNI_CONF_DIR = '/etc/cni/net.d';
+const CNI_CONF_DIR = '/etc/cni/net.d';
 const CNI_BIN_DIR = '/opt/cni/bin';
 const CNI_EXTENSIONS = ['.conf', '.conflist', '.json'];
 

@@ -181,7 +181,7 @@ function parse(src: string): Node[] {
 type Value = GoJsonValue | undefined;
 
 /** fmt's %v of a decoded JSON value (maps print sorted, as Go's fmt sorts map keys). */
-export function goPrint(v: Value): string {
+function goPrint(v: Value): string {
   if (v === undefined) return '<no value>';
   if (v === null) return '<nil>';
   if (typeof v === 'string') return v;

@@ -1,4 +1,4 @@
 // crictl's output helpers for the command groups: protobuf JSON/YAML, status+info, go-template.
 
-export { marshalMapInOrder, outputStatusInfo, printProtobuf, protobufObjectToJson, type CriMessageType } from './output';
+export { marshalMapInOrder, outputStatusInfo, printProtobuf, protobufObjectToJson } from './output';
 export { goJsonDecode, type GoJsonValue } from './go-json';

@@ -13,8 +13,6 @@ import { executeTemplate, TemplateError } from './go-template';
 import { protobufToJson } from './protobuf-json';
 import { jsonToYaml } from './yaml';
 
-export { protobufToJson } from './protobuf-json';
-export { goJsonDecode, type GoJsonValue } from './go-json';
 
 /** A CRI message type name of runtime.v1 (`ListContainersResponse`, `ContainerStatus`, …). */
 export type CriMessageType = keyof typeof MESSAGES & string;

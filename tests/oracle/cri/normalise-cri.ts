@@ -5,6 +5,7 @@
 // annotations, verbose info, error codes and texts — must be equal.
 
 import { normaliseOutput } from '../normalise';
+import { PREFIX_LENGTH } from './scenario';
 
 /** The private daemon's paths and the stock node's paths they stand for. */
 export interface NodePaths {
@@ -26,11 +27,14 @@ const sortKey = (v: unknown) => {
 
 export class Normaliser {
   private readonly ids: [string, string][] = [];
+  private unbound = 0;
 
   constructor(private readonly paths: NodePaths) {}
 
   bind(name: string, id: string): void {
     this.ids.push([id, `<${name}>`]);
+    // Steps may name the id by its short prefix ($name[13]); the full id is replaced first.
+    this.ids.push([id.slice(0, PREFIX_LENGTH), `<${name}[13]>`]);
   }
 
   text(s: string): string {
@@ -52,7 +56,7 @@ export class Normaliser {
     // Ids nobody bound (an exec's, a sandbox whose RunPodSandbox failed) are named in order of
     // appearance; digests (`sha256:<hex>`, blob paths) are facts and stay.
     return out.replace(/(?<!sha256[:/])\b[0-9a-f]{64}\b/g, (id) => {
-      const name = `<id${this.ids.length + 1}>`;
+      const name = `<id${++this.unbound}>`;
       this.ids.push([id, name]);
       return name;
     });

@@ -53,10 +53,20 @@ export interface Fixture {
   steps: RecordedStep[];
 }
 
-/** Replaces `$name` by the bound id in every string of a request or ctr line. */
+/** Length of the id prefixes `$name[13]` stands for (crictl's short ids). */
+export const PREFIX_LENGTH = 13;
+
+/**
+ * Replaces `$name` by the bound id in every string of a request or ctr line, and `$name[13]` by
+ * its first 13 characters (the plugin resolves unique id prefixes itself).
+ */
 export function substitute<T>(value: T, ids: ReadonlyMap<string, string>): T {
   if (typeof value === 'string') {
-    return value.replace(/\$([A-Za-z][A-Za-z0-9]*)/g, (whole, name: string) => ids.get(name) ?? whole) as T;
+    return value.replace(/\$([A-Za-z][A-Za-z0-9]*)(\[13\])?/g, (whole, name: string, prefix?: string) => {
+      const id = ids.get(name);
+      if (id === undefined) return whole;
+      return prefix ? id.slice(0, PREFIX_LENGTH) : id;
+    }) as T;
   }
   if (Array.isArray(value)) return value.map((v) => substitute(v, ids)) as T;
   if (value && typeof value === 'object') {

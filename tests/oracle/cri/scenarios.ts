@@ -378,4 +378,82 @@ const podNetworkCni: Scenario = {
   ],
 };
 
-export const SCENARIOS: Scenario[] = [podLifecycle, imagesAndCrossClient, configsStreamsStats, podNetworkCni];
+
+const podA = podConfig('alpha', 'uid-alpha-1');
+const podB = { ...podConfig('beta', 'uid-beta-1'), labels: { app: 'beta', tier: 'back' } };
+
+const filtersPrefixesAttempts: Scenario = {
+  name: 'filters-prefixes-attempts',
+  about:
+    'What crictl\'s flags turn into: ListPodSandbox and ListContainers filters (id, id prefix, state, pod, ' +
+    'labels), unique id prefixes accepted by the status, stop and remove RPCs, and a container created again ' +
+    'with the next attempt after its first one exited.',
+  steps: [
+    ...importImages,
+    { rpc: 'RunPodSandbox', req: { config: podA }, as: 'podA' },
+    { rpc: 'RunPodSandbox', req: { config: podB }, as: 'podB' },
+    {
+      rpc: 'CreateContainer',
+      req: { podSandboxId: '$podA', config: containerConfig('job', ['sh', '-c', 'echo first']), sandboxConfig: podA },
+      as: 'job0',
+    },
+    { rpc: 'StartContainer', req: { containerId: '$job0' } },
+    { waitFor: '$job0', state: 'CONTAINER_EXITED' },
+    {
+      rpc: 'CreateContainer',
+      req: {
+        podSandboxId: '$podA',
+        config: { ...containerConfig('job', ['sh', '-c', 'echo second; exec sleep 1000']), metadata: { name: 'job', attempt: 1 } },
+        sandboxConfig: podA,
+      },
+      as: 'job1',
+    },
+    { rpc: 'StartContainer', req: { containerId: '$job1[13]' } },
+    { waitFor: '$job1', state: 'CONTAINER_RUNNING' },
+    {
+      rpc: 'CreateContainer',
+      req: { podSandboxId: '$podA[13]', config: containerConfig('idle', ['sleep', '1000']), sandboxConfig: podA },
+      as: 'idle',
+    },
+    {
+      rpc: 'CreateContainer',
+      req: {
+        podSandboxId: '$podB',
+        config: { ...containerConfig('db', ['sleep', '1000']), labels: { tier: 'back' } },
+        sandboxConfig: podB,
+      },
+      as: 'db',
+    },
+    { rpc: 'StartContainer', req: { containerId: '$db' } },
+    { waitFor: '$db', state: 'CONTAINER_RUNNING' },
+
+    { rpc: 'ListPodSandbox', req: { filter: { id: '$podA' } } },
+    { rpc: 'ListPodSandbox', req: { filter: { id: '$podA[13]' } } },
+    { rpc: 'ListPodSandbox', req: { filter: { labelSelector: { tier: 'back' } } } },
+    { rpc: 'ListPodSandbox', req: { filter: { state: { state: 'SANDBOX_NOTREADY' } } } },
+    { rpc: 'ListContainers', req: { filter: { podSandboxId: '$podA' } } },
+    { rpc: 'ListContainers', req: { filter: { podSandboxId: '$podA[13]' } } },
+    { rpc: 'ListContainers', req: { filter: { id: '$job1[13]' } } },
+    { rpc: 'ListContainers', req: { filter: { state: { state: 'CONTAINER_EXITED' } } } },
+    { rpc: 'ListContainers', req: { filter: { state: { state: 'CONTAINER_CREATED' } } } },
+    { rpc: 'ListContainers', req: { filter: { labelSelector: { tier: 'back' } } } },
+    { rpc: 'ListContainers', req: { filter: { labelSelector: { 'io.kubernetes.container.name': 'job' } } } },
+    { rpc: 'ListContainers', req: { filter: { podSandboxId: 'nosuchpod' } } },
+    { rpc: 'ContainerStatus', req: { containerId: '$job0[13]' } },
+    { rpc: 'ContainerStatus', req: { containerId: '$job1' } },
+    { rpc: 'PodSandboxStatus', req: { podSandboxId: '$podB[13]' } },
+    { rpc: 'ContainerStatus', req: { containerId: '' } },
+    { rpc: 'PodSandboxStatus', req: { podSandboxId: '' } },
+    { rpc: 'StopContainer', req: { containerId: '$db[13]', timeout: 0 } },
+    { rpc: 'RemoveContainer', req: { containerId: '$db[13]' } },
+    { rpc: 'RemoveContainer', req: { containerId: '$job1' } },
+    { rpc: 'ListContainers', req: {} },
+    { rpc: 'StopPodSandbox', req: { podSandboxId: '$podB[13]' } },
+    { rpc: 'RemovePodSandbox', req: { podSandboxId: '$podB[13]' } },
+    { rpc: 'RemovePodSandbox', req: { podSandboxId: '$podA' } },
+    { rpc: 'ListPodSandbox', req: {} },
+    { ctr: 'ctr -n k8s.io containers ls' },
+  ],
+};
+
+export const SCENARIOS: Scenario[] = [podLifecycle, imagesAndCrossClient, configsStreamsStats, podNetworkCni, filtersPrefixesAttempts];

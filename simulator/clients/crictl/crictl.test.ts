@@ -317,6 +317,19 @@ describe('crictl config (config.go, pkg/common/file.go)', () => {
     expect((await crictl(node, 'config --set debug')).stderr).toBe(`${time} level=fatal msg="incorrectly specified option: debug"\n`);
   });
 
+  it('fails on a broken file with yaml.v3’s words, and keeps comments when it writes (file.go ReadConfig/WriteConfig)', async () => {
+    const node = freshNode();
+    writeFile(node.state.host.files, '/etc/crictl.yaml', textToBinary('runtime-endpoint: a: b\n'), { parents: true });
+    expect((await crictl(node, 'config --get debug')).stderr).toBe(`${time} level=fatal msg="load config file: yaml: mapping values are not allowed in this context"\n`);
+    // The default file broken: ignored by app.Before, so the default endpoints are tried.
+    expect((await crictl(node, 'version')).stderr).toContain('runtime connect using default endpoints');
+    writeFile(node.state.host.files, '/etc/crictl.yaml', textToBinary('# set by hand\nruntime-endpoint: unix:///x.sock # mine\n'), { parents: true });
+    await crictl(node, 'config debug true');
+    expect(read(node)).toBe(
+      '# set by hand\nruntime-endpoint: unix:///x.sock # mine\nimage-endpoint: ""\ntimeout: 0\ndebug: true\npull-image-on-create: false\ndisable-pull-on-run: false\n',
+    );
+  });
+
   it('with no arguments prints its help', async () => {
     const r = await crictl(configured(), 'config');
     expect(r.exit).toBe(0);

@@ -32,8 +32,9 @@ function served(node: Node, address: string): boolean {
   try {
     dial(node, physicalPath(address));
     return true;
-  } catch {
-    return false;
+  } catch (err) {
+    if (err instanceof ContainerdError) return false;
+    throw err;
   }
 }
 

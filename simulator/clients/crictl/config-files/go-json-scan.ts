@@ -131,68 +131,84 @@ export function scanGoJson(bytes: string): GoJsonValue {
     }
   };
 
-  const value = (): GoJsonValue => {
-    skipSpace();
-    const c = at();
-    if (c === 0x7b) return object();
-    if (c === 0x5b) return array();
-    if (c === 0x22) return { kind: 'string', value: string() };
-    if (c === 0x2d || isDigit(c)) return number();
-    if (c === 0x74) return literal('true', { kind: 'bool', value: true });
-    if (c === 0x66) return literal('false', { kind: 'bool', value: false });
-    if (c === 0x6e) return literal('null', { kind: 'null' });
-    return fail('looking for beginning of value');
-  };
+  // Containers are parsed with an explicit stack (no recursion), so any depth Go accepts
+  // works; like Go's scanner, more than 10000 open at once is a syntax error.
+  type Frame =
+    | { kind: 'object'; entries: Array<[string, GoJsonValue]>; key: string }
+    | { kind: 'array'; items: GoJsonValue[] };
+  const MAX_DEPTH = 10_000;
 
-  const object = (): GoJsonValue => {
-    i++;
-    const entries: Array<[string, GoJsonValue]> = [];
-    skipSpace();
-    if (at() === 0x7d) {
-      i++;
-      return { kind: 'object', entries };
-    }
-    for (;;) {
+  const value = (): GoJsonValue => {
+    const stack: Frame[] = [];
+    let done: GoJsonValue | undefined;
+    // Reads a value's start: a scalar, or opens a container (returns undefined then).
+    const begin = (): GoJsonValue | undefined => {
+      skipSpace();
+      const c = at();
+      if (c === 0x7b || c === 0x5b) {
+        if (stack.length >= MAX_DEPTH) fail('exceeded max depth');
+        i++;
+        skipSpace();
+        if (c === 0x7b) {
+          if (at() === 0x7d) {
+            i++;
+            return { kind: 'object', entries: [] };
+          }
+          stack.push({ kind: 'object', entries: [], key: objectKey() });
+        } else {
+          if (at() === 0x5d) {
+            i++;
+            return { kind: 'array', items: [] };
+          }
+          stack.push({ kind: 'array', items: [] });
+        }
+        return undefined;
+      }
+      if (c === 0x22) return { kind: 'string', value: string() };
+      if (c === 0x2d || isDigit(c)) return number();
+      if (c === 0x74) return literal('true', { kind: 'bool', value: true });
+      if (c === 0x66) return literal('false', { kind: 'bool', value: false });
+      if (c === 0x6e) return literal('null', { kind: 'null' });
+      return fail('looking for beginning of value');
+    };
+    const objectKey = (): string => {
       skipSpace();
       if (at() !== 0x22) fail('looking for beginning of object key string');
       const key = string();
       skipSpace();
       if (at() !== 0x3a) fail('after object key');
       i++;
-      entries.push([key, value()]);
-      skipSpace();
-      if (at() === 0x2c) {
-        i++;
-        continue;
-      }
-      if (at() === 0x7d) {
-        i++;
-        return { kind: 'object', entries };
-      }
-      fail('after object key:value pair');
-    }
-  };
-
-  const array = (): GoJsonValue => {
-    i++;
-    const items: GoJsonValue[] = [];
-    skipSpace();
-    if (at() === 0x5d) {
-      i++;
-      return { kind: 'array', items };
-    }
+      return key;
+    };
+    let current = begin();
     for (;;) {
-      items.push(value());
-      skipSpace();
-      if (at() === 0x2c) {
-        i++;
-        continue;
+      // A finished value goes into the innermost open container, which may then close.
+      while (current !== undefined) {
+        const top = stack[stack.length - 1];
+        if (!top) {
+          done = current;
+          break;
+        }
+        if (top.kind === 'object') top.entries.push([top.key, current]);
+        else top.items.push(current);
+        current = undefined;
+        skipSpace();
+        const c = at();
+        if (c === 0x2c) {
+          i++;
+          if (top.kind === 'object') top.key = objectKey();
+          break;
+        }
+        if ((top.kind === 'object' && c === 0x7d) || (top.kind === 'array' && c === 0x5d)) {
+          i++;
+          stack.pop();
+          current = top.kind === 'object' ? { kind: 'object', entries: top.entries } : { kind: 'array', items: top.items };
+          continue;
+        }
+        fail(top.kind === 'object' ? 'after object key:value pair' : 'after array element');
       }
-      if (at() === 0x5d) {
-        i++;
-        return { kind: 'array', items };
-      }
-      fail('after array element');
+      if (done !== undefined) return done;
+      current = begin();
     }
   };
 

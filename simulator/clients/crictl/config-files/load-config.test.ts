@@ -143,6 +143,12 @@ linux:
     expect(podError('{"metadata": {"name": "a"')).toBe('unexpected EOF');
   });
 
+  it('nesting: any depth up to Go\'s 10000 (scanner.go maxNestingDepth), then a syntax error', () => {
+    expect(pod(`{"x":${'['.repeat(9999)}${']'.repeat(9999)}}`)).toEqual({});
+    expect(podError(`{"x":${'['.repeat(10000)}`)).toBe(`json: offset ${5 + 10000}: invalid character '[' exceeded max depth`);
+    expect(podError(`x: ${'['.repeat(20000)}${']'.repeat(20000)}\n`)).toMatch(/^error converting YAML to JSON: yaml: line 1: /);
+  });
+
   it('only the first value (JSON) or document (YAML) is read', () => {
     expect(pod('{"hostname": "a"} trailing junk')).toEqual({ hostname: 'a' });
     expect(pod('hostname: a\n---\nhostname: b\n')).toEqual({ hostname: 'a' });

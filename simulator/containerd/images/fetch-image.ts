@@ -35,6 +35,12 @@ export interface FetchOptions {
   matcher: PlatformMatcher;
   /** --label key=value pairs for the image record. */
   labels?: Record<string, string>;
+  /**
+   * false: store the blobs but leave the image record to the caller, as client.Pull does when
+   * it unpacks first and names the image after (pull.go createNewImage); `image` is then the
+   * record to create, not yet stored (no times).
+   */
+  register?: boolean;
 }
 
 /**
@@ -75,6 +81,7 @@ export function fetchImage(node: Node, ns: string, ref: string, options: FetchOp
   visit(resolved.descriptor, -1);
   // Children are committed before their parents, as the fetch handlers finish bottom-up.
   for (const { blob, labels } of writes.reverse()) writeBlob(node, ns, blob, labels);
-  const image = putImage(node, ns, { name: resolved.name, target: resolved.descriptor, labels: options.labels ?? {} });
+  const record = { name: resolved.name, target: resolved.descriptor, labels: options.labels ?? {} };
+  const image = options.register === false ? { ...record, createdAt: '', updatedAt: '' } : putImage(node, ns, record);
   return { image, jobs };
 }

@@ -4,6 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { connect } from '../../containerd/client/index';
+import { listEvents } from '../../containerd/events/events';
 import { BUSYBOX_CHAIN, BUSYBOX_CONFIG, importFixture, makeImagesNode } from '../../containerd/images/test-support';
 import { ContainerdError } from '../../errdefs/errdefs';
 import type { Node } from '../../node';
@@ -44,6 +45,21 @@ describe('PullImage', () => {
     expect(rows(node)).toEqual([`docker.io/library/nginx:1.25 managed`, `docker.io/library/nginx@${target} managed`, `${NGINX_125_ID} managed`]);
     // Unpacked into overlayfs: the image's chain is a committed snapshot of k8s.io.
     expect(k8s.images.isUnpacked(k8s.images.get('docker.io/library/nginx:1.25'), 'overlayfs')).toBe(true);
+  });
+
+  it('unpacks before naming the image, then adds the id and digest names (pull.go:96-121, image_pull.go:167-180)', async () => {
+    const { node, svc } = setup();
+    const { imageRef } = await svc.pullImage({ image: { image: 'registry.k8s.io/pause:3.6' } });
+    const topics = listEvents(node)
+      .filter((e) => e.namespace === 'k8s.io' && (e.topic.startsWith('/images/') || e.topic === '/snapshot/commit'))
+      .map((e) => `${e.topic} ${String(e.event.name ?? e.event.key ?? '')}`);
+    const digest = connect(node).withNamespace('k8s.io').images.get('registry.k8s.io/pause:3.6').target.digest;
+    expect(topics.filter((t) => t.startsWith('/images/'))).toEqual([
+      '/images/create registry.k8s.io/pause:3.6',
+      `/images/create ${imageRef}`,
+      `/images/create registry.k8s.io/pause@${digest}`,
+    ]);
+    expect(topics[0]?.startsWith('/snapshot/commit')).toBe(true);
   });
 
   it('lets the pull take node time through call.wait, and a second pull changes nothing', async () => {

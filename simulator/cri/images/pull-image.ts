@@ -4,8 +4,8 @@
 // then make sure the image id, the tag and the repo digest all name it. The answer is the
 // image id, the config digest.
 
-import { RegistryError, type FetchJob } from '../../containerd/client/index';
-import { ContainerdError } from '../../errdefs/errdefs';
+import { RegistryError, type FetchJob, type ImageRecord } from '../../containerd/client/index';
+import { ContainerdError, isAlreadyExists } from '../../errdefs/errdefs';
 import { randomInt } from '../../host/random';
 import { isLayerType } from '../../oci/media-types';
 import { defaultMatcher } from '../../oci/platform';
@@ -54,6 +54,17 @@ function createImageReference(ctx: CriContext, name: string, target: ReturnType<
   images.update({ name, target: { ...target }, labels }, ['target', `labels.${IMAGE_LABEL_KEY}`]);
 }
 
+/** client.createNewImage: Create, or on AlreadyExists replace the whole record (Update, no paths). */
+function createNewImage(ctx: CriContext, image: ImageRecord): void {
+  const input = { name: image.name, target: { ...image.target }, labels: { ...image.labels } };
+  try {
+    ctx.k8s.images.create(input);
+  } catch (err) {
+    if (!isAlreadyExists(err)) throw err;
+    ctx.k8s.images.update(input);
+  }
+}
+
 /**
  * How long the pull takes on the node's link (about 8–24 MiB/s): resolving, the small blobs one
  * after the other, the new layers together, then applying them. Seeded, so replays agree.
@@ -95,6 +106,7 @@ export async function pullImage(ctx: CriContext, req: PullRequest, call?: CriCal
       remote: user === undefined ? {} : { user },
       matcher: defaultMatcher,
       labels: { [IMAGE_LABEL_KEY]: IMAGE_LABEL_VALUE },
+      register: false,
     });
   } catch (err) {
     // client.Pull wraps everything its resolver says as a resolve failure.
@@ -103,12 +115,14 @@ export async function pullImage(ctx: CriContext, req: PullRequest, call?: CriCal
     }
     throw err;
   }
+  // client.Pull (pull.go:96-121): the layers are unpacked while fetching, and only then is the
+  // image named (createNewImage), so a failed unpack leaves no record.
   try {
     images.unpack(fetched.image, SNAPSHOTTER, defaultMatcher);
+    createNewImage(ctx, fetched.image);
   } catch (err) {
     throw failed(err);
   }
-  if (call?.wait) await call.wait(pullMs(ctx, fetched.jobs));
   let imageId: string;
   try {
     imageId = images.config(fetched.image.target, defaultMatcher).digest;
@@ -125,5 +139,8 @@ export async function pullImage(ctx: CriContext, req: PullRequest, call?: CriCal
       throw err instanceof ContainerdError ? new ContainerdError(err.errClass, `failed to create image reference ${JSON.stringify(name)}: ${err.message}`) : err;
     }
   }
+  // The whole pull happens at once, then its time passes: nothing (a GC after a synchronous
+  // delete) can meet the half-pulled blobs a real pull's lease protects.
+  if (call?.wait) await call.wait(pullMs(ctx, fetched.jobs));
   return { imageRef: imageId };
 }

@@ -14,11 +14,11 @@ import { appHelpV2, commandHelpV2, subcommandHelpV2 } from './help';
 import { parseFlagsV2 } from './parse';
 
 /** flag.go's HelpFlag and VersionFlag. */
-const HELP_FLAG: FlagSpec = { names: ['help', 'h'], kind: 'bool', usage: 'show help' };
-const VERSION_FLAG: FlagSpec = { names: ['version', 'v'], kind: 'bool', usage: 'print the version' };
+export const HELP_FLAG: FlagSpec = { names: ['help', 'h'], kind: 'bool', usage: 'show help' };
+export const VERSION_FLAG: FlagSpec = { names: ['version', 'v'], kind: 'bool', usage: 'print the version' };
 
 /** help.go's helpCommand. */
-function helpCommand<E>(): CommandSpec<E> {
+export function helpCommand<E>(): CommandSpec<E> {
   return { name: 'help', aliases: ['h'], usage: 'Shows a list of commands or help for one command', argsUsage: '[command]' };
 }
 

@@ -8,6 +8,7 @@ import { isInterrupted } from '../../cli/interrupted';
 import { runCli } from '../../cli/run-cli';
 import type { CommandIO, FlagSpec } from '../../cli/spec';
 import { toolMain } from '../../cli/tool-main';
+import { sortFlagsByName } from '../../cli/urfave-v2/flags-by-name';
 import type { Node } from '../../node';
 import { CRICTL_COMMANDS } from './commands';
 import { DEFAULT_RUNTIME_ENDPOINTS, resolveCrictlSettings } from './config/index';
@@ -19,24 +20,6 @@ const CRICTL_VERSION = 'v1.26.0';
 
 /** Where Debian's and the upstream cri-tools packages install it (os.Executable()). */
 export const CRICTL_PATH = '/usr/bin/crictl';
-
-/** urfave v2's FlagsByName (sort.go lexicographicLess): case-folded first, then by code point. */
-function lexicographicLess(a: string, b: string): boolean {
-  const x = [...a];
-  const y = [...b];
-  for (let i = 0; i < Math.min(x.length, y.length); i++) {
-    const p = x[i] ?? '';
-    const q = y[i] ?? '';
-    if (p.toLowerCase() !== q.toLowerCase()) return p.toLowerCase() < q.toLowerCase();
-    if (p !== q) return p < q;
-  }
-  return a < b;
-}
-
-/** main.go:283-286: every command's flags and the app's are sorted by their first name. */
-function sortFlagsByName(flags: readonly FlagSpec[]): FlagSpec[] {
-  return [...flags].sort((f, g) => (lexicographicLess(f.names[0] ?? '', g.names[0] ?? '') ? -1 : lexicographicLess(g.names[0] ?? '', f.names[0] ?? '') ? 1 : 0));
-}
 
 const RUNTIME_ENDPOINT_USAGE =
   `Endpoint of CRI container runtime service (default: uses in order the first successful one of [${DEFAULT_RUNTIME_ENDPOINTS.join(' ')}]). ` +

@@ -6,11 +6,10 @@
 
 import type { FlagSpec } from '../../../cli/spec';
 import { plain } from '../../../errdefs/errdefs';
-import type { CrictlCommand, CrictlContext } from '../crictl-env';
+import { HELP_FLAG, VERSION_FLAG, helpCommand } from '../../../cli/urfave-v2/app';
+import type { CrictlCommand, CrictlContext, CrictlEnv } from '../crictl-env';
 
-const HELP_FLAG: FlagSpec = { names: ['help', 'h'], kind: 'bool', usage: 'show help' };
-const VERSION_FLAG: FlagSpec = { names: ['version', 'v'], kind: 'bool', usage: 'print the version' };
-const HELP_COMMAND = { name: 'help', aliases: ['h'], usage: 'Shows a list of commands or help for one command', flags: [] as FlagSpec[] };
+const HELP_COMMAND = helpCommand<CrictlEnv>();
 
 interface AppShape {
   name: string;

@@ -12,9 +12,11 @@ import { busyboxRootfs, gzip, imageConfig, reproducibleTar, sha256 } from '../bu
 
 export const PAUSE_IMAGE = 'registry.k8s.io/pause:3.6';
 
-// Like the real pause: exit 0 on SIGINT/SIGTERM, otherwise wait for ever (busybox's sleep takes
-// "infinity"; the shell waits on it so that the trap runs at once).
-const PAUSE_SCRIPT = "#!/bin/sh\ntrap 'exit 0' INT TERM\nsleep infinity &\nwait\n";
+// Sleeps for 68 years as the container's init. (The real pause also exits on SIGINT/SIGTERM; the
+// CRI plugin stops sandboxes with SIGKILL, so that makes no difference to what it shows. A plain
+// exec of a long sleep is also what the simulator's shell runs for ever, where `trap` and
+// `sleep infinity` are not.)
+const PAUSE_SCRIPT = '#!/bin/sh\nexec sleep 2147483647\n';
 
 /** Writes the pause image as an OCI layout tar (index.json names PAUSE_IMAGE) and returns its path. */
 export function buildPauseArchive(outDir: string): string {

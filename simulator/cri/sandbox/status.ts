@@ -9,6 +9,7 @@ import type { NamespaceMode, PodSandbox, PodSandboxConfig, PodSandboxFilter, Pod
 import type { VerboseInfo } from '../api/services';
 import type { CriContext } from '../context';
 import { toInt64 } from '../container/cri-time';
+import { goJsonMarshal } from '../container/metadata-extension';
 import type { SandboxRecord } from '../store/sandbox-record';
 import { sandboxConfigGoJson } from './config-go-json';
 import { cniResultOf } from './pod-network';
@@ -87,7 +88,7 @@ function verboseInfo(ctx: CriContext, record: SandboxRecord): VerboseInfo {
     runtimeSpec: info.spec,
     cniResult: cniResultOf(ctx, record),
   };
-  return { info: JSON.stringify(si) };
+  return { info: goJsonMarshal(si) };
 }
 
 export function podSandboxStatus(ctx: CriContext, idOrPrefix: string, verbose: boolean): { status: PodSandboxStatus; info: VerboseInfo } {

@@ -99,6 +99,16 @@ describe('the study notes, crictl walk-through', () => {
     expect(JSON.parse((await run('cat container-config.json', 0)).stdout)).toMatchObject({ image: { image: 'busybox' }, command: ['top'] });
   });
 
+  // The notes' pod-config.json asks for the pod network (no namespace_options), which containerd
+  // 1.6 sets up through CNI: without a config in /etc/cni/net.d, RunPodSandbox fails (`cni plugin
+  // not initialized`, tests/oracle/cri/fixtures/configs-streams-stats.json). The notes' node had
+  // Kubernetes installed, so node1 must come with one for the notes to work word for word.
+  it('node1 has a pod network for the notes pod-config.json (crictl info: NetworkReady)', async () => {
+    expect((await run('ls /etc/cni/net.d', 0)).stdout, 'node1 ships no CNI config').not.toBe('');
+    const info = JSON.parse((await run('crictl info', 0)).stdout) as { status: { conditions: Array<{ type: string; status: boolean }> } };
+    expect(info.status.conditions).toContainEqual(expect.objectContaining({ type: 'NetworkReady', status: true }));
+  });
+
   it('$ crictl run container-config.json pod-config.json pulls busybox, runs the pod and prints the container id', async () => {
     const r = await run('crictl run container-config.json pod-config.json', 0);
     containerId = r.stdout.trim();

@@ -187,3 +187,17 @@ describe('yaml.v2 key order (sorter.go)', () => {
     expect(yamlKeyLess('io.k', 'iok')).toBe(true);
   });
 });
+
+describe('yaml.v2 line folding (emitterc.go write_plain_scalar, best_width 80)', () => {
+  it('breaks a long plain or single-quoted value at the first space past column 80, indented under its key', async () => {
+    const { jsonToYaml } = await import('./yaml');
+    const words = 'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau';
+    expect(jsonToYaml(JSON.stringify({ k: words }))).toBe(
+      'k: alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron\n  pi rho sigma tau\n',
+    );
+    expect(jsonToYaml(JSON.stringify({ l: [{ m: `x: ${words}` }] }))).toBe(
+      "l:\n- m: 'x: alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi\n    omicron pi rho sigma tau'\n",
+    );
+    expect(jsonToYaml(JSON.stringify({ s: `a\n${words} ${words}` }))).toBe(`s: |-\n  a\n  ${words} ${words}\n`);
+  });
+});

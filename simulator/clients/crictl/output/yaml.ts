@@ -82,5 +82,53 @@ export function jsonToYaml(json: string): string {
       else if (node.value.includes('\n')) node.type = 'BLOCK_LITERAL';
     },
   });
-  return doc.toString({ indentSeq: false, lineWidth: 80, singleQuote: true, nullStr: 'null' });
+  return foldLines(doc.toString({ indentSeq: false, lineWidth: 0, singleQuote: true, nullStr: 'null' }));
+}
+
+/** libyaml's best_width: yaml.v2 wraps unless FutureLineWrap() was called, which nothing in crictl does. */
+const BEST_WIDTH = 80;
+
+/**
+ * yaml.v2's line folding of plain and single-quoted scalars (emitterc.go
+ * write_plain_scalar / write_single_quoted_scalar): at a single space met once the line is
+ * already past column 80, a line break and the scalar's indentation (its key's column plus 2)
+ * replace the space. Literal blocks and double-quoted scalars are left as they are.
+ */
+function foldLines(text: string): string {
+  const out: string[] = [];
+  let literalIndent = -1;
+  for (const line of text.split('\n')) {
+    const lead = line.length - line.trimStart().length;
+    if (literalIndent >= 0 && (line.trim() === '' || lead >= literalIndent)) {
+      out.push(line);
+      continue;
+    }
+    literalIndent = -1;
+    const m = /^((?: *- )*)( *)((?:[^'"\s:][^:]*?|'(?:[^']|'')*'):(?= ))? ?(.*)$/.exec(line);
+    const value = m?.[4] ?? '';
+    if (/^[|>][-+]?$/.test(value)) literalIndent = lead + 1;
+    if (!m || line.length <= BEST_WIDTH + 1 || value.startsWith('"') || /^[|>]/.test(value)) {
+      out.push(line);
+      continue;
+    }
+    const keyColumn = (m[1] ?? '').length + (m[2] ?? '').length;
+    const indent = ' '.repeat(keyColumn + 2);
+    const quoted = value.startsWith("'");
+    const start = line.length - value.length;
+    let current = line.slice(0, start);
+    for (let i = 0; i < value.length; i++) {
+      const ch = value[i] ?? '';
+      const next = value[i + 1] ?? '';
+      const prev = value[i - 1] ?? '';
+      const inside = !quoted || (i > 1 && i < value.length - 2);
+      if (ch === ' ' && prev !== ' ' && next !== ' ' && next !== '' && inside && current.length > BEST_WIDTH) {
+        out.push(current);
+        current = indent;
+        continue;
+      }
+      current += ch;
+    }
+    out.push(current);
+  }
+  return out.join('\n');
 }

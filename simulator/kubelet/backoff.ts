@@ -5,8 +5,8 @@
 
 import type { BackoffEntry } from './kubelet-memory';
 
-export const INITIAL_BACKOFF_MS = 10_000;
-export const MAX_BACKOFF_MS = 300_000;
+const INITIAL_BACKOFF_MS = 10_000;
+const MAX_BACKOFF_MS = 300_000;
 
 function expired(entry: BackoffEntry, eventMs: number): boolean {
   return eventMs - entry.lastUpdateMs > 2 * MAX_BACKOFF_MS;

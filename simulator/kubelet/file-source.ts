@@ -14,7 +14,7 @@ import { CONFIG_SEEN_ANNOTATION, decodeStaticPod } from './static-pod';
 
 export const MANIFEST_DIR = '/etc/kubernetes/manifests';
 /** FileCheckFrequency's default: the periodic listing. */
-export const FILE_CHECK_PERIOD_MS = 20_000;
+const FILE_CHECK_PERIOD_MS = 20_000;
 
 /** What changed in the desired pods since the last look. */
 export interface ConfigUpdate {

@@ -28,7 +28,7 @@ function formatValue(value: KlogValue): string {
 }
 
 /** `I1204 22:10:01.123456    1234 file.go:187] ` for `micros` µs past the moment `ms` (UTC, the node's zone). */
-export function klogHeader(severity: Severity, ms: number, micros: number, pid: number, caller: string): string {
+function klogHeader(severity: Severity, ms: number, micros: number, pid: number, caller: string): string {
   const two = (n: number) => String(n).padStart(2, '0');
   const at = new Date(ms + Math.floor(micros / 1000));
   const frac = String(at.getUTCMilliseconds() * 1000 + (micros % 1000)).padStart(6, '0');
@@ -37,7 +37,7 @@ export function klogHeader(severity: Severity, ms: number, micros: number, pid: 
 }
 
 /** A structured line's body: `"msg" key="value" n=1`. An `err` value comes first, as ErrorS puts it. */
-export function structured(msg: string, kv: ReadonlyArray<[string, KlogValue]>): string {
+function structured(msg: string, kv: ReadonlyArray<[string, KlogValue]>): string {
   return [goQuote(msg), ...kv.map(([k, value]) => `${k}=${formatValue(value)}`)].join(' ');
 }
 

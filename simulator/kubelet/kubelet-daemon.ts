@@ -14,8 +14,8 @@ import { KUBELET_UNIT, klog, writeLine } from './klog';
 import { freshMemory, memoryOf } from './kubelet-memory';
 import { kubeletTurn, RELIST_PERIOD_MS } from './kubelet-loop';
 
-export const KUBELET_VERSION = 'v1.26.15';
-export const KUBELET_LOOP = 'kubelet-loop';
+const KUBELET_VERSION = 'v1.26.15';
+const KUBELET_LOOP = 'kubelet-loop';
 
 /** How the kubelet reaches CRI; tests may hand it a fake runtime. */
 let services: (node: Node) => CriServices = criServices;

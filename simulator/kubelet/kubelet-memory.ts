@@ -7,7 +7,7 @@
 import type { Pod } from './pod-spec';
 
 /** One manifest file as the file source last saw it. */
-export interface SeenFile {
+interface SeenFile {
   /** The file's text when last read (a change means a new pod or a new error). */
   text: string;
   /** The pod it holds (its UID), or the error it was logged with. */

@@ -5,7 +5,8 @@
 // (a pod network fails with containerd's "cni plugin not initialized", as on a real node).
 
 import { describe, expect, it } from 'vitest';
-import { createSession, type ShellSession } from '../shell/session';
+import { createSession } from '../shell/session';
+import type { ShellSession } from '../shell/session-types';
 
 const NOW = Date.UTC(2026, 11, 4, 22, 10, 0);
 

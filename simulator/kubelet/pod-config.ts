@@ -9,13 +9,13 @@ import { fnv32aHex } from './fnv';
 import type { Pod, PodContainer } from './pod-spec';
 import { memoryBytes, milliCpu } from './quantity';
 
-export const POD_NAME_LABEL = 'io.kubernetes.pod.name';
-export const POD_NAMESPACE_LABEL = 'io.kubernetes.pod.namespace';
+const POD_NAME_LABEL = 'io.kubernetes.pod.name';
+const POD_NAMESPACE_LABEL = 'io.kubernetes.pod.namespace';
 export const POD_UID_LABEL = 'io.kubernetes.pod.uid';
 export const CONTAINER_NAME_LABEL = 'io.kubernetes.container.name';
-export const CONTAINER_HASH_ANNOTATION = 'io.kubernetes.container.hash';
-export const RESTART_COUNT_ANNOTATION = 'io.kubernetes.container.restartCount';
-export const GRACE_PERIOD_ANNOTATION = 'io.kubernetes.pod.terminationGracePeriod';
+const CONTAINER_HASH_ANNOTATION = 'io.kubernetes.container.hash';
+const RESTART_COUNT_ANNOTATION = 'io.kubernetes.container.restartCount';
+const GRACE_PERIOD_ANNOTATION = 'io.kubernetes.pod.terminationGracePeriod';
 
 /** Where the kubelet keeps a pod's files (hosts file, termination logs). */
 export function podDir(uid: string): string {
@@ -27,10 +27,10 @@ export function podLogDirectory(pod: Pod): string {
   return `/var/log/pods/${pod.metadata.namespace}_${pod.metadata.name}_${pod.metadata.uid}`;
 }
 
-export type QosClass = 'BestEffort' | 'Burstable' | 'Guaranteed';
+type QosClass = 'BestEffort' | 'Burstable' | 'Guaranteed';
 
 /** v1qos.GetPodQOS, for cpu and memory. */
-export function qosClass(pod: Pod): QosClass {
+function qosClass(pod: Pod): QosClass {
   let any = false;
   let guaranteed = true;
   for (const c of pod.spec.containers) {
@@ -52,7 +52,7 @@ function cgroupParent(pod: Pod): string {
 }
 
 /** The host's resolv.conf as dns.go parses it ("search ." means no search domains). */
-export function hostDnsConfig(resolvConf: string): { servers: string[]; searches: string[]; options: string[] } {
+function hostDnsConfig(resolvConf: string): { servers: string[]; searches: string[]; options: string[] } {
   const servers: string[] = [];
   let searches: string[] = [];
   let options: string[] = [];

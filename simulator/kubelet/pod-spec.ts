@@ -7,7 +7,7 @@ export interface EnvVar {
   value?: string;
 }
 
-export interface ContainerPort {
+interface ContainerPort {
   name?: string;
   containerPort: number;
   hostPort?: number;

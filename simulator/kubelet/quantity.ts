@@ -5,7 +5,7 @@ const BINARY: Record<string, number> = { Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, 
 const DECIMAL: Record<string, number> = { n: 1e-9, u: 1e-6, m: 1e-3, '': 1, k: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15, E: 1e18 };
 
 /** The quantity's value, or undefined when it is not one. */
-export function parseQuantity(text: string | undefined): number | undefined {
+function parseQuantity(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   const m = /^([+-]?[0-9.]+(?:[eE][+-]?\d+)?)(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E)?$/.exec(text.trim());
   if (!m) return undefined;

@@ -13,8 +13,8 @@ import { type Document, parseAllDocuments } from 'yaml';
 import { md5HexOfText } from './md5';
 import type { EnvVar, Pod, PodContainer, PullPolicy, RestartPolicy } from './pod-spec';
 
-export const CONFIG_HASH_ANNOTATION = 'kubernetes.io/config.hash';
-export const CONFIG_SOURCE_ANNOTATION = 'kubernetes.io/config.source';
+const CONFIG_HASH_ANNOTATION = 'kubernetes.io/config.hash';
+const CONFIG_SOURCE_ANNOTATION = 'kubernetes.io/config.source';
 export const CONFIG_SEEN_ANNOTATION = 'kubernetes.io/config.seen';
 
 export type DecodeResult = { ok: true; pod: Pod } | { ok: false; error: string };

@@ -158,3 +158,37 @@ describe('random sequences of crictl commands', () => {
     );
   });
 });
+
+/** Words crictl lines are made of: commands, flags with and without values, ids, files, junk. */
+const JUNK_WORDS = [
+  'ps', 'pods', 'images', 'img', 'image', 'runp', 'run', 'create', 'start', 'stop', 'rm', 'rmp', 'stopp', 'inspect', 'inspectp', 'inspecti',
+  'logs', 'exec', 'attach', 'pull', 'rmi', 'info', 'version', 'stats', 'statsp', 'port-forward', 'update', 'imagefsinfo', 'completion', 'help', 'config',
+  '-a', '-q', '-v', '-f', '-o', 'json', 'yaml', 'table', 'go-template', '--template', '{{.status.id}}', '{{', '--state', 'running', 'bogus',
+  '--name', '.*', '[', '--label', 'a=b', '=', '--pod', '--id', '--latest', '-l', '--last', '-n', '3', '-1', '99999999999999999999', '--no-trunc',
+  '--timeout', '0', '-t', '1s', 'x', '--since', '1h', '--tail', '--follow', '-s', '-it', '-i', '--digests', '--prune', '--all', '--force',
+  '-r', 'runc', '--runtime-endpoint', 'unix:///nowhere.sock', '-i', 'tcp://1.2.3.4:5', '--debug', '-D', '--config', '/etc/passwd',
+  'pod.json', 'pod-host.yaml', 'junk.txt', 'ctr-top.json', 'ctr-exit.json', 'missing.json', '/', '', '""', "''", 'busybox', 'nosuch:1',
+  'sha256:', 'f00d', '0', 'ls', 'sh', 'echo', '80:80', '8080', ':', '--', '-', '--=', '-x', '--cpu-quota', '10000', '--memory', '1g',
+];
+
+describe('random crictl lines of junk', () => {
+  it('end with an exit code, never an internal fault, and leave the node sound and the session usable', { timeout: 240_000 }, async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.array(fc.constantFrom(...JUNK_WORDS), { minLength: 0, maxLength: 6 }), { minLength: 3, maxLength: 12 }), fc.nat(1000), async (lines, seed) => {
+        const { node, session } = await freshNode(seed);
+        // A pod and a container the junk can find (by their ids' first letters, prefixes, `-l`).
+        await session.run('crictl runp pod-host.yaml');
+        for (const words of lines) {
+          const line = ['crictl', ...words].join(' ');
+          const result = await runGuarded(session, line);
+          const where = `$ ${line} [${result.exitCode}]\n${result.stdout.slice(0, 300)}${result.stderr}`;
+          expect(result.stdout + result.stderr, where).not.toMatch(/internal simulator error|not simulated here/);
+          expect(Number.isInteger(result.exitCode) && result.exitCode >= 0 && result.exitCode <= 255, where).toBe(true);
+          expect(criViolations(node.state), where).toEqual([]);
+        }
+        expect((await runGuarded(session, 'echo alive')).stdout).toBe('alive\n');
+      }),
+      { numRuns: 100, seed: 515151 },
+    );
+  });
+});

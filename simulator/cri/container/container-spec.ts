@@ -81,7 +81,7 @@ function mergeEnv(base: readonly string[], overrides: readonly string[]): string
 }
 
 /** getProcessArgs (from moby's commit.go): the config's command/args over the image's. */
-export function processArgs(config: ContainerConfig, image: OciRunConfig): string[] {
+function processArgs(config: ContainerConfig, image: OciRunConfig): string[] {
   let command = config.command ?? [];
   let args = config.args ?? [];
   if (command.length === 0) {

@@ -15,10 +15,10 @@ import { getSandboxRecord, sandboxPid } from './sandbox-lookup';
 import { metadataExtension } from './metadata-extension';
 
 /** pkg/cri/constants: what every CRI container in containerd is labelled with. */
-export const CONTAINER_KIND_LABEL = 'io.cri-containerd.kind';
+const CONTAINER_KIND_LABEL = 'io.cri-containerd.kind';
 
 /** makeContainerName: the key of the container name index. */
-export function containerName(config: ContainerConfig, sandboxConfig: PodSandboxConfig | undefined): string {
+function containerName(config: ContainerConfig, sandboxConfig: PodSandboxConfig | undefined): string {
   const c = config.metadata;
   const s = sandboxConfig?.metadata;
   return [c?.name ?? '', s?.name ?? '', s?.namespace ?? '', s?.uid ?? '', String(c?.attempt ?? 0)].join('_');

@@ -25,7 +25,7 @@ function imageSpecOf(config: ContainerConfig): ImageSpec {
 }
 
 /** toCRIContainer. */
-export function toCriContainer(record: CriContainerRecord): Container {
+function toCriContainer(record: CriContainerRecord): Container {
   const config = configOf(record);
   return {
     id: record.id,

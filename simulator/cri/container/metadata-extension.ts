@@ -5,7 +5,7 @@
 
 import { containerConfigGoJson } from './config-json';
 
-export const CONTAINER_METADATA_EXTENSION = 'io.cri-containerd.container.metadata';
+const CONTAINER_METADATA_EXTENSION = 'io.cri-containerd.container.metadata';
 const TYPE_URL = 'github.com/containerd/cri/pkg/store/container/Metadata';
 
 /** json.Marshal's string escaping over JSON.stringify's: HTML characters, \b \f, U+2028/9. */

@@ -33,10 +33,3 @@ export async function removeContainersOfSandbox(ctx: CriContext, sandboxId: stri
     }
   }
 }
-
-/** The ids of the pod's containers (the sandbox's ListPodSandbox/stats needs). */
-export function containerIdsOfSandbox(ctx: CriContext, sandboxId: string): string[] {
-  return listContainerRecords(ctx)
-    .filter((r) => r.sandboxId === sandboxId)
-    .map((r) => r.id);
-}

@@ -17,7 +17,7 @@ const ERROR_START_EXIT_CODE = 128;
 const ERROR_START_REASON = 'StartError';
 
 /** criContainerStateToString. */
-export function stateWord(state: CriContainerRecord['state']): string {
+function stateWord(state: CriContainerRecord['state']): string {
   return state;
 }
 

@@ -8,7 +8,7 @@ import type { ContainerConfig, PodSandboxConfig } from '../api/runtime-v1';
 import type { SandboxRecord } from '../store/sandbox-record';
 import { installNodePlugins } from '../../node-plugins';
 
-export const BUSYBOX = 'docker.io/library/busybox:latest';
+const BUSYBOX = 'docker.io/library/busybox:latest';
 export const POD_ID = `${'5a'.repeat(31)}01`;
 /** The files RunPodSandbox writes for its containers' bind mounts. */
 const SANDBOX_DIR = `/var/lib/containerd/io.containerd.grpc.v1.cri/sandboxes/${POD_ID}`;

@@ -1,29 +1,19 @@
-// The CRI plugin's event monitor (containerd 1.6.20 pkg/cri/server/events.go): one subscription
-// per node to the task events of k8s.io, handed to each handler in turn until one claims the
-// event, as handleEvent tries the container store, then the sandbox store. The container
-// handler is here; the sandbox service adds its own to SANDBOX_EXIT_HANDLERS.
+// The CRI plugin's event monitor for containers (containerd 1.6.20 pkg/cri/server/events.go):
+// one subscription per node to the task events of k8s.io; a TaskExit whose id is a CRI
+// container's makes it EXITED (container-exit.ts), a TaskOOM marks its reason. The sandbox
+// service follows the pause containers' exits with its own subscription (sandbox-exit.ts).
 
 import type { EventEnvelope } from '../../containerd/client/index';
 import { handleContainerExit, handleContainerOom } from '../container/container-exit';
 import { criContext, CRI_NAMESPACE, type CriContext } from '../context';
 import type { Node } from '../../node';
 
-/** A handler of one event body: returns whether the event was its object's. */
-export type CriEventHandler = (ctx: CriContext, event: Record<string, unknown>) => boolean;
-
-/** TaskExit handlers tried after the container store's (the sandbox store's goes here). */
-export const SANDBOX_EXIT_HANDLERS: CriEventHandler[] = [];
-
 const TOPICS = ['/tasks/exit', '/tasks/oom'];
 
 function dispatch(ctx: CriContext, envelope: EventEnvelope): void {
   const event = (envelope.event ?? {}) as Record<string, unknown>;
-  if (envelope.topic === '/tasks/oom') {
-    handleContainerOom(ctx, event);
-    return;
-  }
-  if (handleContainerExit(ctx, event)) return;
-  for (const handler of SANDBOX_EXIT_HANDLERS) if (handler(ctx, event)) return;
+  if (envelope.topic === '/tasks/oom') handleContainerOom(ctx, event);
+  else handleContainerExit(ctx, event);
 }
 
 /** Subscribes the monitor on `node`; returns its stop. */

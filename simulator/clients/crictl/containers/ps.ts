@@ -88,7 +88,7 @@ function containerFilter(c: CrictlContext, labels: Record<string, string>): Cont
 }
 
 /** log.Fatalf("--state should be one of created, running, exited or unknown"). */
-export class StateFlagError extends Error {
+class StateFlagError extends Error {
   constructor() {
     super('--state should be one of created, running, exited or unknown');
   }

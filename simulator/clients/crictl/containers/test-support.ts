@@ -23,7 +23,7 @@ export const CONTAINER_CONFIG = `{
 }`;
 
 /** The notes' pod-config.json, its log directory the one the test pod has. */
-export const POD_CONFIG = `{
+const POD_CONFIG = `{
   "metadata": { "name": "web", "namespace": "default", "attempt": 1, "uid": "uid-web-1" },
   "log_directory": "/tmp/pods/web",
   "linux": {}

@@ -227,6 +227,22 @@ describe('stop and remove', () => {
   });
 });
 
+describe('ctr acting on the pause container', () => {
+  it('after `ctr t kill` and `ctr c rm` of the pause container, verbose status fails as the real plugin reads the spec; stop and remove still work', async () => {
+    const { s, cri } = node();
+    const { podSandboxId: id } = await cri.runPodSandbox({ config: hostPod('web') });
+    await s.run(`ctr -n k8s.io t kill -s KILL ${id}`);
+    expect((await s.run(`ctr -n k8s.io c rm ${id}`)).exitCode).toBe(0);
+    expect(await errorOf(cri.podSandboxStatus({ podSandboxId: id, verbose: true }))).toBe(
+      `not found: failed to get verbose sandbox container info: failed to get sandbox container runtime spec: container "${id}" in namespace "k8s.io": not found`,
+    );
+    expect((await cri.podSandboxStatus({ podSandboxId: id })).status.state).toBe('SANDBOX_NOTREADY');
+    await cri.stopPodSandbox({ podSandboxId: id });
+    await cri.removePodSandbox({ podSandboxId: id });
+    expect((await cri.listPodSandbox({})).items).toEqual([]);
+  });
+});
+
 describe('ListPodSandbox filters', () => {
   it('id prefix, state and labels', async () => {
     const { cri } = node();

@@ -64,14 +64,19 @@ function toCriStatus(record: SandboxRecord): PodSandboxStatus {
 
 /** toCRISandboxInfo: SandboxInfo as JSON. */
 function verboseInfo(ctx: CriContext, record: SandboxRecord): VerboseInfo {
-  const container = ctx.k8s.containers.loadContainer(record.id);
+  const containers = ctx.k8s.containers;
   let processStatus = 'deleted';
   try {
-    processStatus = container.task().status().toLowerCase();
+    processStatus = containers.loadContainer(record.id).task().status().toLowerCase();
   } catch (err) {
     if (!(err instanceof ContainerdError) || !isNotFound(err)) throw err;
   }
-  const info = container.info();
+  let info;
+  try {
+    info = containers.loadContainer(record.id).info();
+  } catch (err) {
+    throw wrapf(err, 'failed to get sandbox container runtime spec');
+  }
   const options = info.runtime.options;
   const si = {
     pid: record.pid,

@@ -14,13 +14,13 @@ import type { Node } from '../../node';
 import type { KlogPair } from './dial/rpc-log';
 
 export interface CrictlLog {
+  /** When crictl started (logrus's baseTimestamp), in node time. */
+  readonly startMs: number;
   /** logrus.SetLevel(DebugLevel): from app.Before on, when --debug or the file's `debug: true`. */
   debugEnabled: boolean;
   debug(message: string): void;
   warn(message: string): void;
   error(message: string): void;
-  /** The FATA line of logrus.Fatal (the caller exits 1). */
-  fatal(message: string): void;
   /** One klog line: severity letter, source file:line, message and key/value pairs. */
   klog(severity: 'E' | 'I', source: string, message: string, pairs: readonly KlogPair[]): void;
 }
@@ -43,13 +43,13 @@ export function crictlLog(node: Node, io: CommandIO): CrictlLog {
     io.stderr(logrusLine(level, message, {}, { tty: io.isTTY, nowMs, elapsedSeconds: (nowMs - startMs) / 1000 }));
   };
   const log: CrictlLog = {
+    startMs,
     debugEnabled: false,
     debug: (m) => {
       if (log.debugEnabled) line('debug', m);
     },
     warn: (m) => line('warning', m),
     error: (m) => line('error', m),
-    fatal: (m) => line('fatal', m),
     klog: (severity, source, message, pairs) => {
       // crictl's own PID, taken from the node's counter the first time it shows.
       pid ??= node.state.host.nextPid++;

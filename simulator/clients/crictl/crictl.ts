@@ -97,7 +97,7 @@ export async function runCrictl(node: Node, argv: readonly string[], io: Command
       disablePullOnRun: false,
     },
   };
-  const onError = toolMain('crictl', () => ({ kind: 'logrus-fatal', nowMs: node.nowMs() }));
+  const onError = toolMain('crictl', () => ({ kind: 'logrus-fatal', nowMs: node.nowMs(), elapsedSeconds: (node.nowMs() - log.startMs) / 1000 }));
   try {
     return await runCli(crictlApp, argv, io, env, { dialect: 'urfave-v2', version: CRICTL_VERSION, onError, before });
   } catch (err) {

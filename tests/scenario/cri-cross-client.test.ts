@@ -182,6 +182,28 @@ describe('CRI objects through ctr -n k8s.io', () => {
     expect((await run(s, 'ctr -n k8s.io t ls -q')).stdout).toBe('');
     expect((await run(s, 'ctr -n k8s.io snapshots ls')).stdout).not.toMatch(new RegExp(`^(${pod}|${ctr})\\s`, 'm'));
   });
+  it('the PIDs crictl reports are the tasks ctr lists, and ctr t exec runs in the CRI container', async () => {
+    const s = await notesNode();
+    const { pod, ctr } = await runNotesPod(s);
+    const tasks = (await run(s, 'ctr -n k8s.io t ls')).stdout;
+    const pidOf = (id: string) => Number(new RegExp(`^${id}\\s+(\\d+)\\s`, 'm').exec(tasks)?.[1]);
+    expect(JSON.parse((await run(s, `crictl inspect ${ctr}`)).stdout).info.pid).toBe(pidOf(ctr));
+    expect(JSON.parse((await run(s, `crictl inspectp ${pod}`)).stdout).info.pid).toBe(pidOf(pod));
+    expect((await run(s, `ctr -n k8s.io t exec --exec-id probe ${ctr} cat /etc/hostname`)).stdout).toBe((await run(s, `crictl exec ${ctr} cat /etc/hostname`)).stdout);
+  });
+
+  // images-and-cross-client.json: ctr removes the containerd container under CRI; the plugin still
+  // lists it, and its removal then fails on containerd's NotFound.
+  it('ctr c rm of a CRI container: crictl still lists it, crictl rm fails with containerd\'s NotFound', async () => {
+    const s = await notesNode();
+    const { ctr } = await runNotesPod(s);
+    await run(s, `ctr -n k8s.io t kill -s SIGKILL ${ctr}`);
+    await run(s, 'sleep 1');
+    await run(s, `ctr -n k8s.io c rm ${ctr}`);
+    expect((await run(s, 'crictl ps -a -q')).stdout).toBe(`${ctr}\n`);
+    const rm = await run(s, `crictl rm ${ctr}`, 1);
+    expect(rm.stderr).toContain(`get container info: container \\"${ctr}\\" in namespace \\"k8s.io\\": not found`);
+  });
 });
 
 describe('systemctl stop containerd', () => {

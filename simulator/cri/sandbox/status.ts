@@ -26,7 +26,7 @@ export function metadataOf(record: SandboxRecord): PodSandboxMetadata {
 const publicState = (record: SandboxRecord) => (record.state === 'SANDBOX_READY' ? 'SANDBOX_READY' : 'SANDBOX_NOTREADY');
 
 /** toCRISandbox: one item of ListPodSandbox. */
-export function toCriSandbox(record: SandboxRecord): PodSandbox {
+function toCriSandbox(record: SandboxRecord): PodSandbox {
   const config = configOf(record);
   return {
     id: record.id,

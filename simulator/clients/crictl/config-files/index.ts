@@ -1,3 +1,3 @@
 // crictl's config files (pod and container configs), read as crictl 1.26.0 reads them.
 
-export { loadContainerConfig, loadPodSandboxConfig, type ConfigFileAccess } from './load-config';
+export { loadContainerConfig, loadPodSandboxConfig } from './load-config';

@@ -67,7 +67,13 @@ export function readManifests(node: Node, memory: KubeletMemory, nodeName: strin
     }
     const before = memory.files[path];
     const changed = before?.text !== text;
-    const decoded = decodeStaticPod(text, path, nodeName);
+    // An unchanged file is the pod (or the error) it was: only a change is decoded again.
+    const kept = !changed && before?.uid !== undefined ? memory.pods[before.uid] : undefined;
+    const decoded = kept
+      ? { ok: true as const, pod: kept }
+      : !changed && before?.error !== undefined && before.error !== 'duplicate'
+        ? { ok: false as const, error: before.error }
+        : decodeStaticPod(text, path, nodeName);
     if (!decoded.ok) {
       seenFiles[path] = { text, error: decoded.error };
       if (changed || periodic) klog(node, 'E', 'file.go:187', 'Could not process manifest file', [['err', decoded.error], ['path', path]]);

@@ -28,13 +28,19 @@ export function useCriServicesForKubelet(factory: (node: Node) => CriServices): 
   };
 }
 
+/** Nodes whose kubelet is in the middle of a turn (never saved: a turn ends within its line). */
+const busy = new WeakSet<Node>();
+
 registerPeriodicKind(KUBELET_LOOP, RELIST_PERIOD_MS, (node, timer) => {
-  if (!isActive(node, KUBELET_UNIT)) return undefined;
+  // Turns that fall due while one still runs (a clock caught up after the page sat idle) are
+  // skipped, as a busy kubelet's loops are: two turns never work on the same memory at once.
+  if (!isActive(node, KUBELET_UNIT) || busy.has(node)) return undefined;
   const data = timer.data ?? {};
   const memory = memoryOf(data);
   // The next turn's timer holds this same data object: what this turn learns, it keeps.
   data.memory = memory;
-  return kubeletTurn(node, memory, services);
+  busy.add(node);
+  return kubeletTurn(node, memory, services).finally(() => busy.delete(node));
 });
 
 const DEPRECATED_FLAG =

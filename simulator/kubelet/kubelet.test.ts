@@ -6,7 +6,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { journalEntries } from '../host/journal';
 import { startUnit, stopUnit } from '../host/systemd';
-import { letTimePass } from '../host/time-driver';
+import { settle } from '../host/scheduler';
+import { catchUp, letTimePass } from '../host/time-driver';
 import * as vfs from '../host/vfs';
 import { initialNodeState } from '../initial-state';
 import { makeNode, type Node } from '../node';
@@ -255,5 +256,22 @@ describe('the runtime and the manifests going wrong', () => {
     const all = journalEntries(node, 'kubelet');
     expect(all[0]).toMatchObject({ ident: 'systemd', pid: 1, message: 'Started kubelet.service - kubelet: The Kubernetes Node Agent.' });
     expect(all.at(-1)?.message).toBe('Stopped kubelet.service - kubelet: The Kubernetes Node Agent.');
+  });
+});
+
+describe('a clock that catches up', () => {
+  it('runs one turn for many overdue ones, never two at once', async () => {
+    let wall = NOW;
+    node = makeNode(initialNodeState(7, NOW), () => wall);
+    cri = fakeCri(node);
+    restore();
+    restore = useCriServicesForKubelet(() => cri);
+    write('/etc/kubernetes/manifests/web.yaml', MANIFEST);
+    startUnit(node, 'kubelet');
+    wall += 30_000;
+    catchUp(node);
+    await settle(node);
+    expect(cri.sandboxes.size).toBe(1);
+    expect(containersNamed('web')).toHaveLength(1);
   });
 });

@@ -39,6 +39,24 @@ export function stopProcess(node: Node, ns: string, task: TaskRecord, p: Process
   publishEvent(node, ns, '/tasks/exit', body);
   if (p === task.init) {
     for (const exec of Object.values(task.execs)) stopProcess(node, ns, task, exec, atMs, signalExitCode(9));
+    killJoinedPidNamespace(node, p.pid, atMs);
+  }
+}
+
+/**
+ * When the init of a PID namespace dies the kernel SIGKILLs every process in it, including the
+ * tasks whose spec joined that namespace (`/proc/<pid>/ns/pid`): a CRI pod's containers when
+ * its pause process goes.
+ */
+function killJoinedPidNamespace(node: Node, initPid: number, atMs: number): void {
+  const path = `/proc/${initPid}/ns/pid`;
+  for (const [ns, bucket] of Object.entries(node.state.containerd.namespaces)) {
+    for (const other of Object.values(bucket.tasks)) {
+      if (other.init.status === 'STOPPED') continue;
+      const spec = bucket.containers[other.containerId]?.spec;
+      if (!spec?.linux?.namespaces?.some((n) => n.type === 'pid' && n.path === path)) continue;
+      stopProcess(node, ns, other, other.init, atMs, signalExitCode(9));
+    }
   }
 }
 

@@ -197,6 +197,18 @@ describe('endpoints and dialing (main.go:57-132, remote_runtime.go:71-128)', () 
     );
   });
 
+  it('a connection timeout too short for the dial fails it; with the defaults, one ERRO line per endpoint (main.go:80-86)', async () => {
+    const one = await crictl(configured(), '-t 1ns version');
+    expect(one.exit).toBe(1);
+    const [klog, fatal] = one.stderr.split('\n');
+    expect(klog).toMatch(/remote_runtime\.go:98\] "Connect remote runtime failed" err="context deadline exceeded" address="\/run\/containerd\/containerd\.sock"$/);
+    expect(fatal).toBe(`${time} level=fatal msg="context deadline exceeded"`);
+    const all = (await crictl(freshNode(), '-t 1ns version')).stderr.split('\n');
+    expect(all.filter((l) => l === `${time} level=error msg="context deadline exceeded"`)).toHaveLength(4);
+    expect(all.filter((l) => l.includes('Connect remote runtime failed'))).toHaveLength(4);
+    expect(all[all.length - 2]).toBe(`${time} level=fatal msg="context deadline exceeded"`);
+  });
+
   it('--debug prints the connection steps and the request/response (main.go:61, 76-88; version.go:49-51)', async () => {
     const r = await crictl(freshNode(), '--debug version');
     const messages = r.stderr

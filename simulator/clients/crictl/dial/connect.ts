@@ -82,9 +82,31 @@ function logged<S extends object>(node: Node, service: S, log: CrictlLog, timeou
   });
 }
 
-function connectTo<S extends object>(node: Node, log: CrictlLog, endpoint: string, timeoutMs: number, pick: (node: Node) => S): Connected<S> {
+/**
+ * Below this a connection timeout has run out before grpc.DialContext returns (its deferred
+ * ctx.Err() check fails even a non-blocking dial); the same bound ctr's --connect-timeout uses.
+ */
+const DIAL_MS = 1;
+
+type Kind = 'runtime' | 'image';
+
+/** remote_runtime.go:98 / remote_image.go:77: klog.ErrorS(err, "Connect remote … failed", "address", addr). */
+const CONNECT_FAILED: Record<Kind, { source: string; message: string }> = {
+  runtime: { source: 'remote_runtime.go:98', message: 'Connect remote runtime failed' },
+  image: { source: 'remote_image.go:77', message: 'Connect remote image service failed' },
+};
+
+function connectTo<S extends object>(node: Node, log: CrictlLog, endpoint: string, timeoutMs: number, kind: Kind, pick: (node: Node) => S): Connected<S> {
   const parsed = parseEndpoint(endpoint);
   if (!parsed.ok) return { ok: false, error: parsed.error };
+  if (timeoutMs < DIAL_MS) {
+    const failed = CONNECT_FAILED[kind];
+    log.klog('E', failed.source, failed.message, [
+      { key: 'err', value: 'context deadline exceeded' },
+      { key: 'address', value: parsed.address },
+    ]);
+    return { ok: false, error: 'context deadline exceeded' };
+  }
   if (parsed.fallbackUrl !== undefined) {
     log.klog('I', 'util_unix.go:103', 'Using this endpoint is deprecated, please consider using full URL format', [
       { key: 'endpoint', value: endpoint },
@@ -97,9 +119,9 @@ function connectTo<S extends object>(node: Node, log: CrictlLog, endpoint: strin
 
 /** `timeoutMs`: the connection timeout, which the client also uses for each RPC's deadline. */
 export function connectRuntime(node: Node, log: CrictlLog, endpoint: string, timeoutMs: number): Connected<RuntimeService> {
-  return connectTo(node, log, endpoint, timeoutMs, (n) => criServices(n).runtime);
+  return connectTo(node, log, endpoint, timeoutMs, 'runtime', (n) => criServices(n).runtime);
 }
 
 export function connectImage(node: Node, log: CrictlLog, endpoint: string, timeoutMs: number): Connected<ImageService> {
-  return connectTo(node, log, endpoint, timeoutMs, (n) => criServices(n).image);
+  return connectTo(node, log, endpoint, timeoutMs, 'image', (n) => criServices(n).image);
 }

@@ -100,6 +100,8 @@ export function readManifests(node: Node, memory: KubeletMemory, nodeName: strin
   memory.pods = next;
   memory.files = seenFiles;
   if (removed.length > 0) klog(node, 'I', 'kubelet.go:2163', 'SyncLoop REMOVE', [['source', 'file'], ['pods', podList(removed)]]);
+  // config.go's merge notes each new pod at --v=3, then the sync loop takes the batch.
+  for (const pod of added) klog(node, 'I', 'config.go:383', 'Receiving a new pod', [['pod', `${pod.metadata.namespace}/${pod.metadata.name}`]]);
   if (added.length > 0) klog(node, 'I', 'kubelet.go:2157', 'SyncLoop ADD', [['source', 'file'], ['pods', podList(added)]]);
   return { added, removed };
 }

@@ -31,15 +31,30 @@ export function firstYamlDocument(text: string): string | undefined {
   return doc.length > 0 ? doc : undefined;
 }
 
-/** gopkg.in/yaml.v2's wording for what the `yaml` package reports. */
-function yamlV2Message(code: string, message: string): string {
-  if (code === 'BLOCK_AS_IMPLICIT_KEY') return 'mapping values are not allowed in this context';
-  if (code === 'TAB_AS_INDENT' || code === 'BAD_SCALAR_START') return 'found character that cannot start any token';
-  if (message.startsWith('Missing closing')) return 'found unexpected end of stream';
-  if (message.startsWith('Implicit map keys need to be followed')) return "could not find expected ':'";
-  if (message.startsWith('Flow map')) return "did not find expected ',' or '}'";
-  if (message.startsWith('Flow sequence')) return "did not find expected ',' or ']'";
-  return 'did not find expected key';
+/**
+ * gopkg.in/yaml.v2's wording for what the `yaml` package reports, and where yaml.v2 says it is:
+ * its fail() prints a scanner error's 0-based line plus one, a parser error's 0-based line as
+ * is (the line before, in editor terms), and no line at all when that number is 0
+ * (decode.go parser.fail). `line` is the 1-based line the `yaml` package points at.
+ */
+function yamlV2Error(code: string, message: string, line: number): string {
+  let scanner: string | undefined;
+  let parser: string | undefined;
+  if (code === 'BLOCK_AS_IMPLICIT_KEY') scanner = 'mapping values are not allowed in this context';
+  else if (code === 'TAB_AS_INDENT' || code === 'BAD_SCALAR_START') scanner = 'found character that cannot start any token';
+  else if (message.startsWith('Missing closing')) scanner = 'found unexpected end of stream';
+  else if (message.startsWith('Flow map')) parser = "did not find expected ',' or '}'";
+  else if (message.startsWith('Flow sequence')) parser = "did not find expected ',' or ']'";
+  else if (message.startsWith('Implicit map keys need to be followed')) {
+    // The stale simple key is noticed on the next line, a scanner error there.
+    return withLine(line + 1, "could not find expected ':'");
+  } else parser = 'did not find expected key';
+  // A scanner error on the first line has a 0-based line of 0, which fail() does not print.
+  return scanner !== undefined ? withLine(line > 1 ? line : 0, scanner) : withLine(line - 1, parser ?? '');
+}
+
+function withLine(line: number, message: string): string {
+  return `yaml: ${line > 0 ? `line ${line}: ` : ''}${message}`;
 }
 
 // yaml.v2 leaves timestamp-like scalars as strings when decoding into interface{}.
@@ -136,7 +151,7 @@ export function yamlToGoJson(doc: string, target: GoType): GoJsonValue {
   const first = parsed.errors[0];
   if (first) {
     const line = doc.slice(0, first.pos[0]).split('\n').length;
-    throw new GoYamlError(`error converting YAML to JSON: yaml: line ${line}: ${yamlV2Message(first.code, first.message)}`);
+    throw new GoYamlError(`error converting YAML to JSON: ${yamlV2Error(first.code, first.message, line)}`);
   }
   let js: unknown;
   try {

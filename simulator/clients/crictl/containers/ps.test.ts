@@ -56,4 +56,19 @@ describe('crictl ps', () => {
     const status = JSON.parse((await run(`crictl inspect ${a}`)).out).status;
     expect(status).toMatchObject({ state: 'CONTAINER_EXITED', exitCode: 137, reason: 'Error' });
   });
+
+  it('--image matches by image id; an image given by id shows 13 hex chars, and -r its first tag', async () => {
+    const { run } = await containersSession();
+    const imageId = (await run('crictl images -q')).out.trim().split('\n')[0] ?? '';
+    expect(imageId).toMatch(/^sha256:[0-9a-f]{64}$/);
+    await run(`sed 's/"image": "busybox"/"image": "${imageId}"/' /root/container-config.json > /root/by-id.json`);
+    const id = await createIn(run, '/root/by-id.json');
+    // container.go:1052-1055: kubelet passes the image id, cut like an id.
+    expect((await run('crictl ps -a')).out.split('\n')[1]).toContain(`${id.slice(0, 13)}       ${imageId.slice(7, 20)}       `);
+    // container.go:1057-1063: -r asks ImageStatus for the first tag.
+    expect((await run('crictl ps -a -r')).out.split('\n')[1]).toContain(' docker.io/library/busybox:latest ');
+    // util.go:329-346: both sides resolved to image ids.
+    expect((await run('crictl ps -a -q --image busybox')).out).toBe(`${id}\n`);
+    expect((await run('crictl ps -a -q --image nothere')).out).toBe('');
+  });
 });

@@ -40,7 +40,10 @@ export function firstYamlDocument(text: string): string | undefined {
 function yamlV2Error(code: string, message: string, line: number): string {
   let scanner: string | undefined;
   let parser: string | undefined;
-  if (code === 'BLOCK_AS_IMPLICIT_KEY') scanner = 'mapping values are not allowed in this context';
+  // yaml.v2 nests up to 10000 levels (scannerc.go max_flow_level); the `yaml` package runs out
+  // of stack near 800, which no pod config reaches: both are this refusal here.
+  if (code === 'RESOURCE_EXHAUSTION') scanner = 'exceeded max depth of 10000';
+  else if (code === 'BLOCK_AS_IMPLICIT_KEY') scanner = 'mapping values are not allowed in this context';
   else if (code === 'TAB_AS_INDENT' || code === 'BAD_SCALAR_START') scanner = 'found character that cannot start any token';
   else if (message.startsWith('Missing closing')) scanner = 'found unexpected end of stream';
   else if (message.startsWith('Flow map')) parser = "did not find expected ',' or '}'";

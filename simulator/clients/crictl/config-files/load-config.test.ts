@@ -146,7 +146,7 @@ linux:
   it('nesting: any depth up to Go\'s 10000 (scanner.go maxNestingDepth), then a syntax error', () => {
     expect(pod(`{"x":${'['.repeat(9999)}${']'.repeat(9999)}}`)).toEqual({});
     expect(podError(`{"x":${'['.repeat(10000)}`)).toBe(`json: offset ${5 + 10000}: invalid character '[' exceeded max depth`);
-    expect(podError(`x: ${'['.repeat(20000)}${']'.repeat(20000)}\n`)).toMatch(/^error converting YAML to JSON: yaml: /);
+    expect(podError(`x: ${'['.repeat(20000)}${']'.repeat(20000)}\n`)).toBe('error converting YAML to JSON: yaml: exceeded max depth of 10000');
   });
 
   it('only the first value (JSON) or document (YAML) is read', () => {

@@ -160,8 +160,9 @@ export function yamlToGoJson(doc: string, target: GoType): GoJsonValue {
   try {
     js = parsed.toJS({ mapAsMap: true, maxAliasCount: -1 });
   } catch (err) {
-    const alias = /alias (\S+)/i.exec(err instanceof Error ? err.message : '');
-    throw new GoYamlError(`error converting YAML to JSON: yaml: unknown anchor '${alias?.[1]?.replace(/^\*/, '') ?? ''}' referenced`);
+    // An alias whose anchor is not set before it (`Unresolved alias (…): name`).
+    const alias = /: (\S+)$/.exec(err instanceof Error ? err.message : '')?.[1] ?? '';
+    throw new GoYamlError(`error converting YAML to JSON: yaml: unknown anchor '${alias}' referenced`);
   }
   return toGoJson(js, target);
 }

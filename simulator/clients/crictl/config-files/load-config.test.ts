@@ -165,6 +165,11 @@ linux:
     expect(podError('a: b\nc\n')).toBe("error converting YAML to JSON: yaml: line 3: could not find expected ':'");
   });
 
+  it('aliases: merged keys work, an unknown anchor is yaml.v2\'s error', () => {
+    expect(pod('base: &b\n  app: web\nlabels:\n  <<: *b\n  tier: db\n')).toEqual({ labels: { app: 'web', tier: 'db' } });
+    expect(podError('labels: *nope\n')).toBe("error converting YAML to JSON: yaml: unknown anchor 'nope' referenced");
+  });
+
   it('an empty file is EOF; one of comments is an empty config', () => {
     expect(podError('')).toBe('EOF');
     expect(pod('# nothing\n')).toEqual({});

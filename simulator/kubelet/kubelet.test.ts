@@ -275,3 +275,26 @@ describe('a clock that catches up', () => {
     expect(containersNamed('web')).toHaveLength(1);
   });
 });
+
+describe('volumes', () => {
+  it('mounts a hostPath (made when DirectoryOrCreate) and an emptyDir under the pod, beside the hosts file and termination log', async () => {
+    write(
+      '/etc/kubernetes/manifests/web.yaml',
+      `${MANIFEST}    volumeMounts:\n    - name: html\n      mountPath: /usr/share/nginx/html\n      readOnly: true\n    - name: scratch\n      mountPath: /scratch\n  volumes:\n  - name: html\n    hostPath:\n      path: /srv/html\n      type: DirectoryOrCreate\n  - name: scratch\n    emptyDir: {}\n`,
+    );
+    startUnit(node, 'kubelet');
+    await letTimePass(node, 1_000);
+    const [web] = containersNamed('web');
+    if (!web) throw new Error('no container');
+    const uid = web.item.labels['io.kubernetes.pod.uid'] ?? '';
+    const mounts = web.config.mounts ?? [];
+    expect(mounts.slice(0, 3)).toEqual([
+      { containerPath: '/usr/share/nginx/html', hostPath: '/srv/html', readonly: true },
+      { containerPath: '/scratch', hostPath: `/var/lib/kubelet/pods/${uid}/volumes/kubernetes.io~empty-dir/scratch` },
+      { containerPath: '/etc/hosts', hostPath: `/var/lib/kubelet/pods/${uid}/etc-hosts` },
+    ]);
+    expect(mounts[3]?.containerPath).toBe('/dev/termination-log');
+    expect(mounts[3]?.hostPath).toMatch(new RegExp(`^/var/lib/kubelet/pods/${uid}/containers/web/[0-9a-f]{8}$`));
+    expect(vfs.stat(node.state.host.files, '/srv/html').kind).toBe('dir');
+  });
+});

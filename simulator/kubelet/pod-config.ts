@@ -139,13 +139,28 @@ function containerResources(pod: Pod, c: PodContainer) {
   };
 }
 
-/** Where the kubelet bind-mounts a container's termination log and the pod's hosts file. */
+/** Where an emptyDir volume lives on the node. */
+export function emptyDirPath(uid: string, volume: string): string {
+  return `${podDir(uid)}/volumes/kubernetes.io~empty-dir/${volume}`;
+}
+
+/**
+ * makeMounts: the container's volume mounts (a hostPath's path, an emptyDir's directory), then
+ * the pod's hosts file (unless a volume mounts /etc/hosts) and the termination log.
+ */
 export function containerMounts(pod: Pod, c: PodContainer, terminationLogName: string): Mount[] {
   const dir = podDir(pod.metadata.uid);
-  return [
-    { containerPath: '/etc/hosts', hostPath: `${dir}/etc-hosts` },
-    { containerPath: c.terminationMessagePath, hostPath: `${dir}/containers/${c.name}/${terminationLogName}` },
-  ];
+  const volumes = pod.spec.volumes ?? [];
+  const mounts: Mount[] = [];
+  for (const m of c.volumeMounts ?? []) {
+    const v = volumes.find((x) => x.name === m.name);
+    const hostPath = v?.hostPath ? v.hostPath.path : v?.emptyDir ? emptyDirPath(pod.metadata.uid, v.name) : undefined;
+    if (hostPath === undefined) continue;
+    mounts.push({ containerPath: m.mountPath, hostPath, ...(m.readOnly ? { readonly: true } : {}) });
+  }
+  if (!mounts.some((m) => m.containerPath === '/etc/hosts')) mounts.push({ containerPath: '/etc/hosts', hostPath: `${dir}/etc-hosts` });
+  mounts.push({ containerPath: c.terminationMessagePath, hostPath: `${dir}/containers/${c.name}/${terminationLogName}` });
+  return mounts;
 }
 
 /** generateContainerConfig for restart `restartCount` of `c`, whose image resolved to `imageRef`. */

@@ -15,6 +15,19 @@ interface ContainerPort {
   protocol?: 'TCP' | 'UDP' | 'SCTP';
 }
 
+export interface VolumeMount {
+  name: string;
+  mountPath: string;
+  readOnly?: boolean;
+}
+
+/** The two volume sources a static pod on a lone node can use (others need an API server). */
+export interface Volume {
+  name: string;
+  hostPath?: { path: string; type?: string };
+  emptyDir?: Record<string, never>;
+}
+
 export type PullPolicy = 'Always' | 'IfNotPresent' | 'Never';
 export type RestartPolicy = 'Always' | 'OnFailure' | 'Never';
 
@@ -26,6 +39,7 @@ export interface PodContainer {
   workingDir?: string;
   env?: EnvVar[];
   ports?: ContainerPort[];
+  volumeMounts?: VolumeMount[];
   imagePullPolicy: PullPolicy;
   terminationMessagePath: string;
   terminationMessagePolicy: string;
@@ -46,6 +60,7 @@ export interface Pod {
   };
   spec: {
     containers: PodContainer[];
+    volumes?: Volume[];
     restartPolicy: RestartPolicy;
     hostNetwork: boolean;
     terminationGracePeriodSeconds: number;

@@ -12,7 +12,7 @@ import { inBackoffSince, nextBackoff } from './backoff';
 import { goDuration, klog } from './klog';
 import type { KubeletMemory } from './kubelet-memory';
 import type { ContainerInstance } from './pod-actions';
-import { containerConfig, containerHash, containerMounts, podDir } from './pod-config';
+import { containerConfig, containerHash, containerMounts, emptyDirPath, podDir } from './pod-config';
 import { type Pod, type PodContainer, podDescription } from './pod-spec';
 import { rpcErrorText } from './runtime-view';
 
@@ -72,6 +72,17 @@ function writeKubeletFiles(ctx: StartContext, c: PodContainer): string {
       : '# Kubernetes-managed hosts file.\n127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\nfe00::0\tip6-localnet\n' +
         `fe00::0\tip6-mcastprefix\nfe00::1\tip6-allnodes\nfe00::2\tip6-allrouters\n${ctx.podIp ? `${ctx.podIp}\t${ctx.sandboxConfig.hostname ?? pod.metadata.name}\n` : ''}`;
     vfs.writeFile(files, `${dir}/etc-hosts`, hosts, { mode: 0o644, mtimeMs });
+  }
+  // The volumes this container mounts: an emptyDir's directory, a hostPath of type
+  // DirectoryOrCreate or FileOrCreate made when missing (others must already be there).
+  for (const m of c.volumeMounts ?? []) {
+    const v = pod.spec.volumes?.find((x) => x.name === m.name);
+    if (v?.emptyDir) vfs.mkdir(files, emptyDirPath(pod.metadata.uid, v.name), { parents: true, mode: 0o777, mtimeMs });
+    else if (v?.hostPath?.type === 'DirectoryOrCreate') vfs.mkdir(files, v.hostPath.path, { parents: true, mode: 0o755, mtimeMs });
+    else if (v?.hostPath?.type === 'FileOrCreate' && !vfs.exists(files, v.hostPath.path)) {
+      vfs.mkdir(files, vfs.dirname(v.hostPath.path), { parents: true, mode: 0o755, mtimeMs });
+      vfs.writeFile(files, v.hostPath.path, '', { mode: 0o644, mtimeMs });
+    }
   }
   return logName;
 }

@@ -60,3 +60,25 @@ describe('decodeStaticPod', () => {
     expect(error(POD.replace('spec:\n', 'spec:\n  restartPolicy: Sometimes\n'))).toContain('spec.restartPolicy: Unsupported value: "Sometimes"');
   });
 });
+
+describe('volumes', () => {
+  const WITH_VOLUMES = `${POD}    volumeMounts:\n    - name: html\n      mountPath: /usr/share/nginx/html\n      readOnly: true\n    - name: scratch\n      mountPath: /tmp\n  volumes:\n  - name: html\n    hostPath:\n      path: /srv/html\n      type: DirectoryOrCreate\n  - name: scratch\n    emptyDir: {}\n`;
+
+  it('takes hostPath and emptyDir volumes and their mounts', () => {
+    const pod = ok(WITH_VOLUMES);
+    expect(pod.spec.volumes).toEqual([
+      { name: 'html', hostPath: { path: '/srv/html', type: 'DirectoryOrCreate' } },
+      { name: 'scratch', emptyDir: {} },
+    ]);
+    expect(pod.spec.containers[0]?.volumeMounts).toEqual([
+      { name: 'html', mountPath: '/usr/share/nginx/html', readOnly: true },
+      { name: 'scratch', mountPath: '/tmp' },
+    ]);
+  });
+
+  it('refuses a mount of a volume the pod does not declare', () => {
+    expect(error(WITH_VOLUMES.replace('- name: scratch\n      mountPath', '- name: nope\n      mountPath'))).toBe(
+      'invalid pod: [spec.containers[0].volumeMounts[1].name: Not found: "nope"]',
+    );
+  });
+});

@@ -11,7 +11,7 @@
 
 import { type Document, parseAllDocuments } from 'yaml';
 import { md5HexOfText } from './md5';
-import type { EnvVar, Pod, PodContainer, PullPolicy, RestartPolicy } from './pod-spec';
+import type { EnvVar, Pod, PodContainer, PullPolicy, RestartPolicy, Volume, VolumeMount } from './pod-spec';
 
 const CONFIG_HASH_ANNOTATION = 'kubernetes.io/config.hash';
 const CONFIG_SOURCE_ANNOTATION = 'kubernetes.io/config.source';
@@ -100,6 +100,16 @@ function decodeContainer(raw: Json, index: number, errors: string[]): PodContain
         protocol: (p.protocol === 'UDP' || p.protocol === 'SCTP' ? p.protocol : 'TCP') as 'TCP' | 'UDP' | 'SCTP',
       }))
     : [];
+  const volumeMounts: VolumeMount[] = Array.isArray(raw.volumeMounts)
+    ? raw.volumeMounts.filter(isObject).map((m) => ({
+        name: String(m.name ?? ''),
+        mountPath: String(m.mountPath ?? ''),
+        ...(m.readOnly === true ? { readOnly: true } : {}),
+      }))
+    : [];
+  volumeMounts.forEach((m, i) => {
+    if (m.mountPath === '') errors.push(`${path}.volumeMounts[${i}].mountPath: Required value`);
+  });
   const security = isObject(raw.securityContext) ? raw.securityContext : undefined;
   const resources = isObject(raw.resources) ? raw.resources : undefined;
   return {
@@ -110,6 +120,7 @@ function decodeContainer(raw: Json, index: number, errors: string[]): PodContain
     ...(typeof raw.workingDir === 'string' ? { workingDir: raw.workingDir } : {}),
     ...(env.length > 0 ? { env } : {}),
     ...(ports.length > 0 ? { ports } : {}),
+    ...(volumeMounts.length > 0 ? { volumeMounts } : {}),
     imagePullPolicy,
     terminationMessagePath: typeof raw.terminationMessagePath === 'string' ? raw.terminationMessagePath : '/dev/termination-log',
     terminationMessagePolicy: typeof raw.terminationMessagePolicy === 'string' ? raw.terminationMessagePolicy : 'File',
@@ -128,6 +139,23 @@ function decodeContainer(raw: Json, index: number, errors: string[]): PodContain
     ...(raw.stdin === true ? { stdin: true } : {}),
     ...(raw.stdinOnce === true ? { stdinOnce: true } : {}),
   };
+}
+
+/** hostPath and emptyDir volumes; any other source is refused (it needs an API server). */
+function decodeVolumes(raw: unknown, errors: string[]): Volume[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.filter(isObject).map((v, i) => {
+    const name = typeof v.name === 'string' ? v.name : '';
+    if (name === '') errors.push(`spec.volumes[${i}].name: Required value`);
+    if (isObject(v.hostPath)) {
+      const hostPath = String(v.hostPath.path ?? '');
+      if (!hostPath.startsWith('/')) errors.push(`spec.volumes[${i}].hostPath.path: Invalid value: ${JSON.stringify(hostPath)}: must be an absolute path`);
+      return { name, hostPath: { path: hostPath, ...(typeof v.hostPath.type === 'string' ? { type: v.hostPath.type } : {}) } };
+    }
+    if (isObject(v.emptyDir) || v.emptyDir === null) return { name, emptyDir: {} };
+    errors.push(`spec.volumes[${i}]: Required value: must specify a volume type`);
+    return { name };
+  });
 }
 
 /** runtime.Decode's complaints about the type fields, as the universal decoder words them. */
@@ -171,6 +199,12 @@ export function decodeStaticPod(text: string, path: string, nodeName: string): D
   const rawContainers = Array.isArray(spec.containers) ? spec.containers.filter(isObject) : [];
   if (rawContainers.length === 0) errors.push('spec.containers: Required value');
   const containers = rawContainers.map((c, i) => decodeContainer(c, i, errors));
+  const volumes = decodeVolumes(spec.volumes, errors);
+  containers.forEach((c, ci) =>
+    (c.volumeMounts ?? []).forEach((m, i) => {
+      if (!volumes.some((v) => v.name === m.name)) errors.push(`spec.containers[${ci}].volumeMounts[${i}].name: Not found: ${JSON.stringify(m.name)}`);
+    }),
+  );
   const seen = new Set<string>();
   containers.forEach((c, i) => {
     if (c.name !== '' && seen.has(c.name)) errors.push(`spec.containers[${i}].name: Duplicate value: ${JSON.stringify(c.name)}`);
@@ -198,6 +232,7 @@ export function decodeStaticPod(text: string, path: string, nodeName: string): D
     },
     spec: {
       containers,
+      ...(volumes.length > 0 ? { volumes } : {}),
       restartPolicy,
       hostNetwork: spec.hostNetwork === true,
       terminationGracePeriodSeconds: typeof grace === 'number' && grace >= 0 ? Math.floor(grace) : 30,

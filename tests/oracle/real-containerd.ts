@@ -4,6 +4,7 @@
 // removes the directory — also when a test fails or the run is interrupted.
 
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -131,6 +132,27 @@ export function runcContainersUnder(dir: string): string[] {
   });
 }
 
+/**
+ * The socket a shim listens on: containerd 1.6 puts it under /run/containerd/s, whatever the
+ * daemon's state directory, named by sha256(<daemon address>/<namespace>/<id>)
+ * (runtime/v2/shim/util_unix.go SocketAddress). Undefined when `pid` is no shim.
+ */
+function shimSocketOf(pid: number): string | undefined {
+  let args: string[];
+  try {
+    args = readFileSync(`/proc/${pid}/cmdline`, 'latin1').split('\0');
+  } catch {
+    return undefined;
+  }
+  const arg = (flag: string) => {
+    const i = args.indexOf(flag);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const [ns, id, address] = [arg('-namespace'), arg('-id'), arg('-address')];
+  if (!ns || !id || !address) return undefined;
+  return `/run/containerd/s/${createHash('sha256').update(join(address, ns, id)).digest('hex')}`;
+}
+
 function waitUntilAnswering(address: string, child: ChildProcess, logPath: string): void {
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {
@@ -165,7 +187,10 @@ export function startRealContainerd(): RealContainerd {
       stopped = true;
       live.delete(node);
       // Shims outlive the daemon by design; they carry our socket path in their arguments.
+      const shimSockets: string[] = [];
       for (const pid of pidsMentioning(address)) {
+        const socket = shimSocketOf(pid);
+        if (socket) shimSockets.push(socket);
         try {
           process.kill(pid, 'SIGKILL');
         } catch {
@@ -182,6 +207,8 @@ export function startRealContainerd(): RealContainerd {
       spawnSync('sleep', ['0.2']);
       deleteRuncContainersUnder(dir);
       for (const target of mountsUnder(dir)) spawnSync('umount', ['-l', target]);
+      // A killed shim cannot remove its socket, which lies outside our directory.
+      for (const socket of shimSockets) rmSync(socket, { force: true });
       if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -5,7 +5,7 @@
 // simulator; two runs on one machine take turns through a lock. Everything is removed afterwards.
 
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BuiltArchives } from '../build-images';
 import { startRealContainerd } from '../real-containerd';
@@ -74,6 +74,15 @@ export interface RealRun {
 }
 
 const NETNS_DIR = '/run/netns';
+const RUNC_K8S_ROOT = '/run/containerd/runc/k8s.io';
+
+function removeIfEmpty(dir: string): void {
+  try {
+    rmdirSync(dir);
+  } catch {
+    // not empty (another run's containers) or already gone
+  }
+}
 
 function netnsEntries(): string[] {
   return existsSync(NETNS_DIR) ? readdirSync(NETNS_DIR).sort() : [];
@@ -117,6 +126,7 @@ export function runScenarioOnRealNode(scenario: Scenario, archives: CriArchives)
   return withLock(async () => {
     layOutFiles(archives);
     const netnsBefore = { existed: existsSync(NETNS_DIR), entries: netnsEntries() };
+    const runcRootExisted = existsSync(RUNC_K8S_ROOT);
     const node = startRealContainerd();
     const client = new CriClient(node.address);
     if (scenario.cni) {
@@ -143,6 +153,8 @@ export function runScenarioOnRealNode(scenario: Scenario, archives: CriArchives)
       client.close();
       node.stop();
       removeNetnsMadeSince(netnsBefore);
+      // runc's state root for the namespace, made by the first container of the run.
+      if (!runcRootExisted) removeIfEmpty(RUNC_K8S_ROOT);
       if (scenario.cni) removeBridge();
       rmSync(CRI_FILES, { recursive: true, force: true });
     }

@@ -115,4 +115,15 @@ describe('crictl container life cycle', () => {
     const resources = JSON.parse((await run(`crictl inspect ${id}`)).out).status.resources.linux;
     expect(resources).toMatchObject({ cpuShares: '512', memoryLimitInBytes: '67108864', memorySwapLimitInBytes: '67108864' });
   });
+
+  it('start in a pod that is no longer ready fails and leaves the container EXITED 128 StartError (container_start.go:66-91 @v1.6.20)', async () => {
+    const { run, node } = await containersSession();
+    const id = await createIn(run);
+    const pod = node.state.cri.sandboxes[POD_ID];
+    if (pod) pod.state = 'SANDBOX_NOTREADY';
+    const r = await run(`crictl start ${id}`);
+    expect(untimed(r.err)).toContain(`rpc error: code = Unknown desc = sandbox container \\"${POD_ID}\\" is not running`);
+    const status = JSON.parse((await run(`crictl inspect ${id}`)).out).status;
+    expect(status).toMatchObject({ state: 'CONTAINER_EXITED', exitCode: 128, reason: 'StartError', message: `sandbox container "${POD_ID}" is not running` });
+  });
 });

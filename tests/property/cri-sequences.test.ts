@@ -23,6 +23,7 @@ const FILES: Record<string, string> = {
   'pod.json': '{"metadata":{"name":"nginx-sandbox","namespace":"default","attempt":1,"uid":"hdishd83djaidwnduwk28bcsb"},"log_directory":"/tmp","linux":{}}',
   // A host-network pod, in YAML.
   'pod-host.yaml': 'metadata:\n  name: host\n  namespace: kube-system\n  uid: u-host\nlog_directory: /tmp/host\nlinux:\n  security_context:\n    namespace_options:\n      network: 2\n',
+  'pod-host2.yaml': 'metadata:\n  name: host2\n  namespace: default\n  uid: u-host2\n  attempt: 2\nlinux:\n  security_context:\n    namespace_options:\n      network: 2\n',
   'pod-nometa.json': '{"log_directory":"/tmp"}',
   'pod-noname.json': '{"metadata":{"namespace":"default"}}',
   'junk.txt': 'this is: [not a config',
@@ -35,7 +36,7 @@ const FILES: Record<string, string> = {
   'ctr-unknown-image.json': '{"metadata":{"name":"ghost"},"image":{"image":"docker.io/library/nosuch:1"}}',
 };
 
-const GOOD_PODS = ['pod.json', 'pod-host.yaml', 'pod-noname.json'];
+const GOOD_PODS = ['pod.json', 'pod-host.yaml', 'pod-host2.yaml', 'pod-noname.json'];
 // crictl 1.26 does not check a config's fields (cmd/crictl/util.go loadPodSandboxConfig), and
 // containerd 1.6 refuses a missing metadata but not an empty name: pod-noname.json is a pod.
 const BAD_PODS = ['pod-nometa.json', 'junk.txt', 'missing.json'];
@@ -45,7 +46,7 @@ const BAD_CTRS = ['ctr-noimage.json', 'ctr-nometa.json', 'ctr-unknown-image.json
 /** An id as a learner types it: one that exists (whole or a prefix), or one that does not. */
 type Ref = { kind: 'pod' | 'ctr'; pick: number; form: 'full' | 'prefix' | 'unknown' | 'short' };
 const ref = (kind: 'pod' | 'ctr'): fc.Arbitrary<Ref> =>
-  fc.record({ kind: fc.constant(kind), pick: fc.nat(7), form: fc.constantFrom<Ref['form']>('full', 'full', 'prefix', 'unknown', 'short') });
+  fc.record({ kind: fc.constant(kind), pick: fc.nat(7), form: fc.constantFrom<Ref['form']>('full', 'full', 'full', 'full', 'prefix', 'prefix', 'unknown', 'short') });
 
 /** A step: its words, where `Ref`s are resolved against the node when the step runs. */
 type Word = string | Ref;
@@ -73,6 +74,8 @@ const command: fc.Arbitrary<Step> = fc.oneof(
   w(1, fc.tuple(fc.constantFrom(...BAD_CTRS), fc.constantFrom(...BAD_PODS, ...GOOD_PODS)).map(([c, p]) => step(false, 'crictl', 'run', c, p))),
   // Not pure: containerd 1.6 marks a container it failed to start EXITED (container_start.go's deferred StartError).
   w(5, ctr.map((id) => step(false, 'crictl', 'start', id))),
+  // Create and start in one line, as a learner pastes it.
+  w(4, fc.tuple(pod, goodCtr, goodPod).map(([id, c, p]) => step(false, 'crictl', 'start', '$(crictl', 'create', id, c, `${p})`))),
   w(3, fc.tuple(fc.constantFrom([], ['-t', '0'], ['--timeout=1']), ctr).map(([flags, id]) => step(true, 'crictl', 'stop', ...flags, id))),
   w(3, ctr.map((id) => step(true, 'crictl', 'rm', id))),
   w(1, ctr.map((id) => step(false, 'crictl', 'rm', '-f', id))),
@@ -90,10 +93,9 @@ const command: fc.Arbitrary<Step> = fc.oneof(
   w(1, ctr.map((id) => step(true, 'crictl', 'exec', '-s', id, 'echo', 'hi'))),
   w(1, ctr.map((id) => step(true, 'crictl', 'logs', id))),
   w(1, fc.constantFrom(['stop', '--bogus'], ['create'], ['start'], ['rmp'], ['runp'], ['run', 'only-one.json'], ['ps', '--last', 'x'], ['logs', '--tail', 'z', 'x'], ['--timeout', 'soon', 'ps']).map((a) => step(true, 'crictl', ...a))),
-  // What ctr does to CRI's tasks is what CRI then reports. (A killed pause task would take the
-  // containers of its PID namespace with it — the configs leave pid at POD, CRI's default —
-  // which cri-cross-client.test.ts checks on its own.)
-  w(1, fc.tuple(ctr, fc.constantFrom('SIGKILL', 'SIGTERM')).map(([id, sig]) => step(false, 'ctr', '-n', 'k8s.io', 't', 'kill', '-s', sig, id))),
+  // What ctr does to CRI's tasks is what CRI then reports (a killed pause task takes the
+  // containers of its PID namespace with it: the configs leave pid at POD, CRI's default).
+  w(1, fc.tuple(fc.constantFrom(pod, ctr, ctr), fc.constantFrom('SIGKILL', 'SIGTERM')).chain(([r, sig]) => r.map((id) => step(false, 'ctr', '-n', 'k8s.io', 't', 'kill', '-s', sig, id)))),
   // Time passes: short-lived containers exit, stopped ones settle.
   w(2, fc.constant(step(false, 'sleep', '1'))),
 );
@@ -136,7 +138,7 @@ async function freshNode(seed: number): Promise<{ node: Node; session: ShellSess
 describe('random sequences of crictl commands', () => {
   it('keep the CRI invariants; junk never throws; failures that change nothing change nothing', { timeout: 240_000 }, async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(command, { minLength: 5, maxLength: 25, size: 'max' }), fc.integer({ min: 1, max: 1000 }), async (steps, seed) => {
+      fc.asyncProperty(fc.array(command, { minLength: 10, maxLength: 30, size: 'max' }), fc.integer({ min: 1, max: 1000 }), async (steps, seed) => {
         const { node, session } = await freshNode(seed);
         expect(criViolations(node.state), 'fresh node').toEqual([]);
         const transcript: string[] = [];

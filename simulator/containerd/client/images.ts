@@ -12,7 +12,7 @@ import { convertImage, type ConvertOptions } from '../images/convert-image';
 import { imageAdaptor } from '../images/image-filters';
 import { createImage, deleteImage, getImage, listImages, updateImage, type ImageInput } from '../images/image-store';
 import { checkImage, imageSize, manifestFor, platformsOf, type CheckResult, type ResolvedManifest } from '../images/image-walk';
-import { checkUnpacked, unpackImage, type ResolvedImage } from '../images/unpack';
+import { checkUnpacked, unpackImage, type ResolvedImage, type UnpackOptions } from '../images/unpack';
 import { snapshotFiles } from '../snapshots/snapshots';
 import { mountTree } from '../../host/mounts';
 import { type ClientContext, namespaceRequired } from './context';
@@ -98,8 +98,8 @@ export function imagesApi(ctx: ClientContext) {
      * image.Unpack into `snapshotter` for the platform; layers already there are skipped.
      * Returns the resolved image (its chainId is the rootfs). Throws notFound, invalidArgument.
      */
-    unpack(image: ImageRecord, snapshotter: string, matcher: PlatformMatcher = defaultMatcher): ResolvedImage {
-      return unpackImage(node, ns, image, snapshotter, matcher);
+    unpack(image: ImageRecord, snapshotter: string, matcher: PlatformMatcher = defaultMatcher, options: UnpackOptions = {}): ResolvedImage {
+      return unpackImage(node, ns, image, snapshotter, matcher, options);
     },
 
     /**

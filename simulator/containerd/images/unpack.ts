@@ -102,6 +102,17 @@ function uniquePart(node: Node): string {
   return `${randomInt(node.state.random, 0, 999_999_999)}-${tag}`;
 }
 
+/** containerd 1.6 unpacker.go labelSnapshotRef. */
+const SNAPSHOT_REF_LABEL = 'containerd.io/snapshot.ref';
+
+export interface UnpackOptions {
+  /**
+   * Label each layer's snapshot containerd.io/snapshot.ref=<chain ID>, as the unpacker of
+   * client.Pull with WithPullUnpack does (unpacker.go:151-161); image.Unpack, ctr's path, does not.
+   */
+  snapshotRefLabels?: boolean;
+}
+
 /**
  * Unpacks `image` into `snapshotter` for the platform; layers already committed are skipped.
  * Returns the resolved image (its chainId is the rootfs). Throws notFound for missing blobs,
@@ -113,6 +124,7 @@ export function unpackImage(
   image: ImageRecord,
   snapshotter = DEFAULT_SNAPSHOTTER,
   matcher: PlatformMatcher = defaultMatcher,
+  options: UnpackOptions = {},
 ): ResolvedImage {
   const resolved = resolveTarget(node, ns, image, matcher);
   const chains = memoChainIds(resolved.diffIds);
@@ -122,10 +134,11 @@ export function unpackImage(
     if (getSnapshot(node, ns, snapshotter, chain)) return;
     const parent = i === 0 ? '' : (chains[i - 1] ?? '');
     const key = `extract-${uniquePart(node)} ${chain}`;
-    prepare(node, ns, snapshotter, key, parent);
+    const labels: Record<string, string> = options.snapshotRefLabels ? { [SNAPSHOT_REF_LABEL]: chain } : {};
+    prepare(node, ns, snapshotter, key, parent, labels);
     try {
       applyLayer(node, ns, snapshotter, key, layer.digest);
-      commit(node, ns, snapshotter, chain, key);
+      commit(node, ns, snapshotter, chain, key, labels);
     } catch (err) {
       remove(node, ns, snapshotter, key);
       throw err;

@@ -43,8 +43,13 @@ describe('PullImage', () => {
     expect(imageRef).toBe(NGINX_125_ID);
     const target = k8s.images.get('docker.io/library/nginx:1.25').target.digest;
     expect(rows(node)).toEqual([`docker.io/library/nginx:1.25 managed`, `docker.io/library/nginx@${target} managed`, `${NGINX_125_ID} managed`]);
-    // Unpacked into overlayfs: the image's chain is a committed snapshot of k8s.io.
+    // Unpacked into overlayfs by client.Pull's unpacker: each layer's snapshot is labelled with
+    // its chain ID (containerd 1.6.20 unpacker.go:151-161).
     expect(k8s.images.isUnpacked(k8s.images.get('docker.io/library/nginx:1.25'), 'overlayfs')).toBe(true);
+    const overlayfs = k8s.snapshots.service('overlayfs');
+    const layers = overlayfs.walk();
+    expect(layers).toHaveLength(7);
+    for (const info of layers) expect(info.labels).toEqual({ 'containerd.io/snapshot.ref': info.name });
   });
 
   it('unpacks before naming the image, then adds the id and digest names (pull.go:96-121, image_pull.go:167-180)', async () => {

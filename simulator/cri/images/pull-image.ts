@@ -118,7 +118,7 @@ export async function pullImage(ctx: CriContext, req: PullRequest, call?: CriCal
   // client.Pull (pull.go:96-121): the layers are unpacked while fetching, and only then is the
   // image named (createNewImage), so a failed unpack leaves no record.
   try {
-    images.unpack(fetched.image, SNAPSHOTTER, defaultMatcher);
+    images.unpack(fetched.image, SNAPSHOTTER, defaultMatcher, { snapshotRefLabels: true });
     createNewImage(ctx, fetched.image);
   } catch (err) {
     throw failed(err);

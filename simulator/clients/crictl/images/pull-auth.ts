@@ -15,9 +15,10 @@ function parseCreds(creds: string): { username: string; password: string } {
 }
 
 /**
- * getAuth (image.go:512-545). With --username it prints `Enter Password:` and reads a line
- * the way term.ReadPassword does: from the input the line was given (typed or piped here;
- * a real pipe is not a terminal and fails with `inappropriate ioctl for device`).
+ * getAuth (image.go:512-545). With --username it prints `Enter Password:` and reads the
+ * password with term.ReadPassword from stdin, which must be a terminal: piped input fails
+ * with ENOTTY (`inappropriate ioctl for device`). The simulated terminal cannot hand a
+ * command a hidden line to read, so the prompt fails there the same way.
  */
 export function pullAuth(c: CrictlContext): AuthConfig | undefined {
   const username = c.string('username');
@@ -25,13 +26,9 @@ export function pullAuth(c: CrictlContext): AuthConfig | undefined {
   const auth = c.string('auth');
   if (username !== '') {
     c.io.stdout('Enter Password:');
-    if (!c.io.isTTY || c.io.stdin === '') {
-      c.io.stdout('\n');
-      throw plain('inappropriate ioctl for device');
-    }
-    const password = c.io.stdin.split('\n')[0] ?? '';
+    // fmt.Print("\n") runs before the error is checked.
     c.io.stdout('\n');
-    return { username, password };
+    throw plain('inappropriate ioctl for device');
   }
   if (creds !== '' && auth !== '') throw plain('both `--creds` and `--auth` are specified');
   if (creds !== '') return parseCreds(creds);

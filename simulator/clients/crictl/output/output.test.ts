@@ -199,5 +199,6 @@ describe('yaml.v2 line folding (emitterc.go write_plain_scalar, best_width 80)',
       "l:\n- m: 'x: alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi\n    omicron pi rho sigma tau'\n",
     );
     expect(jsonToYaml(JSON.stringify({ s: `a\n${words} ${words}` }))).toBe(`s: |-\n  a\n  ${words} ${words}\n`);
+    expect(jsonToYaml(JSON.stringify({ t: 'a\tb', u: 'x,y', v: '*' }))).toBe('t: "a\\tb"\nu: x,y\nv: \'*\'\n');
   });
 });

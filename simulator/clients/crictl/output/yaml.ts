@@ -78,8 +78,13 @@ export function jsonToYaml(json: string): string {
   visit(doc, {
     Scalar(key, node) {
       if (key === 'key' || !isScalar(node) || typeof node.value !== 'string') return;
-      if (resolvesAsNonString(node.value)) node.type = 'QUOTE_DOUBLE';
-      else if (node.value.includes('\n')) node.type = 'BLOCK_LITERAL';
+      const v = node.value;
+      // libyaml's is_printable leaves out tabs and other controls, which then allow neither
+      // plain, quoted nor block styles; a space before a line break or at the end rules out
+      // the block style too (emitterc.go yaml_emitter_analyze_scalar).
+      const special = /[\u0000-\u0009\u000b-\u001f\u007f]/.test(v);
+      if (resolvesAsNonString(v) || special) node.type = 'QUOTE_DOUBLE';
+      else if (v.includes('\n')) node.type = / \n|[ ]$/.test(v) ? 'QUOTE_DOUBLE' : 'BLOCK_LITERAL';
     },
   });
   return foldLines(doc.toString({ indentSeq: false, lineWidth: 0, singleQuote: true, nullStr: 'null' }));

@@ -12,7 +12,10 @@ export type Step =
    * when the call fails, the first id its error names (a sandbox whose setup failed half-way).
    */
   | { rpc: string; req?: Record<string, unknown>; as?: string }
-  /** A ctr command line (bash), with CONTAINERD_ADDRESS set to the node's socket. */
+  /**
+   * A command line in bash (the simulator's login shell there): ctr with CONTAINERD_ADDRESS set
+   * to the node's socket, or a plain command on the node's files (mv, touch).
+   */
   | { ctr: string }
   /**
    * Polls ContainerStatus (or PodSandboxStatus for a SANDBOX_ state) until the object has this

@@ -332,6 +332,29 @@ const configsStreamsStats: Scenario = {
     { waitFor: '$partial', state: 'CONTAINER_EXITED' },
     { rpc: 'ContainerStatus', req: { containerId: '$partial' } },
     { readFile: `${LOGS}/default_misc_uid-misc-1/partial.log` },
+
+    // Log rotation as the kubelet does it: rename the file, ReopenContainerLog, and what the
+    // container writes next goes to a new file. The container waits for a file on the host.
+    {
+      rpc: 'CreateContainer',
+      req: {
+        podSandboxId: '$pod',
+        config: containerConfig('rot', ['sh', '-c', 'echo before; while [ ! -e /data/go ]; do sleep 0.1; done; echo after'], {
+          mounts: [{ containerPath: '/data', hostPath: `${CRI_FILES}/data`, readonly: true }],
+        }),
+        sandboxConfig: pod4,
+      },
+      as: 'rot',
+    },
+    { rpc: 'StartContainer', req: { containerId: '$rot' } },
+    { waitFor: '$rot', state: 'CONTAINER_RUNNING' },
+    { rpc: 'ExecSync', req: { containerId: '$rot', cmd: ['true'], timeout: 5 } },
+    { ctr: `mv ${LOGS}/default_misc_uid-misc-1/rot.log ${LOGS}/default_misc_uid-misc-1/rot.log.1` },
+    { rpc: 'ReopenContainerLog', req: { containerId: '$rot' } },
+    { ctr: `touch ${CRI_FILES}/data/go` },
+    { waitFor: '$rot', state: 'CONTAINER_EXITED' },
+    { readFile: `${LOGS}/default_misc_uid-misc-1/rot.log.1` },
+    { readFile: `${LOGS}/default_misc_uid-misc-1/rot.log` },
     { rpc: 'StopPodSandbox', req: { podSandboxId: '$pod' } },
     { rpc: 'RemovePodSandbox', req: { podSandboxId: '$pod' } },
     { rpc: 'PodSandboxStatus', req: { podSandboxId: '$netpod', verbose: true } },

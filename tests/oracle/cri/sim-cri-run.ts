@@ -99,8 +99,9 @@ export async function runScenarioOnSimulator(scenario: Scenario, archives: CriAr
       for (let i = 0; i < 100 && !reached; i++) {
         const out = sandbox ? await call('PodSandboxStatus', { podSandboxId: id }) : await call('ContainerStatus', { containerId: id });
         reached = out.ok && (out.response.status as { state?: string } | undefined)?.state === step.state;
-        // Let the node's timers run (a process that exits, an event handled) between polls.
-        if (!reached) await session.run(':');
+        // Let a tenth of a second of the node's time pass between polls, as the real run's
+        // polling does: timers run (a process that exits, an event handled, a loop that sleeps).
+        if (!reached) await session.run('sleep 0.1');
       }
       result = { waited: reached ? step.state : `never reached ${step.state}` };
     } else {

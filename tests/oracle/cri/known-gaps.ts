@@ -18,6 +18,10 @@ export const CRI_GAPS: Record<string, Record<number, string>> = {
     23: 'linux.security_context.run_as_user applied to the process (id prints uid=1000)',
     // read /tmp/ctrlab-cri-oracle/logs/default_misc_uid-misc-1/partial.log
     29: 'busybox head -c and tr in the simulated shell (the log\'s P/F records themselves match)',
+    // wait until $rot is CONTAINER_EXITED
+    37: 'a container loop that sees a file created on the host in its bind mount after it started (sh -c \'while [ ! -e /data/go ]; do sleep 0.1; done\')',
+    // read /tmp/ctrlab-cri-oracle/logs/default_misc_uid-misc-1/rot.log
+    39: 'the rotated container writing "after" into the new rot.log once /data/go appears (depends on #37)',
   },
   'pod-network-cni': {
     // ExecSync {"containerId":"$web","cmd":["sh","-c","ip -4 route; cat /etc/hostname"],"timeout":5}

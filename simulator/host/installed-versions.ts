@@ -20,3 +20,6 @@ export const RUNC_PACKAGE = {
 
 /** The daemon's default socket (`--address`). */
 export const CONTAINERD_SOCKET = '/run/containerd/containerd.sock';
+
+/** The kubelet package (pkgs.k8s.io's 1.26 deb): `kubelet --version`, its journal's "Kubelet version". */
+export const KUBELET_VERSION = 'v1.26.15';

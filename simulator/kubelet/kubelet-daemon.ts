@@ -4,7 +4,7 @@
 // finds its loop.
 
 import { criServices, type CriServices } from '../cri/index';
-import { CONTAINERD_PACKAGE } from '../host/installed-versions';
+import { CONTAINERD_PACKAGE, KUBELET_VERSION } from '../host/installed-versions';
 import { appendJournal } from '../host/journal';
 import { registerPeriodicKind, startPeriodic, stopPeriodic } from '../host/scheduler';
 import { isActive, unitDefinition, type DaemonHooks } from '../host/systemd';
@@ -14,7 +14,6 @@ import { KUBELET_UNIT, klog, writeLine } from './klog';
 import { freshMemory, memoryOf } from './kubelet-memory';
 import { kubeletTurn, RELIST_PERIOD_MS } from './kubelet-loop';
 
-const KUBELET_VERSION = 'v1.26.15';
 const KUBELET_LOOP = 'kubelet-loop';
 
 /** How the kubelet reaches CRI; tests may hand it a fake runtime. */

@@ -11,6 +11,7 @@ import { envCommand, printenvCommand } from './commands/env';
 import { GNU_MESSAGE_FIXES } from './commands/gnu-messages';
 import { hostnameCommand } from './commands/hostname';
 import { journalctlCommand } from './commands/journalctl';
+import { kubeletCommand } from './commands/kubelet';
 import { lsCommand } from './commands/ls';
 import { python3Command } from './commands/python3';
 import { unameCommand } from './commands/uname';
@@ -39,6 +40,7 @@ export const SHELL_PROGRAMS: Readonly<Record<string, ShellCommandFactory>> = {
   runc: runcCommand,
   systemctl: systemctlCommand,
   journalctl: journalctlCommand,
+  kubelet: kubeletCommand,
   hostname: hostnameCommand,
   date: dateCommand,
   ls: lsCommand,

@@ -52,3 +52,12 @@ describe('journalctl', () => {
     expect(again.stdout).toContain('"Could not process manifest file"');
   });
 });
+
+describe('kubelet by hand', () => {
+  it('prints its version; running it outside systemd is refused plainly', async () => {
+    const s = createSession({ seed: 1, now: () => NOW });
+    expect(await s.run('kubelet --version')).toMatchObject({ stdout: 'Kubernetes v1.26.15\n', exitCode: 0 });
+    expect(await s.run('kubelet --pod-manifest-path=/etc/kubernetes/manifests')).toMatchObject({ exitCode: 1 });
+    expect((await s.run('which kubelet journalctl')).exitCode).toBe(0);
+  });
+});

@@ -161,4 +161,19 @@ describe('CRI container service', () => {
     expect(records.map((r) => r.state).sort()).toEqual(['CONTAINER_CREATED', 'CONTAINER_EXITED', 'CONTAINER_RUNNING']);
     for (const record of records) expect(() => v.parse(CriContainerRecordSchema, record)).not.toThrow();
   });
+
+  it('makes a missing mount source as a directory and binds it (WithMounts, spec_linux.go:158-168 @v1.6.20)', async () => {
+    const { s, rpc } = await setup();
+    const config = containerConfig('m', ['sleep', '1000'], {
+      mounts: [{ containerPath: '/data', hostPath: '/srv/new/data', readonly: true }],
+    });
+    const { containerId } = await rpc.createContainer({ podSandboxId: POD_ID, config, sandboxConfig: podConfig });
+    expect((await s.run('test -d /srv/new/data')).exitCode).toBe(0);
+    const spec = JSON.parse((await rpc.containerStatus({ containerId, verbose: true })).info.info ?? '{}').runtimeSpec;
+    // Ordered by path depth: /data (1) comes before /etc/hostname (2).
+    expect(spec.mounts.slice(6).map((m: { destination: string }) => m.destination)).toEqual(['/data', '/etc/hostname', '/etc/hosts', '/etc/resolv.conf', '/dev/shm']);
+    expect(spec.mounts[6]).toEqual({ destination: '/data', type: 'bind', source: '/srv/new/data', options: ['rbind', 'rprivate', 'ro'] });
+    await rpc.startContainer({ containerId });
+    expect((await rpc.containerStatus({ containerId })).status.mounts).toEqual([{ containerPath: '/data', hostPath: '/srv/new/data', readonly: true }]);
+  });
 });

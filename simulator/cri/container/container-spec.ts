@@ -135,13 +135,21 @@ function sandboxMounts(inputs: SpecInputs): Mount[] {
   return out;
 }
 
-/** WithMounts: extra and config mounts, ordered by path depth (stable), after the defaults they override. */
+/**
+ * WithMounts (pkg/cri/opts/spec_linux.go:95-200 @v1.6.20): the config's mounts, then the
+ * sandbox's extra ones they do not override, ordered by path depth (Go's insertion sort for
+ * these few: stable); the default mounts they cover (everything under /dev when /dev is one)
+ * are dropped, the cgroup mount having been added to the defaults first.
+ */
 function mounts(inputs: SpecInputs): SpecMount[] {
-  const cri = [...sandboxMounts(inputs), ...(inputs.config.mounts ?? [])];
-  const depth = (p: string) => p.split('/').filter(Boolean).length;
-  const ordered = cri.map((m, i) => ({ m, i })).sort((a, b) => depth(a.m.containerPath) - depth(b.m.containerPath) || a.i - b.i);
-  const targets = new Set(cri.map((m) => m.containerPath));
-  const defaults = defaultMounts().filter((m) => !targets.has(m.destination));
+  const clean = (p: string) => `/${p.split('/').filter((x) => x !== '' && x !== '.').join('/')}`;
+  const cri = [...(inputs.config.mounts ?? [])];
+  const criTargets = new Set(cri.map((m) => clean(m.containerPath)));
+  const all = [...cri, ...sandboxMounts(inputs).filter((e) => !criTargets.has(clean(e.containerPath)))];
+  const depth = (p: string) => (clean(p).match(/\//g) ?? []).length;
+  const ordered = all.map((m, i) => ({ m, i })).sort((a, b) => depth(a.m.containerPath) - depth(b.m.containerPath) || a.i - b.i);
+  const targets = new Set(all.map((m) => clean(m.containerPath)));
+  const defaults = defaultMounts().filter((m) => !targets.has(m.destination) && !(targets.has('/dev') && m.destination.startsWith('/dev/')));
   return [...defaults, ...ordered.map(({ m }) => bindMount(m))];
 }
 

@@ -4,6 +4,7 @@
 // container with the CRI labels and a generated spec on a fresh snapshot. State CREATED.
 
 import { plain, wrapf } from '../../errdefs/errdefs';
+import { exists, isVfsError, mkdir } from '../../host/vfs';
 import type { ContainerConfig, PodSandboxConfig } from '../api/runtime-v1';
 import type { CriContext } from '../context';
 import type { CriContainerRecord } from '../store/container-record';
@@ -70,9 +71,12 @@ export function createContainer(
     throw wrapf(err, `failed to resolve image ${JSON.stringify(imageName)}`);
   }
   const id = newCriId(ctx.node);
+
   const runConfig = image.imageSpec.config ?? {};
   let spec;
   try {
+    // runtimeSpec's oci.ApplyOpts: the mounts' host paths are made as the options apply.
+    makeMountSources(ctx, config);
     spec = containerSpec({
       id,
       sandboxId: sandbox.id,
@@ -85,7 +89,7 @@ export function createContainer(
       lookupUser: passwdLookup,
     });
   } catch (err) {
-    throw wrapf(err, `failed to generate container ${JSON.stringify(id)} spec`);
+    throw wrapf(wrapf(err, 'failed to generate spec'), `failed to generate container ${JSON.stringify(id)} spec`);
   }
   const logDirectory = sandboxConfig.logDirectory ?? '';
   const logPath = logDirectory !== '' && (config.logPath ?? '') !== '' ? joinPath(logDirectory, config.logPath ?? '') : '';
@@ -112,6 +116,24 @@ export function createContainer(
   };
   records[id] = record;
   return { containerId: id };
+}
+
+/**
+ * WithMounts (pkg/cri/opts/spec_linux.go @v1.6.20): a host path that does not exist is made as
+ * a directory (MkdirAll 0755) before it is bound; one that cannot be made fails the spec.
+ */
+function makeMountSources(ctx: CriContext, config: ContainerConfig): void {
+  const files = ctx.node.state.host.files;
+  for (const m of config.mounts ?? []) {
+    const src = m.hostPath ?? '';
+    if (src === '' || exists(files, src)) continue;
+    try {
+      mkdir(files, src, { parents: true, mode: 0o755, mtimeMs: ctx.node.nowMs() });
+    } catch (err) {
+      if (!isVfsError(err)) throw err;
+      throw plain(`failed to mkdir ${JSON.stringify(src)}: ${err.message}`);
+    }
+  }
 }
 
 /** filepath.Join: one slash between, cleaned. */

@@ -43,11 +43,29 @@ export interface PauseImageConfig {
   workingDir: string;
 }
 
-function userOf(user: string): { uid: number; gid: number; additionalGids: number[] } {
-  const [u = '0', g] = user.split(':');
-  const uid = /^\d+$/.test(u) ? Number(u) : 0;
-  const gid = g !== undefined && /^\d+$/.test(g) ? Number(g) : uid;
-  return { uid, gid, additionalGids: [gid] };
+/**
+ * oci.WithUser of the image's User (or the security context's run_as_user[:run_as_group]), then
+ * WithSupplementalGroups merging the context's groups (pkg/cri/opts mergeGids: no repeats).
+ */
+function userOf(image: string, config: PodSandboxConfig): { uid: number; gid: number; additionalGids: number[] } {
+  const context = config.linux?.securityContext;
+  const runAsUser = context?.runAsUser?.value;
+  let uid: number;
+  let gid: number;
+  if (runAsUser !== undefined) {
+    uid = Number(runAsUser);
+    gid = context?.runAsGroup?.value !== undefined ? Number(context.runAsGroup.value) : 0;
+  } else {
+    const [u = '0', g] = image.split(':');
+    uid = /^\d+$/.test(u) ? Number(u) : 0;
+    gid = g !== undefined && /^\d+$/.test(g) ? Number(g) : uid;
+  }
+  const additionalGids = [gid];
+  for (const group of context?.supplementalGroups ?? []) {
+    const n = Number(group) >>> 0;
+    if (!additionalGids.includes(n)) additionalGids.push(n);
+  }
+  return { uid, gid, additionalGids };
 }
 
 export function pauseSpec(id: string, config: PodSandboxConfig, image: PauseImageConfig, netnsPath: string): OciSpec {
@@ -72,10 +90,18 @@ export function pauseSpec(id: string, config: PodSandboxConfig, image: PauseImag
     'io.kubernetes.cri.sandbox-namespace': metadata.namespace ?? '',
     'io.kubernetes.cri.sandbox-uid': metadata.uid ?? '',
   };
+  const resources = config.linux?.resources;
+  if (resources) {
+    // The pod's resources travel to the runtime as annotations (sandbox_run_linux.go).
+    annotations['io.kubernetes.cri.sandbox-cpu-period'] = String(resources.cpuPeriod ?? '0');
+    annotations['io.kubernetes.cri.sandbox-cpu-quota'] = String(resources.cpuQuota ?? '0');
+    annotations['io.kubernetes.cri.sandbox-cpu-shares'] = String(resources.cpuShares ?? '0');
+    annotations['io.kubernetes.cri.sandbox-memory'] = String(resources.memoryLimitInBytes ?? '0');
+  }
   const spec: Record<string, unknown> = {
     ociVersion: '1.0.2-dev',
     process: {
-      user: userOf(image.user),
+      user: userOf(image.user, config),
       args,
       env: image.env.length > 0 ? image.env : [DEFAULT_PATH_ENV],
       cwd: image.workingDir || '/',
@@ -96,13 +122,13 @@ export function pauseSpec(id: string, config: PodSandboxConfig, image: PauseImag
     { destination: '/dev/shm', type: 'bind', source: hostIpc ? '/dev/shm' : `${CRI_STATE}/sandboxes/${id}/shm`, options: ['rbind', 'ro'] },
     { destination: '/etc/resolv.conf', type: 'bind', source: `${CRI_ROOT}/sandboxes/${id}/resolv.conf`, options: ['rbind', 'ro'] },
   ];
-  spec.annotations = annotations;
-  const linux: Record<string, unknown> = {
-    resources: { devices: [{ allow: false, access: 'rwm' }], cpu: { shares: SANDBOX_CPU_SHARES } },
-    cgroupsPath: cgroupParent ? `${cgroupParent.replace(/\/+$/, '')}/${id}` : `/k8s.io/${id}`,
-  };
+  spec.annotations = Object.fromEntries(Object.entries(annotations).sort(([a], [b]) => (a < b ? -1 : 1)));
+  // runtime-spec's Linux struct order: sysctl, resources, cgroupsPath, namespaces, …
+  const linux: Record<string, unknown> = {};
   const sysctls = config.linux?.sysctls;
-  if (sysctls && Object.keys(sysctls).length > 0) linux.sysctl = { ...sysctls };
+  if (sysctls && Object.keys(sysctls).length > 0) linux.sysctl = Object.fromEntries(Object.entries(sysctls).sort(([a], [b]) => (a < b ? -1 : 1)));
+  linux.resources = { devices: [{ allow: false, access: 'rwm' }], cpu: { shares: SANDBOX_CPU_SHARES } };
+  linux.cgroupsPath = cgroupParent ? `${cgroupParent.replace(/\/+$/, '')}/${id}` : `/k8s.io/${id}`;
   linux.namespaces = namespaces;
   linux.maskedPaths = [
     '/proc/acpi',

@@ -41,9 +41,15 @@ function track(node: Node, work: Promise<unknown>): void {
 /** Rounds of settling after which work that keeps starting more work is left running. */
 const MAX_SETTLE_ROUNDS = 1_000;
 
+/** Whether async work that timers started is still running on `node`. */
+export function workInFlight(node: Node): boolean {
+  return (inFlight.get(node)?.size ?? 0) > 0;
+}
+
 /**
  * Resolves once the async work that timers started has finished (work it starts in turn
- * included), so a jump of the clock runs each timer's work at that timer's moment.
+ * included), so a jump of the clock runs each timer's work at that timer's moment. Callers
+ * check workInFlight first, so a wait without such work costs no extra turn of the event loop.
  */
 export async function settle(node: Node): Promise<void> {
   for (let round = 0; round < MAX_SETTLE_ROUNDS; round += 1) {
@@ -52,7 +58,6 @@ export async function settle(node: Node): Promise<void> {
     await Promise.all([...set]);
   }
 }
-
 
 /** Declares what timers of `kind` do. Registered once per kind by the layer that owns it. */
 export function registerTimerKind(kind: string, handler: TimerHandler): void {

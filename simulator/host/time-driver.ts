@@ -8,7 +8,7 @@
 //   moment comes — and an abort (Ctrl-C) ends the wait early.
 
 import type { Node } from '../node';
-import { nextDueMs, runDue, settle } from './scheduler';
+import { nextDueMs, runDue, settle, workInFlight } from './scheduler';
 
 export interface TimeMode {
   /** The node follows the wall clock; otherwise time jumps. */
@@ -74,7 +74,7 @@ export function realDelay(ms: number, signal?: AbortSignal): Promise<boolean> {
 export async function letTimePass(node: Node, ms: number, mode: TimeMode = {}): Promise<boolean> {
   if (!(ms > 0)) {
     catchUp(node);
-    await settle(node);
+    if (workInFlight(node)) await settle(node);
     return !mode.signal?.aborted;
   }
   return waitUntil(node, node.nowMs() + ms, mode);
@@ -105,7 +105,7 @@ async function waitForUncapped(node: Node, ready: () => boolean, targetMs: numbe
     for (;;) {
       catchUp(node);
       // A timer's async work (the kubelet's sync) finishes at its timer's moment, not later.
-      await settle(node);
+      if (workInFlight(node)) await settle(node);
       if (ready()) return true;
       const next = nextDueMs(node);
       if (next === undefined || next > targetMs) {
@@ -113,13 +113,13 @@ async function waitForUncapped(node: Node, ready: () => boolean, targetMs: numbe
         return ready();
       }
       jumpTo(node, next);
-      await settle(node);
+      if (workInFlight(node)) await settle(node);
       if (mode.signal?.aborted) return ready();
     }
   }
   for (;;) {
     catchUp(node);
-    await settle(node);
+    if (workInFlight(node)) await settle(node);
     if (ready()) return true;
     const now = node.nowMs();
     if (now >= targetMs || mode.signal?.aborted) return false;

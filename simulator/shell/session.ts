@@ -15,7 +15,7 @@ import { Bash, type ResolvedCommandContext, decodeBytesToUtf8, defineCommand, la
 import type { CommandIO, InteractiveProgram } from '../cli/spec';
 import { InterruptedError, SIGINT_EXIT_CODE } from '../cli/interrupted';
 import { HOME } from '../host/node-files';
-import { settle } from '../host/scheduler';
+import { settle, workInFlight } from '../host/scheduler';
 import { catchUp, letTimePass, type TimeMode } from '../host/time-driver';
 import '../node-daemons';
 import '../node-units';
@@ -464,7 +464,7 @@ class Session implements ShellSession {
       // Whatever came due while the prompt waited (the wall clock moved) happens first,
       // the async work of those timers (the kubelet's sync) included.
       catchUp(this.node);
-      await settle(this.node);
+      if (workInFlight(this.node)) await settle(this.node);
       if (this.attached) return await this.runAttached(this.attached, line, options);
       return await this.runShellLine(line, options);
     } catch (err) {

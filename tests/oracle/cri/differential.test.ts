@@ -46,6 +46,7 @@ describe.skipIf(reason !== undefined)(`CRI differential tests against a real con
       let sim: RecordedStep[] = [];
       it('runs on both nodes and leaves nothing behind', async () => {
         const netnsBefore = netnsEntries();
+        const cniCacheBefore = existsSync('/var/lib/cni');
         real = await runScenarioOnRealNode(scenario, built());
         sim = (await runScenarioOnSimulator(scenario, built())).steps;
         expect(sim.length).toBe(real.steps.length);
@@ -57,7 +58,8 @@ describe.skipIf(reason !== undefined)(`CRI differential tests against a real con
           tempDir: existsSync(real.dir),
           netns: netnsLeftovers(netnsBefore),
           bridge: bridgeExists(),
-        }).toEqual({ processes: [], mounts: [], runcContainers: [], tempDir: false, netns: [], bridge: false });
+          cniCache: existsSync('/var/lib/cni') && !cniCacheBefore,
+        }).toEqual({ processes: [], mounts: [], runcContainers: [], tempDir: false, netns: [], bridge: false, cniCache: false });
       }, 300_000);
       // A real node has races of its own (when an exit event is handled, what stats read): where
       // a step differs, the scenario is asked of a fresh real node once more, and the simulator

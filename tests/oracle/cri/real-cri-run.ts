@@ -75,6 +75,7 @@ export interface RealRun {
 
 const NETNS_DIR = '/run/netns';
 const RUNC_K8S_ROOT = '/run/containerd/runc/k8s.io';
+const CNI_CACHE_DIR = '/var/lib/cni';
 
 function removeIfEmpty(dir: string): void {
   try {
@@ -127,6 +128,7 @@ export function runScenarioOnRealNode(scenario: Scenario, archives: CriArchives)
     layOutFiles(archives);
     const netnsBefore = { existed: existsSync(NETNS_DIR), entries: netnsEntries() };
     const runcRootExisted = existsSync(RUNC_K8S_ROOT);
+    const cniCacheExisted = existsSync(CNI_CACHE_DIR);
     const node = startRealContainerd();
     const client = new CriClient(node.address);
     if (scenario.cni) {
@@ -155,6 +157,12 @@ export function runScenarioOnRealNode(scenario: Scenario, archives: CriArchives)
       removeNetnsMadeSince(netnsBefore);
       // runc's state root for the namespace, made by the first container of the run.
       if (!runcRootExisted) removeIfEmpty(RUNC_K8S_ROOT);
+      // libcni's result cache (not configurable in containerd 1.6): empty again once the pods'
+      // networks are torn down, and removed if this run made it.
+      if (!cniCacheExisted) {
+        removeIfEmpty(join(CNI_CACHE_DIR, 'results'));
+        removeIfEmpty(CNI_CACHE_DIR);
+      }
       if (scenario.cni) removeBridge();
       rmSync(CRI_FILES, { recursive: true, force: true });
     }

@@ -298,3 +298,18 @@ describe('volumes', () => {
     expect(vfs.stat(node.state.host.files, '/srv/html').kind).toBe('dir');
   });
 });
+
+describe('init containers', () => {
+  it('runs the init container to success, then the containers', async () => {
+    write('/etc/kubernetes/manifests/web.yaml', MANIFEST.replace('spec:\n', 'spec:\n  initContainers:\n  - name: setup\n    image: busybox:1.36\n'));
+    startUnit(node, 'kubelet');
+    await letTimePass(node, 1_000);
+    const [setup] = containersNamed('setup');
+    if (!setup) throw new Error('no init container');
+    expect(containersNamed('web')).toHaveLength(0);
+    cri.exit(setup.item.id, 0);
+    await letTimePass(node, 1_000);
+    expect(containersNamed('web').map((c) => c.item.state)).toEqual(['CONTAINER_RUNNING']);
+    expect(containersNamed('setup').map((c) => c.item.state)).toEqual(['CONTAINER_EXITED']);
+  });
+});

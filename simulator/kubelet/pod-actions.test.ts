@@ -75,4 +75,17 @@ describe('computePodActions', () => {
     const rt = runtime([sandbox('s2', 'SANDBOX_READY', 1, '6'), sandbox('s1', 'SANDBOX_READY', 0, '5')], []);
     expect(computePodActions(pod('Always'), rt, new Map())).toMatchObject({ killPod: true, createSandboxAttempt: 2 });
   });
+
+  it('runs the init containers one at a time to success before the containers', () => {
+    const withInit = { ...pod('Always', ['app']), spec: { ...pod('Always', ['app']).spec, initContainers: pod('Always', ['i1', 'i2']).spec.containers } };
+    expect(computePodActions(withInit, undefined, new Map())).toEqual({ killPod: true, createSandboxAttempt: 0, containersToStart: ['i1'] });
+    const ready = [sandbox('s1', 'SANDBOX_READY', 0, '5')];
+    expect(computePodActions(withInit, runtime(ready, []), latest(instance('i1', 'CONTAINER_RUNNING'))).containersToStart).toEqual([]);
+    expect(computePodActions(withInit, runtime(ready, []), latest(instance('i1', 'CONTAINER_EXITED', 1))).containersToStart).toEqual(['i1']);
+    expect(computePodActions(withInit, runtime(ready, []), latest(instance('i1', 'CONTAINER_EXITED', 0))).containersToStart).toEqual(['i2']);
+    const initsDone = latest(instance('i1', 'CONTAINER_EXITED', 0), instance('i2', 'CONTAINER_EXITED', 0));
+    expect(computePodActions(withInit, runtime(ready, []), initsDone).containersToStart).toEqual(['app']);
+    const never = { ...withInit, spec: { ...withInit.spec, restartPolicy: 'Never' as const } };
+    expect(computePodActions(never, runtime(ready, []), latest(instance('i1', 'CONTAINER_EXITED', 1))).containersToStart).toEqual([]);
+  });
 });

@@ -7,6 +7,9 @@
 // - Otherwise: each container whose newest instance is not running is started again when the
 //   restart policy says so (ShouldContainerBeRestarted): Always always, OnFailure after a
 //   non-zero exit, Never never; one never created, or only created, is started.
+// - Init containers come first (findNextInitContainerToRun): a new sandbox starts the first;
+//   then each runs to success, one at a time (a failed one is run again unless the policy is
+//   Never), and only when all have succeeded do the containers start.
 
 import type { Container } from '../cri/index';
 import { CONTAINER_NAME_LABEL } from './pod-config';
@@ -56,6 +59,18 @@ function succeeded(instance: ContainerInstance | undefined): boolean {
   return instance?.container.state === 'CONTAINER_EXITED' && instance.exitCode === 0;
 }
 
+/** The next init container to start, or `wait` while one runs or failed for good, or `done`. */
+function nextInit(pod: Pod, latest: Map<string, ContainerInstance>): string | 'wait' | 'done' {
+  for (const c of pod.spec.initContainers ?? []) {
+    const instance = latest.get(c.name);
+    if (succeeded(instance)) continue;
+    if (instance?.container.state === 'CONTAINER_RUNNING') return 'wait';
+    if (instance?.container.state === 'CONTAINER_EXITED' && pod.spec.restartPolicy === 'Never') return 'wait';
+    return c.name;
+  }
+  return 'done';
+}
+
 export function computePodActions(pod: Pod, runtime: RuntimePod | undefined, latest: Map<string, ContainerInstance>): PodActions {
   const sandboxes = runtime?.sandboxes ?? [];
   const newest = sandboxes[0];
@@ -66,12 +81,15 @@ export function computePodActions(pod: Pod, runtime: RuntimePod | undefined, lat
     const attempt = newest ? newest.metadata.attempt + 1 : 0;
     const anyRan = (runtime?.containers.length ?? 0) > 0;
     if (policy === 'Never' && attempt !== 0 && anyRan) return { killPod: true, containersToStart: [] };
-    const toStart = pod.spec.containers
-      .filter((c) => !(policy === 'OnFailure' && succeeded(latest.get(c.name))))
-      .map((c) => c.name);
+    const firstInit = pod.spec.initContainers?.[0];
+    const toStart = firstInit
+      ? [firstInit.name]
+      : pod.spec.containers.filter((c) => !(policy === 'OnFailure' && succeeded(latest.get(c.name)))).map((c) => c.name);
     if (toStart.length === 0) return { killPod: true, containersToStart: [] };
     return { killPod: true, createSandboxAttempt: attempt, containersToStart: toStart };
   }
+  const init = nextInit(pod, latest);
+  if (init !== 'done') return { killPod: false, sandboxId: newest.id, containersToStart: init === 'wait' ? [] : [init] };
   const toStart = pod.spec.containers.filter((c) => shouldRestart(policy, latest.get(c.name))).map((c) => c.name);
   return { killPod: false, sandboxId: newest.id, containersToStart: toStart };
 }

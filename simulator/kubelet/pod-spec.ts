@@ -59,6 +59,8 @@ export interface Pod {
     annotations: Record<string, string>;
   };
   spec: {
+    /** Run one after another to success before the containers start. */
+    initContainers?: PodContainer[];
     containers: PodContainer[];
     volumes?: Volume[];
     restartPolicy: RestartPolicy;

@@ -82,3 +82,11 @@ describe('volumes', () => {
     );
   });
 });
+
+describe('init containers', () => {
+  it('are decoded before the containers, and share their name space', () => {
+    const withInit = POD.replace('spec:\n', 'spec:\n  initContainers:\n  - name: setup\n    image: busybox:1.36\n');
+    expect(ok(withInit).spec.initContainers?.map((c) => c.name)).toEqual(['setup']);
+    expect(error(withInit.replace('name: setup', 'name: web'))).toBe('invalid pod: [spec.containers[0].name: Duplicate value: "web"]');
+  });
+});

@@ -75,8 +75,8 @@ function defaultPullPolicy(image: string): PullPolicy {
   return tag === '' || tag === 'latest' ? 'Always' : 'IfNotPresent';
 }
 
-function decodeContainer(raw: Json, index: number, errors: string[]): PodContainer {
-  const path = `spec.containers[${index}]`;
+function decodeContainer(raw: Json, index: number, errors: string[], field = 'containers'): PodContainer {
+  const path = `spec.${field}[${index}]`;
   const name = typeof raw.name === 'string' ? raw.name : '';
   if (name === '') errors.push(`${path}.name: Required value`);
   else if (!DNS_LABEL.test(name) || name.length > 63) {
@@ -199,17 +199,24 @@ export function decodeStaticPod(text: string, path: string, nodeName: string): D
   const rawContainers = Array.isArray(spec.containers) ? spec.containers.filter(isObject) : [];
   if (rawContainers.length === 0) errors.push('spec.containers: Required value');
   const containers = rawContainers.map((c, i) => decodeContainer(c, i, errors));
-  const volumes = decodeVolumes(spec.volumes, errors);
-  containers.forEach((c, ci) =>
-    (c.volumeMounts ?? []).forEach((m, i) => {
-      if (!volumes.some((v) => v.name === m.name)) errors.push(`spec.containers[${ci}].volumeMounts[${i}].name: Not found: ${JSON.stringify(m.name)}`);
-    }),
+  const initContainers = (Array.isArray(spec.initContainers) ? spec.initContainers.filter(isObject) : []).map((c, i) =>
+    decodeContainer(c, i, errors, 'initContainers'),
   );
+  const volumes = decodeVolumes(spec.volumes, errors);
+  for (const [field, list] of [['initContainers', initContainers], ['containers', containers]] as const) {
+    list.forEach((c, ci) =>
+      (c.volumeMounts ?? []).forEach((m, i) => {
+        if (!volumes.some((v) => v.name === m.name)) errors.push(`spec.${field}[${ci}].volumeMounts[${i}].name: Not found: ${JSON.stringify(m.name)}`);
+      }),
+    );
+  }
   const seen = new Set<string>();
-  containers.forEach((c, i) => {
-    if (c.name !== '' && seen.has(c.name)) errors.push(`spec.containers[${i}].name: Duplicate value: ${JSON.stringify(c.name)}`);
-    seen.add(c.name);
-  });
+  [...initContainers.map((c, i) => ({ c, path: `spec.initContainers[${i}]` })), ...containers.map((c, i) => ({ c, path: `spec.containers[${i}]` }))].forEach(
+    ({ c, path }) => {
+      if (c.name !== '' && seen.has(c.name)) errors.push(`${path}.name: Duplicate value: ${JSON.stringify(c.name)}`);
+      seen.add(c.name);
+    },
+  );
   let restartPolicy: RestartPolicy = 'Always';
   if (spec.restartPolicy === 'OnFailure' || spec.restartPolicy === 'Never' || spec.restartPolicy === 'Always') restartPolicy = spec.restartPolicy;
   else if (spec.restartPolicy !== undefined) {
@@ -231,6 +238,7 @@ export function decodeStaticPod(text: string, path: string, nodeName: string): D
       annotations: { ...stringMap(metadata.annotations), [CONFIG_HASH_ANNOTATION]: uid, [CONFIG_SOURCE_ANNOTATION]: 'file' },
     },
     spec: {
+      ...(initContainers.length > 0 ? { initContainers } : {}),
       containers,
       ...(volumes.length > 0 ? { volumes } : {}),
       restartPolicy,

@@ -80,7 +80,7 @@ export async function syncPod(node: Node, cri: CriServices, memory: KubeletMemor
       }
     }
     const ctx = { node, cri, memory, pod, sandboxId, sandboxConfig: config, podIp };
-    for (const c of pod.spec.containers) {
+    for (const c of [...(pod.spec.initContainers ?? []), ...pod.spec.containers]) {
       if (!actions.containersToStart.includes(c.name)) continue;
       // A new sandbox starts every container afresh, counting on from its last attempt.
       const error = await startContainer(ctx, c, latest.get(c.name));

@@ -48,7 +48,8 @@ function manifestFiles(node: Node): { paths: string[]; problem?: string } {
 export function readManifests(node: Node, memory: KubeletMemory, nodeName: string): ConfigUpdate {
   const periodic = memory.tick % (FILE_CHECK_PERIOD_MS / 1000) === 0;
   const { paths, problem } = manifestFiles(node);
-  if (problem && periodic) klog(node, 'I', 'file.go:69', 'Unable to read config path', [['path', MANIFEST_DIR], ['err', problem]]);
+  // A missing directory empties the source (its pods go) and is logged at each listing.
+  if (problem && periodic) klog(node, 'E', 'file.go:69', 'Unable to read config path', [['err', problem], ['path', MANIFEST_DIR]]);
   const files = node.state.host.files;
   const next: Record<string, Pod> = {};
   const seenFiles: KubeletMemory['files'] = {};

@@ -313,3 +313,15 @@ describe('init containers', () => {
     expect(containersNamed('setup').map((c) => c.item.state)).toEqual(['CONTAINER_EXITED']);
   });
 });
+
+describe('a missing manifest directory', () => {
+  it('is an empty source: its pods go, and each listing logs it', async () => {
+    write('/etc/kubernetes/manifests/web.yaml', MANIFEST);
+    startUnit(node, 'kubelet');
+    await letTimePass(node, 1_000);
+    vfs.rm(node.state.host.files, '/etc/kubernetes/manifests', { recursive: true });
+    await letTimePass(node, 20_000);
+    expect([...cri.sandboxes.values()].map((x) => x.item.state)).toEqual(['SANDBOX_NOTREADY']);
+    expect(journal().filter((l) => l.includes('"Unable to read config path" err="path does not exist, ignoring" path="/etc/kubernetes/manifests"'))).toHaveLength(1);
+  });
+});

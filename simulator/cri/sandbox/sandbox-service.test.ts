@@ -258,6 +258,32 @@ describe('ListPodSandbox filters', () => {
 });
 
 describe('stats', () => {
+  it('with a cgroup parent: the pod cgroup holds the pause task and its running containers', async () => {
+    const { s, cri } = node();
+    const images = criServices(s.node).image;
+    await images.pullImage({ image: { image: 'docker.io/library/busybox:latest' } });
+    const config = hostPod('cg', { linux: { cgroupParent: '/kubepods/pod-cg', securityContext: { namespaceOptions: { network: 'NODE' } } } });
+    const { podSandboxId: id } = await cri.runPodSandbox({ config });
+    const before = (await cri.podSandboxStats({ podSandboxId: id })).stats;
+    expect(before.attributes.id).toBe(id);
+    expect(before.linux?.process?.processCount).toEqual({ value: '0' });
+    const { containerId } = await cri.createContainer({
+      podSandboxId: id,
+      config: { metadata: { name: 'c', attempt: 0 }, image: { image: 'docker.io/library/busybox:latest' }, command: ['sleep', '1000'] },
+      sandboxConfig: config,
+    });
+    await cri.startContainer({ containerId });
+    const after = (await cri.podSandboxStats({ podSandboxId: id })).stats;
+    expect(after.linux?.process?.processCount).toEqual({ value: '1' });
+    expect(Number(after.linux?.memory?.usageBytes?.value)).toBeGreaterThan(Number(before.linux?.memory?.usageBytes?.value));
+    expect(after.linux?.containers.map((c) => c.attributes.id)).toEqual([containerId]);
+    await cri.stopPodSandbox({ podSandboxId: id });
+    expect(await errorOf(cri.podSandboxStats({ podSandboxId: id }))).toBe(
+      `unknown: failed to decode pod sandbox metrics ${id}: failed to get pod sandbox stats since sandbox container "${id}" is not in ready state`,
+    );
+  });
+
+
   it('fails without a cgroup parent as the recorded node does (configs-streams-stats.json)', async () => {
     const { cri } = node();
     const { podSandboxId: id } = await cri.runPodSandbox({ config: hostPod('misc') });

@@ -5,7 +5,7 @@
 // tests/oracle/cri/fixtures/configs-streams-stats.json); with one, the pause task's cgroup
 // counters stand for the pod's, with the running containers' process count and stats.
 
-import { plain, wrapf } from '../../errdefs/errdefs';
+import { ContainerdError, plain, wrapf } from '../../errdefs/errdefs';
 import type { PodSandboxConfig, PodSandboxStats, PodSandboxStatsFilter } from '../api/runtime-v1';
 import type { ContainerRpcs } from '../api/services';
 import type { CriContext } from '../context';
@@ -14,18 +14,40 @@ import type { SandboxRecord } from '../store/sandbox-record';
 import { metadataOf } from './status';
 import { getSandbox, sandboxRecords } from './sandbox-store';
 
-/** metricsForSandbox: the cgroup's counters (the pause task's). */
-function metricsForSandbox(ctx: CriContext, record: SandboxRecord) {
-  const cgroupPath = (record.config as PodSandboxConfig).linux?.cgroupParent ?? '';
-  if (cgroupPath === '') throw plain(`failed to get cgroup metrics for sandbox ${record.id} because cgroupPath is empty`);
-  try {
-    return ctx.k8s.containers.loadContainer(record.id).task().metrics();
-  } catch (err) {
-    throw wrapf(err, `failed to load sandbox cgroup: ${cgroupPath}`);
-  }
+interface PodMetrics {
+  cpu: { total: number };
+  memory: { usage: number; cache: number; rss: number; pgfault: number };
 }
 
-async function podSandboxStats(ctx: CriContext, containers: ContainerRpcs, record: SandboxRecord, metrics: ReturnType<typeof metricsForSandbox>): Promise<PodSandboxStats> {
+/**
+ * metricsForSandbox: the pod cgroup's counters, which hold the pause task's and those of the
+ * containers running under it (each task's cgroup is a child of the pod's).
+ */
+function metricsForSandbox(ctx: CriContext, record: SandboxRecord): PodMetrics {
+  const cgroupPath = (record.config as PodSandboxConfig).linux?.cgroupParent ?? '';
+  if (cgroupPath === '') throw plain(`failed to get cgroup metrics for sandbox ${record.id} because cgroupPath is empty`);
+  const total: PodMetrics = { cpu: { total: 0 }, memory: { usage: 0, cache: 0, rss: 0, pgfault: 0 } };
+  const add = (id: string) => {
+    const m = ctx.k8s.containers.loadContainer(id).task().metrics();
+    total.cpu.total += m.cpu.total;
+    total.memory.usage += m.memory.usage;
+    total.memory.cache += m.memory.cache;
+    total.memory.rss += m.memory.rss;
+    total.memory.pgfault += m.memory.pgfault;
+  };
+  // The pod's cgroup outlives its tasks (runc removes only their own leaves): a task that is
+  // gone adds nothing, and a stopped pod is refused later, by podSandboxStats.
+  for (const id of [record.id, ...Object.values(ctx.node.state.cri.containers).filter((c) => c.sandboxId === record.id && c.state === 'CONTAINER_RUNNING').map((c) => c.id)]) {
+    try {
+      add(id);
+    } catch (err) {
+      if (!(err instanceof ContainerdError)) throw err;
+    }
+  }
+  return total;
+}
+
+async function podSandboxStats(ctx: CriContext, containers: ContainerRpcs, record: SandboxRecord, metrics: PodMetrics): Promise<PodSandboxStats> {
   if (record.state !== 'SANDBOX_READY') {
     throw plain(`failed to get pod sandbox stats since sandbox container ${JSON.stringify(record.id)} is not in ready state`);
   }

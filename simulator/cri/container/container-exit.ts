@@ -3,50 +3,43 @@
 // the task is deleted (WithProcessKill), which is why `ctr -n k8s.io t ls` no longer lists an
 // exited CRI container. A /tasks/oom marks the reason OOMKilled first (handled there too).
 //
-// While StartContainer is between creating the task and recording RUNNING, a process that
-// exits at once is recorded here but its task is left for StartContainer to delete once it
-// has taken the process's output for the log (the real monitor runs after Start returns).
+// The real monitor runs beside whoever caused the exit: `ctr t rm -f` of a CRI container kills
+// the task and deletes it itself, and the monitor's own Delete then finds nothing. So the
+// record changes at once but the deletion waits for a timer due now (the node runs it before
+// the next line or while time passes); CRI calls that wait for the monitor, as StopContainer
+// does, delete the stopped task themselves (deleteExitedTask), which the timer then skips.
 
+import { registerTimerKind, scheduleAt } from '../../host/scheduler';
 import type { CriContext } from '../context';
+import { criContext } from '../context';
 import { containerRecords } from './container-store';
 import { fromRfc3339 } from './cri-time';
 
 const OOM_EXIT_REASON = 'OOMKilled';
-
-const starting = new WeakMap<object, Set<string>>();
-
-function startingOf(ctx: CriContext): Set<string> {
-  let set = starting.get(ctx.node.state);
-  if (!set) starting.set(ctx.node.state, (set = new Set()));
-  return set;
-}
-
-/** Marks container `id` as being started (StartContainer's starting state) while `fn` runs. */
-export function whileStarting<T>(ctx: CriContext, id: string, fn: () => T): T {
-  const set = startingOf(ctx);
-  set.add(id);
-  try {
-    return fn();
-  } finally {
-    set.delete(id);
-  }
-}
+const DELETE_TIMER = 'cri.container-exit-delete';
 
 /** Deletes the task of `id` if one is left (a stopped one), as the monitor does after an exit. */
 export function deleteExitedTask(ctx: CriContext, id: string): void {
   try {
-    ctx.k8s.containers.loadContainer(id).task().delete({ processKill: true });
+    const task = ctx.k8s.containers.loadContainer(id).task();
+    if (task.status() !== 'STOPPED') return;
+    task.delete({ processKill: true });
   } catch {
     // Already gone (or the container too): the monitor moves on to the status update.
   }
 }
+
+registerTimerKind(DELETE_TIMER, (node, timer) => {
+  const id = String(timer.data?.id ?? '');
+  if (Object.hasOwn(node.state.cri.containers, id)) deleteExitedTask(criContext(node), id);
+});
 
 /** A /tasks/exit of k8s.io; returns whether it was a CRI container's. */
 export function handleContainerExit(ctx: CriContext, event: Record<string, unknown>): boolean {
   const id = String(event.id ?? '');
   const record = containerRecords(ctx)[id];
   if (!record) return false;
-  if (!startingOf(ctx).has(id)) deleteExitedTask(ctx, id);
+  scheduleAt(ctx.node, ctx.node.nowMs(), DELETE_TIMER, { id });
   if (!record.finishedAt) {
     record.pid = 0;
     record.finishedAt = fromRfc3339(ctx.node, event.exited_at);

@@ -176,4 +176,30 @@ describe('CRI container service', () => {
     await rpc.startContainer({ containerId });
     expect((await rpc.containerStatus({ containerId })).status.mounts).toEqual([{ containerPath: '/data', hostPath: '/srv/new/data', readonly: true }]);
   });
+
+  it('ctr -n k8s.io t rm -f of a running CRI container succeeds; CRI shows it EXITED 137 and removal then fails on the missing containerd container only after ctr c rm', async () => {
+    const { s, rpc } = await setup();
+    const { containerId } = await rpc.createContainer({ podSandboxId: POD_ID, config: containerConfig('main', ['sleep', '1000']), sandboxConfig: podConfig });
+    await rpc.startContainer({ containerId });
+    // The monitor's own Delete comes after ctr's, as on a real node (events.go handleContainerExit).
+    const rm = await s.run(`ctr -n k8s.io t rm -f ${containerId}`);
+    expect(rm.exitCode).toBe(0);
+    // ctr's own warning for the killed task, nothing about a missing task.
+    expect(rm.stderr).toMatch(/level=warning msg="task [0-9a-f]+ exit with non-zero exit code 137"\n$/);
+    expect((await rpc.containerStatus({ containerId })).status).toMatchObject({ state: 'CONTAINER_EXITED', exitCode: 137 });
+    expect((await s.run('ctr -n k8s.io t ls -q')).stdout).not.toContain(containerId);
+    await s.run(`ctr -n k8s.io c rm ${containerId}`);
+    // fixture images-and-cross-client.json: RemoveContainer after ctr removed the container.
+    await expect(rpc.removeContainer({ containerId })).rejects.toThrow(`get container info: container "${containerId}" in namespace "k8s.io": not found`);
+  });
+
+  it('after ctr t kill the task is gone by the next line, as the monitor deletes it', async () => {
+    const { s, rpc } = await setup();
+    const { containerId } = await rpc.createContainer({ podSandboxId: POD_ID, config: containerConfig('main', ['sleep', '1000']), sandboxConfig: podConfig });
+    await rpc.startContainer({ containerId });
+    await s.run(`ctr -n k8s.io t kill -s 9 ${containerId}`);
+    expect((await s.run('ctr -n k8s.io t ls -q')).stdout).not.toContain(containerId);
+    await rpc.removeContainer({ containerId });
+    expect((await s.run('ctr -n k8s.io c ls -q')).stdout).not.toContain(containerId);
+  });
 });

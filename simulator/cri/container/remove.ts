@@ -7,6 +7,7 @@ import type { CriCall } from '../api/services';
 import type { CriContext } from '../context';
 import { containerRecords, getContainerRecord, type CriContainerRecord } from './container-store';
 import { stopContainerRecord } from './stop';
+import { deleteExitedTask } from './container-exit';
 
 /** setContainerRemoving's refusals. */
 function refuseRemoving(record: CriContainerRecord): string | undefined {
@@ -34,6 +35,8 @@ export async function removeContainerRecord(ctx: CriContext, record: CriContaine
   const refusal = refuseRemoving(record);
   if (refusal) throw plain(`failed to set removing state for container ${JSON.stringify(id)}: ${refusal}`);
   record.removing = true;
+  // The monitor's deletion of an exited task may still be due: it has happened by now.
+  deleteExitedTask(ctx, id);
   try {
     ctx.k8s.containers.loadContainer(id).delete({ snapshotCleanup: true });
   } catch (err) {

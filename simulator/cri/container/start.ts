@@ -11,7 +11,7 @@ import { openContainerLog, startLogging } from '../logs/container-logger';
 import { getContainerRecord, type CriContainerRecord } from './container-store';
 import { nowNanoTime } from './cri-time';
 import { getSandboxRecord } from './sandbox-lookup';
-import { deleteExitedTask, whileStarting } from './container-exit';
+import { deleteExitedTask } from './container-exit';
 
 const ERROR_START_EXIT_CODE = 128;
 const ERROR_START_REASON = 'StartError';
@@ -80,21 +80,18 @@ function launch(ctx: CriContext, record: CriContainerRecord): void {
     }
   }
   const container = ctx.k8s.containers.loadContainer(id);
-  whileStarting(ctx, id, () => {
-    let started;
-    try {
-      started = container.newTask({ stdin: undefined, stdinOpen: record.config.stdin === true });
-    } catch (err) {
-      throw wrapf(err, 'failed to create containerd task');
-    }
-    const tty = record.config.tty === true;
-    startLogging(ctx, id, started.process, record.logPath, { out: started.out, tty });
-    if (record.state === 'CONTAINER_CREATED') {
-      record.state = 'CONTAINER_RUNNING';
-      record.pid = started.process.pid();
-      record.startedAt = nowNanoTime(ctx.node);
-    }
-  });
-  // A process that ended at once was recorded EXITED meanwhile; its task goes now.
+  let started;
+  try {
+    started = container.newTask({ stdin: undefined, stdinOpen: record.config.stdin === true });
+  } catch (err) {
+    throw wrapf(err, 'failed to create containerd task');
+  }
+  startLogging(ctx, id, started.process, record.logPath, { out: started.out, tty: record.config.tty === true });
+  // A process that ended at once was recorded EXITED by the event monitor meanwhile.
+  if (record.state === 'CONTAINER_CREATED') {
+    record.state = 'CONTAINER_RUNNING';
+    record.pid = started.process.pid();
+    record.startedAt = nowNanoTime(ctx.node);
+  }
   if (record.state === 'CONTAINER_EXITED') deleteExitedTask(ctx, id);
 }

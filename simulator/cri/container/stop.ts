@@ -9,6 +9,7 @@ import { parseSignal, type Task } from '../../containerd/client/index';
 import type { CriCall } from '../api/services';
 import type { CriContext } from '../context';
 import { getContainerRecord, type CriContainerRecord } from './container-store';
+import { deleteExitedTask } from './container-exit';
 
 function loadTask(ctx: CriContext, id: string): Task | undefined {
   try {
@@ -27,15 +28,22 @@ function kill(task: Task, signal: string, context: string): void {
   }
 }
 
-/** Lets the task catch up with the node's time (a planned exit that fell due is published). */
+/**
+ * waitContainerStop: lets the task catch up with the node's time (a planned exit that fell
+ * due is published), and once the monitor recorded the exit, its deletion of the task is
+ * done too, as the real stop returns only after the monitor handled the exit.
+ */
 function exited(ctx: CriContext, record: CriContainerRecord): boolean {
-  if (isExited(record)) return true;
-  try {
-    ctx.k8s.containers.loadContainer(record.id).task().status();
-  } catch {
-    // No task: nothing more will be published.
+  if (!isExited(record)) {
+    try {
+      ctx.k8s.containers.loadContainer(record.id).task().status();
+    } catch {
+      // No task: nothing more will be published.
+    }
   }
-  return isExited(record);
+  if (!isExited(record)) return false;
+  deleteExitedTask(ctx, record.id);
+  return true;
 }
 
 /** Read anew each time: the event monitor changes the record under our feet. */

@@ -34,6 +34,46 @@ UZxSyqccEcyt8wQh8yaq2YRNjCn9rxZ+n9UYizs=
 -----END CERTIFICATE-----
 `;
 
+/**
+ * The pod network of a node that runs pods: containerd's example bridge network
+ * (10-containerd-net.conflist, bridge cni0 on 10.88.0.0/16, with portmap for hostPorts), as a
+ * node prepared for Kubernetes has one. Without a file in /etc/cni/net.d the CRI plugin
+ * reports NetworkReady false and every pod that is not on the host network fails with
+ * `cni plugin not initialized`: a learner sees that by moving this file away.
+ */
+const CNI_CONFLIST = `{
+  "cniVersion": "1.0.0",
+  "name": "containerd-net",
+  "plugins": [
+    {
+      "type": "bridge",
+      "bridge": "cni0",
+      "isGateway": true,
+      "ipMasq": true,
+      "promiscMode": true,
+      "ipam": {
+        "type": "host-local",
+        "ranges": [
+          [{
+            "subnet": "10.88.0.0/16"
+          }]
+        ],
+        "routes": [
+          { "dst": "0.0.0.0/0" }
+        ]
+      }
+    },
+    {
+      "type": "portmap",
+      "capabilities": {"portMappings": true}
+    }
+  ]
+}
+`;
+
+/** The plugins the conflist names and the CRI plugin runs, in containerd's default bin_dir. */
+const CNI_PLUGINS = ['bridge', 'host-local', 'loopback', 'portmap'];
+
 const OS_RELEASE = `PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"
 NAME="Debian GNU/Linux"
 VERSION_ID="12"
@@ -49,6 +89,8 @@ const DIRS: Array<[string, number]> = [
   ['/etc/containerd', 0o755],
   ['/etc/containerd/certs.d', 0o755],
   ['/etc/containerd/harbor.mydomain.com', 0o755],
+  ['/etc/cni', 0o755],
+  ['/etc/cni/net.d', 0o755],
   // The kubelet's package: its static pod directory (empty: a learner writes the manifests).
   ['/etc/kubernetes', 0o755],
   ['/etc/kubernetes/manifests', 0o755],
@@ -58,6 +100,8 @@ const DIRS: Array<[string, number]> = [
   ['/home', 0o755],
   ['/mnt', 0o755],
   ['/opt', 0o755],
+  ['/opt/cni', 0o755],
+  ['/opt/cni/bin', 0o755],
   ['/root', 0o700],
   ['/run', 0o755],
   ['/run/containerd', 0o711],
@@ -91,6 +135,9 @@ const FILES: Array<[string, string, number]> = [
   [CONTAINERD_SOCKET, '', 0o660],
   ['/usr/lib/systemd/system/kubelet.service', KUBELET_UNIT_FILE, 0o644],
   [`${KUBELET_DROP_IN_DIR}/${KUBELET_DROP_IN_NAME}`, KUBELET_DROP_IN, 0o644],
+  ['/etc/cni/net.d/10-containerd-net.conflist', CNI_CONFLIST, 0o644],
+  // Stand-ins for the plugin binaries: the CRI plugin checks they are there, never runs them.
+  ...CNI_PLUGINS.map((name): [string, string, number] => [`/opt/cni/bin/${name}`, '', 0o755]),
 ];
 
 /** The initial HostState.files of a fresh node, all stamped with `nowMs`. */

@@ -76,13 +76,27 @@ describe('saves of every earlier version', () => {
   describe('version 3 → 4', () => {
     const v3 = FIXTURES['./fixtures/saved-92c46d7.json'] as { node: Record<string, any> };
 
-    it('gives the node empty CRI records and changes nothing else', () => {
+    it('gives the node empty CRI records, a CNI config and the kubelet, and keeps everything it had', () => {
       const tree = migrateNodeTree(structuredClone(v3.node)) as Record<string, any>;
       expect(tree.version).toBe(4);
       expect(tree.cri).toEqual({ sandboxes: {}, containers: {} });
-      const { version: _a, cri: _b, ...rest } = tree;
-      const { version: _c, ...old } = v3.node;
+      expect(tree.host.units.kubelet).toEqual({ installed: true, enabled: false, active: false });
+      expect(tree.host.units.containerd).toEqual(v3.node.host.units.containerd);
+      expect(tree.host.files['/etc/cni/net.d/10-containerd-net.conflist'].content).toContain('10.88.0.0/16');
+      expect(tree.host.files['/etc/kubernetes/manifests'].kind).toBe('dir');
+      for (const [path, entry] of Object.entries(v3.node.host.files)) expect(tree.host.files[path]).toEqual(entry);
+      const { version: _a, cri: _b, host: _h, ...rest } = tree;
+      const { version: _c, host: _d, ...old } = v3.node;
       expect(rest).toEqual(old);
+    });
+
+    it('runs the notes\' crictl pod on the upgraded node', async () => {
+      const session = createSession({ saved: structuredClone(v3), rejectDamagedSave: true, now: NOW });
+      const pod = '{"metadata":{"name":"p","namespace":"default","uid":"u1"},"log_directory":"/tmp"}';
+      const r = await session.run(`systemctl start containerd; echo '${pod}' > /tmp/p.json; crictl -r unix:///run/containerd/containerd.sock runp /tmp/p.json`);
+      expect([r.exitCode, r.stderr]).toEqual([0, '']);
+      expect(r.stdout).toMatch(/^[0-9a-f]{64}\n$/);
+      expect((await session.run('systemctl is-enabled kubelet')).stdout).toBe('disabled\n');
     });
   });
 

@@ -9,8 +9,10 @@
 //       (chunked-tree.ts), which storage resolves before the tree reaches these steps
 //   3   the mount table is the host's (host.mounts, was containerd.imageMounts), and whether
 //       containerd runs is its systemd unit's state alone (containerd.running is gone)
-//   4   the CRI plugin's own records (cri.sandboxes, cri.containers), empty before it existed
+//   4   the CRI plugin's own records (cri.sandboxes, cri.containers), empty before it existed;
+//       the node gains what a node for pods has: a CNI config, the kubelet's package and unit
 
+import { initialFiles } from '../host/node-files';
 import { STATE_VERSION } from '../node';
 
 type Tree = Record<string, unknown>;
@@ -21,8 +23,7 @@ const STEPS: Record<number, (tree: Tree) => Tree> = {
   // (the optional ones added later are still optional) reads the same.
   1: (tree) => ({ ...tree, version: 2 }),
   2: hostOwnsMountsAndUnit,
-  // No node before version 4 had a CRI plugin, so it had no sandboxes or CRI containers.
-  3: (tree) => ({ ...tree, version: 4, cri: { sandboxes: {}, containers: {} } }),
+  3: nodeForPods,
 };
 
 function objectOrUndefined(value: unknown): Tree | undefined {
@@ -52,6 +53,31 @@ function hostOwnsMountsAndUnit(tree: Tree): Tree {
   }
   next.host = host;
   next.containerd = containerd;
+  return next;
+}
+
+/** What version 4's node1 has that an older one lacks: the pod network and the kubelet's package. */
+const POD_NODE_PATHS = /^\/(?:etc\/cni|opt\/cni|etc\/kubernetes|var\/lib\/kubelet|etc\/systemd|usr\/lib|lib$)/;
+
+/**
+ * 3 → 4: no node before had a CRI plugin, so its records start empty. The learner's node is
+ * upgraded as a package install would: the CNI config and plugins, the kubelet's files and its
+ * unit (installed, disabled, stopped) are added where missing; nothing present is replaced.
+ */
+function nodeForPods(tree: Tree): Tree {
+  const next: Tree = { ...tree, version: 4, cri: { sandboxes: {}, containers: {} } };
+  const host = objectOrUndefined(tree.host);
+  const files = objectOrUndefined(host?.files);
+  const units = objectOrUndefined(host?.units);
+  if (!host || !files || !units) return next;
+  const stamp = objectOrUndefined(files['/etc'])?.mtimeMs;
+  const added: Tree = { ...files };
+  for (const [path, entry] of Object.entries(initialFiles(typeof stamp === 'number' ? stamp : 0))) {
+    if (POD_NODE_PATHS.test(path) && !Object.hasOwn(added, path)) added[path] = entry;
+  }
+  const kubelet = objectOrUndefined(units.kubelet);
+  const newUnits = kubelet?.installed === true ? units : { ...units, kubelet: { installed: true, enabled: false, active: false } };
+  next.host = { ...host, files: added, units: newUnits };
   return next;
 }
 

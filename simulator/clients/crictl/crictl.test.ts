@@ -42,6 +42,13 @@ function configured(): Node {
   return node;
 }
 
+/** node1 as the oracle's private daemon ran: no CNI config in /etc/cni/net.d. */
+function configuredWithoutCni(): Node {
+  const node = configured();
+  delete node.state.host.files['/etc/cni/net.d/10-containerd-net.conflist'];
+  return node;
+}
+
 const time = 'time="2026-05-28T20:26:40Z"';
 
 describe('crictl -v / --help (main.go:134-136, urfave/cli v2.23.7)', () => {
@@ -238,8 +245,14 @@ describe('endpoints and dialing (main.go:57-132, remote_runtime.go:71-128)', () 
 });
 
 describe('crictl info (info.go)', () => {
+  it("node1's own CNI config (containerd's 10-containerd-net.conflist) makes the network ready", async () => {
+    const parsed = JSON.parse((await crictl(configured(), 'info')).stdout) as Record<string, any>;
+    expect(parsed.status.conditions[1]).toEqual({ type: 'NetworkReady', status: true, reason: '', message: '' });
+    expect(parsed.lastCNILoadStatus).toBe('OK');
+  });
+
   it('-o json (default): status and the verbose info, keys sorted after status (oracle pod-lifecycle Status)', async () => {
-    const r = await crictl(configured(), 'info');
+    const r = await crictl(configuredWithoutCni(), 'info');
     expect(r.exit).toBe(0);
     const parsed = JSON.parse(r.stdout) as Record<string, unknown>;
     expect(Object.keys(parsed)).toEqual(['status', 'cniconfig', 'config', 'golang', 'lastCNILoadStatus', 'lastCNILoadStatus.default']);
@@ -255,7 +268,7 @@ describe('crictl info (info.go)', () => {
   });
 
   it('-q: status only; -o yaml; go-template', async () => {
-    const q = await crictl(configured(), 'info -q');
+    const q = await crictl(configuredWithoutCni(), 'info -q');
     expect(q.stdout).toBe(`{
   "status": {
     "conditions": [
@@ -275,7 +288,7 @@ describe('crictl info (info.go)', () => {
   }
 }
 `);
-    expect((await crictl(configured(), 'info -q -o yaml')).stdout).toBe(`status:
+    expect((await crictl(configuredWithoutCni(), 'info -q -o yaml')).stdout).toBe(`status:
   conditions:
   - message: ""
     reason: ""
@@ -287,7 +300,7 @@ describe('crictl info (info.go)', () => {
     type: NetworkReady
 
 `);
-    expect((await crictl(configured(), 'info -o go-template --template {{.golang}}')).stdout).toBe('go1.19.8\n');
+    expect((await crictl(configuredWithoutCni(), 'info -o go-template --template {{.golang}}')).stdout).toBe('go1.19.8\n');
   });
 
   it('NetworkReady once a CNI config is in /etc/cni/net.d', async () => {

@@ -40,7 +40,9 @@ const notesPod: PodSandboxConfig = {
 function node(cni = true) {
   const s = createSession({ seed: 5 });
   installNodePlugins(s.node);
+  // node1 ships containerd's example network; `false` is the oracle's daemon, which had none.
   if (cni) writeFile(s.node.state.host.files, '/etc/cni/net.d/10-containerd-net.conflist', textToBinary(CONTAINERD_NET_CONFLIST), { parents: true });
+  else delete s.node.state.host.files['/etc/cni/net.d/10-containerd-net.conflist'];
   return { s, cri: criServices(s.node).runtime };
 }
 

@@ -11,7 +11,8 @@ import { initialNodeState } from '../../../simulator/initial-state';
 import { binaryToText, exists, mkdir, readFile, writeFile } from '../../../simulator/host/vfs';
 import { makeSaved } from '../../../simulator/shell/saved-session';
 import { criServices } from '../../../simulator/cri/index';
-import { ContainerdError, type ErrClass } from '../../../simulator/errdefs/errdefs';
+import { ContainerdError } from '../../../simulator/errdefs/errdefs';
+import { grpcCodeName } from '../../../simulator/errdefs/grpc-status';
 import { useNodeCodecs } from '../../../scripts/node-codecs';
 import { CNI_CONFLIST, bridgeConflist } from './cni-bridge';
 import { canonical, responseType } from './cri-client';
@@ -20,19 +21,6 @@ import { CRI_FILES, type CriArchives } from './real-cri-run';
 import { type RecordedStep, type Scenario, type StepResult, serviceOf, substitute } from './scenario';
 
 useNodeCodecs();
-
-// containerd's errgrpc: the gRPC code each errdefs class travels as.
-const GRPC_CODE: Record<ErrClass, string> = {
-  unknown: 'Unknown',
-  'invalid argument': 'InvalidArgument',
-  'not found': 'NotFound',
-  'already exists': 'AlreadyExists',
-  'failed precondition': 'FailedPrecondition',
-  unavailable: 'Unavailable',
-  aborted: 'Aborted',
-  canceled: 'Canceled',
-  'deadline exceeded': 'DeadlineExceeded',
-};
 
 type Rpc = (req: unknown) => Promise<unknown>;
 
@@ -53,6 +41,9 @@ export async function runScenarioOnSimulator(scenario: Scenario, archives: CriAr
     // The VFS keeps bytes as a binary string, one char per byte.
     writeFile(files, `${CRI_FILES}/${basename(path)}`, readFileSync(path).toString('latin1'), { mtimeMs: Date.now() });
   }
+  // The real daemon's CNI conf dir is private and empty unless the scenario gives it a network;
+  // node1's own example network goes, so both sides load the same (or no) config.
+  for (const path of Object.keys(files)) if (path.startsWith('/etc/cni/net.d/')) delete files[path];
   if (scenario.cni) {
     // The same network list a stock node would hold (the real run's private paths normalise to these).
     mkdir(files, '/etc/cni/net.d', { parents: true });
@@ -71,7 +62,7 @@ export async function runScenarioOnSimulator(scenario: Scenario, archives: CriAr
       const res = (await fn.call(service, req)) ?? {};
       return { ok: true, response: canonical(responseType(serviceOf(rpc), rpc), res as Record<string, unknown>) };
     } catch (err) {
-      if (err instanceof ContainerdError) return { ok: false, code: GRPC_CODE[err.errClass], message: err.message };
+      if (err instanceof ContainerdError) return { ok: false, code: grpcCodeName(err.errClass), message: err.message };
       // A simulator bug, not a CRI answer: shown as such in the comparison.
       return { ok: false, code: 'SimulatorThrew', message: err instanceof Error ? `${err.name}: ${err.message}` : String(err) };
     }

@@ -2,23 +2,12 @@
 // (status.Error(code, desc) on the plugin's side), printed by grpc-go's status.Error() as
 // `rpc error: code = <Code> desc = <desc>`.
 
-import { ContainerdError, type ErrClass } from '../../../errdefs/errdefs';
-
-const GRPC_CODE: Record<ErrClass, string> = {
-  unknown: 'Unknown',
-  'invalid argument': 'InvalidArgument',
-  'not found': 'NotFound',
-  'already exists': 'AlreadyExists',
-  'failed precondition': 'FailedPrecondition',
-  unavailable: 'Unavailable',
-  aborted: 'Aborted',
-  canceled: 'Canceled',
-  'deadline exceeded': 'DeadlineExceeded',
-};
+import { ContainerdError } from '../../../errdefs/errdefs';
+import { rpcStatusText } from '../../../errdefs/grpc-status';
 
 /** `rpc error: code = X desc = …` for a ContainerdError; other errors' own text. */
 export function rpcErrorText(err: unknown): string {
-  if (err instanceof ContainerdError) return `rpc error: code = ${GRPC_CODE[err.errClass]} desc = ${err.message}`;
+  if (err instanceof ContainerdError) return rpcStatusText(err);
   if (err instanceof Error) return err.message;
   return String(err);
 }

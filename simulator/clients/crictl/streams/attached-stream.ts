@@ -6,25 +6,19 @@
 // process that ends within ten minutes is waited for; one that runs for ever is reported as
 // not simulated here, as ctr's attached tasks are.
 
-import type { InteractiveProgram, LiveLine } from '../../../cli/spec';
-import { InterruptedError, isInterrupted } from '../../../cli/interrupted';
+import type { InteractiveProgram } from '../../../cli/spec';
+import { InterruptedError } from '../../../cli/interrupted';
 import { logrusLine } from '../../../cli/logrus';
 import { NotSimulatedError } from '../../../cli/not-simulated';
-import type { AttachedShell, OutputChunk, ShLineResult, TerminalInput } from '../../../containerd/client/index';
+import type { TerminalInput } from '../../../containerd/client/index';
 import type { StreamedProcess } from '../../../cri/index';
-import { notifyListeners, type Node } from '../../../node';
+import { notifyListeners } from '../../../node';
 import { realDelay, waitFor } from '../../../host/time-driver';
 import type { CrictlContext } from '../crictl-env';
+import { attachedReaderProgram, attachedShellProgram, printChunks } from '../../attached-shell';
 
 /** Longest exit crictl waits for in jumping time before treating the process as endless. */
 const MAX_WAIT_MS = 10 * 60 * 1000;
-
-function printChunks(c: CrictlContext, out: readonly OutputChunk[], tty: boolean): void {
-  for (const chunk of out) {
-    if (chunk.stream === 'stdout' || tty) c.io.stdout(chunk.text);
-    else c.io.stderr(chunk.text);
-  }
-}
 
 function stopped(s: StreamedProcess): { code: number; atMs?: number } | undefined {
   try {
@@ -51,16 +45,16 @@ export async function followStream(c: CrictlContext, s: StreamedProcess, tty: bo
     await waitFor(node, () => stopped(s) !== undefined, planned.atMs, c.io.time);
     if (c.io.time.signal?.aborted) throw new InterruptedError();
     const end = stopped(s);
-    printChunks(c, cursor.read(end?.atMs ?? planned.atMs), tty);
+    printChunks(c.io, cursor.read(end?.atMs ?? planned.atMs), tty);
     s.finish();
     return end?.code ?? planned.code;
   }
   if (interactive && c.io.terminal && reads !== 'none') {
-    if (!s.late) printChunks(c, s.out, true);
+    if (!s.late) printChunks(c.io, s.out, true);
     c.io.terminal.attach(reads === 'shell' ? shellProgram(c, s) : waitingProgram(c, s, reads));
     return 'attached';
   }
-  if (!s.late) printChunks(c, s.out, tty);
+  if (!s.late) printChunks(c.io, s.out, tty);
   throw new NotSimulatedError(
     `staying attached to "${(s.process.state()?.args ?? []).join(' ')}" until it exits (the process keeps running)`,
     "crictl's docs/crictl.md",
@@ -74,7 +68,7 @@ async function streamRealTime(c: CrictlContext, s: StreamedProcess, tty: boolean
   if (s.late) cursor.skipTo(node.nowMs());
   for (;;) {
     const end = stopped(s);
-    printChunks(c, cursor.read(end ? (end.atMs ?? node.nowMs()) : node.nowMs()), tty);
+    printChunks(c.io, cursor.read(end ? (end.atMs ?? node.nowMs()) : node.nowMs()), tty);
     if (end) {
       s.finish();
       return end.code;
@@ -111,67 +105,23 @@ const verbOf = (s: StreamedProcess): 'exec' | 'attach' => (s.late ? 'attach' : '
 
 /** An interactive busybox sh in the container, one typed line at a time. */
 function shellProgram(c: CrictlContext, s: StreamedProcess): InteractiveProgram {
-  const node = c.env.node;
-  const startedMs = node.nowMs();
-  const session = s.process.shell();
+  const startedMs = c.env.node.nowMs();
   const finish = (code: number) => {
     s.finish();
     return ended(c, startedMs, code, verbOf(s));
   };
-  const exited = (code: number) => {
-    session.exited(code);
-    return finish(code);
-  };
-  // An exec's start-up output ended with the first prompt; an attach shows none until a line.
-  let firstLineRead = s.late;
-  return {
-    prompt: () => (firstLineRead ? session.prompt() : ''),
-    async input(line, live) {
-      firstLineRead = true;
+  return attachedShellProgram({
+    node: c.env.node,
+    session: s.process.shell(),
+    pace: (ms) => c.io.pace(ms),
+    // An exec's start-up output ended with the first prompt; an attach shows none until a line.
+    promptFromStart: s.late,
+    endedBefore: () => {
       const end = stopped(s);
-      if (end) return finish(end.code);
-      const lineStart = node.nowMs();
-      const r = session.input(line, lineStart);
-      if (live?.time.realTime) {
-        if (await playLine(node, session, r, lineStart, live)) return { stdout: '\n', stderr: '' };
-        return r.exitCode !== undefined ? exited(r.exitCode) : { stdout: '', stderr: '' };
-      }
-      if (r.elapsedMs > 0) await c.io.pace(r.elapsedMs);
-      const stdout = r.out.map((ch) => ch.text).join('') + (r.blocked ? 'ctrlab: a command that runs until interrupted is not simulated inside the shell here\n' : '');
-      if (r.exitCode !== undefined) {
-        const done = exited(r.exitCode);
-        return { ...done, stdout: stdout + done.stdout };
-      }
-      return { stdout, stderr: '' };
+      return end ? finish(end.code) : undefined;
     },
-    async interrupt(kind) {
-      firstLineRead = true;
-      if (kind === 'EOF') {
-        const r = session.eof();
-        const done = exited(r.exitCode ?? 0);
-        return { ...done, stdout: `\n${done.stdout}` };
-      }
-      return { stdout: '^C\n', stderr: '' };
-    },
-  };
-}
-
-/** One line of the shell in real time; true when Ctrl-C ended it. */
-async function playLine(node: Node, session: AttachedShell, r: ShLineResult, lineStart: number, live: LiveLine): Promise<boolean> {
-  const cursor = session.lineOutput(r, lineStart);
-  const endAt = r.blocked ? Number.POSITIVE_INFINITY : lineStart + r.elapsedMs;
-  try {
-    for (;;) {
-      const now = node.nowMs();
-      live.write(cursor.read(Math.min(now, endAt)).map((ch) => ch.text).join(''));
-      if (now >= endAt) return false;
-      const next = cursor.nextAtMs();
-      await live.pace(next !== undefined && next <= now ? 16 : Math.min(next ?? endAt, endAt) - now);
-    }
-  } catch (err) {
-    if (isInterrupted(err)) return true;
-    throw err;
-  }
+    ended: finish,
+  });
 }
 
 /** A long-running program that reads the terminal (cat, top): typed lines go to it, Ctrl-C too (raw tty). */
@@ -183,27 +133,16 @@ function waitingProgram(c: CrictlContext, s: StreamedProcess, input: TerminalInp
     s.finish();
     return ended(c, startedMs, end.code, verbOf(s));
   };
-  return {
-    prompt: () => '',
-    async input(line) {
-      const d = done();
-      if (d) return d;
-      const echo = s.process.typeLine(input, line);
-      return done() ?? { stdout: echo, stderr: '' };
+  return attachedReaderProgram({
+    process: s.process,
+    input,
+    ended: done,
+    interrupted(said) {
+      // The raw terminal sends Ctrl-C to the process's pty, which makes it SIGINT.
+      notifyListeners(c.env.node);
+      const after = done();
+      if (after) return { ...after, stdout: `^C${said}${after.stdout}` };
+      return { stdout: '^C', stderr: '' };
     },
-    async interrupt(kind) {
-      const d = done();
-      if (d) return d;
-      if (kind === 'EOF') s.process.endOfInput(input);
-      else {
-        // The raw terminal sends Ctrl-C to the process's pty, which makes it SIGINT.
-        const said = s.process.interrupt(input);
-        notifyListeners(c.env.node);
-        const after = done();
-        if (after) return { ...after, stdout: `^C${said}${after.stdout}` };
-        return { stdout: '^C', stderr: '' };
-      }
-      return done() ?? { stdout: '', stderr: '' };
-    },
-  };
+  });
 }

@@ -5,18 +5,9 @@
 // Ctrl-C cancels the read and its "context cancelled" error is silenced, exit 0).
 
 import { describe, expect, it } from 'vitest';
-import type { RunOptions } from '../../../shell/session-types';
+import { until, watched } from '../../../shell/test-support';
 import { crictlNode, POD_ID } from './test-support';
 import { parsePorts } from './port-forward';
-
-function watched(into: string[]): RunOptions {
-  return { tty: true, realTime: true, onOutput: (chunk) => into.push(chunk) };
-}
-
-const until = async (check: () => boolean) => {
-  for (let i = 0; i < 400 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
-  expect(check()).toBe(true);
-};
 
 describe('crictl port-forward', () => {
   it('forwards from both loopback addresses until Ctrl-C, then exits 0', async () => {

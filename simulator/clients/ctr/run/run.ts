@@ -11,7 +11,8 @@ import { deleteContainer } from '../containers/delete-container';
 import type { CtrCommand } from '../ctr-env';
 import { clientOf } from '../ctr-env';
 import { NotSimulatedError } from '../../../cli/not-simulated';
-import { printChunks, waitAttached } from '../tasks/attached-task';
+import { printChunks } from '../../attached-shell';
+import { waitAttached } from '../tasks/attached-task';
 import { consolePanic, stdinOf } from '../tasks/panic';
 import { writePidFile } from '../tasks/start';
 
@@ -89,7 +90,7 @@ export const runCommand: CtrCommand = {
     writePidFile(c, task.pid());
     const out = nullIO ? [] : started.out;
     if (detach) {
-      printChunks(c, out, tty);
+      printChunks(c.io, out, tty);
       return 0;
     }
     return waitAttached(c, {

@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../../../index';
-import type { RunOptions } from '../../../shell/session-types';
+import { until, watched } from '../../../shell/test-support';
 
 const BUSYBOX = 'docker.io/library/busybox:latest';
 
@@ -13,15 +13,6 @@ async function pulled() {
   await s.run(`ctr i pull ${BUSYBOX}`);
   return s;
 }
-
-function watched(into: string[]): RunOptions {
-  return { tty: true, realTime: true, onOutput: (chunk) => into.push(chunk) };
-}
-
-const until = async (check: () => boolean) => {
-  for (let i = 0; i < 400 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
-  expect(check()).toBe(true);
-};
 
 describe('an attached ctr in real time', () => {
   it('keeps streaming an endless loop through Ctrl-C, hints after the second, ends when the task is killed', async () => {

@@ -10,12 +10,12 @@
 // recorded node shows after its recorder killed an attached ctr.
 
 import type { CtrContext } from '../ctr-env';
-import type { InteractiveProgram, LiveLine } from '../../../cli/spec';
-import { InterruptedError, isInterrupted } from '../../../cli/interrupted';
-import type { AttachedShell, OutputChunk, Process, ProcessState, ShLineResult, TerminalInput } from '../../../containerd/client/index';
+import type { InteractiveProgram } from '../../../cli/spec';
+import { InterruptedError } from '../../../cli/interrupted';
+import type { OutputChunk, Process, ProcessState, TerminalInput } from '../../../containerd/client/index';
 import { parseSignal } from '../../../containerd/client/index';
-import type { Node } from '../../../node';
 import { notifyListeners } from '../../../node';
+import { attachedReaderProgram, attachedShellProgram, printChunks } from '../../attached-shell';
 import { realDelay, waitFor } from '../../../host/time-driver';
 
 /** Longest exit ctr waits for in simulated time before treating the process as long-running. */
@@ -32,14 +32,6 @@ export interface AttachTarget {
   late?: boolean;
   /** Called once the process has exited (delete the task / exec, and --rm's container). */
   cleanup(): void;
-}
-
-/** Writes chunks; on a terminal the pty merges stderr into stdout. */
-export function printChunks(c: CtrContext, out: readonly OutputChunk[], terminal: boolean): void {
-  for (const chunk of out) {
-    if (chunk.stream === 'stdout' || terminal) c.io.stdout(chunk.text);
-    else c.io.stderr(chunk.text);
-  }
 }
 
 /** The exit code of a process that has ended (its task still there), else undefined. */
@@ -71,7 +63,7 @@ export async function waitAttached(c: CtrContext, t: AttachTarget): Promise<numb
   if (running && c.io.time.realTime && c.io.interactive && reads === 'none') return streamAttached(c, t, running);
   const planned = t.process.plannedExit();
   if (planned && planned.atMs - node.nowMs() <= MAX_WAIT_MS) {
-    printChunks(c, t.out, t.terminal);
+    printChunks(c.io, t.out, t.terminal);
     // Without a terminal ctr forwards the signals it gets (timeout's TERM) to the process.
     const release = t.terminal ? undefined : c.io.onSignal?.((signal) => forwardSignal(c, t, signal));
     try {
@@ -90,15 +82,24 @@ export async function waitAttached(c: CtrContext, t: AttachTarget): Promise<numb
     const input = t.process.reads(t.terminal);
     if (input === 'shell') {
       // The shell's start-up output already ends with its first prompt.
-      printChunks(c, t.out, true);
-      terminal.attach(shellProgram(c, t));
+      printChunks(c.io, t.out, true);
+      terminal.attach(
+        attachedShellProgram({
+          node,
+          session: t.process.shell(),
+          pace: (ms) => c.io.pace(ms),
+          promptFromStart: false,
+          endedBefore: () => endedAlready(t),
+          ended: (code) => ({ stdout: '', stderr: '', exitCode: finish(t, code) }),
+        }),
+      );
     } else {
-      printChunks(c, t.out, t.terminal);
+      printChunks(c.io, t.out, t.terminal);
       terminal.attach(waitingProgram(t, process, input));
     }
     return 0;
   }
-  printChunks(c, t.out, t.terminal);
+  printChunks(c.io, t.out, t.terminal);
   c.io.stderr(
     `ctr: staying attached to "${(process?.args ?? []).join(' ')}" until it exits is not simulated here; ` +
       `the task keeps running (see ctr tasks ls, ctr tasks kill; containerd's docs/getting-started.md)\n`,
@@ -151,7 +152,7 @@ async function streamAttached(c: CtrContext, t: AttachTarget, process: ProcessSt
       // A process that ended wrote nothing after its exit.
       const upto = done ? (exitAtMs(t) ?? node.nowMs()) : node.nowMs();
       const batch = cursor.read(upto);
-      printChunks(c, batch, t.terminal);
+      printChunks(c.io, batch, t.terminal);
       if (done) break;
       const next = cursor.nextAtMs();
       if (next !== undefined && next <= node.nowMs()) {
@@ -195,99 +196,19 @@ function finish(t: AttachTarget, code: number): number {
   return code;
 }
 
-/** An interactive busybox sh in the container, one line at a time. */
-function shellProgram(c: CtrContext, t: AttachTarget): InteractiveProgram {
-  const node = c.env.node;
-  const session = t.process.shell();
-  // The shell ended on its last line: the shim reaps it, then ctr cleans up.
-  const exited = (code: number) => {
-    session.exited(code);
-    return finish(t, code);
-  };
-  const split = (out: readonly OutputChunk[]) => ({
-    stdout: out.map((ch) => ch.text).join(''),
-    stderr: '',
-  });
-  // The first prompt came with the shell's start-up output; later ones are the session's to print.
-  let firstLineRead = false;
-  return {
-    prompt: () => (firstLineRead ? session.prompt() : ''),
-    async input(line, live) {
-      firstLineRead = true;
-      const stopped = stoppedCode(t);
-      if (stopped !== undefined) return { stdout: '', stderr: '', exitCode: finish(t, stopped) };
-      const lineStart = node.nowMs();
-      const r = session.input(line, lineStart);
-      if (live?.time.realTime) {
-        const interrupted = await playLine(node, session, r, lineStart, live);
-        if (interrupted) return { stdout: '\n', stderr: '' };
-        if (r.exitCode !== undefined) return { stdout: '', stderr: '', exitCode: exited(r.exitCode) };
-        return { stdout: '', stderr: '' };
-      }
-      if (r.elapsedMs > 0) await c.io.pace(r.elapsedMs);
-      const out = split(r.out);
-      if (r.blocked) {
-        out.stdout += 'ctrlab: a command that runs until interrupted is not simulated inside the shell here\n';
-      }
-      if (r.exitCode !== undefined) return { ...out, exitCode: exited(r.exitCode) };
-      return out;
-    },
-    async interrupt(kind) {
-      firstLineRead = true;
-      if (kind === 'EOF') {
-        const r = session.eof();
-        return { stdout: '\n', stderr: '', exitCode: exited(r.exitCode ?? 0) };
-      }
-      return { stdout: '^C\n', stderr: '' };
-    },
-  };
-}
-
-/**
- * Plays one line of an interactive shell in real time: its output at its moments, until the
- * line ends, or for ever for a line that never ends, until Ctrl-C (ash then abandons the line
- * and prompts again). Returns true when Ctrl-C ended it.
- */
-async function playLine(node: Node, session: AttachedShell, r: ShLineResult, lineStart: number, live: LiveLine): Promise<boolean> {
-  const cursor = session.lineOutput(r, lineStart);
-  const endAt = r.blocked ? Number.POSITIVE_INFINITY : lineStart + r.elapsedMs;
-  try {
-    for (;;) {
-      const now = node.nowMs();
-      live.write(cursor.read(Math.min(now, endAt)).map((ch) => ch.text).join(''));
-      if (now >= endAt) return false;
-      const next = cursor.nextAtMs();
-      // A loop writing as fast as it can gets a frame between batches.
-      await live.pace(next !== undefined && next <= now ? 16 : Math.min(next ?? endAt, endAt) - now);
-    }
-  } catch (err) {
-    if (isInterrupted(err)) return true;
-    throw err;
-  }
+/** How ctr ends once the process has exited (its task still there): cleaned up, with its code. */
+function endedAlready(t: AttachTarget): { stdout: string; stderr: string; exitCode: number } | undefined {
+  const code = stoppedCode(t);
+  return code === undefined ? undefined : { stdout: '', stderr: '', exitCode: finish(t, code) };
 }
 
 /** A long-running process: input goes to its stdin, Ctrl-C is forwarded as SIGINT. */
 function waitingProgram(t: AttachTarget, process: ProcessState, input: TerminalInput): InteractiveProgram {
-  const ended = () => {
-    const code = stoppedCode(t);
-    return code === undefined ? undefined : { stdout: '', stderr: '', exitCode: finish(t, code) };
-  };
-  return {
-    prompt: () => '',
-    async input(line) {
-      const done = ended();
-      if (done) return done;
-      const echo = t.process.typeLine(input, line);
-      return ended() ?? { stdout: echo, stderr: '' };
-    },
-    async interrupt(kind) {
-      const done = ended();
-      if (done) return done;
-      if (kind === 'EOF') {
-        t.process.endOfInput(input);
-        return ended() ?? { stdout: '', stderr: '' };
-      }
-      const said = t.process.interrupt(input);
+  return attachedReaderProgram({
+    process: t.process,
+    input,
+    ended: () => endedAlready(t),
+    interrupted(said) {
       const code = stoppedCode(t);
       if (code !== undefined) {
         if (input === 'keys') return { stdout: '', stderr: '', exitCode: finish(t, code) };
@@ -301,5 +222,5 @@ function waitingProgram(t: AttachTarget, process: ProcessState, input: TerminalI
         exitCode: 130,
       };
     },
-  };
+  });
 }

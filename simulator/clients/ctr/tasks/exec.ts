@@ -5,7 +5,8 @@
 import type { CtrCommand } from '../ctr-env';
 import { clientOf } from '../ctr-env';
 import { requiredArg } from '../required-arg';
-import { printChunks, waitAttached } from './attached-task';
+import { printChunks } from '../../attached-shell';
+import { waitAttached } from './attached-task';
 import { consolePanic, stdinOf } from './panic';
 import { NotSimulatedError } from '../../../cli/not-simulated';
 
@@ -41,7 +42,7 @@ export const execCommand: CtrCommand = {
       stdin: stdinOf(c, false),
     });
     if (c.bool('detach')) {
-      printChunks(c, out, tty);
+      printChunks(c.io, out, tty);
       return 0;
     }
     return waitAttached(c, { process, terminal: tty, out, cleanup: () => void process.delete() });

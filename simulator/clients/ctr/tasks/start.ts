@@ -5,7 +5,8 @@ import { writeFile } from '../../../host/vfs';
 import type { CtrCommand, CtrContext } from '../ctr-env';
 import { clientOf } from '../ctr-env';
 import { requiredArg } from '../required-arg';
-import { printChunks, waitAttached } from './attached-task';
+import { printChunks } from '../../attached-shell';
+import { waitAttached } from './attached-task';
 import { consolePanic, stdinOf } from './panic';
 import { NotSimulatedError } from '../../../cli/not-simulated';
 
@@ -38,7 +39,7 @@ export const startCommand: CtrCommand = {
     writePidFile(c, task.pid());
     const shown = nullIO ? [] : out;
     if (c.bool('detach')) {
-      printChunks(c, shown, tty);
+      printChunks(c.io, shown, tty);
       return 0;
     }
     return waitAttached(c, { process: task, terminal: tty, out: shown, cleanup: () => void task.delete() });

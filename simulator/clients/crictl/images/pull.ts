@@ -9,6 +9,7 @@ import { loadPodSandboxConfig } from '../config-files/index';
 import { imageServiceOf, wrapRpc, type CrictlCommand } from '../crictl-env';
 import { gogoString } from '../output/gogo-string';
 import { pullAuth } from './pull-auth';
+import { showSubcommandHelp } from '../../../cli/show-help';
 
 /** parseLabelStringSlice (util.go:260-270): each value is exactly key=value. */
 function parseAnnotations(values: readonly string[]): Record<string, string> {
@@ -41,10 +42,7 @@ export const pullCommand: CrictlCommand = {
   ],
   action: async (c) => {
     const imageName = c.args[0] ?? '';
-    if (imageName === '') {
-      c.io.stdout(c.helpText());
-      return;
-    }
+    if (imageName === '') return showSubcommandHelp(c);
     const service = await imageServiceOf(c);
     const auth = pullAuth(c);
     let sandboxConfig: PodSandboxConfig | undefined;

@@ -9,6 +9,7 @@ import { binaryToText, dirname, isVfsError, mkdir, normalizePath, readFile, stat
 import { CrictlConfigError, parseConfigText, type CrictlFileConfig } from '../config/config-file';
 import { writeConfigText } from '../config/write-config';
 import type { CrictlCommand } from '../crictl-env';
+import { showSubcommandHelp } from '../../../cli/show-help';
 
 const ARGS_USAGE = `[<crictl options>]
 
@@ -148,10 +149,7 @@ export const configCommand: CrictlCommand = {
       return;
     }
     const key = c.args[0] ?? '';
-    if (key === '') {
-      c.io.stdout(c.helpText());
-      return;
-    }
+    if (key === '') return showSubcommandHelp(c);
     setValue(key, c.args[1] ?? '', config);
     write(files, path, c.io.cwd, text, config);
   },

@@ -3,11 +3,11 @@
 // keeps no history: container_attach.go "TODO ... historical output"). The stream ends with
 // the process, and attach exits 0 whatever its exit code (no exit status on attach's stream).
 
-import { openStream, StreamError } from '../../../cri/index';
-import { plain } from '../../../errdefs/errdefs';
-import { rpcErrorText, runtimeServiceOf, type CrictlCommand } from '../crictl-env';
+import { openStream } from '../../../cri/index';
+import { runtimeServiceOf, type CrictlCommand } from '../crictl-env';
 import { followStream } from './attached-stream';
-import { openFailure } from './stream-url';
+import { checkTerminal, openFailure, requestStreamUrl, startStream } from './stream-url';
+import { showSubcommandHelp } from '../../../cli/show-help';
 
 const FAILED = 'attaching running container failed';
 
@@ -22,34 +22,16 @@ export const attachCommand: CrictlCommand = {
   ],
   action: async (c) => {
     const id = c.args[0] ?? '';
-    if (id === '') {
-      c.io.stdout(c.helpText());
-      return 0;
-    }
+    if (id === '') return showSubcommandHelp(c);
     const service = await runtimeServiceOf(c);
     const tty = c.bool('tty');
     const stdin = c.bool('stdin');
     c.env.log.debug(`AttachRequest: &AttachRequest{ContainerId:${id},Stdin:${stdin},Tty:${tty},Stdout:true,Stderr:${!tty},}`);
-    let url: string;
-    try {
-      url = (await service.attach({ containerId: id, stdin, tty, stdout: true, stderr: !tty })).url;
-    } catch (err) {
-      c.env.log.debug('AttachResponse: nil');
-      throw plain(`${FAILED}: ${rpcErrorText(err)}`);
-    }
-    c.env.log.debug(`AttachResponse: &AttachResponse{Url:${url},}`);
-    c.env.log.debug(`Attach URL: ${url}`);
-    if (tty && !stdin) throw plain(`${FAILED}: tty=true must be specified with interactive=true`);
-    if (tty && !c.io.isTTY) throw plain(`${FAILED}: input is not a terminal`);
+    const url = await requestStreamUrl(c, 'Attach', FAILED, () => service.attach({ containerId: id, stdin, tty, stdout: true, stderr: !tty }));
+    checkTerminal(c, FAILED, tty, stdin);
     const session = openStream(c.env.node, url);
     if (session?.verb !== 'attach') throw openFailure(FAILED);
-    let started;
-    try {
-      started = session.start();
-    } catch (err) {
-      if (err instanceof StreamError) throw plain(`${FAILED}: ${err.message}`);
-      throw err;
-    }
+    const started = startStream(FAILED, () => session.start());
     await followStream(c, started, tty, stdin);
     return 0;
   },

@@ -6,11 +6,14 @@
 // urfave's HandleExitCoder sees fmt.Errorf's wrapper, not an ExitCoder (errors.go:100).
 
 import { NotSimulatedError } from '../../../cli/not-simulated';
-import { ExecNeverEndsError, openStream, StreamError } from '../../../cri/index';
+import { ExecNeverEndsError, openStream } from '../../../cri/index';
 import { ContainerdError, plain } from '../../../errdefs/errdefs';
 import { rpcErrorText, runtimeServiceOf, type CrictlCommand, type CrictlContext } from '../crictl-env';
 import { followStream } from './attached-stream';
-import { openFailure } from './stream-url';
+import { checkTerminal, openFailure, requestStreamUrl, startStream } from './stream-url';
+import { showSubcommandHelp } from '../../../cli/show-help';
+
+const FAILED = 'execing command in container';
 
 /** ExecSync through the CRI client (remote_runtime.go:470-499): its errors as crictl words them. */
 async function execSync(c: CrictlContext, id: string, cmd: string[], timeout: number): Promise<number> {
@@ -48,10 +51,7 @@ export const execCommand: CrictlCommand = {
     { names: ['interactive', 'i'], kind: 'bool', usage: 'Keep STDIN open' },
   ],
   action: async (c) => {
-    if (c.args.length < 2) {
-      c.io.stdout(c.helpText());
-      return 0;
-    }
+    if (c.args.length < 2) return showSubcommandHelp(c);
     const service = await runtimeServiceOf(c);
     const id = c.args[0] as string;
     const cmd = c.args.slice(1);
@@ -60,30 +60,13 @@ export const execCommand: CrictlCommand = {
     if (c.bool('sync')) return execSync(c, id, cmd, c.int('timeout'));
     const request = { containerId: id, cmd, tty, stdin, stdout: true, stderr: !tty };
     c.env.log.debug(`ExecRequest: &ExecRequest{ContainerId:${id},Cmd:[${cmd.join(' ')}],Tty:${tty},Stdin:${stdin},Stdout:true,Stderr:${!tty},}`);
-    let url: string;
-    try {
-      url = (await service.exec(request)).url;
-    } catch (err) {
-      // exec.go:145-149: the response is logged before the error is looked at (gogo's "nil").
-      c.env.log.debug('ExecResponse: nil');
-      throw plain(`execing command in container: ${rpcErrorText(err)}`);
-    }
-    c.env.log.debug(`ExecResponse: &ExecResponse{Url:${url},}`);
-    c.env.log.debug(`Exec URL: ${url}`);
-    // stream() (exec.go:168-204): a tty needs -i, and a terminal on stdin, before the stream opens.
-    if (tty && !stdin) throw plain('execing command in container: tty=true must be specified with interactive=true');
-    if (tty && !c.io.isTTY) throw plain('execing command in container: input is not a terminal');
+    const url = await requestStreamUrl(c, 'Exec', FAILED, () => service.exec(request));
+    checkTerminal(c, FAILED, tty, stdin);
     const session = openStream(c.env.node, url);
-    if (session?.verb !== 'exec') throw openFailure('execing command in container');
-    let started;
-    try {
-      started = session.start(stdin && c.io.stdin !== '' ? c.io.stdin : undefined);
-    } catch (err) {
-      if (err instanceof StreamError) throw plain(`execing command in container: ${err.message}`);
-      throw err;
-    }
+    if (session?.verb !== 'exec') throw openFailure(FAILED);
+    const started = startStream(FAILED, () => session.start(stdin && c.io.stdin !== '' ? c.io.stdin : undefined));
     const code = await followStream(c, started, tty, stdin);
     if (code === 'attached' || code === 0) return 0;
-    throw plain(`execing command in container: command terminated with exit code ${code}`);
+    throw plain(`${FAILED}: command terminated with exit code ${code}`);
   },
 };

@@ -11,7 +11,9 @@ import { plain } from '../../../errdefs/errdefs';
 import { waitFor } from '../../../host/time-driver';
 import { nextUint32 } from '../../../host/random';
 import { notifyListeners } from '../../../node';
-import { rpcErrorText, runtimeServiceOf, type CrictlCommand } from '../crictl-env';
+import { runtimeServiceOf, type CrictlCommand } from '../crictl-env';
+import { requestStreamUrl } from './stream-url';
+import { showSubcommandHelp } from '../../../cli/show-help';
 
 interface ForwardedPort {
   local: number;
@@ -48,24 +50,12 @@ export const portForwardCommand: CrictlCommand = {
   usage: 'Forward local port to a pod',
   argsUsage: 'POD-ID [LOCAL_PORT:]REMOTE_PORT',
   action: async (c) => {
-    if (c.args.length < 2) {
-      c.io.stdout(c.helpText());
-      return 0;
-    }
+    if (c.args.length < 2) return showSubcommandHelp(c);
     const service = await runtimeServiceOf(c);
     const id = c.args[0] as string;
     if (id === '') throw plain('port forward: ID cannot be empty');
     c.env.log.debug(`PortForwardRequest: &PortForwardRequest{PodSandboxId:${id},Port:[],}`);
-    let url: string;
-    try {
-      url = (await service.portForward({ podSandboxId: id, port: [] })).url;
-    } catch (err) {
-      // portforward.go:77 (its own semicolon).
-      c.env.log.debug('PortForwardResponse; nil');
-      throw plain(`port forward: ${rpcErrorText(err)}`);
-    }
-    c.env.log.debug(`PortForwardResponse; &PortForwardResponse{Url:${url},}`);
-    c.env.log.debug(`PortForward URL: ${url}`);
+    const url = await requestStreamUrl(c, 'PortForward', 'port forward', () => service.portForward({ podSandboxId: id, port: [] }));
     c.env.log.debug(`Ports to forword: [${c.args.slice(1).join(' ')}]`);
     const ports = parsePorts(c.args.slice(1));
     if (typeof ports === 'string') throw plain(`port forward: ${ports}`);

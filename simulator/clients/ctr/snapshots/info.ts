@@ -4,16 +4,14 @@
 import type { CtrCommand } from '../ctr-env';
 import { goJsonIndent, sortedKeys } from '../go-json';
 import { snapshotServiceOf } from './snapshotter-flag';
+import { showSubcommandHelp } from '../../../cli/show-help';
 
 export const infoCommand: CtrCommand = {
   name: 'info',
   usage: 'get info about a snapshot',
   argsUsage: '<key>',
   action: (c) => {
-    if (c.args.length !== 1) {
-      c.io.stdout(c.helpText());
-      return;
-    }
+    if (c.args.length !== 1) return showSubcommandHelp(c);
     const info = snapshotServiceOf(c).stat(c.args[0] ?? '');
     const labels = sortedKeys(info.labels);
     const body: Record<string, unknown> = { Kind: info.kind, Name: info.name };

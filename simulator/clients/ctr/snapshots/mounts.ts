@@ -4,6 +4,7 @@
 import type { CtrCommand } from '../ctr-env';
 import { mountLine } from './mount-line';
 import { snapshotServiceOf } from './snapshotter-flag';
+import { showSubcommandHelp } from '../../../cli/show-help';
 
 export const mountsCommand: CtrCommand = {
   name: 'mounts',
@@ -11,10 +12,7 @@ export const mountsCommand: CtrCommand = {
   usage: 'mount gets mount commands for the snapshots',
   argsUsage: '<target> <key>',
   action: (c) => {
-    if (c.args.length !== 2) {
-      c.io.stdout(c.helpText());
-      return;
-    }
+    if (c.args.length !== 2) return showSubcommandHelp(c);
     const [target = '', key = ''] = c.args;
     for (const m of snapshotServiceOf(c).mounts(key)) c.io.stdout(`${mountLine(m, target)}\n`);
   },

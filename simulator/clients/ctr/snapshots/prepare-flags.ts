@@ -7,6 +7,7 @@ import type { Mount } from '../../../containerd/client/index';
 import type { CtrContext } from '../ctr-env';
 import { goJsonIndent } from '../go-json';
 import { mountLine } from './mount-line';
+import { showSubcommandHelp } from '../../../cli/show-help';
 
 export const prepareFlags: readonly FlagSpec[] = [
   { names: ['target', 't'], kind: 'string', usage: 'mount target path, will print mount, if provided' },
@@ -31,10 +32,7 @@ function printMounts(c: CtrContext, mounts: readonly Mount[]): void {
 export function createSnapshotAction(create: (c: CtrContext, key: string, parent: string) => Mount[]): (c: CtrContext) => void {
   return (c) => {
     const [key, parent = ''] = c.args;
-    if (key === undefined) {
-      c.io.stdout(c.helpText());
-      return;
-    }
+    if (key === undefined) return showSubcommandHelp(c);
     printMounts(c, create(c, key, parent));
   };
 }

@@ -6,15 +6,19 @@ import { plain } from '../../../errdefs/errdefs';
 import { humanSizeWithPrecision } from '../../../cli/units';
 import type { Image } from '../../../cri/index';
 import { imageServiceOf, wrapRpc, type CrictlCommand } from '../crictl-env';
-import { outputStatusInfo, protobufObjectToJson } from '../output/index';
+import { goMapText, INSPECT_FLAGS, printInspected, protobufObjectToJson } from '../output/index';
 import { imageStatus } from './image-rpcs';
+import { showSubcommandHelp } from '../../../cli/show-help';
 
-/** Go's %v of a map[string]string: map[k:v …], keys sorted. */
-function goMapText(m: Readonly<Record<string, string>>): string {
-  return `map[${Object.keys(m)
-    .sort()
-    .map((k) => `${k}:${m[k] ?? ''}`)
-    .join(' ')}]`;
+/** `-o table`: the image's ID, tags, digests and size, and its verbose info. */
+function tableText(image: Image, info: Readonly<Record<string, string>>, verbose: boolean): string {
+  let text = `ID: ${image.id}\n`;
+  for (const tag of image.repoTags) text += `Tag: ${tag}\n`;
+  for (const digest of image.repoDigests) text += `Digest: ${digest}\n`;
+  text += `Size: ${humanSizeWithPrecision(Number(image.size), 3)}\n`;
+  // A nil map prints as map[] (ImageStatus without verbose leaves Info nil).
+  if (verbose) text += `Info: ${goMapText(info)}\n`;
+  return text;
 }
 
 export const inspectiCommand: CrictlCommand = {
@@ -22,16 +26,9 @@ export const inspectiCommand: CrictlCommand = {
   usage: 'Return the status of one or more images',
   argsUsage: 'IMAGE-ID [IMAGE-ID...]',
   shortOptionHandling: true,
-  flags: [
-    { names: ['output', 'o'], kind: 'string', usage: 'Output format, One of: json|yaml|go-template|table' },
-    { names: ['quiet', 'q'], kind: 'bool', usage: 'Do not show verbose information' },
-    { names: ['template'], kind: 'string', usage: 'The template string is only used when output is go-template; The Template format is golang template' },
-  ],
+  flags: INSPECT_FLAGS,
   action: async (c) => {
-    if (c.args.length === 0) {
-      c.io.stdout(c.helpText());
-      return;
-    }
+    if (c.args.length === 0) return showSubcommandHelp(c);
     const service = await imageServiceOf(c);
     const verbose = !c.bool('quiet');
     const output = c.string('output') || 'json';
@@ -46,22 +43,14 @@ export const inspectiCommand: CrictlCommand = {
       }
       if (!image) throw plain(`no such image ${JSON.stringify(id)} present`);
       const status = protobufObjectToJson('Image', image);
-      if (output === 'json' || output === 'yaml' || output === 'go-template') {
-        try {
-          outputStatusInfo(c.io, status, info, output, template);
-        } catch (err) {
-          throw plain(`output status for ${JSON.stringify(id)}: ${(err as Error).message}`);
-        }
-        continue;
-      }
-      if (output !== 'table') throw plain(`output option cannot be ${output}`);
-      let text = `ID: ${image.id}\n`;
-      for (const tag of image.repoTags) text += `Tag: ${tag}\n`;
-      for (const digest of image.repoDigests) text += `Digest: ${digest}\n`;
-      text += `Size: ${humanSizeWithPrecision(Number(image.size), 3)}\n`;
-      // A nil map prints as map[] (ImageStatus without verbose leaves Info nil).
-      if (verbose) text += `Info: ${goMapText(info)}\n`;
-      c.io.stdout(text);
+      printInspected(c.io, output, template, {
+        status: () => status,
+        info,
+        table: () => tableText(image, info, verbose),
+        failed: (text) => plain(`output status for ${JSON.stringify(id)}: ${text}`),
+        // image.go's default case returns the bare error.
+        badFormat: plain,
+      });
     }
   },
 };

@@ -2,3 +2,4 @@
 
 export { marshalMapInOrder, outputStatusInfo, printProtobuf, protobufObjectToJson } from './output';
 export { goJsonDecode, type GoJsonValue } from './go-json';
+export { goMapText, INSPECT_FLAGS, printInspected } from './inspect-output';

@@ -37,8 +37,18 @@ function crictl(seen: Seen): CommandSpec<null> {
       { names: ['timeout', 't'], kind: 'duration', usage: 'Timeout of connecting to the server in seconds (e.g. 2s, 20s.). 0 or less is set to default', value: '2s' },
     ],
     subcommands: [
-      // Only its names and usage show (the app's command list, padded to the longest names).
-      { name: 'images', aliases: ['image', 'img'], usage: 'List images', action: record },
+      {
+        name: 'images',
+        aliases: ['image', 'img'],
+        usage: 'List images',
+        argsUsage: '[REPOSITORY[:TAG]]',
+        shortOptionHandling: true,
+        flags: [
+          { names: ['quiet', 'q'], kind: 'bool', usage: 'Only show image IDs' },
+          { names: ['verbose', 'v'], kind: 'bool', usage: 'Show verbose info for images' },
+        ],
+        action: record,
+      },
       {
         name: 'ps',
         usage: 'List containers',

@@ -4,7 +4,7 @@
 // `crictl exec -it … sh` and left with `exit`, then the pod stopped and removed.
 
 import { expect, test } from '@playwright/test';
-import { CNI_CONFLIST, CONTAINER_CONFIG, CRICTL_YAML, POD_CONFIG } from '../scenario/notes-crictl-files';
+import { CONTAINER_CONFIG, CRICTL_YAML, POD_CONFIG } from '../scenario/notes-crictl-files';
 import { PROMPT, TerminalPage } from './terminal-page';
 
 const SHELL_PROMPT = '/ #';
@@ -37,11 +37,6 @@ test.describe('the notes crictl flow in the browser terminal', () => {
     const terminal = new TerminalPage(page);
     await terminal.open('/playground/');
 
-    // The notes' node had Kubernetes' pod network; the notes' pod-config.json asks for it.
-    // (Whether node1 ships one is study-notes-crictl.test.ts's question, not this test's.)
-    const [mkdir = '', ...conflist] = CNI_CONFLIST.split('\n');
-    await terminal.run(mkdir);
-    await typeHeredoc(terminal, conflist.join('\n'));
     await typeHeredoc(terminal, CRICTL_YAML);
     await typeHeredoc(terminal, POD_CONFIG);
     await typeHeredoc(terminal, CONTAINER_CONFIG);

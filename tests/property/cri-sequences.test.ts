@@ -116,18 +116,12 @@ function resolve(node: Node, word: Word): string {
   return id;
 }
 
-/** containerd's own bridge network (its 10-containerd-net.conflist), as a CNI-ready node has it. */
-const CNI_CONFLIST =
-  '{"cniVersion":"1.0.0","name":"containerd-net","plugins":[{"type":"bridge","bridge":"cni0","isGateway":true,"ipMasq":true,"promiscMode":true,' +
-  '"ipam":{"type":"host-local","ranges":[[{"subnet":"10.88.0.0/16"}]],"routes":[{"dst":"0.0.0.0/0"}]}},{"type":"portmap","capabilities":{"portMappings":true}}]}';
-
-/** A node with the config files; on odd seeds with a CNI network, so that pod-network pods start. */
+/** A node with the config files; on even seeds without node1's CNI network, so pod-network pods fail. */
 async function freshNode(seed: number): Promise<{ node: Node; session: ShellSession }> {
   const node = createSimulator({ seed, now: () => FIXED_NOW });
   const session = createSession({ node, now: () => FIXED_NOW });
-  const files = seed % 2 === 1 ? { ...FILES, '/etc/cni/net.d/10-containerd-net.conflist': CNI_CONFLIST } : FILES;
-  await session.run('mkdir -p /etc/cni/net.d');
-  for (const [path, text] of Object.entries(files)) {
+  if (seed % 2 === 0) await session.run('rm /etc/cni/net.d/10-containerd-net.conflist');
+  for (const [path, text] of Object.entries(FILES)) {
     await session.run(`cat > ${path} <<'EOF'\n${text}\nEOF`);
   }
   // The image most steps need, so that short sequences reach the interesting states.

@@ -6,7 +6,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { createSession, type LineResult, type ShellSession } from '../../simulator/index';
-import { CNI_CONFLIST, CONTAINER_CONFIG, CRICTL_YAML, POD_CONFIG } from './notes-crictl-files';
+import { CONTAINER_CONFIG, CRICTL_YAML, POD_CONFIG } from './notes-crictl-files';
 
 const NOW = Date.UTC(2026, 10, 28, 6, 0, 0);
 const HEX64 = /^[0-9a-f]{64}$/;
@@ -19,10 +19,9 @@ async function run(s: ShellSession, line: string, code = 0): Promise<LineResult>
   return r;
 }
 
-/** A node with a CNI network, the notes' /etc/crictl.yaml and pod/container configs in /root. */
+/** node1 (with its CNI network), the notes' /etc/crictl.yaml and pod/container configs in /root. */
 async function notesNode(seed = 11): Promise<ShellSession> {
   const s = createSession({ seed, now: () => NOW });
-  await run(s, CNI_CONFLIST);
   await run(s, CRICTL_YAML);
   await run(s, POD_CONFIG);
   await run(s, CONTAINER_CONFIG);

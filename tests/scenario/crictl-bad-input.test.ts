@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createSession, createSimulator, type LineResult, type ShellSession } from '../../simulator/index';
 import type { Node } from '../../simulator/node';
 import { criFootprint } from '../property/cri-invariants';
-import { CNI_CONFLIST, CONTAINER_CONFIG, CRICTL_YAML, POD_CONFIG } from './notes-crictl-files';
+import { CONTAINER_CONFIG, CRICTL_YAML, POD_CONFIG } from './notes-crictl-files';
 
 const NOW = Date.UTC(2026, 10, 28, 6, 0, 0);
 const HOST_POD = (name: string) =>
@@ -23,7 +23,7 @@ describe('crictl bad input', () => {
   const ids: { pods: string[]; ready: string; exited: string; running: string } = { pods: [], ready: '', exited: '', running: '' };
 
   beforeAll(async () => {
-    for (const line of [CNI_CONFLIST, CRICTL_YAML, POD_CONFIG, CONTAINER_CONFIG, 'crictl pull busybox']) expect((await run(line)).exitCode, line).toBe(0);
+    for (const line of [CRICTL_YAML, POD_CONFIG, CONTAINER_CONFIG, 'crictl pull busybox']) expect((await run(line)).exitCode, line).toBe(0);
     // Pods until two ids share their first hex digit (at most 17, by pigeonhole).
     for (let i = 0; i < 17; i++) {
       await run(HOST_POD(`p${i}`));

@@ -48,33 +48,3 @@ export const CONTAINER_CONFIG = [
   'EOF',
 ].join('\n');
 
-/**
- * containerd's own bridge network (its 10-containerd-net.conflist, as `apt install
- * containernetworking-plugins` and containerd's docs set it up): what a node needs for the
- * notes' pod-config.json, which asks for the pod network. Tests about something else than the
- * node's network write it first.
- */
-export const CNI_CONFLIST = [
-  'mkdir -p /etc/cni/net.d',
-  'cat > /etc/cni/net.d/10-containerd-net.conflist <<EOF',
-  '{',
-  '  "cniVersion": "1.0.0",',
-  '  "name": "containerd-net",',
-  '  "plugins": [',
-  '    {',
-  '      "type": "bridge",',
-  '      "bridge": "cni0",',
-  '      "isGateway": true,',
-  '      "ipMasq": true,',
-  '      "promiscMode": true,',
-  '      "ipam": {',
-  '        "type": "host-local",',
-  '        "ranges": [[{ "subnet": "10.88.0.0/16" }]],',
-  '        "routes": [{ "dst": "0.0.0.0/0" }]',
-  '      }',
-  '    },',
-  '    { "type": "portmap", "capabilities": { "portMappings": true } }',
-  '  ]',
-  '}',
-  'EOF',
-].join('\n');

@@ -94,10 +94,55 @@ export function imageConfig(arch: string, variant: string | undefined, diffIds: 
   });
 }
 
-export function buildOracleArchives(outDir: string): BuiltArchives {
+/** An OCI image layout being written in `layout`: stores a blob and gives its sha256 hex. */
+export function blobWriter(layout: string): (data: Buffer | string) => string {
+  const blobs = join(layout, 'blobs/sha256');
+  mkdirSync(blobs, { recursive: true });
+  return (data) => {
+    const hex = sha256(data);
+    writeFileSync(join(blobs, hex), data);
+    return hex;
+  };
+}
+
+/** A one-layer OCI image manifest over a stored config and gzipped layer. */
+export function oneLayerManifest(config: { hex: string; size: number }, layer: { hex: string; size: number }): string {
+  return json({
+    schemaVersion: 2,
+    mediaType: 'application/vnd.oci.image.manifest.v1+json',
+    config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: `sha256:${config.hex}`, size: config.size },
+    layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', digest: `sha256:${layer.hex}`, size: layer.size }],
+  });
+}
+
+/** The layout's oci-layout file and the index.json naming its stored image index as `name` (tag `ref`). */
+export function writeLayoutIndex(layout: string, index: { hex: string; size: number }, name: string, ref: string): void {
+  writeFileSync(join(layout, 'oci-layout'), json({ imageLayoutVersion: '1.0.0' }));
+  writeFileSync(
+    join(layout, 'index.json'),
+    json({
+      schemaVersion: 2,
+      manifests: [{
+        mediaType: 'application/vnd.oci.image.index.v1+json', digest: `sha256:${index.hex}`, size: index.size,
+        annotations: { 'io.containerd.image.name': name, 'org.opencontainers.image.ref.name': ref },
+      }],
+    }),
+  );
+}
+
+/** Makes `outDir`, then runs `build` in a fresh scratch directory that is removed afterwards. */
+export function buildInScratch<T>(outDir: string, prefix: string, build: (work: string) => T): T {
   mkdirSync(outDir, { recursive: true });
-  const work = mkdtempSync(join(tmpdir(), 'ctrlab-images-'));
+  const work = mkdtempSync(join(tmpdir(), prefix));
   try {
+    return build(work);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+export function buildOracleArchives(outDir: string): BuiltArchives {
+  return buildInScratch(outDir, 'ctrlab-images-', (work) => {
     const bbRoot = join(work, 'busybox');
     busyboxRootfs(bbRoot);
     const bbTar = reproducibleTar(bbRoot);
@@ -105,22 +150,11 @@ export function buildOracleArchives(outDir: string): BuiltArchives {
 
     // (1) OCI layout: index → amd64 manifest (present) + arm64/v8 manifest (listed only).
     const layout = join(work, 'oci');
-    const blobs = join(layout, 'blobs/sha256');
-    mkdirSync(blobs, { recursive: true });
-    const put = (data: Buffer | string) => {
-      const hex = sha256(data);
-      writeFileSync(join(blobs, hex), data);
-      return hex;
-    };
+    const put = blobWriter(layout);
     const layerHex = put(bbGz);
     const configText = imageConfig('amd64', undefined, [sha256(bbTar)], { Cmd: ['sh'] });
     const configHex = put(configText);
-    const manifest = json({
-      schemaVersion: 2,
-      mediaType: 'application/vnd.oci.image.manifest.v1+json',
-      config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: `sha256:${configHex}`, size: configText.length },
-      layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', digest: `sha256:${layerHex}`, size: bbGz.length }],
-    });
+    const manifest = oneLayerManifest({ hex: configHex, size: configText.length }, { hex: layerHex, size: bbGz.length });
     const manifestHex = put(manifest);
     const armManifest = manifest.replace('"schemaVersion":2', '"schemaVersion":2,"annotations":{"ctrlab.platform":"arm64"}');
     const armHex = sha256(armManifest); // listed in the index, blobs deliberately absent
@@ -133,17 +167,7 @@ export function buildOracleArchives(outDir: string): BuiltArchives {
       ],
     });
     const indexHex = put(index);
-    writeFileSync(join(layout, 'oci-layout'), json({ imageLayoutVersion: '1.0.0' }));
-    writeFileSync(
-      join(layout, 'index.json'),
-      json({
-        schemaVersion: 2,
-        manifests: [{
-          mediaType: 'application/vnd.oci.image.index.v1+json', digest: `sha256:${indexHex}`, size: index.length,
-          annotations: { 'io.containerd.image.name': 'docker.io/library/busybox:latest', 'org.opencontainers.image.ref.name': 'latest' },
-        }],
-      }),
-    );
+    writeLayoutIndex(layout, { hex: indexHex, size: index.length }, 'docker.io/library/busybox:latest', 'latest');
     const busyboxOci = join(outDir, 'busybox-oci.tar');
     writeFileSync(busyboxOci, reproducibleTar(layout));
 
@@ -171,7 +195,5 @@ export function buildOracleArchives(outDir: string): BuiltArchives {
     const nginxDocker = join(outDir, 'nginx-docker.tar');
     writeFileSync(nginxDocker, reproducibleTar(save));
     return { busyboxOci, nginxDocker };
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
+  });
 }

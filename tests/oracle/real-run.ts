@@ -2,8 +2,9 @@
 // conformance transcripts were recorded: each line's stdout, stderr and exit code.
 
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import type { BuiltArchives } from './build-images';
+import { acquireDirLock, releaseDirLock } from './dir-lock';
 import { startRealContainerd } from './real-containerd';
 import type { ScriptResult } from './script';
 
@@ -13,42 +14,12 @@ export const ORACLE_FILES = '/tmp/ctrlab-oracle-files';
 /** Scripts name ORACLE_FILES literally, so two runs on one machine take turns through this lock. */
 const LOCK = `${ORACLE_FILES}.lock`;
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function acquireLock(): void {
-  const deadline = Date.now() + 10 * 60_000;
-  for (;;) {
-    try {
-      mkdirSync(LOCK);
-      writeFileSync(`${LOCK}/pid`, String(process.pid));
-      return;
-    } catch {
-      let owner = 0;
-      try {
-        owner = Number(readFileSync(`${LOCK}/pid`, 'utf8'));
-      } catch {
-        // the owner is between mkdir and writing its pid
-      }
-      if (owner > 0 && !alive(owner)) rmSync(LOCK, { recursive: true, force: true });
-      if (Date.now() > deadline) throw new Error(`${LOCK} held by pid ${owner} for 10 minutes`);
-      spawnSync('sleep', ['0.2']);
-    }
-  }
-}
-
 export function runOnRealNode(lines: readonly string[], archives: BuiltArchives): ScriptResult[] {
-  acquireLock();
+  acquireDirLock(LOCK);
   try {
     return runLocked(lines, archives);
   } finally {
-    rmSync(LOCK, { recursive: true, force: true });
+    releaseDirLock(LOCK);
   }
 }
 

@@ -5,10 +5,9 @@
 // shape of the real pause:3.6 (Entrypoint /pause, User 65535:65535, WorkingDir /); its digests
 // are our own, the same on every build.
 
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { busyboxRootfs, gzip, imageConfig, reproducibleTar, sha256 } from '../build-images';
+import { blobWriter, buildInScratch, busyboxRootfs, gzip, imageConfig, oneLayerManifest, reproducibleTar, sha256, writeLayoutIndex } from '../build-images';
 
 export const PAUSE_IMAGE = 'registry.k8s.io/pause:3.6';
 
@@ -20,9 +19,7 @@ const PAUSE_SCRIPT = '#!/bin/sh\nexec sleep 2147483647\n';
 
 /** Writes the pause image as an OCI layout tar (index.json names PAUSE_IMAGE) and returns its path. */
 export function buildPauseArchive(outDir: string): string {
-  mkdirSync(outDir, { recursive: true });
-  const work = mkdtempSync(join(tmpdir(), 'ctrlab-pause-'));
-  try {
+  return buildInScratch(outDir, 'ctrlab-pause-', (work) => {
     const root = join(work, 'rootfs');
     busyboxRootfs(root);
     writeFileSync(join(root, 'pause'), PAUSE_SCRIPT);
@@ -31,13 +28,7 @@ export function buildPauseArchive(outDir: string): string {
     const layerGz = gzip(layerTar);
 
     const layout = join(work, 'oci');
-    const blobs = join(layout, 'blobs/sha256');
-    mkdirSync(blobs, { recursive: true });
-    const put = (data: Buffer | string) => {
-      const hex = sha256(data);
-      writeFileSync(join(blobs, hex), data);
-      return hex;
-    };
+    const put = blobWriter(layout);
     const layerHex = put(layerGz);
     const config = imageConfig('amd64', undefined, [sha256(layerTar)], {
       User: '65535:65535',
@@ -45,12 +36,7 @@ export function buildPauseArchive(outDir: string): string {
       WorkingDir: '/',
     });
     const configHex = put(config);
-    const manifest = JSON.stringify({
-      schemaVersion: 2,
-      mediaType: 'application/vnd.oci.image.manifest.v1+json',
-      config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: `sha256:${configHex}`, size: config.length },
-      layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', digest: `sha256:${layerHex}`, size: layerGz.length }],
-    });
+    const manifest = oneLayerManifest({ hex: configHex, size: config.length }, { hex: layerHex, size: layerGz.length });
     const manifestHex = put(manifest);
     const index = JSON.stringify({
       schemaVersion: 2,
@@ -61,18 +47,9 @@ export function buildPauseArchive(outDir: string): string {
       }],
     });
     const indexHex = put(index);
-    writeFileSync(join(layout, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }));
-    writeFileSync(join(layout, 'index.json'), JSON.stringify({
-      schemaVersion: 2,
-      manifests: [{
-        mediaType: 'application/vnd.oci.image.index.v1+json', digest: `sha256:${indexHex}`, size: index.length,
-        annotations: { 'io.containerd.image.name': PAUSE_IMAGE, 'org.opencontainers.image.ref.name': '3.6' },
-      }],
-    }));
+    writeLayoutIndex(layout, { hex: indexHex, size: index.length }, PAUSE_IMAGE, '3.6');
     const out = join(outDir, 'pause-oci.tar');
     writeFileSync(out, reproducibleTar(layout));
     return out;
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
+  });
 }

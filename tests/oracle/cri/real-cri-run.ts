@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BuiltArchives } from '../build-images';
+import { acquireDirLock, releaseDirLock } from '../dir-lock';
 import { startRealContainerd } from '../real-containerd';
 import { installBridgeNetwork, removeBridge } from './cni-bridge';
 import { CriClient } from './cri-client';
@@ -22,35 +23,9 @@ export interface CriArchives extends BuiltArchives {
   pauseOci: string;
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 function withLock<T>(body: () => Promise<T>): Promise<T> {
-  const deadline = Date.now() + 10 * 60_000;
-  for (;;) {
-    try {
-      mkdirSync(LOCK);
-      writeFileSync(`${LOCK}/pid`, String(process.pid));
-      break;
-    } catch {
-      let owner = 0;
-      try {
-        owner = Number(readFileSync(`${LOCK}/pid`, 'utf8'));
-      } catch {
-        // the owner is between mkdir and writing its pid
-      }
-      if (owner > 0 && !alive(owner)) rmSync(LOCK, { recursive: true, force: true });
-      if (Date.now() > deadline) throw new Error(`${LOCK} held by pid ${owner} for 10 minutes`);
-      spawnSync('sleep', ['0.2']);
-    }
-  }
-  return body().finally(() => rmSync(LOCK, { recursive: true, force: true }));
+  acquireDirLock(LOCK);
+  return body().finally(() => releaseDirLock(LOCK));
 }
 
 /** Lays the archives out under CRI_FILES (as the simulator's run does in its files). */

@@ -31,6 +31,17 @@ function containerConfig(name: string, command: string[], extra: Record<string, 
   };
 }
 
+/** CreateContainer of `config` in sandbox `pod` (an id or `$name`), made from `sandboxConfig`; its id kept as `$as`. */
+function createContainer(pod: string, sandboxConfig: Record<string, unknown>, config: Record<string, unknown>, as?: string): Step {
+  return { rpc: 'CreateContainer', req: { podSandboxId: pod, config, sandboxConfig }, ...(as === undefined ? {} : { as }) };
+}
+
+/** StartContainer of `$name`, then a wait until it is in `state`. */
+const startAndWait = (name: string, state: Extract<Step, { waitFor: string }>['state']): Step[] => [
+  { rpc: 'StartContainer', req: { containerId: `$${name}` } },
+  { waitFor: `$${name}`, state },
+];
+
 const importImages: Step[] = [
   { ctr: `ctr -n k8s.io images import ${CRI_FILES}/pause-oci.tar` },
   { ctr: `ctr -n k8s.io images import ${CRI_FILES}/busybox-oci.tar` },
@@ -71,23 +82,14 @@ const podLifecycle: Scenario = {
     ...ctrView('sandbox ready'),
     { ctr: 'ctr -n k8s.io containers info $pod' },
 
-    {
-      rpc: 'CreateContainer',
-      req: {
-        podSandboxId: '$pod',
-        config: containerConfig('main', ['sh', '-c', 'echo hello; echo oops >&2; exec sleep 1000'], {
-          envs: [{ key: 'GREETING', value: 'hi' }],
-          workingDir: '/tmp',
-        }),
-        sandboxConfig: pod1,
-      },
-      as: 'main',
-    },
+    createContainer('$pod', pod1, containerConfig('main', ['sh', '-c', 'echo hello; echo oops >&2; exec sleep 1000'], {
+      envs: [{ key: 'GREETING', value: 'hi' }],
+      workingDir: '/tmp',
+    }), 'main'),
     { rpc: 'ContainerStatus', req: { containerId: '$main', verbose: true } },
     { rpc: 'ListContainers', req: {} },
     ...ctrView('container created'),
-    { rpc: 'StartContainer', req: { containerId: '$main' } },
-    { waitFor: '$main', state: 'CONTAINER_RUNNING' },
+    ...startAndWait('main', 'CONTAINER_RUNNING'),
     { rpc: 'StartContainer', req: { containerId: '$main' } },
     { rpc: 'ContainerStatus', req: { containerId: '$main', verbose: true } },
     { rpc: 'ListContainers', req: { filter: { state: { state: 'CONTAINER_RUNNING' } } } },
@@ -105,13 +107,8 @@ const podLifecycle: Scenario = {
     ...ctrView('container running'),
     { ctr: 'ctr -n k8s.io containers info $main' },
 
-    {
-      rpc: 'CreateContainer',
-      req: { podSandboxId: '$pod', config: containerConfig('once', ['sh', '-c', 'echo bye; exit 3']), sandboxConfig: pod1 },
-      as: 'once',
-    },
-    { rpc: 'StartContainer', req: { containerId: '$once' } },
-    { waitFor: '$once', state: 'CONTAINER_EXITED' },
+    createContainer('$pod', pod1, containerConfig('once', ['sh', '-c', 'echo bye; exit 3']), 'once'),
+    ...startAndWait('once', 'CONTAINER_EXITED'),
     { rpc: 'ContainerStatus', req: { containerId: '$once', verbose: true } },
     { rpc: 'ExecSync', req: { containerId: '$once', cmd: ['true'], timeout: 0 } },
     { rpc: 'StartContainer', req: { containerId: '$once' } },
@@ -126,13 +123,8 @@ const podLifecycle: Scenario = {
     // RemovePodSandbox of a ready pod with a running container: containerd 1.6 stops it first
     // (crictl's "please stop it first" is crictl's own check, not the plugin's).
     { rpc: 'RunPodSandbox', req: { config: pod2 }, as: 'doomed' },
-    {
-      rpc: 'CreateContainer',
-      req: { podSandboxId: '$doomed', config: containerConfig('sleeper', ['sleep', '1000']), sandboxConfig: pod2 },
-      as: 'sleeper',
-    },
-    { rpc: 'StartContainer', req: { containerId: '$sleeper' } },
-    { waitFor: '$sleeper', state: 'CONTAINER_RUNNING' },
+    createContainer('$doomed', pod2, containerConfig('sleeper', ['sleep', '1000']), 'sleeper'),
+    ...startAndWait('sleeper', 'CONTAINER_RUNNING'),
     { rpc: 'RemovePodSandbox', req: { podSandboxId: '$doomed' } },
     { rpc: 'ContainerStatus', req: { containerId: '$sleeper' } },
     { rpc: 'ListPodSandbox', req: {} },
@@ -145,10 +137,7 @@ const podLifecycle: Scenario = {
     { ctr: 'ctr -n k8s.io images ls -q' },
 
     // Missing ids.
-    {
-      rpc: 'CreateContainer',
-      req: { podSandboxId: 'f00dbeef', config: containerConfig('lost', ['true']), sandboxConfig: pod1 },
-    },
+    createContainer('f00dbeef', pod1, containerConfig('lost', ['true'])),
     { rpc: 'ContainerStatus', req: { containerId: 'deadbeef' } },
     { rpc: 'PodSandboxStatus', req: { podSandboxId: 'deadbeef' } },
     { rpc: 'StopContainer', req: { containerId: 'deadbeef', timeout: 0 } },
@@ -228,13 +217,8 @@ const imagesAndCrossClient: Scenario = {
 
     // ctr acting on CRI's objects.
     { rpc: 'RunPodSandbox', req: { config: pod3 }, as: 'pod' },
-    {
-      rpc: 'CreateContainer',
-      req: { podSandboxId: '$pod', config: containerConfig('victim', ['sleep', '1000']), sandboxConfig: pod3 },
-      as: 'victim',
-    },
-    { rpc: 'StartContainer', req: { containerId: '$victim' } },
-    { waitFor: '$victim', state: 'CONTAINER_RUNNING' },
+    createContainer('$pod', pod3, containerConfig('victim', ['sleep', '1000']), 'victim'),
+    ...startAndWait('victim', 'CONTAINER_RUNNING'),
     { ctr: 'ctr -n k8s.io tasks kill $victim' },
     { waitFor: '$victim', state: 'CONTAINER_EXITED' },
     { rpc: 'ContainerStatus', req: { containerId: '$victim' } },
@@ -272,37 +256,18 @@ const configsStreamsStats: Scenario = {
     // A pod network needs CNI, which the oracle's daemon has none of (private, empty conf_dir).
     { rpc: 'RunPodSandbox', req: { config: { ...podConfig('netpod', 'uid-net-1'), linux: {} } }, as: 'netpod' },
     { rpc: 'ListPodSandbox', req: {} },
-    {
-      rpc: 'CreateContainer',
-      req: {
-        podSandboxId: '$pod',
-        config: containerConfig('rich', ['sh', '-c', 'id; cat /data/hello.txt; exec sleep 1000'], {
-          args: [],
-          envs: [{ key: 'A', value: '1' }, { key: 'B', value: 'two words' }],
-          workingDir: '/data',
-          tty: true,
-          mounts: [{ containerPath: '/data', hostPath: `${CRI_FILES}/data`, readonly: true }],
-          linux: { securityContext: { runAsUser: { value: '1000' } }, resources: { memoryLimitInBytes: '134217728' } },
-        }),
-        sandboxConfig: pod4,
-      },
-      as: 'rich',
-    },
-    {
-      rpc: 'CreateContainer',
-      req: { podSandboxId: '$pod', config: containerConfig('rich', ['true']), sandboxConfig: pod4 },
-    },
-    {
-      rpc: 'CreateContainer',
-      req: {
-        podSandboxId: '$pod',
-        config: { ...containerConfig('noimage', ['true']), image: { image: 'docker.io/library/nothere:1' } },
-        sandboxConfig: pod4,
-      },
-    },
+    createContainer('$pod', pod4, containerConfig('rich', ['sh', '-c', 'id; cat /data/hello.txt; exec sleep 1000'], {
+      args: [],
+      envs: [{ key: 'A', value: '1' }, { key: 'B', value: 'two words' }],
+      workingDir: '/data',
+      tty: true,
+      mounts: [{ containerPath: '/data', hostPath: `${CRI_FILES}/data`, readonly: true }],
+      linux: { securityContext: { runAsUser: { value: '1000' } }, resources: { memoryLimitInBytes: '134217728' } },
+    }), 'rich'),
+    createContainer('$pod', pod4, containerConfig('rich', ['true'])),
+    createContainer('$pod', pod4, { ...containerConfig('noimage', ['true']), image: { image: 'docker.io/library/nothere:1' } }),
     { rpc: 'ContainerStatus', req: { containerId: '$rich', verbose: true } },
-    { rpc: 'StartContainer', req: { containerId: '$rich' } },
-    { waitFor: '$rich', state: 'CONTAINER_RUNNING' },
+    ...startAndWait('rich', 'CONTAINER_RUNNING'),
     { rpc: 'ExecSync', req: { containerId: '$rich', cmd: ['sh', '-c', 'echo $A $B; pwd; id -u'], timeout: 5 } },
     { rpc: 'ExecSync', req: { containerId: '$rich', cmd: ['sleep', '5'], timeout: 1 } },
     { rpc: 'Exec', req: { containerId: '$rich', cmd: ['sh'], tty: true, stdin: true, stdout: true } },
@@ -319,35 +284,17 @@ const configsStreamsStats: Scenario = {
 
     // The CRI log format's partial lines: a line longer than the 16 KiB buffer is cut into P
     // records, and output that ends without a newline is a P record too.
-    {
-      rpc: 'CreateContainer',
-      req: {
-        podSandboxId: '$pod',
-        config: containerConfig('partial', ['sh', '-c', "head -c 16390 /dev/zero | tr '\\0' x; echo; echo err >&2; printf 'no newline'"]),
-        sandboxConfig: pod4,
-      },
-      as: 'partial',
-    },
-    { rpc: 'StartContainer', req: { containerId: '$partial' } },
-    { waitFor: '$partial', state: 'CONTAINER_EXITED' },
+    createContainer('$pod', pod4, containerConfig('partial', ['sh', '-c', "head -c 16390 /dev/zero | tr '\\0' x; echo; echo err >&2; printf 'no newline'"]), 'partial'),
+    ...startAndWait('partial', 'CONTAINER_EXITED'),
     { rpc: 'ContainerStatus', req: { containerId: '$partial' } },
     { readFile: `${LOGS}/default_misc_uid-misc-1/partial.log` },
 
     // Log rotation as the kubelet does it: rename the file, ReopenContainerLog, and what the
     // container writes next goes to a new file. The container waits for a file on the host.
-    {
-      rpc: 'CreateContainer',
-      req: {
-        podSandboxId: '$pod',
-        config: containerConfig('rot', ['sh', '-c', 'echo before; while [ ! -e /data/go ]; do sleep 0.1; done; echo after'], {
-          mounts: [{ containerPath: '/data', hostPath: `${CRI_FILES}/data`, readonly: true }],
-        }),
-        sandboxConfig: pod4,
-      },
-      as: 'rot',
-    },
-    { rpc: 'StartContainer', req: { containerId: '$rot' } },
-    { waitFor: '$rot', state: 'CONTAINER_RUNNING' },
+    createContainer('$pod', pod4, containerConfig('rot', ['sh', '-c', 'echo before; while [ ! -e /data/go ]; do sleep 0.1; done; echo after'], {
+      mounts: [{ containerPath: '/data', hostPath: `${CRI_FILES}/data`, readonly: true }],
+    }), 'rot'),
+    ...startAndWait('rot', 'CONTAINER_RUNNING'),
     { rpc: 'ExecSync', req: { containerId: '$rot', cmd: ['true'], timeout: 5 } },
     { ctr: `mv ${LOGS}/default_misc_uid-misc-1/rot.log ${LOGS}/default_misc_uid-misc-1/rot.log.1` },
     { rpc: 'ReopenContainerLog', req: { containerId: '$rot' } },
@@ -378,17 +325,8 @@ const podNetworkCni: Scenario = {
     { rpc: 'Status', req: {} },
     { rpc: 'RunPodSandbox', req: { config: pod5 }, as: 'pod' },
     { rpc: 'PodSandboxStatus', req: { podSandboxId: '$pod', verbose: true } },
-    {
-      rpc: 'CreateContainer',
-      req: {
-        podSandboxId: '$pod',
-        config: containerConfig('web', ['sh', '-c', 'ip -4 -o addr show eth0; hostname; exec sleep 1000']),
-        sandboxConfig: pod5,
-      },
-      as: 'web',
-    },
-    { rpc: 'StartContainer', req: { containerId: '$web' } },
-    { waitFor: '$web', state: 'CONTAINER_RUNNING' },
+    createContainer('$pod', pod5, containerConfig('web', ['sh', '-c', 'ip -4 -o addr show eth0; hostname; exec sleep 1000']), 'web'),
+    ...startAndWait('web', 'CONTAINER_RUNNING'),
     { rpc: 'ExecSync', req: { containerId: '$web', cmd: ['sh', '-c', 'ip -4 route; cat /etc/hostname'], timeout: 5 } },
     { ctr: 'ctr -n k8s.io tasks ls' },
     { rpc: 'StopPodSandbox', req: { podSandboxId: '$pod' } },
@@ -415,40 +353,14 @@ const filtersPrefixesAttempts: Scenario = {
     ...importImages,
     { rpc: 'RunPodSandbox', req: { config: podA }, as: 'podA' },
     { rpc: 'RunPodSandbox', req: { config: podB }, as: 'podB' },
-    {
-      rpc: 'CreateContainer',
-      req: { podSandboxId: '$podA', config: containerConfig('job', ['sh', '-c', 'echo first']), sandboxConfig: podA },
-      as: 'job0',
-    },
-    { rpc: 'StartContainer', req: { containerId: '$job0' } },
-    { waitFor: '$job0', state: 'CONTAINER_EXITED' },
-    {
-      rpc: 'CreateContainer',
-      req: {
-        podSandboxId: '$podA',
-        config: { ...containerConfig('job', ['sh', '-c', 'echo second; exec sleep 1000']), metadata: { name: 'job', attempt: 1 } },
-        sandboxConfig: podA,
-      },
-      as: 'job1',
-    },
+    createContainer('$podA', podA, containerConfig('job', ['sh', '-c', 'echo first']), 'job0'),
+    ...startAndWait('job0', 'CONTAINER_EXITED'),
+    createContainer('$podA', podA, { ...containerConfig('job', ['sh', '-c', 'echo second; exec sleep 1000']), metadata: { name: 'job', attempt: 1 } }, 'job1'),
     { rpc: 'StartContainer', req: { containerId: '$job1[13]' } },
     { waitFor: '$job1', state: 'CONTAINER_RUNNING' },
-    {
-      rpc: 'CreateContainer',
-      req: { podSandboxId: '$podA[13]', config: containerConfig('idle', ['sleep', '1000']), sandboxConfig: podA },
-      as: 'idle',
-    },
-    {
-      rpc: 'CreateContainer',
-      req: {
-        podSandboxId: '$podB',
-        config: { ...containerConfig('db', ['sleep', '1000']), labels: { tier: 'back' } },
-        sandboxConfig: podB,
-      },
-      as: 'db',
-    },
-    { rpc: 'StartContainer', req: { containerId: '$db' } },
-    { waitFor: '$db', state: 'CONTAINER_RUNNING' },
+    createContainer('$podA[13]', podA, containerConfig('idle', ['sleep', '1000']), 'idle'),
+    createContainer('$podB', podB, { ...containerConfig('db', ['sleep', '1000']), labels: { tier: 'back' } }, 'db'),
+    ...startAndWait('db', 'CONTAINER_RUNNING'),
 
     { rpc: 'ListPodSandbox', req: { filter: { id: '$podA' } } },
     { rpc: 'ListPodSandbox', req: { filter: { id: '$podA[13]' } } },

@@ -38,19 +38,8 @@ declare -x TERM="xterm-256color"
 declare -x USER="root"
 `;
 
-/** `env` after `cd /tmp` (recorded): bash appends the new OLDPWD to the array it keeps. */
-const AFTER_CD_ENV = `SHELL=/bin/bash
-PWD=/tmp
-LOGNAME=root
-HOME=/root
-LANG=C.UTF-8
-TERM=xterm-256color
-USER=root
-SHLVL=1
-PATH=${PATH}
-_=/usr/bin/env
-OLDPWD=/root
-`;
+/** `env` after `cd /tmp` (recorded): PWD changed in place, and bash appends the new OLDPWD to the array it keeps. */
+const AFTER_CD_ENV = `${LOGIN_ENV.replace('PWD=/root\n', 'PWD=/tmp\n')}OLDPWD=/root\n`;
 
 /** After `export A=$'x\ty' B="q\"\$"`: `env -u HOME -u PATH` (recorded), in hash order again. */
 const AFTER_EXPORT_ENV = `SHELL=/bin/bash

@@ -8,19 +8,9 @@ import type { PodSandboxConfig } from '../../../cri/index';
 import { loadPodSandboxConfig } from '../config-files/index';
 import { imageServiceOf, wrapRpc, type CrictlCommand } from '../crictl-env';
 import { gogoString } from '../output/gogo-string';
+import { parseLabels } from '../containers/shared';
 import { pullAuth } from './pull-auth';
 import { showSubcommandHelp } from '../../../cli/show-help';
-
-/** parseLabelStringSlice (util.go:260-270): each value is exactly key=value. */
-function parseAnnotations(values: readonly string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const s of values) {
-    const pair = s.split('=');
-    if (pair.length !== 2) throw plain(`incorrectly specified label: ${s}`);
-    out[pair[0] ?? ''] = pair[1] ?? '';
-  }
-  return out;
-}
 
 export const pullCommand: CrictlCommand = {
   name: 'pull',
@@ -53,7 +43,8 @@ export const pullCommand: CrictlCommand = {
         throw plain(`load podSandboxConfig: ${(err as Error).message}`);
       }
     }
-    const annotations = c.isSet('annotation') ? parseAnnotations(c.stringSlice('annotation')) : undefined;
+    // image.go parses --annotation with parseLabelStringSlice too (exactly key=value each).
+    const annotations = c.isSet('annotation') ? parseLabels(c.stringSlice('annotation')) : undefined;
     // PullImageWithSandbox (image.go:583-604): the request and response as --debug lines.
     const request = {
       image: { image: imageName, ...(annotations ? { annotations } : {}) },

@@ -8,20 +8,10 @@
 
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../../../index';
+import { NOTES_POD_CONFIG_NODE_NETWORK } from '../test-support';
 
 const POD = `cat > pod-config.json <<EOF
-{
-"metadata": {
-"name": "nginx-sandbox",
-"namespace": "default",
-"attempt": 1,
-"uid": "hdishd83djaidwnduwk28bcsb"
-},
-"log_directory": "/tmp",
-"linux": {
-"security_context": { "namespace_options": { "network": 2 } }
-}
-}
+${NOTES_POD_CONFIG_NODE_NETWORK}
 EOF`;
 
 const CONTAINER = `cat > container-config.json <<EOF

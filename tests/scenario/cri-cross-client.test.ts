@@ -191,6 +191,21 @@ describe('CRI objects through ctr -n k8s.io', () => {
     expect((await run(s, `ctr -n k8s.io t exec --exec-id probe ${ctr} cat /etc/hostname`)).stdout).toBe((await run(s, `crictl exec ${ctr} cat /etc/hostname`)).stdout);
   });
 
+  // containerd 1.6.20 removes an image a container uses (RemoveImage checks no container): the
+  // container runs on from its snapshot, and ctr sees the image gone as crictl does.
+  it('crictl rmi of the image a running container uses: gone for both clients, the container runs on', async () => {
+    const s = await notesNode();
+    const { ctr } = await runNotesPod(s);
+    expect((await run(s, 'crictl rmi busybox')).stdout).toBe('Deleted: docker.io/library/busybox:latest\n');
+    // Only the sandbox image's three records are left.
+    const refs = (await run(s, 'ctr -n k8s.io i ls -q')).stdout.split('\n').filter(Boolean);
+    expect(refs).toHaveLength(3);
+    expect(refs.join('\n')).not.toContain('busybox');
+    expect(refs).toContain('registry.k8s.io/pause:3.6');
+    expect((await run(s, 'crictl ps -q')).stdout).toBe(`${ctr}\n`);
+    expect((await run(s, `ctr -n k8s.io snapshots ls`)).stdout).toMatch(new RegExp(`^${ctr}\\s+sha256:[0-9a-f]{64}\\s+Active`, 'm'));
+  });
+
   // images-and-cross-client.json: ctr removes the containerd container under CRI; the plugin still
   // lists it, and its removal then fails on containerd's NotFound.
   it('ctr c rm of a CRI container: crictl still lists it, crictl rm fails with containerd\'s NotFound', async () => {

@@ -32,6 +32,8 @@ import { taskHandle } from './tasks-handles';
 export { DEFAULT_RUNTIME } from '../containers/containers';
 export { STOP_SIGNAL_LABEL, type NewContainerOptions } from '../containers/new-container';
 export type { SpecMount } from '../containers/default-spec';
+// containerd's oci package, part of the client library in Go.
+export { DEFAULT_UNIX_CAPS } from '../containers/default-spec';
 export type { CheckpointOptions } from '../containers/checkpoint';
 export type { TaskIO } from '../tasks/tasks';
 export type { OciSpec } from '../metadata/schema';

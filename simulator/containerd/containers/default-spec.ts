@@ -7,8 +7,11 @@ import type { OciSpec } from '../metadata/schema';
 
 const DEFAULT_PATH_ENV = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
-/** The capabilities containerd grants by default (oci/spec.go defaultUnixCaps). */
-const DEFAULT_CAPS = [
+/**
+ * The capabilities containerd grants by default (oci/spec.go defaultUnixCaps): ctr's specs and
+ * the CRI plugin's (sandbox and container specs) start from them.
+ */
+export const DEFAULT_UNIX_CAPS: readonly string[] = [
   'CAP_CHOWN',
   'CAP_DAC_OVERRIDE',
   'CAP_FSETID',
@@ -143,7 +146,7 @@ export function generateSpec(o: SpecOptions): OciSpec {
   let env = mergeEnv([DEFAULT_PATH_ENV], o.env);
   if (o.terminal) env = mergeEnv(env, ['TERM=xterm']);
   if (o.netHost) env = mergeEnv(env, [`HOSTNAME=${o.hostHostname}`]);
-  const caps = DEFAULT_CAPS.filter((c) => !o.capDrop.includes(c)).concat(o.capAdd.filter((c) => !DEFAULT_CAPS.includes(c)));
+  const caps = DEFAULT_UNIX_CAPS.filter((c) => !o.capDrop.includes(c)).concat(o.capAdd.filter((c) => !DEFAULT_UNIX_CAPS.includes(c)));
 
   const process: OciSpec['process'] = {} as OciSpec['process'];
   if (o.terminal) process.terminal = true;

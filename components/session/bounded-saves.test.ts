@@ -4,13 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Node } from '../../simulator/node';
 import type { SavedSession } from '../../simulator/shell/session-types';
-import { fakeSession } from '../terminal/test-doubles';
 import { loadInProcess } from './load-simulator';
 import { INVALID_NOTICE, STORE_VERSION } from './persisted-session';
-import type { SessionOptions } from './restore-session';
 import { CORRUPTED_NOTICE, createSafeStorage } from './safe-storage';
 import { ORIGIN_QUOTA_CHARS, SAVE_BUDGET_CHARS, SAVE_WARN_CHARS } from './save-notices';
 import { createSessionStore, rejectedSaveFile, STORAGE_KEY } from './session-store';
+import { fakeStore, storedSave } from './store-test-support';
 
 /** localStorage as browsers bound it: keys and values together, in UTF-16 code units. */
 function quotaStorage(limit = ORIGIN_QUOTA_CHARS) {
@@ -42,31 +41,22 @@ function nodeOf(chars: number, tag = 'n'): string {
  * returns an Error (a node that cannot be serialised).
  */
 function storeOn(storage: Storage, node: () => string | Error, options: { rejectSaved?: boolean } = {}) {
-  const created: SessionOptions[] = [];
-  const store = createSessionStore({
-    storage: () => storage,
-    loadSimulator: async () => ({
-      createSession: (sessionOptions: SessionOptions) => {
-        created.push(sessionOptions);
-        if (sessionOptions.saved && options.rejectSaved) throw new Error('the saved session cannot be restored');
-        const session = fakeSession({ history: sessionOptions.saved?.history ?? [] });
-        const saveForStorage = (): SavedSession => {
-          const text = node();
-          if (text instanceof Error) throw text;
-          return { version: 1, node: text, cwd: '/root', env: {}, history: [...session.history()] };
-        };
-        return Object.assign(session, { saveForStorage, node: { fake: created.length } as unknown as Node });
-      },
-    }),
+  return fakeStore(storage, {
+    rejectSaved: options.rejectSaved ? 'the saved session cannot be restored' : undefined,
+    extend: (session, _options, count) => {
+      const saveForStorage = (): SavedSession => {
+        const text = node();
+        if (text instanceof Error) throw text;
+        return { version: 1, node: text, cwd: '/root', env: {}, history: [...session.history()] };
+      };
+      return { saveForStorage, node: { fake: count } as unknown as Node };
+    },
   });
-  return { store, created };
 }
 
 /** The node the pointer's slot holds now. */
 function storedNode(storage: Storage): unknown {
-  const pointer = JSON.parse(storage.data.get(STORAGE_KEY) ?? 'null') as { slot?: string } | null;
-  const value = JSON.parse((pointer?.slot && storage.data.get(pointer.slot)) || 'null') as { state?: { saved?: { node?: unknown } } } | null;
-  return value?.state?.saved?.node;
+  return (storedSave(storage.data) as { state?: { saved?: { node?: unknown } } } | null)?.state?.saved?.node;
 }
 
 /** Lets the notice queued after a save land. */

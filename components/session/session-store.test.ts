@@ -3,9 +3,9 @@ import type { Node } from '../../simulator/node';
 import type { SavedSession } from '../../simulator/shell/session-types';
 import { fakeSession } from '../terminal/test-doubles';
 import { INVALID_NOTICE, OUTDATED_NOTICE, STORE_VERSION } from './persisted-session';
-import type { SessionOptions } from './restore-session';
 import { CORRUPTED_NOTICE } from './safe-storage';
 import { createSessionStore, STORAGE_KEY } from './session-store';
+import { fakeStore, storedSave } from './store-test-support';
 
 function memoryStorage(initial: Record<string, string> = {}) {
   const data = new Map(Object.entries(initial));
@@ -23,27 +23,16 @@ function savedWith(history: string[]): SavedSession {
 
 function setup(initial: Record<string, string> = {}, options: { failOnSaved?: boolean } = {}) {
   const storage = memoryStorage(initial);
-  const created: SessionOptions[] = [];
-  const store = createSessionStore({
-    storage: () => storage,
-    loadSimulator: async () => ({
-      createSession: (sessionOptions: SessionOptions) => {
-        created.push(sessionOptions);
-        if (sessionOptions.saved && options.failOnSaved) throw new Error('bad state');
-        // A stand-in node per fresh session; a second login gets the node it was given.
-        const node = sessionOptions.node ?? ({ fake: created.length } as unknown as Node);
-        return Object.assign(fakeSession({ history: sessionOptions.saved?.history ?? [] }), { node });
-      },
-    }),
+  const { store, created } = fakeStore(storage, {
+    rejectSaved: options.failOnSaved ? 'bad state' : undefined,
+    // A stand-in node per fresh session; a second login gets the node it was given.
+    extend: (_session, sessionOptions, count) => ({ node: sessionOptions.node ?? ({ fake: count } as unknown as Node) }),
   });
   return { storage, store, created };
 }
 
 /** The save the pointer at STORAGE_KEY names, as stored. */
-function stored(storage: ReturnType<typeof memoryStorage>): unknown {
-  const pointer = JSON.parse(storage.data.get(STORAGE_KEY) ?? 'null') as { slot?: string } | null;
-  return JSON.parse((pointer?.slot && storage.data.get(pointer.slot)) || 'null');
-}
+const stored = (storage: ReturnType<typeof memoryStorage>): unknown => storedSave(storage.data);
 
 describe('session store', () => {
   it('starts a fresh session when nothing is stored, and persists it', async () => {

@@ -7,13 +7,18 @@
 
 import { CONTAINERD_UNIT } from './containerd/daemon';
 import { collectAfterStartup } from './containerd/gc/dirty';
+import { loadCriConfigAtStart } from './cri/registry/load-at-start';
 import { registerDaemon } from './host/systemd';
 import { kubeletDaemon } from './kubelet/kubelet-daemon';
 
 registerDaemon(CONTAINERD_UNIT, {
   started(node) {
+    // config.toml is read once, at start: a broken one makes the daemon exit at once.
+    const exited = loadCriConfigAtStart(node, node.state.host.units[CONTAINERD_UNIT]?.mainPid ?? 0);
+    if (exited !== undefined) return { exited };
     // A starting containerd's gc scheduler collects once, startup_delay (100 ms) later.
     collectAfterStartup(node);
+    return undefined;
   },
   stopped() {
     // Nothing to do: its shims and containers keep running, as they do on a real node.

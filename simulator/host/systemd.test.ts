@@ -34,7 +34,7 @@ describe('systemd units', () => {
   it('start and stop give a new main PID and start time, and run the daemon hooks in order', () => {
     const n = node();
     const calls: string[] = [];
-    registerDaemon('kubelet', { started: () => calls.push('started'), stopped: () => calls.push('stopped') });
+    registerDaemon('kubelet', { started: () => void calls.push('started'), stopped: () => calls.push('stopped') });
     const unit = n.state.host.units.kubelet;
     if (!unit) throw new Error('no kubelet unit');
     unit.installed = true;

@@ -31,8 +31,11 @@ export interface UnitDefinition {
 
 /** What a daemon does as its unit starts and stops; the unit's state is already updated. */
 export interface DaemonHooks {
-  /** The daemon came up (start, or the second half of restart). */
-  started(node: Node): void;
+  /**
+   * The daemon came up (start, or the second half of restart); or it exited at once, saying
+   * why (containerd with a broken config.toml): the start then fails and the unit stays down.
+   */
+  started(node: Node): void | { exited: string };
   /** The daemon went down (stop, or the first half of restart). */
   stopped(node: Node): void;
 }
@@ -139,14 +142,21 @@ function requireInstalled(node: Node, name: string): UnitState {
   return unit;
 }
 
-/** Starts an installed unit (nothing if it runs): a new main process, then its daemon's hook. */
-export function startUnit(node: Node, name: string): void {
+/**
+ * Starts an installed unit (nothing if it runs): a new main process, then its daemon's hook.
+ * False when the daemon exited at once (the job failed; the unit is down again).
+ */
+export function startUnit(node: Node, name: string): boolean {
   const unit = requireInstalled(node, name);
-  if (unit.active) return;
+  if (unit.active) return true;
   unit.active = true;
   unit.activeSinceMs = node.nowMs();
   unit.mainPid = node.state.host.nextPid++;
-  daemons.get(name)?.started(node);
+  const outcome = daemons.get(name)?.started(node);
+  if (!outcome) return true;
+  unit.active = false;
+  delete unit.mainPid;
+  return false;
 }
 
 /** Stops an installed unit (nothing if it is stopped); its daemon's hook runs after. */
@@ -158,10 +168,10 @@ export function stopUnit(node: Node, name: string): void {
   daemons.get(name)?.stopped(node);
 }
 
-/** systemd's restart: stop if running, then start. */
-export function restartUnit(node: Node, name: string): void {
+/** systemd's restart: stop if running, then start (false: the start failed). */
+export function restartUnit(node: Node, name: string): boolean {
   stopUnit(node, name);
-  startUnit(node, name);
+  return startUnit(node, name);
 }
 
 /** Enables or disables an installed unit; says whether that changed anything. */

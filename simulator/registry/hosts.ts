@@ -44,6 +44,11 @@ export function findHost(name: string): RegistryHost | undefined {
   return { name, endpoint: name, privatePrefixes: [], pushNeedsAuth: false, local: true };
 }
 
+/** The host whose requests go to `endpoint` (registry-1.docker.io serves docker.io), or as findHost. */
+export function findHostServing(endpoint: string): RegistryHost | undefined {
+  return HOSTS.find((h) => h.endpoint === endpoint) ?? findHost(endpoint);
+}
+
 /** docker.IsLocalhost: localhost, 127.x or ::1, with any port. */
 export function isLocalhost(host: string): boolean {
   const bare = host.replace(/:\d+$/, '');

@@ -8,7 +8,7 @@ import type { Blob } from '../oci/blob';
 import type { Descriptor } from '../oci/descriptor';
 import { ContainerdError } from '../errdefs/errdefs';
 import { catalogue } from './catalogue/catalogue';
-import { findHost, isLocalhost, type RegistryHost } from './hosts';
+import { findHost, findHostServing, isLocalhost, type RegistryHost } from './hosts';
 import { locatorHost, locatorRepository, parseReference, splitObject } from '../oci/reference';
 import { digestError } from '../oci/digest';
 
@@ -20,6 +20,11 @@ export interface RemoteOptions {
   tlsCaCert?: string;
   /** --user "name[:password]". */
   user?: string;
+  /**
+   * The host the requests go to when it is not the reference's own: a mirror endpoint of the
+   * CRI plugin's registry config (its repositories are the mirror's, under the same path).
+   */
+  host?: string;
 }
 
 /** A failed registry exchange. `tryNextHost` is what the resolver logs before giving up. */
@@ -43,8 +48,9 @@ interface Endpoint {
 }
 
 function endpointOf(locator: string, options: RemoteOptions): Endpoint {
-  const hostName = locatorHost(locator);
-  const host = findHost(hostName);
+  const mirror = options.host === undefined ? undefined : findHostServing(options.host);
+  const hostName = mirror?.name ?? options.host ?? locatorHost(locator);
+  const host = mirror ?? findHost(hostName);
   const local = isLocalhost(hostName);
   return {
     host,

@@ -4,7 +4,7 @@
 // then make sure the image id, the tag and the repo digest all name it. The answer is the
 // image id, the config digest.
 
-import { RegistryError, type FetchJob, type ImageRecord } from '../../containerd/client/index';
+import { RegistryError, type FetchJob, type FetchResult, type ImageRecord } from '../../containerd/client/index';
 import { ContainerdError, isAlreadyExists } from '../../errdefs/errdefs';
 import { randomInt } from '../../host/random';
 import { isLayerType } from '../../oci/media-types';
@@ -14,6 +14,7 @@ import type { CriCall } from '../api/services';
 import type { CriContext } from '../context';
 import { formatNamed, parseDockerRef, type NamedReference } from './docker-reference';
 import { parseAuth } from './registry-auth';
+import { registryHosts } from '../registry/registry-hosts';
 
 const IMAGE_LABEL_KEY = 'io.cri-containerd.image';
 const IMAGE_LABEL_VALUE = 'managed';
@@ -26,10 +27,30 @@ export interface PullRequest {
   sandboxConfig?: PodSandboxConfig;
 }
 
-/** The host the resolver talks to for a reference's domain (docker.io is served elsewhere). */
-function registryHost(name: string): string {
-  const domain = name.slice(0, name.indexOf('/'));
-  return domain === 'docker.io' ? 'registry-1.docker.io' : domain;
+/**
+ * The resolver's walk over registryHosts (remotes/docker/resolver.go:272-346): each host in
+ * turn; a 404 moves on silently, any other failure is remembered (the first one is what the
+ * pull fails with) and moves on too. Throws RegistryError / ContainerdError.
+ */
+function fetchFromHosts(ctx: CriContext, ref: string, named: NamedReference, auth: AuthConfig | undefined): FetchResult {
+  const domain = named.name.slice(0, named.name.indexOf('/'));
+  let firstErr: Error | undefined;
+  for (const host of registryHosts(ctx.node, ctx.node.state.cri.registry, domain, auth)) {
+    try {
+      const creds = parseAuth(host.auth, host.host);
+      const user = creds.username === '' && creds.secret === '' ? undefined : `${creds.username}:${creds.secret}`;
+      return ctx.k8s.transfer.fetch(ref, {
+        remote: user === undefined ? host.remote : { ...host.remote, user },
+        matcher: defaultMatcher,
+        labels: { [IMAGE_LABEL_KEY]: IMAGE_LABEL_VALUE },
+        register: false,
+      });
+    } catch (err) {
+      if (!(err instanceof ContainerdError)) throw err;
+      if (err.errClass !== 'not found') firstErr ??= err;
+    }
+  }
+  throw firstErr ?? new RegistryError(`${ref}: not found`, undefined, 'not found');
 }
 
 /** getRepoDigestAndTag (schema 2 images): the tag if the ref had one, name@<manifest digest>. */
@@ -97,17 +118,10 @@ export async function pullImage(ctx: CriContext, req: PullRequest, call?: CriCal
     if (!(err instanceof ContainerdError)) return err as Error;
     return new ContainerdError(err.errClass, `failed to pull and unpack image ${JSON.stringify(ref)}: ${err.message}`);
   };
-  const { images, transfer } = ctx.k8s;
+  const { images } = ctx.k8s;
   let fetched;
   try {
-    const creds = parseAuth(req.auth, registryHost(named.name));
-    const user = creds.username === '' && creds.secret === '' ? undefined : `${creds.username}:${creds.secret}`;
-    fetched = transfer.fetch(ref, {
-      remote: user === undefined ? {} : { user },
-      matcher: defaultMatcher,
-      labels: { [IMAGE_LABEL_KEY]: IMAGE_LABEL_VALUE },
-      register: false,
-    });
+    fetched = fetchFromHosts(ctx, ref, named, req.auth);
   } catch (err) {
     // client.Pull wraps everything its resolver says as a resolve failure.
     if (err instanceof RegistryError || err instanceof ContainerdError) {

@@ -5,12 +5,15 @@
 import { keyedBy, shape, v } from '../../schema/kit';
 import { CriContainerRecordSchema } from './container-record';
 import { SandboxRecordSchema } from './sandbox-record';
+import { CriRegistryConfigSchema } from '../registry/registry-config-schema';
 
 const id64 = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/));
 
 export const CriStateSchema = shape({
   sandboxes: keyedBy('id', id64, SandboxRecordSchema),
   containers: keyedBy('id', id64, CriContainerRecordSchema),
+  /** The registry settings containerd read from config.toml when it last started (absent: none). */
+  registry: v.optional(CriRegistryConfigSchema),
 });
 
 export type CriState = v.InferOutput<typeof CriStateSchema>;

@@ -70,14 +70,24 @@ function notFound(verb: string, name: string, io: CommandIO): number {
   return NOT_FOUND_EXIT[verb] ?? 5;
 }
 
+/** A start whose daemon exited at once (Type=notify, no READY=1): systemctl's job error. */
+function jobFailed(name: string, io: CommandIO): number {
+  io.stderr(
+    `Job for ${name}.service failed because the control process exited with error code.\n` +
+      `See "systemctl status ${name}.service" and "journalctl -xe" for details.\n`,
+  );
+  return 1;
+}
+
 /** `enable` and `disable`: the symlink systemctl reports, and with --now the start or stop. */
-function setBoot(node: Node, name: string, enable: boolean, now: boolean, io: CommandIO): void {
+function setBoot(node: Node, name: string, enable: boolean, now: boolean, io: CommandIO): number {
   const link = `/etc/systemd/system/multi-user.target.wants/${name}.service`;
   if (setEnabled(node, name, enable)) {
     io.stderr(enable ? `Created symlink ${link} → ${unitDefinition(name)?.unitFile ?? link}.\n` : `Removed "${link}".\n`);
   }
-  if (now && enable) startUnit(node, name);
-  else if (now) stopUnit(node, name);
+  if (now && enable) return startUnit(node, name) ? 0 : jobFailed(name, io);
+  if (now) stopUnit(node, name);
+  return 0;
 }
 
 export const systemctlCommand = nodeCommand('systemctl', (args, io, node) => {
@@ -102,14 +112,14 @@ export const systemctlCommand = nodeCommand('systemctl', (args, io, node) => {
     }
     switch (verb) {
       case 'start':
-        startUnit(node, name);
+        if (!startUnit(node, name)) code = jobFailed(name, io);
         break;
       case 'stop':
         stopUnit(node, name);
         break;
       case 'restart':
       case 'reload-or-restart':
-        restartUnit(node, name);
+        if (!restartUnit(node, name)) code = jobFailed(name, io);
         break;
       case 'status':
         code = Math.max(code, status(node, name, unit, io));
@@ -124,7 +134,7 @@ export const systemctlCommand = nodeCommand('systemctl', (args, io, node) => {
         break;
       case 'enable':
       case 'disable':
-        setBoot(node, name, verb === 'enable', now, io);
+        code = Math.max(code, setBoot(node, name, verb === 'enable', now, io));
         break;
       default:
         io.stderr(`Unknown command verb ${verb}.\n`);

@@ -1,0 +1,64 @@
+// What containerd does with /etc/containerd/config.toml as it starts, for the CRI plugin's
+// registry settings: read the file once (a missing file means the built-in defaults, as
+// cmd/containerd/command/main.go:122-129 skips it), keep what it says until the next start,
+// and log the plugin's deprecation warnings. An edit without `systemctl restart containerd`
+// changes nothing, as on a real node.
+
+import type { Node } from '../../node';
+import { appendJournal } from '../../host/journal';
+import { exists, readFile } from '../../host/vfs';
+import { ConfigLoadError, loadRegistryConfig, PluginConfigError } from './registry-config';
+
+export const CONTAINERD_CONFIG_PATH = '/etc/containerd/config.toml';
+
+/** RFC 3339 with Go's trimmed fraction, as logrus stamps the daemon's lines. */
+function rfc3339Nano(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.?0*Z$/, 'Z');
+}
+
+/** One logrus text line: `time="…" level=… msg="…"` and, when given, ` error="…"`. */
+function logLine(node: Node, level: string, msg: string, error?: string): string {
+  const line = `time=${JSON.stringify(rfc3339Nano(node.nowMs()))} level=${level} msg=${JSON.stringify(msg)}`;
+  return error === undefined ? line : `${line} error=${JSON.stringify(error)}`;
+}
+
+/**
+ * Loads the registry settings into the CRI plugin's state as the daemon (main PID `pid`)
+ * starts. Returns the message containerd exits with when config.toml cannot be loaded (the
+ * caller fails the start), or undefined once it runs.
+ */
+export function loadCriConfigAtStart(node: Node, pid: number): string | undefined {
+  const files = node.state.host.files;
+  const log = (line: string): void => appendJournal(node, 'containerd', 'containerd', pid, line);
+  let text: string;
+  try {
+    if (!exists(files, CONTAINERD_CONFIG_PATH)) {
+      delete node.state.cri.registry;
+      return undefined;
+    }
+    text = readFile(files, CONTAINERD_CONFIG_PATH);
+  } catch (err) {
+    // A directory or an unreadable path: LoadFile's open error.
+    const message = `containerd: failed to load TOML: ${CONTAINERD_CONFIG_PATH}: ${(err as Error).message}`;
+    log(message);
+    return message;
+  }
+  try {
+    const { config, warnings } = loadRegistryConfig(text, CONTAINERD_CONFIG_PATH);
+    for (const w of warnings) log(logLine(node, 'warning', w));
+    node.state.cri.registry = config;
+    return undefined;
+  } catch (err) {
+    if (err instanceof PluginConfigError) {
+      // The plugin's init fails; containerd logs it and runs on (a gap: the simulated CRI stays
+      // served, with no registry settings).
+      log(logLine(node, 'warning', 'failed to load plugin io.containerd.grpc.v1.cri', `invalid plugin config: ${err.message}`));
+      delete node.state.cri.registry;
+      return undefined;
+    }
+    if (!(err instanceof ConfigLoadError)) throw err;
+    const message = `containerd: ${err.message}`;
+    log(message);
+    return message;
+  }
+}

@@ -1,0 +1,44 @@
+// The registry settings of the CRI plugin's config (containerd 1.6.20 pkg/cri/config/config.go:
+// Registry, Mirror, RegistryConfig, TLSConfig, AuthConfig) as the running daemon holds them,
+// saved with the plugin's state so that only a restart of containerd changes them.
+
+import { shape, v } from '../../schema/kit';
+
+const str = v.optional(v.string(), '');
+
+export const RegistryTlsSchema = shape({
+  caFile: str,
+  certFile: str,
+  keyFile: str,
+  insecureSkipVerify: v.optional(v.boolean(), false),
+});
+
+export const RegistryAuthSchema = shape({
+  username: str,
+  password: str,
+  auth: str,
+  identityToken: str,
+});
+
+export const RegistryHostConfigSchema = shape({
+  tls: v.optional(RegistryTlsSchema),
+  auth: v.optional(RegistryAuthSchema),
+});
+
+/** The registry settings the running daemon loaded; saved with the CRI plugin's state. */
+export const CriRegistryConfigSchema = shape({
+  configPath: str,
+  /** mirrors."<host>".endpoint, as written (schemes are added per pull). */
+  mirrors: v.record(v.string(), v.array(v.string())),
+  /** configs."<host>" after `auths` was folded in. */
+  configs: v.record(v.string(), RegistryHostConfigSchema),
+});
+
+export type RegistryTls = v.InferOutput<typeof RegistryTlsSchema>;
+export type RegistryAuth = v.InferOutput<typeof RegistryAuthSchema>;
+export type CriRegistryConfig = v.InferOutput<typeof CriRegistryConfigSchema>;
+
+/** What a config.toml without registry settings (the stock one) gives. */
+export function emptyRegistryConfig(): CriRegistryConfig {
+  return { configPath: '', mirrors: {}, configs: {} };
+}

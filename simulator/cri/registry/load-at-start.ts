@@ -9,7 +9,7 @@ import { appendJournal } from '../../host/journal';
 import { exists, readFile } from '../../host/vfs';
 import { ConfigLoadError, loadRegistryConfig, PluginConfigError } from './registry-config';
 
-export const CONTAINERD_CONFIG_PATH = '/etc/containerd/config.toml';
+const CONTAINERD_CONFIG_PATH = '/etc/containerd/config.toml';
 
 /** RFC 3339 with Go's trimmed fraction, as logrus stamps the daemon's lines. */
 function rfc3339Nano(ms: number): string {

@@ -6,21 +6,21 @@ import { shape, v } from '../../schema/kit';
 
 const str = v.optional(v.string(), '');
 
-export const RegistryTlsSchema = shape({
+const RegistryTlsSchema = shape({
   caFile: str,
   certFile: str,
   keyFile: str,
   insecureSkipVerify: v.optional(v.boolean(), false),
 });
 
-export const RegistryAuthSchema = shape({
+const RegistryAuthSchema = shape({
   username: str,
   password: str,
   auth: str,
   identityToken: str,
 });
 
-export const RegistryHostConfigSchema = shape({
+const RegistryHostConfigSchema = shape({
   tls: v.optional(RegistryTlsSchema),
   auth: v.optional(RegistryAuthSchema),
 });

@@ -15,7 +15,7 @@ export class ConfigLoadError extends Error {}
 export class PluginConfigError extends Error {}
 
 /** A successful load: the settings and the warnings the plugin logs about them. */
-export interface LoadedRegistryConfig {
+interface LoadedRegistryConfig {
   config: CriRegistryConfig;
   warnings: string[];
 }

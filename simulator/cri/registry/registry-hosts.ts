@@ -15,7 +15,7 @@ import type { AuthConfig } from '../api/runtime-v1';
 import type { CriRegistryConfig, RegistryAuth, RegistryTls } from './registry-config-schema';
 
 /** One docker.RegistryHost: where requests go and how (before credentials are asked for). */
-export interface PullEndpoint {
+interface PullEndpoint {
   /** The endpoint as the config gives it, with its scheme (`https://harbor.mydomain.com`). */
   url: string;
   /** Its URL host: what configs."…" and ParseAuth's server address are matched against. */

@@ -10,7 +10,7 @@ import type { Container, ContainerConfig, ContainerFilter, ContainerStatus, Imag
 import type { VerboseInfo } from '../api/services';
 import type { CriContext } from '../context';
 import { resolveImage } from '../images/ensure-image';
-import { containerConfigGoJson } from './config-json';
+import { containerConfigGoJson } from '../api/config-go-json';
 import { getContainerRecord, listContainerRecords, type CriContainerRecord } from './container-store';
 import { toInt64 } from './cri-time';
 import { getSandboxRecord } from './sandbox-lookup';

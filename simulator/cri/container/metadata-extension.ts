@@ -3,7 +3,7 @@
 // `ctr -n k8s.io containers info` shows under Extensions: the Any's type URL and the JSON as
 // base64 (Go's []byte), the config in Go's encoding/json form.
 
-import { containerConfigGoJson } from './config-json';
+import { containerConfigGoJson } from '../api/config-go-json';
 
 const CONTAINER_METADATA_EXTENSION = 'io.cri-containerd.container.metadata';
 const TYPE_URL = 'github.com/containerd/cri/pkg/store/container/Metadata';

@@ -6,7 +6,7 @@
 import { goJsonMarshal } from '../container/metadata-extension';
 import type { CriContext } from '../context';
 import type { SandboxRecord } from '../store/sandbox-record';
-import { sandboxConfigGoJson } from './config-go-json';
+import { sandboxConfigGoJson } from '../api/config-go-json';
 import { cniResultOf } from './pod-network';
 
 const SANDBOX_METADATA_EXTENSION = 'io.cri-containerd.sandbox.metadata';

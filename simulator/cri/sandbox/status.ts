@@ -11,7 +11,7 @@ import type { CriContext } from '../context';
 import { toInt64 } from '../container/cri-time';
 import { goJsonMarshal } from '../container/metadata-extension';
 import type { SandboxRecord } from '../store/sandbox-record';
-import { sandboxConfigGoJson } from './config-go-json';
+import { sandboxConfigGoJson } from '../api/config-go-json';
 import { cniResultOf } from './pod-network';
 import { getSandbox, sandboxRecords } from './sandbox-store';
 

@@ -1,13 +1,14 @@
-// A ContainerConfig as Go's encoding/json writes the generated runtime.v1 struct: the proto's
+// The CRI's runtime.v1 configs as Go's encoding/json writes the generated structs: the proto's
 // snake_case json tags in field-number order, `omitempty` on every scalar, slice and map (an
 // attempt of 0 or an empty list vanishes), set messages kept even when empty (`"linux":{}`),
-// enums as their numbers and int64 as numbers. This is the `config` of ContainerStatus's
-// verbose info and of the container's metadata extension on a real node.
-
-type Json = unknown;
+// enums as their numbers, int64 as numbers and map keys sorted. ContainerConfig is the `config`
+// of ContainerStatus's verbose info and of the container's metadata extension on a real node,
+// PodSandboxConfig the same for PodSandboxStatus and the sandbox's extension. The two share
+// their nested messages (namespace options, resources, security profiles), hence one table.
 
 /** Message name → its fields in proto order: [jsonName, protobufJsonName, kind]. */
-type Kind = 'scalar' | 'int64' | `msg:${string}` | `list:${string}` | 'map' | `enum:${string}`;
+type Kind = 'scalar' | 'int64' | 'map' | `msg:${string}` | `list:${string}` | `enum:${string}`;
+
 const MESSAGES: Record<string, Array<[string, string, Kind]>> = {
   ContainerConfig: [
     ['metadata', 'metadata', 'msg:ContainerMetadata'],
@@ -109,53 +110,95 @@ const MESSAGES: Record<string, Array<[string, string, Kind]>> = {
     ['profile_type', 'profileType', 'enum:ProfileType'],
     ['localhost_ref', 'localhostRef', 'scalar'],
   ],
+  PodSandboxConfig: [
+    ['metadata', 'metadata', 'msg:PodSandboxMetadata'],
+    ['hostname', 'hostname', 'scalar'],
+    ['log_directory', 'logDirectory', 'scalar'],
+    ['dns_config', 'dnsConfig', 'msg:DNSConfig'],
+    ['port_mappings', 'portMappings', 'list:PortMapping'],
+    ['labels', 'labels', 'map'],
+    ['annotations', 'annotations', 'map'],
+    ['linux', 'linux', 'msg:LinuxPodSandboxConfig'],
+  ],
+  PodSandboxMetadata: [
+    ['name', 'name', 'scalar'],
+    ['uid', 'uid', 'scalar'],
+    ['namespace', 'namespace', 'scalar'],
+    ['attempt', 'attempt', 'scalar'],
+  ],
+  DNSConfig: [
+    ['servers', 'servers', 'scalar'],
+    ['searches', 'searches', 'scalar'],
+    ['options', 'options', 'scalar'],
+  ],
+  PortMapping: [
+    ['protocol', 'protocol', 'enum:Protocol'],
+    ['container_port', 'containerPort', 'scalar'],
+    ['host_port', 'hostPort', 'scalar'],
+    ['host_ip', 'hostIp', 'scalar'],
+  ],
+  LinuxPodSandboxConfig: [
+    ['cgroup_parent', 'cgroupParent', 'scalar'],
+    ['security_context', 'securityContext', 'msg:LinuxSandboxSecurityContext'],
+    ['sysctls', 'sysctls', 'map'],
+    ['overhead', 'overhead', 'msg:LinuxContainerResources'],
+    ['resources', 'resources', 'msg:LinuxContainerResources'],
+  ],
+  LinuxSandboxSecurityContext: [
+    ['namespace_options', 'namespaceOptions', 'msg:NamespaceOption'],
+    ['selinux_options', 'selinuxOptions', 'msg:SELinuxOption'],
+    ['run_as_user', 'runAsUser', 'msg:Int64Value'],
+    ['run_as_group', 'runAsGroup', 'msg:Int64Value'],
+    ['readonly_rootfs', 'readonlyRootfs', 'scalar'],
+    ['supplemental_groups', 'supplementalGroups', 'int64'],
+    ['privileged', 'privileged', 'scalar'],
+    ['seccomp', 'seccomp', 'msg:SecurityProfile'],
+    ['apparmor', 'apparmor', 'msg:SecurityProfile'],
+    ['seccomp_profile_path', 'seccompProfilePath', 'scalar'],
+  ],
 };
 
-const ENUMS: Record<string, string[]> = {
+const ENUMS: Record<string, readonly string[]> = {
   MountPropagation: ['PROPAGATION_PRIVATE', 'PROPAGATION_HOST_TO_CONTAINER', 'PROPAGATION_BIDIRECTIONAL'],
+  Protocol: ['TCP', 'UDP', 'SCTP'],
   NamespaceMode: ['POD', 'CONTAINER', 'NODE', 'TARGET'],
   ProfileType: ['RuntimeDefault', 'Unconfined', 'Localhost'],
 };
 
-function isEmpty(value: Json): boolean {
-  if (value === undefined || value === null || value === '' || value === 0 || value === false) return true;
-  if (Array.isArray(value)) return value.length === 0;
-  return false;
-}
+const isEmpty = (v: unknown) => v === undefined || v === null || v === '' || v === 0 || v === false || (Array.isArray(v) && v.length === 0);
 
-function encode(message: string, value: Record<string, Json>): Record<string, Json> {
-  const out: Record<string, Json> = {};
+function encode(message: string, value: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
   for (const [goName, pbName, kind] of MESSAGES[message] ?? []) {
     const v = value[pbName];
     if (v === undefined || v === null) continue;
     if (kind.startsWith('msg:')) {
-      if (typeof v === 'object') out[goName] = encode(kind.slice(4), v as Record<string, Json>);
-      continue;
-    }
-    if (kind.startsWith('list:')) {
-      if (Array.isArray(v) && v.length > 0) out[goName] = v.map((item) => encode(kind.slice(5), item as Record<string, Json>));
-      continue;
-    }
-    if (kind === 'map') {
-      if (typeof v === 'object' && Object.keys(v as object).length > 0) out[goName] = sortedMap(v as Record<string, Json>);
-      continue;
-    }
-    if (kind.startsWith('enum:')) {
+      if (typeof v === 'object') out[goName] = encode(kind.slice(4), v as Record<string, unknown>);
+    } else if (kind.startsWith('list:')) {
+      if (Array.isArray(v) && v.length > 0) out[goName] = v.map((item) => encode(kind.slice(5), (item ?? {}) as Record<string, unknown>));
+    } else if (kind === 'map') {
+      const entries = typeof v === 'object' ? Object.entries(v as Record<string, unknown>) : [];
+      if (entries.length > 0) out[goName] = Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    } else if (kind.startsWith('enum:')) {
       const n = typeof v === 'number' ? v : (ENUMS[kind.slice(5)] ?? []).indexOf(String(v));
       if (n > 0) out[goName] = n;
-      continue;
+    } else if (kind === 'int64') {
+      // A repeated int64 (the sandbox's supplemental_groups) stays a list of numbers.
+      const n = Array.isArray(v) ? v.map(Number) : Number(v);
+      if (!isEmpty(n)) out[goName] = n;
+    } else if (!isEmpty(v)) {
+      out[goName] = v;
     }
-    const scalar = kind === 'int64' ? Number(v) : v;
-    if (!isEmpty(scalar)) out[goName] = scalar;
   }
   return out;
-}
-
-function sortedMap(map: Record<string, Json>): Record<string, Json> {
-  return Object.fromEntries(Object.entries(map).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 /** json.Marshal of a *runtime.ContainerConfig, as an object whose key order is Go's. */
 export function containerConfigGoJson(config: Record<string, unknown>): Record<string, unknown> {
   return encode('ContainerConfig', config);
+}
+
+/** json.Marshal of a *runtime.PodSandboxConfig, as an object whose key order is Go's. */
+export function sandboxConfigGoJson(config: Record<string, unknown>): Record<string, unknown> {
+  return encode('PodSandboxConfig', config);
 }

@@ -6,7 +6,8 @@
 import { isActive } from '../host/systemd';
 import { CONTAINERD_SOCKET } from '../host/installed-versions';
 import * as vfs from '../host/vfs';
-import { ContainerdError, type ErrClass } from '../errdefs/errdefs';
+import { ContainerdError } from '../errdefs/errdefs';
+import { rpcStatusText } from '../errdefs/grpc-status';
 import type { Container, CriServices, PodSandbox } from '../cri/index';
 import type { Node } from '../node';
 import { POD_UID_LABEL } from './pod-config';
@@ -21,21 +22,9 @@ export interface RuntimePod {
   containers: Container[];
 }
 
-const GRPC_CODES: Record<ErrClass, string> = {
-  unknown: 'Unknown',
-  'invalid argument': 'InvalidArgument',
-  'not found': 'NotFound',
-  'already exists': 'AlreadyExists',
-  'failed precondition': 'FailedPrecondition',
-  unavailable: 'Unavailable',
-  aborted: 'Aborted',
-  canceled: 'Canceled',
-  'deadline exceeded': 'DeadlineExceeded',
-};
-
 /** A CRI failure as the kubelet's gRPC client words it: `rpc error: code = X desc = Y`. */
 export function rpcErrorText(err: unknown): string {
-  if (err instanceof ContainerdError) return `rpc error: code = ${GRPC_CODES[err.errClass]} desc = ${err.message}`;
+  if (err instanceof ContainerdError) return rpcStatusText(err);
   return `rpc error: code = Unknown desc = ${err instanceof Error ? err.message : String(err)}`;
 }
 

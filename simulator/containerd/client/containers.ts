@@ -33,7 +33,7 @@ export { DEFAULT_RUNTIME } from '../containers/containers';
 export { STOP_SIGNAL_LABEL, type NewContainerOptions } from '../containers/new-container';
 export type { SpecMount } from '../containers/default-spec';
 // containerd's oci package, part of the client library in Go.
-export { DEFAULT_UNIX_CAPS } from '../containers/default-spec';
+export { DEFAULT_MASKED_PATHS, DEFAULT_READONLY_PATHS, DEFAULT_UNIX_CAPS, mergeEnv } from '../containers/default-spec';
 export type { CheckpointOptions } from '../containers/checkpoint';
 export type { TaskIO } from '../tasks/tasks';
 export type { OciSpec } from '../metadata/schema';

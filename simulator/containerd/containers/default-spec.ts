@@ -115,7 +115,8 @@ function defaultDevices(): Array<Record<string, unknown>> {
   ];
 }
 
-const MASKED_PATHS = [
+/** The paths the default spec masks and makes read-only (oci/spec.go populateDefaultUnixSpec). */
+export const DEFAULT_MASKED_PATHS: readonly string[] = [
   '/proc/acpi',
   '/proc/asound',
   '/proc/kcore',
@@ -128,10 +129,10 @@ const MASKED_PATHS = [
   '/proc/scsi',
 ];
 
-const READONLY_PATHS = ['/proc/bus', '/proc/fs', '/proc/irq', '/proc/sys', '/proc/sysrq-trigger'];
+export const DEFAULT_READONLY_PATHS: readonly string[] = ['/proc/bus', '/proc/fs', '/proc/irq', '/proc/sys', '/proc/sysrq-trigger'];
 
 /** Replaces KEY=… entries in place or appends them, as containerd's replaceOrAppendEnvValues. */
-function mergeEnv(base: readonly string[], overrides: readonly string[]): string[] {
+export function mergeEnv(base: readonly string[], overrides: readonly string[]): string[] {
   const out = [...base];
   for (const entry of overrides) {
     const key = entry.split('=')[0] ?? entry;
@@ -194,7 +195,7 @@ export function generateSpec(o: SpecOptions): OciSpec {
   if (Object.keys(o.annotations).length > 0) spec.annotations = { ...o.annotations };
   const cgroupsPath = o.cgroupsPath ?? `/${o.namespace}/${o.id}`;
   spec.linux = cgroupsPath
-    ? { resources, cgroupsPath, namespaces, maskedPaths: [...MASKED_PATHS], readonlyPaths: [...READONLY_PATHS] }
-    : { resources, namespaces, maskedPaths: [...MASKED_PATHS], readonlyPaths: [...READONLY_PATHS] };
+    ? { resources, cgroupsPath, namespaces, maskedPaths: [...DEFAULT_MASKED_PATHS], readonlyPaths: [...DEFAULT_READONLY_PATHS] }
+    : { resources, namespaces, maskedPaths: [...DEFAULT_MASKED_PATHS], readonlyPaths: [...DEFAULT_READONLY_PATHS] };
   return spec;
 }

@@ -5,7 +5,7 @@
 // Keys are inserted in the order of runtime-spec's Go structs, as the fixture of a real node
 // shows them (tests/oracle/cri/fixtures/pod-lifecycle.json, ContainerStatus runtimeSpec).
 
-import type { OciSpec } from '../../containerd/client/index';
+import { DEFAULT_UNIX_CAPS, mergeEnv, type OciSpec } from '../../containerd/client/index';
 import { plain } from '../../errdefs/errdefs';
 import type { OciRunConfig } from '../../oci/documents';
 import type { ContainerConfig, LinuxContainerResources, Mount, PodSandboxConfig } from '../api/runtime-v1';
@@ -13,24 +13,6 @@ import type { ContainerConfig, LinuxContainerResources, Mount, PodSandboxConfig 
 const DEFAULT_PATH_ENV = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 const CRI_ROOT = '/var/lib/containerd/io.containerd.grpc.v1.cri';
 const CRI_STATE = '/run/containerd/io.containerd.grpc.v1.cri';
-
-/** oci/spec.go defaultUnixCaps. */
-const DEFAULT_CAPS = [
-  'CAP_CHOWN',
-  'CAP_DAC_OVERRIDE',
-  'CAP_FSETID',
-  'CAP_FOWNER',
-  'CAP_MKNOD',
-  'CAP_NET_RAW',
-  'CAP_SETGID',
-  'CAP_SETUID',
-  'CAP_SETFCAP',
-  'CAP_SETPCAP',
-  'CAP_NET_BIND_SERVICE',
-  'CAP_SYS_CHROOT',
-  'CAP_KILL',
-  'CAP_AUDIT_WRITE',
-];
 
 interface SpecMount {
   destination: string;
@@ -66,18 +48,6 @@ export interface SpecInputs {
   nodeHostname: string;
   /** uid/gid of a user name, read from the container's /etc/passwd. */
   lookupUser(name: string): { uid: number; gid: number } | undefined;
-}
-
-/** replaceOrAppendEnvValues. */
-function mergeEnv(base: readonly string[], overrides: readonly string[]): string[] {
-  const out = [...base];
-  for (const entry of overrides) {
-    const key = entry.split('=')[0] ?? entry;
-    const i = out.findIndex((e) => (e.split('=')[0] ?? e) === key);
-    if (i >= 0) out[i] = entry;
-    else out.push(entry);
-  }
-  return out;
 }
 
 /** getProcessArgs (from moby's commit.go): the config's command/args over the image's. */
@@ -227,9 +197,9 @@ export function containerSpec(inputs: SpecInputs): OciSpec {
   const { uid, gid } = user(inputs);
   const sc = config.linux?.securityContext;
   const caps = sc?.privileged
-    ? [...DEFAULT_CAPS]
-    : DEFAULT_CAPS.filter((c) => !(sc?.capabilities?.dropCapabilities ?? []).some((d) => `CAP_${d.replace(/^CAP_/, '')}` === c || d === 'ALL')).concat(
-        (sc?.capabilities?.addCapabilities ?? []).map((a) => `CAP_${a.replace(/^CAP_/, '')}`).filter((a) => !DEFAULT_CAPS.includes(a)),
+    ? [...DEFAULT_UNIX_CAPS]
+    : DEFAULT_UNIX_CAPS.filter((c) => !(sc?.capabilities?.dropCapabilities ?? []).some((d) => `CAP_${d.replace(/^CAP_/, '')}` === c || d === 'ALL')).concat(
+        (sc?.capabilities?.addCapabilities ?? []).map((a) => `CAP_${a.replace(/^CAP_/, '')}`).filter((a) => !DEFAULT_UNIX_CAPS.includes(a)),
       );
   const process: Record<string, unknown> = {};
   if (config.tty) process.terminal = true;

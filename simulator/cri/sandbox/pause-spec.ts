@@ -6,7 +6,7 @@
 // runtime-spec's Go struct order, as the recorded node prints them
 // (tests/oracle/cri/fixtures/pod-lifecycle.json, PodSandboxStatus info.runtimeSpec).
 
-import type { OciSpec } from '../../containerd/client/index';
+import { DEFAULT_MASKED_PATHS, DEFAULT_READONLY_PATHS, DEFAULT_UNIX_CAPS, type OciSpec } from '../../containerd/client/index';
 import type { PodSandboxConfig } from '../api/runtime-v1';
 
 const CRI_ROOT = '/var/lib/containerd/io.containerd.grpc.v1.cri';
@@ -15,24 +15,6 @@ const DEFAULT_PATH_ENV = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin
 /** sandbox_run_linux.go defaultSandboxOOMAdj and defaultSandboxCPUshares. */
 const SANDBOX_OOM_ADJ = -998;
 const SANDBOX_CPU_SHARES = 2;
-
-/** oci/spec.go defaultUnixCaps. */
-const DEFAULT_CAPS = [
-  'CAP_CHOWN',
-  'CAP_DAC_OVERRIDE',
-  'CAP_FSETID',
-  'CAP_FOWNER',
-  'CAP_MKNOD',
-  'CAP_NET_RAW',
-  'CAP_SETGID',
-  'CAP_SETUID',
-  'CAP_SETFCAP',
-  'CAP_SETPCAP',
-  'CAP_NET_BIND_SERVICE',
-  'CAP_SYS_CHROOT',
-  'CAP_KILL',
-  'CAP_AUDIT_WRITE',
-];
 
 /** What of the sandbox image's config the spec takes. */
 export interface PauseImageConfig {
@@ -105,7 +87,7 @@ export function pauseSpec(id: string, config: PodSandboxConfig, image: PauseImag
       args,
       env: image.env.length > 0 ? image.env : [DEFAULT_PATH_ENV],
       cwd: image.workingDir || '/',
-      capabilities: { bounding: [...DEFAULT_CAPS], effective: [...DEFAULT_CAPS], permitted: [...DEFAULT_CAPS] },
+      capabilities: { bounding: [...DEFAULT_UNIX_CAPS], effective: [...DEFAULT_UNIX_CAPS], permitted: [...DEFAULT_UNIX_CAPS] },
       noNewPrivileges: true,
       oomScoreAdj: SANDBOX_OOM_ADJ,
     },
@@ -130,19 +112,8 @@ export function pauseSpec(id: string, config: PodSandboxConfig, image: PauseImag
   linux.resources = { devices: [{ allow: false, access: 'rwm' }], cpu: { shares: SANDBOX_CPU_SHARES } };
   linux.cgroupsPath = cgroupParent ? `${cgroupParent.replace(/\/+$/, '')}/${id}` : `/k8s.io/${id}`;
   linux.namespaces = namespaces;
-  linux.maskedPaths = [
-    '/proc/acpi',
-    '/proc/asound',
-    '/proc/kcore',
-    '/proc/keys',
-    '/proc/latency_stats',
-    '/proc/timer_list',
-    '/proc/timer_stats',
-    '/proc/sched_debug',
-    '/sys/firmware',
-    '/proc/scsi',
-  ];
-  linux.readonlyPaths = ['/proc/bus', '/proc/fs', '/proc/irq', '/proc/sys', '/proc/sysrq-trigger'];
+  linux.maskedPaths = [...DEFAULT_MASKED_PATHS];
+  linux.readonlyPaths = [...DEFAULT_READONLY_PATHS];
   spec.linux = linux;
   return spec as OciSpec;
 }

@@ -191,6 +191,19 @@ describe('CRI objects through ctr -n k8s.io', () => {
     expect((await run(s, `ctr -n k8s.io t exec --exec-id probe ${ctr} cat /etc/hostname`)).stdout).toBe((await run(s, `crictl exec ${ctr} cat /etc/hostname`)).stdout);
   });
 
+  // The notes' container config leaves pid at POD (CRI's default), so containerd 1.6 joins it to
+  // the pause process' PID namespace (pkg/cri/opts/spec_linux.go WithPodNamespaces): inside,
+  // /pause is PID 1 and top another. Known gap: the simulated process table still shows top as
+  // PID 1 (the fix belongs where a task's PID-namespace view is built, simulator/containerd/tasks/).
+  it.fails('inside a pod container, ps shows the pod\'s /pause as PID 1', async () => {
+    const s = await notesNode();
+    const { ctr } = await runNotesPod(s);
+    const ps = (await run(s, `crictl exec ${ctr} ps`)).stdout;
+    expect(ps).toMatch(/^\s*1\s+\S+\s+\/pause\s*$/m);
+    expect(ps).toMatch(/^\s*\d+\s+\S+\s+top\s*$/m);
+    expect(ps).not.toMatch(/^\s*1\s+\S+\s+top\s*$/m);
+  });
+
   // containerd 1.6.20 removes an image a container uses (RemoveImage checks no container): the
   // container runs on from its snapshot, and ctr sees the image gone as crictl does.
   it('crictl rmi of the image a running container uses: gone for both clients, the container runs on', async () => {

@@ -137,6 +137,16 @@ ${HARBOR_AUTH}`));
     await run('systemctl restart containerd');
     expect((await run(`crictl pull ${HARBOR_PAUSE}`)).code).toBe(0);
     expect((await run('journalctl -u containerd --no-pager')).out).toContain('level=warning msg="`auths` is deprecated, please use `configs` instead"');
+    // crictl info shows them as the plugin holds them: auths kept, and folded into configs.
+    const info = JSON.parse((await run('crictl info')).out) as { config: { registry: unknown } };
+    const admin = { username: 'admin', password: 'Harbor12345', auth: '', identitytoken: '' };
+    expect(info.config.registry).toEqual({
+      configPath: '',
+      mirrors: {},
+      configs: { 'harbor.mydomain.com': { auth: admin, tls: { insecure_skip_verify: false, caFile: CA, certFile: '', keyFile: '' } } },
+      auths: { 'https://harbor.mydomain.com': admin },
+      headers: {},
+    });
   });
 
   it('a config.toml that is not TOML: containerd exits at start, crictl cannot connect until it is fixed', async () => {

@@ -32,6 +32,10 @@ export const CriRegistryConfigSchema = shape({
   mirrors: v.record(v.string(), v.array(v.string())),
   /** configs."<host>" after `auths` was folded in. */
   configs: v.record(v.string(), RegistryHostConfigSchema),
+  /** The deprecated auths."<endpoint>" as written (the plugin keeps them beside configs). */
+  auths: v.optional(v.record(v.string(), RegistryAuthSchema), {}),
+  /** headers."<name>": what the plugin reports; the simulated registries ignore headers. */
+  headers: v.optional(v.record(v.string(), v.array(v.string())), {}),
 });
 
 export type RegistryTls = v.InferOutput<typeof RegistryTlsSchema>;
@@ -40,5 +44,5 @@ export type CriRegistryConfig = v.InferOutput<typeof CriRegistryConfigSchema>;
 
 /** What a config.toml without registry settings (the stock one) gives. */
 export function emptyRegistryConfig(): CriRegistryConfig {
-  return { configPath: '', mirrors: {}, configs: {} };
+  return { configPath: '', mirrors: {}, configs: {}, auths: {}, headers: {} };
 }

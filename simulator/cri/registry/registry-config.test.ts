@@ -10,7 +10,7 @@ const R = '[plugins."io.containerd.grpc.v1.cri".registry';
 
 describe('loadRegistryConfig', () => {
   it('the stock config has no registry settings and no warnings', () => {
-    expect(loadRegistryConfig(CONTAINERD_DEFAULT_CONFIG, PATH)).toEqual({ config: { configPath: '', mirrors: {}, configs: {} }, warnings: [] });
+    expect(loadRegistryConfig(CONTAINERD_DEFAULT_CONFIG, PATH)).toEqual({ config: { configPath: '', mirrors: {}, configs: {}, auths: {}, headers: {} }, warnings: [] });
   });
 
   it('reads mirrors, tls and auth with their TOML key names', () => {

@@ -110,6 +110,10 @@ function registryFrom(doc: Table): LoadedRegistryConfig {
       ...(auth ? { auth: authOf(auth, `${at}.auth`) } : {}),
     };
   }
+  for (const [name, values] of Object.entries(subTable(reg, 'headers', path) ?? {})) {
+    if (!Array.isArray(values) || !values.every((x) => typeof x === 'string')) throw typeError(`${path}.headers.${name}`, '[]string', values);
+    config.headers[name] = values;
+  }
   const warnings: string[] = [];
   if (Object.keys(config.mirrors).length > 0) {
     if (config.configPath !== '') throw new PluginConfigError('`mirrors` cannot be set when `config_path` is provided');
@@ -124,6 +128,7 @@ function registryFrom(doc: Table): LoadedRegistryConfig {
     for (const [endpoint, auth] of Object.entries(auths)) {
       if (!isTable(auth)) throw typeError(`${path}.auths.${endpoint}`, 'struct', auth);
       const key = authsKey(endpoint);
+      config.auths[endpoint] = authOf(auth, `${path}.auths.${endpoint}`);
       config.configs[key] = { ...config.configs[key], auth: authOf(auth, `${path}.auths.${endpoint}`) };
     }
     warnings.push('`auths` is deprecated, please use `configs` instead');

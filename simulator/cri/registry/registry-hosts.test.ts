@@ -8,7 +8,7 @@ import type { CriRegistryConfig } from './registry-config-schema';
 import { registryEndpoints, registryHosts } from './registry-hosts';
 
 function cfg(partial: Partial<CriRegistryConfig>): CriRegistryConfig {
-  return { configPath: '', mirrors: {}, configs: {}, ...partial };
+  return { configPath: '', mirrors: {}, configs: {}, auths: {}, headers: {}, ...partial };
 }
 
 describe('registryEndpoints', () => {

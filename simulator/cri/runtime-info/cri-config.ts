@@ -1,10 +1,13 @@
 // The CRI plugin's configuration as `Status` with verbose reports it under info["config"]:
 // json.Marshal of criconfig.Config (containerd 1.6.20 pkg/cri/config/config.go:32-328 — field
 // order and json tags) holding what the node's stock /etc/containerd/config.toml (Debian's
-// `containerd config default`, host/containerd-default-config.ts) sets. Edits to config.toml are
-// not read back here.
+// `containerd config default`, host/containerd-default-config.ts) sets. Of the edits to
+// config.toml only the registry settings the daemon read at its start are shown
+// (cri/registry/).
 
 import { CONTAINERD_SOCKET } from '../../host/installed-versions';
+import type { CriRegistryConfig } from '../registry/registry-config-schema';
+import { registryJson } from '../registry/registry-json';
 
 function runtime(type: string, options: Record<string, unknown>) {
   return {
@@ -41,11 +44,22 @@ const RUNC_OPTIONS = {
 const SANDBOX_IMAGE = 'registry.k8s.io/pause:3.6';
 
 let cached: string | undefined;
+let base: Record<string, unknown> | undefined;
 
-/** The same text every time (the config is the stock one), built once. */
-export function criConfigJson(): string {
-  if (cached !== undefined) return cached;
-  const config = {
+/**
+ * The config JSON: the same text every time for a daemon with no registry settings (built
+ * once); with settings, the registry object replaced in place (same key order).
+ */
+export function criConfigJson(registry?: CriRegistryConfig): string {
+  if (registry === undefined && cached !== undefined) return cached;
+  base ??= stockConfig();
+  if (registry !== undefined) return JSON.stringify({ ...base, registry: registryJson(registry) });
+  cached = JSON.stringify(base);
+  return cached;
+}
+
+function stockConfig(): Record<string, unknown> {
+  return {
     containerd: {
       snapshotter: 'overlayfs',
       defaultRuntimeName: 'runc',
@@ -58,7 +72,7 @@ export function criConfigJson(): string {
       ignoreRdtNotEnabledErrors: false,
     },
     cni: { binDir: '/opt/cni/bin', confDir: '/etc/cni/net.d', maxConfNum: 1, confTemplate: '', ipPref: '' },
-    registry: { configPath: '', mirrors: {}, configs: {}, auths: {}, headers: {} },
+    registry: registryJson(undefined),
     imageDecryption: { keyModel: 'node' },
     disableTCPService: true,
     streamServerAddress: '127.0.0.1',
@@ -90,6 +104,4 @@ export function criConfigJson(): string {
     rootDir: '/var/lib/containerd/io.containerd.grpc.v1.cri',
     stateDir: '/run/containerd/io.containerd.grpc.v1.cri',
   };
-  cached = JSON.stringify(config);
-  return cached;
 }

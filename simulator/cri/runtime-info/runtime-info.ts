@@ -33,7 +33,7 @@ export function runtimeInfoRpcs(ctx: CriContext): RuntimeInfoRpcs {
       if (!req.verbose) return { status, info: {} };
       // Keys as status.go:52-85 sets them; the per-plugin entry is the "default" plugin's.
       const info: Record<string, string> = {
-        config: criConfigJson(),
+        config: criConfigJson(ctx.node.state.cri.registry),
         golang: JSON.stringify(CONTAINERD_PACKAGE.goVersion),
         cniconfig: JSON.stringify(cni.config),
         'lastCNILoadStatus.default': cni.lastLoadStatus,

@@ -5,9 +5,9 @@
 // then json (default), yaml or go-template with the info, or the table form.
 
 import { plain } from '../../../errdefs/errdefs';
-import type { ContainerStatus, Int64 } from '../../../cri/index';
-import { goJsonDecode, marshalMapInOrder, outputStatusInfo, protobufObjectToJson, type GoJsonValue } from '../output/index';
-import { rpcErrorText, runtimeServiceOf, type CrictlCommand } from '../crictl-env';
+import type { ContainerStatus, Int64, RuntimeService } from '../../../cri/index';
+import { goJsonDecode, goMapText, INSPECT_FLAGS, marshalMapInOrder, printInspected, protobufObjectToJson, type GoJsonValue } from '../output/index';
+import { rpcErrorText, runtimeServiceOf, type CrictlCommand, type CrictlContext } from '../crictl-env';
 import { ago, sortedKeys } from './shared';
 
 const GO_ZERO_TIME = '0001-01-01T00:00:00Z';
@@ -33,13 +33,6 @@ function statusJson(status: ContainerStatus): string {
   return marshalMapInOrder(map, 'ContainerStatus');
 }
 
-/** Go's %v of the info map: map[key:value ...]. */
-function goMapText(m: Readonly<Record<string, string>>): string {
-  return `map[${sortedKeys(m)
-    .map((k) => `${k}:${m[k] ?? ''}`)
-    .join(' ')}]`;
-}
-
 function tableText(nowMs: number, status: ContainerStatus, info: Record<string, string>, verbose: boolean): string {
   let out = `ID: ${status.id}\n`;
   if (status.metadata.name !== '') out += `Name: ${status.metadata.name}\n`;
@@ -60,16 +53,21 @@ function tableText(nowMs: number, status: ContainerStatus, info: Record<string, 
   return out;
 }
 
-export const inspectCommand: CrictlCommand = {
-  name: 'inspect',
-  usage: 'Display the status of one or more containers',
-  argsUsage: 'CONTAINER-ID [CONTAINER-ID...]',
-  flags: [
-    { names: ['output', 'o'], kind: 'string', usage: 'Output format, One of: json|yaml|go-template|table' },
-    { names: ['quiet', 'q'], kind: 'bool', usage: 'Do not show verbose information' },
-    { names: ['template'], kind: 'string', usage: 'The template string is only used when output is go-template; The Template format is golang template' },
-  ],
-  action: async (c) => {
+/** What inspect and inspectp differ in: the request, the status's JSON and its table. */
+interface StatusInspection<S> {
+  /** The start of each ID's error text. */
+  what: (id: string) => string;
+  get: (runtime: RuntimeService, id: string, verbose: boolean) => Promise<{ status: S; info: Record<string, string> }>;
+  statusJson: (status: S) => string;
+  table: (c: CrictlContext, status: S, info: Record<string, string>, verbose: boolean) => string;
+}
+
+/**
+ * The action of inspect and inspectp: the help without IDs, else each ID's status (verbose
+ * unless -q) printed as -o asks; an empty ID, a failed request or output fails with its text.
+ */
+export function inspectStatuses<S>(x: StatusInspection<S>): CrictlCommand['action'] {
+  return async (c) => {
     if (c.args.length === 0) {
       c.io.stdout(c.helpText());
       return;
@@ -78,25 +76,34 @@ export const inspectCommand: CrictlCommand = {
     const verbose = !c.bool('quiet');
     const output = c.string('output') || 'json';
     for (const id of c.args) {
-      const fail = (text: string) => plain(`getting the status of the container ${JSON.stringify(id)}: ${text}`);
+      const fail = (text: string) => plain(`${x.what(id)}: ${text}`);
       if (id === '') throw fail('ID cannot be empty');
-      let status: ContainerStatus;
-      let info: Record<string, string>;
+      let got: { status: S; info: Record<string, string> };
       try {
-        ({ status, info } = await runtime.containerStatus({ containerId: id, verbose }));
+        got = await x.get(runtime, id, verbose);
       } catch (err) {
         throw fail(rpcErrorText(err));
       }
-      if (output === 'json' || output === 'yaml' || output === 'go-template') {
-        try {
-          outputStatusInfo(c.io, statusJson(status), info, output, c.string('template'));
-        } catch (err) {
-          throw fail((err as Error).message);
-        }
-        continue;
-      }
-      if (output !== 'table') throw fail(`output option cannot be ${output}`);
-      c.io.stdout(tableText(c.env.node.nowMs(), status, info, verbose));
+      const { status, info } = got;
+      printInspected(c.io, output, c.string('template'), {
+        status: () => x.statusJson(status),
+        info,
+        table: () => x.table(c, status, info, verbose),
+        failed: fail,
+      });
     }
-  },
+  };
+}
+
+export const inspectCommand: CrictlCommand = {
+  name: 'inspect',
+  usage: 'Display the status of one or more containers',
+  argsUsage: 'CONTAINER-ID [CONTAINER-ID...]',
+  flags: INSPECT_FLAGS,
+  action: inspectStatuses({
+    what: (id) => `getting the status of the container ${JSON.stringify(id)}`,
+    get: (runtime, id, verbose) => runtime.containerStatus({ containerId: id, verbose }),
+    statusJson,
+    table: (c, status, info, verbose) => tableText(c.env.node.nowMs(), status, info, verbose),
+  }),
 };

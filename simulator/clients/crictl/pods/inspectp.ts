@@ -3,12 +3,10 @@
 // fields' order with createdAt as an RFC 3339 time, then json (default), yaml or go-template
 // with the info beside it, or the table form.
 
-import { plain } from '../../../errdefs/errdefs';
 import type { PodSandboxStatus } from '../../../cri/index';
-import { goJsonDecode, marshalMapInOrder, outputStatusInfo, protobufObjectToJson, type GoJsonValue } from '../output/index';
-import { rfc3339NanoOf } from '../containers/inspect';
-import { sortedKeys } from '../containers/shared';
-import { rpcErrorText, runtimeServiceOf, type CrictlCommand } from '../crictl-env';
+import { goJsonDecode, goMapText, marshalMapInOrder, protobufObjectToJson, type GoJsonValue } from '../output/index';
+import { inspectStatuses, rfc3339NanoOf } from '../containers/inspect';
+import type { CrictlCommand } from '../crictl-env';
 import { goTimeText, mapBlocks } from './pod-shared';
 
 function statusJson(status: PodSandboxStatus): string {
@@ -31,7 +29,7 @@ function tableText(status: PodSandboxStatus, info: Record<string, string>, verbo
     for (const ip of status.network.additionalIps) out += `Additional IP: ${ip.ip}\n`;
   }
   out += mapBlocks(status.labels, status.annotations);
-  if (verbose) out += `Info: map[${sortedKeys(info).map((k) => `${k}:${info[k] ?? ''}`).join(' ')}]\n`;
+  if (verbose) out += `Info: ${goMapText(info)}\n`;
   return out;
 }
 
@@ -45,34 +43,10 @@ export const inspectpCommand: CrictlCommand = {
     { names: ['quiet', 'q'], kind: 'bool', usage: 'Do not show verbose information' },
     { names: ['template'], kind: 'string', usage: 'The template string is only used when output is go-template; The Template format is golang template' },
   ],
-  action: async (c) => {
-    if (c.args.length === 0) {
-      c.io.stdout(c.helpText());
-      return;
-    }
-    const runtime = await runtimeServiceOf(c, 0);
-    const verbose = !c.bool('quiet');
-    const output = c.string('output') || 'json';
-    for (const id of c.args) {
-      const fail = (text: string) => plain(`getting the pod sandbox status for ${JSON.stringify(id)}: ${text}`);
-      if (id === '') throw fail('ID cannot be empty');
-      let status: PodSandboxStatus;
-      let info: Record<string, string>;
-      try {
-        ({ status, info } = await runtime.podSandboxStatus({ podSandboxId: id, verbose }));
-      } catch (err) {
-        throw fail(rpcErrorText(err));
-      }
-      if (output === 'json' || output === 'yaml' || output === 'go-template') {
-        try {
-          outputStatusInfo(c.io, statusJson(status), info, output, c.string('template'));
-        } catch (err) {
-          throw fail((err as Error).message);
-        }
-        continue;
-      }
-      if (output !== 'table') throw fail(`output option cannot be ${output}`);
-      c.io.stdout(tableText(status, info, verbose));
-    }
-  },
+  action: inspectStatuses({
+    what: (id) => `getting the pod sandbox status for ${JSON.stringify(id)}`,
+    get: (runtime, id, verbose) => runtime.podSandboxStatus({ podSandboxId: id, verbose }),
+    statusJson,
+    table: (_c, status, info, verbose) => tableText(status, info, verbose),
+  }),
 };

@@ -7,6 +7,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { imagesSession } from '../../clients/crictl/images/test-support';
+import { createSession } from '../../index';
+import { nodeStateProblems } from '../../shell/saved-state-check';
 
 const HARBOR_PAUSE = 'harbor.mydomain.com/k8s/pause:1.25.1';
 const CA = '/etc/containerd/harbor.mydomain.com/ca.crt';
@@ -165,5 +167,19 @@ ${HARBOR_AUTH}`));
     await run('containerd config default > /etc/containerd/config.toml');
     expect((await run('systemctl start containerd')).code).toBe(0);
     expect((await run('crictl images')).code).toBe(0);
+  });
+
+  it('the loaded settings are part of the node save, and pass its check (odd host names too)', async () => {
+    const session = createSession({ seed: 3 });
+    await session.run(config(`${HARBOR_TLS}
+[plugins."io.containerd.grpc.v1.cri".registry.configs."constructor".auth]
+  username = "u"
+[plugins."io.containerd.grpc.v1.cri".registry.mirrors."__proto__"]
+  endpoint = ["https://m"]`));
+    expect((await session.run('systemctl restart containerd')).exitCode).toBe(0);
+    const saved: unknown = JSON.parse(JSON.stringify(session.node.state));
+    expect(nodeStateProblems(saved)).toEqual([]);
+    expect(Object.keys(session.node.state.cri.registry?.configs ?? {})).toEqual(['harbor.mydomain.com', 'constructor']);
+    expect(session.node.state.cri.registry?.mirrors).toEqual({});
   });
 });

@@ -2,7 +2,7 @@
 // Registry, Mirror, RegistryConfig, TLSConfig, AuthConfig) as the running daemon holds them,
 // saved with the plugin's state so that only a restart of containerd changes them.
 
-import { shape, v } from '../../schema/kit';
+import { fieldKey, recordOf, shape, v } from '../../schema/kit';
 
 const str = v.optional(v.string(), '');
 
@@ -29,13 +29,13 @@ const RegistryHostConfigSchema = shape({
 export const CriRegistryConfigSchema = shape({
   configPath: str,
   /** mirrors."<host>".endpoint, as written (schemes are added per pull). */
-  mirrors: v.record(v.string(), v.array(v.string())),
+  mirrors: recordOf(fieldKey, v.array(v.string())),
   /** configs."<host>" after `auths` was folded in. */
-  configs: v.record(v.string(), RegistryHostConfigSchema),
+  configs: recordOf(fieldKey, RegistryHostConfigSchema),
   /** The deprecated auths."<endpoint>" as written (the plugin keeps them beside configs). */
-  auths: v.optional(v.record(v.string(), RegistryAuthSchema), {}),
+  auths: v.optional(recordOf(fieldKey, RegistryAuthSchema), {}),
   /** headers."<name>": what the plugin reports; the simulated registries ignore headers. */
-  headers: v.optional(v.record(v.string(), v.array(v.string())), {}),
+  headers: v.optional(recordOf(fieldKey, v.array(v.string())), {}),
 });
 
 export type RegistryTls = v.InferOutput<typeof RegistryTlsSchema>;

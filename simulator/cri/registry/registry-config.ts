@@ -73,11 +73,15 @@ function tlsOf(t: Table, path: string): RegistryTls {
   };
 }
 
+/**
+ * A sub-table, without a `__proto__` key: no registry, header or endpoint is named so, and
+ * the plugin's records (and the node's save) keep only own, ordinary keys.
+ */
 function subTable(t: Table, key: string, path: string): Table | undefined {
   const x = t[key];
   if (x === undefined) return undefined;
   if (!isTable(x)) throw typeError(`${path}.${key}`, 'struct', x);
-  return x;
+  return Object.fromEntries(Object.entries(x).filter(([k]) => k !== '__proto__'));
 }
 
 /** url.Parse(endpoint).Host when it has a scheme, else the key itself (config.go:428-433). */

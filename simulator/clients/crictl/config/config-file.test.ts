@@ -84,6 +84,18 @@ describe('parseConfigText (file.go:82-133@v1.26.0)', () => {
     }
     expect(errorOf(() => parseConfigText('foo: 1')).exactWording).toBe(true);
   });
+
+  it('answers a text it has parsed before the same way, with a fresh object or error each time', () => {
+    const text = 'timeout: 4\ndebug: true\n';
+    const first = parseConfigText(text);
+    first.timeoutSeconds = 99;
+    expect(parseConfigText(text)).toEqual({ ...first, timeoutSeconds: 4 });
+    const bad = 'timeout: 2\n\tdebug: true\n';
+    const [e1, e2] = [errorOf(() => parseConfigText(bad)), errorOf(() => parseConfigText(bad))];
+    expect(e1).not.toBe(e2);
+    expect([e2.message, e2.exactWording]).toEqual([e1.message, e1.exactWording]);
+    expect(e2).toBeInstanceOf(CrictlConfigError);
+  });
 });
 
 describe('loadConfigFile (config.go:44-73@v1.26.0)', () => {

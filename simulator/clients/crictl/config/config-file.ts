@@ -107,8 +107,48 @@ function parseBool(name: string, value: string): boolean {
   throw new CrictlConfigError(`parsing config option '${name}': strconv.ParseBool: parsing ${goQuote(value)}: invalid syntax`);
 }
 
-/** The file's text → settings, key by key as config.go:82-133@v1.26.0 walks them. */
+/** A parse's outcome, kept so an unchanged file is not parsed again. */
+type ParseOutcome = { config: CrictlFileConfig } | { message: string; exact: boolean };
+
+/**
+ * Outcomes of parseConfigText by file text. Every crictl command reads /etc/crictl.yaml and the
+ * `yaml` package's parse costs more than the rest of a light command; the text is almost always
+ * one the node has seen before. A handful of entries covers a session's edits.
+ */
+const parsedByText = new Map<string, ParseOutcome>();
+const PARSED_CACHE_SIZE = 16;
+/** Longer texts are parsed every time rather than held on to. */
+const PARSED_CACHE_MAX_TEXT = 64 * 1024;
+
+/** The file's text → settings (a fresh object each call), or a CrictlConfigError thrown. */
 export function parseConfigText(text: string): CrictlFileConfig {
+  let outcome = parsedByText.get(text);
+  if (outcome === undefined) {
+    outcome = parseOutcome(text);
+    if (text.length > PARSED_CACHE_MAX_TEXT) return settingsOf(outcome);
+    if (parsedByText.size >= PARSED_CACHE_SIZE) parsedByText.delete(parsedByText.keys().next().value as string);
+    parsedByText.set(text, outcome);
+  }
+  return settingsOf(outcome);
+}
+
+function settingsOf(outcome: ParseOutcome): CrictlFileConfig {
+  if ('config' in outcome) return { ...outcome.config };
+  throw new CrictlConfigError(outcome.message, outcome.exact);
+}
+
+/** parseConfigText's work, uncached; a CrictlConfigError becomes its message and wording flag. */
+function parseOutcome(text: string): ParseOutcome {
+  try {
+    return { config: parseUncached(text) };
+  } catch (err) {
+    if (!(err instanceof CrictlConfigError)) throw err;
+    return { message: err.message.slice('load config file: '.length), exact: err.exactWording };
+  }
+}
+
+/** The file's text → settings, key by key as config.go:82-133@v1.26.0 walks them. */
+function parseUncached(text: string): CrictlFileConfig {
   // failsafe: every scalar stays the string it was written as (yaml.v3's Node.Value), so
   // `timeout: 0x10` and `debug: yes` fail in strconv as they do in crictl. Duplicate keys are
   // not an error when decoding into a yaml.Node; the later one wins.

@@ -169,6 +169,16 @@ ${HARBOR_AUTH}`));
     expect((await run('crictl images')).code).toBe(0);
   });
 
+  it('no config.toml: containerd starts with the defaults (main.go:122-129 skips a missing file)', async () => {
+    const run = await imagesSession();
+    await run(config(`${HARBOR_TLS}\n${HARBOR_AUTH}`));
+    await run('systemctl restart containerd');
+    expect((await run(`crictl pull ${HARBOR_PAUSE}`)).code).toBe(0);
+    await run('rm /etc/containerd/config.toml');
+    expect((await run('systemctl restart containerd')).code).toBe(0);
+    expect((await run(`crictl pull ${HARBOR_PAUSE}`)).err.endsWith(fatal(x509))).toBe(true);
+  });
+
   it('the loaded settings are part of the node save, and pass its check (odd host names too)', async () => {
     const session = createSession({ seed: 3 });
     await session.run(config(`${HARBOR_TLS}

@@ -3,6 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { textToBinary, type Files } from '../../../host/vfs';
+import { NOTES_POD_CONFIG } from '../test-support';
 import { loadContainerConfig, loadPodSandboxConfig } from './index';
 
 function filesWith(entries: Record<string, string>): Files {
@@ -26,19 +27,8 @@ const podError = (text: string) => {
   return 'no error';
 };
 
-// The notes' pod-config.json (study-notes crictl section).
-const NOTES_POD = `{
-  "metadata": {
-    "name": "nginx-sandbox",
-    "namespace": "default",
-    "attempt": 1,
-    "uid": "hdishd83djaidwnduwk28bcsb"
-  },
-  "log_directory": "/tmp",
-  "linux": {
-  }
-}
-`;
+// The notes' pod-config.json as a file: with its last newline.
+const NOTES_POD = `${NOTES_POD_CONFIG}\n`;
 
 describe('loadPodSandboxConfig', () => {
   it('reads the notes\' JSON with snake_case keys into protobuf-JSON names', () => {

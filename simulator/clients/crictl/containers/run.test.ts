@@ -4,24 +4,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../../../index';
+import { NOTES_POD_CONFIG_NODE_NETWORK } from '../test-support';
 import { CONTAINER_CONFIG, TEST_NOW_MS } from './test-support';
-
-/**
- * The notes' pod-config.json with the pod on the node's network: a stock node has no CNI
- * configuration, so a pod-network sandbox fails there (`cni plugin not initialized`).
- */
-const NOTES_POD_CONFIG = `{
-"metadata": {
-"name": "nginx-sandbox",
-"namespace": "default",
-"attempt": 1,
-"uid": "hdishd83djaidwnduwk28bcsb"
-},
-"log_directory": "/tmp",
-"linux": {
-"security_context": { "namespace_options": { "network": 2 } }
-}
-}`;
 
 const untimed = (text: string) => text.replace(/time="[^"]*"/g, 'time="T"');
 
@@ -33,7 +17,7 @@ async function notesSession() {
   };
   await run("echo 'runtime-endpoint: unix:///run/containerd/containerd.sock' > /etc/crictl.yaml");
   await run(`cat > container-config.json <<'EOF'\n${CONTAINER_CONFIG}\nEOF`);
-  await run(`cat > pod-config.json <<'EOF'\n${NOTES_POD_CONFIG}\nEOF`);
+  await run(`cat > pod-config.json <<'EOF'\n${NOTES_POD_CONFIG_NODE_NETWORK}\nEOF`);
   return Object.assign(run, { podIds: () => Object.keys(s.node.state.cri.sandboxes) });
 }
 

@@ -4,21 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../../../index';
 import { installNodePlugins } from '../../../node-plugins';
+import { NOTES_POD_CONFIG } from '../test-support';
 
 const NOW = Date.UTC(2026, 11, 4, 22, 0, 0);
-
-/** The notes' pod-config.json (study notes, crictl section). */
-const NOTES_POD = `{
-  "metadata": {
-    "name": "nginx-sandbox",
-    "namespace": "default",
-    "attempt": 1,
-    "uid": "hdishd83djaidwnduwk28bcsb"
-  },
-  "log_directory": "/tmp",
-  "linux": {
-  }
-}`;
 
 const podYaml = (name: string, ns = 'default', extra = '') =>
   `metadata:\n  name: ${name}\n  namespace: ${ns}\n  uid: uid-${name}\n  attempt: 1\nlabels:\n  app: ${name}\nlinux:\n  security_context:\n    namespace_options:\n      network: 2\n${extra}`;
@@ -33,7 +21,7 @@ async function session() {
   await run("echo 'runtime-endpoint: unix:///run/containerd/containerd.sock' > /etc/crictl.yaml");
   // containerd's own bridge config (10-containerd-net.conflist): pod-network pods get 10.88.0.x.
   await run(`mkdir -p /etc/cni/net.d && echo '{"cniVersion": "1.0.0", "name": "containerd-net", "plugins": [{"type": "bridge"}]}' > /etc/cni/net.d/10-containerd-net.conflist`);
-  await run(`cat > pod-config.json <<'EOF'\n${NOTES_POD}\nEOF`);
+  await run(`cat > pod-config.json <<'EOF'\n${NOTES_POD_CONFIG}\nEOF`);
   for (const name of ['web', 'db']) await run(`cat > ${name}.yaml <<'EOF'\n${podYaml(name, name === 'db' ? 'data' : 'default')}EOF`);
   return { s, run };
 }

@@ -45,15 +45,17 @@ const SANDBOX_IMAGE = 'registry.k8s.io/pause:3.6';
 
 let cached: string | undefined;
 let base: Record<string, unknown> | undefined;
+const STOCK_REGISTRY = JSON.stringify(registryJson(undefined));
 
 /**
  * The config JSON: the same text every time for a daemon with no registry settings (built
  * once); with settings, the registry object replaced in place (same key order).
  */
 export function criConfigJson(registry?: CriRegistryConfig): string {
-  if (registry === undefined && cached !== undefined) return cached;
+  const stock = registry === undefined || JSON.stringify(registryJson(registry)) === STOCK_REGISTRY;
+  if (stock && cached !== undefined) return cached;
   base ??= stockConfig();
-  if (registry !== undefined) return JSON.stringify({ ...base, registry: registryJson(registry) });
+  if (!stock) return JSON.stringify({ ...base, registry: registryJson(registry) });
   cached = JSON.stringify(base);
   return cached;
 }

@@ -5,59 +5,33 @@
 // with units.HumanSize), without containers showing neither CPU nor memory unless -a.
 // -w (watch) redraws every half second until Ctrl-C.
 
-import { isInterrupted } from '../../../cli/interrupted';
-import { NotSimulatedError } from '../../../cli/not-simulated';
 import { humanSize } from '../../../cli/units';
-import { tabwriteRows } from '../../../cli/tabwriter';
 import { plain } from '../../../errdefs/errdefs';
 import type { ContainerStats, ContainerStatsFilter, RuntimeService } from '../../../cri/index';
-import { printProtobuf } from '../output/index';
 import { rpcErrorText, runtimeServiceOf, type CrictlCommand, type CrictlContext } from '../crictl-env';
-import { parseLabels, TABLE, truncatedId } from './shared';
-
-/** The terminal control sequences of display.ClearScreen. */
-const CLEAR_SCREEN = '\u001b[2J\u001b[H';
+import { parseLabels, truncatedId } from './shared';
+import { displayStats, sortedById, statValue, watchStats } from './stats-display';
 
 async function sample(runtime: RuntimeService, filter: ContainerStatsFilter): Promise<ContainerStats[]> {
-  let stats: ContainerStats[];
   try {
-    ({ stats } = await runtime.listContainerStats({ filter }));
+    return sortedById((await runtime.listContainerStats({ filter })).stats);
   } catch (err) {
     throw plain(`get container stats: ${rpcErrorText(err)}`);
   }
-  return [...stats].sort((a, b) => (a.attributes.id < b.attributes.id ? -1 : a.attributes.id > b.attributes.id ? 1 : 0));
 }
 
-const n = (v: { value: string } | undefined): number => Number(v?.value ?? 0);
-
-/** displayStats: one table (or the JSON/YAML of the first sample); false when it printed JSON/YAML. */
-async function display(c: CrictlContext, runtime: RuntimeService, filter: ContainerStatsFilter): Promise<void> {
-  const first = await sample(runtime, filter);
-  const output = c.string('output');
-  if (output === 'json' || output === 'yaml') {
-    printProtobuf(c.io, 'ListContainerStatsResponse', { stats: first }, output);
-    return;
-  }
-  const old = new Map(first.map((s) => [s.attributes.id, s]));
-  await c.io.pace(c.int('seconds') * 1000);
-  const second = await sample(runtime, filter);
-  const rows: string[][] = [['CONTAINER', 'CPU %', 'MEM', 'DISK', 'INODES']];
-  for (const s of second) {
-    const cpu = n(s.cpu?.usageCoreNanoSeconds);
-    const mem = n(s.memory?.workingSetBytes);
-    if (!c.bool('all') && cpu === 0 && mem === 0) continue;
-    const before = old.get(s.attributes.id);
-    if (!before) continue;
-    let perc = 0;
-    if (cpu !== 0) {
-      const duration = Number(BigInt(s.cpu?.timestamp ?? '0') - BigInt(before.cpu?.timestamp ?? '0'));
-      if (duration === 0) throw plain('get container stats: cpu stat is not updated during sample');
-      perc = ((cpu - n(before.cpu?.usageCoreNanoSeconds)) / duration) * 100;
-    }
-    rows.push([truncatedId(s.attributes.id), perc.toFixed(2), humanSize(mem), humanSize(n(s.writableLayer?.usedBytes)), String(n(s.writableLayer?.inodesUsed))]);
-  }
-  c.io.stdout(CLEAR_SCREEN);
-  c.io.stdout(tabwriteRows(rows, TABLE));
+/** displayStats: CONTAINER CPU % MEM DISK INODES, or the JSON/YAML of the first sample. */
+function display(c: CrictlContext, runtime: RuntimeService, filter: ContainerStatsFilter): Promise<void> {
+  return displayStats<ContainerStats>(c, {
+    sample: () => sample(runtime, filter),
+    response: 'ListContainerStatsResponse',
+    header: ['CONTAINER', 'CPU %', 'MEM', 'DISK', 'INODES'],
+    cpu: (s) => s.cpu,
+    memory: (s) => statValue(s.memory?.workingSetBytes),
+    showIdle: c.bool('all'),
+    notUpdated: 'get container stats: cpu stat is not updated during sample',
+    row: (s, perc, mem) => [truncatedId(s.attributes.id), perc, humanSize(mem), humanSize(statValue(s.writableLayer?.usedBytes)), String(statValue(s.writableLayer?.inodesUsed))],
+  });
 }
 
 export const statsCommand: CrictlCommand = {
@@ -85,20 +59,6 @@ export const statsCommand: CrictlCommand = {
       await display(c, runtime, filter);
       return;
     }
-    // Watch: a table every half second (plus the sample) until Ctrl-C ends the wait, which
-    // crictl's interrupt handler turns into a clean exit. Without a watching terminal (or a
-    // `timeout` around it) nothing would ever end it.
-    if (!c.io.time.realTime && !c.io.time.deadline) {
-      throw new NotSimulatedError('crictl stats -w, which redraws until Ctrl-C,', "crictl's docs/crictl.md");
-    }
-    for (;;) {
-      try {
-        await c.io.pace(500);
-        await display(c, runtime, filter);
-      } catch (err) {
-        if (isInterrupted(err)) return;
-        throw err;
-      }
-    }
+    await watchStats(c, 'stats', () => display(c, runtime, filter), (err) => err);
   },
 };

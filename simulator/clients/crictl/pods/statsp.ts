@@ -4,56 +4,33 @@
 // printed (pods with neither CPU nor memory left out). -w redraws every half second until Ctrl-C.
 
 import { isInterrupted } from '../../../cli/interrupted';
-import { NotSimulatedError } from '../../../cli/not-simulated';
-import { tabwriteRows } from '../../../cli/tabwriter';
 import { humanSize } from '../../../cli/units';
 import { plain } from '../../../errdefs/errdefs';
 import type { PodSandboxStats, PodSandboxStatsFilter, RuntimeService } from '../../../cri/index';
-import { printProtobuf } from '../output/index';
-import { parseLabels, TABLE, truncatedId } from '../containers/shared';
+import { parseLabels, truncatedId } from '../containers/shared';
+import { displayStats, sortedById, statValue, watchStats } from '../containers/stats-display';
 import { rpcErrorText, runtimeServiceOf, type CrictlCommand, type CrictlContext } from '../crictl-env';
 
-const CLEAR_SCREEN = '\u001b[2J\u001b[H';
-
 async function sample(runtime: RuntimeService, filter: PodSandboxStatsFilter): Promise<PodSandboxStats[]> {
-  let stats: PodSandboxStats[];
   try {
-    ({ stats } = await runtime.listPodSandboxStats({ filter }));
+    return sortedById((await runtime.listPodSandboxStats({ filter })).stats);
   } catch (err) {
     throw plain(`list pod sandbox stats: ${rpcErrorText(err)}`);
   }
-  return [...stats].sort((a, b) => (a.attributes.id < b.attributes.id ? -1 : a.attributes.id > b.attributes.id ? 1 : 0));
 }
 
-const n = (v: { value: string } | undefined): number => Number(v?.value ?? 0);
-
-async function display(c: CrictlContext, runtime: RuntimeService, filter: PodSandboxStatsFilter): Promise<void> {
-  const first = await sample(runtime, filter);
-  const output = c.string('output');
-  if (output === 'json' || output === 'yaml') {
-    printProtobuf(c.io, 'ListPodSandboxStatsResponse', { stats: first }, output);
-    return;
-  }
-  const old = new Map(first.map((s) => [s.attributes.id, s]));
-  await c.io.pace(c.int('seconds') * 1000);
-  const second = await sample(runtime, filter);
-  const rows: string[][] = [['POD', 'POD ID', 'CPU %', 'MEM']];
-  for (const s of second) {
-    const cpu = n(s.linux?.cpu?.usageCoreNanoSeconds);
-    const mem = n(s.linux?.memory?.workingSetBytes);
-    if (cpu === 0 && mem === 0) continue;
-    const before = old.get(s.attributes.id);
-    if (!before) continue;
-    let perc = 0;
-    if (cpu !== 0) {
-      const duration = Number(BigInt(s.linux?.cpu?.timestamp ?? '0') - BigInt(before.linux?.cpu?.timestamp ?? '0'));
-      if (duration === 0) throw plain('cpu stat is not updated during sample');
-      perc = ((cpu - n(before.linux?.cpu?.usageCoreNanoSeconds)) / duration) * 100;
-    }
-    rows.push([s.attributes.metadata.name, truncatedId(s.attributes.id), perc.toFixed(2), humanSize(mem)]);
-  }
-  c.io.stdout(CLEAR_SCREEN);
-  c.io.stdout(tabwriteRows(rows, TABLE));
+/** displayPodStats: POD POD ID CPU % MEM (idle pods left out), or the JSON/YAML of the first sample. */
+function display(c: CrictlContext, runtime: RuntimeService, filter: PodSandboxStatsFilter): Promise<void> {
+  return displayStats<PodSandboxStats>(c, {
+    sample: () => sample(runtime, filter),
+    response: 'ListPodSandboxStatsResponse',
+    header: ['POD', 'POD ID', 'CPU %', 'MEM'],
+    cpu: (s) => s.linux?.cpu,
+    memory: (s) => statValue(s.linux?.memory?.workingSetBytes),
+    showIdle: false,
+    notUpdated: 'cpu stat is not updated during sample',
+    row: (s, perc, mem) => [s.attributes.metadata.name, truncatedId(s.attributes.id), perc, humanSize(mem)],
+  });
 }
 
 export const statspCommand: CrictlCommand = {
@@ -93,17 +70,6 @@ export const statspCommand: CrictlCommand = {
       }
       return;
     }
-    if (!c.io.time.realTime && !c.io.time.deadline) {
-      throw new NotSimulatedError('crictl statsp -w, which redraws until Ctrl-C,', "crictl's docs/crictl.md");
-    }
-    for (;;) {
-      try {
-        await c.io.pace(500);
-        await display(c, runtime, filter);
-      } catch (err) {
-        if (isInterrupted(err)) return;
-        throw plain(`get pod stats: ${(err as Error).message}`);
-      }
-    }
+    await watchStats(c, 'statsp', () => display(c, runtime, filter), (err) => plain(`get pod stats: ${(err as Error).message}`));
   },
 };

@@ -15,8 +15,18 @@ const BLOCK = 4096;
 
 /** "/bin/sh" for "bin/sh", "./bin/sh/" or "/bin//sh": one spelling per path. */
 export function normalizePath(path: string): string {
+  // Layer lists and upper dirs already spell almost every path this way: no split needed.
+  if (isNormalPath(path)) return path;
   const parts = path.split('/').filter((p) => p !== '' && p !== '.');
   return `/${parts.join('/')}`;
+}
+
+/** True when normalizePath(path) === path: absolute, no empty or "." part, no trailing slash. */
+function isNormalPath(path: string): boolean {
+  if (path === '/') return true;
+  if (path.charCodeAt(0) !== 0x2f || path.charCodeAt(path.length - 1) === 0x2f) return false;
+  // "//", "/./" and a last "/." are what the split would drop (".." is kept as it is).
+  return !path.includes('//') && !path.includes('/./') && !path.endsWith('/.');
 }
 
 /** The chain from the base layer up to the snapshot itself (lowest first). */
@@ -53,11 +63,50 @@ function ownLayers(node: Node, record: SnapshotRecord): Array<Record<string, Lay
  * files. Paths are absolute ("/etc/os-release"). Throws notFound for a missing key.
  */
 export function snapshotFiles(node: Node, ns: string, snapshotter: string, key: string): Record<string, LayerFile> {
-  const merged = new Map<string, LayerFile>();
-  for (const layer of chainOf(findStoredSnapshot(node, ns, snapshotter, key))) for (const entries of ownLayers(node, layer)) applyEntries(merged, entries);
   const out: Record<string, LayerFile> = {};
-  for (const [path, file] of merged) putOwn(out, path, file);
+  // Every path starts with "/", so none is "__proto__": plain assignment makes own properties.
+  for (const [path, file] of snapshotFileMap(node, ns, snapshotter, key)) out[path] = file;
   return out;
+}
+
+/**
+ * snapshotFiles as a Map the caller owns (a fresh one each call), in the same order. Throws
+ * notFound for a missing key.
+ */
+export function snapshotFileMap(node: Node, ns: string, snapshotter: string, key: string): Map<string, LayerFile> {
+  const stored = findStoredSnapshot(node, ns, snapshotter, key);
+  const parents = parentsOf(stored).reverse();
+  const merged = new Map(committedFiles(node, parents));
+  for (const entries of ownLayers(node, stored.record)) applyEntries(merged, entries);
+  return merged;
+}
+
+/** A committed chain's merged files, with the layer objects they were merged from. */
+interface MergedChain {
+  layers: Array<Record<string, LayerFile | null>>;
+  merged: ReadonlyMap<string, LayerFile>;
+}
+
+/**
+ * Merged files of committed chains by their top record. A committed snapshot never changes
+ * (writes need an active one; commit makes a new record) and a layer blob's files are fixed by
+ * its digest, so a container's start, exec and mount points reuse one merge of the image's
+ * layers instead of re-walking them. Entries are checked against the layer objects they came
+ * from, so a removed and re-created snapshot or blob is merged afresh.
+ */
+const committedChains = new WeakMap<SnapshotRecord, MergedChain>();
+
+/** The merged view of `chain` (lowest first); not to be modified. */
+function committedFiles(node: Node, chain: SnapshotRecord[]): ReadonlyMap<string, LayerFile> {
+  const layers = chain.flatMap((record) => ownLayers(node, record));
+  const top = chain[chain.length - 1];
+  const cacheable = top !== undefined && chain.every((record) => record.kind === 'Committed');
+  const cached = cacheable ? committedChains.get(top) : undefined;
+  if (cached && cached.layers.length === layers.length && cached.layers.every((l, i) => l === layers[i])) return cached.merged;
+  const merged = new Map<string, LayerFile>();
+  for (const entries of layers) applyEntries(merged, entries);
+  if (cacheable) committedChains.set(top, { layers, merged });
+  return merged;
 }
 
 function requireActive(node: Node, ns: string, snapshotter: string, key: string): SnapshotRecord {

@@ -7,8 +7,7 @@ import type { Node } from '../../node';
 import { binaryToText } from '../../host/vfs';
 import type { ContainerFile, ContainerFs } from '../../programs/program';
 import type { ContainerRecord } from '../metadata/schema';
-import type { LayerFile } from '../../oci/blob';
-import { snapshotFiles } from '../snapshots/snapshots';
+import { snapshotFileMap } from '../snapshots/snapshots';
 import { addKernelFiles } from './kernel-files';
 import { canWrite, removeThrough, scheduleContainerChange, writeThrough } from './container-writes';
 import { isBindMount } from './runc-checks';
@@ -31,13 +30,12 @@ function bytewise(a: string, b: string): number {
 }
 
 export function containerFs(node: Node, ns: string, container: ContainerRecord): ContainerFs {
-  let files: Record<string, LayerFile> = {};
+  let merged = new Map<string, ContainerFile>();
   try {
-    files = snapshotFiles(node, ns, container.snapshotter, container.snapshotKey);
+    merged = snapshotFileMap(node, ns, container.snapshotter, container.snapshotKey);
   } catch {
     // The snapshot was removed under the container (possible on a real node too): empty root.
   }
-  const merged = new Map<string, ContainerFile>(Object.entries(files));
   merged.set('/', { kind: 'dir', mode: 0o755 });
   const binds: Array<{ dst: string; src: string }> = [];
   for (const m of container.spec.mounts) {

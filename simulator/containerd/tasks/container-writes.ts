@@ -7,7 +7,7 @@ import type { Node } from '../../node';
 import { registerTimerKind, scheduleAt } from '../../host/scheduler';
 import type { ContainerRecord } from '../metadata/schema';
 import type { LayerFile } from '../../oci/blob';
-import { getSnapshot, normalizePath, removeFile, snapshotFiles, writeFile } from '../snapshots/snapshots';
+import { getSnapshot, normalizePath, removeFile, snapshotFileMap, writeFile } from '../snapshots/snapshots';
 import { planOf } from './process-plan';
 
 /** The upper dir of the container's snapshot, or undefined when it cannot take writes. */
@@ -55,7 +55,7 @@ registerTimerKind(CONTAINER_CHANGE_TIMER, (node, timer) => {
   const path = String(data.path ?? '');
   const lower = (p: string) => {
     try {
-      return snapshotFiles(node, ns, container.snapshotter, container.snapshotKey)[p];
+      return snapshotFileMap(node, ns, container.snapshotter, container.snapshotKey).get(p);
     } catch {
       return undefined;
     }
@@ -85,7 +85,7 @@ export function removeThrough(node: Node, ns: string, container: ContainerRecord
     let inLower = false;
     if (record?.parent) {
       try {
-        inLower = snapshotFiles(node, ns, container.snapshotter, record.parent)[p] !== undefined;
+        inLower = snapshotFileMap(node, ns, container.snapshotter, record.parent).get(p) !== undefined;
       } catch {
         inLower = false;
       }

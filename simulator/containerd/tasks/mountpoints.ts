@@ -6,7 +6,7 @@
 import type { Node } from '../../node';
 import type { ContainerRecord } from '../metadata/schema';
 import type { LayerFile } from '../../oci/blob';
-import { normalizePath, snapshotFiles, writeFile } from '../snapshots/files';
+import { normalizePath, snapshotFileMap, writeFile } from '../snapshots/files';
 import { isBindMount } from './runc-checks';
 
 /**
@@ -19,8 +19,8 @@ const BUILDER_DIRS = new Set(['/proc', '/sys']);
 /** Creates the missing mount points of `container`'s spec in its snapshot. */
 export function createMountpoints(node: Node, ns: string, container: ContainerRecord): void {
   if (!container.snapshotKey) return;
-  const files = snapshotFiles(node, ns, container.snapshotter, container.snapshotKey);
-  for (const dir of BUILDER_DIRS) files[dir] ??= { kind: 'dir', mode: 0o555 };
+  const files = snapshotFileMap(node, ns, container.snapshotter, container.snapshotKey);
+  for (const dir of BUILDER_DIRS) if (!files.has(dir)) files.set(dir, { kind: 'dir', mode: 0o555 });
   const seconds = Math.floor(node.nowMs() / 1000);
   const mounted: string[] = [];
   for (const m of container.spec.mounts) {
@@ -34,7 +34,7 @@ export function createMountpoints(node: Node, ns: string, container: ContainerRe
     const parts = destination.split('/').filter(Boolean);
     for (let i = 1; i <= parts.length; i++) {
       const path = `/${parts.slice(0, i).join('/')}`;
-      const existing = files[path];
+      const existing = files.get(path);
       // An existing entry (a directory, or a symlink the kernel follows) needs nothing.
       if (existing) {
         if (existing.kind === 'symlink') break;
@@ -42,7 +42,7 @@ export function createMountpoints(node: Node, ns: string, container: ContainerRe
       }
       const dir: LayerFile = { kind: 'dir', mode: 0o755, mtime: seconds };
       writeFile(node, ns, container.snapshotter, container.snapshotKey, path, dir);
-      files[path] = dir;
+      files.set(path, dir);
     }
   }
 }

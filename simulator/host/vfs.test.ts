@@ -17,6 +17,32 @@ describe('vfs', () => {
     expect(vfs.basename('/root/a')).toBe('a');
   });
 
+  it('leaves a normal absolute path as it is and rewrites every other spelling', () => {
+    const cases: [string, string][] = [
+      ['/', '/'],
+      ['/a/.b/..c/...', '/a/.b/..c/...'],
+      ['/a/./b', '/a/b'],
+      ['/a/.', '/a'],
+      ['/a/..', '/'],
+      ['/a/../b', '/b'],
+      ['/a//b', '/a/b'],
+      ['/a/b/', '/a/b'],
+      ['//', '/'],
+      ['/.', '/'],
+    ];
+    for (const [path, normal] of cases) expect(vfs.normalizePath(path, '/cwd')).toBe(normal);
+    expect(vfs.normalizePath('a/b', '/cwd')).toBe('/cwd/a/b');
+    expect(vfs.dirname('/a/b/..')).toBe('/');
+  });
+
+  it('converts ASCII text to bytes and back unchanged, other text through UTF-8', () => {
+    const ascii = 'runtime-endpoint: unix:///run/containerd/containerd.sock\n\x00\x7f';
+    expect(vfs.textToBinary(ascii)).toBe(ascii);
+    expect(vfs.binaryToText(ascii)).toBe(ascii);
+    expect(vfs.textToBinary('é')).toBe('\xc3\xa9');
+    expect(vfs.binaryToText('\xc3\xa9\xff')).toBe('é\ufffd');
+  });
+
   it('writes and reads files; reports Go-style errors', () => {
     const files = tree();
     expect(vfs.readFile(files, '/root/a.txt')).toBe('hello');

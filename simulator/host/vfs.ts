@@ -59,6 +59,8 @@ export interface WriteOptions {
 
 /** Normalizes `path` against `cwd`: absolute, no `.`/`..`/double slashes, no trailing slash. */
 export function normalizePath(path: string, cwd = '/'): string {
+  // Most paths tools pass are already normal: skip the split and join for them.
+  if (isNormalAbsolute(path)) return path;
   const joined = path.startsWith('/') ? path : `${cwd}/${path}`;
   const out: string[] = [];
   for (const part of joined.split('/')) {
@@ -67,6 +69,20 @@ export function normalizePath(path: string, cwd = '/'): string {
     else out.push(part);
   }
   return `/${out.join('/')}`;
+}
+
+/** True when normalizePath(path) === path: absolute, no empty, "." or ".." part, no trailing slash. */
+function isNormalAbsolute(path: string): boolean {
+  if (path === '/') return true;
+  if (path.charCodeAt(0) !== 0x2f || path.charCodeAt(path.length - 1) === 0x2f) return false;
+  if (path.includes('//')) return false;
+  // A "." or ".." part: after a slash, a dot followed by the end, a slash or another dot.
+  for (let i = path.indexOf('/.'); i !== -1; i = path.indexOf('/.', i + 1)) {
+    const next = path.charCodeAt(i + 2);
+    if (Number.isNaN(next) || next === 0x2f) return false;
+    if (next === 0x2e && (i + 3 === path.length || path.charCodeAt(i + 3) === 0x2f)) return false;
+  }
+  return true;
 }
 
 export function dirname(path: string): string {
@@ -125,26 +141,26 @@ function resolve(files: Files, path: string, followLast: boolean, syscall: strin
  * (the shell looks for each command in every PATH directory), and an Error is costly to build.
  */
 function walkPath(files: Files, path: string, followLast: boolean, allowMissing: boolean): string | { fails: VfsErrorCode } {
-  let pending = normalizePath(path).split('/').filter(Boolean);
+  // The parts still to walk, last part first (pop takes the next one).
+  let pending = normalizePath(path).split('/').filter(Boolean).reverse();
   let current = '';
   let hops = 0;
   while (pending.length > 0) {
-    const [name, ...rest] = pending;
-    pending = rest;
-    const next = `${current}/${name ?? ''}`;
+    const name = pending.pop() as string;
+    const next = `${current}/${name}`;
     const entry = entryAt(files, next);
     const isLast = pending.length === 0;
     if (entry?.kind === 'symlink' && (!isLast || followLast)) {
       if (++hops > MAX_LINKS) return { fails: 'ELOOP' };
       const target = entry.content ?? '';
       const base = target.startsWith('/') ? '/' : current || '/';
-      pending = [...normalizePath(target, base).split('/').filter(Boolean), ...pending];
+      pending = [...pending, ...normalizePath(target, base).split('/').filter(Boolean).reverse()];
       current = '';
       continue;
     }
     if (!isLast) {
       // Below a missing directory nothing can be a link: mkdir -p creates the rest as named.
-      if (!entry && allowMissing) return [next, ...pending].join('/');
+      if (!entry && allowMissing) return [next, ...pending.reverse()].join('/');
       if (!entry) return { fails: 'ENOENT' };
       if (entry.kind !== 'dir') return { fails: 'ENOTDIR' };
     }
@@ -324,13 +340,18 @@ export function walk(files: Files, dir: string): string[] {
     .sort();
 }
 
+/** Only chars 0–127: UTF-8 encodes and decodes such a string as itself. */
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** UTF-8 text → binary string (one char per byte), for writing text files. */
 export function textToBinary(text: string): string {
+  if (ASCII.test(text)) return text;
   return bytesToBinary(new TextEncoder().encode(text));
 }
 
 /** Binary string → UTF-8 text (invalid sequences become U+FFFD). */
 export function binaryToText(binary: string): string {
+  if (ASCII.test(binary)) return binary;
   return new TextDecoder().decode(binaryToBytes(binary));
 }
 

@@ -6,7 +6,7 @@ import { humanDuration } from '../../../cli/units';
 import { plain } from '../../../errdefs/errdefs';
 import type { ContainerState, Int64, PodSandboxConfig, RuntimeService } from '../../../cri/index';
 import { loadContainerConfig, loadPodSandboxConfig } from '../config-files/index';
-import { imageServiceOf, rpcErrorText, type CrictlContext } from '../crictl-env';
+import { imageServiceOf, rpcErrorText, runtimeServiceOf, type CrictlContext } from '../crictl-env';
 import { pullAuth } from '../images/pull-auth';
 
 /** newTableDisplay(20, 1, 3, ' ', 0). */
@@ -128,4 +128,31 @@ export function goLogFatal(c: CrictlContext, message: string): number {
   const stamp = `${d.getUTCFullYear()}/${p(d.getUTCMonth() + 1)}/${p(d.getUTCDate())} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())}`;
   c.io.stderr(`${stamp} ${message}\n`);
   return 1;
+}
+
+/**
+ * start, stop and stopp: the help without IDs, else each ID in turn as typed (the runtime
+ * resolves unique prefixes) through `call`, which says what to print once it is done; the
+ * first failure ends the command as `<what(id)>: <error>`.
+ */
+export async function eachIdInTurn(
+  c: CrictlContext,
+  what: (id: string) => string,
+  call: (runtime: RuntimeService, id: string) => Promise<string>,
+): Promise<void> {
+  if (c.args.length === 0) {
+    c.io.stdout(c.helpText());
+    return;
+  }
+  const runtime = await runtimeServiceOf(c, 0);
+  for (const id of c.args) {
+    if (id === '') throw plain(`${what(id)}: ID cannot be empty`);
+    let done: string;
+    try {
+      done = await call(runtime, id);
+    } catch (err) {
+      throw plain(`${what(id)}: ${rpcErrorText(err)}`);
+    }
+    c.io.stdout(done);
+  }
 }

@@ -44,12 +44,13 @@ function labelsMatch(selector: Record<string, string>, labels: Record<string, st
   return Object.entries(selector).every(([k, v]) => Object.hasOwn(labels, k) && labels[k] === v);
 }
 
-/** filterCRIContainers, with the id and sandbox id filters normalised through the stores. */
-export function listContainers(ctx: CriContext, filter: ContainerFilter | undefined): Container[] {
-  const all = listContainerRecords(ctx).map(toCriContainer);
-  if (!filter) return all;
-  let id = filter.id ?? '';
-  let sandboxId = filter.podSandboxId ?? '';
+/**
+ * A filter's container and sandbox ids as full ids: a unique prefix is resolved through the
+ * stores, one that names nothing known is compared as given ('' for an unset filter).
+ */
+export function filterIds(ctx: CriContext, filter: { id?: string; podSandboxId?: string } | undefined): { id: string; sandboxId: string } {
+  let id = filter?.id ?? '';
+  let sandboxId = filter?.podSandboxId ?? '';
   try {
     if (id) id = getContainerRecord(ctx, id).id;
   } catch {
@@ -60,6 +61,14 @@ export function listContainers(ctx: CriContext, filter: ContainerFilter | undefi
   } catch {
     // As above.
   }
+  return { id, sandboxId };
+}
+
+/** filterCRIContainers, with the id and sandbox id filters normalised through the stores. */
+export function listContainers(ctx: CriContext, filter: ContainerFilter | undefined): Container[] {
+  const all = listContainerRecords(ctx).map(toCriContainer);
+  if (!filter) return all;
+  const { id, sandboxId } = filterIds(ctx, filter);
   return all.filter(
     (c) =>
       (id === '' || c.id === id) &&

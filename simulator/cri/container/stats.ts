@@ -10,7 +10,7 @@ import type { ContainerStats, ContainerStatsFilter } from '../api/runtime-v1';
 import type { CriContext } from '../context';
 import { getContainerRecord, listContainerRecords, type CriContainerRecord } from './container-store';
 import { toInt64 } from './cri-time';
-import { getSandboxRecord } from './sandbox-lookup';
+import { filterIds } from './list-status';
 
 /** The image filesystem's mount point (c.imageFSPath for overlayfs). */
 const IMAGE_FS_PATH = '/var/lib/containerd/io.containerd.snapshotter.v1.overlayfs';
@@ -90,18 +90,7 @@ export function containerStats(ctx: CriContext, req: { containerId: string }): {
 
 export function listContainerStats(ctx: CriContext, req: { filter?: ContainerStatsFilter }): { stats: ContainerStats[] } {
   const filter = req.filter;
-  let id = filter?.id ?? '';
-  let sandboxId = filter?.podSandboxId ?? '';
-  try {
-    if (id) id = getContainerRecord(ctx, id).id;
-  } catch {
-    // compared as given
-  }
-  try {
-    if (sandboxId) sandboxId = getSandboxRecord(ctx, sandboxId).id;
-  } catch {
-    // compared as given
-  }
+  const { id, sandboxId } = filterIds(ctx, filter);
   const out: ContainerStats[] = [];
   for (const record of listContainerRecords(ctx)) {
     if (id && record.id !== id) continue;

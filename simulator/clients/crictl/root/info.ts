@@ -3,8 +3,8 @@
 
 import type { CrictlCommand } from '../crictl-env';
 import { runtimeServiceOf, wrapRpc } from '../crictl-env';
-import { gogoString } from '../output/gogo-string';
 import { outputStatusInfo, protobufObjectToJson } from '../output/index';
+import { debugLoggedRpc } from './debug-logged-rpc';
 
 export const infoCommand: CrictlCommand = {
   name: 'info',
@@ -21,16 +21,7 @@ export const infoCommand: CrictlCommand = {
   ],
   async action(c) {
     const runtime = await runtimeServiceOf(c);
-    const request = { verbose: !c.bool('quiet') };
-    c.env.log.debug(`StatusRequest: ${gogoString('StatusRequest', request)}`);
-    let r;
-    try {
-      r = await runtime.status(request);
-    } catch (err) {
-      c.env.log.debug('StatusResponse: nil');
-      throw wrapRpc('getting status of runtime', err);
-    }
-    c.env.log.debug(`StatusResponse: ${gogoString('StatusResponse', r)}`);
+    const r = await debugLoggedRpc(c, 'Status', { verbose: !c.bool('quiet') }, (request) => runtime.status(request), 'getting status of runtime');
     try {
       outputStatusInfo(c.io, protobufObjectToJson('RuntimeStatus', r.status), r.info, c.string('output'), c.string('template'));
     } catch (err) {

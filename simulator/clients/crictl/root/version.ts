@@ -2,24 +2,15 @@
 // `fmt.Println("Label: ", value)` lines, hence two spaces after each colon.
 
 import type { CrictlCommand } from '../crictl-env';
-import { runtimeServiceOf, wrapRpc } from '../crictl-env';
-import { gogoString } from '../output/gogo-string';
+import { runtimeServiceOf } from '../crictl-env';
+import { debugLoggedRpc } from './debug-logged-rpc';
 
 export const versionCommand: CrictlCommand = {
   name: 'version',
   usage: 'Display runtime version information',
   async action(c) {
     const runtime = await runtimeServiceOf(c);
-    const request = { version: 'v1' };
-    c.env.log.debug(`VersionRequest: ${gogoString('VersionRequest', request)}`);
-    let r;
-    try {
-      r = await runtime.version(request);
-    } catch (err) {
-      c.env.log.debug('VersionResponse: nil');
-      throw wrapRpc('getting the runtime version', err);
-    }
-    c.env.log.debug(`VersionResponse: ${gogoString('VersionResponse', r)}`);
+    const r = await debugLoggedRpc(c, 'Version', { version: 'v1' }, (request) => runtime.version(request), 'getting the runtime version');
     c.io.stdout(`Version:  ${r.version}\nRuntimeName:  ${r.runtimeName}\nRuntimeVersion:  ${r.runtimeVersion}\nRuntimeApiVersion:  ${r.runtimeApiVersion}\n`);
   },
 };

@@ -100,8 +100,11 @@ function deliver(node: Node, record: EventRecord): boolean {
  */
 export function publishEvent(node: Node, namespace: string, topic: EventTopic, event: Record<string, unknown>): EventRecord {
   const events = node.state.containerd.events;
-  const last = events.length > 0 ? parseRfc3339Nano(events[events.length - 1]?.timestamp ?? '') : undefined;
-  const record: EventRecord = { timestamp: rfc3339Nano(monotonic(node, nowNano(node), last)), namespace, topic, event };
+  const lastRecord = events[events.length - 1];
+  const last = lastRecord === undefined ? undefined : stampOf(lastRecord);
+  const time = monotonic(node, nowNano(node), last);
+  const record: EventRecord = { timestamp: rfc3339Nano(time), namespace, topic, event };
+  stamps.set(record, time);
   events.push(record);
   if (events.length > MAX_EVENTS) events.splice(0, events.length - MAX_EVENTS);
   const queue = pending.get(node);
@@ -120,6 +123,16 @@ export function publishEvent(node: Node, namespace: string, topic: EventTopic, e
   // Wakes whoever waits on the node (a streaming `ctr events` in another terminal).
   if (delivered) notifyListeners(node);
   return record;
+}
+
+/** The times of events published here, so the next one need not parse its predecessor's stamp. */
+const stamps = new WeakMap<EventRecord, NanoTime>();
+
+/** `record`'s time: as published, or parsed from its stamp (a record restored from a save). */
+function stampOf(record: EventRecord): NanoTime | undefined {
+  const known = stamps.get(record);
+  if (known !== undefined && rfc3339Nano(known) === record.timestamp) return known;
+  return parseRfc3339Nano(record.timestamp ?? '');
 }
 
 function isAfter(a: NanoTime, b: NanoTime): boolean {

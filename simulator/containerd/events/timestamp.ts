@@ -22,9 +22,19 @@ function fractionDigits(t: NanoTime): string {
   return String(ms).padStart(3, '0') + String(t.subNanos).padStart(6, '0');
 }
 
+/** The last whole second formatted, as `YYYY-MM-DDTHH:MM:SS`: a command stamps many records within one. */
+let lastSecond = { ms: Number.NaN, text: '' };
+
+/** `YYYY-MM-DDTHH:MM:SS` of the second `ms` falls in. */
+function secondText(ms: number): string {
+  const second = Math.floor(ms / 1000) * 1000;
+  if (second !== lastSecond.ms) lastSecond = { ms: second, text: new Date(second).toISOString().slice(0, 19) };
+  return lastSecond.text;
+}
+
 /** Go's time.RFC3339Nano in UTC: fraction with trailing zeros trimmed (none if all zero). */
 export function rfc3339Nano(t: NanoTime): string {
-  const base = new Date(t.ms).toISOString().slice(0, 19);
+  const base = secondText(t.ms);
   const frac = fractionDigits(t).replace(/0+$/, '');
   return frac ? `${base}.${frac}Z` : `${base}Z`;
 }

@@ -9,14 +9,28 @@ const IDENTIFIER_MAX_LENGTH = 76;
 const IDENTIFIER_PATTERN = '^[A-Za-z0-9]+(?:[._-](?:[A-Za-z0-9]+))*$';
 const IDENTIFIER_RE = new RegExp(IDENTIFIER_PATTERN);
 
-function byteLength(s: string): number {
-  return new TextEncoder().encode(s).length;
+/**
+ * The length of `s` in UTF-8, counted without encoding it (every request checks its
+ * namespace): a lone surrogate counts 3, as TextEncoder writes U+FFFD for it.
+ */
+export function utf8ByteLength(s: string): number {
+  let bytes = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
 }
 
 /** Throws errdefs invalidArgument, worded as containerd's identifiers.Validate, if `name` is not a valid identifier. */
 export function validateNamespace(name: string): void {
   if (name.length === 0) throw invalidArgument('identifier must not be empty');
-  if (byteLength(name) > IDENTIFIER_MAX_LENGTH) {
+  if (utf8ByteLength(name) > IDENTIFIER_MAX_LENGTH) {
     throw invalidArgument(`identifier ${goQuote(name)} greater than maximum length (${IDENTIFIER_MAX_LENGTH} characters)`);
   }
   if (!IDENTIFIER_RE.test(name)) throw invalidArgument(`identifier ${goQuote(name)} must match ${IDENTIFIER_PATTERN}`);

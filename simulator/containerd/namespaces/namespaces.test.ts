@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isAlreadyExists, isFailedPrecondition, isInvalidArgument, isNotFound } from '../../errdefs/errdefs';
+import { utf8ByteLength } from './identifier';
 import {
   createNamespace,
   deleteNamespace,
@@ -104,5 +105,13 @@ describe('deleteNamespace', () => {
       /^failed publishing event: namespace validation: identifier "bad ns" must match .*: invalid argument: unknown$/,
     );
     expect(getNamespace(node, 'bad ns')).toBeUndefined();
+  });
+});
+
+describe('utf8ByteLength', () => {
+  it('counts as TextEncoder encodes: 1-4 bytes a char, 3 for a lone surrogate', () => {
+    for (const text of ['', 'default', 'é', '容器', '😀', 'a\ud800b', '\udc00', 'x\ud83d']) {
+      expect(utf8ByteLength(text)).toBe(new TextEncoder().encode(text).length);
+    }
   });
 });

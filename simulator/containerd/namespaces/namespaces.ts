@@ -8,7 +8,7 @@ import { alreadyExists, failedPrecondition, invalidArgument, notFound, unknown }
 import { publishEvent } from '../events/events';
 import { noteGcMutation } from '../gc/dirty';
 import { goQuote } from '../../go/quote';
-import { validateNamespace, validateRequestNamespace } from './identifier';
+import { utf8ByteLength, validateNamespace, validateRequestNamespace } from './identifier';
 import { getOwn, putOwn } from './records';
 
 export { validateNamespace, validateRequestNamespace } from './identifier';
@@ -36,7 +36,7 @@ export function ensureNamespace(node: Node, name: string): NamespaceRecord {
 
 /** Throws invalidArgument when a label is too large (containerd's labels.Validate). */
 export function validateLabel(key: string, value: string): void {
-  const size = new TextEncoder().encode(key + value).length;
+  const size = utf8ByteLength(key + value);
   if (size > MAX_LABEL_SIZE) {
     throw invalidArgument(
       `label key and value greater than maximum size (${MAX_LABEL_SIZE} bytes), key: ${key.slice(0, 10)}`,

@@ -88,18 +88,18 @@ interface MergedChain {
 }
 
 /**
- * Merged files of committed chains by their top record. A committed snapshot never changes
- * (writes need an active one; commit makes a new record) and a layer blob's files are fixed by
- * its digest, so a container's start, exec and mount points reuse one merge of the image's
- * layers instead of re-walking them. Entries are checked against the layer objects they came
- * from, so a removed and re-created snapshot or blob is merged afresh.
+ * Merged files of committed chains by their top layer object. A committed snapshot never
+ * changes (writes need an active one; commit makes a new record) and a layer blob's files are
+ * fixed (the registry's catalogue shares them between nodes), so a container's start, exec and
+ * mount points, and the next node pulling the same image, reuse one merge of the image's layers
+ * instead of re-walking them. An entry counts only for the very same layer objects, in order.
  */
-const committedChains = new WeakMap<SnapshotRecord, MergedChain>();
+const committedChains = new WeakMap<Record<string, LayerFile | null>, MergedChain>();
 
 /** The merged view of `chain` (lowest first); not to be modified. */
 function committedFiles(node: Node, chain: SnapshotRecord[]): ReadonlyMap<string, LayerFile> {
   const layers = chain.flatMap((record) => ownLayers(node, record));
-  const top = chain[chain.length - 1];
+  const top = layers[layers.length - 1];
   const cacheable = top !== undefined && chain.every((record) => record.kind === 'Committed');
   const cached = cacheable ? committedChains.get(top) : undefined;
   if (cached && cached.layers.length === layers.length && cached.layers.every((l, i) => l === layers[i])) return cached.merged;

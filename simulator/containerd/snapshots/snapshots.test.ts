@@ -151,4 +151,30 @@ describe('files and usage', () => {
     ]);
     expect(isFailedPrecondition(thrown(() => writeFile(node, 'default', 'overlayfs', 'sha256:chain', '/x', { kind: 'dir', mode: 0o755 })))).toBe(true);
   });
+
+  it('shows a re-created chain with its new layers, and each caller its own copy of the files', () => {
+    const node = makeTestNode();
+    const layer = (digest: string, files: Record<string, { kind: 'file'; mode: number; content: string }>) => {
+      node.state.containerd.blobs[digest] = { digest, size: 1, mediaType: 'application/vnd.oci.image.layer.v1.tar', files };
+    };
+    const build = (digest: string) => {
+      prepare(node, 'default', 'overlayfs', 'extract', '');
+      applyLayer(node, 'default', 'overlayfs', 'extract', digest);
+      commit(node, 'default', 'overlayfs', 'base', 'extract');
+      prepare(node, 'default', 'overlayfs', 'c1', 'base');
+    };
+    layer('sha256:a', { 'a.txt': { kind: 'file', mode: 0o644, content: 'a' } });
+    layer('sha256:b', { 'b.txt': { kind: 'file', mode: 0o644, content: 'b' } });
+    build('sha256:a');
+    const first = snapshotFiles(node, 'default', 'overlayfs', 'c1');
+    delete first['/a.txt'];
+    expect(Object.keys(snapshotFiles(node, 'default', 'overlayfs', 'c1'))).toEqual(['/a.txt']);
+    remove(node, 'default', 'overlayfs', 'c1');
+    remove(node, 'default', 'overlayfs', 'base');
+    build('sha256:b');
+    expect(Object.keys(snapshotFiles(node, 'default', 'overlayfs', 'c1'))).toEqual(['/b.txt']);
+    writeFile(node, 'default', 'overlayfs', 'c1', '/c.txt', { kind: 'file', mode: 0o644, content: 'c' });
+    expect(Object.keys(snapshotFiles(node, 'default', 'overlayfs', 'c1'))).toEqual(['/b.txt', '/c.txt']);
+    expect(Object.keys(snapshotFiles(node, 'default', 'overlayfs', 'base'))).toEqual(['/b.txt']);
+  });
 });

@@ -30,6 +30,15 @@ const hostPod = (name: string, extra: Partial<PodSandboxConfig> = {}): PodSandbo
   ...extra,
 });
 
+/** hostPod('web') as Go's encoding/json writes it (the sandbox metadata's Config, the verbose info's config). */
+const WEB_CONFIG_GO_JSON = {
+  metadata: { name: 'web', uid: 'uid-web-1', namespace: 'default', attempt: 1 },
+  log_directory: '/tmp/logs/web',
+  labels: { app: 'web' },
+  annotations: { 'ctrlab.example/note': 'oracle' },
+  linux: { security_context: { namespace_options: { network: 2 } } },
+};
+
 // The notes' pod-config.json: pod network, no namespace options.
 const notesPod: PodSandboxConfig = {
   metadata: { name: 'nginx-sandbox', namespace: 'default', attempt: 1, uid: 'hdishd83djaidwnduwk28bcsb' },
@@ -89,13 +98,7 @@ describe('RunPodSandbox', () => {
       Metadata: {
         ID: id,
         Name: 'web_default_uid-web-1_1',
-        Config: {
-          metadata: { name: 'web', uid: 'uid-web-1', namespace: 'default', attempt: 1 },
-          log_directory: '/tmp/logs/web',
-          labels: { app: 'web' },
-          annotations: { 'ctrlab.example/note': 'oracle' },
-          linux: { security_context: { namespace_options: { network: 2 } } },
-        },
+        Config: WEB_CONFIG_GO_JSON,
         NetNSPath: '',
         IP: '',
         AdditionalIPs: null,
@@ -176,13 +179,7 @@ describe('PodSandboxStatus', () => {
       snapshotter: 'overlayfs',
       runtimeType: 'io.containerd.runc.v2',
       runtimeOptions: {},
-      config: {
-        metadata: { name: 'web', uid: 'uid-web-1', namespace: 'default', attempt: 1 },
-        log_directory: '/tmp/logs/web',
-        labels: { app: 'web' },
-        annotations: { 'ctrlab.example/note': 'oracle' },
-        linux: { security_context: { namespace_options: { network: 2 } } },
-      },
+      config: WEB_CONFIG_GO_JSON,
       cniResult: null,
     });
     expect(parsed.runtimeSpec.linux.namespaces).toEqual([{ type: 'pid' }, { type: 'ipc' }, { type: 'mount' }]);

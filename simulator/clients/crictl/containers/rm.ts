@@ -6,6 +6,7 @@
 
 import { plain } from '../../../errdefs/errdefs';
 import { rpcErrorText, runtimeServiceOf, type CrictlCommand } from '../crictl-env';
+import { idsOrAll } from './shared';
 
 export const rmCommand: CrictlCommand = {
   name: 'rm',
@@ -19,18 +20,8 @@ export const rmCommand: CrictlCommand = {
   action: async (c) => {
     const runtime = await runtimeServiceOf(c, 0);
     const wait = { wait: (ms: number) => c.io.pace(ms) };
-    let ids = [...c.args];
-    if (c.bool('all')) {
-      try {
-        ids = (await runtime.listContainers({})).containers.map((ctr) => ctr.id);
-      } catch (err) {
-        throw plain(rpcErrorText(err));
-      }
-    }
-    if (ids.length === 0) {
-      c.io.stdout(c.helpText());
-      return;
-    }
+    const ids = await idsOrAll(c, async () => (await runtime.listContainers({})).containers.map((ctr) => ctr.id));
+    if (!ids) return;
     let errored = false;
     for (const id of ids) {
       let state;

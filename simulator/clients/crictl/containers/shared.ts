@@ -156,3 +156,21 @@ export async function eachIdInTurn(
     c.io.stdout(done);
   }
 }
+
+/**
+ * rm and rmp: the IDs given, or with --all every one `listAll` returns (its failure is the
+ * command's); none prints the help and returns undefined.
+ */
+export async function idsOrAll(c: CrictlContext, listAll: () => Promise<string[]>): Promise<string[] | undefined> {
+  let ids = [...c.args];
+  if (c.bool('all')) {
+    try {
+      ids = await listAll();
+    } catch (err) {
+      throw plain(rpcErrorText(err));
+    }
+  }
+  if (ids.length > 0) return ids;
+  c.io.stdout(c.helpText());
+  return undefined;
+}

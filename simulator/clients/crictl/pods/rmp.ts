@@ -8,6 +8,7 @@
 import { plain } from '../../../errdefs/errdefs';
 import type { RuntimeService } from '../../../cri/index';
 import { rpcErrorText, runtimeServiceOf, type CrictlCommand, type CrictlContext } from '../crictl-env';
+import { idsOrAll } from '../containers/shared';
 import { aggregateText } from './pod-shared';
 
 async function removeOne(c: CrictlContext, runtime: RuntimeService, id: string): Promise<void> {
@@ -48,18 +49,8 @@ export const rmpCommand: CrictlCommand = {
   ],
   action: async (c) => {
     const runtime = await runtimeServiceOf(c, 0);
-    let ids = [...c.args];
-    if (c.bool('all')) {
-      try {
-        ids = (await runtime.listPodSandbox({})).items.map((p) => p.id);
-      } catch (err) {
-        throw plain(rpcErrorText(err));
-      }
-    }
-    if (ids.length === 0) {
-      c.io.stdout(c.helpText());
-      return;
-    }
+    const ids = await idsOrAll(c, async () => (await runtime.listPodSandbox({})).items.map((p) => p.id));
+    if (!ids) return;
     const errors: string[] = [];
     for (const id of ids) {
       try {

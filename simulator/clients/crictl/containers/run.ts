@@ -8,7 +8,7 @@
 import { plain } from '../../../errdefs/errdefs';
 import { imageServiceOf, rpcErrorText, runtimeServiceOf, type CrictlCommand } from '../crictl-env';
 import { RUN_PULL_FLAGS } from './pull-flags';
-import { createWithPull, loadPodConfig } from './shared';
+import { createWithPull, runPodFromFile } from './shared';
 
 export const runCommand: CrictlCommand = {
   name: 'run',
@@ -30,17 +30,11 @@ export const runCommand: CrictlCommand = {
     const runtime = await runtimeServiceOf(c, c.duration('timeout') * 1e6);
     const [configPath = '', podConfigPath = ''] = c.args;
     const fail = (text: string) => plain(`running container: ${text}`);
-    let podConfig;
-    try {
-      podConfig = loadPodConfig(c, podConfigPath);
-    } catch (err) {
-      throw fail(`load podSandboxConfig: ${(err as Error).message}`);
-    }
     let podId: string;
     try {
-      ({ podSandboxId: podId } = await runtime.runPodSandbox({ config: podConfig, runtimeHandler: c.string('runtime') }, { wait: (ms) => c.io.pace(ms) }));
+      podId = await runPodFromFile(c, runtime, podConfigPath);
     } catch (err) {
-      throw fail(`run pod sandbox: ${rpcErrorText(err)}`);
+      throw fail((err as Error).message);
     }
     let id: string;
     try {

@@ -174,3 +174,22 @@ export async function idsOrAll(c: CrictlContext, listAll: () => Promise<string[]
   c.io.stdout(c.helpText());
   return undefined;
 }
+
+/**
+ * RunPodSandbox of the pod config at `path` with --runtime's handler (runp, and run's first
+ * step): a config that does not load fails as `load podSandboxConfig: …`, the RPC as
+ * `run pod sandbox: …`. The new sandbox's id.
+ */
+export async function runPodFromFile(c: CrictlContext, runtime: RuntimeService, path: string): Promise<string> {
+  let config: PodSandboxConfig;
+  try {
+    config = loadPodConfig(c, path);
+  } catch (err) {
+    throw plain(`load podSandboxConfig: ${(err as Error).message}`);
+  }
+  try {
+    return (await runtime.runPodSandbox({ config, runtimeHandler: c.string('runtime') }, { wait: (ms) => c.io.pace(ms) })).podSandboxId;
+  } catch (err) {
+    throw plain(`run pod sandbox: ${rpcErrorText(err)}`);
+  }
+}

@@ -3,10 +3,8 @@
 // loaded (`load podSandboxConfig: …`), then RunPodSandbox (`run pod sandbox: …`); the new id is
 // printed alone.
 
-import { plain } from '../../../errdefs/errdefs';
-import type { PodSandboxConfig } from '../../../cri/index';
-import { loadPodConfig } from '../containers/shared';
-import { rpcErrorText, runtimeServiceOf, type CrictlCommand } from '../crictl-env';
+import { runPodFromFile } from '../containers/shared';
+import { runtimeServiceOf, type CrictlCommand } from '../crictl-env';
 
 export const runpCommand: CrictlCommand = {
   name: 'runp',
@@ -28,18 +26,7 @@ export const runpCommand: CrictlCommand = {
       return;
     }
     const runtime = await runtimeServiceOf(c, c.duration('cancel-timeout') * 1e6);
-    let config: PodSandboxConfig;
-    try {
-      config = loadPodConfig(c, spec);
-    } catch (err) {
-      throw plain(`load podSandboxConfig: ${(err as Error).message}`);
-    }
-    let id: string;
-    try {
-      ({ podSandboxId: id } = await runtime.runPodSandbox({ config, runtimeHandler: c.string('runtime') }, { wait: (ms) => c.io.pace(ms) }));
-    } catch (err) {
-      throw plain(`run pod sandbox: ${rpcErrorText(err)}`);
-    }
+    const id = await runPodFromFile(c, runtime, spec);
     c.io.stdout(`${id}\n`);
   },
 };

@@ -69,7 +69,7 @@ function access(c: CrictlContext) {
   return { files: c.env.node.state.host.files, cwd: c.io.cwd };
 }
 
-export function loadPodConfig(c: CrictlContext, path: string): PodSandboxConfig {
+function loadPodConfig(c: CrictlContext, path: string): PodSandboxConfig {
   return loadPodSandboxConfig(access(c), path);
 }
 

@@ -5,6 +5,7 @@
 import { criContext } from './context';
 import type { ImageService, RuntimeService } from './api/services';
 import { imageService } from './images/image-service';
+import { checkpointRpcs } from './container/checkpoint';
 import { containerRpcs } from './container/container-service';
 import { runtimeInfoRpcs } from './runtime-info/runtime-info';
 import { sandboxRpcs } from './sandbox/sandbox-service';
@@ -23,7 +24,7 @@ export interface CriServices {
 export function criServices(node: Node): CriServices {
   const ctx = criContext(node);
   return {
-    runtime: { ...sandboxRpcs(ctx), ...containerRpcs(ctx), ...runtimeInfoRpcs(ctx) },
+    runtime: { ...sandboxRpcs(ctx), ...containerRpcs(ctx), ...runtimeInfoRpcs(ctx), ...checkpointRpcs() },
     image: imageService(ctx),
   };
 }

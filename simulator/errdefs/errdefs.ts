@@ -11,7 +11,8 @@ export type ErrClass =
   | 'unavailable'
   | 'aborted'
   | 'canceled'
-  | 'deadline exceeded';
+  | 'deadline exceeded'
+  | 'not implemented';
 
 /**
  * An error of one class. `message` is the full text as containerd formats it after wrapping,

@@ -15,6 +15,7 @@ const GRPC_CODE: Record<ErrClass, string> = {
   aborted: 'Aborted',
   canceled: 'Canceled',
   'deadline exceeded': 'DeadlineExceeded',
+  'not implemented': 'Unimplemented',
 };
 
 /** The name of the gRPC code a class travels as (codes.Code's String()): `NotFound`, … */

@@ -169,6 +169,7 @@ export function fakeCri(node: Node): FakeCri {
     version: unused,
     status: unused,
     updateRuntimeConfig: unused,
+    checkpointContainer: unused,
   };
   const imageId = (ref: string) => `sha256:${ref.length.toString(16).padStart(64, '0')}`;
   const image: ImageService = {

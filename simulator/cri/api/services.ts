@@ -79,7 +79,12 @@ export interface RuntimeInfoRpcs {
   updateRuntimeConfig(req: { runtimeConfig: { networkConfig?: { podCidr: string } } }): Promise<void>;
 }
 
-export type RuntimeService = SandboxRpcs & ContainerRpcs & RuntimeInfoRpcs;
+/** CheckpointContainer (runtime.v1 since k8s 1.25): containerd 1.6 answers it Unimplemented. */
+export interface CheckpointRpcs {
+  checkpointContainer(req: { containerId: string; location: string; timeout: number }): Promise<void>;
+}
+
+export type RuntimeService = SandboxRpcs & ContainerRpcs & RuntimeInfoRpcs & CheckpointRpcs;
 
 export interface ImageService {
   listImages(req: { filter?: ImageFilter }): Promise<{ images: Image[] }>;

@@ -1,6 +1,7 @@
 // crictl 1.26.0's container commands (cmd/crictl/container.go, container_stats.go), one file each.
 
 import type { CrictlCommand } from '../crictl-env';
+import { checkpointCommand } from './checkpoint';
 import { createCommand } from './create';
 import { inspectCommand } from './inspect';
 import { psCommand } from './ps';
@@ -21,4 +22,5 @@ export const containerCommands: CrictlCommand[] = [
   psCommand,
   runCommand,
   statsCommand,
+  checkpointCommand,
 ];

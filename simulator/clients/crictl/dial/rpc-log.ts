@@ -94,6 +94,8 @@ export const RPC_LOG: Readonly<Record<string, RpcLogEntry>> = {
   listContainerStats: rt(673, 'ListContainerStats with filter from runtime service failed', filter('ContainerStatsFilter')),
   podSandboxStats: rt(696, 'PodSandbox from runtime service failed', key('podSandboxID', 'podSandboxId')),
   listPodSandboxStats: rt(721, 'ListPodSandboxStats with filter from runtime service failed', filter('PodSandboxStatsFilter')),
+  // :778, the first line of the multi-line klog.ErrorS call after ReopenContainerLog's function.
+  checkpointContainer: rt(778, 'CheckpointContainer from runtime service failed', key('containerID', 'containerId')),
   reopenContainerLog: rt(736, 'ReopenContainerLog from runtime service failed', key('containerID', 'containerId')),
   listImages: im(119, 'ListImages with filter from image service failed', filter('ImageFilter')),
   imageStatus: im(140, 'Get ImageStatus from image service failed', imageKey),

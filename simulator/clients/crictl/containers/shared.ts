@@ -193,3 +193,14 @@ export async function runPodFromFile(c: CrictlContext, runtime: RuntimeService, 
     throw plain(`run pod sandbox: ${rpcErrorText(err)}`);
   }
 }
+
+/**
+ * The list commands' -q and -v: the item's id alone, or its verbose block, printed at once
+ * (before the table, which is flushed at the end). False when the item is a table row instead.
+ */
+export function printedQuietOrVerbose(c: CrictlContext, id: string, verboseBlock: () => string): boolean {
+  if (c.bool('quiet')) c.io.stdout(`${id}\n`);
+  else if (c.bool('verbose')) c.io.stdout(verboseBlock());
+  else return false;
+  return true;
+}

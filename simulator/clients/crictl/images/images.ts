@@ -8,10 +8,9 @@ import { humanSizeWithPrecision } from '../../../cli/units';
 import type { Image } from '../../../cri/index';
 import { imageServiceOf, wrapRpc, type CrictlCommand } from '../crictl-env';
 import { sortImagesByRef, truncatedId, wrapperText } from './image-ids';
+import { printedQuietOrVerbose, TABLE } from '../containers/shared';
 import { printProtobuf } from '../output/index';
 import { gogoString } from '../output/gogo-string';
-
-const TABLE = { minwidth: 20, tabwidth: 1, padding: 3, padchar: ' ' };
 
 /** normalizeRepoDigest (image.go:570-579): the name and digest of the first repo digest. */
 function repoDigestPair(repoDigests: readonly string[]): [string, string] {
@@ -77,14 +76,7 @@ export const imagesCommand: CrictlCommand = {
     const rows: string[][] = [];
     if (!verbose && !quiet) rows.push(digests ? ['IMAGE', 'TAG', 'DIGEST', 'IMAGE ID', 'SIZE'] : ['IMAGE', 'TAG', 'IMAGE ID', 'SIZE']);
     for (const image of images) {
-      if (quiet) {
-        c.io.stdout(`${image.id}\n`);
-        continue;
-      }
-      if (verbose) {
-        c.io.stdout(verboseBlock(image));
-        continue;
-      }
+      if (printedQuietOrVerbose(c, image.id, () => verboseBlock(image))) continue;
       const [imageName, fullDigest] = repoDigestPair(image.repoDigests);
       const size = humanSizeWithPrecision(Number(image.size), 3);
       const id = noTrunc ? image.id : truncatedId(image.id, 'sha256:');

@@ -9,7 +9,7 @@ import { plain } from '../../../errdefs/errdefs';
 import type { PodSandbox, PodSandboxFilter } from '../../../cri/index';
 import { printProtobuf } from '../output/index';
 import { matchesRegex } from '../containers/ps';
-import { ago, goLogFatal, parseLabels, TABLE, truncatedId } from '../containers/shared';
+import { ago, goLogFatal, parseLabels, printedQuietOrVerbose, TABLE, truncatedId } from '../containers/shared';
 import { rpcErrorText, runtimeServiceOf, type CrictlCommand } from '../crictl-env';
 import { goTimeText, mapBlocks, podStateWord, runtimeHandlerWord } from './pod-shared';
 
@@ -87,14 +87,7 @@ export const podsCommand: CrictlCommand = {
     if (!verbose && !quiet) rows.push(['POD ID', 'CREATED', 'STATE', 'NAME', 'NAMESPACE', 'ATTEMPT', 'RUNTIME']);
     const nowMs = c.env.node.nowMs();
     for (const pod of pods) {
-      if (quiet) {
-        c.io.stdout(`${pod.id}\n`);
-        continue;
-      }
-      if (verbose) {
-        c.io.stdout(verboseBlock(pod));
-        continue;
-      }
+      if (printedQuietOrVerbose(c, pod.id, () => verboseBlock(pod))) continue;
       const id = c.bool('no-trunc') ? pod.id : truncatedId(pod.id);
       rows.push([id, ago(nowMs, pod.createdAt), podStateWord(pod.state), pod.metadata.name, pod.metadata.namespace, String(pod.metadata.attempt), runtimeHandlerWord(pod.runtimeHandler)]);
     }

@@ -149,6 +149,25 @@ function fileBytes(file: LayerFile): number {
   return Math.ceil(size / BLOCK) * BLOCK;
 }
 
+/** Entry count and summed block size of one layer's entries. */
+interface LayerDu {
+  entries: number;
+  bytes: number;
+}
+
+/** LayerDu of layer blobs' file lists, which never change: each commit of an unpack needs its layer's. */
+const blobLayerDu = new WeakMap<Record<string, LayerFile | null>, LayerDu>();
+
+function layerDu(entries: Record<string, LayerFile | null>): LayerDu {
+  let count = 0;
+  let bytes = 0;
+  for (const file of Object.values(entries)) {
+    count += 1; // a whiteout is a 0/0 character device: an inode, no blocks
+    if (file) bytes += fileBytes(file);
+  }
+  return { entries: count, bytes };
+}
+
 /** du over a set of entries, plus the snapshot's own root directory. */
 function duOf(layers: Array<Record<string, LayerFile | null>>, node: Node, layerDigest?: string): SnapshotUsage {
   let size = BLOCK;
@@ -156,13 +175,14 @@ function duOf(layers: Array<Record<string, LayerFile | null>>, node: Node, layer
   const blob = layerDigest ? getOwn(node.state.containerd.blobs, layerDigest) : undefined;
   for (const entries of layers) {
     const isBlobFiles = blob?.files !== undefined && entries === blob.files;
-    let layerSize = 0;
-    for (const file of Object.values(entries)) {
-      inodes += 1; // a whiteout is a 0/0 character device: an inode, no blocks
-      if (file) layerSize += fileBytes(file);
+    let du = isBlobFiles ? blobLayerDu.get(entries) : undefined;
+    if (du === undefined) {
+      du = layerDu(entries);
+      if (isBlobFiles) blobLayerDu.set(entries, du);
     }
+    inodes += du.entries;
     // A layer's listed files may be a sample; its unpacked size is the real figure.
-    size += isBlobFiles && blob?.unpackedSize !== undefined ? blob.unpackedSize : layerSize;
+    size += isBlobFiles && blob?.unpackedSize !== undefined ? blob.unpackedSize : du.bytes;
   }
   return { size, inodes };
 }

@@ -81,6 +81,28 @@ export function snapshotFileMap(node: Node, ns: string, snapshotter: string, key
   return merged;
 }
 
+/**
+ * One path of snapshot `key`'s merged view at a time, for callers that look up a few paths
+ * (mount points, copy-up): the same answers as snapshotFileMap(...).get(path) without copying
+ * the image's files. Reflects the snapshot as it was when called. Throws notFound.
+ */
+export function snapshotFileLookup(node: Node, ns: string, snapshotter: string, key: string): (path: string) => LayerFile | undefined {
+  const stored = findStoredSnapshot(node, ns, snapshotter, key);
+  const lower = committedFiles(node, parentsOf(stored).reverse());
+  // The snapshot's own entries in the order applyEntries meets them; usually few (an upper dir).
+  const own: Array<[string, LayerFile | null]> = [];
+  for (const entries of ownLayers(node, stored.record)) for (const [rawPath, file] of Object.entries(entries)) own.push([normalizePath(rawPath), file]);
+  return (path) => {
+    let found = lower.get(path);
+    for (const [p, file] of own) {
+      if (file === null) {
+        if (p === path || path.startsWith(p === '/' ? '/' : `${p}/`)) found = undefined;
+      } else if (p === path) found = file;
+    }
+    return found;
+  };
+}
+
 /** A committed chain's merged files, with the layer objects they were merged from. */
 interface MergedChain {
   layers: Array<Record<string, LayerFile | null>>;

@@ -10,6 +10,8 @@ import {
   prepare,
   remove,
   removeFile,
+  snapshotFileLookup,
+  snapshotFileMap,
   snapshotFiles,
   stat,
   updateLabels,
@@ -150,6 +152,31 @@ describe('files and usage', () => {
       '/etc/os-release',
     ]);
     expect(isFailedPrecondition(thrown(() => writeFile(node, 'default', 'overlayfs', 'sha256:chain', '/x', { kind: 'dir', mode: 0o755 })))).toBe(true);
+  });
+
+  it('answers one path at a time as the merged view does, whiteouts and re-created paths included', () => {
+    const node = makeTestNode();
+    node.state.containerd.blobs['sha256:l1'] = {
+      digest: 'sha256:l1',
+      size: 1,
+      mediaType: 'application/vnd.oci.image.layer.v1.tar',
+      files: { 'bin/': { kind: 'dir', mode: 0o755 }, 'bin/sh': { kind: 'file', mode: 0o755 }, './etc//os-release': { kind: 'file', mode: 0o644 } },
+    };
+    prepare(node, 'default', 'overlayfs', 'extract', '');
+    applyLayer(node, 'default', 'overlayfs', 'extract', 'sha256:l1');
+    commit(node, 'default', 'overlayfs', 'base', 'extract');
+    prepare(node, 'default', 'overlayfs', 'c1', 'base');
+    removeFile(node, 'default', 'overlayfs', 'c1', '/bin');
+    writeFile(node, 'default', 'overlayfs', 'c1', '/bin/ls', { kind: 'file', mode: 0o755 });
+    writeFile(node, 'default', 'overlayfs', 'c1', '/tmp/x', { kind: 'file', mode: 0o644 });
+    removeFile(node, 'default', 'overlayfs', 'c1', '/tmp');
+    const merged = snapshotFileMap(node, 'default', 'overlayfs', 'c1');
+    const lookup = snapshotFileLookup(node, 'default', 'overlayfs', 'c1');
+    for (const path of ['/', '/bin', '/bin/sh', '/bin/ls', '/etc', '/etc/os-release', '/tmp', '/tmp/x', '/nope']) {
+      expect([path, lookup(path)]).toEqual([path, merged.get(path)]);
+    }
+    expect(lookup('/bin/ls')).toBeDefined();
+    expect(lookup('/bin/sh')).toBeUndefined();
   });
 
   it('shows a re-created chain with its new layers, and each caller its own copy of the files', () => {

@@ -7,7 +7,7 @@ import type { Node } from '../../node';
 import { registerTimerKind, scheduleAt } from '../../host/scheduler';
 import type { ContainerRecord } from '../metadata/schema';
 import type { LayerFile } from '../../oci/blob';
-import { getSnapshot, normalizePath, removeFile, snapshotFileMap, writeFile } from '../snapshots/snapshots';
+import { getSnapshot, normalizePath, removeFile, snapshotFileLookup, writeFile } from '../snapshots/snapshots';
 import { planOf } from './process-plan';
 
 /** The upper dir of the container's snapshot, or undefined when it cannot take writes. */
@@ -55,7 +55,7 @@ registerTimerKind(CONTAINER_CHANGE_TIMER, (node, timer) => {
   const path = String(data.path ?? '');
   const lower = (p: string) => {
     try {
-      return snapshotFileMap(node, ns, container.snapshotter, container.snapshotKey).get(p);
+      return snapshotFileLookup(node, ns, container.snapshotter, container.snapshotKey)(p);
     } catch {
       return undefined;
     }
@@ -85,7 +85,7 @@ export function removeThrough(node: Node, ns: string, container: ContainerRecord
     let inLower = false;
     if (record?.parent) {
       try {
-        inLower = snapshotFileMap(node, ns, container.snapshotter, record.parent).get(p) !== undefined;
+        inLower = snapshotFileLookup(node, ns, container.snapshotter, record.parent)(p) !== undefined;
       } catch {
         inLower = false;
       }

@@ -6,7 +6,7 @@
 import type { Node } from '../../node';
 import type { ContainerRecord } from '../metadata/schema';
 import type { LayerFile } from '../../oci/blob';
-import { normalizePath, snapshotFileMap, writeFile } from '../snapshots/files';
+import { normalizePath, snapshotFileLookup, writeFile } from '../snapshots/files';
 import { isBindMount } from './runc-checks';
 
 /**
@@ -19,8 +19,11 @@ const BUILDER_DIRS = new Set(['/proc', '/sys']);
 /** Creates the missing mount points of `container`'s spec in its snapshot. */
 export function createMountpoints(node: Node, ns: string, container: ContainerRecord): void {
   if (!container.snapshotKey) return;
-  const files = snapshotFileMap(node, ns, container.snapshotter, container.snapshotKey);
-  for (const dir of BUILDER_DIRS) if (!files.has(dir)) files.set(dir, { kind: 'dir', mode: 0o555 });
+  const inSnapshot = snapshotFileLookup(node, ns, container.snapshotter, container.snapshotKey);
+  // What this start made or assumed, over the snapshot as it was.
+  const made = new Map<string, LayerFile>();
+  for (const dir of BUILDER_DIRS) if (!inSnapshot(dir)) made.set(dir, { kind: 'dir', mode: 0o555 });
+  const files = { get: (path: string) => made.get(path) ?? inSnapshot(path) };
   const seconds = Math.floor(node.nowMs() / 1000);
   const mounted: string[] = [];
   for (const m of container.spec.mounts) {
@@ -42,7 +45,7 @@ export function createMountpoints(node: Node, ns: string, container: ContainerRe
       }
       const dir: LayerFile = { kind: 'dir', mode: 0o755, mtime: seconds };
       writeFile(node, ns, container.snapshotter, container.snapshotKey, path, dir);
-      files.set(path, dir);
+      made.set(path, dir);
     }
   }
 }

@@ -128,3 +128,17 @@ export class Normaliser {
     return value;
   }
 }
+
+/**
+ * A CRI log file with its lines grouped by stream, each stream's lines in their order. The
+ * plugin copies stdout and stderr from two pipes in two goroutines, so which of two lines
+ * printed close together reaches the file first is a race on the real node (pod-lifecycle's
+ * `echo hello; echo oops >&2` has been recorded both ways); within one stream order is kept.
+ */
+export function logLinesByStream(file: string): string {
+  const lines = file.split('\n');
+  const last = lines.pop() ?? '';
+  const stream = (line: string) => (/^\S+ stderr /.test(line) ? 1 : 0);
+  const ordered = lines.map((line, i) => ({ line, i })).sort((a, b) => stream(a.line) - stream(b.line) || a.i - b.i);
+  return [...ordered.map((x) => x.line), last].join('\n');
+}

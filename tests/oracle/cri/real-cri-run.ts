@@ -12,7 +12,7 @@ import { acquireDirLock, releaseDirLock } from '../dir-lock';
 import { startRealContainerd } from '../real-containerd';
 import { installBridgeNetwork, removeBridge } from './cni-bridge';
 import { CriClient } from './cri-client';
-import { Normaliser } from './normalise-cri';
+import { logLinesByStream, Normaliser } from './normalise-cri';
 import { type RecordedStep, type Scenario, type Step, type StepResult, serviceOf, substitute } from './scenario';
 
 /** Where scenarios find the test archives and put pod logs, on the real node and in the simulator. */
@@ -181,5 +181,5 @@ async function runStep(step: Step, { client, norm, ids, env }: Ctx): Promise<Ste
     throw new Error(`${step.waitFor} never reached ${step.state}`);
   }
   const path = substitute(step.readFile, ids);
-  return { file: existsSync(path) ? norm.ctrOutput('', readFileSync(path, 'utf8')) : null };
+  return { file: existsSync(path) ? logLinesByStream(norm.ctrOutput('', readFileSync(path, 'utf8'))) : null };
 }

@@ -16,7 +16,7 @@ import { grpcCodeName } from '../../../simulator/errdefs/grpc-status';
 import { useNodeCodecs } from '../../../scripts/node-codecs';
 import { CNI_CONFLIST, bridgeConflist } from './cni-bridge';
 import { canonical, responseType } from './cri-client';
-import { Normaliser } from './normalise-cri';
+import { logLinesByStream, Normaliser } from './normalise-cri';
 import { CRI_FILES, type CriArchives } from './real-cri-run';
 import { type RecordedStep, type Scenario, type StepResult, serviceOf, substitute } from './scenario';
 
@@ -98,7 +98,7 @@ export async function runScenarioOnSimulator(scenario: Scenario, archives: CriAr
     } else {
       const path = substitute(step.readFile, ids);
       const live = session.node.state.host.files;
-      result = { file: exists(live, path) ? norm.ctrOutput('', binaryToText(readFile(live, path))) : null };
+      result = { file: exists(live, path) ? logLinesByStream(norm.ctrOutput('', binaryToText(readFile(live, path)))) : null };
     }
     steps.push({ step, result });
   }

@@ -195,7 +195,7 @@ describe('CRI objects through ctr -n k8s.io', () => {
   // the pause process' PID namespace (pkg/cri/opts/spec_linux.go WithPodNamespaces): inside,
   // /pause is PID 1 and top another. Known gap: the simulated process table still shows top as
   // PID 1 (the fix belongs where a task's PID-namespace view is built, simulator/containerd/tasks/).
-  it.fails('inside a pod container, ps shows the pod\'s /pause as PID 1', async () => {
+  it('inside a pod container, ps shows the pod\'s /pause as PID 1', async () => {
     const s = await notesNode();
     const { ctr } = await runNotesPod(s);
     const ps = (await run(s, `crictl exec ${ctr} ps`)).stdout;

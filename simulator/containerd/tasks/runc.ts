@@ -13,6 +13,7 @@ import { allocatePid } from './pids';
 import { randomInt } from '../../host/random';
 import { createMountpoints } from './mountpoints';
 import { checkCgroupResources, checkCwd, checkMounts, processEnv } from './runc-checks';
+import { pidNamespaceOwner, tasksSharing } from './pid-namespace';
 import { planOf, setPlan, type ProcessPlan } from './process-plan';
 import { scheduleTaskExit } from './task-clock';
 import { appendOutput, rememberOutput } from './process-output';
@@ -129,10 +130,14 @@ export function spawnProcess(node: Node, ns: string, container: ContainerRecord,
     throw runcError(kind, `unable to start container process: exec: "${name}": permission denied`);
   }
   const pid = allocatePid(node, kind === 'create' ? 8 : 3, kind === 'create' ? 60 : 30);
-  const innerPid = kind === 'create' ? 1 : nextInnerPid(task);
+  // A task that joined another's PID namespace (a pod's container) numbers its processes on
+  // that namespace's counter: only a namespace's own init is PID 1.
+  const owner = pidNamespaceOwner(node, ns, container);
+  const counter = owner ?? task;
+  const innerPid = kind === 'create' && !owner ? 1 : nextInnerPid(counter);
   // runc init is a Go program: its runtime threads take the next 5 or 6 PIDs of the namespace
   // before it execs the process, so the next process of the container lands past them.
-  task.nextInnerPid = innerPid + 1 + randomInt(node.state.random, 5, 6);
+  counter.nextInnerPid = innerPid + 1 + randomInt(node.state.random, 5, 6);
   const ctx = programContext(node, ns, container, task, { ...spec, env }, innerPid, fs);
   const run: ProgramRun = runResolved(ctx, resolution.program, resolution);
   const now = node.nowMs();
@@ -141,7 +146,7 @@ export function spawnProcess(node: Node, ns: string, container: ContainerRecord,
     innerPid: innerPid + 29 + i,
     args,
   }));
-  for (const h of helpers) task.nextInnerPid = Math.max(task.nextInnerPid ?? 0, h.innerPid + 1);
+  for (const h of helpers) counter.nextInnerPid = Math.max(counter.nextInnerPid ?? 0, h.innerPid + 1);
   const plan: ProcessPlan = {
     startedAtMs: now,
     exitAtMs: run.exit ? now + run.exit.afterMs : undefined,
@@ -194,14 +199,17 @@ function programContext(
     fs,
     pid: innerPid,
     nextPid: () => {
-      const pid = task.nextInnerPid ?? nextInnerPid(task);
-      task.nextInnerPid = pid + 1;
+      const counter = pidNamespaceOwner(node, ns, container) ?? task;
+      const pid = counter.nextInnerPid ?? nextInnerPid(counter);
+      counter.nextInnerPid = pid + 1;
       return pid;
     },
-    processes: () =>
-      [{ pid: innerPid, user: 'root', args: spec.args }, ...innerProcesses(task)].sort((a, b) => a.pid - b.pid).filter(
+    processes: () => {
+      const sharing = tasksSharing(node, ns, pidNamespaceOwner(node, ns, container) ?? task);
+      return [{ pid: innerPid, user: 'root', args: spec.args }, ...sharing.flatMap(innerProcesses)].sort((a, b) => a.pid - b.pid).filter(
         (p, i, all) => all.findIndex((q) => q.pid === p.pid) === i,
-      ),
+      );
+    },
     http: (port, path) => serveHttp(node, ns, container, task, port, path),
     nowMs: node.nowMs(),
     columns: 80,

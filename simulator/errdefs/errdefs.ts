@@ -12,6 +12,8 @@ export type ErrClass =
   | 'aborted'
   | 'canceled'
   | 'deadline exceeded'
+  // errdefs.ErrNotImplemented: what a service answers for an RPC it does not serve (containerd
+  // 1.6's CRI for CheckpointContainer, checked on the real daemon); gRPC's Unimplemented.
   | 'not implemented';
 
 /**

@@ -70,7 +70,14 @@ describe.skipIf(reason !== undefined)(`CRI differential tests against a real con
         const gap = gaps[i];
         const name = `#${i} ${stepLabel(step)}`;
         if (gap !== undefined) {
-          it.skip(`${name} — waits for: ${gap}`, () => {});
+          // A known gap is held open: the day the simulator answers as the real node does, this
+          // fails so the gap comes off known-gaps.ts (as the ctr transcripts' known gaps do).
+          it(`${name} — known gap, waits for: ${gap}`, async () => {
+            const mine = sim[i];
+            const theirs = real?.steps[i]?.result;
+            expect(theirs, 'the real node ran this step').toBeDefined();
+            expect(isDeepStrictEqual(mine?.result, theirs), 'the gap is closed: remove it from known-gaps.ts').toBe(false);
+          }, 300_000);
           return;
         }
         it(name, async () => {

@@ -1,9 +1,10 @@
 // The tools node1 has, one entry each (tool.ts says what an entry holds). A tool not built yet
-// (nerdctl, docker) has no entry, so typing it gives bash's `command not found`, as
+// (docker) has no entry, so typing it gives bash's `command not found`, as
 // on a node without its package.
 
 import { crictlTool } from './crictl';
 import { ctrTool } from './ctr';
+import { nerdctlTool } from './nerdctl';
 import type { ToolEntry } from './tool';
 
-export const NODE_TOOLS: readonly ToolEntry[] = [ctrTool, crictlTool];
+export const NODE_TOOLS: readonly ToolEntry[] = [ctrTool, crictlTool, nerdctlTool];

@@ -30,7 +30,7 @@ export interface ToolEntry {
 }
 
 /** Directories the shell can run a tool from (see ToolEntry.path). */
-const TOOL_DIRS = ['/usr/bin'];
+const TOOL_DIRS = ['/usr/bin', '/usr/local/bin'];
 
 /** Checks an entry once, where it is declared; throws on an entry the node cannot honour. */
 export function defineTool(entry: ToolEntry): ToolEntry {

@@ -8,7 +8,7 @@ import { findCommand } from '../command-tree';
 import { canonical, flagIndex } from '../flags';
 import { goQuote } from '../../go/quote';
 import { isInterrupted } from '../interrupted';
-import type { CommandIO, CommandSpec } from '../spec';
+import type { ActionContext, CommandIO, CommandSpec } from '../spec';
 import { type CommandView, allFlags, commandView } from './command-view';
 import { completionCommandSpec, helpCommandSpec } from './default-commands';
 import { type Descend, find, stripFlags, traverse } from './find';
@@ -30,6 +30,11 @@ export interface RunCobraOptions {
   completionCommand?: boolean;
   /** Summary of the help command (cobra: "Help about any command"). */
   helpCommandShort?: string;
+  /**
+   * The root's PersistentPreRunE: runs after the argument check and before the required-flag
+   * check and the action (cobra 1.5 command.go execute()). nerdctl checks --address and --cgroup-manager and sets the log level here.
+   */
+  persistentPreRun?: (c: ActionContext<unknown>) => void | Promise<void>;
 }
 
 /** cobra sorts a command's children by name (EnableCommandSorting). */
@@ -163,12 +168,13 @@ class Execution<E> {
     if (rule && ((rule.min !== undefined && n < rule.min) || (rule.max !== undefined && n > rule.max))) {
       throw style.argsError(view, rule, parsed.positional);
     }
-    // cobra's validateRequiredFlags (MarkFlagRequired), after the argument check.
-    const missing = allFlags(view).filter((f) => f.required && !parsed.set.has(canonical(f))).map(canonical);
-    if (missing.length > 0) throw new Error(`required flag(s) "${missing.join('", "')}" not set`);
     const path: string[] = [];
     for (let v: CommandView<E> | undefined = view; v; v = v.parent) path.unshift(v.spec.name);
     const ctx = makeActionContext({ frames: this.frames, args: parsed.positional, path, io: this.io, env: this.env, helpText: help });
+    if (this.options.persistentPreRun) await this.options.persistentPreRun(ctx);
+    // cobra's validateRequiredFlags (MarkFlagRequired), after the argument check.
+    const missing = allFlags(view).filter((f) => f.required && !parsed.set.has(canonical(f))).map(canonical);
+    if (missing.length > 0) throw new Error(`required flag(s) "${missing.join('", "')}" not set`);
     const code = await view.spec.action(ctx);
     return typeof code === 'number' ? code : 0;
   }

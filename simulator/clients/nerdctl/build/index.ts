@@ -1,0 +1,6 @@
+// The build group's commands: every top-level command and management command it implements,
+// gathered here for commands.ts.
+
+import type { NerdctlCommand } from '../nerdctl-env';
+
+export const buildCommands: NerdctlCommand[] = [];

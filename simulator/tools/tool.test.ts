@@ -13,7 +13,7 @@ describe('defineTool', () => {
   it('refuses what the shell could not run or find', () => {
     expect(() => defineTool(entry({ name: 'Fake tool', spec: { name: 'Fake tool', usage: '' } }))).toThrow('is not a command word');
     expect(() => defineTool(entry({ spec: { name: 'other', usage: '' } }))).toThrow('its spec is named other');
-    expect(() => defineTool(entry({ path: '/usr/local/bin/fake' }))).toThrow('/usr/local/bin/fake is not /usr/bin/fake');
+    expect(() => defineTool(entry({ path: '/opt/bin/fake' }))).toThrow('/opt/bin/fake is not /usr/bin/fake or /usr/local/bin/fake');
     expect(() => defineTool(entry({ path: '/usr/bin/other' }))).toThrow('is not /usr/bin/fake');
     expect(() => defineTool(entry({ unit: 'sshd' }))).toThrow('no systemd unit sshd');
   });

@@ -9,6 +9,8 @@ import type { ImageDef, LayerDef, PlatformImageDef } from './build-image';
 import { alpineRootfs } from './rootfs-alpine';
 import { busyboxRootfs } from './rootfs-busybox';
 import { debianRootfs } from './rootfs-debian';
+import { alpineNginxBase, debianNginxBase } from './nginx-bases';
+import { registryLayers } from './rootfs-registry';
 import { nginxEntrypointLayers, nginxPackageLayer, pauseLayer, redisLayers } from './rootfs-apps';
 
 const PATH_ENV = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
@@ -52,7 +54,7 @@ function nginxDebian(version: string, created: string): ImageDef {
   const [entry, ipv6, resolvers, envsubst, tune] = nginxEntrypointLayers();
   const specs: LayerSpec[] = [
     ['debian-bookworm', 29_126_328, 77_860_864, debianRootfs()],
-    [`nginx-${version}-pkg`, 41_093_877, 110_305_280, nginxPackageLayer(version)],
+    [`nginx-${version}-pkg`, 41_093_877, 110_305_280, nginxPackageLayer(version, debianNginxBase(version))],
     [`nginx-entry`, 627, 4_096, entry ?? {}],
     ['nginx-ipv6', 955, 4_096, ipv6 ?? {}],
     ['nginx-resolvers', 405, 4_096, resolvers ?? {}],
@@ -74,7 +76,7 @@ function nginxAlpine(): ImageDef {
   const [entry, ipv6, resolvers, envsubst, tune] = nginxEntrypointLayers();
   const specs: LayerSpec[] = [
     ['alpine-3.21.3', 3_642_247, 8_458_240, alpineRootfs('3.21.3')],
-    ['nginx-alpine-pkg', 1_788_502, 5_341_184, nginxPackageLayer('1.27.4')],
+    ['nginx-alpine-pkg', 1_788_502, 5_341_184, nginxPackageLayer('1.27.4', alpineNginxBase('1.27.4'))],
     ['nginx-entry', 628, 4_096, entry ?? {}],
     ['nginx-ipv6', 955, 4_096, ipv6 ?? {}],
     ['nginx-resolvers', 405, 4_096, resolvers ?? {}],
@@ -115,6 +117,31 @@ function redisAlpine(): ImageDef {
   return multi('redis:7-alpine', 'oci', ALPINE_PLATFORMS, specs, config, '2025-01-06T17:33:09Z', history);
 }
 
+function registry2(): ImageDef {
+  const [certs, binary, config, entry] = registryLayers();
+  const specs: LayerSpec[] = [
+    ['alpine-3.21.3', 3_642_247, 8_458_240, alpineRootfs('3.21.3')],
+    ['registry-ca-certificates', 161_386, 692_224, certs ?? {}],
+    ['registry-2.8.3-bin', 6_150_912, 22_798_336, binary ?? {}],
+    ['registry-config', 388, 4_096, config ?? {}],
+    ['registry-entry', 392, 4_096, entry ?? {}],
+  ];
+  const config2: OciRunConfig = {
+    ExposedPorts: { '5000/tcp': {} },
+    Env: [PATH_ENV],
+    Entrypoint: ['/entrypoint.sh'],
+    Cmd: ['/etc/docker/registry/config.yml'],
+    Volumes: { '/var/lib/registry': {} },
+  };
+  const history = ['ADD alpine-minirootfs-3.21.3-x86_64.tar.gz / # buildkit', 'RUN /bin/sh -c apk add --no-cache ca-certificates # buildkit', 'RUN /bin/sh -c set -eux; wget registry_2.8.3_linux_amd64.tar.gz; tar -xzf registry.tar.gz -C /bin registry # buildkit', 'COPY ./config-example.yml /etc/docker/registry/config.yml # buildkit', 'COPY docker-entrypoint.sh /entrypoint.sh # buildkit'];
+  return multi('registry:2.8.3', 'oci', [AMD64, P('linux', 'arm', 'v6'), P('linux', 'arm', 'v7'), ARM64, P('linux', 'ppc64le'), P('linux', 's390x')], specs, config2, '2025-02-14T18:44:04Z', history);
+}
+
+function debianBookworm(): ImageDef {
+  const specs: LayerSpec[] = [['debian-bookworm', 28_227_259, 77_860_864, debianRootfs()]];
+  return multi('debian:bookworm', 'oci', DEBIAN_PLATFORMS, specs, { Env: [PATH_ENV], Cmd: ['bash'] }, '2025-03-17T00:00:00Z', ['# debian.sh --arch \'amd64\' out/ \'bookworm\' \'@1742169600\'']);
+}
+
 function pause(version: string, size: number): ImageDef {
   const config: OciRunConfig = { User: '65535:65535', Env: [PATH_ENV], Entrypoint: ['/pause'], WorkingDir: '/' };
   return multi(`pause:${version}`, 'docker', PAUSE_PLATFORMS, [[`pause-${version}`, size, 745_472, pauseLayer()]], config, '2021-08-04T18:08:47Z', ['ARG ARCH', 'ADD bin/pause-linux-amd64 /pause # buildkit']);
@@ -127,6 +154,8 @@ export function libraryDefinitions(): Record<string, RepositoryDefs> {
   const busybox = multi('busybox:1.37.0', 'oci', BUSYBOX_PLATFORMS, [['busybox-1.37.0-glibc', 2_152_290, 4_493_312, busyboxRootfs(1_130_504)]], { Env: [PATH_ENV], Cmd: ['sh'] }, '2024-09-26T21:31:42Z', ['BusyBox 1.37.0 (glibc), Debian 12']);
   const alpine = multi('alpine:3.21.3', 'oci', ALPINE_PLATFORMS, [['alpine-3.21.3', 3_642_247, 8_458_240, alpineRootfs('3.21.3')]], { Env: [PATH_ENV], Cmd: ['/bin/sh'] }, '2025-02-14T03:28:36Z', ['ADD alpine-minirootfs-3.21.3-x86_64.tar.gz / # buildkit', 'CMD ["/bin/sh"]']);
   const pause36 = pause('3.6', 301_463);
+  const registry = registry2();
+  const debian = debianBookworm();
   const harborPause: ImageDef = { ...pause('3.6', 301_463), single: true };
   harborPause.platforms = harborPause.platforms.slice(0, 1);
   return {
@@ -135,6 +164,8 @@ export function libraryDefinitions(): Record<string, RepositoryDefs> {
       'library/busybox': { latest: busybox, '1.37': busybox, '1.37.0': busybox },
       'library/alpine': { latest: alpine, '3.21': alpine, '3.21.3': alpine },
       'library/redis': { '7-alpine': redisAlpine() },
+      'library/registry': { '2': registry, '2.8': registry, '2.8.3': registry, latest: registry },
+      'library/debian': { bookworm: debian, '12': debian, latest: debian },
     },
     'registry.k8s.io': {
       pause: { '3.6': pause36, '3.8': pause('3.8', 311_286), '3.9': pause('3.9', 321_520) },

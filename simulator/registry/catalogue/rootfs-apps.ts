@@ -54,26 +54,53 @@ const NGINX_DEFAULT_CONF = `server {
 }
 `;
 
+const NGINX_PAGE_STYLE = `<style>
+html { color-scheme: light dark; }
+body { width: 35em; margin: 0 auto;
+font-family: Tahoma, Verdana, Arial, sans-serif; }
+</style>`;
+
+/** nginx's html/index.html (615 bytes in 1.25–1.27). */
 const NGINX_INDEX_HTML = `<!DOCTYPE html>
 <html>
 <head>
 <title>Welcome to nginx!</title>
-<style>
-html { color-scheme: light dark; }
-body { width: 35em; margin: 0 auto;
-font-family: Tahoma, Verdana, Arial, sans-serif; }
-</style>
+${NGINX_PAGE_STYLE}
 </head>
 <body>
 <h1>Welcome to nginx!</h1>
 <p>If you see this page, the nginx web server is successfully installed and
 working. Further configuration is required.</p>
 
+<p>For online documentation and support please refer to
+<a href="http://nginx.org/">nginx.org</a>.<br/>
+Commercial support is available at
+<a href="http://nginx.com/">nginx.com</a>.</p>
+
 <p><em>Thank you for using nginx.</em></p>
 </body>
 </html>
 `;
 
+/** nginx's html/50x.html (497 bytes). */
+const NGINX_50X_HTML = `<!DOCTYPE html>
+<html>
+<head>
+<title>Error</title>
+${NGINX_PAGE_STYLE}
+</head>
+<body>
+<h1>An error occurred.</h1>
+<p>Sorry, the page you are looking for is currently unavailable.<br/>
+Please try again later.</p>
+<p>If you are the system administrator of this resource then you should check
+the error log for details.</p>
+<p><em>Faithfully yours, nginx.</em></p>
+</body>
+</html>
+`;
+
+/** docker-nginx's entrypoint/docker-entrypoint.sh (47 lines; `exec "$@"` is line 47). */
 const ENTRYPOINT = `#!/bin/sh
 # vim:sw=4:ts=4:et
 
@@ -86,15 +113,65 @@ entrypoint_log() {
 }
 
 if [ "$1" = "nginx" ] || [ "$1" = "nginx-debug" ]; then
-    entrypoint_log "$0: /docker-entrypoint.d/ is not empty, will attempt to perform configuration"
+    if /usr/bin/find "/docker-entrypoint.d/" -mindepth 1 -maxdepth 1 -type f -print -quit 2>/dev/null | read v; then
+        entrypoint_log "$0: /docker-entrypoint.d/ is not empty, will attempt to perform configuration"
+
+        entrypoint_log "$0: Looking for shell scripts in /docker-entrypoint.d/"
+        find "/docker-entrypoint.d/" -follow -type f -print | sort -V | while read -r f; do
+            case "$f" in
+                *.envsh)
+                    if [ -x "$f" ]; then
+                        entrypoint_log "$0: Sourcing $f";
+                        . "$f"
+                    else
+                        # warn on shell scripts without exec bit
+                        entrypoint_log "$0: Ignoring $f, not executable";
+                    fi
+                    ;;
+                *.sh)
+                    if [ -x "$f" ]; then
+                        entrypoint_log "$0: Launching $f";
+                        "$f"
+                    else
+                        # warn on shell scripts without exec bit
+                        entrypoint_log "$0: Ignoring $f, not executable";
+                    fi
+                    ;;
+                *) entrypoint_log "$0: Ignoring $f";;
+            esac
+        done
+
+        entrypoint_log "$0: Configuration complete; ready for start up"
+    else
+        entrypoint_log "$0: No files found in /docker-entrypoint.d/, skipping configuration"
+    fi
 fi
 
 exec "$@"
 `;
 
+/**
+ * What the base layer's account and package files become once the nginx package is in: the
+ * package's pre-install adds the nginx user and group (uid/gid 101) and records itself in the
+ * package database. The layer carries the whole changed files, as overlayfs copies them up.
+ */
+export interface NginxBase {
+  passwd: string;
+  group: string;
+  nginxUser: string;
+  nginxGroup: string;
+  /** Path and new text of the package database. */
+  packageDb: [string, string];
+}
+
 /** The nginx package layer: binary, config, html, log links (the big layer of the image). */
-export function nginxPackageLayer(version: string): FileTree {
+export function nginxPackageLayer(version: string, base?: NginxBase): FileTree {
   const t = new TreeBuilder();
+  if (base) {
+    t.file('/etc/passwd', `${base.passwd}${base.nginxUser}\n`);
+    t.file('/etc/group', `${base.group}${base.nginxGroup}\n`);
+    t.file(base.packageDb[0], base.packageDb[1]);
+  }
   t.binary('/usr/sbin/nginx', 1_493_144);
   t.binary('/usr/sbin/nginx-debug', 1_555_384);
   t.file('/etc/nginx/nginx.conf', NGINX_CONF.slice(1));
@@ -104,12 +181,11 @@ export function nginxPackageLayer(version: string): FileTree {
   t.link('/etc/nginx/modules', '/usr/lib/nginx/modules');
   t.dir('/usr/lib/nginx/modules');
   t.file('/usr/share/nginx/html/index.html', NGINX_INDEX_HTML);
-  t.file('/usr/share/nginx/html/50x.html', '<!DOCTYPE html>\n<html>\n<head>\n<title>Error</title>\n</head>\n<body>\n<h1>An error occurred.</h1>\n</body>\n</html>\n');
+  t.file('/usr/share/nginx/html/50x.html', NGINX_50X_HTML);
   t.dir('/var/cache/nginx');
   t.link('/var/log/nginx/access.log', '/dev/stdout');
   t.link('/var/log/nginx/error.log', '/dev/stderr');
   t.file('/usr/share/doc/nginx/VERSION', `${version}\n`);
-  t.file('/etc/passwd.d/nginx', 'nginx:x:101:101:nginx user:/nonexistent:/bin/false\n');
   return t.files;
 }
 
@@ -118,7 +194,7 @@ export function nginxEntrypointLayers(): FileTree[] {
   const scripts = [
     ['/docker-entrypoint.sh', ENTRYPOINT],
     ['/docker-entrypoint.d/10-listen-on-ipv6-by-default.sh', '#!/bin/sh\n# enables listen on [::]:80 when IPv6 is available\nexit 0\n'],
-    ['/docker-entrypoint.d/15-local-resolvers.sh', '#!/bin/sh\n# exports NGINX_LOCAL_RESOLVERS from /etc/resolv.conf\nexit 0\n'],
+    ['/docker-entrypoint.d/15-local-resolvers.envsh', '#!/bin/sh\n# vim:sw=2:ts=2:sts=2:et\n\nset -eu\n\nLC_ALL=C\nPATH="$PATH:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"\n\n[ "${NGINX_ENTRYPOINT_LOCAL_RESOLVERS:-}" ] || return 0\n\nNGINX_LOCAL_RESOLVERS=$(awk \'BEGIN{ORS=" "} $1=="nameserver" {if ($2 ~ ":") {print "["$2"]"} else {print $2}}\' /etc/resolv.conf)\n\nNGINX_LOCAL_RESOLVERS="${NGINX_LOCAL_RESOLVERS% }"\n\nexport NGINX_LOCAL_RESOLVERS\n'],
     ['/docker-entrypoint.d/20-envsubst-on-templates.sh', '#!/bin/sh\n# renders /etc/nginx/templates/*.template with envsubst\nexit 0\n'],
     ['/docker-entrypoint.d/30-tune-worker-processes.sh', '#!/bin/sh\n# sets worker_processes from the cgroup CPU limit\nexit 0\n'],
   ] as const;

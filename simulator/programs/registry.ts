@@ -61,8 +61,8 @@ function programs(): readonly Program[] {
   ];
 }
 
-/** Names that are the same program (ash is sh; nginx-debug is nginx). */
-const ALIASES: Record<string, string> = { ash: 'sh', 'nginx-debug': 'nginx' };
+/** Names that are the same program (ash, dash and bash run on the inner sh; nginx-debug is nginx). */
+const ALIASES: Record<string, string> = { ash: 'sh', dash: 'sh', bash: 'sh', 'nginx-debug': 'nginx' };
 
 export function findProgram(name: string): Program | undefined {
   const wanted = ALIASES[name] ?? name;

@@ -7,8 +7,9 @@ import type { ShState, ShStdin } from './sh-run';
 import { readBuiltin } from './sh-read';
 import { killBuiltin } from './sh-kill';
 import { trapBuiltin } from './sh-trap';
+import { setBuiltin } from './sh-set';
 
-const BUILTINS = ['cd', 'pwd', 'echo', 'export', 'exit', 'true', 'false', ':', 'unset', 'test', '[', 'printf', 'help', 'wait', 'trap', 'read', 'kill', 'return'] as const;
+const BUILTINS = ['cd', 'pwd', 'echo', 'export', 'exit', 'true', 'false', ':', 'unset', 'test', '[', 'printf', 'help', 'wait', 'trap', 'read', 'kill', 'return', 'set'] as const;
 
 export function isBuiltin(name: string): boolean {
   return (BUILTINS as readonly string[]).includes(name);
@@ -107,6 +108,10 @@ export function runBuiltin(
       const operands = name === '[' ? args.slice(0, args[args.length - 1] === ']' ? -1 : undefined) : args;
       if (name === '[' && args[args.length - 1] !== ']') return fail('[: missing ]', 2);
       return evalTest(state, operands) ? 0 : 1;
+    }
+    case 'set': {
+      const result = setBuiltin(state, args, print);
+      return result.error ? fail(result.error, result.status) : result.status;
     }
     case 'help':
       print(

@@ -1,6 +1,6 @@
 // The grammar of the small busybox-ash subset the inner shell understands: lists joined by
 // `;`, `&`, newlines, `&&` and `||`, pipelines, simple commands with assignments and
-// redirections, plus `if`, `while`/`until` and `for`. Words keep their quotes here; expansion
+// redirections, plus `if`, `while`/`until`, `for` and `case`. Words keep their quotes here; expansion
 // happens when a command runs (sh-expand.ts), as in a real shell.
 
 interface Redirect {
@@ -50,7 +50,14 @@ interface FunctionCommand {
   body: Command;
 }
 
-export type Command = SimpleCommand | IfCommand | LoopCommand | ForCommand | GroupCommand | FunctionCommand;
+/** `case WORD in PATTERN|PATTERN) list ;; … esac`: the first item with a matching pattern runs. */
+export interface CaseCommand {
+  kind: 'case';
+  subject: string;
+  items: Array<{ patterns: string[]; body: List }>;
+}
+
+export type Command = SimpleCommand | IfCommand | LoopCommand | ForCommand | GroupCommand | FunctionCommand | CaseCommand;
 
 export interface Pipeline {
   negate: boolean;
@@ -153,7 +160,7 @@ function wordEnd(s: string, start: number): number {
   return i;
 }
 
-const RESERVED_END = new Set(['then', 'elif', 'else', 'fi', 'do', 'done', '}']);
+const RESERVED_END = new Set(['then', 'elif', 'else', 'fi', 'do', 'done', '}', 'esac']);
 
 class Parser {
   private pos = 0;
@@ -240,7 +247,7 @@ class Parser {
   private parseCommand(): Command {
     const word = this.peekWord();
     if (this.peekOp() === '(') throw new ShUnsupported('subshells ( … )');
-    if (word === 'case') throw new ShUnsupported('case … esac');
+    if (word === 'case') return this.parseCase();
     if (word !== undefined && /^[A-Za-z_][A-Za-z0-9_]*$/.test(word) && this.peekOp(1) === '(' && this.peekOp(2) === ')') {
       this.pos += 3;
       this.skipNewlines();
@@ -279,6 +286,44 @@ class Parser {
       return { kind: 'for', name, words, body };
     }
     return this.parseSimple();
+  }
+
+  private describe(t: Token | undefined): string {
+    if (!t) return 'end of file';
+    return `"${t.kind === 'word' ? t.text : t.kind === 'op' ? (t.text === '\n' ? 'newline' : t.text) : 'redirection'}"`;
+  }
+
+  private parseCase(): CaseCommand {
+    this.pos++;
+    const subject = this.peekWord();
+    if (subject === undefined) throw new ShSyntaxError(this.describe(this.tokens[this.pos]));
+    this.pos++;
+    this.expectWord('in');
+    const items: CaseCommand['items'] = [];
+    for (;;) {
+      this.skipNewlines();
+      if (this.peekWord() === 'esac') break;
+      if (this.peekOp() === '(') this.pos++;
+      const patterns: string[] = [];
+      for (;;) {
+        const w = this.peekWord();
+        if (w === undefined) throw new ShSyntaxError(this.describe(this.tokens[this.pos]));
+        patterns.push(w);
+        this.pos++;
+        if (this.peekOp() !== '|') break;
+        this.pos++;
+      }
+      if (this.peekOp() !== ')') throw new ShSyntaxError(this.describe(this.tokens[this.pos]));
+      this.pos++;
+      items.push({ patterns, body: this.parseList(new Set(['esac'])) });
+      if (this.peekOp() === ';;') this.pos++;
+      else {
+        this.skipNewlines();
+        if (this.peekWord() !== 'esac') throw new ShSyntaxError(this.describe(this.tokens[this.pos]));
+      }
+    }
+    this.pos++;
+    return { kind: 'case', subject, items };
   }
 
   private parseIf(): IfCommand {

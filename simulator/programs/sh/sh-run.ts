@@ -5,6 +5,7 @@
 // so whoever reads the process's output (an attached ctr) sees `hi` two seconds in.
 
 import type { OutputChunk, ProgramContext, ProgramRun, RepeatingOutput } from '../program';
+import { selectCaseItem } from './sh-case';
 import { expandWord } from './sh-expand';
 import { runSimple } from './sh-simple';
 import { parseScript, ShSyntaxError, ShUnsupported, type Command, type List, type Pipeline, type SimpleCommand } from './sh-parse';
@@ -73,6 +74,10 @@ export interface ShState {
   topOut?: OutputChunk[];
   /** An endless loop found writing the same round after round to topOut. */
   repeat?: RepeatingOutput;
+  /** `set -e`, `set -x`, `set -o pipefail`…, by long name. */
+  options?: Record<string, boolean>;
+  /** How many conditions (if/while tests, left of && and ||) are running: -e ignores failures there. */
+  conditionDepth?: number;
 }
 
 export function newShState(ctx: ProgramContext, positional: string[], arg0 = 'sh'): ShState {
@@ -192,28 +197,53 @@ function runList(state: ShState, list: List, out: OutputChunk[]): void {
       state.status = 0;
       continue;
     }
-    runPipeline(state, item.first, out, undefined);
-    for (const next of item.rest) {
+    // Every pipeline but the last of an && / || chain is a condition for errexit.
+    const pipelines = [item.first, ...item.rest.map((r) => r.pipeline)];
+    let ran = item.first;
+    inCondition(state, item.rest.length > 0, () => runPipeline(state, item.first, out, undefined));
+    item.rest.forEach((next, i) => {
       if (stopped(state)) return;
-      if ((next.op === '&&') === (state.status === 0)) runPipeline(state, next.pipeline, out, undefined);
+      if ((next.op === '&&') !== (state.status === 0)) return;
+      ran = next.pipeline;
+      inCondition(state, i < item.rest.length - 1, () => runPipeline(state, next.pipeline, out, undefined));
+    });
+    // set -e: a failing command that is not a condition ends the shell (ash's evaltree EV_EXIT).
+    const lastRan = ran === pipelines[pipelines.length - 1];
+    if (state.options?.errexit && state.status !== 0 && !stopped(state) && (state.conditionDepth ?? 0) === 0 && lastRan && !ran.negate) {
+      state.exited = true;
     }
+  }
+}
+
+/** Runs `fn` as a condition when `yes` (its failure does not trigger set -e). */
+function inCondition(state: ShState, yes: boolean, fn: () => void): void {
+  if (!yes) return fn();
+  state.conditionDepth = (state.conditionDepth ?? 0) + 1;
+  try {
+    fn();
+  } finally {
+    state.conditionDepth -= 1;
   }
 }
 
 function runPipeline(state: ShState, pipeline: Pipeline, out: OutputChunk[], stdin: ShStdin | undefined): void {
   let input = stdin ?? state.stdin;
   const last = pipeline.commands.length - 1;
+  let failed = 0;
   pipeline.commands.forEach((command, idx) => {
     if (stopped(state)) return;
     if (idx < last) {
       const captured: OutputChunk[] = [];
       runCommand(state, command, captured, input);
+      if (state.status !== 0) failed = state.status;
       input = { text: captured.filter((c) => c.stream === 'stdout').map((c) => c.text).join(''), pos: 0, eof: true };
       for (const c of captured) if (c.stream === 'stderr') out.push(c);
       // A reader at the end of a pipe sees EOF: a blocked writer does not block the pipe here.
       state.blocked = false;
     } else runCommand(state, command, out, input);
   });
+  // set -o pipefail: the pipeline fails with the last command that failed.
+  if (state.options?.pipefail && state.status === 0 && failed !== 0) state.status = failed;
   if (pipeline.negate) state.status = state.status === 0 ? 1 : 0;
 }
 
@@ -255,7 +285,7 @@ function runCompound(state: ShState, command: Exclude<Command, SimpleCommand>, o
       return;
     case 'if': {
       for (const branch of command.branches) {
-        runList(state, branch.cond, out);
+        inCondition(state, true, () => runList(state, branch.cond, out));
         if (stopped(state)) return;
         if (state.status === 0) {
           runList(state, branch.body, out);
@@ -274,7 +304,7 @@ function runCompound(state: ShState, command: Exclude<Command, SimpleCommand>, o
       for (;;) {
         // Only the last two rounds before the cap are compared, so only they are recorded.
         const round = rounds >= MAX_LOOP_ROUNDS - 2 ? beginRound(state, out) : undefined;
-        runList(state, command.cond, out);
+        inCondition(state, true, () => runList(state, command.cond, out));
         if (stopped(state)) return;
         if ((state.status === 0) !== (command.kind === 'while')) break;
         runList(state, command.body, out);
@@ -293,6 +323,12 @@ function runCompound(state: ShState, command: Exclude<Command, SimpleCommand>, o
         previous = finished;
       }
       state.status = status;
+      return;
+    }
+    case 'case': {
+      const item = selectCaseItem(command, scopeOf(state));
+      state.status = 0;
+      if (item) runList(state, item.body, out);
       return;
     }
     case 'for': {

@@ -3,7 +3,8 @@
 // directory between lines, like the real shell process does.
 
 import type { OutputChunk, ProgramContext, RepeatingOutput } from '../program';
-import { ASH_BANNER, ashPrompt } from './sh';
+import { promptOf } from './sh';
+import { shellBanner, shellDialect } from './sh-dialect';
 import { newShState, runScript, type ShState } from './sh-run';
 
 export interface ShLineResult {
@@ -31,9 +32,10 @@ export interface ShSession {
 
 export function startShSession(ctx: ProgramContext): ShSession {
   const state: ShState = newShState({ ...ctx, terminal: true }, []);
+  const dialect = shellDialect(ctx, ctx.argv[0] ?? 'sh');
   return {
-    banner: ASH_BANNER,
-    prompt: () => ashPrompt(state),
+    banner: shellBanner(dialect, ctx.fs),
+    prompt: () => promptOf(state, dialect),
     input(line: string, nowMs?: number): ShLineResult {
       const out: OutputChunk[] = [];
       const before = state.elapsedMs;

@@ -41,6 +41,8 @@ export function runSimple(state: ShState, cmd: SimpleCommand, out: OutputChunk[]
     return;
   }
   const produced: OutputChunk[] = [];
+  // set -x: ash traces each command, after expansion, on stderr.
+  if (state.options?.xtrace) out.push({ stream: 'stderr', text: `+ ${[...cmd.assignments, ...argv].join(' ')}\n` });
   let input = stdin;
   for (const r of cmd.redirects) {
     if ((r.op === '>' || r.op === '>>') && state.ctx.fs.readOnlyAt) {

@@ -118,7 +118,6 @@ describe('functions', () => {
   it('says honestly which grammar is not simulated', () => {
     for (const [script, what] of [
       ['(echo sub)', 'subshells ( … )'],
-      ['case a in a) echo A;; esac', 'case … esac'],
       ['cat <<EOF\nx\nEOF', 'here-documents (<<)'],
     ] as const) {
       const r = sh(script);

@@ -1,25 +1,15 @@
 // busybox ash as a program: `sh -c SCRIPT`, `sh FILE`, a script on stdin, or an interactive
 // shell on a terminal (banner and `/ # ` prompt; the ctr client drives it line by line).
+// Debian's dash and bash run on the same interpreter; only their start-up and prompt differ.
 
 import { followLinks, resolvePath, type OutputChunk, type Program, type ProgramContext, type ProgramRun } from '../program';
 import { newShState, runCommandString, runScript, type ShState } from './sh-run';
 import { trapReactions } from './sh-trap';
+import { afterFirstPrompt, shellBanner, shellDialect, shellPrompt, type ShDialect } from './sh-dialect';
 
-/** What busybox 1.35 from Debian prints when an interactive ash starts. */
-export const ASH_BANNER =
-  "\n\nBusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) built-in shell (ash)\nEnter 'help' for a list of built-in commands.\n\n";
-
-/**
- * What busybox's line editor sends after the first prompt on a terminal: a cursor position
- * query (DSR), to learn where the prompt ended. A terminal answers it; nothing is displayed.
- */
-const CURSOR_POSITION_QUERY = '\u001b[6n';
-
-/** ash's default root prompt, `\w # `: `/ # `, or `~ # ` in $HOME. */
-export function ashPrompt(state: Pick<ShState, 'cwd' | 'vars'>): string {
-  const home = state.vars.HOME;
-  const where = home && home !== '/' && state.cwd === home ? '~' : state.cwd;
-  return `${where} # `;
+/** The interactive prompt of this shell's dialect for its current directory. */
+export function promptOf(state: Pick<ShState, 'cwd' | 'vars' | 'ctx'>, dialect: ShDialect): string {
+  return shellPrompt(dialect, state.cwd, state.vars.HOME, state.ctx.hostname);
 }
 
 /** Runs the EXIT trap of a shell that ends (not one that waits for ever). */
@@ -96,7 +86,8 @@ export const shProgram: Program = {
     if (ctx.terminal) {
       // Interactive: banner and prompt, then it waits for the terminal's next line for ever.
       const state = newShState(ctx, []);
-      out.push({ stream: 'stdout', text: ASH_BANNER + ashPrompt(state) + CURSOR_POSITION_QUERY });
+      const dialect = shellDialect(ctx, ctx.argv[0] ?? 'sh');
+      out.push({ stream: 'stdout', text: shellBanner(dialect, ctx.fs) + promptOf(state, dialect) + afterFirstPrompt(dialect) });
       return { out };
     }
     if (ctx.stdin === undefined) return { out }; // reads an open, silent stdin: waits for ever

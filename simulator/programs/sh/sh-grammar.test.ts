@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { start, testCtx, testFs } from '../test-support';
+import { startShSession } from './sh-session';
+
+const sh = (script: string, args: string[] = []) => start(['sh', '-c', script, 'sh', ...args]);
+
+describe('case … esac', () => {
+  it('runs the first item whose glob matches, with | alternatives and quoted literals', () => {
+    const script = 'case "$1" in *.yaml|*.yml) echo config ;; serve|-*) echo flag ;; "a*") echo literal ;; *) echo other ;; esac';
+    expect(sh(script, ['/etc/docker/registry/config.yml']).stdout).toBe('config\n');
+    expect(sh(script, ['-v']).stdout).toBe('flag\n');
+    expect(sh(script, ['a*']).stdout).toBe('literal\n');
+    expect(sh(script, ['ab']).stdout).toBe('other\n');
+  });
+  it('matches nothing without a default and leaves status 0; a missing esac is a syntax error', () => {
+    expect(sh('false; case x in y) echo y;; esac; echo $?').stdout).toBe('0\n');
+    expect(sh('case x in y) echo y;;').run.exit?.code).toBe(2);
+  });
+});
+
+describe('set', () => {
+  it('set -- replaces the positional parameters (the registry entrypoint)', () => {
+    expect(sh('set -- registry serve "$@"; echo $# $1 $2 $3', ['/etc/docker/registry/config.yml']).stdout).toBe('3 registry serve /etc/docker/registry/config.yml\n');
+  });
+  it('set -e ends the shell at the first failing command that is not a condition', () => {
+    const r = sh('set -e; echo a; false; echo never');
+    expect(r.stdout).toBe('a\n');
+    expect(r.run.exit?.code).toBe(1);
+    expect(sh('set -e; if false; then :; fi; false || echo rescued; ! false; echo end').stdout).toBe('rescued\nend\n');
+  });
+  it('set -x traces each command on stderr; -o pipefail fails a pipeline with its failing member', () => {
+    const r = sh('set -eux; echo "$HOME"');
+    expect(r.stderr).toBe('+ echo /root\n');
+    expect(sh('false | true; echo $?; set -o pipefail; false | true; echo $?').stdout).toBe('0\n1\n');
+  });
+  it('rejects an unknown option as ash does', () => {
+    const r = sh('set -Q');
+    expect(r.stderr).toBe('sh: set: illegal option -Q\n');
+    expect(r.run.exit?.code).toBe(2);
+  });
+});
+
+describe('interactive shell dialects', () => {
+  it("busybox sh in alpine shows alpine's own busybox build in its banner", () => {
+    const fs = testFs({ '/lib/apk/db/installed': { kind: 'file', mode: 0o644, content: 'P:musl\nV:1.2.5-r9\n\nP:busybox\nV:1.37.0-r12\nt:1737137521\n\n' } });
+    const s = startShSession(testCtx(['sh'], { fs }));
+    expect(s.banner).toContain('BusyBox v1.37.0 (2025-01-17 18:12:01 UTC) built-in shell (ash)');
+    expect(s.prompt()).toBe('/ # ');
+  });
+  it("Debian's sh is dash (prompt `# `, no banner); bash shows user@host:dir#", () => {
+    const fs = testFs({
+      '/usr': { kind: 'dir', mode: 0o755 },
+      '/usr/bin': { kind: 'dir', mode: 0o755 },
+      '/usr/bin/dash': { kind: 'file', mode: 0o755, size: 1 },
+      '/usr/bin/bash': { kind: 'file', mode: 0o755, size: 1 },
+      '/usr/bin/sh': { kind: 'symlink', mode: 0o777, content: 'dash' },
+    });
+    const env = ['PATH=/usr/bin', 'HOME=/root'];
+    const dash = start(['sh'], { fs, env, terminal: true });
+    expect(dash.stdout).toBe('# ');
+    const bash = startShSession(testCtx(['bash'], { fs, env, hostname: 'web1' }));
+    expect(bash.banner).toBe('');
+    expect(bash.prompt()).toBe('root@web1:/# ');
+    bash.input('cd /root');
+    expect(bash.prompt()).toBe('root@web1:~# ');
+  });
+});

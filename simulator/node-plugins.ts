@@ -7,6 +7,7 @@ import { startCriEventMonitor } from './cri/events/event-monitor';
 import { startCriImageBookkeeping } from './cri/managed-images';
 import { startSandboxExitMonitor } from './cri/sandbox/sandbox-exit';
 import type { Node } from './node';
+import { installNodeListeners } from './node-listeners';
 
 const installed = new WeakSet<Node>();
 
@@ -14,6 +15,7 @@ const installed = new WeakSet<Node>();
 export function installNodePlugins(node: Node): Node {
   if (installed.has(node)) return node;
   installed.add(node);
+  installNodeListeners();
   startCriImageBookkeeping(connect(node));
   startSandboxExitMonitor(node);
   startCriEventMonitor(node);

@@ -19,6 +19,7 @@ import {
   unitName,
   v,
 } from '../schema/kit';
+import { NetworkStateSchema } from './network/network-state';
 
 const VfsEntrySchema = shape({
   kind: v.picklist(['file', 'dir', 'symlink']),
@@ -102,6 +103,8 @@ export const HostStateSchema = shape({
   mounts: v.optional(recordOf(absolutePath, MountRecordSchema)),
   /** What the daemons logged (journal.ts); absent until the first line (version 4 on). */
   journal: v.optional(JournalSchema),
+  /** The node's network (network/network-state.ts); absent until first use, so older saves load as they are. */
+  network: v.optional(NetworkStateSchema),
 });
 
 export type VfsEntry = v.InferOutput<typeof VfsEntrySchema>;

@@ -3,6 +3,8 @@
 // process record and evaluates it lazily against the simulated clock, so a `sleep 3600`
 // started now is STOPPED an hour of simulated time later without anything ticking.
 
+import type { ConnectFailure, HttpReply as NetworkHttpReply, HttpRequest } from '../host/network/http-types';
+
 /** A file as a process inside the container sees it (merged rootfs plus bind mounts). */
 export interface ContainerFile {
   kind: 'file' | 'dir' | 'symlink';
@@ -62,11 +64,11 @@ export interface ProcessEntry {
   comm?: string;
 }
 
-/** An HTTP answer from a server inside the container's network namespace (wget). */
-interface HttpReply {
-  status: number;
-  body: string;
-}
+/** An HTTP answer from a server (status, body, headers), as the node's network carries it. */
+export type HttpReply = NetworkHttpReply;
+
+/** The outcome of a request a program sends: the reply, or why the connection failed. */
+export type HttpResult = NetworkHttpReply | { failure: ConnectFailure };
 
 /** A request a server answered, for its access log. */
 interface ServedRequest {
@@ -77,6 +79,10 @@ interface ServedRequest {
   /** Node-clock ms when it was answered. */
   atMs: number;
   userAgent: string;
+  /** The client's address as the server sees it (after NAT); absent: 127.0.0.1. */
+  clientIp?: string;
+  /** GET unless said. */
+  method?: string;
 }
 
 export interface ProgramContext {
@@ -106,8 +112,11 @@ export interface ProgramContext {
   nextPid?(): number;
   /** Live processes of the container, this one included. */
   processes(): ProcessEntry[];
-  /** A GET to a port of the container's own network (127.0.0.1), or undefined if closed. */
-  http(port: number, path: string): HttpReply | undefined;
+  /**
+   * A GET from the process's network namespace to host:port (host: an IPv4 address or a name
+   * the container's /etc/hosts knows; default 127.0.0.1, the container's own loopback).
+   */
+  http(port: number, path: string, host?: string): HttpResult;
   /** Simulated wall clock, ms since the epoch. */
   nowMs: number;
   /** `-w` width for programs that format to the terminal (top). */
@@ -170,7 +179,7 @@ export interface Program {
    */
   terminalInput?(argv: readonly string[], terminal: boolean): TerminalInput;
   /** For servers: answers a GET on one of the ports `run` said it listens on. */
-  serve?(ctx: Pick<ProgramContext, 'fs' | 'argv'>, path: string): HttpReply;
+  serve?(ctx: Pick<ProgramContext, 'fs' | 'argv'>, path: string, request?: HttpRequest): HttpReply;
   /** For servers: the line it writes to its output when it has answered a request (nginx's access log). */
   accessLog?(request: ServedRequest): OutputChunk | undefined;
 }

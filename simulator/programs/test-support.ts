@@ -44,7 +44,7 @@ export function testCtx(argv: string[], over: Partial<ProgramContext> = {}): Pro
     fs: testFs(),
     pid: 1,
     processes: () => [{ pid: 1, user: 'root', args: argv }],
-    http: () => undefined,
+    http: () => ({ failure: 'refused' }),
     nowMs: Date.UTC(2026, 10, 28, 5, 0, 0),
     columns: 80,
     findProgram,

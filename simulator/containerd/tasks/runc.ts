@@ -5,7 +5,9 @@
 import type { Node } from '../../node';
 import { resolveExecutable, runResolved } from '../../programs/launch';
 import { findProgram } from '../../programs/registry';
-import { envValue, followLinks, type OutputChunk, type ProcessEntry, type ProgramContext, type ProgramRun } from '../../programs/program';
+import { envValue, followLinks, type HttpResult, type OutputChunk, type ProcessEntry, type ProgramContext, type ProgramRun } from '../../programs/program';
+import { httpGet } from '../../host/network/index';
+import { taskNetns } from './task-listeners';
 import { unknown } from '../../errdefs/errdefs';
 import type { ContainerRecord, ProcessRecord, TaskRecord } from '../metadata/schema';
 import { containerFs } from './container-fs';
@@ -16,7 +18,7 @@ import { checkCgroupResources, checkCwd, checkMounts, processEnv } from './runc-
 import { pidNamespaceOwner, tasksSharing } from './pid-namespace';
 import { planOf, setPlan, type ProcessPlan } from './process-plan';
 import { scheduleTaskExit } from './task-clock';
-import { appendOutput, rememberOutput } from './process-output';
+import { rememberOutput } from './process-output';
 
 export interface ProcessSpec {
   execId: string;
@@ -75,20 +77,16 @@ function innerProcesses(task: TaskRecord): ProcessEntry[] {
   return rows.sort((a, b) => a.pid - b.pid);
 }
 
-/** A GET to `port` inside the task's network: served by whichever process listens there. */
-function serveHttp(node: Node, ns: string, container: ContainerRecord, task: TaskRecord, port: number, path: string) {
-  for (const p of [task.init, ...Object.values(task.execs)]) {
-    const plan = planOf(p);
-    if (p.status === 'STOPPED' || !plan.listens.includes(port)) continue;
-    const program = findProgram(plan.program);
-    if (!program?.serve) continue;
-    const reply = program.serve({ fs: containerFs(node, ns, container), argv: plan.serverArgs ?? p.args }, path);
-    // The only HTTP client inside the node's containers is busybox wget.
-    const line = program.accessLog?.({ path, status: reply.status, bytes: reply.body.length, atMs: node.nowMs(), userAgent: 'Wget' });
-    if (line) appendOutput(node, p.pid, { ...line, atMs: node.nowMs() - plan.startedAtMs });
-    return reply;
-  }
-  return undefined;
+/**
+ * A GET from the task's network namespace to host:port (host/network): names through the
+ * container's /etc/hosts ("localhost" always, as musl and glibc resolve it without one).
+ */
+function httpFromTask(node: Node, ns: string, container: ContainerRecord, task: TaskRecord, port: number, path: string, host: string): HttpResult {
+  const hosts = followLinks(containerFs(node, ns, container), '/etc/hosts');
+  const hostsText = `${hosts?.file.kind === 'file' ? (hosts.file.content ?? '') : ''}\n127.0.0.1 localhost\n`;
+  // The only HTTP client inside the node's containers is busybox wget.
+  const outcome = httpGet(node, taskNetns(node, ns, container, task), host, port, path, { userAgent: 'Wget', hostsText });
+  return outcome.kind === 'reply' ? outcome.reply : { failure: outcome.failure };
 }
 
 /**
@@ -210,7 +208,7 @@ function programContext(
         (p, i, all) => all.findIndex((q) => q.pid === p.pid) === i,
       );
     },
-    http: (port, path) => serveHttp(node, ns, container, task, port, path),
+    http: (port, path, host = '127.0.0.1') => httpFromTask(node, ns, container, task, port, path, host),
     nowMs: node.nowMs(),
     columns: 80,
     findProgram,

@@ -1,0 +1,32 @@
+// The node's network (host.network in the state tree): namespaces, links, routes, port
+// mappings, and connections between them. Plain data plus functions; no containerd imports.
+//
+// API for clients (nerdctl, curl, wget, the CRI plugin):
+//
+//   HOST_NETNS                            "/proc/1/ns/net", the node's own namespace
+//   networkOf(node.state.host)            the state, made on first use (old saves have none)
+//   connectTcp(node, fromNetns, ip, port) → { kind: 'connected', listener, serverIp, clientIp }
+//                                           | { kind: 'failed', failure: ConnectFailure }
+//   httpGet(node, fromNetns, host, port, path, { userAgent, method?, headers?, hostsText? })
+//                                         → { kind: 'reply', reply: { status, body, headers? }, serverIp }
+//                                           | { kind: 'failed', failure }  (refused, unreachable,
+//                                             network-unreachable, timeout, bad-address)
+//   httpRequest(node, fromNetns, ip, port, request)   the same for a resolved address
+//   resolveName(host, hostsText)          /etc/hosts lookup (the node is offline: no DNS)
+//   registerListenerSource(name, source)  who listens: containerd registers its tasks' sockets
+//   allListeners(node) / whoListens(node, netns, ip, port)
+//   viewNetns(net, path)                  a namespace as it is (lo up for a task's own netns)
+//   nodeAddresses(node)                   the node's IPv4 addresses (eth0, bridges)
+//
+// A task's namespace path: the spec's network namespace path when it joins one
+// (/var/run/netns/cni-…), /proc/<init pid>/ns/net when runc made it, HOST_NETNS without a
+// network namespace (--net host). CNI (host/cni) adds links and port mappings to it.
+
+export { HOST_NETNS, NODE_ADDRESS, NODE_GATEWAY, networkOf, peekNetwork, type LinkRecord, type NetnsRecord, type NetworkState, type PortMapping } from './network-state';
+export { connectTcp, nodeAddresses, viewNetns, type ConnectResult } from './connect';
+export { httpGet, httpRequest, type HttpGetOptions } from './http';
+export { allListeners, listenersIn, registerListenerSource, whoListens, type Listener, type ListenerSource } from './listeners';
+export { hostsLookup, resolveName } from './resolve';
+export { hasCarrier, peerOf } from './links';
+export type { ConnectFailure, HttpOutcome, HttpReply, HttpRequest } from './http-types';
+export { reasonPhrase } from './http-status';

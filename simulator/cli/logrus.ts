@@ -42,9 +42,11 @@ export interface LogrusOptions {
 
 /** One log line, newline included. */
 export function logrusLine(level: LogLevel, message: string, fields: LogFields, options: LogrusOptions): string {
-  const msg = message.replace(/\n$/, '');
   const keys = Object.keys(fields).sort();
   if (options.tty) {
+    // printColored drops one trailing newline "to keep the behavior … the same as the stdlib
+    // log package" (text_formatter.go); the key=value form quotes the message as it is.
+    const msg = message.replace(/\n$/, '');
     const color = LEVEL_COLOR[level];
     const levelText = level.toUpperCase().slice(0, 4);
     const elapsed = String(Math.max(0, Math.floor(options.elapsedSeconds ?? 0))).padStart(4, '0');
@@ -52,7 +54,7 @@ export function logrusLine(level: LogLevel, message: string, fields: LogFields, 
     for (const k of keys) line += ` \x1b[${color}m${k}\x1b[0m=${value(fields[k] ?? '')}`;
     return `${line}\n`;
   }
-  let line = `time=${value(rfc3339Seconds(options.nowMs))} level=${level} msg=${value(msg)}`;
+  let line = `time=${value(rfc3339Seconds(options.nowMs))} level=${level} msg=${value(message)}`;
   for (const k of keys) line += ` ${k}=${value(fields[k] ?? '')}`;
   return `${line}\n`;
 }

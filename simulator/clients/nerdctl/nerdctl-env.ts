@@ -4,10 +4,9 @@
 // it checks the socket is there, then talks to containerd in the namespace of -n/--namespace.
 
 import type { ActionContext, CommandSpec } from '../../cli/spec';
-import { connect, type ContainerdClient, type NamespacedClient } from '../../containerd/client/index';
-import { daemonRunning } from '../../containerd/daemon';
+import { connect, dial, type ContainerdClient, type NamespacedClient } from '../../containerd/client/index';
 import { plain } from '../../errdefs/errdefs';
-import { CONTAINERD_SOCKET } from '../../host/installed-versions';
+import { goQuote } from '../../go/quote';
 import { sha256HexOfBinary } from '../../host/native-codecs';
 import type { Node } from '../../node';
 import type { NerdctlLog } from './nerdctl-log';
@@ -63,8 +62,10 @@ export function globalOptions(c: NerdctlContext): GlobalOptions {
  */
 export function containerdOf(c: NerdctlContext): ContainerdClient {
   const { address } = globalOptions(c);
-  if (!daemonRunning(c.env.node) || address !== CONTAINERD_SOCKET) {
-    throw plain(`cannot access containerd socket ${JSON.stringify(address)}: no such file or directory`);
+  try {
+    dial(c.env.node, address);
+  } catch {
+    throw plain(`cannot access containerd socket ${goQuote(address)}: no such file or directory`);
   }
   return connect(c.env.node);
 }

@@ -31,7 +31,7 @@ describe('crictl exec', () => {
     expect(await s.run(`crictl exec -s ${id} sh -c 'echo out; echo err >&2'`)).toEqual({ stdout: 'out\n\nerr\n\n', stderr: '', exitCode: 0 });
     const code = await s.run(`crictl exec -s ${id} sh -c 'echo out; echo err >&2; exit 2'`);
     expect(code.stdout).toBe('');
-    expect(code.stderr).toContain(`msg="execing command in container synchronously: command 'sh -c echo out; echo err >&2; exit 2' exited with 2: err"\n`);
+    expect(code.stderr).toContain(`msg="execing command in container synchronously: command 'sh -c echo out; echo err >&2; exit 2' exited with 2: err\\n"\n`);
     const timedOut = await s.run(`crictl exec -s --timeout 1 ${id} sleep 5`);
     expect(timedOut.stderr).toContain('remote_runtime.go:479] "ExecSync cmd from runtime service failed"');
     expect(timedOut.stderr).toContain('msg="execing command in container synchronously: command \\"sleep 5\\" timed out"');

@@ -77,7 +77,8 @@ function connectionError(node: Node, ep: Endpoint, url: string, options: RemoteO
     // Trusted only with the registry's own CA: the PEM the node keeps for it (or a copy of it).
     const onNode = node.state.host.files[ep.host.caFile]?.content?.trim();
     const ca = options.tlsCaCert?.trim();
-    const trusted = ca !== undefined && onNode !== undefined && ca.includes('BEGIN CERTIFICATE') && ca === onNode;
+    // A bundle (several PEMs, as hosts.toml's `ca` list makes) trusts it when one of them is that CA.
+    const trusted = ca !== undefined && onNode !== undefined && onNode !== '' && ca.includes('BEGIN CERTIFICATE') && ca.includes(onNode);
     if (!trusted) return `failed to do request: Head ${JSON.stringify(url.replace(/^http:/, 'https:'))}: x509: certificate signed by unknown authority`;
   }
   return undefined;

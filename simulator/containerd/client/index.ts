@@ -8,6 +8,8 @@ export * from './containers';
 export * from './content';
 export * from './events';
 export * from './events-timestamps';
+export * from './hosts-dir';
+export * from './hosts-dir-resolve';
 export * from './images';
 export * from './introspection';
 export * from './leases';

@@ -1,7 +1,14 @@
 // Every program ctrlab can run inside a container, by the name it is started as. A binary
 // still has to exist in the image's files to be found (programs/launch.ts).
 
+import { apkProgram } from './apk/apk';
 import { busyboxProgram } from './busybox';
+import { dateProgram } from './date';
+import { dfProgram } from './df';
+import { sedProgram } from './sed';
+import { unameProgram } from './uname';
+import { whichProgram } from './which';
+import { whoamiProgram } from './whoami';
 import { catProgram } from './cat';
 import { dockerEntrypointProgram } from './docker-entrypoint';
 import { echoProgram } from './echo';
@@ -29,7 +36,14 @@ import { grepProgram, wcProgram } from './wc-grep';
 // so none imports this table.
 function programs(): readonly Program[] {
   return [
+  apkProgram,
   busyboxProgram,
+  dateProgram,
+  dfProgram,
+  sedProgram,
+  unameProgram,
+  whichProgram,
+  whoamiProgram,
   catProgram,
   cpProgram,
   grepProgram,

@@ -2,7 +2,7 @@
 // the 16 packages `apk info` prints in a fresh alpine:3.21 container. Fields follow apk-tools
 // 2.14's installed database (src/database.c apk_db_write_fdb): P name, V version, A arch,
 // S package size, I installed size, T description, U url, L license, o origin, m maintainer,
-// t build time, D dependencies, p provides, then F (directory) / R (file) lines for the files.
+// t build time, D dependencies, p provides, i install_if, then F (directory) / R (file) lines for the files.
 
 /** One installed package: its index fields and the files it owns (dir → file names). */
 export interface ApkPackage {
@@ -18,6 +18,8 @@ export interface ApkPackage {
   builtAt: number;
   depends?: string[];
   provides?: string[];
+  /** install_if: installed automatically once all of these are (ssl_client with busybox and libssl3). */
+  installIf?: string[];
   /** Directory (no leading slash) → files directly in it. */
   files?: Record<string, string[]>;
 }
@@ -41,7 +43,7 @@ export const ALPINE_3_21_BASE: readonly ApkPackage[] = [
   { name: 'musl', version: '1.2.5-r9', size: 407_574, installedSize: 667_648, description: 'the musl c library (libc) implementation', url: 'https://musl.libc.org/', license: 'MIT', origin: 'musl', builtAt: 1736952587, provides: ['so:libc.musl-x86_64.so.1=1'], files: { lib: ['ld-musl-x86_64.so.1', 'libc.musl-x86_64.so.1'] } },
   { name: 'musl-utils', version: '1.2.5-r9', size: 36_897, installedSize: 98_304, description: 'the musl c library (libc) implementation', url: 'https://musl.libc.org/', license: 'MIT AND BSD-2-Clause AND GPL-2.0-or-later', origin: 'musl', builtAt: 1736952587, depends: ['scanelf', 'so:libc.musl-x86_64.so.1'], provides: ['cmd:getconf=1.2.5-r9', 'cmd:getent=1.2.5-r9', 'cmd:iconv=1.2.5-r9', 'cmd:ldconfig=1.2.5-r9', 'cmd:ldd=1.2.5-r9'], files: { sbin: ['ldconfig'], 'usr/bin': ['getconf', 'getent', 'iconv', 'ldd'] } },
   { name: 'scanelf', version: '1.3.8-r1', size: 36_745, installedSize: 86_016, description: 'Scan ELF binaries for stuff', url: 'https://wiki.gentoo.org/wiki/Hardened/PaX_Utilities', license: 'GPL-2.0-only', origin: 'pax-utils', builtAt: 1726586449, depends: ['so:libc.musl-x86_64.so.1'], provides: ['cmd:scanelf=1.3.8-r1'], files: { 'usr/bin': ['scanelf'] } },
-  { name: 'ssl_client', version: ALPINE_BUSYBOX.version, size: 4_924, installedSize: 16_384, description: 'EXternal ssl_client for busybox wget', url: 'https://busybox.net/', license: 'GPL-2.0-only', origin: 'busybox', builtAt: ALPINE_BUSYBOX.builtAt, depends: ['so:libc.musl-x86_64.so.1', 'so:libcrypto.so.3', 'so:libssl.so.3'], provides: ['cmd:ssl_client=1.37.0-r12'], files: { 'usr/bin': ['ssl_client'] } },
+  { name: 'ssl_client', version: ALPINE_BUSYBOX.version, size: 4_924, installedSize: 16_384, description: 'EXternal ssl_client for busybox wget', url: 'https://busybox.net/', license: 'GPL-2.0-only', origin: 'busybox', builtAt: ALPINE_BUSYBOX.builtAt, depends: ['so:libc.musl-x86_64.so.1', 'so:libcrypto.so.3', 'so:libssl.so.3'], provides: ['cmd:ssl_client=1.37.0-r12'], installIf: ['busybox=1.37.0-r12', 'libssl3'], files: { 'usr/bin': ['ssl_client'] } },
   { name: 'zlib', version: '1.3.1-r2', size: 53_697, installedSize: 102_400, description: 'A compression/decompression Library', url: 'https://zlib.net/', license: 'Zlib', origin: 'zlib', builtAt: 1727198627, depends: ['so:libc.musl-x86_64.so.1'], provides: ['so:libz.so.1=1.3.1'], files: { lib: ['libz.so.1', 'libz.so.1.3.1'] } },
   { name: 'libc-utils', version: '0.7.2-r5', size: 1_485, installedSize: 4_096, description: 'Meta package to pull in correct libc', url: 'https://alpinelinux.org', license: 'BSD-2-Clause AND BSD-3-Clause', origin: 'libc-dev', builtAt: 1694013066, depends: ['musl-utils'] },
 ];
@@ -54,6 +56,7 @@ export function apkDbEntry(p: ApkPackage): string {
   ];
   if (p.depends?.length) lines.push(`D:${p.depends.join(' ')}`);
   if (p.provides?.length) lines.push(`p:${p.provides.join(' ')}`);
+  if (p.installIf?.length) lines.push(`i:${p.installIf.join(' ')}`);
   for (const [dir, names] of Object.entries(p.files ?? {})) {
     lines.push(`F:${dir}`);
     for (const n of names) lines.push(`R:${n}`);

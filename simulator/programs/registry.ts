@@ -2,6 +2,7 @@
 // still has to exist in the image's files to be found (programs/launch.ts).
 
 import { apkProgram } from './apk/apk';
+import { aptGetProgram, aptProgram } from './apt/apt-get';
 import { busyboxProgram } from './busybox';
 import { dateProgram } from './date';
 import { dfProgram } from './df';
@@ -37,6 +38,8 @@ import { grepProgram, wcProgram } from './wc-grep';
 function programs(): readonly Program[] {
   return [
   apkProgram,
+  aptGetProgram,
+  aptProgram,
   busyboxProgram,
   dateProgram,
   dfProgram,

@@ -117,17 +117,18 @@ export function runSed(commands: readonly SedCommand[], text: string, quiet: boo
         out += `${line}\n`;
         continue;
       }
+      const sub = c;
       let count = 0;
       let replaced = false;
-      line = line.replace(c.re, (...m: unknown[]) => {
+      line = line.replace(sub.re, (...m: unknown[]) => {
         count++;
         const whole = String(m[0]);
-        if (!c.global ? count !== c.nth : count < c.nth) return whole;
+        if (!sub.global ? count !== sub.nth : count < sub.nth) return whole;
         replaced = true;
         const groups = m.slice(1, -2).map((g) => (g === undefined ? '' : String(g)));
-        return c.replacement.replace(/\$(\$|&|[1-9])/g, (_, k: string) => (k === '$' ? '$' : k === '&' ? whole : (groups[Number(k) - 1] ?? '')));
+        return sub.replacement.replace(/\$(\$|&|[1-9])/g, (_: string, k: string) => (k === '$' ? '$' : k === '&' ? whole : (groups[Number(k) - 1] ?? '')));
       });
-      if (replaced && c.print) out += `${line}\n`;
+      if (replaced && sub.print) out += `${line}\n`;
     }
     if (!quiet) out += `${line}${last && !trailing ? '' : '\n'}`;
   });

@@ -12,7 +12,7 @@ const COREUTILS = [
 ];
 const USR_BIN = [
   'apt', 'apt-cache', 'apt-config', 'apt-get', 'apt-mark', 'awk', 'basename', 'cut', 'diff', 'dirname', 'dpkg', 'dpkg-query', 'du', 'env', 'find', 'head', 'id', 'install',
-  'mawk', 'md5sum', 'nproc', 'od', 'perl', 'printf', 'ps', 'seq', 'sha256sum', 'sort', 'stat', 'tail', 'tee', 'test',
+  'mawk', 'md5sum', 'nproc', 'od', 'perl', 'printf', 'seq', 'sha256sum', 'sort', 'stat', 'tail', 'tee', 'test',
   'timeout', 'tr', 'uniq', 'wc', 'which', 'whoami', 'xargs', 'yes',
 ];
 

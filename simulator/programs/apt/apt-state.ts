@@ -1,0 +1,90 @@
+// apt's and dpkg's files in the container: the sources apt reads its mirror from, the package
+// lists `apt-get update` downloads (/var/lib/apt/lists), and dpkg's status database with one
+// `<pkg>.list` per installed package (/var/lib/dpkg/info). All writes go through the
+// container's filesystem, so they land in its own layer.
+
+import { followLinks, type ContainerFile, type ProgramContext } from '../program';
+import type { DebEntry } from './apt-index';
+
+const LISTS = '/var/lib/apt/lists';
+const STATUS = '/var/lib/dpkg/status';
+
+function readText(ctx: ProgramContext, path: string): string | undefined {
+  const found = followLinks(ctx.fs, path);
+  return found?.file.kind === 'file' ? (found.file.content ?? '') : undefined;
+}
+
+export function writeText(ctx: ProgramContext, path: string, content: string): void {
+  const file: ContainerFile = { kind: 'file', content, mode: 0o644, size: content.length, mtime: Math.floor(ctx.nowMs / 1000) };
+  ctx.fs.write?.(path, file, ctx.nowMs);
+}
+
+/** One `Types: deb` stanza of a deb822 sources file: its first URI and its suites. */
+export interface Source {
+  uri: string;
+  suites: string[];
+  components: string[];
+}
+
+/** The image's sources (/etc/apt/sources.list.d/*.sources), as apt reads them. */
+export function readSources(ctx: ProgramContext): Source[] {
+  const dir = '/etc/apt/sources.list.d';
+  const sources: Source[] = [];
+  for (const name of ctx.fs.list(dir) ?? []) {
+    if (!name.endsWith('.sources')) continue;
+    for (const stanza of (readText(ctx, `${dir}/${name}`) ?? '').split(/\n\s*\n/)) {
+      const field = (k: string): string[] => (new RegExp(`^${k}:\\s*(.*)$`, 'm').exec(stanza)?.[1] ?? '').split(/\s+/).filter(Boolean);
+      const uri = field('URIs')[0];
+      if (uri && field('Types').includes('deb')) sources.push({ uri: uri.replace(/\/$/, ''), suites: field('Suites'), components: field('Components') });
+    }
+  }
+  return sources;
+}
+
+/** The list file name apt gives a URI path (`deb.debian.org_debian_dists_bookworm_InRelease`). */
+export function listFileName(uri: string, rest: string): string {
+  return `${uri.replace(/^[a-z]+:\/\//, '')}/${rest}`.replace(/\//g, '_');
+}
+
+export function hasLists(ctx: ProgramContext): boolean {
+  return (ctx.fs.list(LISTS) ?? []).some((n) => n.includes('_Packages'));
+}
+
+export function writeLists(ctx: ProgramContext, files: readonly string[]): void {
+  for (const f of files) writeText(ctx, `${LISTS}/${f}`, '');
+}
+
+/** Installed packages: name → version, from dpkg's status file. */
+export function readStatus(ctx: ProgramContext): Map<string, string> {
+  const installed = new Map<string, string>();
+  for (const stanza of (readText(ctx, STATUS) ?? '').split('\n\n')) {
+    const name = /^Package: (.*)$/m.exec(stanza)?.[1];
+    const version = /^Version: (.*)$/m.exec(stanza)?.[1];
+    if (name && version && /^Status: install ok installed$/m.test(stanza)) installed.set(name, version);
+  }
+  return installed;
+}
+
+/** Records `name` as installed: its status stanza and its file list. */
+export function recordInstalled(ctx: ProgramContext, name: string, p: DebEntry): void {
+  const arch = name.startsWith('lib') ? 'amd64' : name === 'ca-certificates' ? 'all' : 'amd64';
+  const stanza = [
+    `Package: ${name}`, 'Status: install ok installed', 'Priority: optional', `Section: ${p.section}`, `Installed-Size: ${p.installedKib}`,
+    `Architecture: ${arch}`, `Version: ${p.version}`,
+  ];
+  if (p.depends.length) stanza.push(`Depends: ${p.depends.join(', ')}`);
+  stanza.push(`Description: ${p.description}`);
+  const status = readText(ctx, STATUS) ?? '';
+  writeText(ctx, STATUS, `${status}${stanza.join('\n')}\n\n`);
+  const list = ['/.', ...Object.keys(p.files)].join('\n');
+  writeText(ctx, `/var/lib/dpkg/info/${name.startsWith('lib') ? `${name}:amd64` : name}.list`, `${list}\n`);
+}
+
+/** How many files and directories dpkg's database lists (its `Reading database` count). */
+export function databaseCount(ctx: ProgramContext): number {
+  let n = 6_090;
+  for (const name of ctx.fs.list('/var/lib/dpkg/info') ?? []) {
+    if (name.endsWith('.list')) n += (readText(ctx, `/var/lib/dpkg/info/${name}`) ?? '').split('\n').filter(Boolean).length;
+  }
+  return n;
+}

@@ -1,0 +1,172 @@
+// The Go value model the template engine executes over. Callers hand in plain JS data; the
+// Go type of each value is read off the JS value, with markers for what JS cannot tell apart:
+//
+//   string → string          boolean → bool          integer number / bigint → int
+//   non-integer number → float64; goFloat(n) for an integral float64 (JSON numbers)
+//   array → []interface {} (slice)                    null → nil (a nil interface {})
+//   undefined → no value (a missing map key: Go's invalid reflect.Value)
+//   plain object → struct, type name from goStruct(obj, name) (default "struct {...}");
+//   goMap(obj, type) → a Go map (range and json sort its keys; a missing key is no value)
+//   a function property → a method (called with the action's arguments; a throw is its error)
+//
+// Markers live in a WeakMap, so the data stays plain JSON-safe objects.
+
+export class GoFloat {
+  constructor(readonly value: number) {}
+}
+
+/** An integral float64 (json.Unmarshal into interface{} gives float64 for every number). */
+export const goFloat = (n: number): GoFloat => new GoFloat(n);
+
+/** A typed nil: a nil pointer (`*types.Health`), slice (`[]string`), map or interface. */
+export class GoNil {
+  readonly kind: 'ptr' | 'slice' | 'map' | 'interface';
+  constructor(readonly type: string) {
+    this.kind = type.startsWith('*') ? 'ptr' : type.startsWith('[]') ? 'slice' : type.startsWith('map[') ? 'map' : 'interface';
+  }
+}
+
+/** A typed nil value of Go type `type` (prints `<nil>`, `[]` or `map[]`; json `null`). */
+export const goNil = (type: string): GoNil => new GoNil(type);
+
+/** The zero value of a map type's element, as index returns for a missing key. */
+export function zeroOfMapElem(mapType: string): unknown {
+  const m = /^map\[[^\]]*\](.*)$/.exec(mapType);
+  const elem = m?.[1] ?? 'interface {}';
+  if (elem === 'string') return '';
+  if (elem === 'bool') return false;
+  if (/^u?int\d*$/.test(elem)) return 0;
+  if (/^float\d*$/.test(elem)) return new GoFloat(0);
+  if (elem === 'interface {}' || elem === 'any') return null;
+  return new GoNil(elem);
+}
+
+export interface GoTypeInfo {
+  kind: 'struct' | 'map';
+  /** Go's type name as reflect prints it: `*formatter.containerContext`, `map[string]string`. */
+  name: string;
+}
+
+const TYPES = new WeakMap<object, GoTypeInfo>();
+
+/** Marks `obj` as a Go struct value of type `name`; field order is the object's key order. */
+export function goStruct<T extends object>(obj: T, name = 'struct {...}'): T {
+  TYPES.set(obj, { kind: 'struct', name });
+  return obj;
+}
+
+/** Marks `obj` as a Go map (keys sorted in range, %v and json). */
+export function goMap<T extends object>(obj: T, name = 'map[string]interface {}'): T {
+  TYPES.set(obj, { kind: 'map', name });
+  return obj;
+}
+
+export function goTypeInfo(obj: object): GoTypeInfo | undefined {
+  return TYPES.get(obj);
+}
+
+/** A Go func value (for `call`); plain JS functions found as data are Go funcs too. */
+export type GoFunc = (...args: unknown[]) => unknown;
+
+export type GoKind = 'invalid' | 'nil' | 'string' | 'bool' | 'int' | 'float' | 'slice' | 'map' | 'struct' | 'func';
+
+export function kindOf(v: unknown): GoKind {
+  if (v === undefined) return 'invalid';
+  if (v === null) return 'nil';
+  switch (typeof v) {
+    case 'string':
+      return 'string';
+    case 'boolean':
+      return 'bool';
+    case 'bigint':
+      return 'int';
+    case 'number':
+      return Number.isInteger(v) ? 'int' : 'float';
+    case 'function':
+      return 'func';
+    case 'object':
+      if (v instanceof GoFloat) return 'float';
+      if (v instanceof GoNil) return 'nil';
+      if (Array.isArray(v)) return 'slice';
+      return TYPES.get(v as object)?.kind === 'map' ? 'map' : 'struct';
+    default:
+      return 'invalid';
+  }
+}
+
+/** reflect's type name, as error messages print it. */
+export function typeName(v: unknown): string {
+  switch (kindOf(v)) {
+    case 'invalid':
+      return '<nil>';
+    case 'nil':
+      return v instanceof GoNil ? v.type : 'interface {}';
+    case 'string':
+      return 'string';
+    case 'bool':
+      return 'bool';
+    case 'int':
+      return 'int';
+    case 'float':
+      return 'float64';
+    case 'slice':
+      return '[]interface {}';
+    case 'func':
+      return 'func(...interface {}) (interface {}, error)';
+    default:
+      return TYPES.get(v as object)?.name ?? 'struct {...}';
+  }
+}
+
+/** A number's float64 value (int and float alike). */
+export function numberValue(v: unknown): number {
+  if (v instanceof GoFloat) return v.value;
+  if (typeof v === 'bigint') return Number(v);
+  return v as number;
+}
+
+/** Keys of a map in Go's fmtsort order (strings byte-wise; numeric keys numerically). */
+export function sortedMapKeys(obj: object): string[] {
+  const keys = Object.keys(obj);
+  const numeric = /^map\[(u?int\d*|float\d*)\]/.test(TYPES.get(obj)?.name ?? '');
+  return numeric ? keys.sort((a, b) => Number(a) - Number(b)) : keys.sort(compareGoStrings);
+}
+
+/** Go compares strings byte-wise (UTF-8); JS compares UTF-16 units. They differ above U+FFFF only vs U+E000-U+FFFF. */
+export function compareGoStrings(a: string, b: string): number {
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) {
+      const sx = x >= 0xd800 && x <= 0xdfff;
+      const sy = y >= 0xd800 && y <= 0xdfff;
+      if (sx !== sy) return sx ? 1 : -1; // a surrogate (> U+FFFF) sorts after any BMP char in UTF-8
+      return x < y ? -1 : 1;
+    }
+  }
+  return a.length < b.length ? -1 : 1;
+}
+
+/** Go's truth of a value (text/template isTrue); struct values are always true. */
+export function isTrue(v: unknown): boolean {
+  switch (kindOf(v)) {
+    case 'invalid':
+    case 'nil':
+      return false;
+    case 'string':
+      return (v as string).length > 0;
+    case 'bool':
+      return v as boolean;
+    case 'int':
+    case 'float':
+      return numberValue(v) !== 0;
+    case 'slice':
+      return (v as unknown[]).length > 0;
+    case 'map':
+      return Object.keys(v as object).length > 0;
+    default:
+      return true;
+  }
+}

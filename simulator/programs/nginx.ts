@@ -4,7 +4,8 @@
 // signal), SIGTERM or SIGINT (fast). Without `daemon off;` the master forks into the
 // background and the process ctr started exits at once, which ends the container.
 
-import { followLinks, envValue, stderr, stdout, type OutputChunk, type Program, type ProgramContext, type ProgramRun } from './program';
+import { nginxReply } from './nginx-http';
+import { envValue, stderr, stdout, type OutputChunk, type Program, type ProgramContext, type ProgramRun } from './program';
 
 /** CPUs of the simulated node (cpuacct.usage_percpu has two entries). */
 const NODE_CPUS = 2;
@@ -91,14 +92,12 @@ export const nginxProgram: Program = {
   },
   // The image's nginx.conf logs every request in its `main` format to /dev/stdout.
   accessLog(request) {
+    const method = request.method ?? 'GET';
     return stdout(
-      `127.0.0.1 - - [${accessTime(request.atMs)}] "GET ${request.path} HTTP/1.1" ${request.status} ${request.bytes} "-" "${request.userAgent}" "-"\n`,
+      `${request.clientIp ?? '127.0.0.1'} - - [${accessTime(request.atMs)}] "${method} ${request.path} HTTP/1.1" ${request.status} ${request.bytes} "-" "${request.userAgent}" "-"\n`,
     );
   },
   serve(ctx, path) {
-    const file = followLinks(ctx.fs, `/usr/share/nginx/html${path.endsWith('/') ? `${path}index.html` : path}`);
-    if (file && file.file.kind === 'file') return { status: 200, body: file.file.content ?? '' };
-    if (path === '/' || path === '/index.html') return { status: 200, body: WELCOME_PAGE };
-    return { status: 404, body: '' };
+    return nginxReply(ctx.fs, '/usr/share/nginx/html', path, envValue(ctx.env ?? [], 'NGINX_VERSION') ?? '1.25.3', ctx.nowMs ?? 0, WELCOME_PAGE);
   },
 };

@@ -85,6 +85,9 @@ interface ServedRequest {
   method?: string;
 }
 
+/** What a server's serve() sees: its files and argv, and (when the caller knows them) its environment and the clock. */
+export type ServeContext = Pick<ProgramContext, 'fs' | 'argv'> & { env?: string[]; nowMs?: number };
+
 export interface ProgramContext {
   /** argv as given; argv[0] is the name the process was started with. */
   argv: string[];
@@ -179,7 +182,7 @@ export interface Program {
    */
   terminalInput?(argv: readonly string[], terminal: boolean): TerminalInput;
   /** For servers: answers a GET on one of the ports `run` said it listens on. */
-  serve?(ctx: Pick<ProgramContext, 'fs' | 'argv'>, path: string, request?: HttpRequest): HttpReply;
+  serve?(ctx: ServeContext, path: string, request?: HttpRequest): HttpReply;
   /** For servers: the line it writes to its output when it has answered a request (nginx's access log). */
   accessLog?(request: ServedRequest): OutputChunk | undefined;
 }

@@ -6,6 +6,7 @@
 import { bashCommand, shCommand } from './commands/bash-identity';
 import { type ShellCommandFactory, nodeCommand } from './commands/command-host';
 import { containerdCommand } from './commands/containerd';
+import { curlCommand } from './commands/curl';
 import { dateCommand } from './commands/date';
 import { envCommand, printenvCommand } from './commands/env';
 import { GNU_MESSAGE_FIXES } from './commands/gnu-messages';
@@ -54,6 +55,7 @@ export const SHELL_PROGRAMS: Readonly<Record<string, ShellCommandFactory>> = {
   yes: yesCommand,
   sleep: sleepCommand,
   whoami: whoamiCommand,
+  curl: curlCommand,
   bash: bashCommand,
   sh: shCommand,
 };

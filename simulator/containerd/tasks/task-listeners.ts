@@ -50,7 +50,7 @@ function isRunning(node: Node, p: ProcessRecord): boolean {
 function serveFrom(node: Node, ns: string, container: ContainerRecord, p: ProcessRecord, request: HttpRequest) {
   const plan = planOf(p);
   const program = findProgram(plan.program);
-  const reply = program?.serve?.({ fs: containerFs(node, ns, container), argv: plan.serverArgs ?? p.args }, request.path, request) ?? { status: 404, body: '' };
+  const reply = program?.serve?.({ fs: containerFs(node, ns, container), argv: plan.serverArgs ?? p.args, env: p.env, nowMs: node.nowMs() }, request.path, request) ?? { status: 404, body: '' };
   const line = program?.accessLog?.({
     path: request.path,
     status: reply.status,

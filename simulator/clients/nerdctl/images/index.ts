@@ -1,25 +1,51 @@
 // The images group's commands: every top-level command and management command it implements,
-// gathered here for commands.ts.
+// gathered here for commands.ts. `image` lists its children as image.go:29-44@v0.22.2 adds
+// them, but build, which the build group adds (commands.ts).
 
 import type { NerdctlCommand } from '../nerdctl-env';
+import { historyCommand } from './history';
 import { imageCommand } from './image';
 import { imageLsCommand, imagesCommand } from './images';
+import { imageInspectCommand } from './inspect';
+import { loadCommand } from './load';
 import { loginCommand } from './login';
 import { logoutCommand } from './logout';
+import { imageConvertCommand, imageDecryptCommand, imageEncryptCommand } from './not-simulated';
+import { imagePruneCommand } from './prune';
 import { pullCommand } from './pull';
 import { pushCommand } from './push';
 import { imageRmCommand, rmiCommand } from './rmi';
+import { saveCommand } from './save';
 import { tagCommand } from './tag';
 
 export { ensureImage, ociPlatforms, type EnsuredImage, type PullMode } from './ensure-image';
+export { inspectImages } from './inspect';
+export { walkImages } from './image-walker';
 
 export const imagesCommands: NerdctlCommand[] = [
   imagesCommand,
   pullCommand,
   pushCommand,
-  rmiCommand,
+  loadCommand,
+  saveCommand,
   tagCommand,
+  rmiCommand,
+  historyCommand,
   loginCommand,
   logoutCommand,
-  imageCommand([imageLsCommand, pullCommand, pushCommand, imageRmCommand, tagCommand]),
+  imageCommand([
+    imageLsCommand,
+    historyCommand,
+    pullCommand,
+    pushCommand,
+    loadCommand,
+    saveCommand,
+    tagCommand,
+    imageRmCommand,
+    imageConvertCommand,
+    imageInspectCommand,
+    imageEncryptCommand,
+    imageDecryptCommand,
+    imagePruneCommand,
+  ]),
 ];

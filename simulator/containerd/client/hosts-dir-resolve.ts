@@ -46,7 +46,9 @@ export function fetchThroughHosts(
       log({ message: 'trying next host', fields: { error: err.tryNextHost.error, host: err.tryNextHost.host } });
     }
   }
-  throw firstErr ?? new RegistryError(`${ref}: not found`, undefined, 'not found');
+  // Each host's failure is logged above; the caller has nothing left to log.
+  if (firstErr) throw new RegistryError(firstErr.message);
+  throw new RegistryError(`${ref}: not found`, undefined, 'not found');
 }
 
 /** The host a push goes to: the first with the push capability. Throws `no push hosts: not found`. */

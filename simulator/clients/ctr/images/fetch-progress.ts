@@ -11,6 +11,7 @@ import { clientOf, type CtrContext } from '../ctr-env';
 import { clearSequence, renderStatuses } from '../../../cli/progress/transfer-display';
 import { planPull, statusesAt } from './pull-timeline';
 import { remoteOptions } from './registry-flags';
+import { fetchWithHostsDir } from './hosts-dir-flag';
 
 const TICK_MS = 100;
 
@@ -26,7 +27,8 @@ export async function fetchWithProgress(c: CtrContext, ref: string, matcher: Pla
   const remote = remoteOptions(c);
   let fetched: FetchResult;
   try {
-    fetched = clientOf(c).transfer.fetch(ref, { remote, matcher, labels });
+    const { transfer } = clientOf(c);
+    fetched = fetchWithHostsDir(c, transfer, ref, matcher, labels) ?? transfer.fetch(ref, { remote, matcher, labels });
   } catch (err) {
     if (err instanceof RegistryError) throw resolveFailure(c, ref, err);
     throw err;

@@ -10,7 +10,8 @@ import { randomInt } from '../../../host/random';
 import { clientOf, type CtrCommand } from '../ctr-env';
 import { clearSequence, renderStatuses, type StatusInfo } from '../../../cli/progress/transfer-display';
 import { makeRefKey } from './ref-key';
-import { registryFlags, remoteOptions } from './registry-flags';
+import { registryFlags } from './registry-flags';
+import { pushRemoteOptions } from './hosts-dir-flag';
 
 const DESCRIPTION = `Pushes an image reference from containerd.
 
@@ -56,7 +57,7 @@ export const pushCommand: CtrCommand = {
       const platforms = c.stringSlice('platform');
       if (platforms.length === 1) target = images.manifest(target, onlyPlatforms(platforms.map((s) => parsePlatformFlag(s, quotedContext)))).descriptor;
     }
-    const options = remoteOptions(c);
+    const options = pushRemoteOptions(c, remote);
     const platforms = c.stringSlice('platform');
     const matcher = platforms.length > 0 ? onlyPlatforms(platforms.map((s) => parsePlatformFlag(s, quotedContext))) : undefined;
     const plan = transfer.planPush(target, matcher, c.bool('allow-non-distributable-blobs'));

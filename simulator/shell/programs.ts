@@ -7,6 +7,9 @@ import { bashCommand, shCommand } from './commands/bash-identity';
 import { type ShellCommandFactory, nodeCommand } from './commands/command-host';
 import { containerdCommand } from './commands/containerd';
 import { curlCommand } from './commands/curl';
+import { ipCommand } from './commands/ip';
+import { ssCommand } from './commands/ss';
+import { wgetCommand } from './commands/wget';
 import { dateCommand } from './commands/date';
 import { envCommand, printenvCommand } from './commands/env';
 import { GNU_MESSAGE_FIXES } from './commands/gnu-messages';
@@ -56,6 +59,9 @@ export const SHELL_PROGRAMS: Readonly<Record<string, ShellCommandFactory>> = {
   sleep: sleepCommand,
   whoami: whoamiCommand,
   curl: curlCommand,
+  ip: ipCommand,
+  ss: ssCommand,
+  wget: wgetCommand,
   bash: bashCommand,
   sh: shCommand,
 };

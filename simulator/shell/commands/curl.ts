@@ -18,8 +18,8 @@ import { fetchFromNode, parseUrl, releaseFor, resolveOnNode, type NodeFetch, typ
 
 /** The kernel's ARP resolution gives up after about 3 s (as recorded: 3063–3077 ms). */
 const ARP_GIVE_UP_MS = 3071;
-/** An unanswered SYN: the kernel's 6 retries end after about 130 s when no --connect-timeout is shorter. */
-const KERNEL_CONNECT_TIMEOUT_MS = 130_000;
+/** An unanswered SYN: the kernel's 6 retries end after 134.6 s (recorded) when no --connect-timeout is shorter. */
+const KERNEL_CONNECT_TIMEOUT_MS = 134_600;
 
 const CONNECT_ERRORS = { refused: 'Connection refused', unreachable: 'No route to host' } as const;
 
@@ -54,6 +54,7 @@ function headerLines(reply: HttpReply, bodyBytes: number): string[] {
 /** Sends the request to each address in turn until one connects. */
 async function connect(t: Transfer, url: ParsedUrl, addresses: string[], method: string): Promise<{ fetched: NodeFetch & { kind: 'reply' }; ip: string } | number> {
   const host = url.host;
+  let timedOut = false;
   for (const ip of addresses) {
     trace(t, `*   Trying ${ip.includes(':') ? `[${ip}]` : ip}:${url.port}...\n`);
     const fetched = fetchFromNode(t.node, url, ip, {
@@ -74,6 +75,7 @@ async function connect(t: Transfer, url: ParsedUrl, addresses: string[], method:
         return finishFailure(t, 28, `Failed to connect to ${host} port ${url.port} after ${t.elapsedMs} ms: Timeout was reached`);
       }
       trace(t, `* connect to ${ip} port ${url.port} failed: Connection timed out\n`);
+      timedOut = true;
       continue;
     }
     if (fetched.failure === 'network-unreachable') {
@@ -87,7 +89,8 @@ async function connect(t: Transfer, url: ParsedUrl, addresses: string[], method:
     trace(t, `* connect to ${ip} port ${url.port} failed: ${CONNECT_ERRORS[fetched.failure === 'unreachable' ? 'unreachable' : 'refused']}\n`);
   }
   trace(t, `* Failed to connect to ${host} port ${url.port} after ${t.elapsedMs} ms: Couldn't connect to server\n`);
-  return finishFailure(t, 7, `Failed to connect to ${host} port ${url.port} after ${t.elapsedMs} ms: Couldn't connect to server`);
+  // The kernel's ETIMEDOUT is still curl's timeout code, with the connect failure's words.
+  return finishFailure(t, timedOut ? 28 : 7, `Failed to connect to ${host} port ${url.port} after ${t.elapsedMs} ms: Couldn't connect to server`);
 }
 
 function finishFailure(t: Transfer, code: number, message: string): number {

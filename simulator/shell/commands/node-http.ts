@@ -74,7 +74,8 @@ export interface NodeRequest {
 export function fetchFromNode(node: Node, url: ParsedUrl, ip: string, request: NodeRequest): NodeFetch {
   if (url.scheme === 'https') return { kind: 'failed', failure: 'bad-address' };
   if (ip.includes(':')) return { kind: 'failed', failure: ip === '::1' ? 'refused' : 'network-unreachable' };
-  const outcome = httpRequest(node, HOST_NETNS, ip, url.port, request);
+  const { hostHeader, ...rest } = request;
+  const outcome = httpRequest(node, HOST_NETNS, ip, url.port, { ...rest, host: hostHeader });
   return outcome.kind === 'reply' ? { kind: 'reply', reply: outcome.reply, binary: false } : outcome;
 }
 

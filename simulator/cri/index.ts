@@ -20,12 +20,24 @@ export interface CriServices {
   image: ImageService;
 }
 
+/**
+ * The services of each node, made once: the plugin serves them for as long as the node runs,
+ * and they keep no state of their own (every RPC reads the node), so a client that connects
+ * again gets the same ones, as a second crictl reaches the same server.
+ */
+const served = new WeakMap<Node, CriServices>();
+
 /** The plugin's two services on `node`. */
 export function criServices(node: Node): CriServices {
-  const ctx = criContext(node);
-  return {
-    runtime: { ...sandboxRpcs(ctx), ...containerRpcs(ctx), ...runtimeInfoRpcs(ctx), ...checkpointRpcs() },
-    image: imageService(ctx),
-  };
+  let services = served.get(node);
+  if (!services) {
+    const ctx = criContext(node);
+    services = {
+      runtime: { ...sandboxRpcs(ctx), ...containerRpcs(ctx), ...runtimeInfoRpcs(ctx), ...checkpointRpcs() },
+      image: imageService(ctx),
+    };
+    served.set(node, services);
+  }
+  return services;
 }
 export * from './streaming/public';

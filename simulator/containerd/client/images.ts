@@ -10,7 +10,7 @@ import { parseStoreFilters } from '../filters/filters';
 import { collectGarbage } from '../gc/collector';
 import { convertImage, type ConvertOptions } from '../images/convert-image';
 import { imageAdaptor } from '../images/image-filters';
-import { createImage, deleteImage, getImage, listImages, updateImage, type ImageInput } from '../images/image-store';
+import { createImage, deleteImage, findImage, getImage, listImages, updateImage, type ImageInput } from '../images/image-store';
 import { checkImage, imageSize, manifestFor, platformsOf, type CheckResult, type ResolvedManifest } from '../images/image-walk';
 import { checkUnpacked, unpackImage, type ResolvedImage, type UnpackOptions } from '../images/unpack';
 import { snapshotFiles } from '../snapshots/snapshots';
@@ -31,6 +31,11 @@ export function imagesApi(ctx: ClientContext) {
     /** ImageService().Get. Throws notFound (`image "x": not found`). */
     get(name: string): ImageRecord {
       return getImage(node, ns, name);
+    },
+
+    /** Get where a miss is expected (the CRI plugin naming a new image): undefined, no error built. */
+    find(name: string): ImageRecord | undefined {
+      return findImage(node, ns, name);
     },
 
     /**

@@ -58,11 +58,16 @@ function eventBody(record: ImageRecord): Record<string, unknown> {
  * namespace (namespaces.NamespaceRequired), notFound (`image "x": not found`).
  */
 export function getImage(node: Node, ns: string, name: string): ImageRecord {
-  validateRequestNamespace(ns);
-  const namespace = getNamespace(node, ns);
-  const record = namespace ? own(namespace.images, name) : undefined;
+  const record = findImage(node, ns, name);
   if (!record) throw notFound(imageContext(name));
   return record;
+}
+
+/** getImage for a caller that expects misses: undefined instead of building the notFound error. */
+export function findImage(node: Node, ns: string, name: string): ImageRecord | undefined {
+  validateRequestNamespace(ns);
+  const namespace = getNamespace(node, ns);
+  return namespace ? own(namespace.images, name) : undefined;
 }
 
 /** Images of `ns` sorted by name (bolt key order). A missing namespace lists nothing. */

@@ -31,8 +31,15 @@ function shortMatch(entry: Entry, alg: string, hex: string): boolean {
  * translates ErrDigestNotFound) or a plain `ambiguous digest string`.
  */
 export function lookupDigest(ids: readonly string[], search: string): string {
+  const found = findDigest(ids, search);
+  if (found === undefined) throw notFound();
+  return found;
+}
+
+/** lookupDigest where a miss is undefined (no error built); still throws `ambiguous digest string`. */
+export function findDigest(ids: readonly string[], search: string): string | undefined {
   const entries = ids.map(entryOf).sort((a, b) => (a.hex === b.hex ? (a.alg < b.alg ? -1 : 1) : a.hex < b.hex ? -1 : 1));
-  if (entries.length === 0) throw notFound();
+  if (entries.length === 0) return undefined;
   // digest.Parse fails with ErrDigestInvalidFormat only when there is no `alg:` part.
   const colon = search.indexOf(':');
   const parsed = colon > 0 && colon + 1 < search.length;
@@ -40,7 +47,7 @@ export function lookupDigest(ids: readonly string[], search: string): string {
   const hex = parsed ? search.slice(colon + 1) : search;
   const at = entries.findIndex((e) => (alg === '' ? e.hex >= hex : e.hex === hex ? e.alg >= alg : e.hex >= hex));
   const found = at === -1 ? undefined : entries[at];
-  if (!found || !shortMatch(found, alg, hex)) throw notFound();
+  if (!found || !shortMatch(found, alg, hex)) return undefined;
   if (found.alg === alg && found.hex === hex) return found.digest;
   const next = entries[at + 1];
   if (next && shortMatch(next, alg, hex)) throw new ContainerdError('unknown', AMBIGUOUS_DIGEST);

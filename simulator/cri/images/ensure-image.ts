@@ -2,11 +2,11 @@
 // "resolve image") and ensureImageExists (RunPodSandbox pulls the sandbox image,
 // registry.k8s.io/pause:3.6, the first time it is needed), containerd 1.6 pkg/cri/server/helpers.go.
 
-import { ContainerdError, isNotFound } from '../../errdefs/errdefs';
+import { ContainerdError } from '../../errdefs/errdefs';
 import type { PodSandboxConfig } from '../api/runtime-v1';
 import type { CriCall } from '../api/services';
 import type { CriContext } from '../context';
-import { listCriImages, resolveLocal, type CriImage } from './image-store';
+import { findLocal, listCriImages, resolveLocal, type CriImage } from './image-store';
 import { pullImage } from './pull-image';
 
 export type { CriImage };
@@ -22,11 +22,13 @@ export function resolveImage(ctx: CriContext, refOrId: string): CriImage {
  * (the caller adds its own context, e.g. `failed to get sandbox image "…"`).
  */
 export async function ensureImage(ctx: CriContext, ref: string, call?: CriCall, sandboxConfig?: PodSandboxConfig): Promise<CriImage> {
+  let local;
   try {
-    return resolveLocal(ctx, ref);
+    local = findLocal(ctx, ref);
   } catch (err) {
-    if (!isNotFound(err)) throw wrap(err, `failed to get image ${JSON.stringify(ref)}`);
+    throw wrap(err, `failed to get image ${JSON.stringify(ref)}`);
   }
+  if (local) return local;
   let imageRef: string;
   try {
     ({ imageRef } = await pullImage(ctx, { image: { image: ref }, ...(sandboxConfig ? { sandboxConfig } : {}) }, call));

@@ -9,7 +9,7 @@ import { ContainerdError, notFound } from '../../errdefs/errdefs';
 import { parseImageConfig, type OciImageConfig } from '../../oci/documents';
 import { chainIdOf } from './chain-id';
 import type { CriContext } from '../context';
-import { lookupDigest } from './digest-set';
+import { findDigest } from './digest-set';
 import { formatNamed, isImageId, parseAnyReference, parseDockerRef } from './docker-reference';
 
 /** imagestore.Image. */
@@ -94,23 +94,44 @@ export function listCriImages(ctx: CriContext): CriImage[] {
  * ParseDockerRef does and looked up among the references. Throws notFound, or a plain
  * `ambiguous digest string` for a prefix of two ids.
  */
-export function resolveLocal(ctx: CriContext, refOrId: string, images: readonly CriImage[] = listCriImages(ctx)): CriImage {
+export function resolveLocal(ctx: CriContext, refOrId: string, images?: readonly CriImage[]): CriImage {
+  const image = findLocal(ctx, refOrId, images);
+  if (!image) throw notFound();
+  return image;
+}
+
+/** The text digestset.Lookup compares with the ids' hex: what follows `alg:`, or all of it. */
+function searchedHex(search: string): string {
+  const colon = search.indexOf(':');
+  return colon > 0 && colon + 1 < search.length ? search.slice(colon + 1) : search;
+}
+
+/**
+ * resolveLocal where a miss is undefined, no error built (ensureImageExists expects one the
+ * first time a pod needs the pause image). A name no record has, whose text cannot be a prefix
+ * of any id's hex either, misses without reading every image of the store.
+ */
+export function findLocal(ctx: CriContext, refOrId: string, images?: readonly CriImage[]): CriImage | undefined {
   let id = '';
   if (isImageId(refOrId)) id = refOrId;
   else {
+    let normalized: string | undefined;
     try {
-      const normalized = formatNamed(parseDockerRef(refOrId));
-      id = images.find((i) => i.references.includes(normalized))?.id ?? '';
+      normalized = formatNamed(parseDockerRef(refOrId));
     } catch {
-      id = '';
+      normalized = undefined;
     }
+    const hex = searchedHex(refOrId);
+    if (!images && normalized !== undefined && hex !== '' && !/^[0-9a-f]+$/.test(hex) && !ctx.k8s.images.find(normalized)) return undefined;
+    const all = images ?? listCriImages(ctx);
+    id = normalized === undefined ? '' : (all.find((i) => i.references.includes(normalized)))?.id ?? '';
+    images = all;
   }
+  const all = images ?? listCriImages(ctx);
   if (id === '') id = refOrId;
-  const found = lookupDigest(
-    images.map((i) => i.id),
+  const found = findDigest(
+    all.map((i) => i.id),
     id,
   );
-  const image = images.find((i) => i.id === found);
-  if (!image) throw notFound();
-  return image;
+  return all.find((i) => i.id === found);
 }

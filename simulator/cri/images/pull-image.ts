@@ -64,10 +64,9 @@ function repoDigestAndTag(named: NamedReference, targetDigest: string): { repoTa
 function createImageReference(ctx: CriContext, name: string, target: ReturnType<CriContext['k8s']['images']['get']>['target']): void {
   const images = ctx.k8s.images;
   const labels = { [IMAGE_LABEL_KEY]: IMAGE_LABEL_VALUE };
-  let old;
-  try {
-    old = images.get(name);
-  } catch {
+  // A fresh pull names three new images: looked up without building a not-found error each.
+  const old = images.find(name);
+  if (!old) {
     images.create({ name, target: { ...target }, labels });
     return;
   }

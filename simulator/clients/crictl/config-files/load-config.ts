@@ -57,12 +57,37 @@ function decodeFile(bytes: string, target: GoType): Record<string, unknown> {
   }
 }
 
+/** How many decoded files each config type remembers (a learner edits one or two at a time). */
+const DECODED_KEPT = 8;
+const decoded = new Map<GoType, Map<string, Record<string, unknown>>>();
+
+/**
+ * decodeFile through a small cache keyed by the file's bytes: `crictl run` reads the pod config
+ * twice, and the notes run the same files again and again. Decoding is a pure function of the
+ * bytes; each caller gets its own copy, since the runtime keeps the config in its records.
+ * Failures are not kept: they decode again, and throw as they did.
+ */
+function decodeCached(bytes: string, target: GoType): Record<string, unknown> {
+  let byBytes = decoded.get(target);
+  if (!byBytes) {
+    byBytes = new Map();
+    decoded.set(target, byBytes);
+  }
+  let value = byBytes.get(bytes);
+  if (!value) {
+    value = decodeFile(bytes, target);
+    if (byBytes.size >= DECODED_KEPT) byBytes.delete(byBytes.keys().next().value as string);
+    byBytes.set(bytes, value);
+  }
+  return structuredClone(value);
+}
+
 /** loadPodSandboxConfig(path). Throws an errdefs error whose message is Go's error text. */
 export function loadPodSandboxConfig(access: ConfigFileAccess, path: string): PodSandboxConfig {
-  return decodeFile(openConfig(access, path), POD_SANDBOX_CONFIG) as PodSandboxConfig;
+  return decodeCached(openConfig(access, path), POD_SANDBOX_CONFIG) as PodSandboxConfig;
 }
 
 /** loadContainerConfig(path). Throws an errdefs error whose message is Go's error text. */
 export function loadContainerConfig(access: ConfigFileAccess, path: string): ContainerConfig {
-  return decodeFile(openConfig(access, path), CONTAINER_CONFIG) as ContainerConfig;
+  return decodeCached(openConfig(access, path), CONTAINER_CONFIG) as ContainerConfig;
 }

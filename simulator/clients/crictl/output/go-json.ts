@@ -5,8 +5,12 @@
 
 const SHORT_ESCAPES: Record<string, string> = { '"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
+/** The characters goJsonString escapes; a string without any is copied as it is. */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f<>&\u2028\u2029]/;
+
 /** encoding/json's string encoding with HTML escaping on (the default). */
 export function goJsonString(s: string): string {
+  if (!NEEDS_ESCAPE.test(s)) return `"${s}"`;
   let out = '"';
   for (const ch of s) {
     const short = SHORT_ESCAPES[ch];
@@ -26,6 +30,86 @@ export class GoJsonSyntaxError extends Error {}
  * their exact text. Throws GoJsonSyntaxError for text that does not scan as JSON.
  */
 export function goJsonIndent(src: string, indent: string): string {
+  return indentPlainJson(src, indent) ?? indentTokens(src, indent);
+}
+
+/** Whitespace as JSON has it (the token scanner below also skips other \s; that text bails). */
+function isJsonSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+}
+
+/** The characters a number or literal token may hold. */
+const SCALAR_TOKEN = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
+const HEX4 = /[0-9a-fA-F]{4}/y;
+
+/**
+ * goJsonIndent for text of plain tokens and JSON whitespace, walked a character at a time
+ * (the token regex costs far more on the long strings of a runtime spec); the same output as
+ * indentTokens. Undefined for anything else, which indentTokens then indents or rejects.
+ */
+function indentPlainJson(src: string, indent: string): string | undefined {
+  let out = '';
+  let depth = 0;
+  let needIndent = false;
+  const end = src.length;
+  let pos = 0;
+  while (pos < end) {
+    const c = src.charCodeAt(pos);
+    if (isJsonSpace(c)) {
+      pos++;
+      continue;
+    }
+    let tokenEnd: number;
+    if (c === 0x22) {
+      tokenEnd = pos + 1;
+      for (;;) {
+        if (tokenEnd >= end) return undefined;
+        const d = src.charCodeAt(tokenEnd);
+        if (d === 0x22) break;
+        if (d < 0x20) return undefined;
+        if (d === 0x5c) {
+          const e = src[tokenEnd + 1] ?? '';
+          if (e === 'u') {
+            HEX4.lastIndex = tokenEnd + 2;
+            if (!HEX4.test(src)) return undefined;
+            tokenEnd += 6;
+          } else if ('"\\/bfnrt'.includes(e) && e !== '') tokenEnd += 2;
+          else return undefined;
+        } else tokenEnd++;
+      }
+      tokenEnd++;
+    } else if (c === 0x7b || c === 0x7d || c === 0x5b || c === 0x5d || c === 0x2c || c === 0x3a) tokenEnd = pos + 1;
+    else {
+      SCALAR_TOKEN.lastIndex = pos;
+      if (!SCALAR_TOKEN.test(src)) return undefined;
+      tokenEnd = SCALAR_TOKEN.lastIndex;
+    }
+    const isClose = c === 0x7d || c === 0x5d;
+    if (needIndent && !isClose) {
+      needIndent = false;
+      depth++;
+      out += `\n${indent.repeat(depth)}`;
+    }
+    if (c === 0x7b || c === 0x5b) {
+      needIndent = true;
+      out += src[pos];
+    } else if (c === 0x2c) out += `,\n${indent.repeat(depth)}`;
+    else if (c === 0x3a) out += ': ';
+    else if (isClose) {
+      if (needIndent) needIndent = false;
+      else {
+        depth--;
+        out += `\n${indent.repeat(depth)}`;
+      }
+      out += src[pos];
+    } else out += src.slice(pos, tokenEnd);
+    pos = tokenEnd;
+  }
+  return out;
+}
+
+/** goJsonIndent by its token regex: any text, with the error for what does not scan. */
+export function indentTokens(src: string, indent: string): string {
   let out = '';
   let depth = 0;
   let needIndent = false;
@@ -157,6 +241,14 @@ export function goJsonDecode(text: string): GoJsonValue {
 
 /** True when json.Unmarshal would accept `text`. */
 export function isGoJson(text: string): boolean {
+  // JSON.parse reads the grammar goJsonDecode reads (RFC 8259: the same tokens and the same
+  // four whitespace characters), natively; goJsonDecode answers only what it rejects.
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    // fall through: goJsonDecode's own verdict
+  }
   try {
     goJsonDecode(text);
     return true;

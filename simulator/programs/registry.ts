@@ -22,6 +22,7 @@ import { idProgram } from './id';
 import { lsProgram } from './ls';
 import { nginxProgram } from './nginx';
 import { pauseProgram } from './pause';
+import { registryServerProgram } from './registry-server/registry-server';
 import type { Program, TerminalInput } from './program';
 import { psProgram } from './ps';
 import { pwdProgram } from './pwd';
@@ -66,6 +67,7 @@ function programs(): readonly Program[] {
   lsProgram,
   nginxProgram,
   pauseProgram,
+  registryServerProgram,
   psProgram,
   pwdProgram,
   shProgram,

@@ -11,6 +11,7 @@ import { catalogue } from './catalogue/catalogue';
 import { findHost, findHostServing, isLocalhost, type RegistryHost } from './hosts';
 import { locatorHost, locatorRepository, parseReference, splitObject } from '../oci/reference';
 import { digestError } from '../oci/digest';
+import { localRegistryAt, portOf, type LocalRegistry } from './local-registry';
 
 /** Registry flags shared by pull, push and fetch (ctr's RegistryFlags). */
 export interface RemoteOptions {
@@ -66,7 +67,7 @@ function connectionError(node: Node, ep: Endpoint, url: string, options: RemoteO
   const prefix = `failed to do request: Head ${JSON.stringify(url)}`;
   if (isLocalhost(ep.hostName)) {
     const port = /:(\d+)$/.exec(ep.hostName)?.[1] ?? (ep.scheme === 'http' ? '80' : '443');
-    const listening = node.state.registries.listening?.[ep.hostName] === true;
+    const listening = node.state.registries.listening?.[ep.hostName] === true || localRegistryAt(node, ep.hostName, Number(port)) !== undefined;
     return listening ? undefined : `${prefix}: dial tcp 127.0.0.1:${port}: connect: connection refused`;
   }
   if (node.state.registries.offline || !ep.host) {
@@ -110,13 +111,26 @@ function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T
   return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
+/**
+ * A registry running in a container on the node (local-registry.ts), asked over the network;
+ * the recorded node's fixture registry (registries.listening) keeps answering from state.
+ */
+function runningRegistry(node: Node, hostName: string): LocalRegistry | undefined {
+  if (!isLocalhost(hostName) || node.state.registries.listening?.[hostName] === true) return undefined;
+  return localRegistryAt(node, hostName, portOf(hostName));
+}
+
 function lookupTag(node: Node, hostName: string, repository: string, tag: string): Descriptor | undefined {
+  const running = runningRegistry(node, hostName);
+  if (running) return running.resolve(repository, tag);
   const pushed = own(own(own(node.state.registries.pushed, hostName), repository), tag);
   if (pushed) return pushed;
   return own(own(own(catalogue().tags, hostName), repository), tag);
 }
 
 function repositoryExists(node: Node, hostName: string, repository: string): boolean {
+  const running = runningRegistry(node, hostName);
+  if (running) return running.hasRepository(repository);
   return own(own(node.state.registries.pushed, hostName), repository) !== undefined || own(own(catalogue().tags, hostName), repository) !== undefined;
 }
 
@@ -155,7 +169,10 @@ export function resolveRemote(node: Node, ref: string, options: RemoteOptions = 
     throw failed(`pull access denied, repository does not exist or may require authorization: ${DENIED}`);
   }
   let descriptor: Descriptor | undefined;
-  if (digest) {
+  const running = runningRegistry(node, ep.hostName);
+  if (digest && running) {
+    descriptor = exists ? running.resolve(ep.repository, digest) : undefined;
+  } else if (digest) {
     const blob = exists ? registryBlob(node, digest) : undefined;
     if (blob && blob.data !== undefined) descriptor = { mediaType: blob.mediaType, digest: blob.digest, size: blob.size };
   } else {
@@ -199,6 +216,12 @@ export function commitPush(node: Node, ref: string, target: Descriptor, blobs: r
   const repository = locatorRepository(spec.locator);
   const { tag } = splitObject(spec.object);
   for (const blob of blobs) if (!registryBlob(node, blob.digest)) node.state.registries.blobs[blob.digest] = blob;
+  // A registry in a container keeps what is pushed in its own files.
+  const running = runningRegistry(node, host);
+  if (running) {
+    running.push(repository, tag || 'latest', target, blobs);
+    return;
+  }
   const pushed = node.state.registries.pushed;
   const repos = (pushed[host] ??= {});
   const tags = (repos[repository] ??= {});

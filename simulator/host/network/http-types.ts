@@ -13,6 +13,8 @@ export interface HttpRequest {
   headers: Array<[string, string]>;
   /** The address the server sees the connection come from (after NAT). */
   clientIp: string;
+  /** Optional: the request body (a registry's PUT of a manifest); absent for GET and HEAD. */
+  body?: string;
 }
 
 export interface HttpReply {

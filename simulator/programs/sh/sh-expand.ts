@@ -6,6 +6,8 @@ export interface ExpandScope {
   get(name: string): string | undefined;
   /** Runs a command substitution and returns its stdout. */
   substitute(script: string): string;
+  /** The positional parameters, for `"$@"` (one field each). */
+  positional?(): string[];
 }
 
 /** Expands one raw word into fields (an unquoted empty expansion gives no field). */
@@ -37,10 +39,29 @@ export function expandWord(raw: string, scope: ExpandScope): string[] {
       hasContent = true;
       i = end < 0 ? raw.length : end + 1;
     } else if (ch === '"') {
+      const contentBefore = hasContent;
+      // `"$@"` alone with no parameters makes no field at all; anything else quoted makes one.
+      let onlyEmptyAt = true;
       hasContent = true;
       i++;
       while (i < raw.length && raw[i] !== '"') {
         const c = raw[i] ?? '';
+        const at = c === '$' && scope.positional ? (raw.startsWith('$@', i) ? 2 : raw.startsWith('${@}', i) ? 4 : 0) : 0;
+        if (at > 0 && scope.positional) {
+          // "$@": each positional parameter is a field of its own (POSIX 2.5.2).
+          const params = scope.positional();
+          params.forEach((param, idx) => {
+            if (idx > 0) {
+              fields.push(current);
+              current = '';
+            }
+            current += param;
+          });
+          if (params.length > 0) onlyEmptyAt = false;
+          i += at;
+          continue;
+        }
+        onlyEmptyAt = false;
         if (c === '\\' && '$`"\\\n'.includes(raw[i + 1] ?? '')) {
           current += raw[i + 1] ?? '';
           i += 2;
@@ -53,6 +74,7 @@ export function expandWord(raw: string, scope: ExpandScope): string[] {
           i++;
         }
       }
+      if (onlyEmptyAt && current === '') hasContent = contentBefore;
       i++;
     } else if (ch === '$') {
       const { value, next, literal } = expandDollar(raw, i, scope);

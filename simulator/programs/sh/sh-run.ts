@@ -376,6 +376,7 @@ export function scopeOf(state: ShState) {
       if (/^[0-9]$/.test(name)) return name === '0' ? state.arg0 : state.positional[Number(name) - 1];
       return state.vars[name];
     },
+    positional: (): string[] => state.positional,
     substitute: (script: string): string => {
       const captured: OutputChunk[] = [];
       const sub: ShState = { ...state, vars: { ...state.vars }, exported: [...state.exported], exited: false, blocked: false };

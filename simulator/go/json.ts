@@ -11,9 +11,9 @@
 //   surrogates (invalid UTF-8 in Go) become \ufffd
 //   withMarshalJSON(obj, fn): fn() is marshalled in obj's place (Go's MarshalJSON method)
 
-import { GoFloat, GoNil, goTypeInfo, kindOf, sortedMapKeys } from './template/values';
+import { GoComplex, GoFloat, GoFuncValue, GoNil, goTypeInfo, kindOf, sortedMapKeys } from './template/values';
 
-export { goFloat, goMap, goNil, goStruct } from './template/values';
+export { goFloat, goMap, goNil, goSlice, goStruct } from './template/values';
 
 export class GoJsonError extends Error {}
 
@@ -88,6 +88,8 @@ function encode(v: unknown, escapeHTML: boolean, seen: Set<object>): string {
   const obj = v as object;
   if (obj instanceof GoFloat) return goJsonFloat(obj.value);
   if (obj instanceof GoNil) return 'null';
+  if (obj instanceof GoFuncValue) throw new GoJsonError(`json: unsupported type: ${obj.type}`);
+  if (obj instanceof GoComplex) throw new GoJsonError('json: unsupported type: complex128');
   const m = MARSHALERS.get(obj);
   if (m) return encode(m(), escapeHTML, seen);
   if (seen.has(obj)) throw new GoJsonError(`json: unsupported value: encountered a cycle via ${goTypeInfo(obj)?.name ?? 'struct'}`);

@@ -6,7 +6,7 @@
 
 import { GoFuncError } from './errors';
 import { formatArg, sprint, sprintf, sprintln } from './fmt';
-import { GoFloat, GoNil, isTrue, kindOf, numberValue, typeName, zeroOfMapElem } from './values';
+import { GoFloat, GoFuncValue, GoNil, isTrue, kindOf, numberValue, typeName, zeroOfMapElem } from './values';
 
 /**
  * A Go parameter type: `any` is interface{}, `value` reflect.Value (gets even no value),
@@ -54,11 +54,15 @@ function comparable(v: unknown): boolean {
   return true;
 }
 
-function eq(a: unknown, ...rest: unknown[]): boolean {
-  if (a !== undefined && !comparable(a)) fail(`uncomparable type ${typeName(a)}: ${formatArg(a, 'v')}`);
+/** indirectInterface: a nil interface{} is no value. */
+const unbox = (v: unknown): unknown => (v === null ? undefined : v);
+
+function eq(a0: unknown, ...rest: unknown[]): boolean {
+  const a = unbox(a0);
   if (rest.length === 0) fail(ERR_NONE);
   const k1 = basicKind(a);
-  for (const b of rest) {
+  for (const b0 of rest) {
+    const b = unbox(b0);
     const k2 = basicKind(b);
     let truth = false;
     if (k1 !== k2) {
@@ -76,13 +80,13 @@ function eq(a: unknown, ...rest: unknown[]): boolean {
           truth = numberValue(a) === numberValue(b);
           break;
         default: {
-          const n1 = a === null || a instanceof GoNil;
-          const n2 = b === null || b instanceof GoNil;
-          if (a === undefined || b === undefined) truth = a === b;
-          else if (n1 || n2) truth = n1 === n2;
+          const n1 = a === undefined || a instanceof GoNil;
+          const n2 = b === undefined || b instanceof GoNil;
+          if (!n1 && !n2 && typeName(a) !== typeName(b)) fail(`non-comparable types ${formatArg(a, 's')}: ${typeName(a)}, ${typeName(b)}: ${formatArg(b, 'v')}`);
+          if (n1 || n2) truth = n1 === n2;
           else {
-            if (!comparable(b)) fail(`non-comparable type ${formatArg(b, 'v')}: ${typeName(b)}`);
-            truth = typeName(a) === typeName(b) && JSON.stringify(a) === JSON.stringify(b);
+            if (!comparable(b)) fail(`non-comparable type ${formatArg(b, 's')}: ${typeName(b)}`);
+            truth = JSON.stringify(a) === JSON.stringify(b);
           }
         }
       }
@@ -92,7 +96,9 @@ function eq(a: unknown, ...rest: unknown[]): boolean {
   return false;
 }
 
-function lt(a: unknown, b: unknown): boolean {
+function lt(a0: unknown, b0: unknown): boolean {
+  const a = unbox(a0);
+  const b = unbox(b0);
   const k1 = basicKind(a);
   if (!k1) fail(ERR_BAD_TYPE);
   const k2 = basicKind(b);
@@ -199,7 +205,7 @@ function slice(item: unknown, ...indexes: unknown[]): unknown {
 /** text/template's evalArgs: one string argument as is, else fmt.Sprint with no value as <no value>. */
 function evalArgs(args: unknown[]): string {
   if (args.length === 1 && typeof args[0] === 'string') return args[0];
-  return sprint(args.map((a) => (a === undefined ? '<no value>' : a)));
+  return sprint(args.map((a) => (a === undefined || a === null ? '<no value>' : a)));
 }
 
 export function htmlEscape(s: string): string {
@@ -233,11 +239,11 @@ export function queryEscape(s: string): string {
 
 // ---- call ----
 
-function callFn(name: string, fn: unknown, ...args: unknown[]): unknown {
+function callFn(_name: string, fn: unknown, ...args: unknown[]): unknown {
   if (fn === undefined || fn === null) return fail('call of nil');
-  if (typeof fn !== 'function') return fail(`non-function ${name} of type ${typeName(fn)}`);
-  const f = fn as (...a: unknown[]) => unknown;
-  if (args.length !== f.length) fail(`wrong number of args for ${name}: got ${args.length} want ${f.length}`);
+  const f = fn instanceof GoFuncValue ? fn.fn : typeof fn === 'function' ? (fn as (...a: unknown[]) => unknown) : undefined;
+  if (!f) return fail(`non-function of type ${typeName(fn)}`);
+  if (args.length !== f.length) fail(`wrong number of args: got ${args.length} want ${f.length}`);
   try {
     return f(...args);
   } catch (e) {

@@ -4,11 +4,11 @@
 // docker/cli@v20.10.24.
 
 import { tabwrite } from '../../cli/tabwriter';
-import { goJsonEncode } from '../json';
+import { GoJsonError, goJsonEncode } from '../json';
 import type { FuncMap } from './builtins';
 import { GoTemplateError } from './errors';
 import { type GoTemplate, parseTemplate } from './index';
-import { GoNil, goMap } from './values';
+import { GoNil, goMap, goSlice } from './values';
 
 const utf8 = new TextEncoder();
 
@@ -33,6 +33,26 @@ function isSeparator(r: string): boolean {
   return /\s/u.test(r);
 }
 
+/** strings.ToUpper: rune by rune (unicode.ToUpper), so ß stays ß where JS would give SS. */
+export function goToUpper(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const u = ch.toUpperCase();
+    out += Array.from(u).length === 1 ? u : ch;
+  }
+  return out;
+}
+
+/** strings.ToLower: rune by rune (unicode.ToLower; İ → i). */
+export function goToLower(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const l = ch === '\u0130' ? 'i' : ch.toLowerCase();
+    out += Array.from(l).length === 1 ? l : ch;
+  }
+  return out;
+}
+
 /** strings.Split. */
 export function goSplit(s: string, sep: string): string[] {
   if (sep === '') return Array.from(s);
@@ -43,16 +63,24 @@ export function goSplit(s: string, sep: string): string[] {
 export const dockerTemplateFuncs: FuncMap = {
   json: {
     params: ['any'],
-    fn: (v) => goJsonEncode(v, { escapeHTML: false }).trim(),
+    // Encode's error is dropped (templates.go:17): an unencodable value prints nothing.
+    fn: (v) => {
+      try {
+        return goJsonEncode(v, { escapeHTML: false }).trim();
+      } catch (e) {
+        if (e instanceof GoJsonError) return '';
+        throw e;
+      }
+    },
   },
-  split: { params: ['string', 'string'], fn: (s, sep) => goSplit(s as string, sep as string) },
+  split: { params: ['string', 'string'], fn: (s, sep) => goSlice(goSplit(s as string, sep as string), '[]string') },
   join: {
     params: ['[]string', 'string'],
     fn: (a, sep) => (a instanceof GoNil ? [] : (a as string[])).join(sep as string),
   },
   title: { params: ['string'], fn: (s) => goTitle(s as string) },
-  lower: { params: ['string'], fn: (s) => (s as string).toLowerCase() },
-  upper: { params: ['string'], fn: (s) => (s as string).toUpperCase() },
+  lower: { params: ['string'], fn: (s) => goToLower(s as string) },
+  upper: { params: ['string'], fn: (s) => goToUpper(s as string) },
   pad: {
     params: ['string', 'int', 'int'],
     fn: (s, pre, post) => (s === '' ? '' : ' '.repeat(Math.max(Number(pre), 0)) + (s as string) + ' '.repeat(Math.max(Number(post), 0))),

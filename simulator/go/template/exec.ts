@@ -10,7 +10,7 @@ import { formatArg } from './fmt';
 import type { ArgNode, BranchNode, CommandNode, FieldNode, IdentifierNode, ChainNode, ListNode, Node, NumberNode, PipeNode, TemplateNode, VariableNode } from './nodes';
 import { nodeString } from './nodes';
 import { quoteGo } from './quote';
-import { GoFloat, GoNil, isTrue, kindOf, sortedMapKeys, typeName, zeroOfMapElem } from './values';
+import { GoComplex, GoFloat, GoFuncValue, GoNil, elemType, isTrue, kindOf, sortedMapKeys, typeName, zeroOfMapElem } from './values';
 
 export type MissingKey = 'default' | 'invalid' | 'zero' | 'error';
 
@@ -45,6 +45,11 @@ interface Variable {
 
 class State {
   node: Node | undefined;
+  /**
+   * The static type of dot when it is `interface {}` (a range element of []interface {} or
+   * map[string]interface {}): Go names that type, not the dynamic one, in "can't evaluate field".
+   */
+  dotStatic: string | undefined;
   vars: Variable[];
   out: string[] = [];
   constructor(
@@ -143,8 +148,17 @@ class State {
     const mark = this.mark();
     try {
       const val = this.evalPipeline(dot, node.pipe);
-      if (isTrue(val)) this.walk(node.type === 'with' ? val : dot, node.list);
-      else if (node.elseList) this.walk(dot, node.elseList);
+      if (isTrue(val)) {
+        if (node.type === 'with') {
+          const saved = this.dotStatic;
+          this.dotStatic = undefined;
+          try {
+            this.walk(val, node.list);
+          } finally {
+            this.dotStatic = saved;
+          }
+        } else this.walk(dot, node.list);
+      } else if (node.elseList) this.walk(dot, node.elseList);
     } finally {
       this.pop(mark);
     }
@@ -156,9 +170,12 @@ class State {
     try {
       const val = this.evalPipeline(dot, r.pipe);
       const mark = this.mark();
+      const savedStatic = this.dotStatic;
+      const elemStatic = elemType(val) === 'interface {}' ? 'interface {}' : undefined;
       const one = (index: unknown, elem: unknown): boolean => {
         if (r.pipe.decl.length > 0) this.setTopVar(1, elem);
         if (r.pipe.decl.length > 1) this.setTopVar(2, index);
+        this.dotStatic = elemStatic;
         try {
           this.walk(elem, r.list);
         } catch (e) {
@@ -166,6 +183,7 @@ class State {
           if (e !== CONTINUE) throw e;
         } finally {
           this.pop(mark);
+          this.dotStatic = savedStatic;
         }
         return true;
       };
@@ -271,7 +289,7 @@ class State {
 
   idealConstant(n: NumberNode): unknown {
     this.at(n);
-    if (n.isComplex) return this.errorf('complex constants are not simulated here');
+    if (n.isComplex) return new GoComplex(n.re ?? 0, n.im ?? 0);
     const isHexInt = n.text.length > 2 && n.text[0] === '0' && (n.text[1] === 'x' || n.text[1] === 'X') && !/[pP]/.test(n.text);
     const isRune = n.text.startsWith("'");
     if (n.isFloat && !isHexInt && !isRune && /[.eEpP]/.test(n.text)) return Number.isInteger(n.float) ? new GoFloat(n.float) : n.float;
@@ -282,7 +300,7 @@ class State {
 
   evalFieldNode(dot: unknown, field: FieldNode, args: ArgNode[], final: Final): unknown {
     this.at(field);
-    return this.evalFieldChain(dot, dot, field, field.ident, args, final);
+    return this.evalFieldChain(dot, dot, field, field.ident, args, final, this.dotStatic);
   }
 
   evalChainNode(dot: unknown, chain: ChainNode, args: ArgNode[], final: Final): unknown {
@@ -302,20 +320,28 @@ class State {
     return this.evalFieldChain(dot, value, v, v.ident.slice(1), args, final);
   }
 
-  evalFieldChain(dot: unknown, receiver: unknown, node: Node, ident: string[], args: ArgNode[] | undefined, final: Final): unknown {
+  evalFieldChain(dot: unknown, receiver: unknown, node: Node, ident: string[], args: ArgNode[] | undefined, final: Final, staticType?: string): unknown {
     let r = receiver;
+    let st = staticType;
     const n = ident.length;
-    for (let i = 0; i < n - 1; i++) r = this.evalField(dot, ident[i] as string, node, undefined, MISSING, r);
-    return this.evalField(dot, ident[n - 1] as string, node, args, final, r);
+    for (let i = 0; i < n - 1; i++) {
+      const container = r;
+      r = this.evalField(dot, ident[i] as string, node, undefined, MISSING, r, st);
+      st = kindOf(container) === 'map' && elemType(container) === 'interface {}' ? 'interface {}' : undefined;
+    }
+    return this.evalField(dot, ident[n - 1] as string, node, args, final, r, st);
   }
 
-  evalField(dot: unknown, fieldName: string, node: Node, args: ArgNode[] | undefined, final: Final, receiver: unknown): unknown {
+  evalField(dot: unknown, fieldName: string, node: Node, args: ArgNode[] | undefined, final: Final, receiver: unknown, staticType?: string): unknown {
     if (receiver === undefined) {
       if (this.env.missingKey === 'error') this.errorf(`nil data; no entry for key ${quoteGo(fieldName)}`);
       return undefined;
     }
     if (receiver === null) this.errorf(`nil pointer evaluating interface {}.${fieldName}`);
-    if (receiver instanceof GoNil) this.errorf(`nil pointer evaluating ${receiver.type}.${fieldName}`);
+    if (receiver instanceof GoNil) {
+      if (receiver.kind === 'ptr' && receiver.fields && !receiver.fields.includes(fieldName)) this.errorf(`can't evaluate field ${fieldName} in type ${receiver.type}`);
+      if (receiver.kind === 'ptr' || receiver.kind === 'interface') this.errorf(`nil pointer evaluating ${receiver.type}.${fieldName}`);
+    }
     const hasArgs = (args !== undefined && args.length > 1) || final !== MISSING;
     const kind = kindOf(receiver);
     if (kind === 'struct' || kind === 'map') {
@@ -340,7 +366,7 @@ class State {
         }
       }
     }
-    return this.errorf(`can't evaluate field ${fieldName} in type ${typeName(receiver)}`);
+    return this.errorf(`can't evaluate field ${fieldName} in type ${staticType ?? typeName(receiver)}`);
   }
 
   evalFunction(dot: unknown, node: IdentifierNode, cmd: Node, args: ArgNode[] | undefined, final: Final): unknown {
@@ -408,7 +434,7 @@ class State {
       (typ === 'string' && k === 'string') ||
       (typ === 'int' && k === 'int') ||
       (typ === 'bool' && k === 'bool') ||
-      (typ === '[]string' && ((k === 'slice' && (value as unknown[]).every((e) => typeof e === 'string')) || (value instanceof GoNil && value.kind === 'slice')));
+      (typ === '[]string' && typeName(value) === '[]string');
     if (!ok) {
       if (typ === '[]string' && value === null) return new GoNil('[]string');
       this.errorf(`wrong type for value; expected ${typ}; got ${typeName(value)}`);
@@ -475,7 +501,7 @@ class State {
       this.out.push('<no value>');
       return;
     }
-    if (typeof v === 'function') this.errorf(`can't print ${nodeString(n)} of type ${typeName(v)}`);
+    if (typeof v === 'function' || v instanceof GoFuncValue) this.errorf(`can't print ${nodeString(n)} of type ${typeName(v)}`);
     this.out.push(formatArg(v, 'v', undefined, true));
   }
 }

@@ -6,9 +6,10 @@
 // shortest %g: e-form from exponent 6 up and below 1e-4, so 1e+06; JSON's threshold is 1e21).
 
 import { quoteGo, quoteRuneGo } from './quote';
-import { GoFloat, GoNil, goTypeInfo, kindOf, numberValue, sortedMapKeys, typeName } from './values';
+import { GoComplex, GoFloat, GoNil, goTypeInfo, kindOf, numberValue, sortedMapKeys, typeName } from './values';
 
 export interface Spec {
+  plusV?: boolean;
   plus: boolean;
   minus: boolean;
   sharp: boolean;
@@ -42,13 +43,64 @@ function pad(s: string, spec: Spec, zeroOk = true): string {
 
 // ---- floats (strconv.FormatFloat) ----
 
-/** Decimal digits and point position: value = 0.DIGITS × 10^dp (digits without trailing zeros). */
-function decimal(x: number, sig?: number): { digits: string; dp: number } {
+/** Shortest decimal digits that read back as |x|: value = 0.DIGITS × 10^dp. */
+function shortestDecimal(x: number): { digits: string; dp: number } {
   if (x === 0) return { digits: '', dp: 0 };
-  const e = sig === undefined ? Math.abs(x).toExponential() : Math.abs(x).toExponential(Math.max(sig - 1, 0));
-  const [mant = '', exp = '0'] = e.split('e');
-  const digits = mant.replace('.', '').replace(/0+$/, '');
-  return { digits, dp: Number(exp) + 1 };
+  const [mant = '', exp = '0'] = Math.abs(x).toExponential().split('e');
+  return { digits: mant.replace('.', '').replace(/0+$/, ''), dp: Number(exp) + 1 };
+}
+
+/** The exact decimal expansion of |x| (every float64 has a finite one). */
+function exactDecimal(x: number): { digits: string; dp: number } {
+  const a = Math.abs(x);
+  if (a === 0) return { digits: '', dp: 0 };
+  const buf = new DataView(new ArrayBuffer(8));
+  buf.setFloat64(0, a);
+  const hi = buf.getUint32(0);
+  const lo = buf.getUint32(4);
+  const bexp = (hi >>> 20) & 0x7ff;
+  let mant = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
+  let e2: number;
+  if (bexp === 0) e2 = -1074;
+  else {
+    mant |= 1n << 52n;
+    e2 = bexp - 1075;
+  }
+  let digits: string;
+  let dp: number;
+  if (e2 >= 0) {
+    digits = (mant << BigInt(e2)).toString();
+    dp = digits.length;
+  } else {
+    digits = (mant * 5n ** BigInt(-e2)).toString();
+    dp = digits.length + e2; // value = digits × 10^e2
+  }
+  const trimmed = digits.replace(/0+$/, '');
+  return { digits: trimmed, dp };
+}
+
+/** strconv's decimal rounding to `nd` digits: half-way rounds to even. */
+function roundDigits(d: { digits: string; dp: number }, nd: number): { digits: string; dp: number } {
+  if (nd < 0) return { digits: '', dp: d.dp };
+  if (nd >= d.digits.length) return d;
+  const next = d.digits.charCodeAt(nd) - 48;
+  let up: boolean;
+  if (next === 5 && nd + 1 === d.digits.length) up = nd > 0 && (d.digits.charCodeAt(nd - 1) - 48) % 2 === 1;
+  else up = next >= 5;
+  let kept = d.digits.slice(0, nd);
+  if (!up) return { digits: kept.replace(/0+$/, ''), dp: d.dp };
+  // increment
+  let i = kept.length - 1;
+  while (i >= 0 && kept[i] === '9') i--;
+  if (i < 0) return { digits: '1', dp: d.dp + 1 };
+  kept = kept.slice(0, i) + String.fromCharCode(kept.charCodeAt(i) + 1);
+  return { digits: kept, dp: d.dp };
+}
+
+/** Digits of |x| rounded to `sig` significant digits, or shortest when sig is undefined. */
+function decimal(x: number, sig?: number): { digits: string; dp: number } {
+  if (sig === undefined) return shortestDecimal(x);
+  return roundDigits(exactDecimal(x), sig);
 }
 
 function fmtE(neg: boolean, digits: string, dp: number, prec: number, ch: string): string {
@@ -87,9 +139,8 @@ export function formatFloat(x: number, fmt: 'e' | 'E' | 'f' | 'g' | 'G', prec: n
       const { digits, dp } = decimal(x);
       return fmtF(neg, digits, dp, Math.max(digits.length - dp, 0));
     }
-    const a = Math.abs(x);
-    if (a < 1e21 && prec <= 100) return (neg ? '-' : '') + a.toFixed(prec);
-    const { digits, dp } = decimal(x, Math.min(dp17(a) + prec, 100));
+    const exact = exactDecimal(x);
+    const { digits, dp } = roundDigits(exact, exact.dp + prec);
     return fmtF(neg, digits, dp, prec);
   }
   if (fmt === 'e' || fmt === 'E') {
@@ -113,7 +164,6 @@ export function formatFloat(x: number, fmt: 'e' | 'E' | 'f' | 'g' | 'G', prec: n
   return fmtF(neg, digits, dp, Math.max(p - dp, 0));
 }
 
-const dp17 = (a: number): number => (a === 0 ? 1 : Math.floor(Math.log10(a)) + 1);
 
 // ---- integers ----
 
@@ -258,13 +308,17 @@ function validRune(b: bigint, replace = true): number {
   return n;
 }
 
-function printValue(v: unknown, verb: string, spec: Spec, depth: number, deref = false): string {
+function printValue(v: unknown, verb: string, spec0: Spec, depth: number, deref = false): string {
+  // %+v prints field names (plusV) and no longer means a sign on numbers.
+  const plusV = verb === 'v' && (spec0.plus || spec0.plusV === true);
+  const spec = plusV ? { ...spec0, plus: false, plusV: true } : spec0;
   const kind = kindOf(v);
   switch (kind) {
     case 'invalid':
     case 'nil':
       if (v instanceof GoNil && v.kind === 'slice') return '[]';
       if (v instanceof GoNil && v.kind === 'map') return 'map[]';
+      if (v instanceof GoNil && verb !== 'v') return `%!${verb}(${v.type}=<nil>)`;
       if (depth === 0 && verb !== 'v' && !(v instanceof GoNil)) return badVerb(verb, v);
       return pad('<nil>', spec, false);
     case 'bool':
@@ -278,6 +332,14 @@ function printValue(v: unknown, verb: string, spec: Spec, depth: number, deref =
       return fmtFloatVerb(numberValue(v), verb, spec);
     case 'func':
       return pad('0x0', spec);
+    case 'complex': {
+      if (!'vbgGxXfFeE'.includes(verb)) throw new BadVerb(verb);
+      const c = v as GoComplex;
+      const f = verb === 'v' ? 'g' : verb;
+      const re = fmtFloatVerb(c.re, f, { ...spec, width: undefined });
+      const im = fmtFloatVerb(c.im, f, { ...spec, width: undefined, plus: true });
+      return pad(`(${re}${im}i)`, spec);
+    }
     case 'slice': {
       const items = v as unknown[];
       if (verb === 's' || verb === 'q' || verb === 'x' || verb === 'X' || verb === 'v' || verb === 'd' || verb !== '') {
@@ -295,7 +357,7 @@ function printValue(v: unknown, verb: string, spec: Spec, depth: number, deref =
       const obj = v as Record<string, unknown>;
       const name = goTypeInfo(obj)?.name ?? '';
       const fields = Object.keys(obj).filter((k) => typeof obj[k] !== 'function');
-      const parts = fields.map((k) => (spec.plus || spec.sharp ? `${k}:` : '') + printNested(obj[k], verb, spec, depth + 1));
+      const parts = fields.map((k) => (spec.plusV ? `${k}:` : '') + printNested(obj[k], verb, spec, depth + 1));
       const amp = depth === 0 && !deref && name.startsWith('*') ? '&' : '';
       return `${amp}{${parts.join(' ')}}`;
     }

@@ -25,7 +25,7 @@ export { GoTemplateError, GoFuncError } from './errors';
 export type { FuncMap, GoFuncDef, ParamType } from './builtins';
 export type { MissingKey } from './exec';
 export { sprint, sprintf, sprintln, formatFloat } from './fmt';
-export { GoFloat, GoNil, goFloat, goMap, goNil, goStruct } from './values';
+export { GoComplex, GoFloat, GoFuncValue, GoNil, goFloat, goFunc, goMap, goNil, goSlice, goStruct } from './values';
 
 export interface ParseOptions {
   /** The template's name ("" for docker's and nerdctl's templates.Parse). */

@@ -194,7 +194,7 @@ export function lex(input: string): Item[] {
     const r = peek();
     if (r === undefined || isSpace(r)) return true;
     if ('.,|:)('.includes(r)) return true;
-    return r === RIGHT[0];
+    return input.startsWith(RIGHT, pos);
   };
 
   type State = (() => State) | null;

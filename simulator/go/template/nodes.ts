@@ -72,6 +72,8 @@ export interface NumberNode {
   isComplex: boolean;
   int: bigint;
   float: number;
+  re?: number;
+  im?: number;
 }
 export interface StringNode {
   type: 'string';

@@ -214,14 +214,14 @@ class Parser {
 
   private breakControl(tok: Item): Node {
     const t = this.nextNonSpace();
-    if (t.typ !== 'rightDelim') this.unexpected(t, 'in {{break}}');
+    if (t.typ !== 'rightDelim') this.unexpected(t, '{{break}}');
     if (this.rangeDepth === 0) this.errorf('{{break}} outside {{range}}');
     return { type: 'break', pos: tok.pos, line: tok.line };
   }
 
   private continueControl(tok: Item): Node {
     const t = this.nextNonSpace();
-    if (t.typ !== 'rightDelim') this.unexpected(t, 'in {{continue}}');
+    if (t.typ !== 'rightDelim') this.unexpected(t, '{{continue}}');
     if (this.rangeDepth === 0) this.errorf('{{continue}} outside {{range}}');
     return { type: 'continue', pos: tok.pos, line: tok.line };
   }
@@ -451,6 +451,19 @@ class Parser {
     return v;
   }
 
+  /** parse.NumberNode.simplifyComplex: a complex with no imaginary part is also a float (and an int). */
+  private simplifyComplex(n: NumberNode): NumberNode {
+    if (n.im === 0) {
+      n.isFloat = true;
+      n.float = n.re ?? 0;
+      if (Number.isInteger(n.float) && Math.abs(n.float) < 2 ** 63) {
+        n.isInt = true;
+        n.int = BigInt(n.float);
+      }
+    }
+    return n;
+  }
+
   private newNumber(token: Item): NumberNode {
     const text = token.val;
     const n: NumberNode = { type: 'number', pos: token.pos, text, isInt: false, isUint: false, isFloat: false, isComplex: false, int: 0n, float: 0 };
@@ -463,9 +476,17 @@ class Parser {
       const cp = r.codePointAt(0) ?? 0;
       return { ...n, isInt: true, isUint: true, isFloat: true, int: BigInt(cp), float: cp };
     }
-    if (token.typ === 'complex' || text.endsWith('i')) {
+    if (token.typ === 'complex') {
+      // fmt.Sscan of "re+imi"
+      const m = /^([+-]?[^+-]+(?:[eEpP][+-][^+-]*)?)([+-].+)i$/.exec(text);
+      const re = m ? parseGoFloat(m[1] as string) : undefined;
+      const im = m ? parseGoFloat(m[2] as string) : undefined;
+      if (!re?.ok || !im?.ok) this.errorf(`expected integer`);
+      return this.simplifyComplex({ ...n, isComplex: true, re: re.value, im: im.value });
+    }
+    if (text.endsWith('i')) {
       const f = parseGoFloat(text.slice(0, -1));
-      if (token.typ === 'complex' || f.ok) return { ...n, isComplex: true };
+      if (f.ok) return this.simplifyComplex({ ...n, isComplex: true, re: 0, im: f.value });
     }
     const u = parseGoUint(text);
     if (u.ok) {
@@ -483,7 +504,7 @@ class Parser {
     } else {
       const f = parseGoFloat(text);
       if (f.ok) {
-        if (!/[.eEpP]/.test(text)) this.errorf(`integer overflow: ${text}`);
+        if (!/[.eEpP]/.test(text)) this.errorf(`integer overflow: ${quoteGo(text)}`);
         n.isFloat = true;
         n.float = f.value;
         if (Number.isInteger(f.value) && Math.abs(f.value) < 2 ** 63) {

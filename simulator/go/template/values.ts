@@ -18,16 +18,45 @@ export class GoFloat {
 /** An integral float64 (json.Unmarshal into interface{} gives float64 for every number). */
 export const goFloat = (n: number): GoFloat => new GoFloat(n);
 
+/** A func-typed value (a struct field of func type, for `call`); printing it is an error. */
+export class GoFuncValue {
+  constructor(
+    readonly fn: (...args: unknown[]) => unknown,
+    readonly type: string,
+  ) {}
+}
+
+/** A Go func value of type `type` (e.g. `func(string) string`); fn.length is its arity. */
+export const goFunc = (fn: (...args: never[]) => unknown, type = 'func()'): GoFuncValue => new GoFuncValue(fn as (...args: unknown[]) => unknown, type);
+
+/** A complex128 constant (only template literals such as 1i make these). */
+export class GoComplex {
+  constructor(
+    readonly re: number,
+    readonly im: number,
+  ) {}
+}
+
+/** Marks an array as a Go slice of type `name` (`[]string`); unmarked arrays are []interface {}. */
+export function goSlice<T extends unknown[]>(arr: T, name: string): T {
+  TYPES.set(arr, { kind: 'slice', name });
+  return arr;
+}
+
 /** A typed nil: a nil pointer (`*types.Health`), slice (`[]string`), map or interface. */
 export class GoNil {
   readonly kind: 'ptr' | 'slice' | 'map' | 'interface';
-  constructor(readonly type: string) {
+  /** For a nil *struct: its field names (a field not among them is "can't evaluate field"). */
+  constructor(
+    readonly type: string,
+    readonly fields?: readonly string[],
+  ) {
     this.kind = type.startsWith('*') ? 'ptr' : type.startsWith('[]') ? 'slice' : type.startsWith('map[') ? 'map' : 'interface';
   }
 }
 
 /** A typed nil value of Go type `type` (prints `<nil>`, `[]` or `map[]`; json `null`). */
-export const goNil = (type: string): GoNil => new GoNil(type);
+export const goNil = (type: string, fields?: readonly string[]): GoNil => new GoNil(type, fields);
 
 /** The zero value of a map type's element, as index returns for a missing key. */
 export function zeroOfMapElem(mapType: string): unknown {
@@ -42,7 +71,7 @@ export function zeroOfMapElem(mapType: string): unknown {
 }
 
 export interface GoTypeInfo {
-  kind: 'struct' | 'map';
+  kind: 'struct' | 'map' | 'slice';
   /** Go's type name as reflect prints it: `*formatter.containerContext`, `map[string]string`. */
   name: string;
 }
@@ -68,7 +97,7 @@ export function goTypeInfo(obj: object): GoTypeInfo | undefined {
 /** A Go func value (for `call`); plain JS functions found as data are Go funcs too. */
 export type GoFunc = (...args: unknown[]) => unknown;
 
-export type GoKind = 'invalid' | 'nil' | 'string' | 'bool' | 'int' | 'float' | 'slice' | 'map' | 'struct' | 'func';
+export type GoKind = 'invalid' | 'nil' | 'string' | 'bool' | 'int' | 'float' | 'complex' | 'slice' | 'map' | 'struct' | 'func';
 
 export function kindOf(v: unknown): GoKind {
   if (v === undefined) return 'invalid';
@@ -87,6 +116,8 @@ export function kindOf(v: unknown): GoKind {
     case 'object':
       if (v instanceof GoFloat) return 'float';
       if (v instanceof GoNil) return 'nil';
+      if (v instanceof GoFuncValue) return 'func';
+      if (v instanceof GoComplex) return 'complex';
       if (Array.isArray(v)) return 'slice';
       return TYPES.get(v as object)?.kind === 'map' ? 'map' : 'struct';
     default:
@@ -110,9 +141,11 @@ export function typeName(v: unknown): string {
     case 'float':
       return 'float64';
     case 'slice':
-      return '[]interface {}';
+      return TYPES.get(v as object)?.name ?? '[]interface {}';
+    case 'complex':
+      return 'complex128';
     case 'func':
-      return 'func(...interface {}) (interface {}, error)';
+      return v instanceof GoFuncValue ? v.type : 'func(...interface {}) (interface {}, error)';
     default:
       return TYPES.get(v as object)?.name ?? 'struct {...}';
   }
@@ -123,6 +156,14 @@ export function numberValue(v: unknown): number {
   if (v instanceof GoFloat) return v.value;
   if (typeof v === 'bigint') return Number(v);
   return v as number;
+}
+
+/** The static type of a container's elements: `interface {}` for []interface {} and map[string]interface {}. */
+export function elemType(container: unknown): string {
+  const name = typeName(container);
+  if (name.startsWith('[]')) return name.slice(2);
+  const m = /^map\[[^\]]*\](.*)$/.exec(name);
+  return m?.[1] ?? '';
 }
 
 /** Keys of a map in Go's fmtsort order (strings byte-wise; numeric keys numerically). */
@@ -162,6 +203,8 @@ export function isTrue(v: unknown): boolean {
     case 'int':
     case 'float':
       return numberValue(v) !== 0;
+    case 'complex':
+      return (v as GoComplex).re !== 0 || (v as GoComplex).im !== 0;
     case 'slice':
       return (v as unknown[]).length > 0;
     case 'map':

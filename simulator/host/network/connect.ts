@@ -50,7 +50,8 @@ function ownerLink(ns: NetnsRecord, ip: string): LinkRecord | undefined {
 /** The first up link whose connected subnet holds `ip`, with the source address it gives. */
 function connectedLink(net: NetworkState, ns: NetnsRecord, ip: number): { link: LinkRecord; src: string } | undefined {
   for (const link of ns.links) {
-    if (!link.up || link.kind === 'loopback' || !hasCarrier(net, ns, link)) continue;
+    // A route without carrier ("linkdown") is still used: the kernel then fails to resolve the neighbour.
+    if (!link.up || link.kind === 'loopback') continue;
     for (const a of link.addrs) {
       const base = (ipToInt(a.ip) & maskOf(a.prefix)) >>> 0;
       if (inSubnet(ip, { network: base, prefix: a.prefix })) return { link, src: a.ip };
@@ -137,6 +138,7 @@ function step(node: Node, net: NetworkState, at: string, ip: string, port: numbe
     return accept(node, at, ip, port, client ?? ip);
   }
   const connected = connectedLink(net, ns, n);
+  if (connected && !hasCarrier(net, ns, connected.link)) return failed('unreachable');
   if (connected) {
     const source = client ?? connected.src;
     if (connected.link.kind === 'bridge') {

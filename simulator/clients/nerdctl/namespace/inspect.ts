@@ -2,11 +2,12 @@
 // Name and a pointer to its label map, so `"Labels": {}` even without labels — through
 // formatSlice. A missing namespace has no labels and is shown like any other.
 
+import { goMap, goStruct } from '../../../go/template/index';
 import { containerdOf, type NerdctlCommand } from '../nerdctl-env';
 import { formatSlice } from '../format/format-slice';
 
 const sortedMap = (m: Readonly<Record<string, string>>): Record<string, string> =>
-  Object.fromEntries(Object.keys(m).sort().map((k) => [k, m[k] ?? '']));
+  goMap(Object.fromEntries(Object.keys(m).sort().map((k) => [k, m[k] ?? ''])), 'map[string]string');
 
 export const namespaceInspectCommand: NerdctlCommand = {
   name: 'inspect',
@@ -16,6 +17,6 @@ export const namespaceInspectCommand: NerdctlCommand = {
   flags: [{ names: ['format', 'f'], kind: 'string', usage: "Format the output using the given Go template, e.g, '{{json .}}'" }],
   action: (c) => {
     const client = containerdOf(c);
-    formatSlice(c, c.args.map((name) => ({ Name: name, Labels: sortedMap(client.namespaces.labels(name)) })));
+    formatSlice(c, c.args.map((name) => goStruct({ Name: name, Labels: sortedMap(client.namespaces.labels(name)) }, 'native.Namespace')));
   },
 };

@@ -27,6 +27,11 @@ const VfsEntrySchema = shape({
   content: v.optional(v.string()),
   mode,
   mtimeMs: timeMs,
+  /**
+   * A file's real size when `content` is a stand-in (a release binary, host/releases): what
+   * ls, stat and tar show. Absent: the content's length. Any write of content drops it.
+   */
+  size: v.optional(intIn(0, 2 ** 40)),
 });
 
 const UnitStateSchema = shape({

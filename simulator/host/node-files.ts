@@ -2,6 +2,7 @@
 // Debian's package, its stock config, and the private harbor registry's CA certificate the
 // study notes configure. Paths follow a stock node (/var/lib/containerd, /run/containerd).
 
+import { installedReleaseFiles } from './releases/index';
 import { CONTAINERD_DEFAULT_CONFIG } from './containerd-default-config';
 import type { HostState, VfsEntry } from './host-state';
 import { CONTAINERD_SOCKET } from './installed-versions';
@@ -147,5 +148,7 @@ export function initialFiles(nowMs: number): HostState['files'] {
   for (const [path, content, mode] of FILES) files[path] = { kind: 'file', content, mode, mtimeMs: nowMs };
   // bookworm's merged /usr: /lib is a link to usr/lib (so /lib/systemd/system holds the units).
   files['/lib'] = { kind: 'symlink', content: 'usr/lib', mode: 0o777, mtimeMs: nowMs };
+  // nerdctl-full 0.22.2 and BuildKit 0.10.4 as the notes install them (host/releases).
+  Object.assign(files, installedReleaseFiles(nowMs));
   return files;
 }

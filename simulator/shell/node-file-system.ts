@@ -4,6 +4,7 @@
 import { type BufferEncoding, type ByteString, type FileContent, type FsStat, type IFileSystem, unsafeBytesFromLatin1 } from 'just-bash';
 import type { VfsEntry } from '../host/host-state';
 import * as vfs from '../host/vfs';
+import { apparentSize } from '../host/releases/index';
 import { TERMINAL_DEVICE } from './loop-stream';
 import type { Node } from '../node';
 import { LIBRARY_BUILTINS } from './node-commands';
@@ -79,7 +80,8 @@ function toStat(entry: VfsEntry, identity: string): FsStat {
     isDirectory: entry.kind === 'dir',
     isSymbolicLink: entry.kind === 'symlink',
     mode: entry.mode,
-    size: entry.kind === 'dir' ? 4096 : (entry.content ?? '').length,
+    // A release binary's stand-in shows its real size (host/releases/apparent-size.ts).
+    size: entry.kind === 'dir' ? 4096 : apparentSize(entry),
     mtime: new Date(entry.mtimeMs),
   };
 }
@@ -251,6 +253,7 @@ export class NodeFileSystem implements IFileSystem {
       if (files[to]?.kind === 'dir') to = `${to === '/' ? '' : to}/${vfs.basename(from)}`;
       if (entry.kind !== 'dir') {
         vfs.writeFile(files, to, entry.content ?? '', { mode: entry.mode, ...this.stamp() });
+        if (entry.size !== undefined) vfs.stat(files, to).size = entry.size;
         return;
       }
       if (!options?.recursive) throw new vfs.VfsError('EISDIR', 'cp', src);

@@ -30,6 +30,8 @@ import { streamingLine } from './loop-stream';
 import { NodeFileSystem } from './node-file-system';
 import { NODE_UTILITIES } from './node-commands';
 import { BUILTIN_VIEW_NAMES, builtinViewCommands, rerouteBuiltins } from './commands/builtin-views';
+import { LIBRARY_BIN_DIRS, TOOL_EXEC, routeToolCommands, toolExecCommands } from './commands/tool-exec';
+import { STAND_IN_EXEC } from '../host/releases/index';
 import { EXECUTION_LIMITS, LineLimits, STOPPED_EXIT } from './limits';
 import { SHELL_PROGRAMS, toolPrograms } from './programs';
 import { NODE_TOOLS } from '../tools/registry';
@@ -156,7 +158,9 @@ class Session implements ShellSession {
   /** Variables made readonly in this shell (`readonly x=1`), as the last capture listed them. */
   private readonlyNames = new Set<string>();
   /** The running line's limits: notes to print, a stopped pipeline's readers (limits.ts). */
-  private readonly limits = new LineLimits({ capture: CAPTURE, status: ['true', 'false', SET_STATUS] }, rerouteBuiltins);
+  private readonly limits: LineLimits;
+  /** Tools whose binary lives outside /bin and /usr/bin (commands/tool-exec.ts): nerdctl. */
+  private readonly offBin: ReadonlySet<string>;
   /** The environment every exec starts from (just-bash's initial one). */
   private baseEnv: Record<string, string> = {};
   /**
@@ -179,6 +183,12 @@ class Session implements ShellSession {
   constructor(options: ShellSessionOptions) {
     this.tools = [...NODE_TOOLS, ...(options.tools ?? [])];
     this.programs = { ...SHELL_PROGRAMS, ...toolPrograms(options.tools ?? []), ...options.programs };
+    this.offBin = new Set(this.tools.filter((t) => !LIBRARY_BIN_DIRS.includes(t.path.slice(0, t.path.lastIndexOf('/')))).map((t) => t.name));
+    const routeTools = routeToolCommands(this.offBin, new Set(Object.keys(this.programs)));
+    this.limits = new LineLimits({ capture: CAPTURE, status: ['true', 'false', SET_STATUS] }, (node) => {
+      rerouteBuiltins(node);
+      routeTools(node);
+    });
     this.fastPath = options.fastPath ?? true;
     const now = options.frozenClock ? frozen(options.now ?? Date.now) : (options.now ?? Date.now);
     const restored = options.node ? undefined : restoreSaved(options.saved);
@@ -200,7 +210,11 @@ class Session implements ShellSession {
       underDeadline: (deadline, run) => this.underDeadline(deadline, run),
       directRun: (name) => (Object.hasOwn(this.programs, name) ? this.programs[name]?.direct : undefined),
     };
-    const programs = Object.values(this.programs).map((make) => make(host));
+    // A tool outside /bin and /usr/bin runs only through its file (commands/tool-exec.ts).
+    const programs = Object.entries(this.programs)
+      .filter(([name]) => !this.offBin.has(name))
+      .map(([, make]) => make(host));
+    const onBin = new Set(this.programNames());
     const internals = [
       defineCommand(CAPTURE, async (args, ctx) => {
         const env = emptyRecord();
@@ -216,6 +230,7 @@ class Session implements ShellSession {
         for (const name of readonlyNamesIn(args[1] ?? '')) this.readonlyNames.add(name);
         return { stdout: '', stderr: '', exitCode: this.capture.exitCode };
       }),
+      ...toolExecCommands(host, onBin),
       defineCommand(SET_STATUS, async (args) => ({ stdout: '', stderr: '', exitCode: Number(args[0] ?? 0) || 0 })),
       defineCommand('history', async () => ({
         stdout: this.lines.map((l, i) => `${String(i + 1).padStart(5)}  ${l}\n`).join(''),
@@ -224,7 +239,7 @@ class Session implements ShellSession {
       })),
     ];
     const bash = new Bash({
-      fs: new NodeFileSystem(this.node, new Set([...NODE_UTILITIES, ...this.programNames(), 'history', CAPTURE, SET_STATUS, ...BUILTIN_VIEW_NAMES]), (note) =>
+      fs: new NodeFileSystem(this.node, new Set([...NODE_UTILITIES, ...this.programNames(), 'history', CAPTURE, SET_STATUS, TOOL_EXEC, STAND_IN_EXEC, ...BUILTIN_VIEW_NAMES]), (note) =>
         this.limits.note(note),
       (binary) => this.toTerminal(binary),
       ),
@@ -272,8 +287,9 @@ class Session implements ShellSession {
     await new Promise<void>((resolve) => setTimeout(resolve, 0));
   }
 
+  /** The programs the shell library runs by name (every program but the off-bin tools). */
   private programNames(): string[] {
-    return Object.keys(this.programs);
+    return Object.keys(this.programs).filter((name) => !this.offBin.has(name));
   }
 
   /** How this line's time passes: really on a watched terminal, by jumps elsewhere. */
@@ -408,7 +424,7 @@ class Session implements ShellSession {
     if (this.attached) return [];
     const commandNames = [
       ...NODE_UTILITIES,
-      ...this.programNames(),
+      ...Object.keys(this.programs),
       'cd', 'export', 'unset', 'exit', 'history', 'source', 'type', 'alias',
     ];
     return complete({ node: this.node, cwd: this.cwd, commandNames, tools: this.tools }, lineBeforeCursor);
@@ -528,7 +544,7 @@ class Session implements ShellSession {
       return { stdout: '', stderr: syntax, exitCode: 2 };
     }
     const name = loneCommandName(line);
-    const direct = name !== undefined && this.programNames().includes(name);
+    const direct = name !== undefined && Object.hasOwn(this.programs, name);
     const output: LineOutput = { options, direct, chunks: [] };
     this.current = output;
     this.capture = undefined;
@@ -605,7 +621,7 @@ class Session implements ShellSession {
   /** The program and arguments when `line` may skip the shell (see the header comment). */
   private directCall(line: string): { run: DirectRun; args: string[] } | undefined {
     if (!this.fastPath || !this.settled) return undefined;
-    return directProgram(line, this.programs, this.vars, this.node.state.host.files);
+    return directProgram(line, this.programs, this.vars, this.node.state.host.files, this.offBin);
   }
 
   /** Runs a program of ours as the shell would for a lone literal command line. */

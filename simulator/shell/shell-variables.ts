@@ -6,6 +6,7 @@ import { HOME } from '../host/node-files';
 import type { Files } from '../host/vfs';
 import type { DirectRun, ShellCommandFactory } from './commands/command-host';
 import { literalWords } from './literal-line';
+import { standInProgram } from '../host/releases/index';
 
 /** Variables the shell manages itself; never carried from line to line. */
 const SHELL_MANAGED = new Set([
@@ -118,13 +119,18 @@ export function directProgram(
   programs: Readonly<Record<string, ShellCommandFactory>>,
   vars: Readonly<Record<string, string>>,
   files: Files,
+  offBin: ReadonlySet<string> = new Set(),
 ): { run: DirectRun; args: string[] } | undefined {
   if (Object.hasOwn(vars, 'PATH')) return undefined;
   const words = literalWords(line);
   const name = words?.[0];
   if (!words || name === undefined || !Object.prototype.hasOwnProperty.call(programs, name)) return undefined;
   const run = programs[name]?.direct;
-  if (!run || PATH_DIRS.some((dir) => files[`${dir}/${name}`] !== undefined)) return undefined;
+  if (!run) return undefined;
+  // The first file of that name on the PATH must be the program's own stand-in (a release
+  // binary, commands/tool-exec.ts); a tool living outside /bin and /usr/bin needs one.
+  const first = PATH_DIRS.map((dir) => files[`${dir}/${name}`]).find((e) => e !== undefined);
+  if (first === undefined ? offBin.has(name) : first.kind !== 'file' || standInProgram(first.content) !== name || (first.mode & 0o111) === 0) return undefined;
   return { run, args: words.slice(1) };
 }
 

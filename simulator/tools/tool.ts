@@ -11,9 +11,9 @@ export interface ToolEntry {
   /** The command word (`ctr`). Fixed; unique among the node's tools. */
   readonly name: string;
   /**
-   * Where the package installs it (`/usr/bin/ctr`). The shell library runs a registered
-   * command only from /usr/bin or /bin (the node shows its packages in both, merged-/usr
-   * style), so that is the one directory a tool may have for now.
+   * Where the package installs it (`/usr/bin/ctr`). A tool in /usr/bin shows in /bin too
+   * (merged /usr) and is always there; one elsewhere (nerdctl in /usr/local/bin, from its
+   * release tarball) runs only while its binary's file is there (shell/commands/tool-exec.ts).
    */
   readonly path: string;
   /**

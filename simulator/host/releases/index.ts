@@ -1,2 +1,41 @@
-// Release tarballs the node can download (wget/curl of an https URL); owned by the install-steps work.
-export function releaseDownload(_url: string): { bytes: string; } | undefined { return undefined; }
+// Release downloads and installed release files on node1 (issue 10 item 6).
+//
+// API:
+//   releaseDownload(url)          the three release tarballs of the notes (nerdctl, nerdctl-full,
+//                                 buildkit): { bytes, size } — bytes a real .tar.gz whose members
+//                                 carry their real sizes (apparent-size.ts), size the real
+//                                 download's; undefined for any other URL. wget and curl write
+//                                 `bytes` and record `size` on the file (writeDownloadedFile).
+//   writeDownloadedFile(files, path, download, mtimeMs)   does that write.
+//   installedReleaseFiles(nowMs)  the /usr/local and unit files a fresh node starts with.
+//   apparentSize(entry), APPARENT_SIZE_PAX, BUILDKIT_VERSION, NERDCTL_SIZE
+
+import type { VfsEntry } from '../host-state';
+import * as vfs from '../vfs';
+import { releaseArchive } from './release-archive';
+import { RELEASES } from './release-members';
+
+export { APPARENT_SIZE_PAX, apparentSize, STAND_IN_EXEC, standInProgram } from './apparent-size';
+export { BUILDKIT_SERVICE_UNIT, BUILDKIT_SOCKET_UNIT, installedReleaseFiles } from './installed-files';
+export { BUILDKIT_VERSION, NERDCTL_SIZE, RELEASES } from './release-members';
+
+export interface ReleaseDownload {
+  /** The file's bytes (binary string): a real gzip'd tar. */
+  bytes: string;
+  /** What the real download's size is: `ls -l` and wget's "Length:" show this. */
+  size: number;
+}
+
+/** The download at `url`, when it is one of the notes' release tarballs. */
+export function releaseDownload(url: string): ReleaseDownload | undefined {
+  const release = RELEASES.find((r) => r.url === url);
+  if (!release) return undefined;
+  return { bytes: releaseArchive(release), size: release.size };
+}
+
+/** Writes a download to `path` with its real size recorded (vfs.writeFile, then the size). */
+export function writeDownloadedFile(files: Record<string, VfsEntry>, path: string, download: ReleaseDownload, mtimeMs: number): void {
+  vfs.writeFile(files, path, download.bytes, { mtimeMs });
+  const entry = vfs.stat(files, path);
+  if (download.size !== download.bytes.length) entry.size = download.size;
+}

@@ -8,6 +8,7 @@ import { gunzip } from '../../host/native-codecs';
 import type { CommandIO } from '../../cli/spec';
 import { type TarEntry, TarError, readTar, writeTar } from '../../host/tar';
 import * as vfs from '../../host/vfs';
+import { APPARENT_SIZE_PAX, apparentSize } from '../../host/releases/index';
 import type { Node } from '../../node';
 import { type ShellCommandFactory, byteStdinCommand } from './command-host';
 import { type ModeType, modeString } from '../../host/mode-string';
@@ -99,13 +100,19 @@ function list(r: Run): void {
       continue;
     }
     const who = owner(e, r.opts.numericOwner);
-    const size = String(e.kind === 'file' ? (e.content ?? '').length : 0);
+    const size = String(e.kind === 'file' ? memberSize(e) : 0);
     width = Math.max(width, who.length + 1 + size.length);
     const mtime = Number(e.pax?.mtime ?? e.mtime ?? 0);
     const link = e.kind === 'symlink' ? ` -> ${e.linkname ?? ''}` : e.kind === 'hardlink' ? ` link to ${e.linkname ?? ''}` : '';
     const head = `${modeString(TYPE[e.kind], e.mode)} ${who} ${size.padStart(width - who.length - 1)}`;
     r.io.stdout(`${head} ${isoMinute(Math.floor(mtime) * 1000)} ${e.name}${link}\n`);
   }
+}
+
+/** A member's size: its recorded one when its data is a release binary's stand-in (host/releases). */
+function memberSize(e: TarEntry): number {
+  const recorded = Number(e.pax?.[APPARENT_SIZE_PAX]);
+  return Number.isSafeInteger(recorded) && recorded >= 0 ? recorded : (e.content ?? '').length;
 }
 
 function stripped(name: string, strip: number): string {
@@ -151,6 +158,7 @@ function extract(r: Run): void {
         if (files[path]?.kind === 'symlink') vfs.rm(files, path, { mtimeMs: now });
         vfs.writeFile(files, path, content, { parents: true, mode: e.mode & 0o7777, mtimeMs: now });
         vfs.stat(files, path).mode = e.mode & 0o7777;
+        if (e.kind === 'file' && memberSize(e) !== content.length) vfs.stat(files, path).size = memberSize(e);
       }
       vfs.stat(files, path, false).mtimeMs = mtimeMs;
     } catch (err) {
@@ -206,7 +214,9 @@ function create(r: Run): void {
     } else if (entry.kind === 'symlink') {
       entries.push({ ...common, name: stored, kind: 'symlink', linkname: entry.content ?? '' });
     } else {
-      entries.push({ ...common, name: stored, kind: 'file', content: entry.content ?? '' });
+      const content = entry.content ?? '';
+      const size = apparentSize(entry);
+      entries.push({ ...common, name: stored, kind: 'file', content, ...(size !== content.length ? { pax: { [APPARENT_SIZE_PAX]: String(size) } } : {}) });
     }
   };
   for (const name of r.opts.names) {

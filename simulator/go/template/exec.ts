@@ -226,8 +226,9 @@ class State {
     try {
       inner.walk(newDot, tree.root);
     } catch (e) {
+      // JS runs out of stack long before Go's 100000 levels; the error is Go's all the same.
       if (e instanceof RangeError) {
-        this.depth = MAX_DEPTH;
+        this.at(t);
         this.errorf(`exceeded maximum template depth (${MAX_DEPTH})`);
       }
       throw e;

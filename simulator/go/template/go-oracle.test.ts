@@ -1,14 +1,21 @@
-// Every case of testdata/oracle/cases.json, run through Go 1.19's own text/template by
+// Every case of testdata/oracle/cases.json, run through Go 1.19's own text/template (and for
+// the `marshal` and `table` cases its encoding/json and docker/cli's formatter logic) by
 // testdata/oracle/main.go and recorded in testdata/go1.19-results.json, must come out of this
 // engine byte for byte: output, error text, or both (the partial output Go wrote before failing).
 
 import { describe, expect, it } from 'vitest';
 import results from './testdata/go1.19-results.json';
-import { dockerTemplateFuncs, GoTemplateError, parseTemplate } from './index';
+import { goJsonEncode, goJsonMarshal, goJsonMarshalIndent } from '../json';
+import { dockerTemplateFuncs, formatDockerRows, GoTemplateError, parseTemplate } from './index';
 import { fromJsonDecoded, structFixture } from './oracle-data';
 
 interface Recorded {
   t: string;
+  rows?: unknown[];
+  header?: Record<string, string>;
+  indent?: string;
+  prefix?: string;
+  nohtml?: boolean;
   data?: unknown;
   mode?: string;
   funcs?: string;
@@ -20,6 +27,14 @@ interface Recorded {
 function run(c: Recorded): { out?: string; err?: string } {
   let out = '';
   try {
+    if (c.mode === 'marshal') {
+      const data = fromJsonDecoded(c.data);
+      const escapeHTML = !c.nohtml;
+      if (c.nohtml) return { out: goJsonEncode(data, { escapeHTML, prefix: c.prefix, indent: c.indent }) };
+      if (c.indent !== undefined) return { out: goJsonMarshalIndent(data, c.prefix ?? '', c.indent) };
+      return { out: goJsonMarshal(data) };
+    }
+    if (c.mode === 'table') return { out: formatDockerRows({ format: c.t, rows: (c.rows ?? []).map(fromJsonDecoded), header: c.header }) };
     const tmpl = parseTemplate(c.t, {
       funcs: c.funcs === 'docker' ? dockerTemplateFuncs : {},
       missingKey: c.opt ? (c.opt.split('=')[1] as 'error' | 'zero') : undefined,
@@ -34,7 +49,7 @@ function run(c: Recorded): { out?: string; err?: string } {
   }
 }
 
-describe('text/template against Go 1.19', () => {
+describe('text/template, encoding/json and docker tables against Go 1.19', () => {
   const cases = results as Recorded[];
   it.each(cases.map((c, i) => [i, c] as const))('case %i', (_i, c) => {
     const got = run(c);

@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"text/tabwriter"
 	"text/template"
 )
 
@@ -61,11 +62,93 @@ func fixture() *S {
 }
 
 type Case struct {
-	T     string          `json:"t"`
-	Data  json.RawMessage `json:"data,omitempty"`
-	Mode  string          `json:"mode,omitempty"`
-	Funcs string          `json:"funcs,omitempty"`
-	Opt   string          `json:"opt,omitempty"`
+	T      string            `json:"t"`
+	Data   json.RawMessage   `json:"data,omitempty"`
+	Mode   string            `json:"mode,omitempty"`
+	Funcs  string            `json:"funcs,omitempty"`
+	Opt    string            `json:"opt,omitempty"`
+	Rows   []json.RawMessage `json:"rows,omitempty"`
+	Header map[string]string `json:"header,omitempty"`
+	Indent *string           `json:"indent,omitempty"`
+	Prefix string            `json:"prefix,omitempty"`
+	NoHTML bool              `json:"nohtml,omitempty"`
+}
+
+// marshal: mode "marshal" encodes the decoded data with json.Marshal, json.MarshalIndent
+// (indent set) or an Encoder with SetEscapeHTML(false) (nohtml set).
+func marshal(c Case) (string, error) {
+	var data interface{}
+	if err := json.Unmarshal(c.Data, &data); err != nil {
+		return "", err
+	}
+	if c.NoHTML {
+		buf := &bytes.Buffer{}
+		enc := json.NewEncoder(buf)
+		enc.SetEscapeHTML(false)
+		if c.Indent != nil {
+			enc.SetIndent(c.Prefix, *c.Indent)
+		}
+		err := enc.Encode(data)
+		return buf.String(), err
+	}
+	if c.Indent != nil {
+		b, err := json.MarshalIndent(data, c.Prefix, *c.Indent)
+		return string(b), err
+	}
+	b, err := json.Marshal(data)
+	return string(b), err
+}
+
+// table: mode "table" formats rows as docker/cli's formatter.Context.Write does
+// (cli/command/formatter/formatter.go@v20.10.24): "table" prefix cut, spaces trimmed, \t and
+// \n expanded, each row executed and ended by a newline, then for tables the header (the
+// template run with the header functions on the header map, errors ignored) and the rows
+// through tabwriter.NewWriter(out, 10, 1, 3, ' ', 0).
+func table(c Case) (string, error) {
+	format := c.T
+	isTable := strings.HasPrefix(format, "table")
+	if isTable {
+		format = format[len("table"):]
+	}
+	format = strings.Trim(format, " ")
+	format = strings.NewReplacer(`\t`, "\t", `\n`, "\n").Replace(format)
+	tmpl, err := template.New("").Funcs(dockerFuncs()).Parse(format)
+	if err != nil {
+		return "", fmt.Errorf("template parsing error: %w", err)
+	}
+	body := &bytes.Buffer{}
+	for _, raw := range c.Rows {
+		var row interface{}
+		if err := json.Unmarshal(raw, &row); err != nil {
+			return "", err
+		}
+		if err := tmpl.Execute(body, row); err != nil {
+			return "", fmt.Errorf("template parsing error: %w", err)
+		}
+		body.WriteString("\n")
+	}
+	if !isTable {
+		return body.String(), nil
+	}
+	out := &bytes.Buffer{}
+	t := tabwriter.NewWriter(out, 10, 1, 3, ' ', 0)
+	head := &bytes.Buffer{}
+	tmpl.Funcs(headerFuncs()).Execute(head, c.Header)
+	head.WriteTo(t)
+	t.Write([]byte("\n"))
+	body.WriteTo(t)
+	t.Flush()
+	return out.String(), nil
+}
+
+func headerFuncs() template.FuncMap {
+	same := func(v string) string { return v }
+	return template.FuncMap{
+		"json": same, "title": same, "lower": same, "upper": same,
+		"split":    func(v string, _ string) string { return v },
+		"join":     func(v string, _ string) string { return v },
+		"truncate": func(v string, _ int) string { return v },
+	}
 }
 
 type Result struct {
@@ -109,6 +192,12 @@ func run(c Case) (out string, err error) {
 			err = fmt.Errorf("PANIC %v", r)
 		}
 	}()
+	switch c.Mode {
+	case "marshal":
+		return marshal(c)
+	case "table":
+		return table(c)
+	}
 	t := template.New("")
 	if c.Funcs == "docker" {
 		t = t.Funcs(dockerFuncs())

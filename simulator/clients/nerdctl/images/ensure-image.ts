@@ -8,6 +8,7 @@
 // mode "missing".
 
 import { clearSequence, renderStatuses } from '../../../cli/progress/transfer-display';
+import { ContainerdError } from '../../../errdefs/errdefs';
 import { fetchThroughHosts, RegistryError, type FetchResult, type ImageRecord } from '../../../containerd/client/index';
 import type { Platform } from '../../../oci/descriptor';
 import { formatPlatform, onlyPlatforms, parsePlatform, DEFAULT_PLATFORM } from '../../../oci/platform';
@@ -80,13 +81,14 @@ async function pullImage(c: NerdctlContext, ref: string, domain: string, platfor
   const client = clientOf(c);
   const unpackB = unpack ?? platforms.length === 1;
   if (unpack === true && platforms.length !== 1) throw new Error('unpacking requires a single platform to be specified (e.g., --platform=amd64)');
-  const hosts = registryHostsFor(c, domain, { skipVerify: globalOptions(c).insecureRegistry, plainHttp });
   const matcher = platforms.length === 0 ? undefined : onlyPlatforms(platforms);
   let fetched: FetchResult;
   try {
+    // The resolver configures its hosts when it resolves: their errors are resolve errors.
+    const hosts = registryHostsFor(c, domain, { skipVerify: globalOptions(c).insecureRegistry, plainHttp });
     fetched = fetchThroughHosts(client.transfer, ref, hosts, { matcher }, (l) => c.env.log.info(l.message, l.fields));
   } catch (err) {
-    if (err instanceof RegistryError) throw new Error(`failed to resolve reference ${JSON.stringify(ref)}: ${err.message}`);
+    if (err instanceof RegistryError || !(err instanceof ContainerdError)) throw new Error(`failed to resolve reference ${JSON.stringify(ref)}: ${(err as Error).message}`);
     throw err;
   }
   const platform = platforms[0] ?? DEFAULT_PLATFORM;

@@ -7,8 +7,13 @@
 import type { RegistryHostEntry, NamespacedClient } from '../../../containerd/client/index';
 
 /** The probe's failure as login.go wraps it, or undefined when the registry lets the user in. */
-export function probeLogin(client: NamespacedClient, host: RegistryHostEntry): string | undefined {
-  const { config, remote } = host;
+export function probeLogin(client: NamespacedClient, host: RegistryHostEntry, loginHost: string): string | undefined {
+  const { config } = host;
+  // login's credential callback answers only for the server logged in to (login.go:222-231):
+  // another endpoint (a hosts.toml mirror or server) asks for credentials in vain once it
+  // answers 401.
+  const foreign = config.host !== loginHost;
+  const remote = foreign ? { ...host.remote, user: undefined } : host.remote;
   const path = config.path === '/v2' ? '/v2/' : config.path;
   const url = `${config.scheme}://${config.host}${path}`;
   try {
@@ -22,7 +27,10 @@ export function probeLogin(client: NamespacedClient, host: RegistryHostEntry): s
     const auth = /^failed to authorize: (.*)$/s.exec(message);
     if (auth) return `failed to call rh.Authorizer.Authorize: ${auth[1] ?? ''}`;
     // Without credentials the registry keeps answering 401 (login.go's ten tries).
-    if (message.includes('insufficient_scope')) return 'too many 401 (probably)';
+    if (message.includes('insufficient_scope')) {
+      if (foreign) return `failed to call rh.Authorizer.AddResponses: expected acArg to be ${JSON.stringify(loginHost)}, got ${JSON.stringify(config.host)}`;
+      return 'too many 401 (probably)';
+    }
     return message;
   }
 }

@@ -39,11 +39,13 @@ function loginClientSide(c: NerdctlContext, serverAddress: string, auth: AuthCon
   });
   if (hosts.length === 0) throw new Error(`got empty []docker.RegistryHost for ${JSON.stringify(host)}`);
   const client = clientOf(c);
+  // The endpoint the credentials are for (Docker Hub's index and registry are one account).
+  const credHost = host === 'docker.io' ? 'registry-1.docker.io' : host;
   let last: string | undefined;
   for (const [i, h] of hosts.entries()) {
-    let err = probeLogin(client, h);
+    let err = probeLogin(client, h, credHost);
     if (err !== undefined && insecure && (err.includes('connect: connection refused') || err.includes('server gave HTTP response to HTTPS client'))) {
-      err = probeLogin(client, { config: { ...h.config, scheme: 'http' }, remote: { ...h.remote, plainHttp: true } });
+      err = probeLogin(client, { config: { ...h.config, scheme: 'http' }, remote: { ...h.remote, plainHttp: true } }, credHost);
     }
     if (err === undefined) return;
     last = err;
@@ -128,7 +130,9 @@ async function loginAction(c: NerdctlContext): Promise<void> {
   username = username.trim() || stored?.username.trim() || '';
   const terminal = c.io.terminal;
   if (username === '' || password === '') {
-    if (terminal && c.io.stdin === '') {
+    // The username is read from stdin (a terminal only); the password from /dev/tty, which a
+    // terminal session has even when stdin is a pipe.
+    if (terminal && (c.io.stdin === '' || username !== '')) {
       if (username === '') c.io.stdout('Enter Username: ');
       else c.io.stdout('Enter Password: ');
       terminal.attach(promptProgram(c, address, username, password));
@@ -139,7 +143,7 @@ async function loginAction(c: NerdctlContext): Promise<void> {
       throw new Error('stdin is not a terminal (Hint: use `nerdctl login --username=USERNAME --password-stdin`)');
     }
     c.io.stdout('Enter Password: \n');
-    throw new Error('error reading password: inappropriate ioctl for device');
+    throw new Error('error allocating terminal: open /dev/tty: no such device or address');
   }
   finishLogin(c, address, { username, password });
 }

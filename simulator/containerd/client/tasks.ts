@@ -92,6 +92,8 @@ export interface ExecSpec {
   terminal: boolean;
   /** Bytes fed to stdin before EOF; undefined keeps stdin open and silent. */
   stdin: string | undefined;
+  /** The process's whole environment (specs.Process.Env); undefined takes the container spec's. */
+  env?: string[];
 }
 
 /** A container's task (the Go client's Task). */

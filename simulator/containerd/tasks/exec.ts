@@ -18,6 +18,8 @@ export interface ExecOptions {
   cwd: string;
   terminal: boolean;
   stdin: string | undefined;
+  /** The process's whole environment (nerdctl exec -e); undefined takes the spec's. */
+  env?: string[];
 }
 
 /**
@@ -35,7 +37,8 @@ export function execProcess(node: Node, ns: string, id: string, o: ExecOptions):
   const status = taskStatus(task);
   if (status === 'PAUSED') throw unknown('cannot exec in a paused state');
   if (status === 'STOPPED') throw unknown('cannot exec in a stopped state');
-  const proc = getContainer(node, ns, id).spec.process;
+  const spec = getContainer(node, ns, id).spec.process;
+  const proc = o.env ? { ...spec, env: o.env } : spec;
   const { record, out } = spawnProcess(node, ns, container, task, {
     execId: o.execId,
     args: o.args,

@@ -1,0 +1,295 @@
+// createContainer (cmd/nerdctl/run.go:372-686@v0.22.2), shared by `nerdctl run` and `nerdctl
+// create`, in the released order — which decides what is already on disk when a later step
+// fails: a fresh 64-hex id (idgen), --cidfile, the state dir, the image (pulled if missing),
+// its command, env, -i/-t against -d, volumes, the json-file log config (only with -d), the
+// restart labels, the stop signal, the hostname file, networking, the user, labels, the name
+// (namestore.Acquire), then client.NewContainer with the internal labels. A failing
+// NewContainer removes the state dir and releases the name again (gcContainer); earlier
+// failures leave what was written, as the real tool does.
+
+import { NotSimulatedError } from '../../../cli/not-simulated';
+import { nextUint32 } from '../../../host/random';
+import * as vfs from '../../../host/vfs';
+import type { Container, NamespacedClient, OciSpec, SpecMount } from '../../../containerd/client/index';
+import { dataStoreOf, globalOptions, type NerdctlContext } from '../nerdctl-env';
+import { UNSIMULATED_CREATE_FLAGS } from './create-flags';
+import { ensureImage } from './ensure-image';
+import { generateMountOpts } from './mount-opts';
+import { nameStore } from './name-store';
+import { LABEL, RESTART_LABEL } from './nerdctl-labels';
+import { generateNetOpts } from './network-opts';
+import { ociHooks } from './oci-hooks';
+import { ramInBytes } from './ram-in-bytes';
+import { containerStateDir, jsonLogPath, logConfigPath } from './state-paths';
+
+const DOCS = 'https://github.com/containerd/nerdctl/blob/v0.22.2/docs/command-reference.md';
+
+/** idgen.GenerateID: 32 random bytes as hex (the node's seeded random). */
+export function generateId(c: NerdctlContext): string {
+  let out = '';
+  while (out.length < 64) out += nextUint32(c.env.node.state.random).toString(16).padStart(8, '0');
+  return out;
+}
+
+/** strutil.DedupeStrSlice: first occurrences, in order. */
+export function dedupe(values: readonly string[]): string[] {
+  return [...new Set(values)];
+}
+
+/** parseEnvVars (run.go:1111-1131): trimmed lines, `#` comments skipped. */
+export function readEnvFiles(c: NerdctlContext, paths: readonly string[]): string[] {
+  const files = c.env.node.state.host.files;
+  const vars: string[] = [];
+  for (const path of paths) {
+    const abs = vfs.normalizePath(path, c.io.cwd);
+    let text: string;
+    try {
+      text = vfs.binaryToText(vfs.readFile(files, abs));
+    } catch {
+      throw new Error(`failed to open env file ${path}: open ${path}: no such file or directory`);
+    }
+    for (const raw of text.split('\n')) {
+      const line = raw.trim();
+      if (line.startsWith('#') || (line === '' && raw === text.split('\n').at(-1))) continue;
+      vars.push(line);
+    }
+  }
+  return vars;
+}
+
+/** referenceutil.SuggestContainerName: `<basename of the repository>-<first 5 of the id>`. */
+export function suggestContainerName(ref: string, id: string): string {
+  const name = ref.replace(/@.*$/, '').replace(/:[^:/]*$/, '');
+  const base = name.split('/').at(-1) ?? '';
+  return base !== '' ? `${base}-${id.slice(0, 5)}` : `untitled-${id.slice(0, 5)}`;
+}
+
+/** ReadKVStrings + ConvertKVStringsToMap for --label/--label-file: `k=v`, a bare `k` is `k=`. */
+function labelMap(c: NerdctlContext): Record<string, string> {
+  const lines = [...readEnvFiles(c, dedupe(c.stringSlice('label-file'))), ...dedupe(c.stringSlice('label'))];
+  const out: Record<string, string> = {};
+  for (const line of lines) {
+    const i = line.indexOf('=');
+    if (i < 0) out[line] = '';
+    else out[line.slice(0, i)] = line.slice(i + 1);
+  }
+  return out;
+}
+
+/** Go's json.Marshal of a []string (HTML characters escaped). */
+function jsonStrings(values: readonly string[]): string {
+  return JSON.stringify(values).replace(/[<>&]/g, (ch) => `\\u00${ch.charCodeAt(0).toString(16)}`);
+}
+
+export interface CreateFlags {
+  interactive: boolean;
+  tty: boolean;
+  detach: boolean;
+}
+
+export interface Created {
+  container: Container;
+  id: string;
+  name: string;
+}
+
+function refuseUnsimulated(c: NerdctlContext): void {
+  for (const flag of UNSIMULATED_CREATE_FLAGS) {
+    if (c.isSet(flag)) throw new NotSimulatedError(`nerdctl run --${flag}`, DOCS);
+  }
+  if (c.bool('rootfs')) throw new NotSimulatedError('nerdctl run --rootfs', DOCS);
+  if (c.string('verify') !== 'none') throw new NotSimulatedError(`nerdctl run --verify=${c.string('verify')}`, DOCS);
+  if (c.string('log-driver') !== 'json-file') throw new NotSimulatedError(`the ${c.string('log-driver')} log driver`, DOCS);
+  const runtime = c.string('runtime');
+  if (runtime !== 'io.containerd.runc.v2') throw new NotSimulatedError(`nerdctl run --runtime ${runtime}`, DOCS);
+}
+
+/** The root flags the user changed, as globalFlags (main.go:300-321) passes them to the OCI hook. */
+function changedGlobalFlags(c: NerdctlContext): string[] {
+  const names = ['address', 'cgroup-manager', 'cni-netconfpath', 'cni-path', 'data-root', 'debug', 'debug-full', 'hosts-dir', 'insecure-registry', 'namespace', 'snapshotter'];
+  const out: string[] = [];
+  for (const name of names) {
+    if (!c.isSet(name)) continue;
+    if (name === 'debug' || name === 'debug-full' || name === 'insecure-registry') out.push(`--${name}=${c.bool(name)}`);
+    else if (name === 'hosts-dir') out.push(`--${name}=[${c.stringSlice(name).join(',')}]`);
+    else out.push(`--${name}=${c.string(name)}`);
+  }
+  return out;
+}
+
+export async function createContainer(c: NerdctlContext, client: NamespacedClient, rawArgs: readonly string[], flags: CreateFlags): Promise<Created> {
+  // "simulate the behavior of double dash"
+  const args = rawArgs.length >= 2 && rawArgs[1] === '--' ? [rawArgs[0] ?? '', ...rawArgs.slice(2)] : [...rawArgs];
+  refuseUnsimulated(c);
+  const node = c.env.node;
+  const files = node.state.host.files;
+  const at = () => ({ mtimeMs: node.nowMs() });
+  const ns = globalOptions(c).namespace;
+  const id = generateId(c);
+
+  const cidfile = c.string('cidfile');
+  if (cidfile !== '') {
+    const abs = vfs.normalizePath(cidfile, c.io.cwd);
+    if (vfs.exists(files, abs)) throw new Error(`container ID file found, make sure the other container isn't running or delete ${cidfile}`);
+    vfs.writeFile(files, abs, id, at());
+  }
+  const dataStore = dataStoreOf(c);
+  if (ns === '') throw new Error('namespace is required');
+  if (ns.includes('/')) throw new Error("namespace with '/' is unsupported");
+  const stateDir = containerStateDir(dataStore, ns, id);
+  vfs.mkdir(files, stateDir, { ...at(), parents: true, mode: 0o700 });
+
+  const ensured = await ensureImage(c, client, args[0] ?? '', c.string('pull'));
+  const config = ensured.resolved.config.config ?? {};
+  let processArgs: string[];
+  if (!c.isSet('entrypoint')) {
+    // oci.WithImageConfigArgs: the given args replace Cmd, the image's Entrypoint stays.
+    processArgs = [...(config.Entrypoint ?? []), ...(args.length > 1 ? args.slice(1) : (config.Cmd ?? []))];
+  } else {
+    processArgs = [...c.stringSlice('entrypoint').filter((e) => e !== ''), ...args.slice(1)];
+    if (processArgs.length === 0) throw new Error('no command or entrypoint provided, and no CMD or ENTRYPOINT from image');
+  }
+  if (processArgs.length === 0) throw new Error('no command or entrypoint provided, and no CMD or ENTRYPOINT from image');
+  if (c.bool('init') || c.isSet('init-binary')) {
+    const binary = c.string('init-binary');
+    const onPath = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'].some((d) => vfs.exists(files, `${d}/${binary}`));
+    if (!onPath) throw new Error(`init binary ${JSON.stringify(binary)} not found`);
+    throw new NotSimulatedError('an init process (--init)', DOCS);
+  }
+
+  const env = [...readEnvFiles(c, dedupe(c.stringSlice('env-file'))), ...dedupe(c.stringSlice('env'))];
+  if (flags.interactive && flags.detach) throw new Error('currently flag -i and -d cannot be specified together (FIXME)');
+  if (flags.tty && flags.detach) throw new Error('currently flag -t and -d cannot be specified together (FIXME)');
+
+  const mounts = generateMountOpts(c, dataStore, ns, config.Volumes ? Object.keys(config.Volumes) : []);
+
+  let logUri = '';
+  if (flags.detach) {
+    // logging.GetDriver("json-file").Init: the empty log file, then log-config.json.
+    const logPath = jsonLogPath(dataStore, ns, id);
+    if (!vfs.exists(files, logPath)) vfs.writeFile(files, logPath, '', { ...at(), mode: 0o600 });
+    vfs.writeFile(files, logConfigPath(dataStore, ns, id), '{"driver":"json-file"}', { ...at(), mode: 0o600 });
+    logUri = `binary://${c.env.exePath}?_NERDCTL_INTERNAL_LOGGING=${encodeURIComponent(dataStore)}`;
+  }
+
+  const restartLabels = restartOpts(c, c.string('restart'), logUri);
+
+  const labels: Record<string, string> = { ...restartLabels };
+  labels['io.containerd.image.config.stop-signal'] = config.StopSignal || c.string('stop-signal');
+  if (c.int('stop-timeout') !== 0) labels[LABEL.stopTimeout] = String(c.int('stop-timeout'));
+
+  const hostname = c.string('hostname') || id.slice(0, 12);
+  const hostnamePath = `${stateDir}/hostname`;
+  vfs.writeFile(files, hostnamePath, `${hostname}\n`, { ...at(), mode: 0o644 });
+
+  const net = generateNetOpts(c, dataStore, stateDir, ns, id);
+
+  let memoryLimit: number | undefined;
+  const memory = c.string('memory');
+  if (memory !== '') {
+    try {
+      memoryLimit = ramInBytes(memory);
+    } catch (err) {
+      throw new Error(`failed to parse memory bytes ${JSON.stringify(memory)}: ${(err as Error).message}`);
+    }
+  }
+  const cpus = c.float('cpus');
+  if (cpus > 0 && (c.int('cpu-quota') !== -1 || c.int('cpu-period') !== 0)) throw new Error('cpus and quota/period should be used separately');
+
+  Object.assign(labels, labelMap(c));
+
+  const names = nameStore(node, dataStore, ns);
+  let name = c.string('name');
+  if (name === '' && !c.isSet('name')) name = suggestContainerName(ensured.ref, id);
+  if (name !== '') names.acquire(name, id);
+
+  const pidFile = c.isSet('pidfile') ? c.string('pidfile') : '';
+  const extraHosts = dedupe(c.stringSlice('add-host'));
+  for (const host of extraHosts) {
+    const [h = '', ip] = host.split(/:(.*)/s);
+    if (ip === undefined || h === '') throw new Error(`bad format for add-host: ${JSON.stringify(host)}`);
+  }
+
+  labels[LABEL.namespace] = ns;
+  if (name !== '') labels[LABEL.name] = name;
+  labels[LABEL.hostname] = hostname;
+  labels[LABEL.extraHosts] = jsonStrings(extraHosts);
+  labels[LABEL.stateDir] = stateDir;
+  labels[LABEL.networks] = jsonStrings(net.networks);
+  if (net.ports.length > 0) labels[LABEL.ports] = JSON.stringify(net.ports);
+  if (logUri !== '') labels[LABEL.logUri] = logUri;
+  if (mounts.anonymousVolumes.length > 0) labels[LABEL.anonymousVolumes] = jsonStrings(mounts.anonymousVolumes);
+  if (pidFile !== '') labels[LABEL.pidFile] = pidFile;
+  labels[LABEL.platform] = 'linux/amd64';
+  if (mounts.points.length > 0) labels[LABEL.mounts] = JSON.stringify(mounts.points);
+
+  const extraMounts: SpecMount[] = [...mounts.specMounts, { destination: '/etc/hostname', type: 'bind', source: hostnamePath, options: ['bind', 'rprivate'] }, ...net.mounts];
+  let container: Container;
+  try {
+    container = client.containers.newContainer({
+      ref: ensured.image.name,
+      id,
+      snapshotter: ensured.snapshotter,
+      snapshotterLabels: {},
+      labels,
+      annotations: {},
+      env,
+      args: processArgs,
+      cwd: c.string('workdir'),
+      user: c.string('user'),
+      runtime: 'io.containerd.runc.v2',
+      platform: '',
+      terminal: flags.tty,
+      netHost: net.type === 'host',
+      mounts: extraMounts,
+      readOnly: c.bool('read-only'),
+      allowNewPrivileges: true,
+      capAdd: c.stringSlice('cap-add'),
+      capDrop: c.stringSlice('cap-drop'),
+      ...(c.int('cpu-shares') > 0 ? { cpuShares: c.int('cpu-shares') } : {}),
+      cpus,
+      memoryLimit,
+      cpuQuota: c.int('cpu-quota'),
+      cpuPeriod: c.int('cpu-period'),
+    });
+    // NewContainer as ctr builds it takes the image's stop signal or SIGTERM; nerdctl's withStop
+    // takes the image's or --stop-signal.
+    const stop = 'io.containerd.image.config.stop-signal';
+    if (container.info().labels[stop] !== labels[stop]) container.setLabels({ [stop]: labels[stop] ?? 'SIGTERM' });
+    container.updateSpec(withNerdctlSpec(container.info().spec, hostname, net.type, ociHooks(c, changedGlobalFlags(c)), container.info().labels));
+  } catch (err) {
+    // gcContainer: the state dir and the name go; the error is NewContainer's.
+    vfs.rm(files, stateDir, { recursive: true, force: true, mtimeMs: node.nowMs() });
+    if (name !== '') names.release(name, id);
+    throw err;
+  }
+  return { container, id, name };
+}
+
+/** The restart labels (run_restart.go:30-60): the node's restart plugin offers only "always". */
+function restartOpts(c: NerdctlContext, flag: string, logUri: string): Record<string, string> {
+  const policy = flag.split(':')[0] ?? '';
+  if (policy === '' || policy === 'no') return {};
+  // containerd 1.6.20's restart plugin declares no capabilities, so nerdctl assumes ["always"];
+  // %q of the plugin's empty list prints [].
+  if (policy !== 'always') throw new Error(`unsupported restart policy ${JSON.stringify(policy)}, supported policies are: []`);
+  if (flag.includes(':')) throw new Error(`restart policy ${JSON.stringify(policy)} not support max retry count`);
+  const labels: Record<string, string> = { [RESTART_LABEL.policy]: 'always', [RESTART_LABEL.status]: 'running' };
+  if (logUri !== '') labels[RESTART_LABEL.logUri] = logUri;
+  return labels;
+}
+
+/**
+ * What nerdctl's spec has beyond ctr's: the hostname (oci.WithHostname), the OCI hooks, and
+ * every container label as an annotation (propagateContainerdLabelsToOCIAnnotations). Keys in
+ * runtime-spec's struct order (ociVersion, process, root, hostname, mounts, hooks, annotations, linux).
+ */
+function withNerdctlSpec(spec: OciSpec, hostname: string, netType: string, hooks: Record<string, unknown>, labels: Readonly<Record<string, string>>): OciSpec {
+  const { ociVersion, process, root, mounts, linux, ...rest } = spec as OciSpec & Record<string, unknown>;
+  delete rest.annotations;
+  delete rest.hostname;
+  const proc = { ...(process as Record<string, unknown>) };
+  if (netType !== 'host') proc.env = ((proc.env as string[] | undefined) ?? []).filter((e) => !e.startsWith('HOSTNAME='));
+  const annotations = Object.fromEntries(Object.entries(labels).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return { ociVersion, process: proc, root, hostname, mounts, hooks, annotations, ...rest, linux } as unknown as OciSpec;
+}

@@ -101,7 +101,11 @@ export const historyCommand: NerdctlCommand = {
           }
           rows.push({ Snapshot: snapshot, CreatedSince: timeSinceInHuman(c.env.node.nowMs(), h.created ?? '0001-01-01T00:00:00Z'), CreatedBy: h.created_by ?? '', Size: size, Comment: h.comment ?? '' });
         }
-        printHistory(c, rows);
+        try {
+          printHistory(c, rows);
+        } catch (err) {
+          throw new Error(`failed printHistory: ${(err as Error).message}`);
+        }
       }
     }
   },

@@ -11,7 +11,6 @@ function refusing(name: string, argsUsage: string, usage: string, doc: string): 
     name,
     argsUsage,
     usage,
-    args: { min: 2, max: 2 },
     skipFlagParsing: true,
     action: () => {
       throw new NotSimulatedError(`nerdctl image ${name}`, `${NERDCTL_DOCS}/${doc}`);

@@ -1,0 +1,175 @@
+// rmi, tag, history, image inspect, save, load and image prune of nerdctl 0.22.2 (cmd/nerdctl/
+// rmi.go, tag.go, history.go, image_inspect.go + pkg/inspecttypes/dockercompat, save.go,
+// load.go, image_prune.go), on the image walker's rules (pkg/idutil/imagewalker): a name, its
+// normalized form, or a prefix of the target digest.
+
+import { describe, expect, it } from 'vitest';
+import { NGINX_ALPINE_INDEX, nerdctlSession } from './test-support';
+
+const ALPINE_INDEX = 'sha256:ce9d40af99ed89f46c6f4ba855030335f023af3e1f5af16f3382608d3afe4455';
+const ALPINE_DIFF = 'sha256:32d035be54c564ffe5ca40c52f66e2faa490b72d4a55e1449814bafd6d2f4542';
+
+function fatal(err: string): string | undefined {
+  return /level=fatal msg="((?:[^"\\]|\\.)*)"\n$/.exec(err)?.[1]?.replace(/\\"/g, '"');
+}
+
+describe('nerdctl rmi / image rm', () => {
+  it('prints Untagged: <name>@<target> and Deleted: <diff id> per layer; by id prefix too', async () => {
+    const run = nerdctlSession();
+    await run('nerdctl pull -q alpine:3.21');
+    expect(await run('nerdctl rmi alpine:3.21')).toEqual({ out: `Untagged: docker.io/library/alpine:3.21@${ALPINE_INDEX}\nDeleted: ${ALPINE_DIFF}\n`, err: '', code: 0 });
+    await run('nerdctl pull -q alpine:3.21');
+    expect((await run('nerdctl image rm ce9d40')).out).toBe(`Untagged: docker.io/library/alpine:3.21@${ALPINE_INDEX}\nDeleted: ${ALPINE_DIFF}\n`);
+  });
+
+  it('a missing image ends the command; -f logs it and goes on; an ambiguous prefix and an image in use are refused', async () => {
+    const run = nerdctlSession();
+    await run('nerdctl pull -q alpine:3.21');
+    await run('nerdctl tag alpine:3.21 other:1');
+    expect(fatal((await run('nerdctl rmi nosuch alpine:3.21')).err)).toBe('no such image nosuch');
+    expect(fatal((await run('nerdctl rmi ce9d')).err)).toBe('multiple IDs found with provided prefix: ce9d');
+    await run('ctr c create docker.io/library/alpine:3.21 c1');
+    expect(fatal((await run('nerdctl rmi alpine:3.21')).err)).toBe('conflict: unable to remove repository reference "alpine:3.21" (must force)');
+    const forced = await run('nerdctl rmi -f nosuch alpine:3.21');
+    expect(forced.code).toBe(0);
+    expect(forced.err).toBe('time="2026-12-04T22:00:00Z" level=error msg="no such image nosuch"\n');
+    expect(forced.out).toBe(`Untagged: docker.io/library/alpine:3.21@${ALPINE_INDEX}\nDeleted: ${ALPINE_DIFF}\n`);
+  });
+});
+
+describe('nerdctl tag', () => {
+  it('names the source (by name or id) again under the normalized target; an existing target is replaced', async () => {
+    const run = nerdctlSession();
+    await run('nerdctl pull -q alpine:3.21');
+    await run('nerdctl pull -q nginx:alpine');
+    expect(await run('nerdctl image tag alpine:3.21 harbor.mydomain.com/library/alpine:3.21')).toEqual({ out: '', err: '', code: 0 });
+    expect(await run('nerdctl tag a49404 myimage')).toEqual({ out: '', err: '', code: 0 });
+    await run('nerdctl tag alpine:3.21 myimage');
+    expect((await run('nerdctl images --names')).out.split('\n').map((l) => l.split(/ {2,}/).slice(0, 2).join(' '))).toEqual([
+      'NAME IMAGE ID',
+      'docker.io/library/alpine:3.21 ce9d40af99ed',
+      'docker.io/library/myimage:latest ce9d40af99ed',
+      `docker.io/library/nginx:alpine ${NGINX_ALPINE_INDEX.slice(7, 19)}`,
+      'harbor.mydomain.com/library/alpine:3.21 ce9d40af99ed',
+      '',
+    ]);
+  });
+
+  it('a missing source and a bad target name fail with the real texts; two arguments exactly', async () => {
+    const run = nerdctlSession();
+    await run('nerdctl pull -q alpine:3.21');
+    expect(fatal((await run('nerdctl tag nosuch foo')).err)).toBe('nosuch: not found');
+    expect(fatal((await run('nerdctl tag alpine:3.21 Bad:Name')).err)).toBe('invalid reference format: repository name must be lowercase');
+    expect((await run('nerdctl tag alpine:3.21')).err).toContain('accepts 2 arg(s), received 1');
+  });
+});
+
+describe('nerdctl image inspect', () => {
+  it("prints Docker's image JSON: the config digest as Id, the familiar RepoTags/RepoDigests, Config with omitempty", async () => {
+    const run = nerdctlSession();
+    await run('nerdctl pull -q alpine:3.21');
+    expect((await run('nerdctl image inspect alpine:3.21')).out).toBe(`[
+    {
+        "Id": "sha256:02472c7d78272c30e710726fa6238fcc3a4e3720e1925470441f648375350cd8",
+        "RepoTags": [
+            "alpine:3.21"
+        ],
+        "RepoDigests": [
+            "alpine@${ALPINE_INDEX}"
+        ],
+        "Comment": "buildkit.dockerfile.v0",
+        "Created": "2025-02-14T03:28:36Z",
+        "Author": "",
+        "Config": {
+            "AttachStdin": false,
+            "Env": [
+                "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
+            ],
+            "Cmd": [
+                "/bin/sh"
+            ]
+        },
+        "Architecture": "amd64",
+        "Os": "linux",
+        "RootFS": {
+            "Type": "layers",
+            "Layers": [
+                "${ALPINE_DIFF}"
+            ]
+        },
+        "Metadata": {
+            "LastTagTime": "0001-01-01T00:00:00Z"
+        }
+    }
+]
+`);
+  });
+
+  it('ExposedPorts as a set; every request that matches nothing is counted', async () => {
+    const run = nerdctlSession();
+    await run('nerdctl pull -q nginx:alpine');
+    expect((await run('nerdctl image inspect nginx:alpine')).out).toContain('"ExposedPorts": {\n                "80/tcp": {}\n            },');
+    expect(fatal((await run('nerdctl image inspect nosuch nginx:alpine other')).err)).toBe('2 errors: [no such object: nosuch no such object: other]');
+  });
+});
+
+describe('nerdctl history', () => {
+  it('lists the config history newest first with each layer snapshot, its size and CREATED BY cut at 44 characters', async () => {
+    const run = nerdctlSession();
+    await run('nerdctl pull -q nginx:alpine');
+    const rows = (await run('nerdctl history nginx:alpine')).out.split('\n');
+    expect(rows[0]).toBe('SNAPSHOT                                                                   CREATED          CREATED BY                                       SIZE        COMMENT');
+    expect(rows[1]).toBe('sha256:94b4be731ce80189ac0cc3f7fc212124bfbea516f5067235e9ede9b1a5311178    22 months ago    RUN /bin/sh -c set -x && apk add nginx-modul…    40.2 MiB    buildkit.dockerfile.v0');
+    expect(rows.at(-2)).toBe('sha256:adf1ff41c04a493cdacc098134e6897f11b300dbd03f755d4165820127df0ac6    22 months ago    ADD alpine-minirootfs-3.21.3-x86_64.tar.gz /…    8.1 MiB     buildkit.dockerfile.v0');
+    const quiet = (await run('nerdctl history -q nginx:alpine')).out.split('\n');
+    expect(quiet[0]).toBe('sha256:94b4be731ce80189ac0cc3f7fc212124bfbea516f5067235e9ede9b1a5311178');
+    expect((await run('nerdctl history --no-trunc nginx:alpine')).out).toContain('    ADD alpine-minirootfs-3.21.3-x86_64.tar.gz / # buildkit                 8.1 MiB     ');
+    expect(fatal((await run('nerdctl history nosuch')).err)).toBe('1 errors: [no such object: nosuch]');
+    expect(fatal((await run('nerdctl history --format raw nginx:alpine')).err)).toBe('1 errors: [failed printHistory: unsupported format: "raw"]');
+  });
+});
+
+describe('nerdctl save / load', () => {
+  it('refuses a terminal; saves to a redirect or -o; loads the archive back (gzip too) and unpacks it', async () => {
+    const run = nerdctlSession();
+    await run('nerdctl pull -q alpine:3.21');
+    expect((await run('nerdctl save alpine:3.21 > /tmp/a.tar')).code).toBe(0);
+    expect((await run('nerdctl save -o /tmp/b.tar alpine:3.21')).code).toBe(0);
+    const sums = (await run('sha256sum /tmp/a.tar /tmp/b.tar')).out.split('\n').map((l) => l.split(' ')[0]);
+    expect(sums[0]).toBe(sums[1]);
+    expect(fatal((await run('nerdctl save -o /nodir/x.tar alpine:3.21')).err)).toBe('open /nodir/x.tar: no such file or directory');
+    expect(fatal((await run('nerdctl save nosuch')).err)).toBe('image "docker.io/library/nosuch:latest": not found');
+    await run('nerdctl rmi alpine:3.21');
+    expect(await run('nerdctl load -i /tmp/b.tar')).toEqual({ out: `unpacking docker.io/library/alpine:3.21 (${ALPINE_INDEX})...done\n`, err: '', code: 0 });
+    await run('nerdctl rmi alpine:3.21');
+    await run('gzip /tmp/a.tar');
+    expect((await run('nerdctl load < /tmp/a.tar.gz')).out).toBe(`unpacking docker.io/library/alpine:3.21 (${ALPINE_INDEX})...done\n`);
+    expect((await run('nerdctl images')).out).toContain('alpine        3.21    ce9d40af99ed');
+    expect(fatal((await run('nerdctl load')).err)).toBe('stdin is empty and input flag is not specified');
+    expect(fatal((await run('nerdctl load -i /nope.tar')).err)).toBe('open /nope.tar: no such file or directory');
+  });
+});
+
+describe('nerdctl image prune', () => {
+  it('warns without -a; asks unless -f (anything but y keeps the images); removes the images no container uses', async () => {
+    const run = nerdctlSession();
+    await run('nerdctl pull -q alpine:3.21');
+    await run('nerdctl pull -q nginx:alpine');
+    await run('ctr c create docker.io/library/nginx:alpine web');
+    expect((await run('nerdctl image prune')).err).toBe('time="2026-12-04T22:00:00Z" level=warning msg="Currently, `nerdctl image prune` requires --all to be specified. Skip pruning."\n');
+    const prompt = 'WARNING! This will remove all images without at least one container associated to them.\nAre you sure you want to continue? [y/N] ';
+    expect(await run('echo n | nerdctl image prune -a')).toEqual({ out: prompt, err: '', code: 0 });
+    expect((await run('echo y | nerdctl image prune -a')).out).toBe(`${prompt}Deleted Images:\nUntagged: docker.io/library/alpine:3.21\ndeleted: ${ALPINE_DIFF}\n\n`);
+    expect((await run('nerdctl image prune -a -f')).out).toBe('');
+    expect((await run('nerdctl images -q')).out).toBe('a49404dd790d\n');
+  });
+});
+
+describe('image convert, encrypt, decrypt', () => {
+  it('refuse honestly', async () => {
+    const run = nerdctlSession();
+    const r = await run('nerdctl image encrypt --recipient=jwe:x a b');
+    expect(r.code).toBe(1);
+    expect(fatal(r.err)).toBe('nerdctl image encrypt is not simulated here; see https://github.com/containerd/nerdctl/blob/v0.22.2/docs/ocicrypt.md');
+  });
+});

@@ -4,7 +4,7 @@
 //   objects: struct fields in the order given; goMap(obj) marks a Go map (keys sorted)
 //   undefined properties are left out (a caller's omitempty); null → null
 //   goNil('[]string') → null (a nil slice) while [] → []
-//   integers (and bigint) print as integers; non-integer numbers and goFloat(n) as Go prints a
+//   integers below 2^63 (and bigint) print as integers (Go ints); non-integer numbers and goFloat(n) as Go prints a
 //   float64: shortest digits, e-form below 1e-6 and from 1e21 (1e+21, 1e-7); NaN/±Inf fail
 //   strings: \" \\ \n \r \t, other controls \u00XX (go1.19: \b and \f too), U+2028/U+2029
 //   escaped, and with HTML escaping (Marshal's default) < > & as \u003c \u003e \u0026; lone
@@ -80,7 +80,7 @@ function encode(v: unknown, escapeHTML: boolean, seen: Set<object>): string {
     case 'bigint':
       return v.toString();
     case 'number':
-      return Number.isInteger(v) ? (Object.is(v, -0) ? '-0' : BigInt(v).toString()) : goJsonFloat(v);
+      return Number.isInteger(v) && Math.abs(v) < 2 ** 63 ? BigInt(v).toString() : goJsonFloat(v);
     case 'function':
       throw new GoJsonError('json: unsupported type: func()');
     default:

@@ -163,6 +163,15 @@ export function formatDockerRows(input: DockerRowsInput): string {
   return tabwrite(`${header}\n${body}`, { ...tw, padchar: ' ' });
 }
 
+/** SubHeaderContext.Label (formatter/custom.go:30): `{{.Label "com.example.vendor"}}` → "vendor". */
+const SUB_HEADER_METHODS = {
+  Label(name: string): string {
+    const parts = name.split('.');
+    return (parts[parts.length - 1] ?? '').replace(/[-_]/g, ' ');
+  },
+};
+
 function headerRow(tmpl: GoTemplate, header: Record<string, string>): string {
-  return tmpl.withFuncs(dockerHeaderFuncs).executePartial(goMap({ ...header }, 'map[string]string'));
+  const map = Object.assign(Object.create(SUB_HEADER_METHODS) as Record<string, string>, header);
+  return tmpl.withFuncs(dockerHeaderFuncs).executePartial(goMap(map, 'formatter.SubHeaderContext'));
 }

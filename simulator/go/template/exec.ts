@@ -74,8 +74,8 @@ class State {
     const nl = text.lastIndexOf('\n');
     const col = nl < 0 ? byteLen(text) : byteLen(text.slice(nl + 1));
     const line = 1 + (text.match(/\n/g)?.length ?? 0);
-    let context = nodeString(this.node);
-    if (Array.from(context).length > 20) context = `${Array.from(context).slice(0, 20).join('')}...`;
+    // go1.19's ErrorContext prints the whole node (no truncation).
+    const context = nodeString(this.node);
     throw new GoTemplateError(`template: ${this.tree.parseName}:${line}:${col}: executing ${quoteGo(name)} at <${context}>: ${msg}`);
   }
 

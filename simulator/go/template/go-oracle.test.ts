@@ -5,6 +5,7 @@
 
 import { describe, expect, it } from 'vitest';
 import results from './testdata/go1.19-results.json';
+import randomResults from './testdata/go1.19-random-results.json';
 import { goJsonEncode, goJsonMarshal, goJsonMarshalIndent } from '../json';
 import { dockerTemplateFuncs, formatDockerRows, GoTemplateError, parseTemplate } from './index';
 import { fromJsonDecoded, structFixture } from './oracle-data';
@@ -57,5 +58,17 @@ describe('text/template, encoding/json and docker tables against Go 1.19', () =>
     if (c.out !== undefined) want.out = c.out;
     if (c.err !== undefined) want.err = c.err;
     expect({ t: c.t, ...got }).toEqual({ t: c.t, ...want });
+  });
+});
+
+// 700 random token soups (testdata/oracle/random-cases.json, seeded): mostly parse errors and
+// execution errors, where the exact wording and position are easiest to get wrong.
+describe('random templates against Go 1.19', () => {
+  const cases = randomResults as Recorded[];
+  it.each(cases.map((c, i) => [i, c] as const))('random case %i', (_i, c) => {
+    const want: { out?: string; err?: string } = {};
+    if (c.out !== undefined) want.out = c.out;
+    if (c.err !== undefined) want.err = c.err;
+    expect({ t: c.t, ...run(c) }).toEqual({ t: c.t, ...want });
   });
 });

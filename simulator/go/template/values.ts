@@ -1,7 +1,7 @@
 // The Go value model the template engine executes over. Callers hand in plain JS data; the
 // Go type of each value is read off the JS value, with markers for what JS cannot tell apart:
 //
-//   string → string          boolean → bool          integer number / bigint → int
+//   string → string          boolean → bool          integer number below 2^63 / bigint → int
 //   non-integer number → float64; goFloat(n) for an integral float64 (JSON numbers)
 //   array → []interface {} (slice)                    null → nil (a nil interface {})
 //   undefined → no value (a missing map key: Go's invalid reflect.Value)
@@ -110,7 +110,7 @@ export function kindOf(v: unknown): GoKind {
     case 'bigint':
       return 'int';
     case 'number':
-      return Number.isInteger(v) ? 'int' : 'float';
+      return Number.isInteger(v) && Math.abs(v) < 2 ** 63 ? 'int' : 'float';
     case 'function':
       return 'func';
     case 'object':

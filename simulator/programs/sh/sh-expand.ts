@@ -39,7 +39,7 @@ export function expandWord(raw: string, scope: ExpandScope): string[] {
       hasContent = true;
       i = end < 0 ? raw.length : end + 1;
     } else if (ch === '"') {
-      const contentBefore = hasContent;
+      const contentBefore: boolean = hasContent;
       // `"$@"` alone with no parameters makes no field at all; anything else quoted makes one.
       let onlyEmptyAt = true;
       hasContent = true;

@@ -65,3 +65,11 @@ describe('interactive shell dialects', () => {
     expect(bash.prompt()).toBe('root@web1:~# ');
   });
 });
+
+describe('"$@"', () => {
+  it('gives one field per positional parameter, and none when there are none', () => {
+    expect(sh('for a in "$@"; do echo "[$a]"; done', ['a b', 'c']).stdout).toBe('[a b]\n[c]\n');
+    expect(sh('set -- x "$@"; echo $#', ['one two']).stdout).toBe('2\n');
+    expect(sh('for a in "$@"; do echo "[$a]"; done; echo end').stdout).toBe('end\n');
+  });
+});

@@ -17,7 +17,7 @@ import { RELEASES } from './release-members';
 
 export { APPARENT_SIZE_PAX, apparentSize, STAND_IN_EXEC, standInProgram } from './apparent-size';
 export { BUILDKIT_SERVICE_UNIT, BUILDKIT_SOCKET_UNIT, installedReleaseFiles } from './installed-files';
-export { BUILDKIT_VERSION, NERDCTL_SIZE, RELEASES } from './release-members';
+export { BUILDKIT_VERSION, buildctlVersionBySize, NERDCTL_SIZE, RELEASES } from './release-members';
 
 export interface ReleaseDownload {
   /** The file's bytes (binary string): a real gzip'd tar. */

@@ -261,3 +261,14 @@ export const RELEASES: readonly Release[] = [NERDCTL_RELEASE, NERDCTL_FULL_RELEA
 
 /** `buildctl --version` of the buildkit release the notes install (v0.10.4 tag commit). */
 export const BUILDKIT_VERSION = { version: 'v0.10.4', revision: 'a2ba6869363812a210fcc3ded6926757ab780b5f' } as const;
+
+/**
+ * Which BuildKit a buildctl binary is, by its size: v0.10.4's own tarball, or v0.10.3 from
+ * nerdctl-full 0.22.2 (its v0.10.3 tag commit).
+ */
+export function buildctlVersionBySize(size: number): { version: string; revision: string } | undefined {
+  const of = (r: Release) => r.members.find((m) => m.name === 'bin/buildctl')?.size;
+  if (size === of(BUILDKIT_RELEASE)) return BUILDKIT_VERSION;
+  if (size === of(NERDCTL_FULL_RELEASE)) return { version: 'v0.10.3', revision: 'c8d25d9a103b70dc300a4fd55e7e576472284e31' };
+  return undefined;
+}

@@ -6,7 +6,7 @@
 import type { NamespacedClient } from '../../../containerd/client/index';
 import type { NerdctlContext } from '../nerdctl-env';
 import { clientOf, type NerdctlCommand } from '../nerdctl-env';
-import { confirmed } from '../system/confirm';
+import { confirmThen } from '../system/confirm';
 import { cniEnvOf } from './cni-env';
 import { removeNetwork } from './remove-network';
 
@@ -48,11 +48,8 @@ export const networkPruneCommand: NerdctlCommand = {
   usage: 'Remove all unused networks',
   args: { max: 0 },
   flags: [{ names: ['force', 'f'], kind: 'bool', usage: 'Do not prompt for confirmation' }],
-  action: (c) => {
-    if (!c.bool('force')) {
-      c.io.stdout('WARNING! This will remove all custom networks not used by at least one container.\nAre you sure you want to continue? [y/N] ');
-      if (!confirmed(c)) return;
-    }
-    pruneNetworks(c);
+  action: async (c) => {
+    if (c.bool('force')) pruneNetworks(c);
+    else await confirmThen(c, 'This will remove all custom networks not used by at least one container.\nAre you sure you want to continue? [y/N] ', pruneNetworks);
   },
 };

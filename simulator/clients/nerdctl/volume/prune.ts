@@ -4,7 +4,7 @@
 
 import type { NerdctlContext } from '../nerdctl-env';
 import { clientOf, dataStoreOf, globalOptions, type NerdctlCommand } from '../nerdctl-env';
-import { confirmed } from '../system/confirm';
+import { confirmThen } from '../system/confirm';
 import { usedVolumes } from './used-volumes';
 import { listVolumes, removeVolumes } from './volume-store';
 
@@ -27,11 +27,8 @@ export const volumePruneCommand: NerdctlCommand = {
   usage: 'Remove all unused local volumes',
   args: { max: 0 },
   flags: [{ names: ['force', 'f'], kind: 'bool', usage: 'Do not prompt for confirmation' }],
-  action: (c) => {
-    if (!c.bool('force')) {
-      c.io.stdout('WARNING! This will remove all local volumes not used by at least one container.\nAre you sure you want to continue? [y/N] ');
-      if (!confirmed(c)) return;
-    }
-    pruneVolumes(c);
+  action: async (c) => {
+    if (c.bool('force')) pruneVolumes(c);
+    else await confirmThen(c, 'This will remove all local volumes not used by at least one container.\nAre you sure you want to continue? [y/N] ', pruneVolumes);
   },
 };

@@ -1,0 +1,61 @@
+// `nerdctl events` and `nerdctl system events` (cmd/nerdctl/events.go@v0.22.2, taken from ctr's
+// events command of containerd 1.4.3): every event of every namespace from the moment it
+// subscribed, as `fmt.Fprintln(timestamp, namespace, topic, json)`; with --format, the
+// template's output over {Timestamp, Namespace, Topic, Event} and Fprintln of that plus "\n"
+// (so a blank line after each). It runs until killed: on a watched terminal it follows live
+// until Ctrl-C; where nobody can stop it (pipes, transcripts) it prints what already arrived
+// and says the endless wait is not simulated, as `ctr events` does here.
+
+import { InterruptedError } from '../../../cli/interrupted';
+import { type EventEnvelope, goTimeString, parseRfc3339Nano } from '../../../containerd/client/index';
+import { catchUp, waitFor } from '../../../host/time-driver';
+import { goJson } from '../format/go-json';
+import { executeFormat } from '../format/template';
+import { containerdOf, type NerdctlCommand } from '../nerdctl-env';
+
+const NOT_FOLLOWED =
+  'waiting for new events is not simulated here (no terminal to stop it with Ctrl-C): a real `nerdctl events` ' +
+  'prints each event published after it subscribed and runs until it is killed; run it alone on a terminal to follow events live';
+
+export const eventsCommand: NerdctlCommand = {
+  name: 'events',
+  usage: 'Get real time events from the server',
+  description: 'Get real time events from the server\nNOTE: The output format is not compatible with Docker.',
+  args: { max: 0 },
+  flags: [{ names: ['format'], kind: 'string', usage: "Format the output using the given Go template, e.g, '{{json .}}'" }],
+  action: async (c) => {
+    const node = c.env.node;
+    const client = containerdOf(c);
+    const format = c.string('format');
+    if (format === 'raw' || format === 'table' || format === 'wide') throw new Error('unsupported format: "raw", "table", and "wide"');
+    const line = (e: EventEnvelope): string => {
+      const t = parseRfc3339Nano(e.timestamp);
+      const stamp = t ? goTimeString(t) : e.timestamp;
+      const json = goJson(e.event);
+      if (format === '') return `${stamp} ${e.namespace} ${e.topic} ${json}\n`;
+      const out = executeFormat(format, [{ Timestamp: stamp, Namespace: e.namespace, Topic: e.topic, Event: json }])[0] ?? '';
+      return `${out}\n\n`;
+    };
+    const arrived: EventEnvelope[] = [];
+    const unsubscribe = client.withNamespace('').events.subscribe([], (e) => arrived.push(e));
+    const printArrived = () => {
+      const text = arrived.splice(0).map(line).join('');
+      if (text !== '') c.io.stdout(text);
+    };
+    try {
+      const { time } = c.io;
+      if ((!time.realTime || !c.io.isTTY) && !time.deadline) {
+        catchUp(node);
+        printArrived();
+        throw new Error(NOT_FOLLOWED);
+      }
+      for (;;) {
+        await waitFor(node, () => arrived.length > 0, Number.POSITIVE_INFINITY, time);
+        printArrived();
+        if (time.signal?.aborted) throw new InterruptedError();
+      }
+    } finally {
+      unsubscribe();
+    }
+  },
+};

@@ -14,12 +14,16 @@ import type { Node } from '../../node';
 import { nodeCommand } from './command-host';
 import { parseCurlArgs, type CurlOptions } from './curl-options';
 import { METER_HEADER, meterEnd, meterStart } from './curl-progress';
-import { fetchFromNode, parseUrl, releaseFor, resolveOnNode, type NodeFetch, type ParsedUrl } from './node-http';
+import { fetchFromNode, parseUrl, RELEASE_STORE, releaseFor, resolveOnNode, type NodeFetch, type ParsedUrl } from './node-http';
+import { writeDownloadedFile, type ReleaseDownload } from '../../host/releases/index';
 
 /** The kernel's ARP resolution gives up after about 3 s (as recorded: 3063–3077 ms). */
 const ARP_GIVE_UP_MS = 3071;
 /** An unanswered SYN: the kernel's 6 retries end after 134.6 s (recorded) when no --connect-timeout is shorter. */
 const KERNEL_CONNECT_TIMEOUT_MS = 134_600;
+
+/** The simulated speed of a release download (10 MiB/s), as wget's. */
+const RELEASE_BYTES_PER_MS = (10 * 1024 * 1024) / 1000;
 
 const CONNECT_ERRORS = { refused: 'Connection refused', unreachable: 'No route to host' } as const;
 
@@ -124,15 +128,16 @@ async function fetchUrl(o: CurlOptions, raw: string, io: CommandIO, node: Node, 
   const method = o.method ?? (o.head ? 'HEAD' : 'GET');
   let fetched: NodeFetch & { kind: 'reply' };
   let ip: string;
+  let download: ReleaseDownload | undefined;
   const release = releaseFor(url);
   if (release) {
     // GitHub's release URL answers with a redirect to its object store, which sends the bytes.
-    const redirect = url.host === 'github.com';
-    fetched = redirect
-      ? { kind: 'reply', binary: false, reply: { status: 302, body: '', headers: [['Location', `https://objects.githubusercontent.com${url.path}`], ['Content-Length', '0']] } }
-      : { kind: 'reply', binary: true, reply: { status: 200, body: release.bytes, headers: [['Content-Type', 'application/octet-stream'], ['Content-Length', String(release.bytes.length)]] } };
-    if (redirect && o.location) return fetchUrl(o, `https://objects.githubusercontent.com${url.path}`, io, node, redirects + 1);
-    ip = '140.82.121.3';
+    fetched = release.redirect
+      ? { kind: 'reply', binary: false, reply: { status: 302, body: '', headers: [['Location', `${RELEASE_STORE}${url.path}`], ['Content-Length', '0']] } }
+      : { kind: 'reply', binary: true, reply: { status: 200, body: release.bytes, headers: [['Content-Type', 'application/octet-stream'], ['Content-Length', String(release.size)]] } };
+    if (release.redirect && o.location) return fetchUrl(o, `${RELEASE_STORE}${url.path}`, io, node, redirects + 1);
+    ip = release.redirect ? '140.82.121.3' : '185.199.108.133';
+    download = release.redirect ? undefined : release;
     if (t.meter) io.stderr(meterStart());
     trace(t, `*   Trying ${ip}:${url.port}...\n`);
   } else {
@@ -148,10 +153,10 @@ async function fetchUrl(o: CurlOptions, raw: string, io: CommandIO, node: Node, 
     if (typeof connected === 'number') return connected;
     ({ fetched, ip } = connected);
   }
-  return deliver(t, url, ip, method, fetched, target);
+  return deliver(t, url, ip, method, fetched, target, download);
 }
 
-async function deliver(t: Transfer, url: ParsedUrl, ip: string, method: string, fetched: NodeFetch & { kind: 'reply' }, target: string | undefined): Promise<number> {
+async function deliver(t: Transfer, url: ParsedUrl, ip: string, method: string, fetched: NodeFetch & { kind: 'reply' }, target: string | undefined, download?: ReleaseDownload): Promise<number> {
   const { o, io } = t;
   const reply = fetched.reply;
   trace(t, `* Connected to ${url.host} (${ip}) port ${url.port} (#0)\n`);
@@ -184,7 +189,8 @@ async function deliver(t: Transfer, url: ParsedUrl, ip: string, method: string, 
     }
   } else {
     try {
-      writeFile(t.node.state.host.files, target, textToBinary(headerText) + body, { mtimeMs: t.node.nowMs() });
+      if (download && !headerText) writeDownloadedFile(t.node.state.host.files, target, download, t.node.nowMs());
+      else writeFile(t.node.state.host.files, target, textToBinary(headerText) + body, { mtimeMs: t.node.nowMs() });
     } catch (err) {
       if (!isVfsError(err)) throw err;
       return fail(t, 23, `Failure writing output to destination`);
@@ -193,8 +199,10 @@ async function deliver(t: Transfer, url: ParsedUrl, ip: string, method: string, 
   if (body && !io.isTTY) trace(t, `{ [${body.length} bytes data]\n`);
   if (t.meter) {
     // One simulated millisecond for the transfer: the speeds are the size times a thousand.
-    const speed = body.length * 1000;
-    io.stderr(meterEnd(0, { total: full, received: body.length, speed, spentSeconds: 0 }));
+    const received = download ? download.size : body.length;
+    const ms = download ? Math.max(1, Math.round(download.size / RELEASE_BYTES_PER_MS)) : 1;
+    if (download) await io.pace(ms);
+    io.stderr(meterEnd(download ? ms : 0, { total: full, received, speed: (received * 1000) / ms, spentSeconds: download ? Math.floor(ms / 1000) : 0 }));
   }
   trace(t, `* Connection #0 to host ${url.host} left intact\n`);
   return 0;

@@ -4,7 +4,7 @@
 // download the node knows (host/releases); every other https host does not resolve.
 
 import { HOST_NETNS, httpRequest, hostsLookup, type ConnectFailure, type HttpReply } from '../../host/network/index';
-import { releaseDownload } from '../../host/releases/index';
+import { releaseDownload, type ReleaseDownload } from '../../host/releases/index';
 import { binaryToText, isVfsError, readFile } from '../../host/vfs';
 import type { Node } from '../../node';
 
@@ -79,12 +79,17 @@ export function fetchFromNode(node: Node, url: ParsedUrl, ip: string, request: N
   return outcome.kind === 'reply' ? { kind: 'reply', reply: outcome.reply, binary: false } : outcome;
 }
 
+/** Where GitHub's release URL redirects: its object store, under one asset prefix. */
+export const RELEASE_STORE = 'https://objects.githubusercontent.com/github-production-release-asset-2e65be';
+
 /**
- * An https URL: the release the node can download (GitHub answers the release URL with a 302
- * to its object store, whose host then serves the bytes), or undefined when the host is just
+ * An https URL: the release the node can download, at GitHub's URL (which answers with a 302
+ * to its object store) or at the store's (which serves the bytes); undefined when the host is
  * one the offline node cannot resolve.
  */
-export function releaseFor(url: ParsedUrl): { bytes: string } | undefined {
+export function releaseFor(url: ParsedUrl): (ReleaseDownload & { redirect: boolean }) | undefined {
   if (url.scheme !== 'https') return undefined;
-  return releaseDownload(url.text);
+  const fromStore = url.text.startsWith(`${RELEASE_STORE}/`) ? `https://github.com${url.text.slice(RELEASE_STORE.length)}` : undefined;
+  const found = releaseDownload(fromStore ?? url.text);
+  return found ? { ...found, redirect: fromStore === undefined } : undefined;
 }

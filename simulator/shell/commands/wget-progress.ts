@@ -56,8 +56,10 @@ export function dotLines(bytes: number, ms: number): string {
     const last = done >= bytes;
     const pct = `${String(Math.floor((done * 100) / Math.max(bytes, 1))).padStart(3)}%`;
     // The dot lines write the rate as retr_rate does, its unit cut to a letter (406K, 32.9M).
-    const speed = rate(done, ms).replace(/ ([KMG])B\/s$/, '$1').replace(/ B\/s$/, 'B').padStart(5);
-    lines.push(last ? `${line}${pct} ${speed}=${seconds(ms)}` : `${line}${pct} ${speed} ${'0s'.padStart(3)}`);
+    const elapsed = (ms * done) / Math.max(bytes, 1);
+    const speed = rate(done, elapsed).replace(/ ([KMG])B\/s$/, '$1').replace(/ B\/s$/, 'B').padStart(5);
+    const eta = `${Math.ceil((ms - elapsed) / 1000)}s`;
+    lines.push(last ? `${line}${pct} ${speed}=${seconds(ms)}` : `${line}${pct} ${speed} ${eta.padStart(3)}`);
     if (last) break;
   }
   return `${lines.join('\n')}\n`;

@@ -11,7 +11,8 @@ import { reasonPhrase } from '../../host/network/index';
 import { exists, normalizePath, textToBinary, writeFile } from '../../host/vfs';
 import type { Node } from '../../node';
 import { nodeCommand } from './command-host';
-import { fetchFromNode, parseUrl, releaseFor, resolveOnNode, type NodeFetch, type ParsedUrl } from './node-http';
+import { fetchFromNode, parseUrl, RELEASE_STORE, releaseFor, resolveOnNode, type NodeFetch, type ParsedUrl } from './node-http';
+import { writeDownloadedFile, type ReleaseDownload } from '../../host/releases/index';
 import { barLine, dotLines, humanSize, rate } from './wget-progress';
 
 const ARP_GIVE_UP_MS = 3071;
@@ -90,6 +91,8 @@ function unique(node: Node, path: string): string {
 interface Got {
   fetched: NodeFetch & { kind: 'reply' };
   url: ParsedUrl;
+  /** The release behind an https download: its real size is what wget reports. */
+  release?: ReleaseDownload;
 }
 
 /** Resolves and connects (with retries), following a release's redirect; a number is the exit code. */
@@ -99,7 +102,7 @@ async function retrieve(o: WgetOptions, url: ParsedUrl, io: CommandIO, node: Nod
     const literal = /^\d{1,3}(\.\d{1,3}){3}$/.test(url.host);
     const release = releaseFor(url);
     let addresses = literal ? [url.host] : url.scheme === 'https' ? [] : resolveOnNode(node, url.host);
-    if (release) addresses = [url.host === 'github.com' ? '140.82.121.3' : '185.199.108.133'];
+    if (release) addresses = release.redirect ? ['140.82.121.3'] : ['185.199.108.133', '185.199.109.133', '185.199.110.133', '185.199.111.133'];
     if (!literal) {
       if (addresses.length === 0) {
         log(`Resolving ${url.host} (${url.host})... failed: Temporary failure in name resolution.\nwget: unable to resolve host address ${q(url.host)}\n`);
@@ -113,16 +116,15 @@ async function retrieve(o: WgetOptions, url: ParsedUrl, io: CommandIO, node: Nod
       log(`Connecting to ${where}... `);
       let fetched: NodeFetch;
       if (release) {
-        const redirect = url.host === 'github.com';
-        fetched = redirect
-          ? { kind: 'reply', binary: false, reply: { status: 302, body: '', headers: [['Location', `https://objects.githubusercontent.com/github-production-release-asset-2e65be${url.path}`]] } }
+        fetched = release.redirect
+          ? { kind: 'reply', binary: false, reply: { status: 302, body: '', headers: [['Location', `${RELEASE_STORE}${url.path}`]] } }
           : { kind: 'reply', binary: true, reply: { status: 200, body: release.bytes, headers: [['Content-Type', 'application/octet-stream']] } };
       } else {
         fetched = fetchFromNode(node, url, ip, { method: 'GET', path: url.path, hostHeader: url.portGiven ? `${url.host}:${url.port}` : url.host, userAgent: 'Wget/1.21.3', headers: [] });
       }
       if (fetched.kind === 'reply') {
         log('connected.\n');
-        return { fetched, url };
+        return release && !release.redirect ? { fetched, url, release } : { fetched, url };
       }
       const failure = fetched.failure === 'bad-address' ? 'unreachable' : fetched.failure;
       if (failure === 'timeout') {
@@ -178,20 +180,23 @@ async function download(o: WgetOptions, raw: string, io: CommandIO, node: Node):
 async function save(o: WgetOptions, got: Got, io: CommandIO, node: Node, log: (s: string) => void, q: (s: string) => string): Promise<number> {
   const reply = got.fetched.reply;
   const bytes = got.fetched.binary ? reply.body : textToBinary(reply.body);
+  // A release's stand-in bytes are smaller than the real tarball; wget reports the real size.
+  const size = got.release?.size ?? bytes.length;
   const type = reply.headers?.find(([k]) => k.toLowerCase() === 'content-type')?.[1];
-  log(`Length: ${bytes.length}${bytes.length >= 1024 ? ` (${humanSize(bytes.length)})` : ''}${type ? ` [${type}]` : ''}\n`);
+  log(`Length: ${size}${size >= 1024 ? ` (${humanSize(size)})` : ''}${type ? ` [${type}]` : ''}\n`);
   const toStdout = o.output === '-';
   const base = (got.url.path.split('?')[0] ?? '').split('/').pop() || 'index.html';
   const dir = normalizePath(o.prefix ?? '.', io.cwd);
   const target = toStdout ? '-' : o.output !== undefined ? normalizePath(o.output, io.cwd) : unique(node, normalizePath(base, dir));
   const shown = toStdout ? '-' : o.output ?? target.slice(dir === '/' ? 1 : dir.length + 1);
   log(`Saving to: ${q(shown === '-' ? 'STDOUT' : shown)}\n\n`);
-  const ms = got.fetched.binary ? Math.max(1, Math.round(bytes.length / RELEASE_BYTES_PER_MS)) : 1;
+  const ms = got.fetched.binary ? Math.max(1, Math.round(size / RELEASE_BYTES_PER_MS)) : 1;
   await io.pace(ms);
   if (toStdout) io.stdoutBytes(bytes);
+  else if (got.release) writeDownloadedFile(node.state.host.files, target, got.release, node.nowMs());
   else writeFile(node.state.host.files, target, bytes, { mtimeMs: node.nowMs() });
-  log(io.isTTY ? barLine(shown, bytes.length, ms) : dotLines(bytes.length, ms));
-  log(`\n${stamp(node.nowMs())} (${rate(bytes.length, ms)}) - ${shown === '-' ? 'written to stdout' : `${q(shown)} saved`} [${bytes.length}/${bytes.length}]\n\n`);
+  log(io.isTTY ? barLine(shown, size, ms) : dotLines(size, ms));
+  log(`\n${stamp(node.nowMs())} (${rate(size, ms)}) - ${shown === '-' ? 'written to stdout' : `${q(shown)} saved`} [${size}/${size}]\n\n`);
   return 0;
 }
 

@@ -133,8 +133,7 @@ async function loginAction(c: NerdctlContext): Promise<void> {
     // The username is read from stdin (a terminal only); the password from /dev/tty, which a
     // terminal session has even when stdin is a pipe.
     if (terminal && (c.io.stdin === '' || username !== '')) {
-      if (username === '') c.io.stdout('Enter Username: ');
-      else c.io.stdout('Enter Password: ');
+      // The session shows the program's prompt (`Enter Username: `) before each line it reads.
       terminal.attach(promptProgram(c, address, username, password));
       return;
     }

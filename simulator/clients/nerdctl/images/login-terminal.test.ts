@@ -1,0 +1,53 @@
+// `nerdctl login` on a terminal (cmd/nerdctl/login.go ConfigureAuthentication@v0.22.2): the
+// prompts `Enter Username: ` and `Enter Password: ` read one line each (the password from
+// /dev/tty, not echoed on a real terminal), a newline after the password, then the login.
+
+import { describe, expect, it } from 'vitest';
+import { createSession } from '../../../index';
+import { TEST_NOW_MS } from './test-support';
+
+function terminalSession() {
+  const s = createSession({ seed: 3, now: () => TEST_NOW_MS });
+  const run = async (line: string, tty = true) => {
+    const r = await s.run(line, { tty });
+    return { out: r.stdout, err: r.stderr, code: r.exitCode };
+  };
+  return { s, run };
+}
+
+describe('nerdctl login prompts on a terminal', () => {
+  it('asks for the username, then the password, then logs in', async () => {
+    const { s, run } = terminalSession();
+    await run('mkdir -p /etc/containerd/certs.d/harbor.mydomain.com && cp /etc/containerd/harbor.mydomain.com/ca.crt /etc/containerd/certs.d/harbor.mydomain.com/');
+    await run('nerdctl login harbor.mydomain.com');
+    expect(s.prompt()).toBe('Enter Username: ');
+    expect(await run('admin')).toEqual({ out: '', err: '', code: 0 });
+    expect(s.prompt()).toBe('Enter Password: ');
+    const done = await run('Harbor12345');
+    expect(done.code).toBe(0);
+    expect(done.out).toMatch(/^\nWARNING: Your password will be stored unencrypted in \/root\/\.docker\/config\.json\.\n[^]*\n\nLogin Succeeded\n$/);
+    expect(s.prompt()).toBe('root@node1:~# ');
+    expect((await run('cat /root/.docker/config.json')).out).toContain('"auth": "YWRtaW46SGFyYm9yMTIzNDU="');
+  });
+
+  it('with -u only the password is asked; a wrong one ends with the 401 as a fatal line', async () => {
+    const { s, run } = terminalSession();
+    await run('mkdir -p /etc/containerd/certs.d/harbor.mydomain.com && cp /etc/containerd/harbor.mydomain.com/ca.crt /etc/containerd/certs.d/harbor.mydomain.com/');
+    await run('nerdctl login -u admin harbor.mydomain.com');
+    expect(s.prompt()).toBe('Enter Password: ');
+    const r = await run('nope');
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('\n');
+    // eslint-disable-next-line no-control-regex
+    expect(r.err.replace(/\x1b\[[0-9;]*m/g, '')).toMatch(/FATA\[0000\] failed to call rh\.Authorizer\.Authorize: failed to fetch oauth token: unexpected status: 401 Unauthorized \n?$/);
+  });
+
+  it('an empty username is refused', async () => {
+    const { run } = terminalSession();
+    await run('nerdctl login harbor.mydomain.com');
+    const r = await run('');
+    expect(r.code).toBe(1);
+    // eslint-disable-next-line no-control-regex
+    expect(r.err.replace(/\x1b\[[0-9;]*m/g, '')).toContain('error: Username is Required');
+  });
+});

@@ -62,7 +62,7 @@ export function goJsonString(s: string, escapeHTML = true): string {
 }
 
 /** A float64 as encoding/json writes it. */
-export function goJsonFloat(f: number): string {
+function goJsonFloat(f: number): string {
   if (!Number.isFinite(f)) throw new GoJsonError(`json: unsupported value: ${Number.isNaN(f) ? 'NaN' : f > 0 ? '+Inf' : '-Inf'}`);
   if (Object.is(f, -0)) return '-0';
   // ES Number::toString uses e-form exactly where Go's encoder does (<1e-6, ≥1e21), with the

@@ -6,7 +6,7 @@
 
 import { GoFuncError } from './errors';
 import { formatArg, sprint, sprintf, sprintln } from './fmt';
-import { GoFloat, GoFuncValue, GoNil, isTrue, kindOf, numberValue, typeName, zeroOfMapElem } from './values';
+import { GoFuncValue, GoNil, isTrue, kindOf, numberValue, typeName, zeroOfMapElem } from './values';
 
 /**
  * A Go parameter type: `any` is interface{}, `value` reflect.Value (gets even no value),
@@ -208,11 +208,11 @@ function evalArgs(args: unknown[]): string {
   return sprint(args.map((a) => (a === undefined || a === null ? '<no value>' : a)));
 }
 
-export function htmlEscape(s: string): string {
+function htmlEscape(s: string): string {
   return s.replace(/[\u0000"'&<>]/g, (c) => ({ '\u0000': '\uFFFD', '"': '&#34;', "'": '&#39;', '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c] ?? c);
 }
 
-export function jsEscape(s: string): string {
+function jsEscape(s: string): string {
   let out = '';
   for (const ch of s) {
     const cp = ch.codePointAt(0) ?? 0;
@@ -226,7 +226,7 @@ export function jsEscape(s: string): string {
   return out;
 }
 
-export function queryEscape(s: string): string {
+function queryEscape(s: string): string {
   let out = '';
   for (const b of new TextEncoder().encode(s)) {
     const c = String.fromCharCode(b);
@@ -274,4 +274,3 @@ export const BUILTINS: Record<string, GoFuncDef> = {
   ne: { params: ['value', 'value'], fn: (a, b) => !eq(a, b) },
 };
 
-export { GoFloat };

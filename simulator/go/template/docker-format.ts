@@ -13,7 +13,7 @@ import { GoNil, goMap, goSlice } from './values';
 const utf8 = new TextEncoder();
 
 /** strings.Title: the first letter of each word upper-cased (word = run of non-separators). */
-export function goTitle(s: string): string {
+function goTitle(s: string): string {
   let prev = ' ';
   let out = '';
   for (const ch of s) {
@@ -34,7 +34,7 @@ function isSeparator(r: string): boolean {
 }
 
 /** strings.ToUpper: rune by rune (unicode.ToUpper), so ß stays ß where JS would give SS. */
-export function goToUpper(s: string): string {
+function goToUpper(s: string): string {
   let out = '';
   for (const ch of s) {
     const u = ch.toUpperCase();
@@ -44,7 +44,7 @@ export function goToUpper(s: string): string {
 }
 
 /** strings.ToLower: rune by rune (unicode.ToLower; İ → i). */
-export function goToLower(s: string): string {
+function goToLower(s: string): string {
   let out = '';
   for (const ch of s) {
     const l = ch === '\u0130' ? 'i' : ch.toLowerCase();
@@ -54,7 +54,7 @@ export function goToLower(s: string): string {
 }
 
 /** strings.Split. */
-export function goSplit(s: string, sep: string): string[] {
+function goSplit(s: string, sep: string): string[] {
   if (sep === '') return Array.from(s);
   return s.split(sep);
 }

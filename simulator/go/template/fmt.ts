@@ -6,7 +6,7 @@
 // shortest %g: e-form from exponent 6 up and below 1e-4, so 1e+06; JSON's threshold is 1e21).
 
 import { quoteGo, quoteRuneGo } from './quote';
-import { GoComplex, GoFloat, GoNil, goTypeInfo, kindOf, numberValue, sortedMapKeys, typeName } from './values';
+import { GoComplex, GoNil, goTypeInfo, kindOf, numberValue, sortedMapKeys, typeName } from './values';
 
 export interface Spec {
   plusV?: boolean;
@@ -522,4 +522,3 @@ export function sprintf(format: string, args: readonly unknown[]): string {
   return out;
 }
 
-export { GoFloat };

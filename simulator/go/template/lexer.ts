@@ -108,7 +108,7 @@ function printableAscii(c: string): boolean {
 }
 
 /** Go's %#U: U+0041 'A' (the quoted char only when printable). */
-export function hashU(c: string): string {
+function hashU(c: string): string {
   const cp = c.codePointAt(0) ?? 0;
   const hex = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
   return /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u.test(c) ? `${hex} '${c}'` : hex;

@@ -3,7 +3,7 @@
 
 import { quoteGo } from './quote';
 
-export interface TextNode {
+interface TextNode {
   type: 'text';
   pos: number;
   text: string;
@@ -21,7 +21,7 @@ export interface PipeNode {
   decl: VariableNode[];
   cmds: CommandNode[];
 }
-export interface ActionNode {
+interface ActionNode {
   type: 'action';
   pos: number;
   line: number;
@@ -53,11 +53,11 @@ export interface IdentifierNode {
   pos: number;
   ident: string;
 }
-export interface SimpleNode {
+interface SimpleNode {
   type: 'dot' | 'nil';
   pos: number;
 }
-export interface BoolNode {
+interface BoolNode {
   type: 'bool';
   pos: number;
   value: boolean;
@@ -75,7 +75,7 @@ export interface NumberNode {
   re?: number;
   im?: number;
 }
-export interface StringNode {
+interface StringNode {
   type: 'string';
   pos: number;
   quoted: string;
@@ -96,7 +96,7 @@ export interface TemplateNode {
   name: string;
   pipe: PipeNode | undefined;
 }
-export interface MarkerNode {
+interface MarkerNode {
   type: 'break' | 'continue' | 'end' | 'else';
   pos: number;
   line: number;

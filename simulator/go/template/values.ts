@@ -94,9 +94,6 @@ export function goTypeInfo(obj: object): GoTypeInfo | undefined {
   return TYPES.get(obj);
 }
 
-/** A Go func value (for `call`); plain JS functions found as data are Go funcs too. */
-export type GoFunc = (...args: unknown[]) => unknown;
-
 export type GoKind = 'invalid' | 'nil' | 'string' | 'bool' | 'int' | 'float' | 'complex' | 'slice' | 'map' | 'struct' | 'func';
 
 export function kindOf(v: unknown): GoKind {
@@ -174,7 +171,7 @@ export function sortedMapKeys(obj: object): string[] {
 }
 
 /** Go compares strings byte-wise (UTF-8); JS compares UTF-16 units. They differ above U+FFFF only vs U+E000-U+FFFF. */
-export function compareGoStrings(a: string, b: string): number {
+function compareGoStrings(a: string, b: string): number {
   if (a === b) return 0;
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {

@@ -17,10 +17,16 @@
 //   allListeners(node) / whoListens(node, netns, ip, port)
 //   viewNetns(net, path)                  a namespace as it is (lo up for a task's own netns)
 //   nodeAddresses(node)                   the node's IPv4 addresses (eth0, bridges)
+//   reasonPhrase(status)                  "OK", "Not Found"… for status lines
 //
-// A task's namespace path: the spec's network namespace path when it joins one
-// (/var/run/netns/cni-…), /proc/<init pid>/ns/net when runc made it, HOST_NETNS without a
-// network namespace (--net host). CNI (host/cni) adds links and port mappings to it.
+// Published ports: networkOf(host).portMappings (what portmap installed; nerdctl port / ps
+// read them). They are DNAT rules, not sockets: allListeners() never lists them, as ss does not.
+// Node addresses: eth0 192.168.56.10/24 (gateway 192.168.56.1, MAC 52:54:00:6b:3c:58), fixed.
+//
+// A task's namespace path (containerd/tasks/task-listeners.ts taskNetns): the spec's network
+// namespace path when it joins one (/var/run/netns/cni-…), /proc/<init pid>/ns/net when runc
+// made it, HOST_NETNS without a network namespace (--net host). CNI (host/cni) adds links and
+// port mappings to it; a task's listeners ("listens" in its ProcessPlan) are found there.
 
 export { HOST_NETNS, NODE_ADDRESS, NODE_GATEWAY, networkOf, peekNetwork, type LinkRecord, type NetnsRecord, type NetworkState, type PortMapping } from './network-state';
 export { connectTcp, nodeAddresses, viewNetns, type ConnectResult } from './connect';

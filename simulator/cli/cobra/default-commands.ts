@@ -1,9 +1,11 @@
 // The commands cobra adds to an app with subcommands: `help [command]` (InitDefaultHelpCmd)
 // and, since cobra 1.2, `completion` with one subcommand per shell (InitDefaultCompletionCmd;
 // Debian builds docker 20.10 against a cobra that has it). Printing a completion script is
-// not simulated: Tab completion in the terminal comes from the specs instead.
+// simulated for bash only (cobra 1.5's V2 script); Tab completion in the terminal comes from the
+// specs instead.
 
 import { NotSimulatedError } from '../not-simulated';
+import { bashCompletionV2 } from './bash-completion-v2';
 import type { CommandSpec } from '../spec';
 
 /**
@@ -23,7 +25,13 @@ function shellCommand<E>(tool: string, shell: string): CommandSpec<E> {
     usage: `Generate the autocompletion script for ${shell}`,
     flags: [{ names: ['no-descriptions'], kind: 'bool', usage: 'disable completion descriptions' }],
     args: { max: 0 },
-    action: () => {
+    action: (c) => {
+      // bash: the V2 script (bash-completion-v2.ts); sourcing it defines __start_<tool>, while
+      // Tab in the terminal keeps coming from the specs. The other shells are not simulated.
+      if (shell === 'bash') {
+        c.io.stdout(bashCompletionV2(tool, !c.bool('no-descriptions')));
+        return 0;
+      }
       throw new NotSimulatedError(`${tool} completion ${shell}`, 'https://github.com/spf13/cobra/blob/main/site/content/completions/_index.md');
     },
   };

@@ -1,6 +1,8 @@
 // busybox httpd: `-f` keeps it in the foreground, `-p PORT` picks the port (80), `-h DIR`
-// the document root (/www). Without -f it forks away and the started process exits.
+// the document root (/www). Without -f it forks away and the started process exits. In the
+// httpd image the binary of that name is Apache's (apache-httpd.ts).
 
+import { isApache, runApache } from './apache-httpd';
 import { followLinks, type Program } from './program';
 
 function option(argv: readonly string[], flag: string): string | undefined {
@@ -11,6 +13,7 @@ function option(argv: readonly string[], flag: string): string | undefined {
 export const httpdProgram: Program = {
   name: 'httpd',
   run(ctx) {
+    if (isApache(ctx.fs)) return runApache(ctx);
     if (!ctx.argv.includes('-f')) return { out: [], exit: { afterMs: 0, code: 0 } };
     const port = Number((option(ctx.argv, '-p') ?? '80').split(':').pop());
     return { out: [], listens: [port], server: 'httpd', serverArgs: ctx.argv };

@@ -1,6 +1,7 @@
 // Every program ctrlab can run inside a container, by the name it is started as. A binary
 // still has to exist in the image's files to be found (programs/launch.ts).
 
+import { apacheHttpdProgram } from './apache-httpd';
 import { apkProgram } from './apk/apk';
 import { aptGetProgram, aptProgram } from './apt/apt-get';
 import { busyboxProgram } from './busybox';
@@ -38,6 +39,7 @@ import { grepProgram, wcProgram } from './wc-grep';
 // so none imports this table.
 function programs(): readonly Program[] {
   return [
+  apacheHttpdProgram,
   apkProgram,
   aptGetProgram,
   aptProgram,

@@ -11,6 +11,7 @@ import { busyboxRootfs } from './rootfs-busybox';
 import { debianRootfs } from './rootfs-debian';
 import { alpineNginxBase, debianNginxBase } from './nginx-bases';
 import { registryLayers } from './rootfs-registry';
+import { httpdLayers } from './rootfs-httpd';
 import { nginxEntrypointLayers, nginxPackageLayer, pauseLayer, redisLayers } from './rootfs-apps';
 
 const PATH_ENV = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
@@ -137,6 +138,26 @@ function registry2(): ImageDef {
   return multi('registry:2.8.3', 'oci', [AMD64, P('linux', 'arm', 'v6'), P('linux', 'arm', 'v7'), ARM64, P('linux', 'ppc64le'), P('linux', 's390x')], specs, config2, '2025-02-14T18:44:04Z', history);
 }
 
+function httpd24(): ImageDef {
+  const [prefix, libs, server, entry] = httpdLayers();
+  const specs: LayerSpec[] = [
+    ['debian-bookworm', 28_227_259, 77_860_864, debianRootfs()],
+    ['httpd-prefix', 145, 4_096, prefix ?? {}],
+    ['httpd-libs', 4_205_338, 11_636_736, libs ?? {}],
+    ['httpd-2.4.63-build', 26_162_130, 72_384_512, server ?? {}],
+    ['httpd-foreground', 290, 4_096, entry ?? {}],
+  ];
+  const config: OciRunConfig = {
+    ExposedPorts: { '80/tcp': {} },
+    Env: ['PATH=/usr/local/apache2/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', 'HTTPD_PREFIX=/usr/local/apache2', 'HTTPD_VERSION=2.4.63', 'HTTPD_SHA256=88fc236ab99b2864b248de7d49a008ec2afd7551e64dce8b95f58f32f94c46ab', 'HTTPD_PATCHES='],
+    Cmd: ['httpd-foreground'],
+    WorkingDir: '/usr/local/apache2',
+    StopSignal: 'SIGWINCH',
+  };
+  const history = ['# debian.sh --arch \'amd64\' out/ \'bookworm\' \'@1742169600\'', 'RUN /bin/sh -c mkdir -p "$HTTPD_PREFIX" && chown www-data:www-data "$HTTPD_PREFIX" # buildkit', 'RUN /bin/sh -c set -eux; apt-get install -y --no-install-recommends libaprutil1-ldap # buildkit', 'RUN /bin/sh -c set -eux; ./configure; make; make install # buildkit', 'COPY httpd-foreground /usr/local/bin/ # buildkit'];
+  return multi('httpd:2.4.63', 'oci', DEBIAN_PLATFORMS, specs, config, '2025-03-17T00:00:00Z', history);
+}
+
 function debianBookworm(): ImageDef {
   const specs: LayerSpec[] = [['debian-bookworm', 28_227_259, 77_860_864, debianRootfs()]];
   return multi('debian:bookworm', 'oci', DEBIAN_PLATFORMS, specs, { Env: [PATH_ENV], Cmd: ['bash'] }, '2025-03-17T00:00:00Z', ['# debian.sh --arch \'amd64\' out/ \'bookworm\' \'@1742169600\'']);
@@ -156,6 +177,7 @@ export function libraryDefinitions(): Record<string, RepositoryDefs> {
   const pause36 = pause('3.6', 301_463);
   const registry = registry2();
   const debian = debianBookworm();
+  const httpd = httpd24();
   const harborPause: ImageDef = { ...pause('3.6', 301_463), single: true };
   harborPause.platforms = harborPause.platforms.slice(0, 1);
   return {
@@ -166,6 +188,7 @@ export function libraryDefinitions(): Record<string, RepositoryDefs> {
       'library/redis': { '7-alpine': redisAlpine() },
       'library/registry': { '2': registry, '2.8': registry, '2.8.3': registry, latest: registry },
       'library/debian': { bookworm: debian, '12': debian, latest: debian },
+      'library/httpd': { '2.4': httpd, '2': httpd, '2.4.63': httpd, latest: httpd },
     },
     'registry.k8s.io': {
       pause: { '3.6': pause36, '3.8': pause('3.8', 311_286), '3.9': pause('3.9', 321_520) },

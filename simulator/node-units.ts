@@ -5,6 +5,7 @@
 // Whether containerd runs is the unit's state alone (containerd/daemon.ts reads it for the
 // client's dial and the collector); the hooks add only what starting or stopping does besides.
 
+import { BUILDKIT_UNIT, initWorkers } from './buildkit/index';
 import { CONTAINERD_UNIT } from './containerd/daemon';
 import { collectAfterStartup } from './containerd/gc/dirty';
 import { loadCriConfigAtStart } from './cri/registry/load-at-start';
@@ -27,3 +28,12 @@ registerDaemon(CONTAINERD_UNIT, {
 
 // The kubelet: started, it reads /etc/kubernetes/manifests and syncs its pods every second.
 registerDaemon('kubelet', kubeletDaemon);
+
+// buildkitd: started, it sets up its workers (their workerid files under /var/lib/buildkit); its
+// cache stays when it stops, as /var/lib/buildkit does.
+registerDaemon(BUILDKIT_UNIT, {
+  started(node) {
+    initWorkers(node);
+  },
+  stopped() {},
+});

@@ -20,15 +20,15 @@ function node() {
 }
 
 describe('systemd units', () => {
-  it('a fresh node runs containerd, has the kubelet installed but disabled and stopped, and none of the others', () => {
+  it('a fresh node runs containerd and buildkit, has the kubelet installed but disabled and stopped, and no docker', () => {
     expect(UNIT_DEFINITIONS.map((d) => d.name)).toEqual(['containerd', 'docker', 'buildkit', 'kubelet']);
     expect(initialUnits()).toEqual({
       containerd: { active: true, enabled: true, installed: true },
       docker: { active: false, enabled: false, installed: false },
-      buildkit: { active: false, enabled: false, installed: false },
+      buildkit: { active: true, enabled: true, installed: true },
       kubelet: { active: false, enabled: false, installed: true },
     });
-    expect(installedUnitNames(node())).toEqual(['containerd', 'kubelet']);
+    expect(installedUnitNames(node())).toEqual(['containerd', 'buildkit', 'kubelet']);
   });
 
   it('start and stop give a new main PID and start time, and run the daemon hooks in order', () => {

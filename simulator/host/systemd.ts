@@ -6,9 +6,9 @@
 // hook registered by the layer that owns the daemon (registerDaemon), as timer kinds are in
 // scheduler.ts, so the host never imports containerd, dockerd or the kubelet.
 //
-// docker and buildkit are declared so that `systemctl status docker` can say the unit is not
-// found, as on a node without those packages; the issues that build them install them. The
-// kubelet (issue 9) is installed, disabled and stopped.
+// docker is declared so that `systemctl status docker` can say the unit is not found, as on a
+// node without its package; the issue that builds it installs it. buildkit (issue 10) is
+// installed, enabled and running; the kubelet (issue 9) is installed, disabled and stopped.
 
 import type { Node } from '../node';
 import type { UnitState } from './host-state';
@@ -62,12 +62,15 @@ export const UNIT_DEFINITIONS: readonly UnitDefinition[] = [
     command: '/usr/sbin/dockerd',
     atBoot: { installed: false, enabled: false, active: false },
   },
+  // buildkitd (issue 10), as the notes leave it after installation: the units written to
+  // /etc/systemd/system (socket-activated, `--addr fd://` on /run/buildkit/buildkitd.sock) and
+  // `systemctl enable buildkit containerd --now` — enabled and running.
   {
     name: 'buildkit',
     description: 'BuildKit',
-    unitFile: '/lib/systemd/system/buildkit.service',
-    command: '/usr/local/bin/buildkitd',
-    atBoot: { installed: false, enabled: false, active: false },
+    unitFile: '/etc/systemd/system/buildkit.service',
+    command: '/usr/local/bin/buildkitd --addr fd://',
+    atBoot: { installed: true, enabled: true, active: true },
   },
   {
     name: 'kubelet',

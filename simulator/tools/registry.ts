@@ -2,9 +2,10 @@
 // (docker) has no entry, so typing it gives bash's `command not found`, as
 // on a node without its package.
 
+import { buildctlTool } from './buildctl';
 import { crictlTool } from './crictl';
 import { ctrTool } from './ctr';
 import { nerdctlTool } from './nerdctl';
 import type { ToolEntry } from './tool';
 
-export const NODE_TOOLS: readonly ToolEntry[] = [ctrTool, crictlTool, nerdctlTool];
+export const NODE_TOOLS: readonly ToolEntry[] = [ctrTool, crictlTool, nerdctlTool, buildctlTool];

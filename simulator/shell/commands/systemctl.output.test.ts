@@ -57,8 +57,8 @@ $ systemctl is-active kubelet
 inactive
 [3]
 $ systemctl is-enabled buildkit
-!Failed to get unit file state for buildkit.service: No such file or directory
-[1]
+enabled
+[0]
 $ systemctl start docker
 !Failed to start docker.service: Unit docker.service not found.
 [5]

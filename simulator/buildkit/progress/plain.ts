@@ -1,0 +1,78 @@
+// The plain progress display of buildctl 0.10.4 (util/progress/progressui/printer.go textMux):
+// `#N name` when a vertex starts (a blank line between vertices), its status lines (`#N id
+// 1.2MB / 3.4MB 0.3s done`: the time only past 0.01s, `done` once completed), its output
+// as `#N 0.153 line`, then `#N DONE 0.4s`, `#N CACHED` or `#N ERROR: …`; after a failure the
+// failed vertices' last log lines between `------` rules (printErrorLogs).
+
+import { formatBytes } from './bytes';
+import type { Trace, Vertex, VertexStatus } from './trace';
+
+export interface TimedText {
+  /** When it is printed on the node's clock. */
+  atMs: number;
+  text: string;
+}
+
+/** A status that lasts this long is printed when it starts as well (an open status). */
+const OPEN_STATUS_MS = 100;
+const LOG_BUFFER = 10;
+
+function statusLine(index: number, s: VertexStatus, completed: boolean): string {
+  let bytes = '';
+  const current = completed ? (s.total || s.current) : 0;
+  if (s.total !== 0) bytes = ` ${formatBytes(current)} / ${formatBytes(s.total)}`;
+  else if (current !== 0) bytes = ` ${formatBytes(current)}`;
+  let tm = '';
+  const end = completed ? (s.completedMs ?? s.startedMs) : s.startedMs;
+  const diff = (end - s.startedMs) / 1000;
+  if (diff > 0.01) tm = ` ${diff.toFixed(1)}s`;
+  if (completed) tm += ' done';
+  return `#${index} ${s.id}${bytes}${tm}\n`;
+}
+
+/** `%.[prec]f` of the seconds since the vertex started: 3 decimals under 10s, 2 under 100s. */
+function logStamp(seconds: number): string {
+  return seconds.toFixed(seconds < 10 ? 3 : seconds < 100 ? 2 : 1);
+}
+
+function logLines(v: Vertex, index: number): TimedText[] {
+  const out: TimedText[] = [];
+  for (const log of v.logs) {
+    const lines = log.text.split('\n');
+    if (lines[lines.length - 1] === '') lines.pop();
+    for (const line of lines) out.push({ atMs: log.atMs, text: `#${index} ${logStamp((log.atMs - v.startedMs) / 1000)} ${line}\n` });
+  }
+  return out;
+}
+
+function vertexEnd(v: Vertex, index: number): string {
+  if (v.error !== undefined) return `#${index} ERROR: ${v.error}\n`;
+  if (v.cached) return `#${index} CACHED\n`;
+  return `#${index} DONE ${(((v.completedMs ?? v.startedMs) - v.startedMs) / 1000).toFixed(1)}s\n`;
+}
+
+/** Everything the plain display prints for `trace`, with the moments it prints it. */
+export function plainProgress(trace: Trace): TimedText[] {
+  const out: TimedText[] = [];
+  trace.vertices.forEach((v, i) => {
+    const index = i + 1;
+    const events: TimedText[] = [{ atMs: v.startedMs, text: `${i === 0 ? '' : '\n'}#${index} ${v.name}\n` }];
+    const body: TimedText[] = [];
+    for (const s of v.statuses) {
+      const long = (s.completedMs ?? s.startedMs) - s.startedMs >= OPEN_STATUS_MS;
+      if (long) body.push({ atMs: s.startedMs, text: statusLine(index, s, false) });
+      body.push({ atMs: s.completedMs ?? s.startedMs, text: statusLine(index, s, true) });
+    }
+    body.push(...logLines(v, index));
+    body.sort((a, b) => a.atMs - b.atMs);
+    events.push(...body, { atMs: v.completedMs ?? v.startedMs, text: vertexEnd(v, index) });
+    out.push(...events);
+  });
+  const failed = trace.vertices.map((v, i) => ({ v, index: i + 1 })).filter(({ v }) => v.error !== undefined);
+  const end = out.length > 0 ? (out[out.length - 1]?.atMs ?? trace.nowMs) : trace.nowMs;
+  for (const { v, index } of failed) {
+    const logs = logLines(v, index).slice(-LOG_BUFFER).map((l) => l.text).join('');
+    out.push({ atMs: end, text: `------\n > ${v.name}:\n${logs}------\n` });
+  }
+  return out;
+}

@@ -1,0 +1,70 @@
+// A RUN step as the OCI worker's runc executor runs it: the process starts in the step's
+// rootfs (the merged parent layers under a writable upper layer) as `buildkitsandbox`, with
+// no stdin, the working directory created if missing; its writes become the step's diff.
+// The program is the image's own (busybox sh for alpine): the simulator's programs run
+// against the overlay exactly as they do in a container.
+
+import type { LayerFile } from '../../oci/blob';
+import { resolveExecutable, runResolved } from '../../programs/launch';
+import type { ProgramContext } from '../../programs/program';
+import { findProgram } from '../../programs/registry';
+import { OverlayFs, type StepDiff } from '../fs/overlay-fs';
+import { parentOf, type MergedView } from '../fs/rootfs';
+
+export interface RunOutcome {
+  /** Exit status; undefined when the process never ends on its own. */
+  exitCode?: number;
+  /** Why the process could not start (runc's error), if it could not. */
+  startError?: string;
+  output: Array<{ atMs: number; text: string }>;
+  durationMs: number;
+  diff: StepDiff;
+}
+
+/** What runc needs before the process runs: its start-up time on the node. */
+const CONTAINER_START_MS = 120;
+
+function mkdirAll(fs: OverlayFs, path: string, seconds: number): void {
+  const missing: string[] = [];
+  for (let p = path; p !== '/' && fs.lookup(p) === undefined; p = parentOf(p)) missing.unshift(p);
+  for (const p of missing) fs.write(p, { kind: 'dir', mode: 0o755, mtime: seconds } as LayerFile);
+}
+
+export function runStep(view: MergedView, argv: readonly string[], env: readonly string[], cwd: string, nowMs: number): RunOutcome {
+  const fs = new OverlayFs(view);
+  mkdirAll(fs, cwd, Math.floor(nowMs / 1000));
+  let nextPid = 1;
+  const ctx: ProgramContext = {
+    argv: [...argv],
+    env: [...env],
+    cwd,
+    hostname: 'buildkitsandbox',
+    terminal: false,
+    stdin: '',
+    fs,
+    pid: nextPid,
+    nextPid: () => ++nextPid,
+    processes: () => [{ pid: 1, user: 'root', args: [...argv] }],
+    http: () => ({ failure: 'refused' }),
+    nowMs: nowMs + CONTAINER_START_MS,
+    columns: 80,
+    findProgram,
+  };
+  const resolution = resolveExecutable(ctx, argv[0] ?? '');
+  if (resolution.kind !== 'found') {
+    const name = argv[0] ?? '';
+    const why =
+      resolution.kind === 'not-in-path'
+        ? `exec: "${name}": executable file not found in $PATH`
+        : resolution.kind === 'is-directory'
+          ? `exec: "${name}": is a directory`
+          : resolution.kind === 'not-executable'
+            ? `exec: "${name}": permission denied`
+            : `exec: "${name}": stat ${name}: no such file or directory`;
+    return { startError: `runc run failed: unable to start container process: ${why}`, output: [], durationMs: CONTAINER_START_MS, diff: fs.diff() };
+  }
+  const run = runResolved(ctx, resolution.program, resolution);
+  const output = run.out.map((c) => ({ atMs: CONTAINER_START_MS + (c.atMs ?? 0), text: c.text }));
+  if (!run.exit) return { output, durationMs: CONTAINER_START_MS, diff: fs.diff() };
+  return { exitCode: run.exit.code, output, durationMs: CONTAINER_START_MS + run.exit.afterMs + 30, diff: fs.diff() };
+}

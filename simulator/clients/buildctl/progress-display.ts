@@ -1,0 +1,43 @@
+// progresswriter.NewPrinter (cmd/buildctl/build/progresswriter@v0.10.4): `auto` is the
+// terminal display on a terminal and the plain one elsewhere, `tty` insists on a terminal,
+// `plain` always prints lines. The display is written to stderr as the solve's trace is
+// replayed on the node's clock: a step that took 0.3s shows 0.3s later.
+
+import type { CommandIO } from '../../cli/spec';
+import { plainProgress, ttyProgress, type SolveResponse, type TimedText } from '../../buildkit/index';
+import { BuildctlError } from './buildctl-env';
+
+export type ProgressMode = 'auto' | 'plain' | 'tty' | 'quiet';
+
+/** Checks --progress before anything is sent (NewPrinter fails first). */
+export function progressMode(value: string, io: CommandIO): ProgressMode {
+  if (value === 'auto') return io.isTTY ? 'tty' : 'plain';
+  if (value === 'tty') {
+    if (!io.isTTY) throw new BuildctlError('failed to get console: provided file is not a console');
+    return 'tty';
+  }
+  if (value === 'plain' || value === 'quiet') return value;
+  throw new BuildctlError(`invalid progress mode ${value}`);
+}
+
+/** Replays the solve's progress on stderr at the pace it happened. */
+export async function showProgress(response: SolveResponse, mode: ProgressMode, io: CommandIO): Promise<void> {
+  if (mode === 'quiet') {
+    await io.pace(response.trace.elapsedMs);
+    return;
+  }
+  const chunks: TimedText[] = mode === 'tty' ? ttyProgress(response.trace, io.columns ?? 80) : plainProgress(response.trace);
+  let at = response.trace.startMs;
+  let pending = '';
+  for (const chunk of chunks) {
+    if (chunk.atMs > at) {
+      if (pending !== '') io.stderr(pending);
+      pending = '';
+      await io.pace(chunk.atMs - at);
+      at = chunk.atMs;
+    }
+    pending += chunk.text;
+  }
+  if (pending !== '') io.stderr(pending);
+  if (response.trace.nowMs > at) await io.pace(response.trace.nowMs - at);
+}

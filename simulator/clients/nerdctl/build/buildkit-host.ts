@@ -1,0 +1,78 @@
+// Which buildkitd nerdctl talks to (cmd/nerdctl/build.go getBuildkitHost and
+// pkg/buildkitutil/buildkitutil.go@v0.22.2): an explicit --buildkit-host (or $BUILDKIT_HOST)
+// is pinged as given; otherwise the candidates for the namespace — /run/buildkit-<ns>/ (not for
+// default), /run/buildkit-default/, /run/buildkit/ — are pinged in turn with `buildctl debug
+// workers`, and when none answers nerdctl logs the hint and fails with every ping's error.
+
+import type { CommandIO } from '../../../cli/spec';
+import { runBuildctl } from '../../buildctl/buildctl';
+import type { NerdctlContext } from '../nerdctl-env';
+
+const HINT = '`buildctl` needs to be installed and `buildkitd` needs to be running, see https://github.com/moby/buildkit';
+
+/** Runs buildctl as exec.Command does: its stdout and stderr captured, the rest of the line's IO kept. */
+export async function execBuildctl(c: NerdctlContext, args: readonly string[], io: Partial<CommandIO> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const given = Object.fromEntries(Object.entries(io).filter(([, v]) => v !== undefined)) as Partial<CommandIO>;
+  const captured: CommandIO = {
+    ...c.io,
+    stdout: (s) => (stdout += s),
+    stdoutBytes: (b) => (stdout += b),
+    stderr: (s) => (stderr += s),
+    ...given,
+  };
+  const code = await runBuildctl(c.env.node, args, captured);
+  return { code, stdout, stderr };
+}
+
+/** pingBKDaemon: `buildctl --addr=<host> debug workers`; the combined output when it fails. */
+async function ping(c: NerdctlContext, host: string): Promise<{ ok: boolean; output: string }> {
+  const r = await execBuildctl(c, [`--addr=${host}`, 'debug', 'workers']);
+  return { ok: r.code === 0, output: r.stdout + r.stderr };
+}
+
+/** hashicorp/go-multierror's format. */
+function multiError(errors: readonly string[]): string {
+  const points = errors.map((e) => `* ${e}`).join('\n\t');
+  return `${errors.length} ${errors.length === 1 ? 'error' : 'errors'} occurred:\n\t${points}\n\n`;
+}
+
+/** getBuildkitHost. Throws the error nerdctl returns. */
+export async function buildkitHost(c: NerdctlContext, namespace: string): Promise<string> {
+  if (c.isSet('buildkit-host') || (c.io.environ.BUILDKIT_HOST ?? '') !== '') {
+    const host = c.string('buildkit-host');
+    const r = await ping(c, host);
+    if (!r.ok) {
+      if (r.output !== '') c.env.log.error(r.output.replace(/\n$/, ''));
+      throw new Error(`${HINT}: exit status 1`);
+    }
+    return host;
+  }
+  if (namespace === '') throw new Error('namespace must be specified');
+  const candidates = [...(namespace !== 'default' ? [`buildkit-${namespace}/buildkitd.sock`] : []), 'buildkit-default/buildkitd.sock', 'buildkit/buildkitd.sock'];
+  const errors: string[] = [];
+  for (const p of candidates) {
+    c.env.log.debug(`Choosing the buildkit host ${JSON.stringify(p)}, candidates=[${candidates.join(' ')}] (in "/run/")`);
+    const host = `unix:///run/${p}`;
+    if ((await ping(c, host)).ok) {
+      c.env.log.debug(`Chosen buildkit host ${JSON.stringify(host)}`);
+      return host;
+    }
+    errors.push(`failed to ping to host ${host}: exit status 1`);
+  }
+  const all = multiError(errors);
+  c.env.log.error(HINT, { error: all });
+  throw new Error(`no buildkit host is available, tried ${candidates.length} candidates: ${all}`);
+}
+
+/** GetWorkerLabels: the first worker's labels, from `buildctl debug workers --format '{{json .}}'`. */
+export async function workerLabels(c: NerdctlContext, host: string): Promise<Record<string, string>> {
+  const r = await execBuildctl(c, [`--addr=${host}`, 'debug', 'workers', '--format', '{{json .}}']);
+  if (r.code !== 0) throw new Error('exit status 1');
+  const workers = JSON.parse(r.stdout) as Array<{ labels?: Record<string, string> }>;
+  if (workers.length === 0) throw new Error('no worker available');
+  const labels = workers[0]?.labels;
+  if (!labels) throw new Error("worker doesn't have labels");
+  return labels;
+}

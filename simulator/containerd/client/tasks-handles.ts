@@ -14,7 +14,7 @@ import { parseSignal } from '../../host/signals';
 import { plain } from '../../errdefs/errdefs';
 import { randomInt } from '../../host/random';
 import type { ClientContext } from './context';
-import type { Process, Task } from './tasks';
+import type { Process, Task, TaskProcess } from './tasks';
 
 function processHandle(ctx: ClientContext, id: string, execId: string): Process {
   const { node, namespace: ns } = ctx;
@@ -57,6 +57,18 @@ export function taskHandle(ctx: ClientContext, id: string): Task {
     pause: () => pauseTask(node, ns, id),
     resume: () => resumeAndDeliver(node, ns, id, parseSignal),
     pids: () => taskPids(node, ns, id),
+    processes: () => {
+      const task = getTask(node, ns, id);
+      const rows: TaskProcess[] = [];
+      const shim = task.init.pid - 1;
+      for (const p of [task.init, ...Object.values(task.execs)]) {
+        if (p.status === 'STOPPED' || p.args.length === 0) continue;
+        const plan = planOf(p);
+        rows.push({ pid: p.pid, ppid: shim, user: 'root', args: plan.title ?? [...p.args], startedAtMs: plan.startedAtMs, terminal: p.terminal === true });
+        for (const h of plan.helpers) rows.push({ pid: h.pid, ppid: p.pid, user: 'nginx', args: [...h.args], startedAtMs: plan.startedAtMs, terminal: false });
+      }
+      return rows.sort((a, b) => a.pid - b.pid);
+    },
     metrics: () => {
       const m = taskMetrics(node, ns, id);
       return { ...m, timestamp: nowNano(node) };

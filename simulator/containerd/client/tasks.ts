@@ -71,6 +71,16 @@ export interface Process {
   interrupt(reads: TerminalInput): string;
 }
 
+/** One live process of a task as the host's procfs shows it. */
+export interface TaskProcess {
+  pid: number;
+  ppid: number;
+  user: string;
+  args: readonly string[];
+  startedAtMs: number;
+  terminal: boolean;
+}
+
 /** Kill options (WithKillAll, WithKillExecID). */
 export interface KillOpts {
   all?: boolean;
@@ -115,6 +125,12 @@ export interface Task extends Process {
   resume(): void;
   /** Pids(ctx): PIDs of the task's cgroup, execs with their exec id, sorted. */
   pids(): Array<{ pid: number; execId?: string }>;
+  /**
+   * What the host's /proc tells of the task's live processes (host `ps`, as `nerdctl top`
+   * runs it): host PID, parent PID (the shim is not modelled: the init's parent is given as
+   * the PID before it), the user name inside the container, the command line, the start.
+   */
+  processes(): TaskProcess[];
   /** Metrics(ctx): one sample of the cgroup's counters, with the moment it was taken. */
   metrics(): TaskMetrics & { timestamp: NanoTime };
   /** Checkpoint(ctx): needs CRIU, which the node lacks; fails as runc does there. */

@@ -18,7 +18,9 @@ import { restartCommand } from './restart';
 import { rmCommand } from './rm';
 import { runCommand } from './run';
 import { startCommand } from './start';
+import { statsCommand } from './stats';
 import { stopCommand } from './stop';
+import { topCommand } from './top';
 import { waitCommand } from './wait';
 
 export const containersCommands: NerdctlCommand[] = [
@@ -40,6 +42,8 @@ export const containersCommands: NerdctlCommand[] = [
   waitCommand,
   renameCommand,
   inspectCommand,
+  topCommand,
+  statsCommand,
   cpCommand,
   containerCommand,
 ];

@@ -113,6 +113,25 @@ describe('nerdctl image inspect', () => {
   });
 });
 
+describe('--format on inspect and history', () => {
+  it('image inspect executes the template on the Docker image; history per row, an unknown field a warning per row', async () => {
+    const run = nerdctlSession();
+    await run('nerdctl pull -q nginx:alpine');
+    expect((await run("nerdctl image inspect -f '{{.Id}} {{.Os}} {{json .RepoTags}}' nginx:alpine")).out).toBe(
+      'sha256:63e87c0ea12a13ea62976913fae38a82eb5e6c942c0843b46abf3cf0f693a11b linux ["nginx:alpine"]\n',
+    );
+    expect((await run("nerdctl image inspect -f '{{range $k, $v := .Config.ExposedPorts}}{{$k}}{{end}}' nginx:alpine")).out).toBe('80/tcp\n');
+    expect(fatal((await run("nerdctl image inspect -f '{{.Nope}}' nginx:alpine")).err)).toBe(
+      'template parsing error: template: :1:2: executing "" at <.Nope>: map has no entry for key "Nope"',
+    );
+    const sizes = (await run("nerdctl history --format '{{.Size}}' nginx:alpine")).out;
+    expect(sizes.split('\n').slice(0, 2)).toEqual(['40.2 MiB', '12.0 KiB']);
+    const warned = await run("nerdctl history --format '{{.X}}' nginx:alpine");
+    expect(warned.out).toBe('');
+    expect(warned.err.split('\n')[0]).toBe('time="2026-12-04T22:00:00Z" level=warning msg="template: :1:2: executing \\"\\" at <.X>: can\'t evaluate field X in type main.historyPrintable"');
+  });
+});
+
 describe('nerdctl history', () => {
   it('lists the config history newest first with each layer snapshot, its size and CREATED BY cut at 44 characters', async () => {
     const run = nerdctlSession();

@@ -7,7 +7,8 @@ import { progressBytes } from '../../../cli/units';
 import { tabwrite } from '../../../cli/tabwriter';
 import type { ImageRecord } from '../../../containerd/client/index';
 import { DEFAULT_PLATFORM } from '../../../oci/platform';
-import { executeFormat } from '../format/template';
+import { GoTemplateError, goStruct } from '../../../go/template/index';
+import { parseNerdctlTemplate } from '../format/template';
 import { clientOf, globalOptions, type NerdctlCommand, type NerdctlContext } from '../nerdctl-env';
 import { chainIdOf, readConfig } from './image-info';
 import { walkImages } from './image-walker';
@@ -34,7 +35,16 @@ function printHistory(c: NerdctlContext, rows: HistoryPrintable[]): void {
     return { ...p, CreatedBy: `${p.CreatedBy.slice(0, 44)}…` };
   });
   if (!table) {
-    c.io.stdout(executeFormat(format, shown).map((l) => `${l}\n`).join(''));
+    const tmpl = parseNerdctlTemplate(format);
+    for (const p of shown) {
+      try {
+        c.io.stdout(`${tmpl.execute(goStruct({ ...p }, 'main.historyPrintable'))}\n`);
+      } catch (err) {
+        // Each row's error is a warning (history.go:201-205).
+        if (!(err instanceof GoTemplateError)) throw err;
+        c.env.log.warn(err.message);
+      }
+    }
     return;
   }
   if (quiet) {

@@ -127,4 +127,21 @@ describe('nerdctl images', () => {
     expect(two.code).toBe(1);
     expect(two.err).toContain('accepts at most 1 arg(s), received 2');
   });
+
+  it('--format: a Go template per row, `json` as {{json .}}, an unknown field warns per row, a bad template is fatal', async () => {
+    const run = nerdctlSession();
+    await run('nerdctl pull -q alpine:3.21');
+    expect((await run("nerdctl images --format '{{.Repository}}:{{.Tag}} {{.Size}} {{.Platform}}'")).out).toBe('alpine:3.21 8.1 MiB linux/amd64\n');
+    expect((await run('nerdctl images --format json')).out).toBe(
+      '{"CreatedAt":"2026-12-04 22:00:00 +0000 UTC","CreatedSince":"Less than a second ago","Digest":"sha256:ce9d40af99ed89f46c6f4ba855030335f023af3e1f5af16f3382608d3afe4455","ID":"ce9d40af99ed","Repository":"alpine","Tag":"3.21","Name":"docker.io/library/alpine:3.21","Size":"8.1 MiB","BlobSize":"3.5 MiB","Platform":"linux/amd64"}\n',
+    );
+    expect(await run("nerdctl images --format '{{.Nope}}'")).toEqual({
+      out: '',
+      err: 'time="2026-12-04T22:00:00Z" level=warning msg="failed to get platform \\"linux/amd64\\" of image \\"docker.io/library/alpine:3.21\\"" error="template: :1:2: executing \\"\\" at <.Nope>: can\'t evaluate field Nope in type main.imagePrintable"\n',
+      code: 0,
+    });
+    const bad = await run("nerdctl images --format '{{.Repository'");
+    expect(bad).toEqual({ out: '', err: 'time="2026-12-04T22:00:00Z" level=fatal msg="template: :1: unclosed action"\n', code: 1 });
+    expect((await run('nerdctl images --format table')).out.split('\n')[0]).toBe('REPOSITORY    TAG     IMAGE ID        CREATED                   PLATFORM       SIZE       BLOB SIZE');
+  });
 });

@@ -11,7 +11,8 @@ import type { ImageRecord, NamespacedClient } from '../../../containerd/client/i
 import { tabwrite } from '../../../cli/tabwriter';
 import type { Platform } from '../../../oci/descriptor';
 import { DEFAULT_PLATFORM, formatPlatform, onlyPlatforms } from '../../../oci/platform';
-import { executeFormat } from '../format/template';
+import { GoTemplateError, goStruct } from '../../../go/template/index';
+import { parseNerdctlTemplate } from '../format/template';
 import { clientOf, globalOptions, type NerdctlCommand, type NerdctlContext } from '../nerdctl-env';
 import { readConfig, unpackedSize } from './image-info';
 import { normalizeRef, parseRepoTag } from './reference';
@@ -105,7 +106,9 @@ export function printImages(c: NerdctlContext, images: readonly ImageRecord[]): 
   if (format === 'raw') throw new Error('unsupported format: "raw"');
   if (!table && quiet) throw new Error('format and quiet must not be specified together');
   if (!table) digestsFlag = false;
-  const rows: ImagePrintable[] = [];
+  // The template is parsed before any image is looked at: a parse error ends the command.
+  const tmpl = table ? undefined : parseNerdctlTemplate(format);
+  const rows: Array<{ row: ImagePrintable; image: string }> = [];
   for (const img of images) {
     let platforms: Platform[];
     try {
@@ -116,20 +119,27 @@ export function printImages(c: NerdctlContext, images: readonly ImageRecord[]): 
     }
     for (const p of platforms) {
       const row = printable(c, client, img, p, noTrunc, namesFlag);
-      if (row) rows.push(row);
+      if (row) rows.push({ row, image: img.name });
     }
   }
-  if (!table) {
-    const lines = executeFormat(format, rows);
-    c.io.stdout(lines.map((l) => `${l}\n`).join(''));
+  if (tmpl) {
+    for (const { row, image } of rows) {
+      try {
+        c.io.stdout(`${tmpl.execute(goStruct({ ...row }, 'main.imagePrintable'))}\n`);
+      } catch (err) {
+        // printImageSinglePlatform's error is a warning about that platform (images.go:220-224).
+        if (!(err instanceof GoTemplateError)) throw err;
+        c.env.log.warn(`failed to get platform ${JSON.stringify(row.Platform)} of image ${JSON.stringify(image)}`, { error: err.message });
+      }
+    }
     return;
   }
   if (quiet) {
-    c.io.stdout(rows.map((r) => `${r.ID}\n`).join(''));
+    c.io.stdout(rows.map(({ row }) => `${row.ID}\n`).join(''));
     return;
   }
   let text = `${namesFlag ? 'NAME\t' : 'REPOSITORY\tTAG\t'}${digestsFlag ? 'DIGEST\t' : ''}IMAGE ID\tCREATED\tPLATFORM\tSIZE\tBLOB SIZE\n`;
-  for (const r of rows) {
+  for (const { row: r } of rows) {
     text += `${namesFlag ? `${r.Name}\t` : `${r.Repository}\t${r.Tag}\t`}${digestsFlag ? `${r.Digest}\t` : ''}${r.ID}\t${r.CreatedSince}\t${r.Platform}\t${r.Size}\t${r.BlobSize}\n`;
   }
   c.io.stdout(tabwrite(text, { minwidth: 4, tabwidth: 8, padding: 4, padchar: ' ' }));

@@ -10,6 +10,7 @@ import { NotSimulatedError } from '../../../cli/not-simulated';
 import type { ImageRecord, NamespacedClient } from '../../../containerd/client/index';
 import type { Platform } from '../../../oci/descriptor';
 import { DEFAULT_PLATFORM, parsePlatform } from '../../../oci/platform';
+import { goMap, goStruct } from '../../../go/template/index';
 import { formatSlice } from '../format/format-slice';
 import { clientOf, type NerdctlCommand, type NerdctlContext } from '../nerdctl-env';
 import { NERDCTL_DOCS } from './docs';
@@ -44,32 +45,32 @@ export function dockercompatImage(c: NerdctlContext, client: NamespacedClient, i
   if (typeof cfg.User === 'string' && cfg.User !== '') config.User = cfg.User;
   config.AttachStdin = false;
   const exposed = (cfg.ExposedPorts ?? {}) as Record<string, unknown>;
-  if (Object.keys(exposed).length > 0) config.ExposedPorts = sortedMap(Object.fromEntries(Object.keys(exposed).map((k) => [k, {}])));
+  if (Object.keys(exposed).length > 0) config.ExposedPorts = goMap(sortedMap(Object.fromEntries(Object.keys(exposed).map((k) => [k, goStruct({}, 'struct {}')]))), 'nat.PortSet');
   if (Array.isArray(cfg.Env) && cfg.Env.length > 0) config.Env = cfg.Env;
   if (Array.isArray(cfg.Cmd) && cfg.Cmd.length > 0) config.Cmd = cfg.Cmd;
   const volumes = cfg.Volumes as Record<string, unknown> | undefined;
-  if (volumes && Object.keys(volumes).length > 0) config.Volumes = sortedMap(Object.fromEntries(Object.keys(volumes).map((k) => [k, {}])));
+  if (volumes && Object.keys(volumes).length > 0) config.Volumes = goMap(sortedMap(Object.fromEntries(Object.keys(volumes).map((k) => [k, goStruct({}, 'struct {}')]))), 'map[string]struct {}');
   if (typeof cfg.WorkingDir === 'string' && cfg.WorkingDir !== '') config.WorkingDir = cfg.WorkingDir;
   if (Array.isArray(cfg.Entrypoint) && cfg.Entrypoint.length > 0) config.Entrypoint = cfg.Entrypoint;
   const labels = cfg.Labels as Record<string, string> | undefined;
-  if (labels && Object.keys(labels).length > 0) config.Labels = sortedMap(labels);
+  if (labels && Object.keys(labels).length > 0) config.Labels = goMap(sortedMap(labels), 'map[string]string');
   const { repository, tag } = parseRepoTag(image.name);
   const rootfs: Record<string, unknown> = { Type: oci.rootfs?.type ?? '' };
   const layers = oci.rootfs?.diff_ids ?? [];
   if (layers.length > 0) rootfs.Layers = layers;
-  return {
+  return goStruct({
     Id: id,
     RepoTags: [`${repository}:${tag}`],
     RepoDigests: [`${repository}@${image.target.digest}`],
     Comment: last?.comment ?? '',
     Created: last?.created ? rfc3339Nano(last.created) : '',
     Author: last?.author ?? '',
-    Config: config,
+    Config: goStruct(config, '*dockercompat.Config'),
     Architecture: oci.architecture ?? '',
     Os: oci.os ?? '',
-    RootFS: rootfs,
-    Metadata: { LastTagTime: '0001-01-01T00:00:00Z' },
-  };
+    RootFS: goStruct(rootfs, 'dockercompat.RootFS'),
+    Metadata: goStruct({ LastTagTime: '0001-01-01T00:00:00Z' }, 'dockercompat.ImageMetadata'),
+  }, '*dockercompat.Image');
 }
 
 /**

@@ -68,7 +68,12 @@ export function alpineRepositories(version: string): string {
   return `https://dl-cdn.alpinelinux.org/alpine/v${minor}/main\nhttps://dl-cdn.alpinelinux.org/alpine/v${minor}/community\n`;
 }
 
+/** Built once per version: four images share the same base layer. */
+const built = new Map<string, FileTree>();
+
 export function alpineRootfs(version: string): FileTree {
+  const cached = built.get(version);
+  if (cached) return cached;
   const t = new TreeBuilder();
   for (const d of ['/dev', '/home', '/media/cdrom', '/mnt', '/opt', '/proc', '/run', '/srv', '/sys', '/usr/local/bin', '/usr/local/lib', '/usr/share', '/var/cache/apk', '/var/empty', '/var/lib/misc', '/var/local', '/var/lock/subsys', '/var/log', '/var/mail', '/var/opt', '/var/spool/cron', '/etc/apk/keys', '/etc/apk/protected_paths.d', '/etc/crontabs', '/etc/network/if-up.d', '/etc/periodic/daily', '/etc/profile.d', '/etc/ssl/certs']) t.dir(d);
   t.dir('/root', 0o700).dir('/tmp', 0o1777).dir('/var/tmp', 0o1777);
@@ -100,5 +105,6 @@ export function alpineRootfs(version: string): FileTree {
   t.file('/lib/apk/db/lock', '', 0o600).file('/lib/apk/db/triggers', 'busybox Q1yXqvWrGH+mzG1Sw8DnMqBCr3jz4= /bin /sbin /usr/bin /usr/sbin\n');
   t.file('/etc/ssl/certs/ca-certificates.crt', '# Mozilla CA bundle (ca-certificates-bundle 20241121-r1)\n');
   t.file('/etc/profile', 'export CHARSET=UTF-8\nexport LANG=C.UTF-8\nexport LC_COLLATE=C\n\nexport PATH="/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"\nexport PAGER=less\numask 022\n\nfor script in /etc/profile.d/*.sh ; do\n\tif [ -r "$script" ] ; then\n\t\t. "$script"\n\tfi\ndone\nunset script\n');
+  built.set(version, t.files);
   return t.files;
 }

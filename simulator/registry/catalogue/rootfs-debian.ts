@@ -56,7 +56,12 @@ export const DEBIAN_PASSWD =
 export const DEBIAN_GROUP =
   'root:x:0:\ndaemon:x:1:\nbin:x:2:\nsys:x:3:\nadm:x:4:\ntty:x:5:\ndisk:x:6:\nlp:x:7:\nmail:x:8:\nnews:x:9:\nuucp:x:10:\nman:x:12:\nproxy:x:13:\nkmem:x:15:\ndialout:x:20:\nfax:x:21:\nvoice:x:22:\ncdrom:x:24:\nfloppy:x:25:\ntape:x:26:\nsudo:x:27:\naudio:x:29:\ndip:x:30:\nwww-data:x:33:\nbackup:x:34:\noperator:x:37:\nlist:x:38:\nirc:x:39:\nsrc:x:40:\nshadow:x:42:\nutmp:x:43:\nvideo:x:44:\nsasl:x:45:\nplugdev:x:46:\nstaff:x:50:\ngames:x:60:\nusers:x:100:\nnogroup:x:65534:\n';
 
+/** Built once per release: four images share the same base layer. */
+const built = new Map<DebianRelease, FileTree>();
+
 export function debianRootfs(release: DebianRelease = BOOKWORM): FileTree {
+  const cached = built.get(release);
+  if (cached) return cached;
   const t = new TreeBuilder();
   for (const d of ['/boot', '/dev', '/home', '/media', '/mnt', '/opt', '/proc', '/run', '/srv', '/sys', '/var/cache/apt/archives/partial', '/var/lib/apt/lists/partial', '/var/lib/dpkg/info', '/var/log/apt', '/usr/local/bin', '/usr/share/keyrings', '/etc/apt/apt.conf.d', '/etc/apt/preferences.d', '/etc/apt/trusted.gpg.d']) t.dir(d);
   t.dir('/root', 0o700).dir('/tmp', 0o1777).dir('/var/tmp', 0o1777);
@@ -81,5 +86,6 @@ export function debianRootfs(release: DebianRelease = BOOKWORM): FileTree {
   t.file('/etc/apt/apt.conf.d/docker-clean', 'DPkg::Post-Invoke { "rm -f /var/cache/apt/archives/*.deb /var/cache/apt/archives/partial/*.deb /var/cache/apt/*.bin || true"; };\n');
   t.file('/var/lib/dpkg/status', dpkgStatus(BOOKWORM_BASE));
   t.file('/var/lib/dpkg/available', '');
+  built.set(release, t.files);
   return t.files;
 }

@@ -1,7 +1,8 @@
 // The images group's commands: every top-level command and management command it implements,
 // gathered here for commands.ts. `image` lists its children as image.go:29-44@v0.22.2 adds
-// them, but build, which the build group adds (commands.ts).
+// them (build is the build group's command).
 
+import { buildCommand } from '../build/build';
 import type { NerdctlCommand } from '../nerdctl-env';
 import { historyCommand } from './history';
 import { imageCommand } from './image';
@@ -34,6 +35,7 @@ export const imagesCommands: NerdctlCommand[] = [
   loginCommand,
   logoutCommand,
   imageCommand([
+    buildCommand,
     imageLsCommand,
     historyCommand,
     pullCommand,

@@ -120,7 +120,7 @@ export function inspectContainer(c: NerdctlContext, container: Container): Recor
       FinishedAt: task.status === 'STOPPED' && task.exitAtMs !== undefined ? rfc3339Nano(task.exitAtMs) : ZERO_TIME,
     };
     if (task.status === 'STOPPED') {
-      c.env.log.warn('failed to inspect NetNS', { error: `failed to Do: open /proc/${task.pid}/ns/net: no such file or directory`, id: info.id });
+      c.env.log.warn('failed to inspect NetNS', { error: `failed to Statfs ${JSON.stringify(`/proc/${task.pid}/ns/net`)}: no such file or directory`, id: info.id });
     } else {
       const netHost = !((info.spec.linux?.namespaces ?? []) as Array<{ type: string }>).some((n) => n.type === 'network');
       out.NetworkSettings = networkSettings(c, container, task.pid, netHost);

@@ -71,7 +71,12 @@ export function walkLocal(node: Node, root: string, options: Omit<LocalOptions, 
   const files = node.state.host.files;
   const out: LocalFile[] = [];
   const prefix = root === '/' ? '/' : `${root}/`;
-  for (const path of Object.keys(files).filter((p) => p.startsWith(prefix)).sort()) {
+  // Followed plain names (the Dockerfile, .dockerignore) are looked up, not searched for.
+  const direct = options.followPaths?.every((p) => !/[*?[/]/.test(p));
+  const paths = direct
+    ? [...new Set(options.followPaths ?? [])].map((p) => `${prefix}${p}`).filter((p) => Object.hasOwn(files, p) && files[p]?.kind !== 'dir').sort()
+    : Object.keys(files).filter((p) => p.startsWith(prefix)).sort();
+  for (const path of paths) {
     const rel = path.slice(prefix.length);
     if (rel === '' || !matchesFollow(rel, options.followPaths)) continue;
     if (options.excludes && isIgnored(options.excludes, rel)) continue;

@@ -17,8 +17,22 @@ function tagOf(name: string): string {
   return colon > base.lastIndexOf('/') ? base.slice(colon + 1) : '';
 }
 
+/** Archives already written, by image and names: a rebuild that changed nothing sends the same bytes. */
+const written = new Map<string, string>();
+const WRITTEN_LIMIT = 8;
+
 /** The archive (binary string) of `image` under `names` (none: an unnamed image). */
 export function dockerArchive(image: ExportedImage, names: readonly string[], variant: 'docker' | 'oci'): string {
+  const key = `${image.manifestDigest} ${variant} ${names.join(',')}`;
+  const hit = written.get(key);
+  if (hit !== undefined) return hit;
+  const archive = writeArchive(image, names, variant);
+  if (written.size >= WRITTEN_LIMIT) written.clear();
+  written.set(key, archive);
+  return archive;
+}
+
+function writeArchive(image: ExportedImage, names: readonly string[], variant: 'docker' | 'oci'): string {
   const blobs = new Map<string, string>();
   blobs.set(image.manifestDigest, textToBinary(image.manifestText));
   blobs.set(image.configDigest, textToBinary(image.configText));

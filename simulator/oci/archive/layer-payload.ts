@@ -47,6 +47,21 @@ export function encodeLayer(blob: Blob): string {
  * digest and size are those of the bytes, and the bytes are kept for a later export.
  */
 export function decodeLayer(bytes: string, fallbackType: string): Blob {
+  // A pure function of its input: the same layer bytes (a rebuilt image loaded again, an
+  // archive imported twice) are read once. Callers copy the blob before changing it.
+  const key = `${fallbackType}\n${bytes}`;
+  const hit = decoded.get(key);
+  if (hit) return { ...hit };
+  const blob = decodeLayerBytes(bytes, fallbackType);
+  if (decoded.size >= DECODED_LIMIT) decoded.clear();
+  decoded.set(key, blob);
+  return { ...blob };
+}
+
+const decoded = new Map<string, Blob>();
+const DECODED_LIMIT = 32;
+
+function decodeLayerBytes(bytes: string, fallbackType: string): Blob {
   const compressed = isGzipBinary(bytes);
   let tar = bytes;
   if (compressed) {

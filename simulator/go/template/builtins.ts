@@ -6,7 +6,7 @@
 
 import { GoFuncError } from './errors';
 import { formatArg, sprint, sprintf, sprintln } from './fmt';
-import { GoFuncValue, GoNil, isTrue, kindOf, numberValue, typeName, zeroOfMapElem } from './values';
+import { GoFuncValue, GoNil, isTrue, kindOf, numberValue, stringValue, typeName, zeroOfMapElem } from './values';
 
 /**
  * A Go parameter type: `any` is interface{}, `value` reflect.Value (gets even no value),
@@ -70,8 +70,10 @@ function eq(a0: unknown, ...rest: unknown[]): boolean {
     } else {
       switch (k1) {
         case 'bool':
-        case 'string':
           truth = a === b;
+          break;
+        case 'string':
+          truth = stringValue(a) === stringValue(b);
           break;
         case 'int':
           truth = asBig(a) === asBig(b);
@@ -112,7 +114,7 @@ function lt(a0: unknown, b0: unknown): boolean {
     case 'float':
       return numberValue(a) < numberValue(b);
     default:
-      return compareBytes(a as string, b as string) < 0;
+      return compareBytes(stringValue(a), stringValue(b)) < 0;
   }
 }
 
@@ -136,7 +138,7 @@ function length(v: unknown): number {
   }
   switch (kindOf(v)) {
     case 'string':
-      return new TextEncoder().encode(v as string).length;
+      return new TextEncoder().encode(stringValue(v)).length;
     case 'slice':
       return (v as unknown[]).length;
     case 'map':
@@ -164,10 +166,10 @@ function index(item: unknown, ...indexes: unknown[]): unknown {
     if (cur === null || (cur instanceof GoNil && cur.kind === 'ptr')) fail('index of nil pointer');
     const k = kindOf(cur);
     if (k === 'string' || k === 'slice') {
-      const len = k === 'string' ? new TextEncoder().encode(cur as string).length : (cur as unknown[]).length;
+      const len = k === 'string' ? new TextEncoder().encode(stringValue(cur)).length : (cur as unknown[]).length;
       const x = indexArg(ix, len);
       if (x >= len) fail(`reflect: ${k} index out of range`);
-      cur = k === 'string' ? new TextEncoder().encode(cur as string)[x] : ((cur as unknown[])[x] ?? null);
+      cur = k === 'string' ? new TextEncoder().encode(stringValue(cur))[x] : ((cur as unknown[])[x] ?? null);
     } else if (k === 'map' || (cur instanceof GoNil && cur.kind === 'map')) {
       if (ix === undefined || ix === null) fail(`value is nil; should be of type string`);
       if (typeof ix !== 'string') fail(`value has type ${typeName(ix)}; should be string`);
@@ -186,7 +188,7 @@ function slice(item: unknown, ...indexes: unknown[]): unknown {
   let len: number;
   if (k === 'string') {
     if (indexes.length === 3) fail('cannot 3-index slice a string');
-    len = new TextEncoder().encode(item as string).length;
+    len = new TextEncoder().encode(stringValue(item)).length;
   } else if (k === 'slice') len = (item as unknown[]).length;
   else return fail(`can't slice item of type ${typeName(item)}`);
   const idx = [0, len, len];
@@ -196,7 +198,7 @@ function slice(item: unknown, ...indexes: unknown[]): unknown {
   const [i, j, kk] = idx as [number, number, number];
   if (i > j) fail(`invalid slice index: ${i} > ${j}`);
   if (indexes.length === 3 && j > kk) fail(`invalid slice index: ${j} > ${kk}`);
-  if (k === 'string') return new TextDecoder().decode(new TextEncoder().encode(item as string).slice(i, j));
+  if (k === 'string') return new TextDecoder().decode(new TextEncoder().encode(stringValue(item)).slice(i, j));
   return (item as unknown[]).slice(i, j);
 }
 

@@ -59,13 +59,18 @@ describe('formatDockerRows', () => {
     );
   });
 
-  it('formats 1,000 rows well inside a frame', () => {
+  // About 5 ms on an idle machine (best run); the bound leaves room for a loaded CI box and
+  // still catches an accidental quadratic step.
+  it('formats 1,000 rows in about a frame (best of 10)', () => {
     const many = Array.from({ length: 1000 }, (_, i) => containerContext({ id: i.toString(16).padStart(64, '0'), names: [`c${i}`], labels: { a: 'b' } }));
-    const start = performance.now();
-    const out = formatDockerRows({ format: 'table {{.ID}}\\t{{.Names}}\\t{{.Labels}}\\t{{.Label "a"}}', rows: many, header: HEADER });
-    const ms = performance.now() - start;
-    expect(out.split('\n')).toHaveLength(1002);
-    expect(ms).toBeLessThan(200);
+    let best = Infinity;
+    for (let run = 0; run < 10; run++) {
+      const start = performance.now();
+      const out = formatDockerRows({ format: 'table {{.ID}}\\t{{.Names}}\\t{{.Labels}}\\t{{.Label "a"}}', rows: many, header: HEADER });
+      best = Math.min(best, performance.now() - start);
+      expect(out.split('\n')).toHaveLength(1002);
+    }
+    expect(best).toBeLessThan(100);
   });
 });
 

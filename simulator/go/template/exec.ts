@@ -348,7 +348,7 @@ class State {
     if (kind === 'struct' || kind === 'map') {
       const obj = receiver as Record<string, unknown>;
       const method = methodOf(obj, fieldName);
-      if (method) return this.evalCall(dot, toFuncDef(method.bind(obj) as (...a: unknown[]) => unknown), false, node, fieldName, args, final);
+      if (method) return this.evalCall(dot, methodDef(method), false, node, fieldName, args, final, obj);
       if (kind === 'struct') {
         if (Object.hasOwn(obj, fieldName)) {
           if (hasArgs) this.errorf(`${fieldName} has arguments but cannot be invoked as function`);
@@ -380,7 +380,7 @@ class State {
     return this.evalCall(dot, def, !user, cmd, name, args, final);
   }
 
-  evalCall(dot: unknown, def: GoFuncDef, isBuiltin: boolean, node: Node, name: string, argNodes: ArgNode[] | undefined, final: Final): unknown {
+  evalCall(dot: unknown, def: GoFuncDef, isBuiltin: boolean, node: Node, name: string, argNodes: ArgNode[] | undefined, final: Final, self?: object): unknown {
     const args = argNodes ? argNodes.slice(1) : [];
     let numIn = args.length;
     if (final !== MISSING) numIn++;
@@ -412,7 +412,7 @@ class State {
     if (isBuiltin && name === 'call') argv.unshift(nodeString(args[0] as Node));
     let v: unknown;
     try {
-      v = def.fn(...argv);
+      v = self === undefined ? def.fn(...argv) : def.fn.apply(self, argv);
     } catch (e) {
       if (e instanceof GoTemplateError) throw e;
       this.at(node);
@@ -432,7 +432,7 @@ class State {
     if (typ === undefined || typ === 'value' || typ === 'any') return value;
     const k = kindOf(value);
     const ok =
-      (typ === 'string' && k === 'string') ||
+      (typ === 'string' && typeof value === 'string') ||
       (typ === 'int' && k === 'int') ||
       (typ === 'bool' && k === 'bool') ||
       (typ === '[]string' && typeName(value) === '[]string');
@@ -519,13 +519,26 @@ function mapKeyValue(obj: object, key: string): unknown {
   return /^map\[(u?int\d*)\]/.test(typeName(obj)) ? Number(key) : key;
 }
 
-/** A method of a struct or map value: a function-valued own property or a class method. */
+const METHOD_DEFS = new WeakMap<(...a: unknown[]) => unknown, GoFuncDef>();
+
+/** A method's signature (one interface{} parameter per declared JS parameter), made once. */
+function methodDef(method: (...a: unknown[]) => unknown): GoFuncDef {
+  let def = METHOD_DEFS.get(method);
+  if (!def) {
+    def = toFuncDef(method);
+    METHOD_DEFS.set(method, def);
+  }
+  return def;
+}
+
+/** Object.prototype's own names (toString, constructor…): never methods of Go data. */
+const OBJECT_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/** A method of a struct or map value: a function-valued own property or a class/prototype method. */
 function methodOf(obj: Record<string, unknown>, name: string): ((...a: unknown[]) => unknown) | undefined {
   const v = obj[name];
   if (typeof v !== 'function') return undefined;
-  if (Object.hasOwn(obj, name)) return v as (...a: unknown[]) => unknown;
-  const proto = Object.getPrototypeOf(obj);
-  if (proto === Object.prototype || proto === null || name in Object.prototype) return undefined;
+  if (OBJECT_NAMES.has(name) && !Object.hasOwn(obj, name)) return undefined;
   return v as (...a: unknown[]) => unknown;
 }
 

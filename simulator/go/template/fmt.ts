@@ -6,7 +6,7 @@
 // shortest %g: e-form from exponent 6 up and below 1e-4, so 1e+06; JSON's threshold is 1e21).
 
 import { quoteGo, quoteRuneGo } from './quote';
-import { GoComplex, GoNil, goTypeInfo, kindOf, numberValue, sortedMapKeys, typeName } from './values';
+import { GoComplex, GoNil, goTypeInfo, kindOf, numberValue, sortedMapKeys, stringValue, typeName } from './values';
 
 export interface Spec {
   plusV?: boolean;
@@ -325,7 +325,7 @@ function printValue(v: unknown, verb: string, spec0: Spec, depth: number, deref 
       if (verb !== 'v' && verb !== 't') throw new BadVerb(verb);
       return pad(String(v), spec, false);
     case 'string':
-      return fmtString(v as string, verb, spec);
+      return fmtString(stringValue(v), verb, spec);
     case 'int':
       return fmtInt(v, verb, spec);
     case 'float':

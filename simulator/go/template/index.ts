@@ -68,6 +68,11 @@ export class GoTemplate {
     return new GoTemplate(this.name, this.trees, merged, this.missingKey);
   }
 
+  /** The same templates with Option("missingkey=…") set. */
+  withMissingKey(missingKey: MissingKey): GoTemplate {
+    return new GoTemplate(this.name, this.trees, this.funcs, missingKey);
+  }
+
   /** Names of the templates defined (the main one and each define/block). */
   templateNames(): string[] {
     return [...this.trees.keys()];
@@ -99,3 +104,4 @@ export function execute(tmpl: GoTemplate, data: unknown): string {
 }
 
 export { dockerHeaderFuncs, dockerPreFormat, dockerTemplateFuncs, formatDockerRows, parseDockerTemplate } from './docker-format';
+export { decodeJsonUseNumber, executeInspectTemplate } from './inspect-fallback';

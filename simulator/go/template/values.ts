@@ -43,6 +43,21 @@ export function goSlice<T extends unknown[]>(arr: T, name: string): T {
   return arr;
 }
 
+/**
+ * A value of a named string type, such as json.Number (what a json.Decoder with UseNumber
+ * gives for every number, as docker's and nerdctl's inspect fallback decode): it prints and
+ * compares as its text but keeps its type name (`{{json .}}` writes it as a bare number).
+ */
+export class GoNamedString {
+  constructor(
+    readonly value: string,
+    readonly type: string,
+  ) {}
+}
+
+/** The text of a string-kind value (a JS string or a GoNamedString). */
+export const stringValue = (v: unknown): string => (v instanceof GoNamedString ? v.value : (v as string));
+
 /** A typed nil: a nil pointer (`*types.Health`), slice (`[]string`), map or interface. */
 export class GoNil {
   readonly kind: 'ptr' | 'slice' | 'map' | 'interface';
@@ -112,6 +127,7 @@ export function kindOf(v: unknown): GoKind {
       return 'func';
     case 'object':
       if (v instanceof GoFloat) return 'float';
+      if (v instanceof GoNamedString) return 'string';
       if (v instanceof GoNil) return 'nil';
       if (v instanceof GoFuncValue) return 'func';
       if (v instanceof GoComplex) return 'complex';
@@ -130,7 +146,7 @@ export function typeName(v: unknown): string {
     case 'nil':
       return v instanceof GoNil ? v.type : 'interface {}';
     case 'string':
-      return 'string';
+      return v instanceof GoNamedString ? v.type : 'string';
     case 'bool':
       return 'bool';
     case 'int':
@@ -194,7 +210,7 @@ export function isTrue(v: unknown): boolean {
     case 'nil':
       return false;
     case 'string':
-      return (v as string).length > 0;
+      return stringValue(v).length > 0;
     case 'bool':
       return v as boolean;
     case 'int':

@@ -10,6 +10,8 @@ import { humanDuration, progressBytes } from '../../../cli/units';
 import type { ImageRecord, NamespacedClient } from '../../../containerd/client/index';
 import { tabwrite } from '../../../cli/tabwriter';
 import type { Platform } from '../../../oci/descriptor';
+import { parseIndex } from '../../../oci/documents';
+import { isIndexType } from '../../../oci/media-types';
 import { DEFAULT_PLATFORM, formatPlatform, onlyPlatforms } from '../../../oci/platform';
 import { GoTemplateError, goStruct } from '../../../go/template/index';
 import { parseNerdctlTemplate } from '../format/template';
@@ -57,9 +59,29 @@ export function timeSinceInHuman(nowMs: number, iso: string): string {
   return `${humanDuration(nowMs - Date.parse(iso))} ago`;
 }
 
+/**
+ * The platforms of an index whose manifest blob is absent: images.Check answers "not
+ * available" for them without more reading (most platforms of a pulled multi-arch image).
+ */
+function absentPlatforms(client: NamespacedClient, img: ImageRecord, present: ReadonlySet<string>): Set<string> {
+  const absent = new Set<string>();
+  if (!isIndexType(img.target.mediaType) || !present.has(img.target.digest)) return absent;
+  const seen = new Set<string>();
+  for (const m of parseIndex(client.content.read(img.target.digest).data ?? '{}').manifests) {
+    if (!m.platform) continue;
+    const key = formatPlatform(m.platform);
+    // The first manifest of a platform is the one images.Manifest picks.
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (!present.has(m.digest)) absent.add(key);
+  }
+  return absent;
+}
+
 /** printImageSinglePlatform's values, or undefined when the platform's content is not all there. */
-function printable(c: NerdctlContext, client: NamespacedClient, img: ImageRecord, platform: Platform, noTrunc: boolean, namesFlag: boolean): ImagePrintable | undefined {
+function printable(c: NerdctlContext, client: NamespacedClient, img: ImageRecord, platform: Platform, noTrunc: boolean, namesFlag: boolean, absent: ReadonlySet<string>): ImagePrintable | undefined {
   const matcher = onlyPlatforms([platform]);
+  if (absent.has(formatPlatform(platform))) return undefined;
   if (!client.images.check(img.target, matcher).available) return undefined;
   let configDigest = '';
   let diffIds: string[] = [];
@@ -109,7 +131,9 @@ export function printImages(c: NerdctlContext, images: readonly ImageRecord[]): 
   // The template is parsed before any image is looked at: a parse error ends the command.
   const tmpl = table ? undefined : parseNerdctlTemplate(format);
   const rows: Array<{ row: ImagePrintable; image: string }> = [];
+  const present = new Set(client.content.list().map((i) => i.digest));
   for (const img of images) {
+    const absent = absentPlatforms(client, img, present);
     let platforms: Platform[];
     try {
       platforms = client.images.platforms(img.target);
@@ -118,7 +142,7 @@ export function printImages(c: NerdctlContext, images: readonly ImageRecord[]): 
       platforms = [DEFAULT_PLATFORM];
     }
     for (const p of platforms) {
-      const row = printable(c, client, img, p, noTrunc, namesFlag);
+      const row = printable(c, client, img, p, noTrunc, namesFlag, absent);
       if (row) rows.push({ row, image: img.name });
     }
   }

@@ -163,11 +163,16 @@ export function dispatchDockerfile(o: DispatchOptions): DispatchResult {
   for (const d of states) {
     if (!isReachable(target, d) || d.base || d.stage.baseName === 'scratch') continue;
     const origName = d.stage.baseName;
+    const known = resolvedByName.get(`${origName} ${formatPlatform(d.platform)}`);
+    if (known) {
+      // One resolution (and one vertex) per image and platform, however many stages use it.
+      d.resolved = known;
+      continue;
+    }
     const v = trace.start(`[internal] load metadata for ${normalized(origName)}`);
     try {
-      let resolved = resolvedByName.get(origName);
-      if (!resolved) resolved = resolveImage(o.node, origName, d.platform);
-      resolvedByName.set(origName, resolved);
+      const resolved = resolveImage(o.node, origName, d.platform);
+      resolvedByName.set(`${origName} ${formatPlatform(d.platform)}`, resolved);
       d.resolved = resolved;
       trace.advance(METADATA_MS);
       trace.done(v);
@@ -191,6 +196,8 @@ function solveStage(run: Run, d: StageState): void {
   if (d.solved) return;
   d.solved = true;
   const { ctx } = run;
+  // The stages it copies from first: their steps come before its own in the progress.
+  for (const dep of d.deps) solveStage(run, dep);
   if (d.base) {
     solveStage(run, d.base);
     d.image = JSON.parse(JSON.stringify(d.base.image)) as ImageModel;

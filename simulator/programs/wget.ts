@@ -47,7 +47,7 @@ export const wgetProgram: Program = {
     }
     if (!url) return finished([stderr(USAGE)], 1);
     const m = /^(?:http:\/\/)?([^/:]+)(?::(\d+))?(\/.*)?$/.exec(url);
-    if (!m || /^[a-z]+:\/\//i.test(url) && !url.startsWith('http://')) return finished([stderr(`wget: not an http or ftp url: ${url}\n`)], 1);
+    if (!m || (/^[a-z]+:\/\//i.test(url) && !url.startsWith('http://'))) return finished([stderr(`wget: not an http or ftp url: ${url}\n`)], 1);
     const host = m[1] ?? '';
     const port = Number(m[2] ?? '80');
     const path = m[3] ?? '/';

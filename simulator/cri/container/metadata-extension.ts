@@ -17,7 +17,9 @@ export function goJsonMarshal(value: unknown): string {
 }
 
 /** Standard base64 of the UTF-8 bytes of `text`. */
-function base64Utf8(text: string): string {
+export function base64Utf8(text: string): string {
+  // ASCII text is its own UTF-8: btoa takes it as it is, without a string built byte by byte.
+  if (/^[\x00-\x7f]*$/.test(text)) return btoa(text);
   const bytes = new TextEncoder().encode(text);
   let binary = '';
   for (const b of bytes) binary += String.fromCharCode(b);

@@ -48,8 +48,22 @@ function imageOf(ctx: CriContext, record: ImageRecord): CriImage | undefined {
   }
 }
 
+/** rankOf's answers by reference: a pure function of the text, asked on every list. */
+const ranks = new Map<string, { rank: number; text: string }>();
+const RANKS_KEPT = 1024;
+
 /** refRank of sortReferences: name+tag+digest, name+tag, name+digest, name, digest, unparsable. */
 function rankOf(ref: string): { rank: number; text: string } {
+  let known = ranks.get(ref);
+  if (!known) {
+    known = rankUncached(ref);
+    if (ranks.size >= RANKS_KEPT) ranks.clear();
+    ranks.set(ref, known);
+  }
+  return known;
+}
+
+function rankUncached(ref: string): { rank: number; text: string } {
   try {
     const any = parseAnyReference(ref);
     if (any.kind === 'digest') return { rank: 5, text: any.digest };
@@ -71,8 +85,19 @@ export function sortReferences(refs: readonly string[]): string[] {
 /** Store.List: every image, by id. */
 export function listCriImages(ctx: CriContext): CriImage[] {
   const byId = new Map<string, CriImage>();
+  // A pulled image's tag, repo digest and id share one target: read its blobs once per list.
+  const byTarget = new Map<string, CriImage | undefined>();
   for (const record of ctx.k8s.images.list()) {
-    const image = imageOf(ctx, record);
+    const { digest, mediaType, size } = record.target;
+    const key = `${digest}\n${mediaType}\n${size}`;
+    let image: CriImage | undefined;
+    if (byTarget.has(key)) {
+      const known = byTarget.get(key);
+      image = known ? { ...known, references: [record.name], record } : undefined;
+    } else {
+      image = imageOf(ctx, record);
+      byTarget.set(key, image);
+    }
     if (!image) continue;
     const seen = byId.get(image.id);
     if (seen) seen.references.push(record.name);

@@ -43,11 +43,19 @@ function confFiles(files: Files): string[] {
   }
 }
 
+/** go-cni's ErrCNINotInitialized, what Status() answers until a config file loads. */
+const NOT_INITIALIZED = 'cni plugin not initialized';
+
+/** netPlugin.Status() alone (cniStatus's notReady), without building the config it reports. */
+export function cniNotReadyText(files: Files): string | undefined {
+  return confFiles(files).length === 0 ? NOT_INITIALIZED : undefined;
+}
+
 export function cniStatus(files: Files): CniStatus {
   const found = confFiles(files);
   const base = { PluginDirs: [CNI_BIN_DIR], PluginConfDir: CNI_CONF_DIR, PluginMaxConfNum: 1, Prefix: 'eth' };
   if (found.length === 0) {
-    return { notReady: 'cni plugin not initialized', lastLoadStatus: LOAD_FAILED, config: { ...base, Networks: [LOOPBACK_NETWORK] } };
+    return { notReady: NOT_INITIALIZED, lastLoadStatus: LOAD_FAILED, config: { ...base, Networks: [LOOPBACK_NETWORK] } };
   }
   const network = loadedNetwork(files, `${CNI_CONF_DIR}/${found[0]}`);
   return { lastLoadStatus: 'OK', config: { ...base, Networks: network ? [LOOPBACK_NETWORK, network] : [LOOPBACK_NETWORK] } };

@@ -3,7 +3,7 @@
 // `ctr -n k8s.io containers info <pod>` shows under Extensions (the Any's type URL and the JSON
 // as base64), the config in Go's encoding/json form (pod-lifecycle.json, "containers info $pod").
 
-import { goJsonMarshal } from '../container/metadata-extension';
+import { base64Utf8, goJsonMarshal } from '../container/metadata-extension';
 import type { CriContext } from '../context';
 import type { SandboxRecord } from '../store/sandbox-record';
 import { sandboxConfigGoJson } from '../api/config-go-json';
@@ -11,12 +11,6 @@ import { cniResultOf } from './pod-network';
 
 const SANDBOX_METADATA_EXTENSION = 'io.cri-containerd.sandbox.metadata';
 const TYPE_URL = 'github.com/containerd/cri/pkg/store/sandbox/Metadata';
-
-function base64Utf8(text: string): string {
-  let binary = '';
-  for (const b of new TextEncoder().encode(text)) binary += String.fromCharCode(b);
-  return btoa(binary);
-}
 
 /** containerd.WithContainerExtension(sandboxMetadataExtension, &sandbox.Metadata). */
 export function sandboxMetadataExtension(ctx: CriContext, record: Pick<SandboxRecord, 'id' | 'name' | 'config' | 'netnsPath' | 'ip' | 'runtimeHandler'>) {

@@ -15,7 +15,7 @@
 // notes' `crictl run`/`runp` work on a node whose /etc/cni/net.d holds a config.
 
 import { nextUint32 } from '../../host/random';
-import { cniStatus } from '../runtime-info/cni-status';
+import { cniNotReadyText } from '../runtime-info/cni-status';
 import { intToIp, podNetworkConfig } from './cni-config';
 import type { PodSandboxConfig } from '../api/runtime-v1';
 import type { CriContext } from '../context';
@@ -28,7 +28,7 @@ export function isHostNetwork(config: PodSandboxConfig): boolean {
 
 /** netPlugin.Status(): undefined when CNI is ready, else go-cni's error text. */
 export function cniNotReady(ctx: CriContext): string | undefined {
-  return cniStatus(ctx.node.state.host.files).notReady;
+  return cniNotReadyText(ctx.node.state.host.files);
 }
 
 /** netns.NewNetNS: /var/run/netns/cni-<random uuid v4>. */

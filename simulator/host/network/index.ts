@@ -33,6 +33,6 @@ export { connectTcp, nodeAddresses, viewNetns, type ConnectResult } from './conn
 export { httpGet, httpRequest, type HttpGetOptions } from './http';
 export { allListeners, listenersIn, registerListenerSource, whoListens, type Listener, type ListenerSource } from './listeners';
 export { hostsLookup, resolveName } from './resolve';
-export { hasCarrier, peerOf } from './links';
+export { deleteLink, ensureNetns, hasCarrier, peerOf } from './links';
 export type { ConnectFailure, HttpOutcome, HttpReply, HttpRequest } from './http-types';
 export { reasonPhrase } from './http-status';

@@ -24,13 +24,15 @@ export interface ReleaseDownload {
   bytes: string;
   /** What the real download's size is: `ls -l` and wget's "Length:" show this. */
   size: number;
+  /** The asset's Last-Modified (when the release was built): wget stamps the file with it. */
+  lastModifiedMs: number;
 }
 
 /** The download at `url`, when it is one of the notes' release tarballs. */
 export function releaseDownload(url: string): ReleaseDownload | undefined {
   const release = RELEASES.find((r) => r.url === url);
   if (!release) return undefined;
-  return { bytes: releaseArchive(release), size: release.size };
+  return { bytes: releaseArchive(release), size: release.size, lastModifiedMs: release.mtime * 1000 };
 }
 
 /** Writes a download to `path` with its real size recorded (vfs.writeFile, then the size). */

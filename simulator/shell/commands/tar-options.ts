@@ -11,6 +11,8 @@ export interface TarOptions {
   file?: string;
   gzip: boolean;
   verbose: boolean;
+  /** -vv: the extract and create listings in -tv's long form. */
+  veryVerbose: boolean;
   toStdout: boolean;
   /** `-C`: where to extract, or where named files are read from. */
   directory?: string;
@@ -56,7 +58,7 @@ function argp(message: string): TarUsageError {
 
 export function parseTarArgs(args: readonly string[]): TarOptions {
   const opts: Omit<TarOptions, 'mode'> & { mode?: TarMode } = {
-    gzip: false, verbose: false, toStdout: false, strip: 0, touch: false, numericOwner: false, names: [],
+    gzip: false, verbose: false, veryVerbose: false, toStdout: false, strip: 0, touch: false, numericOwner: false, names: [],
   };
   const set = (letter: string, value?: string) => {
     const mode = MODES[letter];
@@ -66,7 +68,10 @@ export function parseTarArgs(args: readonly string[]): TarOptions {
     } else if (letter === 'f') opts.file = value;
     else if (letter === 'C') opts.directory = value;
     else if (letter === 'z') opts.gzip = true;
-    else if (letter === 'v') opts.verbose = true;
+    else if (letter === 'v') {
+      opts.veryVerbose = opts.verbose;
+      opts.verbose = true;
+    }
     else if (letter === 'O') opts.toStdout = true;
     else if (letter === 'm') opts.touch = true;
   };

@@ -91,22 +91,23 @@ function owner(e: TarEntry, numeric: boolean): string {
 
 const TYPE: Readonly<Record<TarEntry['kind'], ModeType>> = { file: '-', dir: 'd', symlink: 'l', hardlink: 'h', special: '-' };
 
-function list(r: Run): void {
-  // The owner/size column grows to its widest entry so far, as GNU tar's does.
+/** -tv's long lines: the owner/size column grows to its widest entry so far, as GNU tar's does. */
+function longListing(r: Run): (e: TarEntry) => string {
   let width = 19;
-  for (const e of selected(r, readArchive(r))) {
-    if (!r.opts.verbose) {
-      r.io.stdout(`${e.name}\n`);
-      continue;
-    }
+  return (e) => {
     const who = owner(e, r.opts.numericOwner);
     const size = String(e.kind === 'file' ? memberSize(e) : 0);
     width = Math.max(width, who.length + 1 + size.length);
     const mtime = Number(e.pax?.mtime ?? e.mtime ?? 0);
     const link = e.kind === 'symlink' ? ` -> ${e.linkname ?? ''}` : e.kind === 'hardlink' ? ` link to ${e.linkname ?? ''}` : '';
     const head = `${modeString(TYPE[e.kind], e.mode)} ${who} ${size.padStart(width - who.length - 1)}`;
-    r.io.stdout(`${head} ${isoMinute(Math.floor(mtime) * 1000)} ${e.name}${link}\n`);
-  }
+    return `${head} ${isoMinute(Math.floor(mtime) * 1000)} ${e.name}${link}\n`;
+  };
+}
+
+function list(r: Run): void {
+  const long = longListing(r);
+  for (const e of selected(r, readArchive(r))) r.io.stdout(r.opts.verbose ? long(e) : `${e.name}\n`);
 }
 
 /** A member's size: its recorded one when its data is a release binary's stand-in (host/releases). */
@@ -127,6 +128,7 @@ function extract(r: Run): void {
     throw new TarFatal(`tar: ${r.opts.directory}: Cannot open: Not a directory\n${FATAL}`);
   }
   const dirTimes: Array<[string, number]> = [];
+  const long = longListing(r);
   for (const e of selected(r, readArchive(r))) {
     const name = stripped(e.name, r.opts.strip);
     if (name === '' || name === '.' || name === './') continue;
@@ -138,7 +140,7 @@ function extract(r: Run): void {
       if (r.opts.verbose) r.io.stderr(`${e.name}\n`);
       continue;
     }
-    if (r.opts.verbose) r.io.stdout(`${e.name}\n`);
+    if (r.opts.verbose) r.io.stdout(r.opts.veryVerbose ? long(e) : `${e.name}\n`);
     const path = vfs.normalizePath(name, base);
     // Created now (so the directory they land in changes now), then given the archive's time.
     const now = r.node.nowMs();

@@ -17,7 +17,7 @@ export function humanSize(bytes: number): string {
 
 /** retr_rate: "145 KB/s", "5.12 MB/s" (more decimals for small numbers). */
 export function rate(bytes: number, ms: number): string {
-  let r = bytes / Math.max(ms / 1000, 0.001);
+  let r = bytes / (Math.max(ms, 1e-6) / 1000);
   const units = ['B/s', 'KB/s', 'MB/s', 'GB/s'];
   let i = 0;
   while (r >= 1024 && i < units.length - 1) {
@@ -28,17 +28,20 @@ export function rate(bytes: number, ms: number): string {
   return `${r.toFixed(digits)} ${units[i]}`;
 }
 
+/** A duration as wget's progress prints it: "0s" for an instant, "1.0s" under ten seconds, then whole. */
 function seconds(ms: number): string {
   const s = ms / 1000;
-  return s < 10 ? `${s.toFixed(1).replace(/\.0$/, '')}s` : `${Math.round(s)}s`;
+  if (ms < 100) return '0s';
+  return s < 10 ? `${s.toFixed(1)}s` : `${Math.round(s)}s`;
 }
 
 /** The bar for a finished download (80 columns), as the last redraw leaves it. */
 export function barLine(name: string, bytes: number, ms: number): string {
   const shown = name.length > 19 ? `${name.slice(0, 16)}...` : name;
   const size = bytes < 1024 * 1024 ? String(bytes).padStart(7) : `${(bytes / 1024 / 1024).toFixed(2)}M`.padStart(7);
-  const speed = ms < 1 ? '--.-KB/s' : rate(bytes, ms).replace(' ', '');
-  return `${shown.padEnd(19)} 100%[===================>] ${size}  ${speed.padStart(8)}    in ${seconds(ms).padEnd(6)}\n`;
+  // Too quick to measure: wget shows no rate.
+  const speed = ms < 100 ? '--.-KB/s' : rate(bytes, ms).replace(' ', '');
+  return `${shown.padEnd(19)} 100%[===================>] ${size}  ${speed.padStart(8)}    in ${seconds(ms).padEnd(8)}\n`;
 }
 
 /** The dot lines for a download of `bytes`, ending with the percentage and the time taken. */

@@ -212,18 +212,42 @@ export function resolvePath(cwd: string, path: string): string {
   return `/${out.join('/')}`;
 }
 
-/** Follows symlinks (up to 16) to the entry a path names, as open(2) would. */
+/**
+ * Follows symlinks (up to 16) to the entry a path names, as open(2) would: directories on the
+ * way are resolved too (Debian's /bin is a link to usr/bin, so /bin/sh is /usr/bin/sh).
+ */
 export function followLinks(fs: ContainerFs, path: string): { path: string; file: ContainerFile } | undefined {
   let current = path;
   for (let i = 0; i < 16; i++) {
-    const file = fs.lookup(current);
-    if (!file) return undefined;
-    if (file.kind !== 'symlink') return { path: current, file };
-    const target = file.content ?? '';
-    const dir = current.slice(0, current.lastIndexOf('/')) || '/';
-    current = resolvePath(dir, target);
+    const found = lookupResolvingDirs(fs, current);
+    if (!found) return undefined;
+    if (found.file.kind !== 'symlink') return found;
+    const dir = found.path.slice(0, found.path.lastIndexOf('/')) || '/';
+    current = resolvePath(dir, found.file.content ?? '');
   }
   return undefined;
+}
+
+/** The entry at `path` itself, with any symlinked directory on the way replaced by its target. */
+function lookupResolvingDirs(fs: ContainerFs, path: string): { path: string; file: ContainerFile } | undefined {
+  const direct = fs.lookup(path);
+  if (direct) return { path, file: direct };
+  const parts = path.split('/').filter(Boolean);
+  let resolved = '';
+  for (let i = 0; i < parts.length - 1; i++) {
+    const next = `${resolved}/${parts[i]}`;
+    const entry = fs.lookup(next);
+    if (entry?.kind === 'symlink') {
+      const via = followLinks(fs, next);
+      if (!via || via.file.kind !== 'dir') return undefined;
+      resolved = via.path === '/' ? '' : via.path;
+    } else if (entry?.kind === 'dir') resolved = next;
+    else return undefined;
+  }
+  const real = `${resolved}/${parts[parts.length - 1] ?? ''}`;
+  if (real === path) return undefined;
+  const file = fs.lookup(real);
+  return file ? { path: real, file } : undefined;
 }
 
 /** The value of NAME in an env list, or undefined. */

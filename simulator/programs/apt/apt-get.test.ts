@@ -55,3 +55,13 @@ describe('apt-get in debian:bookworm', () => {
     expect(r.stderr).toBe('\nWARNING: apt does not have a stable CLI interface. Use with caution in scripts.\n\n');
   });
 });
+
+describe('a Dockerfile RUN line through the inner sh', () => {
+  it('apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/* leaves curl and no lists', () => {
+    const fs = debian();
+    const r = start(['/bin/sh', '-c', 'set -eux; apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*'], { fs });
+    expect(r.run.exit?.code).toBe(0);
+    expect(fs.lookup('/usr/bin/curl')?.kind).toBe('file');
+    expect(fs.list('/var/lib/apt/lists')).toEqual([]);
+  });
+});

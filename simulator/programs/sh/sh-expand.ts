@@ -8,6 +8,8 @@ export interface ExpandScope {
   substitute(script: string): string;
   /** The positional parameters, for `"$@"` (one field each). */
   positional?(): string[];
+  /** Pathname expansion: the paths a pattern matches, sorted; [] when none (the word stays). */
+  glob?(pattern: string): string[];
 }
 
 /** Expands one raw word into fields (an unquoted empty expansion gives no field). */
@@ -15,6 +17,7 @@ export function expandWord(raw: string, scope: ExpandScope): string[] {
   const fields: string[] = [];
   let current = '';
   let hasContent = false; // a quoted empty string still makes a field
+  const patterns = new Set<number>();
   const pushSplit = (value: string): void => {
     const parts = value.split(/[ \t\n]+/);
     parts.forEach((part, idx) => {
@@ -84,13 +87,21 @@ export function expandWord(raw: string, scope: ExpandScope): string[] {
       } else pushSplit(value);
       i = next;
     } else {
+      // An unquoted *, ? or [ makes the field a pattern for pathname expansion.
+      if (ch === '*' || ch === '?' || ch === '[') patterns.add(fields.length);
       current += ch;
       hasContent = true;
       i++;
     }
   }
   if (current !== '' || hasContent) fields.push(current);
-  return fields;
+  const glob = scope.glob;
+  if (patterns.size === 0 || !glob) return fields;
+  return fields.flatMap((field, idx) => {
+    if (!patterns.has(idx)) return [field];
+    const matches = glob(field);
+    return matches.length > 0 ? matches : [field];
+  });
 }
 
 /** Expands the `$…` at `i`; `literal` when it was a lone `$`. */

@@ -73,3 +73,12 @@ describe('"$@"', () => {
     expect(sh('for a in "$@"; do echo "[$a]"; done; echo end').stdout).toBe('end\n');
   });
 });
+
+describe('pathname expansion', () => {
+  it('expands unquoted patterns against the container\'s files, sorted; quoted or unmatched stay as typed', () => {
+    expect(sh('echo /bin/s*').stdout).toBe('/bin/sh /bin/sleep\n');
+    expect(sh('cd /etc && echo *s*').stdout).toBe('os-release passwd\n');
+    expect(sh('echo "/bin/s*" /nope/*').stdout).toBe('/bin/s* /nope/*\n');
+    expect(sh('set -f; echo /bin/s*').stdout).toBe('/bin/s*\n');
+  });
+});

@@ -6,6 +6,8 @@
 
 import type { OutputChunk, ProgramContext, ProgramRun, RepeatingOutput } from '../program';
 import { selectCaseItem } from './sh-case';
+import { globPaths } from './sh-glob';
+import { withWritten } from './sh-redirect';
 import { expandWord } from './sh-expand';
 import { runSimple } from './sh-simple';
 import { parseScript, ShSyntaxError, ShUnsupported, type Command, type List, type Pipeline, type SimpleCommand } from './sh-parse';
@@ -377,6 +379,7 @@ export function scopeOf(state: ShState) {
       return state.vars[name];
     },
     positional: (): string[] => state.positional,
+    glob: (pattern: string): string[] => (state.options?.noglob ? [] : globPaths(withWritten(state), state.cwd, pattern)),
     substitute: (script: string): string => {
       const captured: OutputChunk[] = [];
       const sub: ShState = { ...state, vars: { ...state.vars }, exported: [...state.exported], exited: false, blocked: false };

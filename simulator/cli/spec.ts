@@ -107,6 +107,11 @@ export interface CommandIO {
   readonly stdin: string;
   /** True when stdout is a terminal: progress redraws, -t works, logrus uses its TTY form. */
   readonly isTTY: boolean;
+  /**
+   * True when stderr is a terminal, where it differs from stdout: a program whose stdout another
+   * reads (buildctl under `nerdctl build`) still draws its progress on the terminal. Absent: as isTTY.
+   */
+  readonly stderrIsTTY?: boolean;
   /** Terminal width in columns; docker wraps flag help to it. Absent: 80, docker's fallback. */
   readonly columns?: number;
   /** Exported environment of the shell at this line (CONTAINERD_NAMESPACE, …). */

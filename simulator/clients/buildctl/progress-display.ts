@@ -11,9 +11,11 @@ export type ProgressMode = 'auto' | 'plain' | 'tty' | 'quiet';
 
 /** Checks --progress before anything is sent (NewPrinter fails first). */
 export function progressMode(value: string, io: CommandIO): ProgressMode {
-  if (value === 'auto') return io.isTTY ? 'tty' : 'plain';
+  // progressui draws on stderr: its console decides (console.ConsoleFromFile(os.Stderr)).
+  const console = io.stderrIsTTY ?? io.isTTY;
+  if (value === 'auto') return console ? 'tty' : 'plain';
   if (value === 'tty') {
-    if (!io.isTTY) throw new BuildctlError('failed to get console: provided file is not a console');
+    if (!console) throw new BuildctlError('failed to get console: provided file is not a console');
     return 'tty';
   }
   if (value === 'plain' || value === 'quiet') return value;

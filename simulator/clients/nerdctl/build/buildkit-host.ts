@@ -15,8 +15,12 @@ export async function execBuildctl(c: NerdctlContext, args: readonly string[], i
   let stdout = '';
   let stderr = '';
   const given = Object.fromEntries(Object.entries(io).filter(([, v]) => v !== undefined)) as Partial<CommandIO>;
+  // buildctl's stdout is a pipe nerdctl reads unless a writer is given; its stderr stays nerdctl's.
+  const piped = io.stdout === undefined;
   const captured: CommandIO = {
     ...c.io,
+    isTTY: piped ? false : c.io.isTTY,
+    stderrIsTTY: c.io.stderrIsTTY ?? c.io.isTTY,
     stdout: (s) => (stdout += s),
     stdoutBytes: (b) => (stdout += b),
     stderr: (s) => (stderr += s),

@@ -20,6 +20,7 @@ import { LABEL, RESTART_LABEL } from './nerdctl-labels';
 import { generateNetOpts } from './network-opts';
 import { ociHooks } from './oci-hooks';
 import { ramInBytes } from './ram-in-bytes';
+import { ensureRestartMonitor } from './restart-monitor';
 import { containerStateDir, jsonLogPath, logConfigPath } from './state-paths';
 
 const DOCS = 'https://github.com/containerd/nerdctl/blob/v0.22.2/docs/command-reference.md';
@@ -263,6 +264,7 @@ export async function createContainer(c: NerdctlContext, client: NamespacedClien
     if (name !== '') names.release(name, id);
     throw err;
   }
+  if (labels[RESTART_LABEL.status] !== undefined) ensureRestartMonitor(node);
   return { container, id, name };
 }
 

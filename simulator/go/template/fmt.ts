@@ -10,6 +10,9 @@ import { GoComplex, GoNil, goTypeInfo, kindOf, numberValue, sortedMapKeys, strin
 
 export interface Spec {
   plusV?: boolean;
+  sharpV?: boolean;
+  /** badVerb's %v keeps + as a sign (plusV is only for a %+v the format asked for). */
+  rawPlus?: boolean;
   plus: boolean;
   minus: boolean;
   sharp: boolean;
@@ -202,9 +205,73 @@ class BadVerb {
   constructor(readonly text: string) {}
 }
 
-function badVerb(verb: string, v: unknown): string {
+/** fmt's badVerb: the value is printed with %v under the same flags, width and precision. */
+function badVerb(verb: string, v: unknown, spec: Spec = NO_FLAGS): string {
   if (v === undefined || v === null) return `%!${verb}(<nil>)`;
-  return `%!${verb}(${typeName(v)}=${printValue(v, 'v', NO_FLAGS, 0)})`;
+  return `%!${verb}(${typeName(v)}=${printValue(v, 'v', { ...spec, rawPlus: true }, 0)})`;
+}
+
+/** Float64 bits: mantissa (with the implicit bit) and binary exponent, x = mant × 2^exp. */
+function floatBits(x: number): { mant: bigint; exp: number } {
+  const buf = new DataView(new ArrayBuffer(8));
+  buf.setFloat64(0, Math.abs(x));
+  const hi = buf.getUint32(0);
+  const lo = buf.getUint32(4);
+  const bexp = (hi >>> 20) & 0x7ff;
+  const frac = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
+  return bexp === 0 ? { mant: frac, exp: -1074 } : { mant: frac | (1n << 52n), exp: bexp - 1075 };
+}
+
+/** strconv 'b' (-7881299347898368p-50) and shortest 'x' (-0x1.cp+02) formats. */
+function formatFloatBinary(x: number, fmt: 'b' | 'x' | 'X'): string {
+  const neg = x < 0 || Object.is(x, -0) ? '-' : '';
+  let { mant, exp } = floatBits(x);
+  if (fmt === 'b') return `${neg}${mant}p${exp >= 0 ? '+' : '-'}${Math.abs(exp)}`;
+  let s: string;
+  if (mant === 0n) s = '0x0p+00';
+  else {
+    while (mant < 1n << 52n) {
+      mant <<= 1n;
+      exp--;
+    }
+    const e = exp + 52;
+    const hex = (mant & ((1n << 52n) - 1n)).toString(16).padStart(13, '0').replace(/0+$/, '');
+    const ae = Math.abs(e);
+    s = `0x1${hex ? `.${hex}` : ''}p${e >= 0 ? '+' : '-'}${ae < 10 ? `0${ae}` : ae}`;
+  }
+  s = neg + s;
+  return fmt === 'X' ? s.toUpperCase() : s;
+}
+
+/** fmt's # flag on floats: a decimal point always, and trailing zeros up to the precision. */
+function sharpFloat(formatted: string, verb: string, prec: number): string {
+  let digits = 0;
+  if ('vgGxX'.includes(verb) && verb !== 'X') digits = prec === -1 ? 6 : prec;
+  if (verb === 'X') digits = prec === -1 ? 6 : prec;
+  const signed = /^[+-]/.test(formatted) ? formatted : `+${formatted}`;
+  let num = signed;
+  let tail = '';
+  let hasPoint = false;
+  let sawNonzero = false;
+  for (let i = 1; i < num.length; i++) {
+    const c = num[i] as string;
+    if (c === '.') hasPoint = true;
+    else if (c === 'p' || c === 'P' || ((c === 'e' || c === 'E') && verb !== 'x' && verb !== 'X')) {
+      tail = num.slice(i);
+      num = num.slice(0, i);
+      break;
+    } else {
+      if (c !== '0') sawNonzero = true;
+      if (sawNonzero) digits--;
+    }
+  }
+  if (!hasPoint) {
+    if (num.length === 2 && num[1] === '0') digits--;
+    num += '.';
+  }
+  if (digits > 0) num += '0'.repeat(digits);
+  const out = num + tail;
+  return formatted.startsWith('+') || formatted.startsWith('-') ? out : out.slice(1);
 }
 
 function fmtFloatVerb(x: number, verb: string, spec: Spec): string {
@@ -226,9 +293,15 @@ function fmtFloatVerb(x: number, verb: string, spec: Spec): string {
     case 'F':
       s = formatFloat(x, 'f', spec.prec ?? 6);
       break;
+    case 'b':
+    case 'x':
+    case 'X':
+      s = formatFloatBinary(x, verb);
+      break;
     default:
       throw new BadVerb(verb);
   }
+  if (spec.sharp && verb !== 'b') s = sharpFloat(s, verb, spec.prec ?? -1);
   if (spec.plus && !s.startsWith('-') && !s.startsWith('+')) s = `+${s}`;
   else if (spec.space && !s.startsWith('-') && !s.startsWith('+')) s = ` ${s}`;
   else if (!spec.plus && s === '+Inf') s = spec.space ? ' Inf' : '+Inf';
@@ -310,8 +383,10 @@ function validRune(b: bigint, replace = true): number {
 
 function printValue(v: unknown, verb: string, spec0: Spec, depth: number, deref = false): string {
   // %+v prints field names (plusV) and no longer means a sign on numbers.
-  const plusV = verb === 'v' && (spec0.plus || spec0.plusV === true);
-  const spec = plusV ? { ...spec0, plus: false, plusV: true } : spec0;
+  // %#v is Go syntax (sharpV) and clears #; badVerb's %v keeps the flags as they were.
+  const plusV = verb === 'v' && !spec0.rawPlus && (spec0.plus || spec0.plusV === true);
+  const sharpV = verb === 'v' && !spec0.rawPlus && (spec0.sharp || spec0.sharpV === true);
+  const spec = plusV || sharpV ? { ...spec0, plus: plusV ? false : spec0.plus, plusV, sharp: false, sharpV } : spec0;
   const kind = kindOf(v);
   switch (kind) {
     case 'invalid':
@@ -325,6 +400,7 @@ function printValue(v: unknown, verb: string, spec0: Spec, depth: number, deref 
       if (verb !== 'v' && verb !== 't') throw new BadVerb(verb);
       return pad(String(v), spec, false);
     case 'string':
+      if (spec.sharpV) return pad(quoteGo(stringValue(v)), spec);
       return fmtString(stringValue(v), verb, spec);
     case 'int':
       return fmtInt(v, verb, spec);
@@ -369,7 +445,7 @@ function printNested(v: unknown, verb: string, spec: Spec, depth: number): strin
     if (v === null || v === undefined) return spec.width !== undefined ? pad('<nil>', spec, false) : '<nil>';
     return printValue(v, verb, spec, depth);
   } catch (e) {
-    if (e instanceof BadVerb) return badVerb(verb, v);
+    if (e instanceof BadVerb) return badVerb(verb, v, spec);
     throw e;
   }
 }
@@ -385,7 +461,7 @@ export function formatArg(v: unknown, verb: string, spec: Spec = NO_FLAGS, deref
   try {
     return printValue(v, verb, spec, 0, deref);
   } catch (e) {
-    if (e instanceof BadVerb) return badVerb(verb, v);
+    if (e instanceof BadVerb) return badVerb(verb, v, spec);
     throw e;
   }
 }

@@ -44,8 +44,9 @@ export const runCommand: NerdctlCommand = {
     let started;
     try {
       started = startNerdctlTask(c, client, container, {
+        // -i: piped bytes then EOF, or (on a terminal) stdin kept open; without -i no stdin.
         stdin: interactive && c.io.stdin !== '' ? c.io.stdin : interactive ? undefined : '',
-        stdinOpen: interactive,
+        stdinOpen: interactive && c.io.stdin === '',
         logged: detach,
       });
     } catch (err) {

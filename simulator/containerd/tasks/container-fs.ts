@@ -4,7 +4,7 @@
 // /etc/hosts). Host files are read from the node's VFS at the moment of reading.
 
 import type { Node } from '../../node';
-import { binaryToText } from '../../host/vfs';
+import { binaryToText, isVfsError, mkdir, rm, symlink, textToBinary, writeFile } from '../../host/vfs';
 import type { ContainerFile, ContainerFs } from '../../programs/program';
 import type { ContainerRecord } from '../metadata/schema';
 import { snapshotFileMap } from '../snapshots/snapshots';
@@ -73,8 +73,10 @@ export function containerFs(node: Node, ns: string, container: ContainerRecord):
   return {
     readOnlyAt,
     write(path, file, atMs) {
-      // Host paths under a bind mount and read-only mounts are not the snapshot's.
-      if (fromHost(path) || readOnlyAt(path)) return false;
+      if (readOnlyAt(path)) return false;
+      // Under a bind mount (a volume: registry:2's /var/lib/registry) the write is the host's.
+      const bound = fromHost(path);
+      if (bound) return writeHostFile(node, bound.hostPath, file);
       if (later(atMs)) {
         if (!canWrite(node, ns, container)) return false;
         scheduleContainerChange(node, ns, container.id, atMs as number, { path, file });
@@ -89,7 +91,12 @@ export function containerFs(node: Node, ns: string, container: ContainerRecord):
       return true;
     },
     remove(path, atMs) {
-      if (fromHost(path) || readOnlyAt(path)) return false;
+      if (readOnlyAt(path)) return false;
+      const boundRemove = fromHost(path);
+      if (boundRemove) {
+        rm(node.state.host.files, boundRemove.hostPath, { recursive: true, force: true, mtimeMs: node.nowMs() });
+        return true;
+      }
       if (later(atMs)) {
         if (!canWrite(node, ns, container)) return false;
         scheduleContainerChange(node, ns, container.id, atMs as number, { path });
@@ -129,4 +136,21 @@ export function containerFs(node: Node, ns: string, container: ContainerRecord):
 
 function isHostDir(node: Node, path: string): boolean {
   return node.state.host.files[path]?.kind !== 'file';
+}
+
+/** Writes a process's file into a bind-mounted host directory (the node keeps bytes). */
+function writeHostFile(node: Node, hostPath: string, file: ContainerFile): boolean {
+  const files = node.state.host.files;
+  const options = { mode: file.mode, mtimeMs: node.nowMs(), parents: true };
+  try {
+    const parent = hostPath.slice(0, hostPath.lastIndexOf('/')) || '/';
+    mkdir(files, parent, { parents: true, mtimeMs: node.nowMs() });
+    if (file.kind === 'dir') mkdir(files, hostPath, options);
+    else if (file.kind === 'symlink') symlink(files, file.content ?? '', hostPath, options);
+    else writeFile(files, hostPath, textToBinary(file.content ?? ''), options);
+    return true;
+  } catch (err) {
+    if (!isVfsError(err)) throw err;
+    return false;
+  }
 }

@@ -12,7 +12,7 @@ import type { Node } from '../node';
 import type { Blob } from '../oci/blob';
 import type { Descriptor } from '../oci/descriptor';
 import { isIndexType, MEDIA_TYPE } from '../oci/media-types';
-import { HOST_NETNS, httpRequest } from '../host/network/index';
+import { connectTcp, HOST_NETNS, httpRequest } from '../host/network/index';
 import { isLocalhost } from './hosts';
 
 /** containerd 1.6.20's resolver sends this User-Agent. */
@@ -40,8 +40,8 @@ export function localRegistryAt(node: Node, host: string, port: number): LocalRe
   if (!isLocalhost(host)) return undefined;
   const send = (method: string, path: string, extra: { body?: string; headers?: Array<[string, string]> } = {}) =>
     httpRequest(node, HOST_NETNS, '127.0.0.1', port, { method, path, host, userAgent: USER_AGENT, headers: extra.headers ?? [], body: extra.body });
-  const probe = send('GET', '/v2/');
-  if (probe.kind === 'failed') return undefined;
+  // Only a connection is tried here (no request, so the registry logs nothing for it).
+  if (connectTcp(node, HOST_NETNS, '127.0.0.1', port).kind === 'failed') return undefined;
   const header = (headers: Array<[string, string]> | undefined, name: string) => headers?.find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1];
   return {
     resolve(repository, reference) {

@@ -5,6 +5,8 @@
 // destination ends with `/` or is a directory. Copied files keep their mode and time.
 
 import type { LayerFile } from '../../oci/blob';
+import type { TarEntry } from '../../host/tar';
+import { layerFilesOf } from '../../oci/archive/layer-files';
 import { OverlayFs, type StepDiff } from '../fs/overlay-fs';
 import { parentOf, type MergedView } from '../fs/rootfs';
 
@@ -12,6 +14,8 @@ import { parentOf, type MergedView } from '../fs/rootfs';
 export interface CopySource {
   lookup(path: string): LayerFile | undefined;
   list(path: string): string[];
+  /** ADD's AttemptUnpack: the entries of a local tar archive (gzip or plain), else undefined. */
+  archive?(path: string): TarEntry[] | undefined;
 }
 
 export class CopySourceMissing extends Error {
@@ -81,6 +85,17 @@ export function copyStep(view: MergedView, source: CopySource, sources: readonly
         mkdirAll(fs, target, seconds);
         for (const name of source.list(path)) {
           copyTree(source, fs, `${path === '/' ? '' : path}/${name}`, `${target === '/' ? '' : target}/${name}`, mode, seconds);
+        }
+        continue;
+      }
+      const entries = source.archive?.(path);
+      if (entries) {
+        // An archive ADD unpacks into the destination directory, as `tar -x -C dest` would.
+        mkdirAll(fs, target, seconds);
+        for (const [p, f] of Object.entries(layerFilesOf(entries))) {
+          const to = `${target === '/' ? '' : target}${p}`;
+          mkdirAll(fs, parentOf(to), seconds);
+          fs.write(to, f);
         }
         continue;
       }

@@ -10,6 +10,8 @@ import type { Platform } from '../../oci/descriptor';
 import { formatPlatform, parsePlatform } from '../../oci/platform';
 import { RegistryError } from '../../registry/remote';
 import { digestBinary } from '../../oci/digest';
+import { readTar, type TarEntry } from '../../host/tar';
+import { gunzipBinary, isGzipBinary } from '../../oci/raw-bytes';
 import { DockerfileError } from '../dockerfile/errors';
 import type { Instruction, ParsedStages } from '../dockerfile/instructions';
 import { processWord, processWords, type Env } from '../dockerfile/shell-lex';
@@ -420,8 +422,26 @@ function dispatchRun(o: DispatchOptions, ctx: StepContext, d: StageState, c: Ext
   commit(d, `RUN ${prefix}${argv.join(' ')}`, true, true);
 }
 
-/** The build context as a copy source: its files by absolute path. */
-function contextSource(transfer: LocalTransfer): CopySource {
+/** A local tar archive's entries (gzip'd or not), as ADD unpacks it; undefined for other files. */
+function tarEntries(bytes: string): TarEntry[] | undefined {
+  let tar = bytes;
+  if (isGzipBinary(bytes)) {
+    try {
+      tar = gunzipBinary(bytes);
+    } catch {
+      return undefined;
+    }
+  }
+  if (tar.length < 512 || tar.slice(257, 262) !== 'ustar') return undefined;
+  try {
+    return readTar(tar);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The build context as a copy source: its files by absolute path; `add` unpacks archives. */
+function contextSource(transfer: LocalTransfer, add: boolean): CopySource {
   const files = new Map<string, import('../../oci/blob').LayerFile>([['/', { kind: 'dir', mode: 0o755 }]]);
   const children = new Map<string, string[]>();
   for (const f of transfer.files) {
@@ -433,7 +453,12 @@ function contextSource(transfer: LocalTransfer): CopySource {
     const parent = abs.slice(0, abs.lastIndexOf('/')) || '/';
     children.set(parent, [...(children.get(parent) ?? []), abs.slice(parent === '/' ? 1 : parent.length + 1)]);
   }
-  return { lookup: (p) => files.get(p), list: (p) => [...(children.get(p) ?? [])].sort() };
+  const raw = new Map(transfer.files.map((f) => [`/${f.rel}`, f]));
+  return {
+    lookup: (p) => files.get(p),
+    list: (p) => [...(children.get(p) ?? [])].sort(),
+    archive: add ? (p) => (raw.get(p)?.kind === 'file' ? tarEntries(raw.get(p)?.content ?? '') : undefined) : undefined,
+  };
 }
 
 function textOf(binary: string): string | undefined {
@@ -477,7 +502,7 @@ function dispatchCopy(run: Run, d: StageState, c: Extract<Instruction, { kind: '
     sourceKey = { stage: from.key };
   } else {
     const transfer = o.context();
-    source = contextSource(transfer);
+    source = contextSource(transfer, c.kind === 'add');
     sourceKey = { context: transfer.files.filter((f) => sources.some((s) => covers(s, f.rel))).map((f) => [f.rel, f.kind, f.mode, f.content.length, hashOf(f.content)]) };
   }
   const stepTitle = stepName(o, d, c.original);

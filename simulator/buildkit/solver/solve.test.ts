@@ -9,7 +9,9 @@ import * as vfs from '../../host/vfs';
 import { gunzipBinary } from '../../oci/raw-bytes';
 import { digestBinary } from '../../oci/digest';
 import { rawBytesOf } from '../../oci/raw-bytes';
-import { readTar } from '../../host/tar';
+import { readTar, writeTar } from '../../host/tar';
+import { gzipSync } from 'fflate';
+import { binaryToBytes, bytesToBinary } from '../../host/vfs';
 import { readImageArchive } from '../../oci/archive/read-archive';
 import { solve, type SolveResponse } from './solve';
 
@@ -173,6 +175,18 @@ describe('solve', () => {
     // The step's name shows the command with the build's variables expanded, quotes kept.
     expect(layer?.name).toBe('[3/3] RUN echo "hello from $(pwd)" > hello.txt');
     expect(layer?.logs.map((l) => l.text).join('')).toBe('');
+  });
+
+  it('ADD unpacks a local tar archive into the destination; a plain file is copied', () => {
+    const n = node();
+    write(n, '/root/app/Dockerfile', 'FROM alpine\nADD site.tar.gz /srv/\nADD note.txt /srv/\nRUN cat /srv/www/index.html /srv/note.txt\n');
+    write(n, '/root/app/note.txt', 'n\n');
+    const tar = writeTar([{ name: 'www/', kind: 'dir', mode: 0o755 }, { name: 'www/index.html', kind: 'file', mode: 0o644, content: 'hi\n' }]);
+    vfs.writeFile(n.state.host.files, '/root/app/site.tar.gz', bytesToBinary(gzipSync(binaryToBytes(tar))), { mtimeMs: NOW });
+    const r = build(n);
+    expect(r.error).toBeUndefined();
+    const run = r.trace.vertices.find((v) => v.name.includes('RUN'));
+    expect(run?.logs.map((l) => l.text).join('')).toBe('hi\nn\n');
   });
 
   it('.dockerignore keeps files out of the context', () => {

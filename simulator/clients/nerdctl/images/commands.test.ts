@@ -132,6 +132,35 @@ describe('--format on inspect and history', () => {
   });
 });
 
+describe('image inspect --mode=native', () => {
+  it("prints containerd's objects (images.Image, the index, the platform's manifest, the config) with Go's field names for templates", async () => {
+    const run = nerdctlSession();
+    await run('nerdctl pull -q alpine:3.21');
+    const json = JSON.parse((await run('nerdctl image inspect --mode=native alpine:3.21')).out) as Array<Record<string, Record<string, unknown>>>;
+    const n = json[0] ?? {};
+    expect(Object.keys(n)).toEqual(['Image', 'IndexDesc', 'Index', 'ManifestDesc', 'Manifest', 'ImageConfigDesc', 'ImageConfig']);
+    expect(n.Image).toEqual({
+      Name: 'docker.io/library/alpine:3.21',
+      Labels: null,
+      Target: { mediaType: 'application/vnd.oci.image.index.v1+json', digest: ALPINE_INDEX, size: 1746 },
+      CreatedAt: expect.stringMatching(/^2026-12-04T22:00:00\.\d{9}Z$/),
+      UpdatedAt: expect.stringMatching(/^2026-12-04T22:00:00\.\d{9}Z$/),
+    });
+    expect(n.ManifestDesc).toEqual({
+      mediaType: 'application/vnd.oci.image.manifest.v1+json',
+      digest: 'sha256:e1eebef083efb28c269ed738d5c18eecfab4d1955283540ad27c4268879c8ae6',
+      size: 405,
+      platform: { architecture: 'amd64', os: 'linux' },
+    });
+    expect(Object.keys(n.ImageConfig ?? {})).toEqual(['created', 'architecture', 'os', 'config', 'rootfs', 'history']);
+    expect((await run("nerdctl image inspect --mode native -f '{{.ImageConfigDesc.Digest}} {{.Manifest.Config.Size}} {{.ImageConfig.OS}}' alpine:3.21")).out).toBe(
+      'sha256:02472c7d78272c30e710726fa6238fcc3a4e3720e1925470441f648375350cd8 545 linux\n',
+    );
+    expect((await run("nerdctl image inspect -f '{{.ID}}' alpine:3.21")).out).toBe('sha256:02472c7d78272c30e710726fa6238fcc3a4e3720e1925470441f648375350cd8\n');
+    expect(fatal((await run('nerdctl image inspect --mode=foo alpine:3.21')).err)).toBe('unknown mode "foo"');
+  });
+});
+
 describe('nerdctl history', () => {
   it('lists the config history newest first with each layer snapshot, its size and CREATED BY cut at 44 characters', async () => {
     const run = nerdctlSession();

@@ -6,14 +6,13 @@
 // through formatSlice. `inspectImages` is also what the top-level `nerdctl inspect` calls for
 // an image (inspect.go:118-123). A request nothing matches is `N errors: [no such object: x]`.
 
-import { NotSimulatedError } from '../../../cli/not-simulated';
 import type { ImageRecord, NamespacedClient } from '../../../containerd/client/index';
 import type { Platform } from '../../../oci/descriptor';
 import { DEFAULT_PLATFORM, parsePlatform } from '../../../oci/platform';
 import { goMap, goStruct } from '../../../go/template/index';
 import { formatSlice } from '../format/format-slice';
 import { clientOf, type NerdctlCommand, type NerdctlContext } from '../nerdctl-env';
-import { NERDCTL_DOCS } from './docs';
+import { nativeImage } from './native';
 import { readConfig } from './image-info';
 import { walkImages } from './image-walker';
 import { parseRepoTag } from './reference';
@@ -58,7 +57,7 @@ export function dockercompatImage(c: NerdctlContext, client: NamespacedClient, i
   const rootfs: Record<string, unknown> = { Type: oci.rootfs?.type ?? '' };
   const layers = oci.rootfs?.diff_ids ?? [];
   if (layers.length > 0) rootfs.Layers = layers;
-  return goStruct({
+  const out = goStruct({
     Id: id,
     RepoTags: [`${repository}:${tag}`],
     RepoDigests: [`${repository}@${image.target.digest}`],
@@ -71,6 +70,9 @@ export function dockercompatImage(c: NerdctlContext, client: NamespacedClient, i
     RootFS: goStruct(rootfs, 'dockercompat.RootFS'),
     Metadata: goStruct({ LastTagTime: '0001-01-01T00:00:00Z' }, 'dockercompat.ImageMetadata'),
   }, '*dockercompat.Image');
+  // The Go field is ID (its JSON key Id): templates reach it as {{.ID}}; JSON never shows it.
+  Object.defineProperty(out, 'ID', { value: id, enumerable: false });
+  return out;
 }
 
 /**
@@ -90,9 +92,9 @@ export function inspectImages(c: NerdctlContext, refs: readonly string[], platfo
       continue;
     }
     for (const image of found) {
-      if (mode === 'native') throw new NotSimulatedError('nerdctl image inspect --mode=native', `${NERDCTL_DOCS}/command-reference.md`);
-      if (mode !== 'dockercompat') throw new Error(`unknown mode ${JSON.stringify(mode)}`);
-      entries.push(dockercompatImage(c, client, image, platform));
+      if (mode === 'native') entries.push(nativeImage(c, client, image, platform));
+      else if (mode === 'dockercompat') entries.push(dockercompatImage(c, client, image, platform));
+      else throw new Error(`unknown mode ${JSON.stringify(mode)}`);
     }
   }
   if (errs.length > 0) throw new Error(`${errs.length} errors: [${errs.join(' ')}]`);

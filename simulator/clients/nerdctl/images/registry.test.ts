@@ -168,4 +168,21 @@ describe('hosts.toml in /etc/containerd/certs.d (nerdctl\'s default --hosts-dir)
     expect((await run('nerdctl --hosts-dir /opt/certs pull -q harbor.mydomain.com/k8s/pause:1.25.1')).code).toBe(0);
     expect((await run('nerdctl pull -q harbor.mydomain.com/k8s/pause:1.25.1')).err).toContain('x509: certificate signed by unknown authority');
   });
+
+  it("/etc/docker/certs.d (the second default dir) in Docker's layout, and a _default dir for every host", async () => {
+    const run = nerdctlSession();
+    await run('mkdir -p /etc/docker/certs.d/harbor.mydomain.com');
+    await run('cp /etc/containerd/harbor.mydomain.com/ca.crt /etc/docker/certs.d/harbor.mydomain.com/ca.crt');
+    expect((await run('echo Harbor12345 | nerdctl login -u admin --password-stdin harbor.mydomain.com')).code).toBe(0);
+    expect((await run('nerdctl pull -q harbor.mydomain.com/k8s/pause:1.25.1')).code).toBe(0);
+    // A _default dir that sends every registry to an endpoint the node cannot resolve.
+    await run('mkdir -p /etc/containerd/certs.d/_default');
+    await run(`printf '[host."https://mirror.invalid"]\\n' > /etc/containerd/certs.d/_default/hosts.toml`);
+    const r = await run('nerdctl pull -q alpine:3.21');
+    expect(r.err.split('\n')[0]).toBe(
+      'time="2026-12-04T22:00:00Z" level=info msg="trying next host" error="failed to do request: Head \\"https://mirror.invalid/v2/library/alpine/manifests/3.21\\": dial tcp: lookup mirror.invalid on 127.0.0.53:53: no such host" host=mirror.invalid',
+    );
+    // The mirror failed; the root host (docker.io's default) still answers.
+    expect(r.code).toBe(0);
+  });
 });

@@ -13,7 +13,7 @@ const FULL_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'Ju
 const two = (n: number): string => String(n).padStart(2, '0');
 
 /** strftime over a UTC date for the conversions scripts use. */
-export function strftime(format: string, ms: number): string {
+function strftime(format: string, ms: number): string {
   const d = new Date(ms);
   const start = Date.UTC(d.getUTCFullYear(), 0, 1);
   const conv: Record<string, () => string> = {

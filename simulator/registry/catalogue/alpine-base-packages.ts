@@ -49,7 +49,7 @@ export const ALPINE_3_21_BASE: readonly ApkPackage[] = [
 ];
 
 /** One package's entry in /lib/apk/db/installed (blank line after it). */
-export function apkDbEntry(p: ApkPackage): string {
+function apkDbEntry(p: ApkPackage): string {
   const lines = [
     `P:${p.name}`, `V:${p.version}`, 'A:x86_64', `S:${p.size}`, `I:${p.installedSize}`, `T:${p.description}`, `U:${p.url}`,
     `L:${p.license}`, `o:${p.origin}`, `m:${NCOPA}`, `t:${p.builtAt}`,

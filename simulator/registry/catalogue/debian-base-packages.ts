@@ -4,7 +4,7 @@
 // Installed-Size, Architecture, Version, Depends, Description).
 
 /** One installed package: [name, version, section, priority, installed KiB, essential, description, depends]. */
-export type DpkgPackage = readonly [string, string, string, string, number, boolean, string, string?];
+type DpkgPackage = readonly [string, string, string, string, number, boolean, string, string?];
 
 export const BOOKWORM_BASE: readonly DpkgPackage[] = [
   ['adduser', '3.134', 'admin', 'important', 849, false, 'add and remove users and groups', 'passwd'],
@@ -49,7 +49,7 @@ export const BOOKWORM_BASE: readonly DpkgPackage[] = [
 const ARCH_ALL = new Set(['adduser', 'debconf', 'debian-archive-keyring', 'ncurses-base', 'tzdata']);
 
 /** One package's stanza in /var/lib/dpkg/status (blank line after it). */
-export function dpkgStatusEntry([name, version, section, priority, size, essential, description, depends]: DpkgPackage, arch = 'amd64'): string {
+function dpkgStatusEntry([name, version, section, priority, size, essential, description, depends]: DpkgPackage, arch = 'amd64'): string {
   const lines = [`Package: ${name}`];
   if (essential) lines.push('Essential: yes');
   lines.push('Status: install ok installed', `Priority: ${priority}`, `Section: ${section}`, `Installed-Size: ${size}`, `Architecture: ${ARCH_ALL.has(name) ? 'all' : arch}`, `Version: ${version}`);

@@ -7,7 +7,7 @@ import { ALPINE_3_21_BASE, apkInstalledDb } from './alpine-base-packages';
 import { TreeBuilder, type FileTree } from './file-tree';
 
 /** Where alpine's busybox puts each applet (a subset of busybox.links, the common ones). */
-export const ALPINE_APPLETS: Readonly<Record<string, readonly string[]>> = {
+const ALPINE_APPLETS: Readonly<Record<string, readonly string[]>> = {
   '/bin': [
     'arch', 'ash', 'base64', 'bbconfig', 'cat', 'chattr', 'chgrp', 'chmod', 'chown', 'cp', 'date', 'dd', 'df', 'dmesg',
     'dnsdomainname', 'echo', 'egrep', 'false', 'fgrep', 'fsync', 'getopt', 'grep', 'gunzip', 'gzip', 'hostname', 'ionice',
@@ -63,7 +63,7 @@ function alpineOsRelease(version: string): string {
 }
 
 /** The repositories apk fetches from (apk add prints their APKINDEX URLs). */
-export function alpineRepositories(version: string): string {
+function alpineRepositories(version: string): string {
   const minor = version.split('.').slice(0, 2).join('.');
   return `https://dl-cdn.alpinelinux.org/alpine/v${minor}/main\nhttps://dl-cdn.alpinelinux.org/alpine/v${minor}/community\n`;
 }

@@ -17,14 +17,14 @@ const USR_BIN = [
 ];
 
 /** A Debian-family release: what /etc/os-release and /etc/debian_version say. */
-export interface DebianRelease {
+interface DebianRelease {
   osRelease: string;
   debianVersion: string;
   /** The apt sources file (deb822) at its path. */
   sources: { path: string; text: string };
 }
 
-export const BOOKWORM: DebianRelease = {
+const BOOKWORM: DebianRelease = {
   osRelease: [
     'PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"',
     'NAME="Debian GNU/Linux"',

@@ -5,7 +5,7 @@
 import { TreeBuilder, type FileTree } from './file-tree';
 
 /** registry's config-example.yml as the image copies it to /etc/docker/registry/config.yml. */
-export const REGISTRY_CONFIG = `version: 0.1
+const REGISTRY_CONFIG = `version: 0.1
 log:
   fields:
     service: registry

@@ -150,8 +150,15 @@ function length(v: unknown): number {
   }
 }
 
-function indexArg(i: unknown, cap: number): number {
+/** A slice index whose static type is interface {} (go1.19's slice names that type). */
+export class StaticIface {
+  constructor(readonly value: unknown) {}
+}
+
+function indexArg(i0: unknown, cap: number): number {
+  const i = i0 instanceof StaticIface ? i0.value : i0;
   const k = kindOf(i);
+  if (i0 instanceof StaticIface && k !== 'int' && i !== undefined) fail('cannot index slice/array with type interface {}');
   if (i === undefined || i === null) fail('cannot index slice/array with nil');
   if (k !== 'int') fail(`cannot index slice/array with type ${typeName(i)}`);
   const x = asBig(i);

@@ -4,7 +4,7 @@
 // break/continue and sorted map keys, and Go's execution errors, each
 // `template: NAME:LINE:COL: executing "NAME" at <NODE>: MESSAGE`.
 
-import { BUILTINS, type FuncMap, type GoFuncDef, type ParamType, toFuncDef } from './builtins';
+import { BUILTINS, type GoFuncDef, type ParamType, StaticIface, toFuncDef } from './builtins';
 import { GoFuncError, GoTemplateError } from './errors';
 import { formatArg } from './fmt';
 import type { ArgNode, BranchNode, CommandNode, FieldNode, IdentifierNode, ChainNode, ListNode, Node, NumberNode, PipeNode, TemplateNode, VariableNode } from './nodes';
@@ -50,6 +50,8 @@ class State {
    * map[string]interface {}): Go names that type, not the dynamic one, in "can't evaluate field".
    */
   dotStatic: string | undefined;
+  /** The static type (`interface {}` or unknown) of the value the last field chain produced. */
+  lastStatic: string | undefined;
   vars: Variable[];
   out: string[] = [];
   constructor(
@@ -330,7 +332,9 @@ class State {
       r = this.evalField(dot, ident[i] as string, node, undefined, MISSING, r, st);
       st = kindOf(container) === 'map' && elemType(container) === 'interface {}' ? 'interface {}' : undefined;
     }
-    return this.evalField(dot, ident[n - 1] as string, node, args, final, r, st);
+    const result = this.evalField(dot, ident[n - 1] as string, node, args, final, r, st);
+    this.lastStatic = kindOf(r) === 'map' && elemType(r) === 'interface {}' ? 'interface {}' : undefined;
+    return result;
   }
 
   evalField(dot: unknown, fieldName: string, node: Node, args: ArgNode[] | undefined, final: Final, receiver: unknown, staticType?: string): unknown {
@@ -403,7 +407,17 @@ class State {
     const argv: unknown[] = [];
     let i = 0;
     for (; i < numFixed && i < args.length; i++) argv.push(this.evalArg(dot, def.params[i] as ParamType, args[i] as ArgNode));
-    if (def.variadic) for (; i < args.length; i++) argv.push(this.evalArg(dot, def.variadic, args[i] as ArgNode));
+    if (def.variadic) {
+      for (; i < args.length; i++) {
+        const a = args[i] as ArgNode;
+        this.lastStatic = undefined;
+        const v = this.evalArg(dot, def.variadic, a);
+        const isField = a.type === 'field' || a.type === 'chain' || (a.type === 'variable' && a.ident.length > 1);
+        const st = a.type === 'dot' ? this.dotStatic : isField ? this.lastStatic : undefined;
+        // go1.19's slice does not unwrap its indexes: a map element's type reads interface {}.
+        argv.push(isBuiltin && name === 'slice' && st === 'interface {}' ? new StaticIface(v) : v);
+      }
+    }
     if (final !== MISSING) {
       let t: ParamType | undefined = def.variadic ?? def.params[def.params.length - 1];
       if (def.variadic && numIn - 1 < numFixed) t = def.params[numIn - 1];
@@ -437,7 +451,6 @@ class State {
       (typ === 'bool' && k === 'bool') ||
       (typ === '[]string' && typeName(value) === '[]string');
     if (!ok) {
-      if (typ === '[]string' && value === null) return new GoNil('[]string');
       this.errorf(`wrong type for value; expected ${typ}; got ${typeName(value)}`);
     }
     return value;

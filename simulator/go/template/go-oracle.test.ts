@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import results from './testdata/go1.19-results.json';
 import randomResults from './testdata/go1.19-random-results.json';
+import grammarResults from './testdata/go1.19-grammar-results.json';
 import { goJsonEncode, goJsonMarshal, goJsonMarshalIndent } from '../json';
 import { dockerTemplateFuncs, formatDockerRows, GoTemplateError, parseTemplate } from './index';
 import { fromJsonDecoded, structFixture } from './oracle-data';
@@ -66,6 +67,18 @@ describe('text/template, encoding/json and docker tables against Go 1.19', () =>
 describe('random templates against Go 1.19', () => {
   const cases = randomResults as Recorded[];
   it.each(cases.map((c, i) => [i, c] as const))('random case %i', (_i, c) => {
+    const want: { out?: string; err?: string } = {};
+    if (c.out !== undefined) want.out = c.out;
+    if (c.err !== undefined) want.err = c.err;
+    expect({ t: c.t, ...run(c) }).toEqual({ t: c.t, ...want });
+  });
+});
+
+// 500 well-formed templates built from a small grammar (testdata/oracle/mkgrammar.py, seeded):
+// fields, variables, functions, if/range/with/break — the execution paths.
+describe('grammar-built templates against Go 1.19', () => {
+  const cases = grammarResults as Recorded[];
+  it.each(cases.map((c, i) => [i, c] as const))('grammar case %i', (_i, c) => {
     const want: { out?: string; err?: string } = {};
     if (c.out !== undefined) want.out = c.out;
     if (c.err !== undefined) want.err = c.err;

@@ -5,6 +5,8 @@
 // against the overlay exactly as they do in a container.
 
 import type { LayerFile } from '../../oci/blob';
+import { HOST_NETNS, httpGet } from '../../host/network/index';
+import type { Node } from '../../node';
 import { resolveExecutable, runResolved } from '../../programs/launch';
 import type { ProgramContext } from '../../programs/program';
 import { findProgram } from '../../programs/registry';
@@ -30,7 +32,19 @@ function mkdirAll(fs: OverlayFs, path: string, seconds: number): void {
   for (const p of missing) fs.write(p, { kind: 'dir', mode: 0o755, mtime: seconds } as LayerFile);
 }
 
-export function runStep(view: MergedView, argv: readonly string[], env: readonly string[], cwd: string, nowMs: number): RunOutcome {
+/**
+ * The RUN container's network: the OCI worker's default on a node without its CNI config is
+ * the host's (`org.mobyproject.buildkit.worker.network: host`), with buildkitd's own /etc/hosts
+ * (localhost and buildkitsandbox). The only HTTP client in the images is busybox wget.
+ */
+function hostHttp(node: Node): ProgramContext['http'] {
+  return (port, path, host = '127.0.0.1') => {
+    const outcome = httpGet(node, HOST_NETNS, host, port, path, { userAgent: 'Wget', hostsText: '127.0.0.1\tlocalhost buildkitsandbox\n::1\tlocalhost ip6-localhost ip6-loopback\n' });
+    return outcome.kind === 'reply' ? outcome.reply : { failure: outcome.failure };
+  };
+}
+
+export function runStep(node: Node, view: MergedView, argv: readonly string[], env: readonly string[], cwd: string, nowMs: number): RunOutcome {
   const fs = new OverlayFs(view);
   mkdirAll(fs, cwd, Math.floor(nowMs / 1000));
   let nextPid = 1;
@@ -45,7 +59,7 @@ export function runStep(view: MergedView, argv: readonly string[], env: readonly
     pid: nextPid,
     nextPid: () => ++nextPid,
     processes: () => [{ pid: 1, user: 'root', args: [...argv] }],
-    http: () => ({ failure: 'refused' }),
+    http: hostHttp(node),
     nowMs: nowMs + CONTAINER_START_MS,
     columns: 80,
     findProgram,

@@ -4,6 +4,8 @@
 
 import { nowNano } from '../events/timestamp';
 import { checkpointContainer } from '../containers/checkpoint';
+import { getContainer } from '../containers/containers';
+import { containerFs } from '../tasks/container-fs';
 import * as attach from '../tasks/attach';
 import { execProcess } from '../tasks/exec';
 import { killTask, resumeAndDeliver } from '../tasks/kill';
@@ -73,6 +75,7 @@ export function taskHandle(ctx: ClientContext, id: string): Task {
       const m = taskMetrics(node, ns, id);
       return { ...m, timestamp: nowNano(node) };
     },
+    rootfs: () => containerFs(node, ns, getContainer(node, ns, id)),
     checkpoint: () => checkpointContainer(node, ns, id, '', { task: true, image: false, rw: false }),
     exec: (spec) => {
       if (spec.execId.includes('/')) {

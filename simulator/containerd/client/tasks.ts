@@ -11,7 +11,7 @@ import type { AttachedShell } from '../tasks/attach';
 import type { TaskMetrics } from '../tasks/metrics';
 import type { Signal } from '../../host/signals';
 import { listTasks, taskStatus, type ExitStatus } from '../tasks/tasks';
-import type { OutputChunk, TerminalInput } from '../../programs/program';
+import type { ContainerFs, OutputChunk, TerminalInput } from '../../programs/program';
 import type { OutputCursor } from '../../programs/output-timeline';
 import type { ClientContext } from './context';
 
@@ -19,7 +19,7 @@ export { parseSignal, type Signal } from '../../host/signals';
 export { UNLIMITED_MEMORY, type TaskMetrics } from '../tasks/metrics';
 export type { ExitStatus } from '../tasks/tasks';
 export type { TaskStatus } from '../metadata/schema';
-export type { OutputChunk, TerminalInput } from '../../programs/program';
+export type { ContainerFile, ContainerFs, OutputChunk, TerminalInput } from '../../programs/program';
 export type { OutputCursor } from '../../programs/output-timeline';
 export type { ShLineResult, ShSession } from '../../programs/sh/sh-session';
 export type { AttachedShell } from '../tasks/attach';
@@ -131,6 +131,11 @@ export interface Task extends Process {
    * the PID before it), the user name inside the container, the command line, the start.
    */
   processes(): TaskProcess[];
+  /**
+   * /proc/<pid>/root: the container's root filesystem as its processes see it (snapshot,
+   * mounts, binds); writes go to the container's own layer. What `nerdctl cp` reads and writes.
+   */
+  rootfs(): ContainerFs;
   /** Metrics(ctx): one sample of the cgroup's counters, with the moment it was taken. */
   metrics(): TaskMetrics & { timestamp: NanoTime };
   /** Checkpoint(ctx): needs CRIU, which the node lacks; fails as runc does there. */

@@ -1,8 +1,14 @@
-// `nerdctl cp` (cmd/nerdctl/cp.go, cp_linux.go@v0.22.2): the argument checks as released; the
-// copy itself is not simulated yet.
+// `nerdctl cp` (cmd/nerdctl/cp.go, cp_linux.go@v0.22.2): copies between the node and a RUNNING
+// container's root (/proc/<pid>/root), with kopy's rules (docker cp's): a directory goes into
+// an existing destination directory under its own name, or becomes a missing destination;
+// `src/.` copies the contents; a file lands at the destination path or inside it when that is
+// a directory; `dst/` must exist for a file. Writes into the container go to its own layer.
 
-import { NotSimulatedError } from '../../../cli/not-simulated';
-import type { NerdctlCommand } from '../nerdctl-env';
+import { logrusLine } from '../../../cli/logrus';
+import * as vfs from '../../../host/vfs';
+import type { ContainerFile, ContainerFs } from '../../../containerd/client/index';
+import { clientOf, type NerdctlCommand, type NerdctlContext } from '../nerdctl-env';
+import { refuseAmbiguous, walkContainers } from './container-walker';
 
 interface FileSpec {
   container?: string;
@@ -18,6 +24,86 @@ function parseSpec(arg: string): FileSpec {
   return { container: arg.slice(0, i), path: arg.slice(i + 1) };
 }
 
+/** One side of the copy: the node's files or the container's root, as absolute paths. */
+interface Side {
+  /** How os.Stat's error names the path (`/proc/<pid>/root/…` for the container). */
+  shown(path: string): string;
+  stat(path: string): ContainerFile | undefined;
+  list(path: string): string[];
+  write(path: string, file: ContainerFile): void;
+}
+
+function nodeSide(c: NerdctlContext): Side {
+  const files = c.env.node.state.host.files;
+  return {
+    shown: (p) => p,
+    stat: (p) => {
+      if (!vfs.exists(files, p)) return undefined;
+      const e = vfs.stat(files, p);
+      if (e.kind === 'dir') return { kind: 'dir', mode: e.mode };
+      return { kind: 'file', mode: e.mode, content: vfs.binaryToText(vfs.readFile(files, p)) };
+    },
+    list: (p) => vfs.readdir(files, p).sort(),
+    write: (p, f) => {
+      if (f.kind === 'dir') vfs.mkdir(files, p, { parents: true, mode: f.mode, mtimeMs: c.env.node.nowMs() });
+      else if (f.kind === 'file') vfs.writeFile(files, p, vfs.textToBinary(f.content ?? ''), { mode: f.mode, mtimeMs: c.env.node.nowMs() });
+      else vfs.symlink(files, f.content ?? '', p, { mtimeMs: c.env.node.nowMs() });
+    },
+  };
+}
+
+function containerSide(fs: ContainerFs, pid: number): Side {
+  return {
+    shown: (p) => `/proc/${pid}/root${p}`,
+    stat: (p) => fs.lookup(p),
+    list: (p) => fs.list(p) ?? [],
+    write: (p, f) => {
+      fs.write?.(p, f);
+    },
+  };
+}
+
+function join(dir: string, name: string): string {
+  return dir === '/' ? `/${name}` : `${dir}/${name}`;
+}
+
+function copyTree(from: Side, src: string, to: Side, dst: string): void {
+  const entry = from.stat(src);
+  if (!entry) return;
+  to.write(dst, entry);
+  if (entry.kind !== 'dir') return;
+  for (const name of from.list(src)) copyTree(from, join(src, name), to, join(dst, name));
+}
+
+/** kopy: the released rules for where the source lands. */
+function kopy(from: Side, to: Side, src: string, dst: string): void {
+  const srcPath = vfs.normalizePath(src);
+  const dstPath = vfs.normalizePath(dst);
+  const srcEntry = from.stat(srcPath);
+  if (!srcEntry) throw new Error(`stat ${from.shown(srcPath)}: no such file or directory`);
+  const srcIsDir = srcEntry.kind === 'dir';
+  const dstEntry = to.stat(dstPath);
+  const dstExists = dstEntry !== undefined;
+  const dstIsDir = dstEntry?.kind === 'dir';
+  const dstEndsWithSep = dst.endsWith('/');
+  const srcEndsWithSlashDot = src.endsWith('/.');
+  if (!srcIsDir && dstEndsWithSep && !dstIsDir) throw new Error(`the destination directory must exists: stat ${to.shown(dstPath)}: no such file or directory`);
+  if (!srcIsDir && srcEndsWithSlashDot) throw new Error('the source is not a directory');
+  if (srcIsDir && dstExists && !dstIsDir) throw new Error('cannot copy a directory to a file');
+  if (srcIsDir) {
+    if (!dstExists) to.write(dstPath, { kind: 'dir', mode: 0o755 });
+    if (!dstExists || srcEndsWithSlashDot) {
+      for (const name of from.list(srcPath)) copyTree(from, join(srcPath, name), to, join(dstPath, name));
+    } else {
+      copyTree(from, srcPath, to, join(dstPath, vfs.basename(srcPath)));
+    }
+    return;
+  }
+  const target = dstEndsWithSep || dstIsDir ? join(dstPath, vfs.basename(srcPath)) : dstPath;
+  if (!to.stat(vfs.dirname(target))) throw new Error(`stat ${to.shown(vfs.dirname(target))}: no such file or directory`);
+  copyTree(from, srcPath, to, target);
+}
+
 export const cpCommand: NerdctlCommand = {
   name: 'cp',
   usage: 'Copy files/folders between a running container and the local filesystem.',
@@ -26,7 +112,7 @@ export const cpCommand: NerdctlCommand = {
     "Copy files/folders between a running container and the local filesystem.\nThis command requires 'tar' to be installed on the host (not in the container).\nUsing GNU tar is recommended.\nThe path of the 'tar' binary can be specified with an environment variable '$TAR'.\n\nWARNING: 'nerdctl cp' is designed only for use with trusted, cooperating containers.\nUsing 'nerdctl cp' with untrusted or malicious containers is unsupported and may not provide protection against unexpected behavior.\n",
   args: { min: 2, max: 2 },
   flags: [{ names: ['follow-link', 'L'], kind: 'bool', usage: 'Always follow symbolic link in SRC_PATH.' }],
-  action: (c) => {
+  action: async (c) => {
     const src = parseSpec(c.args[0] ?? '');
     const dest = parseSpec(c.args[1] ?? '');
     if ((src.container !== undefined && dest.container !== undefined) || (src.path === '' && dest.path === '')) {
@@ -35,6 +121,31 @@ export const cpCommand: NerdctlCommand = {
     if (src.container === undefined && dest.container === undefined) throw new Error('one of src or dest must be a container file specification');
     if (src.path === '-') throw new Error('support for reading a tar archive from stdin is not implemented yet');
     if (dest.path === '-') throw new Error('support for writing a tar archive to stdout is not implemented yet');
-    throw new NotSimulatedError('copying files with nerdctl cp', 'https://github.com/containerd/nerdctl/blob/v0.22.2/docs/command-reference.md');
+    const container2host = src.container !== undefined;
+    const req = (container2host ? src.container : dest.container) ?? '';
+    const client = clientOf(c);
+    // cp runs `nerdctl container inspect --mode=native` of the container first.
+    const n = await walkContainers(client, req, (found) => {
+      refuseAmbiguous(found);
+      let task;
+      try {
+        task = found.container.task();
+      } catch {
+        // native inspect prints a null Process: its status is empty
+        throw new Error('expected container status running, got ');
+      }
+      const status = task.status();
+      if (status !== 'RUNNING') throw new Error(`expected container status running, got ${status.toLowerCase()}`);
+      const inside = containerSide(task.rootfs(), task.pid());
+      const host = nodeSide(c);
+      const hostPath = (p: string) => vfs.normalizePath(p, c.io.cwd) + (p.endsWith('/') && p !== '/' ? '/' : '');
+      if (container2host) kopy(inside, host, src.path.startsWith('/') ? src.path : `/${src.path}`, hostPath(dest.path));
+      else kopy(host, inside, hostPath(src.path), dest.path.startsWith('/') ? dest.path : `/${dest.path}`);
+    });
+    if (n === 0) {
+      // The inspect subprocess's own fatal line reaches nerdctl's stderr first.
+      c.io.stderr(logrusLine('fatal', `1 errors: [no such object: ${req}]`, {}, { tty: c.io.isTTY, nowMs: c.env.node.nowMs(), elapsedSeconds: 0 }));
+      throw new Error(`failed to execute [${c.env.exePath} container inspect --mode=native --format={{json .Process}} ${req}]: exit status 1`);
+    }
   },
 };

@@ -9,6 +9,7 @@ import { HOST_NETNS, registerListenerSource, type Listener } from './host/networ
 import { streamServerPort } from './cri/streaming/stream-server';
 import { mainPid } from './host/systemd';
 import type { Node } from './node';
+import { installPodNetworkView } from './node-pod-network';
 
 function containerdListeners(node: Node): Listener[] {
   const unit = node.state.host.units.containerd;
@@ -16,8 +17,9 @@ function containerdListeners(node: Node): Listener[] {
   return [{ netns: HOST_NETNS, protocol: 'tcp', ip: '127.0.0.1', port: streamServerPort(node), backlog: 4096, process: { name: 'containerd', pid: mainPid(unit), fd: 12 } }];
 }
 
-/** Registers the node's listener sources (idempotent). */
+/** Registers the node's listener sources and the CRI pods' part of the network view (idempotent). */
 export function installNodeListeners(): void {
   registerListenerSource('containerd', containerdListeners);
   registerListenerSource('tasks', taskListeners);
+  installPodNetworkView();
 }

@@ -14,7 +14,8 @@
 import { whoListens, type Listener } from './listeners';
 import { inSubnet, ipToInt, isLoopback, maskOf, parseCidr } from './ip-address';
 import { hasCarrier, peerOf } from './links';
-import { emptyNetns, HOST_NETNS, peekNetwork, type LinkRecord, type NetnsRecord, type NetworkState } from './network-state';
+import { networkView } from './overlays';
+import { emptyNetns, HOST_NETNS, type LinkRecord, type NetnsRecord, type NetworkState } from './network-state';
 import type { ConnectFailure } from './http-types';
 import type { Node } from '../../node';
 
@@ -107,7 +108,7 @@ function accept(node: Node, netns: string, ip: string, port: number, clientIp: s
  * (resolve names first, resolve.ts).
  */
 export function connectTcp(node: Node, fromNetns: string, ip: string, port: number): ConnectResult {
-  const net = peekNetwork(node.state.host);
+  const net = networkView(node);
   return step(node, net, fromNetns, ip, port, undefined, 0);
 }
 
@@ -171,6 +172,6 @@ function step(node: Node, net: NetworkState, at: string, ip: string, port: numbe
 
 /** Every IPv4 address of the node's own namespace (what `hostname -I` prints, lo aside). */
 export function nodeAddresses(node: Node): string[] {
-  const ns = viewNetns(peekNetwork(node.state.host), HOST_NETNS);
+  const ns = viewNetns(networkView(node), HOST_NETNS);
   return ns.links.filter((l) => l.kind !== 'loopback' && l.up).flatMap((l) => l.addrs.map((a) => a.ip));
 }

@@ -5,6 +5,7 @@
 //
 //   HOST_NETNS                            "/proc/1/ns/net", the node's own namespace
 //   networkOf(node.state.host)            the state, made on first use (old saves have none)
+//   networkView(node)                     the state plus derived parts (CRI pods), for reading
 //   connectTcp(node, fromNetns, ip, port) → { kind: 'connected', listener, serverIp, clientIp }
 //                                           | { kind: 'failed', failure: ConnectFailure }
 //   httpGet(node, fromNetns, host, port, path, { userAgent, method?, headers?, hostsText? })
@@ -36,3 +37,4 @@ export { hostsLookup, resolveName } from './resolve';
 export { deleteLink, ensureNetns, hasCarrier, peerOf } from './links';
 export type { ConnectFailure, HttpOutcome, HttpReply, HttpRequest } from './http-types';
 export { reasonPhrase } from './http-status';
+export { networkView, registerNetworkOverlay, type NetworkOverlay } from './overlays';

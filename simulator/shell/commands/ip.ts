@@ -8,7 +8,7 @@ import type { CommandIO } from '../../cli/spec';
 import type { Node } from '../../node';
 import { nodeCommand } from './command-host';
 import { displayName, headerLine, inet6Lines, inetLines, linkLine, netnsIdsOf, type LinkView } from './ip-format';
-import { HOST_NETNS, hasCarrier, intToIp, ipToInt, maskOf, peekNetwork, viewNetns, type LinkRecord } from './ip-model';
+import { HOST_NETNS, hasCarrier, intToIp, ipToInt, maskOf, networkView, viewNetns, type LinkRecord } from './ip-model';
 
 const OBJECTS = ['address', 'addrlabel', 'maddress', 'route', 'rule', 'neighbor', 'neighbour', 'ntable', 'ntbl', 'link', 'l2tp', 'fou', 'ila', 'macsec', 'tunnel', 'tunl', 'tuntap', 'tap', 'token', 'tcpmetrics', 'tcp_metrics', 'monitor', 'xfrm', 'mroute', 'mrule', 'netns', 'netconf', 'vrf', 'sr', 'nexthop', 'mptcp', 'ioam', 'stats', 'help'];
 const SHOW = ['show', 'list', 'lst'];
@@ -21,7 +21,7 @@ interface IpOptions {
 const matches = (word: string, full: string) => word.length > 0 && full.startsWith(word);
 
 function view(node: Node): LinkView {
-  const net = peekNetwork(node.state.host);
+  const net = networkView(node);
   const ns = viewNetns(net, HOST_NETNS);
   return { net, ns, netnsIds: netnsIdsOf(ns) };
 }
@@ -116,7 +116,7 @@ function routeShow(v: LinkView, args: string[]): string {
 }
 
 function netnsList(node: Node): string {
-  const named = Object.keys(peekNetwork(node.state.host).namespaces)
+  const named = Object.keys(networkView(node).namespaces)
     .map((p) => /^\/(?:var\/)?run\/netns\/([^/]+)$/.exec(p)?.[1])
     .filter((n): n is string => n !== undefined);
   return named.map((n, i) => `${n} (id: ${i})\n`).reverse().join('');

@@ -45,3 +45,12 @@ describe('sed', () => {
     expect(r.run.exit?.code).toBe(2);
   });
 });
+
+describe('head and tail -c', () => {
+  it('count bytes', () => {
+    const fs = imageFs('library/alpine', '3.21');
+    expect(start(['head', '-c', '4', '/etc/alpine-release'], { fs }).stdout).toBe('3.21');
+    expect(start(['tail', '-c', '3'], { fs, stdin: 'abcdef' }).stdout).toBe('def');
+    expect(start(['head', '-c5'], { fs, stdin: 'abcdefgh' }).stdout).toBe('abcde');
+  });
+});

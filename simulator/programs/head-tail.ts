@@ -1,5 +1,6 @@
 // busybox head and tail: the first or last N lines (10 by default) of each file or of stdin;
-// `-n N`, `-N`, and tail's `-n +N` (from line N on). Several files get `==> name <==` headers.
+// `-n N`, `-N`, and tail's `-n +N` (from line N on); `-c N` counts bytes instead. Several
+// files get `==> name <==` headers.
 
 import { followLinks, resolvePath, stderr, stdout, type OutputChunk, type Program, type ProgramContext } from './program';
 
@@ -9,29 +10,36 @@ function lines(text: string): string[] {
   return parts.map((l) => `${l}\n`);
 }
 
-function parse(ctx: ProgramContext): { count: number; fromStart: boolean; files: string[] } {
+function parse(ctx: ProgramContext): { count: number; fromStart: boolean; files: string[]; bytes: boolean } {
   let count = 10;
   let fromStart = false;
+  let bytes = false;
   const files: string[] = [];
   const args = ctx.argv.slice(1);
   for (let i = 0; i < args.length; i++) {
     const a = args[i] ?? '';
-    const value = a === '-n' ? (args[++i] ?? '') : a.startsWith('-n') ? a.slice(2) : /^-\d+$/.test(a) ? a.slice(1) : undefined;
+    if (a === '-c' || /^-c[+-]?\d+$/.test(a)) bytes = true;
+    const value =
+      a === '-n' || a === '-c' ? (args[++i] ?? '') : a.startsWith('-n') || a.startsWith('-c') ? a.slice(2) : /^-\d+$/.test(a) ? a.slice(1) : undefined;
     if (value === undefined) files.push(a);
     else {
       fromStart = value.startsWith('+');
       count = Number.parseInt(value.replace(/^[+-]/, ''), 10) || 0;
     }
   }
-  return { count, fromStart, files };
+  return { count, fromStart, files, bytes };
 }
 
 function textTool(name: 'head' | 'tail'): Program {
   return {
     name,
     run(ctx) {
-      const { count, fromStart, files } = parse(ctx);
+      const { count, fromStart, files, bytes } = parse(ctx);
       const pick = (text: string): string => {
+        if (bytes) {
+          if (name === 'head') return text.slice(0, count);
+          return fromStart ? text.slice(Math.max(0, count - 1)) : count === 0 ? '' : text.slice(-count);
+        }
         const all = lines(text);
         if (name === 'head') return all.slice(0, count).join('');
         return (fromStart ? all.slice(Math.max(0, count - 1)) : count === 0 ? [] : all.slice(-count)).join('');

@@ -79,3 +79,17 @@ describe('curl on the node', () => {
     expect((await s.run('curl ftp://x/')).stderr).toBe('curl: (1) Protocol "ftp" not supported or disabled in libcurl\n');
   });
 });
+
+describe('curl on a terminal', () => {
+  it('shows no meter when the body goes to the terminal, and the meter when it goes to a file', async () => {
+    const s = await published();
+    const shown: string[] = [];
+    const onOutput = (text: string, stream: string) => {
+      if (stream === 'stderr') shown.push(text);
+    };
+    await s.run('curl localhost', { tty: true, onOutput });
+    expect(shown.join('')).toBe('');
+    await s.run('curl -o /tmp/page localhost', { tty: true, onOutput });
+    expect(shown.join('')).toBe(`${HEADER}${ZERO()}\r100   615  100   615    0     0   600k      0 --:--:-- --:--:-- --:--:--  600k\n`);
+  });
+});

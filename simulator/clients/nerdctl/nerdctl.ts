@@ -15,11 +15,7 @@ import { rootFlags } from './global-flags';
 import { nerdctlLog } from './nerdctl-log';
 import { type NerdctlCommand, type NerdctlContext, type NerdctlEnv, globalOptions } from './nerdctl-env';
 import { unknownSubcommandAction } from './unknown-subcommand';
-
-/** pkg/version.Version of the release, as `nerdctl version` prints it (main.go strips the v for --version). */
-export const NERDCTL_VERSION = 'v0.22.2';
-/** The release commit (`Git commit:` in `nerdctl version`). */
-export const NERDCTL_COMMIT = '2899222cb0715f1e5ffe356d10c3439ee8ee3ba4';
+import { NERDCTL_VERSION } from './system/release-version';
 
 /** Where the release tarball puts it (`tar Cxzvvf /usr/local nerdctl-full-…`). */
 export const NERDCTL_PATH = '/usr/local/bin/nerdctl';

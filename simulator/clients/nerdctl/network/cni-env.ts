@@ -9,29 +9,11 @@ import type { Node } from '../../../node';
 import type { NerdctlContext } from '../nerdctl-env';
 import { globalOptions } from '../nerdctl-env';
 import { createNetworkConfig, DEFAULT_CIDR, DEFAULT_NETWORK_NAME } from './create-network';
+import { type CniEnv, type NetworkConfig, networkFile } from './network-config';
+
+export type { CniEnv, NetworkConfig } from './network-config';
 
 type Json = Record<string, unknown>;
-
-/** One network as networkConfig holds it: the list, nerdctl's id and labels, the file. */
-export interface NetworkConfig {
-  name: string;
-  /** The conflist's bytes (a .conf is wrapped as ConfListFromConf does). */
-  bytes: string;
-  plugins: Json[];
-  /** nerdctlID, only in files nerdctl wrote. */
-  nerdctlId?: string;
-  nerdctlLabels?: Record<string, string>;
-  file: string;
-}
-
-export interface CniEnv {
-  node: Node;
-  /** --cni-path: where the plugin binaries are looked up. */
-  path: string;
-  /** --cni-netconfpath. */
-  netconfPath: string;
-  networks: NetworkConfig[];
-}
 
 const EXTENSIONS = ['.conf', '.conflist', '.json'];
 
@@ -86,11 +68,6 @@ function loadNetworks(node: Node, dir: string): NetworkConfig[] {
     .filter((p) => EXTENSIONS.some((ext) => p.endsWith(ext)) && vfs.exists(files, p) && vfs.stat(files, p).kind === 'file')
     .sort()
     .map((p) => loadFile(node, p));
-}
-
-/** The conflist file nerdctl writes for `name`. */
-export function networkFile(netconfPath: string, name: string): string {
-  return `${netconfPath}/nerdctl-${name}.conflist`;
 }
 
 /** NewCNIEnv(cniPath, cniNetconfPath), with ensureDefaultNetworkConfig. */

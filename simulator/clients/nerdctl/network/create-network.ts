@@ -11,8 +11,7 @@ import { sha256HexOfBinary } from '../../../host/native-codecs';
 import * as vfs from '../../../host/vfs';
 import { alreadyExists, invalidArgument } from '../../../errdefs/errdefs';
 import { goJsonIndent } from '../format/go-json';
-import type { CniEnv, NetworkConfig } from './cni-env';
-import { networkFile } from './cni-env';
+import { type CniEnv, type NetworkConfig, networkFile } from './network-config';
 import { cidrString, contains, firstIp, formatIpv4, freeSubnet, intersectsAny, type Ipv4Net, lastIp, parseCidr, parseIpv4 } from './ipv4-net';
 
 type Json = Record<string, unknown>;

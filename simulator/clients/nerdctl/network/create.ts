@@ -3,7 +3,7 @@
 // (create-network.ts); prints the full 64-hex id.
 
 import { isAlreadyExists } from '../../../errdefs/errdefs';
-import { validateNamespace } from '../../../containerd/namespaces/identifier';
+import { validateName } from '../volume/identifiers';
 import type { NerdctlCommand } from '../nerdctl-env';
 import { cniEnvOf } from './cni-env';
 import { createNetworkConfig } from './create-network';
@@ -35,11 +35,7 @@ export const networkCreateCommand: NerdctlCommand = {
   ],
   action: (c) => {
     const name = c.args[0] ?? '';
-    try {
-      validateNamespace(name);
-    } catch (err) {
-      throw new Error(`malformed name ${name}: ${(err as Error).message}`);
-    }
+    validateName(name);
     const subnet = c.string('subnet');
     const gateway = c.string('gateway');
     const ipRange = c.string('ip-range');

@@ -4,7 +4,7 @@
 // error; --format runs a template over dockercompat.VersionInfo (Server null without one).
 
 import { executeFormat } from '../format/template';
-import { NERDCTL_COMMIT, NERDCTL_VERSION } from '../nerdctl';
+import { NERDCTL_COMMIT, NERDCTL_VERSION } from './release-version';
 import { containerdOf, type NerdctlCommand } from '../nerdctl-env';
 import { buildctlVersion, type ComponentVersion, NERDCTL_GO_VERSION, serverComponents } from './component-versions';
 

@@ -8,9 +8,9 @@
 
 import * as vfs from '../../../host/vfs';
 import type { Node } from '../../../node';
-import { validateNamespace } from '../../../containerd/namespaces/identifier';
 import { notFound } from '../../../errdefs/errdefs';
 import { goJsonIndent } from '../format/go-json';
+import { validateName } from './identifiers';
 
 /** native.Volume (pkg/inspecttypes/native/volume.go): Labels and Size are omitted when empty. */
 export interface NativeVolume {
@@ -33,15 +33,6 @@ function storeDir(node: Node, dataStore: string, namespace: string): string {
   const dir = volumeStoreDir(dataStore, namespace);
   vfs.mkdir(node.state.host.files, dir, { parents: true, mode: 0o700, mtimeMs: node.nowMs() });
   return dir;
-}
-
-/** identifiers.Validate, worded as the store wraps it: `malformed name X: identifier "X" must match …`. */
-function validateName(name: string): void {
-  try {
-    validateNamespace(name);
-  } catch (err) {
-    throw new Error(`malformed name ${name}: ${(err as Error).message}`);
-  }
 }
 
 /** ConvertKVStringsToMap: `k=v` → k: v, a bare `k` → k: "". Later entries win. */

@@ -54,3 +54,23 @@ describe('head and tail -c', () => {
     expect(start(['head', '-c5'], { fs, stdin: 'abcdefgh' }).stdout).toBe('abcde');
   });
 });
+
+describe('chmod and ln', () => {
+  it('chmod takes octal and symbolic modes, -R walks a directory', () => {
+    const fs = imageFs('library/alpine', '3.21');
+    start(['sh', '-c', 'echo "#!/bin/sh" > /e.sh; chmod +x /e.sh; mkdir -p /app/d; touch /app/d/f; chmod -R 700 /app; chmod go-w,u=rw /etc/motd'], { fs });
+    expect(fs.lookup('/e.sh')?.mode).toBe(0o755);
+    expect(fs.lookup('/app/d/f')?.mode).toBe(0o700);
+    expect(fs.lookup('/etc/motd')?.mode).toBe(0o644);
+    expect(start(['chmod', 'q+z', '/e.sh'], { fs }).stderr).toBe("chmod: invalid mode 'q+z'\n");
+    expect(start(['chmod', '755', '/nope'], { fs }).stderr).toBe('chmod: /nope: No such file or directory\n');
+  });
+  it('ln -sf makes or replaces a symlink; without -f an existing name fails', () => {
+    const fs = imageFs('library/alpine', '3.21');
+    expect(start(['ln', '-sf', '/dev/stdout', '/var/log/app.log'], { fs }).run.exit?.code).toBe(0);
+    expect(fs.lookup('/var/log/app.log')).toMatchObject({ kind: 'symlink', content: '/dev/stdout' });
+    expect(start(['ln', '-s', '/x', '/var/log/app.log'], { fs }).stderr).toBe('ln: /var/log/app.log: File exists\n');
+    start(['ln', '-s', '/etc/os-release', '/tmp'], { fs });
+    expect(fs.lookup('/tmp/os-release')?.kind).toBe('symlink');
+  });
+});

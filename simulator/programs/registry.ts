@@ -5,6 +5,7 @@ import { apacheHttpdProgram } from './apache-httpd';
 import { apkProgram } from './apk/apk';
 import { aptGetProgram, aptProgram } from './apt/apt-get';
 import { busyboxProgram } from './busybox';
+import { chmodProgram, lnProgram } from './chmod-ln';
 import { dateProgram } from './date';
 import { dfProgram } from './df';
 import { sedProgram } from './sed';
@@ -44,6 +45,8 @@ function programs(): readonly Program[] {
   aptGetProgram,
   aptProgram,
   busyboxProgram,
+  chmodProgram,
+  lnProgram,
   dateProgram,
   dfProgram,
   sedProgram,

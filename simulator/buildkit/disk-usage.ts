@@ -4,7 +4,7 @@
 // no build runs while a command is typed).
 
 import type { Node } from '../node';
-import { buildkitState, type LayerRecord } from './state';
+import { buildkitState, saveBuildkitState, type LayerRecord } from './state';
 
 export interface UsageRecord {
   id: string;
@@ -87,5 +87,6 @@ export function prune(node: Node): UsageRecord[] {
   state.cache.clear();
   state.images.clear();
   state.localStats.clear();
+  saveBuildkitState(node, state);
   return removed;
 }

@@ -1,11 +1,15 @@
-// buildkitd's own records on one node, kept for as long as the page keeps the node: its cache
-// (results of build steps by cache key), the image configs and layers it pulled, and what the
-// last file transfers sent. buildkitd keeps these under /var/lib/buildkit on a real node; the
-// simulator keeps them beside the node, not in its saved state, so a reload starts with an
-// empty build cache (as after `buildctl prune`).
+// buildkitd's own records on one node: its cache (results of build steps by cache key), the
+// image layers it pulled, and what the last file transfers sent. buildkitd keeps them in bolt
+// databases under /var/lib/buildkit; the simulator keeps them as JSON in the node's file
+// /var/lib/buildkit/cache.db (read once per node, written after each change), so a saved
+// node rebuilds from the cache after a reload, and `rm -rf /var/lib/buildkit` empties it as on
+// a real node. Pulled layers are stored by digest (the registry has their bytes); built
+// layers with their blob (its exact gzip bytes).
 
 import type { Node } from '../node';
 import type { Blob } from '../oci/blob';
+import * as vfs from '../host/vfs';
+import { fetchBlob } from '../registry/remote';
 import type { ChainLayer } from './fs/rootfs';
 
 /** A layer buildkit holds: a pulled image's layer or one a step made. */
@@ -19,7 +23,7 @@ export interface LayerRecord extends ChainLayer {
   pulled?: boolean;
 }
 
-/** The result of one step: the chain after it (layers unchanged when the step changed nothing). */
+/** The result of one step: the chain after it. */
 export interface CacheRecord {
   chain: LayerRecord[];
   createdMs: number;
@@ -38,10 +42,108 @@ export interface BuildkitState {
   localStats: Map<string, Map<string, string>>;
 }
 
-const states = new WeakMap<Node, BuildkitState>();
+export const CACHE_DB = '/var/lib/buildkit/cache.db';
 
+interface SavedLayer {
+  pulled?: boolean;
+  blob?: Blob;
+  deletes?: string[];
+  createdMs: number;
+  description: string;
+}
+
+interface SavedState {
+  version: 1;
+  layers: Record<string, SavedLayer>;
+  images: Record<string, string[]>;
+  cache: Record<string, Omit<CacheRecord, 'chain'> & { chain: string[] }>;
+  localStats: Record<string, Record<string, string>>;
+}
+
+const states = new WeakMap<Node, { state: BuildkitState; text: string }>();
+
+function empty(): BuildkitState {
+  return { cache: new Map(), images: new Map(), localStats: new Map() };
+}
+
+function load(node: Node, text: string): BuildkitState {
+  const state = empty();
+  if (text === '') return state;
+  let saved: SavedState;
+  try {
+    saved = JSON.parse(vfs.binaryToText(text)) as SavedState;
+  } catch {
+    return state;
+  }
+  if (saved.version !== 1) return state;
+  const layers = new Map<string, LayerRecord>();
+  const layer = (digest: string): LayerRecord | undefined => {
+    const known = layers.get(digest);
+    if (known) return known;
+    const s = saved.layers[digest];
+    if (!s) return undefined;
+    let blob = s.blob;
+    if (s.pulled) {
+      try {
+        blob = fetchBlob(node, { digest, mediaType: '', size: 0 });
+      } catch {
+        return undefined;
+      }
+    }
+    if (!blob) return undefined;
+    const record: LayerRecord = { digest, files: blob.files ?? {}, blob, createdMs: s.createdMs, description: s.description };
+    if (s.deletes?.length) record.deletes = s.deletes;
+    if (s.pulled) record.pulled = true;
+    layers.set(digest, record);
+    return record;
+  };
+  const chainOf = (digests: readonly string[]): LayerRecord[] | undefined => {
+    const chain = digests.map(layer);
+    return chain.every((l) => l !== undefined) ? (chain as LayerRecord[]) : undefined;
+  };
+  for (const [digest, list] of Object.entries(saved.images ?? {})) {
+    const chain = chainOf(list);
+    if (chain) state.images.set(digest, chain);
+  }
+  for (const [key, r] of Object.entries(saved.cache ?? {})) {
+    const chain = chainOf(r.chain);
+    if (chain) state.cache.set(key, { ...r, chain });
+  }
+  for (const [key, stats] of Object.entries(saved.localStats ?? {})) state.localStats.set(key, new Map(Object.entries(stats)));
+  return state;
+}
+
+/** buildkitd's records on `node`, read from cache.db when the file changed since last read. */
 export function buildkitState(node: Node): BuildkitState {
-  let s = states.get(node);
-  if (!s) states.set(node, (s = { cache: new Map(), images: new Map(), localStats: new Map() }));
-  return s;
+  const files = node.state.host.files;
+  const text = Object.hasOwn(files, CACHE_DB) ? (files[CACHE_DB]?.content ?? '') : '';
+  const known = states.get(node);
+  if (known && known.text === text) return known.state;
+  const state = load(node, text);
+  states.set(node, { state, text });
+  return state;
+}
+
+/** Writes the records back to cache.db (after a solve or a prune). */
+export function saveBuildkitState(node: Node, state: BuildkitState): void {
+  const layers: Record<string, SavedLayer> = {};
+  const digests = (chain: readonly LayerRecord[]) =>
+    chain.map((l) => {
+      if (!layers[l.digest]) {
+        layers[l.digest] = l.pulled
+          ? { pulled: true, createdMs: l.createdMs, description: l.description }
+          : { blob: l.blob, ...(l.deletes?.length ? { deletes: [...l.deletes] } : {}), createdMs: l.createdMs, description: l.description };
+      }
+      return l.digest;
+    });
+  const saved: SavedState = {
+    version: 1,
+    layers,
+    images: Object.fromEntries([...state.images].map(([k, chain]) => [k, digests(chain)])),
+    cache: Object.fromEntries([...state.cache].map(([k, r]) => [k, { ...r, chain: digests(r.chain) }])),
+    localStats: Object.fromEntries([...state.localStats].map(([k, m]) => [k, Object.fromEntries(m)])),
+  };
+  const text = vfs.textToBinary(JSON.stringify(saved));
+  vfs.writeFile(node.state.host.files, CACHE_DB, text, { parents: true, mode: 0o600, mtimeMs: node.nowMs() });
+  states.set(node, { state, text });
 }

@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { createSimulator } from '../../index';
-import type { Node } from '../../node';
+import { makeNode, type Node } from '../../node';
 import * as vfs from '../../host/vfs';
 import { gunzipBinary } from '../../oci/raw-bytes';
 import { digestBinary } from '../../oci/digest';
@@ -91,6 +91,19 @@ describe('solve', () => {
     const again = build(a);
     expect(names(again).filter((x) => x.endsWith('CACHED'))).toHaveLength(2);
     expect(again.result?.response).toEqual(first.result?.response);
+  });
+
+  it('keeps its cache in /var/lib/buildkit/cache.db: a node restored from its saved state rebuilds from it', () => {
+    const n = node();
+    write(n, '/root/app/Dockerfile', NOTES);
+    const first = build(n);
+    expect(vfs.exists(n.state.host.files, '/var/lib/buildkit/cache.db')).toBe(true);
+    const restored = makeNode(JSON.parse(JSON.stringify(n.state)) as Node['state'], () => NOW);
+    const again = build(restored);
+    expect(names(again).filter((x) => x.endsWith('CACHED'))).toHaveLength(2);
+    expect(again.result?.response).toEqual(first.result?.response);
+    vfs.rm(restored.state.host.files, '/var/lib/buildkit', { recursive: true });
+    expect(names(build(restored)).some((x) => x.endsWith('CACHED'))).toBe(false);
   });
 
   it('--no-cache runs every step again', () => {

@@ -13,7 +13,7 @@ import { DockerfileError } from '../dockerfile/errors';
 import { parseStages } from '../dockerfile/instructions';
 import { parseDockerfile } from '../dockerfile/parser';
 import { Trace } from '../progress/trace';
-import { buildkitState } from '../state';
+import { buildkitState, saveBuildkitState } from '../state';
 import { dispatchDockerfile, type DispatchResult } from './dispatch';
 import { SolveError } from './solve-error';
 import { exportResult, type ExportRequest, type ExportResult } from '../export/exporters';
@@ -118,5 +118,7 @@ export function solve(node: Node, request: SolveRequest): SolveResponse {
     else if (err instanceof SolveError) response.error = err;
     else response.error = new SolveError(err instanceof Error ? err.message : String(err));
   }
+  // What the solve cached (and pulled) stays, failed or not, as buildkitd's records do.
+  saveBuildkitState(node, state);
   return response;
 }

@@ -8,12 +8,12 @@
 // failures leave what was written, as the real tool does.
 
 import { NotSimulatedError } from '../../../cli/not-simulated';
-import { nextUint32 } from '../../../host/random';
 import * as vfs from '../../../host/vfs';
 import type { Container, NamespacedClient, OciSpec, SpecMount } from '../../../containerd/client/index';
 import { dataStoreOf, globalOptions, type NerdctlContext } from '../nerdctl-env';
 import { UNSIMULATED_CREATE_FLAGS } from './create-flags';
 import { ensureImage } from './ensure-image';
+import { dedupe, generateId, readEnvFiles } from './idgen-env';
 import { generateMountOpts } from './mount-opts';
 import { nameStore } from './name-store';
 import { LABEL, RESTART_LABEL } from './nerdctl-labels';
@@ -24,39 +24,6 @@ import { ensureRestartMonitor } from './restart-monitor';
 import { containerStateDir, jsonLogPath, logConfigPath } from './state-paths';
 
 const DOCS = 'https://github.com/containerd/nerdctl/blob/v0.22.2/docs/command-reference.md';
-
-/** idgen.GenerateID: 32 random bytes as hex (the node's seeded random). */
-export function generateId(c: NerdctlContext): string {
-  let out = '';
-  while (out.length < 64) out += nextUint32(c.env.node.state.random).toString(16).padStart(8, '0');
-  return out;
-}
-
-/** strutil.DedupeStrSlice: first occurrences, in order. */
-export function dedupe(values: readonly string[]): string[] {
-  return [...new Set(values)];
-}
-
-/** parseEnvVars (run.go:1111-1131): trimmed lines, `#` comments skipped. */
-export function readEnvFiles(c: NerdctlContext, paths: readonly string[]): string[] {
-  const files = c.env.node.state.host.files;
-  const vars: string[] = [];
-  for (const path of paths) {
-    const abs = vfs.normalizePath(path, c.io.cwd);
-    let text: string;
-    try {
-      text = vfs.binaryToText(vfs.readFile(files, abs));
-    } catch {
-      throw new Error(`failed to open env file ${path}: open ${path}: no such file or directory`);
-    }
-    for (const raw of text.split('\n')) {
-      const line = raw.trim();
-      if (line.startsWith('#') || (line === '' && raw === text.split('\n').at(-1))) continue;
-      vars.push(line);
-    }
-  }
-  return vars;
-}
 
 /** referenceutil.SuggestContainerName: `<basename of the repository>-<first 5 of the id>`. */
 export function suggestContainerName(ref: string, id: string): string {

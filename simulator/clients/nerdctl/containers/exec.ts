@@ -9,7 +9,7 @@ import { printChunks } from '../../attached-shell';
 import { clientOf, type NerdctlCommand } from '../nerdctl-env';
 import { attachTo } from './attached';
 import { refuseAmbiguous, walkContainers } from './container-walker';
-import { dedupe, generateId, readEnvFiles } from './create-container';
+import { dedupe, generateId, readEnvFiles } from './idgen-env';
 
 const DOCS = 'https://github.com/containerd/nerdctl/blob/v0.22.2/docs/command-reference.md';
 

@@ -7,7 +7,7 @@
 import type { SpecMount } from '../../../containerd/client/index';
 import * as vfs from '../../../host/vfs';
 import type { NerdctlContext } from '../nerdctl-env';
-import { generateId } from './create-container';
+import { generateId } from './idgen-env';
 import { volumeStore } from './volume-store';
 
 /** dockercompat.MountPoint as the label stores it (Type, Name, Source, Destination, Driver, Mode). */

@@ -84,7 +84,7 @@ function eq(a0: unknown, ...rest: unknown[]): boolean {
         default: {
           const n1 = a === undefined || a instanceof GoNil;
           const n2 = b === undefined || b instanceof GoNil;
-          if (!n1 && !n2 && typeName(a) !== typeName(b)) fail(`non-comparable types ${formatArg(a, 's')}: ${typeName(a)}, ${typeName(b)}: ${formatArg(b, 'v')}`);
+          if (!n1 && !n2 && kindOf(a) !== kindOf(b)) fail(`non-comparable types ${formatArg(a, 's')}: ${typeName(a)}, ${typeName(b)}: ${formatArg(b, 'v')}`);
           if (n1 || n2) truth = n1 === n2;
           else {
             if (!comparable(b)) fail(`non-comparable type ${formatArg(b, 's')}: ${typeName(b)}`);
@@ -146,9 +146,15 @@ function length(v: unknown): number {
     case 'invalid':
       return fail('reflect: call of reflect.Value.Type on zero Value');
     default:
-      return fail(`len of type ${typeName(v)}`);
+      return fail(`len of type ${derefName(v)}`);
   }
 }
+
+/** The type name after reflect's indirect: a *T struct pointer is looked at as T. */
+const derefName = (v: unknown): string => {
+  const n = typeName(v);
+  return kindOf(v) === 'struct' && n.startsWith('*') ? n.slice(1) : n;
+};
 
 /** A slice index whose static type is interface {} (go1.19's slice names that type). */
 export class StaticIface {
@@ -183,7 +189,7 @@ function index(item: unknown, ...indexes: unknown[]): unknown {
       const obj = cur as Record<string, unknown>;
       const key: string = ix;
       cur = !(cur instanceof GoNil) && Object.hasOwn(obj, key) ? (obj[key] ?? null) : zeroOfMapElem(typeName(cur));
-    } else fail(`can't index item of type ${typeName(cur)}`);
+    } else fail(`can't index item of type ${derefName(cur)}`);
   }
   return cur;
 }
@@ -214,7 +220,10 @@ function slice(item: unknown, ...indexes: unknown[]): unknown {
 /** text/template's evalArgs: one string argument as is, else fmt.Sprint with no value as <no value>. */
 function evalArgs(args: unknown[]): string {
   if (args.length === 1 && typeof args[0] === 'string') return args[0];
-  return sprint(args.map((a) => (a === undefined || a === null ? '<no value>' : a)));
+  return sprint(
+    args.map((a) => (a === undefined || a === null ? '<no value>' : a)),
+    true,
+  );
 }
 
 function htmlEscape(s: string): string {

@@ -209,7 +209,7 @@ class State {
         // indirect of a nil interface gives the nil value itself: "range can't iterate over <nil>"
         this.errorf('range can\'t iterate over <nil>');
       } else {
-        this.errorf(`range can't iterate over ${formatArg(val, 'v')}`);
+        this.errorf(`range can't iterate over ${formatArg(val, 'v', undefined, true)}`);
       }
       if (r.elseList) this.walk(dot, r.elseList);
     } finally {

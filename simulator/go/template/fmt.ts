@@ -466,12 +466,15 @@ export function formatArg(v: unknown, verb: string, spec: Spec = NO_FLAGS, deref
   }
 }
 
-/** fmt.Sprint: operands joined, with a space between two operands when neither is a string. */
-export function sprint(args: readonly unknown[]): string {
+/**
+ * fmt.Sprint: operands joined, with a space between two operands when neither is a string;
+ * `deref` prints a *struct as its struct (text/template's printableValue).
+ */
+export function sprint(args: readonly unknown[], deref = false): string {
   let out = '';
   args.forEach((a, i) => {
     if (i > 0 && typeof a !== 'string' && typeof args[i - 1] !== 'string') out += ' ';
-    out += formatArg(a, 'v');
+    out += formatArg(a, 'v', NO_FLAGS, deref);
   });
   return out;
 }

@@ -2,7 +2,12 @@
 // text/template (go1.19, Debian bookworm's golang-go, the toolchain docker.io 20.10.24 and
 // nerdctl were built with) and prints the recorded results as JSON.
 //
-//	cd simulator/go/template/testdata/oracle && go run . < cases.json > ../go1.19-results.json
+//	cd simulator/go/template/testdata/oracle
+//	python3 mkcases.py && go run . < cases.json > ../go1.19-results.json
+//	python3 mkrandom.py && go run . < random-cases.json > ../go1.19-random-results.json
+//	python3 mkgrammar.py && go run . < grammar-cases.json > ../go1.19-grammar-results.json
+//
+// (the *cases.json inputs are not kept: each result repeats its case)
 //
 // Data modes: "json" decodes the case's data with encoding/json into interface{} (maps,
 // float64); "struct" executes on the fixed value S below (TypeScript mirrors it in the test).

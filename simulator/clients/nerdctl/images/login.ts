@@ -7,7 +7,8 @@
 
 import { logrusLine } from '../../../cli/logrus';
 import type { InteractiveProgram } from '../../../cli/spec';
-import { clientOf, type NerdctlCommand, type NerdctlContext } from '../nerdctl-env';
+import { connect } from '../../../containerd/client/index';
+import type { NerdctlCommand, NerdctlContext } from '../nerdctl-env';
 import { dockerConfigPath, getAuthConfig, INDEX_SERVER, storeAuthConfig, type AuthConfig } from './docker-config';
 import { probeLogin } from './login-probe';
 import { registryHostsFor } from './resolver';
@@ -38,7 +39,9 @@ function loginClientSide(c: NerdctlContext, serverAddress: string, auth: AuthCon
     authCreds: () => auth,
   });
   if (hosts.length === 0) throw new Error(`got empty []docker.RegistryHost for ${JSON.stringify(host)}`);
-  const client = clientOf(c);
+  // login never dials containerd (login.go has no newClient): the resolver's requests are the
+  // client library's own code, so the library is used without the socket check.
+  const client = connect(c.env.node).withNamespace(globalOptions(c).namespace);
   // The endpoint the credentials are for (Docker Hub's index and registry are one account).
   const credHost = host === 'docker.io' ? 'registry-1.docker.io' : host;
   let last: string | undefined;

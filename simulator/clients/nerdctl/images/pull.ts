@@ -3,7 +3,7 @@
 // -q (no progress), --verify none|cosign (cosign is not on the node).
 
 import { NotSimulatedError } from '../../../cli/not-simulated';
-import type { NerdctlCommand } from '../nerdctl-env';
+import { clientOf, type NerdctlCommand } from '../nerdctl-env';
 import { NERDCTL_DOCS } from './docs';
 import { ensureImage, ociPlatforms, parseBoolOrAuto } from './ensure-image';
 
@@ -21,6 +21,8 @@ export const pullCommand: NerdctlCommand = {
   ],
   action: async (c) => {
     const rawRef = c.args[0] ?? '';
+    // newClient first (pull.go:75): a stopped containerd is the first thing reported.
+    clientOf(c);
     const platforms = ociPlatforms(c.bool('all-platforms'), c.stringSlice('platform'));
     const unpack = parseBoolOrAuto(c.string('unpack'));
     const quiet = c.bool('quiet');

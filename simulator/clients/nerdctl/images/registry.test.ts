@@ -65,6 +65,14 @@ describe('nerdctl login', () => {
     expect(fatal(noPassword.err)).toBe('error allocating terminal: open /dev/tty: no such device or address');
   });
 
+  it('needs no containerd (login.go never dials it), while pull does', async () => {
+    const run = nerdctlSession();
+    await trustHarbor(run);
+    await run('systemctl stop containerd');
+    expect((await run('echo Harbor12345 | nerdctl login -u admin --password-stdin harbor.mydomain.com')).out).toBe(`${WARNING}Login Succeeded\n`);
+    expect(fatal((await run('nerdctl pull --platform=foo alpine')).err)).toBe('cannot access containerd socket "/run/containerd/containerd.sock": no such file or directory');
+  });
+
   it('a localhost registry nobody listens on refuses the connection', async () => {
     const run = nerdctlSession();
     const r = await run('echo b | nerdctl login -u a --password-stdin localhost:5000');

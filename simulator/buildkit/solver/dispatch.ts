@@ -402,7 +402,7 @@ function dispatchRun(o: DispatchOptions, ctx: StepContext, d: StageState, c: Ext
   const env = [...d.env];
   let failure: string | undefined;
   const v = layerStep(ctx, d, name, { run: argv, env, cwd: d.workdir, user: cfg.User ?? '' }, (vertex) => {
-    const outcome = runStep(ctx.node, mergedView(d.chain), argv, env, d.workdir, ctx.trace.nowMs);
+    const outcome = runStep(ctx.node, mergedView(d.chain), argv, env, d.workdir, ctx.trace.nowMs, d.platform.architecture);
     const start = ctx.trace.nowMs;
     for (const out of outcome.output) vertex.logs.push({ atMs: start + out.atMs, text: out.text });
     ctx.trace.advance(outcome.durationMs);

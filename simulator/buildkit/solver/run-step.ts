@@ -44,9 +44,17 @@ function hostHttp(node: Node): ProgramContext['http'] {
   };
 }
 
-export function runStep(node: Node, view: MergedView, argv: readonly string[], env: readonly string[], cwd: string, nowMs: number): RunOutcome {
+/** What the node's CPU runs without an emulator (buildkitd lists these platforms). */
+const NATIVE_ARCHITECTURES = new Set(['amd64', '386']);
+
+export function runStep(node: Node, view: MergedView, argv: readonly string[], env: readonly string[], cwd: string, nowMs: number, architecture = 'amd64'): RunOutcome {
   const fs = new OverlayFs(view);
   mkdirAll(fs, cwd, Math.floor(nowMs / 1000));
+  if (!NATIVE_ARCHITECTURES.has(architecture)) {
+    // No binfmt_misc emulator on node1: the kernel cannot run another architecture's binary,
+    // and runc's init says so on the process's stderr.
+    return { exitCode: 1, output: [{ atMs: CONTAINER_START_MS, text: `exec ${argv[0] ?? ''}: exec format error\n` }], durationMs: CONTAINER_START_MS + 10, diff: fs.diff() };
+  }
   let nextPid = 1;
   const ctx: ProgramContext = {
     argv: [...argv],

@@ -165,6 +165,29 @@ describe('nerdctl build', () => {
     expect(r.stderr.split('\n').slice(-3)).toEqual(['error: failed to solve: target stage nope could not be found', 'time="2026-05-28T20:26:40Z" level=fatal msg="unrecognized image format"', '']);
   });
 
+  it('on a terminal, auto progress is the redrawn [+] Building view, ending FINISHED', async () => {
+    const n = freshNode();
+    write(n, '/root/Dockerfile', NOTES);
+    await nerdctl(n, ['build', '-t', 'x', '.']);
+    const r = await nerdctl(n, ['build', '-t', 'x', '.'], { tty: true });
+    expect(r.exit).toBe(0);
+    const frames = r.stderr.split('\x1b[?25l').slice(1);
+    expect(frames.length).toBeGreaterThan(3);
+    expect(frames[frames.length - 1]).toMatch(/^\[\+\] Building 0\.\ds \(6\/6\) FINISHED +\n/);
+    // Names are cut to the width left between ' => ' and the timer (80 columns: 69).
+    const name = "CACHED [2/2] RUN echo 'Build Image From Containerd' > /usr/share/nginx/html/index.html".slice(0, 69);
+    expect(frames[frames.length - 1]).toContain(`\x1b[34m => ${name}  0.0s\n\x1b[0m`);
+    expect(r.stderr).not.toMatch(/^#1 /m);
+  });
+
+  it('--platform arm64 runs no RUN step on this amd64 node (no emulator); several platforms are not simulated', async () => {
+    const n = freshNode();
+    write(n, '/root/Dockerfile', 'FROM alpine\nRUN echo hi\n');
+    const r = await nerdctl(n, ['build', '--platform=arm64', '-t', 'x', '.']);
+    expect(r.stderr).toContain('#5 0.120 exec /bin/sh: exec format error\n#5 ERROR: process "/bin/sh -c echo hi" did not complete successfully: exit code: 1\n');
+    expect((await nerdctl(n, ['build', '--platform=amd64,arm64', '-t', 'x', '.'])).stderr).toContain('is not simulated here');
+  });
+
   it('builder prune empties the build cache; builder debug needs buildg', async () => {
     const n = freshNode();
     write(n, '/root/Dockerfile', NOTES);

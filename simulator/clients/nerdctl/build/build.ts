@@ -34,6 +34,7 @@ async function loadImage(c: NerdctlContext, archive: string, platforms: readonly
 
 async function buildAction(c: NerdctlContext): Promise<void> {
   const platforms = [...new Set(c.stringSlice('platform'))];
+  if (platforms.length > 1) throw new NotSimulatedError('nerdctl build for several platforms at once (a manifest list)', 'https://github.com/containerd/nerdctl/blob/v0.22.2/docs/multi-platform.md');
   const host = await buildkitHost(c, globalOptions(c).namespace);
   const invocation = await buildctlInvocation(c, host, platforms);
   try {

@@ -193,4 +193,30 @@ describe('hosts.toml in /etc/containerd/certs.d (nerdctl\'s default --hosts-dir)
     // The mirror failed; the root host (docker.io's default) still answers.
     expect(r.code).toBe(0);
   });
+
+});
+
+describe("a learner's own registry: nerdctl run -d -p 5000:5000 registry:2", () => {
+  it('push to localhost:5000 goes over plain http to the container; the image comes back with pull; it goes with the container', async () => {
+    const run = nerdctlSession();
+    expect((await run('nerdctl run -d -p 5000:5000 --name reg registry:2')).code).toBe(0);
+    await run('nerdctl pull -q busybox');
+    await run('nerdctl tag busybox localhost:5000/busybox:v1');
+    const push = await run('nerdctl push localhost:5000/busybox:v1');
+    expect(push.code).toBe(0);
+    expect(plain(push.out).split('\n').filter((l) => / done +\|/.test(l))).toHaveLength(4);
+    expect((await run('curl -s localhost:5000/v2/_catalog')).out).toBe('{"repositories":["busybox"]}\n');
+    await run('nerdctl rmi localhost:5000/busybox:v1');
+    const pull = await run('nerdctl pull localhost:5000/busybox:v1');
+    expect(pull.code).toBe(0);
+    expect(plain(pull.err).split('\n')[0]).toMatch(/^localhost:5000\/busybox:v1: +resolved +\|/);
+    // ctr reaches it too (plain http for localhost is the resolver's default).
+    expect((await run('ctr i pull localhost:5000/busybox:v1')).code).toBe(0);
+    await run('nerdctl rm -f reg');
+    const gone = await run('nerdctl pull localhost:5000/busybox:v1');
+    expect(gone.code).toBe(1);
+    expect(fatal(gone.err)).toBe(
+      'failed to resolve reference "localhost:5000/busybox:v1": failed to do request: Head "http://localhost:5000/v2/busybox/manifests/v1": dial tcp 127.0.0.1:5000: connect: connection refused',
+    );
+  });
 });

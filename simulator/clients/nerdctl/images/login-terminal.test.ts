@@ -51,3 +51,16 @@ describe('nerdctl login prompts on a terminal', () => {
     expect(r.err.replace(/\x1b\[[0-9;]*m/g, '')).toContain('error: Username is Required');
   });
 });
+
+describe('nerdctl image prune -a on a terminal', () => {
+  it('reads the answer to its prompt from the terminal', async () => {
+    const { s, run } = terminalSession();
+    await run('nerdctl pull -q alpine:3.21', false);
+    const asked = await run('nerdctl image prune -a');
+    expect(asked.out).toBe('WARNING! This will remove all images without at least one container associated to them.\nAre you sure you want to continue? [y/N] ');
+    expect(s.prompt()).toBe('');
+    const done = await run('y');
+    expect(done.out).toBe('Deleted Images:\nUntagged: docker.io/library/alpine:3.21\ndeleted: sha256:32d035be54c564ffe5ca40c52f66e2faa490b72d4a55e1449814bafd6d2f4542\n\n');
+    expect(s.prompt()).toBe('root@node1:~# ');
+  });
+});

@@ -19,10 +19,36 @@ export function helpCommandSpec<E>(short = 'Help about any command'): CommandSpe
 
 const SHELLS = ['bash', 'fish', 'powershell', 'zsh'] as const;
 
+/** cobra v1.5.0's Long of `completion bash` (completions.go initDefaultCompletionCmd). */
+function bashLong(tool: string): string {
+  return `Generate the autocompletion script for the bash shell.
+
+This script depends on the 'bash-completion' package.
+If it is not installed already, you can install it via your OS's package manager.
+
+To load completions in your current shell session:
+
+\tsource <(${tool} completion bash)
+
+To load completions for every new session, execute once:
+
+#### Linux:
+
+\t${tool} completion bash > /etc/bash_completion.d/${tool}
+
+#### macOS:
+
+\t${tool} completion bash > $(brew --prefix)/etc/bash_completion.d/${tool}
+
+You will need to start a new shell for this setup to take effect.
+`;
+}
+
 function shellCommand<E>(tool: string, shell: string): CommandSpec<E> {
   return {
     name: shell,
     usage: `Generate the autocompletion script for ${shell}`,
+    ...(shell === 'bash' ? { description: bashLong(tool) } : {}),
     flags: [{ names: ['no-descriptions'], kind: 'bool', usage: 'disable completion descriptions' }],
     args: { max: 0 },
     action: (c) => {

@@ -112,8 +112,8 @@ export function runSed(commands: readonly SedCommand[], text: string, quiet: boo
     const last = idx === lines.length - 1;
     for (const c of commands) {
       if (!matches(c.address, line, idx + 1, last)) continue;
-      if (c.op === 'd') return;
-      if (c.op === 'p') {
+      if (c.op !== 's') {
+        if (c.op === 'd') return;
         out += `${line}\n`;
         continue;
       }

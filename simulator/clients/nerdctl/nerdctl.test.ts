@@ -28,7 +28,7 @@ describe('nerdctl root', () => {
   });
 
   it('fails an unknown word with unknownSubcommandAction, suggestions included', async () => {
-    expect(await nerdctl(freshNode(), 'foo')).toEqual({ stdout: '', stderr: `${time} level=fatal msg="unknown subcommand \\"foo\\" for \\"nerdctl\\""\n`, exit: 1 });
+    expect(await nerdctl(freshNode(), 'xyzzy')).toEqual({ stdout: '', stderr: `${time} level=fatal msg="unknown subcommand \\"xyzzy\\" for \\"nerdctl\\""\n`, exit: 1 });
     const ns = await nerdctl(freshNode(), 'namespace lss');
     expect(ns.stderr).toBe(`${time} level=fatal msg="unknown subcommand \\"lss\\" for \\"namespace\\"\\n\\nDid you mean this?\\n\\tls\\n"\n`);
     expect(ns.exit).toBe(1);

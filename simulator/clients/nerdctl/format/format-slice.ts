@@ -6,7 +6,7 @@
 // the object turned into plain JSON maps with missingkey=error, after whatever the first run
 // had already written — and a failure there is `template parsing error: …`.
 
-import { GoTemplateError, goMap } from '../../../go/template/index';
+import { executeInspectTemplate } from '../../../go/template/index';
 import type { NerdctlContext } from '../nerdctl-env';
 import { goJsonIndent } from './go-json';
 import { parseNerdctlTemplate } from './template';
@@ -19,32 +19,5 @@ export function formatSlice(c: NerdctlContext, objects: readonly unknown[]): voi
   }
   if (format === 'raw' || format === 'table' || format === 'wide') throw new Error('unsupported format: "raw", "table", and "wide"');
   const tmpl = parseNerdctlTemplate(format);
-  for (const object of objects) {
-    let out: string;
-    try {
-      out = tmpl.execute(object);
-    } catch (err) {
-      if (!(err instanceof GoTemplateError)) throw err;
-      out = tmpl.executePartial(object);
-      const raw = decoded(JSON.parse(goJsonIndent(object, '    ')));
-      try {
-        out += parseNerdctlTemplate(format, 'error').execute(raw);
-      } catch (rawErr) {
-        if (!(rawErr instanceof GoTemplateError)) throw rawErr;
-        throw new Error(`template parsing error: ${rawErr.message}`);
-      }
-    }
-    c.io.stdout(`${out}\n`);
-  }
-}
-
-/** What json.Decoder gives for an interface{}: objects are map[string]interface {}. */
-function decoded(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(decoded);
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = decoded(v);
-    return goMap(out);
-  }
-  return value;
+  for (const object of objects) c.io.stdout(`${executeInspectTemplate(tmpl, object, { keepPartial: true })}\n`);
 }

@@ -1,14 +1,14 @@
-// Go's json.MarshalIndent as nerdctl's output goes through it: object keys in the order given
-// (struct field order; callers sort map keys), and Marshal's HTML escaping of <, > and & and of
-// U+2028/U+2029, which JSON.stringify does not do.
+// Go's json.Marshal / MarshalIndent as nerdctl's output goes through them (simulator/go/json.ts):
+// object keys in the order given (struct field order; maps sorted by the caller or marked),
+// HTML characters escaped as Marshal does.
 
-const GO_ESCAPES: Record<string, string> = { '<': '\\u003c', '>': '\\u003e', '&': '\\u0026', '\u2028': '\\u2028', '\u2029': '\\u2029' };
+import { goJsonMarshal, goJsonMarshalIndent } from '../../../go/json';
 
 export function goJsonIndent(value: unknown, indent: string): string {
-  return JSON.stringify(value, null, indent).replace(/[<>&\u2028\u2029]/g, (ch) => GO_ESCAPES[ch] ?? ch);
+  return goJsonMarshalIndent(value, '', indent);
 }
 
-/** json.Marshal: compact, escaped the same way. */
+/** json.Marshal: compact. */
 export function goJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (ch) => GO_ESCAPES[ch] ?? ch);
+  return goJsonMarshal(value);
 }

@@ -16,10 +16,10 @@ describe('apt-get in debian:bookworm', () => {
     const fs = debian();
     const r = start(['apt-get', 'update'], { fs });
     const lines = r.stdout.split('\n');
-    expect(lines[0]).toBe('Get:1 http://deb.debian.org/debian bookworm InRelease [151 kB]');
-    expect(lines).toContain('Get:4 http://deb.debian.org/debian bookworm/main amd64 Packages [8792 kB]');
+    expect(lines[0]).toBe('Get:1 http://mirror.lan/debian bookworm InRelease [151 kB]');
+    expect(lines).toContain('Get:4 http://mirror.lan/debian bookworm/main amd64 Packages [8792 kB]');
     expect(lines.slice(-3)).toEqual([expect.stringMatching(/^Fetched \d+ kB in 1s/), 'Reading package lists...', '']);
-    expect(fs.list('/var/lib/apt/lists')).toContain('deb.debian.org_debian_dists_bookworm_main_binary-amd64_Packages.lz4');
+    expect(fs.list('/var/lib/apt/lists')).toContain('mirror.lan_debian_dists_bookworm_main_binary-amd64_Packages.lz4');
   });
 
   it('apt-get install -y curl prints apt and dpkg\'s sequence and records the packages', () => {

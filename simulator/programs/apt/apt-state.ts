@@ -41,7 +41,7 @@ export function readSources(ctx: ProgramContext): Source[] {
   return sources;
 }
 
-/** The list file name apt gives a URI path (`deb.debian.org_debian_dists_bookworm_InRelease`). */
+/** The list file name apt gives a URI path (`mirror.lan_debian_dists_bookworm_InRelease`). */
 export function listFileName(uri: string, rest: string): string {
   return `${uri.replace(/^[a-z]+:\/\//, '')}/${rest}`.replace(/\//g, '_');
 }

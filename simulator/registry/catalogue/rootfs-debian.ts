@@ -40,11 +40,12 @@ const BOOKWORM: DebianRelease = {
   debianVersion: '12.10\n',
   sources: {
     path: '/etc/apt/sources.list.d/debian.sources',
-    // The mirror the image's apt reads (and prints in `Get:` lines); data, as the image has it.
+    // The mirror the image's apt reads (and prints in `Get:` lines). The project never names the
+    // real Debian mirror hosts, so the images point apt at a local mirror name instead.
     text: [
-      'Types: deb', 'URIs: http://deb.debian.org/debian', 'Suites: bookworm bookworm-updates', 'Components: main',
+      'Types: deb', 'URIs: http://mirror.lan/debian', 'Suites: bookworm bookworm-updates', 'Components: main',
       'Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg', '',
-      'Types: deb', 'URIs: http://deb.debian.org/debian-security', 'Suites: bookworm-security', 'Components: main',
+      'Types: deb', 'URIs: http://mirror.lan/debian-security', 'Suites: bookworm-security', 'Components: main',
       'Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg', '',
     ].join('\n'),
   },

@@ -25,7 +25,7 @@ describe('systemd units', () => {
     expect(initialUnits()).toEqual({
       containerd: { active: true, enabled: true, installed: true },
       docker: { active: false, enabled: false, installed: false },
-      buildkit: { active: true, enabled: true, installed: true },
+      buildkit: { active: true, enabled: true, installed: true, mainPid: 735 },
       kubelet: { active: false, enabled: false, installed: true },
     });
     expect(installedUnitNames(node())).toEqual(['containerd', 'buildkit', 'kubelet']);

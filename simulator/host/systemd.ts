@@ -25,8 +25,11 @@ export interface UnitDefinition {
   command: string;
   /** Drop-in directory and its files (`Drop-In:` lines of `systemctl status`), if any. */
   dropIn?: { dir: string; files: readonly string[] };
-  /** A fresh node1: whether the package is there, the unit enabled at boot, running now. */
-  atBoot: { installed: boolean; enabled: boolean; active: boolean };
+  /**
+   * A fresh node1: whether the package is there, the unit enabled at boot, running now, and
+   * (for a second daemon started at boot) its main PID, so it differs from containerd's.
+   */
+  atBoot: { installed: boolean; enabled: boolean; active: boolean; mainPid?: number };
 }
 
 /** What a daemon does as its unit starts and stops; the unit's state is already updated. */
@@ -70,7 +73,7 @@ export const UNIT_DEFINITIONS: readonly UnitDefinition[] = [
     description: 'BuildKit',
     unitFile: '/etc/systemd/system/buildkit.service',
     command: '/usr/local/bin/buildkitd --addr fd://',
-    atBoot: { installed: true, enabled: true, active: true },
+    atBoot: { installed: true, enabled: true, active: true, mainPid: 735 },
   },
   {
     name: 'kubelet',

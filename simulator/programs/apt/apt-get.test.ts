@@ -30,7 +30,7 @@ describe('apt-get in debian:bookworm', () => {
     expect(out).toContain('The following additional packages will be installed:\n  libbrotli1 libcurl4 libgssapi-krb5-2 libk5crypto3 libkeyutils1 libkrb5-3\n');
     expect(out).toContain('Recommended packages:\n  ca-certificates\n');
     expect(out).toContain('0 upgraded, 16 newly installed, 0 to remove and 0 not upgraded.\n');
-    expect(out).toMatch(/Get:1 http:\/\/deb\.debian\.org\/debian bookworm\/main amd64 curl amd64 7\.88\.1-10\+deb12u12 \[315 kB\]\n/);
+    expect(out).toMatch(/Get:1 http:\/\/mirror\.lan\/debian bookworm\/main amd64 curl amd64 7\.88\.1-10\+deb12u12 \[315 kB\]\n/);
     expect(out).toContain('Selecting previously unselected package curl.\n(Reading database ... 6090 files and directories currently installed.)\nPreparing to unpack .../00-curl_7.88.1-10+deb12u12_amd64.deb ...\nUnpacking curl (7.88.1-10+deb12u12) ...\n');
     expect(out).toContain('Setting up libcurl4:amd64 (7.88.1-10+deb12u12) ...\nSetting up curl (7.88.1-10+deb12u12) ...\nProcessing triggers for libc-bin (2.36-9+deb12u10) ...\n');
     expect(r.stderr).toBe('debconf: delaying package configuration, since apt-utils is not installed\n');

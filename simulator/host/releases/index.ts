@@ -8,7 +8,7 @@
 //                                 `bytes` and record `size` on the file (writeDownloadedFile).
 //   writeDownloadedFile(files, path, download, mtimeMs)   does that write.
 //   installedReleaseFiles(nowMs)  the /usr/local and unit files a fresh node starts with.
-//   apparentSize(entry), APPARENT_SIZE_PAX, BUILDKIT_VERSION, NERDCTL_SIZE
+//   apparentSize(entry), APPARENT_SIZE_PAX, standInProgram, buildctlVersionBySize
 
 import type { VfsEntry } from '../host-state';
 import * as vfs from '../vfs';
@@ -16,8 +16,8 @@ import { releaseArchive } from './release-archive';
 import { RELEASES } from './release-members';
 
 export { APPARENT_SIZE_PAX, apparentSize, STAND_IN_EXEC, standInProgram } from './apparent-size';
-export { BUILDKIT_SERVICE_UNIT, BUILDKIT_SOCKET_UNIT, installedReleaseFiles } from './installed-files';
-export { BUILDKIT_VERSION, buildctlVersionBySize, NERDCTL_SIZE, RELEASES } from './release-members';
+export { installedReleaseFiles } from './installed-files';
+export { buildctlVersionBySize } from './release-members';
 
 export interface ReleaseDownload {
   /** The file's bytes (binary string): a real gzip'd tar. */

@@ -10,7 +10,7 @@ import { memberContent } from './release-archive';
 import { BUILDKIT_RELEASE, NERDCTL_FULL_RELEASE, type Release } from './release-members';
 
 /** The units the notes write with heredocs (buildkit v0.10.4 examples/systemd/system). */
-export const BUILDKIT_SOCKET_UNIT = `[Unit]
+const BUILDKIT_SOCKET_UNIT = `[Unit]
 Description=BuildKit
 Documentation=https://github.com/moby/buildkit
 
@@ -22,7 +22,7 @@ SocketMode=0660
 WantedBy=sockets.target
 `;
 
-export const BUILDKIT_SERVICE_UNIT = `[Unit]
+const BUILDKIT_SERVICE_UNIT = `[Unit]
 Description=BuildKit
 Requires=buildkit.socket
 After=buildkit.socket

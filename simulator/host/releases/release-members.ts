@@ -53,12 +53,12 @@ const NERDCTL_BUILT = 1_659_373_168;
 /** Aug 22 2022 20:01:41 UTC: the v0.10.4 tag. */
 const BUILDKIT_BUILT = 1_661_198_501;
 
-export const NERDCTL_SIZE = 27_807_744;
+const NERDCTL_SIZE = 27_807_744;
 const ROOTLESS_SETUPTOOL_SIZE = 21_562;
 const ROOTLESS_SIZE = 7_032;
 
 /** containerd v1.6.6's containerd.service (the full bundle's lib/systemd/system/containerd.service). */
-export const CONTAINERD_SERVICE = `# Copyright The containerd Authors.
+const CONTAINERD_SERVICE = `# Copyright The containerd Authors.
 #
 # Licensed under the Apache License, Version 2.0 (the "License");
 # you may not use this file except in compliance with the License.
@@ -103,7 +103,7 @@ WantedBy=multi-user.target
 const SED = "s@bin/containerd@bin/buildkitd@g; s@(Description|Documentation)=.*@@";
 
 /** The Dockerfile's `sed -E` of containerd.service, plus its two appended lines. */
-export const FULL_BUILDKIT_SERVICE = `${CONTAINERD_SERVICE.replace(/bin\/containerd/g, 'bin/buildkitd').replace(/(Description|Documentation)=.*/g, '')}\n# This file was converted from containerd.service, with \`sed -E '${SED}'\`\n`;
+const FULL_BUILDKIT_SERVICE = `${CONTAINERD_SERVICE.replace(/bin\/containerd/g, 'bin/buildkitd').replace(/(Description|Documentation)=.*/g, '')}\n# This file was converted from containerd.service, with \`sed -E '${SED}'\`\n`;
 
 const FULL_README = `# nerdctl (full distribution)
 - nerdctl: v0.22.2
@@ -176,7 +176,7 @@ const DOCS: Array<[string, number]> = [
 
 const BASE = 'https://github.com/containerd/nerdctl/releases/download/v0.22.2';
 
-export const NERDCTL_RELEASE: Release = {
+const NERDCTL_RELEASE: Release = {
   file: 'nerdctl-0.22.2-linux-amd64.tar.gz',
   url: `${BASE}/nerdctl-0.22.2-linux-amd64.tar.gz`,
   size: 10_685_899,
@@ -260,7 +260,7 @@ export const BUILDKIT_RELEASE: Release = {
 export const RELEASES: readonly Release[] = [NERDCTL_RELEASE, NERDCTL_FULL_RELEASE, BUILDKIT_RELEASE];
 
 /** `buildctl --version` of the buildkit release the notes install (v0.10.4 tag commit). */
-export const BUILDKIT_VERSION = { version: 'v0.10.4', revision: 'a2ba6869363812a210fcc3ded6926757ab780b5f' } as const;
+const BUILDKIT_VERSION = { version: 'v0.10.4', revision: 'a2ba6869363812a210fcc3ded6926757ab780b5f' } as const;
 
 /**
  * Which BuildKit a buildctl binary is, by its size: v0.10.4's own tarball, or v0.10.3 from

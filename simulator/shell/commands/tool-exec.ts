@@ -65,7 +65,7 @@ function executable(files: vfs.Files, path: string): boolean {
 }
 
 /** What bash runs for `word` with this PATH, in the node's files now. */
-export function resolveCommand(files: vfs.Files, word: string, pathVar: string, cwd: string, onBin: ReadonlySet<string>): Resolved {
+function resolveCommand(files: vfs.Files, word: string, pathVar: string, cwd: string, onBin: ReadonlySet<string>): Resolved {
   const real = (p: string) => (vfs.exists(files, p) ? vfs.realpath(files, p) : p);
   if (word.includes('/')) {
     const path = vfs.normalizePath(word, cwd);

@@ -19,7 +19,7 @@ type Json = Record<string, unknown>;
 export const DEFAULT_NETWORK_NAME = 'bridge';
 export const DEFAULT_CIDR = '10.4.0.0/24';
 /** The default network's bridge (netutil_unix.go generateCNIPlugins). */
-export const DEFAULT_BRIDGE = 'nerdctl0';
+const DEFAULT_BRIDGE = 'nerdctl0';
 
 export interface CreateOptions {
   name: string;
@@ -54,7 +54,7 @@ function usedSubnets(env: CniEnv): Ipv4Net[] {
 }
 
 /** networkConfig.subnets(): the first range of each range set, for a bridge with host-local IPAM. */
-export function networkSubnets(n: NetworkConfig): Ipv4Net[] {
+function networkSubnets(n: NetworkConfig): Ipv4Net[] {
   const first = n.plugins[0];
   if (first?.type !== 'bridge') return [];
   const ipam = first.ipam as Json | undefined;

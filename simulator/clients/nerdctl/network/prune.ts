@@ -11,7 +11,7 @@ import { cniEnvOf } from './cni-env';
 import { removeNetwork } from './remove-network';
 
 /** pkg/labels.Networks. */
-export const NETWORKS_LABEL = 'nerdctl/networks';
+const NETWORKS_LABEL = 'nerdctl/networks';
 
 /** usedNetworks: the CNI networks of running or paused containers (host, none, container:… are not CNI). */
 function usedNetworks(client: NamespacedClient): Set<string> {

@@ -20,11 +20,11 @@ export interface NativeVolume {
   Size?: number;
 }
 
-export const VOLUME_DATA_DIR = '_data';
+const VOLUME_DATA_DIR = '_data';
 const VOLUME_JSON = 'volume.json';
 
 /** volumestore.Path: `<dataStore>/volumes/<namespace>`. */
-export function volumeStoreDir(dataStore: string, namespace: string): string {
+function volumeStoreDir(dataStore: string, namespace: string): string {
   return `${dataStore}/volumes/${namespace}`;
 }
 

@@ -188,6 +188,16 @@ describe('nerdctl build', () => {
     expect((await nerdctl(n, ['build', '--platform=amd64,arm64', '-t', 'x', '.'])).stderr).toContain('is not simulated here');
   });
 
+  it('-f - reads the Dockerfile from stdin (a temporary directory, removed after); -o type=local writes the files', async () => {
+    const n = freshNode();
+    const r = await nerdctl(n, ['build', '-f', '-', '-o', 'type=local,dest=out', '.'], { stdin: 'FROM busybox\nRUN echo made > /made.txt\n' });
+    expect(r.exit).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('#6 exporting to client\n#6 copying files ');
+    expect(vfs.binaryToText(vfs.readFile(n.state.host.files, '/root/out/made.txt'))).toBe('made\n');
+    expect(Object.keys(n.state.host.files).some((p) => p.startsWith('/tmp/docker-build-tempdockerfile-'))).toBe(false);
+  });
+
   it('builder prune empties the build cache; builder debug needs buildg', async () => {
     const n = freshNode();
     write(n, '/root/Dockerfile', NOTES);

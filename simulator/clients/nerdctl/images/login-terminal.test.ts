@@ -64,3 +64,15 @@ describe('nerdctl image prune -a on a terminal', () => {
     expect(s.prompt()).toBe('root@node1:~# ');
   });
 });
+
+describe('nerdctl save on a terminal', () => {
+  it('refuses to write the archive to it', async () => {
+    const { run } = terminalSession();
+    await run('nerdctl pull -q alpine:3.21', false);
+    const r = await run('nerdctl save alpine:3.21');
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    // eslint-disable-next-line no-control-regex
+    expect(r.err.replace(/\x1b\[[0-9;]*m/g, '')).toContain('FATA[0000] cowardly refusing to save to a terminal. Use the -o flag or redirect');
+  });
+});

@@ -13,6 +13,8 @@ describe('tools by their files', () => {
     const s = createSession({ seed: 3, now });
     expect((await s.run('which nerdctl')).stdout).toBe('/usr/local/bin/nerdctl\n');
     expect((await s.run('type nerdctl')).stdout).toBe('nerdctl is /usr/local/bin/nerdctl\n');
+    expect((await s.run('command -v nerdctl')).stdout).toBe('/usr/local/bin/nerdctl\n');
+    expect((await s.run('command -V nerdctl')).stdout).toBe('nerdctl is /usr/local/bin/nerdctl\n');
     expect((await s.run('nerdctl namespace ls -q')).stdout).toBe('');
     expect((await s.run('/usr/local/bin/nerdctl version -f x')).exitCode).not.toBe(127);
     expect((await s.run('x=nerdctl; $x volume ls')).stdout).toBe('VOLUME NAME    DIRECTORY\n');
@@ -27,6 +29,8 @@ describe('tools by their files', () => {
     await s.run('rm /usr/local/bin/nerdctl');
     expect(await s.run('nerdctl ps')).toEqual({ stdout: '', stderr: 'bash: nerdctl: command not found\n', exitCode: 127 });
     expect((await s.run('which nerdctl')).exitCode).toBe(1);
+    expect(await s.run('command -v nerdctl')).toEqual({ stdout: '', stderr: '', exitCode: 1 });
+    expect(await s.run('command -V nerdctl')).toEqual({ stdout: '', stderr: 'bash: command: nerdctl: not found\n', exitCode: 1 });
     expect((await s.run('/usr/local/bin/nerdctl')).stderr).toBe('bash: /usr/local/bin/nerdctl: No such file or directory\n');
     expect((await s.run('ls /usr/bin/nerdctl /bin/nerdctl')).exitCode).toBe(2);
   });

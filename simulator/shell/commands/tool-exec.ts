@@ -17,7 +17,7 @@ import { type Command, type ExecResult, type ResolvedCommandContext, defineComma
 import { STAND_IN_EXEC, standInProgram } from '../../host/releases/index';
 import * as vfs from '../../host/vfs';
 import type { AstNode } from '../ast-words';
-import { literalName } from '../ast-words';
+import { literalArgs, literalName } from '../ast-words';
 import type { ShellCommandHost } from './command-host';
 
 export const TOOL_EXEC = '__ctrlab_exec';
@@ -35,12 +35,34 @@ export function routeToolCommands(offBin: ReadonlySet<string>, programs: Readonl
   return (node) => {
     const name = literalName(node);
     if (name === undefined) return;
+    if (name === 'command') {
+      routeCommandV(node, offBin);
+      return;
+    }
     const slash = name.lastIndexOf('/');
     const base = name.slice(slash + 1);
     if (slash < 0 ? !offBin.has(name) : !programs.has(base)) return;
     node.args = [literal(name), ...((node.args as unknown[]) ?? [])];
     node.name = literal(TOOL_EXEC);
   };
+}
+
+const COMMAND_V = '--command-v';
+
+/**
+ * `command -v NAME…` / `command -V NAME…` where every NAME is such a tool: the library's own
+ * only knows the commands registered with it, so it is answered here from the node's files.
+ */
+function routeCommandV(node: AstNode, offBin: ReadonlySet<string>): void {
+  const args = literalArgs(node);
+  if (!args) return;
+  const options = args.filter((a) => a.startsWith('-'));
+  const names = args.filter((a) => !a.startsWith('-'));
+  if (names.length === 0 || !names.every((n) => offBin.has(n)) || !options.every((o) => /^-[vVp]+$/.test(o))) return;
+  const verbose = options.some((o) => o.includes('V'));
+  if (!verbose && !options.some((o) => o.includes('v'))) return;
+  node.args = [literal(COMMAND_V), literal(verbose ? '-V' : '-v'), ...names.map(literal)];
+  node.name = literal(TOOL_EXEC);
 }
 
 type Resolved = { kind: 'program'; program: string } | { kind: 'file'; path: string } | { kind: 'missing'; why: 'not-found' | 'no-such-file' | 'is-dir' };
@@ -95,10 +117,38 @@ async function runProgram(host: ShellCommandHost, program: string, args: string[
   return inv.result(await run(args, inv.io, host.node));
 }
 
+/** bash's `command -v` (the path) or `-V` (`X is /path`) for names resolved from the files. */
+function commandV(host: ShellCommandHost, args: string[], ctx: ResolvedCommandContext, onBin: ReadonlySet<string>): ExecResult {
+  const [flag, ...names] = args;
+  let stdout = '';
+  let stderr = '';
+  let exitCode = 0;
+  for (const name of names) {
+    const resolved = resolveCommand(host.node.state.host.files, name, ctx.env.get('PATH') ?? '/usr/bin:/bin', ctx.cwd, onBin);
+    const path = resolved.kind === 'missing' ? undefined : firstOnPath(host.node.state.host.files, name, ctx.env.get('PATH') ?? '', ctx.cwd);
+    if (path === undefined) {
+      exitCode = 1;
+      if (flag === '-V') stderr += `bash: command: ${name}: not found\n`;
+    } else stdout += flag === '-V' ? `${name} is ${path}\n` : `${path}\n`;
+  }
+  return { stdout, stderr, exitCode };
+}
+
+/** The PATH entry bash names for `name`: the first executable file of that name. */
+function firstOnPath(files: vfs.Files, name: string, pathVar: string, cwd: string): string | undefined {
+  for (const dir of pathVar.split(':')) {
+    if (dir === '') continue;
+    const path = vfs.normalizePath(`${dir}/${name}`, cwd);
+    if (executable(files, path)) return path;
+  }
+  return undefined;
+}
+
 /** `__ctrlab_exec` and `__ctrlab_standin` (see the header). */
 export function toolExecCommands(host: ShellCommandHost, onBin: ReadonlySet<string>): Command[] {
   return [
     defineCommand(TOOL_EXEC, async (args, ctx) => {
+      if (args[0] === COMMAND_V) return commandV(host, args.slice(1), ctx, onBin);
       const [word = '', ...rest] = args;
       const resolved = resolveCommand(host.node.state.host.files, word, ctx.env.get('PATH') ?? '/usr/bin:/bin', ctx.cwd, onBin);
       if (resolved.kind === 'program') return runProgram(host, resolved.program, rest, ctx);

@@ -39,8 +39,6 @@ export interface SolveResponse {
 const TRANSFER_MS = 6;
 const VERTEX_MS = 12;
 
-let snapshotCounter = 3;
-
 function randomId(node: Node): string {
   const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
   let out = '';
@@ -69,8 +67,9 @@ export function solve(node: Node, request: SolveRequest): SolveResponse {
     trace.done(ign);
     const dockerfile = dfTransfer.files.find((f) => f.rel === filename && f.kind === 'file') ?? (filename === 'Dockerfile' ? dfTransfer.files.find((f) => f.rel === 'dockerfile' && f.kind === 'file') : undefined);
     if (!dockerfile) {
-      snapshotCounter++;
-      throw new SolveError(`failed to read dockerfile: open /var/lib/buildkit/runc-overlayfs/snapshots/snapshots/${snapshotCounter}/fs/${filename}: no such file or directory`);
+      // The local source was mounted from a new snapshot of the worker's overlayfs snapshotter.
+      const snapshot = 4 + state.cache.size + state.images.size;
+      throw new SolveError(`failed to read dockerfile: open /var/lib/buildkit/runc-overlayfs/snapshots/snapshots/${snapshot}/fs/${filename}: no such file or directory`);
     }
     const data = new TextDecoder().decode(Uint8Array.from(dockerfile.content, (c) => c.charCodeAt(0)));
     response.source = { filename, data };
@@ -112,7 +111,8 @@ export function solve(node: Node, request: SolveRequest): SolveResponse {
     });
     const attrs: Record<string, string> = { filename };
     for (const [k, v] of Object.entries(request.frontendOpts)) if (k.startsWith('build-arg:') || k === 'target') attrs[k] = v;
-    response.result = exportResult(node, trace, dispatched, request.exporter, attrs);
+    // Without --output the result stays in the cache only.
+    if (request.exporter.type !== '') response.result = exportResult(node, trace, dispatched, request.exporter, attrs);
   } catch (err) {
     if (err instanceof DockerfileError) response.error = new SolveError(err.message, { startLine: err.startLine, endLine: err.endLine || err.startLine });
     else if (err instanceof SolveError) response.error = err;

@@ -111,7 +111,7 @@ async function buildAction(c: BuildctlContext): Promise<number | void> {
   }
   requireDaemon(c, 'failed to solve');
   const opts = keyValues(c.stringSlice('opt'), 'opt');
-  const response = solve(node, { locals: dirs, frontendOpts: opts, noCache: c.bool('no-cache'), exporter: exporter ?? { type: 'none', attrs: {} } });
+  const response = solve(node, { locals: dirs, frontendOpts: opts, noCache: c.bool('no-cache'), exporter: exporter ?? { type: '', attrs: {} } });
   await showProgress(response, mode, c.io);
   if (response.error) {
     const r = response.error.range;

@@ -48,3 +48,19 @@ describe('tools by their files', () => {
     expect(r.stderr).toBe("ctrlab: rootlesskit is a stand-in for the release's binary; running it is not simulated here\n");
   });
 });
+
+describe('release files in a save', () => {
+  it('keep their recorded sizes and run after a reload; a forged size is refused', async () => {
+    const { isWellFormedNodeState } = await import('../saved-state-check');
+    const s = createSession({ seed: 3, now });
+    await s.run('nerdctl volume create kept');
+    const saved = s.save();
+    const again = createSession({ saved, now });
+    expect((await again.run('ls -l /usr/local/bin/nerdctl')).stdout).toMatch(/^-rwxr-xr-x 1 root root 27807744 /);
+    expect((await again.run('nerdctl volume ls -q')).stdout).toBe('kept\n');
+    const tree = JSON.parse(JSON.stringify(s.node.state));
+    expect(isWellFormedNodeState(tree)).toBe(true);
+    tree.host.files['/usr/local/bin/nerdctl'].size = -1;
+    expect(isWellFormedNodeState(tree)).toBe(false);
+  });
+});

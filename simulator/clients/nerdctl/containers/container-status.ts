@@ -5,7 +5,7 @@
 // "always" / "" restart, "on-failure" below its retries, "unless-stopped" unless stopped by
 // hand), and formatter.TimeSinceInHuman ("<go-units HumanDuration> ago").
 
-import type { Container, ProcessState, TaskStatus } from '../../../containerd/client/index';
+import type { Container, ContainerInfo, NamespacedClient, ProcessState, TaskStatus } from '../../../containerd/client/index';
 import { humanDuration } from '../../../cli/units';
 import { RESTART_LABEL } from './nerdctl-labels';
 
@@ -67,9 +67,25 @@ function titleCase(status: string): string {
 
 /** formatter.ContainerStatus. */
 export function containerStatus(container: Container, nowMs: number): string {
-  const task = taskView(container);
+  return statusText(taskView(container), container.info().labels, nowMs);
+}
+
+/**
+ * ContainerStatus for many containers at once (ps): the namespace's tasks listed once
+ * (TaskService().List), a stopped task's exit read only for it.
+ */
+export function containerStatuses(client: NamespacedClient, nowMs: number): (info: ContainerInfo) => string {
+  const tasks = new Map(client.tasks.list().map((t) => [t.id, t]));
+  return (info) => {
+    const listed = tasks.get(info.id);
+    if (!listed) return 'Created';
+    if (listed.status !== 'STOPPED') return statusText({ status: listed.status, pid: listed.pid, exitStatus: 0 }, info.labels, nowMs);
+    return statusText(taskView(client.containers.loadContainer(info.id)), info.labels, nowMs);
+  };
+}
+
+function statusText(task: TaskView | undefined, labels: Readonly<Record<string, string>>, nowMs: number): string {
   if (!task) return 'Created';
-  const labels = container.info().labels;
   switch (task.status) {
     case 'STOPPED': {
       const age = timeSinceInHuman(nowMs, task.exitAtMs ?? nowMs);

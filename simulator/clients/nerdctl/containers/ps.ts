@@ -6,12 +6,12 @@
 // `wide` adds RUNTIME, PLATFORM and SIZE; -s adds SIZE.
 
 import { progressBytes } from '../../../cli/units';
-import { tabwrite } from '../../../cli/tabwriter';
-import type { Container, ContainerInfo, NamespacedClient } from '../../../containerd/client/index';
+import { tabwriteRows } from '../../../cli/tabwriter';
+import type { ContainerInfo, NamespacedClient } from '../../../containerd/client/index';
 import { goQuote } from '../../../go/quote';
 import { executeFormat } from '../format/template';
 import { clientOf, type NerdctlCommand } from '../nerdctl-env';
-import { containerStatus, timeSinceInHuman } from './container-status';
+import { containerStatuses, timeSinceInHuman } from './container-status';
 import { LABEL, portsOf, printableName } from './nerdctl-labels';
 
 /** formatter.Ellipsis: byte length, the last kept byte replaced by "…". */
@@ -102,18 +102,18 @@ export const psCommand: NerdctlCommand = {
     const format = c.string('format');
     const size = !quiet && c.bool('size');
     let wide = false;
-    let table = '';
+    const table: string[][] = [];
     let template = false;
     switch (format) {
       case '':
       case 'table':
-        if (!quiet) table += `CONTAINER ID\tIMAGE\tCOMMAND\tCREATED\tSTATUS\tPORTS\tNAMES${size ? '\tSIZE' : ''}\n`;
+        if (!quiet) table.push(['CONTAINER ID', 'IMAGE', 'COMMAND', 'CREATED', 'STATUS', 'PORTS', 'NAMES', ...(size ? ['SIZE'] : [])]);
         break;
       case 'raw':
         throw new Error('unsupported format: "raw"');
       case 'wide':
         if (!quiet) {
-          table += 'CONTAINER ID\tIMAGE\tCOMMAND\tCREATED\tSTATUS\tPORTS\tNAMES\tRUNTIME\tPLATFORM\tSIZE\n';
+          table.push(['CONTAINER ID', 'IMAGE', 'COMMAND', 'CREATED', 'STATUS', 'PORTS', 'NAMES', 'RUNTIME', 'PLATFORM', 'SIZE']);
           wide = true;
         }
         break;
@@ -122,21 +122,20 @@ export const psCommand: NerdctlCommand = {
         template = true;
     }
     const rows: Printable[] = [];
-    let plain = '';
-    for (const listed of infos) {
-      let container: Container;
-      let info: ContainerInfo;
-      try {
-        container = client.containers.loadContainer(listed.id);
-        info = container.info();
-      } catch (err) {
-        c.env.log.warn((err as Error).message);
-        continue;
-      }
+    const statusOf = containerStatuses(client, node.nowMs());
+    // A long listing repeats its commands and ages: each is formatted once.
+    const commands = new Map<string, string>();
+    const ages = new Map<number, string>();
+    const now = node.nowMs();
+    for (const info of infos) {
       const id = trunc && info.id.length > 12 ? info.id.slice(0, 12) : info.id;
-      const status = containerStatus(container, node.nowMs());
+      const status = statusOf(info);
       if (!status.startsWith('Up') && !all) continue;
       const createdMs = Date.parse(info.createdAt);
+      if (quiet && !template) {
+        table.push([id]);
+        continue;
+      }
       const p: Printable = {
         Command: inspectContainerCommand(info, trunc),
         CreatedAt: goTimeString(Math.round(createdMs / 1000) * 1000),
@@ -148,24 +147,28 @@ export const psCommand: NerdctlCommand = {
         Status: status,
         Runtime: info.runtime.name,
         Size: size || wide ? containerSize(client, info) : '',
-        Labels: Object.entries(info.labels)
-          .map(([k, v]) => `${k}=${v}`)
-          .join(','),
+        Labels: template
+          ? Object.entries(info.labels)
+              .map(([k, v]) => `${k}=${v}`)
+              .join(',')
+          : '',
       };
       if (template) rows.push(p);
-      else if (quiet) plain += `${id}\n`;
       else {
-        const cells = [p.ID, p.Image, p.Command, timeSinceInHuman(node.nowMs(), createdMs), p.Status, p.Ports, p.Names];
+        const ageKey = Math.floor((now - createdMs) / 1000);
+        let age = ages.get(ageKey);
+        if (age === undefined) ages.set(ageKey, (age = timeSinceInHuman(now, createdMs)));
+        const cells = [p.ID, p.Image, p.Command, age, p.Status, p.Ports, p.Names];
         if (wide) cells.push(p.Runtime, p.Platform, p.Size);
         else if (size) cells.push(p.Size);
-        table += `${cells.join('\t')}\n`;
+        table.push(cells);
       }
     }
     if (template) {
       c.io.stdout(executeFormat(format, rows).map((l) => `${l}\n`).join(''));
       return;
     }
-    c.io.stdout(quiet ? tabwrite(plain, TAB) : tabwrite(table, TAB));
+    c.io.stdout(tabwriteRows(table, TAB));
   },
 };
 

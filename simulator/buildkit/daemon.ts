@@ -16,9 +16,9 @@ export const BUILDKITD_SOCKET = '/run/buildkit/buildkitd.sock';
 export const BUILDKIT_VERSION = 'v0.10.4';
 /** The release's commit (`buildctl --version`). */
 export const BUILDKIT_REVISION = 'a2ba2d8a4c1b4fa4a97ce60c1d7c6bc4a1ddc2df';
-export const BUILDKIT_ROOT = '/var/lib/buildkit';
+const BUILDKIT_ROOT = '/var/lib/buildkit';
 
-export interface GcRule {
+interface GcRule {
   all: boolean;
   filter?: string[];
   keepDurationNs?: number;

@@ -1,11 +1,10 @@
 // buildkitd as its clients reach it over /run/buildkit/buildkitd.sock: the one module of
 // simulator/buildkit a tool (buildctl, nerdctl) imports.
 
-export { BUILDKIT_REVISION, BUILDKIT_UNIT, BUILDKIT_VERSION, BUILDKITD_SOCKET, buildkitdRunning, initWorkers, listWorkers, type GcRule, type WorkerInfo } from './daemon';
+export { BUILDKIT_REVISION, BUILDKIT_UNIT, BUILDKIT_VERSION, BUILDKITD_SOCKET, buildkitdRunning, initWorkers, listWorkers, type WorkerInfo } from './daemon';
 export { diskUsage, prune, type UsageRecord } from './disk-usage';
-export { solve, type SolveRequest, type SolveResponse } from './solver/solve';
-export { SolveError } from './solver/solve-error';
-export type { ExportRequest, ExportResult } from './export/exporters';
+export { solve, type SolveResponse } from './solver/solve';
+export type { ExportRequest } from './export/exporters';
 export { sourceSnippet } from './dockerfile/errors';
 export { plainProgress, type TimedText } from './progress/plain';
 export { ttyProgress } from './progress/tty';

@@ -24,7 +24,7 @@ export interface LayerRecord extends ChainLayer {
 }
 
 /** The result of one step: the chain after it. */
-export interface CacheRecord {
+interface CacheRecord {
   chain: LayerRecord[];
   createdMs: number;
   lastUsedMs: number;
@@ -42,7 +42,7 @@ export interface BuildkitState {
   localStats: Map<string, Map<string, string>>;
 }
 
-export const CACHE_DB = '/var/lib/buildkit/cache.db';
+const CACHE_DB = '/var/lib/buildkit/cache.db';
 
 interface SavedLayer {
   pulled?: boolean;

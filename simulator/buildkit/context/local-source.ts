@@ -10,7 +10,7 @@ import * as vfs from '../../host/vfs';
 import { isIgnored, type IgnorePattern } from './dockerignore';
 import { buildkitState } from '../state';
 
-export interface LocalFile {
+interface LocalFile {
   /** Path relative to the local's root, without a leading slash. */
   rel: string;
   kind: 'file' | 'dir' | 'symlink';
@@ -67,7 +67,7 @@ function matchesFollow(rel: string, follow: readonly string[] | undefined): bool
 }
 
 /** The entries under `root` (sorted, as fsutil walks) that the options let through. */
-export function walkLocal(node: Node, root: string, options: Omit<LocalOptions, 'sharedKey'>): LocalFile[] {
+function walkLocal(node: Node, root: string, options: Omit<LocalOptions, 'sharedKey'>): LocalFile[] {
   const files = node.state.host.files;
   const out: LocalFile[] = [];
   const prefix = root === '/' ? '/' : `${root}/`;

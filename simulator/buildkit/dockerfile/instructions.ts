@@ -8,7 +8,7 @@ import { DockerfileError } from './errors';
 import type { DockerfileNode } from './parser';
 import { withSuggestion } from './suggest';
 
-export interface KeyValue {
+interface KeyValue {
   key: string;
   value: string;
 }
@@ -50,7 +50,7 @@ export interface ParsedStages {
 }
 
 /** command.Commands, in a fixed order (Go ranges over the map at random). */
-export const INSTRUCTION_NAMES = [
+const INSTRUCTION_NAMES = [
   'ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK',
   'LABEL', 'MAINTAINER', 'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR',
 ];

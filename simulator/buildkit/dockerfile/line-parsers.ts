@@ -18,7 +18,7 @@ const NOT_STRINGS = 'when using JSON array syntax, arrays must be comprised of s
 type LineParser = (rest: string, escapeToken: string) => ParsedArgs;
 
 /** parseWords: words split on blanks outside quotes; quotes and escapes are kept in the words. */
-export function parseWords(rest: string, escapeToken: string): string[] {
+function parseWords(rest: string, escapeToken: string): string[] {
   const chars = [...rest];
   const words: string[] = [];
   let word = '';

@@ -129,7 +129,7 @@ function extractBuilderFlags(line: string): { rest: string; flags: string[] } {
 }
 
 /** newNodeFromLine: one logical line to a node (ONBUILD parses its trigger the same way). */
-export function nodeFromLine(line: string, escapeToken: string, startLine: number, endLine: number): DockerfileNode {
+function nodeFromLine(line: string, escapeToken: string, startLine: number, endLine: number): DockerfileNode {
   const { command, flags, rest } = splitCommand(line);
   const parsed: ParsedArgs = dispatchLineParser(command.toLowerCase(), rest, escapeToken, startLine, endLine);
   const node: DockerfileNode = { command, flags, args: parsed.args, json: parsed.json, original: line, startLine, endLine };

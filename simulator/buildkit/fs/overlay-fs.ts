@@ -86,7 +86,7 @@ export class OverlayFs implements ContainerFs {
   }
 }
 
-export function sortedRecord<T>(r: Record<string, T>): Record<string, T> {
+function sortedRecord<T>(r: Record<string, T>): Record<string, T> {
   const out: Record<string, T> = {};
   for (const k of Object.keys(r).sort()) out[k] = r[k] as T;
   return out;

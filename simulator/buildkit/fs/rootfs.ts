@@ -28,7 +28,7 @@ export function parentOf(path: string): string {
 }
 
 /** The chain's identity: its layers' digests in order. */
-export function chainKey(chain: readonly ChainLayer[]): string {
+function chainKey(chain: readonly ChainLayer[]): string {
   return chain.map((l) => l.digest).join(',');
 }
 

@@ -12,7 +12,7 @@ export interface VertexStatus {
   completedMs?: number;
 }
 
-export interface VertexLog {
+interface VertexLog {
   atMs: number;
   text: string;
 }

@@ -28,7 +28,7 @@ import { SolveError } from './solve-error';
 import { addEnv, envMap, isReachable, prefixCommand, type StageState } from './stage-state';
 import { layerStep, solveImage, stageFiles, type StepContext } from './steps';
 
-export const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 const HISTORY_COMMENT = 'buildkit.dockerfile.v0';
 const METADATA_MS = 260;
 

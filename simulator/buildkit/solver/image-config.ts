@@ -6,7 +6,7 @@
 
 import type { OciImageConfig } from '../../oci/documents';
 
-export interface HealthConfig {
+interface HealthConfig {
   Test: string[];
   Interval?: number;
   Timeout?: number;
@@ -15,7 +15,7 @@ export interface HealthConfig {
 }
 
 /** The runtime config with every key dockerfile2llb knows. */
-export interface RunConfig {
+interface RunConfig {
   User?: string;
   ExposedPorts?: Record<string, Record<string, never>>;
   Env?: string[];
@@ -31,7 +31,7 @@ export interface RunConfig {
   Shell?: string[];
 }
 
-export interface HistoryItem {
+interface HistoryItem {
   createdMs?: number;
   /** Kept as the base image wrote it (its exact time text). */
   createdText?: string;
@@ -49,7 +49,7 @@ export interface ImageModel {
 }
 
 /** Go's time.Time RFC3339Nano in UTC (trailing zeros of the fraction dropped). */
-export function rfc3339Nano(ms: number): string {
+function rfc3339Nano(ms: number): string {
   const iso = new Date(ms).toISOString();
   return iso.replace(/\.(\d*?)0*Z$/, (_, f: string) => (f === '' ? 'Z' : `.${f}Z`));
 }

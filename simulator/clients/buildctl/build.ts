@@ -13,7 +13,7 @@ import { progressMode, showProgress } from './progress-display';
 const DOCS = 'https://github.com/moby/buildkit/blob/v0.10.4/README.md';
 
 /** csv.Reader of one --output: `type=docker,name=a,"name=b,c"`. */
-export function parseCsvAttrs(value: string): Record<string, string> {
+function parseCsvAttrs(value: string): Record<string, string> {
   const out: Record<string, string> = {};
   const fields: string[] = [];
   let field = '';

@@ -4,6 +4,7 @@
 import { getMDXComponent } from 'mdx-bundler/client';
 import type { ComponentProps } from 'react';
 import type { Lang } from '../../content/langs';
+import { CallChainDiagram } from './call-chain-diagram';
 import { RunnableBlock } from './runnable-block';
 
 export interface MdxContentProps {
@@ -15,6 +16,7 @@ export function MdxContent({ code, lang }: MdxContentProps) {
   const Content = getMDXComponent(code);
   const components = {
     pre: (props: ComponentProps<'pre'>) => <RunnableBlock lang={lang}>{props.children}</RunnableBlock>,
+    CallChainDiagram,
   };
   return <Content components={components} />;
 }

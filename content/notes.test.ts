@@ -42,11 +42,19 @@ describe.each(notes)('note $slug/$file', ({ source }) => {
     const session = createSession({ seed: 7, now: () => Date.UTC(2026, 10, 28, 6, 0, 0) });
     for (const block of blocks(source).filter((candidate) => isRunnable(candidate.language))) {
       const results = [];
-      for (const line of runnableLines(block.code)) {
+      // Lines are typed one by one; a line that opens a heredoc or a quote continues on the
+      // next ones, as the page's terminal does (terminal-controller.ts, needsMoreInput).
+      let pending: string[] = [];
+      for (const typed of runnableLines(block.code)) {
+        pending.push(typed);
+        const line = pending.join('\n');
+        if (session.needsMoreInput(line)) continue;
+        pending = [];
         const result = await session.run(line, { tty: true });
         results.push({ line, ...result });
         expect(result.stderr, line).not.toMatch(NOT_SUPPORTED);
       }
+      expect(pending, 'a block ends inside an open heredoc or quote').toEqual([]);
       const failed = results.filter((result) => result.exitCode !== 0);
       if (block.meta.split(/\s+/).includes('fails')) {
         expect(failed.length, block.code).toBeGreaterThan(0);

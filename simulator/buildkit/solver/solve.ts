@@ -114,6 +114,8 @@ export function solve(node: Node, request: SolveRequest): SolveResponse {
     // Without --output the result stays in the cache only.
     if (request.exporter.type !== '') response.result = exportResult(node, trace, dispatched, request.exporter, attrs);
   } catch (err) {
+    // A simulator bug stays one: the client reports it as an internal fault, not as buildkit's words.
+    if (err instanceof TypeError || err instanceof RangeError || err instanceof ReferenceError) throw err;
     if (err instanceof DockerfileError) response.error = new SolveError(err.message, { startLine: err.startLine, endLine: err.endLine || err.startLine });
     else if (err instanceof SolveError) response.error = err;
     else response.error = new SolveError(err instanceof Error ? err.message : String(err));

@@ -8,7 +8,8 @@ import type { SpecMount } from '../../../containerd/client/index';
 import * as vfs from '../../../host/vfs';
 import type { NerdctlContext } from '../nerdctl-env';
 import { generateId } from './idgen-env';
-import { volumeStore } from './volume-store';
+import { isNotFound } from '../../../errdefs/errdefs';
+import { createVolume, getVolume } from '../volume/volume-store';
 
 /** dockercompat.MountPoint as the label stores it (Type, Name, Source, Destination, Driver, Mode). */
 export interface MountPointLabel {
@@ -46,7 +47,17 @@ function volumeOptions(raw: string): string[] {
 }
 
 export function generateMountOpts(c: NerdctlContext, dataStore: string, ns: string, imageVolumes: readonly string[]): MountOpts {
-  const store = volumeStore(c.env.node, dataStore, ns);
+  const node = c.env.node;
+  const create = (name: string) => createVolume(node, dataStore, ns, name).Mountpoint;
+  /** volStore.Get, else Create (ProcessFlagV for `name:/dst`). */
+  const getOrCreate = (name: string) => {
+    try {
+      return getVolume(node, dataStore, ns, name).Mountpoint;
+    } catch (err) {
+      if (!isNotFound(err)) throw err;
+      return create(name);
+    }
+  };
   const res: MountOpts = { specMounts: [], anonymousVolumes: [], points: [] };
   const add = (type: string, name: string | undefined, source: string, destination: string, mode: string, options: string[]) => {
     const opts = options.some((o) => o === 'bind' || o === 'rbind') ? options : [...options, 'rbind'];
@@ -58,9 +69,8 @@ export function generateMountOpts(c: NerdctlContext, dataStore: string, ns: stri
     const split = flag.split(':');
     if (split.length === 1) {
       const name = generateId(c);
-      const vol = store.create(name);
       res.anonymousVolumes.push(name);
-      add('volume', name, vol.mountpoint, flag, '', ['rbind']);
+      add('volume', name, create(name), flag, '', ['rbind']);
       continue;
     }
     if (split.length > 3) throw new Error(`failed to parse ${JSON.stringify(flag)}`);
@@ -69,7 +79,7 @@ export function generateMountOpts(c: NerdctlContext, dataStore: string, ns: stri
     let name: string | undefined;
     if (!src.includes('/')) {
       name = src;
-      src = (store.get(src) ?? store.create(src)).mountpoint;
+      src = getOrCreate(src);
       type = 'volume';
     }
     if (!src.startsWith('/')) {
@@ -83,9 +93,8 @@ export function generateMountOpts(c: NerdctlContext, dataStore: string, ns: stri
   for (const dst of imageVolumes) {
     if (covered.has(dst)) continue;
     const name = generateId(c);
-    const vol = store.create(name);
     res.anonymousVolumes.push(name);
-    add('volume', name, vol.mountpoint, dst, '', ['rbind']);
+    add('volume', name, create(name), dst, '', ['rbind']);
   }
   return res;
 }

@@ -12,7 +12,7 @@ import { nameStore } from './name-store';
 import { LABEL } from './nerdctl-labels';
 import { deleteNerdctlTask } from './start-task';
 import { hostsDir } from './state-paths';
-import { volumeStore } from './volume-store';
+import { removeVolumes } from '../volume/volume-store';
 
 /** The refusal rm turns into its error (statusError). */
 export class ContainerStatusError extends Error {}
@@ -39,7 +39,7 @@ export function removeContainer(c: NerdctlContext, client: NamespacedClient, con
     vfs.rm(files, hostsDir(dataStore, ns, id), { recursive: true, force: true, mtimeMs: node.nowMs() });
     if (removeAnonVolumes && labels[LABEL.anonymousVolumes]) {
       const anon = JSON.parse(labels[LABEL.anonymousVolumes] ?? '[]') as string[];
-      volumeStore(node, dataStore, ns).remove(anon);
+      removeVolumes(node, dataStore, ns, anon);
     }
   };
   try {

@@ -4,6 +4,7 @@
 // (dockercompat.NetworkFromNative); --mode native gives the conflist itself (CNI, re-indented
 // inside the array), NerdctlID, NerdctlLabels and File.
 
+import { goMap, goSlice, goStruct } from '../../../go/template/index';
 import { formatSlice } from '../format/format-slice';
 import type { NerdctlCommand } from '../nerdctl-env';
 import type { NetworkConfig } from './cni-env';
@@ -13,8 +14,8 @@ type Json = Record<string, unknown>;
 
 /** native.Network: CNI omitted when empty, NerdctlID always (null without one). */
 function nativeNetwork(n: NetworkConfig): Json {
-  const out: Json = { CNI: JSON.parse(n.bytes) as unknown, NerdctlID: n.nerdctlId ?? null };
-  if (n.nerdctlLabels) out.NerdctlLabels = n.nerdctlLabels;
+  const out: Json = goStruct({ CNI: JSON.parse(n.bytes) as unknown, NerdctlID: n.nerdctlId ?? null }, '*native.Network');
+  if (n.nerdctlLabels) out.NerdctlLabels = goMap({ ...n.nerdctlLabels }, 'map[string]string');
   if (n.file !== '') out.File = n.file;
   return out;
 }
@@ -32,17 +33,17 @@ function ipamRanges(n: NetworkConfig): Json[] {
 
 /** dockercompat.NetworkFromNative. */
 function compatNetwork(n: NetworkConfig): Json {
-  const out: Json = { Name: n.name };
+  const out: Json = goStruct({ Name: n.name }, '*dockercompat.Network');
   if (n.nerdctlId) out.Id = n.nerdctlId;
   const config = ipamRanges(n).map((r) => {
-    const cfg: Json = {};
+    const cfg: Json = goStruct({}, 'dockercompat.IPAMConfig');
     if (r.subnet !== undefined && String(r.subnet) !== '') cfg.Subnet = String(r.subnet);
     if (r.gateway !== undefined && String(r.gateway) !== '') cfg.Gateway = String(r.gateway);
     if (r.ipRange !== undefined && String(r.ipRange) !== '') cfg.IPRange = String(r.ipRange);
     return cfg;
   });
-  out.IPAM = config.length > 0 ? { Config: config } : {};
-  out.Labels = n.nerdctlLabels ?? null;
+  out.IPAM = goStruct(config.length > 0 ? { Config: goSlice(config, '[]dockercompat.IPAMConfig') } : {}, 'dockercompat.IPAM');
+  out.Labels = n.nerdctlLabels ? goMap({ ...n.nerdctlLabels }, 'map[string]string') : null;
   return out;
 }
 

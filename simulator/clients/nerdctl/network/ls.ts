@@ -4,6 +4,7 @@
 // ids there are. --format runs a template per networkPrintable (ID, Name, Labels).
 
 import { tabwrite } from '../../../cli/tabwriter';
+import { goStruct } from '../../../go/template/index';
 import { formatLabels } from '../../ctr/namespaces/label-args';
 import { executeFormat } from '../format/template';
 import type { NerdctlCommand } from '../nerdctl-env';
@@ -40,7 +41,7 @@ export const networkLsCommand: NerdctlCommand = {
     }));
     rows.push({ ID: '', Name: 'host', Labels: '', file: '' }, { ID: '', Name: 'none', Labels: '', file: '' });
     if (!table) {
-      const lines = executeFormat(format, rows.map(({ ID, Name, Labels }) => ({ ID, Name, Labels })));
+      const lines = executeFormat(format, rows.map(({ ID, Name, Labels }) => goStruct({ ID, Name, Labels }, 'main.networkPrintable')));
       c.io.stdout(lines.map((l) => `${l}\n`).join(''));
       return;
     }

@@ -8,6 +8,7 @@
 
 import { binaryToText, exists, readFile } from '../../../host/vfs';
 import { CONTAINERD_PACKAGE } from '../../../host/installed-versions';
+import { goSlice, goStruct } from '../../../go/template/index';
 import { executeFormat } from '../format/template';
 import { containerdOf, globalOptions, type NerdctlCommand, type NerdctlContext } from '../nerdctl-env';
 
@@ -55,10 +56,10 @@ function compatInfo(c: NerdctlContext): Record<string, unknown> {
     .filter((p) => p.type.startsWith('io.containerd.snapshotter.') && p.initError === undefined)
     .map((p) => p.id);
   const supported = cgroupManager !== 'none';
-  return {
+  return goStruct({
     ID: client.introspection.serverUuid(),
     Driver: snapshotter,
-    Plugins: { Log: ['fluentd', 'journald', 'json-file'], Storage: storage },
+    Plugins: goStruct({ Log: goSlice(['fluentd', 'journald', 'json-file'], '[]string'), Storage: goSlice(storage, '[]string') }, 'dockercompat.PluginsInfo'),
     MemoryLimit: supported,
     SwapLimit: supported,
     CpuCfsPeriod: supported,
@@ -82,9 +83,9 @@ function compatInfo(c: NerdctlContext): Record<string, unknown> {
     MemTotal: MEM_TOTAL,
     Name: c.env.node.state.host.hostname,
     ServerVersion: CONTAINERD_PACKAGE.version,
-    SecurityOptions: ['name=seccomp,profile=default'],
+    SecurityOptions: goSlice(['name=seccomp,profile=default'], '[]string'),
     Warnings: cgroupManager === 'none' ? ['WARNING: Running in rootless-mode without cgroups. To enable cgroups in rootless-mode, you need to boot the system in cgroup v2 mode.'] : null,
-  };
+  }, '*dockercompat.Info');
 }
 
 function printCompat(c: NerdctlContext, info: Record<string, unknown>): void {

@@ -108,3 +108,17 @@ describe('nerdctl events', () => {
     expect((await nerdctl(freshNode(), 'events --format raw')).stderr).toBe(fatal('unsupported format: "raw", "table", and "wide"'));
   });
 });
+
+describe('--format over the Go types', () => {
+  it('version, info, network ls and inspect carry their Go type names and maps', async () => {
+    const node = freshNode();
+    expect((await nerdctl(node, ['version', '--format', '{{.Client.Version}} {{(index .Server.Components 0).Details}}'])).stdout).toBe(
+      'v0.22.2 map[GitCommit:1.6.20~ds1-1+deb12u3]\n',
+    );
+    expect((await nerdctl(node, ['info', '-f', '{{.Name}} {{.NCPU}} {{.Plugins.Storage}}'])).stdout).toBe('node1 2 [native overlayfs]\n');
+    expect((await nerdctl(node, ['network', 'ls', '--format', '{{.Nope}}'])).stderr).toBe(
+      fatal('template: :1:2: executing "" at <.Nope>: can\'t evaluate field Nope in type main.networkPrintable'),
+    );
+    expect((await nerdctl(node, ['network', 'inspect', '-f', '{{.IPAM}} {{.Labels}}', 'bridge'])).stdout).toBe('{[{10.4.0.0/24 10.4.0.1}]} map[]\n');
+  });
+});

@@ -3,10 +3,16 @@
 // (no tabwriter). A stopped containerd prints the Client block, then fails with newClient's
 // error; --format runs a template over dockercompat.VersionInfo (Server null without one).
 
+import { goMap, goNil, goSlice, goStruct } from '../../../go/template/index';
 import { executeFormat } from '../format/template';
 import { NERDCTL_COMMIT, NERDCTL_VERSION } from './release-version';
 import { containerdOf, type NerdctlCommand } from '../nerdctl-env';
 import { buildctlVersion, type ComponentVersion, NERDCTL_GO_VERSION, serverComponents } from './component-versions';
+
+/** dockercompat.ComponentVersion with its Go types, for --format. */
+function typedComponent(c: ComponentVersion): ComponentVersion {
+  return goStruct(c.Details ? { ...c, Details: goMap({ ...c.Details }, 'map[string]string') } : { ...c }, 'dockercompat.ComponentVersion');
+}
 
 function componentLines(c: ComponentVersion): string {
   let text = ` ${c.Name}:\n  Version:\t${c.Version}\n`;
@@ -31,7 +37,14 @@ export const versionCommand: NerdctlCommand = {
       failure = err;
     }
     if (format !== '') {
-      c.io.stdout(`${executeFormat(format, [{ Client: client, Server: server }])[0] ?? ''}\n`);
+      const typed = goStruct(
+        {
+          Client: goStruct({ ...client, Components: goSlice(client.Components.map(typedComponent), '[]dockercompat.ComponentVersion') }, 'dockercompat.ClientVersion'),
+          Server: server ? goStruct({ Components: goSlice(server.Components.map(typedComponent), '[]dockercompat.ComponentVersion') }, '*dockercompat.ServerVersion') : goNil('*dockercompat.ServerVersion'),
+        },
+        'dockercompat.VersionInfo',
+      );
+      c.io.stdout(`${executeFormat(format, [typed])[0] ?? ''}\n`);
     } else {
       let text = `Client:\n Version:\t${client.Version}\n OS/Arch:\t${client.Os}/${client.Arch}\n Git commit:\t${client.GitCommit}\n`;
       text += client.Components.map(componentLines).join('');

@@ -2,6 +2,7 @@
 // formatSlice; -s/--size adds the bytes under _data (omitted while 0). The first missing
 // volume ends the command with the store's error.
 
+import { goMap, goStruct } from '../../../go/template/index';
 import { formatSlice } from '../format/format-slice';
 import { dataStoreOf, globalOptions, type NerdctlCommand } from '../nerdctl-env';
 import { getVolume, getVolumeWithSize } from './volume-store';
@@ -17,7 +18,11 @@ export const volumeInspectCommand: NerdctlCommand = {
   ],
   action: (c) => {
     const get = c.bool('size') ? getVolumeWithSize : getVolume;
-    const volumes = c.args.map((name) => get(c.env.node, dataStoreOf(c), globalOptions(c).namespace, name));
+    const volumes = c.args.map((name) => {
+      const v = get(c.env.node, dataStoreOf(c), globalOptions(c).namespace, name);
+      if (v.Labels) goMap(v.Labels, 'map[string]string');
+      return goStruct(v, '*native.Volume');
+    });
     formatSlice(c, volumes);
   },
 };

@@ -4,6 +4,7 @@
 // refused; -q with a template too. -f is not --format here (reserved for --filter).
 
 import { tabwrite } from '../../../cli/tabwriter';
+import { goStruct } from '../../../go/template/index';
 import { formatLabels } from '../../ctr/namespaces/label-args';
 import { executeFormat } from '../format/template';
 import { dataStoreOf, globalOptions, type NerdctlCommand } from '../nerdctl-env';
@@ -25,13 +26,13 @@ export const volumeLsCommand: NerdctlCommand = {
     if (!table && quiet) throw new Error('format and quiet must not be specified together');
     const volumes = listVolumes(c.env.node, dataStoreOf(c), globalOptions(c).namespace);
     if (!table) {
-      const printable = volumes.map((v) => ({
+      const printable = volumes.map((v) => goStruct({
         Driver: 'local',
         Labels: v.Labels ? formatLabels(v.Labels) : '',
         Mountpoint: v.Mountpoint,
         Name: v.Name,
         Scope: 'local',
-      }));
+      }, 'main.volumePrintable'));
       c.io.stdout(executeFormat(format, printable).map((l) => `${l}\n`).join(''));
       return;
     }

@@ -14,8 +14,20 @@ describe('parseInput', () => {
   });
 
   it('drops control characters and unknown escape sequences typed alone', () => {
-    expect(parseInput('\x07')).toEqual([]);
+    expect(parseInput('\x1e')).toEqual([]);
     expect(parseInput('\x1b[15~')).toEqual([]);
+  });
+
+  it('maps readline keys: Ctrl-R, Ctrl-G, Ctrl-Y, Alt-Y, Alt-D, Alt-Backspace, a lone ESC', () => {
+    expect(parseInput('\x12')).toEqual([{ kind: 'reverse-search' }]);
+    expect(parseInput('\x07')).toEqual([{ kind: 'abort' }]);
+    expect(parseInput('\x19')).toEqual([{ kind: 'yank' }]);
+    expect(parseInput('\x1by')).toEqual([{ kind: 'yank-pop' }]);
+    expect(parseInput('\x1bd')).toEqual([{ kind: 'kill-word-after' }]);
+    expect(parseInput('\x1b\x7f')).toEqual([{ kind: 'kill-alnum-word-before' }]);
+    expect(parseInput('\x1b')).toEqual([{ kind: 'escape' }]);
+    expect(parseInput('\x1bb')).toEqual([{ kind: 'word-left' }]);
+    expect(parseInput('\x1bf')).toEqual([{ kind: 'word-right' }]);
   });
 
   it('treats a multi-character chunk as a paste: one Enter per line break', () => {

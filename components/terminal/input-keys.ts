@@ -21,6 +21,13 @@ export type EditKey =
   | { kind: 'kill-before' }
   | { kind: 'kill-after' }
   | { kind: 'kill-word-before' }
+  | { kind: 'kill-alnum-word-before' }
+  | { kind: 'kill-word-after' }
+  | { kind: 'yank' }
+  | { kind: 'yank-pop' }
+  | { kind: 'reverse-search' }
+  | { kind: 'abort' }
+  | { kind: 'escape' }
   | { kind: 'eof' };
 
 const PASTE_START = '\x1b[200~';
@@ -49,7 +56,13 @@ const ESCAPE_KEYS: Readonly<Record<string, EditKey>> = {
   '\x1b[1;5D': { kind: 'word-left' },
   '\x1bf': { kind: 'word-right' },
   '\x1bb': { kind: 'word-left' },
-  '\x1b\x7f': { kind: 'kill-word-before' },
+  // Alt-Backspace is readline's backward-kill-word (letters and digits), not Ctrl-W's rubout.
+  '\x1b\x7f': { kind: 'kill-alnum-word-before' },
+  '\x1b\b': { kind: 'kill-alnum-word-before' },
+  '\x1bd': { kind: 'kill-word-after' },
+  '\x1by': { kind: 'yank-pop' },
+  // A lone ESC: ends a Ctrl-R search (readline's default isearch-terminators).
+  '\x1b': { kind: 'escape' },
 };
 
 /** Single control characters (Ctrl-letter) that edit the line. Others are dropped. */
@@ -71,6 +84,9 @@ const CONTROL_KEYS: Readonly<Record<string, EditKey>> = {
   '\x0b': { kind: 'kill-after' },
   '\x17': { kind: 'kill-word-before' },
   '\x04': { kind: 'eof' },
+  '\x12': { kind: 'reverse-search' },
+  '\x07': { kind: 'abort' },
+  '\x19': { kind: 'yank' },
 };
 
 // CSI (ESC [ … final), OSC (ESC ] … BEL or ST), DCS/PM/APC/SOS strings, and two-byte ESC x.

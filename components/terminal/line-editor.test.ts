@@ -65,4 +65,80 @@ describe('LineEditor', () => {
     expect(editor.text()).toBe('ctr images  ls');
     expect(editor.beforeCursor()).toBe('ctr images ');
   });
+
+  it('Alt-B / Alt-F stop at letters-and-digits words, as readline does', () => {
+    const editor = editorWith('ctr i pull docker.io/library/nginx:alpine');
+    editor.wordLeft();
+    expect(editor.afterCursor()).toBe('alpine');
+    editor.wordLeft();
+    expect(editor.afterCursor()).toBe('nginx:alpine');
+    editor.home();
+    editor.wordRight();
+    expect(editor.beforeCursor()).toBe('ctr');
+    editor.wordRight();
+    expect(editor.beforeCursor()).toBe('ctr i');
+  });
+
+  it('Ctrl-W kills a whitespace word onto the kill ring and Ctrl-Y yanks it back', () => {
+    const editor = editorWith('ctr i pull docker.io/library/nginx:alpine');
+    editor.keyKind('kill');
+    expect(editor.killWordBefore()).toBe(true);
+    expect(editor.text()).toBe('ctr i pull ');
+    editor.keyKind('other');
+    editor.home();
+    editor.keyKind('yank');
+    expect(editor.yank()).toBe(true);
+    expect(editor.text()).toBe('docker.io/library/nginx:alpinectr i pull ');
+    expect(editor.beforeCursor()).toBe('docker.io/library/nginx:alpine');
+  });
+
+  it('consecutive kills join into one kill-ring entry; Alt-Y cycles older kills', () => {
+    const editor = editorWith('one two three');
+    editor.keyKind('kill');
+    editor.killWordBefore();
+    editor.keyKind('kill');
+    editor.killWordBefore();
+    expect(editor.text()).toBe('one ');
+    editor.keyKind('other');
+    editor.home();
+    editor.keyKind('kill');
+    editor.killAfter();
+    expect(editor.text()).toBe('');
+    editor.keyKind('yank');
+    editor.yank();
+    expect(editor.text()).toBe('one ');
+    editor.keyKind('yank');
+    expect(editor.yankPop()).toBe(true);
+    expect(editor.text()).toBe('two three');
+    editor.keyKind('other');
+    expect(editor.yankPop()).toBe(false);
+  });
+
+  it('Ctrl-U and Ctrl-K feed the ring too; the ring survives a new line', () => {
+    const editor = editorWith('ctr images ls', 4);
+    editor.keyKind('kill');
+    editor.killBefore();
+    editor.keyKind('other');
+    editor.clear();
+    editor.keyKind('yank');
+    editor.yank();
+    expect(editor.text()).toBe('ctr ');
+  });
+
+  it('Alt-D and Alt-Backspace kill letters-and-digits words', () => {
+    const editor = editorWith('nginx:alpine', 0);
+    editor.keyKind('kill');
+    editor.killAlnumWordAfter();
+    expect(editor.text()).toBe(':alpine');
+    editor.end();
+    editor.keyKind('kill');
+    editor.killAlnumWordBefore();
+    expect(editor.text()).toBe(':');
+  });
+
+  it('yank with an empty ring does nothing', () => {
+    const editor = editorWith('x');
+    expect(editor.yank()).toBe(false);
+    expect(editor.text()).toBe('x');
+  });
 });

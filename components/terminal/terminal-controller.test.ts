@@ -254,6 +254,75 @@ describe('TerminalController', () => {
 });
 
 describe('formatColumns', () => {
+  it('keeps keys typed before the first prompt and runs them once it is drawn', async () => {
+    const screen = new FakeScreen(80);
+    const session = fakeSession({ outputs: { 'ctr ns ls': 'NAME LABELS\n' } });
+    const controller = new TerminalController(screen, session);
+    controller.input('c');
+    controller.input('tr ns ls');
+    controller.input('\r');
+    await settle();
+    expect(session.ran).toEqual([]);
+    expect(screen.lines()).toEqual(['']);
+    await controller.start();
+    await settle();
+    expect(session.ran).toEqual(['ctr ns ls']);
+    expect(screen.lines()).toEqual([`${PROMPT}ctr ns ls`, 'NAME LABELS', P]);
+  });
+
+  it('Ctrl-R searches the history backwards, as bash shows it, and Enter runs the match', async () => {
+    const { screen, session, controller } = await setup({ history: ['ctr i pull nginx', 'ctr i ls', 'echo hi'] });
+    controller.input('\x12');
+    expect(screen.lines().at(-1)).toBe("(reverse-i-search)`':");
+    controller.input('c');
+    controller.input('t');
+    expect(screen.lines().at(-1)).toBe("(reverse-i-search)`ct': ctr i ls");
+    controller.input('\x12');
+    expect(screen.lines().at(-1)).toBe("(reverse-i-search)`ct': ctr i pull nginx");
+    controller.input('\x12');
+    expect(screen.lines().at(-1)).toBe("(failed reverse-i-search)`ct': ctr i pull nginx");
+    controller.input('\r');
+    await settle();
+    expect(session.ran).toEqual(['ctr i pull nginx']);
+    expect(screen.lines()).toContain(`${PROMPT}ctr i pull nginx`);
+  });
+
+  it('Ctrl-G gives the original line back; an arrow leaves the match to edit', async () => {
+    const { screen, session, controller } = await setup({ history: ['ctr i ls', 'echo hi'] });
+    controller.input('draft');
+    controller.input('\x12');
+    controller.input('i l');
+    controller.input('\x07');
+    expect(screen.lines().at(-1)).toBe(`${PROMPT}draft`);
+    controller.input('\x15');
+    controller.input('\x12');
+    controller.input('i l');
+    // The cursor sits at the match; Left ends the search and moves from there.
+    controller.input('\x1b[D');
+    expect(screen.lines().at(-1)).toBe(`${PROMPT}ctr i ls`);
+    controller.input('X\r');
+    await settle();
+    expect(session.ran).toEqual(['ctrX i ls']);
+  });
+
+  it('Ctrl-W / Ctrl-K / Ctrl-U kill to the ring and Ctrl-Y yanks it', async () => {
+    const { session, controller } = await setup();
+    controller.input('ctr i pull docker.io/library/nginx:alpine');
+    controller.input('\x17');
+    controller.input('\x1b[H');
+    controller.input('\x19');
+    controller.input(' \r');
+    await settle();
+    controller.input('one two');
+    controller.input('\x1bb');
+    controller.input('\x0b');
+    controller.input('\x01');
+    controller.input('\x19');
+    controller.input('\r');
+    await settle();
+    expect(session.ran).toEqual(['docker.io/library/nginx:alpine ctr i pull ', 'twoone ']);
+  });
+
   it('fills columns top to bottom like bash', () => {
     expect(formatColumns(['a', 'b', 'c', 'd', 'e'], 6)).toBe('a  d\nb  e\nc\n');
   });

@@ -7,6 +7,15 @@ import { parseInput, pastedKeys, type EditKey } from './input-keys';
 import { completeLine } from './completion';
 import { LineEditor } from './line-editor';
 import { LineView } from './line-view';
+import {
+  backspaceInSearch,
+  searchLine,
+  searchOlder,
+  searchPrompt,
+  startSearch,
+  typeInSearch,
+  type SearchState,
+} from './reverse-search';
 
 /** What the controller needs from a terminal emulator (xterm in the page, a fake in tests). */
 export interface TerminalSurface {
@@ -49,7 +58,24 @@ const LINE_EDITS: Partial<Record<EditKey['kind'], (editor: LineEditor) => boolea
   'kill-before': (e) => e.killBefore(),
   'kill-after': (e) => e.killAfter(),
   'kill-word-before': (e) => e.killWordBefore(),
+  'kill-alnum-word-before': (e) => e.killAlnumWordBefore(),
+  'kill-word-after': (e) => e.killAlnumWordAfter(),
+  yank: (e) => e.yank(),
+  'yank-pop': (e) => e.yankPop(),
 };
+
+const KILL_KEYS: ReadonlySet<EditKey['kind']> = new Set([
+  'kill-before',
+  'kill-after',
+  'kill-word-before',
+  'kill-alnum-word-before',
+  'kill-word-after',
+]);
+
+function editorKeyKind(kind: EditKey['kind']): 'kill' | 'yank' | 'other' {
+  if (KILL_KEYS.has(kind)) return 'kill';
+  return kind === 'yank' || kind === 'yank-pop' ? 'yank' : 'other';
+}
 
 export class TerminalController {
   private readonly editor = new LineEditor();
@@ -58,6 +84,15 @@ export class TerminalController {
   private draining = false;
   private running = false;
   private disposed = false;
+  /**
+   * False until the first prompt is drawn: keys typed while the page and the node load wait in
+   * `pending` and run in order once the prompt is there (issue 13: keys typed during load were lost).
+   */
+  private started = false;
+  /** The Ctrl-R search in progress, or null. */
+  private search: SearchState | null = null;
+  /** The last Ctrl-R search string: Ctrl-R Ctrl-R searches for it again. */
+  private lastSearch = '';
   /** Lines already entered for a command that needs more input. */
   private continuation: string[] = [];
   private promptText = '';
@@ -80,6 +115,9 @@ export class TerminalController {
   async start(notice?: string | null): Promise<void> {
     if (notice) this.surface.write(`\x1b[33m${toTerminalNewlines(notice)}\x1b[0m\r\n`);
     await this.newPrompt();
+    if (this.disposed) return;
+    this.started = true;
+    if (!this.draining) void this.drain();
   }
 
   /** Data from the terminal's onData (keys, pastes). Typed ahead while a command runs, it waits. */
@@ -100,6 +138,7 @@ export class TerminalController {
     this.running = false;
     this.continuation = [];
     this.historyIndex = null;
+    this.search = null;
     this.surface.reset();
     await this.start(notice);
     this.hooks.onBusyChange?.(false);
@@ -141,7 +180,7 @@ export class TerminalController {
   private async drain(): Promise<void> {
     this.draining = true;
     try {
-      while (!this.disposed && !this.running) {
+      while (!this.disposed && !this.running && this.started) {
         const key = this.pending.shift();
         if (!key) break;
         // Editing keys are handled synchronously; only Enter (a command run) has to be awaited.
@@ -154,9 +193,11 @@ export class TerminalController {
   }
 
   private handle(key: EditKey): Promise<void> | void {
+    if (this.search && this.searchKey(this.search, key)) return;
     const wasTab = this.lastKeyWasTab;
     this.lastKeyWasTab = key.kind === 'tab';
     const editor = this.editor;
+    editor.keyKind(editorKeyKind(key.kind));
     const edit = LINE_EDITS[key.kind];
     if (edit) return this.drawIf(edit(editor));
     switch (key.kind) {
@@ -182,7 +223,66 @@ export class TerminalController {
         this.surface.write('\x1b[H\x1b[2J');
         this.view.begin(0);
         return this.draw();
+      case 'reverse-search':
+        this.search = startSearch(editor.text());
+        return this.drawSearch(this.search);
+      case 'abort':
+      case 'escape':
+        return; // readline rings the bell; nothing to undo outside a search
     }
+  }
+
+  /**
+   * A key while Ctrl-R searches. Returns true when the search used it; otherwise the search has
+   * ended with its line in the editor and the key goes on to do its usual job, as readline does
+   * with "any other key bound to a command" (isearch.c _rl_isearch_dispatch).
+   */
+  private searchKey(state: SearchState, key: EditKey): boolean {
+    const history = this.safeHistory();
+    let next: SearchState;
+    switch (key.kind) {
+      case 'text':
+        next = typeInSearch(state, history, key.text);
+        break;
+      case 'backspace':
+        next = backspaceInSearch(state, history);
+        break;
+      case 'reverse-search':
+        next = searchOlder(state, history, this.lastSearch);
+        break;
+      case 'abort':
+        // Ctrl-G: the search is abandoned and the line is what it was before Ctrl-R.
+        this.endSearch(state, state.original, Array.from(state.original).length);
+        this.draw();
+        return true;
+      case 'escape':
+        // ESC ends the search and leaves the found line to edit.
+        this.endSearch(state, searchLine(state, history), state.offset);
+        this.draw();
+        return true;
+      default:
+        this.endSearch(state, searchLine(state, history), state.offset);
+        // Enter runs the found line at once; other keys act on it.
+        if (key.kind !== 'enter') this.draw();
+        return false;
+    }
+    this.search = next;
+    this.drawSearch(next);
+    return true;
+  }
+
+  private endSearch(state: SearchState, line: string, cursor: number): void {
+    this.search = null;
+    if (state.query !== '') this.lastSearch = state.query;
+    this.editor.set(line);
+    this.editor.moveTo(state.index === null && line === state.original ? Array.from(line).length : cursor);
+    this.historyIndex = null;
+  }
+
+  private drawSearch(state: SearchState): void {
+    const line = searchLine(state, this.safeHistory());
+    const before = state.index === null ? line : Array.from(line).slice(0, state.offset).join('');
+    this.surface.write(this.view.render(searchPrompt(state), line, before, this.surface.cols()));
   }
 
   private draw(): void {

@@ -14,6 +14,7 @@ const RED = `${ESC}31m`;
 const RESET = `${ESC}0m`;
 const HIDE = `${ESC}?25l`;
 const SHOW = `${ESC}?25h`;
+const TICK_MS = 150;
 
 interface Job {
   name: string;
@@ -101,6 +102,9 @@ export function ttyProgress(trace: Trace, width: number): TimedText[] {
     moments.add(v.startedMs);
     if (v.completedMs !== undefined) moments.add(v.completedMs);
   }
+  // The display also redraws on its ticker (150 ms, display.go's tickerTimeout) while steps run.
+  const end = Math.max(trace.nowMs, ...moments);
+  for (let t = trace.startMs + TICK_MS; t < end; t += TICK_MS) moments.add(t);
   const times = [...moments].sort((a, b) => a - b);
   const out: TimedText[] = [];
   let lineCount = 0;
@@ -110,7 +114,6 @@ export function ttyProgress(trace: Trace, width: number): TimedText[] {
     lineCount = f.lines;
     out.push({ atMs: t, text: f.text });
   });
-  const end = times[times.length - 1] ?? trace.nowMs;
   trace.vertices.forEach((v, i) => {
     if (v.error !== undefined) out.push({ atMs: end, text: errorLogs(v, i + 1) });
   });

@@ -3,11 +3,11 @@
 // cli/command/formatter/formatter.go (Context.preFormat/Write/postFormat), read at
 // docker/cli@v20.10.24.
 
-import { tabwrite } from '../../cli/tabwriter';
+import { tabwrite } from '../tabwriter';
 import { GoJsonError, goJsonEncode } from '../json';
 import type { FuncMap } from './builtins';
 import { GoTemplateError } from './errors';
-import { type GoTemplate, parseTemplate } from './index';
+import { type GoTemplate, parseTemplate } from './go-template';
 import { GoNil, goMap, goSlice } from './values';
 
 const utf8 = new TextEncoder();

@@ -7,7 +7,7 @@
 
 import { goJsonMarshal } from '../json';
 import { GoTemplateError } from './errors';
-import type { GoTemplate } from './index';
+import type { GoTemplate } from './go-template';
 import { GoNamedString, goMap } from './values';
 
 export interface InspectTemplateOptions {

@@ -3,7 +3,7 @@
 // :latest — and imgutil.ParseRepoTag (pkg/imgutil/imgutil.go:382-399@v0.22.2), which the
 // images table shows: the familiar repository (library/ and docker.io/ dropped) and the tag.
 
-import { formatNamed, parseDockerRef, type NamedReference } from '../../../cri/images/docker-reference';
+import { formatNamed, parseDockerRef, type NamedReference } from '../../../oci/docker-reference';
 
 export type { NamedReference };
 

@@ -18,6 +18,17 @@ const NOTES_DIR = path.join(__dirname, 'notes');
 /** What the node prints for what it cannot do: an honest refusal, an unknown command, or a
  * fault of the simulator itself (`ctr: internal simulator error: …`, see session.ts). */
 const NOT_SUPPORTED = /not simulated|command not found|internal simulator error/i;
+/** A block meant to fail may show a mistyped command (`nerdcrl`, `ctictl`): bash's `command not
+ * found` is then the real answer. Not for a tool the node does not have yet (issue 12: docker is
+ * being built), whose block must wait for it instead of passing as a failure. */
+const PENDING_TOOLS = new Set(['docker', 'dockerd']);
+
+function unsupported(stderr: string, mustFail: boolean): boolean {
+  if (!mustFail) return NOT_SUPPORTED.test(stderr);
+  const missing = [...stderr.matchAll(/^bash: ([^:\s]+): command not found$/gm)].map((match) => match[1] ?? '');
+  const rest = stderr.replace(/^bash: [^:\s]+: command not found$/gm, '');
+  return NOT_SUPPORTED.test(rest) || missing.some((name) => PENDING_TOOLS.has(name));
+}
 
 function blocks(mdx: string): Block[] {
   const found: Block[] = [];
@@ -41,6 +52,7 @@ describe.each(notes)('note $slug/$file', ({ source }) => {
   it('runs every shell block in order on one node', async () => {
     const session = createSession({ seed: 7, now: () => Date.UTC(2026, 10, 28, 6, 0, 0) });
     for (const block of blocks(source).filter((candidate) => isRunnable(candidate.language))) {
+      const mustFail = block.meta.split(/\s+/).includes('fails');
       const results = [];
       // Lines are typed one by one; a line that opens a heredoc or a quote continues on the
       // next ones, as the page's terminal does (terminal-controller.ts, needsMoreInput).
@@ -52,11 +64,11 @@ describe.each(notes)('note $slug/$file', ({ source }) => {
         pending = [];
         const result = await session.run(line, { tty: true });
         results.push({ line, ...result });
-        expect(result.stderr, line).not.toMatch(NOT_SUPPORTED);
+        expect(unsupported(result.stderr, mustFail), `${line}\n${result.stderr}`).toBe(false);
       }
       expect(pending, 'a block ends inside an open heredoc or quote').toEqual([]);
       const failed = results.filter((result) => result.exitCode !== 0);
-      if (block.meta.split(/\s+/).includes('fails')) {
+      if (mustFail) {
         expect(failed.length, block.code).toBeGreaterThan(0);
       } else {
         expect(failed, block.code).toEqual([]);

@@ -32,6 +32,8 @@ export interface AttachTarget {
   late?: boolean;
   /** Called once the process has exited (delete the task / exec, and --rm's container). */
   cleanup(): void;
+  /** How the client words an attached shell's exit (nerdctl exec's `exec failed with exit code N`); default: silent, the code. */
+  shellEnded?(code: number): { stderr: string; exitCode: number };
 }
 
 /** The exit code of a process that has ended (its task still there), else undefined. */
@@ -90,7 +92,7 @@ export async function waitAttached(c: CtrContext, t: AttachTarget): Promise<numb
           pace: (ms) => c.io.pace(ms),
           promptFromStart: false,
           endedBefore: () => endedAlready(t),
-          ended: (code) => ({ stdout: '', stderr: '', exitCode: finish(t, code) }),
+          ended: (code) => ({ stdout: '', ...(t.shellEnded ? t.shellEnded(finish(t, code)) : { stderr: '', exitCode: finish(t, code) }) }),
         }),
       );
     } else {

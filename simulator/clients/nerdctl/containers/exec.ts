@@ -4,6 +4,7 @@
 // with `exec failed with exit code <n>` for a non-zero exit; `-it … sh` keeps the terminal for
 // the image's shell. A stopped task is the shim's `cannot exec in a stopped state: unknown`.
 
+import { logrusLine } from '../../../cli/logrus';
 import { NotSimulatedError } from '../../../cli/not-simulated';
 import { printChunks } from '../../attached-shell';
 import { clientOf, type NerdctlCommand } from '../nerdctl-env';
@@ -65,7 +66,17 @@ export const execCommand: NerdctlCommand = {
         printChunks(c.io, out, tty);
         return;
       }
-      code = await attachTo(c, { process, terminal: tty, out, cleanup: () => void process.delete() });
+      code = await attachTo(c, {
+        process,
+        terminal: tty,
+        out,
+        cleanup: () => void process.delete(),
+        // The shell ended on the terminal: exec's error for a non-zero exit, as logrus.Fatal prints it.
+        shellEnded: (exit) =>
+          exit === 0
+            ? { stderr: '', exitCode: 0 }
+            : { stderr: logrusLine('fatal', `exec failed with exit code ${exit}`, {}, { tty: c.io.isTTY, nowMs: c.env.node.nowMs(), elapsedSeconds: (c.env.node.nowMs() - c.env.log.startMs) / 1000 }), exitCode: 1 },
+      });
       if (code !== 0 && !(tty && c.io.terminal)) throw new Error(`exec failed with exit code ${code}`);
     });
     if (n === 0) throw new Error(`no such container ${req}`);

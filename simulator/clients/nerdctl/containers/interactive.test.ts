@@ -26,3 +26,17 @@ describe('nerdctl -it on a terminal', () => {
     expect(r.exitCode).toBe(2);
   });
 });
+
+describe('nerdctl exec -it on a terminal', () => {
+  it('`exit 3` in the shell ends exec with its fatal line and exit 1', async () => {
+    const s = createSession({ seed: 4, now: () => Date.UTC(2026, 11, 3, 9, 0, 0) });
+    await s.run('nerdctl run -d --name web nginx:alpine');
+    await s.run('nerdctl exec -it web sh', { tty: true });
+    const r = await s.run('exit 3', { tty: true });
+    expect(r.exitCode).toBe(1);
+    // logrus on a terminal: the coloured level, the message padded.
+    expect(r.stderr).toMatch(/^\x1b\[31mFATA\x1b\[0m\[\d{4}\] exec failed with exit code 3 *\n$/);
+    await s.run('nerdctl exec -it web sh', { tty: true });
+    expect((await s.run('exit', { tty: true })).exitCode).toBe(0);
+  });
+});

@@ -9,7 +9,7 @@ import { randomInt } from '../../../host/random';
 import { connect } from '../../../containerd/client/index';
 import { containerdOf, globalOptions, type NerdctlContext } from '../nerdctl-env';
 import { normalizeRef } from '../images/reference';
-import { workerLabels } from './buildkit-host';
+import { buildctlBinary, workerLabels } from './buildkit-host';
 
 export interface BuildctlInvocation {
   args: string[];
@@ -71,6 +71,7 @@ export async function buildctlInvocation(c: NerdctlContext, host: string, platfo
   const context = c.args[0];
   if (context === undefined) throw new Error('context needs to be specified');
   if (context === '-' || context.includes('://')) throw new Error(`unsupported build context: ${JSON.stringify(context)}`);
+  buildctlBinary(c);
   let output = c.string('output');
   let needsLoading = false;
   if (output === '') {

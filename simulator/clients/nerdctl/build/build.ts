@@ -10,10 +10,9 @@ import { NotSimulatedError } from '../../../cli/not-simulated';
 import { digestTranslator } from '../../../containerd/client/index';
 import { isAlreadyExists } from '../../../errdefs/errdefs';
 import { onlyPlatforms, parsePlatform, DEFAULT_PLATFORM } from '../../../oci/platform';
-import { BUILDCTL_PATH } from '../../buildctl/buildctl';
 import { clientOf, globalOptions, type NerdctlCommand, type NerdctlContext } from '../nerdctl-env';
 import { buildctlInvocation } from './build-args';
-import { buildkitHost, execBuildctl } from './buildkit-host';
+import { buildctlBinary, buildkitHost, execBuildctl } from './buildkit-host';
 
 const BUILDKIT_HOST = 'unix:///run/buildkit/buildkitd.sock';
 
@@ -40,7 +39,7 @@ async function buildAction(c: NerdctlContext): Promise<void> {
   try {
     if (c.bool('ipfs')) throw new NotSimulatedError('nerdctl build --ipfs', 'https://github.com/containerd/nerdctl/blob/v0.22.2/docs/ipfs.md');
     const quiet = c.bool('quiet');
-    c.env.log.debug(`running ${BUILDCTL_PATH} [${invocation.args.join(' ')}]`);
+    c.env.log.debug(`running ${buildctlBinary(c)} [${invocation.args.join(' ')}]`);
     const r = await execBuildctl(c, invocation.args, {
       stdout: invocation.needsLoading ? undefined : c.io.stdout,
       stdoutBytes: invocation.needsLoading ? undefined : c.io.stdoutBytes,

@@ -4,10 +4,9 @@
 
 import { MANAGEMENT } from '../../../cli/cobra/nerdctl-style';
 import { NotSimulatedError } from '../../../cli/not-simulated';
-import { BUILDCTL_PATH } from '../../buildctl/buildctl';
 import { globalOptions, type NerdctlCommand } from '../nerdctl-env';
 import { unknownSubcommandAction } from '../unknown-subcommand';
-import { buildkitHost, execBuildctl } from './buildkit-host';
+import { buildctlBinary, buildkitHost, execBuildctl } from './buildkit-host';
 
 const builderPruneCommand: NerdctlCommand = {
   name: 'prune',
@@ -16,8 +15,9 @@ const builderPruneCommand: NerdctlCommand = {
   flags: [{ names: ['buildkit-host'], kind: 'string', usage: 'BuildKit address [$BUILDKIT_HOST]', value: 'unix:///run/buildkit/buildkitd.sock', envVar: 'BUILDKIT_HOST' }],
   action: async (c) => {
     const host = await buildkitHost(c, globalOptions(c).namespace);
+    const binary = buildctlBinary(c);
     const args = [`--addr=${host}`, 'prune'];
-    c.env.log.debug(`running ${BUILDCTL_PATH} [${args.join(' ')}]`);
+    c.env.log.debug(`running ${binary} [${args.join(' ')}]`);
     const r = await execBuildctl(c, args, { stdout: c.io.stdout });
     if (r.code !== 0) throw new Error(`exit status ${r.code}`);
   },

@@ -5,10 +5,29 @@
 // workers`, and when none answers nerdctl logs the hint and fails with every ping's error.
 
 import type { CommandIO } from '../../../cli/spec';
+import * as vfs from '../../../host/vfs';
 import { runBuildctl } from '../../buildctl/buildctl';
 import type { NerdctlContext } from '../nerdctl-env';
 
 const HINT = '`buildctl` needs to be installed and `buildkitd` needs to be running, see https://github.com/moby/buildkit';
+
+const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+
+/**
+ * buildkitutil.BuildctlBinary: exec.LookPath("buildctl") in $PATH — the binary must be on the
+ * node (nerdctl-full and the buildkit tarball put it in /usr/local/bin). Throws Go's error.
+ */
+export function buildctlBinary(c: NerdctlContext): string {
+  const files = c.env.node.state.host.files;
+  for (const dir of (c.io.environ.PATH ?? DEFAULT_PATH).split(':')) {
+    if (dir === '') continue;
+    const path = `${dir.replace(/\/+$/, '')}/buildctl`;
+    if (!vfs.exists(files, path)) continue;
+    const entry = vfs.stat(files, path);
+    if (entry.kind === 'file' && (entry.mode & 0o111) !== 0) return path;
+  }
+  throw new Error('exec: "buildctl": executable file not found in $PATH');
+}
 
 /** Runs buildctl as exec.Command does: its stdout and stderr captured, the rest of the line's IO kept. */
 export async function execBuildctl(c: NerdctlContext, args: readonly string[], io: Partial<CommandIO> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -30,10 +49,15 @@ export async function execBuildctl(c: NerdctlContext, args: readonly string[], i
   return { code, stdout, stderr };
 }
 
-/** pingBKDaemon: `buildctl --addr=<host> debug workers`; the combined output when it fails. */
-async function ping(c: NerdctlContext, host: string): Promise<{ ok: boolean; output: string }> {
+/** pingBKDaemon: `buildctl --addr=<host> debug workers`; the combined output and error when it fails. */
+async function ping(c: NerdctlContext, host: string): Promise<{ ok: boolean; output: string; error: string }> {
+  try {
+    buildctlBinary(c);
+  } catch (err) {
+    return { ok: false, output: '', error: (err as Error).message };
+  }
   const r = await execBuildctl(c, [`--addr=${host}`, 'debug', 'workers']);
-  return { ok: r.code === 0, output: r.stdout + r.stderr };
+  return { ok: r.code === 0, output: r.stdout + r.stderr, error: `exit status ${r.code}` };
 }
 
 /** hashicorp/go-multierror's format. */
@@ -49,7 +73,7 @@ export async function buildkitHost(c: NerdctlContext, namespace: string): Promis
     const r = await ping(c, host);
     if (!r.ok) {
       if (r.output !== '') c.env.log.error(r.output.replace(/\n$/, ''));
-      throw new Error(`${HINT}: exit status 1`);
+      throw new Error(`${HINT}: ${r.error}`);
     }
     return host;
   }
@@ -59,11 +83,12 @@ export async function buildkitHost(c: NerdctlContext, namespace: string): Promis
   for (const p of candidates) {
     c.env.log.debug(`Choosing the buildkit host ${JSON.stringify(p)}, candidates=[${candidates.join(' ')}] (in "/run/")`);
     const host = `unix:///run/${p}`;
-    if ((await ping(c, host)).ok) {
+    const r = await ping(c, host);
+    if (r.ok) {
       c.env.log.debug(`Chosen buildkit host ${JSON.stringify(host)}`);
       return host;
     }
-    errors.push(`failed to ping to host ${host}: exit status 1`);
+    errors.push(`failed to ping to host ${host}: ${r.error}`);
   }
   const all = multiError(errors);
   c.env.log.error(HINT, { error: all });

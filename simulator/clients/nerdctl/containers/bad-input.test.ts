@@ -98,4 +98,23 @@ describe('nerdctl container commands: bad input', () => {
     expect(await run('nerdctl run -d --net nonet nginx:alpine')).toMatchObject({ code: 1, err: expect.stringContaining('msg="network nonet not found"') });
     expect((await run('ctr c ls -q')).out).toBe('');
   });
+
+  it('a port already published: 0.22.2 checks nothing (portutil.ParseFlagP), both run; the first DNAT rule answers', async () => {
+    const run = nerdctlSession();
+    expect((await run('nerdctl run -d --name a -p 80:80 nginx:alpine')).code).toBe(0);
+    expect((await run('nerdctl run -d --name b -p 80:80 nginx:alpine')).code).toBe(0);
+    expect((await run('curl -s localhost')).out).toContain('Welcome to nginx!');
+    expect((await run('nerdctl logs a')).out).toMatch(/"GET \/ HTTP\/1\.1" 200 615 "-" "curl\/7\.88\.1" "-"\n$/);
+    expect((await run('nerdctl logs b')).out).not.toContain('GET /');
+  });
+
+  it('rm -v removes the anonymous volumes of an image VOLUME, rm alone keeps them', async () => {
+    const run = nerdctlSession();
+    await run('nerdctl run -d --name r1 registry:2');
+    await run('nerdctl rm -f r1');
+    expect((await run('ls /var/lib/nerdctl/1935db59/volumes/default')).out.split('\n').filter(Boolean)).toHaveLength(1);
+    await run('nerdctl run -d --name r2 registry:2');
+    await run('nerdctl rm -f -v r2');
+    expect((await run('ls /var/lib/nerdctl/1935db59/volumes/default')).out.split('\n').filter(Boolean)).toHaveLength(1);
+  });
 });

@@ -124,8 +124,25 @@ export function buildkitState(node: Node): BuildkitState {
   return state;
 }
 
+/**
+ * What the records may take in cache.db: past it, buildkitd's garbage collector (its keep
+ * policy) drops the least recently used results first.
+ */
+const KEEP_BYTES = 4 * 1024 * 1024;
+
 /** Writes the records back to cache.db (after a solve or a prune). */
 export function saveBuildkitState(node: Node, state: BuildkitState): void {
+  let text = serialize(state);
+  while (text.length > KEEP_BYTES && state.cache.size > 0) {
+    const oldest = [...state.cache].sort((a, b) => a[1].lastUsedMs - b[1].lastUsedMs)[0];
+    if (oldest) state.cache.delete(oldest[0]);
+    text = serialize(state);
+  }
+  vfs.writeFile(node.state.host.files, CACHE_DB, text, { parents: true, mode: 0o600, mtimeMs: node.nowMs() });
+  states.set(node, { state, text });
+}
+
+function serialize(state: BuildkitState): string {
   const layers: Record<string, SavedLayer> = {};
   const digests = (chain: readonly LayerRecord[]) =>
     chain.map((l) => {
@@ -143,7 +160,5 @@ export function saveBuildkitState(node: Node, state: BuildkitState): void {
     cache: Object.fromEntries([...state.cache].map(([k, r]) => [k, { ...r, chain: digests(r.chain) }])),
     localStats: Object.fromEntries([...state.localStats].map(([k, m]) => [k, Object.fromEntries(m)])),
   };
-  const text = vfs.textToBinary(JSON.stringify(saved));
-  vfs.writeFile(node.state.host.files, CACHE_DB, text, { parents: true, mode: 0o600, mtimeMs: node.nowMs() });
-  states.set(node, { state, text });
+  return vfs.textToBinary(JSON.stringify(saved));
 }

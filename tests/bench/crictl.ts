@@ -16,18 +16,33 @@ async function notesCrictlSession(seed: number, now: () => number): Promise<Shel
   return session;
 }
 
+/** Wall and CPU time samples (ms) per command line. */
+export interface TimedLines {
+  wall: Map<string, number[]>;
+  cpu: Map<string, number[]>;
+}
+
+/** Runs `run` and adds its wall and CPU time (user + system) under `line`. */
+export async function timeLine<T>(samples: TimedLines, line: string, run: () => Promise<T>): Promise<T> {
+  const cpu0 = process.cpuUsage();
+  const start = performance.now();
+  const result = await run();
+  const elapsed = performance.now() - start;
+  const used = process.cpuUsage(cpu0);
+  samples.wall.set(line, [...(samples.wall.get(line) ?? []), elapsed]);
+  samples.cpu.set(line, [...(samples.cpu.get(line) ?? []), (used.user + used.system) / 1000]);
+  return result;
+}
+
 /** Replays the notes' crictl commands on `rounds` fresh sessions; samples per line. */
-export async function timeCrictlNotes(rounds: number, now: () => number): Promise<Map<string, number[]>> {
-  const samples = new Map<string, number[]>();
+export async function timeCrictlNotes(rounds: number, now: () => number): Promise<TimedLines> {
+  const samples: TimedLines = { wall: new Map(), cpu: new Map() };
   for (let round = 0; round < rounds; round++) {
     const session = await notesCrictlSession(200 + round, now);
     let id = '';
     for (const line of CRICTL_NOTES_COMMANDS) {
-      const start = performance.now();
-      const r = await session.run(line.replace('$ID', id));
-      const elapsed = performance.now() - start;
+      const r = await timeLine(samples, line, () => session.run(line.replace('$ID', id)));
       if (line === 'crictl ps -q') id = r.stdout.trim().split('\n')[0] ?? '';
-      samples.set(line, [...(samples.get(line) ?? []), elapsed]);
     }
   }
   return samples;

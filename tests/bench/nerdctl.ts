@@ -1,0 +1,92 @@
+// Part of `npm run bench`: the notes' nerdctl commands timed on fresh sessions (the image pulled
+// untimed first: pull, build and push show their simulated time as progress and are outside
+// the 1 ms budget), and `nerdctl ps -a` on a node whose default namespace holds 1,000
+// containers made with `nerdctl run -d`.
+
+import { performance } from 'node:perf_hooks';
+import { createSession, type ShellSession } from '../../simulator/index';
+import { timeLine, type TimedLines } from './crictl';
+import { ms, quantile, table } from './stats';
+
+/**
+ * The nerdctl commands of the notes (the nerdctl section of source/study-notes.zh.txt) that are
+ * not pull, build or push, in an order that keeps each meaningful: the notes' `exec -it … sh`
+ * is timed as `exec … ls /` (no terminal to attach here), and `container stop/rm` act on a
+ * second container.
+ */
+export const NERDCTL_NOTES_COMMANDS: readonly string[] = [
+  'nerdctl namespace create mynamespace',
+  'nerdctl namespace ls',
+  'nerdctl namespace rm mynamespace',
+  'nerdctl image ls',
+  'nerdctl image tag nginx:alpine harbor.mydomain.com/library/nginx:alpine',
+  'nerdctl run -d --name mynginx -p 80:80 nginx:alpine',
+  'nerdctl ps -a',
+  'nerdctl container ls -a',
+  'nerdctl exec mynginx ls /',
+  'nerdctl logs mynginx',
+  'nerdctl container logs mynginx',
+  'nerdctl inspect mynginx',
+  'nerdctl container inspect mynginx',
+  'nerdctl top mynginx',
+  'nerdctl stop mynginx',
+  'nerdctl rm mynginx',
+  'nerdctl run -d --name mynginx2 nginx:alpine',
+  'nerdctl container stop mynginx2',
+  'nerdctl container rm mynginx2',
+  'echo Harbor12345 | nerdctl login --username "admin" --password-stdin harbor.mydomain.com',
+  'nerdctl image rm harbor.mydomain.com/library/nginx:alpine',
+];
+
+async function notesSession(seed: number, now: () => number): Promise<ShellSession> {
+  const session = createSession({ seed, now });
+  await session.run('nerdctl pull nginx:alpine');
+  return session;
+}
+
+/** Replays the notes' nerdctl commands on `rounds` fresh sessions; samples per line. */
+export async function timeNerdctlNotes(rounds: number, now: () => number): Promise<TimedLines> {
+  const samples: TimedLines = { wall: new Map(), cpu: new Map() };
+  for (let round = 0; round < rounds; round++) {
+    const session = await notesSession(300 + round, now);
+    for (const line of NERDCTL_NOTES_COMMANDS) {
+      const r = await timeLine(samples, line, () => session.run(line));
+      // The notes' login fails on a real node too (harbor's CA is not trusted without hosts.toml).
+      if (r.exitCode !== 0 && !line.includes(' login ')) throw new Error(`bench: ${line} failed: ${r.stderr}`);
+    }
+  }
+  return samples;
+}
+
+/** `nerdctl ps -a` (and -q) at 10 and 1,000 running containers; the medians at 1,000. */
+export async function nerdctlScaleReport(now: () => number, runs: number): Promise<Map<string, number>> {
+  const at1000 = new Map<string, number>();
+  const rows: string[][] = [];
+  for (const count of [10, 1000]) {
+    const session = createSession({ seed: 12, now });
+    await session.run('nerdctl pull busybox');
+    const started = performance.now();
+    for (let i = 0; i < count; i++) await session.run(`nerdctl run -d --name c${i} busybox sleep 100000`);
+    const setupMs = performance.now() - started;
+    for (const line of ['nerdctl ps -a', 'nerdctl ps -a -q']) {
+      const s: number[] = [];
+      // CPU time beside wall time, as the other scale tables have it.
+      const cpu: number[] = [];
+      let lines = 0;
+      for (let i = 0; i < runs; i++) {
+        const cpu0 = process.cpuUsage();
+        const start = performance.now();
+        const r = await session.run(line);
+        s.push(performance.now() - start);
+        const used = process.cpuUsage(cpu0);
+        cpu.push((used.user + used.system) / 1000);
+        lines = r.stdout.split('\n').filter(Boolean).length - (line.endsWith('-q') ? 0 : 1);
+      }
+      rows.push([String(count), line, ms(quantile(s, 0.5)), ms(quantile(s, 0.99)), ms(quantile(cpu, 0.5)), `${lines} rows`, `${ms(setupMs / count)} ms per run -d`]);
+      if (count === 1000) at1000.set(line, quantile(s, 0.5));
+    }
+  }
+  console.log('\n## default namespace with 10 vs 1,000 nerdctl containers (running)\n');
+  console.log(table(['containers', 'command', 'median ms', 'p99 ms', 'cpu median ms', 'output', 'setup'], rows, 2));
+  return at1000;
+}

@@ -75,6 +75,27 @@ export function subscribeEvents(node: Node, subscriber: EventSubscriber, matches
   return () => void set.delete(entry);
 }
 
+/**
+ * A deep copy of an event record. Records are JSON data (they live in the saved state tree),
+ * so plain objects and arrays are copied member by member, which costs a fraction of
+ * structuredClone's serialisation for these small bodies; anything else (never expected) still
+ * goes through structuredClone.
+ */
+function copyOf<T>(value: T): T {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(copyOf) as T;
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return structuredClone(value);
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const member = copyOf((value as Record<string, unknown>)[key]);
+    // "__proto__" as a key must stay an own property, as structuredClone keeps it.
+    if (key === '__proto__') Object.defineProperty(out, key, { value: member, enumerable: true, writable: true, configurable: true });
+    else out[key] = member;
+  }
+  return out as T;
+}
+
 /** Hands `record` to each subscription that wants it; true when any did. */
 function deliver(node: Node, record: EventRecord): boolean {
   const subscribed = subscriptions.get(node);
@@ -85,7 +106,7 @@ function deliver(node: Node, record: EventRecord): boolean {
       if (!matches(record)) continue;
       delivered = true;
       // Each gets its own copy: a subscriber cannot change what the ring keeps.
-      subscriber(structuredClone(record));
+      subscriber(copyOf(record));
     } catch {
       // A subscriber's fault must not fail the service that published.
     }
@@ -103,8 +124,9 @@ export function publishEvent(node: Node, namespace: string, topic: EventTopic, e
   const lastRecord = events[events.length - 1];
   const last = lastRecord === undefined ? undefined : stampOf(lastRecord);
   const time = monotonic(node, nowNano(node), last);
-  const record: EventRecord = { timestamp: rfc3339Nano(time), namespace, topic, event };
-  stamps.set(record, time);
+  const timestamp = rfc3339Nano(time);
+  const record: EventRecord = { timestamp, namespace, topic, event };
+  stamps.set(record, { time, timestamp });
   events.push(record);
   if (events.length > MAX_EVENTS) events.splice(0, events.length - MAX_EVENTS);
   const queue = pending.get(node);
@@ -126,12 +148,15 @@ export function publishEvent(node: Node, namespace: string, topic: EventTopic, e
 }
 
 /** The times of events published here, so the next one need not parse its predecessor's stamp. */
-const stamps = new WeakMap<EventRecord, NanoTime>();
+const stamps = new WeakMap<EventRecord, { time: NanoTime; timestamp: string }>();
 
-/** `record`'s time: as published, or parsed from its stamp (a record restored from a save). */
+/**
+ * `record`'s time: as published (while its stamp is still the text it was published with), or
+ * parsed from its stamp (a record restored from a save, or one whose stamp was changed).
+ */
 function stampOf(record: EventRecord): NanoTime | undefined {
   const known = stamps.get(record);
-  if (known !== undefined && rfc3339Nano(known) === record.timestamp) return known;
+  if (known !== undefined && known.timestamp === record.timestamp) return known.time;
   return parseRfc3339Nano(record.timestamp ?? '');
 }
 

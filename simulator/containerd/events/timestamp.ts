@@ -22,6 +22,13 @@ function fractionDigits(t: NanoTime): string {
   return String(ms).padStart(3, '0') + String(t.subNanos).padStart(6, '0');
 }
 
+/** `digits` without its trailing zeros (Go trims them from the fraction). */
+function trimZeros(digits: string): string {
+  let end = digits.length;
+  while (end > 0 && digits.charCodeAt(end - 1) === 48) end--;
+  return end === digits.length ? digits : digits.slice(0, end);
+}
+
 /** The last whole second formatted, as `YYYY-MM-DDTHH:MM:SS`: a command stamps many records within one. */
 let lastSecond = { ms: Number.NaN, text: '' };
 
@@ -35,7 +42,7 @@ function secondText(ms: number): string {
 /** Go's time.RFC3339Nano in UTC: fraction with trailing zeros trimmed (none if all zero). */
 export function rfc3339Nano(t: NanoTime): string {
   const base = secondText(t.ms);
-  const frac = fractionDigits(t).replace(/0+$/, '');
+  const frac = trimZeros(fractionDigits(t));
   return frac ? `${base}.${frac}Z` : `${base}Z`;
 }
 
@@ -65,6 +72,6 @@ export function parseRfc3339Nano(text: string): NanoTime | undefined {
  */
 export function goTimeString(t: NanoTime): string {
   const iso = new Date(t.ms).toISOString();
-  const frac = fractionDigits(t).replace(/0+$/, '');
+  const frac = trimZeros(fractionDigits(t));
   return `${iso.slice(0, 10)} ${iso.slice(11, 19)}${frac ? `.${frac}` : ''} +0000 UTC`;
 }

@@ -26,7 +26,7 @@ import { containerStateDir, jsonLogPath, logConfigPath } from './state-paths';
 const DOCS = 'https://github.com/containerd/nerdctl/blob/v0.22.2/docs/command-reference.md';
 
 /** referenceutil.SuggestContainerName: `<basename of the repository>-<first 5 of the id>`. */
-export function suggestContainerName(ref: string, id: string): string {
+function suggestContainerName(ref: string, id: string): string {
   const name = ref.replace(/@.*$/, '').replace(/:[^:/]*$/, '');
   const base = name.split('/').at(-1) ?? '';
   return base !== '' ? `${base}-${id.slice(0, 5)}` : `untitled-${id.slice(0, 5)}`;

@@ -39,7 +39,7 @@ function loggersOf(node: Node): Map<string, Logger> {
 }
 
 /** Go's time.Time JSON form: RFC3339Nano in UTC, trailing zeros of the fraction dropped. */
-export function goTimeJson(ms: number, subNanos: number): string {
+function goTimeJson(ms: number, subNanos: number): string {
   const base = new Date(ms).toISOString().slice(0, 19);
   const frac = (String(((ms % 1000) + 1000) % 1000).padStart(3, '0') + String(subNanos).padStart(6, '0')).replace(/0+$/, '');
   return frac ? `${base}.${frac}Z` : `${base}Z`;

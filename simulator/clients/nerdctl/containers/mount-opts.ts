@@ -12,7 +12,7 @@ import { isNotFound } from '../../../errdefs/errdefs';
 import { createVolume, getVolume } from '../volume/volume-store';
 
 /** dockercompat.MountPoint as the label stores it (Type, Name, Source, Destination, Driver, Mode). */
-export interface MountPointLabel {
+interface MountPointLabel {
   Type: string;
   Name?: string;
   Source: string;

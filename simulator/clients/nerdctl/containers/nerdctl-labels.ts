@@ -28,7 +28,7 @@ export const RESTART_LABEL = {
 } as const;
 
 /** The kubelet's labels, read by ps for `k8s://<ns>/<pod>[/<container>]` names (pkg/labels/k8slabels). */
-export const K8S_LABEL = {
+const K8S_LABEL = {
   podNamespace: 'io.kubernetes.pod.namespace',
   podName: 'io.kubernetes.pod.name',
   containerName: 'io.kubernetes.container.name',

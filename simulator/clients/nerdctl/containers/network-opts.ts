@@ -13,7 +13,7 @@ import type { PortMapping } from './nerdctl-labels';
 import { parseFlagP } from './port-flag';
 import { hostsDir } from './state-paths';
 
-export type NetType = 'none' | 'host' | 'cni' | 'container';
+type NetType = 'none' | 'host' | 'cni' | 'container';
 
 export interface NetOpts {
   type: NetType;
@@ -24,14 +24,14 @@ export interface NetOpts {
   mounts: SpecMount[];
 }
 
-export function networkSlice(c: NerdctlContext): string[] {
+function networkSlice(c: NerdctlContext): string[] {
   const set = c.isSet('network') || c.isSet('net');
   if (!set) return c.stringSlice('network');
   return [...(c.isSet('network') ? c.stringSlice('network') : []), ...(c.isSet('net') ? c.stringSlice('net') : [])];
 }
 
 /** nettype.Detect. */
-export function detectNetType(names: readonly string[]): NetType {
+function detectNetType(names: readonly string[]): NetType {
   let res: NetType | undefined;
   for (const name of names) {
     const word = name.split(':')[0];
@@ -43,14 +43,14 @@ export function detectNetType(names: readonly string[]): NetType {
 }
 
 /** verifyCNINetwork: NewCNIEnv (which writes the default network's conflist) and its NetworkMap. */
-export function cniNetworkNames(c: NerdctlContext): Set<string> {
+function cniNetworkNames(c: NerdctlContext): Set<string> {
   return new Set(networkMap(cniEnvOf(c)).keys());
 }
 
 const DEFAULT_DNS = ['8.8.8.8', '8.8.4.4'];
 
 /** buildResolvConf's content for the node's resolver settings and no --dns flags. */
-export function containerResolvConf(c: NerdctlContext): string {
+function containerResolvConf(c: NerdctlContext): string {
   const files = c.env.node.state.host.files;
   const read = (path: string) => (vfs.exists(files, path) ? vfs.binaryToText(vfs.readFile(files, path)) : undefined);
   let content = read('/etc/resolv.conf');

@@ -22,14 +22,14 @@ function ellipsis(text: string, max: number): string {
 }
 
 /** formatter.InspectContainerCommand. */
-export function inspectContainerCommand(info: ContainerInfo, trunc: boolean): string {
+function inspectContainerCommand(info: ContainerInfo, trunc: boolean): string {
   const args = (info.spec.process?.args ?? []) as string[];
   const command = args.join(' ');
   return goQuote(trunc ? ellipsis(command, 20) : command);
 }
 
 /** formatter.FormatPorts. */
-export function formatPorts(labels: Readonly<Record<string, string>>): string {
+function formatPorts(labels: Readonly<Record<string, string>>): string {
   return portsOf(labels)
     .map((p) => `${p.HostIP}:${p.HostPort}->${p.ContainerPort}/${p.Protocol}`)
     .join(', ');

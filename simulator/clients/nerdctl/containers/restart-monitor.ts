@@ -55,7 +55,7 @@ function reconcileOne(node: Node, client: NamespacedClient, container: Container
 }
 
 /** One reconcile round over every namespace (errors are the monitor's log lines, not ours). */
-export function reconcileRestarts(node: Node): void {
+function reconcileRestarts(node: Node): void {
   try {
     dial(node, CONTAINERD_SOCKET);
   } catch {

@@ -11,6 +11,7 @@ import type { Lang } from '../../content/langs';
 import { UI_TEXT } from '../layout/ui-text';
 import { RejectedSaveLink } from '../session/rejected-save-link';
 import { useSessionStore } from '../session/session-store';
+import { captureEarlyKeys } from './early-keys';
 import { WaitStatus } from './wait-status';
 
 const TerminalView = dynamic(() => import('./terminal-view').then((module) => module.TerminalView), {
@@ -52,6 +53,10 @@ export function TerminalPane({ lang, autoFocus = false, className }: TerminalPan
   useEffect(() => {
     void useSessionStore.getState().start();
   }, []);
+
+  // Where the terminal takes the focus on its own (the playground), keys typed while it loads
+  // are kept for it; terminal-view.tsx takes them over when xterm mounts.
+  useEffect(() => (autoFocus ? captureEarlyKeys(document) : undefined), [autoFocus]);
 
   return (
     <section className={`terminal-pane ${className ?? ''}`} aria-label={text.terminalLabel}>

@@ -9,6 +9,8 @@ import type { Terminal } from '@xterm/xterm';
 import type { FitAddon } from '@xterm/addon-fit';
 import { useEffect, useRef, useState } from 'react';
 import { useSessionStore } from '../session/session-store';
+import { takeEarlyKeys } from './early-keys';
+import { openTerminalLink } from './open-link';
 import { attachTerminal } from './terminal-bridge';
 import { TerminalController } from './terminal-controller';
 import { xtermSurface } from './xterm-surface';
@@ -45,6 +47,8 @@ export interface TerminalViewProps {
 export function TerminalView({ autoFocus = false, second = false }: TerminalViewProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<TerminalController | null>(null);
+  /** Keys typed before the controller exists (page load), handed to it when it does. */
+  const earlyRef = useRef<string[]>([]);
   const [mounted, setMounted] = useState<Mounted | null>(null);
   const session = useSessionStore((state) => (second ? state.second : state.session));
 
@@ -55,9 +59,10 @@ export function TerminalView({ autoFocus = false, second = false }: TerminalView
     let disposed = false;
     let cleanup: (() => void) | null = null;
     void (async () => {
-      const [{ Terminal }, { FitAddon }] = await Promise.all([
+      const [{ Terminal }, { FitAddon }, { WebLinksAddon }] = await Promise.all([
         import('@xterm/xterm'),
         import('@xterm/addon-fit'),
+        import('@xterm/addon-web-links'),
       ]);
       if (disposed) return;
       const term = new Terminal({
@@ -71,6 +76,8 @@ export function TerminalView({ autoFocus = false, second = false }: TerminalView
       });
       const fit = new FitAddon();
       term.loadAddon(fit);
+      // URLs in the output (release downloads, docs) open in a new tab on click.
+      term.loadAddon(new WebLinksAddon(openTerminalLink));
       term.open(host);
       const refit = () => {
         try {
@@ -93,7 +100,12 @@ export function TerminalView({ autoFocus = false, second = false }: TerminalView
         host.dataset.rows = String(rows);
         controllerRef.current?.refresh();
       });
-      const dataListener = term.onData((data) => controllerRef.current?.input(data));
+      // From here xterm takes the keys; those the page caught while it loaded come first.
+      if (!second) earlyRef.current.push(...takeEarlyKeys());
+      const dataListener = term.onData((data) => {
+        if (controllerRef.current) controllerRef.current.input(data);
+        else earlyRef.current.push(data);
+      });
       if (autoFocus) term.focus();
       cleanup = () => {
         cancelAnimationFrame(frame);
@@ -111,7 +123,7 @@ export function TerminalView({ autoFocus = false, second = false }: TerminalView
       cleanup?.();
       setMounted(null);
     };
-  }, [autoFocus]);
+  }, [autoFocus, second]);
 
   // Connect the terminal to the session; a new session (Reset) starts the screen over.
   useEffect(() => {
@@ -132,6 +144,8 @@ export function TerminalView({ autoFocus = false, second = false }: TerminalView
         },
       });
       controllerRef.current = controller;
+      // The controller holds these until its first prompt is drawn, then runs them in order.
+      for (const data of earlyRef.current.splice(0)) controller.input(data);
       ready = controller.start(notice);
     }
     let active = true;

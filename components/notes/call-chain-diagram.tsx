@@ -3,7 +3,7 @@
 // currentColor so the figure follows the page's light or dark theme. The words are props, so
 // each language edition of a note passes its own labels.
 
-export interface ChainLayer {
+interface ChainLayer {
   /** Name of the component, e.g. "containerd". */
   label: string;
   /** A short second line: what the layer is or does. */

@@ -4,6 +4,7 @@
 // line on its stream, with -t its RFC3339Nano time first, --since/--until filtering whole
 // seconds. The container needs a task (`no running task found: …`); -f follows only a running one.
 
+import { NotSimulatedError } from '../../../cli/not-simulated';
 import { isNotFound } from '../../../errdefs/errdefs';
 import * as vfs from '../../../host/vfs';
 import { waitFor } from '../../../host/time-driver';
@@ -114,8 +115,8 @@ export const logsCommand: NerdctlCommand = {
           return !running() || vfs.binaryToText(vfs.readFile(files, logPath)).length > printed;
         };
         if (!c.io.time.realTime) {
-          c.io.stderr('nerdctl: following a running container\'s log (-f) is simulated only on a watched terminal; shown up to now\n');
-          return;
+          // A real `logs -f` blocks until the container stops; here time only passes on a watched terminal.
+          throw new NotSimulatedError('following a running container\'s log (logs -f) outside a watched terminal', 'https://github.com/containerd/nerdctl/blob/v0.22.2/docs/command-reference.md');
         }
         await waitFor(node, more, Number.POSITIVE_INFINITY, c.io.time);
         const now = vfs.binaryToText(vfs.readFile(files, logPath));

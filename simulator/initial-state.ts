@@ -2,6 +2,7 @@
 // node (reset, unreadable saved data) without importing the public entry.
 
 import { emptyCriState } from './cri/store/schema';
+import { emptyDockerdState } from './dockerd/store/schema';
 import { initialFiles, HOSTNAME } from './host/node-files';
 import { randomInt, randomUuid } from './host/random';
 import { initialUnits } from './host/systemd';
@@ -30,6 +31,7 @@ export function initialNodeState(seed: number, nowMs: number): NodeState {
     },
     containerd: { uuid, blobs: {}, namespaces: {}, events: [] },
     cri: emptyCriState(),
+    dockerd: emptyDockerdState(),
     registries: emptyRegistries(),
   };
 }

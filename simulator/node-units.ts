@@ -9,7 +9,8 @@ import { BUILDKIT_UNIT, initWorkers } from './buildkit/index';
 import { CONTAINERD_UNIT } from './containerd/daemon';
 import { collectAfterStartup } from './containerd/gc/dirty';
 import { loadCriConfigAtStart } from './cri/registry/load-at-start';
-import { registerDaemon } from './host/systemd';
+import { DOCKER_UNIT } from './dockerd/index';
+import { isActive, registerDaemon, stopUnit } from './host/systemd';
 import { kubeletDaemon } from './kubelet/kubelet-daemon';
 
 registerDaemon(CONTAINERD_UNIT, {
@@ -21,8 +22,10 @@ registerDaemon(CONTAINERD_UNIT, {
     collectAfterStartup(node);
     return undefined;
   },
-  stopped() {
-    // Nothing to do: its shims and containers keep running, as they do on a real node.
+  stopped(node) {
+    // Its shims and containers keep running, as they do on a real node. dockerd goes down with
+    // it: Debian's docker.service Requires=containerd.service.
+    if (isActive(node, DOCKER_UNIT)) stopUnit(node, DOCKER_UNIT);
   },
 });
 
@@ -35,5 +38,11 @@ registerDaemon(BUILDKIT_UNIT, {
   started(node) {
     initWorkers(node);
   },
+  stopped() {},
+});
+
+// dockerd: its records are its data root's and stay as they are; it needs nothing at start yet.
+registerDaemon(DOCKER_UNIT, {
+  started() {},
   stopped() {},
 });

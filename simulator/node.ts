@@ -3,12 +3,13 @@
 
 import type { ContainerdState } from './containerd/metadata/schema';
 import type { CriState } from './cri/store/schema';
+import type { DockerdState } from './dockerd/store/schema';
 import type { HostState } from './host/host-state';
 import type { RandomState } from './host/random';
 import type { RegistryState } from './registry/registry-state';
 
 /** Bump with a step in save/migrations.ts from the version before. */
-export const STATE_VERSION = 4;
+export const STATE_VERSION = 5;
 
 export interface NodeState {
   /** Schema version of this tree; persisted state of another version is migrated or dropped. */
@@ -20,6 +21,8 @@ export interface NodeState {
   containerd: ContainerdState;
   /** The CRI plugin's own records (pod sandboxes, CRI containers); the rest is containerd's. */
   cri: CriState;
+  /** Docker Engine's own records (its image store, its containers); its containers run in containerd's `moby`. */
+  dockerd: DockerdState;
   registries: RegistryState;
 }
 

@@ -20,15 +20,15 @@ function node() {
 }
 
 describe('systemd units', () => {
-  it('a fresh node runs containerd and buildkit, has the kubelet installed but disabled and stopped, and no docker', () => {
+  it('a fresh node runs containerd, docker and buildkit, and has the kubelet installed but disabled and stopped', () => {
     expect(UNIT_DEFINITIONS.map((d) => d.name)).toEqual(['containerd', 'docker', 'buildkit', 'kubelet']);
     expect(initialUnits()).toEqual({
       containerd: { active: true, enabled: true, installed: true },
-      docker: { active: false, enabled: false, installed: false },
+      docker: { active: true, enabled: true, installed: true, mainPid: 790 },
       buildkit: { active: true, enabled: true, installed: true, mainPid: 735 },
       kubelet: { active: false, enabled: false, installed: true },
     });
-    expect(installedUnitNames(node())).toEqual(['containerd', 'buildkit', 'kubelet']);
+    expect(installedUnitNames(node())).toEqual(['containerd', 'docker', 'buildkit', 'kubelet']);
   });
 
   it('start and stop give a new main PID and start time, and run the daemon hooks in order', () => {
@@ -61,6 +61,7 @@ describe('systemd units', () => {
 
   it('refuses units the node lacks and hooks for units nobody declared', () => {
     const n = node();
+    delete n.state.host.units.docker;
     expect(() => startUnit(n, 'docker')).toThrow('unit docker is not installed');
     expect(() => stopUnit(n, '__proto__')).toThrow('not installed');
     expect(isActive(n, 'docker')).toBe(false);

@@ -6,8 +6,8 @@
 // hook registered by the layer that owns the daemon (registerDaemon), as timer kinds are in
 // scheduler.ts, so the host never imports containerd, dockerd or the kubelet.
 //
-// docker is declared so that `systemctl status docker` can say the unit is not found, as on a
-// node without its package; the issue that builds it installs it. buildkit (issue 10) is
+// docker (issue 11) is Debian's docker.io, installed, enabled and running as the notes' node has
+// it; stopping containerd stops it too (its unit Requires= containerd.service). buildkit (issue 10) is
 // installed, enabled and running; the kubelet (issue 9) is installed, disabled and stopped.
 
 import type { Node } from '../node';
@@ -56,14 +56,13 @@ export const UNIT_DEFINITIONS: readonly UnitDefinition[] = [
     command: '/usr/bin/containerd',
     atBoot: { installed: true, enabled: true, active: true },
   },
-  // The two below are never shown while not installed; their command lines are placeholders
-  // for the issues that install them (10: buildkit, 11: docker) to check.
   {
     name: 'docker',
     description: 'Docker Application Container Engine',
     unitFile: '/lib/systemd/system/docker.service',
-    command: '/usr/sbin/dockerd',
-    atBoot: { installed: false, enabled: false, active: false },
+    // Debian's docker.io 20.10.24 (ExecStart of its docker.service), on the node's containerd.
+    command: '/usr/sbin/dockerd -H fd:// --containerd=/run/containerd/containerd.sock',
+    atBoot: { installed: true, enabled: true, active: true, mainPid: 790 },
   },
   // buildkitd (issue 10), as the notes leave it after installation: the units written to
   // /etc/systemd/system (socket-activated, `--addr fd://` on /run/buildkit/buildkitd.sock) and

@@ -78,14 +78,14 @@ describe('saves of every earlier version', () => {
 
     it('gives the node empty CRI records, a CNI config and the kubelet, and keeps everything it had', () => {
       const tree = migrateNodeTree(structuredClone(v3.node)) as Record<string, any>;
-      expect(tree.version).toBe(4);
+      expect(tree.version).toBe(STATE_VERSION);
       expect(tree.cri).toEqual({ sandboxes: {}, containers: {} });
       expect(tree.host.units.kubelet).toEqual({ installed: true, enabled: false, active: false });
       expect(tree.host.units.containerd).toEqual(v3.node.host.units.containerd);
       expect(tree.host.files['/etc/cni/net.d/10-containerd-net.conflist'].content).toContain('10.88.0.0/16');
       expect(tree.host.files['/etc/kubernetes/manifests'].kind).toBe('dir');
       for (const [path, entry] of Object.entries(v3.node.host.files)) expect(tree.host.files[path]).toEqual(entry);
-      const { version: _a, cri: _b, host: _h, ...rest } = tree;
+      const { version: _a, cri: _b, host: _h, dockerd: _k, ...rest } = tree;
       const { version: _c, host: _d, ...old } = v3.node;
       expect(rest).toEqual(old);
     });
@@ -97,6 +97,39 @@ describe('saves of every earlier version', () => {
       expect([r.exitCode, r.stderr]).toEqual([0, '']);
       expect(r.stdout).toMatch(/^[0-9a-f]{64}\n$/);
       expect((await session.run('systemctl is-enabled kubelet')).stdout).toBe('disabled\n');
+    });
+  });
+
+  describe('version 4 → 5', () => {
+    const v4 = FIXTURES['./fixtures/saved-6745cae.json'] as { node: Record<string, any> };
+
+    it('gives the node empty dockerd records and the docker unit, and keeps everything it had', () => {
+      const tree = migrateNodeTree(structuredClone(v4.node)) as Record<string, any>;
+      expect(tree.version).toBe(STATE_VERSION);
+      expect(tree.dockerd).toEqual({ images: {}, references: {}, containers: {} });
+      // The save's containerd is stopped, and docker.service Requires= it: installed, not running.
+      expect(tree.host.units.docker).toEqual({ installed: true, enabled: true, active: false });
+      const { version: _a, dockerd: _b, host: _h, ...rest } = tree;
+      const { version: _c, host: _d, ...old } = v4.node;
+      expect(rest).toEqual(old);
+      const { units: _u, ...hostRest } = tree.host;
+      const { units: _w, ...oldHost } = v4.node.host;
+      expect(hostRest).toEqual(oldHost);
+    });
+
+    it('starts docker on a node whose containerd ran', () => {
+      const up = structuredClone(v4.node);
+      up.host.units.containerd = { installed: true, enabled: true, active: true };
+      expect((migrateNodeTree(up) as Record<string, any>).host.units.docker).toEqual({ installed: true, enabled: true, active: true, mainPid: 790 });
+    });
+
+    it('runs docker on the upgraded node once its daemons are started', async () => {
+      const session = createSession({ saved: structuredClone(v4), rejectDamagedSave: true, now: NOW });
+      const down = await session.run('docker ps');
+      expect([down.exitCode, down.stderr]).toEqual([1, 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\n']);
+      const r = await session.run('systemctl start containerd docker; docker ps; docker images');
+      expect([r.exitCode, r.stderr]).toEqual([0, '']);
+      expect(r.stdout).toBe('CONTAINER ID   IMAGE     COMMAND   CREATED   STATUS    PORTS     NAMES\nREPOSITORY   TAG       IMAGE ID   CREATED   SIZE\n');
     });
   });
 

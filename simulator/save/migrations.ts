@@ -11,6 +11,8 @@
 //       containerd runs is its systemd unit's state alone (containerd.running is gone)
 //   4   the CRI plugin's own records (cri.sandboxes, cri.containers), empty before it existed;
 //       the node gains what a node for pods has: a CNI config, the kubelet's package and unit
+//   5   dockerd's own records (dockerd.images, .references, .containers), empty before it
+//       existed; the node gains Debian's docker.io: its unit, installed, enabled and running
 
 import { initialFiles } from '../host/node-files';
 import { STATE_VERSION } from '../node';
@@ -24,6 +26,7 @@ const STEPS: Record<number, (tree: Tree) => Tree> = {
   1: (tree) => ({ ...tree, version: 2 }),
   2: hostOwnsMountsAndUnit,
   3: nodeForPods,
+  4: nodeWithDocker,
 };
 
 function objectOrUndefined(value: unknown): Tree | undefined {
@@ -78,6 +81,26 @@ function nodeForPods(tree: Tree): Tree {
   const kubelet = objectOrUndefined(units.kubelet);
   const newUnits = kubelet?.installed === true ? units : { ...units, kubelet: { installed: true, enabled: false, active: false } };
   next.host = { ...host, files: added, units: newUnits };
+  return next;
+}
+
+/** The docker unit as a fresh node1 has it (host/systemd.ts): Debian's docker.io enables and starts it. */
+const DOCKER_UNIT_AT_BOOT = { installed: true, enabled: true, active: true, mainPid: 790 };
+
+/**
+ * 4 → 5: no node before had a Docker Engine, so its records start empty, and the package is
+ * installed as `apt-get install docker.io` would: the unit enabled and started (left stopped where
+ * containerd is). A docker unit the save already has (never installed there) is replaced.
+ */
+function nodeWithDocker(tree: Tree): Tree {
+  const next: Tree = { ...tree, version: 5, dockerd: { images: {}, references: {}, containers: {} } };
+  const host = objectOrUndefined(tree.host);
+  const units = objectOrUndefined(host?.units);
+  if (!host || !units) return next;
+  // Installed on a node whose containerd is down, it could not start (Requires=containerd).
+  const containerdUp = objectOrUndefined(units.containerd)?.active === true;
+  const docker = containerdUp ? { ...DOCKER_UNIT_AT_BOOT } : { installed: true, enabled: true, active: false };
+  next.host = { ...host, units: { ...units, docker } };
   return next;
 }
 

@@ -1,11 +1,12 @@
 // The schema of the whole node tree, put together from its parts' schemas: the host's
 // (host/host-state.ts), containerd's records (containerd/metadata/schema.ts), the CRI
-// plugin's (cri/store/schema.ts) and the
+// plugin's (cri/store/schema.ts), dockerd's (dockerd/store/schema.ts) and the
 // registries' (registry/registry-state.ts). The checks of a saved tree
 // (shell/saved-state-check.ts) run it.
 
 import { ContainerdStateSchema } from '../containerd/metadata/schema';
 import { CriStateSchema } from '../cri/store/schema';
+import { DockerdStateSchema } from '../dockerd/store/schema';
 import { HostStateSchema } from '../host/host-state';
 import { STATE_VERSION, type NodeState } from '../node';
 import { RegistryStateSchema } from '../registry/registry-state';
@@ -18,6 +19,7 @@ export const NodeStateSchema = shape({
   host: HostStateSchema,
   containerd: ContainerdStateSchema,
   cri: CriStateSchema,
+  dockerd: DockerdStateSchema,
   registries: RegistryStateSchema,
 });
 

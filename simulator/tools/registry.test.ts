@@ -3,12 +3,13 @@ import { unitDefinition } from '../host/systemd';
 import { NODE_TOOLS } from './registry';
 
 describe('the node’s tools', () => {
-  it('are ctr, crictl, nerdctl and buildctl until docker is built', () => {
+  it('are ctr, crictl, nerdctl, buildctl and docker', () => {
     expect(NODE_TOOLS.map((t) => [t.name, t.path, t.unit])).toEqual([
       ['ctr', '/usr/bin/ctr', 'containerd'],
       ['crictl', '/usr/bin/crictl', 'containerd'],
       ['nerdctl', '/usr/local/bin/nerdctl', 'containerd'],
       ['buildctl', '/usr/local/bin/buildctl', 'buildkit'],
+      ['docker', '/usr/bin/docker', 'docker'],
     ]);
   });
 

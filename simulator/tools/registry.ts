@@ -1,11 +1,11 @@
-// The tools node1 has, one entry each (tool.ts says what an entry holds). A tool not built yet
-// (docker) has no entry, so typing it gives bash's `command not found`, as
-// on a node without its package.
+// The tools node1 has, one entry each (tool.ts says what an entry holds). A tool not built has
+// no entry, so typing it gives bash's `command not found`, as on a node without its package.
 
 import { buildctlTool } from './buildctl';
 import { crictlTool } from './crictl';
 import { ctrTool } from './ctr';
+import { dockerTool } from './docker';
 import { nerdctlTool } from './nerdctl';
 import type { ToolEntry } from './tool';
 
-export const NODE_TOOLS: readonly ToolEntry[] = [ctrTool, crictlTool, nerdctlTool, buildctlTool];
+export const NODE_TOOLS: readonly ToolEntry[] = [ctrTool, crictlTool, nerdctlTool, buildctlTool, dockerTool];

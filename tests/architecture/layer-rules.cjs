@@ -90,6 +90,20 @@ function layerRules(root = 'simulator') {
       to: { path: at('containerd/'), pathNot: at('containerd/client/index\\.ts$') },
     },
     {
+      name: 'clients-through-dockerd-index',
+      comment: 'The docker CLI reaches dockerd only through simulator/dockerd/index.ts, as over /var/run/docker.sock.',
+      severity: 'error',
+      from: { path: at('clients/'), pathNot: TESTS },
+      to: { path: at('dockerd/'), pathNot: at('dockerd/index\\.ts$') },
+    },
+    {
+      name: 'dockerd-not-into-plugins',
+      comment: 'dockerd is a client of containerd beside the CRI plugin and buildkitd, never of them.',
+      severity: 'error',
+      from: { path: at('dockerd/'), pathNot: TESTS },
+      to: { path: at('(cri|kubelet|buildkit|clients|cli|shell)/') },
+    },
+    {
       name: 'shell-through-tools',
       comment: 'The login shell runs tools and units; it never calls containerd or a registry itself.',
       severity: 'error',

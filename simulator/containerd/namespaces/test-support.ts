@@ -20,6 +20,7 @@ export function makeTestNode(seed = 1, nowMs = TEST_EPOCH_MS): Node {
     host: { hostname: 'node1', nextPid: 1000, files: {}, units: initialUnits() },
     containerd: { uuid: '00000000-0000-4000-8000-000000000000', blobs: {}, namespaces: {}, events: [] },
     cri: { sandboxes: {}, containers: {} },
+    dockerd: { images: {}, references: {}, containers: {} },
     registries: emptyRegistries(),
   };
   return installNodePlugins(makeNode(state, () => nowMs));

@@ -50,8 +50,8 @@ $ systemctl status containerd.service
      CGroup: /system.slice/containerd.service
              └─17371 /usr/bin/containerd
 [0]
-$ systemctl status docker
-!Unit docker.service could not be found.
+$ systemctl status podman
+!Unit podman.service could not be found.
 [4]
 $ systemctl is-active kubelet
 inactive
@@ -59,8 +59,8 @@ inactive
 $ systemctl is-enabled buildkit
 enabled
 [0]
-$ systemctl start docker
-!Failed to start docker.service: Unit docker.service not found.
+$ systemctl start podman
+!Failed to start podman.service: Unit podman.service not found.
 [5]
 $ systemctl restart nosuch
 !Failed to restart nosuch.service: Unit nosuch.service not found.

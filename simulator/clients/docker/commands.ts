@@ -1,0 +1,33 @@
+// The docker commands simulated so far (docker/cli 20.10 cli/command/commands/commands.go
+// registers them all; cobra sorts them in help). A command not listed here is not simulated
+// yet, and docker answers it as a word that is no command.
+
+import type { DockerCommand } from './docker-env';
+import { containerLsCommand, psCommand } from './containers/list';
+import { imageLsCommand, imagesCommand } from './images/list';
+import { infoCommand } from './system/info';
+import { versionCommand } from './system/version';
+
+/** A management command (`docker image`): with no subcommand, its help on stderr. */
+function group(name: string, usage: string, subcommands: DockerCommand[]): DockerCommand {
+  return {
+    name,
+    usage,
+    argsUsage: 'COMMAND',
+    args: { max: 0 },
+    subcommands,
+    action: (c) => {
+      c.io.stderr(c.helpText());
+    },
+  };
+}
+
+export const DOCKER_COMMANDS: DockerCommand[] = [
+  group('container', 'Manage containers', [containerLsCommand]),
+  group('image', 'Manage images', [imageLsCommand]),
+  group('system', 'Manage Docker', [{ ...infoCommand, usage: 'Display system-wide information' }]),
+  imagesCommand,
+  infoCommand,
+  psCommand,
+  versionCommand,
+];

@@ -1,0 +1,138 @@
+// `docker images` / `docker image ls` (docker/cli 20.10 cli/command/image/list.go and
+// formatter/image.go): one row per repository:tag of each image (and, with --digests, per
+// digest of a repository without a tag), `<none>` where there is nothing; -q prints the ids,
+// --format a Go template per row (`table` for a header and tabwriter columns).
+
+import type { FlagSpec } from '../../../cli/spec';
+import { humanSizeWithPrecision } from '../../../cli/units';
+import { formatDockerRows, goStruct } from '../../../go/template/index';
+import { humanDuration, type ImageSummary } from '../../../dockerd/index';
+import { daemonOf, type DockerCommand, type DockerContext } from '../docker-env';
+
+const DEFAULT_FORMAT = 'table {{.Repository}}\t{{.Tag}}\t{{.ID}}\t{{.CreatedSince}}\t{{.Size}}';
+const DIGEST_FORMAT = 'table {{.Repository}}\t{{.Tag}}\t{{.Digest}}\t{{.ID}}\t{{.CreatedSince}}\t{{.Size}}';
+const HEADER = {
+  ID: 'IMAGE ID',
+  Repository: 'REPOSITORY',
+  Tag: 'TAG',
+  Digest: 'DIGEST',
+  CreatedSince: 'CREATED',
+  CreatedAt: 'CREATED AT',
+  Size: 'SIZE',
+  Containers: 'CONTAINERS',
+  VirtualSize: 'VIRTUAL SIZE',
+  SharedSize: 'SHARED SIZE',
+  UniqueSize: 'UNIQUE SIZE',
+};
+
+interface ImageRow {
+  image: ImageSummary;
+  repo: string;
+  tag: string;
+  digest: string;
+}
+
+/** Splits `repo:tag` / `repo@digest` at the last separator that is not part of a host:port. */
+function splitRef(ref: string, sep: ':' | '@'): [string, string] {
+  const at = ref.lastIndexOf(sep);
+  if (at < 0 || (sep === ':' && ref.slice(at).includes('/'))) return [ref, ''];
+  return [ref.slice(0, at), ref.slice(at + 1)];
+}
+
+/** imageFormat (formatter/image.go): the rows of one image. */
+function rowsOf(image: ImageSummary, showDigests: boolean): ImageRow[] {
+  const tags = new Map<string, string[]>();
+  const digests = new Map<string, string[]>();
+  for (const ref of image.RepoTags) {
+    const [repo, tag] = splitRef(ref, ':');
+    tags.set(repo, [...(tags.get(repo) ?? []), tag]);
+  }
+  for (const ref of image.RepoDigests) {
+    const [repo, digest] = splitRef(ref, '@');
+    digests.set(repo, [...(digests.get(repo) ?? []), digest]);
+  }
+  const repos = [...new Set([...tags.keys(), ...digests.keys()])];
+  if (repos.length === 0) return [{ image, repo: '<none>', tag: '<none>', digest: '<none>' }];
+  const rows: ImageRow[] = [];
+  for (const repo of repos) {
+    const repoTags = tags.get(repo) ?? [];
+    const repoDigests = digests.get(repo) ?? [];
+    if (repoTags.length === 0 && repoDigests.length > 0 && showDigests) {
+      for (const digest of repoDigests) rows.push({ image, repo, tag: '<none>', digest });
+      continue;
+    }
+    const digest = repoDigests[0] ?? '<none>';
+    for (const tag of repoTags.length > 0 ? repoTags : ['<none>']) rows.push({ image, repo, tag, digest });
+  }
+  return rows;
+}
+
+function context(row: ImageRow, noTrunc: boolean, nowMs: number) {
+  const id = noTrunc ? row.image.Id : row.image.Id.replace(/^sha256:/, '').slice(0, 12);
+  return goStruct(
+    {
+      ID: () => id,
+      Repository: () => row.repo,
+      Tag: () => row.tag,
+      Digest: () => row.digest,
+      CreatedSince: () => `${humanDuration(nowMs - row.image.Created * 1000)} ago`,
+      CreatedAt: () => new Date(row.image.Created * 1000).toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' +0000 UTC'),
+      Size: () => humanSizeWithPrecision(row.image.Size, 3),
+      Containers: () => (row.image.Containers === -1 ? 'N/A' : String(row.image.Containers)),
+      VirtualSize: () => humanSizeWithPrecision(row.image.VirtualSize, 3),
+      SharedSize: () => (row.image.SharedSize === -1 ? 'N/A' : humanSizeWithPrecision(row.image.SharedSize, 3)),
+      UniqueSize: () => (row.image.SharedSize === -1 ? 'N/A' : humanSizeWithPrecision(row.image.Size - row.image.SharedSize, 3)),
+    },
+    '*formatter.imageContext',
+  );
+}
+
+/** -f dangling=true|false, the one filter simulated so far. */
+function danglingFilter(filters: readonly string[]): boolean | undefined {
+  let dangling: boolean | undefined;
+  for (const f of filters) {
+    const m = /^dangling=(true|false|1|0)$/i.exec(f);
+    if (!m) throw new Error(`Error response from daemon: Invalid filter '${f.split('=')[0]}'`);
+    dangling = /^(true|1)$/i.test(m[1] ?? '');
+  }
+  return dangling;
+}
+
+function action(c: DockerContext): void {
+  const daemon = daemonOf(c);
+  const images = daemon.images.list({ dangling: danglingFilter(c.stringSlice('filter')) });
+  const showDigests = c.bool('digests');
+  let format = c.string('format');
+  if (c.bool('quiet')) format = '{{.ID}}';
+  else if (format === '') format = showDigests ? DIGEST_FORMAT : DEFAULT_FORMAT;
+  const wanted = c.args[0];
+  const now = c.env.node.nowMs();
+  const rows = images
+    .flatMap((image) => rowsOf(image, showDigests))
+    .filter((r) => wanted === undefined || r.repo === wanted || `${r.repo}:${r.tag}` === wanted);
+  // -q prints one id per row, so an image with two tags shows twice (as recorded).
+  c.io.stdout(formatDockerRows({ format, rows: rows.map((r) => context(r, c.bool('no-trunc'), now)), header: HEADER }));
+}
+
+export const imageListFlags: FlagSpec[] = [
+  { names: ['all', 'a'], kind: 'bool', usage: 'Show all images (default hides intermediate images)' },
+  { names: ['digests'], kind: 'bool', usage: 'Show digests' },
+  { names: ['filter', 'f'], kind: 'stringArray', typeName: 'filter', usage: 'Filter output based on conditions provided' },
+  { names: ['format'], kind: 'string', usage: 'Pretty-print images using a Go template' },
+  { names: ['no-trunc'], kind: 'bool', usage: "Don't truncate output" },
+  { names: ['quiet', 'q'], kind: 'bool', usage: 'Only show image IDs' },
+];
+
+/** `docker image ls` (aliases ls, list). */
+export const imageLsCommand: DockerCommand = {
+  name: 'ls',
+  aliases: ['list'],
+  argsUsage: '[OPTIONS] [REPOSITORY[:TAG]]',
+  usage: 'List images',
+  args: { max: 1 },
+  flags: imageListFlags,
+  action,
+};
+
+/** `docker images`, the shortcut. */
+export const imagesCommand: DockerCommand = { ...imageLsCommand, name: 'images', aliases: [] };

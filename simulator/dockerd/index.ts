@@ -1,0 +1,36 @@
+// Docker Engine's API as its clients reach it over /var/run/docker.sock: what the docker CLI
+// may import. `connectDockerd` is the dial; a stopped daemon refuses it, as the socket does.
+// dockerd itself is a client of containerd through the client library (namespace moby), with
+// its own image store and container records in state.dockerd.
+
+import type { Node } from '../node';
+import { DOCKER_HOST, dockerdRunning } from './daemon';
+import { DaemonUnreachableError } from './errors';
+import { listContainers, type ContainerListOptions, type ContainerSummary } from './containers/list';
+import { listImages, type ImageListOptions, type ImageSummary } from './images/list';
+import { systemInfo, type SystemInfo } from './system/info';
+import { serverVersion, type ServerVersion } from './system/version';
+
+export { DOCKER_HOST, DOCKER_UNIT } from './daemon';
+export { DaemonUnreachableError, DockerdError, isDockerdError } from './errors';
+export { API_VERSION, BUILD_TIME, ENGINE_VERSION, GO_VERSION } from './system/version';
+export { humanDuration } from './containers/list';
+export type { ContainerSummary, ImageSummary, ServerVersion, SystemInfo };
+
+export interface DockerdApi {
+  version(): ServerVersion;
+  info(): SystemInfo;
+  images: { list(options?: ImageListOptions): ImageSummary[] };
+  containers: { list(options?: ContainerListOptions): ContainerSummary[] };
+}
+
+/** The API of the daemon at `host`; DaemonUnreachableError while the docker unit is down. */
+export function connectDockerd(node: Node, host = DOCKER_HOST): DockerdApi {
+  if (!dockerdRunning(node)) throw new DaemonUnreachableError(host);
+  return {
+    version: () => serverVersion(),
+    info: () => systemInfo(node),
+    images: { list: (options) => listImages(node, options) },
+    containers: { list: (options) => listContainers(node, options) },
+  };
+}

@@ -1,0 +1,34 @@
+// What dockerd keeps about one of its containers (config.v2.json and hostconfig.json under
+// /var/lib/docker/containers/<id>/ on a real node, moby 20.10 container/container.go), as plain
+// saved data. While it runs, containerd (namespace moby) has a container and task of the same id.
+
+import { anyObject, intIn, isoTime, pid, shape, v } from '../../schema/kit';
+
+export const DockerContainerRecordSchema = shape({
+  id: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
+  /** The name without its leading slash (inspect's Name adds it): `b1`, `quirky_hopper`. */
+  name: v.pipe(v.string(), v.regex(/^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/)),
+  /** The image as given to `docker run` (Config.Image), and the id it resolved to then. */
+  image: v.string(),
+  imageId: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
+  created: isoTime,
+  /** Path and Args: the command run, entrypoint first. */
+  path: v.string(),
+  args: v.array(v.string()),
+  /** container.Config (Env, Cmd, Entrypoint, WorkingDir, Tty, OpenStdin, Labels, …), Go field names. */
+  config: anyObject,
+  /** container.HostConfig (AutoRemove, PortBindings, RestartPolicy, …), Go field names. */
+  hostConfig: anyObject,
+  state: shape({
+    status: v.picklist(['created', 'running', 'paused', 'restarting', 'removing', 'exited', 'dead']),
+    pid,
+    exitCode: intIn(-2147483648, 2147483647),
+    startedAt: v.optional(isoTime),
+    finishedAt: v.optional(isoTime),
+  }),
+  /** The address on docker0 while it runs ("" otherwise). */
+  ipAddress: v.string(),
+  restartCount: intIn(0, 2147483647),
+});
+
+export type DockerContainerRecord = v.InferOutput<typeof DockerContainerRecordSchema>;

@@ -1,0 +1,25 @@
+// One image in dockerd's own image store (/var/lib/docker/image/overlay2/imagedb and its
+// repositories.json on a real node): the image id is the sha256 of its config, as moby 20.10's
+// image/store.go keys it, and the references point at ids (reference/store.go). Nothing of it
+// is in containerd: Docker 20.10 keeps images out of containerd's image and content stores.
+
+import { anyObject, bytes, isoTime, shape, v } from '../../schema/kit';
+
+const id64 = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/));
+
+export const DockerImageRecordSchema = shape({
+  /** The config digest's hex: `docker images` shows its first 12 characters. */
+  id: id64,
+  /** The image config as the registry served it (OCI/docker config JSON, parsed). */
+  config: anyObject,
+  /** The config's `created`, which `docker images` ages (CREATED column). */
+  created: isoTime,
+  /** Sum of the uncompressed layer sizes (SIZE column; docker shows decimal units). */
+  size: bytes,
+  /** The layers' diff ids, bottom first (the overlay2 layers under /var/lib/docker/overlay2). */
+  diffIds: v.array(v.string()),
+  /** `repo@sha256:…` references the image was pulled by (RepoDigests; --digests). */
+  repoDigests: v.array(v.string()),
+});
+
+export type DockerImageRecord = v.InferOutput<typeof DockerImageRecordSchema>;

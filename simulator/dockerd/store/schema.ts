@@ -1,0 +1,28 @@
+// dockerd's own saved state (its data root, /var/lib/docker, on a real node): the image store
+// and its references, and the containers it made. Containers also exist in containerd
+// (namespace moby) while they run; what docker shows of them comes from these records.
+//
+//   dockerd
+//   ├── images      id (config digest hex) → DockerImageRecord
+//   ├── references  familiar-normalised name (`docker.io/library/busybox:latest`) → image id
+//   └── containers  id (64 hex) → DockerContainerRecord
+
+import { keyedBy, recordOf, shape, v } from '../../schema/kit';
+import { DockerContainerRecordSchema } from './container-record';
+import { DockerImageRecordSchema } from './image-record';
+
+const id64 = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/));
+const reference = v.pipe(v.string(), v.minLength(1), v.maxLength(4096));
+
+export const DockerdStateSchema = shape({
+  images: keyedBy('id', id64, DockerImageRecordSchema),
+  references: recordOf(reference, id64),
+  containers: keyedBy('id', id64, DockerContainerRecordSchema),
+});
+
+export type DockerdState = v.InferOutput<typeof DockerdStateSchema>;
+
+/** A fresh data root: `docker images` and `docker ps -a` list nothing. */
+export function emptyDockerdState(): DockerdState {
+  return { images: {}, references: {}, containers: {} };
+}

@@ -263,7 +263,12 @@ export function mkdir(files: Files, path: string, options: WriteOptions = {}): v
 
 function childrenOf(files: Files, dir: string): string[] {
   const prefix = dir === '/' ? '/' : `${dir}/`;
-  const stored = Object.keys(files).filter((p) => p !== '/' && p.startsWith(prefix) && !p.slice(prefix.length).includes('/'));
+  // One pass over every stored path (the tree is flat): a child starts with the prefix, is
+  // longer than it (so not "/" itself) and has no further slash; no substring is made per path.
+  const stored: string[] = [];
+  for (const p of Object.keys(files)) {
+    if (p.length > prefix.length && p.startsWith(prefix) && p.indexOf('/', prefix.length) === -1) stored.push(p);
+  }
   const devices = [DEV, ...Object.keys(DEVICES)].filter((p) => dirname(p) === dir && !files[p]);
   return devices.length > 0 ? [...stored, ...devices] : stored;
 }

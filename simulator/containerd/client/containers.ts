@@ -79,14 +79,20 @@ export interface Container {
 
 function containerHandle(ctx: ClientContext, id: string): Container {
   const { node, namespace: ns } = ctx;
+  // Methods, not arrow properties: the same closures, but a transpiler that keeps function
+  // names (tsx, vitest) wraps every arrow in a name-setting call on each handle made.
   return {
     id,
-    info: () => getContainer(node, ns, id),
-    setLabels: (labels) => ({ ...updateContainerLabels(node, ns, id, { ...labels }).labels }),
-    updateSpec: (spec) => {
+    info() {
+      return getContainer(node, ns, id);
+    },
+    setLabels(labels) {
+      return { ...updateContainerLabels(node, ns, id, { ...labels }).labels };
+    },
+    updateSpec(spec) {
       updateContainerSpec(node, ns, id, spec);
     },
-    delete: (opts = {}) => {
+    delete(opts = {}) {
       const record = getContainer(node, ns, id);
       if (findTask(node, ns, id)) throw failedPrecondition(`cannot delete running task ${id}`);
       if (opts.snapshotCleanup && record.snapshotter && record.snapshotKey) {
@@ -98,12 +104,14 @@ function containerHandle(ctx: ClientContext, id: string): Container {
       }
       deleteContainerRecord(node, ns, id);
     },
-    checkpoint: (ref, opts) => checkpointContainer(node, ns, id, ref, opts),
-    newTask: (io) => {
+    checkpoint(ref, opts) {
+      return checkpointContainer(node, ns, id, ref, opts);
+    },
+    newTask(io) {
       const { out } = startNewTask(node, ns, id, io);
       return { process: taskHandle(ctx, id), out };
     },
-    task: () => {
+    task() {
       loadTask(node, ns, id);
       return taskHandle(ctx, id);
     },

@@ -21,45 +21,78 @@ import type { Process, Task, TaskProcess } from './tasks';
 function processHandle(ctx: ClientContext, id: string, execId: string): Process {
   const { node, namespace: ns } = ctx;
   const ref: attach.ProcessRef = { ns, id, execId };
+  // Methods, not arrow properties: the same closures, but a transpiler that keeps function
+  // names (tsx, vitest) wraps every arrow in a name-setting call on each handle made, which
+  // cost a task handle ~0.1 ms in Node.
   return {
     id,
     execId,
-    state: () => {
+    state() {
       const p = attach.processRecord(node, ref);
       if (!p) return undefined;
       const plan = planOf(p);
       return { pid: p.pid, args: [...p.args], status: p.status, exitStatus: p.exitStatus, startedAtMs: plan.startedAtMs, exitAtMs: plan.exitAtMs };
     },
-    kill: (signal) => killTask(node, ns, id, signal, { execId }),
-    delete: () => deleteExec(node, ns, id, execId),
-    plannedExit: () => plannedExit(node, ns, id, execId),
-    reads: (terminal) => attach.terminalInput(node, ref, terminal),
-    output: (initial) => attach.outputReader(node, ref, initial),
-    shell: () => attach.attachShell(node, ref),
-    typeLine: (reads, line) => attach.typeLine(node, ref, reads, line),
-    endOfInput: (reads) => attach.endOfInput(node, ref, reads),
-    interrupt: (reads) => attach.interruptProcess(node, ref, reads),
+    kill(signal) {
+      killTask(node, ns, id, signal, { execId });
+    },
+    delete() {
+      return deleteExec(node, ns, id, execId);
+    },
+    plannedExit() {
+      return plannedExit(node, ns, id, execId);
+    },
+    reads(terminal) {
+      return attach.terminalInput(node, ref, terminal);
+    },
+    output(initial) {
+      return attach.outputReader(node, ref, initial);
+    },
+    shell() {
+      return attach.attachShell(node, ref);
+    },
+    typeLine(reads, line) {
+      return attach.typeLine(node, ref, reads, line);
+    },
+    endOfInput(reads) {
+      attach.endOfInput(node, ref, reads);
+    },
+    interrupt(reads) {
+      return attach.interruptProcess(node, ref, reads);
+    },
   };
 }
 
 /** The task of container `id`; the caller has loaded it (Container.task / newTask). */
 export function taskHandle(ctx: ClientContext, id: string): Task {
   const { node, namespace: ns } = ctx;
-  const init = processHandle(ctx, id, '');
-  const status = () => taskStatus(getTask(node, ns, id));
-  return {
-    ...init,
-    status,
-    pid: () => getTask(node, ns, id).init.pid,
-    kill: (signal, opts = {}) => killTask(node, ns, id, signal, { execId: opts.execId || undefined, all: opts.all }),
-    delete: (opts = {}) => {
-      if (opts.processKill && status() !== 'STOPPED') killTask(node, ns, id, parseSignal('SIGKILL'), { all: true });
+  // The task's own calls over its init process's, assigned onto that fresh handle: the same
+  // keys in the same order as spreading it into a new literal, which V8 builds slowly for an
+  // object of this many methods with keys overridden (~30 µs a handle).
+  const own: Omit<Task, Exclude<keyof Process, 'kill' | 'delete'>> = {
+    status() {
+      return taskStatus(getTask(node, ns, id));
+    },
+    pid() {
+      return getTask(node, ns, id).init.pid;
+    },
+    kill(signal, opts = {}) {
+      killTask(node, ns, id, signal, { execId: opts.execId || undefined, all: opts.all });
+    },
+    delete(opts = {}) {
+      if (opts.processKill && taskStatus(getTask(node, ns, id)) !== 'STOPPED') killTask(node, ns, id, parseSignal('SIGKILL'), { all: true });
       return deleteTask(node, ns, id);
     },
-    pause: () => pauseTask(node, ns, id),
-    resume: () => resumeAndDeliver(node, ns, id, parseSignal),
-    pids: () => taskPids(node, ns, id),
-    processes: () => {
+    pause() {
+      pauseTask(node, ns, id);
+    },
+    resume() {
+      resumeAndDeliver(node, ns, id, parseSignal);
+    },
+    pids() {
+      return taskPids(node, ns, id);
+    },
+    processes() {
       const task = getTask(node, ns, id);
       const rows: TaskProcess[] = [];
       const shim = task.init.pid - 1;
@@ -71,13 +104,17 @@ export function taskHandle(ctx: ClientContext, id: string): Task {
       }
       return rows.sort((a, b) => a.pid - b.pid);
     },
-    metrics: () => {
+    metrics() {
       const m = taskMetrics(node, ns, id);
       return { ...m, timestamp: nowNano(node) };
     },
-    rootfs: () => containerFs(node, ns, getContainer(node, ns, id)),
-    checkpoint: () => checkpointContainer(node, ns, id, '', { task: true, image: false, rw: false }),
-    exec: (spec) => {
+    rootfs() {
+      return containerFs(node, ns, getContainer(node, ns, id));
+    },
+    checkpoint() {
+      return checkpointContainer(node, ns, id, '', { task: true, image: false, rw: false });
+    },
+    exec(spec) {
       if (spec.execId.includes('/')) {
         // cio.NewFIFOSetInDir names the FIFOs after the exec id, in a fresh random directory.
         const dir = `/run/containerd/fifo/${randomInt(node.state.random, 100_000_000, 4_294_967_295)}`;
@@ -86,6 +123,9 @@ export function taskHandle(ctx: ClientContext, id: string): Task {
       const { out } = execProcess(node, ns, id, spec);
       return { process: processHandle(ctx, id, spec.execId), out };
     },
-    loadProcess: (execId) => processHandle(ctx, id, execId),
+    loadProcess(execId) {
+      return processHandle(ctx, id, execId);
+    },
   };
+  return Object.assign(processHandle(ctx, id, ''), own);
 }

@@ -3,6 +3,7 @@
 // unit tests without a DOM and without xterm.
 
 import type { TerminalSession } from '../session/terminal-session';
+import { RAW_KEYS_PROMPT } from '../../simulator/shell/screen/raw-keys';
 import { parseInput, pastedKeys, type EditKey } from './input-keys';
 import { completeLine } from './completion';
 import { LineEditor } from './line-editor';
@@ -93,6 +94,12 @@ export class TerminalController {
   private search: SearchState | null = null;
   /** The last Ctrl-R search string: Ctrl-R Ctrl-R searches for it again. */
   private lastSearch = '';
+  /** Data typed while a command runs, as it came: keys for the line editor or a full-screen program. */
+  private typedAhead: string[] = [];
+  /** A full-screen program (less, vi, nano) has the terminal: keys go to it as bytes. */
+  private raw = false;
+  private rawQueue: string[] = [];
+  private rawDraining = false;
   /** Lines already entered for a command that needs more input. */
   private continuation: string[] = [];
   private promptText = '';
@@ -122,6 +129,23 @@ export class TerminalController {
 
   /** Data from the terminal's onData (keys, pastes). Typed ahead while a command runs, it waits. */
   input(data: string): void {
+    if (this.raw) {
+      this.rawQueue.push(data);
+      if (!this.rawDraining) void this.drainRaw();
+      return;
+    }
+    if (this.running) {
+      // Kept as typed: the command may hand the terminal to a full-screen program (vi), which
+      // wants the bytes; otherwise they become editing keys when the prompt is back.
+      const keys = parseInput(data);
+      if (keys.some((key) => key.kind === 'interrupt')) {
+        this.typedAhead = [];
+        this.enqueue(keys.filter((key) => key.kind === 'interrupt'));
+      } else {
+        this.typedAhead.push(data);
+      }
+      return;
+    }
     this.enqueue(parseInput(data));
   }
 
@@ -135,6 +159,9 @@ export class TerminalController {
     this.session = session;
     this.epoch += 1;
     this.pending = [];
+    this.typedAhead = [];
+    this.rawQueue = [];
+    this.raw = false;
     this.running = false;
     this.continuation = [];
     this.historyIndex = null;
@@ -147,7 +174,7 @@ export class TerminalController {
 
   /** Redraws the current line, e.g. after the terminal changed its width. */
   refresh(): void {
-    if (this.running || this.disposed) return;
+    if (this.running || this.raw || this.disposed) return;
     this.draw();
   }
 
@@ -167,6 +194,7 @@ export class TerminalController {
       // typed ahead, as a terminal's line discipline does.
       if (key.kind === 'interrupt' && this.running) {
         this.pending = [];
+        this.typedAhead = [];
         this.interruptedRun = true;
         this.surface.write('^C');
         void this.signal('SIGINT');
@@ -363,8 +391,50 @@ export class TerminalController {
     }
     if (epoch !== this.epoch || this.disposed) return;
     this.hooks.afterCommand?.();
+    const ahead = this.typedAhead.splice(0);
+    if (this.safePrompt() === RAW_KEYS_PROMPT) {
+      // A full-screen program took the terminal: it drew its screen; keys go to it from now on.
+      this.raw = true;
+      this.rawQueue.push(...ahead);
+      this.hooks.onBusyChange?.(false);
+      if (!this.rawDraining) void this.drainRaw();
+      return;
+    }
+    for (const data of ahead) this.pending.push(...parseInput(data));
     await this.newPrompt();
     this.hooks.onBusyChange?.(false);
+  }
+
+  /** Sends keys to the full-screen program one chunk at a time, until it gives the terminal back. */
+  private async drainRaw(): Promise<void> {
+    this.rawDraining = true;
+    const epoch = this.epoch;
+    const write = (chunk: string): void => {
+      if (epoch === this.epoch && !this.disposed) this.surface.write(toTerminalNewlines(chunk));
+    };
+    try {
+      while (this.raw && !this.disposed && epoch === this.epoch) {
+        const data = this.rawQueue.shift();
+        if (data === undefined) break;
+        try {
+          await this.session.run(data, { tty: true, realTime: true, onOutput: write });
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          write(`\x1b[31mctrlab: internal error: ${message}\x1b[0m\n`);
+        }
+        if (epoch !== this.epoch || this.disposed) return;
+        if (this.safePrompt() !== RAW_KEYS_PROMPT) {
+          // The program ended and gave the screen back: what was typed after goes to the shell.
+          this.raw = false;
+          for (const rest of this.rawQueue.splice(0)) this.pending.push(...parseInput(rest));
+          this.hooks.afterCommand?.();
+          await this.newPrompt();
+          if (!this.draining) void this.drain();
+        }
+      }
+    } finally {
+      this.rawDraining = false;
+    }
   }
 
   private async interrupt(): Promise<void> {

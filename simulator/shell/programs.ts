@@ -17,6 +17,8 @@ import { hostnameCommand } from './commands/hostname';
 import { journalctlCommand } from './commands/journalctl';
 import { kubeletCommand } from './commands/kubelet';
 import { lsCommand } from './commands/ls';
+import { lessCommand, moreCommand } from './commands/pager';
+import { viCommand } from './commands/vi';
 import { python3Command } from './commands/python3';
 import { unameCommand } from './commands/uname';
 import { yesCommand } from './commands/yes';
@@ -64,4 +66,8 @@ export const SHELL_PROGRAMS: Readonly<Record<string, ShellCommandFactory>> = {
   wget: wgetCommand,
   bash: bashCommand,
   sh: shCommand,
+  less: lessCommand,
+  more: moreCommand,
+  vi: viCommand('vi'),
+  vim: viCommand('vim'),
 };

@@ -8,6 +8,9 @@ import { DOCKER_HOST, dockerdRunning } from './daemon';
 import { DaemonUnreachableError } from './errors';
 import { listContainers, type ContainerListOptions, type ContainerSummary } from './containers/list';
 import { listImages, type ImageListOptions, type ImageSummary } from './images/list';
+import { pullImage, type PullMessage } from './images/pull';
+import { removeImage, type DeleteResponse } from './images/remove';
+import { tagImage } from './images/tag';
 import { systemInfo, type SystemInfo } from './system/info';
 import { serverVersion, type ServerVersion } from './system/version';
 
@@ -15,12 +18,18 @@ export { DOCKER_HOST, DOCKER_UNIT } from './daemon';
 export { DaemonUnreachableError, DockerdError, isDockerdError } from './errors';
 export { API_VERSION, BUILD_TIME, ENGINE_VERSION, GO_VERSION } from './system/version';
 export { humanDuration } from './containers/list';
-export type { ContainerSummary, ImageSummary, ServerVersion, SystemInfo };
+export type { ContainerSummary, DeleteResponse, ImageSummary, PullMessage, ServerVersion, SystemInfo };
 
 export interface DockerdApi {
   version(): ServerVersion;
   info(): SystemInfo;
-  images: { list(options?: ImageListOptions): ImageSummary[] };
+  images: {
+    list(options?: ImageListOptions): ImageSummary[];
+    /** The messages of the pull, in order; DockerdError for a bad reference or registry failure. */
+    pull(ref: string): PullMessage[];
+    tag(source: string, target: string): void;
+    remove(ref: string, options?: { force?: boolean }): DeleteResponse[];
+  };
   containers: { list(options?: ContainerListOptions): ContainerSummary[] };
 }
 
@@ -30,7 +39,12 @@ export function connectDockerd(node: Node, host = DOCKER_HOST): DockerdApi {
   return {
     version: () => serverVersion(),
     info: () => systemInfo(node),
-    images: { list: (options) => listImages(node, options) },
+    images: {
+      list: (options) => listImages(node, options),
+      pull: (ref) => pullImage(node, ref),
+      tag: (source, target) => tagImage(node, source, target),
+      remove: (ref, options = {}) => removeImage(node, ref, options.force === true),
+    },
     containers: { list: (options) => listContainers(node, options) },
   };
 }

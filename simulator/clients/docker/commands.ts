@@ -5,6 +5,9 @@
 import type { DockerCommand } from './docker-env';
 import { containerLsCommand, psCommand } from './containers/list';
 import { imageLsCommand, imagesCommand } from './images/list';
+import { imagePullCommand, pullCommand } from './images/pull';
+import { imageRmCommand, rmiCommand } from './images/remove';
+import { imageTagCommand, tagCommand } from './images/tag';
 import { infoCommand } from './system/info';
 import { versionCommand } from './system/version';
 
@@ -24,10 +27,13 @@ function group(name: string, usage: string, subcommands: DockerCommand[]): Docke
 
 export const DOCKER_COMMANDS: DockerCommand[] = [
   group('container', 'Manage containers', [containerLsCommand]),
-  group('image', 'Manage images', [imageLsCommand]),
+  group('image', 'Manage images', [imageLsCommand, imagePullCommand, imageRmCommand, imageTagCommand]),
   group('system', 'Manage Docker', [{ ...infoCommand, usage: 'Display system-wide information' }]),
   imagesCommand,
   infoCommand,
   psCommand,
+  pullCommand,
+  rmiCommand,
+  tagCommand,
   versionCommand,
 ];

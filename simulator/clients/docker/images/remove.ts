@@ -1,0 +1,44 @@
+// `docker rmi` / `docker image rm` (cli/command/image/remove.go): each image in turn, its
+// `Untagged:` and `Deleted:` lines on stdout; the failures gathered (404s worded by the
+// client's objectNotFoundError) and printed together at the end, exit 1 (with -f, printed but
+// not fatal).
+
+import type { FlagSpec } from '../../../cli/spec';
+import { daemonOf, type DockerCommand, type DockerContext } from '../docker-env';
+import { daemonErrorText } from '../errors';
+
+function action(c: DockerContext): number {
+  const daemon = daemonOf(c);
+  const errors: string[] = [];
+  for (const ref of c.args) {
+    try {
+      for (const d of daemon.images.remove(ref, { force: c.bool('force') })) {
+        c.io.stdout('Deleted' in d ? `Deleted: ${d.Deleted}\n` : `Untagged: ${d.Untagged}\n`);
+      }
+    } catch (err) {
+      const text = daemonErrorText(err, { objectNotFound: true });
+      if (text === undefined) throw err;
+      errors.push(text);
+    }
+  }
+  if (errors.length === 0) return 0;
+  c.io.stderr(`${errors.join('\n')}\n`);
+  return c.bool('force') ? 0 : 1;
+}
+
+const rmFlags: FlagSpec[] = [
+  { names: ['force', 'f'], kind: 'bool', usage: 'Force removal of the image' },
+  { names: ['no-prune'], kind: 'bool', usage: 'Do not delete untagged parents' },
+];
+
+export const imageRmCommand: DockerCommand = {
+  name: 'rm',
+  aliases: ['rmi', 'remove'],
+  argsUsage: '[OPTIONS] IMAGE [IMAGE...]',
+  usage: 'Remove one or more images',
+  args: { min: 1 },
+  flags: rmFlags,
+  action,
+};
+
+export const rmiCommand: DockerCommand = { ...imageRmCommand, name: 'rmi', aliases: [] };

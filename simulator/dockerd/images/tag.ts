@@ -1,0 +1,19 @@
+// POST /images/{name}/tag (daemon/images/image_tag.go): the target reference, normalised with
+// `:latest` when it has no tag, points at the source's image from now on.
+
+import type { Node } from '../../node';
+import { formatNamed, parseDockerRef } from '../../oci/docker-reference';
+import { invalidParameter } from '../errors';
+import { findImage } from './lookup';
+
+export function tagImage(node: Node, source: string, target: string): void {
+  const { id } = findImage(node, source);
+  let named;
+  try {
+    named = parseDockerRef(target);
+  } catch (err) {
+    throw invalidParameter(err instanceof Error ? err.message : 'invalid reference format');
+  }
+  if (named.digest !== '') throw invalidParameter('refusing to create a tag with a digest reference');
+  node.state.dockerd.references[formatNamed(named)] = id;
+}

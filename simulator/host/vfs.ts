@@ -141,8 +141,26 @@ function resolve(files: Files, path: string, followLast: boolean, syscall: strin
  * (the shell looks for each command in every PATH directory), and an Error is costly to build.
  */
 function walkPath(files: Files, path: string, followLast: boolean, allowMissing: boolean): string | { fails: VfsErrorCode } {
+  const normal = normalizePath(path);
+  if (normal === '/') return '/';
+  // Until a symlink is met, the directories walked are the normal path's own prefixes: look
+  // them up as slices of it, without splitting the path or building each prefix again.
+  for (let end = normal.indexOf('/', 1); ; end = normal.indexOf('/', end + 1)) {
+    const isLast = end === -1;
+    const next = isLast ? normal : normal.slice(0, end);
+    const entry = entryAt(files, next);
+    if (entry?.kind === 'symlink' && (!isLast || followLast)) return walkLinks(files, normal, followLast, allowMissing);
+    if (isLast) return normal;
+    // Below a missing directory nothing can be a link: mkdir -p creates the rest as named.
+    if (!entry) return allowMissing ? normal : { fails: 'ENOENT' };
+    if (entry.kind !== 'dir') return { fails: 'ENOTDIR' };
+  }
+}
+
+/** walkPath for a normal path on which a symlink lies: part by part, following each link. */
+function walkLinks(files: Files, normal: string, followLast: boolean, allowMissing: boolean): string | { fails: VfsErrorCode } {
   // The parts still to walk, last part first (pop takes the next one).
-  let pending = normalizePath(path).split('/').filter(Boolean).reverse();
+  let pending = normal.split('/').filter(Boolean).reverse();
   let current = '';
   let hops = 0;
   while (pending.length > 0) {

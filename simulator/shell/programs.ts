@@ -19,6 +19,7 @@ import { kubeletCommand } from './commands/kubelet';
 import { lsCommand } from './commands/ls';
 import { lessCommand, moreCommand } from './commands/pager';
 import { viCommand } from './commands/vi';
+import { nanoCommand } from './commands/nano';
 import { python3Command } from './commands/python3';
 import { unameCommand } from './commands/uname';
 import { yesCommand } from './commands/yes';
@@ -70,4 +71,5 @@ export const SHELL_PROGRAMS: Readonly<Record<string, ShellCommandFactory>> = {
   more: moreCommand,
   vi: viCommand('vi'),
   vim: viCommand('vim'),
+  nano: nanoCommand,
 };

@@ -102,4 +102,39 @@ test.describe('terminal habits', () => {
       .poll(() => page.evaluate(() => (window as unknown as { opened: string[] }).opened))
       .toEqual(['https://example.com/docs/getting-started']);
   });
+
+  test('vi edits and saves a file; cat shows it', async ({ page }) => {
+    const terminal = new TerminalPage(page);
+    await terminal.open('/playground/');
+    await terminal.type('vi /tmp/note.txt');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => terminal.lastLine()).toBe('"/tmp/note.txt" [New]');
+    await page.keyboard.type('ihello from vi');
+    await expect.poll(() => terminal.lastLine()).toBe('-- INSERT --');
+    await page.keyboard.press('Escape');
+    await page.keyboard.type('oline two');
+    await page.keyboard.press('Escape');
+    await page.keyboard.type(':wq');
+    await expect.poll(() => terminal.lastLine()).toBe(':wq');
+    await page.keyboard.press('Enter');
+    await terminal.waitIdle();
+    await terminal.run('cat /tmp/note.txt');
+    const lines = await terminal.lines();
+    const at = lines.indexOf(`${PROMPT} cat /tmp/note.txt`);
+    expect(lines.slice(at + 1, at + 3)).toEqual(['hello from vi', 'line two']);
+  });
+
+  test('less pages a long file and q gives the prompt back', async ({ page }) => {
+    const terminal = new TerminalPage(page);
+    await terminal.open('/playground/');
+    await terminal.run('seq 1 100 > /tmp/n');
+    await terminal.type('less /tmp/n');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => terminal.lastLine()).toBe('/tmp/n');
+    expect((await terminal.lines()).slice(0, 2)).toEqual(['1', '2']);
+    await page.keyboard.press('Space');
+    await expect.poll(async () => (await terminal.lines())[0]).toBe('24');
+    await page.keyboard.press('q');
+    await terminal.waitIdle();
+  });
 });

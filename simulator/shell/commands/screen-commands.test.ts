@@ -47,4 +47,19 @@ describe('vi, less and more on the node', () => {
     await s.run('q', TTY);
     expect(s.prompt()).toBe('root@node1:~# ');
   });
+
+  it('nano edits a file: type, ^X, Y, Enter saves it', async () => {
+    const s = createSession({ seed: 1 });
+    await s.run('printf "export A=1\n" > /tmp/p');
+    const opened = await s.run('nano /tmp/p', TTY);
+    expect(opened.stdout).toContain('[ Read 1 line ]');
+    expect(s.prompt()).toBe(RAW_KEYS_PROMPT);
+    await s.run('# ', TTY);
+    await s.run('\x18', TTY);
+    await s.run('y', TTY);
+    const done = await s.run('\r', TTY);
+    expect(done.exitCode).toBe(0);
+    expect(s.prompt()).toBe('root@node1:~# ');
+    expect((await s.run('cat /tmp/p')).stdout).toBe('# export A=1\n');
+  });
 });

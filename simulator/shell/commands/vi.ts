@@ -2,33 +2,10 @@
 // /etc/profile that way). The editing is screen/vi-editor.ts; this reads and writes the file.
 
 import * as vfs from '../../host/vfs';
-import type { Node } from '../../node';
 import { attachScreenProgram } from '../screen/screen-program';
 import { ViEditor } from '../screen/vi-editor';
 import { nodeCommand, type ShellCommandFactory } from './command-host';
-
-/** The file's text, undefined when it does not exist yet; an error line when it cannot be edited. */
-function readForEdit(node: Node, path: string): { text?: string; error?: string } {
-  try {
-    return { text: vfs.binaryToText(vfs.readFile(node.state.host.files, path)) };
-  } catch (err) {
-    if (vfs.isVfsError(err, 'ENOENT')) return {};
-    if (vfs.isVfsError(err, 'EISDIR')) return { error: 'is a directory' };
-    throw err;
-  }
-}
-
-function writeFor(node: Node, cwd: string) {
-  return (path: string, text: string): string | undefined => {
-    try {
-      vfs.writeFile(node.state.host.files, vfs.normalizePath(path, cwd), vfs.textToBinary(text), { mtimeMs: node.nowMs() });
-      return undefined;
-    } catch {
-      // vim's message when the file cannot be opened for writing (errors.h E212).
-      return `"${path}" E212: Can't open file for writing`;
-    }
-  };
-}
+import { readForEdit, writeFor } from './edit-file';
 
 export function viCommand(name: string): ShellCommandFactory {
   return nodeCommand(name, (args, io, node) => {

@@ -62,11 +62,14 @@ describe('chunked saves', () => {
 
   it('write a chunk once however many saves name it', async () => {
     const chunks = memoryChunkStore();
-    const { node, session } = await nodeWithBigFile(chunks);
+    const { node, session, saved: first } = await nodeWithBigFile(chunks);
     const before = chunks.size;
     for (const line of ['echo a', 'echo b', 'cp /root/big /root/copy']) await session.run(line);
     const saved = await saveOf(session);
-    expect(chunks.size).toBe(before);
+    // The copy names the big file's chunk again. The only chunk that may be new is the slice of
+    // the group of file records /root/copy joined (node1's files now exceed a slice's size).
+    expect(chunks.size).toBeLessThanOrEqual(before + 1);
+    expect(first.chunks.filter((c) => !saved.chunks.includes(c)).length).toBeLessThanOrEqual(1);
     expect(saved.chunks.every((c) => typeof c === 'string')).toBe(true);
     node.dispose();
   });

@@ -8,6 +8,7 @@ import { DOCKER_HOST, dockerdRunning } from './daemon';
 import { DaemonUnreachableError } from './errors';
 import { listContainers, type ContainerListOptions, type ContainerSummary } from './containers/list';
 import { listImages, type ImageListOptions, type ImageSummary } from './images/list';
+import { inspectImage } from './images/inspect';
 import { pullImage, type PullMessage } from './images/pull';
 import { removeImage, type DeleteResponse } from './images/remove';
 import { tagImage } from './images/tag';
@@ -29,7 +30,10 @@ export interface DockerdApi {
     pull(ref: string): PullMessage[];
     tag(source: string, target: string): void;
     remove(ref: string, options?: { force?: boolean }): DeleteResponse[];
+    /** types.ImageInspect as plain JSON-ready data; DockerdError 404 `No such image: x`. */
+    inspect(ref: string): Record<string, unknown>;
   };
+  volumes: { list(): Array<{ Driver: string; Name: string }> };
   containers: { list(options?: ContainerListOptions): ContainerSummary[] };
 }
 
@@ -44,7 +48,10 @@ export function connectDockerd(node: Node, host = DOCKER_HOST): DockerdApi {
       pull: (ref) => pullImage(node, ref),
       tag: (source, target) => tagImage(node, source, target),
       remove: (ref, options = {}) => removeImage(node, ref, options.force === true),
+      inspect: (ref) => inspectImage(node, ref),
     },
+    // No volume can be created yet (docker volume create / run -v are later work): none to list.
+    volumes: { list: () => [] },
     containers: { list: (options) => listContainers(node, options) },
   };
 }

@@ -4,12 +4,14 @@
 
 import type { DockerCommand } from './docker-env';
 import { containerLsCommand, psCommand } from './containers/list';
+import { imageInspectCommand } from './images/inspect';
 import { imageLsCommand, imagesCommand } from './images/list';
 import { imagePullCommand, pullCommand } from './images/pull';
 import { imageRmCommand, rmiCommand } from './images/remove';
 import { imageTagCommand, tagCommand } from './images/tag';
 import { infoCommand } from './system/info';
 import { versionCommand } from './system/version';
+import { volumeLsCommand } from './volumes/list';
 
 /** A management command (`docker image`): with no subcommand, its help on stderr. */
 function group(name: string, usage: string, subcommands: DockerCommand[]): DockerCommand {
@@ -27,8 +29,9 @@ function group(name: string, usage: string, subcommands: DockerCommand[]): Docke
 
 export const DOCKER_COMMANDS: DockerCommand[] = [
   group('container', 'Manage containers', [containerLsCommand]),
-  group('image', 'Manage images', [imageLsCommand, imagePullCommand, imageRmCommand, imageTagCommand]),
+  group('image', 'Manage images', [imageInspectCommand, imageLsCommand, imagePullCommand, imageRmCommand, imageTagCommand]),
   group('system', 'Manage Docker', [{ ...infoCommand, usage: 'Display system-wide information' }]),
+  group('volume', 'Manage volumes', [volumeLsCommand]),
   imagesCommand,
   infoCommand,
   psCommand,

@@ -120,3 +120,36 @@ describe('docker’s images stay out of containerd', () => {
     expect((await run('crictl -r unix:///run/containerd/containerd.sock images -q')).stdout).toBe('');
   });
 });
+
+describe('docker image inspect', () => {
+  it('prints the images in one 4-space indented array, Config with Go’s zero values', async () => {
+    const run = session();
+    await run('docker pull busybox:latest >/dev/null');
+    const r = await run('docker image inspect busybox');
+    expect(r.exitCode).toBe(0);
+    const [image] = JSON.parse(r.stdout) as Array<Record<string, any>>;
+    expect(r.stdout.startsWith('[\n    {\n        "Id": "sha256:')).toBe(true);
+    expect(image?.RepoTags).toEqual(['busybox:latest']);
+    expect(Object.keys(image?.Config ?? {}).slice(0, 6)).toEqual(['Hostname', 'Domainname', 'User', 'AttachStdin', 'AttachStdout', 'AttachStderr']);
+    expect(image?.Config.Cmd).toEqual(['sh']);
+    expect(image?.GraphDriver.Name).toBe('overlay2');
+  });
+
+  it('--format per image; the missing ones after, as objectNotFoundError, exit 1', async () => {
+    const run = session();
+    await run('docker pull busybox:latest >/dev/null');
+    const r = await run("docker image inspect -f '{{.Os}}/{{.Architecture}} {{index .RepoTags 0}}' busybox nosuch");
+    expect(r).toEqual({ stdout: 'linux/amd64 busybox:latest\n', stderr: 'Error: No such image: nosuch\n', exitCode: 1 });
+  });
+
+  it('nothing found: an empty array, then the error (as the recorded node printed)', async () => {
+    expect(await session()('docker image inspect busybox:latest')).toEqual({ stdout: '[]\n', stderr: 'Error: No such image: busybox:latest\n', exitCode: 1 });
+  });
+});
+
+describe('docker volume ls', () => {
+  it('lists no volumes, with the recorded header', async () => {
+    expect(await session()('docker volume ls')).toEqual({ stdout: 'DRIVER    VOLUME NAME\n', stderr: '', exitCode: 0 });
+    expect(await session()('docker volume ls -q')).toEqual({ stdout: '', stderr: '', exitCode: 0 });
+  });
+});

@@ -1,0 +1,67 @@
+// GET /images/{name}/json (moby 20.10 daemon/images/image_inspect.go LookupImage): the
+// types.ImageInspect of an image, its fields in the Go struct's order. The image config's own
+// `config` and `container_config` are given as the registry served them.
+
+import type { Node } from '../../node';
+import { DOCKER_ROOT } from '../daemon';
+import { imageTags, familiarName } from './list';
+import { findImage } from './lookup';
+
+/**
+ * container.Config as Go marshals it (api/types/container/config.go): every field in struct
+ * order, zero values included, the omitempty ones only when set.
+ */
+export function goContainerConfig(raw: unknown): Record<string, unknown> {
+  const c = (raw !== null && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const out: Record<string, unknown> = {
+    Hostname: c.Hostname ?? '',
+    Domainname: c.Domainname ?? '',
+    User: c.User ?? '',
+    AttachStdin: c.AttachStdin ?? false,
+    AttachStdout: c.AttachStdout ?? false,
+    AttachStderr: c.AttachStderr ?? false,
+  };
+  if (c.ExposedPorts !== undefined) out.ExposedPorts = c.ExposedPorts;
+  Object.assign(out, { Tty: c.Tty ?? false, OpenStdin: c.OpenStdin ?? false, StdinOnce: c.StdinOnce ?? false, Env: c.Env ?? null, Cmd: c.Cmd ?? null });
+  if (c.Healthcheck !== undefined) out.Healthcheck = c.Healthcheck;
+  if (c.ArgsEscaped) out.ArgsEscaped = c.ArgsEscaped;
+  Object.assign(out, { Image: c.Image ?? '', Volumes: c.Volumes ?? null, WorkingDir: c.WorkingDir ?? '', Entrypoint: c.Entrypoint ?? null });
+  if (c.NetworkDisabled) out.NetworkDisabled = c.NetworkDisabled;
+  if (c.MacAddress) out.MacAddress = c.MacAddress;
+  Object.assign(out, { OnBuild: c.OnBuild ?? null, Labels: c.Labels ?? null });
+  if (c.StopSignal) out.StopSignal = c.StopSignal;
+  if (c.StopTimeout !== undefined) out.StopTimeout = c.StopTimeout;
+  if (c.Shell !== undefined) out.Shell = c.Shell;
+  return out;
+}
+
+export function inspectImage(node: Node, typed: string): Record<string, unknown> {
+  const { id } = findImage(node, typed);
+  const image = node.state.dockerd.images[id];
+  if (!image) throw new Error(`image ${id} vanished`);
+  const c = image.config as Record<string, unknown>;
+  const str = (k: string) => (typeof c[k] === 'string' ? (c[k] as string) : '');
+  return {
+    Id: `sha256:${id}`,
+    RepoTags: imageTags(node, id),
+    RepoDigests: image.repoDigests.map(familiarName),
+    Parent: '',
+    Comment: str('comment'),
+    Created: image.created,
+    Container: str('container'),
+    ContainerConfig: goContainerConfig(c.container_config),
+    DockerVersion: str('docker_version'),
+    Author: str('author'),
+    Config: goContainerConfig(c.config),
+    Architecture: str('architecture'),
+    Os: str('os'),
+    Size: image.size,
+    VirtualSize: image.size,
+    GraphDriver: {
+      Data: { MergedDir: `${DOCKER_ROOT}/overlay2/${id}/merged`, UpperDir: `${DOCKER_ROOT}/overlay2/${id}/diff`, WorkDir: `${DOCKER_ROOT}/overlay2/${id}/work` },
+      Name: 'overlay2',
+    },
+    RootFS: { Type: 'layers', Layers: [...image.diffIds] },
+    Metadata: { LastTagTime: '0001-01-01T00:00:00Z' },
+  };
+}

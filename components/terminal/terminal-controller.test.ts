@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatColumns, TerminalController } from './terminal-controller';
+import { RAW_KEYS_PROMPT } from '../../simulator/shell/screen/raw-keys';
 import { fakeSession, FakeScreen } from './test-doubles';
 
 const PROMPT = 'root@node1:~# ';
@@ -321,6 +322,44 @@ describe('formatColumns', () => {
     controller.input('\r');
     await settle();
     expect(session.ran).toEqual(['docker.io/library/nginx:alpine ctr i pull ', 'twoone ']);
+  });
+
+  it('hands raw key bytes to a full-screen program, then the line editor takes over again', async () => {
+    const screen = new FakeScreen(80);
+    const session = fakeSession();
+    let raw = false;
+    const received: string[] = [];
+    const run = session.run.bind(session);
+    session.prompt = () => (raw ? RAW_KEYS_PROMPT : PROMPT);
+    session.run = async (line, options) => {
+      if (raw) {
+        received.push(line);
+        if (line === ':q\r') raw = false;
+        return { stdout: '', stderr: '', exitCode: 0 };
+      }
+      if (line === 'vi f') {
+        raw = true;
+        options?.onOutput?.('[vi screen]\n', 'stdout');
+        return { stdout: '[vi screen]\n', stderr: '', exitCode: 0 };
+      }
+      return run(line, options);
+    };
+    const controller = new TerminalController(screen, session);
+    await controller.start();
+    // Typed ahead while `vi f` starts: it belongs to vi, as bytes.
+    controller.input('vi f\r');
+    controller.input('i');
+    await settle();
+    controller.input('\x1b');
+    controller.input('\x1b[A');
+    controller.input('\x03');
+    controller.input(':q\r');
+    await settle();
+    expect(received).toEqual(['i', '\x1b', '\x1b[A', '\x03', ':q\r']);
+    expect(screen.lines().at(-1)).toBe(P);
+    controller.input('echo back\r');
+    await settle();
+    expect(session.ran).toEqual(['echo back']);
   });
 
   it('fills columns top to bottom like bash', () => {

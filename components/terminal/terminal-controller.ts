@@ -100,6 +100,8 @@ export class TerminalController {
   private raw = false;
   private rawQueue: string[] = [];
   private rawDraining = false;
+  /** Enter was pressed and the line is on its way to running: keys typed now are typed ahead. */
+  private submitting = false;
   /** Lines already entered for a command that needs more input. */
   private continuation: string[] = [];
   private promptText = '';
@@ -134,13 +136,17 @@ export class TerminalController {
       if (!this.rawDraining) void this.drainRaw();
       return;
     }
-    if (this.running) {
+    if (this.running || this.submitting) {
       // Kept as typed: the command may hand the terminal to a full-screen program (vi), which
       // wants the bytes; otherwise they become editing keys when the prompt is back.
       const keys = parseInput(data);
-      if (keys.some((key) => key.kind === 'interrupt')) {
+      if (keys.some((key) => key.kind === 'interrupt') && this.running) {
         this.typedAhead = [];
         this.enqueue(keys.filter((key) => key.kind === 'interrupt'));
+      } else if (keys.some((key) => key.kind === 'interrupt')) {
+        // The line has not started yet (a continuation is being checked): keys stay in order.
+        for (const ahead of this.typedAhead.splice(0)) this.pending.push(...parseInput(ahead));
+        this.enqueue(keys);
       } else {
         this.typedAhead.push(data);
       }
@@ -348,6 +354,17 @@ export class TerminalController {
   }
 
   private async submit(): Promise<void> {
+    this.submitting = true;
+    try {
+      await this.submitLine();
+    } finally {
+      this.submitting = false;
+      // Typed while the line was checked or ran, and no full-screen program took them.
+      if (!this.raw) for (const data of this.typedAhead.splice(0)) this.pending.push(...parseInput(data));
+    }
+  }
+
+  private async submitLine(): Promise<void> {
     this.endLine();
     const lines = [...this.continuation, this.editor.text()];
     const line = lines.join('\n');
@@ -391,16 +408,15 @@ export class TerminalController {
     }
     if (epoch !== this.epoch || this.disposed) return;
     this.hooks.afterCommand?.();
-    const ahead = this.typedAhead.splice(0);
     if (this.safePrompt() === RAW_KEYS_PROMPT) {
       // A full-screen program took the terminal: it drew its screen; keys go to it from now on.
       this.raw = true;
-      this.rawQueue.push(...ahead);
+      this.rawQueue.push(...this.typedAhead.splice(0));
       this.hooks.onBusyChange?.(false);
       if (!this.rawDraining) void this.drainRaw();
       return;
     }
-    for (const data of ahead) this.pending.push(...parseInput(data));
+    for (const data of this.typedAhead.splice(0)) this.pending.push(...parseInput(data));
     await this.newPrompt();
     this.hooks.onBusyChange?.(false);
   }

@@ -58,7 +58,7 @@ const command: fc.Arbitrary<string> = fc.oneof(
 const NS_RM = /^ctr namespaces rm (\S+)$/;
 
 describe('random sequences of valid commands', () => {
-  it('keep the model invariants', { timeout: 20_000 }, async () => {
+  it('keep the model invariants', { timeout: 90_000 }, async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(command, { minLength: 5, maxLength: 40, size: 'max' }), fc.integer({ min: 1, max: 1000 }), async (lines, seed) => {
         const session = newSession(seed);

@@ -7,6 +7,7 @@ import type { Node } from '../node';
 import { DOCKER_HOST, dockerdRunning } from './daemon';
 import { DaemonUnreachableError } from './errors';
 import { listContainers, type ContainerListOptions, type ContainerSummary } from './containers/list';
+import { removeContainer } from './containers/remove';
 import { listImages, type ImageListOptions, type ImageSummary } from './images/list';
 import { inspectImage } from './images/inspect';
 import { pullImage, type PullMessage } from './images/pull';
@@ -34,7 +35,11 @@ export interface DockerdApi {
     inspect(ref: string): Record<string, unknown>;
   };
   volumes: { list(): Array<{ Driver: string; Name: string }> };
-  containers: { list(options?: ContainerListOptions): ContainerSummary[] };
+  containers: {
+    list(options?: ContainerListOptions): ContainerSummary[];
+    /** DockerdError 404 `No such container: x`, 409 for a running one without force. */
+    remove(ref: string, options?: { force?: boolean }): void;
+  };
 }
 
 /** The API of the daemon at `host`; DaemonUnreachableError while the docker unit is down. */
@@ -52,6 +57,9 @@ export function connectDockerd(node: Node, host = DOCKER_HOST): DockerdApi {
     },
     // No volume can be created yet (docker volume create / run -v are later work): none to list.
     volumes: { list: () => [] },
-    containers: { list: (options) => listContainers(node, options) },
+    containers: {
+      list: (options) => listContainers(node, options),
+      remove: (ref, options = {}) => removeContainer(node, ref, options.force === true),
+    },
   };
 }

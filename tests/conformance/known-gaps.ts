@@ -36,7 +36,7 @@ export const KNOWN_GAPS: Readonly<Record<string, string>> = {
   "10-docker-engine#2 docker info":
     "the recorded node is named `vm` and has its own engine ID (libtrust key of /etc/docker/key.json); node1's differ. Everything else matches",
   "10-docker-engine#4 docker load -i /root/nginx-docker.tar":
-    "`docker load` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, image inspect, volume ls)",
+    "`docker load` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, rm, image inspect, volume ls)",
   "10-docker-engine#5 docker pull localhost:5000/library/busybox:1.36":
     "`docker pull` works, but this line depends on what `docker load`/`run` (not simulated yet, issue 11) or the recorded node's registry on localhost:5000 (not running in the replay) would have given",
   "10-docker-engine#8 docker tag localhost:5000/library/busybox:1.36 busybox:latest":
@@ -48,41 +48,39 @@ export const KNOWN_GAPS: Readonly<Record<string, string>> = {
   "10-docker-engine#11 docker image ls --digests":
     "`docker image ls` works, but lists what the earlier `docker load`/`pull`/`tag`/`run` lines (not simulated yet, issue 11) would have made",
   "10-docker-engine#12 docker run --name b1 -d busybox sleep 3600":
-    "`docker run` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, image inspect, volume ls)",
+    "`docker run` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, rm, image inspect, volume ls)",
   "10-docker-engine#13 docker ps":
     "`docker ps` works, but lists what the earlier `docker load`/`pull`/`tag`/`run` lines (not simulated yet, issue 11) would have made",
   "10-docker-engine#14 docker ps -a":
     "`docker ps` works, but lists what the earlier `docker load`/`pull`/`tag`/`run` lines (not simulated yet, issue 11) would have made",
   "10-docker-engine#15 docker run --rm busybox echo hello":
-    "`docker run` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, image inspect, volume ls)",
+    "`docker run` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, rm, image inspect, volume ls)",
   "10-docker-engine#16 docker run --rm busybox sh -c \"exit 3\"":
-    "`docker run` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, image inspect, volume ls)",
+    "`docker run` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, rm, image inspect, volume ls)",
   "10-docker-engine#17 docker run --name b1 -d busybox sleep 3600":
-    "`docker run` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, image inspect, volume ls)",
+    "`docker run` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, rm, image inspect, volume ls)",
   "10-docker-engine#18 docker run --rm nosuchimage:1":
-    "`docker run` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, image inspect, volume ls)",
+    "`docker run` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, rm, image inspect, volume ls)",
   "10-docker-engine#19 docker run -d --name web -p 8080:80 nginx:alpine":
-    "`docker run` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, image inspect, volume ls)",
+    "`docker run` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, rm, image inspect, volume ls)",
   "10-docker-engine#20 docker ps":
     "`docker ps` works, but lists what the earlier `docker load`/`pull`/`tag`/`run` lines (not simulated yet, issue 11) would have made",
   "10-docker-engine#21 docker exec b1 ls /":
-    "`docker exec` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, image inspect, volume ls)",
+    "`docker exec` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, rm, image inspect, volume ls)",
   "10-docker-engine#22 docker exec b1 nosuch":
-    "`docker exec` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, image inspect, volume ls)",
+    "`docker exec` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, rm, image inspect, volume ls)",
   "10-docker-engine#23 docker logs web":
-    "`docker logs` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, image inspect, volume ls)",
+    "`docker logs` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, rm, image inspect, volume ls)",
   "10-docker-engine#24 docker stop b1":
-    "`docker stop` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, image inspect, volume ls)",
+    "`docker stop` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, rm, image inspect, volume ls)",
   "10-docker-engine#25 docker ps -a":
     "`docker ps` works, but lists what the earlier `docker load`/`pull`/`tag`/`run` lines (not simulated yet, issue 11) would have made",
   "10-docker-engine#26 docker rm web":
-    "`docker rm` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, image inspect, volume ls)",
+    "`docker rm` works, but removes containers that `docker run` (not simulated yet, issue 11) would have made",
   "10-docker-engine#27 docker rm -f web":
-    "`docker rm` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, image inspect, volume ls)",
+    "`docker rm` works, but removes containers that `docker run` (not simulated yet, issue 11) would have made",
   "10-docker-engine#28 docker rm b1":
-    "`docker rm` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, image inspect, volume ls)",
-  "10-docker-engine#29 docker rm nosuch":
-    "`docker rm` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, image inspect, volume ls)",
+    "`docker rm` works, but removes containers that `docker run` (not simulated yet, issue 11) would have made",
   "10-docker-engine#30 docker rmi nginx:alpine":
     "`docker rmi` works, but this line depends on what `docker load`/`run` (not simulated yet, issue 11) or the recorded node's registry on localhost:5000 (not running in the replay) would have given",
   "10-docker-engine#32 ctr ns ls":
@@ -94,9 +92,9 @@ export const KNOWN_GAPS: Readonly<Record<string, string>> = {
   "10-docker-engine#38 docker images":
     "`docker images` works, but lists what the earlier `docker load`/`pull`/`tag`/`run` lines (not simulated yet, issue 11) would have made",
   "10-docker-engine#39 docker run -d --name web nginx:alpine":
-    "`docker run` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, image inspect, volume ls)",
+    "`docker run` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, rm, image inspect, volume ls)",
   "10-docker-engine#40 docker run -d --name sleeper busybox sleep 3600":
-    "`docker run` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, image inspect, volume ls)",
+    "`docker run` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, rm, image inspect, volume ls)",
   "10-docker-engine#41 docker ps":
     "`docker ps` works, but lists what the earlier `docker load`/`pull`/`tag`/`run` lines (not simulated yet, issue 11) would have made",
   "10-docker-engine#42 docker ps -q":
@@ -108,9 +106,9 @@ export const KNOWN_GAPS: Readonly<Record<string, string>> = {
   "10-docker-engine#45 ctr -n moby tasks ls":
     "depends on containers Docker created in namespace moby (docker is out of scope)",
   "10-docker-engine#47 docker top sleeper":
-    "`docker top` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, image inspect, volume ls)",
+    "`docker top` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, rm, image inspect, volume ls)",
   "10-docker-engine#48 docker stats --no-stream":
-    "`docker stats` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, image inspect, volume ls)",
+    "`docker stats` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, rm, image inspect, volume ls)",
   "10-docker-engine#49 docker rmi busybox:latest":
     "`docker rmi` works, but this line depends on what `docker load`/`run` (not simulated yet, issue 11) or the recorded node's registry on localhost:5000 (not running in the replay) would have given",
   "10-docker-engine#50 docker rmi localhost:5000/library/busybox:1.36":
@@ -118,47 +116,47 @@ export const KNOWN_GAPS: Readonly<Record<string, string>> = {
   "10-docker-engine#51 docker rmi fc480f01af0a":
     "`docker rmi` works, but this line depends on what `docker load`/`run` (not simulated yet, issue 11) or the recorded node's registry on localhost:5000 (not running in the replay) would have given",
   "10-docker-engine#53 docker network ls":
-    "`docker network ls` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, image inspect, volume ls)",
+    "`docker network ls` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, rm, image inspect, volume ls)",
   "10-docker-engine#55 docker pause sleeper":
-    "`docker pause` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, image inspect, volume ls)",
+    "`docker pause` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, rm, image inspect, volume ls)",
   "10-docker-engine#56 docker ps":
     "`docker ps` works, but lists what the earlier `docker load`/`pull`/`tag`/`run` lines (not simulated yet, issue 11) would have made",
   "10-docker-engine#57 ctr -n moby tasks ls":
     "depends on containers Docker created in namespace moby (docker is out of scope)",
   "10-docker-engine#58 docker unpause sleeper":
-    "`docker unpause` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, image inspect, volume ls)",
+    "`docker unpause` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, rm, image inspect, volume ls)",
   "10-docker-engine#59 docker kill sleeper":
-    "`docker kill` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, image inspect, volume ls)",
+    "`docker kill` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, rm, image inspect, volume ls)",
   "10-docker-engine#60 docker ps -a":
     "`docker ps` works, but lists what the earlier `docker load`/`pull`/`tag`/`run` lines (not simulated yet, issue 11) would have made",
   "10-docker-engine#61 docker inspect sleeper":
-    "`docker inspect` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, image inspect, volume ls)",
+    "`docker inspect` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, rm, image inspect, volume ls)",
   "10-docker-engine#63 docker container prune -f":
-    "`docker container prune` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, image inspect, volume ls)",
+    "`docker container prune` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, rm, image inspect, volume ls)",
   "10-docker-engine#64 docker system df":
-    "`docker system df` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, image inspect, volume ls)",
+    "`docker system df` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, rm, image inspect, volume ls)",
   "10-docker-engine#65 docker run --rm -it busybox sh":
-    "`docker run` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, image inspect, volume ls)",
+    "`docker run` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, rm, image inspect, volume ls)",
   "10-docker-engine#66 docker run --rm -it busybox sh":
-    "`docker run` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, image inspect, volume ls)",
+    "`docker run` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, rm, image inspect, volume ls)",
   "10-docker-engine#67 docker run --rm -i busybox cat":
-    "`docker run` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, image inspect, volume ls)",
+    "`docker run` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, rm, image inspect, volume ls)",
   "10-docker-engine#68 docker tag localhost:5000/library/busybox:1.36 busybox:latest":
     "`docker tag` works, but this line depends on what `docker load`/`run` (not simulated yet, issue 11) or the recorded node's registry on localhost:5000 (not running in the replay) would have given",
   "10-docker-engine#69 docker run --rm -it busybox sh":
-    "`docker run` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, image inspect, volume ls)",
+    "`docker run` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, rm, image inspect, volume ls)",
   "10-docker-engine#70 docker exec -it web sh":
-    "`docker exec` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, image inspect, volume ls)",
+    "`docker exec` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, rm, image inspect, volume ls)",
   "10-docker-engine#71 docker run --rm -it busybox sh":
-    "`docker run` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, image inspect, volume ls)",
+    "`docker run` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, rm, image inspect, volume ls)",
   "10-docker-engine#72 docker run --rm busybox hostname":
-    "`docker run` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, image inspect, volume ls)",
+    "`docker run` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, rm, image inspect, volume ls)",
   "10-docker-engine#73 docker run --rm busybox ps":
-    "`docker run` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, image inspect, volume ls)",
+    "`docker run` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, rm, image inspect, volume ls)",
   "10-docker-engine#74 docker ps -a":
     "`docker ps` works, but lists what the earlier `docker load`/`pull`/`tag`/`run` lines (not simulated yet, issue 11) would have made",
   "12-cleanup#1 docker rm -f web":
-    "`docker rm` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, image inspect, volume ls)",
+    "`docker rm` works, but removes containers that `docker run` (not simulated yet, issue 11) would have made",
   "11-events#1 ctr events":
     'the /tasks/create rootfs names overlayfs snapshot 36 on the recorded node and 35 here: snapshot ids count every snapshot a node ever made, and the 08 pull transcript (whose unpacking made snapshots) was recorded but not shipped',
 };

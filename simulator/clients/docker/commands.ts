@@ -4,6 +4,7 @@
 
 import type { DockerCommand } from './docker-env';
 import { containerLsCommand, psCommand } from './containers/list';
+import { containerRmCommand, rmCommand } from './containers/remove';
 import { imageInspectCommand } from './images/inspect';
 import { imageLsCommand, imagesCommand } from './images/list';
 import { imagePullCommand, pullCommand } from './images/pull';
@@ -28,7 +29,7 @@ function group(name: string, usage: string, subcommands: DockerCommand[]): Docke
 }
 
 export const DOCKER_COMMANDS: DockerCommand[] = [
-  group('container', 'Manage containers', [containerLsCommand]),
+  group('container', 'Manage containers', [containerLsCommand, containerRmCommand]),
   group('image', 'Manage images', [imageInspectCommand, imageLsCommand, imagePullCommand, imageRmCommand, imageTagCommand]),
   group('system', 'Manage Docker', [{ ...infoCommand, usage: 'Display system-wide information' }]),
   group('volume', 'Manage volumes', [volumeLsCommand]),
@@ -36,6 +37,7 @@ export const DOCKER_COMMANDS: DockerCommand[] = [
   infoCommand,
   psCommand,
   pullCommand,
+  rmCommand,
   rmiCommand,
   tagCommand,
   versionCommand,

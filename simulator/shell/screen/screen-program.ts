@@ -5,7 +5,7 @@ import type { CommandIO, InteractiveProgram } from '../../cli/spec';
 import { RAW_KEYS_PROMPT, splitKeys, type Key } from './raw-keys';
 
 /** A full-screen program: what it draws first, and its answer to each key. */
-export interface ScreenProgram {
+interface ScreenProgram {
   open(): string;
   key(key: Key): { output: string; exitCode?: number };
 }

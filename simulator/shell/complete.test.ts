@@ -6,10 +6,10 @@ describe('completion of systemctl', () => {
   it('offers the verbs systemctl simulates, then the installed units only', async () => {
     const s = createSession({ seed: 1, now: () => 0 });
     expect(s.complete('systemctl re')).toEqual(['reload-or-restart', 'restart']);
-    expect(s.complete('systemctl status ')).toEqual(['containerd', 'kubelet']);
-    expect(s.complete('systemctl stop d')).toEqual([]);
-    s.node.state.host.units.docker = { active: false, enabled: false, installed: true };
-    expect(s.complete('systemctl start ')).toEqual(['containerd', 'docker', 'kubelet']);
+    expect(s.complete('systemctl status ')).toEqual(['buildkit', 'containerd', 'docker', 'kubelet']);
+    expect(s.complete('systemctl stop d')).toEqual(['docker']);
+    s.node.state.host.units.docker = { active: false, enabled: false, installed: false };
+    expect(s.complete('systemctl start ')).toEqual(['buildkit', 'containerd', 'kubelet']);
   });
 });
 

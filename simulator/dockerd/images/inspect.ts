@@ -62,6 +62,6 @@ export function inspectImage(node: Node, typed: string): Record<string, unknown>
       Name: 'overlay2',
     },
     RootFS: { Type: 'layers', Layers: [...image.diffIds] },
-    Metadata: { LastTagTime: '0001-01-01T00:00:00Z' },
+    Metadata: { LastTagTime: image.lastTagTime ?? '0001-01-01T00:00:00Z' },
   };
 }

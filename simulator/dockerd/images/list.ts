@@ -31,10 +31,13 @@ export function familiarName(name: string): string {
   return name;
 }
 
+/** The image's tags, sorted as the reference store keeps them (checked on a real dockerd 20.10.24). */
 export function imageTags(node: Node, id: string): string[] {
   return Object.entries(node.state.dockerd.references)
     .filter(([, to]) => to === id)
-    .map(([name]) => familiarName(name));
+    .map(([name]) => name)
+    .sort()
+    .map(familiarName);
 }
 
 function summary(node: Node, image: DockerImageRecord): ImageSummary {

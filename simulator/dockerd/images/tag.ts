@@ -16,4 +16,7 @@ export function tagImage(node: Node, source: string, target: string): void {
   }
   if (named.digest !== '') throw invalidParameter('refusing to create a tag with a digest reference');
   node.state.dockerd.references[formatNamed(named)] = id;
+  const image = node.state.dockerd.images[id];
+  // Go's RFC3339Nano: trailing zeros of the fraction dropped (and the dot with them).
+  if (image) image.lastTagTime = new Date(node.nowMs()).toISOString().replace(/\.?0+Z$/, 'Z');
 }

@@ -20,6 +20,8 @@ export const DockerImageRecordSchema = shape({
   diffIds: v.array(v.string()),
   /** `repo@sha256:…` references the image was pulled by (RepoDigests; --digests). */
   repoDigests: v.array(v.string()),
+  /** When `docker tag` last named it (Metadata.LastTagTime); absent: never (Go's zero time). */
+  lastTagTime: v.optional(isoTime),
 });
 
 export type DockerImageRecord = v.InferOutput<typeof DockerImageRecordSchema>;

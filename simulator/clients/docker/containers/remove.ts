@@ -1,9 +1,11 @@
 // `docker rm` / `docker container rm` (docker/cli 20.10 cli/command/container/rm.go): each
 // container in turn, its name as typed echoed on success; the failures gathered (a missing one
-// worded by the client's objectNotFoundError) and printed together at the end, exit 1.
+// worded by the client's objectNotFoundError) and printed together at the end, exit 1 (with -f a
+// missing one is printed and forgiven, as a real docker 20.10.24 does).
 
 import { NotSimulatedError } from '../../../cli/not-simulated';
 import type { FlagSpec } from '../../../cli/spec';
+import { isDockerdError } from '../../../dockerd/index';
 import { daemonOf, type DockerCommand, type DockerContext } from '../docker-env';
 import { daemonErrorText } from '../errors';
 
@@ -24,7 +26,9 @@ function action(c: DockerContext): number {
     } catch (err) {
       const text = daemonErrorText(err, { objectNotFound: true });
       if (text === undefined) throw err;
-      errors.push(text);
+      // rm.go: with -f a missing container is reported at once and does not fail the command.
+      if (c.bool('force') && isDockerdError(err) && err.status === 404) c.io.stderr(`${text}\n`);
+      else errors.push(text);
     }
   }
   if (errors.length === 0) return 0;

@@ -72,6 +72,10 @@ describe('docker images after pulls and tags', () => {
     expect(digests[1]).toMatch(/^busybox      latest    sha256:[0-9a-f]{64}   /);
     expect(digests[2]).toMatch(/^mine         v1        <none>    /);
     expect((await run("docker images --format '{{.Repository}}:{{.Tag}}' mine")).stdout).toBe('mine:v1\n');
+    // The tags of one image in reference-store order, whatever order they were made in
+    // (a real dockerd 20.10.24 listed `mine v1` before `nginx alpine` after `docker tag`).
+    await run('docker tag busybox aaa:1');
+    expect((await run("docker images --format '{{.Repository}}'")).stdout).toBe('aaa\nbusybox\nmine\n');
   });
 
   it('-f dangling=true lists none of the tagged images', async () => {
@@ -133,6 +137,10 @@ describe('docker image inspect', () => {
     expect(Object.keys(image?.Config ?? {}).slice(0, 6)).toEqual(['Hostname', 'Domainname', 'User', 'AttachStdin', 'AttachStdout', 'AttachStderr']);
     expect(image?.Config.Cmd).toEqual(['sh']);
     expect(image?.GraphDriver.Name).toBe('overlay2');
+    expect(image?.Metadata).toEqual({ LastTagTime: '0001-01-01T00:00:00Z' });
+    await run('docker tag busybox mine:v1');
+    const [tagged] = JSON.parse((await run('docker image inspect mine:v1')).stdout) as Array<Record<string, any>>;
+    expect(tagged?.Metadata).toEqual({ LastTagTime: '2026-11-28T05:14:00Z' });
   });
 
   it('--format per image; the missing ones after, as objectNotFoundError, exit 1', async () => {

@@ -117,6 +117,25 @@ describe('saves of every earlier version', () => {
       expect(hostRest).toEqual(oldHost);
     });
 
+    it("installs the notes' nerdctl-full and BuildKit on a node from before them, replacing nothing", () => {
+      const v3 = FIXTURES['./fixtures/saved-92c46d7.json'] as { node: Record<string, any> };
+      const old = structuredClone(v3.node);
+      old.host.files['/usr/local/bin/nerdctl'] = { kind: 'file', content: 'mine', mode: 0o755, mtimeMs: 0 };
+      const tree = migrateNodeTree(old) as Record<string, any>;
+      expect(tree.host.files['/usr/local/bin/nerdctl'].content).toBe('mine');
+      expect(tree.host.files['/usr/local/bin/buildctl']).toBeDefined();
+      expect(tree.host.files['/etc/systemd/system/buildkit.service']).toBeDefined();
+      expect(tree.host.units.buildkit).toEqual({ installed: true, enabled: true, active: true, mainPid: 735 });
+    });
+
+    it('runs nerdctl and buildctl on a node upgraded from before them', async () => {
+      const v3 = FIXTURES['./fixtures/saved-92c46d7.json'];
+      const session = createSession({ saved: structuredClone(v3), rejectDamagedSave: true, now: NOW });
+      const r = await session.run('systemctl start containerd; which nerdctl; nerdctl namespace ls -q >/dev/null; buildctl debug workers | head -1');
+      expect([r.exitCode, r.stderr]).toEqual([0, '']);
+      expect(r.stdout).toBe('/usr/local/bin/nerdctl\nID\t\t\t\tPLATFORMS\n');
+    });
+
     it('starts docker on a node whose containerd ran', () => {
       const up = structuredClone(v4.node);
       up.host.units.containerd = { installed: true, enabled: true, active: true };

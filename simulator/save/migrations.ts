@@ -12,9 +12,11 @@
 //   4   the CRI plugin's own records (cri.sandboxes, cri.containers), empty before it existed;
 //       the node gains what a node for pods has: a CNI config, the kubelet's package and unit
 //   5   dockerd's own records (dockerd.images, .references, .containers), empty before it
-//       existed; the node gains Debian's docker.io: its unit, installed, enabled and running
+//       existed; the node gains Debian's docker.io: its unit, installed, enabled and running,
+//       and what the notes install: nerdctl-full 0.22.2 and BuildKit 0.10.4, buildkit running
 
 import { initialFiles } from '../host/node-files';
+import { installedReleaseFiles } from '../host/releases/index';
 import { STATE_VERSION } from '../node';
 
 type Tree = Record<string, unknown>;
@@ -100,8 +102,31 @@ function nodeWithDocker(tree: Tree): Tree {
   // Installed on a node whose containerd is down, it could not start (Requires=containerd).
   const containerdUp = objectOrUndefined(units.containerd)?.active === true;
   const docker = containerdUp ? { ...DOCKER_UNIT_AT_BOOT } : { installed: true, enabled: true, active: false };
-  next.host = { ...host, units: { ...units, docker } };
+  next.host = { ...host, units: { ...withBuildkit(units), docker } };
+  const files = objectOrUndefined(host.files);
+  if (files) (next.host as Tree).files = withNerdctlBundle(files);
   return next;
+}
+
+/** buildkit as the notes leave it (host/systemd.ts): enabled and running, unless the save has it. */
+const BUILDKIT_UNIT_AT_BOOT = { installed: true, enabled: true, active: true, mainPid: 735 };
+
+function withBuildkit(units: Tree): Tree {
+  return objectOrUndefined(units.buildkit)?.installed === true ? units : { ...units, buildkit: { ...BUILDKIT_UNIT_AT_BOOT } };
+}
+
+/**
+ * The same step installs what a version-5 node1 starts with and an older one lacks: nerdctl-full
+ * 0.22.2 and BuildKit 0.10.4 under /usr/local and the notes' buildkit units (host/releases), as
+ * the notes' install steps would. Nothing present is replaced, so a learner's own files win.
+ */
+function withNerdctlBundle(files: Tree): Tree {
+  const stamp = objectOrUndefined(files['/etc'])?.mtimeMs;
+  const added: Tree = { ...files };
+  for (const [path, entry] of Object.entries(installedReleaseFiles(typeof stamp === 'number' ? stamp : 0))) {
+    if (!Object.hasOwn(added, path)) added[path] = entry;
+  }
+  return added;
 }
 
 /**

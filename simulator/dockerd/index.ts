@@ -17,10 +17,10 @@ import { systemInfo, type SystemInfo } from './system/info';
 import { serverVersion, type ServerVersion } from './system/version';
 
 export { DOCKER_HOST, DOCKER_UNIT } from './daemon';
-export { DaemonUnreachableError, DockerdError, isDockerdError } from './errors';
+export { DaemonUnreachableError, isDockerdError } from './errors';
 export { API_VERSION, BUILD_TIME, ENGINE_VERSION, GO_VERSION } from './system/version';
 export { humanDuration } from './containers/list';
-export type { ContainerSummary, DeleteResponse, ImageSummary, PullMessage, ServerVersion, SystemInfo };
+export type { ContainerSummary, ImageSummary, ServerVersion, SystemInfo };
 
 export interface DockerdApi {
   version(): ServerVersion;

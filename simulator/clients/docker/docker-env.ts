@@ -18,7 +18,7 @@ export type DockerContext = ActionContext<DockerEnv>;
 const SAME_SOCKET = new Set([DOCKER_HOST, 'unix:///run/docker.sock']);
 
 /** The host this line dials: -H, else DOCKER_HOST, else the default socket (cli/flags/common.go). */
-export function hostOf(c: DockerContext): string {
+function hostOf(c: DockerContext): string {
   return c.stringSlice('host')[0] ?? c.env.dockerHost ?? DOCKER_HOST;
 }
 

@@ -44,7 +44,7 @@ export function humanDuration(ms: number): string {
 }
 
 /** container.State.String (container/state.go): the STATUS column. */
-export function statusText(node: Node, c: DockerContainerRecord): string {
+function statusText(node: Node, c: DockerContainerRecord): string {
   const now = node.nowMs();
   const since = (t: string | undefined) => humanDuration(now - Date.parse(t ?? c.created));
   switch (c.state.status) {

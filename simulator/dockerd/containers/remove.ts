@@ -10,7 +10,7 @@ import { DOCKER_ROOT } from '../daemon';
 import { conflict } from '../errors';
 import { findContainer } from './lookup';
 
-export const MOBY_NAMESPACE = 'moby';
+const MOBY_NAMESPACE = 'moby';
 
 export function removeContainer(node: Node, typed: string, force: boolean): void {
   const record = findContainer(node, typed);

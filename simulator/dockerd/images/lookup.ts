@@ -6,7 +6,7 @@ import type { Node } from '../../node';
 import { formatNamed, parseDockerRef } from '../../oci/docker-reference';
 import { notFound } from '../errors';
 
-export interface FoundImage {
+interface FoundImage {
   id: string;
   /** The normalised reference, when the image was found by one. */
   reference?: string;

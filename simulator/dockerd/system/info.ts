@@ -8,8 +8,8 @@ import { DOCKER_ROOT } from '../daemon';
 import { ENGINE_VERSION, KERNEL_RELEASE } from './version';
 
 /** /proc/meminfo MemTotal of the recorded node, in bytes (23.54GiB). */
-export const MEM_TOTAL = 25_278_013_440;
-export const NCPU = 2;
+const MEM_TOTAL = 25_278_013_440;
+const NCPU = 2;
 
 export interface SystemInfo {
   ID: string;

@@ -4,7 +4,7 @@
 
 import { CONTAINERD_PACKAGE, RUNC_PACKAGE } from '../../host/installed-versions';
 
-export interface ComponentVersion {
+interface ComponentVersion {
   Name: string;
   Version: string;
   Details: Record<string, string>;

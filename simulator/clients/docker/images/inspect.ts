@@ -10,7 +10,7 @@ import { daemonOf, type DockerCommand, type DockerContext } from '../docker-env'
 import { daemonErrorText } from '../errors';
 
 /** inspector.Inspect: what the lookups found, printed, then the errors; exit 1 on any. */
-export function inspectAll(c: DockerContext, lookup: (ref: string) => unknown): number {
+function inspectAll(c: DockerContext, lookup: (ref: string) => unknown): number {
   const format = c.string('format');
   const template = format === '' ? undefined : parseDockerTemplate(format);
   const found: unknown[] = [];
@@ -34,7 +34,7 @@ export function inspectAll(c: DockerContext, lookup: (ref: string) => unknown): 
   return 1;
 }
 
-export const inspectFlags: FlagSpec[] = [{ names: ['format', 'f'], kind: 'string', usage: 'Format the output using the given Go template' }];
+const inspectFlags: FlagSpec[] = [{ names: ['format', 'f'], kind: 'string', usage: 'Format the output using the given Go template' }];
 
 export const imageInspectCommand: DockerCommand = {
   name: 'inspect',

@@ -114,7 +114,7 @@ function action(c: DockerContext): void {
   c.io.stdout(formatDockerRows({ format, rows: rows.map((r) => context(r, c.bool('no-trunc'), now)), header: HEADER }));
 }
 
-export const imageListFlags: FlagSpec[] = [
+const imageListFlags: FlagSpec[] = [
   { names: ['all', 'a'], kind: 'bool', usage: 'Show all images (default hides intermediate images)' },
   { names: ['digests'], kind: 'bool', usage: 'Show digests' },
   { names: ['filter', 'f'], kind: 'stringArray', typeName: 'filter', usage: 'Filter output based on conditions provided' },

@@ -13,7 +13,7 @@ import { CONTAINERD_SOCKET } from '../../host/installed-versions';
 /** defaults.CNIPath()'s candidates, in order; /opt/cni/bin (gocni.DefaultCNIDir) when none exists. */
 const CNI_PATH_CANDIDATES = ['/usr/local/libexec/cni', '/usr/local/lib/cni', '/usr/libexec/cni', '/usr/lib/cni'];
 
-export function defaultCniPath(node: Node | undefined): string {
+function defaultCniPath(node: Node | undefined): string {
   if (!node) return '/opt/cni/bin';
   const files = node.state.host.files;
   return CNI_PATH_CANDIDATES.find((dir) => vfs.exists(files, dir) && vfs.stat(files, dir).kind === 'dir') ?? '/opt/cni/bin';

@@ -6,7 +6,7 @@ import { createSimulator } from '../../index';
 import type { Node } from '../../node';
 import { runNerdctl } from './nerdctl';
 
-export const TEST_NOW = 1_780_000_000_000;
+const TEST_NOW = 1_780_000_000_000;
 
 export function freshNode(): Node {
   return createSimulator({ seed: 1, now: () => TEST_NOW });

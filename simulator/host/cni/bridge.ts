@@ -99,6 +99,6 @@ export const bridgePlugin: CniPlugin = {
 };
 
 /** The bridge's subnet as text (for nerdctl network inspect), from its gateway address. */
-export function bridgeSubnet(address: { ip: string; prefix: number }): string {
+function bridgeSubnet(address: { ip: string; prefix: number }): string {
   return `${intToIp((ipToInt(address.ip) & maskOf(address.prefix)) >>> 0)}/${address.prefix}`;
 }

@@ -48,7 +48,7 @@ export function broadcastOf(cidr: Cidr): number {
   return (cidr.network | (~maskOf(cidr.prefix) >>> 0)) >>> 0;
 }
 
-export function formatCidr(cidr: Cidr): string {
+function formatCidr(cidr: Cidr): string {
   return `${intToIp(cidr.network)}/${cidr.prefix}`;
 }
 
@@ -75,7 +75,7 @@ export function linkLocalOf(mac: string): string {
 }
 
 /** RFC 5952 text of eight 16-bit groups: the longest run (2+) of zero groups becomes `::`. */
-export function compressIpv6(groups: readonly number[]): string {
+function compressIpv6(groups: readonly number[]): string {
   let bestStart = -1;
   let bestLen = 0;
   for (let i = 0; i < groups.length; ) {

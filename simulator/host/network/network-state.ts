@@ -79,9 +79,9 @@ export const NetworkStateSchema = shape({
   portMappings: v.array(PortMappingSchema),
 });
 
-export type Address = v.InferOutput<typeof AddressSchema>;
+type Address = v.InferOutput<typeof AddressSchema>;
 export type LinkRecord = v.InferOutput<typeof LinkSchema>;
-export type RouteRecord = v.InferOutput<typeof RouteSchema>;
+type RouteRecord = v.InferOutput<typeof RouteSchema>;
 export type NetnsRecord = v.InferOutput<typeof NetnsSchema>;
 export type PortMapping = v.InferOutput<typeof PortMappingSchema>;
 export type NetworkState = v.InferOutput<typeof NetworkStateSchema>;
@@ -91,7 +91,7 @@ export const NODE_ADDRESS = { ip: '192.168.56.10', prefix: 24 } as const;
 /** The LAN's router, the node's default gateway. */
 export const NODE_GATEWAY = '192.168.56.1';
 /** eth0's MAC: a fixed locally administered address (QEMU's 52:54:00 prefix), so `ip a` is stable. */
-export const NODE_MAC = '52:54:00:6b:3c:58';
+const NODE_MAC = '52:54:00:6b:3c:58';
 
 /** A fresh namespace with only lo (down, as unshare(CLONE_NEWNET) leaves it). */
 export function emptyNetns(): NetnsRecord {
@@ -110,7 +110,7 @@ function hostNetns(): NetnsRecord {
   };
 }
 
-export function initialNetworkState(): NetworkState {
+function initialNetworkState(): NetworkState {
   return { namespaces: { [HOST_NETNS]: hostNetns() }, portMappings: [] };
 }
 

@@ -14,7 +14,7 @@ function readText(ctx: ProgramContext, path: string): string | undefined {
   return found?.file.kind === 'file' ? (found.file.content ?? '') : undefined;
 }
 
-export function writeText(ctx: ProgramContext, path: string, content: string): void {
+function writeText(ctx: ProgramContext, path: string, content: string): void {
   const file: ContainerFile = { kind: 'file', content, mode: 0o644, size: content.length, mtime: Math.floor(ctx.nowMs / 1000) };
   ctx.fs.write?.(path, file, ctx.nowMs);
 }

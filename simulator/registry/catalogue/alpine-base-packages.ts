@@ -27,7 +27,7 @@ export interface ApkPackage {
 const NCOPA = 'Natanael Copa <ncopa@alpinelinux.org>';
 
 /** busybox 1.37.0-r12, the build whose ash banner and applets alpine:3.21 has. */
-export const ALPINE_BUSYBOX = { version: '1.37.0-r12', builtAt: 1737137521 };
+const ALPINE_BUSYBOX = { version: '1.37.0-r12', builtAt: 1737137521 };
 
 export const ALPINE_3_21_BASE: readonly ApkPackage[] = [
   { name: 'alpine-baselayout', version: '3.6.8-r1', size: 8_672, installedSize: 8_192, description: 'Alpine base dir structure and init scripts', url: 'https://git.alpinelinux.org/cgit/aports/tree/main/alpine-baselayout', license: 'GPL-2.0-only', origin: 'alpine-baselayout', builtAt: 1736269424, depends: ['alpine-baselayout-data=3.6.8-r1', '/bin/sh'], files: { etc: ['motd'], 'etc/profile.d': ['color_prompt.sh.disabled', 'locale.sh'], 'etc/crontabs': ['root'] } },

@@ -4,7 +4,7 @@
 import { TreeBuilder, type FileTree } from './file-tree';
 
 /** Applets of busybox 1.36/1.37 that the notes and a learner are likely to type. */
-export const BUSYBOX_APPLETS = [
+const BUSYBOX_APPLETS = [
   '[', '[[', 'addgroup', 'adduser', 'ar', 'arch', 'ash', 'awk', 'base64', 'basename', 'bc', 'cal', 'cat',
   'chgrp', 'chmod', 'chown', 'chroot', 'clear', 'cmp', 'cp', 'cpio', 'crond', 'cut', 'date', 'dc', 'dd',
   'df', 'diff', 'dirname', 'dmesg', 'dnsdomainname', 'du', 'echo', 'ed', 'egrep', 'env', 'expr', 'false',

@@ -10,7 +10,7 @@ const KB = 1024;
 const MB = KB * 1024;
 
 /** max5data: a size or speed in at most five characters. */
-export function max5(n: number): string {
+function max5(n: number): string {
   const v = Math.floor(n);
   if (v < 100_000) return String(v).padStart(5);
   if (v < 10_000 * KB) return `${String(Math.floor(v / KB)).padStart(4)}k`;
@@ -19,7 +19,7 @@ export function max5(n: number): string {
 }
 
 /** time2str: "--:--:--" for nothing, else H:MM:SS right-aligned in eight. */
-export function time2str(seconds: number | undefined): string {
+function time2str(seconds: number | undefined): string {
   if (!seconds) return '--:--:--';
   const s = Math.floor(seconds);
   const h = Math.floor(s / 3600);
@@ -37,7 +37,7 @@ export interface MeterState {
 }
 
 /** One status line, with its leading "\r". */
-export function meterLine(s: MeterState): string {
+function meterLine(s: MeterState): string {
   const pct = (part: number) => String(s.total > 0 ? Math.floor((part * 100) / s.total) : 0).padStart(3);
   return (
     `\r${pct(s.received)} ${max5(s.total)}  ${pct(s.received)} ${max5(s.received)}  ${pct(0)} ${max5(0)}  ` +

@@ -39,7 +39,7 @@ export function parseUrl(raw: string): ParsedUrl | { unsupported: string } | und
 }
 
 /** The node's /etc/hosts text ("" when missing). */
-export function nodeHostsText(node: Node): string {
+function nodeHostsText(node: Node): string {
   try {
     return binaryToText(readFile(node.state.host.files, '/etc/hosts'));
   } catch (err) {

@@ -26,7 +26,7 @@ interface StoredAuth {
 
 type ConfigDoc = Record<string, unknown> & { auths?: Record<string, StoredAuth> };
 
-export function dockerConfigDir(c: NerdctlContext): string {
+function dockerConfigDir(c: NerdctlContext): string {
   const env = c.io.environ;
   if (env.DOCKER_CONFIG) return env.DOCKER_CONFIG;
   return `${(env.HOME ?? '/root').replace(/\/+$/, '')}/.docker`;

@@ -33,7 +33,7 @@ Properties:
 `;
 
 /** imagePrintable, its fields in Go's order (what `{{json .}}` prints). */
-export interface ImagePrintable {
+interface ImagePrintable {
   CreatedAt: string;
   CreatedSince: string;
   Digest: string;
@@ -47,7 +47,7 @@ export interface ImagePrintable {
 }
 
 /** time.Time.Round(time.Second).Local().String() on a UTC node: `2026-12-04 22:00:00 +0000 UTC`. */
-export function goLocalTime(iso: string): string {
+function goLocalTime(iso: string): string {
   const ms = Math.round(Date.parse(iso) / 1000) * 1000;
   const d = new Date(ms);
   const p = (n: number) => String(n).padStart(2, '0');
@@ -117,7 +117,7 @@ function printable(c: NerdctlContext, client: NamespacedClient, img: ImageRecord
 }
 
 /** printImages: the table, ids, or the template's lines for `images`. */
-export function printImages(c: NerdctlContext, images: readonly ImageRecord[]): void {
+function printImages(c: NerdctlContext, images: readonly ImageRecord[]): void {
   const client = clientOf(c);
   const quiet = c.bool('quiet');
   const noTrunc = c.bool('no-trunc');

@@ -19,10 +19,6 @@ import { imageRmCommand, rmiCommand } from './rmi';
 import { saveCommand } from './save';
 import { tagCommand } from './tag';
 
-export { ensureImage, ociPlatforms, type EnsuredImage, type PullMode } from './ensure-image';
-export { inspectImages } from './inspect';
-export { walkImages } from './image-walker';
-
 export const imagesCommands: NerdctlCommand[] = [
   imagesCommand,
   pullCommand,

@@ -27,7 +27,7 @@ function sortedMap<T>(m: Record<string, T>): Record<string, T> {
 }
 
 /** dockercompat.Image for one image on one platform. */
-export function dockercompatImage(c: NerdctlContext, client: NamespacedClient, image: ImageRecord, platform: Platform): Record<string, unknown> {
+function dockercompatImage(c: NerdctlContext, client: NamespacedClient, image: ImageRecord, platform: Platform): Record<string, unknown> {
   let id = '';
   let oci: import('./image-info').ImageConfigDoc = {};
   try {

@@ -33,7 +33,7 @@ function platformJson(p: Platform): Record<string, unknown> {
 }
 
 /** ocispec.Descriptor: mediaType, digest, size, urls, annotations, platform (omitempty). */
-export function descriptorJson(d: Descriptor): Record<string, unknown> {
+function descriptorJson(d: Descriptor): Record<string, unknown> {
   const out: Record<string, unknown> = { mediaType: d.mediaType, digest: d.digest, size: d.size };
   if (d.annotations && Object.keys(d.annotations).length > 0) out.annotations = goMap(sorted(d.annotations), 'map[string]string');
   if (d.platform) out.platform = platformJson(d.platform);

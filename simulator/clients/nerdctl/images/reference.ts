@@ -22,7 +22,7 @@ export function domainOf(named: NamedReference): string {
 }
 
 /** refdocker.FamiliarName: docker.io/library/nginx → nginx, docker.io/x/y → x/y. */
-export function familiarName(named: NamedReference): string {
+function familiarName(named: NamedReference): string {
   const domain = domainOf(named);
   let path = named.name.slice(domain.length + 1);
   if (domain !== 'docker.io') return named.name;

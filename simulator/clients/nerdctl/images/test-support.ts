@@ -5,7 +5,7 @@ import { createSession } from '../../../index';
 
 export const TEST_NOW_MS = Date.UTC(2026, 11, 4, 22, 0, 0);
 
-export interface Ran {
+interface Ran {
   out: string;
   err: string;
   code: number;
@@ -28,4 +28,4 @@ export function plain(text: string): string {
 }
 
 export const NGINX_ALPINE_INDEX = 'sha256:a49404dd790d8edbb3205792b354c5c010da4142dc14812d885c38d9ca63136f';
-export const NGINX_ALPINE_CONFIG = 'sha256:63e87c0ea12a13ea62976913fae38a82eb5e6c942c0843b46abf3cf0f693a11b';
+const NGINX_ALPINE_CONFIG = 'sha256:63e87c0ea12a13ea62976913fae38a82eb5e6c942c0843b46abf3cf0f693a11b';

@@ -6,10 +6,8 @@ import { plain, wrapf } from '../../../errdefs/errdefs';
 import { onlyPlatforms } from '../../../oci/platform';
 import { parsePlatformFlag, quotedContext } from './platform-flag';
 import type { Descriptor } from '../../../oci/descriptor';
-import { randomInt } from '../../../host/random';
 import { clientOf, type CtrCommand } from '../ctr-env';
-import { clearSequence, renderStatuses, type StatusInfo } from '../../../cli/progress/transfer-display';
-import { makeRefKey } from './ref-key';
+import { playPushUpload, showPushWaiting } from './push-display';
 import { registryFlags } from './registry-flags';
 import { pushRemoteOptions } from './hosts-dir-flag';
 
@@ -22,8 +20,6 @@ const DESCRIPTION = `Pushes an image reference from containerd.
   creating the associated configuration, and creating the manifest
   which references those resources.
 `;
-
-const TICK_MS = 100;
 
 export const pushCommand: CtrCommand = {
   name: 'push',
@@ -61,10 +57,8 @@ export const pushCommand: CtrCommand = {
     const platforms = c.stringSlice('platform');
     const matcher = platforms.length > 0 ? onlyPlatforms(platforms.map((s) => parsePlatformFlag(s, quotedContext))) : undefined;
     const plan = transfer.planPush(target, matcher, c.bool('allow-non-distributable-blobs'));
-    const waiting = (jobs: Descriptor[]): StatusInfo[] => jobs.map((d) => ({ ref: makeRefKey(d), status: 'waiting', offset: 0, total: 0 }));
     if (plan.error) {
-      await c.io.pace(TICK_MS);
-      c.io.stdout(renderStatuses(waiting(plan.jobs), TICK_MS));
+      await showPushWaiting(c.io, plan.jobs);
       throw plan.error;
     }
     try {
@@ -72,42 +66,11 @@ export const pushCommand: CtrCommand = {
     } catch (err) {
       // The failing request is the first blob's; only the rows listed by then are shown.
       const firstBlobAt = plan.jobs.findIndex((d) => d.digest === plan.firstBlob);
-      await c.io.pace(TICK_MS);
-      c.io.stdout(renderStatuses(waiting(plan.jobs.slice(0, firstBlobAt + 1 || plan.jobs.length)), TICK_MS));
+      await showPushWaiting(c.io, plan.jobs.slice(0, firstBlobAt + 1 || plan.jobs.length));
       throw err;
     }
     // Upload: each missing blob takes time by size; rows turn from waiting to uploading to done.
-    const r = node.state.random;
-    const rate = (randomInt(r, 10, 30) * 1024 * 1024) / 1000;
-    let t = randomInt(r, 60, 200);
-    const spans = plan.jobs.map((d) => {
-      const exists = transfer.remoteHasBlob(d.digest);
-      const start = t;
-      if (!exists) t += 20 + d.size / rate;
-      return { desc: d, start, end: exists ? start : t };
-    });
-    const end = Math.ceil(t / TICK_MS) * TICK_MS;
-    const rowsAt = (now: number, final: boolean): StatusInfo[] =>
-      spans.map(({ desc, start, end: stop }) => {
-        const ref = makeRefKey(desc);
-        if (final || now >= stop) return { ref, status: 'done', offset: desc.size, total: desc.size };
-        if (now < start) return { ref, status: 'waiting', offset: 0, total: 0 };
-        const offset = Math.floor((desc.size * (now - start)) / Math.max(stop - start, 1));
-        return { ref, status: 'uploading', offset, total: desc.size };
-      });
-    if (c.io.isTTY) {
-      let previous = '';
-      const columns = Number(c.io.environ.COLUMNS ?? '0') || 0;
-      for (let now = TICK_MS; now <= end; now += TICK_MS) {
-        await c.io.pace(TICK_MS);
-        const frame = renderStatuses(rowsAt(now, now === end), now);
-        c.io.stdout(clearSequence(previous, columns) + frame);
-        previous = frame;
-      }
-    } else {
-      await c.io.pace(end);
-      c.io.stdout(renderStatuses(rowsAt(end, true), end));
-    }
+    await playPushUpload(c.io, node.state.random, plan.jobs, (digest) => transfer.remoteHasBlob(digest));
     transfer.commitPush(remote, target, plan.blobs);
   },
 };

@@ -6,20 +6,16 @@
 // connection falls back to plain http with --insecure-registry, else logs the hint.
 
 import { NotSimulatedError } from '../../../cli/not-simulated';
-import { clearSequence, renderStatuses, type StatusInfo } from '../../../cli/progress/transfer-display';
 import { pushHost, type ImageRecord, type NamespacedClient, type RemoteOptions } from '../../../containerd/client/index';
 import { wrapf } from '../../../errdefs/errdefs';
-import { randomInt } from '../../../host/random';
 import type { Descriptor } from '../../../oci/descriptor';
 import { onlyPlatforms, type PlatformMatcher } from '../../../oci/platform';
-import { makeRefKey } from '../../ctr/images/ref-key';
+import { playPushUpload, showPushWaiting } from '../../ctr/images/push-display';
 import { clientOf, globalOptions, type NerdctlCommand, type NerdctlContext } from '../nerdctl-env';
 import { NERDCTL_DOCS } from './docs';
 import { ociPlatforms } from './ensure-image';
 import { domainOf, normalizeRef, parseRef } from './reference';
 import { isHttpsFailure, registryHostsFor } from './resolver';
-
-const TICK_MS = 100;
 
 /** push.Push: the upload display while client.Push walks and sends the image. */
 async function pushImage(c: NerdctlContext, client: NamespacedClient, localRef: string, remoteRef: string, matcher: PlatformMatcher, allowNonDist: boolean, remote: RemoteOptions): Promise<void> {
@@ -32,51 +28,18 @@ async function pushImage(c: NerdctlContext, client: NamespacedClient, localRef: 
   const target: Descriptor = image.target;
   const { transfer } = client;
   const plan = transfer.planPush(target, matcher, allowNonDist);
-  const waiting = (jobs: Descriptor[]): StatusInfo[] => jobs.map((d) => ({ ref: makeRefKey(d), status: 'waiting', offset: 0, total: 0 }));
   if (plan.error) {
-    await c.io.pace(TICK_MS);
-    c.io.stdout(renderStatuses(waiting(plan.jobs), TICK_MS));
+    await showPushWaiting(c.io, plan.jobs);
     throw plan.error;
   }
   try {
     transfer.checkPush(remoteRef, plan.firstBlob ?? target.digest, remote);
   } catch (err) {
     const firstBlobAt = plan.jobs.findIndex((d) => d.digest === plan.firstBlob);
-    await c.io.pace(TICK_MS);
-    c.io.stdout(renderStatuses(waiting(plan.jobs.slice(0, firstBlobAt + 1 || plan.jobs.length)), TICK_MS));
+    await showPushWaiting(c.io, plan.jobs.slice(0, firstBlobAt + 1 || plan.jobs.length));
     throw err;
   }
-  const r = c.env.node.state.random;
-  const rate = (randomInt(r, 10, 30) * 1024 * 1024) / 1000;
-  let t = randomInt(r, 60, 200);
-  const spans = plan.jobs.map((d) => {
-    const exists = transfer.remoteHasBlob(d.digest);
-    const start = t;
-    if (!exists) t += 20 + d.size / rate;
-    return { desc: d, start, end: exists ? start : t };
-  });
-  const end = Math.ceil(t / TICK_MS) * TICK_MS;
-  const rowsAt = (now: number, final: boolean): StatusInfo[] =>
-    spans.map(({ desc, start, end: stop }) => {
-      const ref = makeRefKey(desc);
-      if (final || now >= stop) return { ref, status: 'done', offset: desc.size, total: desc.size };
-      if (now < start) return { ref, status: 'waiting', offset: 0, total: 0 };
-      const offset = Math.floor((desc.size * (now - start)) / Math.max(stop - start, 1));
-      return { ref, status: 'uploading', offset, total: desc.size };
-    });
-  if (c.io.isTTY) {
-    let previous = '';
-    const columns = Number(c.io.environ.COLUMNS ?? '0') || 0;
-    for (let now = TICK_MS; now <= end; now += TICK_MS) {
-      await c.io.pace(TICK_MS);
-      const frame = renderStatuses(rowsAt(now, now === end), now);
-      c.io.stdout(clearSequence(previous, columns) + frame);
-      previous = frame;
-    }
-  } else {
-    await c.io.pace(end);
-    c.io.stdout(renderStatuses(rowsAt(end, true), end));
-  }
+  await playPushUpload(c.io, c.env.node.state.random, plan.jobs, (digest) => transfer.remoteHasBlob(digest));
   transfer.commitPush(remoteRef, target, plan.blobs);
 }
 

@@ -14,7 +14,7 @@ import { ms, quantile, table } from './stats';
  * is timed as `exec … ls /` (no terminal to attach here), and `container stop/rm` act on a
  * second container.
  */
-export const NERDCTL_NOTES_COMMANDS: readonly string[] = [
+const NERDCTL_NOTES_COMMANDS: readonly string[] = [
   'nerdctl namespace create mynamespace',
   'nerdctl namespace ls',
   'nerdctl namespace rm mynamespace',

@@ -9,7 +9,7 @@ import { randomInt, type RandomState } from '../../../host/random';
 import type { Descriptor } from '../../../oci/descriptor';
 import { makeRefKey } from './ref-key';
 
-export const PUSH_TICK_MS = 100;
+const PUSH_TICK_MS = 100;
 
 const waiting = (jobs: readonly Descriptor[]): StatusInfo[] => jobs.map((d) => ({ ref: makeRefKey(d), status: 'waiting', offset: 0, total: 0 }));
 

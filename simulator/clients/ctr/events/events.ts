@@ -10,9 +10,8 @@
 // simulated: it prints the events that timers already due publish, then says on stderr that
 // the endless wait is not simulated and exits 1, so a script never mistakes it for the stream.
 
-import { InterruptedError } from '../../../cli/interrupted';
 import { goTimeString, parseRfc3339Nano, type EventEnvelope } from '../../../containerd/client/index';
-import { catchUp, waitFor } from '../../../host/time-driver';
+import { followEvents } from '../../follow-events';
 import { clientOf, type CtrCommand } from '../ctr-env';
 import { CtrError } from '../errors';
 import { goJson } from '../go-json';
@@ -34,27 +33,12 @@ export const eventsCommand: CtrCommand = {
   usage: 'display containerd events',
   action: async (c) => {
     const node = c.env.node;
-    const arrived: EventEnvelope[] = [];
-    const unsubscribe = clientOf(c).events.subscribe(c.args, (e) => arrived.push(e));
-    const printArrived = () => {
-      const lines = arrived.splice(0).map((e) => `${formatEvent(e)}\n`);
-      if (lines.length > 0) c.io.stdout(lines.join(''));
-    };
-    try {
-      const { time } = c.io;
-      // Without a terminal to Ctrl-C it, only an enclosing `timeout` can end the wait.
-      if ((!time.realTime || !c.io.isTTY) && !time.deadline) {
-        catchUp(node);
-        printArrived();
-        throw new CtrError(NOT_FOLLOWED);
-      }
-      for (;;) {
-        await waitFor(node, () => arrived.length > 0, Number.POSITIVE_INFINITY, time);
-        printArrived();
-        if (time.signal?.aborted) throw new InterruptedError();
-      }
-    } finally {
-      unsubscribe();
-    }
+    await followEvents(
+      node,
+      c.io,
+      (onEvent) => clientOf(c).events.subscribe(c.args, onEvent),
+      (e) => `${formatEvent(e)}\n`,
+      () => new CtrError(NOT_FOLLOWED),
+    );
   },
 };

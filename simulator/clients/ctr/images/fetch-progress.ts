@@ -8,12 +8,9 @@ import { plain } from '../../../errdefs/errdefs';
 import { RegistryError, type FetchResult } from '../../../containerd/client/index';
 import type { PlatformMatcher } from '../../../oci/platform';
 import { clientOf, type CtrContext } from '../ctr-env';
-import { clearSequence, renderStatuses } from '../../../cli/progress/transfer-display';
-import { planPull, statusesAt } from './pull-timeline';
+import { playPullProgress } from './pull-display';
 import { remoteOptions } from './registry-flags';
 import { fetchWithHostsDir } from './hosts-dir-flag';
-
-const TICK_MS = 100;
 
 function resolveFailure(c: CtrContext, ref: string, err: RegistryError): Error {
   if (err.tryNextHost) {
@@ -33,20 +30,6 @@ export async function fetchWithProgress(c: CtrContext, ref: string, matcher: Pla
     if (err instanceof RegistryError) throw resolveFailure(c, ref, err);
     throw err;
   }
-  const plan = planPull(node, ref, fetched.jobs);
-  const finalTick = Math.max(TICK_MS, Math.ceil(plan.end / TICK_MS) * TICK_MS);
-  if (c.io.isTTY) {
-    const columns = Number(c.io.environ.COLUMNS ?? '0') || 0;
-    let previous = '';
-    for (let t = TICK_MS; t <= finalTick; t += TICK_MS) {
-      await c.io.pace(TICK_MS);
-      const frame = renderStatuses(statusesAt(plan, t, t === finalTick), t);
-      c.io.stdout(clearSequence(previous, columns) + frame);
-      previous = frame;
-    }
-  } else {
-    await c.io.pace(finalTick);
-    c.io.stdout(renderStatuses(statusesAt(plan, finalTick, true), finalTick));
-  }
+  await playPullProgress(node, c.io, ref, fetched.jobs, (text) => c.io.stdout(text));
   return fetched;
 }

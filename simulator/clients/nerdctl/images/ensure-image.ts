@@ -7,18 +7,15 @@
 // with --insecure-registry, else logs the hint. `run` and `create` call ensureImage with
 // mode "missing".
 
-import { clearSequence, renderStatuses } from '../../../cli/progress/transfer-display';
 import { ContainerdError } from '../../../errdefs/errdefs';
 import { fetchThroughHosts, RegistryError, type FetchResult, type ImageRecord } from '../../../containerd/client/index';
 import type { Platform } from '../../../oci/descriptor';
 import { formatPlatform, onlyPlatforms, parsePlatform, DEFAULT_PLATFORM } from '../../../oci/platform';
-import { planPull, statusesAt } from '../../ctr/images/pull-timeline';
+import { playPullProgress } from '../../ctr/images/pull-display';
 import { clientOf, globalOptions, type NerdctlContext } from '../nerdctl-env';
 import { domainOf, normalizeRef, parseRef } from './reference';
 import { isHttpsFailure, registryHostsFor } from './resolver';
 import { walkImages } from './image-walker';
-
-const TICK_MS = 100;
 
 export type PullMode = 'always' | 'missing' | 'never';
 
@@ -57,25 +54,6 @@ export function parseBoolOrAuto(s: string): boolean | undefined {
   throw new Error(`strconv.ParseBool: parsing ${JSON.stringify(s)}: invalid syntax`);
 }
 
-/** ShowProgress on stderr until the fetch (and unpack) is over. */
-async function showProgress(c: NerdctlContext, ref: string, fetched: FetchResult, extraMs: number): Promise<void> {
-  const plan = planPull(c.env.node, ref, fetched.jobs);
-  const finalTick = Math.max(TICK_MS, Math.ceil((plan.end + extraMs) / TICK_MS) * TICK_MS);
-  if (c.io.isTTY) {
-    const columns = Number(c.io.environ.COLUMNS ?? '0') || 0;
-    let previous = '';
-    for (let t = TICK_MS; t <= finalTick; t += TICK_MS) {
-      await c.io.pace(TICK_MS);
-      const frame = renderStatuses(statusesAt(plan, t, t === finalTick), t);
-      c.io.stderr(clearSequence(previous, columns) + frame);
-      previous = frame;
-    }
-  } else {
-    await c.io.pace(finalTick);
-    c.io.stderr(renderStatuses(statusesAt(plan, finalTick, true), finalTick));
-  }
-}
-
 /** PullImage: fetch through the hosts, progress unless quiet, unpack for one platform. */
 async function pullImage(c: NerdctlContext, ref: string, domain: string, platforms: Platform[], unpack: boolean | undefined, quiet: boolean, plainHttp: boolean): Promise<EnsuredImage> {
   const client = clientOf(c);
@@ -99,7 +77,7 @@ async function pullImage(c: NerdctlContext, ref: string, domain: string, platfor
     const newBytes = fetched.jobs.filter((j) => !j.existed).reduce((n, j) => n + j.descriptor.size, 0);
     unpackMs = 2 + Math.round(newBytes / 40_000);
   }
-  if (!quiet) await showProgress(c, ref, fetched, unpackMs);
+  if (!quiet) await playPullProgress(c.env.node, c.io, ref, fetched.jobs, (text) => c.io.stderr(text), unpackMs);
   else await c.io.pace(unpackMs + 100);
   return { ref, image: fetched.image, platform };
 }

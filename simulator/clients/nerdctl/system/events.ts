@@ -6,9 +6,8 @@
 // until Ctrl-C; where nobody can stop it (pipes, transcripts) it prints what already arrived
 // and says the endless wait is not simulated, as `ctr events` does here.
 
-import { InterruptedError } from '../../../cli/interrupted';
 import { type EventEnvelope, goTimeString, parseRfc3339Nano } from '../../../containerd/client/index';
-import { catchUp, waitFor } from '../../../host/time-driver';
+import { followEvents } from '../../follow-events';
 import { goJson } from '../format/go-json';
 import { executeFormat } from '../format/template';
 import { containerdOf, type NerdctlCommand } from '../nerdctl-env';
@@ -36,26 +35,6 @@ export const eventsCommand: NerdctlCommand = {
       const out = executeFormat(format, [{ Timestamp: stamp, Namespace: e.namespace, Topic: e.topic, Event: json }])[0] ?? '';
       return `${out}\n\n`;
     };
-    const arrived: EventEnvelope[] = [];
-    const unsubscribe = client.withNamespace('').events.subscribe([], (e) => arrived.push(e));
-    const printArrived = () => {
-      const text = arrived.splice(0).map(line).join('');
-      if (text !== '') c.io.stdout(text);
-    };
-    try {
-      const { time } = c.io;
-      if ((!time.realTime || !c.io.isTTY) && !time.deadline) {
-        catchUp(node);
-        printArrived();
-        throw new Error(NOT_FOLLOWED);
-      }
-      for (;;) {
-        await waitFor(node, () => arrived.length > 0, Number.POSITIVE_INFINITY, time);
-        printArrived();
-        if (time.signal?.aborted) throw new InterruptedError();
-      }
-    } finally {
-      unsubscribe();
-    }
+    await followEvents(node, c.io, (onEvent) => client.withNamespace('').events.subscribe([], onEvent), line, () => new Error(NOT_FOLLOWED));
   },
 };

@@ -4,15 +4,13 @@
 // JSON messages the CLI displays: per layer `Pulling fs layer` … `Pull complete`, or
 // `Already exists` for a layer the store has, then the digest and the status.
 
-import { isVfsError, mkdir } from '../../host/vfs';
 import type { Node } from '../../node';
 import type { Descriptor } from '../../oci/descriptor';
 import { formatNamed, parseDockerRef } from '../../oci/docker-reference';
 import { fetchBlob, RegistryError, resolveRemote } from '../../registry/remote';
-import { DOCKER_ROOT } from '../daemon';
 import { invalidParameter, notFound, systemError } from '../errors';
 import type { DockerImageRecord } from '../store/image-record';
-import { randomHex } from './random-hex';
+import { addLayer } from './layers';
 
 export interface PullMessage {
   /** The layer's short id, when the message is about a layer. */
@@ -51,15 +49,6 @@ function familiar(name: string): string {
 function endpointOf(name: string): string {
   const domain = name.slice(0, name.indexOf('/'));
   return domain === 'docker.io' ? 'registry-1.docker.io' : domain;
-}
-
-/** Makes the layer's directory of the overlay2 driver (its diff dir), named by a random cache id. */
-function makeLayerDir(node: Node): void {
-  try {
-    mkdir(node.state.host.files, `${DOCKER_ROOT}/overlay2/${randomHex(node, 32)}/diff`, { parents: true, mode: 0o700, mtimeMs: node.nowMs() });
-  } catch (err) {
-    if (!isVfsError(err)) throw err;
-  }
 }
 
 export function pullImage(node: Node, ref: string): PullMessage[] {
@@ -104,7 +93,8 @@ export function pullImage(node: Node, ref: string): PullMessage[] {
       messages.push({ id: short, status: 'Already exists' });
       return;
     }
-    makeLayerDir(node);
+    // The layer's files go to dockerd's layer store (layers.ts), under its own overlay2 dir.
+    addLayer(node, { diffId: diffIds[i] ?? layer.digest, size: blob.uncompressedSize ?? blob.size, files: blob.files ?? {} });
     messages.push({ id: short, status: 'Pulling fs layer' }, { id: short, status: 'Verifying Checksum' }, { id: short, status: 'Download complete' }, { id: short, status: 'Pull complete' });
   });
   const repoDigest = `${named.name}@${resolved.descriptor.digest}`;
@@ -115,6 +105,7 @@ export function pullImage(node: Node, ref: string): PullMessage[] {
     size,
     diffIds,
     repoDigests: [],
+    configText,
   };
   if (!record.repoDigests.includes(repoDigest)) record.repoDigests.push(repoDigest);
   store.images[id] = record;

@@ -7,6 +7,7 @@ import type { Node } from '../../node';
 import { digestText } from '../../oci/digest';
 import { conflict } from '../errors';
 import { familiarName } from './list';
+import { releaseUnusedLayers } from './layers';
 import { findImage } from './lookup';
 
 export type DeleteResponse = { Untagged: string } | { Deleted: string };
@@ -38,6 +39,7 @@ function deleteImage(node: Node, id: string): DeleteResponse[] {
   delete store.images[id];
   const shared = new Set(Object.values(store.images).flatMap((other) => chainIds(other.diffIds)));
   const layers = chainIds(image.diffIds).filter((c) => !shared.has(c)).reverse();
+  releaseUnusedLayers(node);
   return [{ Deleted: `sha256:${id}` }, ...layers.map((c) => ({ Deleted: c }))];
 }
 

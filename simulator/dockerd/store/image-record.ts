@@ -22,6 +22,13 @@ export const DockerImageRecordSchema = shape({
   repoDigests: v.array(v.string()),
   /** When `docker tag` last named it (Metadata.LastTagTime); absent: never (Go's zero time). */
   lastTagTime: v.optional(isoTime),
+  /**
+   * Optional: the config's exact bytes, whose sha256 is the id (`docker save` writes them as
+   * <id>.json). Absent for images stored before: the config is then marshalled again.
+   */
+  configText: v.optional(v.string()),
+  /** Optional: the image a classic build or commit step made this one from (Parent; history walks it). */
+  parent: v.optional(id64),
 });
 
 export type DockerImageRecord = v.InferOutput<typeof DockerImageRecordSchema>;

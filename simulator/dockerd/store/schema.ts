@@ -5,11 +5,13 @@
 //   dockerd
 //   ├── images      id (config digest hex) → DockerImageRecord
 //   ├── references  familiar-normalised name (`docker.io/library/busybox:latest`) → image id
-//   └── containers  id (64 hex) → DockerContainerRecord
+//   ├── containers  id (64 hex) → DockerContainerRecord
+//   └── layers      diff id (`sha256:…`) → DockerLayerRecord (optional: saves before it have none)
 
 import { keyedBy, recordOf, shape, v } from '../../schema/kit';
 import { DockerContainerRecordSchema } from './container-record';
 import { DockerImageRecordSchema } from './image-record';
+import { DockerLayerRecordSchema } from './layer-record';
 
 const id64 = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/));
 const reference = v.pipe(v.string(), v.minLength(1), v.maxLength(4096));
@@ -18,11 +20,13 @@ export const DockerdStateSchema = shape({
   images: keyedBy('id', id64, DockerImageRecordSchema),
   references: recordOf(reference, id64),
   containers: keyedBy('id', id64, DockerContainerRecordSchema),
+  /** Optional (added by the image work of issue 11): a node saved before has no layer files. */
+  layers: v.optional(keyedBy('diffId', v.pipe(v.string(), v.regex(/^sha256:[0-9a-f]{64}$/)), DockerLayerRecordSchema)),
 });
 
 export type DockerdState = v.InferOutput<typeof DockerdStateSchema>;
 
 /** A fresh data root: `docker images` and `docker ps -a` list nothing. */
 export function emptyDockerdState(): DockerdState {
-  return { images: {}, references: {}, containers: {} };
+  return { images: {}, references: {}, containers: {}, layers: {} };
 }

@@ -1,0 +1,89 @@
+// dockerd's layer store (moby 20.10 layer/layer_store.go over the overlay2 driver): a layer is
+// registered once by its diff id, gets an overlay2 directory named by a random cache id, and
+// goes when no image uses it any more. What it holds is the files it adds, which a container's
+// rootfs, `docker save` and the builder read back.
+
+import type { LayerFile } from '../../oci/blob';
+import { isVfsError, mkdir, rm } from '../../host/vfs';
+import type { Node } from '../../node';
+import { encodeLayer } from '../../oci/archive/layer-payload';
+import { MEDIA_TYPE } from '../../oci/media-types';
+import { gunzipBinary, isGzipBinary, unpackRaw } from '../../oci/raw-bytes';
+import { DOCKER_ROOT } from '../daemon';
+import type { DockerLayerRecord } from '../store/layer-record';
+import { randomHex } from './random-hex';
+
+export interface NewLayer {
+  diffId: string;
+  size: number;
+  files?: Record<string, LayerFile>;
+  rawDeflated?: string;
+}
+
+function layersOf(node: Node): Record<string, DockerLayerRecord> {
+  const store = node.state.dockerd;
+  store.layers ??= {};
+  return store.layers;
+}
+
+export function findLayer(node: Node, diffId: string): DockerLayerRecord | undefined {
+  return layersOf(node)[diffId];
+}
+
+/** Registers a layer (a no-op for one the store has); true when it is new. */
+export function addLayer(node: Node, layer: NewLayer): boolean {
+  const layers = layersOf(node);
+  if (layers[layer.diffId]) return false;
+  const cacheId = randomHex(node, 32);
+  try {
+    mkdir(node.state.host.files, `${DOCKER_ROOT}/overlay2/${cacheId}/diff`, { parents: true, mode: 0o700, mtimeMs: node.nowMs() });
+  } catch (err) {
+    if (!isVfsError(err)) throw err;
+  }
+  const record: DockerLayerRecord = { diffId: layer.diffId, size: layer.size, cacheId, files: layer.files ?? {} };
+  if (layer.rawDeflated !== undefined) record.rawDeflated = layer.rawDeflated;
+  layers[layer.diffId] = record;
+  return true;
+}
+
+/** The files a stack of layers shows, bottom first (overlay: an upper layer's path wins; whiteouts hide). */
+export function mergedFiles(node: Node, diffIds: readonly string[]): Record<string, LayerFile> {
+  const out: Record<string, LayerFile> = {};
+  for (const diffId of diffIds) {
+    for (const [path, file] of Object.entries(findLayer(node, diffId)?.files ?? {})) {
+      const base = path.slice(path.lastIndexOf('/') + 1);
+      if (base.startsWith('.wh.')) {
+        const hidden = `${path.slice(0, path.lastIndexOf('/') + 1)}${base.slice(4)}`;
+        for (const p of Object.keys(out)) if (p === hidden || p.startsWith(`${hidden}/`)) delete out[p];
+        continue;
+      }
+      out[path] = file;
+    }
+  }
+  return out;
+}
+
+/**
+ * The uncompressed tar of a layer, as `docker save` writes it: a real archive's own bytes, else
+ * the simulator's stand-in tar, whose PAX header carries the diff id so a load reads it back
+ * as the same layer (oci/archive/layer-payload.ts).
+ */
+export function layerTar(node: Node, diffId: string): string {
+  const layer = findLayer(node, diffId);
+  if (layer?.rawDeflated !== undefined) {
+    const raw = unpackRaw(layer.rawDeflated);
+    return isGzipBinary(raw) ? gunzipBinary(raw) : raw;
+  }
+  return encodeLayer({ digest: diffId, size: layer?.size ?? 1024, mediaType: MEDIA_TYPE.dockerLayer, files: layer?.files ?? {}, diffId });
+}
+
+/** Drops the layers no image uses any more (image_delete.go releases them with the image). */
+export function releaseUnusedLayers(node: Node): void {
+  const layers = layersOf(node);
+  const used = new Set(Object.values(node.state.dockerd.images).flatMap((i) => i.diffIds));
+  for (const [diffId, layer] of Object.entries(layers)) {
+    if (used.has(diffId)) continue;
+    rm(node.state.host.files, `${DOCKER_ROOT}/overlay2/${layer.cacheId}`, { recursive: true, force: true });
+    delete layers[diffId];
+  }
+}

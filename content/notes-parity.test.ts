@@ -8,11 +8,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isRunnable, runnableLines } from '../components/notes/code-text';
 import { LANGS } from './langs';
+import { pendingCommands } from './pending-mark';
 
 const NOTES_DIR = path.join(__dirname, 'notes');
 
 interface Runnable {
   fails: boolean;
+  /** The `pending=` marks (content/pending-mark.ts), sorted. */
+  pending: string[];
   lines: string[];
 }
 
@@ -29,7 +32,9 @@ function runnables(mdx: string): Runnable[] {
   const found: Runnable[] = [];
   for (const match of mdx.matchAll(/^```(\S*)[ \t]*([^\n]*)\n([\s\S]*?)^```$/gm)) {
     if (!isRunnable(match[1] ?? '')) continue;
-    found.push({ fails: (match[2] ?? '').split(/\s+/).includes('fails'), lines: runnableLines(match[3] ?? '') });
+    const meta = match[2] ?? '';
+    const pending = pendingCommands(meta).map((command) => command.mark).sort();
+    found.push({ fails: meta.split(/\s+/).includes('fails'), pending, lines: runnableLines(match[3] ?? '') });
   }
   return found;
 }
@@ -66,9 +71,10 @@ describe('the parity helpers', () => {
 
   it('tells a changed command, a lost fails mark and a missing block apart from equal ones', () => {
     const base = runnables('```sh\nls\n```\n\n```sh fails\nfalse\n```\n\n```text\nx\n```\n');
-    expect(base).toEqual([{ fails: false, lines: ['ls'] }, { fails: true, lines: ['false'] }]);
+    expect(base).toEqual([{ fails: false, pending: [], lines: ['ls'] }, { fails: true, pending: [], lines: ['false'] }]);
     expect(runnables('```sh\nls -l\n```\n\n```sh fails\nfalse\n```\n')).not.toEqual(base);
     expect(runnables('```sh\nls\n```\n\n```sh\nfalse\n```\n')).not.toEqual(base);
     expect(runnables('```sh\nls\n```\n')).not.toEqual(base);
+    expect(runnables('```sh pending=docker-ls\nls\n```\n\n```sh fails\nfalse\n```\n')).not.toEqual(base);
   });
 });

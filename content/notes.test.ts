@@ -1,12 +1,15 @@
 // Every shell block of every note, run in page order on one fresh simulated node, as the Run
 // buttons would. A note may only show commands the simulated node supports; a block whose
-// fence says `sh fails` must fail (the note demonstrates an error there).
+// fence says `sh fails` must fail (the note demonstrates an error there). A block whose fence
+// says `sh pending=docker-run` waits for a command the node lacks (content/pending-mark.ts): it is
+// not run while that command is missing, and its mark must go once the command is there.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../simulator/index';
 import { isRunnable, runnableLines } from '../components/notes/code-text';
+import { isOwnHelp, lineUses, type PendingCommand, pendingCommands, pendingReason, probeLine } from './pending-mark';
 
 interface Block {
   language: string;
@@ -17,7 +20,7 @@ interface Block {
 const NOTES_DIR = path.join(__dirname, 'notes');
 /** What the node prints for what it cannot do: an honest refusal, an unknown command, or a
  * fault of the simulator itself (`ctr: internal simulator error: …`, see session.ts). */
-const NOT_SUPPORTED = /not simulated|command not found|internal simulator error/i;
+const NOT_SUPPORTED = /not simulated|command not found|is not a docker command|internal simulator error/i;
 /** A block meant to fail may show a mistyped command (`nerdcrl`, `ctictl`): bash's `command not
  * found` is then the real answer. Not for a tool the node does not have yet (issue 12: docker is
  * being built), whose block must wait for it instead of passing as a failure. */
@@ -38,6 +41,26 @@ function blocks(mdx: string): Block[] {
   return found;
 }
 
+/** Whether the node has a command a block is marked pending for, asked once per command on a
+ * node of its own (`docker run --help` shows `docker run`'s own help only once it exists). */
+const probeSession = createSession({ seed: 7, now: () => Date.UTC(2026, 10, 28, 6, 0, 0) });
+const probed = new Map<string, Promise<boolean>>();
+function exists(command: PendingCommand): Promise<boolean> {
+  let answer = probed.get(command.mark);
+  if (!answer) {
+    answer = probeSession.run(probeLine(command), { tty: true }).then((r) => isOwnHelp(command, r.stdout + r.stderr));
+    probed.set(command.mark, answer);
+  }
+  return answer;
+}
+
+/** The marked commands a block waits for that the node still lacks. */
+async function missing(block: Block): Promise<PendingCommand[]> {
+  const marked = pendingCommands(block.meta);
+  const found = await Promise.all(marked.map(exists));
+  return marked.filter((_, i) => !found[i]);
+}
+
 const notes = readdirSync(NOTES_DIR).flatMap((slug) =>
   readdirSync(path.join(NOTES_DIR, slug))
     .filter((file) => file.endsWith('.mdx'))
@@ -49,9 +72,29 @@ describe.each(notes)('note $slug/$file', ({ source }) => {
     expect(blocks(source).filter((block) => isRunnable(block.language)).length).toBeGreaterThan(5);
   });
 
+  it('marks blocks pending only for commands the node still lacks, and says why', async () => {
+    for (const block of blocks(source).filter((candidate) => isRunnable(candidate.language))) {
+      const marked = pendingCommands(block.meta);
+      if (marked.length === 0) continue;
+      expect(pendingReason(block.code), `a pending block starts with a # comment, the reason:\n${block.code}`).not.toBeNull();
+      const lacking = await missing(block);
+      const landed = marked.filter((command) => !lacking.includes(command));
+      expect(
+        landed.map((command) => `${[command.tool, ...command.words].join(' ')} works now: remove pending=${command.mark} (and its reason)`),
+        block.code,
+      ).toEqual([]);
+      const lines = runnableLines(block.code);
+      for (const command of marked) {
+        expect(lines.some((line) => lineUses(line, command)), `pending=${command.mark} but no line uses it:\n${block.code}`).toBe(true);
+      }
+    }
+  });
+
   it('runs every shell block in order on one node', async () => {
     const session = createSession({ seed: 7, now: () => Date.UTC(2026, 10, 28, 6, 0, 0) });
     for (const block of blocks(source).filter((candidate) => isRunnable(candidate.language))) {
+      // Waits for its command; the test above checks the mark is still due.
+      if ((await missing(block)).length > 0) continue;
       const mustFail = block.meta.split(/\s+/).includes('fails');
       const results = [];
       // Lines are typed one by one; a line that opens a heredoc or a quote continues on the

@@ -4,7 +4,9 @@
 import { getMDXComponent } from 'mdx-bundler/client';
 import type { ComponentProps } from 'react';
 import type { Lang } from '../../content/langs';
+import { BridgeNetworkDiagram } from './bridge-network-diagram';
 import { CallChainDiagram } from './call-chain-diagram';
+import { OverlayLayersDiagram } from './overlay-layers-diagram';
 import { RunnableBlock } from './runnable-block';
 
 export interface MdxContentProps {
@@ -17,6 +19,8 @@ export function MdxContent({ code, lang }: MdxContentProps) {
   const components = {
     pre: (props: ComponentProps<'pre'>) => <RunnableBlock lang={lang}>{props.children}</RunnableBlock>,
     CallChainDiagram,
+    BridgeNetworkDiagram,
+    OverlayLayersDiagram,
   };
   return <Content components={components} />;
 }

@@ -1,5 +1,6 @@
 // The containers store's filter adaptor (containerd's metadata/adaptors.go): the fields a
-// `containers ls` filter can name — id, image, runtime.name, snapshotter, labels.<key>.
+// `containers ls` filter can name — id, image, runtime.name, labels.<key>. The snapshotter is
+// not among them: `c ls snapshotter==overlayfs` keeps nothing.
 
 import { labelField, parseFilters } from '../filters/filters';
 import type { ContainerRecord } from '../metadata/schema';
@@ -14,8 +15,6 @@ function field(record: ContainerRecord, path: readonly string[]): { value: strin
       return text(record.image);
     case 'runtime':
       return rest[0] === 'name' ? text(record.runtime.name) : { value: '', present: false };
-    case 'snapshotter':
-      return text(record.snapshotter);
     case 'labels':
       return labelField(record.labels, rest);
     default:

@@ -1,5 +1,5 @@
 // The field paths a content filter can test (containerd's metadata adaptContentInfo):
-// digest, size, labels.<key>.
+// digest, labels.<key> (content/adaptor.go AdaptInfo; `size` is a TODO there, never present).
 
 import { labelField, type Adaptor } from '../filters/filters';
 import type { ContentInfo } from './content-store';
@@ -8,7 +8,6 @@ export function contentAdaptor(info: ContentInfo): Adaptor {
   return (fieldpath) => {
     const [head, ...rest] = fieldpath;
     if (head === 'digest') return { value: info.digest, present: true };
-    if (head === 'size') return { value: String(info.size), present: true };
     if (head === 'labels') return labelField(info.labels, rest);
     return { value: '', present: false };
   };

@@ -1,9 +1,14 @@
-// containerd's filter language (filters/filter.go, parser.go): `field==value`, `field!=value`,
-// `field~=regexp`, or a bare `field` for presence; field paths are dot-separated and may be
-// quoted (`labels."io.cri-containerd.image"==managed`); `,` joins selectors with AND, and
-// several filter arguments are ORed (ctr passes its arguments that way).
+// containerd's filter language (filters/parser.go, scanner.go, quote.go, filter.go at
+// v1.6.20): `field==value`, `field!=value`, `field~=regexp`, or a bare `field` for presence;
+// field paths are dot-separated and may be double-quoted (`labels."io.cri-containerd.image"`);
+// values may be double-quoted, and a `~=` value may also be quoted with `/…/` or `|…|`
+// (`name~=/nginx:/`); `,` joins selectors with AND, and several filter arguments are ORed
+// (ctr passes its arguments that way). An empty argument matches everything.
 
 import { ContainerdError, invalidArgument } from '../../errdefs/errdefs';
+import { compileGoRegexp } from './go-regexp';
+import { QuoteSyntaxError, unquote } from './quote';
+import { EOF, FIELD, ILLEGAL, OPERATOR, QUOTED, SEPARATOR, Scanner, VALUE, bytesText } from './scanner';
 
 /** Looks up a field path on an object; `present` false when the field does not exist. */
 export type Adaptor = (fieldpath: readonly string[]) => { value: string; present: boolean };
@@ -14,100 +19,115 @@ interface Selector {
   fieldpath: string[];
   operator: Operator;
   value: string;
-  re?: RegExp;
+  /** A `~=` selector's compiled pattern; null when it does not compile (it then matches nothing). */
+  re?: RegExp | null;
 }
 
 /** A compiled filter: true when the object (seen through its adaptor) matches. */
 export type Filter = (adaptor: Adaptor) => boolean;
 
-/** containerd's parse error: the offending character is marked, `[ab >|c|< de]`; none at the end. */
-function parseError(input: string, pos: number, message: string): Error {
-  const where = pos >= input.length ? `[${input}]` : `[${input.slice(0, pos)} >|${input[pos]}|< ${input.slice(pos + 1)}]`;
-  return invalidArgument(`filters: parse error: ${where}: ${message}`);
-}
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+const COMMA = 0x2c;
+const DOT = 0x2e;
 
-function skipSpace(input: string, i: number): number {
-  while (i < input.length && /\s/.test(input[i] ?? '')) i++;
-  return i;
-}
+class Parser {
+  private readonly bytes: Uint8Array;
+  private readonly scanner: Scanner;
 
-function readQuoted(input: string, pos: number): [string, number] {
-  const quote = input[pos];
-  let out = '';
-  let i = pos + 1;
-  while (i < input.length && input[i] !== quote) {
-    if (input[i] === '\\' && i + 1 < input.length) {
-      out += input[i + 1];
-      i += 2;
-      continue;
+  constructor(private readonly input: string) {
+    this.bytes = encoder.encode(input);
+    this.scanner = new Scanner(this.bytes);
+  }
+
+  /** parseError.Error(): the byte at pos marked `>|c|<`; the whole input when pos is at the end. */
+  private error(pos: number, message: string): Error {
+    const b = this.bytes;
+    const where =
+      pos < b.length
+        ? `[${bytesText(b, 0, pos)} >|${bytesText(b, pos, pos + 1)}|< ${bytesText(b, pos + 1)}]`
+        : `[${this.input}]`;
+    return invalidArgument(`filters: parse error: ${where}: ${message}`);
+  }
+
+  selectors(): Selector[] {
+    const all = [this.selector()];
+    for (;;) {
+      const ch = this.scanner.peek();
+      if (ch === EOF) return all;
+      if (ch !== COMMA) throw this.error(this.scanner.ppos, `unexpected input: ${runeText(ch)}`);
+      const sep = this.scanner.scan();
+      if (sep.kind !== SEPARATOR) throw this.error(sep.pos, 'expected a separator');
+      all.push(this.selector());
     }
-    out += input[i];
-    i++;
   }
-  if (i >= input.length) throw parseError(input, pos, 'quoted literal not terminated');
-  return [out, i + 1];
-}
 
-function parseSelector(input: string, start: number): [Selector, number] {
-  const fieldpath: string[] = [];
-  let i = skipSpace(input, start);
-  for (;;) {
-    if (input[i] === '"' || input[i] === "'" || input[i] === '`') {
-      const [text, next] = readQuoted(input, i);
-      fieldpath.push(text);
-      i = next;
-    } else {
-      const m = /^[A-Za-z0-9_]+/.exec(input.slice(i));
-      if (!m) throw parseError(input, i, 'expected field or quoted');
-      fieldpath.push(m[0]);
-      i += m[0].length;
+  private selector(): Selector {
+    const fieldpath = this.fieldpath();
+    const ch = this.scanner.peek();
+    if (ch === COMMA || ch === EOF) return { fieldpath, operator: 'present', value: '' };
+    const operator = this.operator();
+    const value = this.value(operator === '~=');
+    return { fieldpath, operator, value };
+  }
+
+  private fieldpath(): string[] {
+    const path = [this.field()];
+    while (this.scanner.peek() === DOT) {
+      const sep = this.scanner.scan();
+      if (sep.kind !== SEPARATOR) throw this.error(sep.pos, 'expected a field separator (`.`)');
+      path.push(this.field());
     }
-    if (input[i] !== '.') break;
-    i++;
+    return path;
   }
-  i = skipSpace(input, i);
-  const op = input.slice(i, i + 2);
-  if (op !== '==' && op !== '!=' && op !== '~=') {
-    if (i < input.length && input[i] !== ',') throw parseError(input, i, 'expected an operator ("=="|"!="|"~=")');
-    return [{ fieldpath, operator: 'present', value: '' }, i];
+
+  private field(): string {
+    const t = this.scanner.scan();
+    if (t.kind === FIELD) return t.text;
+    if (t.kind === QUOTED) return this.unquote(t.pos, false);
+    if (t.kind === ILLEGAL) throw this.error(t.pos, this.scanner.err);
+    throw this.error(t.pos, 'expected field or quoted');
   }
-  i = skipSpace(input, i + 2);
-  let value: string;
-  if (input[i] === '"' || input[i] === "'" || input[i] === '`') {
-    [value, i] = readQuoted(input, i);
-  } else {
-    const m = /^[^,\s]+/.exec(input.slice(i));
-    if (!m) throw parseError(input, i, 'expected value or quoted');
-    value = m[0];
-    i += value.length;
+
+  private operator(): Operator {
+    const t = this.scanner.scan();
+    if (t.kind === OPERATOR) {
+      if (t.text === '==' || t.text === '!=' || t.text === '~=') return t.text;
+      throw this.error(t.pos, `unsupported operator ${JSON.stringify(t.text)}`);
+    }
+    if (t.kind === ILLEGAL) throw this.error(t.pos, this.scanner.err);
+    throw this.error(t.pos, 'expected an operator ("=="|"!="|"~=")');
   }
-  const selector: Selector = { fieldpath, operator: op, value };
-  if (op === '~=') {
+
+  private value(allowAltQuotes: boolean): string {
+    const t = this.scanner.scan();
+    if (t.kind === VALUE || t.kind === FIELD) return t.text;
+    if (t.kind === QUOTED) return this.unquote(t.pos, allowAltQuotes);
+    if (t.kind === ILLEGAL) throw this.error(t.pos, this.scanner.err);
+    throw this.error(t.pos, 'expected value or quoted');
+  }
+
+  /** The quoted token that starts at pos (it ends where the scanner stands). */
+  private unquote(pos: number, allowAlts: boolean): string {
+    const literal = this.bytes.subarray(pos, this.scanner.ppos);
+    if (!allowAlts && literal[0] !== 0x27 && literal[0] !== 0x22) throw this.error(pos, 'invalid quote encountered');
     try {
-      selector.re = new RegExp(value);
-    } catch {
-      // ctr 1.6 reports no error for a bad regexp: the selector just matches nothing.
-      selector.re = /(?!)/;
+      return decoder.decode(unquote(literal));
+    } catch (err) {
+      if (err instanceof QuoteSyntaxError) throw this.error(pos, `unquoting failed: ${err.message}`);
+      throw err;
     }
   }
-  return [selector, skipSpace(input, i)];
 }
 
-/** Parses one filter argument (selectors joined by ","). Throws invalidArgument. */
+/** string(rune) of a peeked character (Go prints EOF's -1 as U+FFFD). */
+function runeText(ch: number): string {
+  return ch < 0 ? '\ufffd' : String.fromCodePoint(ch);
+}
+
+/** filters.Parse of one argument; throws invalidArgument. */
 function parseOne(input: string): Selector[] {
-  const selectors: Selector[] = [];
-  let i = 0;
-  while (i < input.length) {
-    const [selector, next] = parseSelector(input, i);
-    selectors.push(selector);
-    i = next;
-    if (i < input.length) {
-      if (input[i] !== ',') throw parseError(input, i, 'expected a separator or EOF');
-      i++;
-      if (i >= input.length) throw parseError(input, i, 'expected field or quoted');
-    }
-  }
-  return selectors;
+  return new Parser(input).selectors();
 }
 
 function matches(selector: Selector, adaptor: Adaptor): boolean {
@@ -118,16 +138,20 @@ function matches(selector: Selector, adaptor: Adaptor): boolean {
     case '==':
       return present && value === selector.value;
     case '!=':
-      return !present || value !== selector.value;
+      // filter.go: `value != m.value` — a missing field reads as "" (so `labels.x!=""` keeps nothing without it).
+      return value !== selector.value;
     case '~=':
-      return present && (selector.re?.test(value) ?? false);
+      // Compiled on first use; a missing field is matched as "".
+      if (selector.re === undefined) selector.re = compileGoRegexp(selector.value) ?? null;
+      return selector.re !== null && selector.re.test(value);
   }
 }
 
 /** filters.ParseAll: each argument ANDs its selectors; arguments are ORed. No args → match all. */
 export function parseFilters(args: readonly string[]): Filter {
-  const parsed = args.filter((a) => a !== '').map(parseOne);
-  if (parsed.length === 0) return () => true;
+  if (args.length === 0) return () => true;
+  // filters.Parse("") is Always: an empty argument keeps every object.
+  const parsed = args.map((a) => (a === '' ? [] : parseOne(a)));
   return (adaptor) => parsed.some((all) => all.every((s) => matches(s, adaptor)));
 }
 

@@ -1,5 +1,5 @@
 // The field paths an image filter can test (containerd's metadata adaptImage): name,
-// target.digest, target.mediatype, labels.<key>.
+// target.digest, target.mediatype, labels.<key>, annotations.<key> (the target's).
 
 import type { ImageRecord } from '../metadata/schema';
 import { labelField, type Adaptor } from '../filters/filters';
@@ -16,6 +16,8 @@ export function imageAdaptor(image: ImageRecord): Adaptor {
         return { value: '', present: false };
       case 'labels':
         return labelField(image.labels, rest);
+      case 'annotations':
+        return labelField(image.target.annotations ?? {}, rest);
       default:
         return { value: '', present: false };
     }

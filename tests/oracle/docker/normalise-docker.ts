@@ -1,0 +1,100 @@
+// What may differ between a real dockerd 20.10.24 and the simulator, and nothing more (issue 14
+// item 3 lists what the ctr normaliser hid; none of it is repeated here):
+//
+// 1. Facts of the harness, rewritten on the REAL side only (realSide): the private directory's
+//    paths become the stock /var/lib/docker, /var/run/docker and /var/run/docker.sock; the
+//    private bridge's device and subnet become docker0 and 172.17.0.0/16; the bridge option the
+//    harness turned off (ip masquerading, which would need iptables) reads as the stock "true".
+// 2. Values chosen at random or by the machine, on BOTH sides (normaliseRun), over a whole
+//    script at once so that sameness is still checked: container, network, volume and layer-dir
+//    ids (64 or 12 hex) become ID1, ID2… in order of first appearance — padded to their width, so
+//    columns stay checked, and the 12-hex short form of an id maps to its long form's number;
+//    ids the test images fix (their config and layer digests) stay as they are. Generated
+//    container names (adjective_surname, never typed in the script) become NAME1, NAME2… likewise.
+// 3. Times: an RFC 3339 time within 10 minutes of the run is NOW (the test images' fixed
+//    2023-06-01 stays literal, so a wrong Created is caught); an age under a minute ("Less than a
+//    second ago", "Up 3 seconds", "Exited (0) 2 seconds ago") is AGE — and only the spaces right
+//    after such a cell and after its header (CREATED, STATUS) shrink to three, since the column's
+//    width follows the age's text; every other column's padding is compared as printed.
+// 4. The machine under the real daemon, in `docker info` only: kernel, OS, CPUs, memory, the
+//    host name, the trust-key ID, the backing filesystem, cgroup driver/version; and the
+//    Runtimes list is sorted (dockerd prints it in Go's random map order).
+// 5. The DNS resolver in "lookup <host> on <resolver>:53".
+
+export interface RealSideFacts {
+  dir: string;
+  bridge?: { name: string; prefix: string };
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Rewrites the harness's private paths and bridge into the stock ones (real side only). */
+export function realSide(text: string, facts: RealSideFacts): string {
+  let out = text
+    .replaceAll(`${facts.dir}/docker.sock`, '/var/run/docker.sock')
+    .replaceAll(`${facts.dir}/root`, '/var/lib/docker')
+    .replaceAll(`${facts.dir}/exec`, '/var/run/docker');
+  if (facts.bridge) {
+    out = out
+      .replace(new RegExp(`\\b${escape(facts.bridge.name)}\\b`, 'g'), 'docker0')
+      .replace(new RegExp(`(?<![\\d.])${escape(facts.bridge.prefix)}(?=\\d)`, 'g'), '172.17.')
+      .replace(/("com\.docker\.network\.bridge\.enable_ip_masquerade": )"false"/g, '$1"true"');
+  }
+  return out;
+}
+
+const RFC3339 = /\b(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(\.\d+)?(Z|[+-]\d\d:\d\d)/g;
+const AGE = '(?:Less than a second|About a minute|[1-5]?\\d seconds?)';
+const INFO_MACHINE = /^( (?:Kernel Version|Operating System|CPUs|Total Memory|Name|ID|Cgroup Driver|Cgroup Version|  Backing Filesystem):).*$/gm;
+
+function times(text: string, nowMs: number): string {
+  return text
+    .replace(RFC3339, (match, base: string, _frac, zone: string) => {
+      const at = Date.parse(`${base}${zone}`);
+      return Math.abs(at - nowMs) < 10 * 60_000 ? 'NOW' : match;
+    })
+    .replace(new RegExp(`\\b${AGE} ago\\b( {3,})?`, 'g'), (_m, pad?: string) => `AGE ago${pad ? '   ' : ''}`)
+    .replace(new RegExp(`\\bUp ${AGE}\\b( {3,})?`, 'g'), (_m, pad?: string) => `Up AGE${pad ? '   ' : ''}`);
+}
+
+function headers(text: string): string {
+  // A table whose ages were rewritten: the header cells over them lose their width too.
+  if (!/AGE ago|Up AGE/.test(text)) return text;
+  return text.replace(/^(.*\b(?:CREATED|STATUS)\b.*)$/m, (line) => line.replace(/\b(CREATED|STATUS)( {3,})/g, '$1   '));
+}
+
+/** Normalises one side's results of a whole script (stdout and stderr of every line, in order). */
+export function normaliseRun(
+  outputs: ReadonlyArray<{ cmd: string; stdout: string; stderr: string }>,
+  options: { nowMs: number; stableIds: ReadonlySet<string>; scriptText: string },
+): Array<{ stdout: string; stderr: string }> {
+  const ids = new Map<string, number>();
+  const names = new Map<string, number>();
+  const idToken = (hex: string) => {
+    if (options.stableIds.has(hex.slice(0, 12))) return hex;
+    const key = hex.slice(0, 12);
+    if (!ids.has(key)) ids.set(key, ids.size + 1);
+    return `ID${ids.get(key)}`.padEnd(hex.length, '_');
+  };
+  const nameToken = (name: string) => {
+    if (options.scriptText.includes(name)) return name;
+    if (!names.has(name)) names.set(name, names.size + 1);
+    return `NAME${names.get(name)}`.padEnd(name.length, '_');
+  };
+  const one = (cmd: string, text: string) => {
+    let out = text
+      .replace(/(?<![0-9a-f])[0-9a-f]{64}(?![0-9a-f])/g, idToken)
+      .replace(/(?<![0-9a-zA-Z_])[0-9a-f]{12}(?![0-9a-zA-Z_])/g, idToken)
+      .replace(/(?<![\w.-])[a-z]+_[a-z]+(?![\w.-])/g, nameToken)
+      .replace(/(lookup \S+ on )[0-9.:]+(:53)/g, '$1RESOLVER$2')
+      .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, 'UUID');
+    out = headers(times(out, options.nowMs));
+    if (/\binfo\b/.test(cmd)) {
+      out = out.replace(INFO_MACHINE, '$1 MACHINE');
+      // dockerd lists its runtimes in Go's map order, different on every start.
+      out = out.replace(/^( Runtimes:) (.*)$/gm, (_m, head: string, list: string) => `${head} ${list.split(' ').sort().join(' ')}`);
+    }
+    return out;
+  };
+  return outputs.map((o) => ({ stdout: one(o.cmd, o.stdout), stderr: one(o.cmd, o.stderr) }));
+}

@@ -76,7 +76,8 @@ class Parser {
   private assign(flag: FlagSpec, raw: string): void {
     const key = canonical(flag);
     const previous = this.set.has(key) ? this.values.get(key) : undefined;
-    const r = setFlagValue(flag.kind, raw, Array.isArray(previous) ? previous : undefined);
+    // docker's opts.FilterOpt.Set refuses a filter without `=` (docker/cli@v20.10.24 opts/opts.go).
+    const r = flag.typeName === 'filter' && raw !== '' && !raw.includes('=') ? { error: 'bad format of filter (expected name=value)' } : setFlagValue(flag.kind, raw, Array.isArray(previous) ? previous : undefined);
     if ('error' in r) throw new PflagError(`invalid argument ${goQuote(raw)} for ${goQuote(flagTitle(flag))} flag: ${r.error}`);
     this.values.set(key, r.value);
     this.set.add(key);

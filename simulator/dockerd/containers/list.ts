@@ -1,9 +1,11 @@
 // GET /containers/json (moby 20.10 daemon/list.go Containers): running ones unless all, newest
 // first, `limit` of them at most; each with the Status text docker ps prints (`Up 5 seconds`,
-// `Exited (137) 2 seconds ago`, `Created`), worded as go-units HumanDuration.
+// `Exited (137) 2 seconds ago`, `Created`), worded as go-units HumanDuration. Filters are
+// ps-filters.ts; before/since bound the walk as includeContainerInList does.
 
 import type { Node } from '../../node';
 import type { DockerContainerRecord } from '../store/container-record';
+import { foldFilters, networkNamesOf, type PsFilters } from './ps-filters';
 
 export interface ContainerSummary {
   Id: string;
@@ -17,12 +19,22 @@ export interface ContainerSummary {
   Labels: Record<string, string>;
   State: string;
   Status: string;
+  HostConfig: { NetworkMode: string };
+  NetworkSettings: { Networks: Record<string, unknown> };
+  Mounts: Array<{ Type: string; Name?: string; Source: string; Destination: string }>;
+  /** With `size`: bytes written in the container's layer, and that plus the image. */
+  SizeRw?: number;
+  SizeRootFs?: number;
 }
 
 export interface ContainerListOptions {
   all?: boolean;
   /** -n: the last n created, whatever their state (-1: no limit). */
   limit?: number;
+  /** -s: SizeRw and SizeRootFs filled in. */
+  size?: boolean;
+  /** -f key=value, gathered per key (filters.Args). */
+  filters?: PsFilters;
 }
 
 /** go-units HumanDuration (duration.go): how docker words an age. */
@@ -69,7 +81,49 @@ function quoteArg(arg: string): string {
   return arg.includes(' ') ? `'${arg}'` : arg;
 }
 
-function summary(node: Node, c: DockerContainerRecord): ContainerSummary {
+type PortBindings = Record<string, Array<{ HostIp?: string; HostPort?: string }> | null>;
+
+/**
+ * NetworkSettings.Ports of a running container: what the network layer recorded when it
+ * started it, else its exposed ports and bindings as daemon/network.go fills them (a binding
+ * to no address listens on 0.0.0.0 and on ::, as 20.10.24 shows `0.0.0.0:8080->80/tcp,
+ * :::8080->80/tcp`).
+ */
+export function networkPorts(c: DockerContainerRecord): PortBindings {
+  if (c.state.status !== 'running' && c.state.status !== 'paused' && c.state.status !== 'restarting') return {};
+  const recorded = (c as { networkSettings?: { Ports?: PortBindings } }).networkSettings?.Ports;
+  if (recorded) return recorded;
+  const out: PortBindings = {};
+  for (const key of Object.keys((c.config.ExposedPorts ?? {}) as object)) out[key] = null;
+  for (const [key, list] of Object.entries((c.hostConfig.PortBindings ?? {}) as PortBindings)) {
+    const bound = (list ?? []).flatMap((b) => (b.HostIp ? [{ HostIp: b.HostIp, HostPort: b.HostPort ?? '' }] : [{ HostIp: '0.0.0.0', HostPort: b.HostPort ?? '' }, { HostIp: '::', HostPort: b.HostPort ?? '' }]));
+    out[key] = bound.length > 0 ? bound : null;
+  }
+  return out;
+}
+
+function summaryPorts(c: DockerContainerRecord): ContainerSummary['Ports'] {
+  const ports: ContainerSummary['Ports'] = [];
+  for (const [key, bindings] of Object.entries(networkPorts(c))) {
+    const [port = '0', type = 'tcp'] = key.split('/');
+    if (!bindings || bindings.length === 0) ports.push({ PrivatePort: Number(port), Type: type });
+    else for (const b of bindings) ports.push({ IP: b.HostIp ?? '', PrivatePort: Number(port), PublicPort: Number(b.HostPort), Type: type });
+  }
+  return ports;
+}
+
+function summaryMounts(c: DockerContainerRecord): ContainerSummary['Mounts'] {
+  return (c as { mounts?: ContainerSummary['Mounts'] }).mounts ?? [];
+}
+
+/** Bytes of the container's own layer; 0 until something records writes to it. */
+function sizeRw(c: DockerContainerRecord): number {
+  const size = (c as { sizeRw?: number }).sizeRw;
+  return typeof size === 'number' ? size : 0;
+}
+
+function summary(node: Node, c: DockerContainerRecord, withSize: boolean): ContainerSummary {
+  const rw = sizeRw(c);
   return {
     Id: c.id,
     Names: [`/${c.name}`],
@@ -78,18 +132,37 @@ function summary(node: Node, c: DockerContainerRecord): ContainerSummary {
     // daemon/list.go: Path then Args joined by spaces, an arg with a space quoted.
     Command: [c.path, ...c.args.map(quoteArg)].join(' '),
     Created: Math.floor(Date.parse(c.created) / 1000),
-    Ports: [],
+    Ports: summaryPorts(c),
     Labels: { ...((c.config.Labels as Record<string, string> | undefined) ?? {}) },
     State: c.state.status,
     Status: statusText(node, c),
+    HostConfig: { NetworkMode: typeof c.hostConfig.NetworkMode === 'string' ? c.hostConfig.NetworkMode : 'default' },
+    NetworkSettings: { Networks: Object.fromEntries(networkNamesOf(c).map((n) => [n, {}])) },
+    Mounts: summaryMounts(c),
+    ...(withSize ? { SizeRw: rw, SizeRootFs: rw + (node.state.dockerd.images[c.imageId]?.size ?? 0) } : {}),
   };
 }
 
 export function listContainers(node: Node, options: ContainerListOptions = {}): ContainerSummary[] {
   const limit = options.limit ?? -1;
-  const all = options.all === true || limit > 0;
-  const records = Object.values(node.state.dockerd.containers)
-    .filter((c) => all || c.state.status === 'running' || c.state.status === 'paused' || c.state.status === 'restarting')
-    .sort((a, b) => Date.parse(b.created) - Date.parse(a.created));
-  return (limit > 0 ? records.slice(0, limit) : records).map((c) => summary(node, c));
+  const folded = foldFilters(node, options.filters ?? new Map());
+  let before = folded.before;
+  const all = options.all === true || folded.all || limit > 0 || before !== undefined || folded.since !== undefined;
+  const records = Object.values(node.state.dockerd.containers).sort((a, b) => Date.parse(b.created) - Date.parse(a.created) || (a.id < b.id ? -1 : 1));
+  const out: ContainerSummary[] = [];
+  // includeContainerInList: the walk skips until it passes `before`, stops at `since` and at the limit.
+  for (const c of records) {
+    const active = c.state.status === 'running' || c.state.status === 'paused' || c.state.status === 'restarting';
+    if (!active && !all) continue;
+    if (!folded.matchesFirst(c)) continue;
+    if (before !== undefined) {
+      if (c.id === before.id) before = undefined;
+      continue;
+    }
+    if (folded.since !== undefined && c.id === folded.since.id) break;
+    if (limit > 0 && out.length === limit) break;
+    if (!folded.matchesRest(c)) continue;
+    out.push(summary(node, c, options.size === true));
+  }
+  return out;
 }

@@ -4,33 +4,10 @@
 // --format a Go template per row (`table` for a header and tabwriter columns).
 
 import type { FlagSpec } from '../../../cli/spec';
-import { humanSizeWithPrecision } from '../../../cli/units';
-import { formatDockerRows, goStruct } from '../../../go/template/index';
-import { humanDuration, type ImageSummary } from '../../../dockerd/index';
+import { formatDockerRows } from '../../../go/template/index';
+import type { ImageSummary } from '../../../dockerd/index';
 import { daemonOf, type DockerCommand, type DockerContext } from '../docker-env';
-
-const DEFAULT_FORMAT = 'table {{.Repository}}\t{{.Tag}}\t{{.ID}}\t{{.CreatedSince}}\t{{.Size}}';
-const DIGEST_FORMAT = 'table {{.Repository}}\t{{.Tag}}\t{{.Digest}}\t{{.ID}}\t{{.CreatedSince}}\t{{.Size}}';
-const HEADER = {
-  ID: 'IMAGE ID',
-  Repository: 'REPOSITORY',
-  Tag: 'TAG',
-  Digest: 'DIGEST',
-  CreatedSince: 'CREATED',
-  CreatedAt: 'CREATED AT',
-  Size: 'SIZE',
-  Containers: 'CONTAINERS',
-  VirtualSize: 'VIRTUAL SIZE',
-  SharedSize: 'SHARED SIZE',
-  UniqueSize: 'UNIQUE SIZE',
-};
-
-interface ImageRow {
-  image: ImageSummary;
-  repo: string;
-  tag: string;
-  digest: string;
-}
+import { IMAGE_HEADER, imageContext, imageFormat, type ImageRow } from '../format/image';
 
 /** Splits `repo:tag` / `repo@digest` at the last separator that is not part of a host:port. */
 function splitRef(ref: string, sep: ':' | '@'): [string, string] {
@@ -67,26 +44,6 @@ function rowsOf(image: ImageSummary, showDigests: boolean): ImageRow[] {
   return rows;
 }
 
-function context(row: ImageRow, noTrunc: boolean, nowMs: number) {
-  const id = noTrunc ? row.image.Id : row.image.Id.replace(/^sha256:/, '').slice(0, 12);
-  return goStruct(
-    {
-      ID: () => id,
-      Repository: () => row.repo,
-      Tag: () => row.tag,
-      Digest: () => row.digest,
-      CreatedSince: () => `${humanDuration(nowMs - row.image.Created * 1000)} ago`,
-      CreatedAt: () => new Date(row.image.Created * 1000).toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' +0000 UTC'),
-      Size: () => humanSizeWithPrecision(row.image.Size, 3),
-      Containers: () => (row.image.Containers === -1 ? 'N/A' : String(row.image.Containers)),
-      VirtualSize: () => humanSizeWithPrecision(row.image.VirtualSize, 3),
-      SharedSize: () => (row.image.SharedSize === -1 ? 'N/A' : humanSizeWithPrecision(row.image.SharedSize, 3)),
-      UniqueSize: () => (row.image.SharedSize === -1 ? 'N/A' : humanSizeWithPrecision(row.image.Size - row.image.SharedSize, 3)),
-    },
-    '*formatter.imageContext',
-  );
-}
-
 /** -f dangling=true|false, the one filter simulated so far. */
 function danglingFilter(filters: readonly string[]): boolean | undefined {
   let dangling: boolean | undefined;
@@ -102,16 +59,16 @@ function action(c: DockerContext): void {
   const daemon = daemonOf(c);
   const images = daemon.images.list({ dangling: danglingFilter(c.stringSlice('filter')) });
   const showDigests = c.bool('digests');
-  let format = c.string('format');
-  if (c.bool('quiet')) format = '{{.ID}}';
-  else if (format === '') format = showDigests ? DIGEST_FORMAT : DEFAULT_FORMAT;
+  // NewImageFormat: -q shortens only the named formats; a custom one stands (20.10.24).
+  const source = c.string('format') === '' ? 'table' : c.string('format');
+  const format = imageFormat(source, c.bool('quiet'), showDigests);
   const wanted = c.args[0];
   const now = c.env.node.nowMs();
   const rows = images
     .flatMap((image) => rowsOf(image, showDigests))
     .filter((r) => wanted === undefined || r.repo === wanted || `${r.repo}:${r.tag}` === wanted);
   // -q prints one id per row, so an image with two tags shows twice (as recorded).
-  c.io.stdout(formatDockerRows({ format, rows: rows.map((r) => context(r, c.bool('no-trunc'), now)), header: HEADER }));
+  c.io.stdout(formatDockerRows({ format, rows: rows.map((r) => imageContext(r, !c.bool('no-trunc'), now)), header: IMAGE_HEADER }));
 }
 
 const imageListFlags: FlagSpec[] = [

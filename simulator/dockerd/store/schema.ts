@@ -6,11 +6,15 @@
 //   ├── images      id (config digest hex) → DockerImageRecord
 //   ├── references  familiar-normalised name (`docker.io/library/busybox:latest`) → image id
 //   ├── containers  id (64 hex) → DockerContainerRecord
-//   └── layers      diff id (`sha256:…`) → DockerLayerRecord (optional: saves before it have none)
+//   ├── layers      diff id (`sha256:…`) → DockerLayerRecord (optional: saves before it have none)
+//   ├── network     libnetwork's networks, endpoints, sandboxes (network/network-record.ts; optional: made on first use)
+//   └── volumes     name → VolumeRecord (volumes/volume-record.ts; optional: saves before it have none)
 
 import { keyedBy, recordOf, shape, v } from '../../schema/kit';
 import { DockerContainerRecordSchema } from './container-record';
 import { DockerImageRecordSchema } from './image-record';
+import { NetworkStoreSchema } from '../network/network-record';
+import { VolumeStoreSchema } from '../volumes/volume-record';
 import { DockerLayerRecordSchema } from './layer-record';
 
 const id64 = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/));
@@ -22,6 +26,8 @@ export const DockerdStateSchema = shape({
   containers: keyedBy('id', id64, DockerContainerRecordSchema),
   /** Optional (added by the image work of issue 11): a node saved before has no layer files. */
   layers: v.optional(keyedBy('diffId', v.pipe(v.string(), v.regex(/^sha256:[0-9a-f]{64}$/)), DockerLayerRecordSchema)),
+  network: v.optional(NetworkStoreSchema),
+  volumes: v.optional(VolumeStoreSchema),
 });
 
 export type DockerdState = v.InferOutput<typeof DockerdStateSchema>;

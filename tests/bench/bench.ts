@@ -12,6 +12,7 @@ import { NOTES_COMMANDS, SHELL_LINES, transcriptCommands } from './command-sets'
 import { scaledSession } from './scale';
 import { ms, quantile, table } from './stats';
 import { benchAgainstRealNode } from '../oracle/bench-vs-real';
+import { fidelityLine } from '../oracle/compare';
 import { criScaleReport, timeCrictlNotes, type TimedLines } from './crictl';
 import { nerdctlScaleReport, timeNerdctlNotes } from './nerdctl';
 import { benchCriAgainstRealNode } from './cri-vs-real';
@@ -140,6 +141,7 @@ async function main(): Promise<void> {
   console.log(`${verdict(timers.pending.median)}  the notes' commands with 10,000 timers pending: median ${ms(timers.pending.median)} ms, p99 ${ms(timers.pending.p99)} ms`);
   if (criOracle) console.log(`CRI oracle scenarios: the simulator ran ${(criOracle.realMs / Math.max(criOracle.simMs, 1e-3)).toFixed(1)}x faster than the real node`);
   if (oracle) console.log(`oracle scripts: the simulator ran ${(oracle.realMs / Math.max(oracle.simMs, 1e-3)).toFixed(1)}x faster than the real node`);
+  if (oracle) console.log(fidelityLine(oracle.fidelity));
 }
 
 main().catch((err: unknown) => {

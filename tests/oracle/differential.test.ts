@@ -9,7 +9,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type BuiltArchives, buildOracleArchives } from './build-images';
-import { normaliseOutput } from './normalise';
+import { normalisedAnswer } from './compare';
 import { mountsUnder, oracleUnavailableReason, pidsMentioning, runcContainersUnder } from './real-containerd';
 import { lastRealNodeDir, runOnRealNode } from './real-run';
 import { type ScriptResult, parseScript } from './script';
@@ -62,16 +62,11 @@ describe.skipIf(reason !== undefined)(`differential tests against a real contain
           expect(real[i], 'the real node ran this line').toBeDefined();
           expect(s, 'the simulator ran this line').toBeDefined();
           if (!real[i] || !s) return;
-          const norm = (x: ScriptResult) => ({
-            stdout: normaliseOutput(line, x.stdout),
-            stderr: normaliseOutput(line, x.stderr),
-            exit: x.exit,
-          });
-          const simulated = norm(s);
-          let r = real[i];
-          if (!isDeepStrictEqual(simulated, norm(r))) r = secondRun()[i] ?? r;
+          const simulated = normalisedAnswer(line, sim, i);
+          let judged = normalisedAnswer(line, real, i);
+          if (!isDeepStrictEqual(simulated, judged)) judged = normalisedAnswer(line, secondRun(), i) ?? judged;
           // Both sides in one value, so a mismatch prints the real and the simulated text.
-          expect(simulated).toEqual(norm(r));
+          expect(simulated).toEqual(judged);
         }, 180_000);
       });
     });

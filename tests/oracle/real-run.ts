@@ -42,6 +42,7 @@ function runLocked(lines: readonly string[], archives: BuiltArchives): ScriptRes
   delete env.CONTAINERD_NAMESPACE;
   try {
     return lines.map((cmd) => {
+      const atMs = Date.now();
       const started = performance.now();
       const r = spawnSync('bash', ['-c', cmd], {
         cwd: ORACLE_FILES,
@@ -52,7 +53,7 @@ function runLocked(lines: readonly string[], archives: BuiltArchives): ScriptRes
         env,
       });
       const ms = performance.now() - started;
-      return { cmd, stdout: r.stdout ?? '', stderr: r.stderr ?? '', exit: r.status ?? 128 + 9, ms };
+      return { cmd, stdout: r.stdout ?? '', stderr: r.stderr ?? '', exit: r.status ?? 128 + 9, ms, atMs, nodeDir: node.dir };
     });
   } finally {
     node.stop();

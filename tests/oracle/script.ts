@@ -7,6 +7,10 @@ export interface ScriptResult {
   exit: number;
   /** Wall time the line took, in milliseconds. */
   ms: number;
+  /** The moment the line began on the clock of the node that ran it (epoch ms); without it, times compare as any time. */
+  atMs?: number;
+  /** The real node's private directory, to map its paths back to a stock node's. */
+  nodeDir?: string;
 }
 
 export function parseScript(text: string): string[] {

@@ -26,10 +26,11 @@ export async function runOnSimulator(lines: readonly string[], archives: BuiltAr
   });
   const results: ScriptResult[] = [];
   for (const cmd of lines) {
+    const atMs = session.node.nowMs();
     const started = performance.now();
     const r = await session.run(cmd);
     const ms = performance.now() - started;
-    results.push({ cmd, stdout: r.stdout, stderr: r.stderr, exit: r.exitCode, ms });
+    results.push({ cmd, stdout: r.stdout, stderr: r.stderr, exit: r.exitCode, ms, atMs });
   }
   return results;
 }

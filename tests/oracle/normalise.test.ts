@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseOutput } from './normalise';
+import { retable } from './retable';
+
+const at = { atMs: Date.parse('2026-12-05T04:00:10Z'), startMs: Date.parse('2026-12-05T04:00:00Z') };
+
+describe('normaliseOutput', () => {
+  it('writes a time as its distance from the line, so a wrong expiry still differs', () => {
+    const line = (t: string) => normaliseOutput('ctr leases ls', `x containerd.io/gc.expire=${t}\n`, at);
+    expect(line('2026-12-05T05:00:09Z')).toBe(line('2026-12-05T05:00:11Z'));
+    expect(line('2026-12-05T05:00:09Z')).not.toBe(line('2026-12-05T04:30:09Z'));
+    expect(normaliseOutput('ctr c info x', '"CreatedAt": "2026-12-05T04:00:03.12345Z"', at)).toBe('"CreatedAt": "<time now.f Z>"');
+    // Before the script: a fixed date, compared as written.
+    expect(normaliseOutput('x', '2023-06-01T00:00:00Z', at)).toBe('2023-06-01T00:00:00Z');
+  });
+
+  it('re-pads the PID column of ctr t ps and t ls, and keeps a wrongly padded table as it is', () => {
+    const real = 'PID        INFO\n1234567    -\n';
+    const sim = 'PID     INFO\n1234    -\n';
+    expect(normaliseOutput('ctr t ps x', real, at)).toBe(normaliseOutput('ctr t ps x', sim, at));
+    expect(normaliseOutput('ctr t ps x', 'PID  INFO\n1234  -\n', at)).toBe('PID  INFO\n1234  -\n');
+    const ls = (text: string) => normaliseOutput('ctr t ls', text, at);
+    const real6 = 'TASK    PID       STATUS\nb       123456    RUNNING\na       99        STOPPED\n';
+    const sim2 = 'TASK    PID    STATUS\na       12     STOPPED\nb       13     RUNNING\n';
+    expect(ls(real6)).toBe(ls(sim2));
+    expect(ls('TASK    PID       STATUS\na       12        STOPPED\n')).not.toBe(ls('TASK    PID    STATUS\na       12     STOPPED\n'));
+  });
+
+  it('matches containerd lease ids (nanoseconds, then base64url) and orders their rows', () => {
+    expect(normaliseOutput('ctr leases create', '4821-a_-Z\n', at)).toBe('LEASE\n');
+    const ls = 'ID             CREATED AT           LABELS\n987654321-AbCd 2026-12-05T04:00:05Z -\n';
+    expect(normaliseOutput('ctr leases ls', ls, at)).toBe('ID    CREATED AT   LABELS\nLEASE <time now Z> -\n');
+  });
+
+  it('sorts label lists only where ctr prints a Go map', () => {
+    expect(normaliseOutput('ctr snapshots label k b=2,a=1', 'b=2,a=1\n', at)).toBe('a=1,b=2\n');
+    expect(normaliseOutput('ctr c info k', 'b=2,a=1\n', at)).toBe('b=2,a=1\n');
+  });
+
+  it('keeps numbers of metrics error messages', () => {
+    expect(normaliseOutput('ctr t metrics m1', 'ctr: container "m1" in namespace "default": not found 404\n', at)).toContain('404');
+    expect(normaliseOutput('ctr t metrics m1', 'memory.usage_in_bytes    123456    \n', at)).toBe('memory.usage_in_bytes N\n');
+  });
+
+  it('maps ctr temporary mounts and the real node directories to a stock node', () => {
+    const real = { ...at, nodeDir: '/tmp/ctrlab-oracle-abc' };
+    expect(normaliseOutput('x', '/tmp/ctrlab-oracle-abc/root/io.containerd.content.v1.content /tmp/containerd-mount123', real)).toBe(
+      '/var/lib/containerd/io.containerd.content.v1.content /tmp/containerd-mountN',
+    );
+  });
+});
+
+describe('retable', () => {
+  it('gives back the text when the rewrite changes nothing', () => {
+    const t = 'ID x CREATED AT LABELS\n';
+    expect(retable(t, { minwidth: 1, padding: 1, header: ['ID', 'CREATED AT', 'LABELS'] }, (c) => c)).toBe(t);
+  });
+});

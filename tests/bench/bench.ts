@@ -16,6 +16,7 @@ import { fidelityLine } from '../oracle/compare';
 import { criScaleReport, timeCrictlNotes, type TimedLines } from './crictl';
 import { nerdctlScaleReport, timeNerdctlNotes } from './nerdctl';
 import { benchCriAgainstRealNode } from './cri-vs-real';
+import { benchDockerAgainstRealNode } from './docker-vs-real';
 import { timerReport } from './timers';
 import { useNodeCodecs } from '../../scripts/node-codecs';
 import { nativeCodecs } from '../../simulator/host/native-codecs';
@@ -126,6 +127,8 @@ async function main(): Promise<void> {
   const oracle = await benchAgainstRealNode();
   console.log('\n## the CRI oracle scenarios on a real containerd and on the simulator\n');
   const criOracle = await benchCriAgainstRealNode();
+  console.log('\n## the docker oracle scripts on a real dockerd 20.10.24 and on the simulator\n');
+  await benchDockerAgainstRealNode();
   console.log(`\n## budgets (median under ${FRAME_MS} ms, one frame)\n`);
   const verdict = (median: number) => (median < FRAME_MS ? 'within' : 'OVER');
   for (const [line, median] of at10k) console.log(`${verdict(median)}  ${line} at 10,000 objects: ${ms(median)} ms`);

@@ -10,7 +10,7 @@ import { defaultMatcher, onlyPlatforms, parsePlatform } from '../../oci/platform
 import { isUnpacked, resolveTarget, unpackImage } from '../images/unpack';
 import type { ContainerRecord } from '../metadata/schema';
 import { validateRequestNamespace } from '../namespaces/namespaces';
-import { DEFAULT_SNAPSHOTTER, prepare, remove, snapshotFiles } from '../snapshots/snapshots';
+import { DEFAULT_SNAPSHOTTER, prepare, remove, snapshotFileLookup } from '../snapshots/snapshots';
 import { createContainer, DEFAULT_RUNTIME, RUNC_OPTIONS_TYPE } from './containers';
 import { generateSpec, type SpecFlags } from './default-spec';
 
@@ -39,8 +39,9 @@ export interface NewContainerOptions extends SpecFlags {
 }
 
 /** uid/gid for a user spec, looked up in the container's /etc/passwd when not numeric. */
-function resolveUser(files: Record<string, { content?: string }>, user: string): { uid: number; gid: number } {
+function resolveUser(lookup: () => (path: string) => { content?: string } | undefined, user: string): { uid: number; gid: number } {
   if (user === '') return { uid: 0, gid: 0 };
+  const files = { '/etc/passwd': lookup()('/etc/passwd') };
   const [name = '', group] = user.split(':');
   const passwd = (files['/etc/passwd']?.content ?? '').split('\n').map((l) => l.split(':'));
   const entry = /^\d+$/.test(name) ? passwd.find((f) => f[2] === name) : passwd.find((f) => f[0] === name);
@@ -60,8 +61,8 @@ export function newContainer(node: Node, ns: string, o: NewContainerOptions): Co
   prepare(node, ns, snapshotter, o.id, resolved.chainId, o.snapshotterLabels);
   try {
     const config = resolved.config.config ?? {};
-    const files = snapshotFiles(node, ns, snapshotter, o.id);
-    const { uid, gid } = resolveUser(files, o.user || config.User || '');
+    // Only a named user needs the image's /etc/passwd: read one path, never copy the tree.
+    const { uid, gid } = resolveUser(() => snapshotFileLookup(node, ns, snapshotter, o.id), o.user || config.User || '');
     const spec = generateSpec({
       namespace: ns,
       id: o.id,
@@ -74,7 +75,9 @@ export function newContainer(node: Node, ns: string, o: NewContainerOptions): Co
       netHost: o.netHost,
       hostHostname: node.state.host.hostname,
       mounts: o.mounts,
-      annotations: sortedCopy({ ...o.labels, ...o.annotations }),
+      // ctr applies WithAnnotations(--annotation) first and WithAnnotations(--label) last:
+      // a label wins over an annotation of the same key (run_unix.go NewContainer).
+      annotations: sortedCopy({ ...o.annotations, ...o.labels }),
       readOnly: o.readOnly,
       allowNewPrivileges: o.allowNewPrivileges,
       capAdd: o.capAdd,

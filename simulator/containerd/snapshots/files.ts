@@ -9,6 +9,7 @@ import type { LayerFile } from '../../oci/blob';
 import { failedPrecondition } from '../../errdefs/errdefs';
 import { getOwn, putOwn } from '../namespaces/records';
 import { findStoredSnapshot, parentsOf, type StoredSnapshot } from './snapshot-chain';
+import { LayeredFiles } from './layered-files';
 import type { SnapshotUsage } from './snapshot-types';
 
 const BLOCK = 4096;
@@ -79,6 +80,24 @@ export function snapshotFileMap(node: Node, ns: string, snapshotter: string, key
   const merged = new Map(committedFiles(node, parents));
   for (const entries of ownLayers(node, stored.record)) applyEntries(merged, entries);
   return merged;
+}
+
+/**
+ * Snapshot `key`'s merged view as a copy-on-write view the caller owns: the image's layers are
+ * shared (cached per committed chain), only the snapshot's own entries are copied in. Changes
+ * to the view stay in it. Throws notFound for a missing key.
+ */
+export function snapshotView(node: Node, ns: string, snapshotter: string, key: string): LayeredFiles<LayerFile> {
+  const stored = findStoredSnapshot(node, ns, snapshotter, key);
+  const view = new LayeredFiles(committedFiles(node, parentsOf(stored).reverse()));
+  for (const entries of ownLayers(node, stored.record)) {
+    for (const [rawPath, file] of Object.entries(entries)) {
+      const path = normalizePath(rawPath);
+      if (file === null) view.delete(path);
+      else view.set(path, file);
+    }
+  }
+  return view;
 }
 
 /**

@@ -7,32 +7,22 @@ import type { Node } from '../../node';
 import { binaryToText, isVfsError, mkdir, rm, symlink, textToBinary, writeFile } from '../../host/vfs';
 import type { ContainerFile, ContainerFs } from '../../programs/program';
 import type { ContainerRecord } from '../metadata/schema';
-import { snapshotFileMap } from '../snapshots/snapshots';
+import { snapshotView } from '../snapshots/snapshots';
+import { LayeredFiles } from '../snapshots/layered-files';
 import { addKernelFiles } from './kernel-files';
 import { canWrite, removeThrough, scheduleContainerChange, writeThrough } from './container-writes';
 import { isBindMount } from './runc-checks';
-
-function childrenIndex(paths: Iterable<string>): Map<string, Set<string>> {
-  const index = new Map<string, Set<string>>();
-  for (const path of paths) {
-    if (path === '/') continue;
-    const cut = path.lastIndexOf('/');
-    const dir = cut <= 0 ? '/' : path.slice(0, cut);
-    let set = index.get(dir);
-    if (!set) index.set(dir, (set = new Set()));
-    set.add(path.slice(cut + 1));
-  }
-  return index;
-}
 
 function bytewise(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function containerFs(node: Node, ns: string, container: ContainerRecord): ContainerFs {
-  let merged = new Map<string, ContainerFile>();
+  // The image's files are shared with every container of it; what this process sees beyond
+  // them (mount points, kernel files, its own writes) is kept in the view's top layer.
+  let merged: LayeredFiles<ContainerFile> = new LayeredFiles(new Map());
   try {
-    merged = snapshotFileMap(node, ns, container.snapshotter, container.snapshotKey);
+    merged = snapshotView(node, ns, container.snapshotter, container.snapshotKey);
   } catch {
     // The snapshot was removed under the container (possible on a real node too): empty root.
   }
@@ -58,7 +48,6 @@ export function containerFs(node: Node, ns: string, container: ContainerRecord):
     }
     return undefined;
   };
-  let index: Map<string, Set<string>> | undefined;
   // The mount that holds a path is the last one whose destination covers it.
   const covering = [...container.spec.mounts].reverse();
   const readOnlyAt = (path: string): boolean => {
@@ -87,7 +76,6 @@ export function containerFs(node: Node, ns: string, container: ContainerRecord):
         if (!merged.has(dir)) merged.set(dir, { kind: 'dir', mode: 0o755 });
       }
       merged.set(path, file);
-      index = undefined;
       return true;
     },
     remove(path, atMs) {
@@ -101,9 +89,7 @@ export function containerFs(node: Node, ns: string, container: ContainerRecord):
         if (!canWrite(node, ns, container)) return false;
         scheduleContainerChange(node, ns, container.id, atMs as number, { path });
       } else if (!removeFromSnapshot(path)) return false;
-      const prefix = `${path}/`;
-      for (const p of [...merged.keys()]) if (p === path || p.startsWith(prefix)) merged.delete(p);
-      index = undefined;
+      merged.delete(path);
       return true;
     },
     lookup(path) {
@@ -128,8 +114,7 @@ export function containerFs(node: Node, ns: string, container: ContainerRecord):
           .sort(bytewise);
       }
       if (merged.get(path)?.kind !== 'dir') return undefined;
-      index ??= childrenIndex(merged.keys());
-      return [...(index.get(path) ?? [])].sort(bytewise);
+      return merged.children(path).sort(bytewise);
     },
   };
 }

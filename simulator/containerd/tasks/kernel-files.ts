@@ -14,12 +14,18 @@ const DEV_LINKS: Record<string, string> = {
   stdout: '/proc/self/fd/1',
 };
 
-function setDir(files: Map<string, ContainerFile>, path: string): void {
+/** Where the files go: a container's file view, or a map. */
+interface FileSink {
+  has(path: string): boolean;
+  set(path: string, file: ContainerFile): void;
+}
+
+function setDir(files: FileSink, path: string): void {
   if (!files.has(path)) files.set(path, { kind: 'dir', mode: 0o555 });
 }
 
 /** Adds /dev nodes and the /proc files programs read (ctr run … cat /proc/sys/kernel/hostname). */
-export function addKernelFiles(files: Map<string, ContainerFile>, container: ContainerRecord, hostHostname: string): void {
+export function addKernelFiles(files: FileSink, container: ContainerRecord, hostHostname: string): void {
   const mounts = container.spec.mounts.map((m) => m.destination);
   if (mounts.includes('/dev')) {
     for (const name of DEVICES) files.set(`/dev/${name}`, { kind: 'file', mode: 0o666, content: '', size: 0 });

@@ -8,6 +8,7 @@ import { DOCKER_HOST, dockerdRunning } from './daemon';
 import { DaemonUnreachableError } from './errors';
 import { listContainers, type ContainerListOptions, type ContainerSummary } from './containers/list';
 import { removeContainer } from './containers/remove';
+import { inspectContainer } from './containers/inspect';
 import { listImages, type ImageListOptions, type ImageSummary } from './images/list';
 import { inspectImage } from './images/inspect';
 import { pullImage, type PullMessage } from './images/pull';
@@ -39,6 +40,8 @@ export interface DockerdApi {
     list(options?: ContainerListOptions): ContainerSummary[];
     /** DockerdError 404 `No such container: x`, 409 for a running one without force. */
     remove(ref: string, options?: { force?: boolean }): void;
+    /** types.ContainerJSON as JSON-ready data (SizeRw/SizeRootFs with size); 404 `No such container: x`. */
+    inspect(ref: string, options?: { size?: boolean }): Record<string, unknown>;
   };
 }
 
@@ -60,6 +63,7 @@ export function connectDockerd(node: Node, host = DOCKER_HOST): DockerdApi {
     containers: {
       list: (options) => listContainers(node, options),
       remove: (ref, options = {}) => removeContainer(node, ref, options.force === true),
+      inspect: (ref, options = {}) => inspectContainer(node, ref, options.size === true),
     },
   };
 }

@@ -3,7 +3,9 @@
 // yet, and docker answers it as a word that is no command.
 
 import type { DockerCommand } from './docker-env';
+import { containerInspectCommand } from './containers/inspect';
 import { containerLsCommand, psCommand } from './containers/list';
+import { inspectCommand } from './inspect';
 import { containerRmCommand, rmCommand } from './containers/remove';
 import { imageInspectCommand } from './images/inspect';
 import { imageLsCommand, imagesCommand } from './images/list';
@@ -29,12 +31,13 @@ function group(name: string, usage: string, subcommands: DockerCommand[]): Docke
 }
 
 export const DOCKER_COMMANDS: DockerCommand[] = [
-  group('container', 'Manage containers', [containerLsCommand, containerRmCommand]),
+  group('container', 'Manage containers', [containerInspectCommand, containerLsCommand, containerRmCommand]),
   group('image', 'Manage images', [imageInspectCommand, imageLsCommand, imagePullCommand, imageRmCommand, imageTagCommand]),
   group('system', 'Manage Docker', [{ ...infoCommand, usage: 'Display system-wide information' }]),
   group('volume', 'Manage volumes', [volumeLsCommand]),
   imagesCommand,
   infoCommand,
+  inspectCommand,
   psCommand,
   pullCommand,
   rmCommand,

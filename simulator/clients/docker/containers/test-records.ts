@@ -13,6 +13,7 @@ export const B1 = '9ebeccbcdd63827f58a26ec77f49e9fc73fa2fef4ab96e0752c66e4388e4f
 export const E1 = '8890fa921071e3c0beb5eae480fcc93187516d7f93c57be1217b1b9d87e7b72f';
 export const C1 = '734b8d80040d83bda56b78b52f1712826b6a8bd6329267391b72b11ecd5b602e';
 
+const LAYER_DIFF_ID = 'sha256:5f70bf18a086007016e948b04aed3b82103a36bea41755b6cddfaf10ace3c6ef';
 const PATH_ENV = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
 function record(id: string, name: string, created: string, cmd: string[], state: DockerContainerRecord['state'], labels: Record<string, string> = {}): DockerContainerRecord {
@@ -48,9 +49,10 @@ export function sessionWithContainers(now = NOW) {
     config: { architecture: 'amd64', os: 'linux', config: { Env: [PATH_ENV], Cmd: ['sh'] }, rootfs: { type: 'layers', diff_ids: [] } },
     created: '2026-12-05T04:15:06Z',
     size: 1984172,
-    diffIds: [],
+    diffIds: [LAYER_DIFF_ID],
     repoDigests: [],
   };
+  dockerd.layers = { [LAYER_DIFF_ID]: { diffId: LAYER_DIFF_ID, size: 1984172, cacheId: 'cab2cbc924a4cc5a3a9479f493ee97cba2f7764b7d41fe1591e8e156974fd090', files: {} } };
   dockerd.references['docker.io/library/busybox:latest'] = IMAGE_ID;
   for (const r of RECORDS) dockerd.containers[r.id] = structuredClone(r);
   const run = async (line: string) => {

@@ -1,0 +1,82 @@
+// `docker inspect` (docker/cli@v20.10.24 cli/command/system/inspect.go): any object by name or
+// id — a container first, then an image, a network, a volume — or only the --type given. A
+// name that is none of them is `Error: No such object: x`; with --type the type's own
+// not-found (`Error: No such volume: b1`); a type docker does not know, `"foo" is not a valid
+// value for --type`. -s sizes containers. Printing is inspect.Inspect (format/inspect.ts).
+
+import { CliError } from '../../cli/cli-error';
+import type { FlagSpec } from '../../cli/spec';
+import { goQuote } from '../../go/quote';
+import { isDockerdError, type DockerdApi } from '../../dockerd/index';
+import { inspectErrorText } from './containers/inspect';
+import { daemonOf, type DockerCommand, type DockerContext } from './docker-env';
+import { printInspect } from './format/inspect';
+
+/** inspect.go's type list; the swarm ones exist but find nothing on a node outside a swarm. */
+const TYPES = ['config', 'container', 'image', 'network', 'node', 'plugin', 'secret', 'service', 'task', 'volume'];
+
+type Finder = (ref: string) => unknown;
+
+/** The inspect call of each object type this daemon answers (networks and volumes when it has them). */
+function finders(daemon: DockerdApi, size: boolean): Record<string, Finder> {
+  const optional = daemon as Partial<Record<'networks' | 'volumes', { inspect?: Finder }>>;
+  const out: Record<string, Finder> = {
+    container: (ref) => daemon.containers.inspect(ref, { size }),
+    image: (ref) => daemon.images.inspect(ref),
+  };
+  const network = optional.networks?.inspect;
+  if (network) out.network = (ref) => network(ref);
+  const volume = optional.volumes?.inspect;
+  if (volume) out.volume = (ref) => volume(ref);
+  return out;
+}
+
+function isNotFound(err: unknown): boolean {
+  return isDockerdError(err) && err.status === 404;
+}
+
+function action(c: DockerContext): number {
+  const type = c.string('type');
+  if (type !== '' && !TYPES.includes(type)) throw new CliError(`${goQuote(type)} is not a valid value for --type`, 1);
+  const daemon = daemonOf(c);
+  const all = finders(daemon, c.bool('size'));
+  if (type !== '') {
+    const find = all[type];
+    // A type with nothing simulated behind it (swarm objects, plugins) finds nothing.
+    const one: Finder = find ?? ((ref) => {
+      throw new CliError(`Error: No such ${type}: ${ref}`, 1);
+    });
+    return printInspect(c, c.args, one, describe);
+  }
+  const any: Finder = (ref) => {
+    for (const find of Object.values(all)) {
+      try {
+        return find(ref);
+      } catch (err) {
+        if (!isNotFound(err)) throw err;
+      }
+    }
+    throw new CliError(`Error: No such object: ${ref}`, 1);
+  };
+  return printInspect(c, c.args, any, describe);
+}
+
+function describe(err: unknown): string {
+  if (err instanceof CliError) return err.message;
+  return inspectErrorText(err);
+}
+
+const flags: FlagSpec[] = [
+  { names: ['format', 'f'], kind: 'string', usage: 'Format the output using the given Go template' },
+  { names: ['size', 's'], kind: 'bool', usage: 'Display total file sizes if the type is container' },
+  { names: ['type'], kind: 'string', usage: 'Return JSON for specified type' },
+];
+
+export const inspectCommand: DockerCommand = {
+  name: 'inspect',
+  argsUsage: '[OPTIONS] NAME|ID [NAME|ID...]',
+  usage: 'Return low-level information on Docker objects',
+  args: { min: 1 },
+  flags,
+  action,
+};

@@ -1,0 +1,303 @@
+// GET /containers/{id}/json (moby 20.10 daemon/inspect.go ContainerInspectCurrent,
+// api/types/types.go ContainerJSONBase/ContainerJSON, container/config.go, host_config.go,
+// network/network.go): a container's record as types.ContainerJSON, every field in Go's
+// order with the defaults `docker run` gives (recorded from a real dockerd 20.10.24 in
+// conformance 10 #67, `docker inspect sleeper`), what the record holds laid over them. Maps
+// are Go maps (keys sorted in JSON and in `{{.Config.Labels}}`).
+
+import { sha256Hex } from '../../host/native-codecs';
+import type { Node } from '../../node';
+import { goMap } from '../../go/json';
+import { DOCKER_ROOT } from '../daemon';
+import { findLayer } from '../images/layers';
+import type { DockerContainerRecord } from '../store/container-record';
+import { networkPorts } from './list';
+import { networkNamesOf } from './ps-filters';
+import { findContainer } from './lookup';
+
+const ZERO_TIME = '0001-01-01T00:00:00Z';
+const EXEC_ROOT = '/var/run/docker';
+
+/** time.Time's RFC3339Nano: the fraction without trailing zeros. */
+export function goTime(iso: string | undefined): string {
+  if (iso === undefined) return ZERO_TIME;
+  return iso.replace(/\.(\d*?)0*Z$/, (_, digits: string) => (digits === '' ? 'Z' : `.${digits}Z`));
+}
+
+/** A stable 64-hex id derived from the container's (sandbox, RW layer) where no record names one. */
+function derivedId(c: DockerContainerRecord, what: string): string {
+  return sha256Hex(new TextEncoder().encode(`${what}:${c.id}`));
+}
+
+/** Go field order of container.HostConfig with `docker run`'s defaults (20.10.24, as recorded). */
+function hostConfigDefaults(): Record<string, unknown> {
+  return {
+    Binds: null,
+    ContainerIDFile: '',
+    LogConfig: { Type: 'json-file', Config: goMap({}) },
+    NetworkMode: 'default',
+    PortBindings: goMap({}),
+    RestartPolicy: { Name: 'no', MaximumRetryCount: 0 },
+    AutoRemove: false,
+    VolumeDriver: '',
+    VolumesFrom: null,
+    CapAdd: null,
+    CapDrop: null,
+    CgroupnsMode: 'host',
+    Dns: [],
+    DnsOptions: [],
+    DnsSearch: [],
+    ExtraHosts: null,
+    GroupAdd: null,
+    IpcMode: 'private',
+    Cgroup: '',
+    Links: null,
+    OomScoreAdj: 0,
+    PidMode: '',
+    Privileged: false,
+    PublishAllPorts: false,
+    ReadonlyRootfs: false,
+    SecurityOpt: null,
+    UTSMode: '',
+    UsernsMode: '',
+    ShmSize: 67108864,
+    Runtime: 'runc',
+    ConsoleSize: [0, 0],
+    Isolation: '',
+    CpuShares: 0,
+    Memory: 0,
+    NanoCpus: 0,
+    CgroupParent: '',
+    BlkioWeight: 0,
+    BlkioWeightDevice: [],
+    BlkioDeviceReadBps: null,
+    BlkioDeviceWriteBps: null,
+    BlkioDeviceReadIOps: null,
+    BlkioDeviceWriteIOps: null,
+    CpuPeriod: 0,
+    CpuQuota: 0,
+    CpuRealtimePeriod: 0,
+    CpuRealtimeRuntime: 0,
+    CpusetCpus: '',
+    CpusetMems: '',
+    Devices: [],
+    DeviceCgroupRules: null,
+    DeviceRequests: null,
+    KernelMemory: 0,
+    KernelMemoryTCP: 0,
+    MemoryReservation: 0,
+    MemorySwap: 0,
+    MemorySwappiness: null,
+    OomKillDisable: false,
+    PidsLimit: null,
+    Ulimits: null,
+    CpuCount: 0,
+    CpuPercent: 0,
+    IOMaximumIOps: 0,
+    IOMaximumBandwidth: 0,
+    MaskedPaths: ['/proc/asound', '/proc/acpi', '/proc/kcore', '/proc/keys', '/proc/latency_stats', '/proc/timer_list', '/proc/timer_stats', '/proc/sched_debug', '/proc/scsi', '/sys/firmware'],
+    ReadonlyPaths: ['/proc/bus', '/proc/fs', '/proc/irq', '/proc/sys', '/proc/sysrq-trigger'],
+  };
+}
+
+/** Fields of container.Config that json leaves out when empty (`omitempty`). */
+const CONFIG_OMITEMPTY = new Set(['ExposedPorts', 'Healthcheck', 'ArgsEscaped', 'NetworkDisabled', 'MacAddress', 'StopSignal', 'StopTimeout', 'Shell']);
+const CONFIG_ORDER = ['Hostname', 'Domainname', 'User', 'AttachStdin', 'AttachStdout', 'AttachStderr', 'ExposedPorts', 'Tty', 'OpenStdin', 'StdinOnce', 'Env', 'Cmd', 'Healthcheck', 'ArgsEscaped', 'Image', 'Volumes', 'WorkingDir', 'Entrypoint', 'NetworkDisabled', 'MacAddress', 'OnBuild', 'Labels', 'StopSignal', 'StopTimeout', 'Shell'];
+/** Go maps among the config's fields. */
+const CONFIG_MAPS = new Set(['ExposedPorts', 'Volumes', 'Labels']);
+
+function isEmpty(v: unknown): boolean {
+  if (v === undefined || v === null || v === false || v === '' || v === 0) return true;
+  if (Array.isArray(v)) return v.length === 0;
+  return typeof v === 'object' && Object.keys(v).length === 0;
+}
+
+function configJson(c: DockerContainerRecord): Record<string, unknown> {
+  const given = c.config;
+  const defaults: Record<string, unknown> = {
+    Hostname: c.id.slice(0, 12),
+    Domainname: '',
+    User: '',
+    AttachStdin: false,
+    AttachStdout: false,
+    AttachStderr: false,
+    Tty: false,
+    OpenStdin: false,
+    StdinOnce: false,
+    Env: null,
+    Cmd: null,
+    Image: c.image,
+    Volumes: null,
+    WorkingDir: '',
+    Entrypoint: null,
+    OnBuild: null,
+    Labels: {},
+  };
+  const out: Record<string, unknown> = {};
+  for (const key of CONFIG_ORDER) {
+    const value = Object.hasOwn(given, key) ? given[key] : defaults[key];
+    if (CONFIG_OMITEMPTY.has(key) && isEmpty(value)) continue;
+    out[key] = CONFIG_MAPS.has(key) && value !== null && value !== undefined ? goMap({ ...(value as object) }) : (value ?? null);
+  }
+  return out;
+}
+
+function hostConfigJson(c: DockerContainerRecord): Record<string, unknown> {
+  const out = hostConfigDefaults();
+  for (const [key, value] of Object.entries(c.hostConfig)) {
+    if (!Object.hasOwn(out, key)) continue;
+    if (key === 'PortBindings') out[key] = goMap({ ...((value ?? {}) as object) });
+    else if (key === 'LogConfig') {
+      const log = (value ?? {}) as { Type?: string; Config?: Record<string, string> };
+      out[key] = { Type: log.Type ?? 'json-file', Config: goMap({ ...(log.Config ?? {}) }) };
+    } else out[key] = value;
+  }
+  return out;
+}
+
+function graphDriver(node: Node, c: DockerContainerRecord): Record<string, unknown> {
+  const rw = (c as { rwLayerId?: string }).rwLayerId ?? derivedId(c, 'rw');
+  const image = node.state.dockerd.images[c.imageId];
+  const lowers = [...(image?.diffIds ?? [])].reverse().map((d) => findLayer(node, d)?.cacheId).filter((x): x is string => x !== undefined);
+  const dir = (id: string) => `${DOCKER_ROOT}/overlay2/${id}`;
+  return {
+    Data: goMap({
+      LowerDir: [`${dir(rw)}-init/diff`, ...lowers.map((l) => `${dir(l)}/diff`)].join(':'),
+      MergedDir: `${dir(rw)}/merged`,
+      UpperDir: `${dir(rw)}/diff`,
+      WorkDir: `${dir(rw)}/work`,
+    }),
+    Name: 'overlay2',
+  };
+}
+
+interface EndpointJson {
+  NetworkID?: string;
+  EndpointID?: string;
+  Gateway?: string;
+  IPAddress?: string;
+  IPPrefixLen?: number;
+  MacAddress?: string;
+  Aliases?: string[] | null;
+}
+
+/** The MAC docker gives an address on its bridges: 02:42 and the IPv4 bytes. */
+function macOf(ip: string): string {
+  return ['02', '42', ...ip.split('.').map((b) => Number(b).toString(16).padStart(2, '0'))].join(':');
+}
+
+function endpoint(e: EndpointJson): Record<string, unknown> {
+  return {
+    IPAMConfig: null,
+    Links: null,
+    Aliases: e.Aliases ?? null,
+    NetworkID: e.NetworkID ?? '',
+    EndpointID: e.EndpointID ?? '',
+    Gateway: e.Gateway ?? '',
+    IPAddress: e.IPAddress ?? '',
+    IPPrefixLen: e.IPPrefixLen ?? 0,
+    IPv6Gateway: '',
+    GlobalIPv6Address: '',
+    GlobalIPv6PrefixLen: 0,
+    MacAddress: e.MacAddress ?? '',
+    DriverOpts: null,
+  };
+}
+
+/** The id of the network named `name` in dockerd's network store, if it keeps one; else one derived from the name. */
+function networkIdOf(node: Node, name: string): string {
+  const networks = (node.state.dockerd as { networks?: Record<string, { id?: string; Id?: string; name?: string; Name?: string }> }).networks ?? {};
+  for (const [key, n] of Object.entries(networks)) if ((n.name ?? n.Name) === name) return n.id ?? n.Id ?? key;
+  return sha256Hex(new TextEncoder().encode(`network:${name}`));
+}
+
+function networkSettings(node: Node, c: DockerContainerRecord): Record<string, unknown> {
+  const recorded = (c as { networkSettings?: { SandboxID?: string; SandboxKey?: string; Networks?: Record<string, EndpointJson> } }).networkSettings;
+  const running = c.state.status === 'running' || c.state.status === 'paused' || c.state.status === 'restarting';
+  const networks: Record<string, Record<string, unknown>> = {};
+  for (const name of networkNamesOf(c)) {
+    const given = recorded?.Networks?.[name];
+    const bridgeIp = running && name === 'bridge' && c.ipAddress !== '' ? c.ipAddress : undefined;
+    // A container that has run keeps its network's id after it stops (conformance 10 #61).
+    const networkId = c.state.startedAt !== undefined ? networkIdOf(node, name) : '';
+    networks[name] = endpoint(
+      given ??
+        (bridgeIp
+          ? { NetworkID: networkId, EndpointID: derivedId(c, 'endpoint'), Gateway: '172.17.0.1', IPAddress: bridgeIp, IPPrefixLen: 16, MacAddress: macOf(bridgeIp) }
+          : { NetworkID: networkId }),
+    );
+  }
+  // The top-level fields repeat the default bridge's endpoint (the deprecated DefaultNetworkSettings).
+  const bridge = (networks.bridge ?? {}) as Record<string, unknown>;
+  const sandboxId = recorded?.SandboxID ?? (c.state.startedAt !== undefined ? derivedId(c, 'sandbox') : '');
+  return {
+    Bridge: '',
+    SandboxID: sandboxId,
+    HairpinMode: false,
+    LinkLocalIPv6Address: '',
+    LinkLocalIPv6PrefixLen: 0,
+    Ports: goMap({ ...networkPorts(c) }),
+    SandboxKey: recorded?.SandboxKey ?? (sandboxId === '' ? '' : `${EXEC_ROOT}/netns/${sandboxId.slice(0, 12)}`),
+    SecondaryIPAddresses: null,
+    SecondaryIPv6Addresses: null,
+    EndpointID: bridge.EndpointID ?? '',
+    Gateway: bridge.Gateway ?? '',
+    GlobalIPv6Address: '',
+    GlobalIPv6PrefixLen: 0,
+    IPAddress: bridge.IPAddress ?? '',
+    IPPrefixLen: bridge.IPPrefixLen ?? 0,
+    IPv6Gateway: '',
+    MacAddress: bridge.MacAddress ?? '',
+    Networks: goMap(networks),
+  };
+}
+
+/** types.ContainerJSON of a record; with `size`, SizeRw and SizeRootFs after GraphDriver. */
+export function containerJson(node: Node, c: DockerContainerRecord, size = false): Record<string, unknown> {
+  const dir = `${DOCKER_ROOT}/containers/${c.id}`;
+  const s = c.state;
+  const sizeRw = (c as { sizeRw?: number }).sizeRw ?? 0;
+  return {
+    Id: c.id,
+    Created: goTime(c.created),
+    Path: c.path,
+    Args: c.args,
+    State: {
+      Status: s.status,
+      Running: s.status === 'running' || s.status === 'paused' || s.status === 'restarting',
+      Paused: s.status === 'paused',
+      Restarting: s.status === 'restarting',
+      OOMKilled: false,
+      Dead: s.status === 'dead',
+      Pid: s.pid,
+      ExitCode: s.exitCode,
+      Error: (s as { error?: string }).error ?? '',
+      StartedAt: goTime(s.startedAt),
+      FinishedAt: goTime(s.finishedAt),
+    },
+    Image: `sha256:${c.imageId}`,
+    ResolvConfPath: `${dir}/resolv.conf`,
+    HostnamePath: `${dir}/hostname`,
+    HostsPath: `${dir}/hosts`,
+    LogPath: `${dir}/${c.id}-json.log`,
+    Name: `/${c.name}`,
+    RestartCount: c.restartCount,
+    Driver: 'overlay2',
+    Platform: 'linux',
+    MountLabel: '',
+    ProcessLabel: '',
+    AppArmorProfile: '',
+    ExecIDs: (c as { execIds?: string[] }).execIds?.length ? (c as { execIds?: string[] }).execIds : null,
+    HostConfig: hostConfigJson(c),
+    GraphDriver: graphDriver(node, c),
+    ...(size ? { SizeRw: sizeRw, SizeRootFs: sizeRw + (node.state.dockerd.images[c.imageId]?.size ?? 0) } : {}),
+    Mounts: (c as { mounts?: unknown[] }).mounts ?? [],
+    Config: configJson(c),
+    NetworkSettings: networkSettings(node, c),
+  };
+}
+
+/** The inspect call: 404 `No such container: x` for a name or id that is none. */
+export function inspectContainer(node: Node, ref: string, size = false): Record<string, unknown> {
+  return containerJson(node, findContainer(node, ref), size);
+}

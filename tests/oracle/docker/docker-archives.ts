@@ -9,6 +9,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildInScratch, buildOracleArchives, busyboxRootfs, imageConfig, reproducibleTar, sha256 } from '../build-images';
 
+const BUSYBOX_CREATED = '2023-05-31T00:00:00Z';
+
 export interface DockerArchives {
   /** docker save archive of busybox:latest. */
   busyboxDocker: string;
@@ -26,7 +28,9 @@ export function buildDockerArchives(outDir: string): DockerArchives {
     const save = join(work, 'save');
     mkdirSync(join(save, layerId), { recursive: true });
     writeFileSync(join(save, layerId, 'layer.tar'), layer);
-    const config = imageConfig('amd64', undefined, [layerId], { Cmd: ['sh'] });
+    // A day older than the nginx stand-in: dockerd lists images newest first and keeps no order
+    // among equal times, so distinct times make `docker images` deterministic.
+    const config = imageConfig('amd64', undefined, [layerId], { Cmd: ['sh'] }).replaceAll('2023-06-01T00:00:00Z', BUSYBOX_CREATED);
     const configHex = sha256(config);
     writeFileSync(join(save, `${configHex}.json`), config);
     writeFileSync(
@@ -51,6 +55,14 @@ export function stableIdsOf(archives: DockerArchives): Set<string> {
     const manifest = spawnSync('tar', ['-xOf', archive, './manifest.json'], { encoding: 'utf8' }).stdout;
     for (const entry of JSON.parse(manifest) as Array<{ Config: string; Layers: string[] }>) {
       for (const name of [entry.Config, ...entry.Layers]) ids.add(name.slice(0, 12));
+      // Layer chain ids (image/spec: ChainID(n) = sha256(ChainID(n-1) + " " + DiffID(n))), which
+      // `docker rmi` prints as Deleted.
+      let chain = '';
+      for (const layer of entry.Layers) {
+        const diffId = `sha256:${layer.slice(0, 64)}`;
+        chain = chain ? `sha256:${sha256(`${chain} ${diffId}`)}` : diffId;
+        ids.add(chain.slice(7, 19));
+      }
     }
   }
   return ids;

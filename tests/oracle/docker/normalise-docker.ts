@@ -13,9 +13,9 @@
 //    container names (adjective_surname, never typed in the script) become NAME1, NAME2… likewise.
 // 3. Times: an RFC 3339 time within 10 minutes of the run is NOW (the test images' fixed
 //    2023-06-01 stays literal, so a wrong Created is caught); an age under a minute ("Less than a
-//    second ago", "Up 3 seconds", "Exited (0) 2 seconds ago") is AGE — and only the spaces right
-//    after such a cell and after its header (CREATED, STATUS) shrink to three, since the column's
-//    width follows the age's text; every other column's padding is compared as printed.
+//    second ago", "Up 3 seconds", "Exited (0) 2 seconds ago") is AGE. In a table the CREATED and
+//    STATUS columns lose their padding (their width follows the ages' text); every other column
+//    is cut where its header starts and compared as printed, padding included (ageTables).
 // 4. The machine under the real daemon, in `docker info` only: kernel, OS, CPUs, memory, the
 //    host name, the trust-key ID, the backing filesystem, cgroup driver/version; and the
 //    Runtimes list is sorted (dockerd prints it in Go's random map order).
@@ -47,20 +47,41 @@ const RFC3339 = /\b(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(\.\d+)?(Z|[+-]\d\d:\d\d)/g;
 const AGE = '(?:Less than a second|About a minute|[1-5]?\\d seconds?)';
 const INFO_MACHINE = /^( (?:Kernel Version|Operating System|CPUs|Total Memory|Name|ID|Cgroup Driver|Cgroup Version|  Backing Filesystem):).*$/gm;
 
-function times(text: string, nowMs: number): string {
-  return text
-    .replace(RFC3339, (match, base: string, _frac, zone: string) => {
-      const at = Date.parse(`${base}${zone}`);
-      return Math.abs(at - nowMs) < 10 * 60_000 ? 'NOW' : match;
-    })
-    .replace(new RegExp(`\\b${AGE} ago\\b( {3,})?`, 'g'), (_m, pad?: string) => `AGE ago${pad ? '   ' : ''}`)
-    .replace(new RegExp(`\\bUp ${AGE}\\b( {3,})?`, 'g'), (_m, pad?: string) => `Up AGE${pad ? '   ' : ''}`);
+function ages(text: string): string {
+  return text.replace(new RegExp(`\\b${AGE} ago\\b`, 'g'), 'AGE ago').replace(new RegExp(`\\bUp ${AGE}\\b`, 'g'), 'Up AGE');
 }
 
-function headers(text: string): string {
-  // A table whose ages were rewritten: the header cells over them lose their width too.
-  if (!/AGE ago|Up AGE/.test(text)) return text;
-  return text.replace(/^(.*\b(?:CREATED|STATUS)\b.*)$/m, (line) => line.replace(/\b(CREATED|STATUS)( {3,})/g, '$1   '));
+function times(text: string, nowMs: number): string {
+  return ages(
+    text.replace(RFC3339, (match, base: string, _frac, zone: string) => {
+      const at = Date.parse(`${base}${zone}`);
+      return Math.abs(at - nowMs) < 10 * 60_000 ? 'NOW' : match;
+    }),
+  );
+}
+
+/**
+ * A table with CREATED or STATUS columns (tabwriter output: every cell starts where its header
+ * word starts): each row is cut at the header's column starts; the age columns' cells are
+ * normalised and closed with ` | ` instead of their padding (their width follows the ages' text),
+ * every other cell is kept as printed, padding included — so a misaligned row still differs.
+ */
+function ageTables(text: string): string {
+  const lines = text.split('\n');
+  const h = lines.findIndex((l) => /^[A-Z][A-Z ]*$/.test(l.trimEnd()) && /\b(CREATED|STATUS)\b/.test(l));
+  if (h < 0) return text;
+  const header = lines[h] ?? '';
+  const starts = [0, ...[...header.matchAll(/ {2,}(?=\S)/g)].map((m) => (m.index ?? 0) + m[0].length)];
+  const names = starts.map((start, i) => header.slice(start, starts[i + 1]).trim());
+  const cut = (row: string) =>
+    starts
+      .map((start, i) => {
+        const cell = i + 1 < starts.length ? row.slice(start, starts[i + 1]) : row.slice(start);
+        return names[i] === 'CREATED' || names[i] === 'STATUS' ? `${ages(cell.trimEnd())} | ` : cell;
+      })
+      .join('');
+  for (let i = h; i < lines.length && lines[i] !== ''; i++) lines[i] = cut(lines[i] ?? '');
+  return lines.join('\n');
 }
 
 /** Normalises one side's results of a whole script (stdout and stderr of every line, in order). */
@@ -88,7 +109,7 @@ export function normaliseRun(
       .replace(/(?<![\w.-])[a-z]+_[a-z]+(?![\w.-])/g, nameToken)
       .replace(/(lookup \S+ on )[0-9.:]+(:53)/g, '$1RESOLVER$2')
       .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, 'UUID');
-    out = headers(times(out, options.nowMs));
+    out = times(ageTables(out), options.nowMs);
     if (/\binfo\b/.test(cmd)) {
       out = out.replace(INFO_MACHINE, '$1 MACHINE');
       // dockerd lists its runtimes in Go's map order, different on every start.

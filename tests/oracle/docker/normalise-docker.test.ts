@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseRun, realSide } from './normalise-docker';
+import { scriptNeeds } from './script-needs';
+
+const NOW = Date.parse('2026-12-05T04:30:00Z');
+const run = (outs: string[], scriptText = '', stableIds: string[] = []) =>
+  normaliseRun(
+    outs.map((stdout) => ({ cmd: 'docker ps', stdout, stderr: '' })),
+    { nowMs: NOW, stableIds: new Set(stableIds), scriptText },
+  ).map((o) => o.stdout);
+
+describe('docker oracle normaliser', () => {
+  it('numbers random ids by first appearance, long and short alike, keeping their width', () => {
+    const long = 'dccfb60605855c9c2e16522225366ba726510b4b1468d18ee619622c00c73066';
+    const other = '09ccb2a59ce08a6a4c744e63e92bf40dde23820f381b774580800e568c321f84';
+    const [a, b] = run([`${long}\n`, `09ccb2a59ce0   x\ndccfb6060585   y\n${other}\n`]);
+    expect(a).toBe(`ID1${'_'.repeat(61)}\n`);
+    expect(b).toBe(`ID2_________   x\nID1_________   y\nID2${'_'.repeat(61)}\n`);
+  });
+
+  it('keeps the ids the test images fix', () => {
+    expect(run(['aa1bd989d5a2   3 years ago\n'], '', ['aa1bd989d5a2'])).toEqual(['aa1bd989d5a2   3 years ago\n']);
+  });
+
+  it('a different id where the same one belongs still differs', () => {
+    const a = run(['dccfb6060585\ndccfb6060585\n']);
+    const b = run(['dccfb6060585\n09ccb2a59ce0\n']);
+    expect(a).not.toEqual(b);
+  });
+
+  it('numbers generated names, not the names the script typed', () => {
+    expect(run(['focused_turing b1 my_app\n'], 'docker run --name my_app busybox')).toEqual(['NAME1_________ b1 my_app\n']);
+    // dotted keys of inspect output are no names
+    expect(run(['"com.docker.network.bridge.default_bridge": "true"\n'])).toEqual(['"com.docker.network.bridge.default_bridge": "true"\n']);
+  });
+
+  it('turns times of the run into NOW and keeps other times', () => {
+    expect(run(['"Created": "2026-12-05T04:29:58.123456789Z",\n"Created": "2023-06-01T00:00:00Z"\n'])).toEqual([
+      '"Created": "NOW",\n"Created": "2023-06-01T00:00:00Z"\n',
+    ]);
+  });
+
+  it('turns ages under a minute into AGE, loosening only the age columns\' width', () => {
+    const real = [
+      'CONTAINER ID   IMAGE     COMMAND        CREATED          STATUS                  PORTS     NAMES',
+      'dccfb6060585   busybox   "sleep 3600"   1 second ago     Up Less than a second             b1',
+      '',
+    ].join('\n');
+    const sim = [
+      'CONTAINER ID   IMAGE     COMMAND        CREATED         STATUS         PORTS     NAMES',
+      'dccfb6060585   busybox   "sleep 3600"   2 seconds ago   Up 2 seconds             b1',
+      '',
+    ].join('\n');
+    expect(run([real])).toEqual(run([sim]));
+    // an age of hours is a real difference, and so is a misaligned column elsewhere
+    expect(run([sim.replace('2 seconds ago', '2 hours ago  ')])).not.toEqual(run([sim]));
+    expect(run([sim.replace('busybox   "sleep', 'busybox  "sleep')])).not.toEqual(run([sim]));
+    // the empty PORTS column keeps its width
+    expect(run([sim.replace('             b1', '            b1')])).not.toEqual(run([sim]));
+    expect(run([sim])[0]).toBe(
+      'CONTAINER ID   IMAGE     COMMAND        CREATED | STATUS | PORTS     NAMES\nID1_________   busybox   "sleep 3600"   AGE ago | Up AGE |           b1\n',
+    );
+  });
+
+  it('rewrites the harness paths and bridge on the real side only', () => {
+    const facts = { dir: '/tmp/ctrlab-oracle-abc', bridge: { name: 'ctrlabdk123', prefix: '10.219.' } };
+    expect(realSide('Docker Root Dir: /tmp/ctrlab-oracle-abc/root\n"Gateway": "10.219.0.1" ctrlabdk123 110.219.0.1\n', facts)).toBe(
+      'Docker Root Dir: /var/lib/docker\n"Gateway": "172.17.0.1" docker0 110.219.0.1\n',
+    );
+  });
+
+  it('hides only the machine lines of docker info and sorts its runtimes', () => {
+    const [out] = normaliseRun(
+      [{ cmd: 'docker info', stdout: ' Kernel Version: 6.1.0\n Runtimes: runc io.containerd.runc.v2\n Containers: 2\n', stderr: '' }],
+      { nowMs: NOW, stableIds: new Set(), scriptText: '' },
+    );
+    expect(out?.stdout).toBe(' Kernel Version: MACHINE\n Runtimes: io.containerd.runc.v2 runc\n Containers: 2\n');
+  });
+
+  it('reads what a script needs', () => {
+    expect(scriptNeeds('# needs: bridge\ndocker ps\n')).toEqual(['bridge']);
+    expect(scriptNeeds('docker ps\n')).toEqual([]);
+  });
+});

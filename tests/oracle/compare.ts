@@ -20,7 +20,7 @@ export function normalisedAnswer(line: string, run: readonly ScriptResult[], i: 
 }
 
 /** What the simulator prints for a line it does not simulate (simulator/cli/not-simulated.ts). */
-export const saysNotSimulated = (r: ScriptResult | undefined) => !!r && /not simulated here/.test(r.stdout + r.stderr);
+const saysNotSimulated = (r: ScriptResult | undefined) => !!r && /not simulated here/.test(r.stdout + r.stderr);
 
 /** Agreement over a set of lines, and how many of them the simulator says it does not simulate. */
 export interface Tally {

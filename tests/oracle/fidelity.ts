@@ -14,7 +14,7 @@ import { type ScriptResult, parseScript } from './script';
 import { runOnSimulator } from './sim-run';
 
 /** Runs `files` on both nodes; adds each line to `tally`; returns the diffs. */
-export async function measureScripts(files: readonly string[], archives: BuiltArchives, tally: Tally, print?: (line: string) => void): Promise<string[]> {
+async function measureScripts(files: readonly string[], archives: BuiltArchives, tally: Tally, print?: (line: string) => void): Promise<string[]> {
   const diffs: string[] = [];
   for (const file of files) {
     const lines = parseScript(readFileSync(file, 'utf8'));
@@ -32,7 +32,7 @@ export async function measureScripts(files: readonly string[], archives: BuiltAr
   return diffs;
 }
 
-export const oracleScripts = (dir = join(import.meta.dirname, 'scripts')) =>
+const oracleScripts = (dir = join(import.meta.dirname, 'scripts')) =>
   readdirSync(dir).filter((f) => f.endsWith('.sh')).sort().map((f) => join(dir, f));
 
 if (process.argv[1] && import.meta.filename === process.argv[1]) {

@@ -56,3 +56,12 @@ describe('retable', () => {
     expect(retable(t, { minwidth: 1, padding: 1, header: ['ID', 'CREATED AT', 'LABELS'] }, (c) => c)).toBe(t);
   });
 });
+
+describe('content ls', () => {
+  it('compares an age and its tab padding as AGE, the digests, sizes and sorted labels as written', () => {
+    const real = `DIGEST\t\tSIZE\tAGE\t\t\tLABELS\nsha256:${'a'.repeat(64)}\t1B\t2 seconds\t\tb=2,a=1\n`;
+    const sim = `DIGEST\t\tSIZE\tAGE\t\t\t\tLABELS\nsha256:${'a'.repeat(64)}\t1B\tLess than a second\ta=1,b=2\n`;
+    expect(normaliseOutput('ctr content ls', real, at)).toBe(normaliseOutput('ctr content ls', sim, at));
+    expect(normaliseOutput('ctr content ls', real, at)).not.toBe(normaliseOutput('ctr content ls', sim.replace('1B', '2B'), at));
+  });
+});

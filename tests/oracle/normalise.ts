@@ -108,9 +108,11 @@ export function normaliseOutput(cmd: string, text: string, at?: LineMoment): str
     }
   }
   if (/\bcontent\s+(ls|list)\b/.test(cmd)) {
-    // content/content.go: AGE is units.HumanDuration(time.Since(created)); LABELS in map order.
+    // content/content.go: AGE is units.HumanDuration(time.Since(created)), and tabwriter pads
+    // the column with tabs to its longest age; LABELS are in map order.
     out = out
-      .replace(/\t(Less than a second|About a minute|\d+ seconds?)\t/g, '\tAGE\t')
+      .replace(/^(DIGEST\t+SIZE\t+AGE)\t+(LABELS)$/m, '$1\t$2')
+      .replace(/\t(Less than a second|About a minute|\d+ (seconds|minutes))\t+/g, '\tAGE\t')
       .replace(/^(sha256:[0-9a-f]{64}\t.*\t)([^\t\n]+)$/gm, (_, lead: string, labels: string) => lead + sortPairs(labels));
   }
   if (/\b(i|image|images|c|container|containers|content|snapshot|snapshots)\s+label\b/.test(cmd)) {

@@ -1,6 +1,7 @@
 // `npx tsx tests/oracle/docker/diff-docker.ts <script.sh>...`: runs docker scripts on a private
 // real dockerd and on the simulator and prints each line whose normalised stdout, stderr or exit
-// code differ (or, with --all, every line) — ask the real daemon instead of guessing.
+// code differ (or, with --all, every line) — ask the real daemon instead of guessing. Options:
+// --all, --no-bridge.
 
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,16 +19,18 @@ if (reason) {
   process.exit(2);
 }
 const all = process.argv.includes('--all');
+// --no-bridge: the real dockerd runs with `--bridge none`, as where no bridge can be made.
+const bridge = !process.argv.includes('--no-bridge');
 const work = mkdtempSync(join(tmpdir(), 'ctrlab-docker-archives-'));
 try {
   const archives = buildDockerArchives(work);
   const stableIds = stableIdsOf(archives);
   let differing = 0;
-  for (const file of process.argv.slice(2).filter((a) => a !== '--all')) {
+  for (const file of process.argv.slice(2).filter((a) => !a.startsWith('--'))) {
     const text = readFileSync(file, 'utf8');
     const lines = parseScript(text);
     const nowMs = Date.now();
-    const real = runDockerOnRealNode(lines, archives);
+    const real = runDockerOnRealNode(lines, archives, { bridge });
     const sim = await runDockerOnSimulator(lines, archives);
     if (real.noBridgeReason) console.log(`(no bridge: ${real.noBridgeReason})`);
     compareRuns(real, sim, { nowMs, stableIds, scriptText: text }).forEach((line, i) => {

@@ -148,7 +148,8 @@ function alive(pid: number): boolean {
 const live = new Set<RealDockerd>();
 let exitHookInstalled = false;
 
-export function startRealDockerd(): RealDockerd {
+/** `bridge: false` runs with `--bridge none` even where a bridge could be made (to check that path). */
+export function startRealDockerd(options: { bridge?: boolean } = {}): RealDockerd {
   const containerd = startRealContainerd();
   const dir = containerd.dir;
   const host = `unix://${dir}/docker.sock`;
@@ -160,8 +161,9 @@ export function startRealDockerd(): RealDockerd {
   // has no command-line flag for it (daemon/config/config.go TrustKeyPath).
   writeFileSync(join(dir, 'daemon.json'), `${JSON.stringify({ 'deprecated-key-path': `${dir}/key.json` })}\n`);
 
-  const plan = privateBridgePlan();
-  const noBridgeReason = plan ? makeBridge(plan) : 'no free private 10.219–10.230 /16 for a bridge';
+  const plan = options.bridge === false ? undefined : privateBridgePlan();
+  const noBridgeReason =
+    options.bridge === false ? 'asked to run without one' : plan ? makeBridge(plan) : 'no free private 10.219–10.230 /16 for a bridge';
   const bridge = noBridgeReason ? undefined : plan;
   const args = [
     '--containerd', `${dir}/containerd.sock`,

@@ -35,11 +35,11 @@ export interface RealDockerRun {
   linksLeft: string[];
 }
 
-export function runDockerOnRealNode(lines: readonly string[], archives: DockerArchives): RealDockerRun {
+export function runDockerOnRealNode(lines: readonly string[], archives: DockerArchives, options: { bridge?: boolean } = {}): RealDockerRun {
   acquireDirLock(LOCK);
   let node: RealDockerd | undefined;
   try {
-    node = startRealDockerd();
+    node = startRealDockerd(options);
     rmSync(DOCKER_ORACLE_FILES, { recursive: true, force: true });
     mkdirSync(DOCKER_ORACLE_FILES, { recursive: true });
     for (const path of archivePaths(archives)) cpSync(path, `${DOCKER_ORACLE_FILES}/${basename(path)}`);

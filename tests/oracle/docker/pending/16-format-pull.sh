@@ -10,3 +10,6 @@ docker tag nosuch other
 docker pull localhost:5000/library/busybox:1.36
 docker pull NoSuch
 docker pull a@b
+docker load -i busybox-docker.tar
+docker inspect --type volume busybox
+docker inspect -s --format '{{.Id}}' busybox

@@ -16,12 +16,16 @@ import { removeImage, type DeleteResponse } from './images/remove';
 import { tagImage } from './images/tag';
 import { systemInfo, type SystemInfo } from './system/info';
 import { serverVersion, type ServerVersion } from './system/version';
+import { networkApi, type NetworkApi } from './network/api';
+import { volumeApi, type VolumeApi } from './volumes/api';
 
 export { DOCKER_HOST, DOCKER_UNIT } from './daemon';
 export { DaemonUnreachableError, isDockerdError } from './errors';
 export { API_VERSION, BUILD_TIME, ENGINE_VERSION, GO_VERSION } from './system/version';
 export { humanDuration } from './containers/list';
 export type { ContainerSummary, ImageSummary, ServerVersion, SystemInfo };
+export type { NetworkResource } from './network/api';
+export type { VolumeResource } from './volumes/api';
 
 export interface DockerdApi {
   version(): ServerVersion;
@@ -35,7 +39,8 @@ export interface DockerdApi {
     /** types.ImageInspect as plain JSON-ready data; DockerdError 404 `No such image: x`. */
     inspect(ref: string): Record<string, unknown>;
   };
-  volumes: { list(): Array<{ Driver: string; Name: string }> };
+  networks: NetworkApi;
+  volumes: VolumeApi;
   containers: {
     list(options?: ContainerListOptions): ContainerSummary[];
     /** DockerdError 404 `No such container: x`, 409 for a running one without force. */
@@ -58,8 +63,8 @@ export function connectDockerd(node: Node, host = DOCKER_HOST): DockerdApi {
       remove: (ref, options = {}) => removeImage(node, ref, options.force === true),
       inspect: (ref) => inspectImage(node, ref),
     },
-    // No volume can be created yet (docker volume create / run -v are later work): none to list.
-    volumes: { list: () => [] },
+    networks: networkApi(node),
+    volumes: volumeApi(node),
     containers: {
       list: (options) => listContainers(node, options),
       remove: (ref, options = {}) => removeContainer(node, ref, options.force === true),

@@ -14,7 +14,8 @@ import { imageRmCommand, rmiCommand } from './images/remove';
 import { imageTagCommand, tagCommand } from './images/tag';
 import { infoCommand } from './system/info';
 import { versionCommand } from './system/version';
-import { volumeLsCommand } from './volumes/list';
+import { NETWORK_COMMANDS } from './network/network';
+import { VOLUME_COMMANDS } from './volumes/volumes';
 
 /** A management command (`docker image`): with no subcommand, its help on stderr. */
 function group(name: string, usage: string, subcommands: DockerCommand[]): DockerCommand {
@@ -34,7 +35,8 @@ export const DOCKER_COMMANDS: DockerCommand[] = [
   group('container', 'Manage containers', [containerInspectCommand, containerLsCommand, containerRmCommand]),
   group('image', 'Manage images', [imageInspectCommand, imageLsCommand, imagePullCommand, imageRmCommand, imageTagCommand]),
   group('system', 'Manage Docker', [{ ...infoCommand, usage: 'Display system-wide information' }]),
-  group('volume', 'Manage volumes', [volumeLsCommand]),
+  group('network', 'Manage networks', NETWORK_COMMANDS),
+  group('volume', 'Manage volumes', VOLUME_COMMANDS),
   imagesCommand,
   infoCommand,
   inspectCommand,

@@ -1,9 +1,30 @@
-// `docker volume ls` (cli/command/volume/list.go): DRIVER and VOLUME NAME of the local volumes.
-// Volumes cannot be made on node1 yet, so the list is the daemon's (empty) answer.
+// `docker volume ls` (docker/cli 20.10 cli/command/volume/list.go, formatter/volume.go): the
+// daemon's volumes (filtered there: dangling, name, driver, label), sorted by name in natural
+// order; DRIVER and VOLUME NAME, -q the names, --format a Go template per volume.
 
-import { NotSimulatedError } from '../../../cli/not-simulated';
 import { formatDockerRows, goStruct } from '../../../go/template/index';
+import type { VolumeResource } from '../../../dockerd/index';
 import { daemonOf, type DockerCommand } from '../docker-env';
+import { naturalCompare } from './natural-order';
+
+const HEADER = { Driver: 'DRIVER', Name: 'VOLUME NAME', Scope: 'SCOPE', Mountpoint: 'MOUNTPOINT', Labels: 'LABELS', Links: 'LINKS', Size: 'SIZE' };
+
+function row(v: VolumeResource) {
+  const labels = Object.entries(v.Labels ?? {}).map(([k, val]) => `${k}=${val}`);
+  return goStruct(
+    {
+      Driver: () => v.Driver,
+      Name: () => v.Name,
+      Scope: () => v.Scope,
+      Mountpoint: () => v.Mountpoint,
+      Labels: () => labels.join(','),
+      Label: (name: unknown) => (v.Labels ?? {})[String(name)] ?? '',
+      Links: () => 'N/A',
+      Size: () => 'N/A',
+    },
+    '*formatter.volumeContext',
+  );
+}
 
 export const volumeLsCommand: DockerCommand = {
   name: 'ls',
@@ -17,10 +38,9 @@ export const volumeLsCommand: DockerCommand = {
     { names: ['quiet', 'q'], kind: 'bool', usage: 'Only display volume names' },
   ],
   action: (c) => {
-    const volumes = daemonOf(c).volumes.list();
-    if (c.stringSlice('filter').length > 0) throw new NotSimulatedError('docker volume ls --filter', 'https://docs.docker.com/engine/reference/commandline/volume_ls/');
+    const volumes = daemonOf(c).volumes.list(c.stringSlice('filter'));
+    volumes.sort((a, b) => naturalCompare(a.Name, b.Name));
     const format = c.bool('quiet') ? '{{.Name}}' : c.string('format') || 'table {{.Driver}}\t{{.Name}}';
-    const rows = volumes.map((v) => goStruct({ Driver: () => v.Driver, Name: () => v.Name }, '*formatter.volumeContext'));
-    c.io.stdout(formatDockerRows({ format, rows, header: { Driver: 'DRIVER', Name: 'VOLUME NAME' } }));
+    c.io.stdout(formatDockerRows({ format, rows: volumes.map(row), header: HEADER }));
   },
 };

@@ -1,0 +1,55 @@
+// `docker network inspect` (docker/cli 20.10 cli/command/network/inspect.go over
+// inspect/inspector.go): every network's JSON in one indented array, or --format per network;
+// one not found is the client's objectNotFoundError (`Error: No such network: x`), printed
+// after the output (`[]` when none was found), exit 1. --verbose is for swarm services only.
+
+import { NotSimulatedError } from '../../../cli/not-simulated';
+import { isDockerdError } from '../../../dockerd/index';
+import { goJsonMarshalIndent } from '../../../go/json';
+import { executeInspectTemplate, parseDockerTemplate } from '../../../go/template/index';
+import { daemonOf, type DockerCommand } from '../docker-env';
+import { daemonErrorText } from '../errors';
+
+/** The client's wording of a failed lookup of `kind` `ref` (client/errors.go wrapResponseError). */
+export function lookupErrorText(err: unknown, kind: 'network' | 'volume', ref: string): string | undefined {
+  if (isDockerdError(err) && err.status === 404) return `Error: No such ${kind}: ${ref}`;
+  return daemonErrorText(err);
+}
+
+/** inspector.Inspect: what the lookups found, printed, then the errors; exit 1 on any. */
+export function inspectAll(c: Parameters<NonNullable<DockerCommand['action']>>[0], kind: 'network' | 'volume', lookup: (ref: string) => unknown): number {
+  const format = c.string('format');
+  const template = format === '' ? undefined : parseDockerTemplate(format);
+  const found: unknown[] = [];
+  const errors: string[] = [];
+  for (const ref of c.args) {
+    try {
+      found.push(lookup(ref));
+    } catch (err) {
+      const text = lookupErrorText(err, kind, ref);
+      if (text === undefined) throw err;
+      errors.push(text);
+    }
+  }
+  if (template) for (const item of found) c.io.stdout(`${executeInspectTemplate(template, item)}\n`);
+  else c.io.stdout(found.length === 0 ? '[]\n' : `${goJsonMarshalIndent(found, '', '    ')}\n`);
+  if (errors.length === 0) return 0;
+  c.io.stderr(`${errors.join('\n')}\n`);
+  return 1;
+}
+
+export const networkInspectCommand: DockerCommand = {
+  name: 'inspect',
+  argsUsage: '[OPTIONS] NETWORK [NETWORK...]',
+  usage: 'Display detailed information on one or more networks',
+  args: { min: 1 },
+  flags: [
+    { names: ['format', 'f'], kind: 'string', usage: 'Format the output using the given Go template' },
+    { names: ['verbose', 'v'], kind: 'bool', usage: 'Verbose output for diagnostics' },
+  ],
+  action: (c) => {
+    if (c.bool('verbose')) throw new NotSimulatedError('docker network inspect --verbose (swarm services)', 'https://docs.docker.com/engine/reference/commandline/network_inspect/');
+    const daemon = daemonOf(c);
+    return inspectAll(c, 'network', (ref) => daemon.networks.inspect(ref));
+  },
+};

@@ -1,0 +1,81 @@
+// POST /networks/create (moby 20.10 daemon/network.go createNetwork, libnetwork's controller
+// NewNetwork and bridge driver): a user-defined bridge network with a random 64-hex id, its pool
+// from --subnet/--gateway or the next default pool (ipam.ts), and its Linux bridge br-<id[:12]>
+// (or com.docker.network.bridge.name) made at once. The daemon's words for what it refuses, as
+// a real 20.10.24 printed them: a name in use, a predefined name, an overlapping pool, an
+// invalid subnet, drivers this node has not (overlay needs a swarm; an unknown one is a plugin).
+
+import { parseCidr } from '../../host/network/ip-address';
+import type { Node } from '../../node';
+import { conflict, invalidParameter, notFound, systemError } from '../errors';
+import { randomHex } from '../images/random-hex';
+import { ensureBridgeLink } from './bridge-links';
+import { allocateDefaultPool, overlapsExisting } from './ipam';
+import type { NetworkRecord } from './network-record';
+import { createdNow } from './network-store';
+import { sweptStore } from './sweep';
+
+export interface NetworkCreateRequest {
+  name: string;
+  /** "bridge" when not given. */
+  driver?: string;
+  /** IPAM.Config: at most one IPv4 entry is simulated. */
+  ipam?: Array<{ Subnet?: string; Gateway?: string; IPRange?: string }>;
+  internal?: boolean;
+  attachable?: boolean;
+  labels?: Record<string, string>;
+  options?: Record<string, string>;
+}
+
+/** Creates the network; returns its id. DockerdError as the daemon words it. */
+export function createNetwork(node: Node, request: NetworkCreateRequest): { Id: string; Warning: string } {
+  const store = sweptStore(node);
+  const driver = request.driver || 'bridge';
+  const networks = Object.values(store.networks);
+  // runconfig.IsPreDefinedNetwork, then libnetwork's name check (daemon/network.go).
+  if (['bridge', 'host', 'none', 'default'].includes(request.name)) throw systemError(`operation is not permitted on predefined ${request.name} network `.trimEnd());
+  if (networks.some((n) => n.name === request.name)) throw conflict(`network with name ${request.name} already exists`);
+  if (driver === 'overlay') throw systemError('This node is not a swarm manager. Use "docker swarm init" or "docker swarm join" to connect this node to swarm and try again.');
+  if (driver === 'host' || driver === 'null') throw systemError(`only one instance of "${driver}" network is allowed`);
+  if (driver === 'macvlan' || driver === 'ipvlan') throw systemError(`${driver} networks are not simulated here`);
+  if (driver !== 'bridge') throw notFound(`plugin "${driver}" not found`);
+  const config = (request.ipam ?? []).filter((c) => c.Subnet || c.Gateway || c.IPRange);
+  let subnet: string;
+  let gateway: string;
+  let ipamConfig: NetworkRecord['ipamConfig'];
+  const given = config[0];
+  if (given?.Subnet) {
+    const cidr = parseCidr(given.Subnet);
+    if (!cidr || !/^\d+\.\d+\.\d+\.\d+\/\d+$/.test(given.Subnet)) throw invalidParameter(`Invalid subnet ${given.Subnet} : invalid CIDR address: ${given.Subnet}`);
+    if (overlapsExisting(store, cidr)) throw systemError('Pool overlaps with other one on this address space');
+    subnet = given.Subnet;
+    const first = cidr.network + 1;
+    gateway = given.Gateway ?? [24, 16, 8, 0].map((s) => (first >>> s) & 255).join('.');
+    ipamConfig = [{ Subnet: given.Subnet, ...(given.Gateway ? { Gateway: given.Gateway } : {}), ...(given.IPRange ? { IPRange: given.IPRange } : {}) }];
+  } else {
+    ({ subnet, gateway } = allocateDefaultPool(store));
+    ipamConfig = [{ Subnet: subnet, Gateway: gateway }];
+  }
+  const id = randomHex(node, 32);
+  const options = { ...(request.options ?? {}) };
+  const network: NetworkRecord = {
+    id,
+    name: request.name,
+    driver: 'bridge',
+    created: createdNow(node),
+    ipamConfig,
+    ipamOptions: {},
+    subnet,
+    gateway,
+    userSubnet: given?.Subnet !== undefined,
+    bridge: options['com.docker.network.bridge.name'] ?? `br-${id.slice(0, 12)}`,
+    internal: request.internal === true,
+    attachable: request.attachable === true,
+    labels: { ...(request.labels ?? {}) },
+    options,
+    endpoints: {},
+  };
+  store.networks[id] = network;
+  ensureBridgeLink(node, network);
+  return { Id: id, Warning: '' };
+}

@@ -5,7 +5,8 @@ import { isInterrupted } from '../../cli/interrupted';
 import { runCli } from '../../cli/run-cli';
 import type { CommandIO } from '../../cli/spec';
 import { ContainerdError } from '../../errdefs/errdefs';
-import { connect, dial } from '../../containerd/client/index';
+import { connect } from '../../containerd/client/index';
+import { ctrDial } from './ctr-dial';
 import { CONTAINERD_PACKAGE, CONTAINERD_SOCKET } from '../../host/installed-versions';
 import type { Node } from '../../node';
 import { containersCommand } from './containers/containers';
@@ -104,12 +105,7 @@ function requireDaemon(command: CtrCommand, parent = ''): CtrCommand {
     ...command,
     action: action
       ? (c) => {
-          const address = c.string('address');
-          dial(c.env.node, address);
-          const connect = c.duration('connect-timeout');
-          if (connect > 0 && connect < ROUND_TRIP_MS) {
-            throw new ContainerdError('deadline exceeded', `failed to dial ${JSON.stringify(address)}: context deadline exceeded`);
-          }
+          ctrDial(c);
           if (c.bool('debug') && DEBUG_CHATTY.has(path)) {
             throw new NotSimulatedError(`ctr --debug output of \`ctr ${path}\``, "ctr's help (--debug)");
           }

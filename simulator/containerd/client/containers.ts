@@ -26,6 +26,8 @@ import { defaultMatcher } from '../../oci/platform';
 import { DEFAULT_SNAPSHOTTER, prepare, remove as removeSnapshot } from '../snapshots/snapshots';
 import { findTask, loadTask, startNewTask, type TaskIO } from '../tasks/tasks';
 import type { ClientContext } from './context';
+import { defaultUnixSpec } from '../containers/default-spec';
+import { validateRequestNamespace } from '../namespaces/identifier';
 import type { Started, Task } from './tasks';
 import { taskHandle } from './tasks-handles';
 
@@ -34,6 +36,16 @@ export { STOP_SIGNAL_LABEL, type NewContainerOptions } from '../containers/new-c
 export type { SpecMount } from '../containers/default-spec';
 // containerd's oci package, part of the client library in Go.
 export { DEFAULT_MASKED_PATHS, DEFAULT_READONLY_PATHS, DEFAULT_UNIX_CAPS, mergeEnv } from '../containers/default-spec';
+
+/**
+ * oci.GenerateSpec(ctx, nil, &containers.Container{}): the client library's default spec for
+ * the context's namespace, made without the daemon. Throws failedPrecondition `namespace is
+ * required` / invalidArgument for a bad namespace (namespaces.NamespaceRequired).
+ */
+export function generateDefaultSpec(namespace: string): Record<string, unknown> {
+  validateRequestNamespace(namespace);
+  return defaultUnixSpec(namespace, '');
+}
 export type { CheckpointOptions } from '../containers/checkpoint';
 export type { TaskIO } from '../tasks/tasks';
 export type { OciSpec } from '../metadata/schema';
@@ -168,6 +180,24 @@ export function containersApi(ctx: ClientContext) {
         removeSnapshot(node, ns, snapshotter, input.id);
         throw err;
       }
+      return containerHandle(ctx, input.id);
+    },
+    /**
+     * NewContainer(ctx, id, WithSpec(spec), WithRuntime(runc v2, options), WithContainerLabels)
+     * as dockerd 20.10's libcontainerd calls it (libcontainerd/remote/client.go Create): no
+     * image and no snapshot — the caller mounted the root filesystem at spec.root.path itself.
+     * alreadyExists `container "x"`, invalidArgument for a bad id.
+     */
+    newContainerWithSpec(input: { id: string; labels: Record<string, string>; spec: OciSpec }): Container {
+      createContainer(node, ns, {
+        id: input.id,
+        labels: { ...input.labels },
+        image: '',
+        runtime: { name: RUNC_V2, options: { type_url: RUNC_OPTIONS_TYPE } },
+        snapshotKey: '',
+        snapshotter: '',
+        spec: input.spec,
+      });
       return containerHandle(ctx, input.id);
     },
     /** LoadContainer(ctx, id). notFound `container "x" in namespace "y": not found`. */

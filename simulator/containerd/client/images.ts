@@ -95,8 +95,8 @@ export function imagesApi(ctx: ClientContext) {
     },
 
     /** image.IsUnpacked as `ctr images check` asks it (resolving through the target alone). */
-    isUnpacked(image: ImageRecord, snapshotter: string): boolean {
-      return checkUnpacked(node, ns, image, snapshotter);
+    isUnpacked(image: ImageRecord, snapshotter: string, matcher: PlatformMatcher = defaultMatcher): boolean {
+      return checkUnpacked(node, ns, image, snapshotter, matcher);
     },
 
     /**

@@ -3,7 +3,7 @@
 
 export { connect, type ContainerdClient, type NamespacedClient } from './client';
 export type { ClientContext } from './context';
-export { dial } from './dial';
+export { dial, noConnection } from './dial';
 export * from './containers';
 export * from './content';
 export * from './events';

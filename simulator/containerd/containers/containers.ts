@@ -51,7 +51,10 @@ export function createContainer(node: Node, ns: string, input: Omit<ContainerRec
   const bucket = ensureNamespace(node, ns);
   if (Object.hasOwn(bucket.containers, input.id)) throw alreadyExists(`container ${quote(input.id)}`);
   const now = nowRfc3339Nano(node);
-  const record: ContainerRecord = { ...input, createdAt: now, updatedAt: now };
+  // boltutil.WriteLabels (metadata/boltutil/helpers.go) skips a label whose value is empty: it
+  // never reaches the store, although ctr also put it in the spec's annotations.
+  const labels = Object.fromEntries(Object.entries(input.labels).filter(([, v]) => v !== ''));
+  const record: ContainerRecord = { ...input, labels, createdAt: now, updatedAt: now };
   bucket.containers[input.id] = record;
   const runtime: Record<string, unknown> = { name: record.runtime.name };
   if (record.runtime.options) runtime.options = { type_url: record.runtime.options.type_url };

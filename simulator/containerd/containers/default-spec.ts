@@ -143,6 +143,34 @@ export function mergeEnv(base: readonly string[], overrides: readonly string[]):
   return out;
 }
 
+/**
+ * oci.GenerateSpec with no options (oci/spec.go populateDefaultUnixSpec), as `ctr oci spec`
+ * prints it: no args, no env, no additional gids, only the deny-all device rule, and
+ * `/<namespace>/<id>` as the cgroups path.
+ */
+export function defaultUnixSpec(namespace: string, id: string): Record<string, unknown> {
+  const caps = () => [...DEFAULT_UNIX_CAPS];
+  return {
+    ociVersion: '1.0.2-dev',
+    process: {
+      user: { uid: 0, gid: 0 },
+      cwd: '/',
+      capabilities: { bounding: caps(), effective: caps(), permitted: caps() },
+      rlimits: [{ type: 'RLIMIT_NOFILE', hard: 1024, soft: 1024 }],
+      noNewPrivileges: true,
+    },
+    root: { path: 'rootfs' },
+    mounts: defaultMounts(),
+    linux: {
+      resources: { devices: [{ allow: false, access: 'rwm' }] },
+      cgroupsPath: ['', namespace, id].join('/').replace(/\/+/g, '/').replace(/(.)\/$/, '$1'),
+      namespaces: ['pid', 'ipc', 'uts', 'mount', 'network'].map((type) => ({ type })),
+      maskedPaths: [...DEFAULT_MASKED_PATHS],
+      readonlyPaths: [...DEFAULT_READONLY_PATHS],
+    },
+  };
+}
+
 export function generateSpec(o: SpecOptions): OciSpec {
   let env = mergeEnv([DEFAULT_PATH_ENV], o.env);
   if (o.terminal) env = mergeEnv(env, ['TERM=xterm']);

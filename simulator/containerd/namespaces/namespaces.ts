@@ -59,10 +59,12 @@ export function createNamespace(
   for (const [k, v] of Object.entries(labels)) validateLabel(k, v);
   if (getNamespace(node, name)) throw alreadyExists(`namespace ${goQuote(name)}`);
   const record = emptyNamespace();
-  record.labels = { ...labels };
+  // services/namespaces/local.go Create stores the labels, then SetLabel()s each again, and
+  // SetLabel deletes a key whose value is empty; the event carries the request's labels.
+  record.labels = Object.fromEntries(Object.entries(labels).filter(([, v]) => v !== ''));
   putOwn(node.state.containerd.namespaces, name, record);
   noteGcMutation(node);
-  publishEvent(node, callerNs, '/namespaces/create', withLabels({ name }, record.labels));
+  publishEvent(node, callerNs, '/namespaces/create', withLabels({ name }, labels));
   return record;
 }
 

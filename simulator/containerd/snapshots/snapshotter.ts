@@ -10,7 +10,7 @@
 
 import type { Node } from '../../node';
 import type { NamespaceRecord, SnapshotKind, SnapshotRecord } from '../metadata/schema';
-import { alreadyExists, failedPrecondition, invalidArgument, notFound } from '../../errdefs/errdefs';
+import { alreadyExists, failedPrecondition, invalidArgument, notFound, unknown } from '../../errdefs/errdefs';
 import { publishEvent } from '../events/events';
 import { markGcDirty, noteGcMutation } from '../gc/dirty';
 import { dropUnreferencedBlob } from '../content/content-store';
@@ -102,6 +102,11 @@ function createSnapshot(
       `failed to create snapshot: parent ${goQuote(metaKey(ns, parentRecord, parent))} is not committed snapshot`,
     );
   }
+  const id = nextBackendId(node, snapshotter);
+  // metadata/snapshot.go makes the key's bucket only after the backend made its snapshot; bolt
+  // refuses an empty name then (ErrBucketNameRequired, surfaced as unknown). Both sequence
+  // numbers are used up by then.
+  if (key === '') throw unknown('bucket name required');
   const now = nowRfc3339Nano(node);
   const record: SnapshotRecord = {
     kind,
@@ -111,7 +116,7 @@ function createSnapshot(
     updatedAt: now,
     size: 0,
     inodes: 0,
-    id: nextBackendId(node, snapshotter),
+    id,
     metaId,
   };
   if (kind === 'Active') record.upper = {};
@@ -163,6 +168,8 @@ export function commit(
   for (const [k, v] of Object.entries(labels)) validateLabel(k, v);
   const { nsRecord, bucket } = writeBucket(node, ns, snapshotter);
   if (getOwn(bucket, name)) throw alreadyExists(`snapshot ${goQuote(name)}`);
+  // Commit's bolt CreateBucket(name) comes before the active key is looked up.
+  if (name === '') throw unknown('bucket name required');
   const active = getOwn(bucket, key);
   if (!active) throw notFound(`snapshot ${key} does not exist`);
   if (active.kind !== 'Active') {

@@ -5,12 +5,42 @@ import type { NewContainerOptions, SpecMount } from '../../../containerd/client/
 import { plain } from '../../../errdefs/errdefs';
 import { normalizePath, readFile } from '../../../host/vfs';
 import type { CtrContext } from '../ctr-env';
+import { clientOf } from '../ctr-env';
+import { DEFAULT_SNAPSHOTTER } from '../../../containerd/client/snapshots';
+import { defaultMatcher, onlyPlatforms, parsePlatform } from '../../../oci/platform';
 import { NotSimulatedError } from '../../../cli/not-simulated';
 import { labelArgs } from '../namespaces/label-args';
 
+/**
+ * The first half of run_unix.go NewContainer: the image is looked up, and unpacked when it is
+ * not yet, BEFORE ctr checks its other flags — so `--cap-add NET_ADMIN` fails with the image
+ * already unpacked, as on a real node.
+ */
+export function unpackForNewContainer(c: CtrContext, ref: string, runOnly: boolean): void {
+  const images = clientOf(c).images;
+  const image = images.get(ref);
+  const platform = runOnly ? c.string('platform') : '';
+  const matcher = platform ? onlyPlatforms([parsePlatform(platform)]) : defaultMatcher;
+  const snapshotter = c.string('snapshotter') || DEFAULT_SNAPSHOTTER;
+  if (!images.isUnpacked(image, snapshotter, matcher)) images.unpack(image, snapshotter, matcher);
+}
+
+/** commands.AnnotationArgs: each --annotation must be key=value (the value may be empty). */
+function annotationArgs(args: readonly string[]): Record<string, string> {
+  for (const a of args) if (!a.includes('=')) throw plain(`invalid key=value format annotation: ${a}`);
+  return labelArgs(args);
+}
+
+/** run_unix.go: --cap-add and --cap-drop values must carry the `CAP_` prefix. */
+function capabilities(c: CtrContext, flag: 'cap-add' | 'cap-drop'): string[] {
+  const caps = c.stringSlice(flag);
+  if (caps.some((cap) => !cap.startsWith('CAP_'))) throw plain("capabilities must be specified with 'CAP_' prefix");
+  return caps;
+}
+
 /** Flags whose effect this simulator does not model: refused by name rather than ignored. */
 const NOT_SIMULATED_FLAGS = [
-  'privileged', 'with-ns', 'gpus', 'device', 'seccomp', 'seccomp-profile', 'apparmor-default-profile',
+  'privileged', 'with-ns', 'gpus', 'device', 'seccomp', 'apparmor-default-profile',
   'apparmor-profile', 'rdt-class', 'no-pivot', 'rootfs-propagation', 'runtime-config-path',
   'uidmap', 'gidmap', 'remap-labels', 'runc-binary', 'runc-root', 'runc-systemd-cgroup', 'log-uri', 'fifo-dir',
 ];
@@ -57,13 +87,24 @@ function envFile(c: CtrContext): string[] {
 
 /** The options of `ctr run` / `ctr c create` for image `ref`, container `id` and `args`. */
 export function containerOptions(c: CtrContext, ref: string, id: string, args: string[], runOnly: boolean): NewContainerOptions {
+  // The checks in run_unix.go's order: annotations, capabilities, seccomp, cpus.
+  const annotations = annotationArgs(c.stringSlice('annotation'));
+  const capAdd = capabilities(c, 'cap-add');
+  const capDrop = capabilities(c, 'cap-drop');
+  if (!c.bool('seccomp') && c.string('seccomp-profile') !== '') {
+    throw plain('seccomp must be set to true, if using a custom seccomp-profile');
+  }
+  const cpus = runOnly ? c.float('cpus') : 0;
+  if ((c.int('cpu-quota') !== -1 || c.int('cpu-period') !== 0) && cpus > 0) {
+    throw plain('cpus and quota/period should be used separately');
+  }
   return {
     ref,
     id,
     snapshotter: c.string('snapshotter'),
     snapshotterLabels: labelArgs(c.stringSlice('snapshotter-label')),
     labels: labelArgs(c.stringSlice('label')),
-    annotations: labelArgs(c.stringSlice('annotation')),
+    annotations,
     env: [...envFile(c), ...c.stringSlice('env')],
     args,
     cwd: c.string('cwd'),
@@ -72,8 +113,8 @@ export function containerOptions(c: CtrContext, ref: string, id: string, args: s
     mounts: c.stringSlice('mount').map(parseMount),
     readOnly: c.bool('read-only'),
     allowNewPrivileges: c.bool('allow-new-privs'),
-    capAdd: c.stringSlice('cap-add'),
-    capDrop: c.stringSlice('cap-drop'),
+    capAdd,
+    capDrop,
     user: '',
     runtime: c.string('runtime'),
     platform: runOnly ? c.string('platform') : '',

@@ -6,7 +6,7 @@ import type { CtrCommand } from '../ctr-env';
 import { clientOf } from '../ctr-env';
 import { NotSimulatedError } from '../../../cli/not-simulated';
 import { containerFlags, snapshotterFlags } from './container-flags';
-import { containerOptions, refuseUnsimulatedFlags } from './container-options';
+import { containerOptions, refuseUnsimulatedFlags, unpackForNewContainer } from './container-options';
 import { createArgs } from './create-args';
 
 export const createCommand: CtrCommand = {
@@ -20,6 +20,7 @@ export const createCommand: CtrCommand = {
     if (c.bool('rootfs')) throw new NotSimulatedError('a custom rootfs (--rootfs)', "containerd's docs/getting-started.md");
     refuseUnsimulatedFlags(c);
     const args = c.args.slice(2).filter((a, i) => !(i === 0 && a === '--'));
+    unpackForNewContainer(c, ref, false);
     clientOf(c).containers.newContainer(containerOptions(c, ref, id, args, false));
   },
 };

@@ -1,7 +1,6 @@
 // `ctr content fetch <ref>`: the pull without unpacking — blobs and the image record, with
 // the same transfer display.
 
-import { plain } from '../../../errdefs/errdefs';
 import { DEFAULT_PLATFORM, onlyPlatforms } from '../../../oci/platform';
 import { fetchContext, parsePlatformFlag } from '../images/platform-flag';
 import type { CtrCommand } from '../ctr-env';
@@ -39,7 +38,6 @@ export const fetchCommand: CtrCommand = {
   ],
   action: async (c) => {
     const ref = c.args[0] ?? '';
-    if (ref === '') throw plain('please provide an image reference to pull');
     const all = c.bool('all-platforms');
     const requested = all ? [] : c.stringSlice('platform').filter((s) => s !== '').map((s) => parsePlatformFlag(s, fetchContext));
     const matcher = all ? undefined : onlyPlatforms(requested.length > 0 ? requested : [DEFAULT_PLATFORM]);

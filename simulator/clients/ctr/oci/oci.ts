@@ -1,8 +1,11 @@
-// `ctr oci`: OCI tools. Its one verb prints the default runtime spec, which this simulator
-// does not generate outside container creation; it says so rather than printing a guess.
+// `ctr oci spec` (cmd/ctr/commands/oci/oci.go): the client library's default OCI spec for the
+// -n namespace, printed as commands.PrintAsJSON does (4-space indent). No daemon is dialled.
 
+import { generateDefaultSpec } from '../../../containerd/client/index';
+import { wrapf } from '../../../errdefs/errdefs';
 import type { CtrCommand } from '../ctr-env';
-import { NotSimulatedError } from '../../../cli/not-simulated';
+import { namespaceOf } from '../ctr-env';
+import { goJsonIndent } from '../go-json';
 
 export const ociCommand: CtrCommand = {
   name: 'oci',
@@ -11,8 +14,14 @@ export const ociCommand: CtrCommand = {
     {
       name: 'spec',
       usage: 'see the output of the default OCI spec',
-      action: () => {
-        throw new NotSimulatedError('"ctr oci spec"', 'the OCI runtime spec (opencontainers/runtime-spec config.md)');
+      action: (c) => {
+        let spec;
+        try {
+          spec = generateDefaultSpec(namespaceOf(c));
+        } catch (err) {
+          throw wrapf(err, 'failed to generate spec');
+        }
+        c.io.stdout(`${goJsonIndent(spec, '    ')}\n`);
       },
     },
   ],

@@ -5,7 +5,7 @@
 
 import { plain } from '../../../errdefs/errdefs';
 import { containerFlags, snapshotterFlags } from '../containers/container-flags';
-import { containerOptions, refuseUnsimulatedFlags } from '../containers/container-options';
+import { containerOptions, refuseUnsimulatedFlags, unpackForNewContainer } from '../containers/container-options';
 import { createArgs } from '../containers/create-args';
 import { deleteContainer } from '../containers/delete-container';
 import type { CtrCommand } from '../ctr-env';
@@ -69,6 +69,7 @@ export const runCommand: CtrCommand = {
     refuseUnsimulatedFlags(c);
     if (c.bool('cni')) throw new NotSimulatedError('CNI networking (--cni)', "containerd's docs/cni.md");
     const client = clientOf(c);
+    unpackForNewContainer(c, ref, true);
     const container = client.containers.newContainer(containerOptions(c, ref, id, c.args.slice(2), true));
     const removeContainer = () => {
       if (rm && !detach) deleteContainer(client, id);

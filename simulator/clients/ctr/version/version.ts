@@ -2,8 +2,8 @@
 // it, followed by the dial error (transcript 13-daemon-down).
 
 import { CONTAINERD_PACKAGE } from '../../../host/installed-versions';
-import { dial } from '../../../containerd/client/index';
 import type { CtrCommand } from '../ctr-env';
+import { ctrDial } from '../ctr-dial';
 
 export const versionCommand: CtrCommand = {
   name: 'version',
@@ -11,7 +11,7 @@ export const versionCommand: CtrCommand = {
   action: (c) => {
     const p = CONTAINERD_PACKAGE;
     c.io.stdout(`Client:\n  Version:  ${p.version}\n  Revision: ${p.revision}\n  Go version: ${p.goVersion}\n\n`);
-    dial(c.env.node, c.string('address'));
+    ctrDial(c);
     c.io.stdout(`Server:\n  Version:  ${p.version}\n  Revision: ${p.revision}\n  UUID: ${c.env.client.introspection.serverUuid()}\n`);
   },
 };

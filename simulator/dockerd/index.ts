@@ -9,11 +9,20 @@ import { DaemonUnreachableError } from './errors';
 import { listContainers, type ContainerListOptions, type ContainerSummary } from './containers/list';
 import { removeContainer } from './containers/remove';
 import { inspectContainer } from './containers/inspect';
+import { execInContainer, type ExecOptions, type ExecStarted } from './containers/exec';
+import { topContainer, type ContainerTop } from './containers/top';
+import { containerStats, type StatsSample } from './containers/stats';
+import { containerChanges, type ContainerChange } from './containers/changes';
+import { exportContainer } from './containers/export';
 import { listImages, type ImageListOptions, type ImageSummary } from './images/list';
 import { inspectImage } from './images/inspect';
 import { pullImage, type PullMessage } from './images/pull';
 import { removeImage, type DeleteResponse } from './images/remove';
 import { tagImage } from './images/tag';
+import { saveImages } from './images/save';
+import { loadImages, type LoadOutcome } from './images/load';
+import { importImage, type ImportRequest } from './images/import';
+import { imageHistory, type HistoryResponseItem } from './images/history';
 import { systemInfo, type SystemInfo } from './system/info';
 import { serverVersion, type ServerVersion } from './system/version';
 import { networkApi, type NetworkApi } from './network/api';
@@ -24,6 +33,8 @@ export { DaemonUnreachableError, isDockerdError } from './errors';
 export { API_VERSION, BUILD_TIME, ENGINE_VERSION, GO_VERSION } from './system/version';
 export { humanDuration } from './containers/list';
 export type { ContainerSummary, ImageSummary, ServerVersion, SystemInfo };
+export type { ContainerChange, ContainerTop, ExecOptions, ExecStarted, StatsSample };
+export type { HistoryResponseItem };
 export type { NetworkResource } from './network/api';
 export type { VolumeResource } from './volumes/api';
 
@@ -38,6 +49,14 @@ export interface DockerdApi {
     remove(ref: string, options?: { force?: boolean }): DeleteResponse[];
     /** types.ImageInspect as plain JSON-ready data; DockerdError 404 `No such image: x`. */
     inspect(ref: string): Record<string, unknown>;
+    /** GET /images/get: a docker-archive tar (binary string) of the named images. */
+    save(names: readonly string[]): string;
+    /** POST /images/load: the messages of the load, and the error that ended it, if any. */
+    load(archive: string, quiet: boolean): LoadOutcome;
+    /** POST /images/create?fromSrc=-: the new image's `sha256:…` id. */
+    import(request: ImportRequest): string;
+    /** GET /images/{name}/history: newest entry first. */
+    history(ref: string): HistoryResponseItem[];
   };
   networks: NetworkApi;
   volumes: VolumeApi;
@@ -47,6 +66,16 @@ export interface DockerdApi {
     remove(ref: string, options?: { force?: boolean }): void;
     /** types.ContainerJSON as JSON-ready data (SizeRw/SizeRootFs with size); 404 `No such container: x`. */
     inspect(ref: string, options?: { size?: boolean }): Record<string, unknown>;
+    /** Exec create+start; 409 `Container <id> is not running`; a runc refusal as a failed exec (126). */
+    exec(ref: string, options: ExecOptions): ExecStarted;
+    /** `ps -ef` of its processes; 409 when not running. */
+    top(ref: string): ContainerTop;
+    /** One stats sample (zeros for a stopped container). */
+    stats(ref: string): StatsSample;
+    /** Its own layer's changes, sorted by path. */
+    changes(ref: string): ContainerChange[];
+    /** Tar of its root filesystem; undefined when it is not running (not readable here). */
+    export(ref: string): string | undefined;
   };
 }
 
@@ -62,6 +91,10 @@ export function connectDockerd(node: Node, host = DOCKER_HOST): DockerdApi {
       tag: (source, target) => tagImage(node, source, target),
       remove: (ref, options = {}) => removeImage(node, ref, options.force === true),
       inspect: (ref) => inspectImage(node, ref),
+      save: (names) => saveImages(node, names),
+      load: (archive, quiet) => loadImages(node, archive, quiet),
+      import: (request) => importImage(node, request),
+      history: (ref) => imageHistory(node, ref),
     },
     networks: networkApi(node),
     volumes: volumeApi(node),
@@ -69,6 +102,11 @@ export function connectDockerd(node: Node, host = DOCKER_HOST): DockerdApi {
       list: (options) => listContainers(node, options),
       remove: (ref, options = {}) => removeContainer(node, ref, options.force === true),
       inspect: (ref, options = {}) => inspectContainer(node, ref, options.size === true),
+      exec: (ref, options) => execInContainer(node, ref, options),
+      top: (ref) => topContainer(node, ref),
+      stats: (ref) => containerStats(node, ref),
+      changes: (ref) => containerChanges(node, ref),
+      export: (ref) => exportContainer(node, ref),
     },
   };
 }

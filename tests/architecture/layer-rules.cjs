@@ -98,10 +98,11 @@ function layerRules(root = 'simulator') {
     },
     {
       name: 'dockerd-not-into-plugins',
-      comment: 'dockerd is a client of containerd beside the CRI plugin and buildkitd, never of them.',
+      comment:
+        'dockerd is a client of containerd beside the CRI plugin and buildkitd, never of them. Its classic builder reads Dockerfiles with buildkit\'s parser package, as moby 20.10 vendors github.com/moby/buildkit/frontend/dockerfile/{parser,instructions,shell}: buildkit/dockerfile/ is a library, not the daemon.',
       severity: 'error',
       from: { path: at('dockerd/'), pathNot: TESTS },
-      to: { path: at('(cri|kubelet|buildkit|clients|cli|shell)/') },
+      to: { path: at('(cri|kubelet|buildkit|clients|cli|shell)/'), pathNot: at('buildkit/dockerfile/') },
     },
     {
       name: 'shell-through-tools',

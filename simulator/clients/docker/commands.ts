@@ -6,12 +6,22 @@ import type { DockerCommand } from './docker-env';
 import { containerInspectCommand } from './containers/inspect';
 import { containerLsCommand, psCommand } from './containers/list';
 import { inspectCommand } from './inspect';
+import { containerDiffCommand, diffCommand } from './containers/diff';
+import { containerExecCommand, execCommand } from './containers/exec';
+import { containerExportCommand, exportCommand } from './containers/export';
+import { containerPortCommand, portCommand } from './containers/port';
+import { containerStatsCommand, statsCommand } from './containers/stats';
+import { containerTopCommand, topCommand } from './containers/top';
 import { containerRmCommand, rmCommand } from './containers/remove';
 import { imageInspectCommand } from './images/inspect';
 import { imageLsCommand, imagesCommand } from './images/list';
 import { imagePullCommand, pullCommand } from './images/pull';
 import { imageRmCommand, rmiCommand } from './images/remove';
 import { imageTagCommand, tagCommand } from './images/tag';
+import { imageSaveCommand, saveCommand } from './images/save';
+import { imageLoadCommand, loadCommand } from './images/load';
+import { imageImportCommand, importCommand } from './images/import';
+import { historyCommand, imageHistoryCommand } from './images/history';
 import { infoCommand } from './system/info';
 import { versionCommand } from './system/version';
 import { NETWORK_COMMANDS } from './network/network';
@@ -32,18 +42,28 @@ function group(name: string, usage: string, subcommands: DockerCommand[]): Docke
 }
 
 export const DOCKER_COMMANDS: DockerCommand[] = [
-  group('container', 'Manage containers', [containerInspectCommand, containerLsCommand, containerRmCommand]),
-  group('image', 'Manage images', [imageInspectCommand, imageLsCommand, imagePullCommand, imageRmCommand, imageTagCommand]),
+  group('container', 'Manage containers', [containerDiffCommand, containerExecCommand, containerExportCommand, containerInspectCommand, containerLsCommand, containerPortCommand, containerRmCommand, containerStatsCommand, containerTopCommand]),
+  group('image', 'Manage images', [imageHistoryCommand, imageImportCommand, imageInspectCommand, imageLoadCommand, imageLsCommand, imagePullCommand, imageRmCommand, imageSaveCommand, imageTagCommand]),
   group('system', 'Manage Docker', [{ ...infoCommand, usage: 'Display system-wide information' }]),
   group('network', 'Manage networks', NETWORK_COMMANDS),
   group('volume', 'Manage volumes', VOLUME_COMMANDS),
+  historyCommand,
+  diffCommand,
+  execCommand,
+  exportCommand,
   imagesCommand,
+  importCommand,
   infoCommand,
   inspectCommand,
+  loadCommand,
+  portCommand,
   psCommand,
   pullCommand,
   rmCommand,
   rmiCommand,
+  saveCommand,
+  statsCommand,
   tagCommand,
+  topCommand,
   versionCommand,
 ];

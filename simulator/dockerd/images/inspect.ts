@@ -11,7 +11,7 @@ import { findImage } from './lookup';
  * container.Config as Go marshals it (api/types/container/config.go): every field in struct
  * order, zero values included, the omitempty ones only when set.
  */
-function goContainerConfig(raw: unknown): Record<string, unknown> {
+export function goContainerConfig(raw: unknown): Record<string, unknown> {
   const c = (raw !== null && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const out: Record<string, unknown> = {
     Hostname: c.Hostname ?? '',

@@ -87,3 +87,16 @@ export function releaseUnusedLayers(node: Node): void {
     delete layers[diffId];
   }
 }
+
+/**
+ * A layer's DiffSize as overlay2 measures its diff dir (directory.Size: every entry but the
+ * directories, by Lstat size): file sizes plus the length of each symlink's target.
+ */
+export function diffSize(files: Record<string, LayerFile>): number {
+  let size = 0;
+  for (const f of Object.values(files)) {
+    if (f.kind === 'file') size += f.size ?? (f.content ?? '').length;
+    else if (f.kind === 'symlink') size += new TextEncoder().encode(f.content ?? '').length;
+  }
+  return size;
+}

@@ -13,7 +13,7 @@ import { findImage } from './lookup';
 export type DeleteResponse = { Untagged: string } | { Deleted: string };
 
 /** layer.CreateChainID over the diff ids, bottom first. */
-function chainIds(diffIds: readonly string[]): string[] {
+export function chainIds(diffIds: readonly string[]): string[] {
   const out: string[] = [];
   for (const diff of diffIds) {
     const last = out[out.length - 1];

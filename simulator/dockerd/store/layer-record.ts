@@ -9,7 +9,10 @@ import { absolutePath, bytes, digest, recordOf, shape, v } from '../../schema/ki
 export const DockerLayerRecordSchema = shape({
   /** sha256 of the uncompressed layer tar (the image config's rootfs.diff_ids entry). */
   diffId: digest,
-  /** Size of the uncompressed tar: what `docker history` and `docker images` add up. */
+  /**
+   * The layer's size as `docker history` shows it and `docker images` adds it up (DiffSize: the
+   * bytes of its files; for a catalogue layer the size the registry declares).
+   */
   size: bytes,
   /** The overlay2 directory under /var/lib/docker/overlay2 (moby's random cache id). */
   cacheId: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),

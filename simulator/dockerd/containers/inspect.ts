@@ -156,7 +156,7 @@ function hostConfigJson(c: DockerContainerRecord): Record<string, unknown> {
 }
 
 function graphDriver(node: Node, c: DockerContainerRecord): Record<string, unknown> {
-  const rw = (c as { rwLayerId?: string }).rwLayerId ?? derivedId(c, 'rw');
+  const rw = (c as { mountId?: string }).mountId ?? derivedId(c, 'rw');
   const image = node.state.dockerd.images[c.imageId];
   const lowers = [...(image?.diffIds ?? [])].reverse().map((d) => findLayer(node, d)?.cacheId).filter((x): x is string => x !== undefined);
   const dir = (id: string) => `${DOCKER_ROOT}/overlay2/${id}`;

@@ -1,0 +1,80 @@
+// `docker exec [OPTIONS] CONTAINER COMMAND [ARG...]` (docker/cli@v20.10.24
+// cli/command/container/exec.go runExec): flags end at the container's name; the container is
+// inspected first (a missing one is `Error: No such container: x`), then -it off a terminal is
+// `the input device is not a TTY`, then the exec is made and started. Attached, its output is
+// copied and its exit code is docker's (getExecExitStatus); a command runc cannot start prints
+// its message in the stream (`OCI runtime exec failed: …: unknown`, CRLF-ended as recorded in
+// conformance 10 #22) and exits 126. -d returns at once. A stopped container is the daemon's
+// `Container <id> is not running` (exit 1).
+
+import { NotSimulatedError } from '../../../cli/not-simulated';
+import type { FlagSpec } from '../../../cli/spec';
+import type { CtrContext } from '../../ctr/ctr-env';
+import { waitAttached } from '../../ctr/tasks/attached-task';
+import { daemonOf, type DockerCommand, type DockerContext } from '../docker-env';
+import { inspectErrorText } from './inspect';
+
+const DOCS = 'https://docs.docker.com/engine/reference/commandline/exec/';
+
+async function action(c: DockerContext): Promise<number> {
+  const daemon = daemonOf(c);
+  const [ref = '', ...cmd] = c.args;
+  try {
+    daemon.containers.inspect(ref);
+  } catch (err) {
+    c.io.stderr(`${inspectErrorText(err)}\n`);
+    return 1;
+  }
+  const interactive = c.bool('interactive');
+  const tty = c.bool('tty');
+  const detach = c.bool('detach');
+  if (!detach && interactive && tty && !c.io.isTTY) {
+    c.io.stderr('the input device is not a TTY\n');
+    return 1;
+  }
+  const user = c.string('user');
+  if (user !== '' && user !== 'root' && user !== '0' && user !== '0:0' && user !== 'root:root') throw new NotSimulatedError(`docker exec -u ${user}`, DOCS);
+  const started = daemon.containers.exec(ref, {
+    cmd,
+    env: c.stringSlice('env'),
+    ...(c.string('workdir') !== '' ? { workingDir: c.string('workdir') } : {}),
+    tty,
+    stdin: interactive ? c.io.stdin || undefined : '',
+  });
+  if (!started.ok) {
+    if (detach) {
+      c.io.stderr(`Error response from daemon: ${started.message}\n`);
+      return 1;
+    }
+    // The daemon writes the start failure into the attached stream.
+    c.io.stdout(`${started.message}\r\n`);
+    return started.exitCode;
+  }
+  // Detached: the exec's output goes nowhere (docker does not attach to it).
+  if (detach) return 0;
+  // ctr's attach loop: copy the output, wait for the exit (docker's hijacked stream does the same).
+  return waitAttached(c as unknown as CtrContext, { process: started.process, terminal: tty, out: started.out, cleanup: () => undefined });
+}
+
+const flags: FlagSpec[] = [
+  { names: ['detach', 'd'], kind: 'bool', usage: 'Detached mode: run command in the background' },
+  { names: ['detach-keys'], kind: 'string', usage: 'Override the key sequence for detaching a container' },
+  { names: ['env', 'e'], kind: 'stringArray', typeName: 'list', usage: 'Set environment variables' },
+  { names: ['interactive', 'i'], kind: 'bool', usage: 'Keep STDIN open even if not attached' },
+  { names: ['privileged'], kind: 'bool', usage: 'Give extended privileges to the command' },
+  { names: ['tty', 't'], kind: 'bool', usage: 'Allocate a pseudo-TTY' },
+  { names: ['user', 'u'], kind: 'string', usage: 'Username or UID (format: <name|uid>[:<group|gid>])' },
+  { names: ['workdir', 'w'], kind: 'string', usage: 'Working directory inside the container' },
+];
+
+export const containerExecCommand: DockerCommand = {
+  name: 'exec',
+  argsUsage: '[OPTIONS] CONTAINER COMMAND [ARG...]',
+  usage: 'Run a command in a running container',
+  args: { min: 2 },
+  skipArgReorder: true,
+  flags,
+  action,
+};
+
+export const execCommand: DockerCommand = containerExecCommand;

@@ -1,0 +1,49 @@
+// GET /containers/{id}/top (moby 20.10 daemon/top_unix.go ContainerTop): the host's `ps -ef`
+// for the PIDs of the container's task in containerd's `moby` namespace — Titles and one row of
+// fields per process. Only ps's default -ef is simulated. A container that is not running is
+// 409 `Container <id> is not running` (a paused one may be listed, as the real one does).
+
+import { connect, type TaskProcess } from '../../containerd/client/index';
+import { exists, readFile, binaryToText } from '../../host/vfs';
+import type { Node } from '../../node';
+import { conflict } from '../errors';
+import { findContainer } from './lookup';
+
+export interface ContainerTop {
+  Titles: string[];
+  Processes: string[][];
+}
+
+/** Container user names as their images define them (the uid ps looks up on the host). */
+const CONTAINER_UIDS: Record<string, number> = { root: 0, nginx: 101 };
+
+/** procps shows the host's name for the uid (cut to 7 + `+` past 8), else the number. */
+function hostUser(node: Node, user: string): string {
+  const uid = CONTAINER_UIDS[user] ?? 0;
+  const files = node.state.host.files;
+  const passwd = exists(files, '/etc/passwd') ? binaryToText(readFile(files, '/etc/passwd')) : '';
+  const name = passwd
+    .split('\n')
+    .map((l) => l.split(':'))
+    .find((f) => f[2] === String(uid))?.[0];
+  if (name === undefined) return uid === 0 ? 'root' : String(uid);
+  return name.length > 8 ? `${name.slice(0, 7)}+` : name;
+}
+
+function stime(ms: number): string {
+  const d = new Date(ms);
+  return `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
+}
+
+function row(node: Node, p: TaskProcess): string[] {
+  return [hostUser(node, p.user), String(p.pid), String(p.ppid), '0', stime(p.startedAtMs), p.terminal ? 'pts/0' : '?', '00:00:00', p.args.join(' ')];
+}
+
+/** `ps -ef` of the container's processes (the client refuses other ps options as not simulated). */
+export function topContainer(node: Node, ref: string): ContainerTop {
+  const record = findContainer(node, ref);
+  const live = record.state.status === 'running' || record.state.status === 'paused';
+  if (!live) throw conflict(`Container ${record.id} is not running`);
+  const task = connect(node).withNamespace('moby').containers.loadContainer(record.id).task();
+  return { Titles: ['UID', 'PID', 'PPID', 'C', 'STIME', 'TTY', 'TIME', 'CMD'], Processes: task.processes().map((p) => row(node, p)) };
+}

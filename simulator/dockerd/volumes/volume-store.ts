@@ -115,7 +115,8 @@ function sizeOf(node: Node, name: string): number {
   return total;
 }
 
-function drop(node: Node, volume: VolumeRecord): void {
+/** Removes the volume's directory and record, whoever uses it (callers check). */
+export function dropVolume(node: Node, volume: VolumeRecord): void {
   rm(node.state.host.files, volumeDir(volume.name), { recursive: true, force: true });
   delete volumeStore(node)[volume.name];
 }
@@ -129,7 +130,7 @@ export function removeVolume(node: Node, name: string, force = false): void {
   }
   const users = usersOf(node, volume);
   if (users.length > 0) throw conflict(`remove ${name}: volume is in use - [${users.join(', ')}]`);
-  drop(node, volume);
+  dropVolume(node, volume);
 }
 
 /** POST /volumes/prune: every volume no container uses; their names and the bytes freed. */
@@ -140,7 +141,7 @@ export function pruneVolumes(node: Node): { VolumesDeleted: string[]; SpaceRecla
     if (usersOf(node, volume).length > 0) continue;
     space += sizeOf(node, volume.name);
     deleted.push(volume.name);
-    drop(node, volume);
+    dropVolume(node, volume);
   }
   return { VolumesDeleted: deleted, SpaceReclaimed: space };
 }

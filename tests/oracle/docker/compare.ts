@@ -11,10 +11,10 @@ export interface ComparedLine {
   sim: { stdout: string; stderr: string; exit: number };
 }
 
-export function compareRuns(real: RealDockerRun, sim: readonly ScriptResult[], options: { nowMs: number; stableIds: ReadonlySet<string>; scriptText: string }): ComparedLine[] {
+export function compareRuns(real: RealDockerRun, sim: readonly ScriptResult[], options: { stableIds: ReadonlySet<string>; scriptText: string }): ComparedLine[] {
   const facts = { dir: real.dir, bridge: real.bridge };
   const realOut = normaliseRun(
-    real.results.map((r) => ({ cmd: r.cmd, stdout: realSide(r.stdout, facts), stderr: realSide(r.stderr, facts) })),
+    real.results.map((r) => ({ cmd: r.cmd, stdout: realSide(r.stdout, facts), stderr: realSide(r.stderr, facts), atMs: r.atMs })),
     options,
   );
   const simOut = normaliseRun(sim, options);

@@ -29,11 +29,10 @@ try {
   for (const file of process.argv.slice(2).filter((a) => !a.startsWith('--'))) {
     const text = readFileSync(file, 'utf8');
     const lines = parseScript(text);
-    const nowMs = Date.now();
     const real = runDockerOnRealNode(lines, archives, { bridge });
     const sim = await runDockerOnSimulator(lines, archives);
     if (real.noBridgeReason) console.log(`(no bridge: ${real.noBridgeReason})`);
-    compareRuns(real, sim, { nowMs, stableIds, scriptText: text }).forEach((line, i) => {
+    compareRuns(real, sim, { stableIds, scriptText: text }).forEach((line, i) => {
       const same = isDeepStrictEqual(line.real, line.sim);
       if (!same) differing++;
       if (same && !all) return;

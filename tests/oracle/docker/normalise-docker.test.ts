@@ -5,8 +5,8 @@ import { scriptNeeds } from './script-needs';
 const NOW = Date.parse('2026-12-05T04:30:00Z');
 const run = (outs: string[], scriptText = '', stableIds: string[] = []) =>
   normaliseRun(
-    outs.map((stdout) => ({ cmd: 'docker ps', stdout, stderr: '' })),
-    { nowMs: NOW, stableIds: new Set(stableIds), scriptText },
+    outs.map((stdout) => ({ cmd: 'docker ps', stdout, stderr: '', atMs: NOW })),
+    { stableIds: new Set(stableIds), scriptText },
   ).map((o) => o.stdout);
 
 describe('docker oracle normaliser', () => {
@@ -34,10 +34,13 @@ describe('docker oracle normaliser', () => {
     expect(run(['"com.docker.network.bridge.default_bridge": "true"\n'])).toEqual(['"com.docker.network.bridge.default_bridge": "true"\n']);
   });
 
-  it('turns times of the run into NOW and keeps other times', () => {
+  it('writes times of the run as distances from their line and keeps earlier times', () => {
     expect(run(['"Created": "2026-12-05T04:29:58.123456789Z",\n"Created": "2023-06-01T00:00:00Z"\n'])).toEqual([
-      '"Created": "NOW",\n"Created": "2023-06-01T00:00:00Z"\n',
+      '"Created": "<time now.f Z>",\n"Created": "2023-06-01T00:00:00Z"\n',
     ]);
+    expect(run(['2026-12-05 04:30:01 +0000 UTC 2026-12-05T05:30:00Z\n'])).toEqual(['<time now +0000 UTC> <time now+60m Z>\n']);
+    // a time hours before the script is compared as written
+    expect(run(['2026-12-05T01:00:00Z\n'])).toEqual(['2026-12-05T01:00:00Z\n']);
   });
 
   it('turns ages under a minute into AGE, loosening only the age columns\' width', () => {
@@ -71,10 +74,23 @@ describe('docker oracle normaliser', () => {
 
   it('hides only the machine lines of docker info and sorts its runtimes', () => {
     const [out] = normaliseRun(
-      [{ cmd: 'docker info', stdout: ' Kernel Version: 6.1.0\n Runtimes: runc io.containerd.runc.v2\n Containers: 2\n', stderr: '' }],
-      { nowMs: NOW, stableIds: new Set(), scriptText: '' },
+      [{ cmd: 'docker info', stdout: ' Kernel Version: 6.1.0\n Runtimes: runc io.containerd.runc.v2\n Containers: 2\n', stderr: '', atMs: NOW }],
+      { stableIds: new Set(), scriptText: '' },
     );
     expect(out?.stdout).toBe(' Kernel Version: MACHINE\n Runtimes: io.containerd.runc.v2 runc\n Containers: 2\n');
+  });
+
+  it('orders the rows of one image by repository, and only those', () => {
+    const images = (rows: string[]) =>
+      normaliseRun([{ cmd: 'docker images', stdout: `REPOSITORY   TAG       IMAGE ID\n${rows.join('\n')}\n`, stderr: '', atMs: NOW }], {
+        stableIds: new Set(['aa1bd989d5a2', 'be9b59fe274c']),
+        scriptText: '',
+      })[0]?.stdout;
+    const a = 'localhost:5000/b   1.36      aa1bd989d5a2';
+    const b = 'busybox            1.36      aa1bd989d5a2';
+    const c = 'nginx              alpine    be9b59fe274c';
+    expect(images([c, a, b])).toBe(images([c, b, a]));
+    expect(images([c, a, b])).not.toBe(images([a, b, c]));
   });
 
   it('reads what a script needs', () => {

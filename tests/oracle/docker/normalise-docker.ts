@@ -11,8 +11,11 @@
 //    columns stay checked, and the 12-hex short form of an id maps to its long form's number;
 //    ids the test images fix (their config and layer digests) stay as they are. Generated
 //    container names (adjective_surname, never typed in the script) become NAME1, NAME2… likewise.
-// 3. Times: an RFC 3339 time within 10 minutes of the run is NOW (the test images' fixed
-//    2023-06-01 stays literal, so a wrong Created is caught); an age under a minute ("Less than a
+// 3. Times are compared as times (as ../normalise.ts does for ctr): an RFC 3339 or Go time.String()
+//    time is written as its distance from the moment its line began on its own node's clock —
+//    `<time now>` from the script's start until 5 s after the line began, `<time now+60m>` for
+//    one ahead — and one from before the script (the test images' fixed dates) stays literal, so
+//    a wrong Created or a date in the wrong year still differs; an age under a minute ("Less than a
 //    second ago", "Up 3 seconds", "Exited (0) 2 seconds ago") is AGE. In a table the CREATED and
 //    STATUS columns lose their padding (their width follows the ages' text); every other column
 //    is cut where its header starts and compared as printed, padding included (ageTables).
@@ -20,6 +23,8 @@
 //    host name, the trust-key ID, the backing filesystem, cgroup driver/version; and the
 //    Runtimes list is sorted (dockerd prints it in Go's random map order).
 // 5. The DNS resolver in "lookup <host> on <resolver>:53".
+// 6. Orders the real tools leave to Go's map iteration: `docker images` rows of one image
+//    (sorted by repository), the Runtimes of `docker info` (sorted).
 
 export interface RealSideFacts {
   dir: string;
@@ -43,7 +48,27 @@ export function realSide(text: string, facts: RealSideFacts): string {
   return out;
 }
 
-const RFC3339 = /\b(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(\.\d+)?(Z|[+-]\d\d:\d\d)/g;
+const RFC3339 = /(\d{4}-\d\d-\d\d)T(\d\d:\d\d:\d\d)(\.\d+)?(Z|[+-]\d\d:\d\d)/g;
+// Go's Time.String() as `--format '{{.CreatedAt}}'` prints it: "2026-12-05 04:13:49 +0000 UTC".
+const GO_STRING = /(\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d)(\.\d+)? ([+-]\d\d)(\d\d) ([A-Z]+)/g;
+const NOW_SLACK_MS = 5_000;
+
+/** When a line began on the clock of the node that ran it, and when its script began. */
+interface Moment {
+  atMs: number;
+  startMs: number;
+}
+
+function timeToken(match: string, ms: number, fraction: string | undefined, zone: string, at: Moment): string {
+  const ahead = ms - at.atMs;
+  let when: string;
+  if (ms >= at.startMs - NOW_SLACK_MS && ahead <= NOW_SLACK_MS) when = 'now';
+  else if (ahead > NOW_SLACK_MS) when = `now+${Math.round(ahead / 60_000)}m`;
+  else return match; // from before the script: a fixed date that must be equal
+  // RFC3339Nano drops trailing zeros, so only whether a fraction is printed is compared.
+  return `<time ${when}${fraction ? '.f' : ''} ${zone}>`;
+}
+
 const AGE = '(?:Less than a second|About a minute|[1-5]?\\d seconds?)';
 const INFO_MACHINE = /^( (?:Kernel Version|Operating System|CPUs|Total Memory|Name|ID|Cgroup Driver|Cgroup Version|  Backing Filesystem):).*$/gm;
 
@@ -51,12 +76,17 @@ function ages(text: string): string {
   return text.replace(new RegExp(`\\b${AGE} ago\\b`, 'g'), 'AGE ago').replace(new RegExp(`\\bUp ${AGE}\\b`, 'g'), 'Up AGE');
 }
 
-function times(text: string, nowMs: number): string {
+function times(text: string, at: Moment): string {
+  const ms = (date: string, clock: string, zone: string, fraction?: string) =>
+    Date.parse(`${date}T${clock}${zone}`) + (fraction ? Number(`0${fraction}`) * 1000 : 0);
   return ages(
-    text.replace(RFC3339, (match, base: string, _frac, zone: string) => {
-      const at = Date.parse(`${base}${zone}`);
-      return Math.abs(at - nowMs) < 10 * 60_000 ? 'NOW' : match;
-    }),
+    text
+      .replace(RFC3339, (m, date: string, clock: string, fraction: string | undefined, zone: string) =>
+        timeToken(m, ms(date, clock, zone, fraction), fraction, zone, at),
+      )
+      .replace(GO_STRING, (m, date: string, clock: string, fraction: string | undefined, zh: string, zm: string, zone: string) =>
+        timeToken(m, ms(date, clock, `${zh}:${zm}`, fraction), fraction, `${zh}${zm} ${zone}`, at),
+      ),
   );
 }
 
@@ -85,11 +115,33 @@ function ageTables(text: string): string {
   return lines.join('\n');
 }
 
+/**
+ * `docker images` rows of one image (one IMAGE ID, adjacent) in repository order: the client
+ * groups an image's tags in a Go map by repository (docker/cli v20.10
+ * cli/command/formatter/image.go imageFormat), so their order is random on the real side.
+ */
+function imageRowsByRepository(text: string): string {
+  const lines = text.split('\n');
+  const header = lines[0] ?? '';
+  const idAt = header.indexOf('IMAGE ID');
+  if (!header.startsWith('REPOSITORY ') || idAt < 0) return text;
+  const idOf = (row: string) => row.slice(idAt).split(' ')[0];
+  for (let i = 1; i < lines.length; ) {
+    let j = i + 1;
+    while (j < lines.length && lines[j] !== '' && idOf(lines[j] ?? '') === idOf(lines[i] ?? '')) j++;
+    const group = lines.slice(i, j).sort((a, b) => (a.split(' ')[0] ?? '').localeCompare(b.split(' ')[0] ?? ''));
+    lines.splice(i, j - i, ...group);
+    i = j;
+  }
+  return lines.join('\n');
+}
+
 /** Normalises one side's results of a whole script (stdout and stderr of every line, in order). */
 export function normaliseRun(
-  outputs: ReadonlyArray<{ cmd: string; stdout: string; stderr: string }>,
-  options: { nowMs: number; stableIds: ReadonlySet<string>; scriptText: string },
+  outputs: ReadonlyArray<{ cmd: string; stdout: string; stderr: string; atMs?: number }>,
+  options: { stableIds: ReadonlySet<string>; scriptText: string },
 ): Array<{ stdout: string; stderr: string }> {
+  const startMs = outputs[0]?.atMs ?? 0;
   const ids = new Map<string, number>();
   const names = new Map<string, number>();
   const idToken = (hex: string) => {
@@ -103,14 +155,15 @@ export function normaliseRun(
     if (!names.has(name)) names.set(name, names.size + 1);
     return `NAME${names.get(name)}`.padEnd(name.length, '_');
   };
-  const one = (cmd: string, text: string) => {
+  const one = (cmd: string, text: string, atMs: number) => {
     let out = text
       .replace(/(?<![0-9a-f])[0-9a-f]{64}(?![0-9a-f])/g, idToken)
       .replace(/(?<![0-9a-zA-Z_])[0-9a-f]{12}(?![0-9a-zA-Z_])/g, idToken)
       .replace(/(?<![\w.-])[a-z]+_[a-z]+(?![\w.-])/g, nameToken)
       .replace(/(lookup \S+ on )[0-9.:]+(:53)/g, '$1RESOLVER$2')
       .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, 'UUID');
-    out = times(ageTables(out), options.nowMs);
+    out = times(ageTables(out), { atMs, startMs });
+    if (/\bimages\b|\bimage\s+(ls|list)\b/.test(cmd)) out = imageRowsByRepository(out);
     if (/\binfo\b/.test(cmd)) {
       out = out.replace(INFO_MACHINE, '$1 MACHINE');
       // dockerd lists its runtimes in Go's map order, different on every start.
@@ -118,5 +171,5 @@ export function normaliseRun(
     }
     return out;
   };
-  return outputs.map((o) => ({ stdout: one(o.cmd, o.stdout), stderr: one(o.cmd, o.stderr) }));
+  return outputs.map((o) => ({ stdout: one(o.cmd, o.stdout, o.atMs ?? startMs), stderr: one(o.cmd, o.stderr, o.atMs ?? startMs) }));
 }

@@ -46,10 +46,11 @@ export function runDockerOnRealNode(lines: readonly string[], archives: DockerAr
     const env: NodeJS.ProcessEnv = { ...process.env, DOCKER_HOST: node.host, HOME: '/root', PATH: `${node.binDir}:${process.env.PATH ?? ''}` };
     for (const key of ['DOCKER_CONFIG', 'DOCKER_CONTEXT', 'DOCKER_BUILDKIT', 'DOCKER_TLS_VERIFY', 'DOCKER_CERT_PATH']) delete env[key];
     const results = lines.map((cmd) => {
+      const atMs = Date.now();
       const started = performance.now();
       const r = spawnSync('bash', ['-c', cmd], { cwd: DOCKER_ORACLE_FILES, encoding: 'utf8', timeout: 30_000, killSignal: 'SIGKILL', env });
       const ms = performance.now() - started;
-      return { cmd, stdout: r.stdout ?? '', stderr: r.stderr ?? '', exit: r.status ?? 128 + 9, ms };
+      return { cmd, stdout: r.stdout ?? '', stderr: r.stderr ?? '', exit: r.status ?? 128 + 9, ms, atMs };
     });
     const { dir, bridge, noBridgeReason } = node;
     const stopped = node;
@@ -76,9 +77,11 @@ export async function runDockerOnSimulator(lines: readonly string[], archives: D
   const session = createSession({ saved: makeSaved({ node, cwd: DOCKER_ORACLE_FILES, env: {}, exported: [], history: [] }) });
   const results: ScriptResult[] = [];
   for (const cmd of lines) {
+    // The simulated clock, which a `sleep` or a container's run moves on.
+    const atMs = session.node.nowMs();
     const started = performance.now();
     const r = await session.run(cmd);
-    results.push({ cmd, stdout: r.stdout, stderr: r.stderr, exit: r.exitCode, ms: performance.now() - started });
+    results.push({ cmd, stdout: r.stdout, stderr: r.stderr, exit: r.exitCode, ms: performance.now() - started, atMs });
   }
   return results;
 }

@@ -6,7 +6,8 @@
 import { NotSimulatedError } from '../../../cli/not-simulated';
 import { isDockerdError } from '../../../dockerd/index';
 import { goJsonMarshalIndent } from '../../../go/json';
-import { executeInspectTemplate, parseDockerTemplate } from '../../../go/template/index';
+import { executeInspectTemplate, goMap, goStruct, parseDockerTemplate } from '../../../go/template/index';
+import type { NetworkResource, VolumeResource } from '../../../dockerd/index';
 import { daemonOf, type DockerCommand } from '../docker-env';
 import { daemonErrorText } from '../errors';
 
@@ -14,6 +15,34 @@ import { daemonErrorText } from '../errors';
 export function lookupErrorText(err: unknown, kind: 'network' | 'volume', ref: string): string | undefined {
   if (isDockerdError(err) && err.status === 404) return `Error: No such ${kind}: ${ref}`;
   return daemonErrorText(err);
+}
+
+/**
+ * types.NetworkResource as the template sees it: Go maps (Options, Labels, IPAM.Options,
+ * Containers) print as `map[…]`, structs as `{…}` (a real 20.10.24: `{{.Options}}` is `map[]`).
+ */
+export function typedNetwork(n: NetworkResource): unknown {
+  const containers: Record<string, unknown> = {};
+  for (const [id, ep] of Object.entries(n.Containers)) containers[id] = goStruct({ ...ep }, 'types.EndpointResource');
+  return goStruct(
+    {
+      ...n,
+      IPAM: goStruct({ ...n.IPAM, Options: n.IPAM.Options === null ? null : goMap({ ...n.IPAM.Options }, 'map[string]string'), Config: n.IPAM.Config.map((c) => goStruct({ ...c }, 'network.IPAMConfig')) }, 'network.IPAM'),
+      ConfigFrom: goStruct({ ...n.ConfigFrom }, 'network.ConfigReference'),
+      Containers: goMap(containers, 'map[string]types.EndpointResource'),
+      Options: goMap({ ...n.Options }, 'map[string]string'),
+      Labels: goMap({ ...n.Labels }, 'map[string]string'),
+    },
+    'types.NetworkResource',
+  );
+}
+
+/** types.Volume for templates: Labels and Options are Go maps. */
+export function typedVolume(v: VolumeResource): unknown {
+  return goStruct(
+    { ...v, Labels: v.Labels === null ? null : goMap({ ...v.Labels }, 'map[string]string'), Options: v.Options === null ? null : goMap({ ...v.Options }, 'map[string]string') },
+    'types.Volume',
+  );
 }
 
 /** inspector.Inspect: what the lookups found, printed, then the errors; exit 1 on any. */
@@ -50,6 +79,6 @@ export const networkInspectCommand: DockerCommand = {
   action: (c) => {
     if (c.bool('verbose')) throw new NotSimulatedError('docker network inspect --verbose (swarm services)', 'https://docs.docker.com/engine/reference/commandline/network_inspect/');
     const daemon = daemonOf(c);
-    return inspectAll(c, 'network', (ref) => daemon.networks.inspect(ref));
+    return inspectAll(c, 'network', (ref) => typedNetwork(daemon.networks.inspect(ref)));
   },
 };

@@ -3,7 +3,7 @@
 // after the output, exit 1.
 
 import { daemonOf, type DockerCommand } from '../docker-env';
-import { inspectAll } from '../network/inspect';
+import { inspectAll, typedVolume } from '../network/inspect';
 
 export const volumeInspectCommand: DockerCommand = {
   name: 'inspect',
@@ -13,6 +13,6 @@ export const volumeInspectCommand: DockerCommand = {
   flags: [{ names: ['format', 'f'], kind: 'string', usage: 'Format the output using the given Go template' }],
   action: (c) => {
     const daemon = daemonOf(c);
-    return inspectAll(c, 'volume', (name) => daemon.volumes.inspect(name));
+    return inspectAll(c, 'volume', (name) => typedVolume(daemon.volumes.inspect(name)));
   },
 };

@@ -42,10 +42,16 @@ function action(c: DockerContext): number {
   const all = finders(daemon, c.bool('size'));
   if (type !== '') {
     const find = all[type];
-    // A type with nothing simulated behind it (swarm objects, plugins) finds nothing.
-    const one: Finder = find ?? ((ref) => {
+    // The client wraps each type's 404 as objectNotFoundError (`Error: No such volume: b1`); a
+    // type with nothing simulated behind it (swarm objects, plugins) finds nothing.
+    const one: Finder = (ref) => {
+      try {
+        if (find) return find(ref);
+      } catch (err) {
+        if (!isNotFound(err)) throw err;
+      }
       throw new CliError(`Error: No such ${type}: ${ref}`, 1);
-    });
+    };
     return printInspect(c, c.args, one, describe);
   }
   const any: Finder = (ref) => {

@@ -11,8 +11,8 @@ import { goMap } from '../../go/json';
 import { DOCKER_ROOT } from '../daemon';
 import { findLayer } from '../images/layers';
 import type { DockerContainerRecord } from '../store/container-record';
+import { networkSettingsOf } from '../network/endpoints';
 import { networkPorts } from './list';
-import { networkNamesOf } from './ps-filters';
 import { findContainer } from './lookup';
 
 const ZERO_TIME = '0001-01-01T00:00:00Z';
@@ -24,7 +24,7 @@ export function goTime(iso: string | undefined): string {
   return iso.replace(/\.(\d*?)0*Z$/, (_, digits: string) => (digits === '' ? 'Z' : `.${digits}Z`));
 }
 
-/** A stable 64-hex id derived from the container's (sandbox, RW layer) where no record names one. */
+/** A stable 64-hex id derived from the container's where no record names one (its RW layer before D1's create names it). */
 function derivedId(c: DockerContainerRecord, what: string): string {
   return sha256Hex(new TextEncoder().encode(`${what}:${c.id}`));
 }
@@ -171,85 +171,13 @@ function graphDriver(node: Node, c: DockerContainerRecord): Record<string, unkno
   };
 }
 
-interface EndpointJson {
-  NetworkID?: string;
-  EndpointID?: string;
-  Gateway?: string;
-  IPAddress?: string;
-  IPPrefixLen?: number;
-  MacAddress?: string;
-  Aliases?: string[] | null;
-}
-
-/** The MAC docker gives an address on its bridges: 02:42 and the IPv4 bytes. */
-function macOf(ip: string): string {
-  return ['02', '42', ...ip.split('.').map((b) => Number(b).toString(16).padStart(2, '0'))].join(':');
-}
-
-function endpoint(e: EndpointJson): Record<string, unknown> {
-  return {
-    IPAMConfig: null,
-    Links: null,
-    Aliases: e.Aliases ?? null,
-    NetworkID: e.NetworkID ?? '',
-    EndpointID: e.EndpointID ?? '',
-    Gateway: e.Gateway ?? '',
-    IPAddress: e.IPAddress ?? '',
-    IPPrefixLen: e.IPPrefixLen ?? 0,
-    IPv6Gateway: '',
-    GlobalIPv6Address: '',
-    GlobalIPv6PrefixLen: 0,
-    MacAddress: e.MacAddress ?? '',
-    DriverOpts: null,
-  };
-}
-
-/** The id of the network named `name` in dockerd's network store, if it keeps one; else one derived from the name. */
-function networkIdOf(node: Node, name: string): string {
-  const networks = (node.state.dockerd as { networks?: Record<string, { id?: string; Id?: string; name?: string; Name?: string }> }).networks ?? {};
-  for (const [key, n] of Object.entries(networks)) if ((n.name ?? n.Name) === name) return n.id ?? n.Id ?? key;
-  return sha256Hex(new TextEncoder().encode(`network:${name}`));
-}
-
+/**
+ * NetworkSettings from the network layer (network/endpoints.ts networkSettingsOf), its maps as
+ * Go maps; Ports as list.ts reads them (what was published, or the bindings asked for).
+ */
 function networkSettings(node: Node, c: DockerContainerRecord): Record<string, unknown> {
-  const recorded = (c as { networkSettings?: { SandboxID?: string; SandboxKey?: string; Networks?: Record<string, EndpointJson> } }).networkSettings;
-  const running = c.state.status === 'running' || c.state.status === 'paused' || c.state.status === 'restarting';
-  const networks: Record<string, Record<string, unknown>> = {};
-  for (const name of networkNamesOf(c)) {
-    const given = recorded?.Networks?.[name];
-    const bridgeIp = running && name === 'bridge' && c.ipAddress !== '' ? c.ipAddress : undefined;
-    // A container that has run keeps its network's id after it stops (conformance 10 #61).
-    const networkId = c.state.startedAt !== undefined ? networkIdOf(node, name) : '';
-    networks[name] = endpoint(
-      given ??
-        (bridgeIp
-          ? { NetworkID: networkId, EndpointID: derivedId(c, 'endpoint'), Gateway: '172.17.0.1', IPAddress: bridgeIp, IPPrefixLen: 16, MacAddress: macOf(bridgeIp) }
-          : { NetworkID: networkId }),
-    );
-  }
-  // The top-level fields repeat the default bridge's endpoint (the deprecated DefaultNetworkSettings).
-  const bridge = (networks.bridge ?? {}) as Record<string, unknown>;
-  const sandboxId = recorded?.SandboxID ?? (c.state.startedAt !== undefined ? derivedId(c, 'sandbox') : '');
-  return {
-    Bridge: '',
-    SandboxID: sandboxId,
-    HairpinMode: false,
-    LinkLocalIPv6Address: '',
-    LinkLocalIPv6PrefixLen: 0,
-    Ports: goMap({ ...networkPorts(c) }),
-    SandboxKey: recorded?.SandboxKey ?? (sandboxId === '' ? '' : `${EXEC_ROOT}/netns/${sandboxId.slice(0, 12)}`),
-    SecondaryIPAddresses: null,
-    SecondaryIPv6Addresses: null,
-    EndpointID: bridge.EndpointID ?? '',
-    Gateway: bridge.Gateway ?? '',
-    GlobalIPv6Address: '',
-    GlobalIPv6PrefixLen: 0,
-    IPAddress: bridge.IPAddress ?? '',
-    IPPrefixLen: bridge.IPPrefixLen ?? 0,
-    IPv6Gateway: '',
-    MacAddress: bridge.MacAddress ?? '',
-    Networks: goMap(networks),
-  };
+  const settings = networkSettingsOf(node, c);
+  return { ...settings, Ports: goMap({ ...networkPorts(node, c) }), Networks: goMap({ ...settings.Networks }) };
 }
 
 /** types.ContainerJSON of a record; with `size`, SizeRw and SizeRootFs after GraphDriver. */

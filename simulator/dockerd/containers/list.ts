@@ -5,6 +5,7 @@
 
 import type { Node } from '../../node';
 import type { DockerContainerRecord } from '../store/container-record';
+import { networkSettingsOf } from '../network/endpoints';
 import { foldFilters, networkNamesOf, type PsFilters } from './ps-filters';
 
 export interface ContainerSummary {
@@ -84,15 +85,15 @@ function quoteArg(arg: string): string {
 type PortBindings = Record<string, Array<{ HostIp?: string; HostPort?: string }> | null>;
 
 /**
- * NetworkSettings.Ports of a running container: what the network layer recorded when it
- * started it, else its exposed ports and bindings as daemon/network.go fills them (a binding
- * to no address listens on 0.0.0.0 and on ::, as 20.10.24 shows `0.0.0.0:8080->80/tcp,
- * :::8080->80/tcp`).
+ * NetworkSettings.Ports of a running container: what the network layer published when it
+ * started it (network/endpoints.ts), else — a container it has no sandbox for — its exposed
+ * ports and bindings as daemon/network.go fills them (a binding to no address listens on
+ * 0.0.0.0 and on ::, as 20.10.24 shows `0.0.0.0:8080->80/tcp, :::8080->80/tcp`).
  */
-export function networkPorts(c: DockerContainerRecord): PortBindings {
+export function networkPorts(node: Node, c: DockerContainerRecord): PortBindings {
   if (c.state.status !== 'running' && c.state.status !== 'paused' && c.state.status !== 'restarting') return {};
-  const recorded = (c as { networkSettings?: { Ports?: PortBindings } }).networkSettings?.Ports;
-  if (recorded) return recorded;
+  const settings = networkSettingsOf(node, c);
+  if (settings.SandboxID !== '') return settings.Ports as PortBindings;
   const out: PortBindings = {};
   for (const key of Object.keys((c.config.ExposedPorts ?? {}) as object)) out[key] = null;
   for (const [key, list] of Object.entries((c.hostConfig.PortBindings ?? {}) as PortBindings)) {
@@ -102,9 +103,9 @@ export function networkPorts(c: DockerContainerRecord): PortBindings {
   return out;
 }
 
-function summaryPorts(c: DockerContainerRecord): ContainerSummary['Ports'] {
+function summaryPorts(node: Node, c: DockerContainerRecord): ContainerSummary['Ports'] {
   const ports: ContainerSummary['Ports'] = [];
-  for (const [key, bindings] of Object.entries(networkPorts(c))) {
+  for (const [key, bindings] of Object.entries(networkPorts(node, c))) {
     const [port = '0', type = 'tcp'] = key.split('/');
     if (!bindings || bindings.length === 0) ports.push({ PrivatePort: Number(port), Type: type });
     else for (const b of bindings) ports.push({ IP: b.HostIp ?? '', PrivatePort: Number(port), PublicPort: Number(b.HostPort), Type: type });
@@ -132,12 +133,12 @@ function summary(node: Node, c: DockerContainerRecord, withSize: boolean): Conta
     // daemon/list.go: Path then Args joined by spaces, an arg with a space quoted.
     Command: [c.path, ...c.args.map(quoteArg)].join(' '),
     Created: Math.floor(Date.parse(c.created) / 1000),
-    Ports: summaryPorts(c),
+    Ports: summaryPorts(node, c),
     Labels: { ...((c.config.Labels as Record<string, string> | undefined) ?? {}) },
     State: c.state.status,
     Status: statusText(node, c),
     HostConfig: { NetworkMode: typeof c.hostConfig.NetworkMode === 'string' ? c.hostConfig.NetworkMode : 'default' },
-    NetworkSettings: { Networks: Object.fromEntries(networkNamesOf(c).map((n) => [n, {}])) },
+    NetworkSettings: { Networks: Object.fromEntries(networkNamesOf(node, c).map((n) => [n, {}])) },
     Mounts: summaryMounts(c),
     ...(withSize ? { SizeRw: rw, SizeRootFs: rw + (node.state.dockerd.images[c.imageId]?.size ?? 0) } : {}),
   };

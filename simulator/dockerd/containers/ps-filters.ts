@@ -8,6 +8,7 @@
 import type { Node } from '../../node';
 import { invalidParameter, notFound } from '../errors';
 import { findImage } from '../images/lookup';
+import { networkSettingsOf } from '../network/endpoints';
 import type { DockerContainerRecord } from '../store/container-record';
 import { findContainer } from './lookup';
 
@@ -65,12 +66,9 @@ function lookupByIdOrName(node: Node, typed: string): DockerContainerRecord {
   }
 }
 
-/** The network names a container is attached to (its NetworkMode; `default` is bridge). */
-export function networkNamesOf(c: DockerContainerRecord): string[] {
-  const settings = (c as { networkSettings?: { Networks?: Record<string, unknown> } }).networkSettings;
-  if (settings?.Networks) return Object.keys(settings.Networks).sort();
-  const mode = typeof c.hostConfig.NetworkMode === 'string' ? c.hostConfig.NetworkMode : 'default';
-  return [mode === 'default' || mode === '' ? 'bridge' : mode];
+/** The names of the networks a container is on (network/endpoints.ts), sorted. */
+export function networkNamesOf(node: Node, c: DockerContainerRecord): string[] {
+  return Object.keys(networkSettingsOf(node, c).Networks).sort();
 }
 
 function portKeys(record: Record<string, unknown> | undefined): string[] {
@@ -163,7 +161,7 @@ export function foldFilters(node: Node, filters: PsFilters): FoldedFilters {
     const volume = get('volume');
     if (volume && !volume.some((v) => volumeSources(c).includes(v))) return false;
     const network = get('network');
-    if (network && !network.some((n) => networkNamesOf(c).includes(n))) return false;
+    if (network && !network.some((n) => networkNamesOf(node, c).includes(n))) return false;
     if (!matchPorts(get('publish'), publishedPorts(c))) return false;
     if (!matchPorts(get('expose'), exposedPorts(c))) return false;
     return true;

@@ -5,6 +5,7 @@
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { networkStore } from '../../../dockerd/network/network-store';
 import { B1, IMAGE_ID, sessionWithContainers } from './test-records';
 
 const RECORDED = readFileSync(new URL('../../../../tests/conformance/recorded/10-docker-engine.jsonl', import.meta.url), 'utf8')
@@ -45,6 +46,11 @@ describe('docker inspect of a container', () => {
       ipAddress: '',
       restartCount: 0,
     };
+    // It ran once: the network layer keeps its sandbox and the bridge it was on.
+    const networks = networkStore(session.node);
+    const bridge = Object.values(networks.networks).find((n) => n.name === 'bridge');
+    if (!bridge) throw new Error('no bridge network');
+    networks.sandboxes[id] = { id: '3007d805495f556b587f7080779623a5ecba679cfdd252fa7c113bf8508fab25', attached: { [bridge.id]: { aliases: [] } } };
     const r = await run('docker inspect sleeper');
     expect(r.exitCode).toBe(0);
     expect(normalise(r.stdout)).toBe(normalise(recorded.stdout));
@@ -77,6 +83,7 @@ describe('docker inspect of a container', () => {
     expect(await run('docker inspect --type container busybox')).toEqual({ stdout: '[]\n', stderr: 'Error: No such container: busybox\n', exitCode: 1 });
     expect(await run('docker inspect --type image b1')).toEqual({ stdout: '[]\n', stderr: 'Error: No such image: b1\n', exitCode: 1 });
     expect(await run('docker inspect --type volume b1')).toEqual({ stdout: '[]\n', stderr: 'Error: No such volume: b1\n', exitCode: 1 });
+    expect(await run("docker inspect --type network b1")).toEqual({ stdout: "[]\n", stderr: "Error: No such network: b1\n", exitCode: 1 });
     expect(await run('docker inspect --type foo b1')).toEqual({ stdout: '', stderr: '"foo" is not a valid value for --type\n', exitCode: 1 });
   });
 

@@ -9,7 +9,8 @@
 //    script at once so that sameness is still checked: container, network, volume and layer-dir
 //    ids (64 or 12 hex) become ID1, ID2… in order of first appearance — padded to their width, so
 //    columns stay checked, and the 12-hex short form of an id maps to its long form's number;
-//    ids the test images fix (their config and layer digests) stay as they are. Generated
+//    ids the test images fix (their config and layer digests) stay as they are, and so does any
+//    id both sides print (compare.ts: two daemons never draw the same random id). Generated
 //    container names (adjective_surname, never typed in the script) become NAME1, NAME2… likewise.
 // 3. Times are compared as times (as ../normalise.ts does for ctr): an RFC 3339 or Go time.String()
 //    time is written as its distance from the moment its line began on its own node's clock —
@@ -22,7 +23,8 @@
 // 4. The machine under the real daemon, in `docker info` only: kernel, OS, CPUs, memory, the
 //    host name, the trust-key ID, the backing filesystem, cgroup driver/version; and the
 //    Runtimes list is sorted (dockerd prints it in Go's random map order).
-// 5. The DNS resolver in "lookup <host> on <resolver>:53".
+// 5. The DNS resolver in "lookup <host> on <resolver>:53"; the number of dockerd's temporary
+//    directory for a load (/var/lib/docker/tmp/docker-import-N).
 // 6. Orders the real tools leave to Go's map iteration: `docker images` rows of one image
 //    (sorted by repository), the Runtimes of `docker info` (sorted).
 
@@ -161,6 +163,8 @@ export function normaliseRun(
       .replace(/(?<![0-9a-zA-Z_])[0-9a-f]{12}(?![0-9a-zA-Z_])/g, idToken)
       .replace(/(?<![\w.-])[a-z]+_[a-z]+(?![\w.-])/g, nameToken)
       .replace(/(lookup \S+ on )[0-9.:]+(:53)/g, '$1RESOLVER$2')
+      // the daemon's temporary directory for a load or import (ioutil.TempDir's random number)
+      .replace(/(\/tmp\/docker-import-)\d+/g, '$1N')
       .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, 'UUID');
     out = times(ageTables(out), { atMs, startMs });
     if (/\bimages\b|\bimage\s+(ls|list)\b/.test(cmd)) out = imageRowsByRepository(out);

@@ -13,3 +13,6 @@ docker pull a@b
 docker load -i busybox-docker.tar
 docker inspect --type volume busybox
 docker inspect -s --format '{{.Id}}' busybox
+docker exec --help
+docker stats --help
+docker history nosuch

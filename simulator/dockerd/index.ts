@@ -14,6 +14,8 @@ import { topContainer, type ContainerTop } from './containers/top';
 import { containerStats, type StatsSample } from './containers/stats';
 import { containerChanges, type ContainerChange } from './containers/changes';
 import { exportContainer } from './containers/export';
+import { containerRootfs } from './containers/archive';
+import type { ContainerFs } from '../containerd/client/index';
 import { listImages, type ImageListOptions, type ImageSummary } from './images/list';
 import { inspectImage } from './images/inspect';
 import { pullImage, type PullMessage } from './images/pull';
@@ -76,6 +78,8 @@ export interface DockerdApi {
     changes(ref: string): ContainerChange[];
     /** Tar of its root filesystem; undefined when it is not running (not readable here). */
     export(ref: string): string | undefined;
+    /** The archive endpoints' view of its root filesystem (writes go to its own layer); undefined when not running. */
+    rootfs(ref: string): ContainerFs | undefined;
   };
 }
 
@@ -107,6 +111,7 @@ export function connectDockerd(node: Node, host = DOCKER_HOST): DockerdApi {
       stats: (ref) => containerStats(node, ref),
       changes: (ref) => containerChanges(node, ref),
       export: (ref) => exportContainer(node, ref),
+      rootfs: (ref) => containerRootfs(node, ref),
     },
   };
 }

@@ -6,6 +6,7 @@ import type { DockerCommand } from './docker-env';
 import { containerInspectCommand } from './containers/inspect';
 import { containerLsCommand, psCommand } from './containers/list';
 import { inspectCommand } from './inspect';
+import { containerCpCommand, cpCommand } from './containers/cp';
 import { containerDiffCommand, diffCommand } from './containers/diff';
 import { containerExecCommand, execCommand } from './containers/exec';
 import { containerExportCommand, exportCommand } from './containers/export';
@@ -42,12 +43,13 @@ function group(name: string, usage: string, subcommands: DockerCommand[]): Docke
 }
 
 export const DOCKER_COMMANDS: DockerCommand[] = [
-  group('container', 'Manage containers', [containerDiffCommand, containerExecCommand, containerExportCommand, containerInspectCommand, containerLsCommand, containerPortCommand, containerRmCommand, containerStatsCommand, containerTopCommand]),
+  group('container', 'Manage containers', [containerCpCommand, containerDiffCommand, containerExecCommand, containerExportCommand, containerInspectCommand, containerLsCommand, containerPortCommand, containerRmCommand, containerStatsCommand, containerTopCommand]),
   group('image', 'Manage images', [imageHistoryCommand, imageImportCommand, imageInspectCommand, imageLoadCommand, imageLsCommand, imagePullCommand, imageRmCommand, imageSaveCommand, imageTagCommand]),
   group('system', 'Manage Docker', [{ ...infoCommand, usage: 'Display system-wide information' }]),
   group('network', 'Manage networks', NETWORK_COMMANDS),
   group('volume', 'Manage volumes', VOLUME_COMMANDS),
   historyCommand,
+  cpCommand,
   diffCommand,
   execCommand,
   exportCommand,

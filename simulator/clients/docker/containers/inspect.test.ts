@@ -83,7 +83,7 @@ describe('docker inspect of a container', () => {
     expect(await run('docker inspect --type container busybox')).toEqual({ stdout: '[]\n', stderr: 'Error: No such container: busybox\n', exitCode: 1 });
     expect(await run('docker inspect --type image b1')).toEqual({ stdout: '[]\n', stderr: 'Error: No such image: b1\n', exitCode: 1 });
     expect(await run('docker inspect --type volume b1')).toEqual({ stdout: '[]\n', stderr: 'Error: No such volume: b1\n', exitCode: 1 });
-    expect(await run("docker inspect --type network b1")).toEqual({ stdout: "[]\n", stderr: "Error: No such network: b1\n", exitCode: 1 });
+    expect(await run('docker inspect --type network b1')).toEqual({ stdout: '[]\n', stderr: 'Error: No such network: b1\n', exitCode: 1 });
     expect(await run('docker inspect --type foo b1')).toEqual({ stdout: '', stderr: '"foo" is not a valid value for --type\n', exitCode: 1 });
   });
 

@@ -100,3 +100,15 @@ describe('docker export', () => {
     expect(stopped.stderr).toContain('not simulated here');
   });
 });
+
+describe('docker cp without a running container', () => {
+  it('the argument errors and a missing container in 20.10.24’s words; a stopped one is not simulated', async () => {
+    const { run } = sessionWithContainers();
+    expect(await run('docker cp nosuch:/etc/hosts /tmp/')).toEqual({ stdout: '', stderr: 'Error: No such container:path: nosuch:/etc/hosts\n', exitCode: 1 });
+    expect(await run('docker cp a b')).toEqual({ stdout: '', stderr: 'must specify at least one container source\n', exitCode: 1 });
+    expect(await run('docker cp b1:/a e1:/b')).toEqual({ stdout: '', stderr: 'copying between containers is not supported\n', exitCode: 1 });
+    const stopped = await run('docker cp e1:/etc/hostname /tmp/h');
+    expect(stopped.exitCode).not.toBe(0);
+    expect(stopped.stderr).toContain('not simulated here');
+  });
+});

@@ -1,0 +1,170 @@
+// `docker cp` (docker/cli@v20.10.24 cli/command/container/cp.go, pkg/archive/copy.go): between
+// the node and a container, one side `CONTAINER:PATH`. The source lands by archive's rules (the
+// ones nerdctl's kopy copies): a file at the destination or inside it when that is a directory,
+// a directory inside an existing one under its own name or as a missing one, `src/.` its
+// contents. The words are 20.10.24's (checked on a private real dockerd): `Error: No such
+// container:path: b1:/nosuch` for a missing container or path, `lstat /x: no such file or
+// directory` for a missing local source, `invalid output path: directory "/nodir" does not
+// exist`, `no such directory` for a missing `dir/` destination. Nothing is printed on success.
+// Only a running container's filesystem is reachable here; `-` (tar on stdin/stdout) and a
+// stopped container are honestly not simulated.
+
+import { CliError } from '../../../cli/cli-error';
+import { NotSimulatedError } from '../../../cli/not-simulated';
+import * as vfs from '../../../host/vfs';
+import type { DockerdApi } from '../../../dockerd/index';
+import { isDockerdError } from '../../../dockerd/index';
+import { daemonOf, type DockerCommand, type DockerContext } from '../docker-env';
+
+const DOCS = 'https://docs.docker.com/engine/reference/commandline/cp/';
+
+interface FileEntry {
+  kind: 'file' | 'dir' | 'symlink';
+  content?: string;
+  mode: number;
+}
+
+/** One side of the copy, absolute paths. */
+interface Side {
+  stat(path: string): FileEntry | undefined;
+  list(path: string): string[];
+  write(path: string, file: FileEntry): void;
+}
+
+/** splitCpArg: `name:path` names a container unless the part before `:` holds a slash or it starts with `/` or `.`. */
+function splitArg(arg: string): { container?: string; path: string } {
+  if (arg.startsWith('/') || arg.startsWith('.')) return { path: arg };
+  const i = arg.indexOf(':');
+  if (i < 0 || arg.slice(0, i).includes('/')) return { path: arg };
+  return { container: arg.slice(0, i), path: arg.slice(i + 1) };
+}
+
+function nodeSide(c: DockerContext): Side {
+  const files = c.env.node.state.host.files;
+  return {
+    stat: (p) => {
+      if (!vfs.exists(files, p)) return undefined;
+      const e = vfs.stat(files, p);
+      if (e.kind === 'dir') return { kind: 'dir', mode: e.mode };
+      return { kind: 'file', mode: e.mode, content: vfs.binaryToText(vfs.readFile(files, p)) };
+    },
+    list: (p) => vfs.readdir(files, p).sort(),
+    write: (p, f) => {
+      const mtimeMs = c.env.node.nowMs();
+      if (f.kind === 'dir') vfs.mkdir(files, p, { parents: true, mode: f.mode, mtimeMs });
+      else if (f.kind === 'file') vfs.writeFile(files, p, vfs.textToBinary(f.content ?? ''), { mode: f.mode, mtimeMs });
+      else vfs.symlink(files, f.content ?? '', p, { mtimeMs });
+    },
+  };
+}
+
+function containerSide(daemon: DockerdApi, ref: string): Side {
+  let fs;
+  try {
+    fs = daemon.containers.rootfs(ref);
+  } catch (err) {
+    if (isDockerdError(err) && err.status === 404) return missingContainer();
+    throw err;
+  }
+  if (!fs) throw new NotSimulatedError('docker cp with a container that is not running', DOCS);
+  const live = fs;
+  return {
+    stat: (p) => live.lookup(p),
+    list: (p) => live.list(p) ?? [],
+    write: (p, f) => {
+      live.write?.(p, f);
+    },
+  };
+}
+
+/** A container that is not there: every path of it is missing. */
+function missingContainer(): Side {
+  return { stat: () => undefined, list: () => [], write: () => undefined };
+}
+
+function join(dir: string, name: string): string {
+  return dir === '/' ? `/${name}` : `${dir}/${name}`;
+}
+
+function copyTree(from: Side, src: string, to: Side, dst: string): void {
+  const entry = from.stat(src);
+  if (!entry) return;
+  to.write(dst, entry);
+  if (entry.kind !== 'dir') return;
+  for (const name of from.list(src)) copyTree(from, join(src, name), to, join(dst, name));
+}
+
+interface Ends {
+  from: Side;
+  to: Side;
+  src: string;
+  dst: string;
+  /** The error for a source that is not there. */
+  missingSource(path: string): string;
+  /** The error for a destination whose parent directory is not there. */
+  missingParent(dir: string): string;
+}
+
+function copy(e: Ends, srcArg: string, dstArg: string): void {
+  const srcEntry = e.from.stat(e.src);
+  if (!srcEntry) throw new CliError(e.missingSource(e.src), 1);
+  const dstEntry = e.to.stat(e.dst);
+  const srcIsDir = srcEntry.kind === 'dir';
+  const contentsOnly = srcArg.endsWith('/.');
+  if (!dstEntry && dstArg.endsWith('/')) throw new CliError('no such directory', 1);
+  if (srcIsDir && dstEntry && dstEntry.kind !== 'dir') throw new CliError('cannot copy a directory to a file', 1);
+  if (dstEntry?.kind === 'dir') {
+    if (srcIsDir && contentsOnly) for (const name of e.from.list(e.src)) copyTree(e.from, join(e.src, name), e.to, join(e.dst, name));
+    else copyTree(e.from, e.src, e.to, join(e.dst, vfs.basename(e.src)));
+    return;
+  }
+  const parent = vfs.dirname(e.dst);
+  if (!e.to.stat(parent)) throw new CliError(e.missingParent(parent), 1);
+  if (srcIsDir) {
+    e.to.write(e.dst, { kind: 'dir', mode: srcEntry.mode });
+    for (const name of e.from.list(e.src)) copyTree(e.from, join(e.src, name), e.to, join(e.dst, name));
+  } else copyTree(e.from, e.src, e.to, e.dst);
+}
+
+function action(c: DockerContext): void {
+  const [srcArg = '', dstArg = ''] = c.args;
+  const src = splitArg(srcArg);
+  const dst = splitArg(dstArg);
+  if (src.container !== undefined && dst.container !== undefined) throw new CliError('copying between containers is not supported', 1);
+  if (src.container === undefined && dst.container === undefined) throw new CliError('must specify at least one container source', 1);
+  if (src.path === '-' || dst.path === '-') throw new NotSimulatedError('docker cp with a tar stream (-)', DOCS);
+  const daemon = daemonOf(c);
+  const inContainer = (p: string) => vfs.normalizePath(p.startsWith('/') ? p : `/${p}`);
+  const onNode = (p: string) => vfs.normalizePath(p, c.io.cwd);
+  if (src.container !== undefined) {
+    const ref = src.container;
+    const from = containerSide(daemon, ref);
+    copy(
+      { from, to: nodeSide(c), src: inContainer(src.path), dst: onNode(dst.path), missingSource: () => `Error: No such container:path: ${ref}:${src.path}`, missingParent: (dir) => `invalid output path: directory ${JSON.stringify(dir)} does not exist` },
+      srcArg,
+      dstArg,
+    );
+    return;
+  }
+  const ref = dst.container ?? '';
+  const to = containerSide(daemon, ref);
+  const source = onNode(src.path);
+  const target = inContainer(dst.path);
+  if (!nodeSide(c).stat(source)) throw new CliError(`lstat ${source}: no such file or directory`, 1);
+  if (!to.stat('/')) throw new CliError(`Error: No such container:path: ${ref}:${target}`, 1);
+  copy({ from: nodeSide(c), to, src: source, dst: target, missingSource: (p) => `lstat ${p}: no such file or directory`, missingParent: (dir) => `Error: No such container:path: ${ref}:${dir}` }, srcArg, dstArg);
+}
+
+export const containerCpCommand: DockerCommand = {
+  name: 'cp',
+  argsUsage: '[OPTIONS] CONTAINER:SRC_PATH DEST_PATH|-\n\tdocker cp [OPTIONS] SRC_PATH|- CONTAINER:DEST_PATH',
+  usage: 'Copy files/folders between a container and the local filesystem',
+  args: { min: 2, max: 2 },
+  flags: [
+    { names: ['archive', 'a'], kind: 'bool', usage: 'Archive mode (copy all uid/gid information)' },
+    { names: ['follow-link', 'L'], kind: 'bool', usage: 'Always follow symbol link in SRC_PATH' },
+  ],
+  action,
+};
+
+export const cpCommand: DockerCommand = containerCpCommand;

@@ -11,7 +11,7 @@ export interface NetBox {
   detail?: string;
 }
 
-export interface BridgeContainer {
+interface BridgeContainer {
   /** The container, e.g. "web". */
   name: string;
   /** The host end of its veth pair, e.g. "veth1c2a3b4". */

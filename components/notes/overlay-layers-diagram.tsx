@@ -5,7 +5,7 @@
 
 import { diagramId, textWidth } from './svg-diagram';
 
-export interface OverlayContainer {
+interface OverlayContainer {
   /** The container, e.g. "web". */
   name: string;
   /** Its merged view, e.g. "merged: what web sees as /". */

@@ -16,6 +16,7 @@ import { containerChanges, type ContainerChange } from './containers/changes';
 import { exportContainer } from './containers/export';
 import { containerRootfs } from './containers/archive';
 import type { ContainerFs } from '../containerd/client/index';
+import { lifecycleApi, type LifecycleApi } from './containers/lifecycle-api';
 import { listImages, type ImageListOptions, type ImageSummary } from './images/list';
 import { inspectImage } from './images/inspect';
 import { pullImage, type PullMessage } from './images/pull';
@@ -25,18 +26,27 @@ import { saveImages } from './images/save';
 import { loadImages, type LoadOutcome } from './images/load';
 import { importImage, type ImportRequest } from './images/import';
 import { imageHistory, type HistoryResponseItem } from './images/history';
+import { pushImage, type PushOutcome } from './images/push';
+import { login, type AuthRequest } from './images/auth';
+import type { RegistryAuth } from './images/registry-access';
 import { systemInfo, type SystemInfo } from './system/info';
 import { serverVersion, type ServerVersion } from './system/version';
 import { networkApi, type NetworkApi } from './network/api';
 import { volumeApi, type VolumeApi } from './volumes/api';
+import { installEmbeddedDns } from './network/embedded-dns';
+
+// The embedded DNS (127.0.0.11) of containers on user-defined networks answers from the node's network.
+installEmbeddedDns();
 
 export { DOCKER_HOST, DOCKER_UNIT } from './daemon';
 export { DaemonUnreachableError, isDockerdError } from './errors';
 export { API_VERSION, BUILD_TIME, ENGINE_VERSION, GO_VERSION } from './system/version';
 export { humanDuration } from './containers/list';
+export { startExitMonitor as startDockerdExitMonitor } from './runtime/monitor';
 export type { ContainerSummary, ImageSummary, ServerVersion, SystemInfo };
 export type { ContainerChange, ContainerTop, ExecOptions, ExecStarted, StatsSample };
 export type { HistoryResponseItem };
+export type { AttachedStreams, ContainerConfig, CreateRequest, HostConfig, LogEntry, LogsOptions } from './containers/lifecycle-api';
 export type { NetworkResource } from './network/api';
 export type { VolumeResource } from './volumes/api';
 
@@ -59,13 +69,17 @@ export interface DockerdApi {
     import(request: ImportRequest): string;
     /** GET /images/{name}/history: newest entry first. */
     history(ref: string): HistoryResponseItem[];
+    /** POST /images/{name}/push with the X-Registry-Auth the client sends. */
+    push(ref: string, options: { all: boolean; auth?: RegistryAuth }): PushOutcome;
   };
+  /** POST /auth: `Login Succeeded`, or DockerdError with the registry's refusal. */
+  login(request: AuthRequest): { Status: string };
   networks: NetworkApi;
   volumes: VolumeApi;
-  containers: {
+  containers: LifecycleApi & {
     list(options?: ContainerListOptions): ContainerSummary[];
     /** DockerdError 404 `No such container: x`, 409 for a running one without force. */
-    remove(ref: string, options?: { force?: boolean }): void;
+    remove(ref: string, options?: { force?: boolean; volumes?: boolean }): void;
     /** types.ContainerJSON as JSON-ready data (SizeRw/SizeRootFs with size); 404 `No such container: x`. */
     inspect(ref: string, options?: { size?: boolean }): Record<string, unknown>;
     /** Exec create+start; 409 `Container <id> is not running`; a runc refusal as a failed exec (126). */
@@ -99,12 +113,15 @@ export function connectDockerd(node: Node, host = DOCKER_HOST): DockerdApi {
       load: (archive, quiet) => loadImages(node, archive, quiet),
       import: (request) => importImage(node, request),
       history: (ref) => imageHistory(node, ref),
+      push: (ref, options) => pushImage(node, ref, options),
     },
+    login: (request) => login(node, request),
     networks: networkApi(node),
     volumes: volumeApi(node),
     containers: {
+      ...lifecycleApi(node),
       list: (options) => listContainers(node, options),
-      remove: (ref, options = {}) => removeContainer(node, ref, options.force === true),
+      remove: (ref, options = {}) => removeContainer(node, ref, options.force === true, options.volumes === true),
       inspect: (ref, options = {}) => inspectContainer(node, ref, options.size === true),
       exec: (ref, options) => execInContainer(node, ref, options),
       top: (ref) => topContainer(node, ref),

@@ -23,6 +23,9 @@ import { imageSaveCommand, saveCommand } from './images/save';
 import { imageLoadCommand, loadCommand } from './images/load';
 import { imageImportCommand, importCommand } from './images/import';
 import { historyCommand, imageHistoryCommand } from './images/history';
+import { imagePushCommand, pushCommand } from './images/push';
+import { loginCommand } from './login';
+import { logoutCommand } from './logout';
 import { infoCommand } from './system/info';
 import { versionCommand } from './system/version';
 import { NETWORK_COMMANDS } from './network/network';
@@ -44,7 +47,7 @@ function group(name: string, usage: string, subcommands: DockerCommand[]): Docke
 
 export const DOCKER_COMMANDS: DockerCommand[] = [
   group('container', 'Manage containers', [containerCpCommand, containerDiffCommand, containerExecCommand, containerExportCommand, containerInspectCommand, containerLsCommand, containerPortCommand, containerRmCommand, containerStatsCommand, containerTopCommand]),
-  group('image', 'Manage images', [imageHistoryCommand, imageImportCommand, imageInspectCommand, imageLoadCommand, imageLsCommand, imagePullCommand, imageRmCommand, imageSaveCommand, imageTagCommand]),
+  group('image', 'Manage images', [imageHistoryCommand, imageImportCommand, imageInspectCommand, imageLoadCommand, imageLsCommand, imagePullCommand, imagePushCommand, imageRmCommand, imageSaveCommand, imageTagCommand]),
   group('system', 'Manage Docker', [{ ...infoCommand, usage: 'Display system-wide information' }]),
   group('network', 'Manage networks', NETWORK_COMMANDS),
   group('volume', 'Manage volumes', VOLUME_COMMANDS),
@@ -58,9 +61,12 @@ export const DOCKER_COMMANDS: DockerCommand[] = [
   infoCommand,
   inspectCommand,
   loadCommand,
+  loginCommand,
+  logoutCommand,
   portCommand,
   psCommand,
   pullCommand,
+  pushCommand,
   rmCommand,
   rmiCommand,
   saveCommand,

@@ -16,8 +16,9 @@ import { randomHex } from './random-hex';
 export interface NewLayer {
   diffId: string;
   size: number;
-  files?: Record<string, LayerFile>;
+  files?: Record<string, LayerFile | null>;
   rawDeflated?: string;
+  blob?: DockerLayerRecord['blob'];
 }
 
 function layersOf(node: Node): Record<string, DockerLayerRecord> {
@@ -42,6 +43,7 @@ export function addLayer(node: Node, layer: NewLayer): boolean {
   }
   const record: DockerLayerRecord = { diffId: layer.diffId, size: layer.size, cacheId, files: layer.files ?? {} };
   if (layer.rawDeflated !== undefined) record.rawDeflated = layer.rawDeflated;
+  if (layer.blob !== undefined) record.blob = layer.blob;
   layers[layer.diffId] = record;
   return true;
 }
@@ -52,8 +54,9 @@ export function mergedFiles(node: Node, diffIds: readonly string[]): Record<stri
   for (const diffId of diffIds) {
     for (const [path, file] of Object.entries(findLayer(node, diffId)?.files ?? {})) {
       const base = path.slice(path.lastIndexOf('/') + 1);
-      if (base.startsWith('.wh.')) {
-        const hidden = `${path.slice(0, path.lastIndexOf('/') + 1)}${base.slice(4)}`;
+      const whiteout = base.startsWith('.wh.');
+      if (file === null || whiteout) {
+        const hidden = whiteout ? `${path.slice(0, path.lastIndexOf('/') + 1)}${base.slice(4)}` : path;
         for (const p of Object.keys(out)) if (p === hidden || p.startsWith(`${hidden}/`)) delete out[p];
         continue;
       }
@@ -92,9 +95,10 @@ export function releaseUnusedLayers(node: Node): void {
  * A layer's DiffSize as overlay2 measures its diff dir (directory.Size: every entry but the
  * directories, by Lstat size): file sizes plus the length of each symlink's target.
  */
-export function diffSize(files: Record<string, LayerFile>): number {
+export function diffSize(files: Record<string, LayerFile | null>): number {
   let size = 0;
   for (const f of Object.values(files)) {
+    if (f === null) continue;
     if (f.kind === 'file') size += f.size ?? (f.content ?? '').length;
     else if (f.kind === 'symlink') size += new TextEncoder().encode(f.content ?? '').length;
   }

@@ -94,7 +94,8 @@ export function pullImage(node: Node, ref: string): PullMessage[] {
       return;
     }
     // The layer's files go to dockerd's layer store (layers.ts), under its own overlay2 dir.
-    addLayer(node, { diffId: diffIds[i] ?? layer.digest, size: blob.uncompressedSize ?? blob.size, files: blob.files ?? {} });
+    const source = { digest: layer.digest, size: layer.size, mediaType: layer.mediaType, host: named.name.slice(0, named.name.indexOf('/')) };
+    addLayer(node, { diffId: diffIds[i] ?? layer.digest, size: blob.uncompressedSize ?? blob.size, files: blob.files ?? {}, blob: source });
     messages.push({ id: short, status: 'Pulling fs layer' }, { id: short, status: 'Verifying Checksum' }, { id: short, status: 'Download complete' }, { id: short, status: 'Pull complete' });
   });
   const repoDigest = `${named.name}@${resolved.descriptor.digest}`;

@@ -16,13 +16,18 @@ export const DockerLayerRecordSchema = shape({
   size: bytes,
   /** The overlay2 directory under /var/lib/docker/overlay2 (moby's random cache id). */
   cacheId: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
-  /** The files the layer adds, path → file (an empty layer has none). */
-  files: recordOf(absolutePath, LayerFileSchema),
+  /** The files the layer adds, path → file (an empty layer has none); null for a path it deletes. */
+  files: recordOf(absolutePath, v.nullable(LayerFileSchema)),
   /**
    * Optional: the exact tar bytes of a layer read from a real archive, deflated and base64'd
    * (oci/raw-bytes.ts), so `docker save` writes them back and the diff id still matches.
    */
   rawDeflated: v.optional(v.string()),
+  /**
+   * Optional: the compressed blob a pull fetched it as, and the registry host it came from
+   * (moby's v2 metadata service), so a push reuses that digest instead of compressing again.
+   */
+  blob: v.optional(shape({ digest, size: bytes, mediaType: v.string(), host: v.string() })),
 });
 
 export type DockerLayerRecord = v.InferOutput<typeof DockerLayerRecordSchema>;

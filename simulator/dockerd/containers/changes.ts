@@ -13,6 +13,7 @@ import { WHITEOUT_PREFIX } from '../../host/overlay';
 import type { Node } from '../../node';
 import { DOCKER_ROOT } from '../daemon';
 import { mergedFiles } from '../images/layers';
+import type { DockerContainerRecord } from '../store/container-record';
 import { findContainer } from './lookup';
 
 export interface ContainerChange {
@@ -27,6 +28,24 @@ const INIT_PATHS = ['/dev', '/dev/pts', '/dev/shm', '/dev/console', '/proc', '/s
 function parentOf(path: string): string {
   const at = path.lastIndexOf('/');
   return at <= 0 ? '/' : path.slice(0, at);
+}
+
+/**
+ * SizeRw (moby daemon/changes.go getSize, overlay2 DiffSize over directory.Size): what the
+ * container's upper dir holds, every entry but directories by its Lstat size (a whiteout is an
+ * empty file); 0 before the layer exists.
+ */
+export function rwLayerSize(node: Node, record: DockerContainerRecord): number {
+  const mountId = (record as { mountId?: string }).mountId;
+  if (mountId === undefined) return 0;
+  const upper = `${DOCKER_ROOT}/overlay2/${mountId}/diff/`;
+  let size = 0;
+  for (const [path, e] of Object.entries(node.state.host.files)) {
+    if (!path.startsWith(upper) || !e) continue;
+    if (e.kind === 'file') size += e.size ?? (e.content ?? '').length;
+    else if (e.kind === 'symlink') size += new TextEncoder().encode(e.content ?? '').length;
+  }
+  return size;
 }
 
 export function containerChanges(node: Node, ref: string): ContainerChange[] {

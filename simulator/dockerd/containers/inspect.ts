@@ -12,6 +12,7 @@ import { DOCKER_ROOT } from '../daemon';
 import { findLayer } from '../images/layers';
 import type { DockerContainerRecord } from '../store/container-record';
 import { networkSettingsOf } from '../network/endpoints';
+import { rwLayerSize } from './changes';
 import { networkPorts } from './list';
 import { findContainer } from './lookup';
 
@@ -184,7 +185,7 @@ function networkSettings(node: Node, c: DockerContainerRecord): Record<string, u
 export function containerJson(node: Node, c: DockerContainerRecord, size = false): Record<string, unknown> {
   const dir = `${DOCKER_ROOT}/containers/${c.id}`;
   const s = c.state;
-  const sizeRw = (c as { sizeRw?: number }).sizeRw ?? 0;
+  const sizeRw = size ? rwLayerSize(node, c) : 0;
   return {
     Id: c.id,
     Created: goTime(c.created),

@@ -6,6 +6,7 @@
 import type { Node } from '../../node';
 import type { DockerContainerRecord } from '../store/container-record';
 import { networkSettingsOf } from '../network/endpoints';
+import { rwLayerSize } from './changes';
 import { foldFilters, networkNamesOf, type PsFilters } from './ps-filters';
 
 export interface ContainerSummary {
@@ -117,14 +118,8 @@ function summaryMounts(c: DockerContainerRecord): ContainerSummary['Mounts'] {
   return (c as { mounts?: ContainerSummary['Mounts'] }).mounts ?? [];
 }
 
-/** Bytes of the container's own layer; 0 until something records writes to it. */
-function sizeRw(c: DockerContainerRecord): number {
-  const size = (c as { sizeRw?: number }).sizeRw;
-  return typeof size === 'number' ? size : 0;
-}
-
 function summary(node: Node, c: DockerContainerRecord, withSize: boolean): ContainerSummary {
-  const rw = sizeRw(c);
+  const rw = withSize ? rwLayerSize(node, c) : 0;
   return {
     Id: c.id,
     Names: [`/${c.name}`],

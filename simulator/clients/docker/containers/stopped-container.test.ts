@@ -86,6 +86,9 @@ describe('docker diff', () => {
       stderr: '',
       exitCode: 0,
     });
+    // -s: the upper dir's file bytes (12 + 3 + 3 + 0 + the empty whiteout), over the image.
+    expect((await run("docker ps -s --format '{{.Size}}'")).stdout).toBe('18B (virtual 1.98MB)\n');
+    expect((await run("docker inspect -s -f '{{.SizeRw}} {{.SizeRootFs}}' b1")).stdout).toBe('18 1984190\n');
     expect(await run('docker diff c1')).toEqual({ stdout: '', stderr: '', exitCode: 0 });
     expect(await run('docker diff nosuch')).toEqual({ stdout: '', stderr: 'Error response from daemon: No such container: nosuch\n', exitCode: 1 });
   });

@@ -7,7 +7,7 @@
 // layers with their blob (its exact gzip bytes).
 
 import type { Node } from '../node';
-import type { Blob } from '../oci/blob';
+import { layerChanges, type Blob } from '../oci/blob';
 import * as vfs from '../host/vfs';
 import { fetchBlob } from '../registry/remote';
 import type { ChainLayer } from './fs/rootfs';
@@ -91,8 +91,10 @@ function load(node: Node, text: string): BuildkitState {
       }
     }
     if (!blob) return undefined;
-    const record: LayerRecord = { digest, files: blob.files ?? {}, blob, createdMs: s.createdMs, description: s.description };
-    if (s.deletes?.length) record.deletes = s.deletes;
+    const changes = layerChanges(blob);
+    const record: LayerRecord = { digest, files: changes.files, blob, createdMs: s.createdMs, description: s.description };
+    const deletes = s.deletes?.length ? s.deletes : changes.deletes;
+    if (deletes.length) record.deletes = deletes;
     if (s.pulled) record.pulled = true;
     layers.set(digest, record);
     return record;

@@ -28,8 +28,8 @@ export const BlobSchema = shape({
   mediaType: v.string(),
   /** Exact bytes for JSON blobs (UTF-8 text). Absent for layers. */
   data: v.optional(v.string()),
-  /** For layers: the files this layer adds, path → file. */
-  files: v.optional(recordOf(absolutePath, LayerFileSchema)),
+  /** For layers: the files this layer adds, path → file, and null for a path it deletes (a whiteout). */
+  files: v.optional(recordOf(absolutePath, v.nullable(LayerFileSchema))),
   /** For layers: sha256 of the uncompressed tar (the diff ID in the image config). */
   diffId: v.optional(digest),
   /** For layers: uncompressed size, used by snapshot usage. */
@@ -49,3 +49,14 @@ export const BlobSchema = shape({
 
 export type LayerFile = v.InferOutput<typeof LayerFileSchema>;
 export type Blob = v.InferOutput<typeof BlobSchema>;
+
+/** A layer's changes split as buildkit's chain keeps them: the files it adds, the paths it deletes. */
+export function layerChanges(blob: Blob): { files: Record<string, LayerFile>; deletes: string[] } {
+  const files: Record<string, LayerFile> = {};
+  const deletes: string[] = [];
+  for (const [path, file] of Object.entries(blob.files ?? {})) {
+    if (file === null) deletes.push(path);
+    else files[path] = file;
+  }
+  return { files, deletes };
+}

@@ -12,7 +12,7 @@ export function imageFs(repo: string, tag: string): ContainerFs & { files: Map<s
   const amd = index.manifests.find((m) => m.platform?.architecture === 'amd64');
   const manifest = parseManifest(c.blobs[amd?.digest ?? '']?.data ?? '');
   const files = new Map<string, ContainerFile>([['/', { kind: 'dir', mode: 0o755 }]]);
-  for (const l of manifest.layers) for (const [p, f] of Object.entries(c.blobs[l.digest]?.files ?? {})) files.set(p, f);
+  for (const l of manifest.layers) for (const [p, f] of Object.entries(c.blobs[l.digest]?.files ?? {})) if (f) files.set(p, f);
   const parentsOf = (path: string): void => {
     const parts = path.split('/').filter(Boolean);
     for (let i = 1; i < parts.length; i++) {

@@ -4,7 +4,7 @@
 
 import type { Node } from '../../node';
 import { fetchBlob } from '../../registry/remote';
-import type { LayerFile } from '../../oci/blob';
+import { layerChanges, type LayerFile } from '../../oci/blob';
 import { layerBlob } from '../fs/layer-blob';
 import type { StepDiff } from '../fs/overlay-fs';
 import { mergedView } from '../fs/rootfs';
@@ -51,7 +51,9 @@ export function solveImage(ctx: StepContext, d: StageState, resolved: ResolvedIm
   }
   for (const blob of blobs) {
     trace.status(v, `extracting ${blob.digest}`, 20 + (blob.unpackedSize ?? blob.size * 2) / EXTRACT_BYTES_PER_MS);
-    records.push({ digest: blob.digest, files: blob.files ?? {}, blob, createdMs: trace.nowMs, description: `pulled from ${resolved.name}@${resolved.digest}`, pulled: true });
+    // A pulled layer's whiteouts stay deletions in the chain, as the applier would apply them.
+    const { files, deletes } = layerChanges(blob);
+    records.push({ digest: blob.digest, files, ...(deletes.length > 0 ? { deletes } : {}), blob, createdMs: trace.nowMs, description: `pulled from ${resolved.name}@${resolved.digest}`, pulled: true });
   }
   state.images.set(resolved.manifestDigest, records);
   d.chain = records;
@@ -79,7 +81,7 @@ export function layerStep(ctx: StepContext, d: StageState, name: string, keyPart
   }
   const diff = make(v);
   const blob = layerBlob(diff, Math.floor(trace.nowMs / 1000));
-  const record: LayerRecord = { digest: blob.digest, files: blob.files ?? {}, deletes: diff.deletes, blob, createdMs: trace.nowMs, description: name };
+  const record: LayerRecord = { digest: blob.digest, files: layerChanges(blob).files, deletes: diff.deletes, blob, createdMs: trace.nowMs, description: name };
   const chain = [...d.chain, record];
   state.cache.set(key, { chain, createdMs: trace.nowMs, lastUsedMs: trace.nowMs, usageCount: 1, madeLayer: true, description: name });
   d.chain = chain;

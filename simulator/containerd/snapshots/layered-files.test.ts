@@ -25,7 +25,7 @@ describe('LayeredFiles', () => {
   it('answers as a copied map with the same writes and deletions would, leaving the base untouched', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(path, fc.integer({ min: 0, max: 9 }))), fc.array(op, { maxLength: 12 }), (baseEntries, ops) => {
-        const base = new Map(baseEntries);
+        const base = new Map<string, number>(baseEntries);
         const before = [...base];
         const model = new Map(base);
         const view = new LayeredFiles(base);

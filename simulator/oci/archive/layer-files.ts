@@ -25,10 +25,14 @@ function textOfFile(bytes: string): string | undefined {
   }
 }
 
+/** `.wh.<name>` marks `<name>` deleted; `.wh..wh..opq` marks a directory opaque (OCI layer.md). */
+const WHITEOUT = '.wh.';
+const OPAQUE = '.wh..wh..opq';
+
 /**
  * The files of a layer tar's entries. `declaredSize` gives a file's size when its bytes are a
- * stand-in (the simulator's own layer archives). Whiteouts (.wh.*) and device nodes are not
- * kept: an image layer here only adds files.
+ * stand-in (the simulator's own layer archives). Whiteouts and device nodes are not kept: the
+ * files a layer adds, for callers that copy them somewhere (COPY from an archive, import).
  */
 export function layerFilesOf(
   entries: readonly TarEntry[],
@@ -36,9 +40,33 @@ export function layerFilesOf(
   keepTimes = true,
 ): Record<string, LayerFile> {
   const files: Record<string, LayerFile> = {};
+  for (const [path, file] of Object.entries(layerChangesOf(entries, declaredSize, keepTimes))) if (file) files[path] = file;
+  return files;
+}
+
+/**
+ * What a layer changes, as the applier applies it over the layers below: the files it adds,
+ * and null for each path a whiteout deletes (so a file removed by a build step stays removed
+ * once the image is unpacked). An opaque directory's marker is not kept: the directory entry
+ * itself is, and nothing here writes one (buildkit's exporter writes plain whiteouts).
+ */
+export function layerChangesOf(
+  entries: readonly TarEntry[],
+  declaredSize: (e: TarEntry) => number | undefined = () => undefined,
+  keepTimes = true,
+): Record<string, LayerFile | null> {
+  const files: Record<string, LayerFile | null> = {};
   for (const e of entries) {
     const path = layerPath(e.name);
-    if (path === '/' || path.slice(path.lastIndexOf('/') + 1).startsWith('.wh.')) continue;
+    if (path === '/') continue;
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    if (base.startsWith(WHITEOUT)) {
+      if (base !== OPAQUE && base.length > WHITEOUT.length) {
+        const dir = path.slice(0, path.lastIndexOf('/'));
+        files[`${dir}/${base.slice(WHITEOUT.length)}`] = null;
+      }
+      continue;
+    }
     let file: LayerFile | undefined;
     if (e.kind === 'dir') file = { kind: 'dir', mode: e.mode };
     else if (e.kind === 'symlink') file = { kind: 'symlink', content: e.linkname ?? '', mode: e.mode };

@@ -9,7 +9,7 @@ import { readTarWithGlobals, writeTar, type TarEntry } from '../../host/tar';
 import { textToBinary } from '../../host/vfs';
 import { digestBinary } from '../digest';
 import { gunzipBinary, isGzipBinary, packRaw, rawBytesOf } from '../raw-bytes';
-import { layerFilesOf } from './layer-files';
+import { layerChangesOf } from './layer-files';
 
 const KEY = 'ctrlab.layer.';
 
@@ -17,10 +17,14 @@ const KEY = 'ctrlab.layer.';
 export function encodeLayer(blob: Blob): string {
   const entries: TarEntry[] = [];
   for (const path of Object.keys(blob.files ?? {}).sort()) {
-    const file = (blob.files ?? {})[path] as LayerFile;
+    const file = (blob.files ?? {})[path] as LayerFile | null;
     const name = path.replace(/^\/+/, '');
     if (name === '') continue;
-    if (file.kind === 'dir') entries.push({ name: `${name}/`, kind: 'dir', mode: file.mode });
+    if (file === null) {
+      // A deletion travels as its whiteout, an empty `.wh.<name>` beside where it was.
+      const cut = name.lastIndexOf('/');
+      entries.push({ name: `${name.slice(0, cut + 1)}.wh.${name.slice(cut + 1)}`, kind: 'file', content: '', mode: 0 });
+    } else if (file.kind === 'dir') entries.push({ name: `${name}/`, kind: 'dir', mode: file.mode });
     else if (file.kind === 'symlink') entries.push({ name, kind: 'symlink', linkname: file.content ?? '', mode: file.mode });
     else {
       const content = textToBinary(file.content ?? '');
@@ -84,7 +88,7 @@ function decodeLayerBytes(bytes: string, fallbackType: string): Blob {
   const g = parsed?.global ?? {};
   const digest = g[`${KEY}digest`];
   // The simulator's own layer tars carry no meaningful times (they are written with zero).
-  const files = layerFilesOf(parsed?.entries ?? [], declared, !(digest && !compressed));
+  const files = layerChangesOf(parsed?.entries ?? [], declared, !(digest && !compressed));
   if (digest && !compressed) {
     const blob: Blob = { digest, size: Number(g[`${KEY}size`] ?? bytes.length), mediaType: g[`${KEY}mediatype`] ?? fallbackType, files };
     if (g[`${KEY}diffid`]) blob.diffId = g[`${KEY}diffid`];

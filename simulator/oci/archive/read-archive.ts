@@ -4,7 +4,8 @@
 // descriptors, named by annotations, and a way to get each blob by digest.
 
 import type { Blob } from '../blob';
-import type { Descriptor } from '../descriptor';
+import type { Descriptor, Platform } from '../descriptor';
+import { normalizePlatform } from '../platform';
 import { plain } from '../../errdefs/errdefs';
 import { readTar, TarError, type TarEntry } from '../../host/tar';
 import { binaryBytes, digestBinary } from '../digest';
@@ -17,7 +18,7 @@ export interface ParsedArchive {
   manifests: Descriptor[];
   /** Blob for a descriptor, or undefined when the archive lacks it. */
   blob(desc: Descriptor): Blob | undefined;
-  /** The OCI layout's own index.json as a blob (for --index-name). */
+  /** The OCI layout's own index.json, or the index made for a docker archive, as a blob (for --index-name). */
   index?: Blob;
 }
 
@@ -119,17 +120,46 @@ function dockerArchive(files: Map<string, TarEntry>, manifestEntry: TarEntry, re
       `"config":${d({ mediaType: config.mediaType, digest: config.digest, size: config.size })},"layers":[${layers.map(d).join(',')}]}`;
     const manifest: Blob = { ...jsonBlob(MEDIA_TYPE.dockerManifest, text), data: text };
     blobs.set(manifest.digest, manifest);
-    for (const tag of m.RepoTags ?? []) {
+    // images.Platforms of the new manifest: the config's own platform fields, normalized.
+    const platform = configPlatform(configEntry.content);
+    const desc: Descriptor = { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.size, platform };
+    const tags = m.RepoTags ?? [];
+    if (tags.length === 0) manifests.push(desc);
+    for (const tag of tags) {
       const normalized = normalizeDockerRef(tag);
       manifests.push({
-        mediaType: manifest.mediaType,
-        digest: manifest.digest,
-        size: manifest.size,
+        ...desc,
         annotations: { 'io.containerd.image.name': normalized.name, 'org.opencontainers.image.ref.name': normalized.tag },
       });
     }
   }
-  return { manifests, blob: (desc) => blobs.get(desc.digest) };
+  // ImportIndex writes the index it made of the manifests (what --index-name keeps).
+  const indexText = `{"schemaVersion":2,"manifests":[${manifests.map(goDescriptorJson).join(',')}]}`;
+  return { manifests, blob: (desc) => blobs.get(desc.digest), index: { ...jsonBlob(MEDIA_TYPE.ociIndex, indexText), data: indexText } };
+}
+
+/** The platform a docker config names (json.Unmarshal into ocispec.Platform, then platforms.Normalize). */
+function configPlatform(bytes: string): Platform {
+  const c = parseJson<{ architecture?: unknown; os?: unknown; variant?: unknown }>(bytes, 'image config');
+  const text = (x: unknown) => (typeof x === 'string' ? x : '');
+  const variant = text(c.variant);
+  return normalizePlatform({ os: text(c.os), architecture: text(c.architecture), ...(variant ? { variant } : {}) });
+}
+
+/** json.Marshal of an ocispec.Descriptor: field order, omitted empties, sorted annotation keys. */
+function goDescriptorJson(d: Descriptor): string {
+  let out = `{"mediaType":${JSON.stringify(d.mediaType)},"digest":${JSON.stringify(d.digest)},"size":${d.size}`;
+  if (d.annotations && Object.keys(d.annotations).length > 0) {
+    const keys = Object.keys(d.annotations).sort();
+    out += `,"annotations":{${keys.map((k) => `${JSON.stringify(k)}:${JSON.stringify(d.annotations?.[k] ?? '')}`).join(',')}}`;
+  }
+  if (d.platform) {
+    const p = d.platform;
+    out += `,"platform":{"architecture":${JSON.stringify(p.architecture)},"os":${JSON.stringify(p.os)}`;
+    if (p.variant) out += `,"variant":${JSON.stringify(p.variant)}`;
+    out += '}';
+  }
+  return `${out}}`;
 }
 
 /** The contents of an archive's members (its blobs), or none when it is not a readable tar. */

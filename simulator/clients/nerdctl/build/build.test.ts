@@ -57,6 +57,20 @@ describe('nerdctl build', () => {
     expect(images.stdout).toMatch(/\nnginx +my-alpine +[0-9a-f]{12} /);
   });
 
+  it('keeps a file a RUN step deleted deleted once the image is unpacked, and through save and load', async () => {
+    // The step's layer carries a whiteout (.wh.motd); containerd's applier hides the lower file.
+    const n = freshNode();
+    write(n, '/root/Dockerfile', 'FROM alpine:3.21\nRUN rm /etc/motd\n');
+    expect((await nerdctl(n, ['build', '-q', '-t', 'gone', '.'])).exit).toBe(0);
+    expect((await nerdctl(n, ['run', '--rm', 'alpine:3.21', 'ls', '/etc/motd'])).stdout).toBe('/etc/motd\n');
+    const gone = await nerdctl(n, ['run', '--rm', 'gone', 'ls', '/etc/motd']);
+    expect([gone.exit, gone.stderr]).toEqual([1, 'ls: /etc/motd: No such file or directory\n']);
+    expect((await nerdctl(n, ['save', '-o', '/root/gone.tar', 'gone'])).exit).toBe(0);
+    expect((await nerdctl(n, ['rmi', 'gone'])).exit).toBe(0);
+    expect((await nerdctl(n, ['load', '-i', '/root/gone.tar'])).exit).toBe(0);
+    expect((await nerdctl(n, ['run', '--rm', 'gone', 'ls', '/etc/motd'])).exit).toBe(1);
+  });
+
   it('rebuilds from the cache (the Dockerfile unchanged: only its stat is sent) and names every -t', async () => {
     const n = freshNode();
     write(n, '/root/Dockerfile', NOTES);

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildDockerArchives } from '../oracle/docker/docker-archives';
-import { bridgeUnavailableReason, dockerOracleUnavailableReason } from '../oracle/docker/real-dockerd';
+import { bridgeUnavailableReason, dockerOracleUnavailableReason, offlineUnavailableReason } from '../oracle/docker/real-dockerd';
 import { runDockerOnRealNode, runDockerOnSimulator } from '../oracle/docker/run-script';
 import { scriptNeeds } from '../oracle/docker/script-needs';
 import { parseScript } from '../oracle/script';
@@ -24,6 +24,7 @@ export async function benchDockerAgainstRealNode(print: (line: string) => void =
   }
   const scriptsDir = join(import.meta.dirname, '../oracle/docker/scripts');
   const noBridge = bridgeUnavailableReason();
+  const online = offlineUnavailableReason();
   const work = mkdtempSync(join(tmpdir(), 'ctrlab-docker-bench-'));
   try {
     const archives = buildDockerArchives(work);
@@ -33,8 +34,10 @@ export async function benchDockerAgainstRealNode(print: (line: string) => void =
     print(`${'real'.padStart(9)} ${'sim'.padStart(9)} ${'ratio'.padStart(8)}  command`);
     for (const script of readdirSync(scriptsDir).filter((f) => f.endsWith('.sh')).sort()) {
       const text = readFileSync(join(scriptsDir, script), 'utf8');
-      if (noBridge && scriptNeeds(text).includes('bridge')) {
-        print(`# ${script}: skipped (needs a bridge network: ${noBridge})`);
+      const needs = scriptNeeds(text);
+      const skip = needs.includes('bridge') && noBridge ? `needs a bridge network: ${noBridge}` : needs.includes('offline') && online ? `needs no network: ${online}` : undefined;
+      if (skip) {
+        print(`# ${script}: skipped (${skip})`);
         continue;
       }
       const lines = parseScript(text);

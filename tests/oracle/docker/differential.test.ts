@@ -1,8 +1,9 @@
 // The real Docker Engine is the judge: every script in scripts/ runs on a private real dockerd
 // 20.10.24 (on a private real containerd 1.6.20, real-dockerd.ts) and on the simulator, and each
 // line's stdout, stderr and exit code must agree after normalise-docker.ts. Scripts whose first
-// lines say `# needs: bridge` run only where the private bridge can be made; elsewhere they are
-// skipped and their name says why. Where dockerd, containerd or root is unavailable the whole
+// lines say `# needs: bridge` run only where the private bridge can be made, and `# needs:
+// offline` only where the machine cannot resolve Docker Hub; elsewhere they are skipped and
+// their name says why. Where dockerd, containerd or root is unavailable the whole
 // suite is skipped, and its name and a warning say why. Scripts that do not agree yet wait in
 // pending/ (see pending/README.md), not here.
 
@@ -15,7 +16,7 @@ import { mountsUnder, pidsMentioning, runcContainersUnder } from '../real-contai
 import { parseScript } from '../script';
 import { type ComparedLine, compareRuns } from './compare';
 import { type DockerArchives, buildDockerArchives, stableIdsOf } from './docker-archives';
-import { bridgeUnavailableReason, dockerOracleUnavailableReason } from './real-dockerd';
+import { bridgeUnavailableReason, dockerOracleUnavailableReason, offlineUnavailableReason } from './real-dockerd';
 import { type RealDockerRun, runDockerOnRealNode, runDockerOnSimulator } from './run-script';
 import { scriptNeeds } from './script-needs';
 
@@ -25,6 +26,11 @@ const reason = dockerOracleUnavailableReason();
 if (reason) console.warn(`[docker oracle] skipped: ${reason}`);
 const noBridge = reason ? undefined : bridgeUnavailableReason();
 if (noBridge) console.warn(`[docker oracle] scripts that need a bridge network are skipped: ${noBridge}`);
+const online = reason ? undefined : offlineUnavailableReason();
+if (online) console.warn(`[docker oracle] scripts that need no network are skipped: ${online}`);
+/** Why a script with these needs cannot run here, or undefined. */
+const unmet = (needs: string[]) =>
+  needs.includes('bridge') && noBridge ? `needs a bridge network: ${noBridge}` : needs.includes('offline') && online ? `needs no network: ${online}` : undefined;
 
 describe.skipIf(reason !== undefined)(`docker differential tests against a real dockerd 20.10.24${reason ? ` (skipped: ${reason})` : ''}`, () => {
   let work: string | undefined;
@@ -37,8 +43,8 @@ describe.skipIf(reason !== undefined)(`docker differential tests against a real 
 
   for (const script of scripts) {
     const text = readFileSync(join(scriptsDir, script), 'utf8');
-    const skip = scriptNeeds(text).includes('bridge') ? noBridge : undefined;
-    describe.skipIf(skip !== undefined)(`${script}${skip ? ` (skipped: needs a bridge network: ${skip})` : ''}`, () => {
+    const skip = unmet(scriptNeeds(text));
+    describe.skipIf(skip !== undefined)(`${script}${skip ? ` (skipped: ${skip})` : ''}`, () => {
       const lines = parseScript(text);
       let compared: ComparedLine[] = [];
       let second: ComparedLine[] | undefined;

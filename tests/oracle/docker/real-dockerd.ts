@@ -48,6 +48,15 @@ export function dockerOracleUnavailableReason(): string | undefined {
   return undefined;
 }
 
+/**
+ * Why scripts that expect no network cannot run here (`# needs: offline`: pulls that fail to
+ * resolve the registry), or undefined when the machine cannot resolve Docker Hub's registry.
+ */
+export function offlineUnavailableReason(): string | undefined {
+  const r = spawnSync('getent', ['hosts', 'registry-1.docker.io'], { timeout: 5000 });
+  return r.status === 0 ? 'this machine resolves registry-1.docker.io (the scripts expect no network)' : undefined;
+}
+
 /** Network interface names present now. */
 export function linkNames(): string[] {
   try {

@@ -16,3 +16,5 @@ docker inspect -s --format '{{.Id}}' busybox
 docker exec --help
 docker stats --help
 docker history nosuch
+docker pull -q busybox
+docker pull --all-tags busybox

@@ -1,5 +1,4 @@
-# A fresh daemon with nothing in it: the empty tables, missing objects, pulls with no network
-# (the oracle's machine has none; the simulated node is offline too), bad --format templates.
+# A fresh daemon with nothing in it: the empty tables, missing objects, bad --format templates.
 docker version
 docker info
 docker images
@@ -25,9 +24,6 @@ docker rmi nosuch:1 other
 docker image rm nosuch
 docker image inspect nosuch
 docker image inspect nosuch other
-docker pull busybox
-docker pull nginx:alpine
-docker image pull busybox:1.36
 docker ps --format '{{.Nope}}'
 docker ps --format '{{'
 docker ps --format '{{.ID}}'

@@ -17,6 +17,9 @@ const START_UP = [
   '/docker-entrypoint.sh: Configuration complete; ready for start up',
 ];
 
+/** When the start-up lines are written, after the process started. */
+const ENTRYPOINT_MS = 20;
+
 export const dockerEntrypointProgram: Program = {
   name: 'docker-entrypoint.sh',
   run(ctx) {
@@ -27,6 +30,8 @@ export const dockerEntrypointProgram: Program = {
     if (resolved.kind !== 'found') return finished([stderr(`/docker-entrypoint.sh: exec: line 47: ${name}: not found\n`)], 127);
     const run = runResolved({ ...ctx, argv }, resolved.program, resolved);
     if (name !== 'nginx' && name !== 'nginx-debug') return run;
-    return { ...run, out: [stdout(START_UP.map((l) => `${l}\n`).join('')), ...run.out] };
+    // The script forks find, sort and each configuration script: its lines come some ms after
+    // the start, so a detached ctr (gone once the task started) prints none of them.
+    return { ...run, out: [{ ...stdout(START_UP.map((l) => `${l}\n`).join('')), atMs: ENTRYPOINT_MS }, ...run.out] };
   },
 };

@@ -7,10 +7,11 @@ import type { Node } from '../../node';
 import type { ImageRecord } from '../metadata/schema';
 import type { Descriptor } from '../../oci/descriptor';
 import { writeTar, type TarEntry } from '../../host/tar';
-import { isNotFound, notFound } from '../../errdefs/errdefs';
-import { getBlob } from '../content/content-store';
-import { childrenOf, manifestFor } from './image-walk';
-import { isLayerType } from '../../oci/media-types';
+import { invalidArgument, notFound } from '../../errdefs/errdefs';
+import { getBlob, readBlobText } from '../content/content-store';
+import { childrenOf } from './image-walk';
+import { parseManifest } from '../../oci/documents';
+import { isIndexType, isLayerType, isManifestType } from '../../oci/media-types';
 import { defaultMatcher, type PlatformMatcher } from '../../oci/platform';
 import { layerBytes } from '../../oci/archive/layer-payload';
 import { familiarDockerRef } from '../../oci/archive/docker-ref';
@@ -47,42 +48,72 @@ function descriptorJson(d: Descriptor, annotations: Record<string, string>): str
   return `{"mediaType":${JSON.stringify(d.mediaType)},"digest":"${d.digest}","size":${d.size},"annotations":{${ann}}}`;
 }
 
-/** The archive for `images` of `ns` as a binary string. Throws notFound for missing blobs. */
+/**
+ * The archive for `images` of `ns` as a binary string, as archive.Export of 1.6.20 builds it:
+ * a manifest target is walked whole; an index target keeps the manifests of the wanted
+ * platform (all of them with allPlatforms) and walks each of those whole — an index inside
+ * is not filtered again, so a missing blob of another platform there fails the export. The
+ * Docker manifest.json gets an entry per manifest target even with skipManifestJson (only its
+ * names are skipped: `"RepoTags":null`), and one per index target only without it.
+ * Throws notFound for a missing manifest or index blob, or no manifest for the platform.
+ */
 export function exportImages(node: Node, ns: string, images: readonly ImageRecord[], options: ExportOptions = {}): string {
-  const matcher = options.allPlatforms ? undefined : (options.matcher ?? defaultMatcher);
+  const matcher = options.matcher ?? defaultMatcher;
+  const skip = options.skipManifestJson === true;
   const blobs = new Map<string, string>();
-  const visit = (desc: Descriptor): void => {
+  const record = (desc: Descriptor): void => {
     if (blobs.has(desc.digest)) return;
     const blob = getBlob(node, ns, desc.digest);
     blobs.set(desc.digest, isLayerType(desc.mediaType) || blob.data === undefined ? layerBytes(blob) : utf8Binary(blob.data));
-    for (const child of childrenOf(node, ns, desc)) {
-      if (child.platform && matcher && !matcher(child.platform)) continue;
-      visit(child);
-    }
+  };
+  // getRecords: images.Walk with the plain ChildrenHandler, no platform filter.
+  const walk = (desc: Descriptor): void => {
+    const children = childrenOf(node, ns, desc);
+    record(desc);
+    for (const child of children) walk(child);
   };
   const indexEntries: string[] = [];
-  const dockerEntries: Array<{ config: string; tags: string[]; layers: string[] }> = [];
+  const docker = new Map<string, { manifest: Descriptor; names: string[] }>();
+  const resolvedIndex = new Map<string, string>();
   for (const image of images) {
-    visit(image.target);
+    const target = image.target;
     const annotations: Record<string, string> = { 'io.containerd.image.name': image.name };
     annotations['org.opencontainers.image.ref.name'] = ociRefName(image.name);
-    indexEntries.push(descriptorJson(image.target, annotations));
-    if (options.skipManifestJson) continue;
-    let manifest;
-    try {
-      manifest = manifestFor(node, ns, image.target, matcher ?? defaultMatcher).manifest;
-    } catch (err) {
-      if (isNotFound(err)) throw notFound('no manifest found for platform');
-      throw err;
+    indexEntries.push(descriptorJson(target, annotations));
+    if (isManifestType(target.mediaType)) {
+      let entry = docker.get(target.digest);
+      if (!entry) {
+        walk(target);
+        entry = { manifest: target, names: [] };
+        docker.set(target.digest, entry);
+      }
+      if (!skip) entry.names.push(image.name);
+      continue;
     }
-    const config = `blobs/sha256/${manifest.config.digest.slice(7)}`;
-    const existing = dockerEntries.find((e) => e.config === config);
-    const repoTag = familiarDockerRef(image.name) ?? '';
-    if (existing) {
-      if (repoTag) existing.tags.push(repoTag);
-    } else {
-      dockerEntries.push({ config, tags: repoTag ? [repoTag] : [], layers: manifest.layers.map((l) => `blobs/sha256/${l.digest.slice(7)}`) });
+    if (!isIndexType(target.mediaType)) throw invalidArgument('only manifests may be exported');
+    let chosen = resolvedIndex.get(target.digest);
+    if (chosen === undefined) {
+      const manifests = childrenOf(node, ns, target);
+      record(target);
+      const wanted: Descriptor[] = [];
+      for (const m of manifests) {
+        if (!m.platform || matcher(m.platform)) wanted.push(m);
+        else if (!options.allPlatforms) continue;
+        walk(m);
+      }
+      chosen = '';
+      if (!skip) {
+        const first = wanted[0];
+        if (first) {
+          chosen = first.digest;
+          docker.set(chosen, { manifest: first, names: [] });
+        } else {
+          throw notFound('no manifest found for platform');
+        }
+      }
+      resolvedIndex.set(target.digest, chosen);
     }
+    if (chosen !== '') docker.get(chosen)?.names.push(image.name);
   }
   const entries: TarEntry[] = [
     { name: 'blobs/', kind: 'dir', mode: 0o755 },
@@ -92,10 +123,13 @@ export function exportImages(node: Node, ns: string, images: readonly ImageRecor
     entries.push({ name: `blobs/sha256/${digest.slice(7)}`, kind: 'file', mode: 0o444, content: blobs.get(digest) ?? '' });
   }
   entries.push({ name: 'index.json', kind: 'file', mode: 0o644, content: utf8Binary(`{"schemaVersion":2,"manifests":[${indexEntries.join(',')}]}`) });
-  if (!options.skipManifestJson) {
-    const json = dockerEntries.map((e) => {
-      const tags = e.tags.length > 0 ? `,"RepoTags":${JSON.stringify(e.tags)}` : '';
-      return `{"Config":${JSON.stringify(e.config)}${tags},"Layers":${JSON.stringify(e.layers)}}`;
+  if (docker.size > 0) {
+    // (Go ranges over a map here, so with several entries the real order varies run to run.)
+    const json = [...docker.values()].map(({ manifest, names }) => {
+      const m = parseManifest(readBlobText(node, ns, manifest.digest));
+      const path = (d: Descriptor) => `blobs/sha256/${d.digest.slice(7)}`;
+      const tags = names.flatMap((n) => familiarDockerRef(n) ?? []);
+      return `{"Config":${JSON.stringify(path(m.config))},"RepoTags":${tags.length > 0 ? JSON.stringify(tags) : 'null'},"Layers":${m.layers.length > 0 ? JSON.stringify(m.layers.map(path)) : 'null'}}`;
     });
     entries.push({ name: 'manifest.json', kind: 'file', mode: 0o644, content: utf8Binary(`[${json.join(',')}]`) });
   }

@@ -72,6 +72,10 @@ export function importImages(node: Node, ns: string, archive: ParsedArchive, opt
     for (const child of children) visit(child);
   };
   const images: Array<{ name: string; target: Descriptor }> = [];
+  // client.Import lists the --index-name image first, before the names found in the walk.
+  if (options.indexName && archive.index) {
+    images.push({ name: options.indexName, target: { mediaType: archive.index.mediaType, digest: archive.index.digest, size: archive.index.size } });
+  }
   const top = archive.manifests.filter((m) => !m.platform || !matcher || matcher(m.platform));
   for (const m of top) {
     const name = imageName(m.annotations, options.refTranslator);
@@ -83,10 +87,7 @@ export function importImages(node: Node, ns: string, archive: ParsedArchive, opt
   }
   for (const m of top) visit(m);
   for (const { blob, labels } of pending) writeBlob(node, ns, blob, labels);
-  if (options.indexName && archive.index) {
-    writeBlob(node, ns, archive.index, childGcLabels(top));
-    images.push({ name: options.indexName, target: { mediaType: archive.index.mediaType, digest: archive.index.digest, size: archive.index.size } });
-  }
+  if (options.indexName && archive.index) writeBlob(node, ns, archive.index, childGcLabels(top));
   return images.map((img) => putImage(node, ns, img, ['target']));
 }
 

@@ -91,7 +91,8 @@ export const runCommand: CtrCommand = {
     writePidFile(c, task.pid());
     const out = nullIO ? [] : started.out;
     if (detach) {
-      printChunks(c.io, out, tty);
+      // -d: ctr exits once the task has started; only what the process wrote at once reaches it.
+      printChunks(c.io, out.filter((chunk) => !chunk.atMs), tty);
       return 0;
     }
     return waitAttached(c, {

@@ -12,7 +12,20 @@ export const attachCommand: CtrCommand = {
   action: async (c) => {
     const { container, task } = loadTaskArg(c);
     const terminal = container.info().spec.process.terminal === true;
-    // ctr attach leaves the task in place when the process exits (it only waits).
-    return waitAttached(c, { process: task, terminal, out: [], late: true, cleanup: () => undefined });
+    // attach.go defers task.Delete: once the process has exited (also when it had exited
+    // before the attach), the task is gone, as on a real node.
+    return waitAttached(c, {
+      process: task,
+      terminal,
+      out: [],
+      late: true,
+      cleanup: () => {
+        try {
+          task.delete();
+        } catch {
+          // ctr ignores the deferred Delete's error (another client removed it first).
+        }
+      },
+    });
   },
 };

@@ -39,7 +39,8 @@ export const startCommand: CtrCommand = {
     writePidFile(c, task.pid());
     const shown = nullIO ? [] : out;
     if (c.bool('detach')) {
-      printChunks(c.io, shown, tty);
+      // -d: ctr exits once the task has started; only what the process wrote at once reaches it.
+      printChunks(c.io, shown.filter((chunk) => !chunk.atMs), tty);
       return 0;
     }
     return waitAttached(c, { process: task, terminal: tty, out: shown, cleanup: () => void task.delete() });

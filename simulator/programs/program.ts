@@ -120,6 +120,11 @@ export interface ProgramContext {
    * the container's /etc/hosts knows; default 127.0.0.1, the container's own loopback).
    */
   http(port: number, path: string, host?: string): HttpResult;
+  /**
+   * A name through the DNS servers of the container's /etc/resolv.conf (Docker's embedded DNS on a
+   * user-defined network); its first IPv4 address, undefined when none answers. Optional.
+   */
+  resolve?(name: string): string | undefined;
   /** Simulated wall clock, ms since the epoch. */
   nowMs: number;
   /** `-w` width for programs that format to the terminal (top). */

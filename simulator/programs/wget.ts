@@ -20,14 +20,15 @@ const CONNECT_ERRORS = {
   timeout: 'Connection timed out',
 } as const;
 
-/** The address a name has in the container: an IPv4 literal, /etc/hosts, or localhost. */
-function resolve(fs: ContainerFs, host: string): string | undefined {
+/** The address a name has in the container: an IPv4 literal, /etc/hosts, localhost, then DNS. */
+function resolve(fs: ContainerFs, host: string, dns?: (name: string) => string | undefined): string | undefined {
   if (/^\d{1,3}(\.\d{1,3}){3}$/.test(host)) return host;
   const hosts = followLinks(fs, '/etc/hosts');
   const text = hosts?.file.kind === 'file' ? (hosts.file.content ?? '') : '';
   const found = hostsLookup(text, host).find((ip) => !ip.includes(':'));
   if (found) return found;
-  return host.toLowerCase() === 'localhost' ? '127.0.0.1' : undefined;
+  if (host.toLowerCase() === 'localhost') return '127.0.0.1';
+  return dns?.(host);
 }
 
 export const wgetProgram: Program = {
@@ -51,7 +52,7 @@ export const wgetProgram: Program = {
     const host = m[1] ?? '';
     const port = Number(m[2] ?? '80');
     const path = m[3] ?? '/';
-    const ip = resolve(ctx.fs, host);
+    const ip = resolve(ctx.fs, host, ctx.resolve);
     if (!ip) return finished([stderr(`wget: bad address '${host}'\n`)], 1);
     const out: OutputChunk[] = [];
     if (!quiet) out.push(stderr(`Connecting to ${host} (${ip}:${port})\n`));

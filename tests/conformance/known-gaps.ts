@@ -116,7 +116,7 @@ export const KNOWN_GAPS: Readonly<Record<string, string>> = {
   "10-docker-engine#51 docker rmi fc480f01af0a":
     "`docker rmi` works, but this line depends on what `docker load`/`run` (not simulated yet, issue 11) or the recorded node's registry on localhost:5000 (not running in the replay) would have given",
   "10-docker-engine#53 docker network ls":
-    "`docker network ls` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, rm, image inspect, volume ls)",
+    "`docker network ls` works (bridge, host, none by name), but the three network ids are random 12-hex ids the normaliser does not replace (it replaces 64-hex ones only)",
   "10-docker-engine#55 docker pause sleeper":
     "`docker pause` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, rm, image inspect, volume ls)",
   "10-docker-engine#56 docker ps":

@@ -6,7 +6,7 @@ import type { Node } from '../../node';
 import { resolveExecutable, runResolved } from '../../programs/launch';
 import { findProgram } from '../../programs/registry';
 import { envValue, followLinks, type HttpResult, type OutputChunk, type ProcessEntry, type ProgramContext, type ProgramRun } from '../../programs/program';
-import { httpGet } from '../../host/network/index';
+import { httpGet, lookupDns } from '../../host/network/index';
 import { taskNetns } from './task-listeners';
 import { unknown } from '../../errdefs/errdefs';
 import type { ContainerRecord, ProcessRecord, TaskRecord } from '../metadata/schema';
@@ -87,6 +87,13 @@ function httpFromTask(node: Node, ns: string, container: ContainerRecord, task: 
   // The only HTTP client inside the node's containers is busybox wget.
   const outcome = httpGet(node, taskNetns(node, ns, container, task), host, port, path, { userAgent: 'Wget', hostsText });
   return outcome.kind === 'reply' ? outcome.reply : { failure: outcome.failure };
+}
+
+/** A name through the DNS servers of the container's /etc/resolv.conf (host/network dns.ts): its first IPv4 address. */
+function dnsFromTask(node: Node, ns: string, container: ContainerRecord, task: TaskRecord, name: string): string | undefined {
+  const conf = followLinks(containerFs(node, ns, container), '/etc/resolv.conf');
+  const text = conf?.file.kind === 'file' ? (conf.file.content ?? '') : '';
+  return lookupDns(node, taskNetns(node, ns, container, task), text, name).find((ip) => /^\d+\.\d+\.\d+\.\d+$/.test(ip));
 }
 
 /**
@@ -209,6 +216,7 @@ function programContext(
       );
     },
     http: (port, path, host = '127.0.0.1') => httpFromTask(node, ns, container, task, port, path, host),
+    resolve: (name) => dnsFromTask(node, ns, container, task, name),
     nowMs: node.nowMs(),
     columns: 80,
     findProgram,

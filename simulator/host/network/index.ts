@@ -14,6 +14,8 @@
 //                                             network-unreachable, timeout, bad-address)
 //   httpRequest(node, fromNetns, ip, port, request)   the same for a resolved address
 //   resolveName(host, hostsText)          /etc/hosts lookup (the node is offline: no DNS)
+//   lookupDns(node, netns, resolvConf, name)  names from DNS servers on the node (dns.ts: Docker's
+//                                         embedded DNS 127.0.0.11 registers with registerDnsServer)
 //   registerListenerSource(name, source)  who listens: containerd registers its tasks' sockets
 //   allListeners(node) / whoListens(node, netns, ip, port)
 //   viewNetns(net, path)                  a namespace as it is (lo up for a task's own netns)
@@ -34,6 +36,7 @@ export { connectTcp, nodeAddresses, viewNetns, type ConnectResult } from './conn
 export { httpGet, httpRequest, type HttpGetOptions } from './http';
 export { allListeners, listenersIn, registerListenerSource, whoListens, type Listener, type ListenerSource } from './listeners';
 export { hostsLookup, resolveName } from './resolve';
+export { lookupDns, nameservers, registerDnsServer, type DnsServer } from './dns';
 export { deleteLink, ensureNetns, hasCarrier, peerOf } from './links';
 export type { ConnectFailure, HttpOutcome, HttpReply, HttpRequest } from './http-types';
 export { reasonPhrase } from './http-status';

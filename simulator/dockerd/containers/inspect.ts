@@ -7,7 +7,7 @@
 
 import { sha256Hex } from '../../host/native-codecs';
 import type { Node } from '../../node';
-import { goMap } from '../../go/json';
+import { goMap, goNil } from '../../go/json';
 import { DOCKER_ROOT } from '../daemon';
 import { findLayer } from '../images/layers';
 import type { DockerContainerRecord } from '../store/container-record';
@@ -181,8 +181,59 @@ function networkSettings(node: Node, c: DockerContainerRecord): Record<string, u
   return { ...settings, Ports: goMap({ ...networkPorts(node, c) }), Networks: goMap({ ...settings.Networks }) };
 }
 
+/**
+ * The Go types of the fields that are nil when unset: null in JSON, but in a template a nil
+ * slice prints `[]`, a nil map `map[]` and a nil pointer `<nil>` (`{{.ExecIDs}}` is `[]`).
+ */
+const NIL_TYPES: Record<string, string> = {
+  ExecIDs: '[]string',
+  Binds: '[]string',
+  VolumesFrom: '[]string',
+  CapAdd: '[]string',
+  CapDrop: '[]string',
+  ExtraHosts: '[]string',
+  GroupAdd: '[]string',
+  Links: '[]string',
+  SecurityOpt: '[]string',
+  DeviceCgroupRules: '[]string',
+  DeviceRequests: '[]container.DeviceRequest',
+  BlkioDeviceReadBps: '[]*blkiodev.ThrottleDevice',
+  BlkioDeviceWriteBps: '[]*blkiodev.ThrottleDevice',
+  BlkioDeviceReadIOps: '[]*blkiodev.ThrottleDevice',
+  BlkioDeviceWriteIOps: '[]*blkiodev.ThrottleDevice',
+  Ulimits: '[]*units.Ulimit',
+  MemorySwappiness: '*int64',
+  PidsLimit: '*int64',
+  Env: '[]string',
+  Cmd: '[]string',
+  Entrypoint: '[]string',
+  OnBuild: '[]string',
+  Volumes: 'map[string]struct {}',
+  Labels: 'map[string]string',
+  SecondaryIPAddresses: '[]network.Address',
+  SecondaryIPv6Addresses: '[]network.Address',
+  IPAMConfig: '*network.EndpointIPAMConfig',
+  Aliases: '[]string',
+  DriverOpts: 'map[string]string',
+};
+
+/** Each null of a known field made a typed nil, through nested structs and maps. */
+function typedNils(value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const obj = value as Record<string, unknown>;
+  for (const [key, v] of Object.entries(obj)) {
+    if (v === null && NIL_TYPES[key] !== undefined) obj[key] = goNil(NIL_TYPES[key]);
+    else typedNils(v);
+  }
+  return obj;
+}
+
 /** types.ContainerJSON of a record; with `size`, SizeRw and SizeRootFs after GraphDriver. */
 export function containerJson(node: Node, c: DockerContainerRecord, size = false): Record<string, unknown> {
+  return typedNils(containerJsonPlain(node, c, size)) as Record<string, unknown>;
+}
+
+function containerJsonPlain(node: Node, c: DockerContainerRecord, size: boolean): Record<string, unknown> {
   const dir = `${DOCKER_ROOT}/containers/${c.id}`;
   const s = c.state;
   const sizeRw = size ? rwLayerSize(node, c) : 0;

@@ -9,12 +9,25 @@
 
 import { NotSimulatedError } from '../../../cli/not-simulated';
 import type { FlagSpec } from '../../../cli/spec';
+import type { Process } from '../../../containerd/client/index';
 import type { CtrContext } from '../../ctr/ctr-env';
 import { waitAttached } from '../../ctr/tasks/attached-task';
 import { daemonOf, type DockerCommand, type DockerContext } from '../docker-env';
 import { inspectErrorText } from './inspect';
 
 const DOCS = 'https://docs.docker.com/engine/reference/commandline/exec/';
+
+/** ctr's MAX_WAIT_MS: an exit further away counts as running for ever. */
+const MAX_WAIT_MS = 10 * 60 * 1000;
+
+/** An exec that would hold a pipe or a transcript for ever (a watched terminal can stay with it). */
+function runsForEver(c: DockerContext, process: Process, tty: boolean): boolean {
+  if (!process.state()) return false;
+  if (c.io.time.realTime && c.io.interactive && process.reads(tty) === 'none') return false;
+  const planned = process.plannedExit();
+  if (planned && planned.atMs - c.env.node.nowMs() <= MAX_WAIT_MS) return false;
+  return !c.io.terminal;
+}
 
 async function action(c: DockerContext): Promise<number> {
   const daemon = daemonOf(c);
@@ -52,6 +65,10 @@ async function action(c: DockerContext): Promise<number> {
   }
   // Detached: the exec's output goes nowhere (docker does not attach to it).
   if (detach) return 0;
+  if (runsForEver(c, started.process, tty)) {
+    for (const chunk of started.out) (chunk.stream === 'stdout' || tty ? c.io.stdout : c.io.stderr)(chunk.text);
+    throw new NotSimulatedError(`staying attached to "${cmd.join(' ')}" until it exits (the exec keeps running)`, DOCS);
+  }
   // ctr's attach loop: copy the output, wait for the exit (docker's hijacked stream does the same).
   return waitAttached(c as unknown as CtrContext, { process: started.process, terminal: tty, out: started.out, cleanup: () => undefined });
 }

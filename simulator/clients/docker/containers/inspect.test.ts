@@ -66,6 +66,11 @@ describe('docker inspect of a container', () => {
       '{"Status":"running","Running":true,"Paused":false,"Restarting":false,"OOMKilled":false,"Dead":false,"Pid":5571,"ExitCode":0,"Error":"","StartedAt":"2026-12-05T04:15:09.013Z","FinishedAt":"0001-01-01T00:00:00Z"}\n',
     );
     expect((await run("docker inspect -f '{{.Name}}' b1 e1")).stdout).toBe('/b1\n/e1\n');
+    // Unset slices, maps and pointers are typed nils: [] / map[] / <nil>, as Go prints them.
+    expect((await run("docker inspect -f '{{.ExecIDs}} {{.HostConfig.PidsLimit}} {{.Config.Volumes}} {{.HostConfig.Binds}} {{.NetworkSettings.Networks.bridge.IPAMConfig}}' e1")).stdout).toBe(
+      '[] <nil> map[] [] <nil>\n',
+    );
+    expect((await run("docker inspect -f '{{.HostConfig.RestartPolicy}}' e1")).stdout).toBe('{no 0}\n');
     expect((await run("docker inspect -f '{{.Id}}' b1 busybox")).stdout).toBe(`${B1}\nsha256:${IMAGE_ID}\n`);
   });
 

@@ -7,6 +7,7 @@ import { captureIO } from '../test-support';
 import { runCobra } from './app';
 import { dockerStyle, printDockerError } from './docker-style';
 import { DOCKER_RECORDINGS } from './fixtures/docker-20.10.24';
+import { containerLsCommand } from '../../clients/docker/containers/list';
 import { rootFlags } from '../../clients/docker/global-flags';
 import { dockerApp } from './fixtures/docker-spec';
 
@@ -27,7 +28,7 @@ const options = {
 };
 
 async function docker(argv: string[], capture = captureIO()) {
-  const code = await runCobra(dockerApp(rootFlags), argv, capture.io, null, options);
+  const code = await runCobra(dockerApp({ rootFlags, psFlags: containerLsCommand.flags ?? [] }), argv, capture.io, null, options);
   return { stdout: capture.out(), stderr: capture.err(), exitCode: code };
 }
 
@@ -61,7 +62,7 @@ describe('docker style beyond the recordings', () => {
 
   it('stops parsing run’s flags at the image (SetInterspersed(false))', async () => {
     let seen: readonly string[] = [];
-    const app = dockerApp(rootFlags);
+    const app = dockerApp({ rootFlags, psFlags: containerLsCommand.flags ?? [] });
     const run = app.subcommands?.find((c) => c.name === 'run');
     if (run) run.action = (c) => void (seen = c.args);
     await runCobra(app, ['run', '-e', 'A=1', 'alpine', 'ls', '-l', '--', 'x'], captureIO().io, null, options);

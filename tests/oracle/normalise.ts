@@ -112,7 +112,7 @@ export function normaliseOutput(cmd: string, text: string, at?: LineMoment): str
     // the column with tabs to its longest age; LABELS are in map order.
     out = out
       .replace(/^(DIGEST\t+SIZE\t+AGE)\t+(LABELS)$/m, '$1\t$2')
-      .replace(/\t(Less than a second|About a minute|\d+ (seconds|minutes))\t+/g, '\tAGE\t')
+      .replace(/\t(Less than a second|About a minute|\d+ (seconds?|minutes?))\t+/g, '\tAGE\t')
       .replace(/^(sha256:[0-9a-f]{64}\t.*\t)([^\t\n]+)$/gm, (_, lead: string, labels: string) => lead + sortPairs(labels));
   }
   if (/\b(i|image|images|c|container|containers|content|snapshot|snapshots)\s+label\b/.test(cmd)) {

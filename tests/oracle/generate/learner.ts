@@ -5,7 +5,9 @@
 // most lines act on things that are there, and the rest on things that are not.
 //
 // Every line must end by itself on a real node: foreground tasks run short commands, anything
-// long runs detached, and nothing that follows a stream (events, attach) is generated.
+// long runs detached, and nothing that follows a stream (events, attach) is generated. Files a
+// line writes go to the scripts' working directory (real-run.ts ORACLE_FILES, removed after
+// each run), never elsewhere on the machine; nothing mounts on the host or talks to a network.
 
 /** mulberry32: small, fast, and the same sequence for the same seed everywhere. */
 function seededRandom(seed: number): () => number {
@@ -19,7 +21,59 @@ function seededRandom(seed: number): () => number {
   };
 }
 
+import type { HelpCommand, HelpFlag } from './help-flags';
+
 const BUSYBOX = 'docker.io/library/busybox:latest';
+/** Blobs of the oracle's busybox image (index, manifest, config, layer), and two that are not there. */
+const DIGESTS = [
+  'sha256:42cc3c22db935d828da1e63b7329b375d98a5f0952cddf2c59c84b04020a7b2f',
+  'sha256:6a69ccce5c35fa35221ceb46937aa30c484db6f7ea74664914eee5012ff94713',
+  'sha256:d3f0f01e297149e260681b6e43757513ca07bdb459629d8dee6d986ac3559f21',
+  'sha256:f2615139de7ef197edbbecb53f52e1055fe394f9cd95e0572f4d8c90fc000fbe',
+  `sha256:${'0'.repeat(64)}`,
+  'sha256:abc',
+];
+/** Plausible values of a flag, by its name; other flags get ODD values. */
+const FLAG_VALUES: Record<string, string[]> = {
+  signal: ['9', 'SIGKILL', 'TERM', '0', 'SIGUSR1', '64', '-9', 'sigkill'],
+  format: ['table', 'json', 'yaml', '""'],
+  platform: ['linux/amd64', 'linux/arm64/v8', 'linux/s390x', 'windows', 'bogus', '""'],
+  snapshotter: ['overlayfs', 'native', 'bogus', '""'],
+  label: ['a=1', 'a=', 'k.x/y=z', "'x=a b'", 'novalue'],
+  annotation: ['a=1', 'a=', 'novalue'],
+  'snapshotter-label': ['a=1', 'a='],
+  env: ['A=1', 'A=', 'A', '=x'],
+  cwd: ['/', '/tmp', '/nonexistent', 'relative', '""'],
+  mount: ['type=tmpfs,dst=/t', 'type=bind,src=/tmp,dst=/x,options=rbind:ro', 'bogus', 'type=bind,dst=/x'],
+  'memory-limit': ['0', '-1', '1048576', '99999999999999999999', 'abc'],
+  cpus: ['0', '0.5', '-1', '2', 'x'],
+  'cpu-shares': ['0', '2', '1024', '-5', 'x'],
+  'cpu-quota': ['-1', '0', '50000', 'x'],
+  'cpu-period': ['0', '100000', '-1'],
+  'cap-add': ['CAP_NET_ADMIN', 'NET_ADMIN', 'cap_sys_admin', 'ALL', '""'],
+  'cap-drop': ['CAP_CHOWN', 'CHOWN', 'ALL', '""'],
+  runtime: ['io.containerd.runc.v2', 'io.containerd.runc.v1', 'io.containerd.runtime.v1.linux', 'bogus'],
+  user: ['0', '65534', 'nobody', 'root:root', '1000:1000', 'bogus', '""'],
+  'exec-id': ['e1', '""', 'x y', '容'],
+  expires: ['1h', '0', '-1h', '1h30m', 'bogus', '""'],
+  id: ['l1', 'l2', '""', '容'],
+  'base-name': ['docker.io/library/base', '""', 'UPPER'],
+  'index-name': ['idx', 'docker.io/library/idx:1', '""'],
+  'log-uri': ['file:///tmp/ctrlab-oracle-files/l.log', 'bogus', '""', 'fifo://x'],
+  'pid-file': ['p.pid', '""'],
+  config: ['missing.json', '""'],
+  'env-file': ['missing.env', '/etc/hostname', '""'],
+  'seccomp-profile': ['missing.json', '""'],
+  'apparmor-profile': ['x', '""'],
+  'apparmor-default-profile': ['x', '""'],
+  'rdt-class': ['gold', '""'],
+  'rootfs-propagation': ['shared', 'rprivate', 'bogus'],
+  uidmap: ['0:1000:65536', 'bad', '0:0:1'],
+  gidmap: ['0:1000:65536', 'bad'],
+  timeout: ['1s', '0', 'bogus'],
+  root: ['/nonexistent', '""'],
+  target: ['/tmp/m', '""'],
+};
 const NGINX = 'docker.io/library/nginx:alpine';
 /** Values a learner types by mistake or out of curiosity. */
 const ODD = ['""', '0', '-1', '99999999999999999999', "'容器'", "'a b'", '-', '.', "'x=y'", 'UPPER', "'ß'"];
@@ -43,8 +97,65 @@ export class LearnerScript {
     containers: [], running: [], stopped: [], snapshots: [], committed: [], namespaces: ['default'], images: [BUSYBOX], n: 0,
   };
 
-  constructor(seed: number) {
+  /** `help`: ctr's commands and flags (help-flags.ts); with them, some lines try a command's flags at random. */
+  constructor(
+    seed: number,
+    private readonly help: readonly HelpCommand[] = [],
+  ) {
     this.rnd = seededRandom(seed);
+  }
+
+  private flag(f: HelpFlag): string {
+    const name = this.chance(0.3) && f.short ? `-${f.short}` : `--${f.long}`;
+    if (!f.takesValue) return this.chance(0.15) ? `${name.startsWith('--') ? name : `--${f.long}`}=${this.pick(['true', 'false'])}` : name;
+    const value = this.pick(FLAG_VALUES[f.long] ?? ODD);
+    return this.chance(0.3) && name.startsWith('--') ? `${name}=${value}` : `${name} ${value}`;
+  }
+
+  /** The words a USAGE placeholder stands for. */
+  private argument(word: string, creates: boolean): string {
+    const p = this.pic;
+    const w = word.replace(/[[\]<>.,]/g, '');
+    if (/^Image\|RootFS$/.test(w)) return this.image();
+    if (/^(ID|CONTAINER)$/.test(w)) {
+      if (!creates) return this.some(p.containers, 'c');
+      const id = this.fresh('h');
+      p.containers.push(id);
+      return id;
+    }
+    if (/^(COMMAND|CMD)$/.test(w)) return this.pick(SHORT_PROGRAMS);
+    if (/digest/.test(w)) return this.pick(DIGESTS);
+    if (/^(key|active|parent)$/.test(w)) return this.some(p.snapshots.concat(p.committed), 's');
+    if (w === 'name') return this.some(p.namespaces.concat(p.snapshots), 'n');
+    if (/ref|image/.test(w)) return this.chance(0.5) ? this.image() : `docker.io/library/h${p.n}:1`;
+    if (w === 'REF') return `docker.io/library/ck${p.n}:1`;
+    if (w === 'out') return this.pick(['out.tar', '""', '/nonexistent/x.tar']);
+    if (w === 'in') return this.pick(['busybox-oci.tar', 'nginx-docker.tar', 'missing.tar']);
+    if (/=/.test(word)) return this.pick(['a=1', 'a=', 'b=2 c=3', '容=ü']);
+    if (w === 'leaseid') return this.pick(['l1', 'l2', 'missing']);
+    if (w === 'target') return '/tmp/m';
+    if (/filter/.test(w)) return this.pick([`name==${BUSYBOX}`, 'id~=c', "'labels.a==1'", 'bogus==', 'runtime.name==io.containerd.runc.v2']);
+    return '';
+  }
+
+  /** A command from ctr's help with some of its flags, in the forms and values a learner tries. */
+  private helpLine(): string {
+    const cmd = this.pick(this.help);
+    const flags: string[] = [];
+    const count = cmd.flags.length ? Math.floor(this.rnd() * 3) : 0;
+    for (let i = 0; i < count; i++) flags.push(this.flag(this.pick(cmd.flags)));
+    if (this.chance(0.05) && flags.length) flags.push(flags[0] ?? '');
+    const creates = cmd.path[0] === 'run' || (cmd.path[0] === 'containers' && cmd.path[1] === 'create');
+    const words = cmd.args.split(/\s+/).filter((w) => w !== '[flags]' && w !== '' && w !== '[arguments...]' && w !== '[ARG...]');
+    const args: string[] = [];
+    for (const word of words) {
+      // An optional argument is left out half the time; a required one a learner forgets now and then.
+      if (word.startsWith('[') ? this.chance(0.5) : this.chance(0.05)) continue;
+      const a = this.argument(word, creates);
+      if (a) args.push(a);
+    }
+    if (cmd.path[0] === 'run' && !flags.includes('--rm') && this.chance(0.7)) flags.unshift('--rm');
+    return ['ctr', ...cmd.path, ...flags, ...args].join(' ');
   }
 
   private pick<T>(list: readonly T[]): T {
@@ -95,7 +206,7 @@ export class LearnerScript {
       () => `--cap-add ${this.pick(['CAP_NET_ADMIN', 'NET_ADMIN', 'cap_sys_admin', '""'])}`,
       () => `--platform ${this.pick(['linux/amd64', 'linux/arm64', 'linux/s390x', 'bogus', '""'])}`,
       () => `--rootfs-propagation ${this.pick(['shared', 'bogus'])}`,
-      () => `--pid-file ${this.pick(['/tmp/p.pid', '""'])}`,
+      () => `--pid-file ${this.pick(['p.pid', '""'])}`,
       () => `--label k=${this.pick(['1', '2'])} --label k=${this.pick(['3', ''])}`,
     ];
     const flags: string[] = [];
@@ -120,7 +231,7 @@ export class LearnerScript {
       () => `ctr ${ns}i rm ${this.pick(['', '--sync '])}${this.image()}`,
       () => `ctr ${ns}i label ${this.image()} ${this.pick(['a=1', 'a=', 'a=1 b=2', '', '容器=x', 'a'])}`,
       () => `ctr ${ns}i check${this.pick(['', ' -q', ` name==${BUSYBOX}`])}`,
-      () => `ctr ${ns}i export ${this.pick(['/tmp/out.tar', '""', '/nonexistent/x.tar'])} ${this.image()}${this.pick(['', ' --platform linux/amd64', ' --all-platforms', ' --skip-manifest-json'])}`,
+      () => `ctr ${ns}i export ${this.pick(['out.tar', '""', '/nonexistent/x.tar'])} ${this.image()}${this.pick(['', ' --platform linux/amd64', ' --all-platforms', ' --skip-manifest-json'])}`,
       () => `ctr ${ns}i import ${this.pick(['busybox-oci.tar', 'nginx-docker.tar', 'missing.tar', '/etc/hostname'])}${this.pick(['', ' --base-name x', ' --digests', ' --all-platforms', ' --no-unpack', ' --index-name idx'])}`,
       () => `ctr ${ns}i usage ${this.image()}${this.pick(['', ' --snapshotter native'])}`,
       // containers
@@ -138,7 +249,7 @@ export class LearnerScript {
       () => {
         const id = this.some(p.stopped, 'c');
         if (p.stopped.includes(id)) p.running.push(id);
-        return `ctr ${ns}t start -d ${this.pick(['', '--null-io ', '--log-uri file:///tmp/l.log '])}${id}`;
+        return `ctr ${ns}t start -d ${this.pick(['', '--null-io ', '--log-uri file:///tmp/ctrlab-oracle-files/l.log '])}${id}`;
       },
       () => `ctr ${ns}t ${this.pick(['ls', 'list', 'ls -q', 'ls --quiet'])}`,
       () => `ctr ${ns}t ps ${this.some(p.running, 't')}`,
@@ -194,6 +305,8 @@ export class LearnerScript {
     ];
     // A learner spends most lines on containers and tasks: those groups are asked twice as often.
     const weighted = [...groups, ...groups.slice(8, 23)];
+    // With ctr's help at hand, a third of the lines come from it.
+    if (this.help.length && this.chance(1 / 3)) return this.helpLine();
     return this.pick(weighted)();
   }
 

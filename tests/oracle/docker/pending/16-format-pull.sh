@@ -18,3 +18,7 @@ docker stats --help
 docker history nosuch
 docker pull -q busybox
 docker pull --all-tags busybox
+docker container prune -f
+docker load -i busybox-docker.tar
+docker image prune -a -f
+docker images -f reference=busy*

@@ -144,7 +144,11 @@ export function listContainers(node: Node, options: ContainerListOptions = {}): 
   const folded = foldFilters(node, options.filters ?? new Map());
   let before = folded.before;
   const all = options.all === true || folded.all || limit > 0 || before !== undefined || folded.since !== undefined;
-  const records = Object.values(node.state.dockerd.containers).sort((a, b) => Date.parse(b.created) - Date.parse(a.created) || (a.id < b.id ? -1 : 1));
+  // Newest first; each creation time parsed once (a thousand containers sort in well under a frame).
+  const records = Object.values(node.state.dockerd.containers)
+    .map((c) => ({ c, at: Date.parse(c.created) }))
+    .sort((a, b) => b.at - a.at || (a.c.id < b.c.id ? -1 : 1))
+    .map((x) => x.c);
   const out: ContainerSummary[] = [];
   // includeContainerInList: the walk skips until it passes `before`, stops at `since` and at the limit.
   for (const c of records) {

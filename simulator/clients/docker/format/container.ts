@@ -50,43 +50,99 @@ function sizeColumn(c: ContainerSummary): string {
   return (c.SizeRootFs ?? 0) > 0 ? `${rw} (virtual ${humanSizeWithPrecision(c.SizeRootFs ?? 0, 3)})` : rw;
 }
 
-/** One row of `docker ps`; `nowMs` ages CREATED. */
-export function containerContext(c: ContainerSummary, trunc: boolean, nowMs: number) {
-  const names = c.Names.map((n) => n.replace(/^\//, ''));
-  return rowContext(
-    {
-      ID: () => (trunc ? truncateId(c.Id) : c.Id),
-      Names: () => {
-        // Links (`other/alias`) are dropped unless --no-trunc: the first plain name stands.
-        const plain = trunc ? names.find((n) => !n.includes('/')) : undefined;
-        return (plain !== undefined ? [plain] : names).join(',');
-      },
-      Image: () => imageColumn(c, trunc),
-      Command: () => goQuote(trunc ? ellipsis(c.Command, 20) : c.Command),
-      CreatedAt: () => goTimeString(c.Created * 1000),
-      RunningFor: () => `${humanDuration(nowMs - c.Created * 1000)} ago`,
-      Ports: () => displayablePorts(c.Ports),
-      State: () => c.State,
-      Status: () => c.Status,
-      Size: () => sizeColumn(c),
-      Labels: () => Object.entries(c.Labels).map(([k, v]) => `${k}=${v}`).join(','),
-      Label: (name: string) => c.Labels[name] ?? '',
-      Mounts: () => c.Mounts.map((m) => (trunc ? ellipsis(m.Name || m.Source, 15) : m.Name || m.Source)).join(','),
-      LocalVolumes: () => String(c.Mounts.filter((m) => (m as { Driver?: string }).Driver === 'local').length),
-      Networks: () => Object.keys(c.NetworkSettings.Networks).sort().join(','),
-    },
-    '*formatter.ContainerContext',
-  );
+/** One row of `docker ps` (formatter.ContainerContext); `nowMs` ages CREATED. */
+class ContainerRow {
+  readonly #c: ContainerSummary;
+  readonly #trunc: boolean;
+  readonly #nowMs: number;
+
+  constructor(c: ContainerSummary, trunc: boolean, nowMs: number) {
+    this.#c = c;
+    this.#trunc = trunc;
+    this.#nowMs = nowMs;
+  }
+
+  ID(): string {
+    return this.#trunc ? truncateId(this.#c.Id) : this.#c.Id;
+  }
+
+  Names(): string {
+    const names = this.#c.Names.map((n) => n.replace(/^\//, ''));
+    // Links (`other/alias`) are dropped unless --no-trunc: the first plain name stands.
+    const plain = this.#trunc ? names.find((n) => !n.includes('/')) : undefined;
+    return (plain !== undefined ? [plain] : names).join(',');
+  }
+
+  Image(): string {
+    return imageColumn(this.#c, this.#trunc);
+  }
+
+  Command(): string {
+    return goQuote(this.#trunc ? ellipsis(this.#c.Command, 20) : this.#c.Command);
+  }
+
+  CreatedAt(): string {
+    return goTimeString(this.#c.Created * 1000);
+  }
+
+  RunningFor(): string {
+    return `${humanDuration(this.#nowMs - this.#c.Created * 1000)} ago`;
+  }
+
+  Ports(): string {
+    return displayablePorts(this.#c.Ports);
+  }
+
+  State(): string {
+    return this.#c.State;
+  }
+
+  Status(): string {
+    return this.#c.Status;
+  }
+
+  Size(): string {
+    return sizeColumn(this.#c);
+  }
+
+  Labels(): string {
+    return Object.entries(this.#c.Labels)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(',');
+  }
+
+  Label(name: string): string {
+    return this.#c.Labels[name] ?? '';
+  }
+
+  Mounts(): string {
+    return this.#c.Mounts.map((m) => (this.#trunc ? ellipsis(m.Name || m.Source, 15) : m.Name || m.Source)).join(',');
+  }
+
+  LocalVolumes(): string {
+    return String(this.#c.Mounts.filter((m) => (m as { Driver?: string }).Driver === 'local').length);
+  }
+
+  Networks(): string {
+    return Object.keys(this.#c.NetworkSettings.Networks).sort().join(',');
+  }
+}
+
+export function containerContext(c: ContainerSummary, trunc: boolean, nowMs: number): ContainerRow {
+  return rowContext(new ContainerRow(c, trunc, nowMs), '*formatter.ContainerContext');
 }
 
 /** An empty row: what `docker ps` runs a custom format on first, to see if it uses .Size. */
 export function emptyContainerContext(probe: { sizeUsed: boolean }) {
   const empty: ContainerSummary = { Id: '', Names: [], Image: '', ImageID: '', Command: '', Created: 0, Ports: [], Labels: {}, State: '', Status: '', HostConfig: { NetworkMode: '' }, NetworkSettings: { Networks: {} }, Mounts: [] };
   const row = containerContext(empty, true, 0);
-  const size = row.Size;
-  row.Size = () => {
-    probe.sizeUsed = true;
-    return size();
-  };
+  // An own Size in front of the class's: the probe learns the template asked for it.
+  Object.defineProperty(row, 'Size', {
+    value: () => {
+      probe.sizeUsed = true;
+      return ContainerRow.prototype.Size.call(row);
+    },
+    enumerable: true,
+  });
   return row;
 }

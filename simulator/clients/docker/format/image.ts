@@ -41,23 +41,64 @@ export interface ImageRow {
   digest: string;
 }
 
-export function imageContext(row: ImageRow, trunc: boolean, nowMs: number) {
-  const { image } = row;
-  const shared = image.SharedSize;
-  return rowContext(
-    {
-      ID: () => (trunc ? truncateId(image.Id) : image.Id),
-      Repository: () => row.repo,
-      Tag: () => row.tag,
-      Digest: () => row.digest,
-      CreatedSince: () => `${humanDuration(nowMs - image.Created * 1000)} ago`,
-      CreatedAt: () => goTimeString(image.Created * 1000),
-      Size: () => humanSizeWithPrecision(image.Size, 3),
-      Containers: () => (image.Containers === -1 ? 'N/A' : String(image.Containers)),
-      VirtualSize: () => humanSizeWithPrecision(image.VirtualSize, 3),
-      SharedSize: () => (shared === -1 ? 'N/A' : humanSizeWithPrecision(shared, 3)),
-      UniqueSize: () => (shared === -1 ? 'N/A' : humanSizeWithPrecision(image.Size - shared, 3)),
-    },
-    '*formatter.imageContext',
-  );
+/** formatter.imageContext: one row; per-row data in private fields. */
+class ImageRowContext {
+  readonly #row: ImageRow;
+  readonly #trunc: boolean;
+  readonly #nowMs: number;
+
+  constructor(row: ImageRow, trunc: boolean, nowMs: number) {
+    this.#row = row;
+    this.#trunc = trunc;
+    this.#nowMs = nowMs;
+  }
+
+  ID(): string {
+    return this.#trunc ? truncateId(this.#row.image.Id) : this.#row.image.Id;
+  }
+
+  Repository(): string {
+    return this.#row.repo;
+  }
+
+  Tag(): string {
+    return this.#row.tag;
+  }
+
+  Digest(): string {
+    return this.#row.digest;
+  }
+
+  CreatedSince(): string {
+    return `${humanDuration(this.#nowMs - this.#row.image.Created * 1000)} ago`;
+  }
+
+  CreatedAt(): string {
+    return goTimeString(this.#row.image.Created * 1000);
+  }
+
+  Size(): string {
+    return humanSizeWithPrecision(this.#row.image.Size, 3);
+  }
+
+  Containers(): string {
+    return this.#row.image.Containers === -1 ? 'N/A' : String(this.#row.image.Containers);
+  }
+
+  VirtualSize(): string {
+    return humanSizeWithPrecision(this.#row.image.VirtualSize, 3);
+  }
+
+  SharedSize(): string {
+    return this.#row.image.SharedSize === -1 ? 'N/A' : humanSizeWithPrecision(this.#row.image.SharedSize, 3);
+  }
+
+  UniqueSize(): string {
+    const { SharedSize: shared, Size: size } = this.#row.image;
+    return shared === -1 ? 'N/A' : humanSizeWithPrecision(size - shared, 3);
+  }
+}
+
+export function imageContext(row: ImageRow, trunc: boolean, nowMs: number): ImageRowContext {
+  return rowContext(new ImageRowContext(row, trunc, nowMs), '*formatter.imageContext');
 }

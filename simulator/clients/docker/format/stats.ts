@@ -24,25 +24,62 @@ export const STATS_TABLE = 'table {{.ID}}\t{{.Name}}\t{{.CPUPerc}}\t{{.MemUsage}
 
 const percent = (n: number) => `${n.toFixed(2)}%`;
 
-/** One row; `previous` is the sample before it (CPU % is a delta; none: 0.00%). */
-export function statsContext(container: string, s: StatsSample, previous: StatsSample | undefined, trunc: boolean) {
-  const cpuDelta = s.cpuTotal - (previous?.cpuTotal ?? s.cpuTotal);
-  const systemDelta = s.systemCpu - (previous?.systemCpu ?? s.systemCpu);
-  const cpu = systemDelta > 0 && cpuDelta > 0 ? (cpuDelta / systemDelta) * s.onlineCpus * 100 : 0;
-  const mem = s.inactiveFile < s.memUsage ? s.memUsage - s.inactiveFile : s.memUsage;
-  const name = s.name.replace(/^\//, '');
-  return rowContext(
-    {
-      Container: () => container,
-      ID: () => (trunc ? truncateId(s.id) : s.id),
-      Name: () => (name === '' ? '--' : name),
-      CPUPerc: () => percent(cpu),
-      MemUsage: () => `${bytesSize(mem)} / ${bytesSize(s.memLimit)}`,
-      MemPerc: () => percent(s.memLimit > 0 ? (mem / s.memLimit) * 100 : 0),
-      NetIO: () => `${humanSizeWithPrecision(s.netRx, 3)} / ${humanSizeWithPrecision(s.netTx, 3)}`,
-      BlockIO: () => `${humanSizeWithPrecision(s.blockRead, 3)} / ${humanSizeWithPrecision(s.blockWrite, 3)}`,
-      PIDs: () => String(s.pids),
-    },
-    '*formatter.statsContext',
-  );
+/** formatter.statsContext: one row; `previous` is the sample before it (CPU % is a delta; none: 0.00%). */
+class StatsRow {
+  readonly #container: string;
+  readonly #s: StatsSample;
+  readonly #trunc: boolean;
+  readonly #cpu: number;
+  readonly #mem: number;
+
+  constructor(container: string, s: StatsSample, previous: StatsSample | undefined, trunc: boolean) {
+    this.#container = container;
+    this.#s = s;
+    this.#trunc = trunc;
+    const cpuDelta = s.cpuTotal - (previous?.cpuTotal ?? s.cpuTotal);
+    const systemDelta = s.systemCpu - (previous?.systemCpu ?? s.systemCpu);
+    this.#cpu = systemDelta > 0 && cpuDelta > 0 ? (cpuDelta / systemDelta) * s.onlineCpus * 100 : 0;
+    this.#mem = s.inactiveFile < s.memUsage ? s.memUsage - s.inactiveFile : s.memUsage;
+  }
+
+  Container(): string {
+    return this.#container;
+  }
+
+  ID(): string {
+    return this.#trunc ? truncateId(this.#s.id) : this.#s.id;
+  }
+
+  Name(): string {
+    const name = this.#s.name.replace(/^\//, '');
+    return name === '' ? '--' : name;
+  }
+
+  CPUPerc(): string {
+    return percent(this.#cpu);
+  }
+
+  MemUsage(): string {
+    return `${bytesSize(this.#mem)} / ${bytesSize(this.#s.memLimit)}`;
+  }
+
+  MemPerc(): string {
+    return percent(this.#s.memLimit > 0 ? (this.#mem / this.#s.memLimit) * 100 : 0);
+  }
+
+  NetIO(): string {
+    return `${humanSizeWithPrecision(this.#s.netRx, 3)} / ${humanSizeWithPrecision(this.#s.netTx, 3)}`;
+  }
+
+  BlockIO(): string {
+    return `${humanSizeWithPrecision(this.#s.blockRead, 3)} / ${humanSizeWithPrecision(this.#s.blockWrite, 3)}`;
+  }
+
+  PIDs(): string {
+    return String(this.#s.pids);
+  }
+}
+
+export function statsContext(container: string, s: StatsSample, previous: StatsSample | undefined, trunc: boolean): StatsRow {
+  return rowContext(new StatsRow(container, s, previous, trunc), '*formatter.statsContext');
 }

@@ -29,6 +29,9 @@ import { imageHistory, type HistoryResponseItem } from './images/history';
 import { pushImage, type PushOutcome } from './images/push';
 import { login, type AuthRequest } from './images/auth';
 import type { RegistryAuth } from './images/registry-access';
+import { pruneImages, type ImagesPruneReport } from './images/prune';
+import { diskUsage, type DiskUsage } from './system/df';
+import { pruneContainers, type ContainersPruneReport } from './system/prune';
 import { systemInfo, type SystemInfo } from './system/info';
 import { serverVersion, type ServerVersion } from './system/version';
 import { networkApi, type NetworkApi } from './network/api';
@@ -45,7 +48,7 @@ export { humanDuration } from './containers/list';
 export { startExitMonitor as startDockerdExitMonitor } from './runtime/monitor';
 export type { ContainerSummary, ImageSummary, ServerVersion, SystemInfo };
 export type { ContainerChange, ContainerTop, ExecOptions, ExecStarted, StatsSample };
-export type { HistoryResponseItem };
+export type { HistoryResponseItem, DiskUsage };
 export type { AttachedStreams, ContainerConfig, CreateRequest, HostConfig, LogEntry, LogsOptions } from './containers/lifecycle-api';
 export type { NetworkResource } from './network/api';
 export type { VolumeResource } from './volumes/api';
@@ -71,7 +74,13 @@ export interface DockerdApi {
     history(ref: string): HistoryResponseItem[];
     /** POST /images/{name}/push with the X-Registry-Auth the client sends. */
     push(ref: string, options: { all: boolean; auth?: RegistryAuth }): PushOutcome;
+    /** POST /images/prune: dangling heads, or with `all` every image no container uses. */
+    prune(options: { all: boolean }): ImagesPruneReport;
   };
+  /** GET /system/df. */
+  diskUsage(): DiskUsage;
+  /** POST /containers/prune: every container that is not running. */
+  pruneContainers(): ContainersPruneReport;
   /** POST /auth: `Login Succeeded`, or DockerdError with the registry's refusal. */
   login(request: AuthRequest): { Status: string };
   networks: NetworkApi;
@@ -114,7 +123,10 @@ export function connectDockerd(node: Node, host = DOCKER_HOST): DockerdApi {
       import: (request) => importImage(node, request),
       history: (ref) => imageHistory(node, ref),
       push: (ref, options) => pushImage(node, ref, options),
+      prune: (options) => pruneImages(node, options),
     },
+    diskUsage: () => diskUsage(node),
+    pruneContainers: () => pruneContainers(node),
     login: (request) => login(node, request),
     networks: networkApi(node),
     volumes: volumeApi(node),

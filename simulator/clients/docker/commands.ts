@@ -14,6 +14,7 @@ import { containerPortCommand, portCommand } from './containers/port';
 import { containerStatsCommand, statsCommand } from './containers/stats';
 import { containerTopCommand, topCommand } from './containers/top';
 import { containerRmCommand, rmCommand } from './containers/remove';
+import { CONTAINER_LIFECYCLE_COMMANDS, LIFECYCLE_COMMANDS } from './containers/lifecycle-commands';
 import { imageInspectCommand } from './images/inspect';
 import { imageLsCommand, imagesCommand } from './images/list';
 import { imagePullCommand, pullCommand } from './images/pull';
@@ -25,6 +26,9 @@ import { imageImportCommand, importCommand } from './images/import';
 import { historyCommand, imageHistoryCommand } from './images/history';
 import { imagePushCommand, pushCommand } from './images/push';
 import { loginCommand } from './login';
+import { imagePruneCommand } from './images/prune';
+import { systemDfCommand } from './system/df';
+import { systemPruneCommand } from './system/prune';
 import { logoutCommand } from './logout';
 import { infoCommand } from './system/info';
 import { versionCommand } from './system/version';
@@ -46,9 +50,9 @@ function group(name: string, usage: string, subcommands: DockerCommand[]): Docke
 }
 
 export const DOCKER_COMMANDS: DockerCommand[] = [
-  group('container', 'Manage containers', [containerCpCommand, containerDiffCommand, containerExecCommand, containerExportCommand, containerInspectCommand, containerLsCommand, containerPortCommand, containerRmCommand, containerStatsCommand, containerTopCommand]),
-  group('image', 'Manage images', [imageHistoryCommand, imageImportCommand, imageInspectCommand, imageLoadCommand, imageLsCommand, imagePullCommand, imagePushCommand, imageRmCommand, imageSaveCommand, imageTagCommand]),
-  group('system', 'Manage Docker', [{ ...infoCommand, usage: 'Display system-wide information' }]),
+  group('container', 'Manage containers', [containerCpCommand, containerDiffCommand, containerExecCommand, containerExportCommand, containerInspectCommand, containerLsCommand, containerPortCommand, containerRmCommand, containerStatsCommand, containerTopCommand, ...CONTAINER_LIFECYCLE_COMMANDS]),
+  group('image', 'Manage images', [imageHistoryCommand, imageImportCommand, imageInspectCommand, imageLoadCommand, imageLsCommand, imagePruneCommand, imagePullCommand, imagePushCommand, imageRmCommand, imageSaveCommand, imageTagCommand]),
+  group('system', 'Manage Docker', [systemDfCommand, { ...infoCommand, usage: 'Display system-wide information' }, systemPruneCommand]),
   group('network', 'Manage networks', NETWORK_COMMANDS),
   group('volume', 'Manage volumes', VOLUME_COMMANDS),
   historyCommand,
@@ -74,4 +78,5 @@ export const DOCKER_COMMANDS: DockerCommand[] = [
   tagCommand,
   topCommand,
   versionCommand,
+  ...LIFECYCLE_COMMANDS,
 ];

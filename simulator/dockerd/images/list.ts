@@ -22,6 +22,8 @@ export interface ImageSummary {
 export interface ImageListOptions {
   /** -f dangling=true / false. */
   dangling?: boolean;
+  /** -a: the untagged intermediate images of classic builds (images with a child) too. */
+  all?: boolean;
 }
 
 /** reference.FamiliarString: `docker.io/library/x` → `x`, `docker.io/u/x` → `u/x`. */
@@ -44,7 +46,7 @@ function summary(node: Node, image: DockerImageRecord): ImageSummary {
   const labels = ((image.config.config as { Labels?: Record<string, string> } | undefined)?.Labels ?? {}) as Record<string, string>;
   return {
     Id: `sha256:${image.id}`,
-    ParentId: '',
+    ParentId: image.parent === undefined ? '' : `sha256:${image.parent}`,
     RepoTags: imageTags(node, image.id),
     RepoDigests: image.repoDigests.map(familiarName),
     Created: Math.floor(Date.parse(image.created) / 1000),
@@ -57,7 +59,10 @@ function summary(node: Node, image: DockerImageRecord): ImageSummary {
 }
 
 export function listImages(node: Node, options: ImageListOptions = {}): ImageSummary[] {
-  const all = Object.values(node.state.dockerd.images).map((image) => summary(node, image));
-  const kept = options.dangling === undefined ? all : all.filter((s) => (s.RepoTags.length === 0) === options.dangling);
+  const images = Object.values(node.state.dockerd.images);
+  const parents = new Set(images.flatMap((i) => (i.parent === undefined ? [] : [i.parent])));
+  // images.go: an image nothing names that another image builds on is intermediate, shown with -a only.
+  const shown = images.map((image) => summary(node, image)).filter((s) => options.all === true || s.RepoTags.length > 0 || s.RepoDigests.length > 0 || !parents.has(s.Id.slice(7)));
+  const kept = options.dangling === undefined ? shown : shown.filter((s) => (s.RepoTags.length === 0) === options.dangling);
   return kept.sort((a, b) => b.Created - a.Created);
 }

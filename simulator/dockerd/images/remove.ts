@@ -22,17 +22,22 @@ export function chainIds(diffIds: readonly string[]): string[] {
   return out;
 }
 
-function referencesOf(node: Node, id: string): string[] {
+export function referencesOf(node: Node, id: string): string[] {
   return Object.entries(node.state.dockerd.references)
     .filter(([, to]) => to === id)
     .map(([name]) => name);
 }
 
-function usedBy(node: Node, id: string) {
+export function usedBy(node: Node, id: string) {
   return Object.values(node.state.dockerd.containers).filter((c) => c.imageId === id);
 }
 
-function deleteImage(node: Node, id: string): DeleteResponse[] {
+/**
+ * Deletes the image and its layers no other image shares; then, as image_delete.go's prune
+ * does (quietly), its parent when nothing names, builds on or runs from that one any more —
+ * the untagged intermediate images of a classic build go with their last child.
+ */
+export function deleteImage(node: Node, id: string): DeleteResponse[] {
   const store = node.state.dockerd;
   const image = store.images[id];
   if (!image) return [];
@@ -40,7 +45,12 @@ function deleteImage(node: Node, id: string): DeleteResponse[] {
   const shared = new Set(Object.values(store.images).flatMap((other) => chainIds(other.diffIds)));
   const layers = chainIds(image.diffIds).filter((c) => !shared.has(c)).reverse();
   releaseUnusedLayers(node);
-  return [{ Deleted: `sha256:${id}` }, ...layers.map((c) => ({ Deleted: c }))];
+  const out: DeleteResponse[] = [{ Deleted: `sha256:${id}` }, ...layers.map((c) => ({ Deleted: c }))];
+  const parent = image.parent;
+  if (parent !== undefined && store.images[parent] && referencesOf(node, parent).length === 0 && usedBy(node, parent).length === 0 && !Object.values(store.images).some((i) => i.parent === parent)) {
+    out.push(...deleteImage(node, parent));
+  }
+  return out;
 }
 
 export function removeImage(node: Node, typed: string, force: boolean): DeleteResponse[] {

@@ -57,7 +57,7 @@ function danglingFilter(filters: readonly string[]): boolean | undefined {
 
 function action(c: DockerContext): void {
   const daemon = daemonOf(c);
-  const images = daemon.images.list({ dangling: danglingFilter(c.stringSlice('filter')) });
+  const images = daemon.images.list({ dangling: danglingFilter(c.stringSlice('filter')), all: c.bool('all') });
   const showDigests = c.bool('digests');
   // NewImageFormat: -q shortens only the named formats; a custom one stands (20.10.24).
   const source = c.string('format') === '' ? 'table' : c.string('format');

@@ -1,0 +1,49 @@
+// `docker image prune` (docker/cli 20.10 cli/command/image/prune.go): the warning and
+// [y/N] question unless -f (answered no, only the total is printed), then `Deleted Images:`
+// with `untagged: x` / `deleted: sha256:…` lines and a blank line, and `Total reclaimed
+// space: <units.HumanSize>`.
+
+import { NotSimulatedError } from '../../../cli/not-simulated';
+import type { CommandIO } from '../../../cli/spec';
+import { humanSize } from '../../../cli/units';
+import type { DockerdApi } from '../../../dockerd/index';
+import { daemonOf, type DockerCommand } from '../docker-env';
+import { confirmThen } from '../network/confirm';
+
+const DANGLING_WARNING = 'This will remove all dangling images.';
+const ALL_WARNING = 'This will remove all images without at least one container associated to them.';
+
+/** The `Deleted Images:` block of a prune (empty when nothing went), and the bytes freed. */
+export function imagesPruned(daemon: DockerdApi, all: boolean): { text: string; space: number } {
+  const report = daemon.images.prune({ all });
+  const lines = (report.ImagesDeleted ?? []).map((d) => ('Untagged' in d ? `untagged: ${d.Untagged}` : `deleted: ${d.Deleted}`));
+  return { text: lines.length === 0 ? '' : `Deleted Images:\n${lines.join('\n')}\n`, space: report.SpaceReclaimed };
+}
+
+export const imagePruneCommand: DockerCommand = {
+  name: 'prune',
+  argsUsage: '[OPTIONS]',
+  usage: 'Remove unused images',
+  args: { max: 0 },
+  flags: [
+    { names: ['all', 'a'], kind: 'bool', usage: 'Remove all unused images, not just dangling ones' },
+    { names: ['filter'], kind: 'stringArray', typeName: 'filter', usage: "Provide filter values (e.g. 'until=<timestamp>')" },
+    { names: ['force', 'f'], kind: 'bool', usage: 'Do not prompt for confirmation' },
+  ],
+  action: (c) => {
+    if (c.stringSlice('filter').length > 0) throw new NotSimulatedError('docker image prune --filter', 'https://docs.docker.com/engine/reference/commandline/image_prune/');
+    const daemon = daemonOf(c);
+    const all = c.bool('all');
+    const run = (io: CommandIO, confirmed: boolean) => {
+      let space = 0;
+      if (confirmed) {
+        const pruned = imagesPruned(daemon, all);
+        if (pruned.text !== '') io.stdout(`${pruned.text}\n`);
+        space = pruned.space;
+      }
+      io.stdout(`Total reclaimed space: ${humanSize(space)}\n`);
+    };
+    if (c.bool('force')) run(c.io, true);
+    else confirmThen(c, all ? ALL_WARNING : DANGLING_WARNING, run);
+  },
+};

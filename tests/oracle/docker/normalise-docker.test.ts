@@ -28,10 +28,28 @@ describe('docker oracle normaliser', () => {
     expect(a).not.toEqual(b);
   });
 
-  it('numbers generated names, not the names the script typed', () => {
-    expect(run(['focused_turing b1 my_app\n'], 'docker run --name my_app busybox')).toEqual(['NAME1_________ b1 my_app\n']);
-    // dotted keys of inspect output are no names
-    expect(run(['"com.docker.network.bridge.default_bridge": "true"\n'])).toEqual(['"com.docker.network.bridge.default_bridge": "true"\n']);
+  it('numbers generated names where docker prints names, not the names the script typed', () => {
+    expect(run(['ID   NAMES\nx    focused_turing\ny    my_app\n'], 'docker run --name my_app busybox')).toEqual(['ID   NAMES\nx    NAME1_________\ny    my_app\n']);
+    expect(run(['"Name": "/focused_turing",\n/focused_turing\n'])).toEqual(['"Name": "/NAME1_________",\n/NAME1_________\n']);
+    // words with an underscore elsewhere are no names: inspect keys, ip's valid_lft
+    expect(run(['"com.docker.network.bridge.default_bridge": "true"\n       valid_lft forever preferred_lft forever\n'])).toEqual([
+      '"com.docker.network.bridge.default_bridge": "true"\n       valid_lft forever preferred_lft forever\n',
+    ]);
+  });
+
+  it('hides the PIDs and STIME of docker top and the interface indexes of ip, nothing else', () => {
+    const top = (pid: string) =>
+      normaliseRun(
+        [{ cmd: 'docker top b1', stdout: `UID                 PID                 PPID                C                   STIME\nroot                ${pid}               21172               0                   05:01               sleep 3600\n`, stderr: '', atMs: NOW }],
+        { stableIds: new Set(), scriptText: '' },
+      )[0]?.stdout;
+    expect(top('21193')).toBe(top('17387'));
+    expect(top('21193')).toContain('PID__               PID__               0                   HH:MM               sleep 3600');
+    const ip = normaliseRun([{ cmd: 'docker run --rm busybox ip -4 addr', stdout: '414: eth0@if415: <UP> mtu 1500\n1: lo: <UP>\n', stderr: '', atMs: NOW }], {
+      stableIds: new Set(),
+      scriptText: '',
+    })[0]?.stdout;
+    expect(ip).toBe('N: eth0@ifN: <UP> mtu 1500\n1: lo: <UP>\n');
   });
 
   it('writes times of the run as distances from their line and keeps earlier times', () => {

@@ -11,7 +11,9 @@
 //    columns stay checked, and the 12-hex short form of an id maps to its long form's number;
 //    ids the test images fix (their config and layer digests) stay as they are, and so does any
 //    id both sides print (compare.ts: two daemons never draw the same random id). Generated
-//    container names (adjective_surname, never typed in the script) become NAME1, NAME2… likewise.
+//    container names (adjective_surname, never typed in the script) become NAME1, NAME2… likewise,
+//    where docker prints a name: "/name" in inspect, a whole line, the last cell of a table row.
+//    The kernel's PIDs and the STIME clock of `docker top`, and interface indexes in `ip` output.
 // 3. Times are compared as times (as ../normalise.ts does for ctr): an RFC 3339 or Go time.String()
 //    time is written as its distance from the moment its line began on its own node's clock —
 //    `<time now>` from the script's start until 5 s after the line began, `<time now+60m>` for
@@ -161,13 +163,27 @@ export function normaliseRun(
     let out = text
       .replace(/(?<![0-9a-f])[0-9a-f]{64}(?![0-9a-f])/g, idToken)
       .replace(/(?<![0-9a-zA-Z_])[0-9a-f]{12}(?![0-9a-zA-Z_])/g, idToken)
-      .replace(/(?<![\w.-])[a-z]+_[a-z]+(?![\w.-])/g, nameToken)
+      // generated names where docker prints a name: "/name" (inspect), a whole line
+      // (--format '{{.Names}}'), the last cell of a table row (NAMES)
+      .replace(/(?<="\/)[a-z]+_[a-z]+(?=")/g, nameToken)
+      .replace(/^\/?[a-z]+_[a-z]+$/gm, (line) => line.replace(/[a-z]+_[a-z]+/, nameToken))
+      .replace(/(?<= {3})[a-z]+_[a-z]+$/gm, nameToken)
       .replace(/(lookup \S+ on )[0-9.:]+(:53)/g, '$1RESOLVER$2')
       // the daemon's temporary directory for a load or import (ioutil.TempDir's random number)
       .replace(/(\/tmp\/docker-import-)\d+/g, '$1N')
       .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, 'UUID');
     out = times(ageTables(out), { atMs, startMs });
     if (/\bimages\b|\bimage\s+(ls|list)\b/.test(cmd)) out = imageRowsByRepository(out);
+    if (/\btop\b/.test(cmd)) {
+      // ps -ef as `docker top` prints it: the kernel's PIDs and the clock's STIME, padded in
+      // columns of at least 20 (tabwriter), whose widths the tokens keep.
+      out = out.replace(/^(\S+ +)(\d+)( +)(\d+)( +\d+ +)(\d\d:\d\d)(?= )/gm, (_m, uid: string, pid: string, gap: string, ppid: string, c: string, stime: string) =>
+        `${uid}${'PID'.padEnd(pid.length, '_')}${gap}${'PID'.padEnd(ppid.length, '_')}${c}${'HH:MM'.padEnd(stime.length)}`,
+      );
+    }
+    // Interface indexes the kernel chose, as `ip addr` / `ip link` print them: "414: eth0@if415:".
+    // (A veth's: lo is always 1 and stays.)
+    if (/\bip\b/.test(cmd)) out = out.replace(/^\d+: (\S+?)@if\d+:/gm, 'N: $1@ifN:');
     if (/\binfo\b/.test(cmd)) {
       out = out.replace(INFO_MACHINE, '$1 MACHINE');
       // dockerd lists its runtimes in Go's map order, different on every start.

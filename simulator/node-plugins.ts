@@ -6,6 +6,7 @@ import { connect } from './containerd/client/index';
 import { startCriEventMonitor } from './cri/events/event-monitor';
 import { startCriImageBookkeeping } from './cri/managed-images';
 import { startSandboxExitMonitor } from './cri/sandbox/sandbox-exit';
+import { startDockerdExitMonitor } from './dockerd/index';
 import type { Node } from './node';
 import { installNodeListeners } from './node-listeners';
 
@@ -19,5 +20,7 @@ export function installNodePlugins(node: Node): Node {
   startCriImageBookkeeping(connect(node));
   startSandboxExitMonitor(node);
   startCriEventMonitor(node);
+  // dockerd follows its containers' exits in namespace moby (json logs, restart policies, --rm).
+  startDockerdExitMonitor(node);
   return node;
 }

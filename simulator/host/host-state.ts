@@ -67,7 +67,13 @@ const TimerQueueSchema = v.pipe(
 );
 
 /** One mount: whose snapshot it shows, and the VFS paths it created under the target (in creation order, so unmount removes children first). */
-const MountRecordSchema = shape({ namespace: identifier, snapshotter: identifier, paths: v.array(absolutePath) });
+const MountRecordSchema = shape({
+  namespace: identifier,
+  snapshotter: identifier,
+  paths: v.array(absolutePath),
+  /** Optional (host/overlay.ts): an overlay mount's dirs; its target is a read-through view of them, nothing copied. */
+  overlay: v.optional(shape({ lowerdirs: v.array(absolutePath), upperdir: absolutePath, workdir: absolutePath })),
+});
 
 /** sethostname(2) takes up to 64 bytes; a control character would reach every prompt raw. */
 const hostname = v.pipe(v.string(), v.minLength(1), v.maxLength(64), v.check((h) => !hasControlCharacter(h), 'a control character in the hostname'));

@@ -123,7 +123,8 @@ const ContainerRecordSchema = shape({
   image: v.string(),
   runtime: shape({ name: v.string(), options: v.optional(shape({ type_url: v.string() })) }),
   snapshotKey: v.string(),
-  snapshotter: identifier,
+  /** Empty for a container made WithSpec only (dockerd's: no snapshot, its own rootfs). */
+  snapshotter: v.union([identifier, v.literal('')]),
   createdAt: isoTime,
   updatedAt: isoTime,
   /** The OCI runtime spec, as the JSON object ctr generated. */
@@ -184,6 +185,13 @@ const TaskRecordSchema = shape({
 
 const LeaseRecordSchema = shape({ id: printableName, createdAt: isoTime, labels });
 
+/**
+ * An ingest that has not been committed (`ctr content active`): the bytes written so far (a
+ * binary string, one char per byte) and when it started. A failed commit leaves it, and the
+ * next writer with the same ref resumes at its offset.
+ */
+const IngestRecordSchema = shape({ data: v.string(), startedAt: isoTime, updatedAt: isoTime });
+
 const NamespaceRecordSchema = v.pipe(
   shape({
     labels,
@@ -197,6 +205,8 @@ const NamespaceRecordSchema = v.pipe(
     tasks: keyedBy('containerId', identifier, TaskRecordSchema),
     /** Metadata bucket sequence per snapshotter (snapshots service). Optional, added later. */
     snapshotSeq: v.optional(recordOf(identifier, sequence)),
+    /** Content ingests by ref, not yet committed. Optional, added by `ctr content ingest`. */
+    ingests: v.optional(recordOf(printableName, IngestRecordSchema)),
   }),
   // A task lives only as long as its container (the tasks service refuses one without it).
   v.check((ns) => Object.keys(ns.tasks).every((id) => Object.hasOwn(ns.containers, id)), 'a task without its container'),
@@ -238,6 +248,7 @@ export const ContainerdStateSchema = shape({
 
 export type ImageRecord = v.InferOutput<typeof ImageRecordSchema>;
 export type ContentRecord = v.InferOutput<typeof ContentRecordSchema>;
+export type IngestRecord = v.InferOutput<typeof IngestRecordSchema>;
 export type SnapshotKind = v.InferOutput<typeof SnapshotKindSchema>;
 export type SnapshotRecord = v.InferOutput<typeof SnapshotRecordSchema>;
 export type OciSpec = v.InferOutput<typeof OciSpecSchema>;

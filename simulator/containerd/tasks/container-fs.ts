@@ -12,6 +12,7 @@ import { LayeredFiles } from '../snapshots/layered-files';
 import { addKernelFiles } from './kernel-files';
 import { canWrite, removeThrough, scheduleContainerChange, writeThrough } from './container-writes';
 import { isBindMount } from './runc-checks';
+import { overlayFiles, overlayRemove, overlayWrite } from '../../host/overlay';
 
 function bytewise(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -21,10 +22,18 @@ export function containerFs(node: Node, ns: string, container: ContainerRecord):
   // The image's files are shared with every container of it; what this process sees beyond
   // them (mount points, kernel files, its own writes) is kept in the view's top layer.
   let merged: LayeredFiles<ContainerFile> = new LayeredFiles(new Map());
-  try {
-    merged = snapshotView(node, ns, container.snapshotter, container.snapshotKey);
-  } catch {
-    // The snapshot was removed under the container (possible on a real node too): empty root.
+  // A container without a snapshot (dockerd's: WithSpec only) has its root where spec.root.path
+  // says, an overlay its owner mounted on the node (host/overlay.ts); its writes go to that
+  // overlay's upper dir at once.
+  const overlayRoot = container.snapshotKey === '' && container.spec.root?.path ? container.spec.root.path : undefined;
+  const overlay = overlayRoot !== undefined ? overlayFiles(node, overlayRoot) : undefined;
+  if (overlay) merged = new LayeredFiles(overlay);
+  else {
+    try {
+      merged = snapshotView(node, ns, container.snapshotter, container.snapshotKey);
+    } catch {
+      // The snapshot was removed under the container (possible on a real node too): empty root.
+    }
   }
   merged.set('/', { kind: 'dir', mode: 0o755 });
   const binds: Array<{ dst: string; src: string }> = [];
@@ -66,7 +75,9 @@ export function containerFs(node: Node, ns: string, container: ContainerRecord):
       // Under a bind mount (a volume: registry:2's /var/lib/registry) the write is the host's.
       const bound = fromHost(path);
       if (bound) return writeHostFile(node, bound.hostPath, file);
-      if (later(atMs)) {
+      if (overlay && overlayRoot !== undefined) {
+        if (!overlayWrite(node, overlayRoot, path, file)) return false;
+      } else if (later(atMs)) {
         if (!canWrite(node, ns, container)) return false;
         scheduleContainerChange(node, ns, container.id, atMs as number, { path, file });
       } else if (!writeThrough(node, ns, container, path, file, (p) => merged.get(p))) return false;
@@ -85,7 +96,9 @@ export function containerFs(node: Node, ns: string, container: ContainerRecord):
         rm(node.state.host.files, boundRemove.hostPath, { recursive: true, force: true, mtimeMs: node.nowMs() });
         return true;
       }
-      if (later(atMs)) {
+      if (overlay && overlayRoot !== undefined) {
+        if (!overlayRemove(node, overlayRoot, path)) return false;
+      } else if (later(atMs)) {
         if (!canWrite(node, ns, container)) return false;
         scheduleContainerChange(node, ns, container.id, atMs as number, { path });
       } else if (!removeFromSnapshot(path)) return false;

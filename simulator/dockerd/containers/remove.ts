@@ -1,38 +1,35 @@
-// DELETE /containers/{id} (moby 20.10 daemon/delete.go ContainerRm): a running or paused
-// container is refused unless forced (then killed first); the containerd container in `moby`
-// goes with its task, then dockerd's record and its directory under /var/lib/docker/containers.
+// DELETE /containers/{id} (moby v20.10.24 daemon/delete.go ContainerRm): a running or paused
+// container is refused unless forced (then killed first, its restart policy no longer acting);
+// the containerd container in `moby` goes with its task, then its read-write layer, its
+// endpoints' records, dockerd's record and its directory under /var/lib/docker/containers.
 
-import { connect } from '../../containerd/client/index';
 import { isNotFound } from '../../errdefs/errdefs';
-import { exists, rm } from '../../host/vfs';
 import type { Node } from '../../node';
-import { DOCKER_ROOT } from '../daemon';
 import { conflict } from '../errors';
+import { destroyContainer } from '../runtime/monitor';
+import { cleanupAfterExit, mobyClient } from '../runtime/task';
 import { findContainer } from './lookup';
+import { releaseMounts } from '../volumes/mounts';
 
-const MOBY_NAMESPACE = 'moby';
-
-export function removeContainer(node: Node, typed: string, force: boolean): void {
+export function removeContainer(node: Node, typed: string, force: boolean, removeVolumes = false): void {
   const record = findContainer(node, typed);
   const live = record.state.status === 'running' || record.state.status === 'paused' || record.state.status === 'restarting';
   if (live && !force) {
     const verb = record.state.status === 'paused' ? 'paused' : 'running';
     throw conflict(`You cannot remove a ${verb} container ${record.id}. ${verb === 'paused' ? 'Unpause and then stop' : 'Stop'} the container before attempting removal or force remove`);
   }
-  const moby = connect(node).withNamespace(MOBY_NAMESPACE);
-  const inContainerd = moby.containers.list([`id==${record.id}`]).length > 0;
-  if (inContainerd) {
-    const container = moby.containers.loadContainer(record.id);
+  // Removal in progress: an exit now must not restart it.
+  record.manuallyStopped = true;
+  const moby = mobyClient(node);
+  if (moby.containers.list([`id==${record.id}`]).length > 0) {
     try {
       // Forced: the task is killed and deleted in one call (the shim's kill-then-delete).
-      container.task().delete({ processKill: true });
+      moby.containers.loadContainer(record.id).task().delete({ processKill: true });
     } catch (err) {
-      // No task: the container had stopped and dockerd deleted it then.
       if (!isNotFound(err)) throw err;
     }
-    container.delete();
   }
-  delete node.state.dockerd.containers[record.id];
-  const dir = `${DOCKER_ROOT}/containers/${record.id}`;
-  if (exists(node.state.host.files, dir)) rm(node.state.host.files, dir, { recursive: true });
+  if (node.state.dockerd.containers[record.id]) cleanupAfterExit(node, record, record.state.status === 'exited' || record.state.status === 'created' ? record.state.exitCode : 137, node.nowMs());
+  destroyContainer(node, record);
+  releaseMounts(node, record.id, removeVolumes);
 }

@@ -29,6 +29,23 @@ export const DockerContainerRecordSchema = shape({
   /** The address on docker0 while it runs ("" otherwise). */
   ipAddress: v.string(),
   restartCount: intIn(0, 2147483647),
+  /**
+   * Optional (lifecycle work of issue 11): the container's own overlay2 layer (layerdb/mounts/<id>/
+   * mount-id), its cache id under /var/lib/docker/overlay2; absent for records made before.
+   */
+  mountId: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/))),
+  /** Optional: NetworkingConfig of the create request (EndpointsConfig by network). */
+  networkingConfig: v.optional(anyObject),
+  /** Optional: `docker stop`/`kill` said so — restart policies leave it stopped (HasBeenManuallyStopped). */
+  manuallyStopped: v.optional(v.boolean()),
+  /** Optional: it ran at least once (HasBeenStartedBefore): a later start keeps its rootfs as is. */
+  startedBefore: v.optional(v.boolean()),
+  /** Optional: the MountPoints inspect's Mounts shows (-v, --mount, the image's VOLUMEs). */
+  mounts: v.optional(v.array(anyObject)),
+  /** Optional: those mounts as OCI spec mounts, as the spec at start gets them. */
+  specMounts: v.optional(v.array(anyObject)),
+  /** Optional: State.Error, the start failure text a created container keeps. */
+  error: v.optional(v.string()),
 });
 
 export type DockerContainerRecord = v.InferOutput<typeof DockerContainerRecordSchema>;

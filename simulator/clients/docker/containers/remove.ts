@@ -21,7 +21,7 @@ function action(c: DockerContext): number {
       continue;
     }
     try {
-      daemon.containers.remove(name, { force: c.bool('force') });
+      daemon.containers.remove(name, { force: c.bool('force'), volumes: c.bool('volumes') });
       c.io.stdout(`${ref}\n`);
     } catch (err) {
       const text = daemonErrorText(err, { objectNotFound: true });

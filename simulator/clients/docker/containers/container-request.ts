@@ -1,0 +1,159 @@
+// What `docker run` and `docker create` send to POST /containers/create (docker/cli 20.10
+// cli/command/container/opts.go parse): Config, HostConfig and NetworkingConfig from the flags,
+// with the client's own refusals worded as it words them (they end up as
+// `docker: <text>.\nSee 'docker run --help'.`, exit 125).
+
+import { NotSimulatedError } from '../../../cli/not-simulated';
+import { binaryToText, normalizePath, readFile } from '../../../host/vfs';
+import type { ContainerConfig, CreateRequest, HostConfig } from '../../../dockerd/index';
+import type { DockerContext } from '../docker-env';
+import { UNSIMULATED_FLAGS } from './container-flags';
+
+const DOCS = 'https://docs.docker.com/engine/reference/commandline/run/';
+
+/** A refusal of the client before any request (opts.go): run words it `docker: <msg>.` + help hint. */
+export class RunOptionError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RunOptionError';
+  }
+}
+
+/** go-units RAMInBytes: binary multiples, an optional i and b. */
+export function ramInBytes(raw: string): number {
+  const m = /^(\d+(?:\.\d+)*) ?([kKmMgGtTpP])?[iI]?[bB]?$/.exec(raw);
+  if (!m) throw new RunOptionError(`invalid size: '${raw}'`);
+  const unit = (m[2] ?? '').toLowerCase();
+  const mult = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4, p: 1024 ** 5 }[unit] ?? 1;
+  return Math.floor(Number(m[1]) * mult);
+}
+
+/** opts.ParseRestartPolicy. */
+function restartPolicy(raw: string): { Name: string; MaximumRetryCount: number } {
+  if (raw === '') return { Name: '', MaximumRetryCount: 0 };
+  const parts = raw.split(':');
+  if (parts.length > 2) throw new RunOptionError('invalid restart policy format');
+  let count = 0;
+  if (parts.length === 2) {
+    if (!/^[+-]?\d+$/.test(parts[1] ?? '')) throw new RunOptionError('maximum retry count must be an integer');
+    count = Number(parts[1]);
+  }
+  return { Name: parts[0] ?? '', MaximumRetryCount: count };
+}
+
+/** opts.ParseEnvFile / ReadKVStrings: lines of a file on the node, comments and blanks skipped. */
+function readKvFile(c: DockerContext, path: string): string[] {
+  const files = c.env.node.state.host.files;
+  let text: string;
+  try {
+    text = binaryToText(readFile(files, normalizePath(path, c.io.cwd)));
+  } catch {
+    throw new RunOptionError(`open ${path}: no such file or directory`);
+  }
+  return text
+    .split('\n')
+    .map((l) => l.replace(/^\s+/, ''))
+    .filter((l) => l !== '' && !l.startsWith('#'));
+}
+
+/** nat.ParsePortSpec for -p: [ip:][hostPort:]containerPort[/proto]. */
+function publish(specs: readonly string[], exposed: Record<string, Record<string, never>>): Record<string, Array<{ HostIp: string; HostPort: string }>> {
+  const bindings: Record<string, Array<{ HostIp: string; HostPort: string }>> = {};
+  for (const spec of specs) {
+    const [main = '', proto = 'tcp'] = spec.split('/');
+    const parts = main.split(':');
+    const containerPort = parts.pop() ?? '';
+    const hostPort = parts.pop() ?? '';
+    const hostIp = parts.join(':');
+    if (!/^\d+$/.test(containerPort)) throw new RunOptionError(`Invalid containerPort: ${containerPort}`);
+    if (hostPort !== '' && !/^\d+$/.test(hostPort)) throw new RunOptionError(`Invalid hostPort: ${hostPort}`);
+    const key = `${containerPort}/${proto}`;
+    exposed[key] = {};
+    (bindings[key] ??= []).push({ HostIp: hostIp, HostPort: hostPort });
+  }
+  return bindings;
+}
+
+/** --mount's csv: type, source|src, target|destination|dst, readonly|ro. */
+function mountOf(raw: string): Record<string, unknown> {
+  const m: Record<string, unknown> = { Type: 'volume' };
+  for (const field of raw.split(',')) {
+    const [key = '', value] = field.split('=');
+    if (key === 'type') m.Type = value;
+    else if (key === 'source' || key === 'src') m.Source = value;
+    else if (key === 'target' || key === 'destination' || key === 'dst') m.Target = value;
+    else if (key === 'readonly' || key === 'ro') m.ReadOnly = value === undefined || value === 'true' || value === '1';
+    else throw new RunOptionError(`invalid field '${key}' must be a key=value pair`);
+  }
+  return m;
+}
+
+export function containerRequest(c: DockerContext, args: readonly string[], attach: { detach: boolean }): CreateRequest {
+  for (const flag of UNSIMULATED_FLAGS) if (c.isSet(flag) && flag !== 'volume' && flag !== 'mount' && flag !== 'expose') throw new NotSimulatedError(`docker run --${flag}`, DOCS);
+  const logDriver = c.string('log-driver');
+  if (logDriver !== '' && logDriver !== 'json-file') throw new NotSimulatedError(`the ${logDriver} log driver`, DOCS);
+  const image = args[0] ?? '';
+  const cmd = args.slice(1);
+  const env = [...c.stringSlice('env-file').flatMap((f) => readKvFile(c, f)), ...c.stringSlice('env')];
+  const labels: Record<string, string> = {};
+  for (const l of [...c.stringSlice('label-file').flatMap((f) => readKvFile(c, f)), ...c.stringSlice('label')]) {
+    const i = l.indexOf('=');
+    if (i < 0) labels[l] = '';
+    else labels[l.slice(0, i)] = l.slice(i + 1);
+  }
+  let memory = 0;
+  if (c.isSet('memory')) {
+    try {
+      memory = ramInBytes(c.string('memory'));
+    } catch {
+      throw new RunOptionError(`invalid argument "${c.string('memory')}" for "-m, --memory" flag: invalid size: '${c.string('memory')}'`);
+    }
+  }
+  let nanoCpus = 0;
+  if (c.isSet('cpus')) {
+    const raw = c.string('cpus');
+    if (!/^[+-]?(\d+(\.\d*)?|\.\d+)(\/\d+)?$/.test(raw)) throw new RunOptionError(`invalid argument "${raw}" for "--cpus" flag: failed to parse ${raw} as a rational number`);
+    const [num = '0', den = '1'] = raw.split('/');
+    nanoCpus = Math.round((Number(num) / Number(den)) * 1e9);
+  }
+  const restart = restartPolicy(c.string('restart'));
+  if (c.bool('rm') && restart.Name !== '' && restart.Name !== 'no') throw new RunOptionError('Conflicting options: --restart and --rm');
+  const exposed: Record<string, Record<string, never>> = {};
+  for (const e of c.stringSlice('expose')) exposed[e.includes('/') ? e : `${e}/tcp`] = {};
+  const bindings = publish(c.stringSlice('publish'), exposed);
+  const config: ContainerConfig = {
+    Image: image,
+    ...(c.string('hostname') !== '' ? { Hostname: c.string('hostname') } : {}),
+    User: c.string('user'),
+    AttachStdin: !attach.detach && c.bool('interactive'),
+    AttachStdout: !attach.detach,
+    AttachStderr: !attach.detach,
+    Tty: c.bool('tty'),
+    OpenStdin: c.bool('interactive'),
+    StdinOnce: !attach.detach && c.bool('interactive'),
+    Env: env,
+    Cmd: cmd.length > 0 ? cmd : null,
+    WorkingDir: c.string('workdir'),
+    Entrypoint: c.isSet('entrypoint') ? (c.string('entrypoint') === '' ? [] : [c.string('entrypoint')]) : null,
+    Labels: labels,
+    ...(Object.keys(exposed).length > 0 ? { ExposedPorts: exposed } : {}),
+    ...(c.string('stop-signal') !== '' ? { StopSignal: c.string('stop-signal') } : {}),
+    ...(c.isSet('stop-timeout') ? { StopTimeout: c.int('stop-timeout') } : {}),
+  };
+  const hostConfig: HostConfig & Record<string, unknown> = {
+    Binds: c.stringSlice('volume').length > 0 ? c.stringSlice('volume') : null,
+    ...(c.stringSlice('mount').length > 0 ? { Mounts: c.stringSlice('mount').map(mountOf) } : {}),
+    NetworkMode: c.string('network') || 'default',
+    PortBindings: bindings,
+    RestartPolicy: restart,
+    AutoRemove: c.bool('rm'),
+    PublishAllPorts: c.bool('publish-all'),
+    ReadonlyRootfs: c.bool('read-only'),
+    Memory: memory,
+    NanoCpus: nanoCpus,
+    CpuShares: c.int('cpu-shares'),
+    LogConfig: { Type: 'json-file', Config: {} },
+  };
+  const name = c.string('name');
+  return { ...(name !== '' ? { name } : {}), config, hostConfig };
+}

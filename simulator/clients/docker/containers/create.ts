@@ -1,0 +1,69 @@
+// `docker create` / `docker container create` (docker/cli 20.10 cli/command/container/create.go
+// createContainer): ContainerCreate; an image the daemon does not have (404 No such image) is
+// pulled — `Unable to find image 'x:latest' locally`, the pull's progress, all on stderr — and
+// the create asked again; then the new id on stdout. Failures are `docker: <msg>.` with the
+// help hint, exit 125, as run words them too.
+
+import type { FlagSpec } from '../../../cli/spec';
+import { isDockerdError, type CreateRequest } from '../../../dockerd/index';
+import { daemonOf, type DockerCommand, type DockerContext } from '../docker-env';
+import { daemonErrorText } from '../errors';
+import { createFlags } from './container-flags';
+import { containerRequest, RunOptionError } from './container-request';
+
+/** reference.FamiliarString(TagNameOnly(ref)): `busybox:latest`, `localhost:5000/x:1`. */
+function familiarWithTag(ref: string): string {
+  const name = ref.replace(/^docker\.io\/(library\/)?/, '');
+  return name.includes('@') || name.slice(name.lastIndexOf('/') + 1).includes(':') ? name : `${name}:latest`;
+}
+
+/** The failure as run and create print it: `docker: <msg>.` (+ the help hint), exit 125. */
+export function reportError(c: DockerContext, command: string, message: string, withHelp = true): void {
+  const text = message.endsWith('.') ? message : `${message}.`;
+  c.io.stderr(`docker: ${text}\n${withHelp ? `See 'docker ${command} --help'.\n` : ''}`);
+}
+
+/** The text of an error of run/create (daemon answers, client refusals); undefined for others. */
+export function runErrorText(err: unknown): string | undefined {
+  if (err instanceof RunOptionError) return err.message;
+  return daemonErrorText(err);
+}
+
+/** ContainerCreate, pulling the image the first time it is missing; returns the new id. */
+export function createWithPull(c: DockerContext, request: CreateRequest): string {
+  const daemon = daemonOf(c);
+  try {
+    return daemon.containers.create(request).Id;
+  } catch (err) {
+    if (!(isDockerdError(err) && err.status === 404 && err.message.startsWith('No such image:'))) throw err;
+  }
+  const ref = familiarWithTag(request.config.Image);
+  c.io.stderr(`Unable to find image '${ref}' locally\n`);
+  for (const m of daemon.images.pull(ref)) {
+    if (!c.bool('quiet')) c.io.stderr(m.id !== undefined ? `${m.id}: ${m.status}\n` : `${m.status}\n`);
+  }
+  return daemon.containers.create(request).Id;
+}
+
+export const containerCreateCommand: DockerCommand = {
+  name: 'create',
+  argsUsage: '[OPTIONS] IMAGE [COMMAND] [ARG...]',
+  usage: 'Create a new container',
+  args: { min: 1 },
+  skipArgReorder: true,
+  flags: createFlags as FlagSpec[],
+  action: (c) => {
+    try {
+      const id = createWithPull(c, containerRequest(c, c.args, { detach: true }));
+      c.io.stdout(`${id}\n`);
+      return 0;
+    } catch (err) {
+      const text = runErrorText(err);
+      if (text === undefined) throw err;
+      reportError(c, 'create', text.replace(/^Cannot connect/, 'Cannot connect'));
+      return 125;
+    }
+  },
+};
+
+export const createCommand: DockerCommand = { ...containerCreateCommand };

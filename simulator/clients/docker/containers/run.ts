@@ -1,0 +1,74 @@
+// `docker run` / `docker container run` (docker/cli 20.10 cli/command/container/run.go
+// runContainer): the client's own checks, create (pulling a missing image), start; with -d the
+// id, else attached to the container until it exits, exiting with its code (--rm: the daemon
+// removes it then). A start that fails prints `docker: <daemon's text>.` without the help hint
+// and exits 127 (not found), 126 (cannot invoke) or 125 (runStartContainerErr); attached, the
+// CLI's wait goroutine also logs `error waiting for container: context canceled`.
+
+import type { FlagSpec } from '../../../cli/spec';
+import { daemonOf, type DockerCommand, type DockerContext } from '../docker-env';
+import { attachTo } from './attached';
+import { runFlags } from './container-flags';
+import { containerRequest } from './container-request';
+import { createWithPull, reportError, runErrorText } from './create';
+
+/** runStartContainerErr: the exit code of a start the daemon refused. */
+function startErrorCode(message: string): number {
+  if (message.includes('executable file not found') || message.includes('no such file or directory')) return 127;
+  if (message.includes('permission denied')) return 126;
+  return 125;
+}
+
+/** logrus's text line as the CLI prints it on stderr (time to the second, UTC here). */
+function logrusError(c: DockerContext, msg: string): void {
+  const time = new Date(c.env.node.nowMs()).toISOString().slice(0, 19);
+  c.io.stderr(`time="${time}Z" level=error msg="${msg}"\n`);
+}
+
+async function action(c: DockerContext): Promise<number> {
+  const detach = c.bool('detach');
+  let id: string;
+  try {
+    if (c.bool('tty') && c.bool('interactive') && !detach && !c.io.isTTY) {
+      c.io.stderr('the input device is not a TTY\n');
+      return 1;
+    }
+    id = createWithPull(c, containerRequest(c, c.args, { detach }));
+  } catch (err) {
+    const text = runErrorText(err);
+    if (text === undefined) throw err;
+    reportError(c, 'run', text);
+    return 125;
+  }
+  const daemon = daemonOf(c);
+  const interactive = c.bool('interactive');
+  let streams;
+  try {
+    if (detach) c.io.stdout(`${id}\n`);
+    streams = daemon.containers.start(id, {
+      // -i: piped bytes then EOF, or (on a terminal) stdin kept open; without -i no stdin.
+      stdin: interactive && c.io.stdin !== '' ? c.io.stdin : interactive ? undefined : '',
+      stdinOpen: interactive && c.io.stdin === '',
+    });
+  } catch (err) {
+    const text = runErrorText(err);
+    if (text === undefined) throw err;
+    reportError(c, 'run', text, false);
+    if (!detach) logrusError(c, 'error waiting for container: context canceled');
+    return startErrorCode(text);
+  }
+  if (detach || !streams) return 0;
+  return attachTo(c, streams, false, () => daemon.containers.exitCode(id));
+}
+
+export const containerRunCommand: DockerCommand = {
+  name: 'run',
+  argsUsage: '[OPTIONS] IMAGE [COMMAND] [ARG...]',
+  usage: 'Run a command in a new container',
+  args: { min: 1 },
+  skipArgReorder: true,
+  flags: runFlags as FlagSpec[],
+  action,
+};
+
+export const runCommand: DockerCommand = { ...containerRunCommand };

@@ -1,0 +1,18 @@
+// POST /containers/{id}/attach (moby v20.10.24 daemon/attach.go ContainerAttach): a paused one
+// is refused (409 `You cannot attach to a paused container, unpause it first`), a stopped one
+// too (`You cannot attach to a stopped container, start it first`); else the running task's
+// streams, from now on.
+
+import type { Node } from '../../node';
+import { conflict } from '../errors';
+import { mobyClient } from '../runtime/task';
+import { findContainer } from './lookup';
+import type { AttachedStreams } from './lifecycle-api';
+
+export function attachContainer(node: Node, typed: string): AttachedStreams & { id: string } {
+  const record = findContainer(node, typed);
+  if (record.state.status === 'paused') throw conflict('You cannot attach to a paused container, unpause it first');
+  if (record.state.status !== 'running') throw conflict('You cannot attach to a stopped container, start it first');
+  const task = mobyClient(node).containers.loadContainer(record.id).task();
+  return { id: record.id, task, out: [], tty: record.config.Tty === true };
+}

@@ -1,0 +1,146 @@
+// POST /containers/create (moby v20.10.24 daemon/create.go ContainerCreate, daemon/container.go
+// verifyContainerSettings, daemon/names.go): the image must be in dockerd's store (404 `No such
+// image: x` — the CLI then pulls and asks again), the host config is checked, the name reserved
+// (or a random one made), the image's config merged under the request's (Env by key, Cmd unless
+// an Entrypoint was given, WorkingDir, User, Labels, ExposedPorts), then the record, its
+// read-write layer and its directory /var/lib/docker/containers/<id>/ are made. Nothing runs
+// and nothing is in containerd until it starts.
+
+import { mkdir, writeFile } from '../../host/vfs';
+import type { Node } from '../../node';
+import { invalidParameter } from '../errors';
+import { findImage } from '../images/lookup';
+import { randomHex } from '../images/random-hex';
+import { findNetwork } from '../network/network-store';
+import { resolveMounts } from '../volumes/mounts';
+import { createRwLayer } from '../runtime/rootfs';
+import { containerDir } from '../runtime/spec';
+import type { DockerContainerRecord } from '../store/container-record';
+import { checkName, generateName } from './names';
+
+export interface ContainerConfig {
+  Image: string;
+  Cmd?: string[] | null;
+  /** null: not given; [] (`--entrypoint ""`): the image's is dropped. */
+  Entrypoint?: string[] | null;
+  Env?: string[];
+  WorkingDir?: string;
+  User?: string;
+  Hostname?: string;
+  Tty?: boolean;
+  OpenStdin?: boolean;
+  StdinOnce?: boolean;
+  AttachStdin?: boolean;
+  AttachStdout?: boolean;
+  AttachStderr?: boolean;
+  Labels?: Record<string, string>;
+  ExposedPorts?: Record<string, Record<string, never>>;
+  StopSignal?: string;
+  StopTimeout?: number;
+}
+
+export interface HostConfig {
+  AutoRemove?: boolean;
+  RestartPolicy?: { Name: string; MaximumRetryCount: number };
+  Memory?: number;
+  NanoCpus?: number;
+  CpuShares?: number;
+  NetworkMode?: string;
+  PortBindings?: Record<string, Array<{ HostIp: string; HostPort: string }>>;
+  PublishAllPorts?: boolean;
+  ReadonlyRootfs?: boolean;
+  Binds?: string[] | null;
+  Mounts?: Array<Record<string, unknown>>;
+  LogConfig?: { Type: string; Config: Record<string, string> };
+}
+
+export interface CreateRequest {
+  name?: string;
+  config: ContainerConfig;
+  hostConfig: HostConfig;
+  networkingConfig?: Record<string, unknown>;
+}
+
+const RESTART_POLICIES = new Set(['', 'no', 'always', 'unless-stopped', 'on-failure']);
+const MIN_MEMORY = 6 * 1024 * 1024;
+
+/** verifyContainerSettings / verifyPlatformContainerSettings: the checks that refuse a request. */
+function verifyHostConfig(host: HostConfig): void {
+  const policy = host.RestartPolicy ?? { Name: '', MaximumRetryCount: 0 };
+  if (!RESTART_POLICIES.has(policy.Name)) throw invalidParameter(`invalid restart policy '${policy.Name}'`);
+  if (policy.Name !== 'on-failure' && policy.MaximumRetryCount !== 0) throw invalidParameter(`maximum retry count cannot be used with restart policy '${policy.Name}'`);
+  if (policy.MaximumRetryCount < 0) throw invalidParameter('maximum retry count cannot be negative');
+  if (host.AutoRemove && policy.Name !== '' && policy.Name !== 'no') throw invalidParameter("can't create 'AutoRemove' container with restart policy");
+  if (host.Memory !== undefined && host.Memory > 0 && host.Memory < MIN_MEMORY) throw invalidParameter('Minimum memory limit allowed is 6MB');
+}
+
+/** Env entries by key, the request's after the image's (container.ReplaceOrAppendEnvValues). */
+function mergeEnv(base: readonly string[], given: readonly string[]): string[] {
+  const out = [...base];
+  for (const e of given) {
+    const key = e.split('=')[0];
+    const i = out.findIndex((x) => x.split('=')[0] === key);
+    if (i >= 0) out[i] = e;
+    else out.push(e);
+  }
+  return out;
+}
+
+export function createContainer(node: Node, request: CreateRequest): { Id: string; Warnings: string[] } {
+  const image = findImage(node, request.config.Image);
+  const imageRecord = node.state.dockerd.images[image.id];
+  if (!imageRecord) throw invalidParameter(`No such image: ${request.config.Image}`);
+  verifyHostConfig(request.hostConfig);
+  const mode = request.hostConfig.NetworkMode ?? 'default';
+  if (!['', 'default', 'bridge', 'host', 'none'].includes(mode) && !mode.startsWith('container:')) findNetwork(node, mode);
+  const id = randomHex(node, 32);
+  const name = request.name ? checkName(node, request.name) : generateName(node, id);
+
+  const imageConfig = ((imageRecord.config as { config?: Record<string, unknown> }).config ?? {}) as unknown as Partial<ContainerConfig>;
+  const given = request.config;
+  const config: ContainerConfig & Record<string, unknown> = { ...given };
+  config.Env = mergeEnv(imageConfig.Env ?? [], given.Env ?? []);
+  // daemon/create.go merge: an Entrypoint given drops the image's Cmd too.
+  if (given.Entrypoint === undefined || given.Entrypoint === null) {
+    config.Entrypoint = imageConfig.Entrypoint ?? null;
+    if (!given.Cmd || given.Cmd.length === 0) config.Cmd = imageConfig.Cmd ?? null;
+  } else if (!given.Cmd) config.Cmd = null;
+  if (!given.WorkingDir) config.WorkingDir = imageConfig.WorkingDir ?? '';
+  if (!given.User) config.User = imageConfig.User ?? '';
+  config.Labels = { ...(imageConfig.Labels ?? {}), ...(given.Labels ?? {}) };
+  if (imageConfig.ExposedPorts || given.ExposedPorts) config.ExposedPorts = { ...(imageConfig.ExposedPorts ?? {}), ...(given.ExposedPorts ?? {}) };
+  if (!given.StopSignal && imageConfig.StopSignal) config.StopSignal = imageConfig.StopSignal;
+  if (!given.Hostname) delete config.Hostname;
+  const command = [...(config.Entrypoint ?? []), ...(config.Cmd ?? [])];
+  if (command.length === 0) throw invalidParameter('No command specified');
+
+  const record: DockerContainerRecord = {
+    id,
+    name,
+    image: given.Image,
+    imageId: image.id,
+    created: new Date(node.nowMs()).toISOString(),
+    path: command[0] ?? '',
+    args: command.slice(1),
+    config,
+    hostConfig: { ...request.hostConfig, LogConfig: request.hostConfig.LogConfig ?? { Type: 'json-file', Config: {} } },
+    state: { status: 'created', pid: 0, exitCode: 0 },
+    ipAddress: '',
+    restartCount: 0,
+  };
+  if (request.networkingConfig) record.networkingConfig = request.networkingConfig;
+  const resolved = resolveMounts(node, record.hostConfig, imageConfig as Record<string, unknown>, id, config);
+  if (resolved.mounts.length > 0) {
+    record.mounts = resolved.mounts as unknown as Array<Record<string, unknown>>;
+    record.specMounts = resolved.specMounts as unknown as Array<Record<string, unknown>>;
+  }
+  record.mountId = createRwLayer(node, id, imageRecord.diffIds);
+  const files = node.state.host.files;
+  const dir = containerDir(id);
+  mkdir(files, `${dir}/checkpoints`, { parents: true, mode: 0o700, mtimeMs: node.nowMs() });
+  mkdir(files, `${dir}/mounts`, { parents: true, mode: 0o710, mtimeMs: node.nowMs() });
+  writeFile(files, `${dir}/config.v2.json`, JSON.stringify({ ID: id, Name: `/${name}`, Path: record.path, Args: record.args, Config: config, Image: `sha256:${image.id}` }), { mode: 0o600, mtimeMs: node.nowMs() });
+  writeFile(files, `${dir}/hostconfig.json`, JSON.stringify(record.hostConfig), { mode: 0o644, mtimeMs: node.nowMs() });
+  node.state.dockerd.containers[id] = record;
+  return { Id: id, Warnings: [] };
+}

@@ -1,0 +1,33 @@
+// POST /containers/{id}/kill (moby v20.10.24 daemon/kill.go ContainerKill): the signal parsed
+// (`Invalid signal: X`), refused for one that does not run (409 `Container <id> is not
+// running`), errors wrapped as `Cannot kill container: <typed>: …`. SIGKILL (and a signal that
+// ends it) marks it manually stopped only through stop; a kill leaves the restart policy to act.
+
+import { parseSignal, type Signal } from '../../containerd/client/index';
+import type { Node } from '../../node';
+import { conflict, DockerdError, invalidParameter, isDockerdError } from '../errors';
+import { mobyClient } from '../runtime/task';
+import { findContainer } from './lookup';
+
+function signalOf(raw: string): Signal {
+  try {
+    return parseSignal(raw);
+  } catch {
+    throw invalidParameter(`Invalid signal: ${raw}`);
+  }
+}
+
+export function killContainer(node: Node, typed: string, rawSignal = 'KILL'): void {
+  const signal = signalOf(rawSignal);
+  try {
+    const record = findContainer(node, typed);
+    if (record.state.status !== 'running' && record.state.status !== 'paused') throw conflict(`Container ${record.id} is not running`);
+    const task = mobyClient(node).containers.loadContainer(record.id).task();
+    task.kill(signal);
+    // A paused process gets the signal once thawed; SIGKILL ends it at once (daemon/kill.go).
+    if (record.state.status === 'paused' && signal.name === 'SIGKILL') task.resume();
+  } catch (err) {
+    if (isDockerdError(err)) throw new DockerdError(err.status, `Cannot kill container: ${typed}: ${err.message}`);
+    throw err;
+  }
+}

@@ -1,0 +1,22 @@
+// POST /containers/{id}/pause and /unpause (moby v20.10.24 daemon/pause.go, unpause.go): the
+// task frozen or thawed through containerd; refused (409) unless it runs, or is paused.
+
+import type { Node } from '../../node';
+import { conflict } from '../errors';
+import { mobyClient } from '../runtime/task';
+import { findContainer } from './lookup';
+
+export function pauseContainer(node: Node, typed: string): void {
+  const record = findContainer(node, typed);
+  if (record.state.status === 'paused') throw conflict(`Container ${record.id} is already paused`);
+  if (record.state.status !== 'running') throw conflict(`Container ${record.id} is not running`);
+  mobyClient(node).containers.loadContainer(record.id).task().pause();
+  record.state.status = 'paused';
+}
+
+export function unpauseContainer(node: Node, typed: string): void {
+  const record = findContainer(node, typed);
+  if (record.state.status !== 'paused') throw conflict(`Container ${record.id} is not paused`);
+  mobyClient(node).containers.loadContainer(record.id).task().resume();
+  record.state.status = 'running';
+}

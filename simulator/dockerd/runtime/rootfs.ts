@@ -1,0 +1,103 @@
+// A docker container's root filesystem from dockerd's own layer store, as the overlay2 graph
+// driver makes it (moby 20.10 daemon/graphdriver/overlay2/overlay.go, layer/layer_store.go
+// CreateRWLayer): at create, the container's read-write layer — overlay2/<mount id>/{diff,work}
+// beside its `-init` layer, and layerdb/mounts/<container id>/{mount-id,init-id,parent}; at
+// start, an overlay of the image's layer dirs (top first) under that diff, mounted at
+// overlay2/<mount id>/merged, which is the spec's root.path — containerd has no snapshot of it.
+// At exit the overlay is unmounted; at `docker rm` the layer goes.
+
+import { chainIdOf } from './chain-id';
+import { mountOverlay, unmountOverlay } from '../../host/overlay';
+import { exists, mkdir, rm, symlink, textToBinary, writeFile } from '../../host/vfs';
+import type { Node } from '../../node';
+import { DOCKER_ROOT } from '../daemon';
+import { randomHex } from '../images/random-hex';
+import { findLayer } from '../images/layers';
+import type { DockerContainerRecord } from '../store/container-record';
+import type { DockerLayerRecord } from '../store/layer-record';
+
+const OVERLAY2 = `${DOCKER_ROOT}/overlay2`;
+const MOUNTS_DB = `${DOCKER_ROOT}/image/overlay2/layerdb/mounts`;
+const GRAPH_SOURCE = { namespace: 'moby', snapshotter: 'overlay2' };
+
+export function mergedDir(mountId: string): string {
+  return `${OVERLAY2}/${mountId}/merged`;
+}
+
+/** CreateRWLayer: the container's layer dirs and its layerdb mount record; returns the mount id. */
+export function createRwLayer(node: Node, containerId: string, diffIds: readonly string[]): string {
+  const files = node.state.host.files;
+  const at = { parents: true, mode: 0o710, mtimeMs: node.nowMs() };
+  const mountId = randomHex(node, 32);
+  for (const dir of [`${OVERLAY2}/${mountId}-init`, `${OVERLAY2}/${mountId}`]) {
+    mkdir(files, `${dir}/diff`, at);
+    mkdir(files, `${dir}/work`, { ...at, mode: 0o700 });
+  }
+  const db = `${MOUNTS_DB}/${containerId}`;
+  mkdir(files, db, { ...at, mode: 0o755 });
+  writeFile(files, `${db}/mount-id`, mountId, { mode: 0o644, mtimeMs: node.nowMs() });
+  writeFile(files, `${db}/init-id`, `${mountId}-init`, { mode: 0o644, mtimeMs: node.nowMs() });
+  writeFile(files, `${db}/parent`, chainIdOf(diffIds), { mode: 0o644, mtimeMs: node.nowMs() });
+  return mountId;
+}
+
+/** ReleaseRWLayer (docker rm): the container's layer dirs and mount record go. */
+export function releaseRwLayer(node: Node, record: DockerContainerRecord): void {
+  const files = node.state.host.files;
+  if (record.mountId) {
+    unmountOverlay(node, mergedDir(record.mountId));
+    for (const dir of [`${OVERLAY2}/${record.mountId}-init`, `${OVERLAY2}/${record.mountId}`]) rm(files, dir, { recursive: true, force: true });
+  }
+  rm(files, `${MOUNTS_DB}/${record.id}`, { recursive: true, force: true });
+}
+
+/**
+ * The layer's files in its diff dir, written there the first time a container needs them (the
+ * store keeps a layer's files in its record; the node's files get them where overlay reads).
+ */
+function ensureDiff(node: Node, layer: DockerLayerRecord): string {
+  const files = node.state.host.files;
+  const diff = `${OVERLAY2}/${layer.cacheId}/diff`;
+  const paths = Object.keys(layer.files).sort();
+  const first = paths[0];
+  if (exists(files, diff) && (first === undefined || files[`${diff}${first}`] !== undefined)) return diff;
+  mkdir(files, diff, { parents: true, mode: 0o755, mtimeMs: node.nowMs() });
+  for (const path of paths) {
+    const f = layer.files[path];
+    if (!f) continue;
+    const host = `${diff}${path}`;
+    const mtimeMs = f.mtime !== undefined ? f.mtime * 1000 : node.nowMs();
+    if (f.kind === 'dir') mkdir(files, host, { parents: true, mode: f.mode, mtimeMs });
+    else {
+      mkdir(files, host.slice(0, host.lastIndexOf('/')), { parents: true, mtimeMs });
+      if (f.kind === 'symlink') {
+        if (files[host] === undefined) symlink(files, f.content ?? '', host, { mtimeMs });
+      } else {
+        writeFile(files, host, textToBinary(f.content ?? ''), { mode: f.mode, mtimeMs });
+        const entry = files[host];
+        if (entry && f.size !== undefined && f.content === undefined) entry.size = f.size;
+      }
+    }
+  }
+  return diff;
+}
+
+/** Mounts the container's rootfs (overlay2's Get); returns root.path. */
+export function mountRootfs(node: Node, record: DockerContainerRecord, diffIds: readonly string[]): string {
+  const mountId = record.mountId ?? createRwLayer(node, record.id, diffIds);
+  record.mountId = mountId;
+  const lowerdirs: string[] = [];
+  for (const diffId of [...diffIds].reverse()) {
+    const layer = findLayer(node, diffId);
+    if (layer) lowerdirs.push(ensureDiff(node, layer));
+  }
+  lowerdirs.unshift(`${OVERLAY2}/${mountId}-init/diff`);
+  const target = mergedDir(mountId);
+  mountOverlay(node, target, { lowerdirs, upperdir: `${OVERLAY2}/${mountId}/diff`, workdir: `${OVERLAY2}/${mountId}/work` }, GRAPH_SOURCE);
+  return target;
+}
+
+/** Unmounts it (overlay2's Put) once the task is gone. */
+export function unmountRootfs(node: Node, record: DockerContainerRecord): void {
+  if (record.mountId) unmountOverlay(node, mergedDir(record.mountId));
+}

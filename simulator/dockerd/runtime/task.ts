@@ -1,0 +1,137 @@
+// How a docker container runs (moby v20.10.24 daemon/start.go containerStart, libcontainerd/
+// remote/client.go Create/Start): its rootfs mounted from dockerd's layer store, its hostname,
+// hosts and resolv.conf written under /var/lib/docker/containers/<id>/, then a containerd
+// container made WithSpec only (no image, no snapshot; label com.docker/engine.bundle.path) and
+// its task started in namespace moby, its networks connected, its output copied to the json log.
+// A failed start leaves nothing in containerd and the container `Created`, with State.Error and
+// the exit code the CLI reports (127 not found, 126 cannot invoke). When the task ends, the
+// containerd container and task go, the rootfs is unmounted and the networks released.
+
+import { connect, type OutputChunk, type Task } from '../../containerd/client/index';
+import { isNotFound } from '../../errdefs/errdefs';
+import * as vfs from '../../host/vfs';
+import type { Node } from '../../node';
+import { systemError } from '../errors';
+import { connectEndpoints, releaseEndpoints } from '../network/endpoints';
+import { hostsAddressOf, resolvConfFor } from '../network/embedded-dns';
+import type { DockerContainerRecord } from '../store/container-record';
+import { startCopier, syncLogs } from './json-log';
+import { mountRootfs, unmountRootfs } from './rootfs';
+import { containerDir, containerSpec } from './spec';
+
+export const MOBY_NAMESPACE = 'moby';
+/** dockerd's exec-root (/var/run/docker): libcontainerd keeps the bundles there. */
+const EXEC_ROOT = '/var/run/docker';
+
+export function mobyClient(node: Node) {
+  return connect(node).withNamespace(MOBY_NAMESPACE);
+}
+
+export interface StartIO {
+  /** Bytes fed to stdin then EOF; undefined keeps it open. */
+  stdin?: string;
+  stdinOpen: boolean;
+}
+
+export interface StartedContainer {
+  task: Task;
+  out: OutputChunk[];
+}
+
+const HOSTS = '127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\nfe00::0\tip6-localnet\nff00::0\tip6-mcastprefix\nff02::1\tip6-allnodes\nff02::2\tip6-allrouters\n';
+
+/** resolv.conf as libnetwork copies the node's: without localhost nameservers, Google's if none is left. */
+function resolvConf(node: Node): string {
+  const files = node.state.host.files;
+  const text = files['/etc/resolv.conf']?.kind === 'file' ? vfs.binaryToText(vfs.readFile(files, '/etc/resolv.conf')) : '';
+  const kept = text.split('\n').filter((l) => !/^\s*nameserver\s+(127\.|::1)/.test(l));
+  const hasServer = kept.some((l) => /^\s*nameserver\s/.test(l));
+  const body = kept.join('\n').replace(/\n+$/, '');
+  return hasServer ? `${body}\n` : `${body === '' ? '' : `${body}\n`}\nnameserver 8.8.8.8\nnameserver 8.8.4.4`.replace(/^\n/, '');
+}
+
+function writeContainerFiles(node: Node, record: DockerContainerRecord, ip: string): void {
+  const files = node.state.host.files;
+  const dir = containerDir(record.id);
+  const at = { mtimeMs: node.nowMs(), parents: true, mode: 0o644 };
+  const hostname = (record.config.Hostname as string | undefined) ?? record.id.slice(0, 12);
+  vfs.writeFile(files, `${dir}/hostname`, `${hostname}\n`, at);
+  vfs.writeFile(files, `${dir}/hosts`, ip === '' ? HOSTS : `${HOSTS}${ip}\t${hostname}\n`, at);
+  // On a user-defined network the embedded DNS's (network/embedded-dns.ts), else the host's.
+  vfs.writeFile(files, `${dir}/resolv.conf`, resolvConfFor(node, record, resolvConf(node)), at);
+}
+
+/** The exit code the daemon records for a start that failed (daemon/start.go). */
+function failedStartCode(message: string): number {
+  if (message.includes('executable file not found') || message.includes('no such file or directory')) return 127;
+  if (message.includes('permission denied')) return 126;
+  return 128;
+}
+
+/** containerStart: runs the container; DockerdError 500 with runc's text when it cannot. */
+export function startTask(node: Node, record: DockerContainerRecord, io: StartIO): StartedContainer {
+  const image = node.state.dockerd.images[record.imageId];
+  const diffIds = image?.diffIds ?? [];
+  const root = mountRootfs(node, record, diffIds);
+  const moby = mobyClient(node);
+  let task: Task | undefined;
+  try {
+    writeContainerFiles(node, record, '');
+    const spec = containerSpec(node, record, root, diffIds, record.specMounts ?? []);
+    const container = moby.containers.newContainerWithSpec({ id: record.id, labels: { 'com.docker/engine.bundle.path': `${EXEC_ROOT}/containerd/${record.id}` }, spec });
+    let started;
+    try {
+      started = container.newTask({ stdin: io.stdin, stdinOpen: io.stdinOpen });
+    } catch (err) {
+      container.delete();
+      throw err;
+    }
+    task = started.process;
+    record.state = { status: 'running', pid: task.pid(), exitCode: 0, startedAt: new Date(node.nowMs()).toISOString(), ...(record.state.finishedAt ? { finishedAt: record.state.finishedAt } : {}) };
+    const settings = connectEndpoints(node, record);
+    record.ipAddress = settings.IPAddress;
+    // /etc/hosts names the container by its address on its first network (a user-defined one too).
+    const address = hostsAddressOf(node, record);
+    if (address !== '') writeContainerFiles(node, record, address);
+    record.startedBefore = true;
+    delete record.error;
+    startCopier(node, record.id, task, started.out);
+    return { task, out: started.out };
+  } catch (err) {
+    if (task) {
+      try {
+        task.delete({ processKill: true });
+        moby.containers.loadContainer(record.id).delete();
+      } catch {
+        // already gone
+      }
+    }
+    unmountRootfs(node, record);
+    const message = err instanceof Error ? err.message : String(err);
+    record.state = { ...record.state, status: record.startedBefore ? 'exited' : 'created', pid: 0, exitCode: failedStartCode(message) };
+    record.error = message;
+    if (err instanceof Error && err.name === 'DockerdError') throw err;
+    throw systemError(message);
+  }
+}
+
+/** What handleContainerExit does before the restart policy decides: the task and its container go. */
+export function cleanupAfterExit(node: Node, record: DockerContainerRecord, exitCode: number, finishedAtMs: number): void {
+  syncLogs(node);
+  const moby = mobyClient(node);
+  try {
+    const container = moby.containers.loadContainer(record.id);
+    try {
+      container.task().delete({ processKill: true });
+    } catch (err) {
+      if (!isNotFound(err)) throw err;
+    }
+    container.delete();
+  } catch (err) {
+    if (!isNotFound(err)) throw err;
+  }
+  releaseEndpoints(node, record);
+  record.ipAddress = '';
+  unmountRootfs(node, record);
+  record.state = { status: 'exited', pid: 0, exitCode, ...(record.state.startedAt ? { startedAt: record.state.startedAt } : {}), finishedAt: new Date(finishedAtMs).toISOString() };
+}

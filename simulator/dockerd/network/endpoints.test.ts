@@ -10,6 +10,7 @@ import { createSession } from '../../shell/session';
 import { isDockerdError } from '../errors';
 import type { DockerContainerRecord } from '../store/container-record';
 import { connectEndpoints, networkSettingsOf, releaseEndpoints } from './endpoints';
+import { networkApi } from './api';
 
 const NOW = Date.UTC(2026, 11, 5, 4, 30, 0);
 
@@ -88,5 +89,39 @@ describe('connectEndpoints', () => {
     const z = connectEndpoints(s.node, record('f6', 'z1', 4343, { NetworkMode: 'none' }));
     expect(z.Networks.none?.IPAddress).toBe('');
     expect(networkOf(s.node.state.host).namespaces['/proc/4343/ns/net']?.links.map((l) => l.name) ?? ['lo']).toEqual(['lo']);
+  });
+
+  it('network connect/disconnect on a running container (eth1), and a start after its network was removed', async () => {
+    const s = createSession({ seed: 5, now: () => NOW });
+    const api = networkApi(s.node);
+    api.create({ name: 'n1' });
+    const d1 = record('a1', 'd1', 4242, {});
+    s.node.state.dockerd.containers[d1.id] = d1;
+    connectEndpoints(s.node, d1);
+    api.connect('n1', 'd1');
+    expect(Object.keys(networkSettingsOf(s.node, d1).Networks)).toEqual(['bridge', 'n1']);
+    expect(networkSettingsOf(s.node, d1).Networks.n1).toMatchObject({ IPAddress: '172.18.0.2', Aliases: [d1.id.slice(0, 12)] });
+    expect(networkOf(s.node.state.host).namespaces['/proc/4242/ns/net']?.links.map((l) => l.name)).toEqual(['lo', 'eth0', 'eth1']);
+    const fails = (f: () => void) => {
+      try {
+        f();
+      } catch (err) {
+        return isDockerdError(err) ? err.message : String(err);
+      }
+      return 'no error';
+    };
+    // A real 20.10.24's words.
+    expect(fails(() => api.connect('n1', 'd1'))).toBe('endpoint with name d1 already exists in network n1');
+    api.disconnect('n1', 'd1');
+    expect(fails(() => api.disconnect('n1', 'd1'))).toBe(`container ${d1.id} is not connected to network n1`);
+    expect(networkOf(s.node.state.host).namespaces['/proc/4242/ns/net']?.links.map((l) => l.name)).toEqual(['lo', 'eth0']);
+    // On n2, stopped, n2 removed: the next start fails by the network id it kept.
+    const id2 = api.create({ name: 'n2' }).Id;
+    const s1 = record('b2', 's1', 4343, { NetworkMode: 'n2' });
+    s.node.state.dockerd.containers[s1.id] = s1;
+    connectEndpoints(s.node, s1);
+    releaseEndpoints(s.node, s1);
+    api.remove('n2');
+    expect(fails(() => connectEndpoints(s.node, s1))).toBe(`network ${id2} not found`);
   });
 });

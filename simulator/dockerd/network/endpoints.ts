@@ -19,7 +19,7 @@ import { HOST_NETNS } from '../../host/network/index';
 import { removeNetns } from '../../host/network/links';
 import { networkOf } from '../../host/network/network-state';
 import type { Node } from '../../node';
-import { DockerdError, systemError } from '../errors';
+import { DockerdError, notFound, systemError } from '../errors';
 import { randomHex } from '../images/random-hex';
 import type { DockerContainerRecord } from '../store/container-record';
 import { macFromIp, plugVeth, unplugVeth } from './bridge-links';
@@ -157,7 +157,7 @@ export function networkSettingsOf(node: Node, container: DockerContainerRecord):
     const network = store.networks[networkId];
     if (!network) continue;
     const ep = network.endpoints[container.id];
-    const entry = emptyEndpoint(network.id, sandbox.id ? aliasesFor(network, want.aliases, container) : want.aliases.length > 0 ? want.aliases : null);
+    const entry = emptyEndpoint(network.id, aliasesFor(network, want.aliases, container));
     if (want.ipv4) entry.IPAMConfig = { IPv4Address: want.ipv4 };
     if (ep) {
       entry.EndpointID = ep.id;
@@ -241,7 +241,8 @@ export function connectEndpoints(node: Node, container: DockerContainerRecord, o
     let index = 0;
     for (const networkId of Object.keys(sandbox.attached)) {
       const network = store.networks[networkId];
-      if (!network) continue;
+      // A network removed while the container was stopped (a real 20.10.24: by the id it kept).
+      if (!network) throw notFound(`network ${networkId} not found`);
       if (network.endpoints[container.id]) leaveNetwork(node, container, network);
       joinNetwork(node, container, network, netns, index, index === 0);
       joined.push(network);

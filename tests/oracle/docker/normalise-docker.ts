@@ -177,8 +177,11 @@ export function normaliseRun(
     if (/\btop\b/.test(cmd)) {
       // ps -ef as `docker top` prints it: the kernel's PIDs and the clock's STIME, padded in
       // columns of at least 20 (tabwriter), whose widths the tokens keep.
-      out = out.replace(/^(\S+ +)(\d+)( +)(\d+)( +\d+ +)(\d\d:\d\d)(?= )/gm, (_m, uid: string, pid: string, gap: string, ppid: string, c: string, stime: string) =>
-        `${uid}${'PID'.padEnd(pid.length, '_')}${gap}${'PID'.padEnd(ppid.length, '_')}${c}${'HH:MM'.padEnd(stime.length)}`,
+      // A PID is narrower than its column, so the token takes its digits' place in the padding:
+      // the cell's width is still compared.
+      const cell = (pid: string, gap: string) => `PID${' '.repeat(Math.max(1, pid.length + gap.length - 3))}`;
+      out = out.replace(/^(\S+ +)(\d+)( +)(\d+)( +)(\d+ +)(\d\d:\d\d)(?= )/gm, (_m, uid: string, pid: string, g1: string, ppid: string, g2: string, c: string) =>
+        `${uid}${cell(pid, g1)}${cell(ppid, g2)}${c}HH:MM`,
       );
     }
     // Interface indexes the kernel chose, as `ip addr` / `ip link` print them: "414: eth0@if415:".

@@ -1,53 +1,11 @@
-# Container lifecycle (needs the simulator's docker load (D3), and run/create/start/stop/logs/
-# wait/kill/rename/restart (D1)).
+# Container lines that still differ (see README.md): a --rm container whose start failed stays
+# in the simulator (and its CLI always logs the wait error the real one logs only at times), -u.
 docker load -i busybox-docker.tar
-docker load -i nginx-docker.tar
-docker run --rm busybox echo hello
-docker run --rm busybox sh -c "exit 3"
 docker run --rm busybox nosuch
 docker run --rm busybox /etc/passwd
-docker run --rm nosuchimage:1
-docker run --name b1 -d busybox sleep 3600
-docker run --name b1 -d busybox sleep 3600
-docker ps
 docker ps -a
-docker ps -q
-docker ps -l
-docker ps -n 1
-docker create --name c1 busybox echo created
-docker ps -a
-docker start c1
-docker start -a c1
-docker logs c1
-docker wait c1
-docker rename c1 c2
-docker ps -a --format '{{.Names}} {{.Status}}'
-docker stop -t 1 b1
-docker ps -a
-docker start b1
-docker kill b1
-docker kill b1
-docker restart -t 1 b1
-docker pause b1
-docker ps
-docker unpause b1
-docker rm b1
-docker rm -f b1
-docker rm c2
-docker rm c2
-docker ps -a
-docker run -d --name envs -e A=1 -w /tmp -u nobody busybox sh -c 'echo $A; pwd; id'
+docker run -d --name envs -u nobody busybox id
 docker wait envs
 docker logs envs
-docker logs --tail 1 envs
-docker rm envs
-docker run --rm --entrypoint echo busybox hi there
-docker run --rm --hostname myhost busybox hostname
-docker run --rm -v /tmp/ctrlab-docker-oracle:/data busybox ls /data
-docker run --rm busybox
-docker run --nosuch busybox
-docker run
-docker create
-docker start nosuch
-docker stop nosuch
-docker logs nosuch
+# needs no network:
+docker create nosuchimage:1

@@ -7,3 +7,4 @@ docker image pull busybox:1.36
 docker pull docker.io/library/busybox:latest
 docker pull registry.k8s.io/pause:3.6
 docker images
+docker run --rm nosuchimage:1

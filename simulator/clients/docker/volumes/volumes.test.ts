@@ -79,6 +79,13 @@ describe('docker volume', () => {
   });
 });
 
+describe('docker volume rm --help', () => {
+  it('has the Examples section the real client prints', async () => {
+    const run = docker();
+    expect(await run('docker volume rm --help')).toEqual({ stdout: "\nUsage:  docker volume rm [OPTIONS] VOLUME [VOLUME...]\n\nRemove one or more volumes. You cannot remove a volume that is in use by a container.\n\nAliases:\n  rm, remove\n\nExamples:\n\n$ docker volume rm hello\nhello\n\n\nOptions:\n  -f, --force   Force the removal of one or more volumes\n", stderr: '', exitCode: 0 });
+  });
+});
+
 describe('naturalCompare (fvbommel/sortorder NaturalLess)', () => {
   it('orders as the real volume ls did', () => {
     const names = ['v1', '628390d3', '22ec2227', 'rel', 'a3c94d0a', '7e9565e7', '2d928acc', 'v2'];

@@ -17,18 +17,19 @@ const TYPES = ['config', 'container', 'image', 'network', 'node', 'plugin', 'sec
 
 type Finder = (ref: string) => unknown;
 
-/** The inspect call of each object type this daemon answers (networks and volumes when it has them). */
-function finders(daemon: DockerdApi, size: boolean): Record<string, Finder> {
-  const optional = daemon as Partial<Record<'networks' | 'volumes', { inspect?: Finder }>>;
-  const out: Record<string, Finder> = {
-    container: (ref) => daemon.containers.inspect(ref, { size }),
-    image: (ref) => daemon.images.inspect(ref),
+/** The inspect call of each object type, in the order a name is tried (inspect.go inspectAll). */
+function finders(c: DockerContext, daemon: DockerdApi, size: boolean): Record<string, Finder> {
+  // inspect.go: -s means something for containers only; any other object found warns on stderr.
+  const sizeIgnored = (type: string, found: unknown): unknown => {
+    if (size) c.io.stderr(`WARNING: --size ignored for ${type}\n`);
+    return found;
   };
-  const network = optional.networks?.inspect;
-  if (network) out.network = (ref) => network(ref);
-  const volume = optional.volumes?.inspect;
-  if (volume) out.volume = (ref) => volume(ref);
-  return out;
+  return {
+    container: (ref) => daemon.containers.inspect(ref, { size }),
+    image: (ref) => sizeIgnored('image', daemon.images.inspect(ref)),
+    network: (ref) => sizeIgnored('network', daemon.networks.inspect(ref)),
+    volume: (ref) => sizeIgnored('volume', daemon.volumes.inspect(ref)),
+  };
 }
 
 function isNotFound(err: unknown): boolean {
@@ -39,7 +40,7 @@ function action(c: DockerContext): number {
   const type = c.string('type');
   if (type !== '' && !TYPES.includes(type)) throw new CliError(`${goQuote(type)} is not a valid value for --type`, 1);
   const daemon = daemonOf(c);
-  const all = finders(daemon, c.bool('size'));
+  const all = finders(c, daemon, c.bool('size'));
   if (type !== '') {
     const find = all[type];
     // The client wraps each type's 404 as objectNotFoundError (`Error: No such volume: b1`); a

@@ -6,11 +6,13 @@
 // container:path: b1:/nosuch` for a missing container or path, `lstat /x: no such file or
 // directory` for a missing local source, `invalid output path: directory "/nodir" does not
 // exist`, `no such directory` for a missing `dir/` destination. Nothing is printed on success.
-// Only a running container's filesystem is reachable here; `-` (tar on stdin/stdout) and a
-// stopped container are honestly not simulated.
+// `-` as the destination writes the archive to stdout. Only a running container's filesystem
+// is reachable here; `-` as the source (a tar on stdin) and a stopped container are honestly
+// not simulated.
 
 import { CliError } from '../../../cli/cli-error';
 import { NotSimulatedError } from '../../../cli/not-simulated';
+import { writeTar, type TarEntry } from '../../../host/tar';
 import * as vfs from '../../../host/vfs';
 import type { DockerdApi } from '../../../dockerd/index';
 import { isDockerdError } from '../../../dockerd/index';
@@ -126,19 +128,42 @@ function copy(e: Ends, srcArg: string, dstArg: string): void {
   } else copyTree(e.from, e.src, e.to, e.dst);
 }
 
+/** The archive GET /archive streams: the source under its own name, what is below it after it. */
+function tarOf(from: Side, path: string, nowMs: number): string {
+  const entries: TarEntry[] = [];
+  const mtime = Math.floor(nowMs / 1000);
+  const add = (p: string, name: string) => {
+    const e = from.stat(p);
+    if (!e) return;
+    if (e.kind === 'dir') {
+      entries.push({ name: `${name}/`, kind: 'dir', mode: e.mode, mtime, uname: 'root', gname: 'root' });
+      for (const child of from.list(p)) add(join(p, child), `${name}/${child}`);
+    } else if (e.kind === 'symlink') entries.push({ name, kind: 'symlink', linkname: e.content ?? '', mode: 0o777, mtime, uname: 'root', gname: 'root' });
+    else entries.push({ name, kind: 'file', content: vfs.textToBinary(e.content ?? ''), mode: e.mode, mtime, uname: 'root', gname: 'root' });
+  };
+  add(path, path === '/' ? '.' : vfs.basename(path));
+  return writeTar(entries);
+}
+
 function action(c: DockerContext): void {
   const [srcArg = '', dstArg = ''] = c.args;
   const src = splitArg(srcArg);
   const dst = splitArg(dstArg);
   if (src.container !== undefined && dst.container !== undefined) throw new CliError('copying between containers is not supported', 1);
   if (src.container === undefined && dst.container === undefined) throw new CliError('must specify at least one container source', 1);
-  if (src.path === '-' || dst.path === '-') throw new NotSimulatedError('docker cp with a tar stream (-)', DOCS);
+  if (src.path === '-') throw new NotSimulatedError('docker cp from a tar stream on stdin (-)', DOCS);
   const daemon = daemonOf(c);
   const inContainer = (p: string) => vfs.normalizePath(p.startsWith('/') ? p : `/${p}`);
   const onNode = (p: string) => vfs.normalizePath(p, c.io.cwd);
   if (src.container !== undefined) {
     const ref = src.container;
     const from = containerSide(daemon, ref);
+    if (dst.path === '-') {
+      const path = inContainer(src.path);
+      if (!from.stat(path)) throw new CliError(`Error: No such container:path: ${ref}:${src.path}`, 1);
+      c.io.stdoutBytes(tarOf(from, path, c.env.node.nowMs()));
+      return;
+    }
     copy(
       { from, to: nodeSide(c), src: inContainer(src.path), dst: onNode(dst.path), missingSource: () => `Error: No such container:path: ${ref}:${src.path}`, missingParent: (dir) => `invalid output path: directory ${JSON.stringify(dir)} does not exist` },
       srcArg,

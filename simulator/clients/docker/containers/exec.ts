@@ -7,7 +7,9 @@
 // conformance 10 #22) and exits 126. -d returns at once. A stopped container is the daemon's
 // `Container <id> is not running` (exit 1).
 
+import { CliError } from '../../../cli/cli-error';
 import { NotSimulatedError } from '../../../cli/not-simulated';
+import { binaryToText, exists, normalizePath, readFile } from '../../../host/vfs';
 import type { FlagSpec } from '../../../cli/spec';
 import type { Process } from '../../../containerd/client/index';
 import type { CtrContext } from '../../ctr/ctr-env';
@@ -16,6 +18,30 @@ import { daemonOf, type DockerCommand, type DockerContext } from '../docker-env'
 import { inspectErrorText } from './inspect';
 
 const DOCS = 'https://docs.docker.com/engine/reference/commandline/exec/';
+
+/**
+ * opts.ParseEnvFile (docker/cli@v20.10.24 opts/envfile.go, file.go): `KEY=VALUE` lines as they
+ * are, a bare `KEY` taken from the client's environment (dropped when unset), `#` comments and
+ * blank lines skipped; the files first, then -e.
+ */
+function readEnvFiles(c: DockerContext, paths: readonly string[]): string[] {
+  const files = c.env.node.state.host.files;
+  const out: string[] = [];
+  for (const given of paths) {
+    const path = normalizePath(given, c.io.cwd);
+    if (!exists(files, path)) throw new CliError(`open ${given}: no such file or directory`, 1);
+    for (const raw of binaryToText(readFile(files, path)).split('\n')) {
+      const line = raw.replace(/^\s+/, '');
+      if (line === '' || line.startsWith('#')) continue;
+      const eq = line.indexOf('=');
+      const key = eq < 0 ? line.replace(/\s+$/, '') : line.slice(0, eq);
+      if (/\s/.test(key)) throw new CliError(`variable '${key}' contains whitespaces`, 1);
+      if (eq >= 0) out.push(line);
+      else if (c.io.environ[key] !== undefined) out.push(`${key}=${c.io.environ[key]}`);
+    }
+  }
+  return out;
+}
 
 /** ctr's MAX_WAIT_MS: an exit further away counts as running for ever. */
 const MAX_WAIT_MS = 10 * 60 * 1000;
@@ -32,6 +58,8 @@ function runsForEver(c: DockerContext, process: Process, tty: boolean): boolean 
 async function action(c: DockerContext): Promise<number> {
   const daemon = daemonOf(c);
   const [ref = '', ...cmd] = c.args;
+  // parseExec reads the env files before anything is asked of the daemon.
+  const env = [...readEnvFiles(c, c.stringSlice('env-file')), ...c.stringSlice('env')];
   try {
     daemon.containers.inspect(ref);
   } catch (err) {
@@ -49,7 +77,7 @@ async function action(c: DockerContext): Promise<number> {
   if (user !== '' && user !== 'root' && user !== '0' && user !== '0:0' && user !== 'root:root') throw new NotSimulatedError(`docker exec -u ${user}`, DOCS);
   const started = daemon.containers.exec(ref, {
     cmd,
-    env: c.stringSlice('env'),
+    env,
     ...(c.string('workdir') !== '' ? { workingDir: c.string('workdir') } : {}),
     tty,
     stdin: interactive ? c.io.stdin || undefined : '',
@@ -77,6 +105,7 @@ const flags: FlagSpec[] = [
   { names: ['detach', 'd'], kind: 'bool', usage: 'Detached mode: run command in the background' },
   { names: ['detach-keys'], kind: 'string', usage: 'Override the key sequence for detaching a container' },
   { names: ['env', 'e'], kind: 'stringArray', typeName: 'list', usage: 'Set environment variables' },
+  { names: ['env-file'], kind: 'stringArray', typeName: 'list', usage: 'Read in a file of environment variables' },
   { names: ['interactive', 'i'], kind: 'bool', usage: 'Keep STDIN open even if not attached' },
   { names: ['privileged'], kind: 'bool', usage: 'Give extended privileges to the command' },
   { names: ['tty', 't'], kind: 'bool', usage: 'Allocate a pseudo-TTY' },

@@ -77,6 +77,12 @@ describe('docker inspect of a container', () => {
   it('-s adds SizeRw and SizeRootFs', async () => {
     const { run } = sessionWithContainers();
     expect((await run("docker container inspect -s -f '{{.SizeRw}} {{.SizeRootFs}}' b1")).stdout).toBe('0 1984172\n');
+    // Any other object warns once per object found (real 20.10.24: `docker inspect -s busybox b1 busybox`).
+    expect(await run("docker inspect -s -f '{{.Id}}' busybox b1 busybox")).toEqual({
+      stdout: `sha256:${IMAGE_ID}\n${B1}\nsha256:${IMAGE_ID}\n`,
+      stderr: 'WARNING: --size ignored for image\nWARNING: --size ignored for image\n',
+      exitCode: 0,
+    });
   });
 
   it('missing objects: No such object / container / image / volume after the output, exit 1', async () => {

@@ -42,7 +42,7 @@ const flags: FlagSpec[] = [
   { names: ['all', 'a'], kind: 'bool', usage: 'Show all containers (default shows just running)' },
   { names: ['format'], kind: 'string', usage: 'Pretty-print images using a Go template' },
   { names: ['no-stream'], kind: 'bool', usage: 'Disable streaming stats and only pull the first result' },
-  { names: ['no-trunc'], kind: 'bool', usage: "Don't truncate output" },
+  { names: ['no-trunc'], kind: 'bool', usage: 'Do not truncate output' },
 ];
 
 export const containerStatsCommand: DockerCommand = {

@@ -15,6 +15,7 @@ describe('docker exec / top / stats into a stopped or missing container', () => 
     expect(await run('docker exec nosuch ls')).toEqual({ stdout: '', stderr: 'Error: No such container: nosuch\n', exitCode: 1 });
     expect(await run('docker exec -it b1 sh')).toEqual({ stdout: '', stderr: 'the input device is not a TTY\n', exitCode: 1 });
     expect((await run('docker exec b1')).exitCode).toBe(1);
+    expect(await run('docker exec --env-file /nosuch b1 ls')).toEqual({ stdout: '', stderr: 'open /nosuch: no such file or directory\n', exitCode: 1 });
   });
 
   it('top: not running / no such container, in the daemon’s words', async () => {

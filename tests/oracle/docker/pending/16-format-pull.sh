@@ -11,10 +11,6 @@ docker pull localhost:5000/library/busybox:1.36
 docker pull NoSuch
 docker pull a@b
 docker load -i busybox-docker.tar
-docker inspect --type volume busybox
-docker inspect -s --format '{{.Id}}' busybox
-docker exec --help
-docker stats --help
 docker history nosuch
 docker pull -q busybox
 docker pull --all-tags busybox

@@ -20,3 +20,7 @@ docker inspect --format '{{.Created}}' busybox
 docker inspect --format '{{json .Config}}' busybox
 docker image inspect --format '{{json .RootFS}}' busybox
 docker inspect
+docker inspect --type volume busybox
+docker inspect -s --format '{{.Id}}' busybox
+docker exec --help
+docker stats --help

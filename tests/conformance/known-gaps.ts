@@ -60,9 +60,9 @@ export const KNOWN_GAPS: Readonly<Record<string, string>> = {
   "10-docker-engine#20 docker ps":
     "`docker ps` works, but lists what the earlier `docker load`/`pull`/`tag`/`run` lines (not simulated yet, issue 11) would have made",
   "10-docker-engine#21 docker exec b1 ls /":
-    "`docker exec` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, rm, image inspect, volume ls)",
+    "`docker exec` works (clients/docker/containers), but runs on containers made from the busybox/nginx images of the recorded node's registry on localhost:5000, which is not running in the replay",
   "10-docker-engine#22 docker exec b1 nosuch":
-    "`docker exec` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, rm, image inspect, volume ls)",
+    "`docker exec` works (clients/docker/containers), but runs on containers made from the busybox/nginx images of the recorded node's registry on localhost:5000, which is not running in the replay",
   "10-docker-engine#24 docker stop b1":
     "`docker stop` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, rm, image inspect, volume ls)",
   "10-docker-engine#25 docker ps -a":
@@ -92,9 +92,9 @@ export const KNOWN_GAPS: Readonly<Record<string, string>> = {
   "10-docker-engine#45 ctr -n moby tasks ls":
     "depends on containers Docker created in namespace moby (docker is out of scope)",
   "10-docker-engine#47 docker top sleeper":
-    "`docker top` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, rm, image inspect, volume ls)",
+    "`docker top` works (clients/docker/containers), but runs on containers made from the busybox/nginx images of the recorded node's registry on localhost:5000, which is not running in the replay",
   "10-docker-engine#48 docker stats --no-stream":
-    "`docker stats` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, rm, image inspect, volume ls)",
+    "`docker stats` works (clients/docker/containers), but runs on containers made from the busybox/nginx images of the recorded node's registry on localhost:5000, which is not running in the replay",
   "10-docker-engine#49 docker rmi busybox:latest":
     "`docker rmi` works, but this line depends on what `docker load`/`run` (not simulated yet, issue 11) or the recorded node's registry on localhost:5000 (not running in the replay) would have given",
   "10-docker-engine#50 docker rmi localhost:5000/library/busybox:1.36":
@@ -116,7 +116,7 @@ export const KNOWN_GAPS: Readonly<Record<string, string>> = {
   "10-docker-engine#60 docker ps -a":
     "`docker ps` works, but lists what the earlier `docker load`/`pull`/`tag`/`run` lines (not simulated yet, issue 11) would have made",
   "10-docker-engine#61 docker inspect sleeper":
-    "`docker inspect` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, rm, image inspect, volume ls)",
+    "`docker inspect` works (clients/docker/containers), but runs on containers made from the busybox/nginx images of the recorded node's registry on localhost:5000, which is not running in the replay",
   "10-docker-engine#63 docker container prune -f":
     "`docker container prune` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, rm, image inspect, volume ls)",
   "10-docker-engine#64 docker system df":
@@ -128,7 +128,7 @@ export const KNOWN_GAPS: Readonly<Record<string, string>> = {
   "10-docker-engine#69 docker run --rm -it busybox sh":
     "`docker run` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, rm, image inspect, volume ls)",
   "10-docker-engine#70 docker exec -it web sh":
-    "`docker exec` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, rm, image inspect, volume ls)",
+    "`docker exec` works (clients/docker/containers), but runs on containers made from the busybox/nginx images of the recorded node's registry on localhost:5000, which is not running in the replay",
   "10-docker-engine#72 docker run --rm busybox hostname":
     "`docker run` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, rm, image inspect, volume ls)",
   "10-docker-engine#73 docker run --rm busybox ps":

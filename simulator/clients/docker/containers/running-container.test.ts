@@ -1,0 +1,104 @@
+// exec, top, stats, port, diff, cp, export and inspect on containers `docker run` made on the
+// node, each expectation what a private real dockerd 20.10.24 (Debian's /usr/bin/docker)
+// printed for the same lines (pids, times, sizes and random ids aside), and conformance 10
+// #21/#22 (`docker exec b1 ls /`, `docker exec b1 nosuch`).
+
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createSession } from '../../../shell/session';
+
+const s = createSession({ seed: 11, now: () => Date.UTC(2026, 11, 5, 4, 0, 0) });
+async function run(line: string) {
+  const r = await s.run(line);
+  return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
+}
+
+beforeAll(async () => {
+  for (const line of ['docker pull busybox', 'docker pull nginx:alpine', 'docker run -d --name b1 busybox sleep 3600', 'docker run -d --name web -p 8080:80 nginx:alpine']) {
+    const r = await run(line);
+    if (r.exitCode !== 0) throw new Error(`${line}: ${r.stderr}`);
+  }
+});
+
+describe('docker exec into a running container', () => {
+  it('lists /, says 126 with runc’s words for a missing command (conformance 10 #21, #22), passes the exit code on', async () => {
+    expect(await run('docker exec b1 ls /')).toEqual({ stdout: 'bin\ndev\netc\nhome\nproc\nroot\nsys\ntmp\nusr\nvar\n', stderr: '', exitCode: 0 });
+    expect(await run('docker exec b1 nosuch')).toEqual({
+      stdout: 'OCI runtime exec failed: exec failed: unable to start container process: exec: "nosuch": executable file not found in $PATH: unknown\r\n',
+      stderr: '',
+      exitCode: 126,
+    });
+    expect(await run('docker exec b1 sh -c "exit 5"')).toEqual({ stdout: '', stderr: '', exitCode: 5 });
+    expect(await run('docker exec -d b1 nosuch')).toEqual({
+      stdout: '',
+      stderr: 'Error response from daemon: OCI runtime exec failed: exec failed: unable to start container process: exec: "nosuch": executable file not found in $PATH: unknown\n',
+      exitCode: 1,
+    });
+  });
+
+  it('-e and -w, a missing working directory, a file that is no program, stdin with -i', async () => {
+    expect((await run("docker exec -e A=1 -w /tmp b1 sh -c 'echo $A; pwd'")).stdout).toBe('1\n/tmp\n');
+    expect(await run('docker exec -w /nonexist b1 pwd')).toEqual({
+      stdout: 'OCI runtime exec failed: exec failed: unable to start container process: chdir to cwd ("/nonexist") set in config.json failed: no such file or directory: unknown\r\n',
+      stderr: '',
+      exitCode: 126,
+    });
+    expect((await run('docker exec b1 /etc/passwd')).stdout).toBe('OCI runtime exec failed: exec failed: unable to start container process: exec: "/etc/passwd": permission denied: unknown\r\n');
+    expect((await run('echo hello | docker exec -i b1 cat')).stdout).toBe('hello\n');
+  });
+});
+
+describe('docker top, stats, port of running containers', () => {
+  it('top: ps -ef’s columns through tabwriter(20, 1, 3)', async () => {
+    const r = await run('docker top b1');
+    expect(r.stdout).toMatch(/^UID {17}PID {17}PPID {16}C {19}STIME {15}TTY {17}TIME {16}CMD\nroot {16}\d+ +\d+ +0 {19}04:00 {15}\? {19}00:00:00 {12}sleep 3600\n$/);
+  });
+
+  it('stats --no-stream: a row per running container, memory against the machine’s 23.54GiB', async () => {
+    const lines = (await run('docker stats --no-stream')).stdout.split('\n');
+    expect(lines[0]).toBe('CONTAINER ID   NAME      CPU %     MEM USAGE / LIMIT     MEM %     NET I/O   BLOCK I/O   PIDS');
+    expect(lines[1]).toMatch(/^[0-9a-f]{12} {3}b1 {8}0\.00% {5}[\d.]+[KM]iB \/ 23\.54GiB +0\.\d\d% +0B \/ 0B {3}0B \/ 0B {5}1$/);
+  });
+
+  it('port: both address families of -p 8080:80; ps shows them', async () => {
+    expect((await run('docker port web')).stdout).toBe('80/tcp -> 0.0.0.0:8080\n80/tcp -> :::8080\n');
+    expect((await run('docker port web 80')).stdout).toBe('0.0.0.0:8080\n:::8080\n');
+    expect((await run("docker ps --format '{{.Names}} {{.Ports}}' -f name=web")).stdout).toBe('web 0.0.0.0:8080->80/tcp, :::8080->80/tcp\n');
+  });
+});
+
+describe('docker diff, cp and export', () => {
+  it('diff after writes, a removal and a new tree: the real 20.10.24’s lines', async () => {
+    await run('docker exec b1 sh -c "touch /tmp/x; mkdir -p /root/a/b; echo hi > /root/a/b/f; rm /bin/ls; echo x >> /etc/group"');
+    expect((await run('docker diff b1')).stdout).toBe('C /bin\nD /bin/ls\nC /etc\nC /etc/group\nC /root\nA /root/a\nA /root/a/b\nA /root/a/b/f\nC /tmp\nA /tmp/x\n');
+    expect((await run("docker ps -s -f name=b1 --format '{{.Size}}'")).stdout).toMatch(/^\d+B \(virtual [\d.]+MB\)\n$/);
+  });
+
+  it('cp both ways, and its errors', async () => {
+    expect(await run('docker cp b1:/etc/group /tmp/g')).toEqual({ stdout: '', stderr: '', exitCode: 0 });
+    expect((await run('tail -1 /tmp/g')).stdout).toBe('x\n');
+    expect(await run('echo hi > /tmp/h; docker cp /tmp/h b1:/tmp/')).toEqual({ stdout: '', stderr: '', exitCode: 0 });
+    expect((await run('docker exec b1 cat /tmp/h')).stdout).toBe('hi\n');
+    expect(await run('docker cp b1:/root/a /tmp/')).toEqual({ stdout: '', stderr: '', exitCode: 0 });
+    expect((await run('cat /tmp/a/b/f')).stdout).toBe('hi\n');
+    expect(await run('docker cp /tmp/h b1:/nodir/')).toEqual({ stdout: '', stderr: 'no such directory\n', exitCode: 1 });
+    expect(await run('docker cp /tmp/h b1:/nodir/x')).toEqual({ stdout: '', stderr: 'Error: No such container:path: b1:/nodir\n', exitCode: 1 });
+    expect(await run('docker cp b1:/nosuch /tmp/')).toEqual({ stdout: '', stderr: 'Error: No such container:path: b1:/nosuch\n', exitCode: 1 });
+    expect(await run('docker cp b1:/tmp/h /nodir/x')).toEqual({ stdout: '', stderr: 'invalid output path: directory "/nodir" does not exist\n', exitCode: 1 });
+    expect((await run('docker cp b1:/tmp/h - | tar -tf -')).stdout).toBe('h\n');
+  });
+
+  it('export -o: a tar of the whole root filesystem', async () => {
+    expect(await run('docker export b1 -o /tmp/b1.tar')).toEqual({ stdout: '', stderr: '', exitCode: 0 });
+    const names = (await run('tar -tf /tmp/b1.tar')).stdout.split('\n');
+    expect(names).toEqual(expect.arrayContaining(['bin/', 'bin/busybox', 'etc/group', 'root/a/b/f', 'tmp/x']));
+    expect(names).not.toContain('bin/ls');
+  });
+});
+
+describe('docker inspect of a running container', () => {
+  it('its state, address on docker0 and overlay2 dirs', async () => {
+    const r = await run("docker inspect -f '{{.State.Status}} {{.State.Running}} {{.NetworkSettings.IPAddress}} {{.NetworkSettings.Networks.bridge.Gateway}} {{.GraphDriver.Name}}' b1");
+    expect(r.stdout).toMatch(/^running true 172\.17\.0\.\d+ 172\.17\.0\.1 overlay2\n$/);
+    expect((await run("docker inspect -f '{{.GraphDriver.Data.UpperDir}}' b1")).stdout).toMatch(/^\/var\/lib\/docker\/overlay2\/[0-9a-f]{64}\/diff\n$/);
+  });
+});

@@ -150,7 +150,9 @@ export class LearnerScript {
     const args: string[] = [];
     for (const word of words) {
       // An optional argument is left out half the time; a required one a learner forgets now and then.
-      if (word.startsWith('[') ? this.chance(0.5) : this.chance(0.05)) continue;
+      // A container's command never is: the images' own (sh, nginx) would keep ctr attached for ever.
+      const command = /^\[?(COMMAND|CMD)\]?$/.test(word);
+      if (!command && (word.startsWith('[') ? this.chance(0.5) : this.chance(0.05))) continue;
       const a = this.argument(word, creates);
       if (a) args.push(a);
     }

@@ -32,6 +32,7 @@ import type { RegistryAuth } from './images/registry-access';
 import { pruneImages, type ImagesPruneReport } from './images/prune';
 import { diskUsage, type DiskUsage } from './system/df';
 import { pruneContainers, type ContainersPruneReport } from './system/prune';
+import { classicBuild, type BuildOutcome, type BuildRequest } from './images/build/classic';
 import { systemInfo, type SystemInfo } from './system/info';
 import { serverVersion, type ServerVersion } from './system/version';
 import { networkApi, type NetworkApi } from './network/api';
@@ -77,6 +78,8 @@ export interface DockerdApi {
     /** POST /images/prune: dangling heads, or with `all` every image no container uses. */
     prune(options: { all: boolean }): ImagesPruneReport;
   };
+  /** POST /build with the classic builder: the stream's messages, the id or the error. */
+  build(request: BuildRequest): BuildOutcome;
   /** GET /system/df. */
   diskUsage(): DiskUsage;
   /** POST /containers/prune: every container that is not running. */
@@ -125,6 +128,7 @@ export function connectDockerd(node: Node, host = DOCKER_HOST): DockerdApi {
       push: (ref, options) => pushImage(node, ref, options),
       prune: (options) => pruneImages(node, options),
     },
+    build: (request) => classicBuild(node, request),
     diskUsage: () => diskUsage(node),
     pruneContainers: () => pruneContainers(node),
     login: (request) => login(node, request),

@@ -26,6 +26,7 @@ import { imageImportCommand, importCommand } from './images/import';
 import { historyCommand, imageHistoryCommand } from './images/history';
 import { imagePushCommand, pushCommand } from './images/push';
 import { loginCommand } from './login';
+import { buildCommand, imageBuildCommand } from './build';
 import { imagePruneCommand } from './images/prune';
 import { systemDfCommand } from './system/df';
 import { systemPruneCommand } from './system/prune';
@@ -50,8 +51,9 @@ function group(name: string, usage: string, subcommands: DockerCommand[]): Docke
 }
 
 export const DOCKER_COMMANDS: DockerCommand[] = [
+  buildCommand,
   group('container', 'Manage containers', [containerCpCommand, containerDiffCommand, containerExecCommand, containerExportCommand, containerInspectCommand, containerLsCommand, containerPortCommand, containerRmCommand, containerStatsCommand, containerTopCommand, ...CONTAINER_LIFECYCLE_COMMANDS]),
-  group('image', 'Manage images', [imageHistoryCommand, imageImportCommand, imageInspectCommand, imageLoadCommand, imageLsCommand, imagePruneCommand, imagePullCommand, imagePushCommand, imageRmCommand, imageSaveCommand, imageTagCommand]),
+  group('image', 'Manage images', [imageBuildCommand, imageHistoryCommand, imageImportCommand, imageInspectCommand, imageLoadCommand, imageLsCommand, imagePruneCommand, imagePullCommand, imagePushCommand, imageRmCommand, imageSaveCommand, imageTagCommand]),
   group('system', 'Manage Docker', [systemDfCommand, { ...infoCommand, usage: 'Display system-wide information' }, systemPruneCommand]),
   group('network', 'Manage networks', NETWORK_COMMANDS),
   group('volume', 'Manage volumes', VOLUME_COMMANDS),

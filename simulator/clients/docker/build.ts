@@ -1,0 +1,121 @@
+// `docker build` with the classic builder, 20.10's default (docker/cli 20.10
+// cli/command/image/build.go): the context directory is checked and tarred (.dockerignore
+// applied; the Dockerfile from -f, relative to the working directory, else PATH/Dockerfile),
+// `Sending build context to Docker daemon  <size>` printed, and the daemon's stream shown:
+// steps, `Successfully built`, `Successfully tagged`. -q prints only the image id. An error in
+// the stream is printed as is and exits with RUN's code. DOCKER_BUILDKIT=1 selects BuildKit,
+// which this node's docker does not simulate.
+
+import { CliError } from '../../cli/cli-error';
+import { NotSimulatedError } from '../../cli/not-simulated';
+import type { FlagSpec } from '../../cli/spec';
+import { humanSize } from '../../cli/units';
+import { binaryToText, exists, normalizePath, readFile, stat } from '../../host/vfs';
+import type { LayerFile } from '../../oci/blob';
+import { daemonOf, type DockerCommand, type DockerContext } from './docker-env';
+
+/** A .dockerignore line as a test on a context path (fileutils.PatternMatcher, simply: globs and dir prefixes). */
+function ignoreTest(lines: readonly string[]): (path: string) => boolean {
+  const rules = lines
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'))
+    .map((l) => {
+      const negate = l.startsWith('!');
+      const pattern = (negate ? l.slice(1) : l).replace(/^\/+/, '').replace(/\/+$/, '');
+      const re = new RegExp(`^${pattern.split('**').map((part) => part.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')).join('.*')}(/.*)?$`);
+      return { negate, re };
+    });
+  return (path) => {
+    let ignored = false;
+    for (const r of rules) if (r.re.test(path)) ignored = !r.negate;
+    return ignored;
+  };
+}
+
+/** The context's files (relative paths) and the size of the tar the CLI sends. */
+function readContext(c: DockerContext, dir: string): { files: Record<string, LayerFile>; tarSize: number } {
+  const vfs = c.env.node.state.host.files;
+  let ignored = (_p: string) => false;
+  if (exists(vfs, `${dir}/.dockerignore`)) ignored = ignoreTest(binaryToText(readFile(vfs, `${dir}/.dockerignore`)).split('\n'));
+  const prefix = dir === '/' ? '/' : `${dir}/`;
+  const files: Record<string, LayerFile> = {};
+  let tarSize = 1024;
+  for (const [path, entry] of Object.entries(vfs).sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (!path.startsWith(prefix)) continue;
+    const rel = path.slice(prefix.length);
+    if (rel === '' || (ignored(rel) && rel !== 'Dockerfile' && rel !== '.dockerignore')) continue;
+    const mode = entry.mode & 0o7777;
+    if (entry.kind === 'dir') files[rel] = { kind: 'dir', mode };
+    else if (entry.kind === 'symlink') files[rel] = { kind: 'symlink', mode: 0o777, content: entry.content ?? '' };
+    else {
+      const bytes = entry.content ?? '';
+      files[rel] = { kind: 'file', mode, size: bytes.length, content: binaryToText(bytes) };
+      tarSize += Math.ceil(bytes.length / 512) * 512;
+    }
+    tarSize += 512;
+  }
+  return { files, tarSize };
+}
+
+async function action(c: DockerContext): Promise<void> {
+  if (c.io.environ.DOCKER_BUILDKIT === '1' || c.io.environ.DOCKER_BUILDKIT === 'true') {
+    throw new NotSimulatedError('docker build with BuildKit (DOCKER_BUILDKIT=1); the classic builder (the default of 20.10) is', 'https://docs.docker.com/engine/reference/commandline/build/');
+  }
+  const where = c.args[0] ?? '';
+  if (where === '-' || /^(https?|git):\/\/|^git@|^github\.com\//.test(where)) throw new NotSimulatedError(`docker build from ${where === '-' ? 'stdin' : 'a URL'}`, 'https://docs.docker.com/engine/reference/commandline/build/');
+  const vfs = c.env.node.state.host.files;
+  const dir = normalizePath(where, c.io.cwd);
+  if (!exists(vfs, dir) || stat(vfs, dir).kind !== 'dir') throw new Error(`unable to prepare context: path ${JSON.stringify(where)} not found`);
+  const fileFlag = c.string('file');
+  const dockerfilePath = fileFlag === '' ? `${dir === '/' ? '' : dir}/Dockerfile` : normalizePath(fileFlag, c.io.cwd);
+  if (!exists(vfs, dockerfilePath)) throw new Error(`unable to prepare context: unable to evaluate symlinks in Dockerfile path: lstat ${dockerfilePath}: no such file or directory`);
+  const daemon = daemonOf(c);
+  const { files, tarSize } = readContext(c, dir);
+  const quiet = c.bool('quiet');
+  if (!quiet) c.io.stdout(`Sending build context to Docker daemon  ${humanSize(tarSize)}\n`);
+  const buildArgs: Record<string, string> = {};
+  for (const a of c.stringSlice('build-arg')) {
+    const eq = a.indexOf('=');
+    if (eq >= 0) buildArgs[a.slice(0, eq)] = a.slice(eq + 1);
+    else if (c.io.environ[a] !== undefined) buildArgs[a] = c.io.environ[a] ?? '';
+  }
+  const outcome = daemon.build({
+    context: files,
+    dockerfile: binaryToText(readFile(vfs, dockerfilePath)),
+    dockerfileName: fileFlag === '' ? 'Dockerfile' : fileFlag.slice(fileFlag.lastIndexOf('/') + 1),
+    tags: c.stringSlice('tag'),
+    buildArgs,
+    target: c.string('target'),
+    noCache: c.bool('no-cache'),
+  });
+  if (!quiet) for (const m of outcome.messages) c.io.stdout(m.stream ?? (m.id !== undefined ? `${m.id}: ${m.status ?? ''}\n` : `${m.status ?? ''}\n`));
+  if (outcome.error) throw new CliError(outcome.error.message, outcome.error.code);
+  if (quiet) c.io.stdout(`${outcome.id ?? ''}\n`);
+}
+
+const buildFlags: FlagSpec[] = [
+  { names: ['add-host'], kind: 'stringArray', typeName: 'list', usage: 'Add a custom host-to-IP mapping (host:ip)' },
+  { names: ['build-arg'], kind: 'stringArray', typeName: 'list', usage: 'Set build-time variables' },
+  { names: ['cache-from'], kind: 'stringArray', typeName: 'strings', usage: 'Images to consider as cache sources' },
+  { names: ['file', 'f'], kind: 'string', usage: "Name of the Dockerfile (Default is 'PATH/Dockerfile')" },
+  { names: ['force-rm'], kind: 'bool', usage: 'Always remove intermediate containers' },
+  { names: ['label'], kind: 'stringArray', typeName: 'list', usage: 'Set metadata for an image' },
+  { names: ['network'], kind: 'string', usage: 'Set the networking mode for the RUN instructions during build', value: 'default' },
+  { names: ['no-cache'], kind: 'bool', usage: 'Do not use cache when building the image' },
+  { names: ['pull'], kind: 'bool', usage: 'Always attempt to pull a newer version of the image' },
+  { names: ['quiet', 'q'], kind: 'bool', usage: 'Suppress the build output and print image ID on success' },
+  { names: ['rm'], kind: 'bool', usage: 'Remove intermediate containers after a successful build', value: true },
+  { names: ['tag', 't'], kind: 'stringArray', typeName: 'list', usage: "Name and optionally a tag in the 'name:tag' format" },
+  { names: ['target'], kind: 'string', usage: 'Set the target build stage to build.' },
+];
+
+export const imageBuildCommand: DockerCommand = {
+  name: 'build',
+  argsUsage: '[OPTIONS] PATH | URL | -',
+  usage: 'Build an image from a Dockerfile',
+  args: { min: 1, max: 1 },
+  flags: buildFlags,
+  action,
+};
+
+export const buildCommand: DockerCommand = { ...imageBuildCommand };

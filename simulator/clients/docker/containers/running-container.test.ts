@@ -102,3 +102,16 @@ describe('docker inspect of a running container', () => {
     expect((await run("docker inspect -f '{{.GraphDriver.Data.UpperDir}}' b1")).stdout).toMatch(/^\/var\/lib\/docker\/overlay2\/[0-9a-f]{64}\/diff\n$/);
   });
 });
+
+describe('docker exec -it on a terminal', () => {
+  it('keeps the terminal for the shell (conformance 10 #70: hostname is the short id); `exit 4` is exec’s exit code', async () => {
+    const t = createSession({ seed: 12, now: () => Date.UTC(2026, 11, 5, 4, 0, 0) });
+    await t.run('docker pull nginx:alpine');
+    const id = (await t.run('docker run -d --name web nginx:alpine')).stdout.trim();
+    const first = await t.run('docker exec -it web sh', { tty: true });
+    expect(first.stdout).toContain('/ # ');
+    expect((await t.run('hostname', { tty: true })).stdout).toBe(`${id.slice(0, 12)}\n`);
+    expect((await t.run('exit 4', { tty: true })).exitCode).toBe(4);
+    expect(t.prompt()).toBe('root@node1:~# ');
+  });
+});

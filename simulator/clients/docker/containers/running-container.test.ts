@@ -115,3 +115,20 @@ describe('docker exec -it on a terminal', () => {
     expect(t.prompt()).toBe('root@node1:~# ');
   });
 });
+
+describe('a container with a volume and a bind mount', () => {
+  it('ps Mounts/LocalVolumes, the volume filter by name, source or destination, inspect Mounts, stats as JSON', async () => {
+    const v = createSession({ seed: 13, now: () => Date.UTC(2026, 11, 5, 4, 0, 0) });
+    for (const line of ['docker pull busybox', 'mkdir -p /tmp/d5', 'docker run -d --name v1 -v myvol:/data -v /tmp/d5:/host busybox sleep 3600']) await v.run(line);
+    const out = async (line: string) => (await v.run(line)).stdout;
+    // The real 20.10.24 printed each of these for the same run.
+    expect(await out("docker ps --format '{{.Names}}|{{.Mounts}}|{{.LocalVolumes}}' -f name=v1")).toBe('v1|myvol,/tmp/d5|1\n');
+    for (const f of ['myvol', '/data', '/tmp/d5']) expect(await out(`docker ps -f volume=${f} --format '{{.Names}}'`)).toBe('v1\n');
+    expect(await out("docker inspect -f '{{json .Mounts}}' v1")).toBe(
+      '[{"Type":"volume","Name":"myvol","Source":"/var/lib/docker/volumes/myvol/_data","Destination":"/data","Driver":"local","Mode":"z","RW":true,"Propagation":""},{"Type":"bind","Source":"/tmp/d5","Destination":"/host","Mode":"","RW":true,"Propagation":"rprivate"}]\n',
+    );
+    expect(await out("docker stats --no-stream --format '{{json .}}' v1")).toMatch(
+      /^\{"BlockIO":"0B \/ 0B","CPUPerc":"0\.00%","Container":"v1","ID":"[0-9a-f]{12}","MemPerc":"0\.00%","MemUsage":"[\d.]+KiB \/ 23\.54GiB","Name":"v1","NetIO":"0B \/ 0B","PIDs":"1"\}\n$/,
+    );
+  });
+});

@@ -36,6 +36,9 @@ export interface ImageDef {
   single?: boolean;
 }
 
+/** Dockerfile instructions that make no layer (buildkit's dockerfile2llb commits them to the config only). */
+const EMPTY_LAYER = /^(ARG|CMD|ENTRYPOINT|ENV|EXPOSE|HEALTHCHECK|LABEL|MAINTAINER|ONBUILD|SHELL|STOPSIGNAL|USER|VOLUME|WORKDIR) /;
+
 export interface BuiltImage {
   target: Descriptor;
   blobs: Blob[];
@@ -73,7 +76,14 @@ function buildPlatform(def: PlatformImageDef, format: 'oci' | 'docker'): { manif
   });
   const run: Record<string, unknown> = {};
   for (const key of RUN_CONFIG_KEYS) if (def.config[key] !== undefined) run[key] = def.config[key];
-  const history = def.history.map((line) => ({ created: def.created, created_by: line, comment: 'buildkit.dockerfile.v0' }));
+  // Instructions that change only the config leave no layer: buildkit marks them empty_layer,
+  // which is how `nerdctl history` and `docker history` pair history entries with layers.
+  const history = def.history.map((line) => ({
+    created: def.created,
+    created_by: line,
+    comment: 'buildkit.dockerfile.v0',
+    ...(EMPTY_LAYER.test(line) ? { empty_layer: true } : {}),
+  }));
   const p = def.platform;
   const config =
     `{"architecture":${JSON.stringify(p.architecture)},"config":${JSON.stringify(run)},"created":"${def.created}",` +

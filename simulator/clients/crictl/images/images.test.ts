@@ -25,7 +25,7 @@ describe('crictl images', () => {
     expect((await run('crictl images')).out).toBe(
       'IMAGE                     TAG                 IMAGE ID            SIZE\n' +
         'docker.io/library/nginx   1.25                af153a9fbb1be       70.2MB\n' +
-        'registry.k8s.io/pause     3.6                 b9026e07015e4       304kB\n',
+        'registry.k8s.io/pause     3.6                 d61636d43ae64       304kB\n',
     );
     // The argument is ListImages' filter, which containerd 1.6.20 ignores (image_list.go:29-39;
     // recorded: fixture images-and-cross-client, ListImages with filter "busybox").
@@ -37,7 +37,7 @@ describe('crictl images', () => {
     expect((await run('crictl images --digests')).out).toBe(
       'IMAGE                     TAG                 DIGEST              IMAGE ID            SIZE\n' +
         'docker.io/library/nginx   1.25                43f1813141273       af153a9fbb1be       70.2MB\n' +
-        'registry.k8s.io/pause     3.6                 613bcd5c76ce8       b9026e07015e4       304kB\n',
+        'registry.k8s.io/pause     3.6                 0353313ba411e       d61636d43ae64       304kB\n',
     );
     const wide = (await run('crictl images --digests --no-trunc')).out.split('\n');
     expect(wide[1]).toBe(`docker.io/library/nginx   1.25                ${NGINX_125_DIGEST}   ${NGINX_125_ID}   70.2MB`);
@@ -48,7 +48,7 @@ describe('crictl images', () => {
     expect((await run('crictl images -q')).out).toBe(`${NGINX_125_ID}\n${PAUSE_36_ID}\n`);
     expect((await run('crictl images -v')).out).toBe(
       `ID: ${NGINX_125_ID}\nRepoTags: docker.io/library/nginx:1.25\nRepoDigests: docker.io/library/nginx@${NGINX_125_DIGEST}\nSize: 70229852\n\n` +
-        `ID: ${PAUSE_36_ID}\nRepoTags: registry.k8s.io/pause:3.6\nRepoDigests: registry.k8s.io/pause@${PAUSE_36_DIGEST}\nSize: 303622\nUid: &Int64Value{Value:65535,}\n\n`,
+        `ID: ${PAUSE_36_ID}\nRepoTags: registry.k8s.io/pause:3.6\nRepoDigests: registry.k8s.io/pause@${PAUSE_36_DIGEST}\nSize: 303641\nUid: &Int64Value{Value:65535,}\n\n`,
     );
   });
 
@@ -59,7 +59,7 @@ describe('crictl images', () => {
     expect((await run('crictl images')).out).toBe(
       'IMAGE                     TAG                 IMAGE ID            SIZE\n' +
         'docker.io/library/nginx   <none>              af153a9fbb1be       70.2MB\n' +
-        '<none>                    <none>              b9026e07015e4       304kB\n',
+        '<none>                    <none>              d61636d43ae64       304kB\n',
     );
   });
 

@@ -17,7 +17,7 @@ describe('crictl inspecti', () => {
     expect(code).toBe(0);
     expect(out.startsWith(
       `{\n  "status": {\n    "id": "${PAUSE_36_ID}",\n    "repoTags": [\n      "registry.k8s.io/pause:3.6"\n    ],\n    "repoDigests": [\n      "registry.k8s.io/pause@${PAUSE_36_DIGEST}"\n    ],\n` +
-        '    "size": "303622",\n    "uid": {\n      "value": "65535"\n    },\n    "username": "",\n    "spec": null,\n    "pinned": false\n  },\n  "info": {\n    "chainID": "sha256:',
+        '    "size": "303641",\n    "uid": {\n      "value": "65535"\n    },\n    "username": "",\n    "spec": null,\n    "pinned": false\n  },\n  "info": {\n    "chainID": "sha256:',
     )).toBe(true);
     expect(out).toContain('\n    "imageSpec": {\n      "created": "2021-08-04T18:08:47Z",\n      "architecture": "amd64",\n      "os": "linux",\n      "config": {\n        "User": "65535:65535",\n');
     expect(out.endsWith('  }\n}\n')).toBe(true);

@@ -65,7 +65,7 @@ describe('crictl rmi --debug', () => {
       .map((l) => /msg="(.*)"$/.exec(l)?.[1]);
     expect(debug).toEqual([
       'ImageStatusRequest: &ImageStatusRequest{Image:&ImageSpec{Image:registry.k8s.io/pause:3.6,Annotations:map[string]string{},},Verbose:false,}',
-      `ImageStatusResponse: &ImageStatusResponse{Image:&Image{Id:${PAUSE_36_ID},RepoTags:[registry.k8s.io/pause:3.6],RepoDigests:[registry.k8s.io/pause@sha256:613bcd5c76ce8f01c6360adbde21bec6ef66128baee25cee155a7741e6903a52],Size_:303622,Uid:&Int64Value{Value:65535,},Username:,Spec:nil,Pinned:false,},Info:map[string]string{},}`,
+      `ImageStatusResponse: &ImageStatusResponse{Image:&Image{Id:${PAUSE_36_ID},RepoTags:[registry.k8s.io/pause:3.6],RepoDigests:[registry.k8s.io/pause@sha256:0353313ba411edb8b2c9b97b9ee206947dded0e56de2ef8170f2cf400e0acf94],Size_:303641,Uid:&Int64Value{Value:65535,},Username:,Spec:nil,Pinned:false,},Info:map[string]string{},}`,
       'RemoveImageRequest: &RemoveImageRequest{Image:&ImageSpec{Image:registry.k8s.io/pause:3.6,Annotations:map[string]string{},},}',
     ]);
   });

@@ -23,6 +23,6 @@ export async function imagesSession(): Promise<(line: string) => Promise<Ran>> {
 
 /** Image ids of the catalogue's images (their config digests). */
 export const NGINX_125_ID = 'sha256:af153a9fbb1be4074fcf5e06947e50831b74ee3bb1b3dee9724939852025a040';
-export const PAUSE_36_ID = 'sha256:b9026e07015e45d9f6c45cdaabf9a430124175fa79c070dff62c63fcf1e92df4';
+export const PAUSE_36_ID = 'sha256:d61636d43ae642cfc265e8f529b42d49e133b9a51bca689412b860c1b47c5b2a';
 export const NGINX_125_DIGEST = 'sha256:43f18131412737c7b0775063e21ef454831dd45061aec0f9c326c53ce3e0d6ad';
-export const PAUSE_36_DIGEST = 'sha256:613bcd5c76ce8f01c6360adbde21bec6ef66128baee25cee155a7741e6903a52';
+export const PAUSE_36_DIGEST = 'sha256:0353313ba411edb8b2c9b97b9ee206947dded0e56de2ef8170f2cf400e0acf94';

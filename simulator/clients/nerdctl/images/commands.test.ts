@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { NGINX_ALPINE_INDEX, nerdctlSession } from './test-support';
 
-const ALPINE_INDEX = 'sha256:ce9d40af99ed89f46c6f4ba855030335f023af3e1f5af16f3382608d3afe4455';
+const ALPINE_INDEX = 'sha256:6325f0d24c8114361af14ae23a136eace50d64255d61eeaefef56de4f8153caa';
 const ALPINE_DIFF = 'sha256:32d035be54c564ffe5ca40c52f66e2faa490b72d4a55e1449814bafd6d2f4542';
 
 function fatal(err: string): string | undefined {
@@ -19,7 +19,7 @@ describe('nerdctl rmi / image rm', () => {
     await run('nerdctl pull -q alpine:3.21');
     expect(await run('nerdctl rmi alpine:3.21')).toEqual({ out: `Untagged: docker.io/library/alpine:3.21@${ALPINE_INDEX}\nDeleted: ${ALPINE_DIFF}\n`, err: '', code: 0 });
     await run('nerdctl pull -q alpine:3.21');
-    expect((await run('nerdctl image rm ce9d40')).out).toBe(`Untagged: docker.io/library/alpine:3.21@${ALPINE_INDEX}\nDeleted: ${ALPINE_DIFF}\n`);
+    expect((await run('nerdctl image rm 6325f0')).out).toBe(`Untagged: docker.io/library/alpine:3.21@${ALPINE_INDEX}\nDeleted: ${ALPINE_DIFF}\n`);
   });
 
   it('a missing image ends the command; -f logs it and goes on; an ambiguous prefix and an image in use are refused', async () => {
@@ -27,7 +27,7 @@ describe('nerdctl rmi / image rm', () => {
     await run('nerdctl pull -q alpine:3.21');
     await run('nerdctl tag alpine:3.21 other:1');
     expect(fatal((await run('nerdctl rmi nosuch alpine:3.21')).err)).toBe('no such image nosuch');
-    expect(fatal((await run('nerdctl rmi ce9d')).err)).toBe('multiple IDs found with provided prefix: ce9d');
+    expect(fatal((await run('nerdctl rmi 6325')).err)).toBe('multiple IDs found with provided prefix: 6325');
     await run('ctr c create docker.io/library/alpine:3.21 c1');
     expect(fatal((await run('nerdctl rmi alpine:3.21')).err)).toBe('conflict: unable to remove repository reference "alpine:3.21" (must force)');
     const forced = await run('nerdctl rmi -f nosuch alpine:3.21');
@@ -47,10 +47,10 @@ describe('nerdctl tag', () => {
     await run('nerdctl tag alpine:3.21 myimage');
     expect((await run('nerdctl images --names')).out.split('\n').map((l) => l.split(/ {2,}/).slice(0, 2).join(' '))).toEqual([
       'NAME IMAGE ID',
-      'docker.io/library/alpine:3.21 ce9d40af99ed',
-      'docker.io/library/myimage:latest ce9d40af99ed',
+      'docker.io/library/alpine:3.21 6325f0d24c81',
+      'docker.io/library/myimage:latest 6325f0d24c81',
       `docker.io/library/nginx:alpine ${NGINX_ALPINE_INDEX.slice(7, 19)}`,
-      'harbor.mydomain.com/library/alpine:3.21 ce9d40af99ed',
+      'harbor.mydomain.com/library/alpine:3.21 6325f0d24c81',
       '',
     ]);
   });
@@ -70,7 +70,7 @@ describe('nerdctl image inspect', () => {
     await run('nerdctl pull -q alpine:3.21');
     expect((await run('nerdctl image inspect alpine:3.21')).out).toBe(`[
     {
-        "Id": "sha256:02472c7d78272c30e710726fa6238fcc3a4e3720e1925470441f648375350cd8",
+        "Id": "sha256:9080005ab53faffe5893184f264dd487eeea25437f84f9549237fc44c18c947f",
         "RepoTags": [
             "alpine:3.21"
         ],
@@ -148,20 +148,30 @@ describe('image inspect --mode=native', () => {
     });
     expect(n.ManifestDesc).toEqual({
       mediaType: 'application/vnd.oci.image.manifest.v1+json',
-      digest: 'sha256:e1eebef083efb28c269ed738d5c18eecfab4d1955283540ad27c4268879c8ae6',
+      digest: 'sha256:5ae6caf255ea7cd32c74dbe821ca94ece0a8d5c07041da2019f2306500b52560',
       size: 405,
       platform: { architecture: 'amd64', os: 'linux' },
     });
     expect(Object.keys(n.ImageConfig ?? {})).toEqual(['created', 'architecture', 'os', 'config', 'rootfs', 'history']);
     expect((await run("nerdctl image inspect --mode native -f '{{.ImageConfigDesc.Digest}} {{.Manifest.Config.Size}} {{.ImageConfig.OS}}' alpine:3.21")).out).toBe(
-      'sha256:02472c7d78272c30e710726fa6238fcc3a4e3720e1925470441f648375350cd8 545 linux\n',
+      'sha256:9080005ab53faffe5893184f264dd487eeea25437f84f9549237fc44c18c947f 564 linux\n',
     );
-    expect((await run("nerdctl image inspect -f '{{.ID}}' alpine:3.21")).out).toBe('sha256:02472c7d78272c30e710726fa6238fcc3a4e3720e1925470441f648375350cd8\n');
+    expect((await run("nerdctl image inspect -f '{{.ID}}' alpine:3.21")).out).toBe('sha256:9080005ab53faffe5893184f264dd487eeea25437f84f9549237fc44c18c947f\n');
     expect(fatal((await run('nerdctl image inspect --mode=foo alpine:3.21')).err)).toBe('unknown mode "foo"');
   });
 });
 
 describe('nerdctl history', () => {
+  it('shows an instruction that made no layer (empty_layer: CMD) as <missing> with 0.0 B', async () => {
+    // history.go@v0.22.2 pairs non-empty history entries with the rootfs diff ids; alpine's
+    // config has ADD (a layer) then CMD (empty_layer), as buildkit writes it.
+    const run = nerdctlSession();
+    await run('nerdctl pull -q alpine:3.21');
+    const rows = (await run('nerdctl history alpine:3.21')).out.split('\n');
+    expect(rows[1]).toMatch(/^<missing> +\d+ months ago    CMD \["\/bin\/sh"\] +0\.0 B      buildkit\.dockerfile\.v0$/);
+    expect(rows[2]).toMatch(/^sha256:32d035be54c5\w+ +\d+ months ago    ADD alpine-minirootfs-3\.21\.3-x86_64\.tar\.gz \/… +8\.1 MiB    buildkit\.dockerfile\.v0$/);
+  });
+
   it('lists the config history newest first with each layer snapshot, its size and CREATED BY cut at 44 characters', async () => {
     const run = nerdctlSession();
     await run('nerdctl pull -q nginx:alpine');
@@ -192,7 +202,7 @@ describe('nerdctl save / load', () => {
     await run('nerdctl rmi alpine:3.21');
     await run('gzip /tmp/a.tar');
     expect((await run('nerdctl load < /tmp/a.tar.gz')).out).toBe(`unpacking docker.io/library/alpine:3.21 (${ALPINE_INDEX})...done\n`);
-    expect((await run('nerdctl images')).out).toContain('alpine        3.21    ce9d40af99ed');
+    expect((await run('nerdctl images')).out).toContain('alpine        3.21    6325f0d24c81');
     expect(fatal((await run('nerdctl load')).err)).toBe('stdin is empty and input flag is not specified');
     expect(fatal((await run('nerdctl load -i /nope.tar')).err)).toBe('open /nope.tar: no such file or directory');
   });

@@ -84,18 +84,18 @@ describe('nerdctl images', () => {
     await run('nerdctl tag alpine:3.21 myalpine');
     expect((await run('nerdctl images alpine:3.21')).out).toBe(
       'REPOSITORY    TAG     IMAGE ID        CREATED         PLATFORM       SIZE       BLOB SIZE\n' +
-        'alpine        3.21    ce9d40af99ed    1 second ago    linux/amd64    8.1 MiB    3.5 MiB\n',
+        'alpine        3.21    6325f0d24c81    1 second ago    linux/amd64    8.1 MiB    3.5 MiB\n',
     );
     expect((await run('nerdctl image ls --digests alpine:3.21')).out.split('\n')[1]).toBe(
-      'alpine        3.21    sha256:ce9d40af99ed89f46c6f4ba855030335f023af3e1f5af16f3382608d3afe4455    ce9d40af99ed    1 second ago    linux/amd64    8.1 MiB    3.5 MiB',
+      'alpine        3.21    sha256:6325f0d24c8114361af14ae23a136eace50d64255d61eeaefef56de4f8153caa    6325f0d24c81    1 second ago    linux/amd64    8.1 MiB    3.5 MiB',
     );
     expect((await run('nerdctl images --names')).out).toBe(
       'NAME                                 IMAGE ID        CREATED                   PLATFORM       SIZE       BLOB SIZE\n' +
-        'docker.io/library/alpine:3.21        ce9d40af99ed    1 second ago              linux/amd64    8.1 MiB    3.5 MiB\n' +
-        'docker.io/library/myalpine:latest    ce9d40af99ed    Less than a second ago    linux/amd64    8.1 MiB    3.5 MiB\n',
+        'docker.io/library/alpine:3.21        6325f0d24c81    1 second ago              linux/amd64    8.1 MiB    3.5 MiB\n' +
+        'docker.io/library/myalpine:latest    6325f0d24c81    Less than a second ago    linux/amd64    8.1 MiB    3.5 MiB\n',
     );
-    expect((await run('nerdctl images -q')).out).toBe('ce9d40af99ed\nce9d40af99ed\n');
-    expect((await run('nerdctl images -q --no-trunc')).out.split('\n')[0]).toBe('sha256:ce9d40af99ed89f46c6f4ba855030335f023af3e1f5af16f3382608d3afe4455');
+    expect((await run('nerdctl images -q')).out).toBe('6325f0d24c81\n6325f0d24c81\n');
+    expect((await run('nerdctl images -q --no-trunc')).out.split('\n')[0]).toBe('sha256:6325f0d24c8114361af14ae23a136eace50d64255d61eeaefef56de4f8153caa');
   });
 
   it('-n k8s.io shows the CRI plugin\'s three names of a pulled image (the config-digest one as <none> <none>)', async () => {
@@ -103,9 +103,9 @@ describe('nerdctl images', () => {
     await run('crictl --runtime-endpoint unix:///run/containerd/containerd.sock pull registry.k8s.io/pause:3.6');
     expect((await run('nerdctl -n k8s.io images')).out).toBe(
       'REPOSITORY               TAG       IMAGE ID        CREATED                   PLATFORM       SIZE         BLOB SIZE\n' +
-        'registry.k8s.io/pause    3.6       613bcd5c76ce    Less than a second ago    linux/amd64    732.0 KiB    296.5 KiB\n' +
-        'registry.k8s.io/pause    <none>    613bcd5c76ce    Less than a second ago    linux/amd64    732.0 KiB    296.5 KiB\n' +
-        '<none>                   <none>    613bcd5c76ce    Less than a second ago    linux/amd64    732.0 KiB    296.5 KiB\n',
+        'registry.k8s.io/pause    3.6       0353313ba411    Less than a second ago    linux/amd64    732.0 KiB    296.5 KiB\n' +
+        'registry.k8s.io/pause    <none>    0353313ba411    Less than a second ago    linux/amd64    732.0 KiB    296.5 KiB\n' +
+        '<none>                   <none>    0353313ba411    Less than a second ago    linux/amd64    732.0 KiB    296.5 KiB\n',
     );
     expect((await run('nerdctl images')).out).toBe(HEADER);
   });
@@ -133,7 +133,7 @@ describe('nerdctl images', () => {
     await run('nerdctl pull -q alpine:3.21');
     expect((await run("nerdctl images --format '{{.Repository}}:{{.Tag}} {{.Size}} {{.Platform}}'")).out).toBe('alpine:3.21 8.1 MiB linux/amd64\n');
     expect((await run('nerdctl images --format json')).out).toBe(
-      '{"CreatedAt":"2026-12-04 22:00:00 +0000 UTC","CreatedSince":"Less than a second ago","Digest":"sha256:ce9d40af99ed89f46c6f4ba855030335f023af3e1f5af16f3382608d3afe4455","ID":"ce9d40af99ed","Repository":"alpine","Tag":"3.21","Name":"docker.io/library/alpine:3.21","Size":"8.1 MiB","BlobSize":"3.5 MiB","Platform":"linux/amd64"}\n',
+      '{"CreatedAt":"2026-12-04 22:00:00 +0000 UTC","CreatedSince":"Less than a second ago","Digest":"sha256:6325f0d24c8114361af14ae23a136eace50d64255d61eeaefef56de4f8153caa","ID":"6325f0d24c81","Repository":"alpine","Tag":"3.21","Name":"docker.io/library/alpine:3.21","Size":"8.1 MiB","BlobSize":"3.5 MiB","Platform":"linux/amd64"}\n',
     );
     expect(await run("nerdctl images --format '{{.Nope}}'")).toEqual({
       out: '',

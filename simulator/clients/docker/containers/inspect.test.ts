@@ -113,3 +113,12 @@ describe('docker inspect of a container', () => {
     expect(await run("docker container inspect -f '{{.ID' b1")).toEqual({ stdout: '', stderr: 'template parsing error: template: :1: unclosed action\n', exitCode: 64 });
   });
 });
+
+describe('docker image inspect through the same printer', () => {
+  it('a missing image with --format: an empty line, then the error; a bad template: exit 64 (real 20.10.24)', async () => {
+    const { run } = sessionWithContainers();
+    expect(await run("docker image inspect --format '{{.Id}}' nosuch")).toEqual({ stdout: '\n', stderr: 'Error: No such image: nosuch\n', exitCode: 1 });
+    expect(await run("docker image inspect --format '{{.ID' busybox")).toEqual({ stdout: '', stderr: 'template parsing error: template: :1: unclosed action\n', exitCode: 64 });
+    expect((await run("docker image inspect --format '{{.Id}}' busybox")).stdout).toBe(`sha256:${IMAGE_ID}\n`);
+  });
+});

@@ -33,6 +33,7 @@ import { pruneImages, type ImagesPruneReport } from './images/prune';
 import { diskUsage, type DiskUsage } from './system/df';
 import { pruneContainers, type ContainersPruneReport } from './system/prune';
 import { classicBuild, type BuildOutcome, type BuildRequest } from './images/build/classic';
+import { searchImages } from './images/search';
 import { systemInfo, type SystemInfo } from './system/info';
 import { serverVersion, type ServerVersion } from './system/version';
 import { networkApi, type NetworkApi } from './network/api';
@@ -77,6 +78,8 @@ export interface DockerdApi {
     push(ref: string, options: { all: boolean; auth?: RegistryAuth }): PushOutcome;
     /** POST /images/prune: dangling heads, or with `all` every image no container uses. */
     prune(options: { all: boolean }): ImagesPruneReport;
+    /** GET /images/search: Docker Hub's index (its connection error when offline). */
+    search(term: string, limit: number): undefined;
   };
   /** POST /build with the classic builder: the stream's messages, the id or the error. */
   build(request: BuildRequest): BuildOutcome;
@@ -127,6 +130,7 @@ export function connectDockerd(node: Node, host = DOCKER_HOST): DockerdApi {
       history: (ref) => imageHistory(node, ref),
       push: (ref, options) => pushImage(node, ref, options),
       prune: (options) => pruneImages(node, options),
+      search: (term, limit) => searchImages(node, term, limit),
     },
     build: (request) => classicBuild(node, request),
     diskUsage: () => diskUsage(node),

@@ -27,6 +27,7 @@ import { historyCommand, imageHistoryCommand } from './images/history';
 import { imagePushCommand, pushCommand } from './images/push';
 import { loginCommand } from './login';
 import { buildCommand, imageBuildCommand } from './build';
+import { searchCommand } from './search';
 import { imagePruneCommand } from './images/prune';
 import { systemDfCommand } from './system/df';
 import { systemPruneCommand } from './system/prune';
@@ -76,6 +77,7 @@ export const DOCKER_COMMANDS: DockerCommand[] = [
   rmCommand,
   rmiCommand,
   saveCommand,
+  searchCommand,
   statsCommand,
   tagCommand,
   topCommand,

@@ -66,7 +66,12 @@ function bind(destination: string, source: string): Record<string, unknown> {
   return { destination, type: 'bind', source, options: ['rbind', 'rprivate'] };
 }
 
-export function containerSpec(node: Node, record: DockerContainerRecord, rootPath: string, diffIds: readonly string[], extraMounts: Array<Record<string, unknown>> = []): OciSpec {
+/**
+ * The spec; `netns`: the sandbox's namespace the task joins (absent: --network host, the node's).
+ * A real 20.10 leaves the path out and libnetwork's setkey hook moves the process there; here
+ * the path says it, as the simulated runc reads it.
+ */
+export function containerSpec(node: Node, record: DockerContainerRecord, rootPath: string, diffIds: readonly string[], extraMounts: Array<Record<string, unknown>> = [], netns?: string): OciSpec {
   const config = record.config as { Env?: string[]; WorkingDir?: string; User?: string; Tty?: boolean; Hostname?: string };
   const host = record.hostConfig as { Memory?: number; NanoCpus?: number; CpuShares?: number; ReadonlyRootfs?: boolean };
   const { uid, gid } = resolveUser(node, diffIds, config.User ?? '');
@@ -111,7 +116,7 @@ export function containerSpec(node: Node, record: DockerContainerRecord, rootPat
       sysctl: { 'net.ipv4.ip_unprivileged_port_start': '0', 'net.ipv4.ping_group_range': '0 2147483647' },
       resources,
       cgroupsPath: `/docker/${record.id}`,
-      namespaces: [{ type: 'mount' }, { type: 'network' }, { type: 'uts' }, { type: 'pid' }, { type: 'ipc' }],
+      namespaces: [{ type: 'mount' }, ...(netns !== undefined ? [{ type: 'network', path: netns }] : []), { type: 'uts' }, { type: 'pid' }, { type: 'ipc' }],
       maskedPaths: [...MASKED],
       readonlyPaths: [...READONLY],
     },

@@ -12,7 +12,8 @@ import { isNotFound } from '../../errdefs/errdefs';
 import * as vfs from '../../host/vfs';
 import type { Node } from '../../node';
 import { systemError } from '../errors';
-import { connectEndpoints, releaseEndpoints } from '../network/endpoints';
+import { connectEndpoints, releaseEndpoints, sandboxOf } from '../network/endpoints';
+import { randomHex } from '../images/random-hex';
 import { hostsAddressOf, resolvConfFor } from '../network/embedded-dns';
 import type { DockerContainerRecord } from '../store/container-record';
 import { startCopier, syncLogs } from './json-log';
@@ -75,9 +76,20 @@ export function startTask(node: Node, record: DockerContainerRecord, io: StartIO
   const root = mountRootfs(node, record, diffIds);
   const moby = mobyClient(node);
   let task: Task | undefined;
+  let connected = false;
   try {
-    writeContainerFiles(node, record, '');
-    const spec = containerSpec(node, record, root, diffIds, record.specMounts ?? []);
+    // libnetwork's sandbox first (its netns under /var/run/docker/netns), so the process finds
+    // its address in /etc/hosts from its first instant; the task joins that namespace.
+    const hostNet = record.hostConfig.NetworkMode === 'host';
+    const sandbox = sandboxOf(node, record);
+    if (!sandbox.id) sandbox.id = randomHex(node, 32);
+    const netnsPath = `${EXEC_ROOT}/netns/${sandbox.id.slice(0, 12)}`;
+    const settings = connectEndpoints(node, record, hostNet ? {} : { netnsPath });
+    connected = true;
+    record.ipAddress = settings.IPAddress;
+    // /etc/hosts names the container by its address on its first network (a user-defined one too).
+    writeContainerFiles(node, record, hostsAddressOf(node, record));
+    const spec = containerSpec(node, record, root, diffIds, record.specMounts ?? [], hostNet ? undefined : netnsPath);
     const container = moby.containers.newContainerWithSpec({ id: record.id, labels: { 'com.docker/engine.bundle.path': `${EXEC_ROOT}/containerd/${record.id}` }, spec });
     let started;
     try {
@@ -88,11 +100,6 @@ export function startTask(node: Node, record: DockerContainerRecord, io: StartIO
     }
     task = started.process;
     record.state = { status: 'running', pid: task.pid(), exitCode: 0, startedAt: new Date(node.nowMs()).toISOString(), ...(record.state.finishedAt ? { finishedAt: record.state.finishedAt } : {}) };
-    const settings = connectEndpoints(node, record);
-    record.ipAddress = settings.IPAddress;
-    // /etc/hosts names the container by its address on its first network (a user-defined one too).
-    const address = hostsAddressOf(node, record);
-    if (address !== '') writeContainerFiles(node, record, address);
     record.startedBefore = true;
     delete record.error;
     startCopier(node, record.id, task, started.out);
@@ -106,6 +113,8 @@ export function startTask(node: Node, record: DockerContainerRecord, io: StartIO
         // already gone
       }
     }
+    if (connected) releaseEndpoints(node, record);
+    record.ipAddress = '';
     unmountRootfs(node, record);
     const message = err instanceof Error ? err.message : String(err);
     record.state = { ...record.state, status: record.startedBefore ? 'exited' : 'created', pid: 0, exitCode: failedStartCode(message) };

@@ -81,4 +81,18 @@ describe('resolveMounts', () => {
     ]);
     expect(specMounts[0]).toEqual({ destination: '/b', type: 'bind', source: '/tmp', options: ['rbind', 'ro', 'rprivate'] });
   });
+
+  it('an empty volume over image files gets a copy of them (nginx html), once', async () => {
+    const s = session();
+    await s.run('docker pull nginx:alpine');
+    const image = Object.values(s.node.state.dockerd.images)[0];
+    resolveMounts(s.node, { Binds: ['html:/usr/share/nginx/html'] }, {}, ID, undefined, image?.diffIds ?? []);
+    expect((await s.run('ls /var/lib/docker/volumes/html/_data')).stdout).toBe('50x.html\nindex.html\n');
+    expect((await s.run('head -c 15 /var/lib/docker/volumes/html/_data/index.html')).stdout).toBe('<!DOCTYPE html>');
+    await s.run('rm /var/lib/docker/volumes/html/_data/50x.html');
+    resolveMounts(s.node, { Binds: ['html:/usr/share/nginx/html'] }, {}, ID, undefined, image?.diffIds ?? []);
+    expect((await s.run('ls /var/lib/docker/volumes/html/_data')).stdout).toBe('index.html\n');
+    resolveMounts(s.node, { Binds: ['bare:/usr/share/nginx/html:nocopy'] }, {}, ID, undefined, image?.diffIds ?? []);
+    expect((await s.run('ls /var/lib/docker/volumes/bare/_data')).stdout).toBe('');
+  });
 });

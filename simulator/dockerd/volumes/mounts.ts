@@ -1,7 +1,7 @@
 // The mounts of a container being created (moby 20.10 daemon/volumes.go registerMountPoints,
 // volume/mounts/linux_parser.go, daemon/oci_linux.go): what D1's create calls.
 //
-//   resolveMounts(node, hostConfig, imageConfig, containerId, containerConfig?)
+//   resolveMounts(node, hostConfig, imageConfig, containerId, containerConfig?, imageDiffIds?)
 //     → { specMounts: OCI mounts for the spec, mounts: the MountPoints inspect's Mounts shows }
 //
 // -v host:ctr[:mode] (HostConfig.Binds): an absolute source is a bind mount (a missing host
@@ -9,12 +9,15 @@
 // the local driver refuses is its error: `create ./rel: "./rel" includes invalid characters…`).
 // --mount (HostConfig.Mounts): bind (the source must exist), volume (no source: anonymous),
 // tmpfs. Every VOLUME of the image and every `-v /path` (Config.Volumes) not covered by those
-// gets an anonymous volume, a random 64-hex name. The container is recorded as the volumes'
+// gets an anonymous volume, a random 64-hex name. An empty volume mounted where the image (its
+// layers: imageDiffIds) has files gets a copy of them. The container is recorded as the volumes'
 // user (volume rm refuses them; `rm -v` removes its anonymous ones: releaseMounts).
 // Spec mounts as a real 20.10.24 wrote them: a volume `["rbind"]`, a bind `["rbind", "rprivate"]`
 // (`ro` before rprivate when read-only), sorted by path depth (daemon/volumes.go sortMounts).
 
-import { exists, mkdir } from '../../host/vfs';
+import { exists, mkdir, readdir, symlink, writeFile } from '../../host/vfs';
+import type { LayerFile } from '../../oci/blob';
+import { mergedFiles } from '../images/layers';
 import type { Node } from '../../node';
 import { invalidParameter } from '../errors';
 import { checkVolumeName, createVolume, dropVolume, mountpointOf, volumeStore } from './volume-store';
@@ -88,6 +91,26 @@ function useVolume(node: Node, name: string, containerId: string, anonymous: boo
   return volume.name;
 }
 
+/**
+ * A volume mounted where the image has files gets a copy of them when it is empty (moby 20.10
+ * daemon/volumes_unix.go copyExistingContents; `nocopy` turns it off): `-v html:/usr/share/nginx/html`
+ * then holds nginx's index.html under /var/lib/docker/volumes/html/_data.
+ */
+function copyUp(node: Node, name: string, destination: string, imageFiles: () => Record<string, LayerFile>): void {
+  const files = node.state.host.files;
+  const target = mountpointOf(name);
+  if (readdir(files, target).length > 0) return;
+  const prefix = destination === '/' ? '/' : `${destination}/`;
+  const at = { mtimeMs: node.nowMs(), parents: true };
+  for (const [path, file] of Object.entries(imageFiles()).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (!path.startsWith(prefix)) continue;
+    const into = `${target}/${path.slice(prefix.length)}`;
+    if (file.kind === 'dir') mkdir(files, into, { ...at, mode: file.mode });
+    else if (file.kind === 'symlink') symlink(files, file.content ?? '', into, at);
+    else writeFile(files, into, file.content ?? '', { ...at, mode: file.mode });
+  }
+}
+
 function volumeNames(config: unknown): string[] {
   const volumes = (config as { Volumes?: unknown } | undefined)?.Volumes;
   return volumes && typeof volumes === 'object' ? Object.keys(volumes) : [];
@@ -103,8 +126,11 @@ export function resolveMounts(
   imageConfig: Record<string, unknown> | undefined,
   containerId: string,
   containerConfig?: Record<string, unknown>,
+  imageDiffIds: readonly string[] = [],
 ): { specMounts: SpecMount[]; mounts: MountPoint[] } {
   const files = node.state.host.files;
+  let merged: Record<string, LayerFile> | undefined;
+  const imageFiles = () => (merged ??= imageDiffIds.length > 0 ? mergedFiles(node, imageDiffIds) : {});
   const binds = (Array.isArray(hostConfig.Binds) ? hostConfig.Binds : []).map((b) => ({ spec: String(b), ...parseBind(String(b)) }));
   const requests = (Array.isArray(hostConfig.Mounts) ? hostConfig.Mounts : []) as MountRequest[];
   // Check everything before making anything (registerMountPoints validates, then creates).
@@ -132,6 +158,7 @@ export function resolveMounts(
       spec.push({ destination: b.destination, type: 'bind', source: b.source, options: ['rbind', ...(ro ? ['ro'] : []), propagation] });
     } else {
       const name = useVolume(node, b.source, containerId, false);
+      if (!b.mode.split(',').includes('nocopy')) copyUp(node, name, b.destination, imageFiles);
       mounts.push({ Type: 'volume', Name: name, Source: mountpointOf(name), Destination: b.destination, Driver: 'local', Mode: b.mode || 'z', RW: !ro, Propagation: '' });
       spec.push({ destination: b.destination, type: 'bind', source: mountpointOf(name), options: ['rbind', ...(ro ? ['ro'] : [])] });
     }
@@ -146,6 +173,7 @@ export function resolveMounts(
       spec.push({ destination, type: 'bind', source, options: ['rbind', ...(ro ? ['ro'] : []), propagation] });
     } else if (m.Type === 'volume') {
       const name = useVolume(node, m.Source ?? '', containerId, !m.Source);
+      if ((m as { VolumeOptions?: { NoCopy?: boolean } }).VolumeOptions?.NoCopy !== true) copyUp(node, name, destination, imageFiles);
       mounts.push({ Type: 'volume', Name: name, Source: mountpointOf(name), Destination: destination, Driver: 'local', Mode: 'z', RW: !ro, Propagation: '' });
       spec.push({ destination, type: 'bind', source: mountpointOf(name), options: ['rbind', ...(ro ? ['ro'] : [])] });
     } else {
@@ -159,6 +187,7 @@ export function resolveMounts(
     if (covered.has(destination)) continue;
     covered.add(destination);
     const name = useVolume(node, '', containerId, true);
+    copyUp(node, name, destination, imageFiles);
     mounts.push({ Type: 'volume', Name: name, Source: mountpointOf(name), Destination: destination, Driver: 'local', Mode: '', RW: true, Propagation: '' });
     spec.push({ destination, type: 'bind', source: mountpointOf(name), options: ['rbind'] });
   }

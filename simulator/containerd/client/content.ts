@@ -7,12 +7,26 @@ import { parseFilters } from '../filters/filters';
 import { contentAdaptor } from '../content/content-filters';
 import { contentInfo, deleteContent, getBlob, listContent, updateContentLabels, type ContentInfo } from '../content/content-store';
 import type { ClientContext } from './context';
+import { ingestBlob, ingestStatuses, type IngestExpectation, type IngestStatus } from '../content/ingest';
 
-export type { ContentInfo };
+export type { ContentInfo, IngestExpectation, IngestStatus };
 
 export function contentApi(ctx: ClientContext) {
   const { node, namespace: ns } = ctx;
   return {
+    /**
+     * content.WriteBlob(ctx, store, ref, reader, desc): writes and commits `text`; returns its
+     * digest. Throws failedPrecondition (size or digest validation; the ingest stays active).
+     */
+    writeBlob(ref: string, text: string, expected: IngestExpectation): string {
+      return ingestBlob(node, ns, ref, text, expected);
+    },
+
+    /** ListStatuses(filters...): ingests not yet committed. */
+    listStatuses(filters: readonly string[] = []): IngestStatus[] {
+      return ingestStatuses(node, ns, filters);
+    },
+
     /** Info(dgst). Throws notFound (`content digest sha256:…: not found`). */
     info(digest: string): ContentInfo {
       return contentInfo(node, ns, digest);

@@ -97,7 +97,7 @@ export function exportImages(node: Node, ns: string, images: readonly ImageRecor
       record(target);
       const wanted: Descriptor[] = [];
       for (const m of manifests) {
-        if (!m.platform || matcher(m.platform)) wanted.push(m);
+        if (!m.platform || !matcher || matcher(m.platform)) wanted.push(m);
         else if (!options.allPlatforms) continue;
         walk(m);
       }

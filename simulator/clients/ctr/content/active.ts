@@ -1,8 +1,11 @@
-// `ctr content active`: ongoing ingestions. Transfers in the simulator complete within the
-// command that starts them, so there is never one to show: only the header.
+// `ctr content active [filter]`: ingests not yet committed (a pull's transfers complete within
+// the command, so what shows here is what `ctr content ingest` left after a failed commit).
+// REF, SIZE written so far, AGE since it started; the argument is a filter on `ref`.
 
 import { tabwrite } from '../../../cli/tabwriter';
-import type { CtrCommand } from '../ctr-env';
+import { humanDuration, humanSize } from '../../../cli/units';
+import { parseRfc3339Nano } from '../../../containerd/client/index';
+import { clientOf, type CtrCommand } from '../ctr-env';
 
 export const activeCommand: CtrCommand = {
   name: 'active',
@@ -14,6 +17,14 @@ export const activeCommand: CtrCommand = {
     { names: ['root'], kind: 'string', usage: 'path to content store root', value: '/tmp/content' },
   ],
   action: (c) => {
-    c.io.stdout(tabwrite('REF\tSIZE\tAGE\t\n', { minwidth: 1, tabwidth: 8, padding: 1, padchar: '\t' }));
+    const match = c.args[0];
+    const statuses = clientOf(c).content.listStatuses(match === undefined ? [] : [match]);
+    const now = c.env.node.nowMs();
+    let text = 'REF\tSIZE\tAGE\t\n';
+    for (const s of statuses) {
+      const started = parseRfc3339Nano(s.startedAt)?.ms ?? now;
+      text += `${s.ref}\t${humanSize(s.offset)}\t${humanDuration(now - started)}\t\n`;
+    }
+    c.io.stdout(tabwrite(text, { minwidth: 1, tabwidth: 8, padding: 1, padchar: '\t' }));
   },
 };

@@ -8,7 +8,9 @@ import { fetchCommand } from './fetch';
 import { getCommand } from './get';
 import { labelCommand } from './label';
 import { listCommand } from './list';
-import { editCommand, fetchObjectCommand, ingestCommand, pruneCommand, pushObjectCommand } from './not-simulated';
+import { editCommand, pruneCommand, pushObjectCommand } from './not-simulated';
+import { fetchObjectCommand } from './fetch-object';
+import { ingestCommand } from './ingest';
 
 export const contentCommand: CtrCommand = {
   name: 'content',

@@ -25,15 +25,6 @@ export const editCommand: CtrCommand = {
   action: refuse('ctr content edit (an interactive editor on a blob)'),
 };
 
-export const fetchObjectCommand: CtrCommand = {
-  name: 'fetch-object',
-  usage: 'retrieve objects from a remote',
-  argsUsage: '[flags] <remote> <object> [<hint>, ...]',
-  description: 'Fetch objects by identifier from a remote.',
-  flags: registryFlags,
-  action: refuse('ctr content fetch-object (raw registry objects)'),
-};
-
 export const pushObjectCommand: CtrCommand = {
   name: 'push-object',
   usage: 'push an object to a remote',
@@ -41,18 +32,6 @@ export const pushObjectCommand: CtrCommand = {
   description: 'Push objects by identifier to a remote.',
   flags: registryFlags,
   action: refuse('ctr content push-object (raw registry objects)'),
-};
-
-export const ingestCommand: CtrCommand = {
-  name: 'ingest',
-  usage: 'accept content into the store',
-  argsUsage: '[flags] <key>',
-  description: 'ingest objects into the local content store',
-  flags: [
-    { names: ['expected-size'], kind: 'int64', usage: 'validate against provided size', value: 0 },
-    { names: ['expected-digest'], kind: 'string', usage: 'verify content against expected digest' },
-  ],
-  action: refuse('ctr content ingest (streaming raw bytes into the store)'),
 };
 
 export const pruneCommand: CtrCommand = {

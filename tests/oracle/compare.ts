@@ -61,5 +61,5 @@ export function tallyScript(
 export const percent = (t: Tally) => (t.lines ? ((100 * t.agreed) / t.lines).toFixed(1) : '-');
 
 /** The one-line figure `npm run fidelity` and `npm run bench` print. */
-export const fidelityLine = (t: Tally) =>
-  `ctr oracle fidelity: ${t.agreed}/${t.lines} lines agree with the real node (${percent(t)} %), ${t.notSimulated} say "not simulated here"`;
+export const fidelityLine = (t: Tally, title = 'ctr oracle fidelity') =>
+  `${title}: ${t.agreed}/${t.lines} lines agree with the real node (${percent(t)} %), ${t.notSimulated} say "not simulated here"`;

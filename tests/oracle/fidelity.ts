@@ -1,7 +1,9 @@
 // `npm run fidelity`: every oracle script (tests/oracle/scripts) on a private real containerd
 // and on the simulator; prints per script how many lines agree after normalise.ts, then the
-// agreement over all lines and how many lines the simulator answers with "not simulated here".
-// `--diff` prints the disagreeing lines too. Exit code 0 either way: this is a measure.
+// agreement over all lines and how many lines the simulator answers with "not simulated here";
+// then the same for the generated learner lines (tests/oracle/generate/out), lines nobody tuned
+// the simulator on. With files as arguments, only those. `--diff` prints the disagreeing lines
+// too. Exit code 0 either way: this is a measure.
 
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -45,10 +47,21 @@ if (process.argv[1] && import.meta.filename === process.argv[1]) {
   const files = args.filter((a) => !a.startsWith('--'));
   const work = mkdtempSync(join(tmpdir(), 'ctrlab-archives-'));
   try {
-    const tally = emptyTally();
-    const diffs = await measureScripts(files.length ? files : oracleScripts(), buildOracleArchives(work), tally, console.log);
-    if (args.includes('--diff')) for (const d of diffs) console.log(d);
-    console.log(fidelityLine(tally));
+    const archives = buildOracleArchives(work);
+    const sets: Array<[string, string[]]> = files.length
+      ? [['ctr oracle fidelity', files]]
+      : [
+          ['ctr oracle fidelity', oracleScripts()],
+          ['generated learner lines', oracleScripts(join(import.meta.dirname, 'generate', 'out'))],
+        ];
+    const summary: string[] = [];
+    for (const [title, set] of sets) {
+      const tally = emptyTally();
+      const diffs = await measureScripts(set, archives, tally, console.log);
+      if (args.includes('--diff')) for (const d of diffs) console.log(d);
+      summary.push(fidelityLine(tally, title));
+    }
+    for (const line of summary) console.log(line);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -11,6 +11,7 @@ import { cniEnvOf, networkMap } from '../network/cni-env';
 import type { NerdctlContext } from '../nerdctl-env';
 import type { PortMapping } from './nerdctl-labels';
 import { parseFlagP } from './port-flag';
+import { hostPortAllocator } from './port-allocate';
 import { hostsDir } from './state-paths';
 
 type NetType = 'none' | 'host' | 'cni' | 'container';
@@ -94,7 +95,8 @@ export function generateNetOpts(c: NerdctlContext, dataStore: string, stateDir: 
       const hostsPath = `${hostsDir(dataStore, ns, id)}/hosts`;
       vfs.mkdir(files, hostsDir(dataStore, ns, id), { ...at, parents: true, mode: 0o700 });
       if (!vfs.exists(files, hostsPath)) vfs.writeFile(files, hostsPath, '', { ...at, mode: 0o644 });
-      const ports = c.stringSlice('publish').flatMap((p) => parseFlagP(p));
+      const allocate = hostPortAllocator(c.env.node);
+      const ports = c.stringSlice('publish').flatMap((p) => parseFlagP(p, allocate));
       return {
         type,
         networks,

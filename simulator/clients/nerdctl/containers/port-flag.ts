@@ -1,9 +1,8 @@
 // portutil.ParseFlagP (pkg/portutil/portutil.go:47-126@v0.22.2): `-p [ip:][hostPort:]containerPort[/proto]`,
-// ranges on both sides. A port without a host port gets one from portAllocate, which picks the
-// first free port of the ephemeral range (not simulated here: refused honestly).
+// ranges on both sides. A port without a host port gets one from portAllocate (port-allocate.ts).
 
-import { NotSimulatedError } from '../../../cli/not-simulated';
 import type { PortMapping } from './nerdctl-labels';
+import type { PortAllocator } from './port-allocate';
 
 /** nat.ParsePortRange: "80" or "8000-8010"; NaN-free bounds or undefined. */
 function parsePortRange(text: string): { start: number; end: number } | undefined {
@@ -31,7 +30,7 @@ function isIp(text: string): boolean {
   return /^[0-9a-fA-F:]+$/.test(text) && text.includes(':');
 }
 
-export function parseFlagP(s: string): PortMapping[] {
+export function parseFlagP(s: string, allocate: PortAllocator): PortMapping[] {
   let proto = 'tcp';
   const bySlash = s.split('/');
   if (bySlash.length === 2) {
@@ -44,10 +43,9 @@ export function parseFlagP(s: string): PortMapping[] {
   if (container === '') throw new Error(`no port specified: ${bySlash[0]}`);
   const cport = parsePortRange(container);
   if (!cport) throw new Error(`invalid containerPort: ${container}`);
-  if (host === '') throw new NotSimulatedError('automatic host port allocation (-p <containerPort>)', 'https://github.com/containerd/nerdctl/blob/v0.22.2/docs/command-reference.md#whale-blue_square-nerdctl-run');
-  const hport = parsePortRange(host);
+  const hport = host === '' ? allocate(proto, ip, cport.end - cport.start + 1) : parsePortRange(host);
   if (!hport) throw new Error(`invalid hostPort: ${host}`);
-  if (cport.end - cport.start !== hport.end - hport.start && cport.end !== cport.start) {
+  if (host !== '' && cport.end - cport.start !== hport.end - hport.start && cport.end !== cport.start) {
     throw new Error(`invalid ranges specified for container and host Ports: ${container} and ${host}`);
   }
   if (ip !== '' && !isIp(ip)) throw new Error(`invalid ip address: ${ip}`);

@@ -118,9 +118,9 @@ export const KNOWN_GAPS: Readonly<Record<string, string>> = {
   "10-docker-engine#61 docker inspect sleeper":
     "`docker inspect` works (clients/docker/containers), but runs on containers made from the busybox/nginx images of the recorded node's registry on localhost:5000, which is not running in the replay",
   "10-docker-engine#63 docker container prune -f":
-    "`docker container prune` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, rm, image inspect, volume ls)",
+    "`docker container prune` works (clients/docker/containers/prune.ts), but prunes the containers earlier lines ran from the recorded node's localhost:5000 images, a registry not running in the replay",
   "10-docker-engine#64 docker system df":
-    "`docker system df` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, rm, image inspect, volume ls)",
+    "`docker system df` works (clients/docker/system/df.ts), but counts the images and containers of earlier lines that pulled from the recorded node's localhost:5000, a registry not running in the replay",
   "10-docker-engine#65 docker run --rm -it busybox sh":
     "`docker run` is not simulated yet (issue 11: so far: version, info, images, ps, pull, tag, rmi, rm, image inspect, volume ls)",
   "10-docker-engine#68 docker tag localhost:5000/library/busybox:1.36 busybox:latest":

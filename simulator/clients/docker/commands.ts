@@ -28,6 +28,7 @@ import { imagePushCommand, pushCommand } from './images/push';
 import { loginCommand } from './login';
 import { buildCommand, imageBuildCommand } from './build';
 import { searchCommand } from './search';
+import { containerPruneCommand } from './containers/prune';
 import { imagePruneCommand } from './images/prune';
 import { systemDfCommand } from './system/df';
 import { systemPruneCommand } from './system/prune';
@@ -53,7 +54,7 @@ function group(name: string, usage: string, subcommands: DockerCommand[]): Docke
 
 export const DOCKER_COMMANDS: DockerCommand[] = [
   buildCommand,
-  group('container', 'Manage containers', [containerCpCommand, containerDiffCommand, containerExecCommand, containerExportCommand, containerInspectCommand, containerLsCommand, containerPortCommand, containerRmCommand, containerStatsCommand, containerTopCommand, ...CONTAINER_LIFECYCLE_COMMANDS]),
+  group('container', 'Manage containers', [containerCpCommand, containerDiffCommand, containerExecCommand, containerExportCommand, containerInspectCommand, containerLsCommand, containerPortCommand, containerPruneCommand, containerRmCommand, containerStatsCommand, containerTopCommand, ...CONTAINER_LIFECYCLE_COMMANDS]),
   group('image', 'Manage images', [imageBuildCommand, imageHistoryCommand, imageImportCommand, imageInspectCommand, imageLoadCommand, imageLsCommand, imagePruneCommand, imagePullCommand, imagePushCommand, imageRmCommand, imageSaveCommand, imageTagCommand]),
   group('system', 'Manage Docker', [systemDfCommand, { ...infoCommand, usage: 'Display system-wide information' }, systemPruneCommand]),
   group('network', 'Manage networks', NETWORK_COMMANDS),

@@ -104,3 +104,15 @@ describe('docker system prune', () => {
     expect((await run('docker system prune -f')).stdout).toBe('Total reclaimed space: 0B\n');
   });
 });
+
+describe('docker container prune', () => {
+  it('-f: the stopped containers go (recorded: `Deleted Containers:` / id / blank / `Total reclaimed space: 0B`)', async () => {
+    const run = session();
+    await run('docker pull -q busybox');
+    const stopped = (await run('docker create busybox')).stdout.trim();
+    await run('docker run -d --name up busybox sleep 3600');
+    expect(await run('docker container prune -f')).toEqual({ stdout: `Deleted Containers:\n${stopped}\n\nTotal reclaimed space: 0B\n`, stderr: '', exitCode: 0 });
+    expect((await run('docker ps -aq')).stdout.trim().split('\n').length).toBe(1);
+    expect((await run('echo n | docker container prune')).stdout).toBe('WARNING! This will remove all stopped containers.\nAre you sure you want to continue? [y/N] Total reclaimed space: 0B\n');
+  });
+});

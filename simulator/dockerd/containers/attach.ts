@@ -7,7 +7,15 @@ import type { Node } from '../../node';
 import { conflict } from '../errors';
 import { mobyClient } from '../runtime/task';
 import { findContainer } from './lookup';
-import type { AttachedStreams } from './lifecycle-api';
+import type { OutputChunk, Task } from '../../containerd/client/index';
+
+/** An attached container's streams: its init process and what it printed at start. */
+export interface AttachedStreams {
+  task: Task;
+  out: OutputChunk[];
+  /** Config.Tty: one stream, the terminal's. */
+  tty: boolean;
+}
 
 export function attachContainer(node: Node, typed: string): AttachedStreams & { id: string } {
   const record = findContainer(node, typed);

@@ -3,7 +3,6 @@
 // clients. Calls that wait (stop, restart, wait) take the caller's time mode: the node's clock
 // runs while the client waits for the daemon's answer.
 
-import type { OutputChunk, Task } from '../../containerd/client/index';
 import type { TimeMode } from '../../host/time-driver';
 import type { Node } from '../../node';
 import type { LogEntry } from '../runtime/json-log';
@@ -17,18 +16,11 @@ import { restartContainer } from './restart';
 import { startContainer } from './start';
 import { stopContainer } from './stop';
 import { waitContainer } from './wait';
-import { attachContainer } from './attach';
+import { attachContainer, type AttachedStreams } from './attach';
 import { removedExitCode } from '../runtime/monitor';
 
-export type { ContainerConfig, CreateRequest, HostConfig, LogEntry, LogsOptions };
+export type { AttachedStreams, ContainerConfig, CreateRequest, HostConfig, LogEntry, LogsOptions };
 
-/** An attached container's streams: its init process and what it printed at start. */
-export interface AttachedStreams {
-  task: Task;
-  out: OutputChunk[];
-  /** Config.Tty: one stream, the terminal's. */
-  tty: boolean;
-}
 
 export interface LifecycleApi {
   /** POST /containers/create: 404 `No such image: x`, 400 for bad settings, 409 name in use. */

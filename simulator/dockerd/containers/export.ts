@@ -12,7 +12,7 @@ import { DOCKER_ROOT } from '../daemon';
 import { findContainer } from './lookup';
 
 /** The merged rootfs of a running container (path → file), or undefined. */
-export function mergedRootfs(node: Node, ref: string): ReturnType<typeof overlayFiles> {
+function mergedRootfs(node: Node, ref: string): ReturnType<typeof overlayFiles> {
   const record = findContainer(node, ref);
   const mountId = (record as { mountId?: string }).mountId;
   if (mountId === undefined) return undefined;

@@ -20,7 +20,7 @@ const ZERO_TIME = '0001-01-01T00:00:00Z';
 const EXEC_ROOT = '/var/run/docker';
 
 /** time.Time's RFC3339Nano: the fraction without trailing zeros. */
-export function goTime(iso: string | undefined): string {
+function goTime(iso: string | undefined): string {
   if (iso === undefined) return ZERO_TIME;
   return iso.replace(/\.(\d*?)0*Z$/, (_, digits: string) => (digits === '' ? 'Z' : `.${digits}Z`));
 }
@@ -229,7 +229,7 @@ function typedNils(value: unknown): unknown {
 }
 
 /** types.ContainerJSON of a record; with `size`, SizeRw and SizeRootFs after GraphDriver. */
-export function containerJson(node: Node, c: DockerContainerRecord, size = false): Record<string, unknown> {
+function containerJson(node: Node, c: DockerContainerRecord, size = false): Record<string, unknown> {
   return typedNils(containerJsonPlain(node, c, size)) as Record<string, unknown>;
 }
 

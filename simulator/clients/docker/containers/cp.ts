@@ -192,4 +192,4 @@ export const containerCpCommand: DockerCommand = {
   action,
 };
 
-export const cpCommand: DockerCommand = containerCpCommand;
+export const cpCommand: DockerCommand = { ...containerCpCommand };

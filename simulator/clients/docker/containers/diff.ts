@@ -17,4 +17,4 @@ export const containerDiffCommand: DockerCommand = {
   },
 };
 
-export const diffCommand: DockerCommand = containerDiffCommand;
+export const diffCommand: DockerCommand = { ...containerDiffCommand };

@@ -123,4 +123,4 @@ export const containerExecCommand: DockerCommand = {
   action,
 };
 
-export const execCommand: DockerCommand = containerExecCommand;
+export const execCommand: DockerCommand = { ...containerExecCommand };

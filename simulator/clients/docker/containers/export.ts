@@ -37,4 +37,4 @@ export const containerExportCommand: DockerCommand = {
   },
 };
 
-export const exportCommand: DockerCommand = containerExportCommand;
+export const exportCommand: DockerCommand = { ...containerExportCommand };

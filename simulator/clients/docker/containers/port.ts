@@ -41,4 +41,4 @@ export const containerPortCommand: DockerCommand = {
   },
 };
 
-export const portCommand: DockerCommand = containerPortCommand;
+export const portCommand: DockerCommand = { ...containerPortCommand };

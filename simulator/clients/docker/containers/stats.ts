@@ -53,4 +53,4 @@ export const containerStatsCommand: DockerCommand = {
   action,
 };
 
-export const statsCommand: DockerCommand = containerStatsCommand;
+export const statsCommand: DockerCommand = { ...containerStatsCommand };

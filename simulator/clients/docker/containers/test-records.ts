@@ -7,11 +7,11 @@
 import { createSession } from '../../../shell/session';
 import type { DockerContainerRecord } from '../../../dockerd/store/container-record';
 
-export const NOW = Date.UTC(2026, 11, 5, 4, 18, 10);
+const NOW = Date.UTC(2026, 11, 5, 4, 18, 10);
 export const IMAGE_ID = 'c4593973a1c1d4cbcb062a4ca4baa01706c3f9193d66006f53ed523989e0086b';
 export const B1 = '9ebeccbcdd63827f58a26ec77f49e9fc73fa2fef4ab96e0752c66e4388e4fc6a';
 export const E1 = '8890fa921071e3c0beb5eae480fcc93187516d7f93c57be1217b1b9d87e7b72f';
-export const C1 = '734b8d80040d83bda56b78b52f1712826b6a8bd6329267391b72b11ecd5b602e';
+const C1 = '734b8d80040d83bda56b78b52f1712826b6a8bd6329267391b72b11ecd5b602e';
 
 const LAYER_DIFF_ID = 'sha256:5f70bf18a086007016e948b04aed3b82103a36bea41755b6cddfaf10ace3c6ef';
 const PATH_ENV = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
@@ -34,7 +34,7 @@ function record(id: string, name: string, created: string, cmd: string[], state:
   };
 }
 
-export const RECORDS: DockerContainerRecord[] = [
+const RECORDS: DockerContainerRecord[] = [
   record(B1, 'b1', '2026-12-05T04:15:08.500Z', ['sleep', '3600'], { status: 'running', pid: 5571, exitCode: 0, startedAt: '2026-12-05T04:15:09.013Z' }),
   record(E1, 'e1', '2026-12-05T04:15:09.100Z', ['sh', '-c', 'exit 3'], { status: 'exited', pid: 0, exitCode: 3, startedAt: '2026-12-05T04:15:09.300Z', finishedAt: '2026-12-05T04:15:09.400Z' }),
   record(C1, 'c1', '2026-12-05T04:15:09.600Z', ['sh'], { status: 'created', pid: 0, exitCode: 0 }, { 'com.example.vendor': 'acme' }),

@@ -23,4 +23,4 @@ export const containerTopCommand: DockerCommand = {
   },
 };
 
-export const topCommand: DockerCommand = containerTopCommand;
+export const topCommand: DockerCommand = { ...containerTopCommand };

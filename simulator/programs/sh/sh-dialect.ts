@@ -13,6 +13,18 @@ export type ShDialect = 'ash' | 'dash' | 'bash';
 const DEBIAN_BUSYBOX_BANNER_LINE = 'BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) built-in shell (ash)';
 
 /**
+ * Busybox builds told apart by their binary, which the simulated files keep by size only: the
+ * catalogue's docker.io busybox:1.37.0 (glibc) is busybox's own build, stamped with its build
+ * time; any other /bin/busybox is Debian's package, as in the recorded node's images.
+ */
+const BUSYBOX_BUILDS: ReadonlyMap<number, string> = new Map([[1_130_504, 'BusyBox v1.37.0 (2024-09-26 21:31:42 UTC) built-in shell (ash)']]);
+
+function busyboxBuildLine(fs: ContainerFs): string | undefined {
+  const binary = followLinks(fs, '/bin/busybox')?.file;
+  return binary?.kind === 'file' && binary.size !== undefined ? BUSYBOX_BUILDS.get(binary.size) : undefined;
+}
+
+/**
  * What busybox's line editor sends after the first prompt on a terminal: a cursor position
  * query (DSR), to learn where the prompt ended. A terminal answers it; nothing is displayed.
  */
@@ -43,7 +55,7 @@ function alpineBusyboxLine(fs: ContainerFs): string | undefined {
 /** What an interactive shell prints before its first prompt. */
 export function shellBanner(dialect: ShDialect, fs: ContainerFs): string {
   if (dialect !== 'ash') return '';
-  const line = alpineBusyboxLine(fs) ?? DEBIAN_BUSYBOX_BANNER_LINE;
+  const line = alpineBusyboxLine(fs) ?? busyboxBuildLine(fs) ?? DEBIAN_BUSYBOX_BANNER_LINE;
   return `\n\n${line}\nEnter 'help' for a list of built-in commands.\n\n`;
 }
 

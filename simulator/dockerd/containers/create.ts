@@ -129,7 +129,7 @@ export function createContainer(node: Node, request: CreateRequest): { Id: strin
     restartCount: 0,
   };
   if (request.networkingConfig) record.networkingConfig = request.networkingConfig;
-  const resolved = resolveMounts(node, record.hostConfig, imageConfig as Record<string, unknown>, id, config);
+  const resolved = resolveMounts(node, record.hostConfig, imageConfig as Record<string, unknown>, id, config, imageRecord.diffIds);
   if (resolved.mounts.length > 0) {
     record.mounts = resolved.mounts as unknown as Array<Record<string, unknown>>;
     record.specMounts = resolved.specMounts as unknown as Array<Record<string, unknown>>;

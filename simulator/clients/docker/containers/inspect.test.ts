@@ -1,12 +1,12 @@
 // docker inspect / docker container inspect over dockerd's records: the whole types.ContainerJSON
 // against the recorded real one (conformance 10 #61, `docker inspect sleeper`, Docker 20.10.24),
 // random ids (overlay2 dirs, sandbox, network) aside; the rest checked against a private real
-// dockerd 20.10.24 (Debian's /usr/bin/docker) with test-records.ts' containers.
+// dockerd 20.10.24 (Debian's /usr/bin/docker) with test-support.ts' containers.
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { networkStore } from '../../../dockerd/network/network-store';
-import { B1, IMAGE_ID, sessionWithContainers } from './test-records';
+import { B1, IMAGE_ID, sessionWithContainers } from './test-support';
 
 const RECORDED = readFileSync(new URL('../../../../tests/conformance/recorded/10-docker-engine.jsonl', import.meta.url), 'utf8')
   .split('\n')

@@ -1,9 +1,9 @@
 // docker ps over dockerd's records, each expectation what a private real dockerd 20.10.24
-// (Debian's /usr/bin/docker client) printed for the same three containers (test-records.ts), ages aside (the real run was 3
+// (Debian's /usr/bin/docker client) printed for the same three containers (test-support.ts), ages aside (the real run was 3
 // minutes old; NOW here makes them the same).
 
 import { describe, expect, it } from 'vitest';
-import { sessionWithContainers } from './test-records';
+import { sessionWithContainers } from './test-support';
 
 describe('docker ps', () => {
   it('-a lists all, newest first, the Command quoted; without -a only running ones', async () => {

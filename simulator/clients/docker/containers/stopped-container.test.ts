@@ -1,10 +1,10 @@
 // exec, top, stats, port, diff and export over dockerd's records when no task is needed: what
 // a private real dockerd 20.10.24 (Debian's /usr/bin/docker) printed for the stopped e1, the
-// running b1 without ports and a missing name (test-records.ts has the containers).
+// running b1 without ports and a missing name (test-support.ts has the containers).
 
 import { describe, expect, it } from 'vitest';
 import { mkdir, writeFile } from '../../../host/vfs';
-import { B1, E1, sessionWithContainers } from './test-records';
+import { B1, E1, sessionWithContainers } from './test-support';
 
 const NOT_RUNNING = (id: string) => `Error response from daemon: Container ${id} is not running\n`;
 

@@ -41,7 +41,7 @@ export async function benchDockerAgainstRealNode(print: (line: string) => void =
         continue;
       }
       const lines = parseScript(text);
-      const real = runDockerOnRealNode(lines, archives).results;
+      const real = (await runDockerOnRealNode(lines, archives)).results;
       const sim = await runDockerOnSimulator(lines, archives);
       print(`# ${script}`);
       real.forEach((r, i) => {

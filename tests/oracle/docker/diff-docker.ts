@@ -29,7 +29,7 @@ try {
   for (const file of process.argv.slice(2).filter((a) => !a.startsWith('--'))) {
     const text = readFileSync(file, 'utf8');
     const lines = parseScript(text);
-    const real = runDockerOnRealNode(lines, archives, { bridge });
+    const real = await runDockerOnRealNode(lines, archives, { bridge });
     const sim = await runDockerOnSimulator(lines, archives);
     if (real.noBridgeReason) console.log(`(no bridge: ${real.noBridgeReason})`);
     compareRuns(real, sim, { stableIds, scriptText: text }).forEach((line, i) => {

@@ -2,7 +2,8 @@
 // item 3 lists what the ctr normaliser hid; none of it is repeated here):
 //
 // 1. Facts of the harness, rewritten on the REAL side only (realSide): the private directory's
-//    paths become the stock /var/lib/docker, /var/run/docker and /var/run/docker.sock; the
+//    paths become the stock /var/lib/docker, /var/run/docker and /var/run/docker.sock, and the
+//    run's files directory the simulator's /tmp/ctrlab-docker-oracle; the
 //    private bridge's device and subnet become docker0 and 172.17.0.0/16; the bridge option the
 //    harness turned off (ip masquerading, which would need iptables) reads as the stock "true".
 // 2. Values chosen at random or by the machine, on BOTH sides (normaliseRun), over a whole
@@ -40,6 +41,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Rewrites the harness's private paths and bridge into the stock ones (real side only). */
 export function realSide(text: string, facts: RealSideFacts): string {
   let out = text
+    .replaceAll(`${facts.dir}/files`, '/tmp/ctrlab-docker-oracle')
     .replaceAll(`${facts.dir}/docker.sock`, '/var/run/docker.sock')
     .replaceAll(`${facts.dir}/root`, '/var/lib/docker')
     .replaceAll(`${facts.dir}/exec`, '/var/run/docker');

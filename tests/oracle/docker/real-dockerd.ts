@@ -70,11 +70,13 @@ export function linkNames(): string[] {
  * A private /16 for the bridge: 10.219–10.230 (so neither CRI's 10.213.7.0/24 nor 172.17 of the
  * machine's or another helper's docker0), the first not routed yet; the name carries our pid.
  */
+let bridgeCount = 0;
+
 function privateBridgePlan(): { name: string; prefix: string } | undefined {
   const routes = spawnSync('ip', ['-4', 'route', 'show'], { encoding: 'utf8' }).stdout ?? '';
   for (let second = 219; second <= 230; second++) {
     const prefix = `10.${second}.`;
-    if (!routes.includes(prefix)) return { name: `ctrlabdk${process.pid % 100000}`, prefix };
+    if (!routes.includes(prefix)) return { name: `ctrlab${process.pid % 100000}x${++bridgeCount}`, prefix };
   }
   return undefined;
 }

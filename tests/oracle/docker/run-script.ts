@@ -1,26 +1,25 @@
 // Runs a docker script (one command line per line, ../script.ts) on a private real dockerd
 // 20.10.24 (real-dockerd.ts) and on the simulator, the same way on both: the same archive bytes
-// at the same paths, the same working directory, one bash per line on the real machine with
-// /usr/bin/docker first on PATH and DOCKER_HOST at the private socket.
+// in the working directory (the run's own on the real machine, DOCKER_ORACLE_FILES in the
+// simulator), one bash per line on the real machine with /usr/bin/docker first on PATH and
+// DOCKER_HOST at the private socket.
 
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { createSession } from '../../../simulator/index';
 import { initialNodeState } from '../../../simulator/initial-state';
 import { mkdir, writeFile } from '../../../simulator/host/vfs';
 import { makeSaved } from '../../../simulator/shell/saved-session';
 import { useNodeCodecs } from '../../../scripts/node-codecs';
-import { acquireDirLock, releaseDirLock } from '../dir-lock';
 import type { ScriptResult } from '../script';
 import type { DockerArchives } from './docker-archives';
 import { type RealDockerd, linkNames, startRealDockerd } from './real-dockerd';
 
 useNodeCodecs();
 
-/** Where scripts find the test archives, on the real machine and in the simulator alike. */
+/** Where scripts find the test archives in the simulator (and, as the normaliser writes it, on the real machine). */
 export const DOCKER_ORACLE_FILES = '/tmp/ctrlab-docker-oracle';
-const LOCK = `${DOCKER_ORACLE_FILES}.lock`;
 
 const archivePaths = (a: DockerArchives) => [a.busyboxDocker, a.nginxDocker];
 
@@ -35,23 +34,42 @@ export interface RealDockerRun {
   linksLeft: string[];
 }
 
-export function runDockerOnRealNode(lines: readonly string[], archives: DockerArchives, options: { bridge?: boolean } = {}): RealDockerRun {
-  acquireDirLock(LOCK);
+/** Runs one line as `bash -c` with no input, collecting its output; killed after 30 s. */
+function runLine(cmd: string, cwd: string, env: NodeJS.ProcessEnv): Promise<ScriptResult> {
+  const atMs = Date.now();
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const child = spawn('bash', ['-c', cmd], { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    child.stdin.end();
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      const exit = code ?? 128 + (signal === 'SIGKILL' ? 9 : 15);
+      resolve({ cmd, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), exit, ms: performance.now() - started, atMs });
+    });
+  });
+}
+
+/**
+ * Runs `lines` on fresh private daemons, one bash per line, in a files directory of the run's
+ * own (so several runs can go on at once; the normaliser maps it to DOCKER_ORACLE_FILES), and
+ * stops the daemons, leaving nothing behind.
+ */
+export async function runDockerOnRealNode(lines: readonly string[], archives: DockerArchives, options: { bridge?: boolean } = {}): Promise<RealDockerRun> {
   let node: RealDockerd | undefined;
   try {
     node = startRealDockerd(options);
-    rmSync(DOCKER_ORACLE_FILES, { recursive: true, force: true });
-    mkdirSync(DOCKER_ORACLE_FILES, { recursive: true });
-    for (const path of archivePaths(archives)) cpSync(path, `${DOCKER_ORACLE_FILES}/${basename(path)}`);
+    const files = `${node.dir}/files`;
+    mkdirSync(files);
+    for (const path of archivePaths(archives)) cpSync(path, `${files}/${basename(path)}`);
     const env: NodeJS.ProcessEnv = { ...process.env, DOCKER_HOST: node.host, HOME: '/root', PATH: `${node.binDir}:${process.env.PATH ?? ''}` };
     for (const key of ['DOCKER_CONFIG', 'DOCKER_CONTEXT', 'DOCKER_BUILDKIT', 'DOCKER_TLS_VERIFY', 'DOCKER_CERT_PATH']) delete env[key];
-    const results = lines.map((cmd) => {
-      const atMs = Date.now();
-      const started = performance.now();
-      const r = spawnSync('bash', ['-c', cmd], { cwd: DOCKER_ORACLE_FILES, encoding: 'utf8', timeout: 30_000, killSignal: 'SIGKILL', env });
-      const ms = performance.now() - started;
-      return { cmd, stdout: r.stdout ?? '', stderr: r.stderr ?? '', exit: r.status ?? 128 + 9, ms, atMs };
-    });
+    const results: ScriptResult[] = [];
+    for (const cmd of lines) results.push(await runLine(cmd, files, env));
     const { dir, bridge, noBridgeReason } = node;
     const stopped = node;
     node.stop();
@@ -60,8 +78,6 @@ export function runDockerOnRealNode(lines: readonly string[], archives: DockerAr
     return { results, dir, bridge, noBridgeReason, linksLeft: stopped.ownLinks.filter((l) => present.includes(l)) };
   } finally {
     node?.stop();
-    rmSync(DOCKER_ORACLE_FILES, { recursive: true, force: true });
-    releaseDirLock(LOCK);
   }
 }
 

@@ -41,7 +41,7 @@ docker logs --tail 1 envs
 docker rm envs
 docker run --rm --entrypoint echo busybox hi there
 docker run --rm --hostname myhost busybox hostname
-docker run --rm -v /tmp/ctrlab-docker-oracle:/data busybox ls /data
+docker run --rm -v "$PWD":/data busybox ls /data
 docker run --rm busybox
 docker run --nosuch busybox
 docker run

@@ -65,3 +65,11 @@ describe('content ls', () => {
     expect(normaliseOutput('ctr content ls', real, at)).not.toBe(normaliseOutput('ctr content ls', sim.replace('1B', '2B'), at));
   });
 });
+
+describe('runc refusing a memory limit', () => {
+  it("compares the kernel's usage counters as N and the limit as written", () => {
+    const msg = (limit: number, usage: number) => `unable to set memory limit to ${limit} (current usage: ${usage}, peak usage: ${usage + 9}): unknown\n`;
+    expect(normaliseOutput('ctr run', msg(1048576, 2256896), at)).toBe(normaliseOutput('ctr run', msg(1048576, 2334720), at));
+    expect(normaliseOutput('ctr run', msg(1048576, 1), at)).not.toBe(normaliseOutput('ctr run', msg(1048577, 1), at));
+  });
+});

@@ -56,6 +56,9 @@ function normaliseValues(text: string, at?: LineMoment): string {
     .replace(/(lookup \S+ on )[0-9.:]+(:53)/g, '$1RESOLVER$2')
     // the daemon UUID
     .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, 'UUID')
+    // the cgroup's memory counters in runc's refusal of a limit below them (libcontainer
+    // cgroups/fs/memory.go setMemory): the kernel's, never equal; the limit itself stays
+    .replace(/\(current usage: \d+, peak usage: \d+\)/g, '(current usage: N, peak usage: N)')
     // ctr's temporary mount points (os.MkdirTemp("", "containerd-mount"))
     .replace(/\/tmp\/containerd-mount\d+/g, '/tmp/containerd-mountN');
   if (at?.nodeDir) {

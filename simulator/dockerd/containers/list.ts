@@ -5,6 +5,7 @@
 
 import type { Node } from '../../node';
 import type { DockerContainerRecord } from '../store/container-record';
+import { findImage } from '../images/lookup';
 import { networkSettingsOf } from '../network/endpoints';
 import { rwLayerSize } from './changes';
 import { foldFilters, networkNamesOf, type PsFilters } from './ps-filters';
@@ -118,12 +119,26 @@ function summaryMounts(c: DockerContainerRecord): ContainerSummary['Mounts'] {
   return (c as { mounts?: ContainerSummary['Mounts'] }).mounts ?? [];
 }
 
+/**
+ * transformContainer: the image as given at create while that name still means the image the
+ * container runs, else its id (`docker ps` then shows `fc480f01af0a`, conformance 10 #60).
+ */
+function imageShown(node: Node, c: DockerContainerRecord): string {
+  const id = `sha256:${c.imageId}`;
+  if (c.image === id) return id;
+  try {
+    return findImage(node, c.image).id === c.imageId ? c.image : id;
+  } catch {
+    return id;
+  }
+}
+
 function summary(node: Node, c: DockerContainerRecord, withSize: boolean): ContainerSummary {
   const rw = withSize ? rwLayerSize(node, c) : 0;
   return {
     Id: c.id,
     Names: [`/${c.name}`],
-    Image: c.image,
+    Image: imageShown(node, c),
     ImageID: `sha256:${c.imageId}`,
     // daemon/list.go: Path then Args joined by spaces, an arg with a space quoted.
     Command: [c.path, ...c.args.map(quoteArg)].join(' '),

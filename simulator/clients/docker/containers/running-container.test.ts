@@ -132,3 +132,13 @@ describe('a container with a volume and a bind mount', () => {
     );
   });
 });
+
+describe('docker ps after the image’s name is gone', () => {
+  it('shows the image id, 12 characters (conformance 10 #60: fc480f01af0a)', async () => {
+    const g = createSession({ seed: 14, now: () => Date.UTC(2026, 11, 5, 4, 0, 0) });
+    for (const line of ['docker pull busybox', 'docker run -d --name s1 busybox sleep 3600', 'docker tag busybox other:1', 'docker rmi busybox']) await g.run(line);
+    const id = (await g.run("docker image inspect -f '{{.Id}}' other:1")).stdout.trim();
+    expect((await g.run("docker ps --format '{{.Image}}'")).stdout).toBe(`${id.slice(7, 19)}\n`);
+    expect((await g.run("docker ps --no-trunc --format '{{.Image}}'")).stdout).toBe(`${id}\n`);
+  });
+});

@@ -34,6 +34,7 @@ import { diskUsage, type DiskUsage } from './system/df';
 import { pruneContainers, type ContainersPruneReport } from './system/prune';
 import { classicBuild, type BuildOutcome, type BuildRequest } from './images/build/classic';
 import { searchImages } from './images/search';
+import { commitContainer, type CommitRequest } from './images/commit';
 import { systemInfo, type SystemInfo } from './system/info';
 import { serverVersion, type ServerVersion } from './system/version';
 import { networkApi, type NetworkApi } from './network/api';
@@ -48,6 +49,7 @@ export { DaemonUnreachableError, isDockerdError } from './errors';
 export { API_VERSION, BUILD_TIME, ENGINE_VERSION, GO_VERSION } from './system/version';
 export { humanDuration } from './containers/list';
 export { startExitMonitor as startDockerdExitMonitor } from './runtime/monitor';
+export { restoreContainers as restoreDockerContainers, shutdownContainers as shutdownDockerContainers } from './runtime/daemon-lifecycle';
 export type { ContainerSummary, ImageSummary, ServerVersion, SystemInfo };
 export type { ContainerChange, ContainerTop, ExecOptions, ExecStarted, StatsSample };
 export type { HistoryResponseItem, DiskUsage };
@@ -83,6 +85,8 @@ export interface DockerdApi {
   };
   /** POST /build with the classic builder: the stream's messages, the id or the error. */
   build(request: BuildRequest): BuildOutcome;
+  /** POST /commit: the new image's `sha256:…` id. */
+  commit(request: CommitRequest): string;
   /** GET /system/df. */
   diskUsage(): DiskUsage;
   /** POST /containers/prune: every container that is not running. */
@@ -133,6 +137,7 @@ export function connectDockerd(node: Node, host = DOCKER_HOST): DockerdApi {
       search: (term, limit) => searchImages(node, term, limit),
     },
     build: (request) => classicBuild(node, request),
+    commit: (request) => commitContainer(node, request),
     diskUsage: () => diskUsage(node),
     pruneContainers: () => pruneContainers(node),
     login: (request) => login(node, request),

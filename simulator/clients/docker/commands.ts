@@ -29,6 +29,7 @@ import { loginCommand } from './login';
 import { buildCommand, imageBuildCommand } from './build';
 import { searchCommand } from './search';
 import { containerPruneCommand } from './containers/prune';
+import { commitCommand, containerCommitCommand } from './images/commit';
 import { imagePruneCommand } from './images/prune';
 import { systemDfCommand } from './system/df';
 import { systemPruneCommand } from './system/prune';
@@ -54,7 +55,8 @@ function group(name: string, usage: string, subcommands: DockerCommand[]): Docke
 
 export const DOCKER_COMMANDS: DockerCommand[] = [
   buildCommand,
-  group('container', 'Manage containers', [containerCpCommand, containerDiffCommand, containerExecCommand, containerExportCommand, containerInspectCommand, containerLsCommand, containerPortCommand, containerPruneCommand, containerRmCommand, containerStatsCommand, containerTopCommand, ...CONTAINER_LIFECYCLE_COMMANDS]),
+  commitCommand,
+  group('container', 'Manage containers', [containerCommitCommand, containerCpCommand, containerDiffCommand, containerExecCommand, containerExportCommand, containerInspectCommand, containerLsCommand, containerPortCommand, containerPruneCommand, containerRmCommand, containerStatsCommand, containerTopCommand, ...CONTAINER_LIFECYCLE_COMMANDS]),
   group('image', 'Manage images', [imageBuildCommand, imageHistoryCommand, imageImportCommand, imageInspectCommand, imageLoadCommand, imageLsCommand, imagePruneCommand, imagePullCommand, imagePushCommand, imageRmCommand, imageSaveCommand, imageTagCommand]),
   group('system', 'Manage Docker', [systemDfCommand, { ...infoCommand, usage: 'Display system-wide information' }, systemPruneCommand]),
   group('network', 'Manage networks', NETWORK_COMMANDS),

@@ -45,7 +45,7 @@ export function inspectImage(node: Node, typed: string): Record<string, unknown>
     Id: `sha256:${id}`,
     RepoTags: imageTags(node, id),
     RepoDigests: image.repoDigests.map(familiarName),
-    Parent: '',
+    Parent: image.parent === undefined ? '' : `sha256:${image.parent}`,
     Comment: str('comment'),
     Created: image.created,
     Container: str('container'),

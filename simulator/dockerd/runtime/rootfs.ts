@@ -7,7 +7,7 @@
 // At exit the overlay is unmounted; at `docker rm` the layer goes.
 
 import { chainIdOf } from './chain-id';
-import { mountOverlay, unmountOverlay } from '../../host/overlay';
+import { mountOverlay, unmountOverlay, WHITEOUT_PREFIX } from '../../host/overlay';
 import { exists, mkdir, rm, symlink, textToBinary, writeFile } from '../../host/vfs';
 import type { Node } from '../../node';
 import { DOCKER_ROOT } from '../daemon';
@@ -64,8 +64,14 @@ function ensureDiff(node: Node, layer: DockerLayerRecord): string {
   mkdir(files, diff, { parents: true, mode: 0o755, mtimeMs: node.nowMs() });
   for (const path of paths) {
     const f = layer.files[path];
-    if (!f) continue;
     const host = `${diff}${path}`;
+    if (!f) {
+      // A deletion the layer carries (a commit's or build step's whiteout): overlay reads it as `.wh.<name>`.
+      const at = host.lastIndexOf('/');
+      mkdir(files, host.slice(0, at), { parents: true, mtimeMs: node.nowMs() });
+      writeFile(files, `${host.slice(0, at)}/${WHITEOUT_PREFIX}${host.slice(at + 1)}`, '', { mode: 0, mtimeMs: node.nowMs() });
+      continue;
+    }
     const mtimeMs = f.mtime !== undefined ? f.mtime * 1000 : node.nowMs();
     if (f.kind === 'dir') mkdir(files, host, { parents: true, mode: f.mode, mtimeMs });
     else {

@@ -13,12 +13,8 @@ import { join } from 'node:path';
 import { oracleUnavailableReason, pidsMentioning, startRealContainerd } from '../real-containerd';
 
 /** Debian's docker.io 20.10.24 — not /usr/local/bin/docker, a newer client some machines have. */
-export const DOCKERD = '/usr/sbin/dockerd';
-export const DOCKER_CLIENT = '/usr/bin/docker';
-
-/** The default bridge's device and subnet as the simulated node has them (docker0, 172.17.0.0/16). */
-export const SIM_BRIDGE = 'docker0';
-export const SIM_SUBNET_PREFIX = '172.17.';
+const DOCKERD = '/usr/sbin/dockerd';
+const DOCKER_CLIENT = '/usr/bin/docker';
 
 export interface RealDockerd {
   /** The temporary directory holding everything of both daemons. */

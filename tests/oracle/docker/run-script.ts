@@ -19,7 +19,7 @@ import { type RealDockerd, linkNames, startRealDockerd } from './real-dockerd';
 useNodeCodecs();
 
 /** Where scripts find the test archives in the simulator (and, as the normaliser writes it, on the real machine). */
-export const DOCKER_ORACLE_FILES = '/tmp/ctrlab-docker-oracle';
+const DOCKER_ORACLE_FILES = '/tmp/ctrlab-docker-oracle';
 
 const archivePaths = (a: DockerArchives) => [a.busyboxDocker, a.nginxDocker];
 

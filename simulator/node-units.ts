@@ -9,7 +9,7 @@ import { BUILDKIT_UNIT, initWorkers } from './buildkit/index';
 import { CONTAINERD_UNIT } from './containerd/daemon';
 import { collectAfterStartup } from './containerd/gc/dirty';
 import { loadCriConfigAtStart } from './cri/registry/load-at-start';
-import { DOCKER_UNIT } from './dockerd/index';
+import { DOCKER_UNIT, restoreDockerContainers, shutdownDockerContainers } from './dockerd/index';
 import { isActive, registerDaemon, stopUnit } from './host/systemd';
 import { kubeletDaemon } from './kubelet/kubelet-daemon';
 
@@ -41,8 +41,13 @@ registerDaemon(BUILDKIT_UNIT, {
   stopped() {},
 });
 
-// dockerd: its records are its data root's and stay as they are; it needs nothing at start yet.
+// dockerd: its records are its data root's; stopping it stops its containers (live-restore off),
+// starting it restores them and applies their restart policies (dockerd/runtime/daemon-lifecycle.ts).
 registerDaemon(DOCKER_UNIT, {
-  started() {},
-  stopped() {},
+  started(node) {
+    restoreDockerContainers(node);
+  },
+  stopped(node) {
+    shutdownDockerContainers(node);
+  },
 });

@@ -85,3 +85,17 @@ describe('docker container lifecycle', () => {
     expect(count).toMatch(/ exited\n$/);
   });
 });
+
+describe('the docker unit stopping and starting', () => {
+  it('stops the running containers (live-restore off); at start `always` comes back, the rest stays exited', async () => {
+    const { run } = await session();
+    await run('docker run -d --name aa --restart always busybox sleep 3600');
+    await run('docker run -d --name nn busybox sleep 3600');
+    await run('systemctl stop docker');
+    expect(await run('docker ps')).toEqual({ stdout: '', stderr: 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\n', exitCode: 1 });
+    expect((await run('ctr -n moby t ls -q')).stdout).toBe('');
+    await run('systemctl start docker');
+    expect((await run('docker ps -a --format "{{.Names}} {{.State}}"')).stdout).toBe('nn exited\naa running\n');
+    expect((await run('ctr -n moby t ls -q')).stdout.split('\n').filter(Boolean)).toHaveLength(1);
+  });
+});

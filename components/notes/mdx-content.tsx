@@ -6,6 +6,7 @@ import type { ComponentProps } from 'react';
 import type { Lang } from '../../content/langs';
 import { BridgeNetworkDiagram } from './bridge-network-diagram';
 import { CallChainDiagram } from './call-chain-diagram';
+import { CommandTable } from './command-table';
 import { OverlayLayersDiagram } from './overlay-layers-diagram';
 import { RunnableBlock } from './runnable-block';
 
@@ -21,6 +22,8 @@ export function MdxContent({ code, lang }: MdxContentProps) {
     CallChainDiagram,
     BridgeNetworkDiagram,
     OverlayLayersDiagram,
+    // The command-map note's live table: `<CommandTable />` in either edition, in the page's language.
+    CommandTable: () => <CommandTable lang={lang} />,
   };
   return <Content components={components} />;
 }

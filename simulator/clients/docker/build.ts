@@ -10,7 +10,7 @@ import { CliError } from '../../cli/cli-error';
 import { NotSimulatedError } from '../../cli/not-simulated';
 import type { FlagSpec } from '../../cli/spec';
 import { humanSize } from '../../cli/units';
-import { binaryToText, exists, normalizePath, readFile, stat } from '../../host/vfs';
+import { binaryToText, exists, normalizePath, readFile, stat, writeFile } from '../../host/vfs';
 import type { LayerFile } from '../../oci/blob';
 import { daemonOf, type DockerCommand, type DockerContext } from './docker-env';
 
@@ -91,22 +91,39 @@ async function action(c: DockerContext): Promise<void> {
   if (!quiet) for (const m of outcome.messages) c.io.stdout(m.stream ?? (m.id !== undefined ? `${m.id}: ${m.status ?? ''}\n` : `${m.status ?? ''}\n`));
   if (outcome.error) throw new CliError(outcome.error.message, outcome.error.code);
   if (quiet) c.io.stdout(`${outcome.id ?? ''}\n`);
+  const iidfile = c.string('iidfile');
+  if (iidfile !== '' && outcome.id !== undefined) writeFile(vfs, normalizePath(iidfile, c.io.cwd), outcome.id, { mode: 0o666, mtimeMs: c.env.node.nowMs() });
 }
 
 const buildFlags: FlagSpec[] = [
   { names: ['add-host'], kind: 'stringArray', typeName: 'list', usage: 'Add a custom host-to-IP mapping (host:ip)' },
   { names: ['build-arg'], kind: 'stringArray', typeName: 'list', usage: 'Set build-time variables' },
-  { names: ['cache-from'], kind: 'stringArray', typeName: 'strings', usage: 'Images to consider as cache sources' },
+  { names: ['cache-from'], kind: 'stringSlice', typeName: 'strings', usage: 'Images to consider as cache sources' },
+  { names: ['cgroup-parent'], kind: 'string', usage: 'Optional parent cgroup for the container' },
+  { names: ['compress'], kind: 'bool', usage: 'Compress the build context using gzip' },
+  { names: ['cpu-period'], kind: 'int64', usage: 'Limit the CPU CFS (Completely Fair Scheduler) period' },
+  { names: ['cpu-quota'], kind: 'int64', usage: 'Limit the CPU CFS (Completely Fair Scheduler) quota' },
+  { names: ['cpu-shares', 'c'], kind: 'int64', usage: 'CPU shares (relative weight)' },
+  { names: ['cpuset-cpus'], kind: 'string', usage: 'CPUs in which to allow execution (0-3, 0,1)' },
+  { names: ['cpuset-mems'], kind: 'string', usage: 'MEMs in which to allow execution (0-3, 0,1)' },
+  { names: ['disable-content-trust'], kind: 'bool', usage: 'Skip image verification', value: true },
   { names: ['file', 'f'], kind: 'string', usage: "Name of the Dockerfile (Default is 'PATH/Dockerfile')" },
   { names: ['force-rm'], kind: 'bool', usage: 'Always remove intermediate containers' },
+  { names: ['iidfile'], kind: 'string', usage: 'Write the image ID to the file' },
+  { names: ['isolation'], kind: 'string', usage: 'Container isolation technology' },
   { names: ['label'], kind: 'stringArray', typeName: 'list', usage: 'Set metadata for an image' },
+  { names: ['memory', 'm'], kind: 'string', typeName: 'bytes', usage: 'Memory limit' },
+  { names: ['memory-swap'], kind: 'string', typeName: 'bytes', usage: "Swap limit equal to memory plus swap: '-1' to enable unlimited swap" },
   { names: ['network'], kind: 'string', usage: 'Set the networking mode for the RUN instructions during build', value: 'default' },
   { names: ['no-cache'], kind: 'bool', usage: 'Do not use cache when building the image' },
   { names: ['pull'], kind: 'bool', usage: 'Always attempt to pull a newer version of the image' },
   { names: ['quiet', 'q'], kind: 'bool', usage: 'Suppress the build output and print image ID on success' },
   { names: ['rm'], kind: 'bool', usage: 'Remove intermediate containers after a successful build', value: true },
+  { names: ['security-opt'], kind: 'stringSlice', typeName: 'strings', usage: 'Security options' },
+  { names: ['shm-size'], kind: 'string', typeName: 'bytes', usage: 'Size of /dev/shm' },
   { names: ['tag', 't'], kind: 'stringArray', typeName: 'list', usage: "Name and optionally a tag in the 'name:tag' format" },
   { names: ['target'], kind: 'string', usage: 'Set the target build stage to build.' },
+  { names: ['ulimit'], kind: 'stringArray', typeName: 'ulimit', usage: 'Ulimit options', defaultText: '[]' },
 ];
 
 export const imageBuildCommand: DockerCommand = {

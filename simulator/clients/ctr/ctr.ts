@@ -80,8 +80,16 @@ async function withTimeout(c: CtrContext, action: CtrAction): Promise<number | v
   const start = state.clockOffsetMs;
   let paced = 0;
   const elapsed = () => Math.max(paced, state.clockOffsetMs - start);
+  // A wait for a process (an attached run, start or exec) is a gRPC Wait under ctr's
+  // context: at the deadline it returns DeadlineExceeded and ctr ends, leaving the task (and a
+  // --rm container) behind (tasks/attached-task.ts reads this mark).
+  const nowMs = c.env.node.nowMs();
+  const outer = c.io.time.deadline;
+  const grpcDeadline = { atMs: nowMs + timeout, expire: () => false, grpcWait: true as const };
+  const time = outer && outer.atMs <= grpcDeadline.atMs ? c.io.time : { ...c.io.time, deadline: grpcDeadline };
   const io: CommandIO = {
     ...c.io,
+    time,
     pace: async (ms) => {
       if (ms > 0) paced += ms;
       if (elapsed() > timeout) throw outlasted();

@@ -12,6 +12,7 @@
 import type { CtrContext } from '../ctr-env';
 import type { InteractiveProgram } from '../../../cli/spec';
 import { InterruptedError } from '../../../cli/interrupted';
+import { ContainerdError } from '../../../errdefs/errdefs';
 import type { OutputChunk, Process, ProcessState, TerminalInput } from '../../../containerd/client/index';
 import { parseSignal } from '../../../containerd/client/index';
 import { notifyListeners } from '../../../node';
@@ -53,8 +54,14 @@ function hasExited(t: AttachTarget): boolean {
 
 /** Waits until the process has exited, at the latest `atMs`; ends with ctr when a signal it does not catch arrives. */
 async function waitForExit(c: CtrContext, t: AttachTarget, atMs: number): Promise<void> {
-  await waitFor(c.env.node, () => hasExited(t), atMs, c.io.time);
+  const done = await waitFor(c.env.node, () => hasExited(t), atMs, c.io.time);
   if (c.io.time.signal?.aborted) throw new InterruptedError();
+  // ctr's --timeout reached the Wait call (ctr.ts marks that deadline): ctr ends with the
+  // gRPC error, before its cleanup — the process keeps running.
+  const deadline = c.io.time.deadline;
+  if (!done && deadline && 'grpcWait' in deadline && c.env.node.nowMs() >= deadline.atMs) {
+    throw new ContainerdError('deadline exceeded', 'rpc error: code = DeadlineExceeded desc = context deadline exceeded');
+  }
 }
 
 /** Stays attached to the process; returns ctr's exit code (the process's). */

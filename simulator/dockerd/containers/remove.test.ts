@@ -28,6 +28,10 @@ function record(status: DockerContainerRecord['state']['status']): DockerContain
 function withContainer(status: DockerContainerRecord['state']['status']) {
   const s = createSession({ seed: 3, now: () => NOW });
   s.node.state.dockerd.containers[ID] = record(status);
+  // The image it was made from, so `busybox` still names it (else ps shows the image id).
+  const imageId = record(status).imageId;
+  s.node.state.dockerd.images[imageId] = { id: imageId, config: {}, created: '2026-11-28T05:00:00Z', size: 0, diffIds: [], repoDigests: [] };
+  s.node.state.dockerd.references['docker.io/library/busybox:latest'] = imageId;
   return async (line: string) => {
     const r = await s.run(line);
     return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };

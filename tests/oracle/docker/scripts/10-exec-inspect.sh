@@ -23,6 +23,7 @@ docker diff b1
 docker exec b1 touch /tmp/new
 docker diff b1
 docker cp b1:/nosuch .
+docker cp b1:/etc/hostname - | tar t
 docker cp nosuch.txt b1:/tmp/
 docker port b1
 docker stop -t 1 b1

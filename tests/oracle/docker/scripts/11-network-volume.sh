@@ -11,6 +11,7 @@ docker network create net1
 docker network ls
 docker network inspect --format '{{.Driver}} {{.Scope}}' net1
 docker run -d --name web --network net1 nginx:alpine
+docker run --rm --network net1 busybox wget -qO- http://web/
 docker run -d --name pub -p 47080:80 nginx:alpine
 docker port pub
 docker ps --format '{{.Names}} {{.Ports}}'

@@ -34,19 +34,19 @@ function copiersOf(node: Node): Map<string, Copier> {
   return m;
 }
 
-export function logPath(id: string): string {
+function logPath(id: string): string {
   return `${containerDir(id)}/${id}-json.log`;
 }
 
 /** Go's time.Time JSON form: RFC3339Nano in UTC, trailing zeros of the fraction dropped. */
-export function goTime(ms: number, subNanos: number): string {
+function goTime(ms: number, subNanos: number): string {
   const base = new Date(ms).toISOString().slice(0, 19);
   const frac = (String(((ms % 1000) + 1000) % 1000).padStart(3, '0') + String(subNanos).padStart(6, '0')).replace(/0+$/, '');
   return frac ? `${base}.${frac}Z` : `${base}Z`;
 }
 
 /** The log file, made empty if missing (the driver's New at start). */
-export function ensureLogFile(node: Node, id: string): void {
+function ensureLogFile(node: Node, id: string): void {
   const files = node.state.host.files;
   const path = logPath(id);
   if (!vfs.exists(files, path)) vfs.writeFile(files, path, '', { mode: 0o640, mtimeMs: node.nowMs(), parents: true });

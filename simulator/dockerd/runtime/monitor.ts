@@ -39,7 +39,7 @@ function policyOf(record: DockerContainerRecord): RestartPolicy {
 }
 
 /** restartmanager.ShouldRestart. */
-export function shouldRestart(record: DockerContainerRecord, exitCode: number): boolean {
+function shouldRestart(record: DockerContainerRecord, exitCode: number): boolean {
   if (record.manuallyStopped) return false;
   const policy = policyOf(record);
   switch (policy.Name) {

@@ -20,7 +20,7 @@ const OVERLAY2 = `${DOCKER_ROOT}/overlay2`;
 const MOUNTS_DB = `${DOCKER_ROOT}/image/overlay2/layerdb/mounts`;
 const GRAPH_SOURCE = { namespace: 'moby', snapshotter: 'overlay2' };
 
-export function mergedDir(mountId: string): string {
+function mergedDir(mountId: string): string {
   return `${OVERLAY2}/${mountId}/merged`;
 }
 

@@ -38,7 +38,7 @@ function imageFile(node: Node, diffIds: readonly string[], path: string): string
  * getUser (daemon/oci_linux.go, libcontainer/user): `name|uid[:group|gid]` against the image's
  * passwd and group files. invalidParameter-like 500s as the daemon words them.
  */
-export function resolveUser(node: Node, diffIds: readonly string[], user: string): { uid: number; gid: number } {
+function resolveUser(node: Node, diffIds: readonly string[], user: string): { uid: number; gid: number } {
   if (user === '') return { uid: 0, gid: 0 };
   const [who = '', group] = user.split(':');
   const passwd = (imageFile(node, diffIds, '/etc/passwd') ?? '').split('\n').map((l) => l.split(':'));

@@ -14,7 +14,7 @@ import { daemonErrorText } from '../errors';
 const MAX_FOLLOW_MS = 10 * 60 * 1000;
 
 /** api/types/time.GetTimestamp: RFC3339 (with or without zone and fraction), a date, Unix seconds, or a Go duration back from now. */
-export function timestampOf(value: string, nowMs: number): number | undefined {
+function timestampOf(value: string, nowMs: number): number | undefined {
   if (value === '') return 0;
   const duration = /^(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)$/.exec(value) ?? /^((?:\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h))+)$/.exec(value);
   if (duration) {

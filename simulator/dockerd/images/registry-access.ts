@@ -13,7 +13,7 @@ export interface RegistryAuth {
 }
 
 /** The host requests go to: Docker Hub's API is registry-1.docker.io. */
-export function endpointOf(host: string): string {
+function endpointOf(host: string): string {
   return host === 'docker.io' ? 'registry-1.docker.io' : host;
 }
 

@@ -9,7 +9,7 @@ import { findLayer } from '../images/layers';
 import { listImages, type ImageSummary } from '../images/list';
 import { usersOf, mountpointOf } from '../volumes/volume-store';
 
-export interface VolumeUsage {
+interface VolumeUsage {
   Name: string;
   Mountpoint: string;
   UsageData: { Size: number; RefCount: number };

@@ -16,7 +16,7 @@ function message(err: unknown): string {
 }
 
 /** The change lines as instructions; DockerdError 400 for a command commit does not take. */
-export function parseChanges(changes: readonly string[]): Instruction[] {
+function parseChanges(changes: readonly string[]): Instruction[] {
   let nodes: DockerfileNode[];
   try {
     nodes = parseDockerfile(changes.join('\n')).nodes;

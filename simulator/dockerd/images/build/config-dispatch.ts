@@ -34,7 +34,7 @@ function addEnv(env: readonly string[], key: string, value: string): string[] {
 }
 
 /** Go's %q of a []string: `["a" "b"]`. */
-export function goQuoteSlice(list: readonly string[]): string {
+function goQuoteSlice(list: readonly string[]): string {
   return `[${list.map((s) => JSON.stringify(s)).join(' ')}]`;
 }
 

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '../components/layout/site-header';
+import { THEME_SCRIPT } from '../components/layout/theme';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -12,12 +13,21 @@ export const metadata: Metadata = {
 export const viewport: Viewport = {
   width: 'device-width',
   initialScale: 1,
-  themeColor: '#0f1419',
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#f7f7f4' },
+    { media: '(prefers-color-scheme: dark)', color: '#0f1419' },
+  ],
+  colorScheme: 'light dark',
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="zh-CN">
+    // The theme script sets data-theme before paint, so React finds an attribute it did not render.
+    <html lang="zh-CN" suppressHydrationWarning>
+      <head>
+        {/* biome-ignore lint: a fixed script of ours, no user input */}
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
       <body>
         <SiteHeader />
         <main className="site-main">{children}</main>

@@ -1,6 +1,9 @@
-// The bar on top of every page: the name, the playground and the notes in both languages.
+// The bar on top of every page: the name, the chapters in both languages, the playground,
+// search and the theme switch.
 
 import Link from 'next/link';
+import { SearchBox } from './search-box';
+import { ThemeToggle } from './theme-toggle';
 
 export function SiteHeader() {
   return (
@@ -9,12 +12,18 @@ export function SiteHeader() {
         ctrlab
       </Link>
       <nav aria-label="Site">
-        <Link href="/playground/">Playground</Link>
-        <Link href="/notes/ctr/">ctr 笔记</Link>
-        <Link href="/en/notes/ctr/" hrefLang="en">
-          ctr notes
+        <Link href="/" lang="zh-CN">
+          笔记
         </Link>
+        <Link href="/en/" hrefLang="en" lang="en">
+          Notes
+        </Link>
+        <Link href="/playground/">Playground</Link>
       </nav>
+      <div className="site-tools">
+        <SearchBox />
+        <ThemeToggle />
+      </div>
     </header>
   );
 }

@@ -25,6 +25,20 @@ export interface UiText {
   playground: string;
   notes: string;
   home: string;
+  /** Navigation: the chapter list, the table of contents, previous / next. */
+  chapters: string;
+  contents: string;
+  previous: string;
+  next: string;
+  homeLead: string;
+  openPlayground: string;
+  /** The theme toggle: its label and what it switches to. */
+  themeToDark: string;
+  themeToLight: string;
+  search: string;
+  searchPlaceholder: string;
+  noResults: string;
+  languageHome: string;
 }
 
 export const UI_TEXT: Readonly<Record<Lang, UiText>> = {
@@ -48,6 +62,19 @@ export const UI_TEXT: Readonly<Record<Lang, UiText>> = {
     playground: '终端',
     notes: '笔记',
     home: '首页',
+    chapters: '章节',
+    contents: '本篇目录',
+    previous: '上一篇',
+    next: '下一篇',
+    homeLead:
+      'containerd 学习笔记,配一台在浏览器里运行的模拟节点:笔记里的 ctr、crictl、nerdctl、docker 命令都能在旁边的终端里执行,输出与真实节点一致。不用安装,没有服务器,没有时间限制。',
+    openPlayground: '打开终端',
+    themeToDark: '切换到深色主题',
+    themeToLight: '切换到浅色主题',
+    search: '搜索',
+    searchPlaceholder: '搜索笔记(中文或英文)',
+    noResults: '没有找到',
+    languageHome: 'English',
   },
   en: {
     reset: 'Reset node',
@@ -69,5 +96,18 @@ export const UI_TEXT: Readonly<Record<Lang, UiText>> = {
     playground: 'Playground',
     notes: 'Notes',
     home: 'Home',
+    chapters: 'Chapters',
+    contents: 'On this page',
+    previous: 'Previous',
+    next: 'Next',
+    homeLead:
+      'Containerd study notes with a simulated node that runs in your browser: every ctr, crictl, nerdctl and docker command in the notes runs in the terminal beside them and prints what a real node prints. Nothing to install, no server, no time limit.',
+    openPlayground: 'Open the terminal',
+    themeToDark: 'Switch to the dark theme',
+    themeToLight: 'Switch to the light theme',
+    search: 'Search',
+    searchPlaceholder: 'Search the notes (Chinese or English)',
+    noResults: 'Nothing found',
+    languageHome: '中文',
   },
 };

@@ -4,6 +4,7 @@
 import { getMDXComponent } from 'mdx-bundler/client';
 import type { ComponentProps } from 'react';
 import type { Lang } from '../../content/langs';
+import { sectionId } from '../../content/note-outline';
 import { BridgeNetworkDiagram } from './bridge-network-diagram';
 import { CallChainDiagram } from './call-chain-diagram';
 import { CommandTable } from './command-table';
@@ -17,7 +18,11 @@ export interface MdxContentProps {
 
 export function MdxContent({ code, lang }: MdxContentProps) {
   const Content = getMDXComponent(code);
+  // The n-th `## ` is section-n, as content/note-outline.ts numbers them for the table of
+  // contents; this server render visits the headings once, in page order.
+  let sections = 0;
   const components = {
+    h2: (props: ComponentProps<'h2'>) => <h2 {...props} id={sectionId(++sections)} />,
     pre: (props: ComponentProps<'pre'>) => <RunnableBlock lang={lang}>{props.children}</RunnableBlock>,
     CallChainDiagram,
     BridgeNetworkDiagram,

@@ -2,12 +2,15 @@
 // Server component: the note is compiled at build time; only the terminal and the Run buttons
 // are client islands.
 
-import Link from 'next/link';
-import { loadNote } from '../../content/load';
+import { listNotes, loadNote } from '../../content/load';
+import { noteSections } from '../../content/note-outline';
 import { LANGS, htmlLang, notePath, type Lang } from '../../content/langs';
 import { UI_TEXT } from '../layout/ui-text';
 import { TerminalPane } from '../terminal/terminal-pane';
+import { LanguageSwitch } from './language-switch';
 import { MdxContent } from './mdx-content';
+import { NotePager } from './note-pager';
+import { NoteToc } from './note-toc';
 
 export interface NotePageProps {
   slug: string;
@@ -15,18 +18,23 @@ export interface NotePageProps {
 }
 
 export async function NotePage({ slug, lang }: NotePageProps) {
-  const note = await loadNote(slug, lang);
+  const [note, sections, notes] = await Promise.all([loadNote(slug, lang), noteSections(slug, lang), listNotes(lang)]);
   const other = LANGS.find((candidate) => candidate !== lang) ?? lang;
+  const text = UI_TEXT[lang];
   return (
     <div className="note-layout" lang={htmlLang(lang)}>
-      <article className="note" data-testid="note">
-        <p className="note-lang">
-          <Link href={notePath(slug, other)} hrefLang={other} data-testid="language-switch">
-            {UI_TEXT[lang].otherLanguage}
-          </Link>
+      <article className="note" data-testid="note" data-pagefind-body>
+        <p className="note-lang" data-pagefind-ignore>
+          <LanguageSwitch href={notePath(slug, other)} hrefLang={htmlLang(other)} label={text.otherLanguage} />
         </p>
         <h1>{note.frontmatter.title}</h1>
+        <div data-pagefind-ignore>
+          <NoteToc sections={sections} label={text.contents} />
+        </div>
         <MdxContent code={note.code} lang={lang} />
+        <div data-pagefind-ignore>
+          <NotePager notes={notes} slug={slug} lang={lang} />
+        </div>
       </article>
       <aside className="note-terminal">
         <TerminalPane lang={lang} />

@@ -8,6 +8,8 @@ import '@xterm/xterm/css/xterm.css';
 import type { Terminal } from '@xterm/xterm';
 import type { FitAddon } from '@xterm/addon-fit';
 import { useEffect, useRef, useState } from 'react';
+import { terminalTheme } from '../layout/terminal-theme';
+import { currentTheme, onThemeChange } from '../layout/theme';
 import { useSessionStore } from '../session/session-store';
 import { takeEarlyKeys } from './early-keys';
 import { openTerminalLink } from './open-link';
@@ -19,21 +21,6 @@ interface Mounted {
   term: Terminal;
   fit: FitAddon;
 }
-
-const THEME = {
-  background: '#0f1419',
-  foreground: '#d7dde4',
-  cursor: '#f0c674',
-  selectionBackground: '#3a4a5c',
-  black: '#1c2329',
-  red: '#e06c75',
-  green: '#98c379',
-  yellow: '#e5c07b',
-  blue: '#61afef',
-  magenta: '#c678dd',
-  cyan: '#56b6c2',
-  white: '#d7dde4',
-};
 
 export interface TerminalViewProps {
   autoFocus?: boolean;
@@ -71,7 +58,7 @@ export function TerminalView({ autoFocus = false, second = false }: TerminalView
           'ui-monospace, "SFMono-Regular", "Cascadia Mono", Menlo, Consolas, "Liberation Mono", "Noto Sans Mono CJK SC", monospace',
         fontSize: 14,
         scrollback: 5000,
-        theme: THEME,
+        theme: terminalTheme(currentTheme()),
         allowProposedApi: false,
       });
       const fit = new FitAddon();
@@ -107,7 +94,12 @@ export function TerminalView({ autoFocus = false, second = false }: TerminalView
         else earlyRef.current.push(data);
       });
       if (autoFocus) term.focus();
+      // The page's light/dark theme (components/layout/theme.ts) recolours the terminal too.
+      const stopTheme = onThemeChange((theme) => {
+        term.options.theme = terminalTheme(theme);
+      });
       cleanup = () => {
+        stopTheme();
         cancelAnimationFrame(frame);
         observer.disconnect();
         resizeListener.dispose();

@@ -1,0 +1,51 @@
+// Light and dark: the page follows the system setting (prefers-color-scheme) until the reader
+// picks one with the toggle, which is remembered in localStorage. The choice is the `data-theme`
+// attribute of <html>, set before first paint by THEME_SCRIPT (app/layout.tsx), so a dark page
+// never flashes light. Widgets that draw their own colours (the xterm terminal) follow with
+// onThemeChange.
+
+export type Theme = 'light' | 'dark';
+
+export const THEME_KEY = 'ctrlab-theme';
+
+/** Runs in <head> before the body paints: the remembered choice, else the system's. */
+export const THEME_SCRIPT = `(function(){try{var t=localStorage.getItem('${THEME_KEY}');if(t!=='light'&&t!=='dark'){t=matchMedia('(prefers-color-scheme: dark)').matches?'dark':'light'}document.documentElement.dataset.theme=t}catch(e){}})()`;
+
+export function currentTheme(): Theme {
+  if (typeof document === 'undefined') return 'dark';
+  const set = document.documentElement.dataset.theme;
+  if (set === 'light' || set === 'dark') return set;
+  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+/** Sets and remembers the reader's choice. */
+export function chooseTheme(theme: Theme): void {
+  document.documentElement.dataset.theme = theme;
+  try {
+    localStorage.setItem(THEME_KEY, theme);
+  } catch {
+    // storage refused (private mode): the choice holds for this page only
+  }
+}
+
+/** Calls `listener` whenever the page's theme changes (the toggle, or the system setting when
+ * the reader has not chosen); returns the unsubscribe function. */
+export function onThemeChange(listener: (theme: Theme) => void): () => void {
+  const observer = new MutationObserver(() => listener(currentTheme()));
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+  const media = matchMedia('(prefers-color-scheme: dark)');
+  const followSystem = () => {
+    let chosen: string | null = null;
+    try {
+      chosen = localStorage.getItem(THEME_KEY);
+    } catch {
+      // no storage: follow the system
+    }
+    if (chosen !== 'light' && chosen !== 'dark') document.documentElement.dataset.theme = media.matches ? 'dark' : 'light';
+  };
+  media.addEventListener('change', followSystem);
+  return () => {
+    observer.disconnect();
+    media.removeEventListener('change', followSystem);
+  };
+}

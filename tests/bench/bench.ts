@@ -122,6 +122,7 @@ async function main(): Promise<void> {
   const timers = await timerReport(now, Math.max(3, Math.round(ROUNDS / 4)));
   await (await import('./saves')).saveReport(now);
   await (await import('./build')).buildReport(now, Math.max(3, Math.round(ROUNDS / 4)));
+  await (await import('./query')).queryReport(now, 4 * SCALE_RUNS);
   console.log(`\ncommands with p99 over ${FRAME_MS} ms: ${over}`);
   console.log('\n## the oracle scripts on a real containerd and on the simulator\n');
   const oracle = await benchAgainstRealNode();

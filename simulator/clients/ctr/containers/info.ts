@@ -7,12 +7,36 @@ import type { CtrCommand } from '../ctr-env';
 import { clientOf } from '../ctr-env';
 import { requiredArg } from '../required-arg';
 import { goJsonIndent, sortedKeys } from '../go-json';
+import type { NamespacedClient } from '../../../containerd/client/index';
+
+/** A container record as the client library's Container.Info returns it. */
+type ContainerInfo = ReturnType<ReturnType<NamespacedClient['containers']['loadContainer']>['info']>;
 
 /** Extensions as Go marshals map[string]typeurl.Any: keys sorted, null when empty. */
 function extensionsOf(ext: Readonly<Record<string, { type_url: string; value: string }>> | undefined) {
   const keys = Object.keys(ext ?? {}).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   if (!ext || keys.length === 0) return null;
   return Object.fromEntries(keys.map((k) => [k, { type_url: ext[k]?.type_url ?? '', value: ext[k]?.value ?? '' }]));
+}
+
+/** What `ctr containers info` prints for a container record (a pure function: the state view shows it too). */
+export function containerInfoText(r: ContainerInfo, specOnly = false): string {
+  const spec = { ...r.spec };
+  if (spec.annotations) spec.annotations = sortedKeys(spec.annotations as Record<string, string>);
+  if (specOnly) return `${goJsonIndent(spec, '    ')}\n`;
+  const info = {
+    ID: r.id,
+    Labels: sortedKeys(r.labels),
+    Image: r.image,
+    Runtime: r.runtime.options ? { Name: r.runtime.name, Options: { type_url: r.runtime.options.type_url } } : { Name: r.runtime.name, Options: null },
+    SnapshotKey: r.snapshotKey,
+    Snapshotter: r.snapshotter,
+    CreatedAt: r.createdAt,
+    UpdatedAt: r.updatedAt,
+    Extensions: extensionsOf(r.extensions),
+    Spec: spec,
+  };
+  return `${goJsonIndent(info, '    ')}\n`;
 }
 
 export const infoCommand: CtrCommand = {
@@ -22,25 +46,6 @@ export const infoCommand: CtrCommand = {
   flags: [{ names: ['spec'], kind: 'bool', usage: 'only display the spec' }],
   action: (c) => {
     const id = requiredArg(c, 0, 'container id', invalidArgument);
-    const r = clientOf(c).containers.loadContainer(id).info();
-    const spec = { ...r.spec };
-    if (spec.annotations) spec.annotations = sortedKeys(spec.annotations as Record<string, string>);
-    if (c.bool('spec')) {
-      c.io.stdout(`${goJsonIndent(spec, '    ')}\n`);
-      return;
-    }
-    const info = {
-      ID: r.id,
-      Labels: sortedKeys(r.labels),
-      Image: r.image,
-      Runtime: r.runtime.options ? { Name: r.runtime.name, Options: { type_url: r.runtime.options.type_url } } : { Name: r.runtime.name, Options: null },
-      SnapshotKey: r.snapshotKey,
-      Snapshotter: r.snapshotter,
-      CreatedAt: r.createdAt,
-      UpdatedAt: r.updatedAt,
-      Extensions: extensionsOf(r.extensions),
-      Spec: spec,
-    };
-    c.io.stdout(`${goJsonIndent(info, '    ')}\n`);
+    c.io.stdout(containerInfoText(clientOf(c).containers.loadContainer(id).info(), c.bool('spec')));
   },
 };

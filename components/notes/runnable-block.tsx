@@ -16,12 +16,17 @@ export function RunnableBlock({ lang, children }: RunnableBlockProps) {
   const language = fenceLanguage(children);
   const lines = runnableLines(nodeText(children));
   if (!isRunnable(language) || lines.length === 0) {
-    return <pre className="code-block">{children}</pre>;
+    // tabIndex: a long line scrolls the block sideways, and keyboard users must reach it (axe).
+    return (
+      <pre className="code-block" tabIndex={0}>
+        {children}
+      </pre>
+    );
   }
   const text = UI_TEXT[lang];
   return (
     <div className="code-block runnable" data-testid="runnable-block">
-      <pre>{children}</pre>
+      <pre tabIndex={0}>{children}</pre>
       <RunButton lines={lines} label={text.run} title={text.runTitle} />
     </div>
   );

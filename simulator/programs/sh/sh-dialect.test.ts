@@ -3,7 +3,7 @@ import type { ContainerFile, ContainerFs } from '../program';
 import { shellBanner } from './sh-dialect';
 
 function fsWith(files: Record<string, ContainerFile>): ContainerFs {
-  return { lookup: (p) => files[p], list: () => undefined, readOnlyAt: () => false } as unknown as ContainerFs;
+  return { lookup: (p: string) => files[p], list: () => undefined, readOnlyAt: () => false } as unknown as ContainerFs;
 }
 
 describe('the ash banner', () => {

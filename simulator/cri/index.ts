@@ -10,6 +10,7 @@ import { containerRpcs } from './container/container-service';
 import { runtimeInfoRpcs } from './runtime-info/runtime-info';
 import { sandboxRpcs } from './sandbox/sandbox-service';
 import type { Node } from '../node';
+import { tracedApi } from '../trace/call-path';
 
 export type * from './api/runtime-v1';
 export type * from './api/services';
@@ -32,9 +33,10 @@ export function criServices(node: Node): CriServices {
   let services = served.get(node);
   if (!services) {
     const ctx = criContext(node);
+    // Each RPC records its crossing into the plugin (trace/call-path.ts).
     services = {
-      runtime: { ...sandboxRpcs(ctx), ...containerRpcs(ctx), ...runtimeInfoRpcs(ctx), ...checkpointRpcs() },
-      image: imageService(ctx),
+      runtime: tracedApi(node, 'cri', { ...sandboxRpcs(ctx), ...containerRpcs(ctx), ...runtimeInfoRpcs(ctx), ...checkpointRpcs() }, 0),
+      image: tracedApi(node, 'cri', imageService(ctx), 0),
     };
     served.set(node, services);
   }

@@ -40,6 +40,7 @@ import { serverVersion, type ServerVersion } from './system/version';
 import { networkApi, type NetworkApi } from './network/api';
 import { volumeApi, type VolumeApi } from './volumes/api';
 import { installEmbeddedDns } from './network/embedded-dns';
+import { tracedApi } from '../trace/call-path';
 
 // The embedded DNS (127.0.0.11) of containers on user-defined networks answers from the node's network.
 installEmbeddedDns();
@@ -119,7 +120,8 @@ export interface DockerdApi {
 /** The API of the daemon at `host`; DaemonUnreachableError while the docker unit is down. */
 export function connectDockerd(node: Node, host = DOCKER_HOST): DockerdApi {
   if (!dockerdRunning(node)) throw new DaemonUnreachableError(host);
-  return {
+  // Each API call records its crossing into dockerd (trace/call-path.ts).
+  return tracedApi(node, 'dockerd', {
     version: () => serverVersion(),
     info: () => systemInfo(node),
     images: {
@@ -155,5 +157,5 @@ export function connectDockerd(node: Node, host = DOCKER_HOST): DockerdApi {
       export: (ref) => exportContainer(node, ref),
       rootfs: (ref) => containerRootfs(node, ref),
     },
-  };
+  });
 }

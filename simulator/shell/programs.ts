@@ -32,11 +32,15 @@ import { touchCommand } from './commands/touch';
 import { whoamiCommand } from './commands/whoami';
 import { NODE_TOOLS } from '../tools/registry';
 import type { ToolEntry } from '../tools/tool';
+import { recordLayer } from '../trace/call-path';
 
 /** The shell commands of `tools`, by name: each runs its entry's run. */
 export function toolPrograms(tools: readonly ToolEntry[]): Record<string, ShellCommandFactory> {
   const programs: Record<string, ShellCommandFactory> = {};
-  for (const tool of tools) programs[tool.name] = nodeCommand(tool.name, (args, io, node) => tool.run(node, args, io));
+  for (const tool of tools) programs[tool.name] = nodeCommand(tool.name, (args, io, node) => {
+      recordLayer(node, tool.name);
+      return tool.run(node, args, io);
+    });
   return programs;
 }
 

@@ -17,6 +17,7 @@ import { buildkitState, saveBuildkitState } from '../state';
 import { dispatchDockerfile, type DispatchResult } from './dispatch';
 import { SolveError } from './solve-error';
 import { exportResult, type ExportRequest, type ExportResult } from '../export/exporters';
+import { recordLayer } from '../../trace/call-path';
 
 export interface SolveRequest {
   /** --local name=dir: absolute directories on the node ("context", "dockerfile"). */
@@ -48,6 +49,7 @@ function randomId(node: Node): string {
 
 /** Solves `request` on `node`'s buildkitd, starting now. Never throws for a build failure. */
 export function solve(node: Node, request: SolveRequest): SolveResponse {
+  recordLayer(node, 'buildkit');
   const trace = new Trace(node.nowMs());
   const state = buildkitState(node);
   const filename = request.frontendOpts.filename || 'Dockerfile';

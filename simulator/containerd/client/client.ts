@@ -15,6 +15,7 @@ import { namespacesApi } from './namespaces';
 import { snapshotsApi } from './snapshots';
 import { tasksApi } from './tasks';
 import { transferApi } from './transfer';
+import { tracedApi } from '../../trace/call-path';
 
 /** The calls made within one namespace. */
 export interface NamespacedClient {
@@ -40,7 +41,8 @@ export interface ContainerdClient {
 
 function namespaced(node: Node, namespace: string): NamespacedClient {
   const ctx: ClientContext = { node, namespace };
-  return {
+  // Every service call records its crossing into containerd (trace/call-path.ts).
+  return tracedApi(node, 'containerd', {
     namespace,
     images: imagesApi(ctx),
     content: contentApi(ctx),
@@ -50,15 +52,15 @@ function namespaced(node: Node, namespace: string): NamespacedClient {
     leases: leasesApi(ctx),
     events: eventsApi(ctx),
     transfer: transferApi(ctx),
-  };
+  });
 }
 
 /** The client of containerd on `node`. Dialing (is the daemon up?, dial.ts) is the caller's first call. */
 export function connect(node: Node): ContainerdClient {
   const root: ClientContext = { node, namespace: '' };
   return {
-    namespaces: namespacesApi(root),
-    introspection: introspectionApi(root),
+    namespaces: tracedApi(node, 'containerd', namespacesApi(root), 0),
+    introspection: tracedApi(node, 'containerd', introspectionApi(root), 0),
     withNamespace: (namespace) => namespaced(node, namespace),
   };
 }

@@ -19,6 +19,7 @@ import { pidNamespaceOwner, tasksSharing } from './pid-namespace';
 import { planOf, setPlan, type ProcessPlan } from './process-plan';
 import { scheduleTaskExit } from './task-clock';
 import { rememberOutput } from './process-output';
+import { recordLayer } from '../../trace/call-path';
 
 export interface ProcessSpec {
   execId: string;
@@ -101,6 +102,7 @@ function dnsFromTask(node: Node, ns: string, container: ContainerRecord, task: T
  * runc's message for empty args or a missing executable. Does not store the record.
  */
 export function spawnProcess(node: Node, ns: string, container: ContainerRecord, task: TaskRecord, spec: ProcessSpec): Spawned {
+  recordLayer(node, 'runc');
   const kind = spec.execId === '' ? 'create' : 'exec';
   const name = spec.args[0];
   if (name === undefined) throw runcError(kind, 'args must not be empty');

@@ -18,6 +18,7 @@ import { planOf } from './process-plan';
 import { checkShimBinary } from './shim-binary';
 import { spawnProcess } from './runc';
 import { refreshTask } from './task-clock';
+import { recordLayer } from '../../trace/call-path';
 
 export const SHIM_STATE_DIR = '/run/containerd/io.containerd.runtime.v2.task';
 
@@ -93,6 +94,7 @@ export function startNewTask(node: Node, ns: string, id: string, io: TaskIO): { 
   if (container.snapshotKey && !getSnapshot(node, ns, container.snapshotter, container.snapshotKey)) {
     throw notFound(`snapshot ${container.snapshotKey} does not exist`);
   }
+  recordLayer(node, 'shim');
   checkShimBinary(node, container.runtime.name);
   const createdAt = nowRfc3339Nano(node);
   const task: TaskRecord = {

@@ -8,7 +8,7 @@ import { listNotes } from '../../content/load';
 import { UI_TEXT } from './ui-text';
 
 /** The home page's URL in a language (Chinese at /, English at /en/). */
-export function homePath(lang: Lang): string {
+function homePath(lang: Lang): string {
   return lang === 'zh' ? '/' : `/${lang}/`;
 }
 

@@ -6,7 +6,7 @@
 
 export type Theme = 'light' | 'dark';
 
-export const THEME_KEY = 'ctrlab-theme';
+const THEME_KEY = 'ctrlab-theme';
 
 /** Runs in <head> before the body paints: the remembered choice, else the system's. */
 export const THEME_SCRIPT = `(function(){try{var t=localStorage.getItem('${THEME_KEY}');if(t!=='light'&&t!=='dark'){t=matchMedia('(prefers-color-scheme: dark)').matches?'dark':'light'}document.documentElement.dataset.theme=t}catch(e){}})()`;

@@ -18,7 +18,7 @@ export interface ToolOutput {
 // biome-ignore lint: the escape character is the point
 const ANSI = /\u001b\[[0-9;?]*[A-Za-z]|\u001b\][^\u0007]*\u0007|\r/g;
 
-export function plainText(output: string): string {
+function plainText(output: string): string {
   return output.replace(ANSI, '');
 }
 

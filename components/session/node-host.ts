@@ -19,6 +19,7 @@ import type { LineResult, SavedSession, ShellSession, Stream } from '../../simul
 import type { ChunkStore } from './storage/chunk-store';
 import { ChunkShelf, loadChunkedSave, type Pace, type SaveShelves, SliceShelf, writeChunkedSave, writeSlicedSave } from './storage/chunked-saves';
 import { indexedDbChunkStore } from './storage/indexeddb-chunk-store';
+import { labView, watchLine } from '../lab/lab-view';
 import type { FromWorker, SaveOutcome, SessionView, ToWorker } from './worker-protocol';
 
 export interface HostSessionOptions {
@@ -221,6 +222,7 @@ export function createNodeHost(deps: NodeHostDeps): (message: ToWorker) => void 
     const output = batchedOutput((chunk, stream) => deps.post({ t: 'output', req, chunk, stream }));
     let result: LineResult;
     const done = running(login);
+    const watched = watchLine(login.session.node);
     try {
       result = await login.session.run(message.line, { tty: message.tty, realTime: message.realTime, onOutput: output.write });
     } catch (error) {
@@ -228,6 +230,7 @@ export function createNodeHost(deps: NodeHostDeps): (message: ToWorker) => void 
       result = { stdout: '', stderr: `ctrlab: internal error: ${describe(error)}\n`, exitCode: 1 };
       output.write(result.stderr, 'stderr');
     } finally {
+      watched();
       done();
     }
     output.flush();
@@ -280,6 +283,8 @@ export function createNodeHost(deps: NodeHostDeps): (message: ToWorker) => void 
       case 'activity':
         deps.post({ t: 'activity', req: message.req, activity: session.activity() ?? null });
         return undefined;
+      case 'lab':
+        return void answer(message.req, () => (session.node ? labView(session.node, message.select) : null));
     }
   }
 

@@ -5,6 +5,7 @@
 // terminated, a new one is started from each node's last save — the state before the line —
 // and the line that was running ends with one plain message. The page never waits on it.
 
+import type { ObjectRef } from '../../simulator/query/state-tree';
 import type { LineResult, RunOptions, SavedSession } from '../../simulator/shell/session-types';
 import { RemoteSession, type RemoteNodeHandle, type RunRequest, type SessionLink } from './remote-session';
 import { STOPPED_AT_CTRL_C_EXIT, STOPPED_BY_WATCHDOG_EXIT, type StopReason, stopMessage } from './watchdog-text';
@@ -131,6 +132,14 @@ export class RemoteNode implements SessionLink {
       const req = this.nextReq++;
       const answer = (v: unknown) => resolve(v === null || v === undefined ? fallback : (v as T));
       this.send(req, { kind: 'answer', id: session.id, resolve: answer, fallback }, { t, req, id: session.id, line });
+    });
+  }
+
+  /** The state view of the session's node (components/lab/lab-view.ts); null if the worker had none. */
+  askLab(session: RemoteSession, select?: ObjectRef): Promise<unknown> {
+    return new Promise((resolve) => {
+      const req = this.nextReq++;
+      this.send(req, { kind: 'answer', id: session.id, resolve, fallback: null }, { t: 'lab', req, id: session.id, select });
     });
   }
 

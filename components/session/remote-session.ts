@@ -3,6 +3,7 @@
 // worker; everything else is a request to it (remote-node.ts delivers them and stops the
 // worker when it stops answering).
 
+import type { ObjectRef } from '../../simulator/query/state-tree';
 import type { LineResult, RunOptions, SavedSession, SessionActivity } from '../../simulator/shell/session-types';
 import type { TerminalSession } from './terminal-session';
 import type { SaveOutcome, SessionView, ToWorker } from './worker-protocol';
@@ -19,6 +20,7 @@ export interface SessionLink {
   interrupt(session: RemoteSession, kind: 'SIGINT' | 'EOF'): Promise<LineResult>;
   ask<T>(session: RemoteSession, request: Extract<ToWorker, { t: 'needs-more-input' | 'complete' }>['t'], line: string, fallback: T): Promise<T>;
   askActivity(session: RemoteSession): void;
+  askLab(session: RemoteSession, select?: ObjectRef): Promise<unknown>;
 }
 
 /** Which node a login is on, for a second login on it (the split terminal). */
@@ -56,10 +58,19 @@ export class RemoteSession implements TerminalSession {
     this.node = { loginId: ownerId };
   }
 
+  /** Told after every line and every new view (the state view refreshes on it). */
+  readonly viewListeners = new Set<() => void>();
+
   /** Takes what the worker says the login looks like now. */
   show(view: SessionView): void {
     this.promptText = view.prompt;
     if (view.history) this.lines = view.history;
+    for (const listener of this.viewListeners) listener();
+  }
+
+  /** The state view of this login's node; `select` asks for that object's info text too. */
+  lab(select?: ObjectRef): Promise<unknown> {
+    return this.link.askLab(this, select);
   }
 
   prompt(): string {

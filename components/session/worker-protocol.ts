@@ -3,6 +3,7 @@
 // freeze the page; the page keeps a proxy of each login (remote-session.ts) that answers the
 // terminal's quick questions (prompt, history) from what the worker last said.
 
+import type { ObjectRef } from '../../simulator/query/state-tree';
 import type { LineResult, SavedSession, SessionActivity, Stream } from '../../simulator/shell/session-types';
 
 /** What a login looks like from outside, sent with every answer that may change it. */
@@ -28,6 +29,8 @@ export type ToWorker =
   | { t: 'needs-more-input'; req: number; id: number; line: string }
   | { t: 'complete'; req: number; id: number; line: string }
   | { t: 'activity'; req: number; id: number }
+  /** The state view of the login's node (components/lab): answered with a LabView. */
+  | { t: 'lab'; req: number; id: number; select?: ObjectRef }
   | { t: 'close'; id: number }
   | { t: 'ping'; n: number };
 

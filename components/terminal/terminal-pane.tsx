@@ -13,6 +13,7 @@ import { RejectedSaveLink } from '../session/rejected-save-link';
 import { useSessionStore } from '../session/session-store';
 import { captureEarlyKeys } from './early-keys';
 import { WaitStatus } from './wait-status';
+import { StatePanel } from '../lab/state-panel';
 
 const TerminalView = dynamic(() => import('./terminal-view').then((module) => module.TerminalView), {
   ssr: false,
@@ -100,6 +101,7 @@ export function TerminalPane({ lang, autoFocus = false, className }: TerminalPan
           </section>
         ) : null}
       </div>
+      <StatePanel />
     </section>
   );
 }

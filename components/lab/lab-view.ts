@@ -10,7 +10,7 @@ import { queryNode } from '../../simulator/query/query-node';
 import type { ObjectRef, StateNode } from '../../simulator/query/state-tree';
 import { startCallPath, type Layer } from '../../simulator/trace/call-path';
 
-export type { ObjectRef, StateDiff, StateNode, Layer };
+export type { ObjectRef, StateNode, Layer };
 
 export interface LabView {
   tree: StateNode;

@@ -5,7 +5,7 @@
 // a stamp: a few of its fields that change when the object does.
 
 /** What kind of object a tree node stands for; groups only collect the objects below them. */
-export type ObjectKind =
+type ObjectKind =
   | 'group'
   | 'namespace'
   | 'image'

@@ -5,6 +5,7 @@ import Link from 'next/link';
 import { htmlLang, LANGS, type Lang } from '../../content/langs';
 import { notePath } from '../../content/langs';
 import { listNotes } from '../../content/load';
+import { PageLang } from './page-lang';
 import { UI_TEXT } from './ui-text';
 
 /** The home page's URL in a language (Chinese at /, English at /en/). */
@@ -18,6 +19,7 @@ export async function HomePage({ lang }: { lang: Lang }) {
   const other = LANGS.find((candidate) => candidate !== lang) ?? lang;
   return (
     <div className="home" lang={htmlLang(lang)}>
+      <PageLang lang={htmlLang(lang)} />
       <section className="home-hero">
         <p className="note-lang">
           <Link href={homePath(other)} hrefLang={htmlLang(other)} lang={htmlLang(other)} data-testid="language-switch">

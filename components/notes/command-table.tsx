@@ -67,7 +67,8 @@ function CompareOutputs({ outputs, lang }: { outputs: ToolOutput[]; lang: Lang }
         <figure key={tool} className="compare-output" data-testid="compare-output" data-tool={tool}>
           <figcaption>{tool}</figcaption>
           {lines.map(({ line, output, exitCode }, i) => (
-            <pre key={i}>
+            // tabIndex: long outputs scroll, and keyboard users must reach them (axe).
+            <pre key={i} tabIndex={0}>
               <span className="compare-line">
                 # {line}
                 {exitCode !== 0 ? ` (${TEXT[lang].exit(exitCode)})` : ''}

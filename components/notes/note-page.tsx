@@ -5,6 +5,7 @@
 import { listNotes, loadNote } from '../../content/load';
 import { noteSections } from '../../content/note-outline';
 import { LANGS, htmlLang, notePath, type Lang } from '../../content/langs';
+import { PageLang } from '../layout/page-lang';
 import { UI_TEXT } from '../layout/ui-text';
 import { TerminalPane } from '../terminal/terminal-pane';
 import { LanguageSwitch } from './language-switch';
@@ -23,6 +24,7 @@ export async function NotePage({ slug, lang }: NotePageProps) {
   const text = UI_TEXT[lang];
   return (
     <div className="note-layout" lang={htmlLang(lang)}>
+      <PageLang lang={htmlLang(lang)} />
       <article className="note" data-testid="note" data-pagefind-body>
         <p className="note-lang" data-pagefind-ignore>
           <LanguageSwitch href={notePath(slug, other)} hrefLang={htmlLang(other)} label={text.otherLanguage} />

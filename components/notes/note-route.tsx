@@ -22,7 +22,19 @@ export async function noteStaticParams(lang: Lang): Promise<Array<{ slug: string
 export async function noteMetadata({ params }: NoteRouteProps, lang: Lang): Promise<Metadata> {
   const { slug } = await params;
   const { frontmatter } = await loadNote(slug, lang);
-  return { title: frontmatter.title, description: frontmatter.description };
+  // For sharing: link previews get the same title and description. No URLs: a static export
+  // does not know the host it will be served from (Next would write localhost into them).
+  return {
+    title: frontmatter.title,
+    description: frontmatter.description,
+    openGraph: {
+      type: 'article',
+      siteName: 'ctrlab',
+      title: frontmatter.title,
+      description: frontmatter.description,
+      locale: lang === 'zh' ? 'zh_CN' : 'en_US',
+    },
+  };
 }
 
 /** The note page for the route's slug. */

@@ -136,4 +136,17 @@ test.describe('accessibility', () => {
       expect(serious).toEqual([]);
     });
   }
+
+  test('no serious axe violations in the dark theme, with compare outputs open', async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.goto('/en/notes/command-map/');
+    await page.locator('tr[data-row="ps"]').getByTestId('compare').click();
+    await expect(page.getByTestId('compare-output')).toHaveCount(4, { timeout: 60_000 });
+    // The note (with the table and its outputs) and the header: the widgets this file is about.
+    const results = await new AxeBuilder({ page }).include('[data-testid="note"]').include('.site-header').analyze();
+    const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+    expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 5).join(', ')}`)).toEqual([]);
+    await context.close();
+  });
 });

@@ -3,7 +3,6 @@
 // (removed, with the label they had, since the new tree no longer holds them). Groups are never
 // reported: their count changes with their children.
 
-import { flattenTree } from './query-node';
 import type { StateNode } from './state-tree';
 
 export interface StateDiff {
@@ -12,9 +11,23 @@ export interface StateDiff {
   removed: { id: string; label: string }[];
 }
 
+/**
+ * Each tree's objects by id, made once per tree: the view diffs every tree twice (as the one
+ * after a line, then as the one before the next), so the second diff builds one index, not two.
+ */
+const indexes = new WeakMap<StateNode, Map<string, StateNode>>();
+
 function objects(root: StateNode): Map<string, StateNode> {
-  const map = new Map<string, StateNode>();
-  for (const node of flattenTree(root)) if (node.ref.kind !== 'group') map.set(node.id, node);
+  let map = indexes.get(root);
+  if (map) return map;
+  const built = new Map<string, StateNode>();
+  const stack = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.ref.kind !== 'group') built.set(node.id, node);
+    for (const child of node.children) stack.push(child);
+  }
+  indexes.set(root, built);
+  map = built;
   return map;
 }
 

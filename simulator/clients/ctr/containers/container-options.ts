@@ -1,12 +1,11 @@
 // Turns the shared container flags into the client's NewContainer options, the way ctr's
 // run_unix.go reads them: --mount specs, --env-file lines, labels, capabilities.
 
-import type { NewContainerOptions, SpecMount } from '../../../containerd/client/index';
+import { DEFAULT_SNAPSHOTTER, type NewContainerOptions, type SpecMount } from '../../../containerd/client/index';
 import { plain } from '../../../errdefs/errdefs';
 import { normalizePath, readFile } from '../../../host/vfs';
 import type { CtrContext } from '../ctr-env';
 import { clientOf } from '../ctr-env';
-import { DEFAULT_SNAPSHOTTER } from '../../../containerd/client/snapshots';
 import { defaultMatcher, onlyPlatforms, parsePlatform } from '../../../oci/platform';
 import { NotSimulatedError } from '../../../cli/not-simulated';
 import { labelArgs } from '../namespaces/label-args';

@@ -52,7 +52,7 @@ export { humanDuration } from './containers/list';
 export { startExitMonitor as startDockerdExitMonitor } from './runtime/monitor';
 export { restoreContainers as restoreDockerContainers, shutdownContainers as shutdownDockerContainers } from './runtime/daemon-lifecycle';
 export type { ContainerSummary, ImageSummary, ServerVersion, SystemInfo };
-export type { ContainerChange, ContainerTop, ExecOptions, ExecStarted, StatsSample };
+export type { StatsSample };
 export type { HistoryResponseItem, DiskUsage };
 export type { AttachedStreams, ContainerConfig, CreateRequest, HostConfig, LogEntry, LogsOptions } from './containers/lifecycle-api';
 export type { NetworkResource } from './network/api';

@@ -44,13 +44,13 @@ function decodeRune(b: Uint8Array, i: number): [number, number] {
   return [r === 0xfffd ? -2 : r, need + 1];
 }
 
-export const isFieldRune = (r: number) =>
+const isFieldRune = (r: number) =>
   r === 0x5f || (r >= 0x41 && r <= 0x5a) || (r >= 0x61 && r <= 0x7a) || (r >= 0x30 && r <= 0x39);
 const isOperatorRune = (r: number) => r === 0x3d || r === 0x21 || r === 0x7e; // = ! ~
 const isQuoteRune = (r: number) => r === 0x2f || r === 0x7c || r === 0x22; // / | "
 const isSeparatorRune = (r: number) => r === 0x2c || r === 0x2e; // , .
 /** unicode.IsSpace. */
-export const isSpace = (r: number) => r >= 0 && /^\p{White_Space}$/u.test(String.fromCodePoint(r));
+const isSpace = (r: number) => r >= 0 && /^\p{White_Space}$/u.test(String.fromCodePoint(r));
 /** isValueRune: not `,`, not a space, and a letter, digit, number, graphic or punctuation rune. */
 const isValueRune = (r: number) =>
   r >= 0 && r !== 0x2c && !isSpace(r) && /^[\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}]$/u.test(String.fromCodePoint(r));

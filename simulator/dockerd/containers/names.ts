@@ -70,7 +70,7 @@ function ownerOf(node: Node, name: string): string | undefined {
 }
 
 /** nameConflictError (daemon/errors.go): 409 with the holder's full id. */
-export function nameConflict(name: string, holder: string): Error {
+function nameConflict(name: string, holder: string): Error {
   return conflict(`Conflict. The container name "/${name}" is already in use by container "${holder}". You have to remove (or rename) that container to be able to reuse that name.`);
 }
 

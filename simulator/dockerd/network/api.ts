@@ -7,7 +7,7 @@ import { inspectNetwork, type NetworkResource } from './inspect';
 import { listNetworks } from './list';
 import { pruneNetworks, removeNetwork } from './remove';
 
-export type { NetworkCreateRequest, NetworkResource, ConnectOptions };
+export type { NetworkResource };
 
 export interface NetworkApi {
   /** GET /networks: every network matching the filters ("key=value"); 400 `Invalid filter 'x'`. */

@@ -12,7 +12,7 @@ import type { DockerContainerRecord } from '../store/container-record';
 import type { NetworkRecord } from './network-record';
 
 /** The embedded DNS server's address inside each container (resolver.go). */
-export const EMBEDDED_DNS = '127.0.0.11';
+const EMBEDDED_DNS = '127.0.0.11';
 
 function userDefined(network: NetworkRecord): boolean {
   return network.driver === 'bridge' && network.name !== 'bridge';
@@ -23,7 +23,7 @@ function networksOf(node: Node): NetworkRecord[] {
 }
 
 /** The addresses `name` has for a client in `netns` (undefined: no embedded DNS there). */
-export function embeddedLookup(node: Node, netns: string, name: string): string[] | undefined {
+function embeddedLookup(node: Node, netns: string, name: string): string[] | undefined {
   const joined = networksOf(node).filter((n) => userDefined(n) && Object.values(n.endpoints).some((ep) => ep.netns === netns));
   if (joined.length === 0) return undefined;
   const want = name.toLowerCase().replace(/\.$/, '');

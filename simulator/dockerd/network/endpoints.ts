@@ -31,7 +31,7 @@ import { allocatePorts, portsMap } from './port-bindings';
 /** Where libnetwork bind-mounts sandboxes (exec-root /var/run/docker). */
 const NETNS_DIR = '/var/run/docker/netns';
 
-export interface EndpointSettings {
+interface EndpointSettings {
   IPAMConfig: { IPv4Address: string } | null;
   Links: null;
   Aliases: string[] | null;

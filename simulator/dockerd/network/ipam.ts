@@ -11,12 +11,12 @@ import { invalidParameter, systemError } from '../errors';
 import type { NetworkRecord, NetworkStore } from './network-record';
 
 /** ipamutils.PredefinedLocalScopeDefaultNetworks: 172.17-31/16, then 192.168.0.0/16 in /20s. */
-export const DEFAULT_POOLS: readonly string[] = [
+const DEFAULT_POOLS: readonly string[] = [
   ...Array.from({ length: 15 }, (_, i) => `172.${17 + i}.0.0/16`),
   ...Array.from({ length: 16 }, (_, i) => `192.168.${i * 16}.0/20`),
 ];
 
-export function overlaps(a: Cidr, b: Cidr): boolean {
+function overlaps(a: Cidr, b: Cidr): boolean {
   const prefix = Math.min(a.prefix, b.prefix);
   const mask = prefix === 0 ? 0 : (0xffffffff << (32 - prefix)) >>> 0;
   return ((a.network & mask) >>> 0) === ((b.network & mask) >>> 0);

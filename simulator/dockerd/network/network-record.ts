@@ -43,7 +43,7 @@ const EndpointSchema = shape({
   ifName: v.string(),
 });
 
-export const NetworkRecordSchema = shape({
+const NetworkRecordSchema = shape({
   id: id64,
   name: v.pipe(v.string(), v.minLength(1)),
   driver: v.picklist(['bridge', 'host', 'null']),

@@ -13,9 +13,9 @@ import { ensureBridgeLink } from './bridge-links';
 import type { NetworkRecord, NetworkStore } from './network-record';
 
 /** The default bridge's Linux bridge and pool (daemon/daemon_unix.go: bridge.DefaultBridgeName, --bip default). */
-export const DEFAULT_BRIDGE = 'docker0';
-export const DEFAULT_SUBNET = '172.17.0.0/16';
-export const DEFAULT_GATEWAY = '172.17.0.1';
+const DEFAULT_BRIDGE = 'docker0';
+const DEFAULT_SUBNET = '172.17.0.0/16';
+const DEFAULT_GATEWAY = '172.17.0.1';
 
 /** The options `network inspect bridge` shows (daemon_unix.go initBridgeDriver). */
 function defaultBridgeOptions(): Record<string, string> {
@@ -71,7 +71,7 @@ export function networkStore(node: Node): NetworkStore {
   return store;
 }
 
-export function allNetworks(node: Node): NetworkRecord[] {
+function allNetworks(node: Node): NetworkRecord[] {
   return Object.values(networkStore(node).networks);
 }
 

@@ -12,8 +12,8 @@ import { systemError } from '../errors';
 import type { NetworkStore, PortBinding } from './network-record';
 
 /** /proc/sys/net/ipv4/ip_local_port_range on node1 (the kernel default). */
-export const EPHEMERAL_FIRST = 32768;
-export const EPHEMERAL_LAST = 60999;
+const EPHEMERAL_FIRST = 32768;
+const EPHEMERAL_LAST = 60999;
 
 type Bindings = Record<string, Array<{ HostIp?: string; HostPort?: string }> | null | undefined>;
 

@@ -3,7 +3,7 @@
 import type { Node } from '../../node';
 import { createVolume, findVolume, listVolumes, pruneVolumes, removeVolume, volumeResource, type VolumeCreateRequest, type VolumeResource } from './volume-store';
 
-export type { VolumeCreateRequest, VolumeResource };
+export type { VolumeResource };
 
 export interface VolumeApi {
   /** GET /volumes: the local volumes matching the filters; 400 `Invalid filter 'x'`. */

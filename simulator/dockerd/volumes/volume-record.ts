@@ -11,7 +11,7 @@ export const VOLUME_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
 
 const stringMap = recordOf(v.pipe(v.string(), v.maxLength(4096)), v.string());
 
-export const VolumeRecordSchema = shape({
+const VolumeRecordSchema = shape({
   name: v.pipe(v.string(), v.regex(VOLUME_NAME)),
   created: isoTime,
   labels: stringMap,

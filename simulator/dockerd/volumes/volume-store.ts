@@ -22,7 +22,7 @@ export interface VolumeResource {
   Scope: string;
 }
 
-export function volumeDir(name: string): string {
+function volumeDir(name: string): string {
   return `${DOCKER_ROOT}/volumes/${name}`;
 }
 

@@ -5,7 +5,7 @@
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
-export function naturalLess(a: string, b: string): boolean {
+function naturalLess(a: string, b: string): boolean {
   let i = 0;
   let j = 0;
   while (i < a.length && j < b.length) {

@@ -154,7 +154,7 @@ export function StatePanel() {
       <style>{PANEL_CSS}</style>
       {view ? (
         <div className="lab-body">
-          <div className="lab-tree" role="tree" aria-label="node state">
+          <div className="lab-tree" role="group" aria-label="node state">
             <ul>
               <Row node={view.tree} marks={marks} open={open} selected={selected?.id} toggle={toggle} select={select} />
             </ul>

@@ -163,6 +163,7 @@ export function TerminalView({ autoFocus = false, second = false }: TerminalView
       ref={hostRef}
       className="terminal-host"
       data-testid={second ? 'terminal-2' : 'terminal'}
+      role="group"
       aria-label={second ? 'Second terminal' : 'Terminal'}
     />
   );

@@ -3,12 +3,21 @@
 // random ids (overlay2 dirs, sandbox, network) aside; the rest checked against a private real
 // dockerd 20.10.24 (Debian's /usr/bin/docker) with test-support.ts' containers.
 
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { networkStore } from '../../../dockerd/network/network-store';
 import { B1, IMAGE_ID, sessionWithContainers } from './test-support';
 
-const RECORDED = readFileSync(new URL('../../../../tests/conformance/recorded/10-docker-engine.jsonl', import.meta.url), 'utf8')
+declare global {
+  interface ImportMeta {
+    glob(pattern: string, options: { query: '?raw'; import: 'default'; eager: true }): Record<string, string>;
+  }
+}
+
+// Read by the test runner's bundler (no Node file API: the simulator runs in the browser too).
+const RECORDED_TEXT = Object.values(
+  import.meta.glob('../../../../tests/conformance/recorded/10-docker-engine.jsonl', { query: '?raw', import: 'default', eager: true }),
+)[0] ?? '';
+const RECORDED = RECORDED_TEXT
   .split('\n')
   .filter((l) => l.trim() !== '')
   .map((l) => JSON.parse(l) as { cmd: string; stdout: string });

@@ -37,15 +37,16 @@ describe('docker oracle normaliser', () => {
     ]);
   });
 
-  it('hides the PIDs and STIME of docker top and the interface indexes of ip, nothing else', () => {
-    const top = (pid: string) =>
+  it('hides the PIDs, C and STIME of docker top and the interface indexes of ip, nothing else', () => {
+    const top = (pid: string, cpu = '0') =>
       normaliseRun(
-        [{ cmd: 'docker top b1', stdout: `UID                 PID                 PPID                C                   STIME\nroot                ${pid.padEnd(20)}21172               0                   05:01               sleep 3600\n`, stderr: '', atMs: NOW }],
+        [{ cmd: 'docker top b1', stdout: `UID                 PID                 PPID                C                   STIME\nroot                ${pid.padEnd(20)}21172               ${cpu.padEnd(20)}05:01               sleep 3600\n`, stderr: '', atMs: NOW }],
         { stableIds: new Set(), scriptText: '' },
       )[0]?.stdout;
     expect(top('21193')).toBe(top('17387'));
     expect(top('21193')).toBe(top('4711'));
-    expect(top('21193')).toContain('PID                 PID                 0                   HH:MM               sleep 3600');
+    expect(top('21193', '1')).toBe(top('21193'));
+    expect(top('21193')).toContain('PID                 PID                 C                   HH:MM               sleep 3600');
     const ip = normaliseRun([{ cmd: 'docker run --rm busybox ip -4 addr', stdout: '414: eth0@if415: <UP> mtu 1500\n1: lo: <UP>\n', stderr: '', atMs: NOW }], {
       stableIds: new Set(),
       scriptText: '',

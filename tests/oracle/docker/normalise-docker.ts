@@ -177,13 +177,14 @@ export function normaliseRun(
     out = times(ageTables(out), { atMs, startMs });
     if (/\bimages\b|\bimage\s+(ls|list)\b/.test(cmd)) out = imageRowsByRepository(out);
     if (/\btop\b/.test(cmd)) {
-      // ps -ef as `docker top` prints it: the kernel's PIDs and the clock's STIME, padded in
-      // columns of at least 20 (tabwriter), whose widths the tokens keep.
+      // ps -ef as `docker top` prints it: the kernel's PIDs, the clock's STIME and C (the
+      // process's CPU share since it started: 1 instead of 0 when the real node is busy, as it
+      // was on a CI run), padded in columns of at least 20 (tabwriter), whose widths the tokens keep.
       // A PID is narrower than its column, so the token takes its digits' place in the padding:
       // the cell's width is still compared.
       const cell = (pid: string, gap: string) => `PID${' '.repeat(Math.max(1, pid.length + gap.length - 3))}`;
       out = out.replace(/^(\S+ +)(\d+)( +)(\d+)( +)(\d+ +)(\d\d:\d\d)(?= )/gm, (_m, uid: string, pid: string, g1: string, ppid: string, g2: string, c: string) =>
-        `${uid}${cell(pid, g1)}${cell(ppid, g2)}${c}HH:MM`,
+        `${uid}${cell(pid, g1)}${cell(ppid, g2)}${'C'.padEnd(c.length)}HH:MM`,
       );
     }
     // Interface indexes the kernel chose, as `ip addr` / `ip link` print them: "414: eth0@if415:".

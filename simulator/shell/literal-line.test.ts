@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { literalWords } from './literal-line';
+import { literalEchoPipe, literalWords } from './literal-line';
 
 describe('literalWords', () => {
   it.each([
@@ -44,4 +44,17 @@ describe('literalWords', () => {
     'ct"r" i ls',
     'ctr é',
   ])('%j is not', (line) => expect(literalWords(line)).toBeUndefined());
+});
+
+describe('literalEchoPipe', () => {
+  it.each([
+    ['echo Harbor12345 | nerdctl login --password-stdin h', { echoed: 'Harbor12345\n', words: ['nerdctl', 'login', '--password-stdin', 'h'] }],
+    ["echo 'a  b' \"c|d\"|ctr x", { echoed: 'a  b c|d\n', words: ['ctr', 'x'] }],
+    ['echo | ctr', { echoed: '\n', words: ['ctr'] }],
+  ])('%j is echo into a literal command', (line, want) => expect(literalEchoPipe(line)).toEqual(want));
+
+  it.each(['ctr i ls', 'echo a', 'echo -n a | ctr', 'echo a | ctr | cat', 'echo a || ctr', 'echo a |& ctr', 'printf a | ctr', 'echo $x | ctr', 'echo a | X=1 ctr', "echo 'a | ctr", 'echo a |'])(
+    '%j is not',
+    (line) => expect(literalEchoPipe(line)).toBeUndefined(),
+  );
 });

@@ -2,7 +2,8 @@
 // all literal, so bash would pass them on exactly as written. The session runs such a line
 // without the shell interpreter. Anything a shell would interpret (pipes, redirections,
 // substitutions, variables, globs, braces, `~`, comments, escapes, assignments, history `!`)
-// makes the line not literal, and the shell runs it as usual.
+// makes the line not literal, and the shell runs it as usual. One pipeline is recognised too,
+// the notes' way of handing a password to a login: `echo <literal words> | <literal command>`.
 
 /** Unquoted characters that bash never expands or treats as syntax. */
 const PLAIN = /^[A-Za-z0-9_./:=@%+,-]$/;
@@ -59,4 +60,36 @@ export function literalWords(line: string): string[] | undefined {
   // A quoted or `=`-holding first word could be an assignment or a keyword: leave it to bash.
   if (name === undefined || firstQuoted || name.includes('=')) return undefined;
   return words;
+}
+
+/**
+ * `echo WORDS | COMMAND…` with literal words on both sides: what echo writes (its words, a
+ * space between, a newline after) and the command's words; undefined for anything else. An
+ * argument of echo starting with `-` could be one of its options (-n, -e, -E), so such a line
+ * is left to the shell, as is any other pipe (`||`, `|&`, a third stage).
+ */
+export function literalEchoPipe(line: string): { echoed: string; words: string[] } | undefined {
+  const bar = loneUnquotedBar(line);
+  if (bar === undefined) return undefined;
+  const left = literalWords(line.slice(0, bar));
+  const words = literalWords(line.slice(bar + 1));
+  if (!left || !words || left[0] !== 'echo' || left.slice(1).some((w) => w.startsWith('-'))) return undefined;
+  return { echoed: `${left.slice(1).join(' ')}\n`, words };
+}
+
+/** The index of the line's only `|` outside quotes, when it is a plain pipe. */
+function loneUnquotedBar(line: string): number | undefined {
+  let found: number | undefined;
+  let quote: string | undefined;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quote !== undefined) {
+      if (ch === quote) quote = undefined;
+    } else if (ch === "'" || ch === '"') quote = ch;
+    else if (ch === '|') {
+      if (found !== undefined || line[i + 1] === '|' || line[i + 1] === '&') return undefined;
+      found = i;
+    }
+  }
+  return found;
 }

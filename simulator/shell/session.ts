@@ -218,7 +218,12 @@ class Session implements ShellSession {
     const internals = [
       defineCommand(CAPTURE, async (args, ctx) => {
         const env = emptyRecord();
-        for (const [k, v] of ctx.env) env[k] = v;
+        // forEach, not for…of: just-bash hands a command its context wrapped, and iterating the
+        // wrapped Map copies every entry and iterator result (a tenth of a millisecond a line);
+        // forEach is one wrapped call whose callback sees the plain strings.
+        ctx.env.forEach((v, k) => {
+          env[k] = v;
+        });
         this.capture = {
           cwd: ctx.cwd,
           env,
@@ -534,7 +539,7 @@ class Session implements ShellSession {
     }
     if (line.trim() === '') return { stdout: '', stderr: '', exitCode: this.lastExit };
     const fast = this.directCall(line);
-    if (fast) return this.runDirect(fast.run, fast.args, options);
+    if (fast) return this.runDirect(fast.run, fast.args, options, fast.stdin);
 
     // A line that does not parse never reaches the shell: bash reports it and sets `$?` to 2.
     const syntax = syntaxErrorMessage(line);
@@ -619,28 +624,38 @@ class Session implements ShellSession {
   }
 
   /** The program and arguments when `line` may skip the shell (see the header comment). */
-  private directCall(line: string): { run: DirectRun; args: string[] } | undefined {
+  private directCall(line: string): { run: DirectRun; args: string[]; stdin?: string } | undefined {
     if (!this.fastPath || !this.settled) return undefined;
     return directProgram(line, this.programs, this.vars, this.node.state.host.files, this.offBin);
   }
 
-  /** Runs a program of ours as the shell would for a lone literal command line. */
-  private async runDirect(run: DirectRun, args: string[], options: RunOptions): Promise<LineResult> {
-    const output: LineOutput = { options, direct: true, chunks: [] };
+  /**
+   * Runs a program of ours as the shell would for a lone literal command line, or at the end of
+   * `echo … | program …` when `stdin` is what echo wrote: then the output is captured, not
+   * streamed (the shell hands it over when the pipeline ends: all of stdout, then all of stderr).
+   */
+  private async runDirect(run: DirectRun, args: string[], options: RunOptions, stdin?: string): Promise<LineResult> {
+    const piped = stdin !== undefined;
+    const output: LineOutput = { options, direct: !piped, chunks: [] };
     this.current = output;
     this.capture = undefined;
     const before = derivedCapture(this.baseEnv, this.cwd, this.vars, this.exportedNames, 0);
     const environ: Record<string, string> = {};
     for (const k of before.exported) environ[k] = before.env[k] ?? '';
-    const inv = this.makeIO('', environ, this.cwd);
-    const code = await run(args, inv.io, this.node);
+    const inv = this.makeIO(stdin ?? '', environ, this.cwd);
+    const code = await run(args, inv.io, this.node, piped ? textToBinary(stdin) : '');
     this.current = undefined;
     // `$?` as the shell's capture reads it back.
     const exitCode = Number(code) || 0;
     this.remember({ ...before, exitCode });
     this.lastExit = exitCode;
 
-    if (!options.tty) for (const c of output.chunks) options.onOutput?.(c.chunk, c.stream);
+    if (piped) {
+      const captured = inv.result(exitCode);
+      output.chunks.push({ chunk: binaryToText(captured.stdout), stream: 'stdout' }, { chunk: captured.stderr, stream: 'stderr' });
+      output.chunks = output.chunks.filter((c) => c.chunk !== '');
+    }
+    if (!options.tty || piped) for (const c of output.chunks) options.onOutput?.(c.chunk, c.stream);
     const streamed = (s: Stream) => output.chunks.filter((c) => c.stream === s).map((c) => c.chunk).join('');
     return { stdout: streamed('stdout'), stderr: streamed('stderr'), exitCode };
   }

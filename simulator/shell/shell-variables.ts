@@ -5,7 +5,7 @@
 import { HOME } from '../host/node-files';
 import type { Files } from '../host/vfs';
 import type { DirectRun, ShellCommandFactory } from './commands/command-host';
-import { literalWords } from './literal-line';
+import { literalEchoPipe, literalWords } from './literal-line';
 import { standInProgram } from '../host/releases/index';
 
 /** Variables the shell manages itself; never carried from line to line. */
@@ -112,7 +112,8 @@ export function derivable(cap: Capture, baseEnv: Readonly<Record<string, string>
 
 /**
  * The program of ours and its arguments when `line` is one literal command the shell would
- * resolve to it: no PATH of the user's own, no file on the PATH shadowing the program.
+ * resolve to it: no PATH of the user's own, no file on the PATH shadowing the program. When
+ * the line is `echo … | command …`, `stdin` is what echo writes into the pipe.
  */
 export function directProgram(
   line: string,
@@ -120,9 +121,10 @@ export function directProgram(
   vars: Readonly<Record<string, string>>,
   files: Files,
   offBin: ReadonlySet<string> = new Set(),
-): { run: DirectRun; args: string[] } | undefined {
+): { run: DirectRun; args: string[]; stdin?: string } | undefined {
   if (Object.hasOwn(vars, 'PATH')) return undefined;
-  const words = literalWords(line);
+  const piped = literalWords(line) === undefined ? literalEchoPipe(line) : undefined;
+  const words = piped?.words ?? literalWords(line);
   const name = words?.[0];
   if (!words || name === undefined || !Object.prototype.hasOwnProperty.call(programs, name)) return undefined;
   const run = programs[name]?.direct;
@@ -131,7 +133,7 @@ export function directProgram(
   // binary, commands/tool-exec.ts); a tool living outside /bin and /usr/bin needs one.
   const first = PATH_DIRS.map((dir) => files[`${dir}/${name}`]).find((e) => e !== undefined);
   if (first === undefined ? offBin.has(name) : first.kind !== 'file' || standInProgram(first.content) !== name || (first.mode & 0o111) === 0) return undefined;
-  return { run, args: words.slice(1) };
+  return { run, args: words.slice(1), stdin: piped?.echoed };
 }
 
 /**

@@ -39,9 +39,9 @@ function counted(factory: ShellCommandFactory, counter: { direct: number }): She
   const direct = factory.direct;
   if (!direct) return factory;
   return Object.assign((host: Parameters<ShellCommandFactory>[0]) => factory(host), {
-    direct: (args: string[], io: Parameters<typeof direct>[1], node: Parameters<typeof direct>[2]) => {
+    direct: (args: string[], io: Parameters<typeof direct>[1], node: Parameters<typeof direct>[2], stdinBytes?: string) => {
       counter.direct++;
-      return direct(args, io, node);
+      return direct(args, io, node, stdinBytes);
     },
   });
 }

@@ -61,6 +61,23 @@ const TRICKY = [
     'a&', '(a)', '<(a)', '>/tmp/r', '2>&1', 'a=b', '$?', '"$?"', '$1', '\\$x', '$\'x\'', 'a*', 'a]',
   ].map((arg) => `probe ${arg}`),
   'probe > /tmp/out; cat /tmp/out',
+  // The one pipeline the fast path takes, `echo … | program …`, and its neighbours it must not.
+  'echo Harbor12345 | probe --password-stdin',
+  "echo 'a  b' \"中文\" x'y' | probe 3",
+  'echo|probe',
+  'echo | probe',
+  'echo -n x | probe',
+  'echo -e "a" | probe',
+  'echo a | probe | cat',
+  'echo a || probe',
+  'echo a |& probe',
+  'echo "a|b" | probe',
+  "echo 'a|b' | probe 'c|d'",
+  'echo $HOME | probe',
+  'printf x | probe',
+  'echo hi | tar -t',
+  'echo admin | ctr nosuchcommand',
+  'echo x | probe 2>&1',
   "'probe' \"probe\" pr'obe'",
   'X=1 probe',
   'export CONTAINERD_NAMESPACE=k8s.io; LOCAL=1; cd /tmp',
@@ -128,6 +145,15 @@ describe('the fast path gives what the shell path gives', () => {
     const sessions = sessionPair();
     await runBoth(sessions, TRICKY, tty);
     expect(sessions.counters.fast.direct).toBeGreaterThan(20);
+    expect(sessions.counters.shell.direct).toBe(0);
+  });
+
+  it('on `echo … | program …`, which it takes', async () => {
+    const sessions = sessionPair();
+    const lines = ['echo Harbor12345 | probe --password-stdin', "echo 'a|b' | probe 'c|d'", 'echo|probe 4', 'echo hi | tar -t', 'echo x | ctr nosuch'];
+    await runBoth(sessions, lines);
+    await runBoth(sessions, lines, true);
+    expect(sessions.counters.fast.direct).toBe(2 * lines.length);
     expect(sessions.counters.shell.direct).toBe(0);
   });
 

@@ -39,8 +39,11 @@ export interface ShellCommandHost {
   directRun(name: string): DirectRun | undefined;
 }
 
-/** A program's body run without the shell: what the session's fast path for plain lines calls. */
-export type DirectRun = (args: string[], io: CommandIO, node: Node) => Promise<number>;
+/**
+ * A program's body run without the shell: what the session's fast path for plain lines calls.
+ * `stdinBytes` is what a pipe into it carries (`echo … | program`), one char per byte.
+ */
+export type DirectRun = (args: string[], io: CommandIO, node: Node, stdinBytes?: string) => Promise<number>;
 
 /**
  * A program of the node, built once per session. `direct`, when present, is the same program
@@ -58,7 +61,7 @@ export function nodeCommand(
 
 /**
  * Like nodeCommand, for a program that reads its stdin as bytes (tar): `stdinBytes` is a binary
- * string, empty on the fast path, where a lone command has no pipe into it.
+ * string, empty on the fast path for a lone command, which has no pipe into it.
  */
 export function byteStdinCommand(
   name: string,
@@ -74,7 +77,7 @@ export function byteStdinCommand(
       return 1;
     }
   };
-  const direct: DirectRun = (args, io, node) => guarded(args, io, node, '');
+  const direct: DirectRun = (args, io, node, stdinBytes = '') => guarded(args, io, node, stdinBytes);
   const factory = (host: ShellCommandHost): Command =>
     defineCommand(name, async (args, ctx) => {
       const inv = host.openIO(ctx);

@@ -39,7 +39,26 @@ export interface ContainerdClient {
   withNamespace(namespace: string): NamespacedClient;
 }
 
+/**
+ * The namespaced clients made so far, per node. The services keep no state of their own (every
+ * call reads the node), so one per namespace serves every caller: building and wrapping them
+ * cost more than many a call made through them.
+ */
+const clients = new WeakMap<Node, Map<string, NamespacedClient>>();
+
 function namespaced(node: Node, namespace: string): NamespacedClient {
+  let made = clients.get(node);
+  if (!made) clients.set(node, (made = new Map()));
+  let client = made.get(namespace);
+  if (!client) {
+    // Namespaces are few; names typed wrongly one after another should not pile up.
+    if (made.size >= 64) made.clear();
+    made.set(namespace, (client = newNamespaced(node, namespace)));
+  }
+  return client;
+}
+
+function newNamespaced(node: Node, namespace: string): NamespacedClient {
   const ctx: ClientContext = { node, namespace };
   // Every service call records its crossing into containerd (trace/call-path.ts).
   return tracedApi(node, 'containerd', {

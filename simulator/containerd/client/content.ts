@@ -5,7 +5,7 @@
 import type { Blob } from '../../oci/blob';
 import { parseFilters } from '../filters/filters';
 import { contentAdaptor } from '../content/content-filters';
-import { contentInfo, deleteContent, getBlob, listContent, updateContentLabels, type ContentInfo } from '../content/content-store';
+import { contentInfo, deleteContent, getBlob, hasContent, listContent, updateContentLabels, type ContentInfo } from '../content/content-store';
 import type { ClientContext } from './context';
 import { ingestBlob, ingestStatuses, type IngestExpectation, type IngestStatus } from '../content/ingest';
 
@@ -52,6 +52,14 @@ export function contentApi(ctx: ClientContext) {
     /** Delete(dgst): drops the namespace's reference. Throws notFound. Publishes /content/delete. */
     delete(digest: string): void {
       deleteContent(node, ns, digest);
+    },
+
+    /**
+     * Whether the namespace holds the blob: Info without building its notFound error, for a
+     * caller that keeps what it read from blobs and checks they are still there.
+     */
+    has(digest: string): boolean {
+      return hasContent(node, ns, digest);
     },
 
     /** ReaderAt(desc): the blob's content. Throws notFound. */

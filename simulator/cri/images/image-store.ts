@@ -5,6 +5,8 @@
 // truth it follows, so here it is read from them on each call and never saved.
 
 import type { ImageRecord } from '../../containerd/client/index';
+import type { Node } from '../../node';
+import type { Descriptor } from '../../oci/descriptor';
 import { ContainerdError, notFound } from '../../errdefs/errdefs';
 import { parseImageConfig, type OciImageConfig } from '../../oci/documents';
 import { chainIdOf } from './chain-id';
@@ -27,20 +29,54 @@ export interface CriImage {
   record: ImageRecord;
 }
 
+/** What the store reads from an image's blobs, and which blobs it read. */
+interface ReadImage {
+  id: string;
+  chainId: string;
+  size: number;
+  imageSpec: OciImageConfig;
+  /** The target, the platform's manifest and the config: gone blobs make the entry stale. */
+  blobs: readonly string[];
+}
+
+/**
+ * What was read per node and target. Blobs are content-addressed, so what they say never
+ * changes; an entry holds while every blob it was read from is still in k8s.io (a blob added
+ * later cannot change a read that succeeded). The real plugin keeps its image store in memory
+ * too; parsing every config and hashing its diff ids on each list cost more than the rest of a
+ * `crictl run`. Failed reads are not kept.
+ */
+const readImages = new WeakMap<Node, Map<string, ReadImage>>();
+const READ_IMAGES_KEPT = 512;
+
+function readImage(ctx: CriContext, target: Descriptor): ReadImage {
+  const { images, content } = ctx.k8s;
+  let known = readImages.get(ctx.node);
+  if (!known) readImages.set(ctx.node, (known = new Map()));
+  const key = `${target.digest}\n${target.mediaType}\n${target.size}`;
+  const kept = known.get(key);
+  if (kept && kept.blobs.every((d) => content.has(d))) return kept;
+  const manifest = images.manifest(target);
+  const config = manifest.manifest.config;
+  // Frozen by the parser's memo: every caller shares it.
+  const imageSpec = parseImageConfig(content.read(config.digest).data ?? '');
+  const read: ReadImage = {
+    id: config.digest,
+    chainId: chainIdOf(imageSpec.rootfs.diff_ids),
+    size: images.size(target),
+    imageSpec,
+    blobs: [target.digest, manifest.descriptor.digest, config.digest],
+  };
+  if (known.size >= READ_IMAGES_KEPT) known.clear();
+  known.set(key, read);
+  return read;
+}
+
 /** getImage of the store for one record; undefined when its config cannot be read. */
 function imageOf(ctx: CriContext, record: ImageRecord): CriImage | undefined {
-  const { images, content } = ctx.k8s;
   try {
-    const config = images.config(record.target);
-    const imageSpec = parseImageConfig(content.read(config.digest).data ?? '');
-    return {
-      id: config.digest,
-      references: [record.name],
-      chainId: chainIdOf(imageSpec.rootfs.diff_ids),
-      size: images.size(record.target),
-      imageSpec,
-      record,
-    };
+    const { id, chainId, size, imageSpec } = readImage(ctx, record.target);
+    return { id, references: [record.name], chainId, size, imageSpec, record };
   } catch (err) {
     // The real store logs the failure and leaves the reference out.
     if (err instanceof ContainerdError) return undefined;

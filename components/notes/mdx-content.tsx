@@ -8,6 +8,7 @@ import { sectionId } from '../../content/note-outline';
 import { BridgeNetworkDiagram } from './bridge-network-diagram';
 import { CallChainDiagram } from './call-chain-diagram';
 import { CommandTable } from './command-table';
+import { Exercises } from './exercises';
 import { OverlayLayersDiagram } from './overlay-layers-diagram';
 import { RunnableBlock } from './runnable-block';
 
@@ -29,6 +30,8 @@ export function MdxContent({ code, lang }: MdxContentProps) {
     OverlayLayersDiagram,
     // The command-map note's live table: `<CommandTable />` in either edition, in the page's language.
     CommandTable: () => <CommandTable lang={lang} />,
+    // The note's exercises (content/exercises): `<Exercises slug="ctr" />` near the end of each edition.
+    Exercises: ({ slug }: { slug: string }) => <Exercises slug={slug} lang={lang} />,
   };
   return <Content components={components} />;
 }

@@ -13,6 +13,7 @@ import { currentTheme, onThemeChange } from '../layout/theme';
 import { useSessionStore } from '../session/session-store';
 import { takeEarlyKeys } from './early-keys';
 import { openTerminalLink } from './open-link';
+import { recordingOutputs } from './copy-output-log';
 import { attachTerminal } from './terminal-bridge';
 import { TerminalController } from './terminal-controller';
 import { xtermSurface } from './xterm-surface';
@@ -122,12 +123,14 @@ export function TerminalView({ autoFocus = false, second = false }: TerminalView
     const host = hostRef.current;
     if (!mounted || !session || !host) return;
     const notice = second ? null : useSessionStore.getState().notice;
+    // The first terminal's command outputs feed the copy-output buttons (copy-output.tsx).
+    const shown = second ? session : recordingOutputs(session);
     let controller = controllerRef.current;
     let ready: Promise<void>;
     if (controller) {
-      ready = controller.setSession(session, notice);
+      ready = controller.setSession(shown, notice);
     } else {
-      controller = new TerminalController(xtermSurface(mounted.term), session, {
+      controller = new TerminalController(xtermSurface(mounted.term), shown, {
         // Either terminal's command may have changed the shared node; one save covers both.
         afterCommand: () => useSessionStore.getState().save(),
         // Lets tests (and styles) see whether a command is still running.

@@ -1,6 +1,7 @@
 // The node's overlay mount: a read-through view of its dirs (upper first, then lowers top
 // first), writes into the upper dir, whiteouts for deleted lower paths, nothing copied.
 
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../index';
 import { mountOverlay, overlayAt, overlayFiles, overlayRemove, overlayWrite, unmountOverlay } from './overlay';
@@ -50,5 +51,43 @@ describe('host overlay', () => {
     expect(overlayFiles(node, '/ov/merged')).toBeUndefined();
     expect(node.state.host.files['/ov/merged']).toBeUndefined();
     expect(node.state.host.files['/ov/low1/etc/motd']?.kind).toBe('file');
+  });
+
+  it('reads every dir as its own listing would, nested dirs and dirs of several lengths included (property)', () => {
+    const dirs = ['/ov/a', '/ov/a/b', '/ov/longer-dir', '/ov/c'];
+    const name = fc.constantFrom('x', 'y', '.wh.x', 'b', 'sub/x', 'sub/.wh.y');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...dirs), name, fc.string({ maxLength: 3 })), { maxLength: 12 }), fc.shuffledSubarray(dirs, { minLength: 1 }), (placed, order) => {
+        const node = createSession({ seed: 1, now: () => 0 }).node;
+        const files = node.state.host.files;
+        for (const d of dirs) mkdir(files, d, { parents: true, mtimeMs: 0 });
+        for (const [dir, file, text] of placed) {
+          const path = `${dir}/${file}`;
+          mkdir(files, path.slice(0, path.lastIndexOf('/')), { parents: true, mtimeMs: 0 });
+          if (files[path]?.kind !== 'dir') writeFile(files, path, text, { mtimeMs: 0 });
+        }
+        const [upper, ...lowers] = order as [string, ...string[]];
+        mountOverlay(node, '/ov/merged', { lowerdirs: lowers, upperdir: upper, workdir: '/ov/work' }, { namespace: 'moby', snapshotter: 'overlay2' });
+        // The merged view by hand: each dir listed on its own, bottom first, whiteouts hiding below.
+        const want = new Map<string, string | undefined>([['/', undefined]]);
+        for (const dir of [...lowers].reverse().concat(upper)) {
+          const inside = Object.keys(files).filter((p) => p.startsWith(`${dir}/`));
+          for (const p of inside) {
+            const inner = p.slice(dir.length);
+            const base = inner.slice(inner.lastIndexOf('/') + 1);
+            if (!base.startsWith('.wh.')) continue;
+            const hidden = `${inner.slice(0, inner.lastIndexOf('/'))}/${base.slice(4)}`;
+            for (const k of [...want.keys()]) if (k === hidden || k.startsWith(`${hidden}/`)) want.delete(k);
+          }
+          for (const p of inside) {
+            const inner = p.slice(dir.length);
+            if (!inner.slice(inner.lastIndexOf('/') + 1).startsWith('.wh.')) want.set(inner, files[p]?.kind === 'file' ? (files[p]?.content ?? '') : undefined);
+          }
+        }
+        const got = overlayFiles(node, '/ov/merged');
+        expect(new Map([...(got ?? [])].map(([k, f]) => [k, f.kind === 'file' ? f.content : undefined]))).toEqual(want);
+      }),
+      { numRuns: 150 },
+    );
   });
 });

@@ -63,28 +63,42 @@ function baseOf(path: string): string {
 }
 
 /** One dir's entries: path inside it → file, and the whiteouts it holds (paths they hide). */
-function readDir(node: Node, dir: string): { entries: Map<string, OverlayFile>; whiteouts: string[] } {
+interface DirContents {
+  entries: Map<string, OverlayFile>;
+  whiteouts: string[];
+}
+
+/**
+ * The entries of every dir of `dirs` at once: one pass over the node's paths (the tree is flat,
+ * so a dir's listing is a scan of every path; a container's overlay has a dir per image layer).
+ * A path belongs to a dir when its prefix of that dir's length is the dir and a `/` follows;
+ * the dirs come in a few lengths, so a path costs a slice per length.
+ */
+function readDirs(node: Node, dirs: readonly string[]): Map<string, DirContents> {
   const files = node.state.host.files;
-  const prefix = `${dir}/`;
-  const entries = new Map<string, OverlayFile>();
-  const whiteouts: string[] = [];
+  const out = new Map<string, DirContents>(dirs.map((d) => [d, { entries: new Map(), whiteouts: [] }]));
+  const lengths = [...new Set(dirs.map((d) => d.length))];
   for (const path of Object.keys(files)) {
-    if (!path.startsWith(prefix)) continue;
-    const inner = path.slice(dir.length);
-    const e = files[path];
-    if (!e) continue;
-    const base = baseOf(inner);
-    if (base.startsWith(WHITEOUT_PREFIX)) {
-      whiteouts.push(`${parentOf(inner) === '/' ? '' : parentOf(inner)}/${base.slice(WHITEOUT_PREFIX.length)}`);
-      continue;
+    // Not the first match only: a dir may lie inside another (lowerdir=/a:/a/b).
+    for (const len of lengths) {
+      if (path.length <= len + 1 || path.charCodeAt(len) !== 47) continue;
+      const into = out.get(path.slice(0, len));
+      const e = files[path];
+      if (into === undefined || !e) continue;
+      const inner = path.slice(len);
+      const base = baseOf(inner);
+      if (base.startsWith(WHITEOUT_PREFIX)) {
+        into.whiteouts.push(`${parentOf(inner) === '/' ? '' : parentOf(inner)}/${base.slice(WHITEOUT_PREFIX.length)}`);
+        continue;
+      }
+      const content = e.kind === 'file' && e.content !== undefined ? binaryToText(e.content) : e.content;
+      const file: OverlayFile = { kind: e.kind, mode: e.mode, mtime: Math.floor(e.mtimeMs / 1000) };
+      if (content !== undefined) file.content = content;
+      if (e.size !== undefined) file.size = e.size;
+      into.entries.set(inner, file);
     }
-    const content = e.kind === 'file' && e.content !== undefined ? binaryToText(e.content) : e.content;
-    const file: OverlayFile = { kind: e.kind, mode: e.mode, mtime: Math.floor(e.mtimeMs / 1000) };
-    if (content !== undefined) file.content = content;
-    if (e.size !== undefined) file.size = e.size;
-    entries.set(inner, file);
   }
-  return { entries, whiteouts };
+  return out;
 }
 
 function hide(merged: Map<string, OverlayFile>, path: string): void {
@@ -102,8 +116,10 @@ export function overlayFiles(node: Node, target: string): Map<string, OverlayFil
   if (!dirs) return undefined;
   const merged = new Map<string, OverlayFile>([['/', { kind: 'dir', mode: 0o755 }]]);
   // Bottom first, each layer's whiteouts hiding what lies below it.
-  for (const dir of [...dirs.lowerdirs].reverse().concat(dirs.upperdir)) {
-    const { entries, whiteouts } = readDir(node, dir);
+  const order = [...dirs.lowerdirs].reverse().concat(dirs.upperdir);
+  const contents = readDirs(node, order);
+  for (const dir of order) {
+    const { entries, whiteouts } = contents.get(dir) ?? { entries: new Map<string, OverlayFile>(), whiteouts: [] };
     for (const w of whiteouts) hide(merged, w);
     for (const [path, file] of entries) merged.set(path, file);
   }

@@ -91,15 +91,9 @@ function readDirs(node: Node, dirs: readonly string[]): Map<string, DirContents>
         into.whiteouts.push(`${parentOf(inner) === '/' ? '' : parentOf(inner)}/${base.slice(WHITEOUT_PREFIX.length)}`);
         continue;
       }
+      const content = e.kind === 'file' && e.content !== undefined ? binaryToText(e.content) : e.content;
       const file: OverlayFile = { kind: e.kind, mode: e.mode, mtime: Math.floor(e.mtimeMs / 1000) };
-      const stored = e.content;
-      if (stored !== undefined) {
-        if (e.kind === 'file') {
-          // Decoded when a process reads it: a start lists thousands of layer files and reads a few.
-          let text: string | undefined;
-          Object.defineProperty(file, 'content', { enumerable: true, configurable: true, get: () => (text ??= binaryToText(stored)) });
-        } else file.content = stored;
-      }
+      if (content !== undefined) file.content = content;
       if (e.size !== undefined) file.size = e.size;
       into.entries.set(inner, file);
     }

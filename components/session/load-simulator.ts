@@ -5,6 +5,7 @@
 
 import { RemoteNode } from './remote-node';
 import { RemoteSession } from './remote-session';
+import { buildPresetSession } from './session-presets';
 import type { CreateSession, LiveSession } from './restore-session';
 import type { WorkerPort } from './worker-protocol';
 
@@ -37,5 +38,7 @@ export async function loadSimulator(): Promise<SimulatorModule> {
 export async function loadInProcess(): Promise<SimulatorModule> {
   const simulator = await import('../../simulator/index');
   simulator.registerNativeCodecs(simulator.webCodecs());
-  return { createSession: (options) => simulator.createSession(options as Parameters<typeof simulator.createSession>[0]) };
+  type Options = Parameters<typeof simulator.createSession>[0];
+  const create = (options: Options) => simulator.createSession(options);
+  return { createSession: (options) => (options.preset && !options.saved && !options.node ? buildPresetSession(create, options.preset) : create(options as Options)) };
 }

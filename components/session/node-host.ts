@@ -20,6 +20,8 @@ import type { ChunkStore } from './storage/chunk-store';
 import { ChunkShelf, loadChunkedSave, type Pace, type SaveShelves, SliceShelf, writeChunkedSave, writeSlicedSave } from './storage/chunked-saves';
 import { indexedDbChunkStore } from './storage/indexeddb-chunk-store';
 import { labView, watchLine } from '../lab/lab-view';
+import { exerciseProgress } from '../../content/exercises/progress';
+import { buildPresetSession } from './session-presets';
 import type { FromWorker, SaveOutcome, SessionView, ToWorker } from './worker-protocol';
 
 export interface HostSessionOptions {
@@ -204,7 +206,11 @@ export function createNodeHost(deps: NodeHostDeps): (message: ToWorker) => void 
       const host = message.loginTo === undefined ? undefined : logins.get(message.loginTo);
       if (message.loginTo !== undefined && !host?.session.node) throw new Error('the first terminal is gone');
       if (!host && saved) saved = await loadChunkedSave(chunks, saved);
-      const session = deps.createSession(host ? { node: host.session.node } : { saved, rejectDamagedSave: message.rejectDamagedSave });
+      const session = host
+        ? deps.createSession({ node: host.session.node })
+        : message.preset && !saved
+          ? await buildPresetSession(deps.createSession, message.preset)
+          : deps.createSession({ saved, rejectDamagedSave: message.rejectDamagedSave });
       const shelves = { strings: new ChunkShelf(), slices: new SliceShelf() };
       const login: Login = { session, owner: host ? host.owner : id, sentLength: -1, shelves, running: 0, epoch: 0 };
       logins.set(id, login);
@@ -285,6 +291,18 @@ export function createNodeHost(deps: NodeHostDeps): (message: ToWorker) => void 
         return undefined;
       case 'lab':
         return void answer(message.req, () => (session.node ? labView(session.node, message.select) : null));
+      case 'exercises':
+        return void answer(message.req, () => {
+          const progress = session.node ? exerciseProgress(session.node, message.slug) : null;
+          // Progress was written to the node's files: a save in the making is stale, a new one is due.
+          if (progress?.recorded) {
+            running(login)();
+            askSave(login);
+          }
+          return progress?.statuses ?? null;
+        });
+      case 'export':
+        return void answer(message.req, () => saveOf(session));
     }
   }
 

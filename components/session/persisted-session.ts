@@ -17,7 +17,8 @@ export const OUTDATED_NOTICE =
 export const INVALID_NOTICE =
   'ctrlab: the saved session could not be restored; started a fresh node.';
 
-function isSavedSession(value: unknown): value is SavedSession {
+/** The shape of a SavedSession (the simulator checks every field before it restores one). */
+export function isSavedSession(value: unknown): value is SavedSession {
   if (typeof value !== 'object' || value === null) return false;
   const candidate = value as Record<string, unknown>;
   return (

@@ -9,7 +9,8 @@ import type { ObjectRef } from '../../simulator/query/state-tree';
 import type { LineResult, RunOptions, SavedSession } from '../../simulator/shell/session-types';
 import { RemoteSession, type RemoteNodeHandle, type RunRequest, type SessionLink } from './remote-session';
 import { STOPPED_AT_CTRL_C_EXIT, STOPPED_BY_WATCHDOG_EXIT, type StopReason, stopMessage } from './watchdog-text';
-import type { CreateRequest, FromWorker, ToWorker, WorkerPort } from './worker-protocol';
+import type { PresetId } from './session-presets';
+import type { CreateRequest, FromWorker, SaveOutcome, ToWorker, WorkerPort } from './worker-protocol';
 
 export interface RemoteNodeOptions {
   spawn(): WorkerPort;
@@ -32,6 +33,7 @@ export interface RemoteCreateOptions {
   rejectDamagedSave?: boolean;
   /** Log in to the node of this handle (another login's `node`). */
   node?: unknown;
+  preset?: PresetId;
 }
 
 /** Thrown for a save the worker could not restore (same name as the simulator's error). */
@@ -82,7 +84,7 @@ export class RemoteNode implements SessionLink {
   createSession(options: RemoteCreateOptions): Promise<RemoteSession> {
     const create: CreateRequest = isHandle(options.node)
       ? { loginTo: options.node.loginId }
-      : { saved: options.saved, rejectDamagedSave: options.rejectDamagedSave };
+      : { saved: options.saved, rejectDamagedSave: options.rejectDamagedSave, preset: options.preset };
     return new Promise((resolve, reject) => {
       const req = this.nextReq++;
       const message: ToWorker = { t: 'create', req, id: this.nextId++, options: create };
@@ -140,6 +142,22 @@ export class RemoteNode implements SessionLink {
     return new Promise((resolve) => {
       const req = this.nextReq++;
       this.send(req, { kind: 'answer', id: session.id, resolve, fallback: null }, { t: 'lab', req, id: session.id, select });
+    });
+  }
+
+  /** The session's node saved with everything inline; null if the worker had none. */
+  askExport(session: RemoteSession): Promise<SaveOutcome | null> {
+    return new Promise((resolve) => {
+      const req = this.nextReq++;
+      this.send(req, { kind: 'answer', id: session.id, resolve: (v) => resolve(v as SaveOutcome | null), fallback: null }, { t: 'export', req, id: session.id });
+    });
+  }
+
+  /** Which of a note's exercises are done on the session's node; null if the worker had none. */
+  askExercises(session: RemoteSession, slug: string): Promise<unknown> {
+    return new Promise((resolve) => {
+      const req = this.nextReq++;
+      this.send(req, { kind: 'answer', id: session.id, resolve, fallback: null }, { t: 'exercises', req, id: session.id, slug });
     });
   }
 

@@ -21,6 +21,8 @@ export interface SessionLink {
   ask<T>(session: RemoteSession, request: Extract<ToWorker, { t: 'needs-more-input' | 'complete' }>['t'], line: string, fallback: T): Promise<T>;
   askActivity(session: RemoteSession): void;
   askLab(session: RemoteSession, select?: ObjectRef): Promise<unknown>;
+  askExercises(session: RemoteSession, slug: string): Promise<unknown>;
+  askExport(session: RemoteSession): Promise<SaveOutcome | null>;
 }
 
 /** Which node a login is on, for a second login on it (the split terminal). */
@@ -71,6 +73,19 @@ export class RemoteSession implements TerminalSession {
   /** The state view of this login's node; `select` asks for that object's info text too. */
   lab(select?: ObjectRef): Promise<unknown> {
     return this.link.askLab(this, select);
+  }
+
+  /** Which of a note's exercises are done on this login's node (components/notes/exercise-list.tsx). */
+  exercises(slug: string): Promise<unknown> {
+    return this.link.askExercises(this, slug);
+  }
+
+  /** The node's save with everything inline (the stored one keeps its files as chunks). */
+  async exportSave(): Promise<SavedSession> {
+    const save = await this.link.askExport(this);
+    if (!save) throw new Error('the node did not answer');
+    if (!save.ok) throw new Error(save.error);
+    return save.saved;
   }
 
   prompt(): string {

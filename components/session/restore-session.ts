@@ -5,6 +5,7 @@ import type { SavedSession } from '../../simulator/shell/session-types';
 import type { TerminalSession } from './terminal-session';
 import { INVALID_NOTICE } from './persisted-session';
 import { ownNodeText } from './safe-storage';
+import type { PresetId } from './session-presets';
 
 export interface SessionOptions {
   saved?: SavedSession;
@@ -12,10 +13,16 @@ export interface SessionOptions {
   rejectDamagedSave?: boolean;
   /** Log in to this session's node instead (a second terminal on node1): another's `node`. */
   node?: unknown;
+  /** A fresh node made ready as a preset (session-presets.ts) instead. */
+  preset?: PresetId;
 }
 
 /** A live session; `node` says which node it runs on, for a second login (in-process or in the worker). */
-export type LiveSession = TerminalSession & { readonly node?: unknown };
+export type LiveSession = TerminalSession & {
+  readonly node?: unknown;
+  /** The node's save with everything inline (for a file or a link); else saveForStorage() is inline. */
+  exportSave?(): Promise<SavedSession>;
+};
 
 /** In-process the session is there at once; in the worker it comes when the worker made it. */
 export type CreateSession = (options: SessionOptions) => LiveSession | Promise<LiveSession>;

@@ -12,6 +12,9 @@ import { nearBudgetNotice, refusedNotice, SAVE_WARN_CHARS } from './save-notices
 import type { ChunkStore } from './storage/chunk-store';
 import { chunksOf, collectChunks } from './storage/chunk-collection';
 import { indexedDbChunkStore } from './storage/indexeddb-chunk-store';
+import { parkedSaves, readSessionList } from './named-sessions';
+import type { PresetId } from './session-presets';
+import { UndoPoints } from './undo-points';
 
 export const STORAGE_KEY = 'ctrlab-session';
 
@@ -49,7 +52,21 @@ export interface SessionState {
   openSecond(): Promise<void>;
   /** Closes the second terminal, ending whatever it was running. */
   closeSecond(): void;
+  /** The lines Undo would take back, oldest first; null when there is no earlier state. */
+  undoLines: string[] | null;
+  /** Puts the node, cwd, variables and history back as they were before the last line(s) undoLines names. */
+  undo(): Promise<void>;
+  /**
+   * Replaces the session with one made from a save (checked by the simulator first) or a preset;
+   * resolves to null, or to why it was refused, the current session then staying as it was.
+   */
+  replace(from: { saved: SavedSession } | { preset: PresetId }): Promise<string | null>;
+  /** The current session with its node inline (for a file or a link); throws when there is none. */
+  exportSave(): Promise<SavedSession>;
 }
+
+/** How the undo points take a new session: after Undo, or as a start over. */
+type SwapKind = 'undo' | 'restart';
 
 export interface SessionStoreDeps {
   storage: StorageLookup;
@@ -89,6 +106,50 @@ export function createSessionStore(deps: SessionStoreDeps) {
   let shownStorageNotice: string | null = null;
 
   let savesSinceCollect = 0;
+  const undoPoints = new UndoPoints();
+
+  /** The undo points after `apply`, and what Undo would take back now, for the state. */
+  function undoState(apply: () => void): { undoLines: string[] | null } {
+    apply();
+    return { undoLines: undoPoints.next()?.lines ?? null };
+  }
+
+  /**
+   * Shows `session` in place of the current one (both terminals when split), as Reset always did;
+   * the old ones are ended. `kind` says how the undo points take it.
+   */
+  async function swapIn(simulator: SimulatorModule, session: LiveSession, kind: SwapKind, notice: string | null): Promise<void> {
+    const { session: oldSession, second: oldSecond } = store.getState();
+    const second = oldSecond ? await simulator.createSession({ node: session.node }) : null;
+    const saved = nextSaved(session, null);
+    store.setState((state) => ({
+      session,
+      second,
+      saved,
+      notice,
+      status: 'ready',
+      generation: state.generation + 1,
+      ...undoState(() => (kind === 'undo' ? undoPoints.undone(saved) : undoPoints.restart(saved))),
+    }));
+    persistSavesOf(session);
+    // A command still running on the old node (a streaming `ctr events`) stops waiting.
+    endRunning(oldSession);
+    endRunning(oldSecond);
+    if (oldSession) simulator.closeSession?.(oldSession);
+    if (oldSecond) simulator.closeSession?.(oldSecond);
+  }
+
+  /** A session made from `from`, or why the simulator refused it (nothing is replaced then). */
+  async function sessionFrom(simulator: SimulatorModule, from: { saved: SavedSession } | { preset: PresetId }): Promise<LiveSession | string> {
+    try {
+      const session = await simulator.createSession('saved' in from ? { saved: from.saved, rejectDamagedSave: true } : { preset: from.preset });
+      // A session that cannot even print its prompt is as good as broken.
+      session.prompt();
+      return session;
+    } catch (error) {
+      return describe(error);
+    }
+  }
 
   /** Deletes stored chunks that neither the stored save, the store's nor the live node's names. */
   function collectUnusedChunks(): void {
@@ -97,6 +158,10 @@ export function createSessionStore(deps: SessionStoreDeps) {
     const { saved, session } = store.getState();
     const last = session && 'lastSave' in session ? (session as { lastSave?: { ok: boolean; saved?: SavedSession } }).lastSave : undefined;
     const live = new Set([...chunksOf(storage.storedSave()), ...chunksOf(saved), ...chunksOf(last?.saved)]);
+    // The other named sessions' saves and the states Undo can go back to name chunks too.
+    for (const kept of [...parkedSaves(deps.storage(), readSessionList(deps.storage(), '')), ...undoPoints.all()]) {
+      for (const chunk of chunksOf(kept)) live.add(chunk);
+    }
     void collectChunks(chunks, live, Date.now()).catch(() => undefined);
   }
 
@@ -156,11 +221,13 @@ export function createSessionStore(deps: SessionStoreDeps) {
       const restored = await restoreSession(simulator.createSession, saved, notice);
       // Stored text that did not become the node: unreadable, outdated, or refused by the simulator.
       if (saved === null || restored.rejected) keepRejected();
+      const first = nextSaved(restored.session, restored.rejected ? null : saved);
       store.setState({
         session: restored.session,
         notice: restored.notice,
         status: 'ready',
-        saved: nextSaved(restored.session, restored.rejected ? null : saved),
+        saved: first,
+        ...undoState(() => undoPoints.restart(first)),
       });
       persistSavesOf(restored.session);
       collectUnusedChunks();
@@ -179,6 +246,7 @@ export function createSessionStore(deps: SessionStoreDeps) {
         notice: null,
         generation: 0,
         rejectedSave: null,
+        undoLines: null,
 
         start() {
           starting ??= startOnce();
@@ -187,32 +255,49 @@ export function createSessionStore(deps: SessionStoreDeps) {
 
         save() {
           const session = get().session;
-          if (session) set({ saved: nextSaved(session, get().saved) });
+          if (!session) return;
+          const saved = nextSaved(session, get().saved);
+          set({ saved, ...undoState(() => undoPoints.record(saved)) });
         },
 
         async reset() {
           try {
             const simulator = await deps.loadSimulator();
-            const session = await simulator.createSession({});
-            const { session: oldSession, second: oldSecond } = get();
-            const second = oldSecond ? await simulator.createSession({ node: session.node }) : null;
-            set((state) => ({
-              session,
-              second,
-              saved: nextSaved(session, null),
-              notice: null,
-              status: 'ready',
-              generation: state.generation + 1,
-            }));
-            persistSavesOf(session);
-            // A command still running on the old node (a streaming `ctr events`) stops waiting.
-            endRunning(oldSession);
-            endRunning(oldSecond);
-            if (oldSession) simulator.closeSession?.(oldSession);
-            if (oldSecond) simulator.closeSession?.(oldSecond);
+            await swapIn(simulator, await simulator.createSession({}), 'restart', null);
           } catch (error) {
             set({ notice: `ctrlab: could not reset the node: ${describe(error)}` });
           }
+        },
+
+        async undo() {
+          const step = undoPoints.next();
+          if (!step) return;
+          const simulator = await deps.loadSimulator();
+          const session = await sessionFrom(simulator, { saved: step.saved });
+          if (typeof session === 'string') {
+            set({ notice: `ctrlab: could not undo: ${session}` });
+            return;
+          }
+          // Undo can only go back to the state it was offered: a line that ended meanwhile moved it on.
+          if (undoPoints.next()?.saved !== step.saved) {
+            simulator.closeSession?.(session);
+            return;
+          }
+          await swapIn(simulator, session, 'undo', null);
+        },
+
+        async replace(from) {
+          const simulator = await deps.loadSimulator();
+          const session = await sessionFrom(simulator, from);
+          if (typeof session === 'string') return session;
+          await swapIn(simulator, session, 'restart', null);
+          return null;
+        },
+
+        async exportSave() {
+          const session = get().session;
+          if (!session) throw new Error('the node has not started yet');
+          return session.exportSave ? session.exportSave() : session.saveForStorage();
         },
 
         async openSecond() {

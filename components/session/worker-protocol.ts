@@ -4,6 +4,7 @@
 // terminal's quick questions (prompt, history) from what the worker last said.
 
 import type { ObjectRef } from '../../simulator/query/state-tree';
+import type { PresetId } from './session-presets';
 import type { LineResult, SavedSession, SessionActivity, Stream } from '../../simulator/shell/session-types';
 
 /** What a login looks like from outside, sent with every answer that may change it. */
@@ -19,6 +20,8 @@ export interface CreateRequest {
   rejectDamagedSave?: boolean;
   /** The id of a login whose node this one shares (the split terminal). */
   loginTo?: number;
+  /** A fresh node made ready as this preset (session-presets.ts). */
+  preset?: PresetId;
 }
 
 /** Page → worker. Every request but `ping` carries a fresh `req` number its answer repeats. */
@@ -31,6 +34,10 @@ export type ToWorker =
   | { t: 'activity'; req: number; id: number }
   /** The state view of the login's node (components/lab): answered with a LabView. */
   | { t: 'lab'; req: number; id: number; select?: ObjectRef }
+  /** Which of a note's exercises are done (content/exercises/progress.ts): answered with ExerciseStatus[]. */
+  | { t: 'exercises'; req: number; id: number; slug: string }
+  /** The node's save with everything inline, for Export and share links: answered with a SaveOutcome. */
+  | { t: 'export'; req: number; id: number }
   | { t: 'close'; id: number }
   | { t: 'ping'; n: number };
 

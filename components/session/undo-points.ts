@@ -1,0 +1,73 @@
+// The saves Undo goes back to. The worker sends the node's save after each line (node-host.ts),
+// so the saves the store receives are the states between lines: the newest is "now", the one
+// before it "before the last line", the one before that "before the line before". Kept in
+// memory for this page only, three deep (Undo takes back the last line and the one before).
+//
+// A line typed while the previous line's save was still being made drops that save (the worker
+// saves the newer state instead), so two saves may lie more than one line apart: what Undo
+// would take back is then named line by line (linesUndone), never guessed.
+
+import type { SavedSession } from '../../simulator/shell/session-types';
+
+/** The current state and the two before it. */
+const DEPTH = 3;
+
+export interface UndoStep {
+  /** The save to go back to. */
+  saved: SavedSession;
+  /** The lines that state comes before, oldest first (empty when history was cut or cleared). */
+  lines: string[];
+}
+
+/** Saves this many lines apart or more are not matched line by line (a paste of many lines). */
+const MAX_LINES_APART = 64;
+
+/**
+ * The lines `after`'s history adds to `before`'s: `after` is the newest lines of `before` (a save
+ * keeps the newest HISTSIZE) followed by the new ones. Empty when they cannot be matched.
+ */
+function linesBetween(before: readonly string[], after: readonly string[]): string[] {
+  for (let added = 0; added <= Math.min(after.length, MAX_LINES_APART); added += 1) {
+    const kept = after.length - added;
+    if (kept > before.length) continue;
+    const cut = before.length - kept;
+    if (after.slice(0, kept).every((line, i) => line === before[cut + i])) return after.slice(kept);
+  }
+  return [];
+}
+
+export class UndoPoints {
+  private saves: SavedSession[] = [];
+
+  /** A save that arrived; the same save again (the store saves after the line and when it comes) is no new point. */
+  record(saved: SavedSession | null): void {
+    if (saved === null || this.saves.at(-1) === saved) return;
+    this.saves.push(saved);
+    if (this.saves.length > DEPTH) this.saves.shift();
+  }
+
+  /** Starts over from `saved` (a reset, an import, another session): nothing to undo. */
+  restart(saved: SavedSession | null): void {
+    this.saves = saved === null ? [] : [saved];
+  }
+
+  /** Where Undo goes now, or undefined when there is no earlier state. */
+  next(): UndoStep | undefined {
+    const now = this.saves.at(-1);
+    const before = this.saves.at(-2);
+    if (!now || !before) return undefined;
+    return { saved: before, lines: linesBetween(before.history, now.history) };
+  }
+
+  /** Undo went back to next(): `restored` (the restored node's first save) is the newest state now. */
+  undone(restored: SavedSession | null): void {
+    this.saves.pop();
+    this.saves.pop();
+    this.record(restored);
+  }
+
+  /** Every save kept: their chunks must stay in storage. */
+  all(): readonly SavedSession[] {
+    return this.saves;
+  }
+}

@@ -362,6 +362,26 @@ describe('formatColumns', () => {
     expect(session.ran).toEqual(['echo back']);
   });
 
+  it('a redraw asked for between Enter and the next prompt leaves the finished line alone', async () => {
+    // The state panel under the terminal grows as a command ends, xterm refits and asks for a
+    // redraw: the line just run was drawn again on the fresh row and the prompt after it
+    // (`root@node1:~# nerdctl imagesroot@node1:~#`, the flaky command-map e2e).
+    const screen = new FakeScreen(80);
+    const session = fakeSession({ outputs: { 'nerdctl images': 'REPOSITORY\n' } });
+    const controller: TerminalController = new TerminalController(screen, session, {
+      afterCommand: () => controller.refresh(),
+    });
+    await controller.start();
+    controller.paste('nerdctl images\nnerdctl images');
+    await settle();
+    expect(session.ran).toEqual(['nerdctl images', 'nerdctl images']);
+    expect(screen.lines()).toEqual([`${PROMPT}nerdctl images`, 'REPOSITORY', `${PROMPT}nerdctl images`, 'REPOSITORY', P]);
+    // At the prompt a redraw (a resize) still redraws the line being edited.
+    controller.input('ctr');
+    controller.refresh();
+    expect(screen.lines().at(-1)).toBe(`${PROMPT}ctr`);
+  });
+
   it('fills columns top to bottom like bash', () => {
     expect(formatColumns(['a', 'b', 'c', 'd', 'e'], 6)).toBe('a  d\nb  e\nc\n');
   });

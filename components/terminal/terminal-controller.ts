@@ -113,6 +113,12 @@ export class TerminalController {
   private interruptedRun = false;
   /** Bumped by setSession so a command finishing in an old session does not draw a prompt. */
   private epoch = 0;
+  /**
+   * The prompt and the line being edited are the last thing on screen. False from Enter or
+   * Ctrl-C until the next prompt: a redraw then (a resize as the state panel grows when a
+   * command ends) would draw the finished line again under its output, and the prompt after it.
+   */
+  private lineOnScreen = false;
 
   constructor(
     private readonly surface: TerminalSurface,
@@ -172,6 +178,7 @@ export class TerminalController {
     this.continuation = [];
     this.historyIndex = null;
     this.search = null;
+    this.lineOnScreen = false;
     this.surface.reset();
     await this.start(notice);
     this.hooks.onBusyChange?.(false);
@@ -180,7 +187,7 @@ export class TerminalController {
 
   /** Redraws the current line, e.g. after the terminal changed its width. */
   refresh(): void {
-    if (this.running || this.raw || this.disposed) return;
+    if (!this.lineOnScreen || this.running || this.raw || this.disposed) return;
     this.draw();
   }
 
@@ -331,6 +338,7 @@ export class TerminalController {
   }
 
   private endLine(): void {
+    this.lineOnScreen = false;
     this.surface.write(this.view.moveToEnd(this.promptText, this.editor.text(), this.surface.cols()));
     this.surface.write('\r\n');
   }
@@ -343,6 +351,7 @@ export class TerminalController {
     this.historyIndex = null;
     this.view.begin(this.surface.cursorX());
     this.draw();
+    this.lineOnScreen = true;
   }
 
   private safePrompt(): string {
@@ -454,6 +463,7 @@ export class TerminalController {
   }
 
   private async interrupt(): Promise<void> {
+    this.lineOnScreen = false;
     this.surface.write(this.view.moveToEnd(this.promptText, this.editor.text(), this.surface.cols()));
     this.surface.write('^C\r\n');
     this.continuation = [];
@@ -533,6 +543,7 @@ export class TerminalController {
       this.surface.write(toTerminalNewlines(formatColumns(result.listing, this.surface.cols())));
       this.view.begin(0);
       this.draw();
+      this.lineOnScreen = true;
     }
   }
 }

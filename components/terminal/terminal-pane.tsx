@@ -14,6 +14,8 @@ import { useSessionStore } from '../session/session-store';
 import { captureEarlyKeys } from './early-keys';
 import { WaitStatus } from './wait-status';
 import { StatePanel } from '../lab/state-panel';
+import { CopyOutput } from './copy-output';
+import { TouchInput } from './touch-input';
 
 const TerminalView = dynamic(() => import('./terminal-view').then((module) => module.TerminalView), {
   ssr: false,
@@ -101,6 +103,8 @@ export function TerminalPane({ lang, autoFocus = false, className }: TerminalPan
           </section>
         ) : null}
       </div>
+      <TouchInput lang={lang} />
+      <CopyOutput lang={lang} />
       <StatePanel />
     </section>
   );

@@ -88,6 +88,14 @@ interface ServedRequest {
 /** What a server's serve() sees: its files and argv, and (when the caller knows them) its environment and the clock. */
 export type ServeContext = Pick<ProgramContext, 'fs' | 'argv'> & { env?: string[]; nowMs?: number };
 
+/** specs.User of the process: the ids runc sets before exec (names come from the container's files). */
+export interface ProcessUser {
+  uid: number;
+  gid: number;
+  /** Its supplementary groups (setgroups); absent: none. */
+  additionalGids?: number[];
+}
+
 export interface ProgramContext {
   /** argv as given; argv[0] is the name the process was started with. */
   argv: string[];
@@ -96,6 +104,8 @@ export interface ProgramContext {
   cwd: string;
   /** The UTS hostname the process sees. */
   hostname: string;
+  /** Who it runs as; absent: root (uid 0, gid 0). */
+  user?: ProcessUser;
   /** True when the process has a pseudo-terminal (-t). */
   terminal: boolean;
   /**

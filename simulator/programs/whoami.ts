@@ -1,8 +1,14 @@
-// whoami: the user name of the process's uid. ctrlab's container processes run as root.
+// busybox whoami: the name of the process's uid from the container's /etc/passwd; an id it does
+// not name is `whoami: unknown uid 1000`, exit 1 (as `docker run -u 1000 busybox whoami` prints).
 
-import { finished, stdout, type Program } from './program';
+import { finished, stderr, stdout, type Program } from './program';
+import { processUser, userName } from './user-names';
 
 export const whoamiProgram: Program = {
   name: 'whoami',
-  run: () => finished([stdout('root\n')]),
+  run: (ctx) => {
+    const { uid } = processUser(ctx.user);
+    const name = userName(ctx.fs, uid);
+    return name === undefined ? finished([stderr(`whoami: unknown uid ${uid}\n`)], 1) : finished([stdout(`${name}\n`)]);
+  },
 };

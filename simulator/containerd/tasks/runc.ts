@@ -5,7 +5,7 @@
 import type { Node } from '../../node';
 import { resolveExecutable, runResolved } from '../../programs/launch';
 import { findProgram } from '../../programs/registry';
-import { envValue, followLinks, type HttpResult, type OutputChunk, type ProcessEntry, type ProgramContext, type ProgramRun } from '../../programs/program';
+import { envValue, followLinks, type HttpResult, type OutputChunk, type ProcessEntry, type ProcessUser, type ProgramContext, type ProgramRun } from '../../programs/program';
 import { httpGet, lookupDns } from '../../host/network/index';
 import { taskNetns } from './task-listeners';
 import { unknown } from '../../errdefs/errdefs';
@@ -31,6 +31,8 @@ export interface ProcessSpec {
   stdin: string | undefined;
   /** The data is not followed by EOF (ctr run / tasks start). */
   stdinOpen?: boolean;
+  /** specs.Process.User; absent: root. */
+  user?: ProcessUser;
 }
 
 export interface Spawned {
@@ -200,6 +202,7 @@ function programContext(
     env: spec.env,
     cwd: spec.cwd,
     hostname: typeof container.spec.hostname === 'string' ? container.spec.hostname : node.state.host.hostname,
+    ...(spec.user ? { user: spec.user } : {}),
     terminal: spec.terminal,
     stdin: spec.stdin,
     stdinOpen: spec.stdinOpen,
@@ -227,7 +230,8 @@ function programContext(
 
 /** The context of an existing process record (an attached shell reading its next line). */
 export function contextOfProcess(node: Node, ns: string, container: ContainerRecord, task: TaskRecord, p: ProcessRecord): ProgramContext {
-  return programContext(node, ns, container, task, { args: p.args, env: p.env, cwd: p.cwd, terminal: p.terminal, stdin: undefined }, planOf(p).innerPid);
+  // The record keeps no user: the container spec's (an exec's own -u is not saved with it).
+  return programContext(node, ns, container, task, { args: p.args, env: p.env, cwd: p.cwd, terminal: p.terminal, stdin: undefined, user: container.spec.process.user }, planOf(p).innerPid);
 }
 
 /** For tasks stored before the counter existed: one past the highest PID in use. */

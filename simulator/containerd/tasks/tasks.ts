@@ -114,6 +114,7 @@ export function startNewTask(node: Node, ns: string, id: string, io: TaskIO): { 
     terminal: proc.terminal === true,
     stdin: io.stdin,
     stdinOpen: io.stdinOpen,
+    user: proc.user,
   });
   task.init = record;
   tasks[id] = task;

@@ -109,7 +109,9 @@ export function createContainer(node: Node, request: CreateRequest): { Id: strin
   config.Labels = { ...(imageConfig.Labels ?? {}), ...(given.Labels ?? {}) };
   if (imageConfig.ExposedPorts || given.ExposedPorts) config.ExposedPorts = { ...(imageConfig.ExposedPorts ?? {}), ...(given.ExposedPorts ?? {}) };
   if (!given.StopSignal && imageConfig.StopSignal) config.StopSignal = imageConfig.StopSignal;
-  if (!given.Hostname) delete config.Hostname;
+  // --network host: the node's own name (daemon/container.go newContainer: os.Hostname()).
+  if (!given.Hostname && request.hostConfig.NetworkMode === 'host') config.Hostname = node.state.host.hostname;
+  else if (!given.Hostname) delete config.Hostname;
   const command = [...(config.Entrypoint ?? []), ...(config.Cmd ?? [])];
   if (command.length === 0) throw invalidParameter('No command specified');
 

@@ -9,7 +9,9 @@
 
 import { connect, type Process, type OutputChunk } from '../../containerd/client/index';
 import type { Node } from '../../node';
-import { conflict, systemError } from '../errors';
+import { conflict, isDockerdError, systemError } from '../errors';
+import { translateStartError } from '../runtime/start-error';
+import { resolveUser } from '../runtime/user';
 import { randomHex } from '../images/random-hex';
 import { findContainer } from './lookup';
 
@@ -23,6 +25,8 @@ export interface ExecOptions {
   tty?: boolean;
   /** Bytes on stdin (-i from a pipe); undefined: no stdin. */
   stdin?: string;
+  /** -u `name|uid[:group|gid]`; "" or absent: the container's user. */
+  user?: string;
 }
 
 /** A started exec: its process handle (the hijacked stream's other end) and its first output. */
@@ -45,7 +49,8 @@ function mergeEnv(base: readonly string[], extra: readonly string[]): string[] {
 export function execInContainer(node: Node, ref: string, options: ExecOptions): ExecStarted {
   const record = findContainer(node, ref);
   const status = record.state.status;
-  if (status === 'paused') throw conflict(`Container ${record.id} is paused, unpause the container before exec`);
+  // getActiveContainer: a paused one is named as the caller typed it, the others by id.
+  if (status === 'paused') throw conflict(`Container ${ref} is paused, unpause the container before exec`);
   if (status === 'restarting') throw conflict(`Container ${record.id} is restarting, wait until the container is running`);
   if (status !== 'running') throw conflict(`Container ${record.id} is not running`);
   const moby = connect(node).withNamespace(MOBY_NAMESPACE);
@@ -58,11 +63,15 @@ export function execInContainer(node: Node, ref: string, options: ExecOptions): 
   const execId = randomHex(node, 32);
   const env = mergeEnv((record.config.Env as string[] | undefined) ?? [], options.env ?? []);
   try {
+    // execSetPlatformOpt (daemon/exec_linux.go): -u resolved in the container's image files;
+    // a name it lacks fails the started exec (126, the text in its stream), as runc's refusals do.
+    const user = options.user ? resolveUser(node, node.state.dockerd.images[record.imageId]?.diffIds ?? [], options.user) : undefined;
     const started = task.exec({ execId, args: options.cmd, // "" keeps the spec's cwd: the container's WorkingDir, as dockerd leaves an exec without -w.
-      cwd: options.workingDir ?? '', terminal: options.tty === true, stdin: options.stdin, env });
+      cwd: options.workingDir ?? '', terminal: options.tty === true, stdin: options.stdin, env, ...(user ? { user } : {}) });
     return { ok: true, execId, process: started.process, out: started.out };
   } catch (err) {
-    if (err instanceof Error && /^OCI runtime exec failed/.test(err.message)) return { ok: false, execId, exitCode: 126, message: err.message };
+    if (isDockerdError(err)) return { ok: false, execId, exitCode: 126, message: err.message };
+    if (err instanceof Error && /^OCI runtime exec failed/.test(err.message)) return { ok: false, execId, exitCode: 126, message: translateStartError(err.message) };
     throw systemError(err instanceof Error ? err.message : String(err));
   }
 }

@@ -74,14 +74,20 @@ export function handleExit(node: Node, record: DockerContainerRecord, exitCode: 
     scheduleAfter(node, backoff, RESTART_TIMER, { id: record.id });
     return;
   }
-  if (record.hostConfig.AutoRemove === true) {
-    let exits = removedExits.get(node.runtime);
-    if (!exits) removedExits.set(node.runtime, (exits = new Map()));
-    exits.set(record.id, exitCode);
-    destroyContainer(node, record);
-    // --rm: its anonymous volumes go with it (daemon/monitor.go: ContainerRm with RemoveVolume).
-    releaseMounts(node, record.id, true);
-  }
+  if (record.hostConfig.AutoRemove === true) autoRemove(node, record, exitCode);
+}
+
+/**
+ * --rm's removal (ContainerRm with RemoveVolume): at its exit (daemon/monitor.go), and after a
+ * start that failed (daemon/start.go containerStart's deferred cleanup); the exit code stays
+ * known to a client still waiting on it.
+ */
+export function autoRemove(node: Node, record: DockerContainerRecord, exitCode: number): void {
+  let exits = removedExits.get(node.runtime);
+  if (!exits) removedExits.set(node.runtime, (exits = new Map()));
+  exits.set(record.id, exitCode);
+  destroyContainer(node, record);
+  releaseMounts(node, record.id, true);
 }
 
 registerTimerKind(RESTART_TIMER, (node, timer) => {

@@ -33,6 +33,9 @@ export function createRwLayer(node: Node, containerId: string, diffIds: readonly
     mkdir(files, `${dir}/diff`, at);
     mkdir(files, `${dir}/work`, { ...at, mode: 0o700 });
   }
+  // initlayer.Setup (moby v20.10.24 daemon/initlayer/setup_unix.go): the -init layer carries
+  // /.dockerenv, an empty 0755 file, so every container finds it in its root.
+  writeFile(files, `${OVERLAY2}/${mountId}-init/diff/.dockerenv`, '', { mode: 0o755, mtimeMs: node.nowMs() });
   const db = `${MOUNTS_DB}/${containerId}`;
   mkdir(files, db, { ...at, mode: 0o755 });
   writeFile(files, `${db}/mount-id`, mountId, { mode: 0o644, mtimeMs: node.nowMs() });

@@ -8,9 +8,8 @@
 import type { OciSpec } from '../../containerd/client/index';
 import type { Node } from '../../node';
 import { DOCKER_ROOT } from '../daemon';
-import { invalidParameter } from '../errors';
-import { findLayer } from '../images/layers';
 import type { DockerContainerRecord } from '../store/container-record';
+import { resolveUser } from './user';
 
 /** oci/caps/defaults.go DefaultCapabilities, in its order. */
 const DEFAULT_CAPS = [
@@ -25,43 +24,6 @@ export function containerDir(id: string): string {
   return `${DOCKER_ROOT}/containers/${id}`;
 }
 
-/** The image's /etc/passwd or /etc/group text, from its topmost layer that has it. */
-function imageFile(node: Node, diffIds: readonly string[], path: string): string | undefined {
-  for (let i = diffIds.length - 1; i >= 0; i--) {
-    const f = findLayer(node, diffIds[i] ?? '')?.files[path];
-    if (f?.kind === 'file') return f.content ?? '';
-  }
-  return undefined;
-}
-
-/**
- * getUser (daemon/oci_linux.go, libcontainer/user): `name|uid[:group|gid]` against the image's
- * passwd and group files. invalidParameter-like 500s as the daemon words them.
- */
-function resolveUser(node: Node, diffIds: readonly string[], user: string): { uid: number; gid: number } {
-  if (user === '') return { uid: 0, gid: 0 };
-  const [who = '', group] = user.split(':');
-  const passwd = (imageFile(node, diffIds, '/etc/passwd') ?? '').split('\n').map((l) => l.split(':'));
-  const entry = passwd.find((f) => f[0] === who || (/^\d+$/.test(who) && f[2] === who));
-  let uid: number;
-  let gid: number;
-  if (entry) {
-    uid = Number(entry[2]);
-    gid = Number(entry[3]);
-  } else if (/^\d+$/.test(who)) {
-    uid = Number(who);
-    gid = 0;
-  } else throw invalidParameter(`unable to find user ${who}: no matching entries in passwd file`);
-  if (group !== undefined) {
-    const groups = (imageFile(node, diffIds, '/etc/group') ?? '').split('\n').map((l) => l.split(':'));
-    const g = groups.find((f) => f[0] === group || (/^\d+$/.test(group) && f[2] === group));
-    if (g) gid = Number(g[2]);
-    else if (/^\d+$/.test(group)) gid = Number(group);
-    else throw invalidParameter(`unable to find group ${group}: no matching entries in group file`);
-  }
-  return { uid, gid };
-}
-
 function bind(destination: string, source: string): Record<string, unknown> {
   return { destination, type: 'bind', source, options: ['rbind', 'rprivate'] };
 }
@@ -74,12 +36,12 @@ function bind(destination: string, source: string): Record<string, unknown> {
 export function containerSpec(node: Node, record: DockerContainerRecord, rootPath: string, diffIds: readonly string[], extraMounts: Array<Record<string, unknown>> = [], netns?: string): OciSpec {
   const config = record.config as { Env?: string[]; WorkingDir?: string; User?: string; Tty?: boolean; Hostname?: string };
   const host = record.hostConfig as { Memory?: number; NanoCpus?: number; CpuShares?: number; ReadonlyRootfs?: boolean };
-  const { uid, gid } = resolveUser(node, diffIds, config.User ?? '');
+  const user = resolveUser(node, diffIds, config.User ?? '');
   const dir = containerDir(record.id);
   const caps = () => [...DEFAULT_CAPS];
   const process: Record<string, unknown> = {
     ...(config.Tty ? { terminal: true } : {}),
-    user: { uid, gid, additionalGids: [gid] },
+    user,
     args: [record.path, ...record.args],
     env: [...(config.Env ?? []).filter((e) => !e.startsWith('HOSTNAME=')), `HOSTNAME=${config.Hostname ?? record.id.slice(0, 12)}`, ...(config.Tty ? ['TERM=xterm'] : [])],
     cwd: config.WorkingDir || '/',

@@ -17,6 +17,7 @@ import { randomHex } from '../images/random-hex';
 import { hostsAddressOf, resolvConfFor } from '../network/embedded-dns';
 import type { DockerContainerRecord } from '../store/container-record';
 import { startCopier, syncLogs } from './json-log';
+import { translateStartError } from './start-error';
 import { mountRootfs, unmountRootfs } from './rootfs';
 import { containerDir, containerSpec } from './spec';
 
@@ -66,6 +67,7 @@ function writeContainerFiles(node: Node, record: DockerContainerRecord, ip: stri
 function failedStartCode(message: string): number {
   if (message.includes('executable file not found') || message.includes('no such file or directory')) return 127;
   if (message.includes('permission denied')) return 126;
+  if (message.includes('not a directory')) return 127;
   return 128;
 }
 
@@ -116,7 +118,7 @@ export function startTask(node: Node, record: DockerContainerRecord, io: StartIO
     if (connected) releaseEndpoints(node, record);
     record.ipAddress = '';
     unmountRootfs(node, record);
-    const message = err instanceof Error ? err.message : String(err);
+    const message = translateStartError(err instanceof Error ? err.message : String(err));
     record.state = { ...record.state, status: record.startedBefore ? 'exited' : 'created', pid: 0, exitCode: failedStartCode(message) };
     record.error = message;
     if (err instanceof Error && err.name === 'DockerdError') throw err;

@@ -1,8 +1,11 @@
 // `docker create` / `docker container create` (docker/cli 20.10 cli/command/container/create.go
 // createContainer): ContainerCreate; an image the daemon does not have (404 No such image) is
 // pulled — `Unable to find image 'x:latest' locally`, the pull's progress, all on stderr — and
-// the create asked again; then the new id on stdout. Failures are `docker: <msg>.` with the
-// help hint, exit 125, as run words them too.
+// the create asked again; then the new id on stdout. runCreate words only the client's own
+// refusals `docker: <msg>.` with the help hint (exit 125); what the daemon answers (a pull
+// that failed, a name in use) it returns to main: `Error response from daemon: …`, exit 1.
+// Its Config attaches stdout and stderr (and stdin with -i) as parse sets them: only run -d
+// clears them.
 
 import type { FlagSpec } from '../../../cli/spec';
 import { isDockerdError, type CreateRequest } from '../../../dockerd/index';
@@ -54,14 +57,18 @@ export const containerCreateCommand: DockerCommand = {
   flags: createFlags as FlagSpec[],
   action: (c) => {
     try {
-      const id = createWithPull(c, containerRequest(c, c.args, { detach: true }));
+      const id = createWithPull(c, containerRequest(c, c.args, { detach: false }));
       c.io.stdout(`${id}\n`);
       return 0;
     } catch (err) {
-      const text = runErrorText(err);
+      if (err instanceof RunOptionError) {
+        reportError(c, 'create', err.message);
+        return 125;
+      }
+      const text = daemonErrorText(err);
       if (text === undefined) throw err;
-      reportError(c, 'create', text.replace(/^Cannot connect/, 'Cannot connect'));
-      return 125;
+      c.io.stderr(`${text}\n`);
+      return 1;
     }
   },
 };

@@ -4,8 +4,10 @@
 // `the input device is not a TTY`, then the exec is made and started. Attached, its output is
 // copied and its exit code is docker's (getExecExitStatus); a command runc cannot start prints
 // its message in the stream (`OCI runtime exec failed: …: unknown`, CRLF-ended as recorded in
-// conformance 10 #22) and exits 126. -d returns at once. A stopped container is the daemon's
-// `Container <id> is not running` (exit 1).
+// conformance 10 #22) and exits 126, as does a -u user the image's passwd file lacks (`unable
+// to find user x: no matching entries in passwd file`). -d returns at once (a failed start is
+// then `Error response from daemon: …`, exit 1). A stopped container is the daemon's `Container
+// <id> is not running`, a paused one `Container <name> is paused, …` (exit 1).
 
 import { CliError } from '../../../cli/cli-error';
 import { NotSimulatedError } from '../../../cli/not-simulated';
@@ -73,11 +75,10 @@ async function action(c: DockerContext): Promise<number> {
     c.io.stderr('the input device is not a TTY\n');
     return 1;
   }
-  const user = c.string('user');
-  if (user !== '' && user !== 'root' && user !== '0' && user !== '0:0' && user !== 'root:root') throw new NotSimulatedError(`docker exec -u ${user}`, DOCS);
   const started = daemon.containers.exec(ref, {
     cmd,
     env,
+    ...(c.string('user') !== '' ? { user: c.string('user') } : {}),
     ...(c.string('workdir') !== '' ? { workingDir: c.string('workdir') } : {}),
     tty,
     stdin: interactive ? c.io.stdin || undefined : '',

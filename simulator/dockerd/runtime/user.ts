@@ -1,0 +1,64 @@
+// The process user of a docker container or exec (moby v20.10.24 daemon/oci_linux.go getUser
+// over runc libcontainer/user GetExecUser): `name|uid[:group|gid]` looked up in the image's
+// /etc/passwd and /etc/group. A name matches by name, a number by uid only; a number no entry
+// has is taken as it is (its gid 0). Supplementary groups, only when no group was given, are the
+// groups listing the user by name; 20.10.18+ puts the primary gid first (the CVE-2022-36109 fix),
+// so `-u nobody` is `groups=65534(nobody)` and root in docker.io's busybox `0(root),10(wheel)`.
+
+import type { Node } from '../../node';
+import { invalidParameter } from '../errors';
+import { findLayer } from '../images/layers';
+
+export interface SpecUser {
+  uid: number;
+  gid: number;
+  additionalGids: number[];
+}
+
+/** The image's text at `path` from its topmost layer that has it (whiteouts aside). */
+function imageFile(node: Node, diffIds: readonly string[], path: string): string | undefined {
+  for (let i = diffIds.length - 1; i >= 0; i--) {
+    const f = findLayer(node, diffIds[i] ?? '')?.files[path];
+    if (f?.kind === 'file') return f.content ?? '';
+  }
+  return undefined;
+}
+
+function entries(text: string | undefined): string[][] {
+  return (text ?? '').split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#')).map((l) => l.split(':'));
+}
+
+const NUMERIC = /^\d+$/;
+
+/** getUser: the spec's user; DockerdError (500 as the start reports it) for a name no file has. */
+export function resolveUser(node: Node, diffIds: readonly string[], spec: string): SpecUser {
+  const colon = spec.indexOf(':');
+  const who = colon < 0 ? spec : spec.slice(0, colon);
+  const group = colon < 0 ? '' : spec.slice(colon + 1);
+  let uid = 0;
+  let gid = 0;
+  const passwd = entries(imageFile(node, diffIds, '/etc/passwd'));
+  const user = passwd.find((f) => (who === '' ? f[2] === '0' : NUMERIC.test(who) ? Number(f[2]) === Number(who) : f[0] === who));
+  let matched: string | undefined;
+  if (user) {
+    matched = user[0];
+    uid = Number(user[2]);
+    gid = Number(user[3]);
+  } else if (who !== '') {
+    if (!NUMERIC.test(who)) throw invalidParameter(`unable to find user ${who}: no matching entries in passwd file`);
+    uid = Number(who);
+  }
+  let sgids: number[] = [];
+  if (group !== '' || matched !== undefined) {
+    const groups = entries(imageFile(node, diffIds, '/etc/group'));
+    if (group !== '') {
+      const g = groups.find((f) => (NUMERIC.test(group) ? Number(f[2]) === Number(group) : f[0] === group));
+      if (g) gid = Number(g[2]);
+      else if (NUMERIC.test(group)) gid = Number(group);
+      else throw invalidParameter(`unable to find group ${group}: no matching entries in group file`);
+    } else {
+      sgids = groups.filter((f) => (f[3] ?? '').split(',').includes(matched ?? '')).map((f) => Number(f[2]));
+    }
+  }
+  return { uid, gid, additionalGids: [gid, ...sgids] };
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { start, testFs } from './test-support';
+
+const fs = testFs({
+  '/etc/passwd': { kind: 'file', mode: 0o644, content: 'root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/home:/bin/false\n' },
+  '/etc/group': { kind: 'file', mode: 0o644, content: 'root:x:0:\nwheel:x:10:root\nnobody:x:65534:\n' },
+  '/bin/whoami': { kind: 'symlink', content: 'busybox', mode: 0o777 },
+});
+
+describe('id and whoami read the process user (outputs of a real docker 20.10.24 with busybox)', () => {
+  it('names the ids the container files know and leaves the others as numbers', () => {
+    expect(start(['id'], { fs, user: { uid: 65534, gid: 65534, additionalGids: [65534] } }).stdout).toBe('uid=65534(nobody) gid=65534(nobody) groups=65534(nobody)\n');
+    expect(start(['id'], { fs, user: { uid: 1000, gid: 1000, additionalGids: [1000] } }).stdout).toBe('uid=1000 gid=1000 groups=1000\n');
+    expect(start(['id'], { fs, user: { uid: 1000, gid: 0, additionalGids: [0] } }).stdout).toBe('uid=1000 gid=0(root) groups=0(root)\n');
+    expect(start(['id'], { fs, user: { uid: 0, gid: 0, additionalGids: [0, 10] } }).stdout).toBe('uid=0(root) gid=0(root) groups=0(root),10(wheel)\n');
+  });
+  it('prints no groups when runc set none (getgroups is empty)', () => {
+    expect(start(['id'], { fs, user: { uid: 0, gid: 0 } }).stdout).toBe('uid=0(root) gid=0(root)\n');
+  });
+  it('a process with no user said is root', () => {
+    expect(start(['id'], { fs }).stdout).toBe('uid=0(root) gid=0(root) groups=0(root)\n');
+    expect(start(['whoami'], { fs }).stdout).toBe('root\n');
+  });
+  it('whoami names the uid or fails on one passwd does not have', () => {
+    expect(start(['whoami'], { fs, user: { uid: 65534, gid: 65534 } }).stdout).toBe('nobody\n');
+    const r = start(['whoami'], { fs, user: { uid: 1000, gid: 0 } });
+    expect(r.stderr).toBe('whoami: unknown uid 1000\n');
+    expect(r.run.exit?.code).toBe(1);
+  });
+});

@@ -1,0 +1,25 @@
+// The names libc's getpwuid/getgrgid give a process for its ids: the first entry of the
+// container's own /etc/passwd or /etc/group with that id (busybox's id and whoami use them).
+
+import { followLinks, type ContainerFs, type ProcessUser } from './program';
+
+function lines(fs: ContainerFs, path: string): string[][] {
+  const file = followLinks(fs, path)?.file;
+  if (file?.kind !== 'file') return [];
+  return (file.content ?? '').split('\n').map((l) => l.split(':'));
+}
+
+/** The name of user `uid` in the container's /etc/passwd, or undefined. */
+export function userName(fs: ContainerFs, uid: number): string | undefined {
+  return lines(fs, '/etc/passwd').find((f) => f.length > 2 && f[2] === String(uid))?.[0];
+}
+
+/** The name of group `gid` in the container's /etc/group, or undefined. */
+export function groupName(fs: ContainerFs, gid: number): string | undefined {
+  return lines(fs, '/etc/group').find((f) => f.length > 2 && f[2] === String(gid))?.[0];
+}
+
+/** Who the process is: its user, or root when the runtime said none. */
+export function processUser(user: ProcessUser | undefined): ProcessUser {
+  return user ?? { uid: 0, gid: 0, additionalGids: [0] };
+}

@@ -7,7 +7,7 @@
 import type { Container, NamespacedClient } from '../../../containerd/client/index';
 import { cniAdd, cniDel, releaseNetns, resultJson, type CniRequest } from '../../../host/cni/index';
 import type { Node } from '../../../node';
-import { cniEnvOf, networkMap } from '../network/cni-env';
+import { commandCniEnv, networkMap } from '../network/cni-env';
 import type { NerdctlContext } from '../nerdctl-env';
 import { dataStoreOf } from '../nerdctl-env';
 import { acquireHosts, releaseHosts } from './hosts-store';
@@ -28,7 +28,7 @@ function requests(c: NerdctlContext, client: NamespacedClient, container: Contai
   const labels = container.info().labels;
   const names = cniNetworks(labels);
   if (names.length === 0) return [];
-  const env = cniEnvOf(c);
+  const env = commandCniEnv(c);
   const map = networkMap(env);
   const ports = portsOf(labels).map((p) => ({ hostPort: p.HostPort, containerPort: p.ContainerPort, protocol: p.Protocol, hostIP: p.HostIP === '0.0.0.0' ? '' : p.HostIP }));
   return names.map((name, i) => {

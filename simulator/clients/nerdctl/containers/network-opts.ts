@@ -7,7 +7,7 @@
 import { NotSimulatedError } from '../../../cli/not-simulated';
 import type { SpecMount } from '../../../containerd/client/index';
 import * as vfs from '../../../host/vfs';
-import { cniEnvOf, networkMap } from '../network/cni-env';
+import { commandCniEnv, networkMap } from '../network/cni-env';
 import type { NerdctlContext } from '../nerdctl-env';
 import type { PortMapping } from './nerdctl-labels';
 import { parseFlagP } from './port-flag';
@@ -45,7 +45,7 @@ function detectNetType(names: readonly string[]): NetType {
 
 /** verifyCNINetwork: NewCNIEnv (which writes the default network's conflist) and its NetworkMap. */
 function cniNetworkNames(c: NerdctlContext): Set<string> {
-  return new Set(networkMap(cniEnvOf(c)).keys());
+  return new Set(networkMap(commandCniEnv(c)).keys());
 }
 
 const DEFAULT_DNS = ['8.8.8.8', '8.8.4.4'];

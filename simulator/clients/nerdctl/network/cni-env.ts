@@ -84,6 +84,19 @@ export function cniEnvOf(c: NerdctlContext): CniEnv {
   return env;
 }
 
+/**
+ * cniEnvOf once per command, for the container paths: `nerdctl run` reads the networks when it
+ * builds the container's options and again when its OCI hook sets the network up (a separate
+ * process on a real node, which finds the same files: nothing changes them in between).
+ */
+const perCommand = new WeakMap<NerdctlContext, CniEnv>();
+
+export function commandCniEnv(c: NerdctlContext): CniEnv {
+  let env = perCommand.get(c);
+  if (!env) perCommand.set(c, (env = cniEnvOf(c)));
+  return env;
+}
+
 /** NetworkMap: by name, a later file winning. */
 export function networkMap(env: CniEnv): Map<string, NetworkConfig> {
   return new Map(env.networks.map((n) => [n.name, n]));

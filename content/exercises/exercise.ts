@@ -5,7 +5,7 @@
 import type { Lang } from '../langs';
 import type { NodeFacts } from './node-facts';
 
-export type Text = Readonly<Record<Lang, string>>;
+type Text = Readonly<Record<Lang, string>>;
 
 export interface Exercise {
   /** `<note slug>/<name>`: unique over all notes, kept in the node's progress file. */

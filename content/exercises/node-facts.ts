@@ -9,7 +9,7 @@ import { flattenTree, queryNode } from '../../simulator/query/query-node';
 import type { StateNode } from '../../simulator/query/state-tree';
 import { binaryToText, readFile } from '../../simulator/host/vfs';
 
-export interface TaskFact {
+interface TaskFact {
   /** As `ctr tasks ls` prints it: RUNNING, PAUSED, STOPPED, CREATED. */
   status: string;
   exitStatus?: number;

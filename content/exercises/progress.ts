@@ -13,7 +13,7 @@ import { nodeFacts, type NodeFacts } from './node-facts';
 
 export const PROGRESS_FILE = '/root/.ctrlab/exercises';
 
-export interface ExerciseStatus {
+interface ExerciseStatus {
   id: string;
   done: boolean;
 }

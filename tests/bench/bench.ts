@@ -1,5 +1,5 @@
 // `npm run bench`: how long simulated commands take. Prints per-command median and p99 latency
-// for the notes' ctr commands, a few shell constructs, and the transcripts' ctr lines (each
+// for the notes' ctr, crictl, nerdctl and docker commands, a few shell constructs, and the transcripts' ctr lines (each
 // sequence replayed on fresh sessions several times), then `ctr i ls`, `ctr c ls`, `ctr t ls`
 // and `ctr snapshots ls/tree` with 10 and 10,000 objects in one namespace, lines through the
 // shell library on a warm session, and the oracle scripts on a real node beside the simulator.
@@ -15,6 +15,7 @@ import { benchAgainstRealNode } from '../oracle/bench-vs-real';
 import { fidelityLine } from '../oracle/compare';
 import { criScaleReport, timeCrictlNotes, type TimedLines } from './crictl';
 import { nerdctlScaleReport, timeNerdctlNotes } from './nerdctl';
+import { dockerScaleReport, timeDockerNotes } from './docker';
 import { benchCriAgainstRealNode } from './cri-vs-real';
 import { benchDockerAgainstRealNode } from './docker-vs-real';
 import { timerReport } from './timers';
@@ -111,6 +112,8 @@ async function main(): Promise<void> {
   over += crictlNotes.over;
   const nerdctlNotes = reportTimed('notes, nerdctl (page order; pull, build and push left out: they show simulated time)', await timeNerdctlNotes(ROUNDS, now));
   over += nerdctlNotes.over;
+  const dockerNotes = reportTimed('notes, docker (page order; pull, build and push left out: they show simulated time)', await timeDockerNotes(ROUNDS, now));
+  over += dockerNotes.over;
   over += report('shell constructs (just-bash path) beside plain lines (fast path)', await timeSequence(SHELL_LINES)).over;
   for (const { file, lines } of transcriptCommands()) {
     if (lines.length > 0) over += report(`transcript ${file}`, await timeSequence(lines)).over;
@@ -118,6 +121,7 @@ async function main(): Promise<void> {
   const at10k = await scaleReport();
   const at1000Pods = await criScaleReport(now, SCALE_RUNS);
   const at1000Containers = await nerdctlScaleReport(now, SCALE_RUNS);
+  const at1000Docker = await dockerScaleReport(now, SCALE_RUNS);
   const shell = await shellLinesReport(now);
   const timers = await timerReport(now, Math.max(3, Math.round(ROUNDS / 4)));
   await (await import('./saves')).saveReport(now);
@@ -135,7 +139,8 @@ async function main(): Promise<void> {
   for (const [line, median] of at10k) console.log(`${verdict(median)}  ${line} at 10,000 objects: ${ms(median)} ms`);
   for (const [line, median] of at1000Pods) console.log(`${verdict(median)}  ${line} with 1,000 pods in k8s.io: ${ms(median)} ms`);
   for (const [line, median] of at1000Containers) console.log(`${verdict(median)}  ${line} with 1,000 containers in default: ${ms(median)} ms`);
-  for (const [tool, notes] of [['crictl', crictlNotes], ['nerdctl', nerdctlNotes]] as const) {
+  for (const [line, median] of at1000Docker) console.log(`${verdict(median)}  ${line} with 1,000 docker containers: ${ms(median)} ms`);
+  for (const [tool, notes] of [['crictl', crictlNotes], ['nerdctl', nerdctlNotes], ['docker', dockerNotes]] as const) {
     const slowest = Math.max(...notes.medians);
     const slowestCpu = Math.max(...notes.cpuMedians);
     console.log(`${slowest < 1 ? 'within' : 'OVER'}  the notes' ${tool} commands: slowest median ${ms(slowest)} ms, CPU ${ms(slowestCpu)} ms (budget 1 ms each)`);

@@ -1,6 +1,7 @@
 // Exercises of the Docker note: a published port, a build, and where docker's containers live.
 
 import type { Exercise } from './exercise';
+import { helloDockerfile } from './shared-steps';
 
 export const dockerExercises: readonly Exercise[] = [
   {
@@ -30,8 +31,7 @@ export const dockerExercises: readonly Exercise[] = [
       en: '`printf` or a heredoc writes the file; then `docker build -t name:tag .`',
     },
     solution: [
-      'mkdir -p /root/app && cd /root/app',
-      `printf 'FROM busybox:1.37\\nCMD ["echo", "hello"]\\n' > Dockerfile`,
+      ...helloDockerfile('/root/app'),
       'docker build -t hello:1 .',
       'docker run --rm hello:1',
       'cd',

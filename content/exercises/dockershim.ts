@@ -1,7 +1,7 @@
 // Exercises of the dockershim note: an image docker built, given to the kubelet; the kubelet itself.
 
 import type { Exercise } from './exercise';
-import { kubeletSees } from './shared-steps';
+import { helloDockerfile, kubeletSees } from './shared-steps';
 
 export const dockershimExercises: readonly Exercise[] = [
   {
@@ -16,8 +16,7 @@ export const dockershimExercises: readonly Exercise[] = [
       en: '`docker save` writes a tar, `ctr -n k8s.io images import` reads it; docker\'s image store and containerd\'s are two stores.',
     },
     solution: [
-      'mkdir -p /root/app && cd /root/app',
-      `printf 'FROM busybox:1.37\\nCMD ["echo", "hello"]\\n' > Dockerfile`,
+      ...helloDockerfile('/root/app'),
       'docker build -t hello:1 .',
       'docker save hello:1 -o /tmp/hello.tar',
       'ctr -n k8s.io images import /tmp/hello.tar',

@@ -1,6 +1,7 @@
 // Exercises of the nerdctl note: published ports, builds through BuildKit.
 
 import type { Exercise } from './exercise';
+import { helloDockerfile } from './shared-steps';
 import type { NodeFacts } from './node-facts';
 
 /** nerdctl keeps a container's published ports in its `nerdctl/ports` label (gocni PortMapping JSON). */
@@ -48,8 +49,7 @@ export const nerdctlExercises: readonly Exercise[] = [
       en: 'nerdctl hands the build to buildkitd, and the result goes to containerd\'s `default` namespace; `nerdctl images` shows it.',
     },
     solution: [
-      'mkdir -p /root/hello && cd /root/hello',
-      `printf 'FROM busybox:1.37\\nCMD ["echo", "hello"]\\n' > Dockerfile`,
+      ...helloDockerfile('/root/hello'),
       'nerdctl build -t hello:1 .',
       'nerdctl images',
       'cd',

@@ -7,6 +7,11 @@ export const CONTAINERD_SOCKET = 'unix:///run/containerd/containerd.sock';
 /** crictl 1.26 has no endpoint until told (the crictl note): one line writes /etc/crictl.yaml. */
 export const CRICTL_ENDPOINT = `crictl config --set runtime-endpoint=${CONTAINERD_SOCKET}`;
 
+/** A Dockerfile in `dir` (from busybox:1.37, saying hello), and the shell left in that directory. */
+export function helloDockerfile(dir: string): string[] {
+  return [`mkdir -p ${dir} && cd ${dir}`, `printf 'FROM busybox:1.37\\nCMD ["echo", "hello"]\\n' > Dockerfile`];
+}
+
 /** The crictl note's minimal pod config, written with a heredoc (one line per terminal line). */
 export const POD_CONFIG_LINES = [
   'cat > pod-config.json <<EOF',

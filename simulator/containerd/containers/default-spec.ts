@@ -4,6 +4,9 @@
 // keeps insertion order. Optional Go fields (omitempty) are left out when empty.
 
 import type { OciSpec } from '../metadata/schema';
+import { hostDevices } from './host-devices';
+import { ALL_CURRENT_CAPS, ALL_DEVICES_ALLOWED, writeableSysfs } from './privileged';
+import { defaultSeccompProfile } from './seccomp-profile';
 
 const DEFAULT_PATH_ENV = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
@@ -49,6 +52,13 @@ export interface SpecFlags {
   allowNewPrivileges: boolean;
   capAdd: string[];
   capDrop: string[];
+  /** --privileged: oci.WithPrivileged, WithAllDevicesAllowed, WithHostDevices (privileged.ts). */
+  privileged?: boolean;
+  /**
+   * --seccomp: 'default' for contrib/seccomp DefaultProfile (built from the capabilities the
+   * spec ends with), or the profile a --seccomp-profile file gave, already decoded.
+   */
+  seccomp?: 'default' | Record<string, unknown>;
   /** ctr run only: --cpu-shares (1024 by default); c create leaves cpu unset. */
   cpuShares?: number;
   /** --cpus as a CFS quota with a 100ms period; 0 leaves it unset. */
@@ -175,7 +185,11 @@ export function generateSpec(o: SpecOptions): OciSpec {
   let env = mergeEnv([DEFAULT_PATH_ENV], o.env);
   if (o.terminal) env = mergeEnv(env, ['TERM=xterm']);
   if (o.netHost) env = mergeEnv(env, [`HOSTNAME=${o.hostHostname}`]);
-  const caps = DEFAULT_UNIX_CAPS.filter((c) => !o.capDrop.includes(c)).concat(o.capAdd.filter((c) => !DEFAULT_UNIX_CAPS.includes(c)));
+  // run_unix.go's order: --privileged sets every current capability, then --cap-add appends
+  // what is missing and --cap-drop removes (so `--cap-add X --cap-drop X` leaves X out).
+  const caps = [...(o.privileged ? ALL_CURRENT_CAPS : DEFAULT_UNIX_CAPS)];
+  for (const c of o.capAdd) if (!caps.includes(c)) caps.push(c);
+  for (const c of o.capDrop) while (caps.includes(c)) caps.splice(caps.indexOf(c), 1);
 
   const process: OciSpec['process'] = {} as OciSpec['process'];
   if (o.terminal) process.terminal = true;
@@ -184,12 +198,14 @@ export function generateSpec(o: SpecOptions): OciSpec {
     args: o.args,
     env,
     cwd: o.cwd,
-    capabilities: { bounding: [...caps], effective: [...caps], permitted: [...caps] },
+    // removeCap leaves a nil slice when every capability is dropped: omitempty hides it.
+    capabilities: caps.length > 0 ? { bounding: [...caps], effective: [...caps], permitted: [...caps] } : {},
     rlimits: [{ type: 'RLIMIT_NOFILE', hard: 1024, soft: 1024 }],
   });
   if (!o.allowNewPrivileges) process.noNewPrivileges = true;
 
-  const mounts = defaultMounts().concat(o.mounts);
+  const base = defaultMounts().concat(o.mounts);
+  const mounts = o.privileged ? writeableSysfs(base) : base;
   if (o.netHost) {
     mounts.push(
       { destination: '/etc/hosts', type: 'bind', source: '/etc/hosts', options: ['rbind', 'ro'] },
@@ -197,7 +213,7 @@ export function generateSpec(o: SpecOptions): OciSpec {
     );
   }
 
-  const resources: Record<string, unknown> = { devices: defaultDevices() };
+  const resources: Record<string, unknown> = { devices: o.privileged ? [...ALL_DEVICES_ALLOWED] : defaultDevices() };
   if (o.memoryLimit) resources.memory = { limit: o.memoryLimit };
   // ctr converts --cpus as Go does, int64(cpus * 100000.0): truncated, never rounded, and
   // only a positive value sets it (1.5 → 150000, 0.29 → 28999).
@@ -222,8 +238,19 @@ export function generateSpec(o: SpecOptions): OciSpec {
   };
   if (Object.keys(o.annotations).length > 0) spec.annotations = { ...o.annotations };
   const cgroupsPath = o.cgroupsPath ?? `/${o.namespace}/${o.id}`;
-  spec.linux = cgroupsPath
-    ? { resources, cgroupsPath, namespaces, maskedPaths: [...DEFAULT_MASKED_PATHS], readonlyPaths: [...DEFAULT_READONLY_PATHS] }
-    : { resources, namespaces, maskedPaths: [...DEFAULT_MASKED_PATHS], readonlyPaths: [...DEFAULT_READONLY_PATHS] };
+  // Keys in specs.Linux order: resources, cgroupsPath, namespaces, devices, seccomp,
+  // maskedPaths, readonlyPaths (the privileged spec's nil paths are omitted).
+  const linux: Record<string, unknown> = { resources };
+  if (cgroupsPath) linux.cgroupsPath = cgroupsPath;
+  linux.namespaces = namespaces;
+  if (o.privileged) linux.devices = hostDevices();
+  // WithPrivileged clears seccomp, but --seccomp is applied after it and sets it again.
+  if (o.seccomp === 'default') linux.seccomp = defaultSeccompProfile(caps);
+  else if (o.seccomp) linux.seccomp = o.seccomp;
+  if (!o.privileged) {
+    linux.maskedPaths = [...DEFAULT_MASKED_PATHS];
+    linux.readonlyPaths = [...DEFAULT_READONLY_PATHS];
+  }
+  spec.linux = linux as OciSpec['linux'];
   return spec;
 }

@@ -82,6 +82,8 @@ export function newContainer(node: Node, ns: string, o: NewContainerOptions): Co
       allowNewPrivileges: o.allowNewPrivileges,
       capAdd: o.capAdd,
       capDrop: o.capDrop,
+      privileged: o.privileged,
+      seccomp: o.seccomp,
       cpuShares: o.cpuShares,
       cpus: o.cpus,
       memoryLimit: o.memoryLimit,

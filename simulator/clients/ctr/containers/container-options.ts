@@ -9,6 +9,7 @@ import { clientOf } from '../ctr-env';
 import { defaultMatcher, onlyPlatforms, parsePlatform } from '../../../oci/platform';
 import { NotSimulatedError } from '../../../cli/not-simulated';
 import { labelArgs } from '../namespaces/label-args';
+import { seccompProfileFile } from './seccomp-file';
 
 /**
  * The first half of run_unix.go NewContainer: the image is looked up, and unpacked when it is
@@ -39,7 +40,7 @@ function capabilities(c: CtrContext, flag: 'cap-add' | 'cap-drop'): string[] {
 
 /** Flags whose effect this simulator does not model: refused by name rather than ignored. */
 const NOT_SIMULATED_FLAGS = [
-  'privileged', 'with-ns', 'gpus', 'device', 'seccomp', 'apparmor-default-profile',
+  'with-ns', 'gpus', 'device', 'apparmor-default-profile',
   'apparmor-profile', 'rdt-class', 'no-pivot', 'rootfs-propagation', 'runtime-config-path',
   'uidmap', 'gidmap', 'remap-labels', 'runc-binary', 'runc-root', 'runc-systemd-cgroup', 'log-uri', 'fifo-dir',
 ];
@@ -90,9 +91,11 @@ export function containerOptions(c: CtrContext, ref: string, id: string, args: s
   const annotations = annotationArgs(c.stringSlice('annotation'));
   const capAdd = capabilities(c, 'cap-add');
   const capDrop = capabilities(c, 'cap-drop');
-  if (!c.bool('seccomp') && c.string('seccomp-profile') !== '') {
+  const seccompFile = c.string('seccomp-profile');
+  if (!c.bool('seccomp') && seccompFile !== '') {
     throw plain('seccomp must be set to true, if using a custom seccomp-profile');
   }
+  const seccomp = !c.bool('seccomp') ? undefined : seccompFile === '' ? 'default' : seccompProfileFile(c.env.node.state.host.files, c.io.cwd, seccompFile);
   const cpus = runOnly ? c.float('cpus') : 0;
   if ((c.int('cpu-quota') !== -1 || c.int('cpu-period') !== 0) && cpus > 0) {
     throw plain('cpus and quota/period should be used separately');
@@ -114,6 +117,8 @@ export function containerOptions(c: CtrContext, ref: string, id: string, args: s
     allowNewPrivileges: c.bool('allow-new-privs'),
     capAdd,
     capDrop,
+    privileged: c.bool('privileged'),
+    ...(seccomp ? { seccomp } : {}),
     user: '',
     runtime: c.string('runtime'),
     platform: runOnly ? c.string('platform') : '',

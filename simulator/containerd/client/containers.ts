@@ -27,6 +27,8 @@ import { DEFAULT_SNAPSHOTTER, prepare, remove as removeSnapshot } from '../snaps
 import { findTask, loadTask, startNewTask, type TaskIO } from '../tasks/tasks';
 import type { ClientContext } from './context';
 import { defaultUnixSpec } from '../containers/default-spec';
+import { withUser } from '../containers/with-user';
+import type { ProcessUser } from '../../programs/program';
 import { validateRequestNamespace } from '../namespaces/identifier';
 import type { Started, Task } from './tasks';
 import { taskHandle } from './tasks-handles';
@@ -87,6 +89,12 @@ export interface Container {
   newTask(io: TaskIO): Started<Task>;
   /** Task(ctx, nil): notFound `no running task found: task x not found`. */
   task(): Task;
+  /**
+   * oci.WithUser(user) against the container's snapshot, as `ctr tasks exec --user` runs it:
+   * the process user it gives (containers/with-user.ts). Throws `invalid USER value …` and
+   * `mount callback failed on …: no users found` / `no groups found`.
+   */
+  user(userstr: string): ProcessUser;
 }
 
 function containerHandle(ctx: ClientContext, id: string): Container {
@@ -126,6 +134,9 @@ function containerHandle(ctx: ClientContext, id: string): Container {
     task() {
       loadTask(node, ns, id);
       return taskHandle(ctx, id);
+    },
+    user(userstr) {
+      return withUser(node, ns, id, userstr);
     },
   };
 }

@@ -11,7 +11,7 @@ import type { AttachedShell } from '../tasks/attach';
 import type { TaskMetrics } from '../tasks/metrics';
 import type { Signal } from '../../host/signals';
 import { listTasks, taskStatus, type ExitStatus } from '../tasks/tasks';
-import type { ContainerFs, OutputChunk, TerminalInput } from '../../programs/program';
+import type { ContainerFs, OutputChunk, ProcessUser, TerminalInput } from '../../programs/program';
 import type { OutputCursor } from '../../programs/output-timeline';
 import type { ClientContext } from './context';
 
@@ -104,6 +104,8 @@ export interface ExecSpec {
   stdin: string | undefined;
   /** The process's whole environment (specs.Process.Env); undefined takes the container spec's. */
   env?: string[];
+  /** specs.Process.User after `--user` (Container.user); undefined takes the container spec's. */
+  user?: ProcessUser;
 }
 
 /** A container's task (the Go client's Task). */

@@ -2,7 +2,7 @@
 // spec's environment, user and cwd unless overridden, and get their own exec id and PID.
 
 import type { Node } from '../../node';
-import type { OutputChunk } from '../../programs/program';
+import type { OutputChunk, ProcessUser } from '../../programs/program';
 import { alreadyExists, unknown, wrapf } from '../../errdefs/errdefs';
 import { validateNamespace as validateIdentifier } from '../namespaces/identifier';
 import { publishEvent } from '../events/events';
@@ -20,6 +20,8 @@ export interface ExecOptions {
   stdin: string | undefined;
   /** The process's whole environment (nerdctl exec -e); undefined takes the spec's. */
   env?: string[];
+  /** specs.Process.User for this process (ctr tasks exec --user, docker exec -u); undefined takes the spec's. */
+  user?: ProcessUser;
 }
 
 /**
@@ -46,6 +48,7 @@ export function execProcess(node: Node, ns: string, id: string, o: ExecOptions):
     cwd: o.cwd || proc.cwd,
     terminal: o.terminal,
     stdin: o.stdin,
+    user: o.user ?? proc.user,
   });
   task.execs[o.execId] = record;
   publishEvent(node, ns, '/tasks/exec-added', { container_id: id, exec_id: o.execId });

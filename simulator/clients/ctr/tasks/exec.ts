@@ -28,11 +28,13 @@ export const execCommand: CtrCommand = {
     const id = requiredArg(c, 0, 'container id');
     const tty = c.bool('tty');
     const execId = c.string('exec-id');
-    for (const name of ['user', 'log-uri']) {
-      if (c.isSet(name)) throw new NotSimulatedError(`ctr tasks exec --${name}`, "ctr's help and containerd's docs/getting-started.md");
-    }
-    // ctr loads the task before it takes the console.
-    const task = clientOf(c).containers.loadContainer(id).task();
+    if (c.isSet('log-uri')) throw new NotSimulatedError('ctr tasks exec --log-uri', "ctr's help and containerd's docs/getting-started.md");
+    // exec.go: LoadContainer, then oci.WithUser on a copy of its spec (the user's errors come
+    // before a missing task's), then Task; ctr loads the task before it takes the console.
+    const container = clientOf(c).containers.loadContainer(id);
+    const userstr = c.string('user');
+    const user = userstr !== '' ? container.user(userstr) : undefined;
+    const task = container.task();
     if (tty && !c.io.isTTY && !execId.includes('/')) return consolePanic(c, 'exec');
     const { process, out } = task.exec({
       execId,
@@ -40,6 +42,7 @@ export const execCommand: CtrCommand = {
       cwd: c.string('cwd'),
       terminal: tty,
       stdin: stdinOf(c, false),
+      ...(user ? { user } : {}),
     });
     if (c.bool('detach')) {
       printChunks(c.io, out, tty);

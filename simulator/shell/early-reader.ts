@@ -8,7 +8,7 @@
 import { literalArgs, literalName } from './ast-words';
 
 /** What `head` takes before it exits: lines or bytes (coreutils' options, plain counts only). */
-function headCount(args: string[]): { unit: 'lines' | 'bytes'; count: number } | undefined {
+export function headCount(args: string[]): { unit: 'lines' | 'bytes'; count: number } | undefined {
   let unit: 'lines' | 'bytes' = 'lines';
   let count = 10;
   for (let i = 0; i < args.length; i++) {

@@ -31,6 +31,7 @@ import { NodeFileSystem } from './node-file-system';
 import { NODE_UTILITIES } from './node-commands';
 import { BUILTIN_VIEW_NAMES, builtinViewCommands, rerouteBuiltins } from './commands/builtin-views';
 import { LIBRARY_BIN_DIRS, TOOL_EXEC, routeToolCommands, toolExecCommands } from './commands/tool-exec';
+import { markHeadWriters, takeReaderMarker, withSigpipe } from './commands/pipe-writer';
 import { STAND_IN_EXEC } from '../host/releases/index';
 import { EXECUTION_LIMITS, LineLimits, STOPPED_EXIT } from './limits';
 import { SHELL_PROGRAMS, toolPrograms } from './programs';
@@ -185,8 +186,10 @@ class Session implements ShellSession {
     this.programs = { ...SHELL_PROGRAMS, ...toolPrograms(options.tools ?? []), ...options.programs };
     this.offBin = new Set(this.tools.filter((t) => !LIBRARY_BIN_DIRS.includes(t.path.slice(0, t.path.lastIndexOf('/')))).map((t) => t.name));
     const routeTools = routeToolCommands(this.offBin, new Set(Object.keys(this.programs)));
+    const markWriters = markHeadWriters(new Set(Object.keys(this.programs)));
     this.limits = new LineLimits({ capture: CAPTURE, status: ['true', 'false', SET_STATUS] }, (node) => {
       rerouteBuiltins(node);
+      markWriters(node);
       routeTools(node);
     });
     this.fastPath = options.fastPath ?? true;
@@ -368,7 +371,11 @@ class Session implements ShellSession {
   }
 
   private openIO(ctx: ResolvedCommandContext): InvocationIO {
-    const inv = this.makeIO(decodeBytesToUtf8(ctx.stdin), { ...(ctx.exportedEnv ?? {}) }, ctx.cwd);
+    const environ = { ...(ctx.exportedEnv ?? {}) };
+    // A writer into `| head`: SIGPIPE once head has all it takes (commands/pipe-writer.ts).
+    const takes = takeReaderMarker(environ);
+    const made = this.makeIO(decodeBytesToUtf8(ctx.stdin), environ, ctx.cwd);
+    const inv = takes ? withSigpipe(made, takes) : made;
     return { ...inv, stdinBytes: latin1FromBytes(ctx.stdin) };
   }
 

@@ -33,6 +33,7 @@ import { pruneImages, type ImagesPruneReport } from './images/prune';
 import { diskUsage, type DiskUsage } from './system/df';
 import { pruneContainers, type ContainersPruneReport } from './system/prune';
 import { classicBuild, type BuildOutcome, type BuildRequest } from './images/build/classic';
+import { buildWithBuildkit, type NextBuildOutcome, type NextBuildRequest } from './images/build/next/builder';
 import { searchImages } from './images/search';
 import { commitContainer, type CommitRequest } from './images/commit';
 import { systemInfo, type SystemInfo } from './system/info';
@@ -63,8 +64,8 @@ export interface DockerdApi {
   info(): SystemInfo;
   images: {
     list(options?: ImageListOptions): ImageSummary[];
-    /** The messages of the pull, in order; DockerdError for a bad reference or registry failure. */
-    pull(ref: string): PullMessage[];
+    /** The messages of the pull, in order (allTags: every tag of a bare repository); DockerdError for a bad reference or registry failure. */
+    pull(ref: string, options?: { allTags?: boolean }): PullMessage[];
     tag(source: string, target: string): void;
     remove(ref: string, options?: { force?: boolean }): DeleteResponse[];
     /** types.ImageInspect as plain JSON-ready data; DockerdError 404 `No such image: x`. */
@@ -86,6 +87,8 @@ export interface DockerdApi {
   };
   /** POST /build with the classic builder: the stream's messages, the id or the error. */
   build(request: BuildRequest): BuildOutcome;
+  /** POST /build?version=2 (builder-next, DOCKER_BUILDKIT=1): the solve's trace, the id or the error. */
+  buildWithBuildkit(request: NextBuildRequest): NextBuildOutcome;
   /** POST /commit: the new image's `sha256:…` id. */
   commit(request: CommitRequest): string;
   /** GET /system/df. */
@@ -126,7 +129,7 @@ export function connectDockerd(node: Node, host = DOCKER_HOST): DockerdApi {
     info: () => systemInfo(node),
     images: {
       list: (options) => listImages(node, options),
-      pull: (ref) => pullImage(node, ref),
+      pull: (ref, options) => pullImage(node, ref, options),
       tag: (source, target) => tagImage(node, source, target),
       remove: (ref, options = {}) => removeImage(node, ref, options.force === true),
       inspect: (ref) => inspectImage(node, ref),
@@ -139,6 +142,7 @@ export function connectDockerd(node: Node, host = DOCKER_HOST): DockerdApi {
       search: (term, limit) => searchImages(node, term, limit),
     },
     build: (request) => classicBuild(node, request),
+    buildWithBuildkit: (request) => buildWithBuildkit(node, request),
     commit: (request) => commitContainer(node, request),
     diskUsage: () => diskUsage(node),
     pruneContainers: () => pruneContainers(node),

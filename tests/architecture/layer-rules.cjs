@@ -99,10 +99,10 @@ function layerRules(root = 'simulator') {
     {
       name: 'dockerd-not-into-plugins',
       comment:
-        'dockerd is a client of containerd beside the CRI plugin and buildkitd, never of them. Its classic builder reads Dockerfiles with buildkit\'s parser package, as moby 20.10 vendors github.com/moby/buildkit/frontend/dockerfile/{parser,instructions,shell}: buildkit/dockerfile/ is a library, not the daemon.',
+        'dockerd is a client of containerd beside the CRI plugin and buildkitd, never of them. Its builders read Dockerfiles with buildkit\'s parser package, as moby 20.10 vendors github.com/moby/buildkit/frontend/dockerfile/{parser,instructions,shell}, and its builder-next (builtin BuildKit) reports progress as buildkit\'s SolveStatus and sends the context through fsutil (vendored too): buildkit/{dockerfile,progress,context}/ are libraries, not the daemon.',
       severity: 'error',
       from: { path: at('dockerd/'), pathNot: TESTS },
-      to: { path: at('(cri|kubelet|buildkit|clients|cli|shell)/'), pathNot: at('buildkit/dockerfile/') },
+      to: { path: at('(cri|kubelet|buildkit|clients|cli|shell)/'), pathNot: at('buildkit/(dockerfile|progress|context)/') },
     },
     {
       name: 'shell-through-tools',

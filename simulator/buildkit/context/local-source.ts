@@ -32,6 +32,8 @@ export interface LocalOptions {
   excludes?: readonly IgnorePattern[];
   /** SharedKeyHint: transfers under one key send only what changed since the last one. */
   sharedKey: string;
+  /** Whose records of the last transfers: buildkitd's own unless given (dockerd's builder keeps its own). */
+  seen?: Map<string, Map<string, string>>;
 }
 
 const MODE_DIR = 0x80000000;
@@ -94,7 +96,7 @@ function walkLocal(node: Node, root: string, options: Omit<LocalOptions, 'shared
 /** Transfers `root` as a local source: the files and the byte count the progress shows. */
 export function transferLocal(node: Node, root: string, options: LocalOptions): LocalTransfer {
   const files = vfs.exists(node.state.host.files, root) ? walkLocal(node, root, options) : [];
-  const seen = buildkitState(node).localStats;
+  const seen = options.seen ?? buildkitState(node).localStats;
   const previous = seen.get(options.sharedKey) ?? new Map<string, string>();
   const next = new Map<string, string>();
   let bytes = 0;

@@ -51,12 +51,16 @@ function vertexEnd(v: Vertex, index: number): string {
   return `#${index} DONE ${(((v.completedMs ?? v.startedMs) - v.startedMs) / 1000).toFixed(1)}s\n`;
 }
 
-/** Everything the plain display prints for `trace`, with the moments it prints it. */
-export function plainProgress(trace: Trace): TimedText[] {
+/**
+ * Everything the plain display prints for `trace`, with the moments it prints it. `v08`: as
+ * buildkit 0.8's printer (vendored by docker 20.10's CLI) does: `#N sha256:…` under each
+ * vertex's name, and the error block without the failed step's logs.
+ */
+export function plainProgress(trace: Trace, v08 = false): TimedText[] {
   const out: TimedText[] = [];
   trace.vertices.forEach((v, i) => {
     const index = i + 1;
-    const events: TimedText[] = [{ atMs: v.startedMs, text: `${i === 0 ? '' : '\n'}#${index} ${v.name}\n` }];
+    const events: TimedText[] = [{ atMs: v.startedMs, text: `${i === 0 ? '' : '\n'}#${index} ${v.name}\n${v08 && v.digest ? `#${index} ${v.digest}\n` : ''}` }];
     const body: TimedText[] = [];
     for (const s of v.statuses) {
       const long = (s.completedMs ?? s.startedMs) - s.startedMs >= OPEN_STATUS_MS;
@@ -71,7 +75,7 @@ export function plainProgress(trace: Trace): TimedText[] {
   const failed = trace.vertices.map((v, i) => ({ v, index: i + 1 })).filter(({ v }) => v.error !== undefined);
   const end = out.length > 0 ? (out[out.length - 1]?.atMs ?? trace.nowMs) : trace.nowMs;
   for (const { v, index } of failed) {
-    const logs = logLines(v, index).slice(-LOG_BUFFER).map((l) => l.text).join('');
+    const logs = v08 ? '' : logLines(v, index).slice(-LOG_BUFFER).map((l) => l.text).join('');
     out.push({ atMs: end, text: `------\n > ${v.name}:\n${logs}------\n` });
   }
   return out;

@@ -19,6 +19,8 @@ interface VertexLog {
 
 export interface Vertex {
   name: string;
+  /** The vertex's digest; buildkit 0.8's plain display (docker 20.10's) prints it under the name. */
+  digest?: string;
   startedMs: number;
   completedMs?: number;
   cached: boolean;

@@ -3,6 +3,7 @@
 // `plain` always prints lines. The display is written to stderr as the solve's trace is
 // replayed on the node's clock: a step that took 0.3s shows 0.3s later.
 
+import { writeTimed } from '../../cli/progress/timed-output';
 import type { CommandIO } from '../../cli/spec';
 import { plainProgress, ttyProgress, type SolveResponse, type TimedText } from '../../buildkit/index';
 import { BuildctlError } from './buildctl-env';
@@ -29,17 +30,5 @@ export async function showProgress(response: SolveResponse, mode: ProgressMode, 
     return;
   }
   const chunks: TimedText[] = mode === 'tty' ? ttyProgress(response.trace, io.columns ?? 80) : plainProgress(response.trace);
-  let at = response.trace.startMs;
-  let pending = '';
-  for (const chunk of chunks) {
-    if (chunk.atMs > at) {
-      if (pending !== '') io.stderr(pending);
-      pending = '';
-      await io.pace(chunk.atMs - at);
-      at = chunk.atMs;
-    }
-    pending += chunk.text;
-  }
-  if (pending !== '') io.stderr(pending);
-  if (response.trace.nowMs > at) await io.pace(response.trace.nowMs - at);
+  await writeTimed(chunks, { startMs: response.trace.startMs, endMs: response.trace.nowMs }, (text) => io.stderr(text), io);
 }

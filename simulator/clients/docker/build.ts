@@ -12,6 +12,7 @@ import type { FlagSpec } from '../../cli/spec';
 import { humanSize } from '../../cli/units';
 import { binaryToText, exists, normalizePath, readFile, stat, writeFile } from '../../host/vfs';
 import type { LayerFile } from '../../oci/blob';
+import { buildkitBuild } from './build-buildkit';
 import { daemonOf, type DockerCommand, type DockerContext } from './docker-env';
 
 /** A .dockerignore line as a test on a context path (fileutils.PatternMatcher, simply: globs and dir prefixes). */
@@ -57,28 +58,57 @@ function readContext(c: DockerContext, dir: string): { files: Record<string, Lay
   return { files, tarSize };
 }
 
-async function action(c: DockerContext): Promise<void> {
-  if (c.io.environ.DOCKER_BUILDKIT === '1' || c.io.environ.DOCKER_BUILDKIT === 'true') {
-    throw new NotSimulatedError('docker build with BuildKit (DOCKER_BUILDKIT=1); the classic builder (the default of 20.10) is', 'https://docs.docker.com/engine/reference/commandline/build/');
-  }
-  const where = c.args[0] ?? '';
-  if (where === '-' || /^(https?|git):\/\/|^git@|^github\.com\//.test(where)) throw new NotSimulatedError(`docker build from ${where === '-' ? 'stdin' : 'a URL'}`, 'https://docs.docker.com/engine/reference/commandline/build/');
-  const vfs = c.env.node.state.host.files;
-  const dir = normalizePath(where, c.io.cwd);
-  if (!exists(vfs, dir) || stat(vfs, dir).kind !== 'dir') throw new Error(`unable to prepare context: path ${JSON.stringify(where)} not found`);
-  const fileFlag = c.string('file');
-  const dockerfilePath = fileFlag === '' ? `${dir === '/' ? '' : dir}/Dockerfile` : normalizePath(fileFlag, c.io.cwd);
-  if (!exists(vfs, dockerfilePath)) throw new Error(`unable to prepare context: unable to evaluate symlinks in Dockerfile path: lstat ${dockerfilePath}: no such file or directory`);
-  const daemon = daemonOf(c);
-  const { files, tarSize } = readContext(c, dir);
-  const quiet = c.bool('quiet');
-  if (!quiet) c.io.stdout(`Sending build context to Docker daemon  ${humanSize(tarSize)}\n`);
+/** --build-arg K=V, or K alone taking the client's environment (opts.ConvertKVStringsToMapWithNil). */
+function buildArgsOf(c: DockerContext): Record<string, string> {
   const buildArgs: Record<string, string> = {};
   for (const a of c.stringSlice('build-arg')) {
     const eq = a.indexOf('=');
     if (eq >= 0) buildArgs[a.slice(0, eq)] = a.slice(eq + 1);
     else if (c.io.environ[a] !== undefined) buildArgs[a] = c.io.environ[a] ?? '';
   }
+  return buildArgs;
+}
+
+/** One read of the context tar as the HTTP body is copied (io.Copy's 32 KiB buffer). */
+const READ_BYTES = 32 * 1024;
+/** progress.Reader updates at most every 512 kB (1% of an unknown size is 0: the 512 kB rule). */
+const UPDATE_EVERY = 512 * 1024;
+
+/**
+ * The upload's progress as docker/cli 20.10 prints it (pkg/progress/progressreader.go Read,
+ * pkg/streamformatter rawProgressFormatter): `<action> <%8v size>\r` per update, the last one at
+ * EOF followed by `\r\n` (progressOutput.newLines) — the same bytes on a terminal and a pipe.
+ */
+function contextUploadProgress(tarSize: number): string {
+  const line = (n: number) => `Sending build context to Docker daemon ${humanSize(n).padStart(8)}\r`;
+  let out = '';
+  let last = 0;
+  for (let current = READ_BYTES; current - READ_BYTES < tarSize; current += READ_BYTES) {
+    const read = Math.min(current, tarSize);
+    if (read - last > UPDATE_EVERY) {
+      out += line(read);
+      last = read;
+    }
+  }
+  return `${out}${line(tarSize)}\r\n`;
+}
+
+async function action(c: DockerContext): Promise<void> {
+  const where = c.args[0] ?? '';
+  if (where === '-' || /^(https?|git):\/\/|^git@|^github\.com\//.test(where)) throw new NotSimulatedError(`docker build from ${where === '-' ? 'stdin' : 'a URL'}`, 'https://docs.docker.com/engine/reference/commandline/build/');
+  const vfs = c.env.node.state.host.files;
+  const dir = normalizePath(where, c.io.cwd);
+  if (!exists(vfs, dir) || stat(vfs, dir).kind !== 'dir') throw new Error(`unable to prepare context: path ${JSON.stringify(where)} not found`);
+  const buildArgs = buildArgsOf(c);
+  // DOCKER_BUILDKIT is read with strconv.ParseBool (cli/command/image/build.go isBuildkitEnabled).
+  if (['1', 't', 'T', 'true', 'TRUE', 'True'].includes(c.io.environ.DOCKER_BUILDKIT ?? '')) return buildkitBuild(c, dir, buildArgs);
+  const fileFlag = c.string('file');
+  const dockerfilePath = fileFlag === '' ? `${dir === '/' ? '' : dir}/Dockerfile` : normalizePath(fileFlag, c.io.cwd);
+  if (!exists(vfs, dockerfilePath)) throw new Error(`unable to prepare context: unable to evaluate symlinks in Dockerfile path: lstat ${dockerfilePath}: no such file or directory`);
+  const daemon = daemonOf(c);
+  const { files, tarSize } = readContext(c, dir);
+  const quiet = c.bool('quiet');
+  if (!quiet) c.io.stdout(contextUploadProgress(tarSize));
   const outcome = daemon.build({
     context: files,
     dockerfile: binaryToText(readFile(vfs, dockerfilePath)),
@@ -116,6 +146,8 @@ const buildFlags: FlagSpec[] = [
   { names: ['memory-swap'], kind: 'string', typeName: 'bytes', usage: "Swap limit equal to memory plus swap: '-1' to enable unlimited swap" },
   { names: ['network'], kind: 'string', usage: 'Set the networking mode for the RUN instructions during build', value: 'default' },
   { names: ['no-cache'], kind: 'bool', usage: 'Do not use cache when building the image' },
+  { names: ['platform'], kind: 'string', usage: 'Set platform if server is multi-platform capable', hidden: true },
+  { names: ['progress'], kind: 'string', usage: 'Set type of progress output (auto, plain, tty). Use plain to show container output', value: 'auto', hidden: true },
   { names: ['pull'], kind: 'bool', usage: 'Always attempt to pull a newer version of the image' },
   { names: ['quiet', 'q'], kind: 'bool', usage: 'Suppress the build output and print image ID on success' },
   { names: ['rm'], kind: 'bool', usage: 'Remove intermediate containers after a successful build', value: true },

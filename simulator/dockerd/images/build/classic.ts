@@ -13,9 +13,6 @@ import type { LayerFile } from '../../../oci/blob';
 import type { Node } from '../../../node';
 import { formatNamed, parseDockerRef } from '../../../oci/docker-reference';
 import { digestText } from '../../../oci/digest';
-import { resolveExecutable, runResolved } from '../../../programs/launch';
-import type { ProgramContext } from '../../../programs/program';
-import { findProgram } from '../../../programs/registry';
 import { invalidParameter, isDockerdError } from '../../errors';
 import { ENGINE_VERSION } from '../../system/version';
 import { goTimeJson } from '../go-time';
@@ -28,6 +25,9 @@ import { pullImage } from '../pull';
 import { randomHex } from '../random-hex';
 import { storeImage } from '../store-image';
 import { dispatchMetadata, shellOf, type ContainerConfig, type DispatchState } from './config-dispatch';
+import { CopySourceMissing, copyInto } from './copy-into';
+import { dockerfileMessage } from './dockerfile-message';
+import { runInStep } from './run-in-step';
 import { StepFs } from './step-fs';
 import { stepLayer } from './layer-tar';
 
@@ -89,8 +89,7 @@ function parse(text: string, name: string): { stages: Stage[]; metaArgs: Array<{
   try {
     return parseStages(nodes);
   } catch (err) {
-    const message = (err instanceof Error ? err.message : String(err)).replace(/^dockerfile parse error on line (\d+): /, 'dockerfile parse error line $1: ').replace(/ \(did you mean [^)]*\)$/, '');
-    throw invalidParameter(message);
+    throw invalidParameter(dockerfileMessage(err));
   }
 }
 
@@ -244,34 +243,11 @@ class ClassicBuilder {
     const fs = new StepFs(mergedFiles(this.node, cur.diffIds));
     const env = [...((cur.config.Env as string[] | null) ?? []), ...[...state.args.entries()].filter(([k]) => !((cur.config.Env as string[] | null) ?? []).some((e) => e.startsWith(`${k}=`))).map(([k, v]) => `${k}=${v}`)];
     const cwd = typeof cur.config.WorkingDir === 'string' && cur.config.WorkingDir !== '' ? cur.config.WorkingDir : '/';
-    let nextPid = 1;
-    const ctx: ProgramContext = {
-      argv,
-      env,
-      cwd,
-      hostname: container.slice(0, 12),
-      terminal: false,
-      stdin: '',
-      fs,
-      pid: 1,
-      nextPid: () => ++nextPid,
-      processes: () => [{ pid: 1, user: 'root', args: [...argv] }],
-      http: () => ({ failure: { kind: 'refused' } }) as unknown as ReturnType<ProgramContext['http']>,
-      nowMs: this.clock,
-      columns: 80,
-      findProgram,
-    };
-    const resolution = resolveExecutable(ctx, argv[0] ?? '');
-    if (resolution.kind !== 'found') {
-      const name = argv[0] ?? '';
-      const why = resolution.kind === 'not-in-path' ? `exec: "${name}": executable file not found in $PATH` : `exec: "${name}": stat ${name}: no such file or directory`;
-      throw new BuildFailure(`OCI runtime create failed: container_linux.go:380: starting container process caused: ${why}: unknown`, 127);
-    }
-    const outcome = runResolved(ctx, resolution.program, resolution);
-    for (const chunk of outcome.out) this.say(chunk.stream === 'stderr' ? `\x1b[91m${chunk.text}\x1b[0m` : chunk.text);
-    const code = outcome.exit?.code ?? 0;
-    if (outcome.exit === undefined) throw new BuildFailure(`not simulated here: RUN ${argv.join(' ')} never ends on its own`);
-    if (code !== 0) throw new BuildFailure(`The command '${argv.join(' ')}' returned a non-zero code: ${code}`, code);
+    const ran = runInStep(fs, { argv, env, cwd, hostname: container.slice(0, 12), nowMs: this.clock });
+    if (ran.kind === 'exec-failed') throw new BuildFailure(`OCI runtime create failed: container_linux.go:380: starting container process caused: ${ran.why}: unknown`, 127);
+    for (const chunk of ran.out) this.say(chunk.stream === 'stderr' ? `\x1b[91m${chunk.text}\x1b[0m` : chunk.text);
+    if (ran.kind === 'endless') throw new BuildFailure(`not simulated here: RUN ${argv.join(' ')} never ends on its own`);
+    if (ran.code !== 0) throw new BuildFailure(`The command '${argv.join(' ')}' returned a non-zero code: ${ran.code}`, ran.code);
     this.say(`Removing intermediate container ${container.slice(0, 12)}\n`);
     const next = this.commit(cur, `${prefix}${argv.join(' ')}`, containerCmd, fs.diff(), container);
     this.say(` ---> ${shortId(next.id)}\n`);
@@ -290,35 +266,14 @@ class ClassicBuilder {
       rooted = true;
     } else source = this.req.context;
     const workdir = typeof cur.config.WorkingDir === 'string' && cur.config.WorkingDir !== '' ? cur.config.WorkingDir : '/';
-    const destRaw = c.dest.startsWith('/') ? c.dest : `${workdir.replace(/\/$/, '')}/${c.dest}`;
-    const destIsDir = c.dest.endsWith('/') || c.sources.length > 1;
-    const dest = destRaw.replace(/\/+$/, '') || '/';
-    const hashes: string[] = [];
-    let kind = 'file';
-    for (const src of c.sources) {
-      const rel = src.replace(/^\.?\/+/, '').replace(/\/+$/, '');
-      const key = rooted ? `/${rel}` : rel;
-      const file = rel === '' || rel === '.' ? { kind: 'dir' as const, mode: 0o755 } : source[key];
-      if (!file) throw new BuildFailure(`${c.kind.toUpperCase()} failed: file not found in build context or excluded by .dockerignore: stat ${src}: file does not exist`);
-      if (file.kind === 'dir') {
-        kind = 'dir';
-        const prefix = rel === '' || rel === '.' ? '' : `${key}/`;
-        for (const [p, f] of Object.entries(source).sort()) {
-          if (!p.startsWith(prefix) || (prefix === '' && rooted && false)) continue;
-          const inner = p.slice(prefix.length).replace(/^\/+/, '');
-          if (inner === '') continue;
-          fs.write(`${dest === '/' ? '' : dest}/${inner}`, { ...f });
-          hashes.push(`${inner}:${f.content ?? f.size ?? ''}`);
-        }
-        if (fs.lookup(dest) === undefined && dest !== '/') fs.write(dest, { kind: 'dir', mode: 0o755 });
-      } else {
-        const base = rel.slice(rel.lastIndexOf('/') + 1);
-        const target = destIsDir || fs.lookup(dest)?.kind === 'dir' ? `${dest === '/' ? '' : dest}/${base}` : dest;
-        fs.write(target, { ...file });
-        hashes.push(`${file.content ?? file.size ?? ''}`);
-      }
+    let placed: ReturnType<typeof copyInto>;
+    try {
+      placed = copyInto(fs, { sources: c.sources, dest: c.dest, workdir, from: source, rooted });
+    } catch (err) {
+      if (!(err instanceof CopySourceMissing)) throw err;
+      throw new BuildFailure(`${c.kind.toUpperCase()} failed: file not found in build context or excluded by .dockerignore: stat ${err.source}: file does not exist`);
     }
-    if (c.sources.length > 1) kind = 'multi';
+    const { hashes, kind } = placed;
     const hash = digestText(hashes.join('\n')).replace(/^sha256:/, '');
     const comment = `${c.kind.toUpperCase()} ${kind}:${hash} in ${c.dest} `;
     const cmd = [...shellOf(cur.config), `#(nop) ${comment}`];

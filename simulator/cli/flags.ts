@@ -172,7 +172,7 @@ export function parseFlags(
   args: readonly string[],
   environ: Readonly<Record<string, string>>,
   options: { splitSlices?: boolean } = {},
-): ParsedFlags {
+): ParsedFlags & { named: Set<string> } {
   const index = flagIndex(flags);
   const values = new Map<string, FlagValue>();
   const set = new Set<string>();
@@ -197,6 +197,8 @@ export function parseFlags(
   }
 
   const sliceSeen = new Set<string>();
+  // The names the command line itself used (`n`, `namespace`), for urfave v1's two-forms check.
+  const named = new Set<string>();
   let i = 0;
   while (i < args.length) {
     const s = args[i] ?? '';
@@ -223,6 +225,7 @@ export function parseFlags(
     const flag = index.get(name);
     if (!flag) throw new FlagError(`flag provided but not defined: -${name}`);
     const key = canonical(flag);
+    named.add(name);
     if (flag.kind === 'bool') {
       if (value !== undefined) {
         const b = convert('bool', value);
@@ -252,5 +255,5 @@ export function parseFlags(
     }
     set.add(key);
   }
-  return { values, set, positional: args.slice(i) };
+  return { values, set, named, positional: args.slice(i) };
 }

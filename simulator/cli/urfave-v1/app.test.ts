@@ -131,6 +131,18 @@ describe('runApp usage errors', () => {
     expect(r.err).toBe('tool: flag provided but not defined: -bogus\n');
   });
 
+  it('refuses two names of one flag on a line, as normalizeFlags does; the same name twice is fine', async () => {
+    const leaf = await run(['things', 'create', '-c', 'a', '--config', 'b', 'x']);
+    expect(leaf.out.startsWith('Incorrect Usage: Cannot use two forms of the same flag: c config\n\nNAME:\n   tool things create')).toBe(true);
+    expect([leaf.err, leaf.code]).toEqual(['tool: Cannot use two forms of the same flag: c config\n', 1]);
+    const root = await run(['--namespace', 'x', '-n', 'y', 'things', 'create', 'x']);
+    expect(root.out.startsWith('Cannot use two forms of the same flag: n namespace\nNAME:\n   tool - a test tool\n')).toBe(true);
+    expect(root.err).toBe('tool: Cannot use two forms of the same flag: n namespace\n');
+    const twice = await run(['-n', 'a', '-n', 'b', 'things', 'create', '--label', 'a', '--label=b', '-t', '-t', 'x']);
+    expect(twice.errors).toEqual([]);
+    expect([twice.ctx?.string('namespace'), twice.ctx?.stringSlice('label')]).toEqual(['b', ['a', 'b']]);
+  });
+
   it('uses "Incorrect Usage." for app-level flags', async () => {
     const r = await run(['--bogus']);
     expect(r.out.startsWith('Incorrect Usage. flag provided but not defined: -bogus\n\nNAME:\n   tool - a test tool\n')).toBe(true);

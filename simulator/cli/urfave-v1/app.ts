@@ -43,6 +43,21 @@ function missingRequired(flags: readonly FlagSpec[], set: Set<string>): string |
     : `Required flags "${missing.join(', ')}" not set`;
 }
 
+/** urfave's normalizeFlags (context.go:257): each name is its own Go flag, and two of one flag's names on a line are refused. */
+class TwoFormsError extends FlagError {}
+
+function twoFormsError(flags: readonly FlagSpec[], named: ReadonlySet<string>): string | undefined {
+  for (const f of flags) {
+    let first: string | undefined;
+    for (const name of f.names) {
+      if (!named.has(name)) continue;
+      if (first !== undefined) return `Cannot use two forms of the same flag: ${name} ${first}`;
+      first = name;
+    }
+  }
+  return undefined;
+}
+
 function parseFrame<E>(
   spec: CommandSpec<E>,
   helpName: string,
@@ -53,6 +68,8 @@ function parseFrame<E>(
 ): { frame: Frame<E>; positional: string[] } {
   const input = spec.skipFlagParsing ? ['--', ...args] : reorder ? reorderArgs(flags, args) : [...args];
   const parsed = parseFlags(flags, input, io.environ);
+  const twoForms = twoFormsError(flags, parsed.named);
+  if (twoForms) throw new TwoFormsError(twoForms);
   return {
     frame: { spec, helpName, flags, index: flagIndex(flags), values: parsed.values, set: parsed.set },
     positional: parsed.positional,
@@ -142,7 +159,9 @@ async function runGroup<E>(
     parsed = parseFrame(spec, helpName, flags, args, io, false);
   } catch (err) {
     if (!(err instanceof FlagError)) throw err;
-    io.stdout(`Incorrect Usage. ${err.message}\n\n${help()}`);
+    // App.Run prints normalizeFlags' error and the app help; RunAsSubcommand adds a blank line (app.go:211, 335).
+    if (err instanceof TwoFormsError) io.stdout(`${err.message}\n${isRoot ? '' : '\n'}${help()}`);
+    else io.stdout(`Incorrect Usage. ${err.message}\n\n${help()}`);
     throw new UsageError(err.message);
   }
   const { frame, positional } = parsed;

@@ -40,6 +40,9 @@ function runLocked(lines: readonly string[], archives: BuiltArchives): ScriptRes
   // The caller's own namespace choice must not leak into the scripts.
   const env: NodeJS.ProcessEnv = { ...process.env, CONTAINERD_ADDRESS: node.address, HOME: '/root' };
   delete env.CONTAINERD_NAMESPACE;
+  // npm and npx export EDITOR=vi: `ctr content edit` would start it on this machine (the simulator's shell has none).
+  delete env.EDITOR;
+  delete env.VISUAL;
   try {
     return lines.map((cmd) => {
       const atMs = Date.now();

@@ -5,6 +5,7 @@ import type { LeaseRecord } from '../metadata/schema';
 import { leaseFilter } from '../leases/lease-filter';
 import { createLease, deleteLease, listLeases, type CreateLeaseOptions } from '../leases/leases';
 import type { ClientContext } from './context';
+import { collectGarbage } from '../gc/collector';
 
 export type { LeaseRecord, CreateLeaseOptions };
 
@@ -28,9 +29,14 @@ export function leasesApi(ctx: ClientContext) {
       return all.filter(leaseFilter(filters));
     },
 
-    /** Delete(Lease{ID}). Throws notFound (`lease "x": not found`), failedPrecondition. */
-    delete(id: string): void {
+    /**
+     * Delete(Lease{ID}, leases.SynchronousDelete?). Synchronous: the collector has run when it
+     * returns (metadata/gc.go's wait on the scheduler); else it runs a moment later. Throws
+     * notFound (`lease "x": not found`), failedPrecondition.
+     */
+    delete(id: string, options: { synchronous?: boolean } = {}): void {
       deleteLease(node, ns, id);
+      if (options.synchronous) collectGarbage(node);
     },
   };
 }

@@ -7,7 +7,7 @@ import type { Node } from '../../node';
 import type { ImageRecord } from '../metadata/schema';
 import type { Descriptor } from '../../oci/descriptor';
 import { writeTar, type TarEntry } from '../../host/tar';
-import { invalidArgument, notFound } from '../../errdefs/errdefs';
+import { invalidArgument, notFound, wrapf } from '../../errdefs/errdefs';
 import { getBlob, readBlobText } from '../content/content-store';
 import { childrenOf } from './image-walk';
 import { parseManifest } from '../../oci/documents';
@@ -60,11 +60,20 @@ function descriptorJson(d: Descriptor, annotations: Record<string, string>): str
 export function exportImages(node: Node, ns: string, images: readonly ImageRecord[], options: ExportOptions = {}): string {
   const matcher = options.matcher ?? defaultMatcher;
   const skip = options.skipManifestJson === true;
-  const blobs = new Map<string, string>();
+  // blobRecord: a blob is read when the tar is written, after the walk (exporter.go:174), so a
+  // missing layer or config fails as `failed to get reader: …` once every manifest was found.
+  const blobs = new Map<string, Descriptor>();
   const record = (desc: Descriptor): void => {
-    if (blobs.has(desc.digest)) return;
-    const blob = getBlob(node, ns, desc.digest);
-    blobs.set(desc.digest, isLayerType(desc.mediaType) || blob.data === undefined ? layerBytes(blob) : utf8Binary(blob.data));
+    if (!blobs.has(desc.digest)) blobs.set(desc.digest, desc);
+  };
+  const bytesOf = (desc: Descriptor): string => {
+    let blob;
+    try {
+      blob = getBlob(node, ns, desc.digest);
+    } catch (err) {
+      throw wrapf(err, 'failed to get reader');
+    }
+    return isLayerType(desc.mediaType) || blob.data === undefined ? layerBytes(blob) : utf8Binary(blob.data);
   };
   // getRecords: images.Walk with the plain ChildrenHandler, no platform filter.
   const walk = (desc: Descriptor): void => {
@@ -119,8 +128,8 @@ export function exportImages(node: Node, ns: string, images: readonly ImageRecor
     { name: 'blobs/', kind: 'dir', mode: 0o755 },
     { name: 'blobs/sha256/', kind: 'dir', mode: 0o755 },
   ];
-  for (const digest of [...blobs.keys()].sort()) {
-    entries.push({ name: `blobs/sha256/${digest.slice(7)}`, kind: 'file', mode: 0o444, content: blobs.get(digest) ?? '' });
+  for (const [digest, desc] of [...blobs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    entries.push({ name: `blobs/sha256/${digest.slice(7)}`, kind: 'file', mode: 0o444, content: bytesOf(desc) });
   }
   entries.push({ name: 'index.json', kind: 'file', mode: 0o644, content: utf8Binary(`{"schemaVersion":2,"manifests":[${indexEntries.join(',')}]}`) });
   if (docker.size > 0) {

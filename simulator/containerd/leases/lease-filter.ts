@@ -3,6 +3,7 @@
 import type { Adaptor } from '../filters/filters';
 import { labelField, parseFilters } from '../filters/filters';
 import type { LeaseRecord } from '../metadata/schema';
+import { invalidArgument, isInvalidArgument } from '../../errdefs/errdefs';
 
 function leaseAdaptor(lease: LeaseRecord): Adaptor {
   return (fieldpath) => {
@@ -13,8 +14,17 @@ function leaseAdaptor(lease: LeaseRecord): Adaptor {
   };
 }
 
-/** A predicate over leases for these filter arguments (throws invalidArgument when malformed). */
+/**
+ * A predicate over leases for these filter arguments. Throws invalidArgument when malformed,
+ * wrapped once more as the leases store does (metadata/leases.go:138: `…: invalid argument:
+ * invalid argument`).
+ */
 export function leaseFilter(args: readonly string[]): (lease: LeaseRecord) => boolean {
-  const filter = parseFilters(args);
+  let filter;
+  try {
+    filter = parseFilters(args);
+  } catch (err) {
+    throw isInvalidArgument(err) ? invalidArgument((err as Error).message) : err;
+  }
   return (lease) => filter(leaseAdaptor(lease));
 }

@@ -97,6 +97,17 @@ describe('prepare / view / commit / remove', () => {
     err = thrown(() => remove(node, 'default', 'overlayfs', 'nope'));
     expect((err as Error).message).toBe('snapshot nope does not exist: not found');
     expect((thrown(() => list(node, 'default', 'bogus')) as Error).message).toBe('snapshotter not loaded: bogus: invalid argument');
+    err = thrown(() => commit(node, 'default', 'overlayfs', 'x', 'nope'));
+    expect(isNotFound(err) && (err as Error).message).toBe('snapshot nope does not exist: not found');
+  });
+
+  it('commits nothing where the namespace never held a snapshot of that snapshotter', () => {
+    const node = makeTestNode();
+    prepare(node, 'default', 'overlayfs', 'base');
+    for (const [ns, snapshotter] of [['default', 'native'], ['other', 'overlayfs']] as const) {
+      const err = thrown(() => commit(node, ns, snapshotter, 'x', 'base'));
+      expect(isNotFound(err) && (err as Error).message).toBe(`can not find snapshotter "${snapshotter}": not found`);
+    }
   });
 
   it('does not create the namespace on reads, and keeps snapshotters apart', () => {

@@ -166,7 +166,11 @@ export function commit(
   labels: Record<string, string> = {},
 ): void {
   for (const [k, v] of Object.entries(labels)) validateLabel(k, v);
-  const { nsRecord, bucket } = writeBucket(node, ns, snapshotter);
+  // Commit only looks the snapshotter's bucket up (metadata/snapshot.go:516): a namespace that
+  // never held a snapshot of this snapshotter has none, whatever key is asked for.
+  const bucket = readBucket(node, ns, snapshotter);
+  const nsRecord = getNamespace(node, ns);
+  if (!bucket || !nsRecord) throw notFound(`can not find snapshotter ${goQuote(snapshotter)}`);
   if (getOwn(bucket, name)) throw alreadyExists(`snapshot ${goQuote(name)}`);
   // Commit's bolt CreateBucket(name) comes before the active key is looked up.
   if (name === '') throw unknown('bucket name required');

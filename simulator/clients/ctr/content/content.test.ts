@@ -37,8 +37,18 @@ describe('ctr content (transcript 07)', () => {
       'x=1',
     ]);
     expect((await ctr(node, `content rm ${digest} sha256:${'1'.repeat(64)}`)).stdout).toBe(`${digest}\n`);
-    const edit = await ctr(node, `content edit ${digest}`);
+    const edit = await ctr(node, `content edit --editor vi sha256:7e654956148e270e997c538bf94bedce203a12593e8a076c2f144ab7d7433b1c`);
     expect(edit.exit).toBe(1);
     expect(edit.stderr).toContain('not simulated here');
+  });
+
+  it('edit checks --validate, the digest, the blob and the editor before any editor runs', async () => {
+    const node = makeImagesNode();
+    await ctr(node, 'images import /root/busybox-oci.tar');
+    const digest = 'sha256:bff38f7f22acc98f1c9a4fa12ad6776979a99bc4d8977838f8a872bd737b2301';
+    expect((await ctr(node, `content edit --validate json ${digest}`)).stderr).toBe('ctr: validating the edit result not supported\n');
+    expect((await ctr(node, 'content edit')).stderr).toBe('ctr: invalid checksum digest format\n');
+    expect((await ctr(node, `content edit sha256:${'0'.repeat(64)}`)).stderr).toBe(`ctr: content digest sha256:${'0'.repeat(64)}: not found\n`);
+    expect((await ctr(node, `content edit ${digest}`)).stderr).toBe('ctr: editor is required\n');
   });
 });

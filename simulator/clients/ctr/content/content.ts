@@ -8,7 +8,9 @@ import { fetchCommand } from './fetch';
 import { getCommand } from './get';
 import { labelCommand } from './label';
 import { listCommand } from './list';
-import { editCommand, pruneCommand, pushObjectCommand } from './not-simulated';
+import { editCommand } from './edit';
+import { pushObjectCommand } from './not-simulated';
+import { pruneCommand } from './prune';
 import { fetchObjectCommand } from './fetch-object';
 import { ingestCommand } from './ingest';
 

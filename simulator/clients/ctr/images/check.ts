@@ -1,7 +1,7 @@
 // `ctr images check`: for each image, are the default platform's config and layers present,
 // and is it unpacked? REF TYPE DIGEST STATUS SIZE UNPACKED (1, 8, 1, ' '); the header ends
-// with a tab, rows do not, so only the header has trailing padding. -q prints only the refs
-// that are complete and unpacked.
+// with a tab, rows do not, so only the header has trailing padding. -q prints the refs whose
+// content is complete.
 
 import { tabwrite } from '../../../cli/tabwriter';
 import { logTo } from '../../../cli/logrus';
@@ -79,7 +79,8 @@ export const checkCommand: CtrCommand = {
         failures.fail(err, msg, plain(`${msg}: ${(err as Error).message}`));
       }
       if (quiet) {
-        if (complete && unpacked) text += `${image.name}\n`;
+        // Whatever its help says, -q looks at the content alone (images.go:300): unpacked or not.
+        if (complete) text += `${image.name}\n`;
         continue;
       }
       text += `${image.name}\t${image.target.mediaType}\t${image.target.digest}\t${status}\t${size}\t${unpacked}\n`;

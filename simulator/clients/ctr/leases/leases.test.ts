@@ -47,5 +47,14 @@ describe('ctr leases (transcript 07 and a real 1.6.20 node)', () => {
     await ctr(node, 'leases create --id two team=b');
     expect((await ctr(node, 'leases ls -q id==two')).stdout).toBe('two\n');
     expect((await ctr(node, 'leases ls -q labels.team==a')).stdout).toBe('one\n');
+    // The leases store wraps the parser's invalid argument once more (metadata/leases.go:138).
+    expect((await ctr(node, 'leases ls bogus==')).stderr).toBe(
+      'ctr: failed to list leases: filters: parse error: [bogus==]: expected value or quoted: invalid argument: invalid argument\n',
+    );
+  });
+
+  it('delete without an id shows its help and succeeds', async () => {
+    const r = await ctr(makeTestNode(), 'leases rm --sync');
+    expect([r.stdout.startsWith('NAME:\n   ctr leases delete - delete a lease\n'), r.stderr, r.exit]).toEqual([true, '', 0]);
   });
 });

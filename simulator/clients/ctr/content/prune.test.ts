@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { makeImagesNode } from '../../../containerd/images/test-support';
+import { ctr } from '../ctr-test-support';
+
+const LAYER = 'sha256:7e654956148e270e997c538bf94bedce203a12593e8a076c2f144ab7d7433b1c';
+
+describe('ctr content prune references', () => {
+  it('drops the layer references and collects the layers at once; snapshots stay', async () => {
+    const node = makeImagesNode();
+    await ctr(node, 'images import /root/busybox-oci.tar');
+    const before = (await ctr(node, 'content ls -q')).stdout;
+    expect(before).toContain(LAYER);
+    const prune = await ctr(node, 'content prune references');
+    expect([prune.stdout, prune.stderr, prune.exit]).toEqual(['', '', 0]);
+    const after = (await ctr(node, 'content ls')).stdout;
+    expect(after).not.toContain(LAYER);
+    expect(after).not.toContain('containerd.io/gc.ref.content.l.');
+    expect(after).toContain('containerd.io/gc.ref.content.config=');
+    expect((await ctr(node, 'snapshots ls')).stdout).toContain('Committed');
+    // The helper lease is gone again.
+    expect((await ctr(node, 'leases ls -q')).stdout).toBe('');
+  });
+
+  it('--dry logs what it would remove at debug level and changes nothing', async () => {
+    const node = makeImagesNode();
+    await ctr(node, 'images import /root/busybox-oci.tar');
+    const before = (await ctr(node, 'content ls -q')).stdout;
+    const dry = await ctr(node, 'content prune references --dry');
+    const lines = dry.stderr.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^time="[^"]+" level=debug msg="dry run, no changes will be applied"$/);
+    expect(lines.slice(1).every((l) => /level=debug msg="Removing label" digest="sha256:[0-9a-f]{64}" label=containerd\.io\/gc\.ref\.content\.l\.\d+$/.test(l))).toBe(true);
+    expect(lines.length).toBeGreaterThan(1);
+    expect((await ctr(node, 'content ls -q')).stdout).toBe(before);
+  });
+});

@@ -8,6 +8,7 @@ import { parseInput, pastedKeys, type EditKey } from './input-keys';
 import { completeLine } from './completion';
 import { LineEditor } from './line-editor';
 import { LineView } from './line-view';
+import { commandPainted, firstPromptPainted, markEnter } from './enter-timing';
 import {
   backspaceInSearch,
   searchLine,
@@ -29,6 +30,11 @@ export interface TerminalSurface {
   cols(): number;
   /** Clears screen and scrollback and resets terminal modes. */
   reset(): void;
+  /**
+   * Resolves true once the screen has painted what was written so far, false if it did not
+   * within a second (a hidden terminal paints nothing). Only timing marks wait for it.
+   */
+  painted?(): Promise<boolean>;
 }
 
 export interface ControllerHooks {
@@ -131,6 +137,7 @@ export class TerminalController {
     if (notice) this.surface.write(`\x1b[33m${toTerminalNewlines(notice)}\x1b[0m\r\n`);
     await this.newPrompt();
     if (this.disposed) return;
+    void this.surface.painted?.().then((shown) => shown && firstPromptPainted());
     this.started = true;
     if (!this.draining) void this.drain();
   }
@@ -374,6 +381,7 @@ export class TerminalController {
   }
 
   private async submitLine(): Promise<void> {
+    const enter = markEnter();
     this.endLine();
     const lines = [...this.continuation, this.editor.text()];
     const line = lines.join('\n');
@@ -384,6 +392,8 @@ export class TerminalController {
     this.continuation = [];
     if (line.trim() === '') return this.newPrompt();
     await this.run(line);
+    // The output and the next prompt are written: measured once the screen has painted them.
+    void this.surface.painted?.().then((shown) => shown && commandPainted(enter, line));
   }
 
   /** Asked of the session, which may be in a worker; a failed answer runs the line as it is. */

@@ -45,6 +45,11 @@ export class FakeScreen implements TerminalSurface {
     return Promise.resolve();
   }
 
+  /** Everything written is on this screen at once: painted as soon as asked. */
+  painted(): Promise<boolean> {
+    return Promise.resolve(true);
+  }
+
   cursorX(): number {
     return this.x;
   }

@@ -5,6 +5,8 @@ import type { TerminalSurface } from './terminal-controller';
 
 /** Bracketed paste: xterm then marks pastes, so they are never mistaken for typed keys. */
 const BRACKETED_PASTE_ON = '\x1b[?2004h';
+/** How long a paint is waited for before the timing of a line is given up (a hidden terminal). */
+const PAINT_WAIT_MS = 1000;
 
 export function xtermSurface(term: Terminal): TerminalSurface {
   term.write(BRACKETED_PASTE_ON);
@@ -17,5 +19,20 @@ export function xtermSurface(term: Terminal): TerminalSurface {
       term.reset();
       term.write(BRACKETED_PASTE_ON);
     },
+    // After the parser took everything written so far, the next render of rows is the paint.
+    painted: () =>
+      new Promise<boolean>((resolve) => {
+        term.write('', () => {
+          const timer = setTimeout(() => {
+            done.dispose();
+            resolve(false);
+          }, PAINT_WAIT_MS);
+          const done = term.onRender(() => {
+            clearTimeout(timer);
+            done.dispose();
+            resolve(true);
+          });
+        });
+      }),
   };
 }

@@ -23,6 +23,8 @@ export interface LocalRegistry {
   resolve(repository: string, reference: string): Descriptor | undefined;
   /** True when the repository has at least one tag (GET …/tags/list answers 200). */
   hasRepository(repository: string): boolean;
+  /** The repository's tags (GET …/tags/list), [] when it has none. */
+  tags(repository: string): string[];
   /** True when `repository` links the blob (HEAD …/blobs/<digest>). */
   hasBlob(repository: string, digest: string): boolean;
   /** Uploads `blobs` (the image's, children first) and tags `target` as `tag`. */
@@ -54,6 +56,11 @@ export function localRegistryAt(node: Node, host: string, port: number): LocalRe
     hasRepository(repository) {
       const r = send('GET', `/v2/${repository}/tags/list`);
       return r.kind === 'reply' && r.reply.status === 200;
+    },
+    tags(repository) {
+      const r = send('GET', `/v2/${repository}/tags/list`);
+      if (r.kind === 'failed' || r.reply.status !== 200) return [];
+      return ((JSON.parse(r.reply.body) as { tags?: string[] | null }).tags ?? []).slice().sort();
     },
     hasBlob(repository, digest) {
       const r = send('HEAD', `/v2/${repository}/blobs/${digest}`);

@@ -182,6 +182,30 @@ export function resolveRemote(node: Node, ref: string, options: RemoteOptions = 
   return { name: ref, descriptor };
 }
 
+/**
+ * GET /v2/<repository>/tags/list (what `docker pull --all-tags` asks first): the tags the
+ * registry of `locator` (`docker.io/library/busybox`) holds, sorted as distribution lists them.
+ * Fails as resolveRemote does for an unreachable host, refused credentials or a repository
+ * Docker Hub does not have; a repository with no tags elsewhere lists none.
+ */
+export function listRemoteTags(node: Node, locator: string, options: RemoteOptions = {}): string[] {
+  const ep = endpointOf(locator, options);
+  const url = `${ep.scheme}://${ep.endpoint}/v2/${ep.repository}/tags/list`;
+  const failed = (error: string): RegistryError => new RegistryError(error, { error, host: ep.endpoint });
+  const conn = connectionError(node, ep, url, options);
+  if (conn) throw failed(conn.replace('Head "', 'Get "'));
+  const auth = authorize(ep, options, false);
+  if (auth === 'bad-credentials') throw failed(BAD_CREDENTIALS);
+  if (auth === 'denied' || (!repositoryExists(node, ep.hostName, ep.repository) && ep.hostName === 'docker.io')) {
+    throw failed(`pull access denied, repository does not exist or may require authorization: ${DENIED}`);
+  }
+  const running = runningRegistry(node, ep.hostName);
+  if (running) return running.tags(ep.repository);
+  const pushed = Object.keys(own(own(node.state.registries.pushed, ep.hostName), ep.repository) ?? {});
+  const built = Object.keys(own(own(catalogue().tags, ep.hostName), ep.repository) ?? {});
+  return [...new Set([...built, ...pushed])].sort();
+}
+
 /** Fetches a blob after a successful resolve. Throws RegistryError `…: not found`. */
 export function fetchBlob(node: Node, descriptor: Descriptor): Blob {
   const blob = registryBlob(node, descriptor.digest);

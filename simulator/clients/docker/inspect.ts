@@ -36,6 +36,11 @@ function isNotFound(err: unknown): boolean {
   return isDockerdError(err) && err.status === 404;
 }
 
+/** isErrSkippable (inspect.go), without --type: a 404, or a name that is no image reference. */
+function isSkippable(err: unknown): boolean {
+  return isNotFound(err) || (isDockerdError(err) && err.message.includes('invalid reference format'));
+}
+
 function action(c: DockerContext): number {
   const type = c.string('type');
   if (type !== '' && !TYPES.includes(type)) throw new CliError(`${goQuote(type)} is not a valid value for --type`, 1);
@@ -60,7 +65,7 @@ function action(c: DockerContext): number {
       try {
         return find(ref);
       } catch (err) {
-        if (!isNotFound(err)) throw err;
+        if (!isSkippable(err)) throw err;
       }
     }
     throw new CliError(`Error: No such object: ${ref}`, 1);

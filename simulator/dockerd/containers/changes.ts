@@ -12,7 +12,7 @@
 import { WHITEOUT_PREFIX } from '../../host/overlay';
 import type { Node } from '../../node';
 import { DOCKER_ROOT } from '../daemon';
-import { mergedFiles } from '../images/layers';
+import { imageLayers, mergedFiles } from '../images/layers';
 import type { DockerContainerRecord } from '../store/container-record';
 import { findContainer } from './lookup';
 
@@ -55,8 +55,7 @@ export function containerChanges(node: Node, ref: string): ContainerChange[] {
   const files = node.state.host.files;
   const upper = `${DOCKER_ROOT}/overlay2/${mountId}/diff`;
   const init = `${DOCKER_ROOT}/overlay2/${mountId}-init/diff`;
-  const image = node.state.dockerd.images[record.imageId];
-  const lower = mergedFiles(node, image?.diffIds ?? []);
+  const lower = mergedFiles(node, imageLayers(node, record.imageId));
   const inLower = (path: string) => Object.hasOwn(lower, path) || files[`${init}${path}`] !== undefined || INIT_PATHS.some((p) => p === path || p.startsWith(`${path}/`));
   const changes = new Map<string, ContainerChange['Kind']>();
   for (const hostPath of Object.keys(files)) {

@@ -9,7 +9,7 @@ import { sha256Hex } from '../../host/native-codecs';
 import type { Node } from '../../node';
 import { goMap, goNil } from '../../go/json';
 import { DOCKER_ROOT } from '../daemon';
-import { findLayer } from '../images/layers';
+import { findLayer, imageLayers } from '../images/layers';
 import type { DockerContainerRecord } from '../store/container-record';
 import { networkSettingsOf } from '../network/endpoints';
 import { rwLayerSize } from './changes';
@@ -158,8 +158,7 @@ function hostConfigJson(c: DockerContainerRecord): Record<string, unknown> {
 
 function graphDriver(node: Node, c: DockerContainerRecord): Record<string, unknown> {
   const rw = (c as { mountId?: string }).mountId ?? derivedId(c, 'rw');
-  const image = node.state.dockerd.images[c.imageId];
-  const lowers = [...(image?.diffIds ?? [])].reverse().map((d) => findLayer(node, d)?.cacheId).filter((x): x is string => x !== undefined);
+  const lowers = [...imageLayers(node, c.imageId)].reverse().map((d) => findLayer(node, d)?.cacheId).filter((x): x is string => x !== undefined);
   const dir = (id: string) => `${DOCKER_ROOT}/overlay2/${id}`;
   return {
     Data: goMap({

@@ -47,7 +47,7 @@ function regexMatch(values: readonly string[] | undefined, source: string): bool
 }
 
 /** filters.Args.MatchKVList: every `k` present, every `k=v` equal. */
-function matchLabels(values: readonly string[] | undefined, labels: Record<string, string>): boolean {
+export function matchLabels(values: readonly string[] | undefined, labels: Record<string, string>): boolean {
   if (values === undefined || values.length === 0) return true;
   return values.every((v) => {
     const eq = v.indexOf('=');

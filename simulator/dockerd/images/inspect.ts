@@ -4,7 +4,10 @@
 
 import type { Node } from '../../node';
 import { DOCKER_ROOT } from '../daemon';
-import { imageTags, familiarName } from './list';
+import { DockerdError, isDockerdError } from '../errors';
+import { familiarName } from './familiar-name';
+import { findLayer } from './layers';
+import { imageTags } from './list';
 import { findImage } from './lookup';
 
 /**
@@ -35,8 +38,37 @@ export function goContainerConfig(raw: unknown): Record<string, unknown> {
   return out;
 }
 
+/**
+ * The top layer's overlay2 GetMetadata (moby 20.10 daemon/graphdriver/overlay2/overlay.go): its
+ * dirs under the random cache id the layer store gave it, and LowerDir, the diff dirs of the
+ * layers below, nearest first (the `lower` file's order); keys sorted as Go marshals a map.
+ * An image without layers has none (null).
+ */
+function overlay2Metadata(node: Node, diffIds: readonly string[]): Record<string, string> | null {
+  const dir = (diffId: string) => `${DOCKER_ROOT}/overlay2/${findLayer(node, diffId)?.cacheId ?? diffId.replace(/^sha256:/, '')}`;
+  const top = diffIds[diffIds.length - 1];
+  if (top === undefined) return null;
+  const lower = diffIds.slice(0, -1).reverse().map((d) => `${dir(d)}/diff`);
+  return {
+    ...(lower.length > 0 ? { LowerDir: lower.join(':') } : {}),
+    MergedDir: `${dir(top)}/merged`,
+    UpperDir: `${dir(top)}/diff`,
+    WorkDir: `${dir(top)}/work`,
+  };
+}
+
+/** LookupImage: GetImage's failure keeps its status, its text wrapped (`no such image: Bad: invalid reference format: …`). */
+function lookupImage(node: Node, typed: string): string {
+  try {
+    return findImage(node, typed).id;
+  } catch (err) {
+    if (isDockerdError(err)) throw new DockerdError(err.status, `no such image: ${typed}: ${err.message}`);
+    throw err;
+  }
+}
+
 export function inspectImage(node: Node, typed: string): Record<string, unknown> {
-  const { id } = findImage(node, typed);
+  const id = lookupImage(node, typed);
   const image = node.state.dockerd.images[id];
   if (!image) throw new Error(`image ${id} vanished`);
   const c = image.config as Record<string, unknown>;
@@ -57,10 +89,7 @@ export function inspectImage(node: Node, typed: string): Record<string, unknown>
     Os: str('os'),
     Size: image.size,
     VirtualSize: image.size,
-    GraphDriver: {
-      Data: { MergedDir: `${DOCKER_ROOT}/overlay2/${id}/merged`, UpperDir: `${DOCKER_ROOT}/overlay2/${id}/diff`, WorkDir: `${DOCKER_ROOT}/overlay2/${id}/work` },
-      Name: 'overlay2',
-    },
+    GraphDriver: { Data: overlay2Metadata(node, image.diffIds), Name: 'overlay2' },
     RootFS: { Type: 'layers', Layers: [...image.diffIds] },
     Metadata: { LastTagTime: image.lastTagTime ?? '0001-01-01T00:00:00Z' },
   };

@@ -80,10 +80,32 @@ export function layerTar(node: Node, diffId: string): string {
   return encodeLayer({ digest: diffId, size: layer?.size ?? 1024, mediaType: MEDIA_TYPE.dockerLayer, files: layer?.files ?? {}, diffId });
 }
 
-/** Drops the layers no image uses any more (image_delete.go releases them with the image). */
+/**
+ * The layers a container of image `imageId` runs on, bottom first: the image's, or those its
+ * containers kept after `docker rmi -f` deleted it (retainedLayers).
+ */
+export function imageLayers(node: Node, imageId: string): readonly string[] {
+  const store = node.state.dockerd;
+  return store.images[imageId]?.diffIds ?? store.retainedLayers?.[imageId] ?? [];
+}
+
+/** Keeps a deleted image's layers for the containers still using it (their RW layers' parent chain). */
+export function retainLayers(node: Node, imageId: string, diffIds: readonly string[]): void {
+  const store = node.state.dockerd;
+  store.retainedLayers ??= {};
+  store.retainedLayers[imageId] = [...diffIds];
+}
+
+/**
+ * Drops the layers neither an image nor a container uses any more (image_delete.go releases
+ * them with the image, daemon/delete.go with the last container on a deleted image's chain).
+ */
 export function releaseUnusedLayers(node: Node): void {
   const layers = layersOf(node);
-  const used = new Set(Object.values(node.state.dockerd.images).flatMap((i) => i.diffIds));
+  const store = node.state.dockerd;
+  const inUse = new Set(Object.values(store.containers).map((c) => c.imageId));
+  for (const id of Object.keys(store.retainedLayers ?? {})) if (!inUse.has(id) && store.retainedLayers) delete store.retainedLayers[id];
+  const used = new Set([...Object.values(store.images).flatMap((i) => i.diffIds), ...Object.values(store.retainedLayers ?? {}).flat()]);
   for (const [diffId, layer] of Object.entries(layers)) {
     if (used.has(diffId)) continue;
     rm(node.state.host.files, `${DOCKER_ROOT}/overlay2/${layer.cacheId}`, { recursive: true, force: true });

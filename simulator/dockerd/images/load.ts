@@ -15,7 +15,7 @@ import { MEDIA_TYPE } from '../../oci/media-types';
 import { formatNamed, parseDockerRef } from '../../oci/docker-reference';
 import { DOCKER_ROOT } from '../daemon';
 import type { DockerImageRecord } from '../store/image-record';
-import { familiarName } from './list';
+import { familiarName } from './familiar-name';
 import { addLayer, diffSize, findLayer } from './layers';
 
 export interface LoadOutcome {

@@ -6,7 +6,7 @@
 // layers that left the layer store.
 
 import type { Node } from '../../node';
-import { familiarName } from './list';
+import { familiarName } from './familiar-name';
 import { deleteImage, referencesOf, usedBy, type DeleteResponse } from './remove';
 
 export interface ImagesPruneReport {

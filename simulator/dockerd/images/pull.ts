@@ -6,11 +6,13 @@
 
 import type { Node } from '../../node';
 import type { Descriptor } from '../../oci/descriptor';
-import { formatNamed, parseDockerRef } from '../../oci/docker-reference';
-import { fetchBlob, RegistryError, resolveRemote } from '../../registry/remote';
+import { formatNamed, parseDockerRef, type NamedReference } from '../../oci/docker-reference';
+import { fetchBlob, listRemoteTags, RegistryError, resolveRemote } from '../../registry/remote';
 import { invalidParameter, notFound, systemError } from '../errors';
 import type { DockerImageRecord } from '../store/image-record';
 import { addLayer } from './layers';
+import { familiarName } from './familiar-name';
+import { pingUrl } from './registry-access';
 
 export interface PullMessage {
   /** The layer's short id, when the message is about a layer. */
@@ -27,46 +29,43 @@ function json(node: Node, d: Descriptor): Record<string, unknown> {
 
 /**
  * A registry's failure as dockerd words it: a host it cannot reach fails its first request,
- * the /v2/ ping (`Get "https://host/v2/": dial tcp: …`); a missing tag is `manifest unknown`.
+ * the /v2/ ping (`Get "https://host/v2/": dial tcp: …`, plain http for a loopback registry,
+ * checked on a real 20.10.24 against a closed localhost:5000); a missing tag is `manifest unknown`.
  */
-function registryFailure(err: RegistryError, endpoint: string, named: { name: string; tag: string }): Error {
+function registryFailure(err: RegistryError, host: string, named: { name: string; tag: string }): Error {
   const detail = err.tryNextHost?.error ?? err.message;
-  const dial = /: (dial tcp: .*)$/.exec(detail);
-  if (dial) return systemError(`Get "https://${endpoint}/v2/": ${dial[1]}`);
+  const dial = /: (dial tcp.*|x509: .*)$/.exec(detail);
+  if (dial) return systemError(`Get "${pingUrl(host)}": ${dial[1] ?? ''}`);
   // distribution/errors.go: a repository the registry denies (or does not have) on Docker Hub.
   if (detail.includes('pull access denied')) {
-    return systemError(`pull access denied for ${familiar(named.name)}, repository does not exist or may require 'docker login': denied: requested access to the resource is denied`);
+    return systemError(`pull access denied for ${familiarName(named.name)}, repository does not exist or may require 'docker login': denied: requested access to the resource is denied`);
   }
-  if (/not found/.test(err.message)) return notFound(`manifest for ${familiar(named.name)}:${named.tag} not found: manifest unknown: manifest unknown`);
+  if (/not found/.test(err.message)) return notFound(`manifest for ${familiarName(named.name)}:${named.tag} not found: manifest unknown: manifest unknown`);
   return systemError(detail);
 }
 
-function familiar(name: string): string {
-  return name.replace(/^docker\.io\/library\//, '').replace(/^docker\.io\//, '');
+function hostOf(name: string): string {
+  return name.slice(0, name.indexOf('/'));
 }
 
-/** The registry host a name is pulled from (Docker Hub's is registry-1.docker.io). */
-function endpointOf(name: string): string {
-  const domain = name.slice(0, name.indexOf('/'));
-  return domain === 'docker.io' ? 'registry-1.docker.io' : domain;
-}
-
-export function pullImage(node: Node, ref: string): PullMessage[] {
-  let named;
+/** A registry call, its RegistryError worded as dockerd's. */
+function asked<T>(named: NamedReference, call: () => T): T {
   try {
-    named = parseDockerRef(ref);
+    return call();
   } catch (err) {
-    throw invalidParameter(`invalid reference format${err instanceof Error && err.message.startsWith('invalid reference format:') ? err.message.slice('invalid reference format'.length) : ''}`);
-  }
-  const full = formatNamed(named);
-  let resolved;
-  try {
-    resolved = resolveRemote(node, full);
-  } catch (err) {
-    if (err instanceof RegistryError) throw registryFailure(err, endpointOf(named.name), named);
+    if (err instanceof RegistryError) throw registryFailure(err, hostOf(named.name), named);
     throw err;
   }
-  const messages: PullMessage[] = [{ status: `${named.digest || named.tag}: Pulling from ${named.name.slice(named.name.indexOf('/') + 1)}` }];
+}
+
+/**
+ * pullTag (distribution/pull_v2.go): one tag or digest into the store, its messages appended;
+ * true when layers were downloaded or the tag now names another image.
+ */
+function pullTag(node: Node, named: NamedReference, messages: PullMessage[]): boolean {
+  const full = formatNamed(named);
+  const resolved = asked(named, () => resolveRemote(node, full));
+  messages.push({ status: `${named.digest || named.tag}: Pulling from ${named.name.slice(named.name.indexOf('/') + 1)}` });
   let manifestDesc: Descriptor = resolved.descriptor;
   if (INDEX_TYPES.includes(manifestDesc.mediaType)) {
     const index = json(node, manifestDesc) as { manifests?: Descriptor[] };
@@ -84,6 +83,7 @@ export function pullImage(node: Node, ref: string): PullMessage[] {
   const known = new Set(Object.values(store.images).flatMap((i) => i.diffIds));
   const diffIds = config.rootfs?.diff_ids ?? [];
   let size = 0;
+  let downloaded = false;
   (manifest.layers ?? []).forEach((layer, i) => {
     const blob = fetchBlob(node, layer);
     size += blob.uncompressedSize ?? blob.size;
@@ -94,8 +94,10 @@ export function pullImage(node: Node, ref: string): PullMessage[] {
       return;
     }
     // The layer's files go to dockerd's layer store (layers.ts), under its own overlay2 dir.
-    const source = { digest: layer.digest, size: layer.size, mediaType: layer.mediaType, host: named.name.slice(0, named.name.indexOf('/')) };
+    const source = { digest: layer.digest, size: layer.size, mediaType: layer.mediaType, host: hostOf(named.name) };
     addLayer(node, { diffId: diffIds[i] ?? layer.digest, size: blob.uncompressedSize ?? blob.size, files: blob.files ?? {}, blob: source });
+    known.add(diffIds[i] ?? '');
+    downloaded = true;
     messages.push({ id: short, status: 'Pulling fs layer' }, { id: short, status: 'Verifying Checksum' }, { id: short, status: 'Download complete' }, { id: short, status: 'Pull complete' });
   });
   const repoDigest = `${named.name}@${resolved.descriptor.digest}`;
@@ -113,6 +115,29 @@ export function pullImage(node: Node, ref: string): PullMessage[] {
   const before = store.references[full];
   store.references[full] = id;
   messages.push({ status: `Digest: ${resolved.descriptor.digest}` });
-  messages.push({ status: before === id ? `Status: Image is up to date for ${familiar(full)}` : `Status: Downloaded newer image for ${familiar(full)}` });
+  return downloaded || before !== id;
+}
+
+/**
+ * The pull of `ref`; with allTags, `ref` is a bare repository and every tag the registry lists
+ * is pulled in turn (pull_v2.go pullRepository), one status line for them all at the end.
+ */
+export function pullImage(node: Node, ref: string, options: { allTags?: boolean } = {}): PullMessage[] {
+  let named: NamedReference;
+  try {
+    named = parseDockerRef(ref);
+  } catch (err) {
+    throw invalidParameter(`invalid reference format${err instanceof Error && err.message.startsWith('invalid reference format:') ? err.message.slice('invalid reference format'.length) : ''}`);
+  }
+  const messages: PullMessage[] = [];
+  let pulledNew = false;
+  let statusName = formatNamed(named);
+  if (options.allTags === true) {
+    statusName = named.name;
+    for (const tag of asked(named, () => listRemoteTags(node, named.name))) {
+      pulledNew = pullTag(node, { name: named.name, tag, digest: '' }, messages) || pulledNew;
+    }
+  } else pulledNew = pullTag(node, named, messages);
+  messages.push({ status: `${pulledNew ? 'Status: Downloaded newer image for' : 'Status: Image is up to date for'} ${familiarName(statusName)}` });
   return messages;
 }

@@ -16,7 +16,7 @@ import { MEDIA_TYPE } from '../../oci/media-types';
 import { commitPush, fetchBlob, registryHasBlob } from '../../registry/remote';
 import { localRegistryAt, portOf } from '../../registry/local-registry';
 import { invalidParameter } from '../errors';
-import { familiarName } from './list';
+import { familiarName } from './familiar-name';
 import { findLayer, layerTar } from './layers';
 import type { JsonLikeMessage } from './messages';
 import { registryAccess, type RegistryAuth } from './registry-access';

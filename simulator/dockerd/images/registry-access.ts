@@ -27,6 +27,11 @@ function caOf(node: Node, host: string): string | undefined {
   return exists(node.state.host.files, path) ? readFile(node.state.host.files, path) : undefined;
 }
 
+/** The registry's /v2/ ping, the first request dockerd makes (`Get "<this>": …` on failure). */
+export function pingUrl(host: string): string {
+  return `${isLoopback(host) ? 'http' : 'https'}://${endpointOf(host)}/v2/`;
+}
+
 export type Access = { ok: true } | { ok: false; kind: 'connect' | 'auth'; message: string };
 
 /**
@@ -34,8 +39,7 @@ export type Access = { ok: true } | { ok: false; kind: 'connect' | 'auth'; messa
  * worded as the ping's error; a refused login as the registry's answer.
  */
 export function registryAccess(node: Node, host: string, repository: string, auth: RegistryAuth | undefined, push: boolean): Access {
-  const scheme = isLoopback(host) ? 'http' : 'https';
-  const ping = `Get "${scheme}://${endpointOf(host)}/v2/"`;
+  const ping = `Get "${pingUrl(host)}"`;
   const user = auth === undefined ? undefined : `${auth.username}:${auth.password}`;
   try {
     checkPush(node, `${host}/${repository}:latest`, 'sha256:' + '0'.repeat(64), { user, tlsCaCert: caOf(node, host) });

@@ -8,11 +8,11 @@ import type { TarEntry } from '../../host/tar';
 import { writeTar } from '../../host/tar';
 import { goJsonMarshal, goMap } from '../../go/json';
 import type { Node } from '../../node';
-import { formatNamed, parseDockerRef } from '../../oci/docker-reference';
-import { notFound } from '../errors';
-import { familiarName } from './list';
+import { formatNamed, parseAnyReference, type AnyReference } from '../../oci/docker-reference';
+import { invalidParameter, notFound, systemError } from '../errors';
+import { familiarName } from './familiar-name';
 import { chainIds } from './remove';
-import { findImage } from './lookup';
+import { findImage, searchImageId } from './lookup';
 import { layerTar } from './layers';
 import { lowerV1Image, marshalImageConfig, v1Id, v1Image, type HistoryEntry } from './image-config';
 
@@ -21,12 +21,21 @@ interface Descr {
   refs: string[];
 }
 
-/** Is the name a repository without tag or digest (reference.IsNameOnly)? */
-function nameOnly(typed: string): boolean {
-  return !typed.includes('@') && !typed.slice(typed.lastIndexOf('/') + 1).includes(':');
+/** ParseAnyReference, its failure the parser's text (a 400 the CLI shows as the daemon's). */
+function parsedName(typed: string): AnyReference {
+  try {
+    return parseAnyReference(typed);
+  } catch (err) {
+    throw invalidParameter(err instanceof Error ? err.message : 'invalid reference format');
+  }
 }
 
-/** parseNames (save.go:50): a bare repository name means all its tags; else one tag, or an id. */
+/**
+ * parseNames (moby 20.10 image/tarexport/save.go): an image id as such; `sha256:<prefix>` by id
+ * search; a bare repository name means all its tags (or, with none, an id search: `No such
+ * image: nosuch` as typed); a tag or digest must be in the reference store (`reference does
+ * not exist`, checked on a real 20.10.24).
+ */
 function parseNames(node: Node, names: readonly string[]): Descr[] {
   const out = new Map<string, Descr>();
   const add = (id: string, ref?: string) => {
@@ -34,24 +43,28 @@ function parseNames(node: Node, names: readonly string[]): Descr[] {
     if (ref !== undefined && !d.refs.includes(ref)) d.refs.push(ref);
     out.set(id, d);
   };
-  const refs = node.state.dockerd.references;
+  const store = node.state.dockerd;
   for (const typed of names) {
-    if (nameOnly(typed) && !/^(sha256:)?[0-9a-f]{64}$/.test(typed)) {
-      let repo: string | undefined;
-      try {
-        const full = formatNamed(parseDockerRef(typed));
-        repo = full.slice(0, full.lastIndexOf(':'));
-      } catch {
-        repo = undefined;
-      }
-      const tagged = Object.keys(refs).filter((r) => repo !== undefined && r.startsWith(`${repo}:`) && !r.slice(repo.length + 1).includes('/'));
-      if (tagged.length > 0) {
-        for (const r of tagged.sort()) add(refs[r] as string, r);
-        continue;
-      }
+    const ref = parsedName(typed);
+    if (ref.kind === 'digest') {
+      add(findImage(node, typed).id);
+      continue;
     }
-    const found = findImage(node, typed);
-    add(found.id, found.reference);
+    if (ref.name === 'docker.io/library/sha256') {
+      add(searchImageId(node, typed));
+      continue;
+    }
+    if (ref.tag === '' && ref.digest === '') {
+      const tagged = Object.keys(store.references).filter((r) => r.startsWith(`${ref.name}:`) && !r.slice(ref.name.length + 1).includes('/'));
+      for (const r of tagged.sort()) add(store.references[r] as string, r);
+      if (tagged.length === 0) add(searchImageId(node, typed));
+      continue;
+    }
+    const canonical = `${ref.name}@${ref.digest}`;
+    const full = formatNamed({ ...ref, digest: '' });
+    const id = ref.digest !== '' ? Object.values(store.images).find((i) => i.repoDigests.includes(canonical))?.id : store.references[full];
+    if (id === undefined || !store.images[id]) throw systemError('reference does not exist');
+    add(id, ref.digest !== '' ? undefined : full);
   }
   return [...out.values()];
 }

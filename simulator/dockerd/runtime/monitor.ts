@@ -11,6 +11,7 @@ import type { EventEnvelope } from '../../containerd/client/index';
 import { registerTimerKind, scheduleAfter } from '../../host/scheduler';
 import type { Node } from '../../node';
 import type { DockerContainerRecord } from '../store/container-record';
+import { releaseUnusedLayers } from '../images/layers';
 import { releaseRwLayer } from './rootfs';
 import { cleanupAfterExit, mobyClient, MOBY_NAMESPACE, startTask } from './task';
 import { forgetContainer } from '../network/endpoints';
@@ -60,6 +61,8 @@ export function destroyContainer(node: Node, record: DockerContainerRecord): voi
   forgetContainer(node, record);
   releaseRwLayer(node, record);
   delete node.state.dockerd.containers[record.id];
+  // The last container on an image `docker rmi -f` deleted takes that image's layers with it.
+  releaseUnusedLayers(node);
   rm(node.state.host.files, `${DOCKER_ROOT}/containers/${record.id}`, { recursive: true, force: true });
 }
 

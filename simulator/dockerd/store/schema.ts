@@ -7,6 +7,7 @@
 //   ├── references  familiar-normalised name (`docker.io/library/busybox:latest`) → image id
 //   ├── containers  id (64 hex) → DockerContainerRecord
 //   ├── layers      diff id (`sha256:…`) → DockerLayerRecord (optional: saves before it have none)
+//   ├── retainedLayers  image id → diff ids of a deleted image its containers still run on (optional)
 //   ├── network     libnetwork's networks, endpoints, sandboxes (network/network-record.ts; optional: made on first use)
 //   └── volumes     name → VolumeRecord (volumes/volume-record.ts; optional: saves before it have none)
 
@@ -26,6 +27,12 @@ export const DockerdStateSchema = shape({
   containers: keyedBy('id', id64, DockerContainerRecordSchema),
   /** Optional (added by the image work of issue 11): a node saved before has no layer files. */
   layers: v.optional(keyedBy('diffId', v.pipe(v.string(), v.regex(/^sha256:[0-9a-f]{64}$/)), DockerLayerRecordSchema)),
+  /**
+   * Optional (image work of issue 11, session 8): the diff ids of images `docker rmi -f` deleted
+   * while a container still used them — the containers' RW layers keep that chain, as moby's
+   * layer store keeps a layer with references; gone with the last such container.
+   */
+  retainedLayers: v.optional(recordOf(id64, v.array(v.pipe(v.string(), v.regex(/^sha256:[0-9a-f]{64}$/))))),
   network: v.optional(NetworkStoreSchema),
   volumes: v.optional(VolumeStoreSchema),
 });

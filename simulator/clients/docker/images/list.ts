@@ -1,12 +1,14 @@
 // `docker images` / `docker image ls` (docker/cli 20.10 cli/command/image/list.go and
 // formatter/image.go): one row per repository:tag of each image (and, with --digests, per
 // digest of a repository without a tag), `<none>` where there is nothing; -q prints the ids,
-// --format a Go template per row (`table` for a header and tabwriter columns).
+// --format a Go template per row (`table` for a header and tabwriter columns). Filters and the
+// REPOSITORY[:TAG] pattern go to the daemon, which picks the images and references.
 
 import type { FlagSpec } from '../../../cli/spec';
 import { formatDockerRows } from '../../../go/template/index';
 import type { ImageSummary } from '../../../dockerd/index';
 import { daemonOf, type DockerCommand, type DockerContext } from '../docker-env';
+import { filterArgs } from '../format/filters';
 import { IMAGE_HEADER, imageContext, imageFormat, type ImageRow } from '../format/image';
 
 /** Splits `repo:tag` / `repo@digest` at the last separator that is not part of a host:port. */
@@ -44,29 +46,19 @@ function rowsOf(image: ImageSummary, showDigests: boolean): ImageRow[] {
   return rows;
 }
 
-/** -f dangling=true|false, the one filter simulated so far. */
-function danglingFilter(filters: readonly string[]): boolean | undefined {
-  let dangling: boolean | undefined;
-  for (const f of filters) {
-    const m = /^dangling=(true|false|1|0)$/i.exec(f);
-    if (!m) throw new Error(`Error response from daemon: Invalid filter '${f.split('=')[0]}'`);
-    dangling = /^(true|1)$/i.test(m[1] ?? '');
-  }
-  return dangling;
-}
-
 function action(c: DockerContext): void {
   const daemon = daemonOf(c);
-  const images = daemon.images.list({ dangling: danglingFilter(c.stringSlice('filter')), all: c.bool('all') });
+  // list.go: a REPOSITORY[:TAG] argument is one more `reference` filter, matched by the daemon.
+  const filters = filterArgs(c.stringSlice('filter'));
+  const wanted = c.args[0];
+  if (wanted !== undefined) filters.set('reference', [...(filters.get('reference') ?? []), wanted]);
+  const images = daemon.images.list({ filters, all: c.bool('all') });
   const showDigests = c.bool('digests');
   // NewImageFormat: -q shortens only the named formats; a custom one stands (20.10.24).
   const source = c.string('format') === '' ? 'table' : c.string('format');
   const format = imageFormat(source, c.bool('quiet'), showDigests);
-  const wanted = c.args[0];
   const now = c.env.node.nowMs();
-  const rows = images
-    .flatMap((image) => rowsOf(image, showDigests))
-    .filter((r) => wanted === undefined || r.repo === wanted || `${r.repo}:${r.tag}` === wanted);
+  const rows = images.flatMap((image) => rowsOf(image, showDigests));
   // -q prints one id per row, so an image with two tags shows twice (as recorded).
   c.io.stdout(formatDockerRows({ format, rows: rows.map((r) => imageContext(r, !c.bool('no-trunc'), now)), header: IMAGE_HEADER }));
 }

@@ -1,36 +1,46 @@
 // `docker pull` (docker/cli 20.10 cli/command/image/pull.go): `Using default tag: latest` when
 // the name has none, the daemon's progress messages (jsonmessage: `<layer>: <status>` lines off
-// a terminal), then the pulled reference in full.
+// a terminal), then the pulled reference in full; -a pulls every tag of a repository.
 
-import { NotSimulatedError } from '../../../cli/not-simulated';
+import { CliError } from '../../../cli/cli-error';
 import type { FlagSpec } from '../../../cli/spec';
+import { formatNamed, parseDockerRef } from '../../../oci/docker-reference';
 import { daemonOf, type DockerCommand, type DockerContext } from '../docker-env';
+
+/**
+ * runPull's checks before any request (docker/cli 20.10 cli/command/image/pull.go): the name
+ * must parse (ParseNormalizedNamed's own text, no daemon prefix, exit 1); -a takes a bare
+ * repository only; without -a a bare name gets `:latest`, announced unless -q.
+ */
+function checkedRef(c: DockerContext, ref: string): string {
+  let named;
+  try {
+    named = parseDockerRef(ref);
+  } catch (err) {
+    throw new CliError(err instanceof Error ? err.message : String(err), 1);
+  }
+  const nameOnly = !hasTagOrDigest(ref);
+  if (c.bool('all-tags')) {
+    if (!nameOnly) throw new CliError("tag can't be used with --all-tags/-a", 1);
+    return named.name;
+  }
+  if (nameOnly && !c.bool('quiet')) c.io.stdout('Using default tag: latest\n');
+  return formatNamed(named);
+}
 
 /** Does the name carry a tag or digest (after any registry host:port)? */
 function hasTagOrDigest(ref: string): boolean {
   return ref.includes('@') || ref.slice(ref.lastIndexOf('/') + 1).includes(':');
 }
 
-/** reference.ParseNormalizedNamed's full form, as the CLI prints it last. */
-function fullName(ref: string): string {
-  const slash = ref.indexOf('/');
-  const first = slash < 0 ? '' : ref.slice(0, slash);
-  const hasDomain = first !== '' && (/[.:]/.test(first) || first === 'localhost');
-  let full = hasDomain ? ref : `docker.io/${ref.includes('/') ? ref : `library/${ref}`}`;
-  if (!hasTagOrDigest(ref)) full += ':latest';
-  return full;
-}
-
 async function action(c: DockerContext): Promise<void> {
-  if (c.bool('all-tags')) throw new NotSimulatedError('docker pull --all-tags', 'https://docs.docker.com/engine/reference/commandline/pull/');
-  const ref = c.args[0] ?? '';
+  const full = checkedRef(c, c.args[0] ?? '');
   const daemon = daemonOf(c);
-  if (!hasTagOrDigest(ref)) c.io.stdout('Using default tag: latest\n');
-  const messages = daemon.images.pull(ref);
-  for (const m of messages) {
+  // -q: the progress goes to a discarded stream (trust.go imagePullPrivileged); the name stays.
+  for (const m of daemon.images.pull(full, { allTags: c.bool('all-tags') })) {
     if (!c.bool('quiet')) c.io.stdout(m.id !== undefined ? `${m.id}: ${m.status}\n` : `${m.status}\n`);
   }
-  c.io.stdout(`${fullName(ref)}\n`);
+  c.io.stdout(`${full}\n`);
 }
 
 const pullFlags: FlagSpec[] = [

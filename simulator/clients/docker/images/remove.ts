@@ -4,6 +4,7 @@
 // not fatal).
 
 import type { FlagSpec } from '../../../cli/spec';
+import { isDockerdError } from '../../../dockerd/index';
 import { daemonOf, type DockerCommand, type DockerContext } from '../docker-env';
 import { daemonErrorText } from '../errors';
 
@@ -16,7 +17,9 @@ function action(c: DockerContext): number {
         c.io.stdout('Deleted' in d ? `Deleted: ${d.Deleted}\n` : `Untagged: ${d.Untagged}\n`);
       }
     } catch (err) {
-      const text = daemonErrorText(err, { objectNotFound: true });
+      // client/image_remove.go wrapResponseError: a 404 names the image as typed (`nosuch`,
+      // where the daemon's own text says `nosuch:latest`).
+      const text = isDockerdError(err) && err.status === 404 ? `Error: No such image: ${ref}` : daemonErrorText(err);
       if (text === undefined) throw err;
       errors.push(text);
     }

@@ -1,5 +1,5 @@
-# Image lines that still differ (see README.md): reference filters, tag errors, the overlay2
-# cache dir in inspect, an empty template line before an error, save's layer dirs.
+# Images loaded, then the lines that waited on dockerd's image work: a reference pattern, tag errors,
+# the overlay2 cache dir in inspect, an empty template line before an error, save's layer dirs.
 docker load -i busybox-docker.tar
 docker load -i nginx-docker.tar
 docker images 'nginx:*'

@@ -1,0 +1,103 @@
+# Image references (checked against dockerd 20.10.24's images.go, image.go GetImage, tarexport
+# save.go and the client's tag/pull checks): not-found texts with the default tag, names that do
+# not parse, `docker images` patterns (path.Match) and filters, pull's client-side refusals, a
+# closed loopback registry, inspect's overlay2 dirs.
+docker load -i busybox-docker.tar
+docker load -i nginx-docker.tar
+docker tag nosuch other
+docker history nosuch
+docker rmi nosuch
+docker rmi nosuch:1
+docker save nosuch
+docker image inspect nosuch
+docker image inspect --format '{{.Id}}' nosuch
+docker tag busybox Bad:Tag
+docker tag Bad busybox:x
+docker tag busybox a@b
+docker tag busybox busybox@sha256:aa1bd989d5a2b49abcb84ae96b857609d6bf691074b2469da91f7b6d33ceed4d
+docker tag busybox:nosuch x
+docker history busybox:nosuch
+docker history Bad
+docker rmi Bad
+docker image inspect Bad
+docker inspect Bad
+docker save Bad
+docker save busybox:nosuch
+docker pull Bad
+docker pull -q Bad
+docker pull NoSuch
+docker pull a@b
+docker pull -a busybox:1
+docker pull -a busybox@sha256:aa1bd989d5a2b49abcb84ae96b857609d6bf691074b2469da91f7b6d33ceed4d
+docker pull localhost:5000/library/busybox:1.36
+docker image inspect nginx:alpine
+docker tag busybox busybox:1.36
+docker tag nginx:alpine nginx:1.25
+docker tag busybox localhost:5000/lib/bb:2
+docker images 'nginx:*'
+docker images 'nginx'
+docker images 'ngi*'
+docker images '*'
+docker images '*/*'
+docker images 'busybox:1.*'
+docker images 'localhost:5000/lib/bb'
+docker images 'localhost:5000/*/bb'
+docker images 'docker.io/library/busybox'
+docker images 'library/busybox'
+docker images '[a-c]*'
+docker images 'Bad'
+docker images 'busybox@sha256:aa1bd989d5a2b49abcb84ae96b857609d6bf691074b2469da91f7b6d33ceed4d'
+docker images '[a-'
+docker images 'a\'
+docker images -f reference='[]a]'
+docker images -f reference=busy*
+docker images -f reference='nginx:*'
+docker images -f reference=busybox -f reference=nginx
+docker images -f reference=busybox nginx
+docker images -f before=nginx:alpine
+docker images -f since=busybox
+docker images -f before=nosuch
+docker images -f before=Bad
+docker images -f since=aa1bd989d5a2
+docker images -f since=busybox -f before=nginx:alpine
+docker images -f label=foo
+docker images -f label=foo=bar
+docker images -f label=maintainer
+docker images -f nosuch=1
+docker images -f dangling=maybe
+docker images -f dangling=1
+docker images -f dangling=true -f dangling=false
+docker images -f Dangling=true
+docker images -f 'dangling'
+docker images -q
+docker images -q --no-trunc
+docker images --digests --no-trunc
+docker container prune -f
+docker rmi nginx:1.25 nginx:alpine
+docker image prune -a -f
+docker images -f reference=busy*
+docker load -i busybox-docker.tar
+docker create --name c1 busybox
+docker rmi busybox
+docker rmi -f busybox
+docker images -a
+docker ps -a --format '{{.Image}}'
+docker image prune -a -f
+docker rm c1
+docker image prune -a -f
+docker load -i busybox-docker.tar
+docker tag busybox bb:1
+docker create --name c2 bb:1
+docker rmi aa1bd989d5a2
+docker rmi -f bb:1 busybox
+docker images
+docker rmi -f aa1bd989d5a2
+docker rm c2
+docker rmi -f aa1bd989d5a2
+docker load -i busybox-docker.tar
+docker create --network none --name c3 busybox echo hi
+docker rmi aa1bd989d5a2
+docker rmi -f aa1bd989d5a2
+docker start -a c3
+docker rm c3
+docker images -a

@@ -3,7 +3,7 @@
 // Rendered at build time (no state, no client JS); colours from currentColor follow the theme.
 // All words are props, so each language edition passes its own.
 
-import { diagramId, textWidth } from './svg-diagram';
+import { arrowUrl, diagramId, SvgFigure, textWidth } from './svg-diagram';
 
 export interface NetBox {
   label: string;
@@ -54,7 +54,6 @@ export function describeBridge(props: Omit<BridgeNetworkDiagramProps, 'title' | 
 export function BridgeNetworkDiagram(props: BridgeNetworkDiagramProps) {
   const { title, description, host, outside, uplink, nat, bridge, containers } = props;
   const id = diagramId('bridge-net', title);
-  const spoken = description ? `${description} ${describeBridge(props)}` : describeBridge(props);
   const widest = (lines: string[], size: number) => Math.max(0, ...lines.map((line) => textWidth(line, size)));
 
   const natWidth = Math.max(widest([nat.label], FONT), widest(nat.rules, SMALL)) + 2 * PAD;
@@ -79,7 +78,6 @@ export function BridgeNetworkDiagram(props: BridgeNetworkDiagramProps) {
   const frameBottom = nsTop + nsHeight + FRAME_PAD;
   const height = frameBottom + MARGIN;
   const columnsLeft = centre - columnsWidth / 2;
-  const arrow = `${id}-arrow`;
 
   const box = (part: NetBox, top: number, w: number) => (
     <g data-part={part.label}>
@@ -103,84 +101,67 @@ export function BridgeNetworkDiagram(props: BridgeNetworkDiagramProps) {
       y2={y2}
       stroke="currentColor"
       strokeWidth={1.2}
-      markerEnd={`url(#${arrow})`}
-      markerStart={both ? `url(#${arrow})` : undefined}
+      markerEnd={arrowUrl(id)}
+      markerStart={both ? arrowUrl(id) : undefined}
     />
   );
 
   return (
-    <figure className="bridge-network-diagram">
-      <svg
-        role="img"
-        aria-labelledby={`${id}-title ${id}-desc`}
-        viewBox={`0 0 ${width} ${height}`}
-        width="100%"
-        style={{ maxWidth: width, height: 'auto' }}
-        fontFamily="inherit"
-      >
-        <title id={`${id}-title`}>{title}</title>
-        <desc id={`${id}-desc`}>{spoken}</desc>
-        <defs>
-          <marker id={arrow} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-            <path d="M0,0 L10,5 L0,10 z" fill="currentColor" />
-          </marker>
-        </defs>
-        <text x={centre} y={outsideY} textAnchor="middle" fontSize={SMALL} fill="currentColor" fillOpacity={0.75}>
-          {outside}
+    <SvgFigure className="bridge-network-diagram" id={id} title={title} description={description} parts={describeBridge(props)} width={width} height={height}>
+      <text x={centre} y={outsideY} textAnchor="middle" fontSize={SMALL} fill="currentColor" fillOpacity={0.75}>
+        {outside}
+      </text>
+      {link(centre, outsideY + 6, centre, uplinkTop - 2)}
+      <rect
+        x={MARGIN}
+        y={frameTop}
+        width={width - 2 * MARGIN}
+        height={frameBottom - frameTop}
+        rx={10}
+        fill="none"
+        stroke="currentColor"
+        strokeWidth={1}
+        strokeDasharray="6 4"
+      />
+      <text x={MARGIN + FRAME_PAD} y={frameTop + 20} fontSize={FONT} fontWeight="bold" fill="currentColor">
+        {host}
+      </text>
+      {box(uplink, uplinkTop, boxWidth)}
+      {link(centre, uplinkTop + boxHeight + 2, centre, natTop - 2)}
+      <g data-part={nat.label}>
+        <rect x={centre - natWidth / 2} y={natTop} width={natWidth} height={natHeight} rx={6} fill="currentColor" fillOpacity={0.12} stroke="currentColor" strokeWidth={1.2} />
+        <text x={centre} y={natTop + 20} textAnchor="middle" fontSize={FONT} fill="currentColor">
+          {nat.label}
         </text>
-        {link(centre, outsideY + 6, centre, uplinkTop - 2)}
-        <rect
-          x={MARGIN}
-          y={frameTop}
-          width={width - 2 * MARGIN}
-          height={frameBottom - frameTop}
-          rx={10}
-          fill="none"
-          stroke="currentColor"
-          strokeWidth={1}
-          strokeDasharray="6 4"
-        />
-        <text x={MARGIN + FRAME_PAD} y={frameTop + 20} fontSize={FONT} fontWeight="bold" fill="currentColor">
-          {host}
-        </text>
-        {box(uplink, uplinkTop, boxWidth)}
-        {link(centre, uplinkTop + boxHeight + 2, centre, natTop - 2)}
-        <g data-part={nat.label}>
-          <rect x={centre - natWidth / 2} y={natTop} width={natWidth} height={natHeight} rx={6} fill="currentColor" fillOpacity={0.12} stroke="currentColor" strokeWidth={1.2} />
-          <text x={centre} y={natTop + 20} textAnchor="middle" fontSize={FONT} fill="currentColor">
-            {nat.label}
+        {nat.rules.map((rule, index) => (
+          <text key={rule} x={centre} y={natTop + 20 + (index + 1) * LINE} textAnchor="middle" fontSize={SMALL} fill="currentColor" fillOpacity={0.85}>
+            {rule}
           </text>
-          {nat.rules.map((rule, index) => (
-            <text key={rule} x={centre} y={natTop + 20 + (index + 1) * LINE} textAnchor="middle" fontSize={SMALL} fill="currentColor" fillOpacity={0.85}>
-              {rule}
+        ))}
+      </g>
+      {link(centre, natTop + natHeight + 2, centre, bridgeTop - 2)}
+      {box(bridge, bridgeTop, boxWidth)}
+      {containers.map((container, index) => {
+        const left = columnsLeft + index * (columnWidth + GAP);
+        const middle = left + columnWidth / 2;
+        return (
+          <g key={container.name} data-container={container.name}>
+            <line className="bridge-net-port" x1={middle} y1={bridgeTop + boxHeight} x2={middle} y2={vethTop} stroke="currentColor" strokeWidth={1.2} />
+            <rect x={left + 12} y={vethTop} width={columnWidth - 24} height={vethHeight} rx={13} fill="none" stroke="currentColor" strokeWidth={1.2} />
+            <text x={middle} y={vethTop + 17} textAnchor="middle" fontSize={SMALL} fill="currentColor">
+              {container.veth}
             </text>
-          ))}
-        </g>
-        {link(centre, natTop + natHeight + 2, centre, bridgeTop - 2)}
-        {box(bridge, bridgeTop, boxWidth)}
-        {containers.map((container, index) => {
-          const left = columnsLeft + index * (columnWidth + GAP);
-          const middle = left + columnWidth / 2;
-          return (
-            <g key={container.name} data-container={container.name}>
-              <line className="bridge-net-port" x1={middle} y1={bridgeTop + boxHeight} x2={middle} y2={vethTop} stroke="currentColor" strokeWidth={1.2} />
-              <rect x={left + 12} y={vethTop} width={columnWidth - 24} height={vethHeight} rx={13} fill="none" stroke="currentColor" strokeWidth={1.2} />
-              <text x={middle} y={vethTop + 17} textAnchor="middle" fontSize={SMALL} fill="currentColor">
-                {container.veth}
-              </text>
-              <line x1={middle} y1={vethTop + vethHeight} x2={middle} y2={nsTop} stroke="currentColor" strokeWidth={1.2} strokeDasharray="3 3" />
-              <rect x={left} y={nsTop} width={columnWidth} height={nsHeight} rx={6} fill="currentColor" fillOpacity={0.06} stroke="currentColor" strokeWidth={1.2} />
-              <text x={middle} y={nsTop + 20} textAnchor="middle" fontSize={FONT} fontWeight="bold" fill="currentColor">
-                {container.name}
-              </text>
-              <text x={middle} y={nsTop + 38} textAnchor="middle" fontSize={SMALL} fill="currentColor" fillOpacity={0.75}>
-                {container.inside}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
-      <figcaption>{title}</figcaption>
-    </figure>
+            <line x1={middle} y1={vethTop + vethHeight} x2={middle} y2={nsTop} stroke="currentColor" strokeWidth={1.2} strokeDasharray="3 3" />
+            <rect x={left} y={nsTop} width={columnWidth} height={nsHeight} rx={6} fill="currentColor" fillOpacity={0.06} stroke="currentColor" strokeWidth={1.2} />
+            <text x={middle} y={nsTop + 20} textAnchor="middle" fontSize={FONT} fontWeight="bold" fill="currentColor">
+              {container.name}
+            </text>
+            <text x={middle} y={nsTop + 38} textAnchor="middle" fontSize={SMALL} fill="currentColor" fillOpacity={0.75}>
+              {container.inside}
+            </text>
+          </g>
+        );
+      })}
+    </SvgFigure>
   );
 }

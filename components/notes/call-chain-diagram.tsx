@@ -3,6 +3,8 @@
 // currentColor so the figure follows the page's light or dark theme. The words are props, so
 // each language edition of a note passes its own labels.
 
+import { arrowUrl, diagramId, SvgFigure, textWidth } from './svg-diagram';
+
 interface ChainLayer {
   /** Name of the component, e.g. "containerd". */
   label: string;
@@ -35,27 +37,13 @@ const HEADING_HEIGHT = 36;
 const ARROW_GAP = 26;
 const MARGIN = 8;
 
-/** Rough rendered width: CJK glyphs are about one em wide, Latin ones a bit over half. */
-function textWidth(text: string, size: number): number {
-  let width = 0;
-  for (const char of text) width += (char.codePointAt(0) ?? 0) >= 0x2e80 ? size : size * 0.62;
-  return width;
-}
-
-/** A stable id from the title, so two diagrams on one page never share title/desc/marker ids. */
-function idFor(title: string): string {
-  let hash = 0x811c9dc5;
-  for (const char of title) hash = Math.imul(hash ^ (char.codePointAt(0) ?? 0), 0x01000193) >>> 0;
-  return `call-chain-${hash.toString(36)}`;
-}
-
 /** The chains in words: what a screen reader says instead of the picture. */
 export function describeChains(chains: CallChain[]): string {
   return chains.map((chain) => `${chain.name}: ${chain.layers.map((layer) => layer.label).join(' → ')}`).join('; ');
 }
 
 export function CallChainDiagram({ title, description, chains }: CallChainDiagramProps) {
-  const id = idFor(title);
+  const id = diagramId('call-chain', title);
   const labels = chains.flatMap((chain) => [chain.name, ...chain.layers.map((layer) => layer.label)]);
   const details = chains.flatMap((chain) => chain.layers.map((layer) => layer.detail ?? ''));
   const boxWidth = Math.ceil(
@@ -71,88 +59,69 @@ export function CallChainDiagram({ title, description, chains }: CallChainDiagra
   const width = 2 * MARGIN + chains.length * boxWidth + (chains.length - 1) * COLUMN_GAP;
   const height = 2 * MARGIN + HEADING_HEIGHT + rows * boxHeight + (rows - 1) * ARROW_GAP;
   const rowTop = (row: number) => MARGIN + HEADING_HEIGHT + row * (boxHeight + ARROW_GAP);
-  const marker = `${id}-arrow`;
-  const spoken = description ? `${description} ${describeChains(chains)}` : describeChains(chains);
 
   return (
-    <figure className="call-chain-diagram">
-      <svg
-        role="img"
-        aria-labelledby={`${id}-title ${id}-desc`}
-        viewBox={`0 0 ${width} ${height}`}
-        width="100%"
-        style={{ maxWidth: width, height: 'auto' }}
-        fontFamily="inherit"
-      >
-        <title id={`${id}-title`}>{title}</title>
-        <desc id={`${id}-desc`}>{spoken}</desc>
-        <defs>
-          <marker id={marker} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto">
-            <path d="M0,0 L10,5 L0,10 z" fill="currentColor" />
-          </marker>
-        </defs>
-        {chains.map((chain, column) => {
-          const left = MARGIN + column * (boxWidth + COLUMN_GAP);
-          const centre = left + boxWidth / 2;
-          // The last layer (the process that makes the container) sits on the bottom row of
-          // every column, so the chains can be compared by how much stands above it.
-          const rowOf = (index: number) => (index === chain.layers.length - 1 ? rows - 1 : index);
-          return (
-            <g key={chain.name} data-chain={chain.name}>
-              <text x={centre} y={MARGIN + 20} textAnchor="middle" fontSize={FONT_SIZE + 1} fontWeight="bold" fill="currentColor">
-                {chain.name}
-              </text>
-              {chain.layers.map((layer, index) => {
-                const top = rowTop(rowOf(index));
-                const next = index + 1 < chain.layers.length ? rowTop(rowOf(index + 1)) : undefined;
-                return (
-                  <g key={`${index}-${layer.label}`} data-layer={layer.label}>
-                    <rect
-                      x={left}
-                      y={top}
-                      width={boxWidth}
-                      height={boxHeight}
-                      rx={6}
-                      fill="currentColor"
-                      fillOpacity={0.06}
+    <SvgFigure className="call-chain-diagram" id={id} title={title} description={description} parts={describeChains(chains)} width={width} height={height}>
+      {chains.map((chain, column) => {
+        const left = MARGIN + column * (boxWidth + COLUMN_GAP);
+        const centre = left + boxWidth / 2;
+        // The last layer (the process that makes the container) sits on the bottom row of
+        // every column, so the chains can be compared by how much stands above it.
+        const rowOf = (index: number) => (index === chain.layers.length - 1 ? rows - 1 : index);
+        return (
+          <g key={chain.name} data-chain={chain.name}>
+            <text x={centre} y={MARGIN + 20} textAnchor="middle" fontSize={FONT_SIZE + 1} fontWeight="bold" fill="currentColor">
+              {chain.name}
+            </text>
+            {chain.layers.map((layer, index) => {
+              const top = rowTop(rowOf(index));
+              const next = index + 1 < chain.layers.length ? rowTop(rowOf(index + 1)) : undefined;
+              return (
+                <g key={`${index}-${layer.label}`} data-layer={layer.label}>
+                  <rect
+                    x={left}
+                    y={top}
+                    width={boxWidth}
+                    height={boxHeight}
+                    rx={6}
+                    fill="currentColor"
+                    fillOpacity={0.06}
+                    stroke="currentColor"
+                    strokeWidth={1.2}
+                    strokeDasharray={layer.dashed ? '5 4' : undefined}
+                  />
+                  <text
+                    x={centre}
+                    y={top + (layer.detail ? 21 : boxHeight / 2 + 5)}
+                    textAnchor="middle"
+                    fontSize={FONT_SIZE}
+                    fill="currentColor"
+                  >
+                    {layer.label}
+                  </text>
+                  {layer.detail ? (
+                    <text x={centre} y={top + 39} textAnchor="middle" fontSize={DETAIL_SIZE} fill="currentColor" fillOpacity={0.75}>
+                      {layer.detail}
+                    </text>
+                  ) : null}
+                  {next !== undefined ? (
+                    <line
+                      className="call-chain-arrow"
+                      x1={centre}
+                      y1={top + boxHeight}
+                      x2={centre}
+                      y2={next - 2}
                       stroke="currentColor"
                       strokeWidth={1.2}
-                      strokeDasharray={layer.dashed ? '5 4' : undefined}
+                      markerEnd={arrowUrl(id)}
                     />
-                    <text
-                      x={centre}
-                      y={top + (layer.detail ? 21 : boxHeight / 2 + 5)}
-                      textAnchor="middle"
-                      fontSize={FONT_SIZE}
-                      fill="currentColor"
-                    >
-                      {layer.label}
-                    </text>
-                    {layer.detail ? (
-                      <text x={centre} y={top + 39} textAnchor="middle" fontSize={DETAIL_SIZE} fill="currentColor" fillOpacity={0.75}>
-                        {layer.detail}
-                      </text>
-                    ) : null}
-                    {next !== undefined ? (
-                      <line
-                        className="call-chain-arrow"
-                        x1={centre}
-                        y1={top + boxHeight}
-                        x2={centre}
-                        y2={next - 2}
-                        stroke="currentColor"
-                        strokeWidth={1.2}
-                        markerEnd={`url(#${marker})`}
-                      />
-                    ) : null}
-                  </g>
-                );
-              })}
-            </g>
-          );
-        })}
-      </svg>
-      <figcaption>{title}</figcaption>
-    </figure>
+                  ) : null}
+                </g>
+              );
+            })}
+          </g>
+        );
+      })}
+    </SvgFigure>
   );
 }

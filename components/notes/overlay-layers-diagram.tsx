@@ -3,7 +3,7 @@
 // top the merged view its processes see. Rendered at build time (no state, no client JS); colours
 // from currentColor follow the theme. All words are props, so each language passes its own.
 
-import { diagramId, textWidth } from './svg-diagram';
+import { arrowUrl, diagramId, SvgFigure, textWidth } from './svg-diagram';
 
 interface OverlayContainer {
   /** The container, e.g. "web". */
@@ -44,7 +44,6 @@ export function describeOverlay(props: Omit<OverlayLayersDiagramProps, 'title' |
 export function OverlayLayersDiagram(props: OverlayLayersDiagramProps) {
   const { title, description, lower, layers, containers } = props;
   const id = diagramId('overlay-layers', title);
-  const spoken = description ? `${description} ${describeOverlay(props)}` : describeOverlay(props);
 
   const columnWidth = Math.ceil(
     Math.max(140, ...containers.map((c) => Math.max(textWidth(c.name, FONT), textWidth(c.merged, SMALL), textWidth(c.upper, SMALL)) + 2 * PAD)),
@@ -61,66 +60,48 @@ export function OverlayLayersDiagram(props: OverlayLayersDiagramProps) {
   const lowerTop = upperTop + BOX + ARROW;
   const lowerHeight = 30 + layers.length * LAYER + 8;
   const height = lowerTop + lowerHeight + MARGIN;
-  const arrow = `${id}-arrow`;
 
   return (
-    <figure className="overlay-layers-diagram">
-      <svg
-        role="img"
-        aria-labelledby={`${id}-title ${id}-desc`}
-        viewBox={`0 0 ${width} ${height}`}
-        width="100%"
-        style={{ maxWidth: width, height: 'auto' }}
-        fontFamily="inherit"
-      >
-        <title id={`${id}-title`}>{title}</title>
-        <desc id={`${id}-desc`}>{spoken}</desc>
-        <defs>
-          <marker id={arrow} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto">
-            <path d="M0,0 L10,5 L0,10 z" fill="currentColor" />
-          </marker>
-        </defs>
-        {containers.map((container, index) => {
-          const x = columnsLeft + index * (columnWidth + GAP);
-          const middle = x + columnWidth / 2;
+    <SvgFigure className="overlay-layers-diagram" id={id} title={title} description={description} parts={describeOverlay(props)} width={width} height={height}>
+      {containers.map((container, index) => {
+        const x = columnsLeft + index * (columnWidth + GAP);
+        const middle = x + columnWidth / 2;
+        return (
+          <g key={container.name} data-container={container.name}>
+            <text x={middle} y={nameTop + 16} textAnchor="middle" fontSize={FONT} fontWeight="bold" fill="currentColor">
+              {container.name}
+            </text>
+            {/* The merged view is no layer of its own: drawn dashed. */}
+            <rect x={x} y={mergedTop} width={columnWidth} height={BOX} rx={6} fill="none" stroke="currentColor" strokeWidth={1.2} strokeDasharray="5 4" />
+            <text x={middle} y={mergedTop + 25} textAnchor="middle" fontSize={SMALL} fill="currentColor">
+              {container.merged}
+            </text>
+            <line className="overlay-arrow" x1={middle} y1={upperTop - 2} x2={middle} y2={mergedTop + BOX + 2} stroke="currentColor" strokeWidth={1.2} markerEnd={arrowUrl(id)} />
+            <rect x={x} y={upperTop} width={columnWidth} height={BOX} rx={6} fill="currentColor" fillOpacity={0.14} stroke="currentColor" strokeWidth={1.2} />
+            <text x={middle} y={upperTop + 25} textAnchor="middle" fontSize={SMALL} fill="currentColor">
+              {container.upper}
+            </text>
+            <line className="overlay-arrow" x1={middle} y1={lowerTop - 2} x2={middle} y2={upperTop + BOX + 2} stroke="currentColor" strokeWidth={1.2} markerEnd={arrowUrl(id)} />
+          </g>
+        );
+      })}
+      <g data-part="lower">
+        <rect x={left} y={lowerTop} width={stackWidth} height={lowerHeight} rx={8} fill="currentColor" fillOpacity={0.04} stroke="currentColor" strokeWidth={1.2} />
+        <text x={left + stackWidth / 2} y={lowerTop + 20} textAnchor="middle" fontSize={FONT} fill="currentColor">
+          {lower}
+        </text>
+        {layers.map((layer, index) => {
+          const top = lowerTop + 30 + index * LAYER;
           return (
-            <g key={container.name} data-container={container.name}>
-              <text x={middle} y={nameTop + 16} textAnchor="middle" fontSize={FONT} fontWeight="bold" fill="currentColor">
-                {container.name}
+            <g key={`${index}-${layer}`} data-layer={layer}>
+              <rect x={left + 10} y={top} width={stackWidth - 20} height={LAYER - 6} rx={4} fill="currentColor" fillOpacity={0.08} stroke="currentColor" strokeWidth={1} />
+              <text x={left + stackWidth / 2} y={top + 16} textAnchor="middle" fontSize={SMALL} fill="currentColor">
+                {layer}
               </text>
-              {/* The merged view is no layer of its own: drawn dashed. */}
-              <rect x={x} y={mergedTop} width={columnWidth} height={BOX} rx={6} fill="none" stroke="currentColor" strokeWidth={1.2} strokeDasharray="5 4" />
-              <text x={middle} y={mergedTop + 25} textAnchor="middle" fontSize={SMALL} fill="currentColor">
-                {container.merged}
-              </text>
-              <line className="overlay-arrow" x1={middle} y1={upperTop - 2} x2={middle} y2={mergedTop + BOX + 2} stroke="currentColor" strokeWidth={1.2} markerEnd={`url(#${arrow})`} />
-              <rect x={x} y={upperTop} width={columnWidth} height={BOX} rx={6} fill="currentColor" fillOpacity={0.14} stroke="currentColor" strokeWidth={1.2} />
-              <text x={middle} y={upperTop + 25} textAnchor="middle" fontSize={SMALL} fill="currentColor">
-                {container.upper}
-              </text>
-              <line className="overlay-arrow" x1={middle} y1={lowerTop - 2} x2={middle} y2={upperTop + BOX + 2} stroke="currentColor" strokeWidth={1.2} markerEnd={`url(#${arrow})`} />
             </g>
           );
         })}
-        <g data-part="lower">
-          <rect x={left} y={lowerTop} width={stackWidth} height={lowerHeight} rx={8} fill="currentColor" fillOpacity={0.04} stroke="currentColor" strokeWidth={1.2} />
-          <text x={left + stackWidth / 2} y={lowerTop + 20} textAnchor="middle" fontSize={FONT} fill="currentColor">
-            {lower}
-          </text>
-          {layers.map((layer, index) => {
-            const top = lowerTop + 30 + index * LAYER;
-            return (
-              <g key={`${index}-${layer}`} data-layer={layer}>
-                <rect x={left + 10} y={top} width={stackWidth - 20} height={LAYER - 6} rx={4} fill="currentColor" fillOpacity={0.08} stroke="currentColor" strokeWidth={1} />
-                <text x={left + stackWidth / 2} y={top + 16} textAnchor="middle" fontSize={SMALL} fill="currentColor">
-                  {layer}
-                </text>
-              </g>
-            );
-          })}
-        </g>
-      </svg>
-      <figcaption>{title}</figcaption>
-    </figure>
+      </g>
+    </SvgFigure>
   );
 }

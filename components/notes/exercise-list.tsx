@@ -31,7 +31,7 @@ function isExerciseSession(session: unknown): session is ExerciseSession {
 const TEXT = {
   zh: {
     heading: '练习',
-    intro: '在右边的终端里完成下面的任务;每条命令之后,页面会检查节点的状态。',
+    intro: '在本页的终端里完成下面的任务;每条命令之后,页面会检查节点的状态。',
     progress: (done: number, all: number) => `已完成 ${done} / ${all}`,
     done: '已完成',
     open: '未完成',

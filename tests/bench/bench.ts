@@ -2,7 +2,8 @@
 // for the notes' ctr, crictl, nerdctl and docker commands, a few shell constructs, and the transcripts' ctr lines (each
 // sequence replayed on fresh sessions several times), then `ctr i ls`, `ctr c ls`, `ctr t ls`
 // and `ctr snapshots ls/tree` with 10 and 10,000 objects in one namespace, lines through the
-// shell library on a warm session, and the oracle scripts on a real node beside the simulator.
+// shell library on a warm session, the page in Chromium (first prompt, Enter → painted, a
+// restored long session), and the oracle scripts on a real node beside the simulator.
 // The budget (design.md §6) is well under one frame, 16 ms; the summary at the end says which
 // budgets hold. Timings are reported, never asserted: they depend on the machine.
 
@@ -128,6 +129,8 @@ async function main(): Promise<void> {
   await (await import('./build')).buildReport(now, Math.max(3, Math.round(ROUNDS / 4)));
   await (await import('./query')).queryReport(now, 4 * SCALE_RUNS);
   console.log(`\ncommands with p99 over ${FRAME_MS} ms: ${over}`);
+  // BENCH_BROWSER=0 leaves Chromium out (it builds the site first when out/ is missing).
+  if (process.env.BENCH_BROWSER !== '0') await (await import('./browser')).browserReport();
   console.log('\n## the oracle scripts on a real containerd and on the simulator\n');
   const oracle = await benchAgainstRealNode();
   console.log('\n## the CRI oracle scenarios on a real containerd and on the simulator\n');

@@ -16,7 +16,8 @@ export const IMAGE_HEADER = {
   CreatedAt: 'CREATED AT',
   Size: 'SIZE',
   Containers: 'CONTAINERS',
-  VirtualSize: 'VIRTUAL SIZE',
+  // image.go: VirtualSize's column is headed SIZE too (real 20.10.24 prints `SIZE … SIZE`).
+  VirtualSize: 'SIZE',
   SharedSize: 'SHARED SIZE',
   UniqueSize: 'UNIQUE SIZE',
 };
@@ -86,7 +87,8 @@ class ImageRowContext {
   }
 
   VirtualSize(): string {
-    return humanSizeWithPrecision(this.#row.image.VirtualSize, 3);
+    // units.HumanSize: precision 4 (`1.984MB` where Size says `1.98MB`).
+    return humanSizeWithPrecision(this.#row.image.VirtualSize, 4);
   }
 
   SharedSize(): string {

@@ -5,9 +5,10 @@
 
 import type { FlagSpec } from '../../../cli/spec';
 import { humanSizeWithPrecision } from '../../../cli/units';
-import { formatDockerRows, goStruct } from '../../../go/template/index';
+import { formatDockerRows } from '../../../go/template/index';
 import { humanDuration, type HistoryResponseItem } from '../../../dockerd/index';
 import { daemonOf, type DockerCommand, type DockerContext } from '../docker-env';
+import { rowContext } from '../format/raw-json';
 import { ellipsis, truncateId } from '../format/text';
 
 const HEADER = { ID: 'IMAGE', CreatedSince: 'CREATED', CreatedAt: 'CREATED AT', CreatedBy: 'CREATED BY', Size: 'SIZE', Comment: 'COMMENT' };
@@ -21,7 +22,8 @@ function rfc3339(seconds: number): string {
 
 function row(h: HistoryResponseItem, human: boolean, trunc: boolean, nowMs: number) {
   const createdAt = rfc3339(h.Created);
-  return goStruct(
+  // A row context: `{{json .}}` gives every column (formatter.MarshalJSON), not `{}`.
+  return rowContext(
     {
       ID: () => (trunc ? truncateId(h.Id) : h.Id),
       CreatedSince: () => (human ? `${humanDuration(nowMs - h.Created * 1000)} ago` : createdAt),

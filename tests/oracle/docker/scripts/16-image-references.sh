@@ -1,7 +1,8 @@
 # Image references (checked against dockerd 20.10.24's images.go, image.go GetImage, tarexport
 # save.go and the client's tag/pull checks): not-found texts with the default tag, names that do
 # not parse, `docker images` patterns (path.Match) and filters, pull's client-side refusals, a
-# closed loopback registry, inspect's overlay2 dirs.
+# closed loopback registry, inspect's overlay2 dirs, rmi of images containers use, the
+# images/history formats (VirtualSize, {{json .}}), tag/rm/save by id prefix, dangling images.
 docker load -i busybox-docker.tar
 docker load -i nginx-docker.tar
 docker tag nosuch other
@@ -101,3 +102,42 @@ docker rmi -f aa1bd989d5a2
 docker start -a c3
 docker rm c3
 docker images -a
+docker load -i busybox-docker.tar
+docker load -i nginx-docker.tar
+docker images --format '{{json .}}'
+docker images --format 'table {{.Repository}}\t{{.ID}}\t{{.Size}}\t{{.VirtualSize}}\t{{.SharedSize}}\t{{.UniqueSize}}\t{{.Containers}}'
+docker images --format '{{.CreatedAt}}|{{.CreatedSince}}|{{.Digest}}'
+docker image ls --no-trunc --format '{{.ID}}'
+docker tag aa1bd989 bb:1
+docker tag sha256:aa1bd989 bb:2
+docker image inspect --format '{{.RepoTags}}' aa1bd
+docker image inspect --format '{{.Id}}' sha256:aa1bd
+docker rmi bb:1 nosuch bb:2
+docker tag busybox nginx:alpine
+docker images
+docker images -f dangling=true
+docker images -f dangling=true -q
+docker images --filter dangling=false -q
+docker image prune -f
+docker images -a
+docker load -i nginx-docker.tar
+docker images
+docker image rm nginx:alpine
+docker image remove be9b59fe274c
+docker images --digests
+docker history --format '{{json .}}' busybox
+docker history --format 'table {{.ID}}\t{{.CreatedBy}}' busybox
+docker image history -q --no-trunc busybox
+docker save busybox aa1bd989d5a2 -o two.tar
+tar tf two.tar
+docker save -o three.tar busybox nginx nosuch
+docker images nginx
+docker image ls --quiet --filter reference=busybox
+docker image tag busybox BUSYBOX
+docker image tag busybox busybox:Latest
+docker images busybox
+docker image tag busybox busybox:-x
+docker image tag busybox :x
+docker image tag busybox 'busybox:'
+docker image tag
+docker image tag busybox

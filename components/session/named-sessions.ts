@@ -19,7 +19,7 @@ const PARKED_VERSION = 1;
 /** More would not fit beside each other in a browser's 5 MB of localStorage anyway. */
 export const MAX_SESSIONS = 20;
 
-export interface NamedSession {
+interface NamedSession {
   id: string;
   name: string;
 }
@@ -85,7 +85,7 @@ export function parkSave(storage: Storage | undefined, id: string, saved: SavedS
   }
 }
 
-export type ParkedRead = { ok: true; saved: SavedSession } | { ok: false; text: string | null };
+type ParkedRead = { ok: true; saved: SavedSession } | { ok: false; text: string | null };
 
 /** The parked save of session `id`; not ok with the stored text (for download) when it is missing or damaged. */
 export function readParked(storage: Storage | undefined, id: string): ParkedRead {

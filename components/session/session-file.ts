@@ -11,9 +11,9 @@
 import type { SavedSession } from '../../simulator/shell/session-types';
 import { isSavedSession } from './persisted-session';
 
-export const SESSION_FILE_FORMAT = 'ctrlab-session';
+const SESSION_FILE_FORMAT = 'ctrlab-session';
 /** Bump when the envelope changes shape, and read the old one too. */
-export const SESSION_FILE_VERSION = 1;
+const SESSION_FILE_VERSION = 1;
 /**
  * The largest file Import takes, 16 MiB: twice the most a browser's storage could hold of a
  * node (two saves of 2.4 MB must fit in 5 MB, session-store.ts), so every exported session
@@ -21,9 +21,9 @@ export const SESSION_FILE_VERSION = 1;
  */
 export const MAX_SESSION_FILE_CHARS = 16 * 1024 * 1024;
 /** A session's name: shown in the switcher, one line, this long at most. */
-export const MAX_NAME_CHARS = 80;
+const MAX_NAME_CHARS = 80;
 
-export type SessionFileRead = { ok: true; saved: SavedSession; name: string } | { ok: false; problem: string };
+type SessionFileRead = { ok: true; saved: SavedSession; name: string } | { ok: false; problem: string };
 
 /** `name` as one safe line: control characters become spaces, trimmed, cut to MAX_NAME_CHARS. */
 export function cleanName(name: string): string {

@@ -15,6 +15,7 @@ import {
   readParked,
   readSessionList,
   type SessionList,
+  singleSession,
   writeSessionList,
 } from './named-sessions';
 import type { StorageLookup } from './safe-storage';
@@ -22,7 +23,7 @@ import { cleanName, readSessionFile, sessionFileName, sessionFileText } from './
 import type { PresetId } from './session-presets';
 import type { SessionStore } from './session-store';
 
-export interface SessionLibraryDeps {
+interface SessionLibraryDeps {
   store: SessionStore;
   storage: StorageLookup;
   /** The name of the one session a page starts with. */
@@ -32,7 +33,7 @@ export interface SessionLibraryDeps {
   shareCodec: () => Promise<typeof import('./share-codec')>;
 }
 
-export interface SessionLibraryState {
+interface SessionLibraryState {
   list: SessionList;
   /** Reads the list again (after start, or another tab's change). */
   refresh(): void;
@@ -97,7 +98,8 @@ export function createSessionLibrary(deps: SessionLibraryDeps) {
   }
 
   const library = create<SessionLibraryState>()((set, get) => ({
-    list: read(),
+    // The page is prerendered without storage: the stored list comes with refresh(), after hydration.
+    list: singleSession(deps.defaultName),
 
     refresh() {
       set({ list: read() });

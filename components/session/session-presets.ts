@@ -55,7 +55,7 @@ EOF`;
  */
 const K8S_LINES = [CRICTL_YAML, 'mkdir -p /etc/kubernetes/manifests', STATIC_POD, 'systemctl enable --now kubelet', 'sleep 1'];
 
-export const PRESET_LINES: Readonly<Record<PresetId, readonly string[]>> = {
+const PRESET_LINES: Readonly<Record<PresetId, readonly string[]>> = {
   ready: [],
   bare: BARE_LINES,
   k8s: K8S_LINES,

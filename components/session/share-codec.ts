@@ -17,7 +17,7 @@ import type { SavedSession } from '../../simulator/shell/session-types';
 const SESSION_KEY = 'ctrlab-session=';
 const PRESET_KEY = 'ctrlab-preset=';
 /** Bump when the encoding changes (another compressor, another alphabet); read the old one too. */
-export const SHARE_CODEC_VERSION = 1;
+const SHARE_CODEC_VERSION = 1;
 /**
  * The longest fragment a share link may carry, 64 KiB: Chromium takes URLs of up to 2 MB, but
  * chat and mail clients cut links long before that. A fresh node takes about 10 KiB, the k8s
@@ -25,9 +25,9 @@ export const SHARE_CODEC_VERSION = 1;
  */
 export const MAX_SHARE_CHARS = 64 * 1024;
 
-export type ShareEncoding = { ok: true; fragment: string } | { ok: false; chars: number; problem: string };
+type ShareEncoding = { ok: true; fragment: string } | { ok: false; chars: number; problem: string };
 
-export type SharedContent =
+type SharedContent =
   | { kind: 'none' }
   | { kind: 'preset'; preset: PresetId }
   | { kind: 'session'; saved: SavedSession; name: string }

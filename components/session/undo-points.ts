@@ -12,7 +12,7 @@ import type { SavedSession } from '../../simulator/shell/session-types';
 /** The current state and the two before it. */
 const DEPTH = 3;
 
-export interface UndoStep {
+interface UndoStep {
   /** The save to go back to. */
   saved: SavedSession;
   /** The lines that state comes before, oldest first (empty when history was cut or cleared). */

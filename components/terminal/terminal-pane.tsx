@@ -14,6 +14,7 @@ import { useSessionStore } from '../session/session-store';
 import { captureEarlyKeys } from './early-keys';
 import { WaitStatus } from './wait-status';
 import { StatePanel } from '../lab/state-panel';
+import { SessionBar } from '../lab/session-bar';
 import { CopyOutput } from './copy-output';
 import { TouchInput } from './touch-input';
 
@@ -82,6 +83,7 @@ export function TerminalPane({ lang, autoFocus = false, className }: TerminalPan
           {text.reset}
         </QuietButton>
       </header>
+      <SessionBar lang={lang} />
       {notice ? (
         <p className="terminal-notice" role="status" data-testid="session-notice">
           {notice} <RejectedSaveLink text={text} />

@@ -59,6 +59,8 @@ export interface SpecFlags {
    * spec ends with), or the profile a --seccomp-profile file gave, already decoded.
    */
   seccomp?: 'default' | Record<string, unknown>;
+  /** --rootfs-propagation: linux.rootfsPropagation as typed ("" leaves it out); runc checks it. */
+  rootfsPropagation?: string;
   /** ctr run only: --cpu-shares (1024 by default); c create leaves cpu unset. */
   cpuShares?: number;
   /** --cpus as a CFS quota with a 100ms period; 0 leaves it unset. */
@@ -239,7 +241,7 @@ export function generateSpec(o: SpecOptions): OciSpec {
   if (Object.keys(o.annotations).length > 0) spec.annotations = { ...o.annotations };
   const cgroupsPath = o.cgroupsPath ?? `/${o.namespace}/${o.id}`;
   // Keys in specs.Linux order: resources, cgroupsPath, namespaces, devices, seccomp,
-  // maskedPaths, readonlyPaths (the privileged spec's nil paths are omitted).
+  // rootfsPropagation, maskedPaths, readonlyPaths (the privileged spec's nil paths are omitted).
   const linux: Record<string, unknown> = { resources };
   if (cgroupsPath) linux.cgroupsPath = cgroupsPath;
   linux.namespaces = namespaces;
@@ -247,6 +249,7 @@ export function generateSpec(o: SpecOptions): OciSpec {
   // WithPrivileged clears seccomp, but --seccomp is applied after it and sets it again.
   if (o.seccomp === 'default') linux.seccomp = defaultSeccompProfile(caps);
   else if (o.seccomp) linux.seccomp = o.seccomp;
+  if (o.rootfsPropagation) linux.rootfsPropagation = o.rootfsPropagation;
   if (!o.privileged) {
     linux.maskedPaths = [...DEFAULT_MASKED_PATHS];
     linux.readonlyPaths = [...DEFAULT_READONLY_PATHS];

@@ -5,7 +5,7 @@
 // containerd ran on (tests/oracle), as `ctr c info` printed it there.
 
 /** One specs.LinuxDevice: fileMode is the permission bits only (DeviceFromPath masks S_IFMT). */
-export interface LinuxDevice {
+interface LinuxDevice {
   path: string;
   type: 'c' | 'b';
   major: number;

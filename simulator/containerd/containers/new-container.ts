@@ -84,6 +84,7 @@ export function newContainer(node: Node, ns: string, o: NewContainerOptions): Co
       capDrop: o.capDrop,
       privileged: o.privileged,
       seccomp: o.seccomp,
+      rootfsPropagation: o.rootfsPropagation,
       cpuShares: o.cpuShares,
       cpus: o.cpus,
       memoryLimit: o.memoryLimit,

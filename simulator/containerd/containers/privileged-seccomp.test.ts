@@ -34,6 +34,8 @@ describe('ctr --privileged (oci.WithPrivileged, WithAllDevicesAllowed, WithHostD
     expect(Object.keys(linux)).toEqual(['resources', 'cgroupsPath', 'namespaces', 'maskedPaths', 'readonlyPaths']);
     const withSeccomp = generateSpec({ ...base, seccomp: 'default' }).linux as Linux;
     expect(Object.keys(withSeccomp)).toEqual(['resources', 'cgroupsPath', 'namespaces', 'seccomp', 'maskedPaths', 'readonlyPaths']);
+    const propagated = generateSpec({ ...base, seccomp: 'default', rootfsPropagation: 'rslave' }).linux as Linux;
+    expect(Object.keys(propagated)).toEqual(['resources', 'cgroupsPath', 'namespaces', 'seccomp', 'rootfsPropagation', 'maskedPaths', 'readonlyPaths']);
   });
 });
 

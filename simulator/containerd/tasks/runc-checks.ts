@@ -176,3 +176,15 @@ export function checkCgroupResources(node: Node, container: ContainerRecord, ns:
   if (badPeriod) return refused(period, 'cpu.cfs_period_us');
   return undefined;
 }
+
+/** The propagation names runc's specconv knows (libcontainer/specconv/spec_linux.go mountPropagationMapping). */
+const ROOTFS_PROPAGATIONS = new Set(['', 'rprivate', 'private', 'rslave', 'slave', 'rshared', 'shared', 'runbindable', 'unbindable']);
+
+/**
+ * specconv.CreateLibcontainerConfig, after the mounts: an unknown linux.rootfsPropagation
+ * (`ctr run --rootfs-propagation bogus`) is refused before anything is set up.
+ */
+export function checkRootfsPropagation(container: ContainerRecord): string | undefined {
+  const value = (container.spec.linux as { rootfsPropagation?: unknown } | undefined)?.rootfsPropagation;
+  return typeof value === 'string' && !ROOTFS_PROPAGATIONS.has(value) ? `rootfsPropagation=${value} is not supported` : undefined;
+}

@@ -14,7 +14,7 @@ import { containerFs } from './container-fs';
 import { allocatePid } from './pids';
 import { randomInt } from '../../host/random';
 import { createMountpoints } from './mountpoints';
-import { checkCgroupResources, checkCwd, checkMounts, processEnv } from './runc-checks';
+import { checkCgroupResources, checkCwd, checkMounts, checkRootfsPropagation, processEnv } from './runc-checks';
 import { pidNamespaceOwner, tasksSharing } from './pid-namespace';
 import { planOf, setPlan, type ProcessPlan } from './process-plan';
 import { scheduleTaskExit } from './task-clock';
@@ -108,6 +108,9 @@ export function spawnProcess(node: Node, ns: string, container: ContainerRecord,
   const kind = spec.execId === '' ? 'create' : 'exec';
   const name = spec.args[0];
   if (name === undefined) throw runcError(kind, 'args must not be empty');
+  // specconv turns the spec into runc's config before anything is validated or set up.
+  const propagationProblem = kind === 'create' ? checkRootfsPropagation(container) : undefined;
+  if (propagationProblem) throw runcError(kind, propagationProblem);
   const cwdProblem = checkCwd(spec.cwd);
   if (cwdProblem) throw runcError(kind, cwdProblem);
   const checked = processEnv(spec.env);

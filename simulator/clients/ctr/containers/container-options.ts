@@ -41,7 +41,7 @@ function capabilities(c: CtrContext, flag: 'cap-add' | 'cap-drop'): string[] {
 /** Flags whose effect this simulator does not model: refused by name rather than ignored. */
 const NOT_SIMULATED_FLAGS = [
   'with-ns', 'gpus', 'device', 'apparmor-default-profile',
-  'apparmor-profile', 'rdt-class', 'no-pivot', 'rootfs-propagation', 'runtime-config-path',
+  'apparmor-profile', 'rdt-class', 'no-pivot', 'runtime-config-path',
   'uidmap', 'gidmap', 'remap-labels', 'runc-binary', 'runc-root', 'runc-systemd-cgroup', 'log-uri', 'fifo-dir',
 ];
 
@@ -119,6 +119,7 @@ export function containerOptions(c: CtrContext, ref: string, id: string, args: s
     capDrop,
     privileged: c.bool('privileged'),
     ...(seccomp ? { seccomp } : {}),
+    rootfsPropagation: c.string('rootfs-propagation'),
     user: '',
     runtime: c.string('runtime'),
     platform: runOnly ? c.string('platform') : '',

@@ -43,4 +43,11 @@ describe('ctr tasks exec --user', () => {
     expect((await ctr(node, 't exec --exec-id a --user alice c1 id')).stderr).toMatch(mountFailure('no users found'));
     expect((await ctr(node, 't exec --exec-id a --user nobody c1 id')).stderr).toBe('ctr: no running task found: task c1 not found: not found\n');
   });
+
+  it('checks --log-uri against -t and --fifo-dir only once the task is loaded', async () => {
+    const node = await running();
+    expect((await ctr(node, 't exec --exec-id a --log-uri file:///l missing id')).stderr).toBe('ctr: container "missing" in namespace "default": not found\n');
+    expect((await ctr(node, 't exec --exec-id a -t --log-uri file:///l u1 id')).stderr).toBe("ctr: can't use log-uri with tty\n");
+    expect((await ctr(node, 't exec --exec-id a --fifo-dir /tmp --log-uri file:///l u1 id')).stderr).toBe("ctr: can't use log-uri with fifo-dir\n");
+  });
 });

@@ -9,6 +9,7 @@ import { printChunks } from '../../attached-shell';
 import { waitAttached } from './attached-task';
 import { consolePanic, stdinOf } from './panic';
 import { NotSimulatedError } from '../../../cli/not-simulated';
+import { plain } from '../../../errdefs/errdefs';
 
 export const execCommand: CtrCommand = {
   name: 'exec',
@@ -28,13 +29,17 @@ export const execCommand: CtrCommand = {
     const id = requiredArg(c, 0, 'container id');
     const tty = c.bool('tty');
     const execId = c.string('exec-id');
-    if (c.isSet('log-uri')) throw new NotSimulatedError('ctr tasks exec --log-uri', "ctr's help and containerd's docs/getting-started.md");
     // exec.go: LoadContainer, then oci.WithUser on a copy of its spec (the user's errors come
     // before a missing task's), then Task; ctr loads the task before it takes the console.
     const container = clientOf(c).containers.loadContainer(id);
     const userstr = c.string('user');
     const user = userstr !== '' ? container.user(userstr) : undefined;
     const task = container.task();
+    // exec.go checks the IO flags once it has the task.
+    const logUri = c.string('log-uri');
+    if (tty && logUri !== '') throw plain("can't use log-uri with tty");
+    if (logUri !== '' && c.string('fifo-dir') !== '') throw plain("can't use log-uri with fifo-dir");
+    if (logUri !== '') throw new NotSimulatedError('ctr tasks exec --log-uri', "ctr's help and containerd's docs/getting-started.md");
     if (tty && !c.io.isTTY && !execId.includes('/')) return consolePanic(c, 'exec');
     const { process, out } = task.exec({
       execId,

@@ -6,7 +6,7 @@
 import type { Descriptor } from '../../oci/descriptor';
 import type { PlatformMatcher } from '../../oci/platform';
 import { readImageArchive } from '../../oci/archive/read-archive';
-import { checkPush, commitPush, registryHasBlob, resolveRemote, type RemoteOptions } from '../../registry/remote';
+import { checkPush, commitPush, fetchBlob, registryHasBlob, resolveRemote, type RemoteOptions } from '../../registry/remote';
 import type { Blob } from '../../oci/blob';
 import type { ImageRecord } from '../metadata/schema';
 import { exportImages, type ExportOptions } from '../images/export-images';
@@ -35,6 +35,15 @@ export function transferApi(ctx: ClientContext) {
     /** The resolver alone (Fetch's first step): throws RegistryError when `ref` cannot be resolved. */
     resolve(ref: string): void {
       resolveRemote(node, ref);
+    },
+
+    /**
+     * A resolver's Resolve then Fetcher.Fetch of what it resolved (ctr content fetch-object):
+     * the object `ref` names, as the registry serves it. Throws RegistryError when `ref` cannot
+     * be resolved or the registry lacks the object.
+     */
+    fetchObject(ref: string, options: RemoteOptions = {}): Blob {
+      return fetchBlob(node, resolveRemote(node, ref, options).descriptor);
     },
 
     /** The walk remotes.PushContent makes from `target`: what to list and what to send. */

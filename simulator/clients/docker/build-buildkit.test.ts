@@ -142,6 +142,25 @@ describe('docker build with BuildKit (DOCKER_BUILDKIT=1)', () => {
     expect((await run('docker build --progress=tty -t t1 . 2>&1 | head -1')).stdout).toBe('#1 [internal] load build definition from Dockerfile\n');
   });
 
+  it('a base image not in dockerd\'s store is resolved and pulled: FROM pinned to its digest, with the download', async () => {
+    const run = await prepared();
+    await run(`mkdir -p /root/web && printf "FROM nginx:alpine\\nRUN echo 'Build Image From Docker' > /usr/share/nginx/html/index.html\\n" > /root/web/Dockerfile`);
+    const r = await run('docker build -t web /root/web');
+    expect(r.exitCode).toBe(0);
+    expect(r.stderr).toContain('\n#3 [internal] load metadata for docker.io/library/nginx:alpine\n');
+    const from = /\n#4 \[1\/2\] FROM (docker\.io\/library\/nginx:alpine@sha256:[0-9a-f]{64})\n/.exec(r.stderr)?.[1];
+    expect(from).toBeDefined();
+    expect(r.stderr).toContain(`#4 resolve ${from} done\n`);
+    expect(r.stderr).toMatch(/\n#4 sha256:[0-9a-f]{64} \d+(\.\d+)?[kM]?B \/ \d+(\.\d+)?[kM]?B \d+\.\ds done\n/);
+    expect(r.stderr).toMatch(/\n#4 extracting sha256:[0-9a-f]{64} \d+\.\ds done\n/);
+    expect((await run('docker run --rm web cat /usr/share/nginx/html/index.html')).stdout).toBe('Build Image From Docker\n');
+    expect((await run("docker images --format '{{.Repository}}:{{.Tag}}' | sort")).stdout).toBe('busybox:latest\nnginx:alpine\nweb:latest\n');
+    // Now local: no digest, no download, and the step from the cache.
+    const again = await run('docker build -t web /root/web');
+    expect(again.stderr).toMatch(/\n#4 \[1\/2\] FROM docker\.io\/library\/nginx:alpine\n#4 sha256:[0-9a-f]{64}\n#4 DONE 0\.0s\n/);
+    expect(again.stderr).toContain('#5 CACHED\n');
+  });
+
   it('keeps its cache in /var/lib/docker/buildkit: removing it runs the steps again', async () => {
     const run = await prepared();
     await run('docker build -q -t x .');

@@ -66,6 +66,10 @@ const METADATA_MS = 8;
 /** runc's start of a step's container before the command prints anything. */
 const RUN_START_MS = 300;
 const RUN_END_MS = 40;
+/** A registry round trip for the manifest and config, and how fast layers download and extract. */
+const REMOTE_RESOLVE_MS = 300;
+const DOWNLOAD_BYTES_PER_MS = 25_000;
+const EXTRACT_BYTES_PER_MS = 60_000;
 
 /** A vertex digest that is the same for the same operation on the same input (an LLB op's digest). */
 const opDigest = (what: string) => digestText(`builder-next:${what}`);
@@ -86,6 +90,8 @@ interface StageState extends StageResult {
 class NextBuilder {
   private context: LocalTransfer | undefined;
   private contextFollow: string[] | undefined;
+  /** Base images this build pulled (not in dockerd's store before). */
+  private readonly pulled = new Set<string>();
 
   constructor(
     private readonly node: Node,
@@ -191,7 +197,10 @@ class NextBuilder {
     return exportImage(this.node, this.trace, results.get(targetIndex) as StageState, req.tags);
   }
 
-  /** `[internal] load metadata for …`: the image in dockerd's store, or pulled now. */
+  /**
+   * `[internal] load metadata for …`: the image in dockerd's store (builder-next resolves local
+   * images first), or resolved on its registry and pulled (its FROM then shows the download).
+   */
   private resolve(base: string): string {
     const full = tagged(base);
     const v = this.trace.start(`[internal] load metadata for ${full}`);
@@ -205,6 +214,8 @@ class NextBuilder {
         if (!isDockerdError(err)) throw err;
         pullImage(this.node, base);
         id = findImage(this.node, base).id;
+        this.pulled.add(id);
+        this.trace.advance(REMOTE_RESOLVE_MS);
       }
       this.trace.done(v);
       return id;
@@ -224,10 +235,14 @@ class NextBuilder {
 
   private from(d: StageState, base: string, id: string): void {
     const image = this.node.state.dockerd.images[id];
-    const display = base.includes('/') || base.includes(':') ? tagged(base).replace(/:latest$/, base.endsWith(':latest') ? ':latest' : '') : `docker.io/library/${base}`;
+    const pulled = this.pulled.has(id);
+    // A local image is named as written (normalised); one resolved on a registry is pinned to its digest.
+    const repoDigest = image?.repoDigests.find((r) => r.startsWith(`${tagged(base).replace(/:[^:/]+$/, '')}@`));
+    const display = pulled && repoDigest ? `${tagged(base)}${repoDigest.slice(repoDigest.indexOf('@'))}` : tagged(base).replace(/:latest$/, base.endsWith(':latest') ? ':latest' : '');
     const vertex = this.trace.start(this.name(d, `FROM ${display}`));
     vertex.digest = opDigest(`from:${display}`);
     this.trace.advance(2);
+    if (pulled) this.download(vertex, display, image?.diffIds ?? []);
     this.trace.done(vertex);
     d.from = { vertex, seen: this.cache.images.has(id) };
     this.cache.images.add(id);
@@ -239,6 +254,14 @@ class NextBuilder {
     d.history = [...((image?.config.history as HistoryEntry[] | undefined) ?? [])];
     d.createdMs = Date.parse(image?.created ?? '') || 0;
     d.key = `image:${id}`;
+  }
+
+  /** A pulled base's statuses under its FROM: the resolve, each layer's download, then its extraction. */
+  private download(v: Vertex, display: string, diffIds: readonly string[]): void {
+    this.trace.status(v, `resolve ${display}`, 3);
+    const blobs = diffIds.map((d) => findLayer(this.node, d)?.blob).filter((b) => b !== undefined);
+    for (const b of blobs) this.trace.status(v, b.digest, 40 + b.size / DOWNLOAD_BYTES_PER_MS, 0, b.size);
+    for (const b of blobs) this.trace.status(v, `extracting ${b.digest}`, 20 + b.size / EXTRACT_BYTES_PER_MS);
   }
 
   /** The step after FROM ran: FROM's result was needed, loaded from the cache if the builder had it. */

@@ -80,8 +80,8 @@ export interface DockerdApi {
     history(ref: string): HistoryResponseItem[];
     /** POST /images/{name}/push with the X-Registry-Auth the client sends. */
     push(ref: string, options: { all: boolean; auth?: RegistryAuth }): PushOutcome;
-    /** POST /images/prune: dangling heads, or with `all` every image no container uses. */
-    prune(options: { all: boolean }): ImagesPruneReport;
+    /** POST /images/prune: dangling heads, or with `all` every image no container uses; filters as the CLI sends them. */
+    prune(options: { all: boolean; filters?: ReadonlyMap<string, readonly string[]> }): ImagesPruneReport;
     /** GET /images/search: Docker Hub's index (its connection error when offline). */
     search(term: string, limit: number): undefined;
   };

@@ -6,6 +6,8 @@
 // layers that left the layer store.
 
 import type { Node } from '../../node';
+import { matchLabels } from '../containers/ps-filters';
+import { invalidParameter } from '../errors';
 import { familiarName } from './familiar-name';
 import { deleteImage, referencesOf, usedBy, type DeleteResponse } from './remove';
 
@@ -14,20 +16,42 @@ export interface ImagesPruneReport {
   SpaceReclaimed: number;
 }
 
-export function pruneImages(node: Node, options: { all: boolean }): ImagesPruneReport {
+/** imagesAcceptedFilters (image_prune.go). */
+// `until` is refused by the CLI here as not simulated (it needs docker's GetTimestamp in the daemon).
+const ACCEPTED = new Set(['dangling', 'label', 'label!', 'until']);
+
+/**
+ * The filters the CLI sends (its own `dangling=<!all>` among them): whether only dangling
+ * images go, and whether an image's labels pass `label` (every one) and `label!` (not all of them).
+ */
+function foldFilters(filters: ReadonlyMap<string, readonly string[]>): { all: boolean; labelsPass: (labels: Record<string, string>) => boolean } {
+  for (const key of filters.keys()) if (!ACCEPTED.has(key)) throw invalidParameter(`Invalid filter '${key}'`);
+  const dangling = filters.get('dangling') ?? ['true'];
+  const all = dangling.includes('false') || dangling.includes('0');
+  if (!all && !dangling.includes('true') && !dangling.includes('1')) throw invalidParameter(`Invalid filter 'dangling=[${dangling.join(' ')}]'`);
+  const not = filters.get('label!');
+  return { all, labelsPass: (labels) => matchLabels(filters.get('label'), labels) && !(not !== undefined && matchLabels(not, labels)) };
+}
+
+export function pruneImages(node: Node, options: { all: boolean; filters?: ReadonlyMap<string, readonly string[]> }): ImagesPruneReport {
+  const folded = foldFilters(options.filters ?? new Map([['dangling', [String(!options.all)]]]));
+  const all = folded.all;
   const store = node.state.dockerd;
   const layersBefore = { ...(store.layers ?? {}) };
   const hasChildren = (id: string) => Object.values(store.images).some((i) => i.parent === id);
   const candidates = Object.keys(store.images).filter((id) => {
-    if (!options.all && hasChildren(id)) return false;
-    return !(referencesOf(node, id).length === 0 && hasChildren(id));
+    if (!all && hasChildren(id)) return false;
+    if (referencesOf(node, id).length === 0 && hasChildren(id)) return false;
+    // A config without a `config` (very old images) passes the label filters.
+    const config = store.images[id]?.config.config as { Labels?: Record<string, string> | null } | undefined | null;
+    return config === undefined || config === null || folded.labelsPass(config.Labels ?? {});
   });
   const deleted: DeleteResponse[] = [];
   for (const id of candidates) {
     const image = store.images[id];
     if (!image || usedBy(node, id).length > 0) continue;
     const tags = referencesOf(node, id);
-    if (!options.all && tags.length > 0) continue;
+    if (!all && tags.length > 0) continue;
     for (const ref of tags) {
       delete store.references[ref];
       deleted.push({ Untagged: familiarName(ref) });

@@ -13,6 +13,7 @@ import * as vfs from '../../host/vfs';
 import type { Node } from '../../node';
 import { systemError } from '../errors';
 import { connectEndpoints, releaseEndpoints, sandboxOf } from '../network/endpoints';
+import { imageLayers } from '../images/layers';
 import { randomHex } from '../images/random-hex';
 import { hostsAddressOf, resolvConfFor } from '../network/embedded-dns';
 import type { DockerContainerRecord } from '../store/container-record';
@@ -73,8 +74,8 @@ function failedStartCode(message: string): number {
 
 /** containerStart: runs the container; DockerdError 500 with runc's text when it cannot. */
 export function startTask(node: Node, record: DockerContainerRecord, io: StartIO): StartedContainer {
-  const image = node.state.dockerd.images[record.imageId];
-  const diffIds = image?.diffIds ?? [];
+  // The image's layers, or those kept for it after `docker rmi -f` (images/layers.ts).
+  const diffIds = imageLayers(node, record.imageId);
   const root = mountRootfs(node, record, diffIds);
   const moby = mobyClient(node);
   let task: Task | undefined;

@@ -8,14 +8,18 @@ import type { CommandIO } from '../../../cli/spec';
 import { humanSize } from '../../../cli/units';
 import type { DockerdApi } from '../../../dockerd/index';
 import { daemonOf, type DockerCommand } from '../docker-env';
+import { filterArgs } from '../format/filters';
 import { confirmThen } from '../network/confirm';
 
 const DANGLING_WARNING = 'This will remove all dangling images.';
 const ALL_WARNING = 'This will remove all images without at least one container associated to them.';
 
 /** The `Deleted Images:` block of a prune (empty when nothing went), and the bytes freed. */
-export function imagesPruned(daemon: DockerdApi, all: boolean): { text: string; space: number } {
-  const report = daemon.images.prune({ all });
+export function imagesPruned(daemon: DockerdApi, all: boolean, filter: readonly string[] = []): { text: string; space: number } {
+  // prune.go runPrune: the CLI adds `dangling=<not --all>` to the filters the user gave.
+  const filters = filterArgs(filter);
+  filters.set('dangling', [...(filters.get('dangling') ?? []), String(!all)]);
+  const report = daemon.images.prune({ all, filters });
   const lines = (report.ImagesDeleted ?? []).map((d) => ('Untagged' in d ? `untagged: ${d.Untagged}` : `deleted: ${d.Deleted}`));
   return { text: lines.length === 0 ? '' : `Deleted Images:\n${lines.join('\n')}\n`, space: report.SpaceReclaimed };
 }
@@ -31,13 +35,14 @@ export const imagePruneCommand: DockerCommand = {
     { names: ['force', 'f'], kind: 'bool', usage: 'Do not prompt for confirmation' },
   ],
   action: (c) => {
-    if (c.stringSlice('filter').length > 0) throw new NotSimulatedError('docker image prune --filter', 'https://docs.docker.com/engine/reference/commandline/image_prune/');
+    const filter = c.stringSlice('filter');
+    if (filterArgs(filter).has('until')) throw new NotSimulatedError('docker image prune --filter until', 'https://docs.docker.com/engine/reference/commandline/image_prune/');
     const daemon = daemonOf(c);
     const all = c.bool('all');
     const run = (io: CommandIO, confirmed: boolean) => {
       let space = 0;
       if (confirmed) {
-        const pruned = imagesPruned(daemon, all);
+        const pruned = imagesPruned(daemon, all, filter);
         if (pruned.text !== '') io.stdout(`${pruned.text}\n`);
         space = pruned.space;
       }

@@ -2,7 +2,8 @@
 # save.go and the client's tag/pull checks): not-found texts with the default tag, names that do
 # not parse, `docker images` patterns (path.Match) and filters, pull's client-side refusals, a
 # closed loopback registry, inspect's overlay2 dirs, rmi of images containers use, the
-# images/history formats (VirtualSize, {{json .}}), tag/rm/save by id prefix, dangling images.
+# images/history formats (VirtualSize, {{json .}}), tag/rm/save by id prefix, dangling images, image prune
+# --filter (label, label!, dangling; until is not simulated), pushes of missing images.
 docker load -i busybox-docker.tar
 docker load -i nginx-docker.tar
 docker tag nosuch other
@@ -141,3 +142,36 @@ docker image tag busybox :x
 docker image tag busybox 'busybox:'
 docker image tag
 docker image tag busybox
+docker load -i busybox-docker.tar
+docker image prune -f --filter label=x
+docker image prune -f --filter nosuch=1
+docker image prune -a -f --filter label=x
+docker image prune -a -f --filter label!=x
+docker image prune -f --filter dangling=false --filter label!=nope
+docker push busybox
+docker push localhost:5000/busybox
+docker tag busybox localhost:5000/busybox
+docker push localhost:5000/busybox
+docker push -a localhost:5000/busybox
+docker push Bad
+docker push nosuch
+docker login localhost:5000 -u a -p b
+docker logout localhost:5000
+docker logout
+docker login -u a --password-stdin localhost:5000 < /dev/null
+docker image inspect -f '{{.Size}} {{.VirtualSize}}' busybox nginx:alpine
+docker image inspect busybox nginx:alpine nosuch --format '{{.Id}}'
+docker images -f reference=localhost:5000/*
+docker image tag busybox localhost:5000/busybox:v2
+docker images 'localhost:5000/busybox:*'
+docker rmi localhost:5000/busybox localhost:5000/busybox:v2
+docker save -o x.tar
+docker load -i x.tar
+docker load -q -i busybox-docker.tar
+docker history busybox nginx
+docker image history
+docker tag a b c
+docker rmi
+docker images a b
+docker pull
+docker pull a b

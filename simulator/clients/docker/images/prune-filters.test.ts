@@ -1,0 +1,34 @@
+// docker image prune --filter as dockerd 20.10.24's ImagesPrune takes it (image_prune.go:
+// imagesAcceptedFilters, matchLabels; checked on a real one, oracle 16-image-references.sh):
+// label keeps images that have every label, label! drops those that have them, an unknown
+// filter is refused; until is not simulated here (it says so).
+
+import { describe, expect, it } from 'vitest';
+import { createSession } from '../../../shell/session';
+
+async function pulled() {
+  const s = createSession({ seed: 7, now: () => Date.UTC(2026, 10, 28, 5, 14, 0) });
+  await s.run('docker pull busybox >/dev/null');
+  return async (line: string) => {
+    const r = await s.run(line);
+    return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
+  };
+}
+
+describe('docker image prune --filter', () => {
+  it('label=x keeps an image without it; label!=x prunes it', async () => {
+    const run = await pulled();
+    expect((await run('docker image prune -a -f --filter label=x')).stdout).toBe('Total reclaimed space: 0B\n');
+    const pruned = await run('docker image prune -a -f --filter label!=x');
+    expect(pruned.stdout).toMatch(/^Deleted Images:\nuntagged: busybox:latest\nuntagged: busybox@sha256:[0-9a-f]{64}\ndeleted: sha256:[0-9a-f]{64}\n/);
+    expect((await run('docker images -q')).stdout).toBe('');
+  });
+
+  it('an unknown filter is the daemon’s; until says it is not simulated', async () => {
+    const run = await pulled();
+    expect(await run('docker image prune -f --filter nosuch=1')).toEqual({ stdout: '', stderr: "Error response from daemon: Invalid filter 'nosuch'\n", exitCode: 1 });
+    const until = await run('docker image prune -a -f --filter until=24h');
+    expect([until.stderr.includes('not simulated here'), until.exitCode]).toEqual([true, 1]);
+    expect((await run('docker images -q')).stdout).not.toBe('');
+  });
+});

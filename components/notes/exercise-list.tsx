@@ -86,6 +86,8 @@ export interface ExerciseListProps {
 export function ExerciseList({ slug, lang, items }: ExerciseListProps) {
   const text = TEXT[lang];
   const session = useSessionStore((state) => state.session);
+  // A line in the split's second terminal changes the same node.
+  const second = useSessionStore((state) => state.second);
   const generation = useSessionStore((state) => state.generation);
   const [done, setDone] = useState<ReadonlySet<string>>(new Set());
   const [checked, setChecked] = useState(false);
@@ -103,11 +105,13 @@ export function ExerciseList({ slug, lang, items }: ExerciseListProps) {
   useEffect(() => {
     if (!isExerciseSession(session)) return undefined;
     refresh();
-    session.viewListeners.add(refresh);
+    const watched: ExerciseSession[] = [];
+    for (const login of [session, second]) if (isExerciseSession(login)) watched.push(login);
+    for (const login of watched) login.viewListeners.add(refresh);
     return () => {
-      session.viewListeners.delete(refresh);
+      for (const login of watched) login.viewListeners.delete(refresh);
     };
-  }, [session, refresh, generation]);
+  }, [session, second, refresh, generation]);
 
   const count = items.filter((item) => done.has(item.id)).length;
   return (

@@ -39,6 +39,19 @@ test.describe('exercises', () => {
     await terminal.run('ctr -n k8s.io i pull docker.io/library/busybox:1.37 >/dev/null');
     await expect(exercise).toHaveAttribute('data-done', 'true');
   });
+
+  test('a line in the split’s second terminal counts too: it runs on the same node', async ({ page }) => {
+    const terminal = new TerminalPage(page);
+    await terminal.open('/en/notes/dockershim/');
+    const exercise = page.locator('[data-exercise="dockershim/kubelet"]');
+    await expect(page.getByTestId('exercises')).toHaveAttribute('data-checked', 'true');
+    await expect(exercise).toHaveAttribute('data-done', 'false');
+    await page.getByTestId('split').click();
+    const second = new TerminalPage(page, 'terminal-2');
+    await second.waitReady();
+    await second.run('systemctl start kubelet');
+    await expect(exercise).toHaveAttribute('data-done', 'true');
+  });
 });
 
 test.describe('copy output', () => {

@@ -55,7 +55,7 @@ export { restoreContainers as restoreDockerContainers, shutdownContainers as shu
 export type { ContainerSummary, ImageSummary, ServerVersion, SystemInfo };
 export type { StatsSample };
 export type { HistoryResponseItem, DiskUsage };
-export type { AttachedStreams, ContainerConfig, CreateRequest, HostConfig, LogEntry, LogsOptions } from './containers/lifecycle-api';
+export type { AttachedStreams, ContainerConfig, CreateRequest, HealthConfig, HostConfig, LogEntry, LogsOptions } from './containers/lifecycle-api';
 export type { NetworkResource } from './network/api';
 export type { VolumeResource } from './volumes/api';
 

@@ -36,6 +36,16 @@ export interface ContainerConfig {
   ExposedPorts?: Record<string, Record<string, never>>;
   StopSignal?: string;
   StopTimeout?: number;
+  Healthcheck?: HealthConfig;
+}
+
+/** container.HealthConfig: Test (["CMD-SHELL", cmd], ["CMD", …], ["NONE"]), durations in ns. */
+export interface HealthConfig {
+  Test?: string[];
+  Interval?: number;
+  Timeout?: number;
+  StartPeriod?: number;
+  Retries?: number;
 }
 
 export interface HostConfig {
@@ -73,6 +83,29 @@ function verifyHostConfig(host: HostConfig): void {
   if (host.Memory !== undefined && host.Memory > 0 && host.Memory < MIN_MEMORY) throw invalidParameter('Minimum memory limit allowed is 6MB');
 }
 
+/** verifyContainerSettings' Healthcheck checks (containertypes.MinimumDuration is 1 ms). */
+function verifyHealthcheck(h: HealthConfig | undefined): void {
+  if (!h) return;
+  const MIN_NS = 1e6;
+  if (h.Interval !== undefined && h.Interval !== 0 && h.Interval < MIN_NS) throw invalidParameter('Interval in Healthcheck cannot be less than 1ms');
+  if (h.Timeout !== undefined && h.Timeout !== 0 && h.Timeout < MIN_NS) throw invalidParameter('Timeout in Healthcheck cannot be less than 1ms');
+  if (h.Retries !== undefined && h.Retries < 0) throw invalidParameter('Retries in Healthcheck cannot be negative');
+  if (h.StartPeriod !== undefined && h.StartPeriod !== 0 && h.StartPeriod < MIN_NS) throw invalidParameter('StartPeriod in Healthcheck cannot be less than 1ms');
+}
+
+/** daemon/commit.go merge: the image's HEALTHCHECK under the request's, field by field. */
+function mergeHealthcheck(given: HealthConfig | undefined, image: HealthConfig | undefined): HealthConfig | undefined {
+  if (!given) return image;
+  if (!image) return given;
+  const out: HealthConfig = { ...given };
+  if (!given.Test || given.Test.length === 0) out.Test = image.Test;
+  if (!given.Interval && image.Interval) out.Interval = image.Interval;
+  if (!given.Timeout && image.Timeout) out.Timeout = image.Timeout;
+  if (!given.StartPeriod && image.StartPeriod) out.StartPeriod = image.StartPeriod;
+  if (!given.Retries && image.Retries) out.Retries = image.Retries;
+  return out;
+}
+
 /** Env entries by key, the request's after the image's (container.ReplaceOrAppendEnvValues). */
 function mergeEnv(base: readonly string[], given: readonly string[]): string[] {
   const out = [...base];
@@ -90,6 +123,7 @@ export function createContainer(node: Node, request: CreateRequest): { Id: strin
   const imageRecord = node.state.dockerd.images[image.id];
   if (!imageRecord) throw invalidParameter(`No such image: ${request.config.Image}`);
   verifyHostConfig(request.hostConfig);
+  verifyHealthcheck(request.config.Healthcheck);
   // A missing network is no error here: updateContainerNetworkSettings ignores it, and the start
   // fails with `network x not found` (network/endpoints.ts), as a real 20.10.24's run shows it.
   const id = randomHex(node, 32);
@@ -109,6 +143,8 @@ export function createContainer(node: Node, request: CreateRequest): { Id: strin
   config.Labels = { ...(imageConfig.Labels ?? {}), ...(given.Labels ?? {}) };
   if (imageConfig.ExposedPorts || given.ExposedPorts) config.ExposedPorts = { ...(imageConfig.ExposedPorts ?? {}), ...(given.ExposedPorts ?? {}) };
   if (!given.StopSignal && imageConfig.StopSignal) config.StopSignal = imageConfig.StopSignal;
+  const healthcheck = mergeHealthcheck(given.Healthcheck, imageConfig.Healthcheck);
+  if (healthcheck) config.Healthcheck = healthcheck;
   // --network host: the node's own name (daemon/container.go newContainer: os.Hostname()).
   if (!given.Hostname && request.hostConfig.NetworkMode === 'host') config.Hostname = node.state.host.hostname;
   else if (!given.Hostname) delete config.Hostname;

@@ -7,7 +7,7 @@
 
 import { sha256Hex } from '../../host/native-codecs';
 import type { Node } from '../../node';
-import { goMap, goNil } from '../../go/json';
+import { goMap, goNil, withMarshalJSON } from '../../go/json';
 import { DOCKER_ROOT } from '../daemon';
 import { findLayer, imageLayers } from '../images/layers';
 import type { DockerContainerRecord } from '../store/container-record';
@@ -138,6 +138,11 @@ function configJson(c: DockerContainerRecord): Record<string, unknown> {
   for (const key of CONFIG_ORDER) {
     const value = Object.hasOwn(given, key) ? given[key] : defaults[key];
     if (CONFIG_OMITEMPTY.has(key) && isEmpty(value)) continue;
+    if (key === 'Healthcheck') {
+      // container.HealthConfig: every field omitempty.
+      out[key] = Object.fromEntries(Object.entries(value as object).filter(([, v]) => !isEmpty(v)));
+      continue;
+    }
     out[key] = CONFIG_MAPS.has(key) && value !== null && value !== undefined ? goMap({ ...(value as object) }) : (value ?? null);
   }
   return out;
@@ -216,6 +221,16 @@ const NIL_TYPES: Record<string, string> = {
   DriverOpts: 'map[string]string',
 };
 
+/**
+ * types.ContainerState: Health is a *Health with omitempty — left out of the JSON when nil, yet a
+ * typed nil to a template (`{{json .State.Health}}` prints null on a real 20.10.24).
+ */
+function stateJson(state: Record<string, unknown>): Record<string, unknown> {
+  if (state.Health !== undefined) return state;
+  const shown = { ...state };
+  return withMarshalJSON(Object.assign(state, { Health: goNil('*types.Health') }), () => shown);
+}
+
 /** Each null of a known field made a typed nil, through nested structs and maps. */
 function typedNils(value: unknown): unknown {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
@@ -241,7 +256,7 @@ function containerJsonPlain(node: Node, c: DockerContainerRecord, size: boolean)
     Created: goTime(c.created),
     Path: c.path,
     Args: c.args,
-    State: {
+    State: stateJson({
       Status: s.status,
       Running: s.status === 'running' || s.status === 'paused' || s.status === 'restarting',
       Paused: s.status === 'paused',
@@ -253,7 +268,11 @@ function containerJsonPlain(node: Node, c: DockerContainerRecord, size: boolean)
       Error: (s as { error?: string }).error ?? '',
       StartedAt: goTime(s.startedAt),
       FinishedAt: goTime(s.finishedAt),
-    },
+      // State.Health (omitempty): runtime/health.ts's record.
+      ...(c.health
+        ? { Health: { Status: c.health.status, FailingStreak: c.health.failingStreak, Log: c.health.log.map((r) => ({ Start: goTime(r.start), End: goTime(r.end), ExitCode: r.exitCode, Output: r.output })) } }
+        : {}),
+    }),
     Image: `sha256:${c.imageId}`,
     ResolvConfPath: `${dir}/resolv.conf`,
     HostnamePath: `${dir}/hostname`,

@@ -6,7 +6,7 @@
 import type { TimeMode } from '../../host/time-driver';
 import type { Node } from '../../node';
 import type { LogEntry } from '../runtime/json-log';
-import { createContainer, type ContainerConfig, type CreateRequest, type HostConfig } from './create';
+import { createContainer, type ContainerConfig, type CreateRequest, type HealthConfig, type HostConfig } from './create';
 import { killContainer } from './kill';
 import { findContainer } from './lookup';
 import { containerLogs, type LogsOptions } from './logs';
@@ -19,7 +19,7 @@ import { waitContainer } from './wait';
 import { attachContainer, type AttachedStreams } from './attach';
 import { removedExitCode } from '../runtime/monitor';
 
-export type { AttachedStreams, ContainerConfig, CreateRequest, HostConfig, LogEntry, LogsOptions };
+export type { AttachedStreams, ContainerConfig, CreateRequest, HealthConfig, HostConfig, LogEntry, LogsOptions };
 
 
 export interface LifecycleApi {

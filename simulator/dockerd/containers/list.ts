@@ -64,6 +64,8 @@ function statusText(node: Node, c: DockerContainerRecord): string {
   const since = (t: string | undefined) => humanDuration(now - Date.parse(t ?? c.created));
   switch (c.state.status) {
     case 'running':
+      // Health.String: `health: starting`, else the status itself.
+      if (c.health) return `Up ${since(c.state.startedAt)} (${c.health.status === 'starting' ? 'health: starting' : c.health.status})`;
       return `Up ${since(c.state.startedAt)}`;
     case 'paused':
       return `Up ${since(c.state.startedAt)} (Paused)`;

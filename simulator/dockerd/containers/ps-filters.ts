@@ -154,9 +154,9 @@ export function foldFilters(node: Node, filters: PsFilters): FoldedFilters {
     const status = get('status');
     if (status && !status.includes(c.state.status)) return false;
     if (ancestors && !imageIds.has(c.imageId)) return false;
-    // No health checks run here: every container is `none`.
+    // State.Health's status, `none` without a health check (types.NoHealthcheck).
     const health = get('health');
-    if (health && !health.includes('none')) return false;
+    if (health && !health.includes(c.health?.status ?? 'none')) return false;
     if (isTask && !isTask.includes('false')) return false;
     const volume = get('volume');
     if (volume && !volume.some((v) => volumeSources(c).includes(v))) return false;

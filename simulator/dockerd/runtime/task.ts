@@ -19,6 +19,7 @@ import { hostsAddressOf, resolvConfFor } from '../network/embedded-dns';
 import type { DockerContainerRecord } from '../store/container-record';
 import { startCopier, syncLogs } from './json-log';
 import { translateStartError } from './start-error';
+import { initHealthMonitor, stopHealthMonitor } from './health';
 import { mountRootfs, unmountRootfs } from './rootfs';
 import { containerDir, containerSpec } from './spec';
 
@@ -106,6 +107,7 @@ export function startTask(node: Node, record: DockerContainerRecord, io: StartIO
     record.startedBefore = true;
     delete record.error;
     startCopier(node, record.id, task, started.out);
+    initHealthMonitor(node, record);
     return { task, out: started.out };
   } catch (err) {
     if (task) {
@@ -145,5 +147,6 @@ export function cleanupAfterExit(node: Node, record: DockerContainerRecord, exit
   releaseEndpoints(node, record);
   record.ipAddress = '';
   unmountRootfs(node, record);
+  stopHealthMonitor(record);
   record.state = { status: 'exited', pid: 0, exitCode, ...(record.state.startedAt ? { startedAt: record.state.startedAt } : {}), finishedAt: new Date(finishedAtMs).toISOString() };
 }

@@ -46,6 +46,18 @@ export const DockerContainerRecordSchema = shape({
   specMounts: v.optional(v.array(anyObject)),
   /** Optional: State.Error, the start failure text a created container keeps. */
   error: v.optional(v.string()),
+  /**
+   * Optional: State.Health of a container with a health check (runtime/health.ts): the status,
+   * the failing streak, the last five probes, and when the next probe is due (node clock, ms).
+   */
+  health: v.optional(
+    shape({
+      status: v.picklist(['starting', 'healthy', 'unhealthy']),
+      failingStreak: intIn(0, 2147483647),
+      log: v.array(shape({ start: isoTime, end: isoTime, exitCode: intIn(-2147483648, 2147483647), output: v.string() })),
+      nextProbeMs: v.optional(v.number()),
+    }),
+  ),
 });
 
 export type DockerContainerRecord = v.InferOutput<typeof DockerContainerRecordSchema>;

@@ -5,7 +5,7 @@
 
 import { NotSimulatedError } from '../../../cli/not-simulated';
 import { binaryToText, normalizePath, readFile } from '../../../host/vfs';
-import type { ContainerConfig, CreateRequest, HostConfig } from '../../../dockerd/index';
+import type { ContainerConfig, CreateRequest, HealthConfig, HostConfig } from '../../../dockerd/index';
 import type { DockerContext } from '../docker-env';
 import { UNSIMULATED_FLAGS } from './container-flags';
 
@@ -88,6 +88,27 @@ function mountOf(raw: string): Record<string, unknown> {
   return m;
 }
 
+/** parse's health settings: --no-healthcheck is Test ["NONE"]; --health-* a HealthConfig (ns). */
+function healthcheck(c: DockerContext): HealthConfig | undefined {
+  const ns = (flag: string) => c.duration(flag) * 1e6;
+  const have = c.string('health-cmd') !== '' || ns('health-interval') !== 0 || ns('health-timeout') !== 0 || ns('health-start-period') !== 0 || c.int('health-retries') !== 0;
+  if (c.bool('no-healthcheck')) {
+    if (have) throw new RunOptionError('--no-healthcheck conflicts with --health-* options');
+    return { Test: ['NONE'] };
+  }
+  if (!have) return undefined;
+  for (const flag of ['health-interval', 'health-timeout']) if (ns(flag) < 0) throw new RunOptionError(`--${flag} cannot be negative`);
+  if (c.int('health-retries') < 0) throw new RunOptionError('--health-retries cannot be negative');
+  if (ns('health-start-period') < 0) throw new RunOptionError('--health-start-period cannot be negative');
+  return {
+    ...(c.string('health-cmd') !== '' ? { Test: ['CMD-SHELL', c.string('health-cmd')] } : {}),
+    Interval: ns('health-interval'),
+    Timeout: ns('health-timeout'),
+    StartPeriod: ns('health-start-period'),
+    Retries: c.int('health-retries'),
+  };
+}
+
 export function containerRequest(c: DockerContext, args: readonly string[], attach: { detach: boolean }): CreateRequest {
   for (const flag of UNSIMULATED_FLAGS) if (c.isSet(flag) && flag !== 'volume' && flag !== 'mount' && flag !== 'expose') throw new NotSimulatedError(`docker run --${flag}`, DOCS);
   const logDriver = c.string('log-driver');
@@ -140,6 +161,8 @@ export function containerRequest(c: DockerContext, args: readonly string[], atta
     ...(c.string('stop-signal') !== '' ? { StopSignal: c.string('stop-signal') } : {}),
     ...(c.isSet('stop-timeout') ? { StopTimeout: c.int('stop-timeout') } : {}),
   };
+  const health = healthcheck(c);
+  if (health) config.Healthcheck = health;
   const hostConfig: HostConfig & Record<string, unknown> = {
     Binds: c.stringSlice('volume').length > 0 ? c.stringSlice('volume') : null,
     ...(c.stringSlice('mount').length > 0 ? { Mounts: c.stringSlice('mount').map(mountOf) } : {}),

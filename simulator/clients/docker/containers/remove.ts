@@ -44,7 +44,6 @@ const rmFlags: FlagSpec[] = [
 
 export const containerRmCommand: DockerCommand = {
   name: 'rm',
-  aliases: ['remove'],
   argsUsage: '[OPTIONS] CONTAINER [CONTAINER...]',
   usage: 'Remove one or more containers',
   args: { min: 1 },
@@ -52,4 +51,4 @@ export const containerRmCommand: DockerCommand = {
   action,
 };
 
-export const rmCommand: DockerCommand = { ...containerRmCommand, aliases: [] };
+export const rmCommand: DockerCommand = { ...containerRmCommand };

@@ -1,10 +1,13 @@
 // `docker info` (docker/cli 20.10 cli/command/system/info.go prettyPrintInfo): the Client
 // section (context, debug), then the daemon's SystemInfo, a field per line in that file's
 // order, and a blank line. With no daemon the client part is printed and the error follows.
+// --format: info-format.ts.
 
-import { NotSimulatedError } from '../../../cli/not-simulated';
+import { CliError } from '../../../cli/cli-error';
 import type { SystemInfo } from '../../../dockerd/index';
 import { daemonOf, type DockerCommand, type DockerContext } from '../docker-env';
+import { daemonErrorText } from '../errors';
+import { formatInfo, parseInfoTemplate } from './info-format';
 
 /** go-units BytesSize: binary units, "%.4g". */
 function bytesSize(size: number): string {
@@ -78,8 +81,25 @@ function serverPart(info: SystemInfo): string {
   return `${out.join('\n')}\n`;
 }
 
+/** --format (info-format.ts): no daemon is no error of its own here, only ServerErrors in the data. */
+function formatted(c: DockerContext, format: string): void {
+  const tmpl = parseInfoTemplate(format);
+  let info: SystemInfo | undefined;
+  let serverError: string | undefined;
+  try {
+    info = daemonOf(c).info();
+  } catch (err) {
+    const text = daemonErrorText(err);
+    if (text === undefined) throw err;
+    serverError = text;
+  }
+  const { out, error } = formatInfo(tmpl, { debug: c.bool('debug') }, info, c.env.node.nowMs(), serverError);
+  c.io.stdout(out);
+  if (error !== undefined) throw new CliError(error, 1);
+}
+
 function action(c: DockerContext): void {
-  if (c.string('format') !== '') throw new NotSimulatedError('docker info --format', 'https://docs.docker.com/engine/reference/commandline/info/');
+  if (c.string('format') !== '') return formatted(c, c.string('format'));
   let info: SystemInfo;
   try {
     info = daemonOf(c).info();

@@ -1,11 +1,12 @@
 // `docker version` (docker/cli 20.10 cli/command/system/version.go): its template over the
 // client's and the server's versions, through a tabwriter (minwidth 20, padding 1). With no
-// daemon the Client block is printed, then the connection error.
+// daemon the Client block is printed, then the connection error. --format: version-format.ts.
 
-import { NotSimulatedError } from '../../../cli/not-simulated';
+import { CliError } from '../../../cli/cli-error';
 import { tabwrite } from '../../../go/tabwriter';
 import { API_VERSION, BUILD_TIME, ENGINE_VERSION, GO_VERSION, type ServerVersion } from '../../../dockerd/index';
 import { daemonOf, type DockerCommand, type DockerContext } from '../docker-env';
+import { formatVersion, parseVersionTemplate } from './version-format';
 
 /** Debian's docker.io client build (`docker --version`: "20.10.24+dfsg1, build 297e128"). */
 export const CLIENT_COMMIT = '297e128';
@@ -59,8 +60,25 @@ function serverBlock(server: ServerVersion): string {
 
 const TABWRITER = { minwidth: 20, tabwidth: 1, padding: 1, padchar: ' ', flags: 0 };
 
+/** --format: the template over both versions; the daemon's error (no daemon) before the template's. */
+function formatted(c: DockerContext, format: string): void {
+  const tmpl = parseVersionTemplate(format);
+  let server: ServerVersion | undefined;
+  let failure: unknown;
+  try {
+    server = daemonOf(c).version();
+  } catch (err) {
+    failure = err;
+  }
+  const client = { Version: ENGINE_VERSION, APIVersion: API_VERSION, GoVersion: GO_VERSION, GitCommit: CLIENT_COMMIT, BuildTime: ansic(BUILD_TIME) };
+  const { out, error } = formatVersion(tmpl, client, server);
+  c.io.stdout(out);
+  if (failure !== undefined) throw failure;
+  if (error !== undefined) throw new CliError(error, 1);
+}
+
 function action(c: DockerContext): void {
-  if (c.string('format') !== '') throw new NotSimulatedError('docker version --format', 'https://docs.docker.com/engine/reference/commandline/version/');
+  if (c.string('format') !== '') return formatted(c, c.string('format'));
   let server: ServerVersion;
   try {
     server = daemonOf(c).version();

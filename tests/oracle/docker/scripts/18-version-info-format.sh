@@ -1,0 +1,21 @@
+# docker version --format and docker info --format (Go templates over the client's versionInfo and
+# info structs: Go field names, json tags in {{json}}, the parse error's exit 64); fields that
+# name the machine (kernel, memory, host name, ID) are left out.
+docker version --format '{{.Server.Version}}'
+docker version --format '{{.Client.Version}}'
+docker version --format '{{.Server.APIVersion}} {{.Client.APIVersion}} {{.Server.Os}}/{{.Server.Arch}}'
+docker version --format '{{json .Server.Version}}'
+docker version --format '{{.Nosuch}}'
+docker version --format '{{.Server.Nosuch}}'
+docker version --format '{{'
+docker version --format '{{json .Client}}'
+docker version --format '{{range .Server.Components}}{{.Name}} {{end}}'
+docker info --format '{{.ServerVersion}}'
+docker info --format '{{.Containers}} {{.ContainersRunning}} {{.Images}} {{.Driver}} {{.CgroupDriver}} {{.LoggingDriver}}'
+docker info --format '{{.Nosuch}}'
+docker info --format '{{json .Plugins}}'
+docker info --format '{{json .ClientInfo}}'
+docker info --format '{{json .RegistryConfig}}'
+docker info --format '{{json .Runtimes}} {{json .Swarm}} {{.DefaultRuntime}} {{json .SecurityOptions}}'
+docker info --format '{{.DockerRootDir}} {{.OSType}} {{.OSVersion}}'
+docker info --format '{{{'

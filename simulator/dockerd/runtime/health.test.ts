@@ -1,7 +1,9 @@
 // Health checks as states, driven by the node's clock (moby v20.10.24 daemon/health.go).
 
 import { describe, expect, it } from 'vitest';
+import * as v from 'valibot';
 import { createSession } from '../../index';
+import { DockerdStateSchema } from '../store/schema';
 
 async function session() {
   let now = Date.UTC(2026, 11, 5, 8, 0, 0);
@@ -75,5 +77,20 @@ describe('health checks', () => {
       "docker: Error response from daemon: Interval in Healthcheck cannot be less than 1ms.\nSee 'docker run --help'.\n",
     );
     expect(await run('docker ps -aq')).toBe('');
+  });
+});
+
+describe('health in the saved state', () => {
+  it('a record saved before (no health) and one with a health record both pass the save schema', async () => {
+    const { run, after, node } = await session();
+    await run('docker run -d --name old busybox sleep 3600');
+    await run('docker run -d --name hc --health-cmd true --health-interval 1s busybox sleep 3600');
+    await after(1);
+    const state = structuredClone(node.state.dockerd);
+    expect(v.safeParse(DockerdStateSchema, state).success).toBe(true);
+    const records = Object.values(state.containers);
+    expect(records.find((r) => r.name === 'old')?.health).toBeUndefined();
+    expect(records.find((r) => r.name === 'hc')?.health).toMatchObject({ status: 'healthy', failingStreak: 0 });
+    expect(v.safeParse(DockerdStateSchema, JSON.parse(JSON.stringify(state))).success).toBe(true);
   });
 });

@@ -9,6 +9,7 @@ import type { Blob } from '../../oci/blob';
 import type { Descriptor } from '../../oci/descriptor';
 import { contentNotFound, getBlob, listContent, writeBlob } from '../content/content-store';
 import { childGcLabels } from './gc-labels';
+import { markGcDirty } from '../gc/dirty';
 import { putImage } from './image-store';
 import { isIndexType, isManifestType } from '../../oci/media-types';
 import { parseIndex, parseManifest } from '../../oci/documents';
@@ -85,8 +86,22 @@ export function importImages(node: Node, ns: string, archive: ParsedArchive, opt
       if (ref !== '') images.push({ name: ref, target: m });
     }
   }
-  for (const m of top) visit(m);
-  for (const { blob, labels } of pending) writeBlob(node, ns, blob, labels);
+  const store = () => {
+    for (const { blob, labels } of pending) writeBlob(node, ns, blob, labels);
+  };
+  try {
+    for (const m of top) visit(m);
+  } catch (err) {
+    // The real import has written the archive's blobs while reading it, and its walk labels
+    // each parent before it goes down to the children (images.SetChildrenMappedLabels): a
+    // blob missing half-way (an --all-platforms import of a one-platform archive) leaves what
+    // came before it stored and labelled, the image unnamed. Its lease goes, and the
+    // collector takes what nothing references a moment later.
+    store();
+    markGcDirty(node);
+    throw err;
+  }
+  store();
   if (options.indexName && archive.index) writeBlob(node, ns, archive.index, childGcLabels(top));
   return images.map((img) => putImage(node, ns, img, ['target']));
 }

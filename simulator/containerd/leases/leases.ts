@@ -5,8 +5,8 @@
 // expired lease is listed and deletable like any other, as on a real node.
 
 import type { Node } from '../../node';
-import type { LeaseRecord } from '../metadata/schema';
-import { alreadyExists, notFound } from '../../errdefs/errdefs';
+import type { LeaseRecord, NamespaceRecord } from '../metadata/schema';
+import { alreadyExists, notFound, unknown } from '../../errdefs/errdefs';
 import { nowNano, rfc3339, rfc3339Nano } from '../events/timestamp';
 import { randomInt, nextUint32 } from '../../host/random';
 import { goQuote } from '../../go/quote';
@@ -69,10 +69,20 @@ export function listLeases(node: Node, ns: string): LeaseRecord[] {
   return valuesInKeyOrder(nsRecord.leases);
 }
 
+function hadLeases(ns: NamespaceRecord): boolean {
+  return [ns.content, ns.images, ns.containers].some((records) => Object.keys(records).length > 0);
+}
+
 /** Deletes lease `id`. Throws notFound (`lease "x": not found`). */
 export function deleteLease(node: Node, ns: string, id: string): void {
   validateRequestNamespace(ns);
   const nsRecord = getNamespace(node, ns);
+  // bolt's DeleteBucket("") in an empty leases bucket finds the bucket's end, which "equals"
+  // the empty key and is no bucket: ErrIncompatibleValue, a plain error the wire calls
+  // unknown (metadata/leases.go:116). The bucket exists once a lease was made there: every
+  // import, pull, ingest and container create makes one, so a namespace holding what those
+  // write stands in for it here.
+  if (id === '' && nsRecord && Object.keys(nsRecord.leases).length === 0 && hadLeases(nsRecord)) throw unknown('incompatible value');
   if (!nsRecord || !getOwn(nsRecord.leases, id)) throw notFound(`lease ${goQuote(id)}`);
   delete nsRecord.leases[id];
   markGcDirty(node);

@@ -33,3 +33,17 @@ describe('ctr content prune references', () => {
     expect((await ctr(node, 'content ls -q')).stdout).toBe(before);
   });
 });
+
+describe('an import that fails half-way after a prune', () => {
+  it('leaves the blobs it walked before the missing one stored and their parents labelled', async () => {
+    const node = makeImagesNode();
+    await ctr(node, 'images import /root/busybox-oci.tar');
+    await ctr(node, 'content prune references');
+    const all = await ctr(node, 'images import --all-platforms /root/busybox-oci.tar');
+    expect([all.exit, all.stderr]).toEqual([1, expect.stringMatching(/^ctr: content digest sha256:[0-9a-f]{64}: not found\n$/)]);
+    const ls = (await ctr(node, 'content ls')).stdout;
+    expect(ls).toContain(LAYER);
+    expect(ls).toContain('containerd.io/gc.ref.content.l.0=');
+    expect(ls).toContain('containerd.io/gc.ref.content.m.1=');
+  });
+});

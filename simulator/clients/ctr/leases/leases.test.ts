@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeTestNode } from '../../../containerd/namespaces/test-support';
+import { makeImagesNode } from '../../../containerd/images/test-support';
 import { ctr } from '../ctr-test-support';
 
 describe('ctr leases (transcript 07 and a real 1.6.20 node)', () => {
@@ -51,6 +52,15 @@ describe('ctr leases (transcript 07 and a real 1.6.20 node)', () => {
     expect((await ctr(node, 'leases ls bogus==')).stderr).toBe(
       'ctr: failed to list leases: filters: parse error: [bogus==]: expected value or quoted: invalid argument: invalid argument\n',
     );
+  });
+
+  it('deletes an empty id as bolt does: not found without a leases bucket or with leases in it, else incompatible', async () => {
+    const node = makeImagesNode();
+    expect((await ctr(node, 'leases rm ""')).stderr).toBe('ctr: lease "": not found\n');
+    await ctr(node, 'images import /root/busybox-oci.tar');
+    expect((await ctr(node, 'leases rm ""')).stderr).toBe('ctr: incompatible value: unknown\n');
+    await ctr(node, 'leases create --id l1');
+    expect((await ctr(node, 'leases rm ""')).stderr).toBe('ctr: lease "": not found\n');
   });
 
   it('delete without an id shows its help and succeeds', async () => {

@@ -3,11 +3,12 @@
 // The header's light/dark switch (components/layout/theme.ts holds the rules).
 
 import { useEffect, useState } from 'react';
-import { chooseTheme, currentTheme, onThemeChange, type Theme } from './theme';
+import { chooseTheme, currentTheme, keepTheme, onThemeChange, type Theme } from './theme';
 
 export function ThemeToggle() {
   const [theme, setTheme] = useState<Theme | null>(null);
   useEffect(() => {
+    keepTheme();
     setTheme(currentTheme());
     return onThemeChange(setTheme);
   }, []);

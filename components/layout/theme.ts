@@ -18,6 +18,26 @@ export function currentTheme(): Theme {
   return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
+/** The remembered choice, else the system's: what THEME_SCRIPT sets before paint. */
+function preferredTheme(): Theme {
+  try {
+    const chosen = localStorage.getItem(THEME_KEY);
+    if (chosen === 'light' || chosen === 'dark') return chosen;
+  } catch {
+    // no storage: follow the system
+  }
+  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+/**
+ * Puts data-theme back when something took it away: when hydration fails anywhere on a page,
+ * React renders the document again from its own tree, and <html> loses the attribute the script
+ * set (a dark page turned light that way when the session bar's text did not match).
+ */
+export function keepTheme(): void {
+  if (!document.documentElement.dataset.theme) document.documentElement.dataset.theme = preferredTheme();
+}
+
 /** Sets and remembers the reader's choice. */
 export function chooseTheme(theme: Theme): void {
   document.documentElement.dataset.theme = theme;
@@ -34,14 +54,9 @@ export function onThemeChange(listener: (theme: Theme) => void): () => void {
   const observer = new MutationObserver(() => listener(currentTheme()));
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
   const media = matchMedia('(prefers-color-scheme: dark)');
+  // Without a remembered choice the preferred theme is the system's new one.
   const followSystem = () => {
-    let chosen: string | null = null;
-    try {
-      chosen = localStorage.getItem(THEME_KEY);
-    } catch {
-      // no storage: follow the system
-    }
-    if (chosen !== 'light' && chosen !== 'dark') document.documentElement.dataset.theme = media.matches ? 'dark' : 'light';
+    document.documentElement.dataset.theme = preferredTheme();
   };
   media.addEventListener('change', followSystem);
   return () => {

@@ -4,7 +4,11 @@
 // known flags in front of the positionals (urfave v1.22's reorderArgs) unless the command
 // opts out, which is why `ctr c create img id sh -c x` eats `-c` while `ctr run` does not.
 
+import { parseGoDuration } from '../go/duration';
 import { type GoNumError, parseGoFloat, parseGoInt, parseGoUint } from '../go/strconv';
+
+// time.ParseDuration moved to the bottom layer (go/duration.ts): dockerd needs it too.
+export { parseGoDuration };
 import type { FlagKind, FlagSpec } from './spec';
 
 /** A usage error worded exactly as Go's flag package words it. */
@@ -34,38 +38,6 @@ export function flagIndex(flags: readonly FlagSpec[]): Map<string, FlagSpec> {
 
 export function canonical(flag: FlagSpec): string {
   return flag.names[0] ?? '';
-}
-
-const DURATION_UNITS: Record<string, number> = {
-  ns: 1e-6,
-  us: 1e-3,
-  'µs': 1e-3,
-  'μs': 1e-3,
-  ms: 1,
-  s: 1000,
-  m: 60_000,
-  h: 3_600_000,
-};
-
-/** Go's time.ParseDuration, in milliseconds; null when Go would reject the text. */
-export function parseGoDuration(text: string): number | null {
-  let s = text;
-  let sign = 1;
-  if (s.startsWith('-') || s.startsWith('+')) {
-    sign = s[0] === '-' ? -1 : 1;
-    s = s.slice(1);
-  }
-  if (s === '0') return 0;
-  if (s === '') return null;
-  let total = 0;
-  const part = /^(\d+\.?\d*|\.\d+)(ns|us|µs|μs|ms|s|m|h)/;
-  while (s.length > 0) {
-    const m = part.exec(s);
-    if (!m) return null;
-    total += Number(m[1]) * (DURATION_UNITS[m[2] ?? ''] ?? 0);
-    s = s.slice(m[0].length);
-  }
-  return sign * total;
 }
 
 /** strconv.ParseBool's accepted spellings. */

@@ -7,7 +7,8 @@
 
 import type { Node } from '../../node';
 import { matchLabels } from '../containers/ps-filters';
-import { invalidParameter } from '../errors';
+import { parseSince } from '../../go/docker-timestamp';
+import { invalidParameter, systemError } from '../errors';
 import { familiarName } from './familiar-name';
 import { deleteImage, referencesOf, usedBy, type DeleteResponse } from './remove';
 
@@ -17,24 +18,32 @@ export interface ImagesPruneReport {
 }
 
 /** imagesAcceptedFilters (image_prune.go). */
-// `until` is refused by the CLI here as not simulated (it needs docker's GetTimestamp in the daemon).
 const ACCEPTED = new Set(['dangling', 'label', 'label!', 'until']);
 
 /**
  * The filters the CLI sends (its own `dangling=<!all>` among them): whether only dangling
  * images go, and whether an image's labels pass `label` (every one) and `label!` (not all of them).
  */
-function foldFilters(filters: ReadonlyMap<string, readonly string[]>): { all: boolean; labelsPass: (labels: Record<string, string>) => boolean } {
+function foldFilters(filters: ReadonlyMap<string, readonly string[]>, nowMs: number): { all: boolean; untilMs?: number; labelsPass: (labels: Record<string, string>) => boolean } {
   for (const key of filters.keys()) if (!ACCEPTED.has(key)) throw invalidParameter(`Invalid filter '${key}'`);
   const dangling = filters.get('dangling') ?? ['true'];
   const all = dangling.includes('false') || dangling.includes('0');
   if (!all && !dangling.includes('true') && !dangling.includes('1')) throw invalidParameter(`Invalid filter 'dangling=[${dangling.join(' ')}]'`);
   const not = filters.get('label!');
-  return { all, labelsPass: (labels) => matchLabels(filters.get('label'), labels) && !(not !== undefined && matchLabels(not, labels)) };
+  return { all, untilMs: untilOf(filters.get('until'), nowMs), labelsPass: (labels) => matchLabels(filters.get('label'), labels) && !(not !== undefined && matchLabels(not, labels)) };
+}
+
+/** getUntilFromPruneFilters (daemon/images/image_prune.go): one GetTimestamp value, as ms. */
+function untilOf(values: readonly string[] | undefined, nowMs: number): number | undefined {
+  if (values === undefined) return undefined;
+  if (values.length > 1) throw systemError('more than one until filter specified');
+  const parsed = parseSince(values[0] ?? '', nowMs);
+  if (!parsed.ok) throw systemError(parsed.error);
+  return parsed.since === undefined ? undefined : parsed.since.seconds * 1000 + parsed.since.nanos / 1e6;
 }
 
 export function pruneImages(node: Node, options: { all: boolean; filters?: ReadonlyMap<string, readonly string[]> }): ImagesPruneReport {
-  const folded = foldFilters(options.filters ?? new Map([['dangling', [String(!options.all)]]]));
+  const folded = foldFilters(options.filters ?? new Map([['dangling', [String(!options.all)]]]), node.nowMs());
   const all = folded.all;
   const store = node.state.dockerd;
   const layersBefore = { ...(store.layers ?? {}) };
@@ -42,6 +51,8 @@ export function pruneImages(node: Node, options: { all: boolean; filters?: Reado
   const candidates = Object.keys(store.images).filter((id) => {
     if (!all && hasChildren(id)) return false;
     if (referencesOf(node, id).length === 0 && hasChildren(id)) return false;
+    // until: images created after that moment stay.
+    if (folded.untilMs !== undefined && Date.parse(store.images[id]?.created ?? '') > folded.untilMs) return false;
     // A config without a `config` (very old images) passes the label filters.
     const config = store.images[id]?.config.config as { Labels?: Record<string, string> | null } | undefined | null;
     return config === undefined || config === null || folded.labelsPass(config.Labels ?? {});

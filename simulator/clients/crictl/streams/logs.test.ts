@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { crictlNode } from './test-support';
 import { tailStart } from './read-logs';
-import { parseSince } from './since';
+import { parseSince } from '../../../go/docker-timestamp';
 
 const LOOP = ['sh', '-c', 'echo hello; echo oops >&2; while true; do echo tick; sleep 1; done'];
 

@@ -7,7 +7,7 @@
 import { plain } from '../../../errdefs/errdefs';
 import { rpcErrorText, runtimeServiceOf, type CrictlCommand } from '../crictl-env';
 import { readLogs } from './read-logs';
-import { parseSince } from './since';
+import { parseSince } from '../../../go/docker-timestamp';
 
 export const logsCommand: CrictlCommand = {
   name: 'logs',

@@ -17,7 +17,7 @@ import { syncContainerLogs, type RuntimeService } from '../../../cri/index';
 import { plain } from '../../../errdefs/errdefs';
 import { goQuote } from '../../../go/quote';
 import type { CrictlContext } from '../crictl-env';
-import type { UnixTime } from './since';
+import type { UnixTime } from '../../../go/docker-timestamp';
 
 export interface LogOptions {
   /** -1: all. */

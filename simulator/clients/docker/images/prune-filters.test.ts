@@ -1,7 +1,7 @@
 // docker image prune --filter as dockerd 20.10.24's ImagesPrune takes it (image_prune.go:
 // imagesAcceptedFilters, matchLabels; checked on a real one, oracle 16-image-references.sh):
 // label keeps images that have every label, label! drops those that have them, an unknown
-// filter is refused; until is not simulated here (it says so).
+// filter is refused; until keeps images created after it (GetTimestamp: a duration or a time).
 
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../../../shell/session';
@@ -24,11 +24,18 @@ describe('docker image prune --filter', () => {
     expect((await run('docker images -q')).stdout).toBe('');
   });
 
-  it('an unknown filter is the daemon’s; until says it is not simulated', async () => {
+  it('an unknown filter, a bad or a second until: the daemon’s errors', async () => {
     const run = await pulled();
     expect(await run('docker image prune -f --filter nosuch=1')).toEqual({ stdout: '', stderr: "Error response from daemon: Invalid filter 'nosuch'\n", exitCode: 1 });
-    const until = await run('docker image prune -a -f --filter until=24h');
-    expect([until.stderr.includes('not simulated here'), until.exitCode]).toEqual([true, 1]);
-    expect((await run('docker images -q')).stdout).not.toBe('');
+    expect(await run('docker image prune -f --filter until=bad')).toEqual({ stdout: '', stderr: 'Error response from daemon: failed to parse value as time or duration: "bad"\n', exitCode: 1 });
+    expect((await run('docker image prune -a -f --filter until=1h --filter until=2h')).stderr).toBe('Error response from daemon: more than one until filter specified\n');
+  });
+
+  it('until: images created after the moment (a duration back from now, or a time) stay', async () => {
+    const run = await pulled();
+    // busybox's config says 2024-09-26T21:31:42Z.
+    expect((await run('docker image prune -a -f --filter until=2024-09-26T00:00:00Z')).stdout).toBe('Total reclaimed space: 0B\n');
+    expect((await run('docker image prune -a -f --filter until=24h')).stdout).toMatch(/^Deleted Images:\nuntagged: busybox:latest\n/);
+    expect((await run('docker images -q')).stdout).toBe('');
   });
 });

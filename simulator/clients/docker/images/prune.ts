@@ -3,7 +3,6 @@
 // with `untagged: x` / `deleted: sha256:…` lines and a blank line, and `Total reclaimed
 // space: <units.HumanSize>`.
 
-import { NotSimulatedError } from '../../../cli/not-simulated';
 import type { CommandIO } from '../../../cli/spec';
 import { humanSize } from '../../../cli/units';
 import type { DockerdApi } from '../../../dockerd/index';
@@ -36,7 +35,6 @@ export const imagePruneCommand: DockerCommand = {
   ],
   action: (c) => {
     const filter = c.stringSlice('filter');
-    if (filterArgs(filter).has('until')) throw new NotSimulatedError('docker image prune --filter until', 'https://docs.docker.com/engine/reference/commandline/image_prune/');
     const daemon = daemonOf(c);
     const all = c.bool('all');
     const run = (io: CommandIO, confirmed: boolean) => {

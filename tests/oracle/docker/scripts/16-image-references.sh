@@ -3,7 +3,7 @@
 # not parse, `docker images` patterns (path.Match) and filters, pull's client-side refusals, a
 # closed loopback registry, inspect's overlay2 dirs, rmi of images containers use, the
 # images/history formats (VirtualSize, {{json .}}), tag/rm/save by id prefix, dangling images, image prune
-# --filter (label, label!, dangling; until is not simulated), pushes of missing images.
+# --filter (label, label!, dangling, until), pushes of missing images.
 docker load -i busybox-docker.tar
 docker load -i nginx-docker.tar
 docker tag nosuch other
@@ -175,3 +175,12 @@ docker rmi
 docker images a b
 docker pull
 docker pull a b
+docker load -i busybox-docker.tar
+docker load -i nginx-docker.tar
+docker image prune -f --filter until=1h
+docker image prune -f --filter until=bad
+docker image prune -a -f --filter until=1h --filter until=2h
+docker image prune -a -f --filter until=2023-05-31T12:00:00Z
+docker images
+docker image prune -a -f --filter until=24h
+docker images -a

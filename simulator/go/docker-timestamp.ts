@@ -1,9 +1,10 @@
-// `crictl logs --since` (cmd/crictl/logs.go parseTimestamp @v1.26.0): docker's
-// api/types/time GetTimestamp — a Go duration back from now (whole seconds), an RFC 3339 time
+// docker's api/types/time GetTimestamp, as `crictl logs --since` (cmd/crictl/logs.go
+// parseTimestamp @v1.26.0) and dockerd's prune `until` filters (getUntilFromPruneFilters) read
+// a moment: GetTimestamp — a Go duration back from now (whole seconds), an RFC 3339 time
 // or date (the node's zone is UTC, so "local" forms read as UTC), or a Unix timestamp — then
 // ParseTimestamps into seconds and nanoseconds.
 
-import { parseGoDuration } from '../../../cli/flags';
+import { parseGoDuration } from './duration';
 
 /** A moment as seconds and nanoseconds since the epoch. */
 export interface UnixTime {

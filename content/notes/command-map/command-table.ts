@@ -84,28 +84,31 @@ function cell(command: string, setup: readonly string[], run: readonly string[],
 
 const text = (zh: string, en: string): Text => ({ zh, en });
 
+/** Cells that each run one command on their own tool's nginx (`extra` may add lines or a note). */
+function webCells(commands: Readonly<Record<Tool, string>>, extra: Partial<Record<Tool, Partial<Cell>>> = {}): Record<Tool, Cell> {
+  const cells = {} as Record<Tool, Cell>;
+  for (const tool of TOOLS) cells[tool] = cell(commands[tool], WEB[tool], [commands[tool]], extra[tool]);
+  return cells;
+}
+
 export const COMMAND_ROWS: readonly Row[] = [
   {
     id: 'ps',
     job: text('列出容器', 'list containers'),
-    cells: {
-      docker: cell('docker ps', WEB.docker, ['docker ps']),
-      ctr: cell('ctr task ls', WEB.ctr, ['ctr task ls', 'ctr container ls'], {
-        note: text('(进程和状态)、`ctr container ls`(只有元数据)', '(processes and state), `ctr container ls` (metadata only)'),
-      }),
-      crictl: cell('crictl ps', WEB.crictl, ['crictl ps']),
-      nerdctl: cell('nerdctl ps', WEB.nerdctl, ['nerdctl ps']),
-    },
+    cells: webCells(
+      { docker: 'docker ps', ctr: 'ctr task ls', crictl: 'crictl ps', nerdctl: 'nerdctl ps' },
+      {
+        ctr: {
+          run: ['ctr task ls', 'ctr container ls'],
+          note: text('(进程和状态)、`ctr container ls`(只有元数据)', '(processes and state), `ctr container ls` (metadata only)'),
+        },
+      },
+    ),
   },
   {
     id: 'images',
     job: text('列出镜像', 'list images'),
-    cells: {
-      docker: cell('docker images', WEB.docker, ['docker images']),
-      ctr: cell('ctr image ls', WEB.ctr, ['ctr image ls']),
-      crictl: cell('crictl images', WEB.crictl, ['crictl images']),
-      nerdctl: cell('nerdctl images', WEB.nerdctl, ['nerdctl images']),
-    },
+    cells: webCells({ docker: 'docker images', ctr: 'ctr image ls', crictl: 'crictl images', nerdctl: 'nerdctl images' }),
   },
   {
     id: 'logs',

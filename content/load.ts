@@ -35,12 +35,37 @@ function readFrontmatter(raw: Record<string, unknown>, where: string): NoteFront
   return { title, description, order: typeof order === 'number' ? order : 100 };
 }
 
+interface FenceNode {
+  type: string;
+  meta?: string | null;
+  data?: { hProperties?: Record<string, unknown> };
+  children?: FenceNode[];
+}
+
+/** A remark plugin: the words after a fence's language (`sh fails`, `sh pending=docker-run`)
+ * reach the rendered <code> as data-meta, so a block can show that it fails on purpose. MDX
+ * drops them otherwise. */
+function keepFenceMeta() {
+  const visit = (node: FenceNode): void => {
+    if (node.type === 'code' && node.meta) node.data = { ...node.data, hProperties: { ...node.data?.hProperties, 'data-meta': node.meta } };
+    for (const child of node.children ?? []) visit(child);
+  };
+  return visit;
+}
+
 const compiled = new Map<string, Promise<Note>>();
 
 async function compile(slug: string, lang: Lang): Promise<Note> {
   const file = path.join(NOTES_DIR, slug, `${lang}.mdx`);
   const source = await readFile(file, 'utf8');
-  const result = await bundleMDX<Record<string, unknown>>({ source, cwd: path.dirname(file) });
+  const result = await bundleMDX<Record<string, unknown>>({
+    source,
+    cwd: path.dirname(file),
+    mdxOptions(options) {
+      options.remarkPlugins = [...(options.remarkPlugins ?? []), keepFenceMeta];
+      return options;
+    },
+  });
   return { slug, lang, frontmatter: readFrontmatter(result.frontmatter, file), code: result.code };
 }
 

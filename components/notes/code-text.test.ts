@@ -1,6 +1,6 @@
 import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
-import { fenceLanguage, isRunnable, nodeText, runnableLines } from './code-text';
+import { fenceLanguage, fenceMeta, isRunnable, nodeText, runnableLines } from './code-text';
 
 describe('code blocks', () => {
   it('reads the text and fence language of an MDX code element', () => {
@@ -14,5 +14,11 @@ describe('code blocks', () => {
 
   it('runs every command line and skips comments and blanks', () => {
     expect(runnableLines('# pull first\nctr i pull x\n\nctr i ls  \n')).toEqual(['ctr i pull x', 'ctr i ls']);
+  });
+
+  it('reads the words after the fence language (content/load.ts keeps them as data-meta)', () => {
+    expect(fenceMeta(createElement('code', { className: 'language-sh', 'data-meta': 'fails  pending=docker-run' }))).toEqual(['fails', 'pending=docker-run']);
+    expect(fenceMeta(createElement('code', { className: 'language-sh' }))).toEqual([]);
+    expect(fenceMeta('plain')).toEqual([]);
   });
 });

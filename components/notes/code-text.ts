@@ -19,6 +19,12 @@ export function fenceLanguage(node: ReactNode): string | null {
   return match?.[1] ?? null;
 }
 
+/** The words after the fence's language (content/load.ts keeps them as data-meta). */
+export function fenceMeta(node: ReactNode): string[] {
+  if (!isValidElement<{ 'data-meta'?: string }>(node)) return [];
+  return (node.props['data-meta'] ?? '').split(/\s+/).filter((word) => word !== '');
+}
+
 export function isRunnable(language: string | null): boolean {
   return language !== null && RUNNABLE_LANGUAGES.has(language);
 }

@@ -1,20 +1,66 @@
 'use client';
 
-// The Run button of a runnable code block: the block's one client island. It gets the lines and
-// its text as props, so the block itself and the MDX stay build-time HTML.
+// The buttons of a runnable code block, its one client island: Run types the block's lines into
+// the page's terminal, Copy puts its text on the clipboard. A block meant to fail (`sh fails`)
+// wears a badge, and once run it says that the error is the point. The block itself and the MDX
+// stay build-time HTML; the lines and texts come in as props.
 
+import { useState } from 'react';
 import { sendToTerminal } from '../terminal/terminal-bridge';
 
 export interface RunButtonProps {
   lines: string[];
+  /** What Copy puts on the clipboard: the block as shown, comments included. */
+  text: string;
   label: string;
   title: string;
+  copy: { label: string; done: string; title: string };
+  /** Set for a block meant to fail: its badge, the badge's title, the line shown after a run. */
+  fails?: { label: string; title: string; afterRun: string };
 }
 
-export function RunButton({ lines, label, title }: RunButtonProps) {
+export function RunButton({ lines, text, label, title, copy, fails }: RunButtonProps) {
+  const [ran, setRan] = useState(false);
+  const [copied, setCopied] = useState(false);
   return (
-    <button type="button" className="button run-button" title={title} onClick={() => sendToTerminal(lines.join('\n'))}>
-      ▶ {label}
-    </button>
+    <>
+      <div className="block-actions">
+        {fails ? (
+          <span className="fails-mark" title={fails.title}>
+            {fails.label}
+          </span>
+        ) : null}
+        <button
+          type="button"
+          className="button button-quiet copy-button"
+          title={copy.title}
+          onClick={() => {
+            // The clipboard may be refused (no permission, an insecure origin): nothing to show then.
+            void navigator.clipboard?.writeText(text).then(
+              () => setCopied(true),
+              () => undefined,
+            );
+          }}
+        >
+          {copied ? copy.done : copy.label}
+        </button>
+        <button
+          type="button"
+          className="button run-button"
+          title={title}
+          onClick={() => {
+            setRan(true);
+            sendToTerminal(lines.join('\n'));
+          }}
+        >
+          ▶ {label}
+        </button>
+      </div>
+      {fails && ran ? (
+        <p className="fails-note" role="status">
+          {fails.afterRun}
+        </p>
+      ) : null}
+    </>
   );
 }

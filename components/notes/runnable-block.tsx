@@ -1,10 +1,10 @@
-// A fenced code block from a note, rendered at build time. Shell blocks get a Run button (the
-// only part that runs in the browser) that types their commands into the page's terminal.
+// A fenced code block from a note, rendered at build time. Shell blocks get Run and Copy buttons
+// (the only part that runs in the browser); a block fenced `sh fails` is marked as failing on purpose.
 
 import type { ReactNode } from 'react';
 import type { Lang } from '../../content/langs';
 import { UI_TEXT } from '../layout/ui-text';
-import { fenceLanguage, isRunnable, nodeText, runnableLines } from './code-text';
+import { fenceLanguage, fenceMeta, isRunnable, nodeText, runnableLines } from './code-text';
 import { RunButton } from './run-button';
 
 export interface RunnableBlockProps {
@@ -24,10 +24,18 @@ export function RunnableBlock({ lang, children }: RunnableBlockProps) {
     );
   }
   const text = UI_TEXT[lang];
+  const fails = fenceMeta(children).includes('fails');
   return (
-    <div className="code-block runnable" data-testid="runnable-block">
+    <div className="code-block runnable" data-testid="runnable-block" data-fails={fails ? 'true' : undefined}>
       <pre tabIndex={0}>{children}</pre>
-      <RunButton lines={lines} label={text.run} title={text.runTitle} />
+      <RunButton
+        lines={lines}
+        text={nodeText(children)}
+        label={text.run}
+        title={text.runTitle}
+        copy={{ label: text.copy, done: text.copied, title: text.copyTitle }}
+        fails={fails ? { label: text.fails, title: text.failsTitle, afterRun: text.failsAfterRun } : undefined}
+      />
     </div>
   );
 }

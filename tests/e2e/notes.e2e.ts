@@ -17,7 +17,7 @@ test.describe('the ctr note', () => {
     const terminal = new TerminalPage(page);
     await terminal.open('/notes/ctr/');
     const block = page.getByTestId('runnable-block').filter({ hasText: 'ctr version' });
-    await block.getByRole('button').click();
+    await block.getByRole('button', { name: /运行/ }).click();
     await terminal.waitIdle();
     const text = await terminal.text();
     expect(text).toContain('root@node1:~# ctr version');
@@ -28,13 +28,31 @@ test.describe('the ctr note', () => {
   test('a block of several lines runs each line in turn', async ({ page }) => {
     const terminal = new TerminalPage(page);
     await terminal.open('/notes/ctr/');
-    await page.getByTestId('runnable-block').filter({ hasText: 'ctr ns create demo' }).getByRole('button').click();
+    await page.getByTestId('runnable-block').filter({ hasText: 'ctr ns create demo' }).getByRole('button', { name: /运行/ }).click();
     await expect.poll(() => terminal.text(), { timeout: 30_000 }).toContain('ctr ns rm demo');
     await terminal.waitIdle();
     const text = await terminal.text();
     expect(text).toContain('root@node1:~# ctr ns create demo');
     expect(text).toContain('root@node1:~# ctr ns ls');
     expect(text).toMatch(/^demo\s*$/m);
+  });
+
+  test('a block meant to fail is marked, and says so once run; Copy copies the block', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const terminal = new TerminalPage(page);
+    await terminal.open('/en/notes/ctr/');
+    const block = page.getByTestId('runnable-block').filter({ hasText: 'ctr i pull nginx:alpine' }).first();
+    await expect(block).toHaveAttribute('data-fails', 'true');
+    await expect(block.locator('.fails-mark')).toHaveText('fails on purpose');
+    await expect(block.getByRole('status')).toHaveCount(0);
+    await block.getByRole('button', { name: /Run/ }).click();
+    await expect(block.getByRole('status')).toContainText('fails on purpose');
+    await terminal.waitIdle();
+    await block.getByRole('button', { name: 'Copy' }).click();
+    await expect(block.getByRole('button', { name: 'Copied' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('ctr i pull nginx:alpine\n');
+    // A block that should work has no badge.
+    await expect(page.getByTestId('runnable-block').filter({ hasText: 'ctr version' }).locator('.fails-mark')).toHaveCount(0);
   });
 
   test('stacks note and terminal on a narrow screen', async ({ page }) => {

@@ -55,6 +55,12 @@ describe('runc checks', () => {
     );
     expect(thrown(start(setup({ cwd: '/etc/passwd/x' }))).message).toContain('mkdir /etc/passwd: not a directory');
   });
+  it('refuses a rootfs propagation runc does not know, before the cwd; takes the ones it does', () => {
+    expect(thrown(start(setup({ rootfsPropagation: 'bogus', cwd: 'relative' }))).message).toBe(
+      'failed to create shim task: OCI runtime create failed: runc create failed: rootfsPropagation=bogus is not supported: unknown',
+    );
+    for (const value of ['shared', 'rslave', 'private', 'runbindable']) expect(start(setup({ rootfsPropagation: value }))).not.toThrow();
+  });
   it('rejects a container id that is no identifier', () => {
     const node = makeTestNode();
     addTestImage(node, 'default', 'docker.io/library/busybox:latest');

@@ -16,14 +16,23 @@ import { isUndoKey, SESSION_TEXT, type SessionText } from './session-text';
 
 let shared: SessionLibrary | undefined;
 
-/** One library per page (as there is one session store), named in the page's language. */
-function sessionLibrary(text: SessionText): SessionLibrary {
-  shared ??= createSessionLibrary({
+function newLibrary(text: SessionText): SessionLibrary {
+  return createSessionLibrary({
     store: useSessionStore,
     storage: browserStorage,
     defaultName: text.defaultName,
     shareCodec: () => import('../session/share-codec'),
   });
+}
+
+/**
+ * One library per page (as there is one session store), named in the page's language. The static
+ * export prerenders every page in one process: a library kept there would carry the first page's
+ * language into the others' HTML ('Session 1' on Chinese pages), which then fails hydration.
+ */
+function sessionLibrary(text: SessionText): SessionLibrary {
+  if (typeof window === 'undefined') return newLibrary(text);
+  shared ??= newLibrary(text);
   return shared;
 }
 

@@ -168,6 +168,17 @@ test.describe('sessions', () => {
     expect(pods).toEqual(['1', '2']);
   });
 
+  test('the bar is prerendered in each page\'s language, so the page hydrates without an error', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const terminal = new TerminalPage(page);
+    await open(terminal, '/en/notes/ctr/');
+    await expect(page.getByTestId('session-switcher').locator('option')).toHaveText(['Session 1']);
+    await open(terminal, '/notes/ctr/');
+    await expect(page.getByTestId('session-switcher').locator('option')).toHaveText(['会话 1']);
+    expect(errors).toEqual([]);
+  });
+
   test('a forged share link is refused with a notice; its markup stays text', async ({ page }) => {
     const terminal = new TerminalPage(page);
     await open(terminal, '/playground/#ctrlab-preset=<img src=x onerror="window.injected=1">');

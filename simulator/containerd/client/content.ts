@@ -7,6 +7,7 @@ import { parseFilters } from '../filters/filters';
 import { contentAdaptor } from '../content/content-filters';
 import { contentInfo, deleteContent, getBlob, hasContent, listContent, updateContentLabels, type ContentInfo } from '../content/content-store';
 import type { ClientContext } from './context';
+import { validateRequestNamespace } from '../namespaces/namespaces';
 import { ingestBlob, ingestStatuses, type IngestExpectation, type IngestStatus } from '../content/ingest';
 
 export type { ContentInfo, IngestExpectation, IngestStatus };
@@ -45,6 +46,8 @@ export function contentApi(ctx: ClientContext) {
      * invalidArgument for a malformed filter, before any blob is walked.
      */
     list(filters: readonly string[] = []): ContentInfo[] {
+      // The store asks for the namespace before it parses the filters (metadata/content.go Walk).
+      validateRequestNamespace(ns);
       const keep = parseFilters(filters);
       return listContent(node, ns).filter((i) => keep(contentAdaptor(i)));
     },

@@ -51,4 +51,9 @@ describe('ctr content (transcript 07)', () => {
     expect((await ctr(node, `content edit sha256:${'0'.repeat(64)}`)).stderr).toBe(`ctr: content digest sha256:${'0'.repeat(64)}: not found\n`);
     expect((await ctr(node, `content edit ${digest}`)).stderr).toBe('ctr: editor is required\n');
   });
+
+  it('content ls asks for the namespace before it parses the filters', async () => {
+    const r = await ctr(makeImagesNode(), '-n "" content ls "labels.a/b"');
+    expect(r.stderr).toBe('ctr: namespace is required: failed precondition\n');
+  });
 });

@@ -7,6 +7,7 @@
 
 import { logTo } from '../../../cli/logrus';
 import { clientOf, type CtrCommand } from '../ctr-env';
+import { goMapOrder } from '../images/label-order';
 
 const LAYER_PREFIX = 'containerd.io/gc.ref.content.l.';
 const CONTENT_PREFIX = 'containerd.io/gc.ref.content.';
@@ -34,8 +35,10 @@ const pruneReferencesCommand: CtrCommand = {
     const dry = c.bool('dry');
     if (dry) logTo(c.io, now(), 'debug', 'dry run, no changes will be applied');
     for (const info of client.content.list()) {
-      // Go ranges over the label map in random order; the keys are sorted here.
-      const removed = Object.keys(info.labels).sort().filter(isLayerLabel);
+      // Go ranges over the label map: one plausible order of it, as `content ls` prints labels.
+      const removed = goMapOrder(c.env.node, info.labels)
+        .map((pair) => pair.slice(0, pair.indexOf('=')))
+        .filter(isLayerLabel);
       if (dry) {
         for (const label of removed) logTo(c.io, now(), 'debug', 'Removing label', { digest: info.digest, label });
         continue;

@@ -23,3 +23,15 @@ describe('ctr images check -q and export of an image with a blob gone', () => {
     expect([r.stderr, r.exit]).toEqual([`ctr: failed to get reader: content digest ${LAYER}: not found\n`, 1]);
   });
 });
+
+describe('ctr images import --compress-blobs', () => {
+  it('refuses a docker archive honestly (Go gzip bytes decide its digests) and changes nothing', async () => {
+    const node = makeImagesNode();
+    const r = await ctr(node, 'images import --compress-blobs /root/nginx-docker.tar');
+    expect([r.stdout, r.exit]).toEqual(['', 1]);
+    expect(r.stderr).toContain('not simulated here');
+    expect((await ctr(node, 'images ls -q')).stdout).toBe('');
+    // An OCI layout has nothing to compress: the flag changes nothing there.
+    expect((await ctr(node, 'images import --compress-blobs /root/busybox-oci.tar')).exit).toBe(0);
+  });
+});

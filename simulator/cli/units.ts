@@ -2,6 +2,8 @@
 // (images ls, snapshots usage), docker/go-units (content ls, docker images, ages) and Go's
 // time.Duration String() (`done: 70.994456ms`).
 
+export { goDuration } from '../go/duration';
+
 const BINARY_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB', 'ZiB', 'YiB'];
 const DECIMAL_UNITS = ['B', 'kB', 'MB', 'GB', 'TB', 'PB', 'EB', 'ZB', 'YB'];
 
@@ -86,29 +88,4 @@ export function humanDuration(ms: number): string {
   if (hours < 24 * 30 * 2) return `${Math.trunc(hours / 24 / 7)} weeks`;
   if (hours < 24 * 365 * 2) return `${Math.trunc(hours / 24 / 30)} months`;
   return `${Math.trunc(Math.trunc(ms / 3_600_000) / 24 / 365)} years`;
-}
-
-/** Fraction digits of `v` (< `unit`) in units of `unit`, trailing zeros trimmed: Go's fmtFrac. */
-function fraction(v: number, unit: number, digits: number): string {
-  const frac = v % unit;
-  if (frac === 0) return '';
-  return `.${String(frac).padStart(digits, '0').replace(/0+$/, '')}`;
-}
-
-/** Go's time.Duration.String() for a duration in nanoseconds (`70.994456ms`, `1m2.5s`). */
-export function goDuration(nanoseconds: number): string {
-  let ns = Math.round(nanoseconds);
-  if (ns === 0) return '0s';
-  const sign = ns < 0 ? '-' : '';
-  ns = Math.abs(ns);
-  if (ns < 1_000) return `${sign}${ns}ns`;
-  if (ns < 1_000_000) return `${sign}${Math.trunc(ns / 1_000)}${fraction(ns, 1_000, 3)}µs`;
-  if (ns < 1_000_000_000) return `${sign}${Math.trunc(ns / 1_000_000)}${fraction(ns, 1_000_000, 6)}ms`;
-  const totalSeconds = Math.trunc(ns / 1_000_000_000);
-  const secText = `${totalSeconds % 60}${fraction(ns, 1_000_000_000, 9)}s`;
-  const totalMinutes = Math.trunc(totalSeconds / 60);
-  if (totalMinutes === 0) return `${sign}${secText}`;
-  const hours = Math.trunc(totalMinutes / 60);
-  const minText = `${totalMinutes % 60}m`;
-  return hours === 0 ? `${sign}${minText}${secText}` : `${sign}${hours}h${minText}${secText}`;
 }

@@ -13,8 +13,8 @@ import { registerTimerKind, scheduleAt } from '../../host/scheduler';
 import type { Node } from '../../node';
 import { randomHex } from '../images/random-hex';
 import type { DockerContainerRecord } from '../store/container-record';
-import { goDuration } from '../../cli/units';
-import { mobyClient } from './task';
+import { goDuration } from '../../go/duration';
+import { mobyClient } from './moby-client';
 
 const HEALTH_TIMER = 'dockerd-health';
 const SECOND_NS = 1e9;

@@ -7,7 +7,7 @@
 // the exit code the CLI reports (127 not found, 126 cannot invoke). When the task ends, the
 // containerd container and task go, the rootfs is unmounted and the networks released.
 
-import { connect, type OutputChunk, type Task } from '../../containerd/client/index';
+import type { OutputChunk, Task } from '../../containerd/client/index';
 import { isNotFound } from '../../errdefs/errdefs';
 import * as vfs from '../../host/vfs';
 import type { Node } from '../../node';
@@ -22,14 +22,12 @@ import { translateStartError } from './start-error';
 import { initHealthMonitor, stopHealthMonitor } from './health';
 import { mountRootfs, unmountRootfs } from './rootfs';
 import { containerDir, containerSpec } from './spec';
+import { MOBY_NAMESPACE, mobyClient } from './moby-client';
 
-export const MOBY_NAMESPACE = 'moby';
+export { MOBY_NAMESPACE, mobyClient };
+
 /** dockerd's exec-root (/var/run/docker): libcontainerd keeps the bundles there. */
 const EXEC_ROOT = '/var/run/docker';
-
-export function mobyClient(node: Node) {
-  return connect(node).withNamespace(MOBY_NAMESPACE);
-}
 
 export interface StartIO {
   /** Bytes fed to stdin then EOF; undefined keeps it open. */

@@ -299,7 +299,8 @@ describe('a forged save through the real simulator', () => {
     expect(store.getState().rejectedSave).toBe(text);
     const r = await store.getState().session?.run('echo ok; test -e /root/pwned && echo PWNED');
     expect(`${r?.stdout}${r?.stderr}`).toBe('ok\n');
-  });
+    // Loads the whole simulator and starts two sessions: more than the default 5 s on a busy CI core.
+  }, 60_000);
 });
 
 describe('the storage layer alone', () => {

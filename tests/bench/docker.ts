@@ -3,10 +3,9 @@
 // as progress and are outside the 1 ms budget), and `docker ps -a` on a node whose dockerd holds
 // 1,000 containers made with `docker run -d`.
 
-import { performance } from 'node:perf_hooks';
 import { createSession, type ShellSession } from '../../simulator/index';
 import { timeLine, type TimedLines } from './crictl';
-import { ms, quantile, table } from './stats';
+import { containerScaleReport } from './container-scale';
 
 /**
  * The docker commands of the Docker note (content/notes/docker), in page order, without pull,
@@ -77,33 +76,10 @@ export async function timeDockerNotes(rounds: number, now: () => number): Promis
 }
 
 /** `docker ps -a` (and -q) at 10 and 1,000 running containers; the medians at 1,000. */
-export async function dockerScaleReport(now: () => number, runs: number): Promise<Map<string, number>> {
-  const at1000 = new Map<string, number>();
-  const rows: string[][] = [];
-  for (const count of [10, 1000]) {
-    const session = createSession({ seed: 13, now });
-    await session.run('docker pull busybox');
-    const started = performance.now();
-    for (let i = 0; i < count; i++) await session.run(`docker run -d --name c${i} busybox sleep 100000`);
-    const setupMs = performance.now() - started;
-    for (const line of ['docker ps -a', 'docker ps -a -q']) {
-      const s: number[] = [];
-      const cpu: number[] = [];
-      let lines = 0;
-      for (let i = 0; i < runs; i++) {
-        const cpu0 = process.cpuUsage();
-        const start = performance.now();
-        const r = await session.run(line);
-        s.push(performance.now() - start);
-        const used = process.cpuUsage(cpu0);
-        cpu.push((used.user + used.system) / 1000);
-        lines = r.stdout.split('\n').filter(Boolean).length - (line.endsWith('-q') ? 0 : 1);
-      }
-      rows.push([String(count), line, ms(quantile(s, 0.5)), ms(quantile(s, 0.99)), ms(quantile(cpu, 0.5)), `${lines} rows`, `${ms(setupMs / count)} ms per run -d`]);
-      if (count === 1000) at1000.set(line, quantile(s, 0.5));
-    }
-  }
-  console.log('\n## dockerd with 10 vs 1,000 containers (running)\n');
-  console.log(table(['containers', 'command', 'median ms', 'p99 ms', 'cpu median ms', 'output', 'setup'], rows, 2));
-  return at1000;
+export function dockerScaleReport(now: () => number, runs: number): Promise<Map<string, number>> {
+  return containerScaleReport(
+    { title: 'dockerd with 10 vs 1,000 containers (running)', seed: 13, setup: ['docker pull busybox'], run: (i) => `docker run -d --name c${i} busybox sleep 100000`, timed: ['docker ps -a', 'docker ps -a -q'] },
+    now,
+    runs,
+  );
 }

@@ -3,10 +3,9 @@
 // the 1 ms budget), and `nerdctl ps -a` on a node whose default namespace holds 1,000
 // containers made with `nerdctl run -d`.
 
-import { performance } from 'node:perf_hooks';
 import { createSession, type ShellSession } from '../../simulator/index';
 import { timeLine, type TimedLines } from './crictl';
-import { ms, quantile, table } from './stats';
+import { containerScaleReport } from './container-scale';
 
 /**
  * The nerdctl commands of the notes (the nerdctl section of source/study-notes.zh.txt) that are
@@ -59,34 +58,10 @@ export async function timeNerdctlNotes(rounds: number, now: () => number): Promi
 }
 
 /** `nerdctl ps -a` (and -q) at 10 and 1,000 running containers; the medians at 1,000. */
-export async function nerdctlScaleReport(now: () => number, runs: number): Promise<Map<string, number>> {
-  const at1000 = new Map<string, number>();
-  const rows: string[][] = [];
-  for (const count of [10, 1000]) {
-    const session = createSession({ seed: 12, now });
-    await session.run('nerdctl pull busybox');
-    const started = performance.now();
-    for (let i = 0; i < count; i++) await session.run(`nerdctl run -d --name c${i} busybox sleep 100000`);
-    const setupMs = performance.now() - started;
-    for (const line of ['nerdctl ps -a', 'nerdctl ps -a -q']) {
-      const s: number[] = [];
-      // CPU time beside wall time, as the other scale tables have it.
-      const cpu: number[] = [];
-      let lines = 0;
-      for (let i = 0; i < runs; i++) {
-        const cpu0 = process.cpuUsage();
-        const start = performance.now();
-        const r = await session.run(line);
-        s.push(performance.now() - start);
-        const used = process.cpuUsage(cpu0);
-        cpu.push((used.user + used.system) / 1000);
-        lines = r.stdout.split('\n').filter(Boolean).length - (line.endsWith('-q') ? 0 : 1);
-      }
-      rows.push([String(count), line, ms(quantile(s, 0.5)), ms(quantile(s, 0.99)), ms(quantile(cpu, 0.5)), `${lines} rows`, `${ms(setupMs / count)} ms per run -d`]);
-      if (count === 1000) at1000.set(line, quantile(s, 0.5));
-    }
-  }
-  console.log('\n## default namespace with 10 vs 1,000 nerdctl containers (running)\n');
-  console.log(table(['containers', 'command', 'median ms', 'p99 ms', 'cpu median ms', 'output', 'setup'], rows, 2));
-  return at1000;
+export function nerdctlScaleReport(now: () => number, runs: number): Promise<Map<string, number>> {
+  return containerScaleReport(
+    { title: 'default namespace with 10 vs 1,000 nerdctl containers (running)', seed: 12, setup: ['nerdctl pull busybox'], run: (i) => `nerdctl run -d --name c${i} busybox sleep 100000`, timed: ['nerdctl ps -a', 'nerdctl ps -a -q'] },
+    now,
+    runs,
+  );
 }

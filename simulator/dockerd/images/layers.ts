@@ -12,6 +12,7 @@ import { gunzipBinary, isGzipBinary, unpackRaw } from '../../oci/raw-bytes';
 import { DOCKER_ROOT } from '../daemon';
 import type { DockerLayerRecord } from '../store/layer-record';
 import { randomHex } from './random-hex';
+import { ensureLayerDiff } from './layer-diff';
 
 export interface NewLayer {
   diffId: string;
@@ -45,6 +46,13 @@ export function addLayer(node: Node, layer: NewLayer): boolean {
   if (layer.rawDeflated !== undefined) record.rawDeflated = layer.rawDeflated;
   if (layer.blob !== undefined) record.blob = layer.blob;
   layers[layer.diffId] = record;
+  // Extracted now, as dockerd's layer store applies a layer's tar when it registers it: the
+  // diff dir shows its files at once, and a container's first start has nothing to write.
+  try {
+    ensureLayerDiff(node, record);
+  } catch (err) {
+    if (!isVfsError(err)) throw err;
+  }
   return true;
 }
 

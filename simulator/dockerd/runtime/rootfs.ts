@@ -7,12 +7,13 @@
 // At exit the overlay is unmounted; at `docker rm` the layer goes.
 
 import { chainIdOf } from './chain-id';
-import { mountOverlay, unmountOverlay, WHITEOUT_PREFIX } from '../../host/overlay';
-import { exists, mkdir, rm, symlink, textToBinary, writeFile } from '../../host/vfs';
+import { mountOverlay, unmountOverlay } from '../../host/overlay';
+import { mkdir, rm, writeFile } from '../../host/vfs';
 import type { Node } from '../../node';
 import { DOCKER_ROOT } from '../daemon';
 import { randomHex } from '../images/random-hex';
 import { findLayer } from '../images/layers';
+import { ensureLayerDiff } from '../images/layer-diff';
 import type { DockerContainerRecord } from '../store/container-record';
 import type { DockerLayerRecord } from '../store/layer-record';
 
@@ -54,43 +55,6 @@ export function releaseRwLayer(node: Node, record: DockerContainerRecord): void 
   rm(files, `${MOUNTS_DB}/${record.id}`, { recursive: true, force: true });
 }
 
-/**
- * The layer's files in its diff dir, written there the first time a container needs them (the
- * store keeps a layer's files in its record; the node's files get them where overlay reads).
- */
-function ensureDiff(node: Node, layer: DockerLayerRecord): string {
-  const files = node.state.host.files;
-  const diff = `${OVERLAY2}/${layer.cacheId}/diff`;
-  const paths = Object.keys(layer.files).sort();
-  const first = paths[0];
-  if (exists(files, diff) && (first === undefined || files[`${diff}${first}`] !== undefined)) return diff;
-  mkdir(files, diff, { parents: true, mode: 0o755, mtimeMs: node.nowMs() });
-  for (const path of paths) {
-    const f = layer.files[path];
-    const host = `${diff}${path}`;
-    if (!f) {
-      // A deletion the layer carries (a commit's or build step's whiteout): overlay reads it as `.wh.<name>`.
-      const at = host.lastIndexOf('/');
-      mkdir(files, host.slice(0, at), { parents: true, mtimeMs: node.nowMs() });
-      writeFile(files, `${host.slice(0, at)}/${WHITEOUT_PREFIX}${host.slice(at + 1)}`, '', { mode: 0, mtimeMs: node.nowMs() });
-      continue;
-    }
-    const mtimeMs = f.mtime !== undefined ? f.mtime * 1000 : node.nowMs();
-    if (f.kind === 'dir') mkdir(files, host, { parents: true, mode: f.mode, mtimeMs });
-    else {
-      mkdir(files, host.slice(0, host.lastIndexOf('/')), { parents: true, mtimeMs });
-      if (f.kind === 'symlink') {
-        if (files[host] === undefined) symlink(files, f.content ?? '', host, { mtimeMs });
-      } else {
-        writeFile(files, host, textToBinary(f.content ?? ''), { mode: f.mode, mtimeMs });
-        const entry = files[host];
-        if (entry && f.size !== undefined && f.content === undefined) entry.size = f.size;
-      }
-    }
-  }
-  return diff;
-}
-
 /** Mounts the container's rootfs (overlay2's Get); returns root.path. */
 export function mountRootfs(node: Node, record: DockerContainerRecord, diffIds: readonly string[]): string {
   const mountId = record.mountId ?? createRwLayer(node, record.id, diffIds);
@@ -98,7 +62,7 @@ export function mountRootfs(node: Node, record: DockerContainerRecord, diffIds: 
   const lowerdirs: string[] = [];
   for (const diffId of [...diffIds].reverse()) {
     const layer = findLayer(node, diffId);
-    if (layer) lowerdirs.push(ensureDiff(node, layer));
+    if (layer) lowerdirs.push(ensureLayerDiff(node, layer));
   }
   lowerdirs.unshift(`${OVERLAY2}/${mountId}-init/diff`);
   const target = mergedDir(mountId);

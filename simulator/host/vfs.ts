@@ -317,7 +317,11 @@ export function rm(files: Files, path: string, options: { recursive?: boolean; f
     throw new VfsError('ENOENT', 'remove', path);
   }
   if (entry.kind === 'dir') {
-    const below = Object.keys(files).filter((p) => p.startsWith(`${real}/`));
+    // One pass over every stored path (the tree is flat), the prefix made once.
+    // (For "/" the prefix is "//", which no path has: nothing below the root is ever removed here.)
+    const prefix = `${real}/`;
+    const below: string[] = [];
+    for (const p of Object.keys(files)) if (p.startsWith(prefix)) below.push(p);
     if (below.length > 0 && !options.recursive) throw new VfsError('ENOTEMPTY', 'remove', path);
     for (const p of below) delete files[p];
   }

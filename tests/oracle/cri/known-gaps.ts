@@ -14,8 +14,6 @@ export const CRI_GAPS: Record<string, Record<number, string>> = {
   'configs-streams-stats': {
     // ExecSync {"containerId":"$rich","cmd":["sh","-c","echo $A $B; pwd; id -u"],"timeout":5}
     12: 'linux.security_context.run_as_user applied to the process (id -u prints 1000) and `id -u` itself',
-    // read /tmp/ctrlab-cri-oracle/logs/default_misc_uid-misc-1/rich.log
-    23: 'linux.security_context.run_as_user applied to the process (id prints uid=1000)',
     // read /tmp/ctrlab-cri-oracle/logs/default_misc_uid-misc-1/partial.log
     29: 'busybox head -c and tr in the simulated shell (the log\'s P/F records themselves match)',
     // wait until $rot is CONTAINER_EXITED

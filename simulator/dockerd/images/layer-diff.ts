@@ -22,7 +22,7 @@ function firstPath(layer: DockerLayerRecord): string | undefined {
   return known ?? undefined;
 }
 
-export function layerDiffDir(layer: DockerLayerRecord): string {
+function layerDiffDir(layer: DockerLayerRecord): string {
   return `${DOCKER_ROOT}/overlay2/${layer.cacheId}/diff`;
 }
 

@@ -4,7 +4,8 @@ ctr i import busybox-oci.tar
 ctr content prune references
 ctr i check
 ctr i import --all-platforms busybox-oci.tar
-ctr content ls
+# (no `ctr content ls` here: whether the real node still lists the failed import's index blob depends on when its
+# garbage collection runs; CI's loaded real node listed it, a quieter one did not)
 ctr i check
 ctr i export out.tar docker.io/library/busybox:latest && tar tf out.tar | sort
 ctr content prune references --async; sleep 1

@@ -123,8 +123,9 @@ export function directProgram(
   offBin: ReadonlySet<string> = new Set(),
 ): { run: DirectRun; args: string[]; stdin?: string } | undefined {
   if (Object.hasOwn(vars, 'PATH')) return undefined;
-  const piped = literalWords(line) === undefined ? literalEchoPipe(line) : undefined;
-  const words = piped?.words ?? literalWords(line);
+  const plain = literalWords(line);
+  const piped = plain === undefined ? literalEchoPipe(line) : undefined;
+  const words = plain ?? piped?.words;
   const name = words?.[0];
   if (!words || name === undefined || !Object.prototype.hasOwnProperty.call(programs, name)) return undefined;
   const run = programs[name]?.direct;

@@ -3,6 +3,7 @@
 
 import { performance } from 'node:perf_hooks';
 import { createSession } from '../../simulator/index';
+import { timeLine, type TimedLines } from './crictl';
 import { ms, quantile, table } from './stats';
 
 export interface ScaleCase {
@@ -28,20 +29,14 @@ export async function containerScaleReport(c: ScaleCase, now: () => number, runs
     for (let i = 0; i < count; i++) await session.run(c.run(i));
     const setupMs = performance.now() - started;
     for (const line of c.timed) {
-      const s: number[] = [];
-      // CPU time beside wall time, as the other scale tables have it.
-      const cpu: number[] = [];
+      const samples: TimedLines = { wall: new Map(), cpu: new Map() };
       let lines = 0;
       for (let i = 0; i < runs; i++) {
-        const cpu0 = process.cpuUsage();
-        const start = performance.now();
-        const r = await session.run(line);
-        s.push(performance.now() - start);
-        const used = process.cpuUsage(cpu0);
-        cpu.push((used.user + used.system) / 1000);
+        const r = await timeLine(samples, line, () => session.run(line));
         lines = r.stdout.split('\n').filter(Boolean).length - (line.endsWith('-q') ? 0 : 1);
       }
-      rows.push([String(count), line, ms(quantile(s, 0.5)), ms(quantile(s, 0.99)), ms(quantile(cpu, 0.5)), `${lines} rows`, `${ms(setupMs / count)} ms per run -d`]);
+      const s = samples.wall.get(line) ?? [];
+      rows.push([String(count), line, ms(quantile(s, 0.5)), ms(quantile(s, 0.99)), ms(quantile(samples.cpu.get(line) ?? [], 0.5)), `${lines} rows`, `${ms(setupMs / count)} ms per run -d`]);
       if (count === 1000) at1000.set(line, quantile(s, 0.5));
     }
   }

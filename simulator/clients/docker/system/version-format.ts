@@ -5,7 +5,7 @@
 // connection error wins over the template's. Checked against the real 20.10.24 client.
 
 import { CliError } from '../../../cli/cli-error';
-import { goNil, goStruct, GoTemplateError, dockerTemplateFuncs, parseTemplate, type GoTemplate } from '../../../go/template/index';
+import { goMap, goNil, goStruct, GoTemplateError, dockerTemplateFuncs, parseTemplate, type GoTemplate } from '../../../go/template/index';
 import { withMarshalJSON } from '../../../go/json';
 import { tabwrite } from '../../../go/tabwriter';
 import type { ServerVersion } from '../../../dockerd/index';
@@ -57,7 +57,7 @@ function clientData(client: ClientVersion): Record<string, unknown> {
 }
 
 function serverData(server: ServerVersion): Record<string, unknown> {
-  const components = server.Components.map((c) => goStruct({ Name: c.Name, Version: c.Version, Details: c.Details }, 'types.ComponentVersion'));
+  const components = server.Components.map((c) => goStruct({ Name: c.Name, Version: c.Version, Details: goMap({ ...c.Details }, 'map[string]string') }, 'types.ComponentVersion'));
   return tagged(
     {
       Platform: goStruct({ Name: server.Platform.Name }, 'struct { Name string }'),

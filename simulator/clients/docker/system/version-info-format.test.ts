@@ -26,6 +26,13 @@ describe('docker version --format', () => {
     expect((await run("docker version --format '{{json .Client}}'")).stdout).toBe(`${CLIENT_JSON}\n`);
     expect((await run("docker version --format '{{json .Server.Version}}'")).stdout).toBe('"20.10.24+dfsg1"\n');
   });
+  it('the Engine component\'s BuildTime in ANSIC (runVersion rewrites it), the top-level one as the daemon sent it', async () => {
+    const run = session();
+    const server = JSON.parse((await run("docker version --format '{{json .Server}}'")).stdout) as { BuildTime: string; Components: { Name: string; Details: Record<string, string> }[] };
+    expect(server.Components.find((c) => c.Name === 'Engine')?.Details.BuildTime).toBe('Thu May  7 21:09:36 2026');
+    expect(server.BuildTime).toBe('2026-05-07T21:09:36.000000000+00:00');
+    expect((await run('docker version --format \'{{index (index .Server.Components 0).Details "BuildTime"}}\'')).stdout).toBe('Thu May  7 21:09:36 2026\n');
+  });
   it('template errors: parsing exits 64, executing prints the newline then the error, exit 1', async () => {
     const run = session();
     expect(await run("docker version --format '{{'")).toEqual({ stdout: '', stderr: 'template parsing error: template: version:1: unclosed action\n', exitCode: 64 });

@@ -11,9 +11,13 @@ import { formatVersion, parseVersionTemplate } from './version-format';
 /** Debian's docker.io client build (`docker --version`: "20.10.24+dfsg1, build 297e128"). */
 export const CLIENT_COMMIT = '297e128';
 
-/** Go's time.ANSIC of an RFC 3339 time ("Thu May  7 21:09:36 2026"), as the template's BuildTime. */
+/**
+ * reformatDate: Go's time.ANSIC of an RFC 3339 time ("Thu May  7 21:09:36 2026"), the text
+ * unchanged when it is no such time (version.go keeps it then).
+ */
 function ansic(iso: string): string {
   const d = new Date(iso);
+  if (!/^\d{4}-\d\d-\d\dT/.test(iso) || Number.isNaN(d.getTime())) return iso;
   const day = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'][d.getUTCDay()];
   const month = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][d.getUTCMonth()];
   const time = d.toISOString().slice(11, 19);
@@ -46,7 +50,7 @@ function serverBlock(server: ServerVersion): string {
         `  API version:\t${d.ApiVersion} (minimum version ${d.MinAPIVersion})`,
         `  Go version:\t${d.GoVersion}`,
         `  Git commit:\t${d.GitCommit}`,
-        `  Built:\t${ansic(d.BuildTime ?? '')}`,
+        `  Built:\t${d.BuildTime ?? ''}`,
         `  OS/Arch:\t${d.Os}/${d.Arch}`,
         `  Experimental:\t${d.Experimental}`,
       );
@@ -66,7 +70,7 @@ function formatted(c: DockerContext, format: string): void {
   let server: ServerVersion | undefined;
   let failure: unknown;
   try {
-    server = daemonOf(c).version();
+    server = reformatted(daemonOf(c).version());
   } catch (err) {
     failure = err;
   }
@@ -77,11 +81,23 @@ function formatted(c: DockerContext, format: string): void {
   if (error !== undefined) throw new CliError(error, 1);
 }
 
+/**
+ * What runVersion makes of the daemon's answer: the Engine component's BuildTime in ANSIC (it
+ * rewrites that Details map in place, so `{{json .Server}}` shows it too), the top-level
+ * BuildTime left as the daemon sent it.
+ */
+function reformatted(server: ServerVersion): ServerVersion {
+  const Components = server.Components.map((c) =>
+    c.Name === 'Engine' && c.Details.BuildTime !== undefined ? { ...c, Details: { ...c.Details, BuildTime: ansic(c.Details.BuildTime) } } : c,
+  );
+  return { ...server, Components };
+}
+
 function action(c: DockerContext): void {
   if (c.string('format') !== '') return formatted(c, c.string('format'));
   let server: ServerVersion;
   try {
-    server = daemonOf(c).version();
+    server = reformatted(daemonOf(c).version());
   } catch (err) {
     c.io.stdout(tabwrite(clientBlock(), TABWRITER));
     throw err;

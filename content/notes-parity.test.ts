@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isRunnable, runnableLines } from '../components/notes/code-text';
+import { failMark, parseFenceMeta } from '../components/notes/fence-meta';
 import { LANGS } from './langs';
 import { pendingCommands } from './pending-mark';
 
@@ -34,7 +35,7 @@ function runnables(mdx: string): Runnable[] {
     if (!isRunnable(match[1] ?? '')) continue;
     const meta = match[2] ?? '';
     const pending = pendingCommands(meta).map((command) => command.mark).sort();
-    found.push({ fails: meta.split(/\s+/).includes('fails'), pending, lines: runnableLines(match[3] ?? '') });
+    found.push({ fails: failMark(parseFenceMeta(meta)) !== null, pending, lines: runnableLines(match[3] ?? '') });
   }
   return found;
 }

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../simulator/index';
 import { isRunnable, runnableLines } from '../components/notes/code-text';
+import { failMark, parseFenceMeta } from '../components/notes/fence-meta';
 import { isOwnHelp, lineUses, type PendingCommand, pendingCommands, pendingReason, probeLine } from './pending-mark';
 
 interface Block {
@@ -72,6 +73,14 @@ describe.each(notes)('note $slug/$file', ({ source }) => {
     expect(blocks(source).filter((block) => isRunnable(block.language)).length).toBeGreaterThan(5);
   });
 
+  it('says why each block meant to fail fails (its reason, shown once the block has run)', () => {
+    const unexplained = blocks(source)
+      .filter((block) => isRunnable(block.language))
+      .filter((block) => failMark(parseFenceMeta(block.meta))?.reason === '')
+      .map((block) => block.code);
+    expect(unexplained, 'a `sh fails` block needs reason="…" in its fence').toEqual([]);
+  });
+
   it('marks blocks pending only for commands the node still lacks, and says why', async () => {
     // A block may wait for a command an earlier block uses (`docker exec web …` needs the `web`
     // that `docker run` made), but never for one no block so far uses: that is a mistyped mark.
@@ -99,7 +108,7 @@ describe.each(notes)('note $slug/$file', ({ source }) => {
     for (const block of blocks(source).filter((candidate) => isRunnable(candidate.language))) {
       // Waits for its command; the test above checks the mark is still due.
       if ((await missing(block)).length > 0) continue;
-      const mustFail = block.meta.split(/\s+/).includes('fails');
+      const mustFail = failMark(parseFenceMeta(block.meta)) !== null;
       const results = [];
       // Lines are typed one by one; a line that opens a heredoc or a quote continues on the
       // next ones, as the page's terminal does (terminal-controller.ts, needsMoreInput).

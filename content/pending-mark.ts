@@ -12,6 +12,8 @@
 // The tool is the part before the first `-`, so tools with a `-` in their name cannot be marked
 // (none of the notes' tools has one).
 
+import { parseFenceMeta } from '../components/notes/fence-meta';
+
 export interface PendingCommand {
   /** The mark as written, e.g. `docker-container-prune`. */
   mark: string;
@@ -23,13 +25,10 @@ export interface PendingCommand {
 /** The commands a fence's meta string marks as pending (`sh pending=docker-run,docker-logs`). */
 export function pendingCommands(meta: string): PendingCommand[] {
   const found: PendingCommand[] = [];
-  for (const token of meta.split(/\s+/)) {
-    if (!token.startsWith('pending=')) continue;
-    for (const mark of token.slice('pending='.length).split(',')) {
-      if (mark === '') continue;
-      const [tool = '', ...words] = mark.split('-');
-      found.push({ mark, tool, words });
-    }
+  for (const mark of (parseFenceMeta(meta).values.pending ?? '').split(',')) {
+    if (mark === '') continue;
+    const [tool = '', ...words] = mark.split('-');
+    found.push({ mark, tool, words });
   }
   return found;
 }

@@ -11,10 +11,11 @@ export interface UiText {
   copy: string;
   copied: string;
   copyTitle: string;
-  /** A block marked `sh fails`: its badge, the badge's title, and what shows once it has run. */
+  /** A block marked `sh fails`: its badge, the badge's title, and the label before the note's
+   * own reason (the fence's reason="…"), which shows once the block has run. */
   fails: string;
   failsTitle: string;
-  failsAfterRun: string;
+  failsWhy: string;
   terminalLabel: string;
   split: string;
   splitTitle: string;
@@ -60,7 +61,7 @@ export const UI_TEXT: Readonly<Record<Lang, UiText>> = {
     copyTitle: '把这段命令复制到剪贴板',
     fails: '预期失败',
     failsTitle: '这段命令本来就会出错:它演示真实节点上会看到的报错',
-    failsAfterRun: '这段命令本来就会失败:终端里的报错正是要看的内容,原因见紧接着的正文。',
+    failsWhy: '为什么会失败:',
     terminalLabel: '模拟节点 node1 的终端',
     split: '分屏',
     splitTitle: '在同一节点上再开一个终端:一边看 ctr events,一边操作',
@@ -100,7 +101,7 @@ export const UI_TEXT: Readonly<Record<Lang, UiText>> = {
     copyTitle: 'Copy this block to the clipboard',
     fails: 'fails on purpose',
     failsTitle: 'This block is meant to fail: it shows the error a real node prints',
-    failsAfterRun: 'This block fails on purpose: the error in the terminal is the point, and the text right after the block explains why.',
+    failsWhy: 'Why it fails:',
     terminalLabel: 'Terminal of the simulated node node1',
     split: 'Split',
     splitTitle: 'Open a second terminal on the same node: watch ctr events in one, act in the other',

@@ -17,8 +17,12 @@ describe('code blocks', () => {
   });
 
   it('reads the words after the fence language (content/load.ts keeps them as data-meta)', () => {
-    expect(fenceMeta(createElement('code', { className: 'language-sh', 'data-meta': 'fails  pending=docker-run' }))).toEqual(['fails', 'pending=docker-run']);
-    expect(fenceMeta(createElement('code', { className: 'language-sh' }))).toEqual([]);
-    expect(fenceMeta('plain')).toEqual([]);
+    const meta = 'fails reason="the short name is no reference"  pending=docker-run';
+    expect(fenceMeta(createElement('code', { className: 'language-sh', 'data-meta': meta }))).toEqual({
+      flags: ['fails'],
+      values: { reason: 'the short name is no reference', pending: 'docker-run' },
+    });
+    expect(fenceMeta(createElement('code', { className: 'language-sh' }))).toEqual({ flags: [], values: {} });
+    expect(fenceMeta('plain')).toEqual({ flags: [], values: {} });
   });
 });

@@ -2,6 +2,7 @@
 // (<pre><code className="language-sh">…</code></pre>), and picks the runnable lines from it.
 
 import { isValidElement, type ReactNode } from 'react';
+import { type FenceMeta, parseFenceMeta } from './fence-meta';
 
 /** Fence languages whose blocks get a Run button. `text` / `console` blocks are shown only. */
 const RUNNABLE_LANGUAGES = new Set(['sh', 'bash', 'shell']);
@@ -20,9 +21,9 @@ export function fenceLanguage(node: ReactNode): string | null {
 }
 
 /** The words after the fence's language (content/load.ts keeps them as data-meta). */
-export function fenceMeta(node: ReactNode): string[] {
-  if (!isValidElement<{ 'data-meta'?: string }>(node)) return [];
-  return (node.props['data-meta'] ?? '').split(/\s+/).filter((word) => word !== '');
+export function fenceMeta(node: ReactNode): FenceMeta {
+  if (!isValidElement<{ 'data-meta'?: string }>(node)) return parseFenceMeta('');
+  return parseFenceMeta(node.props['data-meta'] ?? '');
 }
 
 export function isRunnable(language: string | null): boolean {

@@ -2,7 +2,7 @@
 
 // The buttons of a runnable code block, its one client island: Run types the block's lines into
 // the page's terminal, Copy puts its text on the clipboard. A block meant to fail (`sh fails`)
-// wears a badge, and once run it says that the error is the point. The block itself and the MDX
+// wears a badge, and once run it shows the note's own reason for the error. The block itself and the MDX
 // stay build-time HTML; the lines and texts come in as props.
 
 import { useState } from 'react';
@@ -15,8 +15,9 @@ export interface RunButtonProps {
   label: string;
   title: string;
   copy: { label: string; done: string; title: string };
-  /** Set for a block meant to fail: its badge, the badge's title, the line shown after a run. */
-  fails?: { label: string; title: string; afterRun: string };
+  /** Set for a block meant to fail: its badge, the badge's title, and, shown after a run, the
+   * label `why` before the note's `reason` (the fence's reason="…", in the page's language). */
+  fails?: { label: string; title: string; why: string; reason: string };
 }
 
 export function RunButton({ lines, text, label, title, copy, fails }: RunButtonProps) {
@@ -58,7 +59,7 @@ export function RunButton({ lines, text, label, title, copy, fails }: RunButtonP
       </div>
       {fails && ran ? (
         <p className="fails-note" role="status">
-          {fails.afterRun}
+          <strong>{fails.why}</strong> {fails.reason}
         </p>
       ) : null}
     </>

@@ -1,10 +1,12 @@
 // A fenced code block from a note, rendered at build time. Shell blocks get Run and Copy buttons
-// (the only part that runs in the browser); a block fenced `sh fails` is marked as failing on purpose.
+// (the only part that runs in the browser); a block fenced `sh fails reason="…"` is marked as
+// failing on purpose, and says its reason once run.
 
 import type { ReactNode } from 'react';
 import type { Lang } from '../../content/langs';
 import { UI_TEXT } from '../layout/ui-text';
 import { fenceLanguage, fenceMeta, isRunnable, nodeText, runnableLines } from './code-text';
+import { failMark } from './fence-meta';
 import { RunButton } from './run-button';
 
 export interface RunnableBlockProps {
@@ -24,7 +26,7 @@ export function RunnableBlock({ lang, children }: RunnableBlockProps) {
     );
   }
   const text = UI_TEXT[lang];
-  const fails = fenceMeta(children).includes('fails');
+  const fails = failMark(fenceMeta(children));
   return (
     <div className="code-block runnable" data-testid="runnable-block" data-fails={fails ? 'true' : undefined}>
       <pre tabIndex={0}>{children}</pre>
@@ -34,7 +36,7 @@ export function RunnableBlock({ lang, children }: RunnableBlockProps) {
         label={text.run}
         title={text.runTitle}
         copy={{ label: text.copy, done: text.copied, title: text.copyTitle }}
-        fails={fails ? { label: text.fails, title: text.failsTitle, afterRun: text.failsAfterRun } : undefined}
+        fails={fails ? { label: text.fails, title: text.failsTitle, why: text.failsWhy, reason: fails.reason } : undefined}
       />
     </div>
   );

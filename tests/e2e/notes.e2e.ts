@@ -46,7 +46,9 @@ test.describe('the ctr note', () => {
     await expect(block.locator('.fails-mark')).toHaveText('fails on purpose');
     await expect(block.getByRole('status')).toHaveCount(0);
     await block.getByRole('button', { name: /Run/ }).click();
-    await expect(block.getByRole('status')).toContainText('fails on purpose');
+    // The note's own reason for this block (its fence's reason="…"), not a generic notice.
+    await expect(block.getByRole('status')).toContainText('Why it fails:');
+    await expect(block.getByRole('status')).toContainText('ctr does not complete short names');
     await terminal.waitIdle();
     await block.getByRole('button', { name: 'Copy' }).click();
     await expect(block.getByRole('button', { name: 'Copied' })).toBeVisible();

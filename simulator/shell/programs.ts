@@ -25,6 +25,7 @@ import { unameCommand } from './commands/uname';
 import { yesCommand } from './commands/yes';
 import { runcCommand } from './commands/runc';
 import { sleepCommand } from './commands/sleep';
+import { sortCommand } from './commands/sort/sort';
 import { systemctlCommand } from './commands/systemctl';
 import { tarCommand } from './commands/tar';
 import { timeoutCommand } from './commands/timeout';
@@ -64,6 +65,7 @@ export const SHELL_PROGRAMS: Readonly<Record<string, ShellCommandFactory>> = {
   uname: unameCommand,
   yes: yesCommand,
   sleep: sleepCommand,
+  sort: sortCommand,
   whoami: whoamiCommand,
   curl: curlCommand,
   ip: ipCommand,

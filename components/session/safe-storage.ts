@@ -11,7 +11,7 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import type { SavedSession } from '../../simulator/shell/session-types';
 import type { PersistedSession } from './persisted-session';
-import { CORRUPTED_NOTICE, SAVE_BUDGET_CHARS, type SaveRefusal, unsavedOnReloadNotice } from './save-notices';
+import { CORRUPTED_NOTICE, SAVE_BUDGET_CHARS, SAVE_WARN_CHARS, type SaveRefusal, unsavedOnReloadNotice } from './save-notices';
 
 export { CORRUPTED_NOTICE };
 
@@ -44,19 +44,46 @@ export function ownNodeText(saved: SavedSession): SavedSession {
   return saved;
 }
 
+/** A save whose node is the simulator's own JSON text, to splice in as it is. */
+function ownText(saved: SavedSession | null | undefined): saved is SavedSession & { node: string } {
+  return !!saved && typeof saved.node === 'string' && serialisedHere.has(saved);
+}
+
 /**
  * The stored text of `value`: JSON.stringify's, except that a saved node held as JSON text
  * by the simulator (ownNodeText) is spliced in as it is rather than serialised again as a
- * string, so it reads back as the node object. Any other string stays a string.
+ * string, so it reads back as the node object. Any other string stays a string. The undo
+ * states beside the save are spliced the same way.
  */
 export function storedText(value: StorageValue<PersistedSession>): string {
-  const saved = value.state.saved;
-  const node = saved?.node;
-  if (!saved || typeof node !== 'string' || !serialisedHere.has(saved)) return JSON.stringify(value);
+  const { saved, undo } = value.state;
+  const spliced: Array<{ slot: string; node: string }> = [];
   // A slot no saved text can contain: a NUL and a fresh random tag, escaped by JSON.stringify.
-  const slot = JSON.stringify(`\u0000ctrlab-node-${Math.random().toString(36).slice(2)}`);
-  const text = JSON.stringify({ ...value, state: { ...value.state, saved: { ...saved, node: JSON.parse(slot) as string } } });
-  return text.replace(slot, () => node);
+  const tag = Math.random().toString(36).slice(2);
+  const slotted = (s: SavedSession): SavedSession => {
+    if (!ownText(s)) return s;
+    const slot = JSON.stringify(`\u0000ctrlab-node-${tag}-${spliced.length}`);
+    spliced.push({ slot, node: s.node });
+    return { ...s, node: JSON.parse(slot) as string };
+  };
+  const state = { ...value.state, saved: saved ? slotted(saved) : saved, ...(undo ? { undo: undo.map(slotted) } : {}) };
+  let text = JSON.stringify({ ...value, state });
+  for (const { slot, node } of spliced) text = text.replace(slot, () => node);
+  return text;
+}
+
+/**
+ * What to try storing, best first: `value` with all its undo states, then with fewer, oldest
+ * dropped first, then the save alone. The node's own save always comes before a way back to an
+ * earlier one.
+ */
+function withFewerUndoStates(value: StorageValue<PersistedSession>): Array<StorageValue<PersistedSession>> {
+  const undo = value.state.undo ?? [];
+  const tries: Array<StorageValue<PersistedSession>> = [];
+  for (let keep = undo.length; keep > 0; keep -= 1) tries.push({ ...value, state: { ...value.state, undo: undo.slice(undo.length - keep) } });
+  const { undo: _dropped, ...alone } = value.state;
+  tries.push({ ...value, state: alone });
+  return tries;
 }
 
 /** The small record at the storage key: which slot holds the last good save, and what failed since. */
@@ -236,19 +263,31 @@ export function createSafeStorage(lookup: StorageLookup, currentVersion: number,
     if (saved === null || saved === stored) return;
     const storage = area();
     if (!storage) return recordRefusal(name, { kind: 'disabled' });
-    let text: string;
-    try {
-      text = storedText(value);
-    } catch (error) {
-      return recordRefusal(name, { kind: 'unserialisable', reason: error instanceof Error ? error.message : String(error) });
-    }
-    const chars = text.length + name.length + 2;
-    if (chars > SAVE_BUDGET_CHARS) return recordRefusal(name, { kind: 'too-big', chars });
-    let outcome: StorageOutcome;
-    try {
-      outcome = writeBeside(storage, name, text, saved);
-    } catch (error) {
-      outcome = { kind: writeErrorKind(error), chars };
+    const tries = withFewerUndoStates(value);
+    let outcome: StorageOutcome = { kind: 'disabled' };
+    for (const [i, attempt] of tries.entries()) {
+      const last = i === tries.length - 1;
+      let text: string;
+      try {
+        text = storedText(attempt);
+      } catch (error) {
+        return recordRefusal(name, { kind: 'unserialisable', reason: error instanceof Error ? error.message : String(error) });
+      }
+      const chars = text.length + name.length + 2;
+      // Undo states ride along only below the warning mark: they never cost the learner a
+      // warning or the save itself (bounded: at most MAX_UNDO_SAVES, within SAVE_WARN_CHARS).
+      if (chars > (last ? SAVE_BUDGET_CHARS : SAVE_WARN_CHARS)) {
+        outcome = { kind: 'too-big', chars };
+        if (last) break;
+        continue;
+      }
+      try {
+        outcome = writeBeside(storage, name, text, saved);
+      } catch (error) {
+        outcome = { kind: writeErrorKind(error), chars };
+      }
+      // Storage full: without the undo states the save itself may still fit.
+      if (outcome.kind !== 'quota' || last) break;
     }
     if (outcome.kind === 'saved') report(outcome);
     else recordRefusal(name, outcome);

@@ -126,7 +126,8 @@ describe('session store', () => {
     expect(store.getState().second).toBe(second);
     await second?.run('ctr ns create demo');
     store.getState().save();
-    expect(Object.keys((stored(storage) as { state: object }).state)).toEqual(['saved']);
+    // The save and the states Undo goes back to; nothing of the second login.
+    expect(Object.keys((stored(storage) as { state: object }).state)).toEqual(['saved', 'undo']);
     store.getState().closeSecond();
     expect(store.getState().second).toBeNull();
     // Whatever it still ran (a streaming `ctr events`) got Ctrl-C.

@@ -107,6 +107,8 @@ export function createSessionStore(deps: SessionStoreDeps) {
 
   let savesSinceCollect = 0;
   const undoPoints = new UndoPoints();
+  /** The undo states read back with the stored save, until start() hands them to undoPoints. */
+  let storedUndo: SavedSession[] = [];
 
   /** The undo points after `apply`, and what Undo would take back now, for the state. */
   function undoState(apply: () => void): { undoLines: string[] | null } {
@@ -222,12 +224,15 @@ export function createSessionStore(deps: SessionStoreDeps) {
       // Stored text that did not become the node: unreadable, outdated, or refused by the simulator.
       if (saved === null || restored.rejected) keepRejected();
       const first = nextSaved(restored.session, restored.rejected ? null : saved);
+      // The states Undo went back to before the reload stay, when the save they lead to came back.
+      const earlier = saved !== null && !restored.rejected && first !== null ? storedUndo : [];
+      storedUndo = [];
       store.setState({
         session: restored.session,
         notice: restored.notice,
         status: 'ready',
         saved: first,
-        ...undoState(() => undoPoints.restart(first)),
+        ...undoState(() => (earlier.length > 0 && first ? undoPoints.resume([...earlier, first]) : undoPoints.restart(first))),
       });
       persistSavesOf(restored.session);
       collectUnusedChunks();
@@ -336,10 +341,15 @@ export function createSessionStore(deps: SessionStoreDeps) {
         storage,
         // Static export prerenders pages: reading storage before hydration would mismatch.
         skipHydration: true,
-        partialize: (state): PersistedSession => ({ saved: state.saved }),
+        // The undo states go with the save (absent when there are none), so Undo survives a reload.
+        partialize: (state): PersistedSession => {
+          const undo = state.saved ? undoPoints.earlier() : [];
+          return undo.length > 0 ? { saved: state.saved, undo } : { saved: state.saved };
+        },
         migrate: migratePersisted,
         merge: (persisted, current) => {
-          const { saved, notice } = readPersisted(persisted);
+          const { saved, undo, notice } = readPersisted(persisted);
+          storedUndo = undo;
           return { ...current, saved, notice: notice ?? current.notice };
         },
       },

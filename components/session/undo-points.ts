@@ -1,7 +1,8 @@
 // The saves Undo goes back to. The worker sends the node's save after each line (node-host.ts),
 // so the saves the store receives are the states between lines: the newest is "now", the one
-// before it "before the last line", the one before that "before the line before". Kept in
-// memory for this page only, three deep (Undo takes back the last line and the one before).
+// before it "before the last line", the one before that "before the line before". Kept three
+// deep (Undo takes back the last line and the one before); the earlier ones are stored with the
+// save (persisted-session.ts), so Undo still works after a reload.
 //
 // A line typed while the previous line's save was still being made drops that save (the worker
 // saves the newer state instead), so two saves may lie more than one line apart: what Undo
@@ -49,6 +50,16 @@ export class UndoPoints {
   /** Starts over from `saved` (a reset, an import, another session): nothing to undo. */
   restart(saved: SavedSession | null): void {
     this.saves = saved === null ? [] : [saved];
+  }
+
+  /** Starts from stored states (oldest first, the current one last), as a reload found them. */
+  resume(saves: readonly SavedSession[]): void {
+    this.saves = saves.slice(-DEPTH);
+  }
+
+  /** The states before the current one, oldest first: what is stored for Undo after a reload. */
+  earlier(): SavedSession[] {
+    return this.saves.slice(0, -1);
   }
 
   /** Where Undo goes now, or undefined when there is no earlier state. */

@@ -37,3 +37,8 @@ export function decodeBytesToUtf8(bytes: ByteString, maxBytes?: number): string 
     return latin1;
   }
 }
+
+/** An ExecResult's stdout as a latin1 byte view, as just-bash's bytesOutput makes it (dist/encoding.d.ts). */
+export function bytesOutput(data: ByteString): { stdout: string; stdoutKind: 'bytes'; stdoutEncoding: 'binary' } {
+  return { stdout: latin1FromBytes(data), stdoutKind: 'bytes', stdoutEncoding: 'binary' };
+}

@@ -7,6 +7,7 @@ import { bashCommand, shCommand } from './commands/bash-identity';
 import { type ShellCommandFactory, nodeCommand } from './commands/command-host';
 import { containerdCommand } from './commands/containerd';
 import { curlCommand } from './commands/curl';
+import { cutCommand } from './commands/cut';
 import { ipCommand } from './commands/ip';
 import { ssCommand } from './commands/ss';
 import { wgetCommand } from './commands/wget';
@@ -22,6 +23,8 @@ import { viCommand } from './commands/vi';
 import { nanoCommand } from './commands/nano';
 import { python3Command } from './commands/python3';
 import { unameCommand } from './commands/uname';
+import { uniqCommand } from './commands/uniq';
+import { wcCommand } from './commands/wc';
 import { yesCommand } from './commands/yes';
 import { runcCommand } from './commands/runc';
 import { sleepCommand } from './commands/sleep';
@@ -66,6 +69,9 @@ export const SHELL_PROGRAMS: Readonly<Record<string, ShellCommandFactory>> = {
   yes: yesCommand,
   sleep: sleepCommand,
   sort: sortCommand,
+  uniq: uniqCommand,
+  cut: cutCommand,
+  wc: wcCommand,
   whoami: whoamiCommand,
   curl: curlCommand,
   ip: ipCommand,

@@ -5,6 +5,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { bundleMDX } from 'mdx-bundler';
+import { rehypeHighlight } from './highlight';
 import type { Lang } from './langs';
 
 const NOTES_DIR = path.join(process.cwd(), 'content', 'notes');
@@ -63,6 +64,8 @@ async function compile(slug: string, lang: Lang): Promise<Note> {
     cwd: path.dirname(file),
     mdxOptions(options) {
       options.remarkPlugins = [...(options.remarkPlugins ?? []), keepFenceMeta];
+      // Syntax colours at build time (content/highlight.ts): the page gets spans, not a highlighter.
+      options.rehypePlugins = [...(options.rehypePlugins ?? []), rehypeHighlight];
       return options;
     },
   });

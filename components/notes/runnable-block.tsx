@@ -7,6 +7,8 @@ import type { Lang } from '../../content/langs';
 import { UI_TEXT } from '../layout/ui-text';
 import { fenceLanguage, fenceMeta, isRunnable, nodeText, runnableLines } from './code-text';
 import { failMark } from './fence-meta';
+// The colours of the spans content/highlight.ts puts in code blocks at build time.
+import './highlight.css';
 import { RunButton } from './run-button';
 
 export interface RunnableBlockProps {

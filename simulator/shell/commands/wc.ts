@@ -8,7 +8,7 @@ import { type CommandContext, type ExecResult, defineCommand } from 'just-bash';
 import type { ShellCommandFactory } from './command-host';
 import { tryHelp } from './coreutils-text';
 import { type GnuOptionSpec, gnuGetopt } from './gnu-getopt';
-import { isRegularFile, readInput } from './gnu-input';
+import { type InputRead, isRegularFile, readInput } from './gnu-input';
 
 const SPEC: GnuOptionSpec = {
   flags: 'cmlLw',
@@ -115,13 +115,15 @@ async function runWc(args: string[], ctx: CommandContext): Promise<ExecResult> {
   const names = parsed.operands.length > 0 ? parsed.operands : [undefined];
 
   const reads = await Promise.all(names.map((n) => readInput(ctx, n ?? '-')));
+  const missing = (r: InputRead | undefined): boolean => r === undefined || ('error' in r && r.error === 'No such file or directory');
   let numberWidth = 1;
-  if (!(names.length === 1 && columns.length === 1) && !('error' in (reads[0] as (typeof reads)[number]) && reads[0]?.error === 'No such file or directory')) {
+  // Only the first input's failure to stat turns the sizing off (fstatus[0].failed in wc.c).
+  if (!(names.length === 1 && columns.length === 1) && !missing(reads[0])) {
     let regularTotal = 0;
     let minimum = 1;
     for (let i = 0; i < names.length; i++) {
       const r = reads[i];
-      if (r === undefined || ('error' in r && r.error === 'No such file or directory')) continue;
+      if (r === undefined || missing(r)) continue;
       if ('data' in r && (await isRegularFile(ctx, names[i] ?? '-'))) regularTotal += r.data.length;
       else minimum = 7;
     }

@@ -66,15 +66,17 @@ export interface SortLine {
   keys: string[];
 }
 
+const NO_KEYS: string[] = [];
+
 export function prepareLine(text: string, o: Ordering): SortLine {
-  return {
-    text,
-    keys: o.keys.map((key) => {
-      const start = keyStart(text, key, o.tab);
-      const limit = Math.max(start, keyLimit(text, key, o.tab));
-      return transformed(text.slice(start, limit), key);
-    }),
-  };
+  if (o.keys.length === 0) return { text, keys: NO_KEYS };
+  const keys: string[] = [];
+  for (const key of o.keys) {
+    const start = keyStart(text, key, o.tab);
+    const limit = Math.max(start, keyLimit(text, key, o.tab));
+    keys.push(transformed(text.slice(start, limit), key));
+  }
+  return { text, keys };
 }
 
 /** The order of two prepared lines: negative, zero or positive. */

@@ -17,12 +17,19 @@ export interface RemoteNodeOptions {
   now?: () => number;
   /** Silence, while something is asked of the worker, after which it is stopped. */
   blockedMs?: number;
+  /**
+   * Silence allowed to a worker that has not said a word yet: it is loading the simulator's
+   * code (megabytes to fetch and compile, seconds on a busy machine) and cannot answer pings
+   * until that is done. A crash while loading still restarts it at once (onerror).
+   */
+  loadingMs?: number;
   /** Time a Ctrl-C has to be taken by a silent worker before it is stopped. */
   graceMs?: number;
   pingMs?: number;
 }
 
 const DEFAULT_BLOCKED_MS = 5_000;
+const DEFAULT_LOADING_MS = 60_000;
 const DEFAULT_GRACE_MS = 1_000;
 const DEFAULT_PING_MS = 250;
 /** Restarts in a row without the worker coming up: then start fresh, not from the save. */
@@ -64,16 +71,20 @@ export class RemoteNode implements SessionLink {
   /** Live logins by id, in the order they were made (owners before their second logins). */
   private readonly sessions = new Map<number, RemoteSession>();
   private lastHeard: number;
+  /** The current worker has sent something (its code is loaded and its loop reads messages). */
+  private heardFrom = false;
   private ticker: ReturnType<typeof setInterval> | undefined;
   private failedRestores = 0;
   private readonly now: () => number;
   private readonly blockedMs: number;
+  private readonly loadingMs: number;
   private readonly graceMs: number;
   private readonly pingMs: number;
 
   constructor(private readonly options: RemoteNodeOptions) {
     this.now = options.now ?? Date.now;
     this.blockedMs = options.blockedMs ?? DEFAULT_BLOCKED_MS;
+    this.loadingMs = options.loadingMs ?? DEFAULT_LOADING_MS;
     this.graceMs = options.graceMs ?? DEFAULT_GRACE_MS;
     this.pingMs = options.pingMs ?? DEFAULT_PING_MS;
     this.lastHeard = this.now();
@@ -176,6 +187,7 @@ export class RemoteNode implements SessionLink {
 
   private startWorker(): WorkerPort {
     const worker = this.options.spawn();
+    this.heardFrom = false;
     worker.onmessage = (event) => this.receive(event.data);
     worker.onerror = () => {
       if (worker === this.worker) this.restart('crashed');
@@ -193,6 +205,7 @@ export class RemoteNode implements SessionLink {
 
   private receive(message: FromWorker): void {
     this.lastHeard = this.now();
+    this.heardFrom = true;
     if (message.t === 'pong' || message.t === 'ready') return;
     if (message.t === 'saved') {
       const session = this.sessions.get(message.id);
@@ -271,7 +284,9 @@ export class RemoteNode implements SessionLink {
   private tick(): void {
     if (this.waiting.size === 0) return this.stopTicker();
     const silent = this.now() - this.lastHeard;
-    if (silent > this.blockedMs) return this.restart('blocked', silent);
+    // Before its first word the worker is still loading the simulator: a longer budget (a worker
+    // stopped while loading would only load again, and under load never come up).
+    if (silent > (this.heardFrom ? this.blockedMs : this.loadingMs)) return this.restart('blocked', silent);
     this.worker.postMessage({ t: 'ping', n: this.nextReq });
   }
 

@@ -8,6 +8,7 @@ import { parseInput, pastedKeys, type EditKey } from './input-keys';
 import { completeLine } from './completion';
 import { LineEditor } from './line-editor';
 import { LineView } from './line-view';
+import { plainlyComplete } from './plain-line';
 import { commandPainted, firstPromptPainted, markEnter } from './enter-timing';
 import {
   backspaceInSearch,
@@ -398,6 +399,8 @@ export class TerminalController {
 
   /** Asked of the session, which may be in a worker; a failed answer runs the line as it is. */
   private async needsMoreInput(line: string): Promise<boolean> {
+    // A plain line is run at once: the worker's answer would only be "no" one frame later.
+    if (plainlyComplete(line)) return false;
     try {
       return await this.session.needsMoreInput(line);
     } catch {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { commandPainted, ENTER_TO_RENDER, FIRST_PROMPT, firstPromptPainted, markEnter } from './enter-timing';
+import { commandPainted, commandWritten, ENTER_TO_OUTPUT, ENTER_TO_RENDER, FIRST_PROMPT, firstPromptPainted, markEnter } from './enter-timing';
 import { TerminalController } from './terminal-controller';
 import { fakeSession, FakeScreen } from './test-doubles';
 
@@ -35,5 +35,17 @@ describe('enter timing', () => {
     await expect.poll(() => performance.getEntriesByName(ENTER_TO_RENDER, 'measure').length).toBe(1);
     expect((performance.getEntriesByName(ENTER_TO_RENDER, 'measure')[0] as PerformanceMeasure).detail).toEqual({ line: 'ctr i ls' });
     expect(performance.getEntriesByName(FIRST_PROMPT, 'mark')).toHaveLength(1);
+    // The output was in the terminal before (or as) it was painted.
+    const [written] = performance.getEntriesByName(ENTER_TO_OUTPUT, 'measure') as PerformanceMeasure[];
+    expect(written?.detail).toEqual({ line: 'ctr i ls' });
+    expect(written?.duration).toBeLessThanOrEqual((performance.getEntriesByName(ENTER_TO_RENDER, 'measure')[0] as PerformanceMeasure).duration);
+  });
+
+  it('measures the output written only while the Enter mark is there', () => {
+    const enter = markEnter();
+    commandWritten(enter, 'ctr c ls');
+    commandPainted(enter, 'ctr c ls');
+    commandWritten(enter, 'ctr c ls');
+    expect(performance.getEntriesByName(ENTER_TO_OUTPUT, 'measure')).toHaveLength(1);
   });
 });

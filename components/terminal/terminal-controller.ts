@@ -9,7 +9,7 @@ import { completeLine } from './completion';
 import { LineEditor } from './line-editor';
 import { LineView } from './line-view';
 import { plainlyComplete } from './plain-line';
-import { commandPainted, firstPromptPainted, markEnter } from './enter-timing';
+import { commandPainted, commandWritten, firstPromptPainted, markEnter } from './enter-timing';
 import {
   backspaceInSearch,
   searchLine,
@@ -34,8 +34,9 @@ export interface TerminalSurface {
   /**
    * Resolves true once the screen has painted what was written so far, false if it did not
    * within a second (a hidden terminal paints nothing). Only timing marks wait for it.
+   * `parsed` is called first, once the terminal holds all of it (before the frame that paints).
    */
-  painted?(): Promise<boolean>;
+  painted?(parsed?: () => void): Promise<boolean>;
 }
 
 export interface ControllerHooks {
@@ -394,7 +395,7 @@ export class TerminalController {
     if (line.trim() === '') return this.newPrompt();
     await this.run(line);
     // The output and the next prompt are written: measured once the screen has painted them.
-    void this.surface.painted?.().then((shown) => shown && commandPainted(enter, line));
+    void this.surface.painted?.(() => commandWritten(enter, line)).then((shown) => shown && commandPainted(enter, line));
   }
 
   /** Asked of the session, which may be in a worker; a failed answer runs the line as it is. */

@@ -45,8 +45,9 @@ export class FakeScreen implements TerminalSurface {
     return Promise.resolve();
   }
 
-  /** Everything written is on this screen at once: painted as soon as asked. */
-  painted(): Promise<boolean> {
+  /** Everything written is on this screen at once: parsed and painted as soon as asked. */
+  painted(parsed?: () => void): Promise<boolean> {
+    parsed?.();
     return Promise.resolve(true);
   }
 

@@ -20,9 +20,10 @@ export function xtermSurface(term: Terminal): TerminalSurface {
       term.write(BRACKETED_PASTE_ON);
     },
     // After the parser took everything written so far, the next render of rows is the paint.
-    painted: () =>
+    painted: (parsed) =>
       new Promise<boolean>((resolve) => {
         term.write('', () => {
+          parsed?.();
           const timer = setTimeout(() => {
             done.dispose();
             resolve(false);

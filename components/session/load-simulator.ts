@@ -22,6 +22,16 @@ function spawnNodeWorker(): WorkerPort {
   return new Worker(new URL('./node.worker.ts', import.meta.url), { type: 'module', name: 'ctrlab-node' }) as unknown as WorkerPort;
 }
 
+/**
+ * Starts the node's worker at once, so it fetches and compiles the simulator while the page is
+ * still hydrating (the terminal's module calls it as it loads); loadSimulator then finds it.
+ * Outside a browser (prerendering, tests) it does nothing.
+ */
+export function startNodeWorker(): void {
+  if (typeof Worker === 'undefined' || typeof window === 'undefined') return;
+  remote ??= new RemoteNode({ spawn: spawnNodeWorker });
+}
+
 export async function loadSimulator(): Promise<SimulatorModule> {
   if (typeof Worker === 'undefined') return loadInProcess();
   remote ??= new RemoteNode({ spawn: spawnNodeWorker });

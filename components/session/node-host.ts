@@ -22,6 +22,7 @@ import { indexedDbChunkStore } from './storage/indexeddb-chunk-store';
 import { labView, watchLine } from '../lab/lab-view';
 import { exerciseProgress } from '../../content/exercises/progress';
 import { buildPresetSession } from './session-presets';
+import { timeRestore } from './restore-timing';
 import type { FromWorker, SaveOutcome, SessionView, ToWorker } from './worker-protocol';
 
 export interface HostSessionOptions {
@@ -202,6 +203,7 @@ export function createNodeHost(deps: NodeHostDeps): (message: ToWorker) => void 
 
   async function create(req: number, id: number, message: Extract<ToWorker, { t: 'create' }>['options']): Promise<void> {
     let saved = message.saved;
+    const restored = saved && message.loginTo === undefined ? timeRestore(saved.history.length) : undefined;
     try {
       const host = message.loginTo === undefined ? undefined : logins.get(message.loginTo);
       if (message.loginTo !== undefined && !host?.session.node) throw new Error('the first terminal is gone');
@@ -217,6 +219,7 @@ export function createNodeHost(deps: NodeHostDeps): (message: ToWorker) => void 
       // Nothing runs on a node being made (lines wait for it), so its first save is never dropped.
       const save = host ? undefined : ((await currentSave(login)) ?? saveOf(session));
       deps.post({ t: 'created', req, id, view: view(login), save });
+      restored?.();
     } catch (error) {
       const damaged = error instanceof Error && (error.name === 'DamagedSaveError' || error.name === 'MissingChunkError');
       deps.post({ t: 'create-failed', req, id, damaged, error: refusal(error, saved) });

@@ -11,12 +11,17 @@ import type { Lang } from '../../content/langs';
 import { UI_TEXT } from '../layout/ui-text';
 import { RejectedSaveLink } from '../session/rejected-save-link';
 import { useSessionStore } from '../session/session-store';
+import { startNodeWorker } from '../session/load-simulator';
 import { captureEarlyKeys } from './early-keys';
 import { WaitStatus } from './wait-status';
 import { StatePanel } from '../lab/state-panel';
 import { SessionBar } from '../lab/session-bar';
 import { CopyOutput } from './copy-output';
 import { TouchInput } from './touch-input';
+
+// Every page with this pane starts its node as it mounts: the worker (megabytes of simulator to
+// fetch and compile) is started already as this module loads, before the page has hydrated.
+startNodeWorker();
 
 const TerminalView = dynamic(() => import('./terminal-view').then((module) => module.TerminalView), {
   ssr: false,

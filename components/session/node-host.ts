@@ -203,7 +203,8 @@ export function createNodeHost(deps: NodeHostDeps): (message: ToWorker) => void 
 
   async function create(req: number, id: number, message: Extract<ToWorker, { t: 'create' }>['options']): Promise<void> {
     let saved = message.saved;
-    const restored = saved && message.loginTo === undefined ? timeRestore(saved.history.length) : undefined;
+    // The save is untrusted until the simulator checked it: its history may be anything.
+    const restored = saved && message.loginTo === undefined ? timeRestore(Array.isArray(saved.history) ? saved.history.length : 0) : undefined;
     try {
       const host = message.loginTo === undefined ? undefined : logins.get(message.loginTo);
       if (message.loginTo !== undefined && !host?.session.node) throw new Error('the first terminal is gone');

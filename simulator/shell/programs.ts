@@ -14,6 +14,7 @@ import { wgetCommand } from './commands/wget';
 import { dateCommand } from './commands/date';
 import { envCommand, printenvCommand } from './commands/env';
 import { GNU_MESSAGE_FIXES } from './commands/gnu-messages';
+import { grepCommand } from './commands/grep';
 import { hostnameCommand } from './commands/hostname';
 import { journalctlCommand } from './commands/journalctl';
 import { kubeletCommand } from './commands/kubelet';
@@ -71,6 +72,7 @@ export const SHELL_PROGRAMS: Readonly<Record<string, ShellCommandFactory>> = {
   sort: sortCommand,
   uniq: uniqCommand,
   cut: cutCommand,
+  grep: grepCommand,
   wc: wcCommand,
   whoami: whoamiCommand,
   curl: curlCommand,

@@ -8,10 +8,12 @@ import { createSession } from '../session';
 /** [command line, stdout, stderr, exit status] as the real node gave them. */
 export type RecordedRun = readonly [string, string, string, number];
 
-export function itMatchesRecorded(runs: readonly RecordedRun[]): void {
+/** `setup`: a line run first on both nodes (files the runs read). */
+export function itMatchesRecorded(runs: readonly RecordedRun[], setup = ''): void {
   it.each(runs)('%s', async (line, stdout, stderr, exitCode) => {
     const s = createSession({ seed: 1, now: () => Date.UTC(2026, 10, 28) });
     await s.run('mkdir -p /tmp/rec && cd /tmp/rec');
+    if (setup !== '') await s.run(setup);
     const r = await s.run(line);
     expect({ stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode }).toEqual({ stdout, stderr, exitCode });
   });

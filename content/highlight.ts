@@ -93,14 +93,19 @@ export function grammarOf(fenceLanguage: string): string | null {
   return GRAMMARS[fenceLanguage] ?? null;
 }
 
+/** No time limit per line: shiki's default (500 ms) leaves the rest of a line plain once it runs
+ * out, and the first line tokenized compiles the grammar's expressions, which took that long on
+ * a loaded machine (a block's first line came out uncoloured). */
+const TOKENIZE = { theme: THEME, tokenizeTimeLimit: 0 };
+
 /** The block's lines as tokens: the whole block in its grammar, heredoc bodies in theirs. */
 function tokenLines(shiki: HighlighterCore, code: string, grammar: string): ThemedToken[][] {
-  const lines = shiki.codeToTokensBase(code, { lang: grammar, theme: THEME });
+  const lines = shiki.codeToTokensBase(code, { ...TOKENIZE, lang: grammar });
   if (grammar !== 'shellscript') return lines;
   const source = code.split('\n');
   for (const body of heredocBodies(code)) {
     const text = source.slice(body.start, body.end).join('\n');
-    const tokens = shiki.codeToTokensBase(text, { lang: GRAMMARS[body.language] ?? body.language, theme: THEME });
+    const tokens = shiki.codeToTokensBase(text, { ...TOKENIZE, lang: GRAMMARS[body.language] ?? body.language });
     lines.splice(body.start, body.end - body.start, ...tokens);
   }
   return lines;

@@ -20,6 +20,8 @@ const RECORDED: readonly RecordedRun[] = [
   ["grep -r a | sort", "f:a\nf:a\n", "", 0],
   ["grep -rh a . | sort", "a\na\n", "", 0],
   ["grep -rn b", "f:2:b\n", "", 0],
+  ["mkdir -p sub/in; printf 'a\\n' > sub/h; grep -r a ./sub; grep -r a sub/", "./sub/h:a\nsub/h:a\n", "", 0],
+  ["mkdir -p sub; printf 'a\\n' > sub/h; grep -rl a . | sort", "./f\n./sub/h\n", "", 0],
   ["grep -n a f g", "f:1:a\nf:3:a\n", "", 0],
   ["grep -v -e a -e b f; echo $?", "1\n", "", 0],
   ["grep -- -x f; echo $?", "1\n", "", 0],

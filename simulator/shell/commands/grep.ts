@@ -19,10 +19,12 @@ interface GrepArgs {
   /** -l, -L, -q: output is file names or nothing. */
   filesOnly: boolean;
   operands: string[];
+  /** `grep -r P` with no file: '.' was added, and GNU names files without a leading './'. */
+  impliedDot: boolean;
 }
 
 function grepArgs(input: readonly string[]): GrepArgs {
-  const out: GrepArgs = { args: [], withFilename: false, noFilename: false, recursive: false, context: false, filesOnly: false, operands: [] };
+  const out: GrepArgs = { args: [], withFilename: false, noFilename: false, recursive: false, context: false, filesOnly: false, operands: [], impliedDot: false };
   const patterns: string[] = [];
   const rest: string[] = [];
   let onlyOperands = false;
@@ -73,17 +75,44 @@ function grepArgs(input: readonly string[]): GrepArgs {
     }
     if (flags !== '') rest.push(`-${flags}`);
   }
-  if (out.recursive && out.operands.length === (patterns.length > 0 ? 0 : 1)) out.operands.push('.');
+  if (out.recursive && out.operands.length === (patterns.length > 0 ? 0 : 1)) {
+    out.operands.push('.');
+    out.impliedDot = true;
+  }
   out.args = patterns.length > 0 ? [...rest, '-e', patterns.join('\n'), '--', ...out.operands] : [...rest, '--', ...out.operands];
   return out;
 }
 
+/** The files grep reads (the operands after the pattern). */
+function files(g: GrepArgs): string[] {
+  return g.operands.slice(g.args.includes('-e') ? 0 : 1);
+}
+
+/**
+ * `grep -r P DIR` names files as DIR/…: the library drops a leading './' (`./sub/f` → `sub/f`)
+ * and doubles a trailing slash (`sub/` → `sub//f`); GNU keeps what was typed.
+ */
+function gnuPaths(r: ExecResult, g: GrepArgs): ExecResult {
+  const given = files(g);
+  const op = given[0];
+  if (!g.recursive || g.noFilename || g.impliedDot || given.length !== 1 || op === undefined || r.stdout === '') return r;
+  const fix = (line: string): string => {
+    if (line === '--') return line;
+    if ((op === '.' || op.startsWith('./')) && !line.startsWith('./')) return `./${line}`;
+    if (op.endsWith('/') && line.startsWith(`${op}/`)) return op + line.slice(op.length + 1);
+    return line;
+  };
+  const lines = r.stdout.split('\n');
+  const last = lines.pop();
+  return { ...r, stdout: `${lines.map((l) => `${fix(l)}\n`).join('')}${last ?? ''}` };
+}
+
 /** -H with one input: the name the library left out, in front of each output line. */
 function addFilename(r: ExecResult, g: GrepArgs): ExecResult {
-  const files = g.operands.slice(g.args.includes('-e') ? 0 : 1);
+  const names = files(g);
   if (!g.withFilename || g.noFilename || g.recursive || g.context || g.filesOnly) return r;
-  if (files.length > 1 || r.stdout === '') return r;
-  const name = files[0] === undefined || files[0] === '-' ? '(standard input)' : files[0];
+  if (names.length > 1 || r.stdout === '') return r;
+  const name = names[0] === undefined || names[0] === '-' ? '(standard input)' : names[0];
   const lines = r.stdout.split('\n');
   const last = lines.pop();
   return { ...r, stdout: `${lines.map((l) => `${name}:${l}\n`).join('')}${last ?? ''}` };
@@ -93,7 +122,7 @@ async function runGrep(name: string, args: string[], ctx: CommandContext): Promi
   if (!ctx.origCommand) return { stdout: '', stderr: `bash: ${name}: command not found\n`, exitCode: 127 };
   if (args.includes('--help') || args.includes('-V') || args.includes('--version')) return ctx.origCommand(args);
   const g = grepArgs(args);
-  return addFilename(await ctx.origCommand(g.args), g);
+  return gnuPaths(addFilename(await ctx.origCommand(g.args), g), g);
 }
 
 export const grepCommand: ShellCommandFactory = () => defineCommand('grep', (args, ctx) => runGrep('grep', args, ctx));

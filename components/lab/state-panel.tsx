@@ -6,10 +6,11 @@
 // would show it on a real node and, where the simulator can say, what that command prints.
 // Every string from the node is rendered as text, never as markup.
 
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useSessionStore } from '../session/session-store';
 import { CallPathView } from './call-path-view';
 import type { LabView, ObjectRef, StateNode } from './lab-view';
+import { countObjects, markViewAsked, viewShown } from './state-timing';
 
 interface LabSession {
   lab(select?: ObjectRef): Promise<unknown>;
@@ -105,15 +106,26 @@ export function StatePanel() {
 
   // The selection is asked again with every refresh, so its info text follows the node.
   const selectedRef = useRef<ObjectRef | undefined>(undefined);
+  /** The timing mark of the view on its way to the page (state-timing.ts). */
+  const askedRef = useRef<string | undefined>(undefined);
   const refresh = useCallback(
     (select: ObjectRef | undefined = selectedRef.current) => {
       if (!isLabSession(session)) return;
+      const asked = markViewAsked();
       void session.lab(select).then((answer) => {
-        if (answer && typeof answer === 'object' && 'tree' in answer) setView(answer as LabView);
+        if (!answer || typeof answer !== 'object' || !('tree' in answer)) return;
+        askedRef.current = asked;
+        setView(answer as LabView);
       });
     },
     [session],
   );
+  // The new tree is in the page once React committed it: the update is measured there.
+  useLayoutEffect(() => {
+    if (!view || askedRef.current === undefined) return;
+    viewShown(askedRef.current, countObjects(view.tree));
+    askedRef.current = undefined;
+  }, [view]);
 
   useEffect(() => {
     if (!shown || !isLabSession(session)) return undefined;

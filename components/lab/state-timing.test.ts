@@ -1,0 +1,24 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { countObjects, markViewAsked, STATE_VIEW_MEASURE, viewShown } from './state-timing';
+
+afterEach(() => {
+  performance.clearMarks();
+  performance.clearMeasures();
+});
+
+describe('state view timing', () => {
+  it("measures from the ask to the view shown, once, with the tree's object count", () => {
+    const mark = markViewAsked();
+    viewShown(mark, 3);
+    viewShown(mark, 3);
+    const measures = performance.getEntriesByName(STATE_VIEW_MEASURE, 'measure') as PerformanceMeasure[];
+    expect(measures).toHaveLength(1);
+    expect(measures[0]?.detail).toEqual({ objects: 3 });
+  });
+
+  it('counts every object below the root', () => {
+    const leaf = { children: [] };
+    expect(countObjects({ children: [{ children: [leaf, leaf] }, leaf] })).toBe(4);
+    expect(countObjects({ children: [] })).toBe(0);
+  });
+});

@@ -26,6 +26,16 @@ describe('normaliseOutput', () => {
     expect(ls('TASK    PID       STATUS\na       12        STOPPED\n')).not.toBe(ls('TASK    PID    STATUS\na       12     STOPPED\n'));
   });
 
+  it("hides only a goroutine frame's heap argument in a Go panic trace", () => {
+    const trace = (arg: string) => `panic: provided file is not a console\n\ngoroutine 1 [running]:\nmain.glob..func11(${arg})\n\tstart.go:86 +0x265\n`;
+    expect(normaliseOutput('ctr t start -d x', trace('0xc0000b4f20'), at)).toBe(normaliseOutput('ctr t start -d x', trace('0xc00013ac60'), at));
+    expect(normaliseOutput('x', '+0x265\n', at)).toBe('+0x265\n');
+    expect(normaliseOutput('x', trace('0x5'), at)).not.toBe(normaliseOutput('x', trace('0x6'), at));
+    const run = (a: string, b: string) => `github.com/urfave/cli.(*App).RunAsSubcommand(${a}, ${b})\n`;
+    expect(normaliseOutput('x', run('0xc0003b2700', '0xc00013a840'), at)).toBe(normaliseOutput('x', run('0xc0003ae700', '0xc00013a9a0'), at));
+    expect(normaliseOutput('x', 'HandleAction({0x11526c0?, 0x1312158?}, 0x5?)\n', at)).toBe('HandleAction({0x11526c0?, 0x1312158?}, 0x5?)\n');
+  });
+
   it('matches containerd lease ids (nanoseconds, then base64url) and orders their rows', () => {
     expect(normaliseOutput('ctr leases create', '4821-a_-Z\n', at)).toBe('LEASE\n');
     const ls = 'ID             CREATED AT           LABELS\n987654321-AbCd 2026-12-05T04:00:05Z -\n';

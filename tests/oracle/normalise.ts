@@ -60,7 +60,10 @@ function normaliseValues(text: string, at?: LineMoment): string {
     // cgroups/fs/memory.go setMemory): the kernel's, never equal; the limit itself stays
     .replace(/\(current usage: \d+, peak usage: \d+\)/g, '(current usage: N, peak usage: N)')
     // ctr's temporary mount points (os.MkdirTemp("", "containerd-mount"))
-    .replace(/\/tmp\/containerd-mount\d+/g, '/tmp/containerd-mountN');
+    .replace(/\/tmp\/containerd-mount\d+/g, '/tmp/containerd-mountN')
+    // heap addresses among a goroutine trace's frame arguments (the panic of `ctr t start -d` on
+    // a -t container without a console): Go's allocator, never equal; code addresses stay
+    .replace(/^\S+\(.*\)$/gm, (frame) => frame.replace(/\b0xc[0-9a-f]{9}\b/g, '0xcHEAP'));
   if (at?.nodeDir) {
     // The private daemon's directories stand for a stock node's (real-containerd.ts configToml).
     const dir = escape(at.nodeDir);

@@ -2,6 +2,7 @@
 // `containers ls` filter can name — id, image, runtime.name, labels.<key>. The snapshotter is
 // not among them: `c ls snapshotter==overlayfs` keeps nothing.
 
+import { ContainerdError, invalidArgument, isInvalidArgument } from '../../errdefs/errdefs';
 import { labelField, parseFilters } from '../filters/filters';
 import type { ContainerRecord } from '../metadata/schema';
 
@@ -22,8 +23,17 @@ function field(record: ContainerRecord, path: readonly string[]): { value: strin
   }
 }
 
-/** The predicate of `filters` (any one matching keeps a container). Throws invalidArgument for a malformed one. */
+/**
+ * The predicate of `filters` (any one matching keeps a container). Throws invalidArgument for a
+ * malformed one, wrapped once more as metadata/containers.go List does
+ * (`errors.Wrap(errdefs.ErrInvalidArgument, err.Error())`: `…: invalid argument: invalid argument`).
+ */
 export function containerFilter(filters: readonly string[]): (record: ContainerRecord) => boolean {
-  const filter = parseFilters(filters);
+  let filter;
+  try {
+    filter = parseFilters(filters);
+  } catch (err) {
+    throw isInvalidArgument(err) && err instanceof ContainerdError ? invalidArgument(err.message) : err;
+  }
   return (record) => filter((path) => field(record, path));
 }

@@ -7,6 +7,7 @@ import type { OciSpec } from '../metadata/schema';
 import { hostDevices } from './host-devices';
 import { ALL_CURRENT_CAPS, ALL_DEVICES_ALLOWED, writeableSysfs } from './privileged';
 import { defaultSeccompProfile } from './seccomp-profile';
+import { plain } from '../../errdefs/errdefs';
 
 const DEFAULT_PATH_ENV = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
@@ -59,6 +60,11 @@ export interface SpecFlags {
    * spec ends with), or the profile a --seccomp-profile file gave, already decoded.
    */
   seccomp?: 'default' | Record<string, unknown>;
+  /**
+   * --apparmor-default-profile (contrib/apparmor WithDefaultProfile, which first reads the
+   * kernel's loaded profiles) or --apparmor-profile (WithProfile): process.apparmorProfile.
+   */
+  apparmor?: { profile: string; loadDefault: boolean };
   /** --rootfs-propagation: linux.rootfsPropagation as typed ("" leaves it out); runc checks it. */
   rootfsPropagation?: string;
   /** ctr run only: --cpu-shares (1024 by default); c create leaves cpu unset. */
@@ -145,14 +151,25 @@ export const DEFAULT_READONLY_PATHS: readonly string[] = ['/proc/bus', '/proc/fs
 
 /** Replaces KEY=… entries in place or appends them, as containerd's replaceOrAppendEnvValues. */
 export function mergeEnv(base: readonly string[], overrides: readonly string[]): string[] {
-  const out = [...base];
+  // oci/spec_opts.go replaceOrAppendEnvValues: an index per key (the last entry of that name),
+  // an override replaces it or is appended; a value without `=` unsets the key and is never
+  // added itself.
+  const out: (string | undefined)[] = [...base];
+  const keyOf = (e: string) => e.split('=')[0] ?? e;
+  const at = new Map<string, number>();
+  base.forEach((e, i) => at.set(keyOf(e), i));
   for (const entry of overrides) {
-    const key = entry.split('=')[0] ?? entry;
-    const i = out.findIndex((e) => (e.split('=')[0] ?? e) === key);
-    if (i >= 0) out[i] = entry;
-    else out.push(entry);
+    if (!entry.includes('=')) {
+      const i = at.get(entry);
+      if (i !== undefined) out[i] = undefined;
+      continue;
+    }
+    const key = keyOf(entry);
+    const i = at.get(key);
+    if (i !== undefined) out[i] = entry;
+    else at.set(key, out.push(entry) - 1);
   }
-  return out;
+  return out.filter((e): e is string => e !== undefined);
 }
 
 /**
@@ -205,6 +222,12 @@ export function generateSpec(o: SpecOptions): OciSpec {
     rlimits: [{ type: 'RLIMIT_NOFILE', hard: 1024, soft: 1024 }],
   });
   if (!o.allowNewPrivileges) process.noNewPrivileges = true;
+  if (o.apparmor) {
+    // apparmor_linux.go LoadDefaultProfile: isLoaded reads the kernel's list of profiles, which a
+    // node without AppArmor (the simulated one, like the recorded node) does not have.
+    if (o.apparmor.loadDefault) throw plain('open /sys/kernel/security/apparmor/profiles: no such file or directory');
+    process.apparmorProfile = o.apparmor.profile;
+  }
 
   const base = defaultMounts().concat(o.mounts);
   const mounts = o.privileged ? writeableSysfs(base) : base;

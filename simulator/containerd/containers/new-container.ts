@@ -84,6 +84,7 @@ export function newContainer(node: Node, ns: string, o: NewContainerOptions): Co
       capDrop: o.capDrop,
       privileged: o.privileged,
       seccomp: o.seccomp,
+      apparmor: o.apparmor,
       rootfsPropagation: o.rootfsPropagation,
       cpuShares: o.cpuShares,
       cpus: o.cpus,

@@ -124,6 +124,11 @@ export function spawnProcess(node: Node, ns: string, container: ContainerRecord,
     if (blocker) throw runcError(kind, `unable to start container process: error during container init: mkdir ${blocker}: not a directory`);
     const cgroupProblem = checkCgroupResources(node, container, ns);
     if (cgroupProblem) throw runcError(kind, `unable to start container process: ${cgroupProblem}`);
+    // standard_init_linux.go applies the AppArmor profile before looking the program up; without
+    // AppArmor in the kernel the write of the profile's exec attribute is refused.
+    if (container.spec.process.apparmorProfile) {
+      throw runcError(kind, 'unable to start container process: error during container init: unable to apply apparmor profile: apparmor failed to apply profile: write /proc/self/attr/exec: invalid argument');
+    }
   } else {
     // runc exec does not create the cwd: it changes into it and fails there.
     const entry = followLinks(fs, spec.cwd);

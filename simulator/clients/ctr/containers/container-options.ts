@@ -38,10 +38,18 @@ function capabilities(c: CtrContext, flag: 'cap-add' | 'cap-drop'): string[] {
   return caps;
 }
 
+/** run_unix.go: --apparmor-default-profile, else --apparmor-profile (both at once are refused). */
+function apparmorFlags(c: CtrContext): { profile: string; loadDefault: boolean } | undefined {
+  const byDefault = c.string('apparmor-default-profile');
+  const profile = c.string('apparmor-profile');
+  if (profile !== '' && byDefault !== '') throw plain('apparmor-profile conflicts with apparmor-default-profile');
+  if (byDefault !== '') return { profile: byDefault, loadDefault: true };
+  return profile !== '' ? { profile, loadDefault: false } : undefined;
+}
+
 /** Flags whose effect this simulator does not model: refused by name rather than ignored. */
 const NOT_SIMULATED_FLAGS = [
-  'with-ns', 'gpus', 'device', 'apparmor-default-profile',
-  'apparmor-profile', 'rdt-class', 'no-pivot', 'runtime-config-path',
+  'with-ns', 'gpus', 'device', 'rdt-class', 'no-pivot', 'runtime-config-path',
   'uidmap', 'gidmap', 'remap-labels', 'runc-binary', 'runc-root', 'runc-systemd-cgroup', 'log-uri', 'fifo-dir',
 ];
 
@@ -96,6 +104,7 @@ export function containerOptions(c: CtrContext, ref: string, id: string, args: s
     throw plain('seccomp must be set to true, if using a custom seccomp-profile');
   }
   const seccomp = !c.bool('seccomp') ? undefined : seccompFile === '' ? 'default' : seccompProfileFile(c.env.node.state.host.files, c.io.cwd, seccompFile);
+  const apparmor = apparmorFlags(c);
   const cpus = runOnly ? c.float('cpus') : 0;
   if ((c.int('cpu-quota') !== -1 || c.int('cpu-period') !== 0) && cpus > 0) {
     throw plain('cpus and quota/period should be used separately');
@@ -119,11 +128,13 @@ export function containerOptions(c: CtrContext, ref: string, id: string, args: s
     capDrop,
     privileged: c.bool('privileged'),
     ...(seccomp ? { seccomp } : {}),
+    ...(apparmor ? { apparmor } : {}),
     rootfsPropagation: c.string('rootfs-propagation'),
     user: '',
     runtime: c.string('runtime'),
     platform: runOnly ? c.string('platform') : '',
-    cpuShares: runOnly ? c.int('cpu-shares') : undefined,
+    // run_unix.go: `if shares := context.Int("cpu-shares"); shares > 0` (zero and negatives leave the spec alone).
+    cpuShares: runOnly && c.int('cpu-shares') > 0 ? c.int('cpu-shares') : undefined,
     cpus: runOnly ? c.float('cpus') : undefined,
     memoryLimit: c.int('memory-limit'),
     cpuQuota: c.int('cpu-quota'),

@@ -9,7 +9,7 @@ import { getCommand } from './get';
 import { labelCommand } from './label';
 import { listCommand } from './list';
 import { editCommand } from './edit';
-import { pushObjectCommand } from './not-simulated';
+import { pushObjectCommand } from './push-object';
 import { pruneCommand } from './prune';
 import { fetchObjectCommand } from './fetch-object';
 import { ingestCommand } from './ingest';

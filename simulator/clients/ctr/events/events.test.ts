@@ -75,4 +75,14 @@ describe('ctr events', () => {
     expect(r.stderr).toMatch(/^ctr: waiting for new events is not simulated here \(no terminal to stop it with Ctrl-C\): /);
     expect(r.exit).toBe(1);
   });
+
+  it('ends at its own --timeout with gRPC DeadlineExceeded, on a terminal or not (it waited for ever before)', async () => {
+    const node = makeTestNode();
+    const r = await ctr(node, '--timeout 1s events');
+    expect(r).toEqual({ stdout: '', stderr: 'ctr: rpc error: code = DeadlineExceeded desc = context deadline exceeded\n', exit: 1 });
+    const run = streaming(node, []);
+    await ctr(node, 'ns create seen');
+    run.abort.abort();
+    expect('err' in (await run.done)).toBe(true);
+  });
 });

@@ -14,6 +14,9 @@ import { goTimeString, parseRfc3339Nano, type EventEnvelope } from '../../../con
 import { followEvents } from '../../follow-events';
 import { clientOf, type CtrCommand } from '../ctr-env';
 import { CtrError } from '../errors';
+import { ContainerdError } from '../../../errdefs/errdefs';
+import { InterruptedError } from '../../../cli/interrupted';
+import type { CommandIO } from '../../../cli/spec';
 import { goJson } from '../go-json';
 
 /** One event as ctr prints it: fmt.Println(timestamp, namespace, topic, json). */
@@ -27,18 +30,50 @@ const NOT_FOLLOWED =
   'prints each event published after it subscribed and runs until it is killed; run it alone on a terminal ' +
   "to follow events live (see containerd's api/services/events/v1/events.proto, Subscribe)";
 
+/**
+ * ctr's own --timeout (ctr.ts marks that deadline `grpcWait`) ends the stream when it comes:
+ * the deadline's expiry aborts the wait, and `expired()` then says so. Any other deadline (an
+ * enclosing `timeout`) and the line's Ctrl-C keep their own ways.
+ */
+function underOwnDeadline(io: CommandIO): { io: CommandIO; expired: () => boolean } {
+  const deadline = io.time.deadline;
+  if (!deadline || !('grpcWait' in deadline)) return { io, expired: () => false };
+  const abort = new AbortController();
+  const outer = io.time.signal;
+  if (outer) {
+    if (outer.aborted) abort.abort();
+    else outer.addEventListener('abort', () => abort.abort(), { once: true });
+  }
+  let came = false;
+  const expire = () => {
+    came = true;
+    abort.abort();
+    return false;
+  };
+  return { io: { ...io, time: { ...io.time, signal: abort.signal, deadline: { atMs: deadline.atMs, expire } } }, expired: () => came };
+}
+
 export const eventsCommand: CtrCommand = {
   name: 'events',
   aliases: ['event'],
   usage: 'display containerd events',
   action: async (c) => {
     const node = c.env.node;
-    await followEvents(
-      node,
-      c.io,
-      (onEvent) => clientOf(c).events.subscribe(c.args, onEvent),
-      (e) => `${formatEvent(e)}\n`,
-      () => new CtrError(NOT_FOLLOWED),
-    );
+    const { io, expired } = underOwnDeadline(c.io);
+    try {
+      await followEvents(
+        node,
+        io,
+        (onEvent) => clientOf(c).events.subscribe(c.args, onEvent),
+        (e) => `${formatEvent(e)}\n`,
+        () => new CtrError(NOT_FOLLOWED),
+      );
+    } catch (err) {
+      // --timeout: the Subscribe stream's context expires (gRPC status DeadlineExceeded).
+      if (expired() && err instanceof InterruptedError) {
+        throw new ContainerdError('deadline exceeded', 'rpc error: code = DeadlineExceeded desc = context deadline exceeded');
+      }
+      throw err;
+    }
   },
 };

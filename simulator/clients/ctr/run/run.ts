@@ -55,7 +55,7 @@ export const runCommand: CtrCommand = {
       usage: 'provide the user namespace ID remapping to the snapshotter via label options; requires snapshotter support',
     },
     { names: ['cpus'], kind: 'float64', usage: 'set the CFS cpu quota', value: 0 },
-    { names: ['cpu-shares'], kind: 'uint64', usage: 'set the cpu shares', value: 1024 },
+    { names: ['cpu-shares'], kind: 'int', usage: 'set the cpu shares', value: 1024 },
     ...snapshotterFlags,
     ...containerFlags,
   ],

@@ -106,6 +106,10 @@ describe('ctr snapshots (transcript 07)', () => {
     const diff = await ctr(node, 'snapshots diff c1');
     expect(diff.exit).toBe(1);
     expect(diff.stderr).toMatch(/not simulated here/);
+    // The checks before the diff service: an id, and snapshots that exist (snapshots.go diffCommand).
+    expect((await ctr(node, 'snapshots diff')).stderr).toBe('ctr: snapshot id must be provided\n');
+    expect((await ctr(node, 'snapshots diff nosuch')).stderr).toBe('ctr: snapshot nosuch does not exist: not found\n');
+    expect((await ctr(node, 'snapshots diff c1 nosuch')).stderr).toBe('ctr: snapshot nosuch does not exist: not found\n');
   });
 
   it('prints the group help of ctr 1.6', async () => {

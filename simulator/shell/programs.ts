@@ -26,6 +26,7 @@ import { python3Command } from './commands/python3';
 import { unameCommand } from './commands/uname';
 import { uniqCommand } from './commands/uniq';
 import { wcCommand } from './commands/wc';
+import { xargsCommand } from './commands/xargs';
 import { yesCommand } from './commands/yes';
 import { runcCommand } from './commands/runc';
 import { sleepCommand } from './commands/sleep';
@@ -73,6 +74,7 @@ export const SHELL_PROGRAMS: Readonly<Record<string, ShellCommandFactory>> = {
   uniq: uniqCommand,
   cut: cutCommand,
   grep: grepCommand,
+  xargs: xargsCommand,
   wc: wcCommand,
   whoami: whoamiCommand,
   curl: curlCommand,

@@ -8,6 +8,10 @@ export interface GnuOptionSpec {
   flags: string;
   /** Short letters that take a value, e.g. 'fsw'. */
   withValue: string;
+  /** Short letters whose value is optional: only an attached one counts (`-i{}`, `-l5`). */
+  optionalValue?: string;
+  /** Options end at the first operand (getopt's leading '+', as xargs and timeout use). */
+  inOrder?: boolean;
   /** Long names: to the short letter they stand for (or themselves), and whether they take a value. */
   long: Readonly<Record<string, { id: string; value: 'none' | 'required' | 'optional' }>>;
 }
@@ -61,9 +65,17 @@ export function gnuGetopt(program: string, args: readonly string[], spec: GnuOpt
           options.push({ id: letter, value, spelled: `-${letter}` });
           break;
         }
+        if (spec.optionalValue?.includes(letter)) {
+          const value = arg.slice(j + 1);
+          options.push({ id: letter, value: value === '' ? undefined : value, spelled: `-${letter}` });
+          break;
+        }
         if (!spec.flags.includes(letter)) return { error: `${program}: invalid option -- '${letter}'\n` };
         options.push({ id: letter, spelled: `-${letter}` });
       }
+    } else if (spec.inOrder) {
+      operands.push(...args.slice(i));
+      break;
     } else operands.push(arg);
   }
   return { options, operands };

@@ -36,6 +36,12 @@ export interface FlagSpec {
   /** Parsed but not listed in help. */
   hidden?: boolean;
   /**
+   * cobra: listed in help only where this says no for the line's environment (docker's
+   * hideUnsupportedFeatures: BuildKit-only flags without DOCKER_BUILDKIT, classic ones with it).
+   * The flag parses either way.
+   */
+  hiddenIn?: (environ: Readonly<Record<string, string>>) => boolean;
+  /**
    * Missing → urfave: help on stdout, then `<tool>: Required flag "<name>" not set`, exit 1;
    * cobra: the error `required flag(s) "<name>" not set`.
    */

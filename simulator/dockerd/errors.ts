@@ -3,7 +3,7 @@
 // `Error: <message>` (client.objectNotFoundError), anything else as
 // `Error response from daemon: <message>`.
 
-export type DockerdStatus = 400 | 403 | 404 | 409 | 500;
+export type DockerdStatus = 400 | 403 | 404 | 409 | 500 | 503;
 
 export class DockerdError extends Error {
   constructor(

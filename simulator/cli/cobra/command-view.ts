@@ -38,7 +38,8 @@ function withHelpFlag<E>(spec: CommandSpec<E>, own: readonly FlagSpec[], inherit
  * nerdctl reads CONTAINERD_NAMESPACE and the like when it declares its flags: the environment
  * becomes the default, shown in help, and the flag still counts as not given.
  */
-function withEnvDefault(flag: FlagSpec, environ: Readonly<Record<string, string>>): FlagSpec {
+function withEnvDefault(given: FlagSpec, environ: Readonly<Record<string, string>>): FlagSpec {
+  const flag = given.hiddenIn?.(environ) ? { ...given, hidden: true } : given;
   const name = flag.envVar;
   if (!name || !Object.prototype.hasOwnProperty.call(environ, name)) return flag;
   const text = environ[name] ?? '';

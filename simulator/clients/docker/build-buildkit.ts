@@ -8,6 +8,7 @@
 
 import { plainProgress, ttyProgress } from '../../buildkit/index';
 import { CliError } from '../../cli/cli-error';
+import { NotSimulatedError } from '../../cli/not-simulated';
 import { writeTimed } from '../../cli/progress/timed-output';
 import { normalizePath, writeFile } from '../../host/vfs';
 import { daemonOf, type DockerContext } from './docker-env';
@@ -15,6 +16,12 @@ import { daemonOf, type DockerContext } from './docker-env';
 const PROGRESS_MODES = ['auto', 'plain', 'tty'];
 
 export async function buildkitBuild(c: DockerContext, contextDir: string, buildArgs: Record<string, string>): Promise<void> {
+  // Exporting to the node (--output), secrets and SSH forwarding into RUN, and other platforms
+  // need parts of BuildKit's session the shared buildkit code does not model yet.
+  for (const flag of ['output', 'secret', 'ssh'] as const) {
+    if (c.stringSlice(flag).length > 0) throw new NotSimulatedError(`docker build --${flag}`, 'https://docs.docker.com/engine/reference/commandline/build/');
+  }
+  if (c.string('platform') !== '') throw new NotSimulatedError('docker build --platform', 'https://docs.docker.com/engine/reference/commandline/build/');
   const progress = c.string('progress');
   if (!PROGRESS_MODES.includes(progress)) throw new CliError(`invalid value ${JSON.stringify(progress)} passed to --progress, valid values are: ${PROGRESS_MODES.join(', ')}`, 1);
   const daemon = daemonOf(c);

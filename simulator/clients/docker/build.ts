@@ -100,8 +100,7 @@ async function action(c: DockerContext): Promise<void> {
   const dir = normalizePath(where, c.io.cwd);
   if (!exists(vfs, dir) || stat(vfs, dir).kind !== 'dir') throw new Error(`unable to prepare context: path ${JSON.stringify(where)} not found`);
   const buildArgs = buildArgsOf(c);
-  // DOCKER_BUILDKIT is read with strconv.ParseBool (cli/command/image/build.go isBuildkitEnabled).
-  if (['1', 't', 'T', 'true', 'TRUE', 'True'].includes(c.io.environ.DOCKER_BUILDKIT ?? '')) return buildkitBuild(c, dir, buildArgs);
+  if (buildkitOn(c.io.environ)) return buildkitBuild(c, dir, buildArgs);
   const fileFlag = c.string('file');
   const dockerfilePath = fileFlag === '' ? `${dir === '/' ? '' : dir}/Dockerfile` : normalizePath(fileFlag, c.io.cwd);
   if (!exists(vfs, dockerfilePath)) throw new Error(`unable to prepare context: unable to evaluate symlinks in Dockerfile path: lstat ${dockerfilePath}: no such file or directory`);
@@ -125,37 +124,51 @@ async function action(c: DockerContext): Promise<void> {
   if (iidfile !== '' && outcome.id !== undefined) writeFile(vfs, normalizePath(iidfile, c.io.cwd), outcome.id, { mode: 0o666, mtimeMs: c.env.node.nowMs() });
 }
 
+/**
+ * DOCKER_BUILDKIT read with strconv.ParseBool (cli/command/image/build.go isBuildkitEnabled,
+ * command.BuildKitEnabled): it picks the builder, and which of its flags help lists (the
+ * "buildkit" and "no-buildkit" annotations of hideUnsupportedFeatures; both kinds parse).
+ */
+function buildkitOn(environ: Readonly<Record<string, string>>): boolean {
+  return ['1', 't', 'T', 'true', 'TRUE', 'True'].includes(environ.DOCKER_BUILDKIT ?? '');
+}
+
+const buildkitOff = (environ: Readonly<Record<string, string>>): boolean => !buildkitOn(environ);
+
 const buildFlags: FlagSpec[] = [
   { names: ['add-host'], kind: 'stringArray', typeName: 'list', usage: 'Add a custom host-to-IP mapping (host:ip)' },
   { names: ['build-arg'], kind: 'stringArray', typeName: 'list', usage: 'Set build-time variables' },
   { names: ['cache-from'], kind: 'stringSlice', typeName: 'strings', usage: 'Images to consider as cache sources' },
-  { names: ['cgroup-parent'], kind: 'string', usage: 'Optional parent cgroup for the container' },
-  { names: ['compress'], kind: 'bool', usage: 'Compress the build context using gzip' },
-  { names: ['cpu-period'], kind: 'int64', usage: 'Limit the CPU CFS (Completely Fair Scheduler) period' },
-  { names: ['cpu-quota'], kind: 'int64', usage: 'Limit the CPU CFS (Completely Fair Scheduler) quota' },
-  { names: ['cpu-shares', 'c'], kind: 'int64', usage: 'CPU shares (relative weight)' },
-  { names: ['cpuset-cpus'], kind: 'string', usage: 'CPUs in which to allow execution (0-3, 0,1)' },
-  { names: ['cpuset-mems'], kind: 'string', usage: 'MEMs in which to allow execution (0-3, 0,1)' },
+  { names: ['cgroup-parent'], kind: 'string', usage: 'Optional parent cgroup for the container', hiddenIn: buildkitOn },
+  { names: ['compress'], kind: 'bool', usage: 'Compress the build context using gzip', hiddenIn: buildkitOn },
+  { names: ['cpu-period'], kind: 'int64', usage: 'Limit the CPU CFS (Completely Fair Scheduler) period', hiddenIn: buildkitOn },
+  { names: ['cpu-quota'], kind: 'int64', usage: 'Limit the CPU CFS (Completely Fair Scheduler) quota', hiddenIn: buildkitOn },
+  { names: ['cpu-shares', 'c'], kind: 'int64', usage: 'CPU shares (relative weight)', hiddenIn: buildkitOn },
+  { names: ['cpuset-cpus'], kind: 'string', usage: 'CPUs in which to allow execution (0-3, 0,1)', hiddenIn: buildkitOn },
+  { names: ['cpuset-mems'], kind: 'string', usage: 'MEMs in which to allow execution (0-3, 0,1)', hiddenIn: buildkitOn },
   { names: ['disable-content-trust'], kind: 'bool', usage: 'Skip image verification', value: true },
   { names: ['file', 'f'], kind: 'string', usage: "Name of the Dockerfile (Default is 'PATH/Dockerfile')" },
-  { names: ['force-rm'], kind: 'bool', usage: 'Always remove intermediate containers' },
+  { names: ['force-rm'], kind: 'bool', usage: 'Always remove intermediate containers', hiddenIn: buildkitOn },
   { names: ['iidfile'], kind: 'string', usage: 'Write the image ID to the file' },
   { names: ['isolation'], kind: 'string', usage: 'Container isolation technology' },
   { names: ['label'], kind: 'stringArray', typeName: 'list', usage: 'Set metadata for an image' },
-  { names: ['memory', 'm'], kind: 'string', typeName: 'bytes', usage: 'Memory limit' },
-  { names: ['memory-swap'], kind: 'string', typeName: 'bytes', usage: "Swap limit equal to memory plus swap: '-1' to enable unlimited swap" },
+  { names: ['memory', 'm'], kind: 'string', typeName: 'bytes', usage: 'Memory limit', hiddenIn: buildkitOn },
+  { names: ['memory-swap'], kind: 'string', typeName: 'bytes', usage: "Swap limit equal to memory plus swap: '-1' to enable unlimited swap", hiddenIn: buildkitOn },
   { names: ['network'], kind: 'string', usage: 'Set the networking mode for the RUN instructions during build', value: 'default' },
   { names: ['no-cache'], kind: 'bool', usage: 'Do not use cache when building the image' },
-  { names: ['platform'], kind: 'string', usage: 'Set platform if server is multi-platform capable', hidden: true },
-  { names: ['progress'], kind: 'string', usage: 'Set type of progress output (auto, plain, tty). Use plain to show container output', value: 'auto', hidden: true },
+  { names: ['output', 'o'], kind: 'stringArray', usage: 'Output destination (format: type=local,dest=path)', hiddenIn: buildkitOff },
+  { names: ['platform'], kind: 'string', usage: 'Set platform if server is multi-platform capable', hiddenIn: buildkitOff },
+  { names: ['progress'], kind: 'string', usage: 'Set type of progress output (auto, plain, tty). Use plain to show container output', value: 'auto', hiddenIn: buildkitOff },
   { names: ['pull'], kind: 'bool', usage: 'Always attempt to pull a newer version of the image' },
   { names: ['quiet', 'q'], kind: 'bool', usage: 'Suppress the build output and print image ID on success' },
-  { names: ['rm'], kind: 'bool', usage: 'Remove intermediate containers after a successful build', value: true },
-  { names: ['security-opt'], kind: 'stringSlice', typeName: 'strings', usage: 'Security options' },
-  { names: ['shm-size'], kind: 'string', typeName: 'bytes', usage: 'Size of /dev/shm' },
+  { names: ['rm'], kind: 'bool', usage: 'Remove intermediate containers after a successful build', value: true, hiddenIn: buildkitOn },
+  { names: ['secret'], kind: 'stringArray', usage: 'Secret file to expose to the build (only if BuildKit enabled): id=mysecret,src=/local/secret', hiddenIn: buildkitOff },
+  { names: ['security-opt'], kind: 'stringSlice', typeName: 'strings', usage: 'Security options', hiddenIn: buildkitOn },
+  { names: ['shm-size'], kind: 'string', typeName: 'bytes', usage: 'Size of /dev/shm', hiddenIn: buildkitOn },
+  { names: ['ssh'], kind: 'stringArray', usage: 'SSH agent socket or keys to expose to the build (only if BuildKit enabled) (format: default|<id>[=<socket>|<key>[,<key>]])', hiddenIn: buildkitOff },
   { names: ['tag', 't'], kind: 'stringArray', typeName: 'list', usage: "Name and optionally a tag in the 'name:tag' format" },
   { names: ['target'], kind: 'string', usage: 'Set the target build stage to build.' },
-  { names: ['ulimit'], kind: 'stringArray', typeName: 'ulimit', usage: 'Ulimit options', defaultText: '[]' },
+  { names: ['ulimit'], kind: 'stringArray', typeName: 'ulimit', usage: 'Ulimit options', defaultText: '[]', hiddenIn: buildkitOn },
 ];
 
 export const imageBuildCommand: DockerCommand = {

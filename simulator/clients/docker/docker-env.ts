@@ -4,6 +4,9 @@
 import type { ActionContext, CommandSpec } from '../../cli/spec';
 import { connectDockerd, DaemonUnreachableError, DOCKER_HOST, type DockerdApi } from '../../dockerd/index';
 import type { Node } from '../../node';
+import { CliError } from '../../cli/cli-error';
+import { currentContextName, DEFAULT_CONTEXT, dockerHostEnv, loadContext } from './context/context-store';
+import { readConfig } from './docker-config';
 
 export interface DockerEnv {
   node: Node;
@@ -17,9 +20,19 @@ export type DockerContext = ActionContext<DockerEnv>;
 /** /run is /var/run's target on Debian: both name the one socket. */
 const SAME_SOCKET = new Set([DOCKER_HOST, 'unix:///run/docker.sock']);
 
-/** The host this line dials: -H, else DOCKER_HOST, else the default socket (cli/flags/common.go). */
+/**
+ * The host this line dials: -H, else the current context's docker endpoint (--context,
+ * DOCKER_CONTEXT or config.json's currentContext: context/context-store.ts), whose default is
+ * DOCKER_HOST, else the default socket (cli/command/cli.go resolveDockerEndpoint).
+ */
 function hostOf(c: DockerContext): string {
-  return c.stringSlice('host')[0] ?? c.env.dockerHost ?? DOCKER_HOST;
+  const flag = c.stringSlice('host')[0];
+  if (flag !== undefined) return flag;
+  const name = currentContextName(c, readConfig(c));
+  if (name === DEFAULT_CONTEXT) return c.env.dockerHost ?? dockerHostEnv(c) ?? DOCKER_HOST;
+  const meta = loadContext(c, name);
+  if (!meta) throw new CliError(`unable to resolve docker endpoint: context "${name}" does not exist`, 1);
+  return meta.Endpoints.docker?.Host ?? DOCKER_HOST;
 }
 
 /** The daemon this line talks to. Only the default socket has a daemon on node1. */

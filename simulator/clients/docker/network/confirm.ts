@@ -14,10 +14,11 @@ function yes(answer: string): boolean {
 
 /**
  * Prints `warning` and the question; runs `then(io, confirmed)` with the answer. `then` prints
- * what the command prints in either case (volume prune reports 0B even when told no).
+ * what the command prints in either case (volume prune reports 0B even when told no). `oneLine`:
+ * the question on the warning's line (builder prune's message holds both).
  */
-export function confirmThen(c: DockerContext, warning: string, then: (io: CommandIO, confirmed: boolean) => void): void {
-  c.io.stdout(`WARNING! ${warning}\nAre you sure you want to continue? [y/N] `);
+export function confirmThen(c: DockerContext, warning: string, then: (io: CommandIO, confirmed: boolean) => void, options: { oneLine?: boolean } = {}): void {
+  c.io.stdout(`WARNING! ${warning}${options.oneLine ? ' ' : '\n'}Are you sure you want to continue? [y/N] `);
   if (c.io.terminal && c.io.stdin === '') {
     c.io.terminal.attach(answerProgram(c, then));
     return;

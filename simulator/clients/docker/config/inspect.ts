@@ -1,0 +1,17 @@
+// `docker config inspect` (docker/cli 20.10 cli/command/config/inspect.go): inspect.Inspect over
+// the manager's configs: `[]`, then the wrapped error (swarm/manager-call.ts).
+
+import type { DockerCommand } from '../docker-env';
+import { managerInspect } from '../swarm/manager-call';
+
+export const configInspectCommand: DockerCommand = {
+  name: 'inspect',
+  argsUsage: '[OPTIONS] CONFIG [CONFIG...]',
+  usage: 'Display detailed information on one or more configs',
+  args: { min: 1 },
+  flags: [
+    { names: ['format', 'f'], kind: 'string', usage: 'Format the output using the given Go template' },
+    { names: ['pretty'], kind: 'bool', usage: 'Print the information in a human friendly format' },
+  ],
+  action: managerInspect,
+};

@@ -1,5 +1,5 @@
-// How `ctr events` and `nerdctl events` follow containerd's event stream (both subscribe through
-// the client library and print each envelope as it arrives, until killed): on a watched
+// How `ctr events` and `nerdctl events` follow containerd's event stream, and `docker events`
+// dockerd's (they subscribe and print each event as it arrives, until killed): on a watched
 // terminal, or under an enclosing `timeout`, the loop waits on the node's clock; anywhere else
 // nothing could end the wait, so what has arrived by now is printed and `notFollowed` is thrown.
 
@@ -9,14 +9,14 @@ import type { EventEnvelope } from '../containerd/client/index';
 import { catchUp, waitFor } from '../host/time-driver';
 import type { Node } from '../node';
 
-export async function followEvents(
+export async function followEvents<E = EventEnvelope>(
   node: Node,
   io: CommandIO,
-  subscribe: (onEvent: (e: EventEnvelope) => void) => () => void,
-  format: (e: EventEnvelope) => string,
+  subscribe: (onEvent: (e: E) => void) => () => void,
+  format: (e: E) => string,
   notFollowed: () => Error,
 ): Promise<void> {
-  const arrived: EventEnvelope[] = [];
+  const arrived: E[] = [];
   const unsubscribe = subscribe((e) => arrived.push(e));
   const printArrived = () => {
     const text = arrived.splice(0).map(format).join('');

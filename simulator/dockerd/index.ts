@@ -16,6 +16,7 @@ import { containerChanges, type ContainerChange } from './containers/changes';
 import { exportContainer } from './containers/export';
 import { containerRootfs } from './containers/archive';
 import type { ContainerFs } from '../containerd/client/index';
+import type { EventMessage } from './events/event-log';
 import { lifecycleApi, type LifecycleApi } from './containers/lifecycle-api';
 import { listImages, type ImageListOptions, type ImageSummary } from './images/list';
 import { inspectImage } from './images/inspect';
@@ -42,9 +43,8 @@ import { networkApi, type NetworkApi } from './network/api';
 import { volumeApi, type VolumeApi } from './volumes/api';
 import { installEmbeddedDns } from './network/embedded-dns';
 import { tracedApi } from '../trace/call-path';
-import { swarmApi, type SwarmApi } from './swarm/swarm-api';
-import { pluginApi, type PluginApi } from './plugins/plugin-api';
-import { pruneBuildCache, type BuildCachePruneReport } from './system/build-cache-prune';
+import { updateContainer, type UpdateConfig } from './containers/update';
+import { subscribeEvents, type EventsRequest, type EventsSubscription } from './events/api';
 
 // The embedded DNS (127.0.0.11) of containers on user-defined networks answers from the node's network.
 installEmbeddedDns();
@@ -61,6 +61,9 @@ export type { HistoryResponseItem, DiskUsage };
 export type { AttachedStreams, ContainerConfig, CreateRequest, HealthConfig, HostConfig, LogEntry, LogsOptions } from './containers/lifecycle-api';
 export type { NetworkResource } from './network/api';
 export type { VolumeResource } from './volumes/api';
+export type { UpdateConfig };
+export type { EventsRequest, EventsSubscription };
+export type { EventMessage } from './events/event-log';
 
 export interface DockerdApi {
   version(): ServerVersion;
@@ -100,14 +103,13 @@ export interface DockerdApi {
   pruneContainers(): ContainersPruneReport;
   /** POST /auth: `Login Succeeded`, or DockerdError with the registry's refusal. */
   login(request: AuthRequest): { Status: string };
+  /**
+   * GET /events: the buffered events between since and until (filters applied) and a
+   * subscription to later ones; 400 when until is before since.
+   */
+  events(request: EventsRequest, onEvent: (e: EventMessage) => void): EventsSubscription;
   networks: NetworkApi;
   volumes: VolumeApi;
-  /** Swarm mode: node1 is in no swarm (swarm/swarm-api.ts). */
-  swarm: SwarmApi;
-  /** Managed plugins: none (plugins/plugin-api.ts). */
-  plugins: PluginApi;
-  /** POST /build/prune: 400 for an unknown filter; nothing to delete (system/build-cache-prune.ts). */
-  pruneBuildCache(filters: ReadonlyMap<string, readonly string[]>): BuildCachePruneReport;
   containers: LifecycleApi & {
     list(options?: ContainerListOptions): ContainerSummary[];
     /** DockerdError 404 `No such container: x`, 409 for a running one without force. */
@@ -126,6 +128,8 @@ export interface DockerdApi {
     export(ref: string): string | undefined;
     /** The archive endpoints' view of its root filesystem (writes go to its own layer); undefined when not running. */
     rootfs(ref: string): ContainerFs | undefined;
+    /** POST /{id}/update: the warnings; 404, 400 for bad settings, 409 `Cannot update container <id>: …`. */
+    update(ref: string, config: UpdateConfig): { Warnings: string[] };
   };
 }
 
@@ -156,11 +160,9 @@ export function connectDockerd(node: Node, host = DOCKER_HOST): DockerdApi {
     diskUsage: () => diskUsage(node),
     pruneContainers: () => pruneContainers(node),
     login: (request) => login(node, request),
+    events: (request, onEvent) => subscribeEvents(node, request, onEvent),
     networks: networkApi(node),
     volumes: volumeApi(node),
-    swarm: swarmApi(),
-    plugins: pluginApi(node),
-    pruneBuildCache: (filters) => pruneBuildCache(filters),
     containers: {
       ...lifecycleApi(node),
       list: (options) => listContainers(node, options),
@@ -172,6 +174,7 @@ export function connectDockerd(node: Node, host = DOCKER_HOST): DockerdApi {
       changes: (ref) => containerChanges(node, ref),
       export: (ref) => exportContainer(node, ref),
       rootfs: (ref) => containerRootfs(node, ref),
+      update: (ref, config) => updateContainer(node, ref, config),
     },
   });
 }

@@ -7,6 +7,7 @@ import type { Node } from '../../node';
 import { conflict } from '../errors';
 import { mobyClient } from '../runtime/task';
 import { findContainer } from './lookup';
+import { logContainerEvent } from '../events/event-log';
 import type { OutputChunk, Task } from '../../containerd/client/index';
 
 /** An attached container's streams: its init process and what it printed at start. */
@@ -22,5 +23,6 @@ export function attachContainer(node: Node, typed: string): AttachedStreams & { 
   if (record.state.status === 'paused') throw conflict('You cannot attach to a paused container, unpause it first');
   if (record.state.status !== 'running') throw conflict('You cannot attach to a stopped container, start it first');
   const task = mobyClient(node).containers.loadContainer(record.id).task();
+  logContainerEvent(node, record, 'attach');
   return { id: record.id, task, out: [], tty: record.config.Tty === true };
 }

@@ -16,6 +16,7 @@ import { createRwLayer } from '../runtime/rootfs';
 import { containerDir } from '../runtime/spec';
 import type { DockerContainerRecord } from '../store/container-record';
 import { checkName, generateName } from './names';
+import { logContainerEvent } from '../events/event-log';
 
 export interface ContainerConfig {
   Image: string;
@@ -81,6 +82,13 @@ function verifyHostConfig(host: HostConfig): void {
   if (policy.MaximumRetryCount < 0) throw invalidParameter('maximum retry count cannot be negative');
   if (host.AutoRemove && policy.Name !== '' && policy.Name !== 'no') throw invalidParameter("can't create 'AutoRemove' container with restart policy");
   if (host.Memory !== undefined && host.Memory > 0 && host.Memory < MIN_MEMORY) throw invalidParameter('Minimum memory limit allowed is 6MB');
+}
+
+/** adaptContainerSettings (daemon/daemon_unix.go): a memory limit without a swap limit gets twice it as swap. */
+function swapDefault(host: HostConfig): { MemorySwap?: number } {
+  const memory = host.Memory ?? 0;
+  const swap = (host as { MemorySwap?: number }).MemorySwap ?? 0;
+  return memory > 0 && swap === 0 ? { MemorySwap: memory * 2 } : {};
 }
 
 /** verifyContainerSettings' Healthcheck checks (containertypes.MinimumDuration is 1 ms). */
@@ -160,7 +168,7 @@ export function createContainer(node: Node, request: CreateRequest): { Id: strin
     path: command[0] ?? '',
     args: command.slice(1),
     config,
-    hostConfig: { ...request.hostConfig, LogConfig: request.hostConfig.LogConfig ?? { Type: 'json-file', Config: {} } },
+    hostConfig: { ...request.hostConfig, LogConfig: request.hostConfig.LogConfig ?? { Type: 'json-file', Config: {} }, ...swapDefault(request.hostConfig) },
     state: { status: 'created', pid: 0, exitCode: 0 },
     ipAddress: '',
     restartCount: 0,
@@ -179,5 +187,6 @@ export function createContainer(node: Node, request: CreateRequest): { Id: strin
   writeFile(files, `${dir}/config.v2.json`, JSON.stringify({ ID: id, Name: `/${name}`, Path: record.path, Args: record.args, Config: config, Image: `sha256:${image.id}` }), { mode: 0o600, mtimeMs: node.nowMs() });
   writeFile(files, `${dir}/hostconfig.json`, JSON.stringify(record.hostConfig), { mode: 0o644, mtimeMs: node.nowMs() });
   node.state.dockerd.containers[id] = record;
+  logContainerEvent(node, record, 'create');
   return { Id: id, Warnings: [] };
 }

@@ -14,6 +14,7 @@ import { translateStartError } from '../runtime/start-error';
 import { resolveUser } from '../runtime/user';
 import { randomHex } from '../images/random-hex';
 import { findContainer } from './lookup';
+import { execAction, logContainerEvent } from '../events/event-log';
 
 const MOBY_NAMESPACE = 'moby';
 
@@ -61,6 +62,8 @@ export function execInContainer(node: Node, ref: string, options: ExecOptions): 
     throw conflict(`Container ${record.id} is not running`);
   }
   const execId = randomHex(node, 32);
+  logContainerEvent(node, record, execAction('exec_create', options.cmd), { execID: execId });
+  logContainerEvent(node, record, execAction('exec_start', options.cmd), { execID: execId });
   const env = mergeEnv((record.config.Env as string[] | undefined) ?? [], options.env ?? []);
   try {
     // execSetPlatformOpt (daemon/exec_linux.go): -u resolved in the container's image files;

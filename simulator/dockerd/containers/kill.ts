@@ -8,6 +8,7 @@ import type { Node } from '../../node';
 import { conflict, DockerdError, invalidParameter, isDockerdError } from '../errors';
 import { mobyClient } from '../runtime/task';
 import { findContainer } from './lookup';
+import { logContainerEvent } from '../events/event-log';
 
 function signalOf(raw: string): Signal {
   try {
@@ -23,6 +24,8 @@ export function killContainer(node: Node, typed: string, rawSignal = 'KILL'): vo
     const record = findContainer(node, typed);
     if (record.state.status !== 'running' && record.state.status !== 'paused') throw conflict(`Container ${record.id} is not running`);
     const task = mobyClient(node).containers.loadContainer(record.id).task();
+    // Logged once the signal is sent, before the exit it may cause is handled.
+    logContainerEvent(node, record, 'kill', { signal: String(signal.number) });
     task.kill(signal);
     // A paused process gets the signal once thawed; SIGKILL ends it at once (daemon/kill.go).
     if (record.state.status === 'paused' && signal.name === 'SIGKILL') task.resume();

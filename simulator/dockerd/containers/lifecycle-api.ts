@@ -18,6 +18,7 @@ import { stopContainer } from './stop';
 import { waitContainer } from './wait';
 import { attachContainer, type AttachedStreams } from './attach';
 import { removedExitCode } from '../runtime/monitor';
+import { logContainerEvent } from '../events/event-log';
 
 export type { AttachedStreams, ContainerConfig, CreateRequest, HealthConfig, HostConfig, LogEntry, LogsOptions };
 
@@ -29,7 +30,7 @@ export interface LifecycleApi {
    * POST /{id}/start; with `attach` the streams of the new task (undefined when it already ran).
    * 404, 409 paused, 500 runc's text (the record keeps State.Error and 126/127).
    */
-  start(ref: string, options?: { stdin?: string; stdinOpen?: boolean }): AttachedStreams | undefined;
+  start(ref: string, options?: { stdin?: string; stdinOpen?: boolean; attach?: boolean }): AttachedStreams | undefined;
   /** POST /{id}/stop: resolves once stopped (-t seconds then SIGKILL). 404. */
   stop(ref: string, timeoutSeconds: number | undefined, time?: TimeMode): Promise<void>;
   /** POST /{id}/restart. 404. */
@@ -57,7 +58,10 @@ export function lifecycleApi(node: Node): LifecycleApi {
     create: (request) => createContainer(node, request),
     start: (ref, options = {}) => {
       // Read before: a --rm container that ends at once is gone when the start returns.
-      const tty = findContainer(node, ref).config.Tty === true;
+      const record = findContainer(node, ref);
+      const tty = record.config.Tty === true;
+      // The client attaches (POST /attach) before it starts: `attach` comes before `start`.
+      if (options.attach === true && record.state.status !== 'running' && record.state.status !== 'paused') logContainerEvent(node, record, 'attach');
       const started = startContainer(node, ref, { stdin: options.stdin, stdinOpen: options.stdinOpen === true });
       if (!started) return undefined;
       return { task: started.task, out: started.out, tty };

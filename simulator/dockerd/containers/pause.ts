@@ -7,6 +7,7 @@ import { conflict } from '../errors';
 import { mobyClient } from '../runtime/task';
 import { resumeHealthMonitor, stopHealthMonitor } from '../runtime/health';
 import { findContainer } from './lookup';
+import { logContainerEvent } from '../events/event-log';
 
 export function pauseContainer(node: Node, typed: string): void {
   const record = findContainer(node, typed);
@@ -15,6 +16,7 @@ export function pauseContainer(node: Node, typed: string): void {
   mobyClient(node).containers.loadContainer(record.id).task().pause();
   record.state.status = 'paused';
   stopHealthMonitor(record);
+  logContainerEvent(node, record, 'pause');
 }
 
 export function unpauseContainer(node: Node, typed: string): void {
@@ -23,4 +25,5 @@ export function unpauseContainer(node: Node, typed: string): void {
   mobyClient(node).containers.loadContainer(record.id).task().resume();
   record.state.status = 'running';
   resumeHealthMonitor(node, record);
+  logContainerEvent(node, record, 'unpause');
 }

@@ -10,6 +10,7 @@ import { destroyContainer } from '../runtime/monitor';
 import { cleanupAfterExit, mobyClient } from '../runtime/task';
 import { findContainer } from './lookup';
 import { releaseMounts } from '../volumes/mounts';
+import { logContainerEvent } from '../events/event-log';
 
 export function removeContainer(node: Node, typed: string, force: boolean, removeVolumes = false): void {
   const record = findContainer(node, typed);
@@ -21,6 +22,8 @@ export function removeContainer(node: Node, typed: string, force: boolean, remov
   // Removal in progress: an exit now must not restart it.
   record.manuallyStopped = true;
   const moby = mobyClient(node);
+  // cleanupContainer kills a running one first (daemon.Kill: SIGKILL).
+  if (record.state.status === 'running' || record.state.status === 'paused') logContainerEvent(node, record, 'kill', { signal: '9' });
   if (moby.containers.list([`id==${record.id}`]).length > 0) {
     try {
       // Forced: the task is killed and deleted in one call (the shim's kill-then-delete).

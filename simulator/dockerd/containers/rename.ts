@@ -5,15 +5,18 @@ import type { Node } from '../../node';
 import { DockerdError, invalidParameter, isDockerdError } from '../errors';
 import { findContainer } from './lookup';
 import { checkName } from './names';
+import { logContainerEvent } from '../events/event-log';
 
 export function renameContainer(node: Node, typed: string, newName: string): void {
   if (newName === '') throw invalidParameter('Neither old nor new names may be empty');
   const record = findContainer(node, typed);
   if (record.name === newName.replace(/^\//, '')) throw invalidParameter('Renaming a container with the same name as its current name');
+  const oldName = record.name;
   try {
     record.name = checkName(node, newName, record.id);
   } catch (err) {
     if (isDockerdError(err) && err.status === 409) throw new DockerdError(409, `Error when allocating new name: ${err.message}`);
     throw err;
   }
+  logContainerEvent(node, record, 'rename', { oldName: `/${oldName}` });
 }

@@ -7,10 +7,12 @@ import { startTask } from '../runtime/task';
 import { findContainer } from './lookup';
 import { whileStarting } from '../runtime/monitor';
 import { stopRecord } from './stop';
+import { logContainerEvent } from '../events/event-log';
 
 export async function restartContainer(node: Node, typed: string, timeoutSeconds: number | undefined, time: TimeMode = {}): Promise<void> {
   const record = findContainer(node, typed);
   await stopRecord(node, record, timeoutSeconds, time);
   record.manuallyStopped = false;
   whileStarting(node, record.id, () => startTask(node, record, { stdin: '', stdinOpen: false }));
+  logContainerEvent(node, record, 'restart');
 }

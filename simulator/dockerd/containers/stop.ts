@@ -9,6 +9,7 @@ import type { Node } from '../../node';
 import type { DockerContainerRecord } from '../store/container-record';
 import { mobyClient } from '../runtime/task';
 import { findContainer } from './lookup';
+import { logContainerEvent } from '../events/event-log';
 
 const DEFAULT_STOP_TIMEOUT = 10;
 
@@ -29,18 +30,26 @@ export async function stopRecord(node: Node, record: DockerContainerRecord, time
   const timeout = timeoutSeconds ?? (record.config.StopTimeout as number | undefined) ?? DEFAULT_STOP_TIMEOUT;
   const signal = parseSignal((record.config.StopSignal as string | undefined) || 'SIGTERM');
   const wasPaused = record.state.status === 'paused';
+  // containerStop sends the stop signal even with -t 0 (then SIGKILL at once): its kill event.
+  logContainerEvent(node, record, 'kill', { signal: String(signal.number) });
   if (timeout !== 0) {
     task.kill(signal);
     if (wasPaused) {
       task.resume();
       record.state.status = 'running';
     }
-    if (stopped() || (await waitFor(node, stopped, node.nowMs() + (timeout < 0 ? 365 * 86_400 : timeout) * 1000, time))) return;
+    if (stopped() || (await waitFor(node, stopped, node.nowMs() + (timeout < 0 ? 365 * 86_400 : timeout) * 1000, time))) {
+      logContainerEvent(node, record, 'stop');
+      return;
+    }
   }
-  if (stopped()) return;
-  task.kill(parseSignal('SIGKILL'));
-  if (record.state.status === 'paused') task.resume();
-  await waitFor(node, stopped, node.nowMs() + 1000, time);
+  if (!stopped()) {
+    logContainerEvent(node, record, 'kill', { signal: '9' });
+    task.kill(parseSignal('SIGKILL'));
+    if (record.state.status === 'paused') task.resume();
+    await waitFor(node, stopped, node.nowMs() + 1000, time);
+  }
+  logContainerEvent(node, record, 'stop');
 }
 
 export async function stopContainer(node: Node, typed: string, timeoutSeconds: number | undefined, time: TimeMode = {}): Promise<void> {

@@ -20,6 +20,8 @@ import { marshalImageConfig, v1Image, type HistoryEntry } from './image-config';
 import { goContainerConfig } from './inspect';
 import { addLayer, diffSize, findLayer } from './layers';
 import { storeImage } from './store-image';
+import { logContainerEvent, logImageEvent } from '../events/event-log';
+import { familiarName } from './familiar-name';
 
 export interface CommitRequest {
   container: string;
@@ -84,6 +86,10 @@ export function commitContainer(node: Node, req: CommitRequest): string {
   let size = layerSize;
   for (const d of parent?.diffIds ?? []) size += findLayer(node, d)?.size ?? 0;
   const id = storeImage(node, marshalImageConfig(v1, history, diffIds), size, parent ? parent.id : undefined);
-  if (full !== undefined) node.state.dockerd.references[full] = id;
+  if (full !== undefined) {
+    node.state.dockerd.references[full] = id;
+    logImageEvent(node, `sha256:${id}`, familiarName(full), 'tag');
+  }
+  logContainerEvent(node, record, 'commit', { comment: req.comment, imageID: `sha256:${id}`, imageRef: full === undefined ? '' : familiarName(full) });
   return `sha256:${id}`;
 }

@@ -17,6 +17,7 @@ import { goTimeJson } from './go-time';
 import { addLayer, diffSize } from './layers';
 import { marshalImageConfig, v1Image } from './image-config';
 import { storeImage } from './store-image';
+import { logImageEvent } from '../events/event-log';
 
 export interface ImportRequest {
   /** The tarball's bytes (binary string). */
@@ -62,5 +63,6 @@ export function importImage(node: Node, req: ImportRequest): string {
   const text = marshalImageConfig(v1, [{ created, comment }], [diffId]);
   const id = storeImage(node, text, size);
   if (full !== undefined) node.state.dockerd.references[full] = id;
+  logImageEvent(node, `sha256:${id}`, `sha256:${id}`, 'import');
   return `sha256:${id}`;
 }

@@ -17,6 +17,7 @@ import { DOCKER_ROOT } from '../daemon';
 import type { DockerImageRecord } from '../store/image-record';
 import { familiarName } from './familiar-name';
 import { addLayer, diffSize, findLayer } from './layers';
+import { logImageEvent } from '../events/event-log';
 
 export interface LoadOutcome {
   messages: JsonLikeMessage[];
@@ -148,6 +149,7 @@ export function loadImages(node: Node, archive: string, quiet: boolean): LoadOut
       refCount++;
       messages.push({ stream: `Loaded image: ${familiarName(full)}\n` });
     }
+    logImageEvent(node, `sha256:${id}`, `sha256:${id}`, 'load');
   }
   // load.go prints the ids only when the last image had no tag (imageRefCount is reset per image).
   if (refCount === 0 && idLines !== '') messages.push({ stream: idLines });

@@ -13,6 +13,7 @@ import type { DockerImageRecord } from '../store/image-record';
 import { addLayer } from './layers';
 import { familiarName } from './familiar-name';
 import { pingUrl } from './registry-access';
+import { logImageEvent } from '../events/event-log';
 
 export interface PullMessage {
   /** The layer's short id, when the message is about a layer. */
@@ -138,6 +139,8 @@ export function pullImage(node: Node, ref: string, options: { allTags?: boolean 
       pulledNew = pullTag(node, { name: named.name, tag, digest: '' }, messages) || pulledNew;
     }
   } else pulledNew = pullTag(node, named, messages);
+  // distribution/pull.go: the reference (a bare repository with --all-tags) and its name.
+  logImageEvent(node, familiarName(statusName), familiarName(named.name), 'pull');
   messages.push({ status: `${pulledNew ? 'Status: Downloaded newer image for' : 'Status: Image is up to date for'} ${familiarName(statusName)}` });
   return messages;
 }

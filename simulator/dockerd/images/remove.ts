@@ -9,6 +9,7 @@ import { conflict } from '../errors';
 import { familiarName } from './familiar-name';
 import { releaseUnusedLayers, retainLayers } from './layers';
 import { findImage } from './lookup';
+import { logImageEvent } from '../events/event-log';
 
 export type DeleteResponse = { Untagged: string } | { Deleted: string };
 
@@ -107,6 +108,17 @@ function deleteHelper(node: Node, id: string, force: boolean, quiet: boolean): D
  */
 export function removeImage(node: Node, typed: string, force: boolean): DeleteResponse[] {
   const found = findImage(node, typed);
+  const before = new Set(Object.keys(node.state.dockerd.images));
+  const out = removeFound(node, typed, found, force);
+  // image_delete.go logs `untag` (the image's id for name) per reference and `delete` per image.
+  for (const r of out) {
+    if ('Untagged' in r) logImageEvent(node, `sha256:${found.id}`, `sha256:${found.id}`, 'untag');
+    else if (before.has(r.Deleted.replace(/^sha256:/, ''))) logImageEvent(node, r.Deleted, r.Deleted, 'delete');
+  }
+  return out;
+}
+
+function removeFound(node: Node, typed: string, found: ReturnType<typeof findImage>, force: boolean): DeleteResponse[] {
   const refs = referencesOf(node, found.id);
   if (found.reference !== undefined) {
     const user = usedBy(node, found.id)[0];

@@ -15,6 +15,7 @@ import { chainIds } from './remove';
 import { findImage, searchImageId } from './lookup';
 import { layerTar } from './layers';
 import { lowerV1Image, marshalImageConfig, v1Id, v1Image, type HistoryEntry } from './image-config';
+import { logImageEvent } from '../events/event-log';
 
 interface Descr {
   id: string;
@@ -128,5 +129,6 @@ export function saveImages(node: Node, names: readonly string[]): string {
   if (Object.keys(repositories).length > 0) files.set('repositories', meta('repositories', `${goJsonMarshal(goMap(repositories))}\n`));
   // archive.Tar walks the directory in lexical order.
   const entries = [...files.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const d of descrs) logImageEvent(node, `sha256:${d.id}`, `sha256:${d.id}`, 'save');
   return writeTar(entries);
 }

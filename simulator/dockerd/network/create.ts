@@ -13,6 +13,7 @@ import { ensureBridgeLink } from './bridge-links';
 import { allocateDefaultPool, overlapsExisting } from './ipam';
 import type { NetworkRecord } from './network-record';
 import { createdNow } from './network-store';
+import { logNetworkEvent } from '../events/event-log';
 import { sweptStore } from './sweep';
 
 export interface NetworkCreateRequest {
@@ -77,5 +78,6 @@ export function createNetwork(node: Node, request: NetworkCreateRequest): { Id: 
   };
   store.networks[id] = network;
   ensureBridgeLink(node, network);
+  logNetworkEvent(node, network, 'create');
   return { Id: id, Warning: '' };
 }

@@ -27,6 +27,7 @@ import { allocateAddress } from './ipam';
 import type { EndpointRecord, NetworkRecord, SandboxRecord } from './network-record';
 import { findNetwork, lookupNetwork, networkStore } from './network-store';
 import { allocatePorts, portsMap } from './port-bindings';
+import { logNetworkEvent } from '../events/event-log';
 
 /** Where libnetwork bind-mounts sandboxes (exec-root /var/run/docker). */
 const NETNS_DIR = '/var/run/docker/netns';
@@ -210,6 +211,7 @@ export function joinNetwork(node: Node, container: DockerContainerRecord, networ
     endpoint.ip = '0.0.0.0';
   }
   network.endpoints[container.id] = endpoint;
+  logNetworkEvent(node, network, 'connect', { container: container.id });
   return endpoint;
 }
 
@@ -221,6 +223,7 @@ export function leaveNetwork(node: Node, container: DockerContainerRecord, netwo
   const net = networkOf(node.state.host);
   net.portMappings = net.portMappings.filter((m) => !(m.containerId === container.id && m.network === `docker/${network.name}`));
   delete network.endpoints[container.id];
+  logNetworkEvent(node, network, 'disconnect', { container: container.id });
 }
 
 /**

@@ -10,11 +10,13 @@ import { deleteBridgeLink } from './bridge-links';
 import type { NetworkRecord } from './network-record';
 import { findNetwork, isPredefined } from './network-store';
 import { sweptStore } from './sweep';
+import { logNetworkEvent } from '../events/event-log';
 
 function drop(node: Node, network: NetworkRecord): void {
   const store = sweptStore(node);
   deleteBridgeLink(node, network);
   delete store.networks[network.id];
+  logNetworkEvent(node, network, 'destroy');
 }
 
 export function removeNetwork(node: Node, typed: string): void {

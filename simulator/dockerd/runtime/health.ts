@@ -15,6 +15,7 @@ import { randomHex } from '../images/random-hex';
 import type { DockerContainerRecord } from '../store/container-record';
 import { goDuration } from '../../go/duration';
 import { mobyClient } from './moby-client';
+import { execAction, logContainerEvent } from '../events/event-log';
 
 const HEALTH_TIMER = 'dockerd-health';
 const SECOND_NS = 1e9;
@@ -74,7 +75,11 @@ function runProbe(node: Node, record: DockerContainerRecord, config: HealthConfi
   const at = (t: number) => new Date(t).toISOString();
   try {
     const task = mobyClient(node).containers.loadContainer(record.id).task();
-    const started = task.exec({ execId: randomHex(node, 32), args: command, cwd: '', terminal: false, stdin: '', env: (record.config.Env as string[] | undefined) ?? [] });
+    const execId = randomHex(node, 32);
+    // cmdProbe.run: the probe is an exec like any other, with its events.
+    logContainerEvent(node, record, execAction('exec_create', command), { execID: execId });
+    logContainerEvent(node, record, execAction('exec_start', command), { execID: execId });
+    const started = task.exec({ execId, args: command, cwd: '', terminal: false, stdin: '', env: (record.config.Env as string[] | undefined) ?? [] });
     const planned = started.process.plannedExit();
     const duration = planned ? Math.max(0, planned.atMs - startMs) : Number.POSITIVE_INFINITY;
     if (duration > timeoutMs) {
@@ -115,7 +120,9 @@ registerTimerKind(HEALTH_TIMER, (node, timer) => {
   if (!config || !command) return;
   if (record.state.status !== 'running') return;
   const result = runProbe(node, record, config, command);
+  const before = record.health.status;
   recordResult(record, config, result);
+  if (record.health.status !== before) logContainerEvent(node, record, `health_status: ${record.health.status}`);
   scheduleProbe(node, record, Date.parse(result.end) + ms(config.Interval, DEFAULT_INTERVAL_NS));
 });
 

@@ -18,6 +18,7 @@ import { forgetContainer } from '../network/endpoints';
 import { DOCKER_ROOT } from '../daemon';
 import { rm } from '../../host/vfs';
 import { releaseMounts } from '../volumes/mounts';
+import { logContainerEvent } from '../events/event-log';
 
 const RESTART_TIMER = 'dockerd-restart';
 const BACKOFF_START_MS = 100;
@@ -58,6 +59,7 @@ function shouldRestart(record: DockerContainerRecord, exitCode: number): boolean
 
 /** What stays of a removed container: nothing (daemon/delete.go cleanupContainer). */
 export function destroyContainer(node: Node, record: DockerContainerRecord): void {
+  logContainerEvent(node, record, 'destroy');
   forgetContainer(node, record);
   releaseRwLayer(node, record);
   delete node.state.dockerd.containers[record.id];
@@ -146,9 +148,14 @@ export function startExitMonitor(node: Node): void {
   installed.add(node);
   mobyClient(node).events.subscribe([`topic=="/tasks/exit",namespace==${JSON.stringify(MOBY_NAMESPACE)}`], (e) => {
     const id = typeof e.event.container_id === 'string' ? e.event.container_id : '';
-    if (id === '' || e.event.id !== id) return;
+    if (id === '') return;
     const record = node.state.dockerd.containers[id];
     if (!record) return;
+    if (e.event.id !== id) {
+      // An exec's process ended (daemon/monitor.go ProcessEvent): `exec_die`.
+      logContainerEvent(node, record, 'exec_die', { execID: String(e.event.id ?? ''), exitCode: String(exitStatusOf(e)) });
+      return;
+    }
     const pending = startingOf(node);
     if (pending.has(id)) {
       pending.set(id, { code: exitStatusOf(e), atMs: node.nowMs() });

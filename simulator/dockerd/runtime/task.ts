@@ -23,6 +23,7 @@ import { initHealthMonitor, stopHealthMonitor } from './health';
 import { mountRootfs, unmountRootfs } from './rootfs';
 import { containerDir, containerSpec } from './spec';
 import { MOBY_NAMESPACE, mobyClient } from './moby-client';
+import { logContainerEvent, logVolumeEvent } from '../events/event-log';
 
 export { MOBY_NAMESPACE, mobyClient };
 
@@ -63,6 +64,16 @@ function writeContainerFiles(node: Node, record: DockerContainerRecord, ip: stri
   vfs.writeFile(files, `${dir}/resolv.conf`, resolvConfFor(node, record, resolvConf(node)), at);
 }
 
+/** setupMounts' `mount` and UnmountVolumes' `unmount` events of the container's volumes. */
+function volumeEvents(node: Node, record: DockerContainerRecord, action: 'mount' | 'unmount'): void {
+  for (const m of record.mounts ?? []) {
+    if (m.Type !== 'volume' || typeof m.Name !== 'string') continue;
+    const attributes: Record<string, string> = { driver: String(m.Driver ?? 'local'), container: record.id };
+    if (action === 'mount') Object.assign(attributes, { destination: String(m.Destination), 'read/write': String(m.RW !== false), propagation: String(m.Propagation ?? '') });
+    logVolumeEvent(node, m.Name, action, attributes);
+  }
+}
+
 /** The exit code the daemon records for a start that failed (daemon/start.go). */
 function failedStartCode(message: string): number {
   if (message.includes('executable file not found') || message.includes('no such file or directory')) return 127;
@@ -91,6 +102,7 @@ export function startTask(node: Node, record: DockerContainerRecord, io: StartIO
     record.ipAddress = settings.IPAddress;
     // /etc/hosts names the container by its address on its first network (a user-defined one too).
     writeContainerFiles(node, record, hostsAddressOf(node, record));
+    volumeEvents(node, record, 'mount');
     const spec = containerSpec(node, record, root, diffIds, record.specMounts ?? [], hostNet ? undefined : netnsPath);
     const container = moby.containers.newContainerWithSpec({ id: record.id, labels: { 'com.docker/engine.bundle.path': `${EXEC_ROOT}/containerd/${record.id}` }, spec });
     let started;
@@ -106,6 +118,7 @@ export function startTask(node: Node, record: DockerContainerRecord, io: StartIO
     delete record.error;
     startCopier(node, record.id, task, started.out);
     initHealthMonitor(node, record);
+    logContainerEvent(node, record, 'start');
     return { task, out: started.out };
   } catch (err) {
     if (task) {
@@ -129,6 +142,7 @@ export function startTask(node: Node, record: DockerContainerRecord, io: StartIO
 
 /** What handleContainerExit does before the restart policy decides: the task and its container go. */
 export function cleanupAfterExit(node: Node, record: DockerContainerRecord, exitCode: number, finishedAtMs: number): void {
+  const wasRunning = record.state.status === 'running' || record.state.status === 'paused';
   syncLogs(node);
   const moby = mobyClient(node);
   try {
@@ -142,7 +156,10 @@ export function cleanupAfterExit(node: Node, record: DockerContainerRecord, exit
   } catch (err) {
     if (!isNotFound(err)) throw err;
   }
+  // handleContainerExit: `die` before Cleanup releases the networks and unmounts the volumes.
+  if (wasRunning) logContainerEvent(node, record, 'die', { exitCode: String(exitCode) });
   releaseEndpoints(node, record);
+  if (wasRunning) volumeEvents(node, record, 'unmount');
   record.ipAddress = '';
   unmountRootfs(node, record);
   stopHealthMonitor(record);

@@ -9,7 +9,7 @@ import { ENGINE_VERSION, KERNEL_RELEASE } from './version';
 
 /** /proc/meminfo MemTotal of the recorded node, in bytes (23.54GiB). */
 const MEM_TOTAL = 25_278_013_440;
-const NCPU = 2;
+export const NCPU = 2;
 
 export interface SystemInfo {
   ID: string;

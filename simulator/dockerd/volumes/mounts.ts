@@ -21,6 +21,7 @@ import { mergedFiles } from '../images/layers';
 import type { Node } from '../../node';
 import { invalidParameter } from '../errors';
 import { checkVolumeName, createVolume, dropVolume, mountpointOf, volumeStore } from './volume-store';
+import { logVolumeEvent } from '../events/event-log';
 
 export interface MountPoint {
   Type: 'bind' | 'volume' | 'tmpfs';
@@ -206,6 +207,9 @@ export function releaseMounts(node: Node, containerId: string, removeAnonymous: 
     if (!volume.usedBy.includes(containerId)) continue;
     volume.usedBy = volume.usedBy.filter((id) => id !== containerId);
     const stillUsed = volume.usedBy.some((id) => id !== containerId && Object.hasOwn(node.state.dockerd.containers, id));
-    if (removeAnonymous && volume.anonymous && !stillUsed) dropVolume(node, volume);
+    if (removeAnonymous && volume.anonymous && !stillUsed) {
+      dropVolume(node, volume);
+      logVolumeEvent(node, volume.name, 'destroy', { driver: 'local' });
+    }
   }
 }

@@ -11,6 +11,7 @@ import { DOCKER_ROOT } from '../daemon';
 import { conflict, invalidParameter, notFound } from '../errors';
 import { randomHex } from '../images/random-hex';
 import { VOLUME_NAME, type VolumeRecord, type VolumeStore } from './volume-record';
+import { logVolumeEvent } from '../events/event-log';
 
 export interface VolumeResource {
   CreatedAt: string;
@@ -82,6 +83,8 @@ export function createVolume(node: Node, request: VolumeCreateRequest = {}): Vol
   if (driver !== 'local') throw notFound(`create ${name}: error looking up volume plugin ${driver}: plugin "${driver}" not found`);
   checkVolumeName(name);
   const existing = store[name];
+  // The volume service logs `create` for an existing volume too (volume/service/service.go Create).
+  logVolumeEvent(node, name, 'create', { driver: 'local' });
   if (existing) return existing;
   const volume: VolumeRecord = {
     name,
@@ -131,6 +134,7 @@ export function removeVolume(node: Node, name: string, force = false): void {
   const users = usersOf(node, volume);
   if (users.length > 0) throw conflict(`remove ${name}: volume is in use - [${users.join(', ')}]`);
   dropVolume(node, volume);
+  logVolumeEvent(node, name, 'destroy', { driver: 'local' });
 }
 
 /** POST /volumes/prune: every volume no container uses; their names and the bytes freed. */
@@ -143,6 +147,7 @@ export function pruneVolumes(node: Node): { VolumesDeleted: string[]; SpaceRecla
     deleted.push(volume.name);
     dropVolume(node, volume);
   }
+  logVolumeEvent(node, '', 'prune', { reclaimed: String(space) });
   return { VolumesDeleted: deleted, SpaceReclaimed: space };
 }
 

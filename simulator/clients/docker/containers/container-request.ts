@@ -20,7 +20,7 @@ export class RunOptionError extends Error {
 }
 
 /** go-units RAMInBytes: binary multiples, an optional i and b. */
-function ramInBytes(raw: string): number {
+export function ramInBytes(raw: string): number {
   const m = /^(\d+(?:\.\d+)*) ?([kKmMgGtTpP])?[iI]?[bB]?$/.exec(raw);
   if (!m) throw new RunOptionError(`invalid size: '${raw}'`);
   const unit = (m[2] ?? '').toLowerCase();

@@ -52,6 +52,7 @@ async function action(c: DockerContext): Promise<number> {
       // -i: piped bytes then EOF, or (on a terminal) stdin kept open; without -i no stdin.
       stdin: interactive && c.io.stdin !== '' ? c.io.stdin : interactive ? undefined : '',
       stdinOpen: interactive && c.io.stdin === '',
+      attach: !detach,
     });
   } catch (err) {
     const text = runErrorText(err);

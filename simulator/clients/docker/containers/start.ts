@@ -18,6 +18,7 @@ async function startAttached(c: DockerContext): Promise<number> {
   const streams = daemon.containers.start(ref, {
     stdin: interactive && c.io.stdin !== '' ? c.io.stdin : interactive ? undefined : '',
     stdinOpen: interactive && c.io.stdin === '',
+    attach: true,
   });
   const id = daemon.containers.state(ref).id;
   if (!streams) return 0;

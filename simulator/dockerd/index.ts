@@ -45,6 +45,9 @@ import { installEmbeddedDns } from './network/embedded-dns';
 import { tracedApi } from '../trace/call-path';
 import { updateContainer, type UpdateConfig } from './containers/update';
 import { subscribeEvents, type EventsRequest, type EventsSubscription } from './events/api';
+import { swarmApi, type SwarmApi } from './swarm/swarm-api';
+import { pluginApi, type PluginApi } from './plugins/plugin-api';
+import { pruneBuildCache, type BuildCachePruneReport } from './system/build-cache-prune';
 
 // The embedded DNS (127.0.0.11) of containers on user-defined networks answers from the node's network.
 installEmbeddedDns();
@@ -110,6 +113,12 @@ export interface DockerdApi {
   events(request: EventsRequest, onEvent: (e: EventMessage) => void): EventsSubscription;
   networks: NetworkApi;
   volumes: VolumeApi;
+  /** Swarm mode: node1 is in no swarm (swarm/swarm-api.ts). */
+  swarm: SwarmApi;
+  /** Managed plugins: none (plugins/plugin-api.ts). */
+  plugins: PluginApi;
+  /** POST /build/prune: 400 for an unknown filter; nothing to delete (system/build-cache-prune.ts). */
+  pruneBuildCache(filters: ReadonlyMap<string, readonly string[]>): BuildCachePruneReport;
   containers: LifecycleApi & {
     list(options?: ContainerListOptions): ContainerSummary[];
     /** DockerdError 404 `No such container: x`, 409 for a running one without force. */
@@ -163,6 +172,9 @@ export function connectDockerd(node: Node, host = DOCKER_HOST): DockerdApi {
     events: (request, onEvent) => subscribeEvents(node, request, onEvent),
     networks: networkApi(node),
     volumes: volumeApi(node),
+    swarm: swarmApi(),
+    plugins: pluginApi(node),
+    pruneBuildCache: (filters) => pruneBuildCache(filters),
     containers: {
       ...lifecycleApi(node),
       list: (options) => listContainers(node, options),

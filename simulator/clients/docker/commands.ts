@@ -40,29 +40,38 @@ import { NETWORK_COMMANDS } from './network/network';
 import { VOLUME_COMMANDS } from './volumes/volumes';
 import { eventsCommand, systemEventsCommand } from './system/events';
 import { containerUpdateCommand, updateCommand } from './containers/update';
-
-/** A management command (`docker image`): with no subcommand, its help on stderr. */
-function group(name: string, usage: string, subcommands: DockerCommand[]): DockerCommand {
-  return {
-    name,
-    usage,
-    argsUsage: 'COMMAND',
-    args: { max: 0 },
-    subcommands,
-    action: (c) => {
-      c.io.stderr(c.helpText());
-    },
-  };
-}
+import { managementGroup } from './group';
+import { builderGroup } from './builder/builder';
+import { configGroup } from './config/config';
+import { contextGroup } from './context/context';
+import { manifestGroup } from './manifest/manifest';
+import { nodeGroup } from './node/node';
+import { pluginGroup } from './plugin/plugin';
+import { secretGroup } from './secret/secret';
+import { serviceGroup } from './service/service';
+import { stackGroup } from './stack/stack';
+import { swarmGroup } from './swarm/swarm';
+import { trustGroup } from './trust/trust';
 
 export const DOCKER_COMMANDS: DockerCommand[] = [
+  builderGroup,
+  configGroup,
+  contextGroup,
+  manifestGroup,
+  nodeGroup,
+  pluginGroup,
+  secretGroup,
+  serviceGroup,
+  stackGroup,
+  swarmGroup,
+  trustGroup,
   buildCommand,
   commitCommand,
-  group('container', 'Manage containers', [containerCommitCommand, containerCpCommand, containerDiffCommand, containerExecCommand, containerExportCommand, containerInspectCommand, containerLsCommand, containerPortCommand, containerPruneCommand, containerRmCommand, containerStatsCommand, containerTopCommand, containerUpdateCommand, ...CONTAINER_LIFECYCLE_COMMANDS]),
-  group('image', 'Manage images', [imageBuildCommand, imageHistoryCommand, imageImportCommand, imageInspectCommand, imageLoadCommand, imageLsCommand, imagePruneCommand, imagePullCommand, imagePushCommand, imageRmCommand, imageSaveCommand, imageTagCommand]),
-  group('system', 'Manage Docker', [systemDfCommand, systemEventsCommand, { ...infoCommand, usage: 'Display system-wide information' }, systemPruneCommand]),
-  group('network', 'Manage networks', NETWORK_COMMANDS),
-  group('volume', 'Manage volumes', VOLUME_COMMANDS),
+  managementGroup('container', 'Manage containers', [containerCommitCommand, containerCpCommand, containerDiffCommand, containerExecCommand, containerExportCommand, containerInspectCommand, containerLsCommand, containerPortCommand, containerPruneCommand, containerRmCommand, containerStatsCommand, containerTopCommand, containerUpdateCommand, ...CONTAINER_LIFECYCLE_COMMANDS]),
+  managementGroup('image', 'Manage images', [imageBuildCommand, imageHistoryCommand, imageImportCommand, imageInspectCommand, imageLoadCommand, imageLsCommand, imagePruneCommand, imagePullCommand, imagePushCommand, imageRmCommand, imageSaveCommand, imageTagCommand]),
+  managementGroup('system', 'Manage Docker', [systemDfCommand, systemEventsCommand, { ...infoCommand, usage: 'Display system-wide information' }, systemPruneCommand]),
+  managementGroup('network', 'Manage networks', NETWORK_COMMANDS),
+  managementGroup('volume', 'Manage volumes', VOLUME_COMMANDS),
   historyCommand,
   cpCommand,
   diffCommand,

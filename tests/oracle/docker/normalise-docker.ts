@@ -6,6 +6,10 @@
 //    run's files directory the simulator's /tmp/ctrlab-docker-oracle; the
 //    private bridge's device and subnet become docker0 and 172.17.0.0/16; the bridge option the
 //    harness turned off (ip masquerading, which would need iptables) reads as the stock "true".
+//    The harness's --ip-forward=false leaves the machine's forwarding as it is: where it is off,
+//    the daemon warns at every create and update ("IPv4 forwarding is disabled. Networking will
+//    not work.", daemon_unix.go verifyPlatformContainerSettings); a stock dockerd turns it on
+//    at start, so that warning line is dropped.
 // 2. Values chosen at random or by the machine, on BOTH sides (normaliseRun), over a whole
 //    script at once so that sameness is still checked: container, network, volume and layer-dir
 //    ids (64 or 12 hex) become ID1, ID2… in order of first appearance — padded to their width, so
@@ -41,6 +45,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Rewrites the harness's private paths and bridge into the stock ones (real side only). */
 export function realSide(text: string, facts: RealSideFacts): string {
   let out = text
+    .replace(/^(?:WARNING: )?IPv4 forwarding is disabled\. Networking will not work\.\n/gm, '')
     .replaceAll(`${facts.dir}/files`, '/tmp/ctrlab-docker-oracle')
     .replaceAll(`${facts.dir}/docker.sock`, '/var/run/docker.sock')
     .replaceAll(`${facts.dir}/root`, '/var/lib/docker')

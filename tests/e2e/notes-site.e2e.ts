@@ -124,17 +124,25 @@ test.describe('narrow screens', () => {
 
 test.describe('accessibility', () => {
   const pages = ['/', '/en/', '/playground/', ...NOTES.flatMap((slug) => [`/notes/${slug}/`, `/en/notes/${slug}/`])];
+  // Both themes: the highlighted code, the badges and the links each have a light and a dark
+  // colour, and axe's contrast check must pass for both.
   for (const path of pages) {
-    test(`no serious axe violations on ${path}`, async ({ page }) => {
-      await page.goto(path);
-      // The terminal is xterm's own widget (a grid of rows with a hidden textarea) in a host div
-      // of components/terminal; the scan covers the page around it.
-      const results = await new AxeBuilder({ page }).exclude('.terminal-host').analyze();
-      const serious = results.violations
-        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-        .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 5).join(', ')}`);
-      expect(serious).toEqual([]);
-    });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      test(`no serious axe violations on ${path} (${colorScheme})`, async ({ browser }) => {
+        const context = await browser.newContext({ colorScheme });
+        const page = await context.newPage();
+        await page.goto(path);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+        // The terminal is xterm's own widget (a grid of rows with a hidden textarea) in a host div
+        // of components/terminal; the scan covers the page around it.
+        const results = await new AxeBuilder({ page }).exclude('.terminal-host').analyze();
+        const serious = results.violations
+          .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+          .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 5).join(', ')}`);
+        expect(serious).toEqual([]);
+        await context.close();
+      });
+    }
   }
 
   test('no serious axe violations in the dark theme, with compare outputs open', async ({ browser }) => {

@@ -57,7 +57,7 @@ function prettyLine(e: EventMessage): string {
 /** *events.Message for a template: Go field names, its JSON with the API's names. */
 function templateData(e: EventMessage | undefined): Record<string, unknown> {
   const m: Omit<EventMessage, 'Type'> & { Type: string } = e ?? { Type: '', Action: '', Actor: { ID: '', Attributes: {} }, scope: '', time: 0, timeNano: 0n };
-  const actor = goStruct({ ID: m.Actor.ID, Attributes: e ? goMap({ ...m.Actor.Attributes }, 'map[string]string') : null }, 'events.Actor');
+  const actor = goStruct({ ID: m.Actor.ID, Attributes: goMap({ ...m.Actor.Attributes }, 'map[string]string') }, 'events.Actor');
   const fields = goStruct(
     { Status: m.status ?? '', ID: m.id ?? '', From: m.from ?? '', Type: m.Type, Action: m.Action, Actor: actor, Scope: m.scope, Time: m.time, TimeNano: m.timeNano },
     '*events.Message',

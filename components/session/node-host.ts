@@ -17,7 +17,7 @@ import type { Node } from '../../simulator/node';
 import { type RestoredSession, savedProblems } from '../../simulator/shell/saved-session';
 import type { LineResult, SavedSession, ShellSession, Stream } from '../../simulator/shell/session-types';
 import type { ChunkStore } from './storage/chunk-store';
-import { ChunkShelf, loadChunkedSave, type Pace, type SaveShelves, SliceShelf, writeChunkedSave, writeSlicedSave } from './storage/chunked-saves';
+import { ChunkShelf, isChunkedSave, loadChunkedSave, type Pace, type SaveShelves, SliceShelf, writeChunkedSave, writeSlicedSave } from './storage/chunked-saves';
 import { indexedDbChunkStore } from './storage/indexeddb-chunk-store';
 import { labView, watchLine } from '../lab/lab-view';
 import { exerciseProgress } from '../../content/exercises/progress';
@@ -217,10 +217,19 @@ export function createNodeHost(deps: NodeHostDeps): (message: ToWorker) => void 
       const shelves = { strings: new ChunkShelf(), slices: new SliceShelf() };
       const login: Login = { session, owner: host ? host.owner : id, sentLength: -1, shelves, running: 0, epoch: 0 };
       logins.set(id, login);
+      // A save read back from the chunk store and accepted as it is (a damaged one would have
+      // thrown) is this node's save already: the page gets it back at once, and the worker's own
+      // save, which hashes every file of the node again, follows once the prompt is out.
+      const asLoaded = !host && message.rejectDamagedSave === true && message.saved !== undefined && isChunkedSave(message.saved);
       // Nothing runs on a node being made (lines wait for it), so its first save is never dropped.
-      const save = host ? undefined : ((await currentSave(login)) ?? saveOf(session));
+      const save: SaveOutcome | undefined = host
+        ? undefined
+        : asLoaded && message.saved
+          ? { ok: true, saved: message.saved }
+          : ((await currentSave(login)) ?? saveOf(session));
       deps.post({ t: 'created', req, id, view: view(login), save });
       restored?.();
+      if (asLoaded) askSave(login);
     } catch (error) {
       const damaged = error instanceof Error && (error.name === 'DamagedSaveError' || error.name === 'MissingChunkError');
       deps.post({ t: 'create-failed', req, id, damaged, error: refusal(error, saved) });

@@ -9,7 +9,7 @@ import { type ChangeEvent, useEffect, useRef, useState } from 'react';
 import type { Lang } from '../../content/langs';
 import { browserStorage } from '../session/safe-storage';
 import { createSessionLibrary, type SessionLibrary } from '../session/session-library';
-import { PRESET_IDS, isPresetId } from '../session/session-presets';
+import { PRESET_IDS, isPresetId, type PresetId } from '../session/session-presets';
 import { MAX_SESSION_FILE_CHARS } from '../session/session-file';
 import { useSessionStore } from '../session/session-store';
 import { isUndoKey, SESSION_TEXT, type SessionText } from './session-text';
@@ -45,6 +45,16 @@ function download(name: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+/** Writes `text` to the clipboard; false when the browser refuses (no permission, no API). */
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function SmallButton(props: { testId: string; title?: string; disabled?: boolean; onClick(): void; children: string }) {
   return (
     <button type="button" className="button button-quiet" data-testid={props.testId} title={props.title} disabled={props.disabled} onClick={props.onClick}>
@@ -62,6 +72,7 @@ export function SessionBar({ lang }: { lang: Lang }) {
   const [renaming, setRenaming] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [shareUrl, setShareUrl] = useState<string | null>(null);
+  const [copyStatus, setCopyStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const ready = status === 'ready' && !busy;
@@ -126,13 +137,24 @@ export function SessionBar({ lang }: { lang: Lang }) {
     });
   };
 
+  /** Shows `url` in the box and copies it; the status line says whether the clipboard took it. */
+  const offerLink = async (url: string) => {
+    setShareUrl(url);
+    setCopyStatus(null);
+    const copied = await copyText(url);
+    setCopyStatus(copied ? text.linkCopied : text.copyFailed);
+  };
+
+  const here = () => window.location.origin + window.location.pathname;
+
   const share = () =>
     act(async () => {
-      const link = await library.getState().shareLink(window.location.origin + window.location.pathname);
+      const link = await library.getState().shareLink(here());
       if (!link.ok) return link.problem;
-      setShareUrl(link.url);
-      await navigator.clipboard?.writeText(link.url).catch(() => undefined);
+      await offerLink(link.url);
     });
+
+  const sharePreset = (preset: PresetId) => act(async () => offerLink(await library.getState().presetLink(here(), preset)));
 
   const active = list.sessions.find((s) => s.id === list.active);
   return (
@@ -203,7 +225,29 @@ export function SessionBar({ lang }: { lang: Lang }) {
       <SmallButton testId="session-share" disabled={!ready} onClick={share}>
         {text.share}
       </SmallButton>
+      <select
+        aria-label={text.presetLink}
+        data-testid="session-preset-link"
+        value=""
+        disabled={!ready}
+        onChange={(event) => {
+          const preset = event.target.value;
+          if (isPresetId(preset)) sharePreset(preset);
+        }}
+      >
+        <option value="">{text.presetLink}</option>
+        {PRESET_IDS.map((id) => (
+          <option key={id} value={id}>
+            {text.presets[id]}
+          </option>
+        ))}
+      </select>
       {shareUrl ? <input readOnly aria-label={text.shareLabel} data-testid="share-url" value={shareUrl} onFocus={(event) => event.target.select()} /> : null}
+      {copyStatus ? (
+        <span role="status" data-testid="share-status">
+          {copyStatus}
+        </span>
+      ) : null}
     </div>
   );
 }

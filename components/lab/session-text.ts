@@ -23,7 +23,11 @@ export interface SessionText {
   importFile: string;
   share: string;
   shareLabel: string;
-  copied: string;
+  /** The menu of links that start a preset, and its options' words. */
+  presetLink: string;
+  /** The status after a link was copied, or could not be. */
+  linkCopied: string;
+  copyFailed: string;
 }
 
 /** The Undo key: Ctrl+Alt+Z, which readline and the terminal leave unbound (Ctrl-Z would be SIGTSTP). */
@@ -51,7 +55,9 @@ export const SESSION_TEXT: Record<Lang, SessionText> = {
     importFile: '导入',
     share: '分享链接',
     shareLabel: '分享链接',
-    copied: '已复制',
+    presetLink: '复制预设链接…',
+    linkCopied: '链接已复制到剪贴板。',
+    copyFailed: '浏览器不允许写剪贴板:请从下面的框里复制链接。',
   },
   en: {
     barLabel: 'Session',
@@ -72,7 +78,9 @@ export const SESSION_TEXT: Record<Lang, SessionText> = {
     importFile: 'Import',
     share: 'Share link',
     shareLabel: 'Share link',
-    copied: 'copied',
+    presetLink: 'Copy a preset link…',
+    linkCopied: 'Link copied to the clipboard.',
+    copyFailed: 'The browser did not allow writing to the clipboard: copy the link from the box below.',
   },
 };
 

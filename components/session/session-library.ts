@@ -46,6 +46,8 @@ interface SessionLibraryState {
   exportFile(): Promise<{ name: string; text: string }>;
   /** Opens a session file's text as a new session; resolves to why it was refused, or null. */
   importText(text: string, fallbackName: string): Promise<string | null>;
+  /** A link to `base` that starts preset `preset` wherever it is opened. */
+  presetLink(base: string, preset: PresetId): Promise<string>;
   /** A link to `base` carrying the shown session, or why it cannot (too big). */
   shareLink(base: string): Promise<{ ok: true; url: string } | { ok: false; problem: string }>;
   /** Opens what a location's fragment carries (a session or a preset); 'none' when it carries neither. */
@@ -170,6 +172,11 @@ export function createSessionLibrary(deps: SessionLibraryDeps) {
       const { text } = await get().exportFile();
       const encoded = encodeShare(text);
       return encoded.ok ? { ok: true, url: `${base}${encoded.fragment}` } : { ok: false, problem: encoded.problem };
+    },
+
+    async presetLink(base, preset) {
+      const { presetFragment } = await deps.shareCodec();
+      return `${base}${presetFragment(preset)}`;
     },
 
     async openFragment(hash, sharedName) {

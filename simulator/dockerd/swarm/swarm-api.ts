@@ -6,10 +6,10 @@
 import { DockerdError } from '../errors';
 
 /** errNoManager: what GET /swarm, /nodes, /services, /tasks, /configs, /secrets answer. */
-export const NOT_A_MANAGER =
+const NOT_A_MANAGER =
   'This node is not a swarm manager. Use "docker swarm init" or "docker swarm join" to connect this node to swarm and try again.';
 /** errNoSwarm: POST /swarm/leave on a node in no swarm. */
-export const NOT_IN_SWARM = 'This node is not part of a swarm';
+const NOT_IN_SWARM = 'This node is not part of a swarm';
 
 /** swarmkit's join token shape (ca/config.go ParseJoinToken): SWMTKN-1-<50 base36>-<25 base36>. */
 const JOIN_TOKEN = /^SWMTKN-1-[0-9a-z]{50}-[0-9a-z]{25}$/;

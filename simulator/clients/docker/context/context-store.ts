@@ -43,7 +43,7 @@ export function dockerHostEnv(c: DockerContext): string | undefined {
 }
 
 /** The in-memory default context: -H, else DOCKER_HOST, else the default socket. */
-export function defaultContext(c: DockerContext): ContextMeta {
+function defaultContext(c: DockerContext): ContextMeta {
   const host = c.stringSlice('host')[0] ?? dockerHostEnv(c) ?? DOCKER_HOST;
   return {
     Name: DEFAULT_CONTEXT,

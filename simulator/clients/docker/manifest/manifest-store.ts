@@ -7,7 +7,7 @@ import { NotSimulatedError } from '../../../cli/not-simulated';
 import { normalizeDockerRef } from '../../../oci/archive/docker-ref';
 import type { DockerContext } from '../docker-env';
 
-export const MANIFEST_DOCS = 'https://docs.docker.com/engine/reference/commandline/manifest/';
+const MANIFEST_DOCS = 'https://docs.docker.com/engine/reference/commandline/manifest/';
 
 /** The normalized name the store keys a list by (`docker.io/a/b:latest`). */
 export function manifestListName(ref: string): string {

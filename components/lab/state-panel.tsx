@@ -10,7 +10,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { useSessionStore } from '../session/session-store';
 import { CallPathView } from './call-path-view';
 import type { LabView, ObjectRef, StateNode } from './lab-view';
-import { countObjects, markViewAsked, viewShown } from './state-timing';
+import { afterNextPaint, countObjects, markViewAsked, viewShown } from './state-timing';
 
 interface LabSession {
   lab(select?: ObjectRef): Promise<unknown>;
@@ -130,7 +130,8 @@ export function StatePanel() {
   useEffect(() => {
     if (!shown || !isLabSession(session)) return undefined;
     refresh();
-    const listener = () => refresh();
+    // After a line the terminal paints its output first; the tree follows a frame later.
+    const listener = () => afterNextPaint(() => refresh());
     session.viewListeners.add(listener);
     return () => {
       session.viewListeners.delete(listener);

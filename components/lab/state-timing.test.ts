@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { countObjects, markViewAsked, STATE_VIEW_MEASURE, viewShown } from './state-timing';
+import { afterNextPaint, countObjects, markViewAsked, STATE_VIEW_MEASURE, viewShown } from './state-timing';
 
 afterEach(() => {
   performance.clearMarks();
@@ -14,6 +14,14 @@ describe('state view timing', () => {
     const measures = performance.getEntriesByName(STATE_VIEW_MEASURE, 'measure') as PerformanceMeasure[];
     expect(measures).toHaveLength(1);
     expect(measures[0]?.detail).toEqual({ objects: 3 });
+  });
+
+  it('runs work after the next frame, or on the next task where there are none', async () => {
+    const order: string[] = [];
+    afterNextPaint(() => order.push('after'));
+    order.push('now');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(order).toEqual(['now', 'after']);
   });
 
   it('counts every object below the root', () => {

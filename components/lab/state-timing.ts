@@ -32,6 +32,19 @@ export function viewShown(mark: string | undefined, objects: number): void {
   t.clearMarks(mark);
 }
 
+/**
+ * Runs `fn` once the browser has painted its next frame (a frame's callbacks, then a task after
+ * it), so that work started by the end of a line (the state view's query and render) never
+ * delays the frame that shows the line's output. Where there are no frames, on the next task.
+ */
+export function afterNextPaint(fn: () => void): void {
+  if (typeof requestAnimationFrame !== 'function') {
+    setTimeout(fn, 0);
+    return;
+  }
+  requestAnimationFrame(() => setTimeout(fn, 0));
+}
+
 /** Objects in a tree (every node below the root). */
 export function countObjects(root: { children: readonly unknown[] }): number {
   let count = 0;

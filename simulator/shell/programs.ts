@@ -15,6 +15,7 @@ import { dateCommand } from './commands/date';
 import { envCommand, printenvCommand } from './commands/env';
 import { GNU_MESSAGE_FIXES } from './commands/gnu-messages';
 import { grepCommand } from './commands/grep';
+import { headCommand } from './commands/head';
 import { hostnameCommand } from './commands/hostname';
 import { journalctlCommand } from './commands/journalctl';
 import { kubeletCommand } from './commands/kubelet';
@@ -32,6 +33,7 @@ import { runcCommand } from './commands/runc';
 import { sleepCommand } from './commands/sleep';
 import { sortCommand } from './commands/sort/sort';
 import { systemctlCommand } from './commands/systemctl';
+import { tailCommand } from './commands/tail';
 import { tarCommand } from './commands/tar';
 import { timeoutCommand } from './commands/timeout';
 import { touchCommand } from './commands/touch';
@@ -75,6 +77,8 @@ export const SHELL_PROGRAMS: Readonly<Record<string, ShellCommandFactory>> = {
   cut: cutCommand,
   grep: grepCommand,
   xargs: xargsCommand,
+  head: headCommand,
+  tail: tailCommand,
   wc: wcCommand,
   whoami: whoamiCommand,
   curl: curlCommand,

@@ -40,8 +40,7 @@ type Fix = (r: ExecResult, args: string[], ctx: CommandContext) => Promise<ExecR
 const FIXES: Readonly<Record<string, Fix>> = {
   mkdir: (r) => ({ ...r, stderr: errnoText(r.stderr).replace(/cannot create directory '([^'\n]*)'/g, 'cannot create directory ‘$1’') }),
   cat: async (r, _args, ctx) => ({ ...r, stderr: await directoryErrors(ctx, 'cat', r.stderr) }),
-  head: (r) => ({ ...r, stderr: r.stderr.replace(/^head: (.*): No such file or directory$/gm, "head: cannot open '$1' for reading: No such file or directory") }),
-  tail: (r) => ({ ...r, stderr: r.stderr.replace(/^tail: (.*): No such file or directory$/gm, "tail: cannot open '$1' for reading: No such file or directory") }),
+  // head and tail are ours (head.ts, tail.ts).
   touch: (r) => ({ ...r, stderr: errnoText(r.stderr) }),
   rm: (r) => ({ ...r, stderr: errnoText(r.stderr) }),
   rmdir: (r) => ({ ...r, stderr: errnoText(r.stderr) }),
@@ -109,7 +108,7 @@ export const ZERO_HEAD_CAP = 4 * 1024 * 1024;
  * /dev/zero stops after a bounded run (node-file-system.ts), so head answers this itself.
  * Undefined for anything else.
  */
-async function zeroHead(args: string[], ctx: CommandContext): Promise<ExecResult | undefined> {
+export async function zeroHead(args: string[], ctx: CommandContext): Promise<ExecResult | undefined> {
   let size: string | undefined;
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -137,7 +136,6 @@ async function zeroHead(args: string[], ctx: CommandContext): Promise<ExecResult
 /** Answers a command may give before just-bash's own runs (undefined: run just-bash's). */
 const DIRECT: Readonly<Record<string, (args: string[], ctx: CommandContext) => Promise<ExecResult | undefined>>> = {
   sha256sum: plainSha256sum,
-  head: zeroHead,
 };
 
 function wrapper(name: string, fix: Fix): ShellCommandFactory {

@@ -1,4 +1,5 @@
-// What the three release tarballs of the notes hold: member names, modes and sizes.
+// What the release tarballs of the notes hold (nerdctl's three, and crictl's for a node without
+// cri-tools): member names, modes and sizes.
 //
 // - nerdctl-0.22.2-linux-amd64.tar.gz: `make artifacts` (Makefile@v0.22.2) tars _output/nerdctl
 //   and extras/rootless/* flattened, owner 0 — three files, no directories. The sizes of
@@ -257,7 +258,22 @@ export const BUILDKIT_RELEASE: Release = {
   ],
 };
 
-export const RELEASES: readonly Release[] = [NERDCTL_RELEASE, NERDCTL_FULL_RELEASE, BUILDKIT_RELEASE];
+/**
+ * cri-tools v1.26.0's crictl tarball: one member, `crictl`, at the top, so the usual install is
+ * `tar zxvf crictl-v1.26.0-linux-amd64.tar.gz -C /usr/local/bin` (cri-tools' README). Sizes,
+ * owner and mtime (the tag's day, Dec 9 2022) are not measured here: all estimated.
+ */
+const CRICTL_RELEASE: Release = {
+  file: 'crictl-v1.26.0-linux-amd64.tar.gz',
+  url: 'https://github.com/kubernetes-sigs/cri-tools/releases/download/v1.26.0/crictl-v1.26.0-linux-amd64.tar.gz',
+  size: 18_500_000,
+  sizeEstimated: true,
+  mtime: 1_670_544_000,
+  owner: { uid: 0, gid: 0, uname: 'root', gname: 'root' },
+  members: [exe('crictl', 48_000_000)],
+};
+
+export const RELEASES: readonly Release[] = [NERDCTL_RELEASE, NERDCTL_FULL_RELEASE, BUILDKIT_RELEASE, CRICTL_RELEASE];
 
 /** `buildctl --version` of the buildkit release the notes install (v0.10.4 tag commit). */
 const BUILDKIT_VERSION = { version: 'v0.10.4', revision: 'a2ba6869363812a210fcc3ded6926757ab780b5f' } as const;

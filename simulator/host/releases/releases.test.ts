@@ -47,6 +47,13 @@ describe('releaseDownload', () => {
     ]);
   });
 
+  it('gives cri-tools v1.26.0\'s crictl tarball: one top-level member, a stand-in of crictl', () => {
+    const d = releaseDownload('https://github.com/kubernetes-sigs/cri-tools/releases/download/v1.26.0/crictl-v1.26.0-linux-amd64.tar.gz');
+    const entries = readTar(gunzipBinaryString(d?.bytes ?? ''));
+    expect(entries.map((e) => [e.name, e.mode.toString(8)])).toEqual([['crictl', '755']]);
+    expect(standInProgram(entries[0]?.content)).toBe('crictl');
+  });
+
   it('knows no other URL', () => {
     expect(releaseDownload('https://github.com/containerd/nerdctl/releases/download/v0.22.1/nerdctl-0.22.1-linux-amd64.tar.gz')).toBeUndefined();
     expect(releaseDownload('https://example.com/')).toBeUndefined();

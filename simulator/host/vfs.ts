@@ -127,6 +127,58 @@ function isDevice(files: Files, real: string): boolean {
 }
 
 /**
+ * The children of each directory (full paths), per file table: built from one pass over the
+ * table the first time a directory is listed, then kept by every function here that adds or
+ * removes a path. The table is flat and large objects enumerate their keys slowly, so listing a
+ * small directory (/etc/cni/net.d on each pod start) by a pass over every path cost more than
+ * the rest of the listing. Code outside this file that adds a path to the node's table uses
+ * putEntry; a path deleted behind the index's back is dropped when its directory is listed.
+ */
+const dirIndexes = new WeakMap<Files, Map<string, Set<string>>>();
+
+function dirIndexOf(files: Files): Map<string, Set<string>> {
+  let index = dirIndexes.get(files);
+  if (!index) {
+    index = new Map();
+    for (const p of Object.keys(files)) addToIndex(index, p);
+    dirIndexes.set(files, index);
+  }
+  return index;
+}
+
+function addToIndex(index: Map<string, Set<string>>, path: string): void {
+  if (path === '/') return;
+  const dir = dirname(path);
+  let children = index.get(dir);
+  if (!children) index.set(dir, (children = new Set()));
+  children.add(path);
+}
+
+/** Stores `entry` at physical path `real`, keeping the directory index. */
+function store(files: Files, real: string, entry: VfsEntry): void {
+  const isNew = files[real] === undefined;
+  files[real] = entry;
+  if (isNew) {
+    const index = dirIndexes.get(files);
+    if (index) addToIndex(index, real);
+  }
+}
+
+/** Deletes the entry at physical path `real`, keeping the directory index. */
+function unstore(files: Files, real: string): void {
+  delete files[real];
+  dirIndexes.get(files)?.get(dirname(real))?.delete(real);
+}
+
+/**
+ * Puts `entry` at the physical path `path` as it is (no parents made, no links followed): for
+ * code that fills a node's table outside this file (fixtures, `cp -r`), so listings see it.
+ */
+export function putEntry(files: Files, path: string, entry: VfsEntry): void {
+  store(files, path, entry);
+}
+
+/**
  * Resolves symlinks in every component of `path` (and in the last one when `followLast`).
  * Returns the physical path, which may not exist when only its last component is missing.
  */
@@ -246,12 +298,12 @@ export function writeFile(files: Files, path: string, content: string, options: 
   if (content.length > MAX_FILE_BYTES) throw new VfsError('ENOSPC', 'write', path);
   requireParent(files, real, path, options, 'open');
   if (!existing) touchParent(files, real, options.mtimeMs);
-  files[real] = {
+  store(files, real, {
     kind: 'file',
     content,
     mode: options.mode ?? existing?.mode ?? 0o644,
     mtimeMs: options.mtimeMs ?? existing?.mtimeMs ?? 0,
-  };
+  });
 }
 
 export function appendFile(files: Files, path: string, content: string, options: WriteOptions = {}): void {
@@ -276,18 +328,26 @@ export function mkdir(files: Files, path: string, options: WriteOptions = {}): v
   if (real === '/') return;
   requireParent(files, real, path, options, 'mkdir');
   touchParent(files, real, options.mtimeMs);
-  files[real] = { kind: 'dir', mode: options.mode ?? 0o755, mtimeMs: options.mtimeMs ?? 0 };
+  store(files, real, { kind: 'dir', mode: options.mode ?? 0o755, mtimeMs: options.mtimeMs ?? 0 });
 }
 
+/** The device nodes each directory holds (/ holds /dev), when nothing stored shadows them. */
+const DEVICES_BY_DIR: ReadonlyMap<string, readonly string[]> = (() => {
+  const byDir = new Map<string, string[]>();
+  for (const p of [DEV, ...Object.keys(DEVICES)]) byDir.set(dirname(p), [...(byDir.get(dirname(p)) ?? []), p]);
+  return byDir;
+})();
+
 function childrenOf(files: Files, dir: string): string[] {
-  const prefix = dir === '/' ? '/' : `${dir}/`;
-  // One pass over every stored path (the tree is flat): a child starts with the prefix, is
-  // longer than it (so not "/" itself) and has no further slash; no substring is made per path.
   const stored: string[] = [];
-  for (const p of Object.keys(files)) {
-    if (p.length > prefix.length && p.startsWith(prefix) && p.indexOf('/', prefix.length) === -1) stored.push(p);
+  const children = dirIndexOf(files).get(dir);
+  if (children) {
+    for (const p of children) {
+      if (files[p] !== undefined) stored.push(p);
+      else children.delete(p);
+    }
   }
-  const devices = [DEV, ...Object.keys(DEVICES)].filter((p) => dirname(p) === dir && !files[p]);
+  const devices = DEVICES_BY_DIR.get(dir)?.filter((p) => !files[p]) ?? [];
   return devices.length > 0 ? [...stored, ...devices] : stored;
 }
 
@@ -323,9 +383,9 @@ export function rm(files: Files, path: string, options: { recursive?: boolean; f
     const below: string[] = [];
     for (const p of Object.keys(files)) if (p.startsWith(prefix)) below.push(p);
     if (below.length > 0 && !options.recursive) throw new VfsError('ENOTEMPTY', 'remove', path);
-    for (const p of below) delete files[p];
+    for (const p of below) unstore(files, p);
   }
-  if (real !== '/') delete files[real];
+  if (real !== '/') unstore(files, real);
   touchParent(files, real, options.mtimeMs);
 }
 
@@ -343,8 +403,8 @@ export function rename(files: Files, from: string, to: string, mtimeMs?: number)
   for (const p of moved) {
     const e = files[p];
     if (!e) continue;
-    delete files[p];
-    files[dst + p.slice(src.length)] = e;
+    unstore(files, p);
+    store(files, dst + p.slice(src.length), e);
   }
   touchParent(files, src, mtimeMs);
   touchParent(files, dst, mtimeMs);
@@ -356,7 +416,7 @@ export function symlink(files: Files, target: string, linkPath: string, options:
   if (files[real]) throw new VfsError('EEXIST', 'symlink', linkPath);
   requireParent(files, real, linkPath, options, 'symlink');
   touchParent(files, real, options.mtimeMs);
-  files[real] = { kind: 'symlink', content: target, mode: 0o777, mtimeMs: options.mtimeMs ?? 0 };
+  store(files, real, { kind: 'symlink', content: target, mode: 0o777, mtimeMs: options.mtimeMs ?? 0 });
 }
 
 /** Every path under `dir` (inclusive), sorted: for tar, find and completion. */

@@ -16,7 +16,7 @@ import { digestText } from '../oci/digest';
 import { MEDIA_TYPE } from '../oci/media-types';
 import { encodeLayer } from '../oci/archive/layer-payload';
 import { writeTar, type TarEntry } from '../host/tar';
-import { textToBinary } from '../host/vfs';
+import { putEntry, textToBinary } from '../host/vfs';
 import { TreeBuilder } from './catalogue/file-tree';
 import { GROUP, PASSWD } from './catalogue/rootfs-busybox';
 
@@ -156,9 +156,9 @@ export function writeConformanceFixtures(node: Node): void {
   const files = node.state.host.files;
   const now = node.nowMs();
   for (const [path, content] of Object.entries(conformanceArchives())) {
-    files[path] = { kind: 'file', content, mode: 0o644, mtimeMs: now };
+    putEntry(files, path, { kind: 'file', content, mode: 0o644, mtimeMs: now });
   }
-  if (!files['/etc/hostname']) files['/etc/hostname'] = { kind: 'file', content: textToBinary('node1\n'), mode: 0o644, mtimeMs: now };
+  if (!files['/etc/hostname']) putEntry(files, '/etc/hostname', { kind: 'file', content: textToBinary('node1\n'), mode: 0o644, mtimeMs: now });
   node.state.registries.offline = true;
 }
 

@@ -262,7 +262,7 @@ export class NodeFileSystem implements IFileSystem {
         if (!e) continue;
         const target = to + p.slice(from.length);
         if (e.kind === 'dir') vfs.mkdir(files, target, { parents: true, mode: e.mode, ...this.stamp() });
-        else files[target] = { ...e, mtimeMs: this.node.nowMs() };
+        else vfs.putEntry(files, target, { ...e, mtimeMs: this.node.nowMs() });
       }
     });
   }

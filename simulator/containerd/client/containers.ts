@@ -32,6 +32,7 @@ import type { ProcessUser } from '../../programs/program';
 import { validateRequestNamespace } from '../namespaces/identifier';
 import type { Started, Task } from './tasks';
 import { taskHandle } from './tasks-handles';
+import { copyPlain } from '../../schema/copy-plain';
 
 export { DEFAULT_RUNTIME } from '../containers/containers';
 export { STOP_SIGNAL_LABEL, type NewContainerOptions } from '../containers/new-container';
@@ -185,7 +186,7 @@ export function containersApi(ctx: ClientContext) {
           snapshotKey: input.id,
           snapshotter,
           spec: input.spec,
-          ...(input.extensions ? { extensions: structuredClone(input.extensions) } : {}),
+          ...(input.extensions ? { extensions: copyPlain(input.extensions) } : {}),
         });
       } catch (err) {
         removeSnapshot(node, ns, snapshotter, input.id);

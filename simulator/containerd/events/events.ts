@@ -10,6 +10,7 @@ import { type Node, notifyListeners } from '../../node';
 import type { EventRecord } from '../metadata/schema';
 import { randomInt } from '../../host/random';
 import { nowNano, parseRfc3339Nano, rfc3339Nano, type NanoTime } from './timestamp';
+import { copyPlain } from '../../schema/copy-plain';
 
 /** How many events the ring keeps; older ones are dropped first. */
 export const MAX_EVENTS = 1000;
@@ -75,27 +76,6 @@ export function subscribeEvents(node: Node, subscriber: EventSubscriber, matches
   return () => void set.delete(entry);
 }
 
-/**
- * A deep copy of an event record. Records are JSON data (they live in the saved state tree),
- * so plain objects and arrays are copied member by member, which costs a fraction of
- * structuredClone's serialisation for these small bodies; anything else (never expected) still
- * goes through structuredClone.
- */
-function copyOf<T>(value: T): T {
-  if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map(copyOf) as T;
-  const proto = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== null) return structuredClone(value);
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) {
-    const member = copyOf((value as Record<string, unknown>)[key]);
-    // "__proto__" as a key must stay an own property, as structuredClone keeps it.
-    if (key === '__proto__') Object.defineProperty(out, key, { value: member, enumerable: true, writable: true, configurable: true });
-    else out[key] = member;
-  }
-  return out as T;
-}
-
 /** Hands `record` to each subscription that wants it; true when any did. */
 function deliver(node: Node, record: EventRecord): boolean {
   const subscribed = subscriptions.get(node);
@@ -106,7 +86,7 @@ function deliver(node: Node, record: EventRecord): boolean {
       if (!matches(record)) continue;
       delivered = true;
       // Each gets its own copy: a subscriber cannot change what the ring keeps.
-      subscriber(copyOf(record));
+      subscriber(copyPlain(record));
     } catch {
       // A subscriber's fault must not fail the service that published.
     }

@@ -116,8 +116,9 @@ function mounts(inputs: SpecInputs): SpecMount[] {
   const cri = [...(inputs.config.mounts ?? [])];
   const criTargets = new Set(cri.map((m) => clean(m.containerPath)));
   const all = [...cri, ...sandboxMounts(inputs).filter((e) => !criTargets.has(clean(e.containerPath)))];
-  const depth = (p: string) => (clean(p).match(/\//g) ?? []).length;
-  const ordered = all.map((m, i) => ({ m, i })).sort((a, b) => depth(a.m.containerPath) - depth(b.m.containerPath) || a.i - b.i);
+  // Depth is the clean path's slash count, worked out once per mount rather than per comparison.
+  const depth = (p: string) => clean(p).split('/').length - 1;
+  const ordered = all.map((m, i) => ({ m, i, d: depth(m.containerPath) })).sort((a, b) => a.d - b.d || a.i - b.i);
   const targets = new Set(all.map((m) => clean(m.containerPath)));
   const defaults = defaultMounts().filter((m) => !targets.has(m.destination) && !(targets.has('/dev') && m.destination.startsWith('/dev/')));
   return [...defaults, ...ordered.map(({ m }) => bindMount(m))];

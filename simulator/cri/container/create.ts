@@ -14,6 +14,7 @@ import { newCriId, nowNanoTime } from './cri-time';
 import { resolveImage } from '../images/ensure-image';
 import { getSandboxRecord, sandboxPid } from './sandbox-lookup';
 import { metadataExtension } from './metadata-extension';
+import { copyPlain } from '../../schema/copy-plain';
 
 /** pkg/cri/constants: what every CRI container in containerd is labelled with. */
 const CONTAINER_KIND_LABEL = 'io.cri-containerd.kind';
@@ -100,7 +101,7 @@ export function createContainer(
     id,
     sandboxId: sandbox.id,
     name,
-    config: structuredClone(config) as Record<string, unknown>,
+    config: copyPlain(config) as Record<string, unknown>,
     imageName,
     imageRef: image.id,
     logPath,

@@ -59,12 +59,35 @@ function fromPlugin(plugin: Json): PodNetworkConfig | undefined {
   return { bridge: typeof plugin.bridge === 'string' ? plugin.bridge : 'cni0', network, prefix, gateway, routes };
 }
 
+/**
+ * What each config text says, by its bytes: a pod start asks two or three times, and the
+ * file rarely changes; a changed file is a new key. Callers never change what they get.
+ */
+const byText = new Map<string, PodNetworkConfig>();
+const BY_TEXT_KEPT = 64;
+
 export function podNetworkConfig(files: Files): PodNetworkConfig {
   const name = firstConfFile(files);
   if (!name) return DEFAULT;
+  let text: string;
+  try {
+    text = readFile(files, `${CONF_DIR}/${name}`);
+  } catch {
+    return DEFAULT;
+  }
+  let known = byText.get(text);
+  if (!known) {
+    known = fromText(text);
+    if (byText.size >= BY_TEXT_KEPT) byText.clear();
+    byText.set(text, known);
+  }
+  return known;
+}
+
+function fromText(text: string): PodNetworkConfig {
   let parsed: Json | undefined;
   try {
-    parsed = obj(JSON.parse(binaryToText(readFile(files, `${CONF_DIR}/${name}`))));
+    parsed = obj(JSON.parse(binaryToText(text)));
   } catch {
     return DEFAULT;
   }

@@ -12,6 +12,7 @@ import { CONTAINER_CONFIG, POD_SANDBOX_CONFIG, type GoType } from './cri-go-type
 import { GoJsonSyntaxError, GoUnexpectedEof, scanGoJson } from './go-json-scan';
 import { goUnmarshal, GoUnmarshalTypeError } from './go-unmarshal';
 import { firstYamlDocument, GoYamlError, yamlToGoJson } from './go-yaml';
+import { copyPlain } from '../../../schema/copy-plain';
 
 /** Where the file is looked up: the node's files and the shell's working directory. */
 export interface ConfigFileAccess {
@@ -79,7 +80,7 @@ function decodeCached(bytes: string, target: GoType): Record<string, unknown> {
     if (byBytes.size >= DECODED_KEPT) byBytes.delete(byBytes.keys().next().value as string);
     byBytes.set(bytes, value);
   }
-  return structuredClone(value);
+  return copyPlain(value);
 }
 
 /** loadPodSandboxConfig(path). Throws an errdefs error whose message is Go's error text. */

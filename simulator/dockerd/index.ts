@@ -65,7 +65,6 @@ export type { AttachedStreams, ContainerConfig, CreateRequest, HealthConfig, Hos
 export type { NetworkResource } from './network/api';
 export type { VolumeResource } from './volumes/api';
 export type { UpdateConfig };
-export type { EventsRequest, EventsSubscription };
 export type { EventMessage } from './events/event-log';
 
 export interface DockerdApi {

@@ -16,7 +16,7 @@ import { NCPU } from '../system/info';
 import { findContainer } from './lookup';
 
 /** container.Resources as `docker update` sends them (Go's JSON names), 0 / "" meaning unchanged. */
-export interface UpdateResources {
+interface UpdateResources {
   BlkioWeight?: number;
   CpuShares?: number;
   NanoCpus?: number;

@@ -9,6 +9,7 @@ import { parseSignal } from '../../containerd/client/index';
 import type { Node } from '../../node';
 import { handleExit, whileStarting } from './monitor';
 import { mobyClient, startTask } from './task';
+import { resetEvents } from '../events/event-log';
 
 function live(status: string): boolean {
   return status === 'running' || status === 'paused' || status === 'restarting';
@@ -37,6 +38,8 @@ export function shutdownContainers(node: Node): void {
 
 /** restore: records brought in line with containerd, restart policies applied. */
 export function restoreContainers(node: Node): void {
+  // A daemon that starts has an empty events ring (daemon/events lives in its memory).
+  resetEvents(node);
   for (const record of Object.values(node.state.dockerd.containers)) {
     let running = false;
     try {

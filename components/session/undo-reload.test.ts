@@ -7,7 +7,8 @@ import type { Node } from '../../simulator/node';
 import type { SavedSession } from '../../simulator/shell/session-types';
 import { MAX_UNDO_SAVES, migratePersisted, OUTDATED_NOTICE, readPersisted, STORE_VERSION } from './persisted-session';
 import { SAVE_WARN_CHARS } from './save-notices';
-import { STORAGE_KEY } from './session-store';
+import { loadInProcess } from './load-simulator';
+import { createSessionStore, STORAGE_KEY } from './session-store';
 import { fakeStore, storedSave } from './store-test-support';
 
 function memoryStorage(initial: Record<string, string> = {}) {
@@ -127,4 +128,24 @@ describe('undo across reloads', () => {
     expect(storedState(storage).saved.history).toEqual(['a', 'b', 'c', 'd']);
     expect(store.getState().notice).toBeNull();
   });
+
+  it('on the real simulator: after a reload, Undo brings back a removed namespace', async () => {
+    const storage = memoryStorage();
+    const open = async () => {
+      const store = createSessionStore({ storage: () => storage, loadSimulator: loadInProcess });
+      await store.getState().start();
+      return store;
+    };
+    const first = await open();
+    for (const line of ['ctr ns create lab', 'ctr -n lab c create --help >/dev/null; ctr ns create second', 'ctr ns rm lab']) {
+      await first.getState().session?.run(line);
+      first.getState().save();
+    }
+    const reloaded = await open();
+    expect(reloaded.getState().undoLines).toEqual(['ctr ns rm lab']);
+    await reloaded.getState().undo();
+    const r = await reloaded.getState().session?.run('ctr ns ls -q');
+    expect(r?.stdout).toBe('lab\nsecond\n');
+    // Loads the whole simulator and restores three nodes: more than the default 5 s on a busy core.
+  }, 120_000);
 });

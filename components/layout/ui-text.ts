@@ -16,6 +16,8 @@ export interface UiText {
   fails: string;
   failsTitle: string;
   failsWhy: string;
+  /** The handle between a note and its terminal (components/notes/split-handle.tsx). */
+  splitHandle: string;
   terminalLabel: string;
   split: string;
   splitTitle: string;
@@ -62,6 +64,7 @@ export const UI_TEXT: Readonly<Record<Lang, UiText>> = {
     fails: '预期失败',
     failsTitle: '这段命令本来就会出错:它演示真实节点上会看到的报错',
     failsWhy: '为什么会失败:',
+    splitHandle: '调整笔记和终端的宽度',
     terminalLabel: '模拟节点 node1 的终端',
     split: '分屏',
     splitTitle: '在同一节点上再开一个终端:一边看 ctr events,一边操作',
@@ -102,6 +105,7 @@ export const UI_TEXT: Readonly<Record<Lang, UiText>> = {
     fails: 'fails on purpose',
     failsTitle: 'This block is meant to fail: it shows the error a real node prints',
     failsWhy: 'Why it fails:',
+    splitHandle: 'Resize the note and the terminal',
     terminalLabel: 'Terminal of the simulated node node1',
     split: 'Split',
     splitTitle: 'Open a second terminal on the same node: watch ctr events in one, act in the other',

@@ -1,4 +1,5 @@
-// A note beside the terminal: two columns on wide screens, stacked on narrow ones.
+// A note beside the terminal: two columns on wide screens with a handle between them to resize
+// them, stacked on narrow ones.
 // Server component: the note is compiled at build time; only the terminal and the Run buttons
 // are client islands.
 
@@ -12,6 +13,7 @@ import { LanguageSwitch } from './language-switch';
 import { MdxContent } from './mdx-content';
 import { NotePager } from './note-pager';
 import { NoteToc } from './note-toc';
+import { SplitHandle } from './split-handle';
 
 export interface NotePageProps {
   slug: string;
@@ -38,6 +40,7 @@ export async function NotePage({ slug, lang }: NotePageProps) {
           <NotePager notes={notes} slug={slug} lang={lang} />
         </div>
       </article>
+      <SplitHandle label={text.splitHandle} />
       <aside className="note-terminal">
         <TerminalPane lang={lang} />
       </aside>

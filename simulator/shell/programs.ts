@@ -3,6 +3,7 @@
 // are the node's own small programs. just-bash supplies the ordinary utilities a Debian node
 // has (cat, grep, sed…), curated in node-commands.ts.
 
+import { awkCommand } from './commands/awk';
 import { bashCommand, shCommand } from './commands/bash-identity';
 import { type ShellCommandFactory, nodeCommand } from './commands/command-host';
 import { containerdCommand } from './commands/containerd';
@@ -78,6 +79,7 @@ export const SHELL_PROGRAMS: Readonly<Record<string, ShellCommandFactory>> = {
   grep: grepCommand,
   xargs: xargsCommand,
   head: headCommand,
+  awk: awkCommand,
   tail: tailCommand,
   wc: wcCommand,
   whoami: whoamiCommand,

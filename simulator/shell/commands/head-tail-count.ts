@@ -7,7 +7,7 @@ import { tryHelp } from './coreutils-text';
 import { type GnuOptionSpec, gnuGetopt } from './gnu-getopt';
 import { readInput } from './gnu-input';
 
-export interface Count {
+interface Count {
   unit: 'lines' | 'bytes';
   n: number;
   /** The number was written with a sign: '-' (head: all but) or '+' (tail: from). */
@@ -35,7 +35,7 @@ function parseNumber(text: string): number | undefined {
 }
 
 /** -n/-c's value: the sign, then a number with an optional size suffix. */
-export function parseCount(program: string, unit: Count['unit'], value: string): Count | ExecResult {
+function parseCount(program: string, unit: Count['unit'], value: string): Count | ExecResult {
   const sign = value.startsWith('-') || value.startsWith('+') ? (value[0] as '-' | '+') : '';
   const n = parseNumber(sign === '' ? value : value.slice(1));
   if (n === undefined) return { stdout: '', stderr: `${program}: invalid number of ${unit}: ‘${value}’\n`, exitCode: 1 };

@@ -65,7 +65,7 @@ function decode(s: string, i: number): [number, number] {
   return cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) ? [-1, 1] : [cp, len];
 }
 
-export function countText(data: string): Counts {
+function countText(data: string): Counts {
   const c: Counts = { lines: 0, words: 0, chars: 0, bytes: data.length, maxLength: 0 };
   let inWord = false;
   let pos = 0;

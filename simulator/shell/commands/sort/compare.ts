@@ -20,7 +20,7 @@ export interface Ordering {
   salt: number;
 }
 
-export function byteCompare(a: string, b: string): number {
+function byteCompare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

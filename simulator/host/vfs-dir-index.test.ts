@@ -39,7 +39,7 @@ describe('the directory index', () => {
   it('lists what a pass over every stored path lists, after any sequence of changes', () => {
     fc.assert(
       fc.property(fc.array(op, { maxLength: 40 }), (ops) => {
-        const files: Files = { '/': { kind: 'dir', mode: 0o755 } };
+        const files: Files = { '/': { kind: 'dir', mode: 0o755, mtimeMs: 0 } };
         for (const o of ops) {
           try {
             if (o.kind === 'write') vfs.writeFile(files, o.path, 'x', { parents: true });
@@ -47,7 +47,7 @@ describe('the directory index', () => {
             else if (o.kind === 'rm') vfs.rm(files, o.path, { recursive: true, force: true });
             else if (o.kind === 'rename') vfs.rename(files, o.path, o.to);
             else if (o.kind === 'symlink') vfs.symlink(files, o.to, o.path);
-            else if (o.kind === 'put') vfs.putEntry(files, o.path, { kind: 'file', content: 'p', mode: 0o644 });
+            else if (o.kind === 'put') vfs.putEntry(files, o.path, { kind: 'file', content: 'p', mode: 0o644, mtimeMs: 0 });
             // A removal behind the index's back (as a few tests and old code paths do).
             else if (o.kind === 'delete') delete files[o.path];
             else vfs.readdir(files, o.path);
@@ -66,9 +66,9 @@ describe('the directory index', () => {
   });
 
   it('sees a path put in by putEntry after the index was built', () => {
-    const files: Files = { '/': { kind: 'dir', mode: 0o755 }, '/etc': { kind: 'dir', mode: 0o755 } };
+    const files: Files = { '/': { kind: 'dir', mode: 0o755, mtimeMs: 0 }, '/etc': { kind: 'dir', mode: 0o755, mtimeMs: 0 } };
     expect(vfs.readdir(files, '/etc')).toEqual([]);
-    vfs.putEntry(files, '/etc/hostname', { kind: 'file', content: 'node1\n', mode: 0o644 });
+    vfs.putEntry(files, '/etc/hostname', { kind: 'file', content: 'node1\n', mode: 0o644, mtimeMs: 0 });
     expect(vfs.readdir(files, '/etc')).toEqual(['hostname']);
   });
 });

@@ -49,4 +49,15 @@ describe('undo points', () => {
     points.restart(null);
     expect(points.all()).toEqual([]);
   });
+
+  it('take the same state saved again (after a reload) in the newest one’s place, so the last line is still undone', () => {
+    const points = new UndoPoints();
+    const s0 = after(['ctr ns create keep']);
+    const s1 = after(['ctr ns create keep', 'ctr ns rm keep']);
+    points.resume([s0, s1]);
+    const resaved = after([...s1.history]);
+    points.record(resaved);
+    expect(points.next()).toEqual({ saved: s0, lines: ['ctr ns rm keep'] });
+    expect(points.all()).toEqual([s0, resaved]);
+  });
 });

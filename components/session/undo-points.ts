@@ -37,12 +37,24 @@ function linesBetween(before: readonly string[], after: readonly string[]): stri
   return [];
 }
 
+function sameHistory(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((line, i) => line === b[i]);
+}
+
 export class UndoPoints {
   private saves: SavedSession[] = [];
 
   /** A save that arrived; the same save again (the store saves after the line and when it comes) is no new point. */
   record(saved: SavedSession | null): void {
     if (saved === null || this.saves.at(-1) === saved) return;
+    // A save with the newest one's very history is the same state saved again (after a reload the
+    // worker first hands back the stored save, then makes its own once the prompt is out): it
+    // takes the newest one's place, so Undo still names and takes back the last line.
+    const newest = this.saves.at(-1);
+    if (newest && sameHistory(newest.history, saved.history)) {
+      this.saves[this.saves.length - 1] = saved;
+      return;
+    }
     this.saves.push(saved);
     if (this.saves.length > DEPTH) this.saves.shift();
   }

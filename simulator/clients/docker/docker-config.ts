@@ -5,7 +5,7 @@
 
 import { goJsonMarshalIndent } from '../../go/json';
 import { exists, mkdir, normalizePath, readFile, writeFile } from '../../host/vfs';
-import type { DockerContext } from './docker-env';
+import type { DockerContext } from './docker-types';
 
 /** Docker Hub's key in `auths` (registry.IndexServer). */
 export const DOCKER_HUB_AUTH_KEY = 'https://index.docker.io/v1/';

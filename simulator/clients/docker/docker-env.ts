@@ -1,21 +1,13 @@
 // What every docker command's action works with: the node, and the daemon it dials. The CLI
 // reaches dockerd only through simulator/dockerd/index.ts, as over /var/run/docker.sock.
 
-import type { ActionContext, CommandSpec } from '../../cli/spec';
 import { connectDockerd, DaemonUnreachableError, DOCKER_HOST, type DockerdApi } from '../../dockerd/index';
-import type { Node } from '../../node';
 import { CliError } from '../../cli/cli-error';
 import { currentContextName, DEFAULT_CONTEXT, dockerHostEnv, loadContext } from './context/context-store';
 import { readConfig } from './docker-config';
+import type { DockerContext } from './docker-types';
 
-export interface DockerEnv {
-  node: Node;
-  /** DOCKER_HOST of the line's environment, if set. */
-  dockerHost?: string;
-}
-
-export type DockerCommand = CommandSpec<DockerEnv>;
-export type DockerContext = ActionContext<DockerEnv>;
+export type { DockerCommand, DockerContext, DockerEnv } from './docker-types';
 
 /** /run is /var/run's target on Debian: both name the one socket. */
 const SAME_SOCKET = new Set([DOCKER_HOST, 'unix:///run/docker.sock']);

@@ -8,7 +8,7 @@
 
 import { parseDockerRef } from '../../oci/docker-reference';
 import { familiarName } from '../images/familiar-name';
-import type { EventMessage } from './event-log';
+import type { EventMessage } from './event-message';
 
 /** filters.Args: each key's set of values. */
 export type EventFilters = ReadonlyMap<string, readonly string[]>;

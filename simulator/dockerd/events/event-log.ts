@@ -11,29 +11,9 @@
 import type { Node } from '../../node';
 import type { DockerContainerRecord } from '../store/container-record';
 import { type EventFilters, includes } from './event-filter';
+import type { EventActor, EventMessage, EventType } from './event-message';
 
-/** events.Actor. */
-export interface EventActor {
-  ID: string;
-  Attributes: Record<string, string>;
-}
-
-/** events.Message (api/types/events/events.go), JSON names as the API writes them. */
-export interface EventMessage {
-  status?: string;
-  id?: string;
-  from?: string;
-  Type: EventType;
-  Action: string;
-  Actor: EventActor;
-  scope: string;
-  /** Unix seconds. */
-  time: number;
-  /** Unix nanoseconds (above 2^53, so a bigint). */
-  timeNano: bigint;
-}
-
-export type EventType = 'container' | 'image' | 'network' | 'volume' | 'daemon' | 'plugin';
+export type { EventActor, EventMessage, EventType } from './event-message';
 
 /** eventsLimit: the ring's size. */
 export const EVENTS_LIMIT = 256;

@@ -9,7 +9,7 @@ import { exists, mkdir, readdir, readFile, rm, writeFile } from '../../../host/v
 import { digestText } from '../../../oci/digest';
 import { DOCKER_HOST } from '../../../dockerd/index';
 import { configPath } from '../docker-config';
-import type { DockerContext } from '../docker-env';
+import type { DockerContext } from '../docker-types';
 
 export const DEFAULT_CONTEXT = 'default';
 

@@ -92,6 +92,23 @@ describe('docker oracle normaliser', () => {
     );
   });
 
+  it('drops the forwarding warning of a machine with forwarding off in each form, and reads the client config dir as /root/.docker', () => {
+    const facts = { dir: '/tmp/ctrlab-oracle-abc' };
+    const text = [
+      'WARNING: IPv4 forwarding is disabled. Networking will not work.',
+      'WARNING: IPv4 forwarding is disabled',
+      'Step 2/2 : RUN exit 7',
+      ' ---> [Warning] IPv4 forwarding is disabled. Networking will not work.',
+      ' ---> Running in 0123456789ab',
+      'stored unencrypted in /tmp/ctrlab-oracle-abc/client-config/config.json.',
+      'WARNING: bridge-nf-call-iptables is disabled',
+      '',
+    ].join('\n');
+    expect(realSide(text, facts)).toBe(
+      'Step 2/2 : RUN exit 7\n ---> Running in 0123456789ab\nstored unencrypted in /root/.docker/config.json.\nWARNING: bridge-nf-call-iptables is disabled\n',
+    );
+  });
+
   it('hides only the machine lines of docker info and sorts its runtimes', () => {
     const [out] = normaliseRun(
       [{ cmd: 'docker info', stdout: ' Kernel Version: 6.1.0\n Runtimes: runc io.containerd.runc.v2\n Containers: 2\n', stderr: '', atMs: NOW }],

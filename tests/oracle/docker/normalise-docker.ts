@@ -9,7 +9,8 @@
 //    The harness's --ip-forward=false leaves the machine's forwarding as it is: where it is off,
 //    the daemon warns at every create and update ("IPv4 forwarding is disabled. Networking will
 //    not work.", daemon_unix.go verifyPlatformContainerSettings); a stock dockerd turns it on
-//    at start, so that warning line is dropped.
+//    at start, so that warning line is dropped (in each of its forms). The real client's config
+//    dir, the run's own (run-script.ts), reads as /root/.docker.
 // 2. Values chosen at random or by the machine, on BOTH sides (normaliseRun), over a whole
 //    script at once so that sameness is still checked: container, network, volume and layer-dir
 //    ids (64 or 12 hex) become ID1, ID2… in order of first appearance — padded to their width, so
@@ -45,7 +46,10 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Rewrites the harness's private paths and bridge into the stock ones (real side only). */
 export function realSide(text: string, facts: RealSideFacts): string {
   let out = text
-    .replace(/^(?:WARNING: )?IPv4 forwarding is disabled\. Networking will not work\.\n/gm, '')
+    // docker run/create/update print it as a WARNING line, docker info without the second
+    // sentence, the classic builder's RUN step as ` ---> [Warning] …`.
+    .replace(/^(?: ---> \[Warning\] |WARNING: )?IPv4 forwarding is disabled(?:\. Networking will not work\.)?\n/gm, '')
+    .replaceAll(`${facts.dir}/client-config`, '/root/.docker')
     .replaceAll(`${facts.dir}/files`, '/tmp/ctrlab-docker-oracle')
     .replaceAll(`${facts.dir}/docker.sock`, '/var/run/docker.sock')
     .replaceAll(`${facts.dir}/root`, '/var/lib/docker')

@@ -20,6 +20,8 @@ useNodeCodecs();
 
 /** Where scripts find the test archives in the simulator (and, as the normaliser writes it, on the real machine). */
 const DOCKER_ORACLE_FILES = '/tmp/ctrlab-docker-oracle';
+/** The real client's config dir, under the run's private directory. */
+const CLIENT_CONFIG_DIR = 'client-config';
 
 const archivePaths = (a: DockerArchives) => [a.busyboxDocker, a.nginxDocker];
 
@@ -67,7 +69,11 @@ export async function runDockerOnRealNode(lines: readonly string[], archives: Do
     mkdirSync(files);
     for (const path of archivePaths(archives)) cpSync(path, `${files}/${basename(path)}`);
     const env: NodeJS.ProcessEnv = { ...process.env, DOCKER_HOST: node.host, HOME: '/root', PATH: `${node.binDir}:${process.env.PATH ?? ''}` };
-    for (const key of ['DOCKER_CONFIG', 'DOCKER_CONTEXT', 'DOCKER_BUILDKIT', 'DOCKER_TLS_VERIFY', 'DOCKER_CERT_PATH']) delete env[key];
+    for (const key of ['DOCKER_CONTEXT', 'DOCKER_BUILDKIT', 'DOCKER_TLS_VERIFY', 'DOCKER_CERT_PATH']) delete env[key];
+    // The client's config dir is the run's own (the normaliser reads it as /root/.docker): a
+    // BuildKit build writes .buildNodeID there and login/logout config.json, never into the
+    // machine's /root/.docker. A line may still name its own with DOCKER_CONFIG=….
+    env.DOCKER_CONFIG = `${node.dir}/${CLIENT_CONFIG_DIR}`;
     const results: ScriptResult[] = [];
     for (const cmd of lines) results.push(await runLine(cmd, files, env));
     const { dir, bridge, noBridgeReason } = node;

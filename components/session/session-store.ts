@@ -232,12 +232,7 @@ export function createSessionStore(deps: SessionStoreDeps) {
         notice: restored.notice,
         status: 'ready',
         saved: first,
-        ...undoState(() => {
-          if (earlier.length > 0 && first) undoPoints.resume([...earlier, first]);
-          else undoPoints.restart(first);
-          // A stored save came back: the worker saves the restored node once more (node-host.ts).
-          if (saved !== null && !restored.rejected) undoPoints.expectResave();
-        }),
+        ...undoState(() => (earlier.length > 0 && first ? undoPoints.resume([...earlier, first]) : undoPoints.restart(first))),
       });
       persistSavesOf(restored.session);
       collectUnusedChunks();

@@ -43,25 +43,17 @@ function sameHistory(a: readonly string[], b: readonly string[]): boolean {
 
 export class UndoPoints {
   private saves: SavedSession[] = [];
-  private resaveExpected = false;
-
-  /** The next save is the restored node's own save of the state it was restored to (see record). */
-  expectResave(): void {
-    this.resaveExpected = true;
-  }
 
   /** A save that arrived; the same save again (the store saves after the line and when it comes) is no new point. */
   record(saved: SavedSession | null): void {
     if (saved === null || this.saves.at(-1) === saved) return;
-    // After a reload the worker first hands back the stored save, then makes its own once the
-    // prompt is out: that one, when it has the newest one's very history, is the same state saved
-    // again and takes the newest one's place, so Undo still names and takes back the last line.
-    // (Any other save with an unchanged history is a change made elsewhere — a second terminal —
-    // and is a state of its own.)
-    const resave = this.resaveExpected;
-    this.resaveExpected = false;
+    // A save with the newest one's very history is the same state saved again (the store saves
+    // after a line and again when the worker's save of it comes; after a reload the worker hands
+    // back the stored save, then makes its own): it takes the newest one's place, so Undo still
+    // names and takes back the last line. A change with no line of this terminal's (made in a
+    // second terminal) joins the newest state the same way: Undo then takes it back with that line.
     const newest = this.saves.at(-1);
-    if (resave && newest && sameHistory(newest.history, saved.history)) {
+    if (newest && sameHistory(newest.history, saved.history)) {
       this.saves[this.saves.length - 1] = saved;
       return;
     }

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SavedSession } from '../../simulator/shell/session-types';
 import { dropParked, MAX_SESSIONS, newSessionId, parkedSaves, parkSave, readParked, readSessionList, SESSIONS_KEY, writeSessionList } from './named-sessions';
-
-function memoryStorage(initial: Record<string, string> = {}) {
-  const data = new Map(Object.entries(initial));
-  return { data, getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), removeItem: (k: string) => void data.delete(k) };
-}
+import { memoryStorage } from './store-test-support';
 
 const saved: SavedSession = { version: 2, node: '{}', cwd: '/root', env: {}, history: ['ctr i ls'] };
 

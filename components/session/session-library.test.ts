@@ -8,13 +8,9 @@ import type { SessionOptions } from './restore-session';
 import { createSessionLibrary } from './session-library';
 import { buildPresetSession } from './session-presets';
 import { createSessionStore } from './session-store';
+import { memoryStorage } from './store-test-support';
 
 const NOW = Date.UTC(2026, 11, 5, 8, 0, 0);
-
-function memoryStorage() {
-  const data = new Map<string, string>();
-  return { data, getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), removeItem: (k: string) => void data.delete(k) };
-}
 
 async function setup() {
   const storage = memoryStorage();

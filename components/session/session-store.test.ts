@@ -5,17 +5,7 @@ import { fakeSession } from '../terminal/test-doubles';
 import { INVALID_NOTICE, OUTDATED_NOTICE, STORE_VERSION } from './persisted-session';
 import { CORRUPTED_NOTICE } from './safe-storage';
 import { createSessionStore, STORAGE_KEY } from './session-store';
-import { fakeStore, storedSave } from './store-test-support';
-
-function memoryStorage(initial: Record<string, string> = {}) {
-  const data = new Map(Object.entries(initial));
-  return {
-    data,
-    getItem: (key: string) => data.get(key) ?? null,
-    setItem: (key: string, value: string) => void data.set(key, value),
-    removeItem: (key: string) => void data.delete(key),
-  };
-}
+import { fakeStore, storedSave, memoryStorage } from './store-test-support';
 
 function savedWith(history: string[]): SavedSession {
   return { version: 1, node: { marker: true }, cwd: '/root', env: {}, history };

@@ -37,3 +37,14 @@ export function storedSave(data: ReadonlyMap<string, string>): unknown {
   const pointer = JSON.parse(data.get(STORAGE_KEY) ?? 'null') as { slot?: string } | null;
   return JSON.parse((pointer?.slot && data.get(pointer.slot)) || 'null');
 }
+
+/** A localStorage stand-in in memory, `data` open to the test. */
+export function memoryStorage(initial: Record<string, string> = {}) {
+  const data = new Map(Object.entries(initial));
+  return {
+    data,
+    getItem: (key: string) => data.get(key) ?? null,
+    setItem: (key: string, value: string) => void data.set(key, value),
+    removeItem: (key: string) => void data.delete(key),
+  };
+}

@@ -9,17 +9,7 @@ import { MAX_UNDO_SAVES, migratePersisted, OUTDATED_NOTICE, readPersisted, STORE
 import { SAVE_WARN_CHARS } from './save-notices';
 import { loadInProcess } from './load-simulator';
 import { createSessionStore, STORAGE_KEY } from './session-store';
-import { fakeStore, storedSave } from './store-test-support';
-
-function memoryStorage(initial: Record<string, string> = {}) {
-  const data = new Map(Object.entries(initial));
-  return {
-    data,
-    getItem: (key: string) => data.get(key) ?? null,
-    setItem: (key: string, value: string) => void data.set(key, value),
-    removeItem: (key: string) => void data.delete(key),
-  };
-}
+import { fakeStore, storedSave, memoryStorage } from './store-test-support';
 
 type Memory = ReturnType<typeof memoryStorage>;
 

@@ -25,14 +25,7 @@ export class ContainerdError extends Error {
     readonly errClass: ErrClass,
     message: string,
   ) {
-    // These errors are answers (a service's reply), made and caught on every other call of a
-    // command; the engine's stack capture was a measurable part of `crictl run`. Where the
-    // engine has no such limit (not V8), setting it does nothing.
-    const engine = Error as { stackTraceLimit?: number };
-    const limit = engine.stackTraceLimit;
-    engine.stackTraceLimit = 0;
     super(message);
-    engine.stackTraceLimit = limit;
     this.name = 'ContainerdError';
   }
 }

@@ -80,16 +80,9 @@ export function parsePlatform(spec: string): Platform {
 
 /** True when `candidate` is `wanted` after normalisation (platforms.Only without fallbacks). */
 function platformMatches(wanted: Platform, candidate: Platform): boolean {
-  // Most descriptors name linux/amd64 exactly as the default matcher wants it: no copies needed.
-  if (isPlainAmd64(wanted) && isPlainAmd64(candidate)) return true;
   const a = normalizePlatform(wanted);
   const b = normalizePlatform(candidate);
   return a.os === b.os && a.architecture === b.architecture && (a.variant ?? '') === (b.variant ?? '');
-}
-
-/** linux/amd64 spelled as normalizePlatform spells it, with no variant. */
-function isPlainAmd64(p: Platform): boolean {
-  return p.os === 'linux' && p.architecture === 'amd64' && (p.variant === undefined || p.variant === '');
 }
 
 /** A matcher for a list of platforms; `undefined` matches everything (--all-platforms). */

@@ -12,14 +12,10 @@ import { createSessionStore, STORAGE_KEY } from '../session-store';
 import { workerDouble } from '../worker-double';
 import { isChunkedSave } from './chunked-saves';
 import { memoryChunkStore } from './memory-chunk-store';
+import { memoryStorage } from '../store-test-support';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 const NOW = Date.UTC(2026, 11, 4, 20, 0, 0);
-
-function memoryStorage(initial: Record<string, string>) {
-  const data = new Map(Object.entries(initial));
-  return { data, getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), removeItem: (k: string) => void data.delete(k) };
-}
 
 async function until(check: () => boolean): Promise<void> {
   for (let i = 0; i < 500 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 10));

@@ -9,6 +9,9 @@ import { readConfig } from '../docker-config';
 import type { DockerContext } from '../docker-env';
 import { CONTEXT_NAME, type ContextMeta, currentContextName, DEFAULT_CONTEXT, loadContext, saveContext } from './context-store';
 
+/** The endpoint options both `context create` and `context update` explain (docker/cli's longCreateDescription/longUpdateDescription build the same tables). */
+export const ENDPOINT_CONFIG_HELP = 'Docker endpoint config:\n\nNAME                DESCRIPTION\nfrom                Copy named context\'s Docker endpoint configuration\nhost                Docker endpoint on which to connect\nca                  Trust certs signed only by this CA\ncert                Path to TLS certificate file\nkey                 Path to TLS key file\nskip-tls-verify     Skip TLS certificate validation\n\nKubernetes endpoint config:\n\nNAME                 DESCRIPTION\nfrom                 Copy named context\'s Kubernetes endpoint configuration\nconfig-file          Path to a Kubernetes config file\ncontext-override     Overrides the context set in the kubernetes config file\nnamespace-override   Overrides the namespace set in the kubernetes config file';
+
 const DOCS = 'https://docs.docker.com/engine/context/working-with-contexts/';
 /** options.go's allowedDockerConfigKeys. */
 const DOCKER_KEYS = new Set(['from', 'host', 'ca', 'cert', 'key', 'skip-tls-verify']);

@@ -3,13 +3,13 @@
 // `Successfully updated context` on stderr.
 
 import type { DockerCommand } from '../docker-env';
-import { contextUpdate } from './create-action';
+import { contextUpdate, ENDPOINT_CONFIG_HELP } from './create-action';
 
 export const contextUpdateCommand: DockerCommand = {
   name: 'update',
   argsUsage: '[OPTIONS] CONTEXT',
   usage: 'Update a context',
-  description: 'Update a context\n\nDocker endpoint config:\n\nNAME                DESCRIPTION\nfrom                Copy named context\'s Docker endpoint configuration\nhost                Docker endpoint on which to connect\nca                  Trust certs signed only by this CA\ncert                Path to TLS certificate file\nkey                 Path to TLS key file\nskip-tls-verify     Skip TLS certificate validation\n\nKubernetes endpoint config:\n\nNAME                 DESCRIPTION\nfrom                 Copy named context\'s Kubernetes endpoint configuration\nconfig-file          Path to a Kubernetes config file\ncontext-override     Overrides the context set in the kubernetes config file\nnamespace-override   Overrides the namespace set in the kubernetes config file\n\nExample:\n\n$ docker context update my-context --description "some description" --docker "host=tcp://myserver:2376,ca=~/ca-file,cert=~/cert-file,key=~/key-file"',
+  description: `Update a context\n\n${ENDPOINT_CONFIG_HELP}\n\nExample:\n\n$ docker context update my-context --description "some description" --docker "host=tcp://myserver:2376,ca=~/ca-file,cert=~/cert-file,key=~/key-file"`,
   args: { min: 1, max: 1 },
   flags: [
     { names: ['default-stack-orchestrator'], kind: 'string', usage: 'Default orchestrator for stack operations to use with this context (swarm|kubernetes|all)' },

@@ -1,7 +1,10 @@
 // Keys typed while the terminal is still loading (issue 13: the prompt appears ~3 s after
-// navigation on a slow machine and those keys were lost). Until xterm has mounted, a keydown
-// listener on the document turns key presses into the bytes xterm would have sent, and the
-// terminal types them in order once it exists; the controller then holds them until the first
+// navigation on a slow machine and those keys were lost). On the playground an inline script
+// in the page's HTML (EARLY_KEYS_SCRIPT) starts keeping key presses as soon as the page is
+// parsed — before React hydrates, which on a slow machine is seconds later — as the bytes xterm
+// would have sent; a client-side navigation, where that script does not run, starts the same
+// capture from an effect (captureEarlyKeys). Once xterm has mounted, the terminal takes the
+// kept keys over in order (takeEarlyKeys); the controller then holds them until the first
 // prompt (terminal-controller.ts `started`).
 
 /** The parts of a KeyboardEvent this needs (a plain object in tests). */
@@ -27,52 +30,96 @@ const NAMED_KEYS: Readonly<Record<string, string>> = {
   End: '\x1b[F',
 };
 
+type ToData = (press: KeyPress, named: Readonly<Record<string, string>>) => string | null;
+
+// The two functions below are also sent to the page as their own source text (EARLY_KEYS_SCRIPT),
+// so they name nothing outside themselves and use no syntax a build step would rewrite into a
+// helper call.
+
 /**
  * What the terminal would receive for this key, or null for keys left to the browser: every
  * Ctrl / Cmd combination (Ctrl-R must still reload the page while it loads), composition, F-keys.
  */
-export function keyPressData(press: KeyPress): string | null {
+const pressData: ToData = function (press, named) {
   if (press.ctrlKey || press.metaKey || press.isComposing) return null;
-  const named = NAMED_KEYS[press.key];
-  if (named !== undefined) return press.altKey ? null : named;
-  if ([...press.key].length !== 1) return null;
-  return press.altKey ? `\x1b${press.key}` : press.key;
+  if (Object.prototype.hasOwnProperty.call(named, press.key)) return press.altKey ? null : named[press.key] as string;
+  if (Array.from(press.key).length !== 1) return null;
+  return press.altKey ? '\x1b' + press.key : press.key;
+};
+
+/** What a running capture hands over. */
+interface Capture {
+  keys: string[];
+  stop(): void;
 }
 
-let captured: string[] = [];
-let detach: (() => void) | null = null;
-
-/** True when a key press on the page is meant for nothing else (no input, button or link has focus). */
-function pageHasNoFocus(doc: Document): boolean {
-  const active = doc.activeElement;
-  return active === null || active === doc.body || active === doc.documentElement;
-}
-
-/** Starts keeping keys typed on the page; returns the function that stops it. */
-export function captureEarlyKeys(doc: Document): () => void {
-  detach?.();
-  captured = [];
-  const listener = (event: KeyboardEvent): void => {
-    if (!pageHasNoFocus(doc)) return;
-    const data = keyPressData(event);
+/** Starts keeping the keys typed on the page while nothing on it (no input, button, link) has focus. */
+const startCapture = function (doc: Document, toData: ToData, named: Readonly<Record<string, string>>): Capture {
+  const keys: string[] = [];
+  const listener = function (event: KeyboardEvent): void {
+    const active = doc.activeElement;
+    if (active !== null && active !== doc.body && active !== doc.documentElement) return;
+    const data = toData(event, named);
     if (data === null) return;
     // The key belongs to the terminal now: no page scroll on Space, no focus move on Tab.
     event.preventDefault();
-    captured.push(data);
+    keys.push(data);
   };
   doc.addEventListener('keydown', listener, true);
-  const stop = (): void => {
-    doc.removeEventListener('keydown', listener, true);
-    if (detach === stop) detach = null;
+  return {
+    keys: keys,
+    stop: function () {
+      doc.removeEventListener('keydown', listener, true);
+    },
   };
-  detach = stop;
-  return stop;
+};
+
+/** Where the inline script leaves its capture for the page's code. */
+const GLOBAL_NAME = '__ctrlabEarlyKeys';
+
+type CaptureHolder = { [GLOBAL_NAME]?: Capture };
+
+/** The inline script of the playground's HTML: starts the capture before any of the page's code runs. */
+export const EARLY_KEYS_SCRIPT = `try{window.${GLOBAL_NAME}=(${String(startCapture)})(document,${String(pressData)},${JSON.stringify(NAMED_KEYS)})}catch(e){}`;
+
+export function keyPressData(press: KeyPress): string | null {
+  return pressData(press, NAMED_KEYS);
+}
+
+let current: Capture | null = null;
+/** Keys of a capture stopped before the terminal took them (an effect cleaned up and ran again). */
+let leftover: string[] = [];
+
+/** The inline script's capture, taken out of the page's globals (once). */
+function scriptCapture(doc: Document): Capture | undefined {
+  const holder = (doc.defaultView ?? {}) as CaptureHolder;
+  const capture = holder[GLOBAL_NAME];
+  delete holder[GLOBAL_NAME];
+  return capture;
+}
+
+/**
+ * Keeps keys typed on the page until takeEarlyKeys: takes over the inline script's capture when
+ * it ran, starts one otherwise. Returns the function that stops it.
+ */
+export function captureEarlyKeys(doc: Document): () => void {
+  current?.stop();
+  const capture = scriptCapture(doc) ?? startCapture(doc, pressData, NAMED_KEYS);
+  current = capture;
+  return () => {
+    capture.stop();
+    if (current !== capture) return;
+    current = null;
+    leftover.push(...capture.keys.splice(0));
+  };
 }
 
 /** Stops the capture and hands over what was typed, oldest first. */
-export function takeEarlyKeys(): string[] {
-  detach?.();
-  const keys = captured;
-  captured = [];
+export function takeEarlyKeys(doc: Document): string[] {
+  const capture = current ?? scriptCapture(doc) ?? null;
+  current = null;
+  capture?.stop();
+  const keys = [...leftover, ...(capture?.keys.splice(0) ?? [])];
+  leftover = [];
   return keys;
 }

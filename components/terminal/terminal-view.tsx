@@ -89,7 +89,7 @@ export function TerminalView({ autoFocus = false, second = false }: TerminalView
         controllerRef.current?.refresh();
       });
       // From here xterm takes the keys; those the page caught while it loaded come first.
-      if (!second) earlyRef.current.push(...takeEarlyKeys());
+      if (!second) earlyRef.current.push(...takeEarlyKeys(document));
       const dataListener = term.onData((data) => {
         if (controllerRef.current) controllerRef.current.input(data);
         else earlyRef.current.push(data);

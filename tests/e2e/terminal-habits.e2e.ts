@@ -1,16 +1,8 @@
 // Terminal habits from issue 13 item 4: keys typed while the page loads are kept, Ctrl-R
 // reverse-i-search, readline's kill and yank keys, and clickable URLs.
 
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { PROMPT, TerminalPage } from './terminal-page';
-
-/** True once React has hydrated the element (it then carries React's fiber key). */
-async function waitHydrated(page: Page, selector: string): Promise<void> {
-  await page.waitForFunction((sel) => {
-    const element = document.querySelector(sel);
-    return element !== null && Object.keys(element).some((key) => key.startsWith('__reactFiber'));
-  }, selector);
-}
 
 test.describe('terminal habits', () => {
   test('keys typed while the terminal loads run once the prompt is there', async ({ page }) => {
@@ -22,8 +14,8 @@ test.describe('terminal habits', () => {
       await route.continue();
     });
     const terminal = new TerminalPage(page);
-    await page.goto('/playground/', { waitUntil: 'commit' });
-    await waitHydrated(page, '[data-testid="reset"]');
+    // Typed as soon as the HTML is parsed, before React hydrates: the page's inline script keeps them.
+    await page.goto('/playground/', { waitUntil: 'domcontentloaded' });
     await page.keyboard.type('echo typed-');
     await page.keyboard.type('early');
     await page.keyboard.press('Enter');

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../simulator/index';
 import { isRunnable, runnableLines } from '../components/notes/code-text';
-import { failMark, parseFenceMeta } from '../components/notes/fence-meta';
+import { failMark, followsMark, parseFenceMeta } from '../components/notes/fence-meta';
 import { isOwnHelp, lineUses, type PendingCommand, pendingCommands, pendingReason, probeLine } from './pending-mark';
 
 interface Block {
@@ -32,6 +32,20 @@ function unsupported(stderr: string, mustFail: boolean): boolean {
   const missing = [...stderr.matchAll(/^bash: ([^:\s]+): command not found$/gm)].map((match) => match[1] ?? '');
   const rest = stderr.replace(/^bash: [^:\s]+: command not found$/gm, '');
   return NOT_SUPPORTED.test(rest) || missing.some((name) => PENDING_TOOLS.has(name));
+}
+
+/**
+ * A `sh follows` block's last line, as the page runs it (a watched terminal, time passing as it
+ * does) and ended with Ctrl-C once it is running, as the reader ends it.
+ */
+async function runUntilCtrlC(session: ReturnType<typeof createSession>, line: string) {
+  let ended = false;
+  const running = session.run(line, { tty: true, realTime: true }).finally(() => (ended = true));
+  while (!ended && !session.activity()) await new Promise((resolve) => setTimeout(resolve, 5));
+  // Let it print what it has before it follows.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  await session.interrupt('SIGINT');
+  return running;
 }
 
 function blocks(mdx: string): Block[] {
@@ -104,23 +118,34 @@ describe.each(notes)('note $slug/$file', ({ source }) => {
   });
 
   it('runs every shell block in order on one node', async () => {
-    const session = createSession({ seed: 7, now: () => Date.UTC(2026, 10, 28, 6, 0, 0) });
+    // The node's clock moves with real time, as the page's does: a `follows` block waits on it.
+    const started = Date.now();
+    const session = createSession({ seed: 7, now: () => Date.UTC(2026, 10, 28, 6, 0, 0) + (Date.now() - started) });
     for (const block of blocks(source).filter((candidate) => isRunnable(candidate.language))) {
       // Waits for its command; the test above checks the mark is still due.
       if ((await missing(block)).length > 0) continue;
-      const mustFail = failMark(parseFenceMeta(block.meta)) !== null;
+      const meta = parseFenceMeta(block.meta);
+      const mustFail = failMark(meta) !== null;
+      const lines = runnableLines(block.code);
       const results = [];
       // Lines are typed one by one; a line that opens a heredoc or a quote continues on the
       // next ones, as the page's terminal does (terminal-controller.ts, needsMoreInput).
       let pending: string[] = [];
-      for (const typed of runnableLines(block.code)) {
+      for (const [index, typed] of lines.entries()) {
         pending.push(typed);
         const line = pending.join('\n');
         if (session.needsMoreInput(line)) continue;
         pending = [];
-        const result = await session.run(line, { tty: true });
-        results.push({ line, ...result });
+        const follows = followsMark(meta) && index === lines.length - 1;
+        const result = follows ? await runUntilCtrlC(session, line) : await session.run(line, { tty: true });
         expect(unsupported(result.stderr, mustFail), `${line}\n${result.stderr}`).toBe(false);
+        if (follows) {
+          // Ended by Ctrl-C: bash's 130, after the lines it printed.
+          expect(result.exitCode, `${line}\n${result.stderr}`).toBe(130);
+          expect(result.stdout, line).not.toBe('');
+          continue;
+        }
+        results.push({ line, ...result });
       }
       expect(pending, 'a block ends inside an open heredoc or quote').toEqual([]);
       const failed = results.filter((result) => result.exitCode !== 0);

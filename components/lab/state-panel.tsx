@@ -23,32 +23,64 @@ function isLabSession(session: unknown): session is LabSession {
 
 type Mark = 'created' | 'changed';
 
-/** Ids of nodes that are marked or hold a marked node: those open by default. */
-function openByDefault(root: StateNode, marks: ReadonlyMap<string, Mark>): Set<string> {
+/**
+ * Children a group shows before a "more" row: a node with a thousand objects (500 containers
+ * and their snapshots) would otherwise put every one of them in the page after every line,
+ * which costs the view its frame. Marked objects always show.
+ */
+const SHOWN_CHILDREN = 50;
+
+/** Ids of nodes that are marked or hold a marked node. */
+function markedPaths(root: StateNode, marks: ReadonlyMap<string, Mark>): Set<string> {
+  const held = new Set<string>();
+  const walk = (node: StateNode): boolean => {
+    let holds = marks.has(node.id);
+    for (const child of node.children) holds = walk(child) || holds;
+    if (holds) held.add(node.id);
+    return holds;
+  };
+  walk(root);
+  return held;
+}
+
+/** Those open by default: the top two levels, and every node holding a marked one. */
+function openByDefault(root: StateNode, held: ReadonlySet<string>): Set<string> {
   const open = new Set<string>();
-  const walk = (node: StateNode, depth: number): boolean => {
-    let holds = false;
-    for (const child of node.children) holds = walk(child, depth + 1) || holds;
-    if (holds || depth < 2) open.add(node.id);
-    return holds || marks.has(node.id);
+  const walk = (node: StateNode, depth: number): void => {
+    if (depth < 2 || node.children.some((child) => held.has(child.id))) open.add(node.id);
+    for (const child of node.children) walk(child, depth + 1);
   };
   walk(root, 0);
   return open;
 }
 
+/** The children a row shows: all when asked for, else the first SHOWN_CHILDREN and every marked one. */
+function shownChildren(node: StateNode, held: ReadonlySet<string>, showAll: boolean): StateNode[] {
+  if (showAll || node.children.length <= SHOWN_CHILDREN) return node.children;
+  return node.children.filter((child, i) => i < SHOWN_CHILDREN || held.has(child.id));
+}
+
 interface RowProps {
   node: StateNode;
   marks: ReadonlyMap<string, Mark>;
+  /** Ids of nodes that are marked or hold a marked node (always shown). */
+  held: ReadonlySet<string>;
   open: ReadonlySet<string>;
+  /** Groups whose every child the reader asked to see. */
+  expanded: ReadonlySet<string>;
   selected: string | undefined;
   toggle(id: string): void;
+  expand(id: string): void;
   select(node: StateNode): void;
 }
 
-function Row({ node, marks, open, selected, toggle, select }: RowProps) {
+function Row(props: RowProps) {
+  const { node, marks, open, selected, toggle, select } = props;
   const mark = marks.get(node.id);
   const isOpen = open.has(node.id);
   const hasChildren = node.children.length > 0;
+  const children = isOpen ? shownChildren(node, props.held, props.expanded.has(node.id)) : [];
+  const hidden = node.children.length - children.length;
   return (
     <li data-state-id={node.id} data-kind={node.ref.kind} data-change={mark} className={mark ? `lab-row is-${mark}` : 'lab-row'}>
       <span className="lab-line">
@@ -67,9 +99,16 @@ function Row({ node, marks, open, selected, toggle, select }: RowProps) {
       </span>
       {hasChildren && isOpen ? (
         <ul>
-          {node.children.map((child) => (
-            <Row key={child.id} node={child} marks={marks} open={open} selected={selected} toggle={toggle} select={select} />
+          {children.map((child) => (
+            <Row key={child.id} {...props} node={child} />
           ))}
+          {hidden > 0 ? (
+            <li className="lab-row" data-more-of={node.id}>
+              <button type="button" className="lab-label lab-more" onClick={() => props.expand(node.id)}>
+                {`… ${hidden} more`}
+              </button>
+            </li>
+          ) : null}
         </ul>
       ) : null}
     </li>
@@ -88,6 +127,7 @@ const PANEL_CSS = `
 .lab-toggle { width: 1rem; background: none; border: 0; color: inherit; cursor: pointer; padding: 0; }
 .lab-label { background: none; border: 0; color: inherit; cursor: pointer; padding: 0; font: inherit; text-align: left; }
 .lab-label[aria-pressed="true"] { text-decoration: underline; }
+.lab-more { opacity: 0.8; font-style: italic; }
 .lab-detail { opacity: 0.65; font-size: 0.8em; word-break: break-all; }
 .lab-mark { font-size: 0.75em; padding: 0 0.3em; border-radius: 3px; }
 .lab-row.is-created > .lab-line .lab-mark { background: color-mix(in srgb, #2e9d4a 30%, transparent); }
@@ -103,6 +143,7 @@ export function StatePanel() {
   const [selected, setSelected] = useState<StateNode | undefined>(undefined);
   const [shown, setShown] = useState(true);
   const [toggled, setToggled] = useState<Map<string, boolean>>(new Map());
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
 
   // The selection is asked again with every refresh, so its info text follows the node.
   const selectedRef = useRef<ObjectRef | undefined>(undefined);
@@ -144,14 +185,16 @@ export function StatePanel() {
     for (const id of view?.diff.changed ?? []) map.set(id, 'changed');
     return map;
   }, [view]);
+  const held = useMemo(() => (view ? markedPaths(view.tree, marks) : new Set<string>()), [view, marks]);
   const open = useMemo(() => {
-    const set = view ? openByDefault(view.tree, marks) : new Set<string>();
+    const set = view ? openByDefault(view.tree, held) : new Set<string>();
     for (const [id, isOpen] of toggled) if (isOpen) set.add(id);
     else set.delete(id);
     return set;
-  }, [view, marks, toggled]);
+  }, [view, held, toggled]);
 
   const toggle = useCallback((id: string) => setToggled((old) => new Map(old).set(id, !open.has(id))), [open]);
+  const expand = useCallback((id: string) => setExpanded((old) => new Set(old).add(id)), []);
   const select = useCallback(
     (node: StateNode) => {
       setSelected(node);
@@ -169,7 +212,7 @@ export function StatePanel() {
         <div className="lab-body">
           <div className="lab-tree" role="group" aria-label="node state">
             <ul>
-              <Row node={view.tree} marks={marks} open={open} selected={selected?.id} toggle={toggle} select={select} />
+              <Row node={view.tree} marks={marks} held={held} open={open} expanded={expanded} selected={selected?.id} toggle={toggle} expand={expand} select={select} />
             </ul>
             {view.diff.removed.length > 0 ? (
               <ul data-testid="state-removed">

@@ -34,6 +34,28 @@ test.describe('the state view', () => {
     await expect(info.locator('pre')).toContainText('"ID": "c1"');
   });
 
+  test('a group of many objects shows its first 50 and a row for the rest, and all of them once asked', async ({ page }) => {
+    const terminal = new TerminalPage(page);
+    await terminal.open('/playground/');
+    const view = page.getByTestId('state-view');
+    await terminal.run(`ctr i pull ${IMAGE}`);
+    await terminal.run(`for i in $(seq 1 60); do ctr c create ${IMAGE} many-$i; done`);
+    const group = view.locator('[data-state-id="ns/default/containers"]');
+    const rows = group.locator('> ul > li[data-kind="container"]');
+    // Just made, all 60 are marked, and marked objects always show.
+    await expect(rows).toHaveCount(60);
+    // A later line: nothing is marked, and the groups fold; the reader opens them again.
+    await terminal.run('true');
+    await view.locator('[data-state-id="ns/default"] > .lab-line .lab-toggle').click();
+    await group.locator('> .lab-line .lab-toggle').click();
+    await expect(group.locator('> ul > li[data-kind="container"][data-change]')).toHaveCount(0);
+    await expect(rows).toHaveCount(50);
+    await expect(group.locator('> ul > li[data-more-of] button')).toHaveText('… 10 more');
+    await group.locator('> ul > li[data-more-of] button').click();
+    await expect(rows).toHaveCount(60);
+    await expect(group.locator('> ul > li[data-more-of]')).toHaveCount(0);
+  });
+
   test('draws crictl ps through the CRI plugin and ctr c ls straight to containerd', async ({ page }) => {
     const terminal = new TerminalPage(page);
     await terminal.open('/playground/');

@@ -149,6 +149,20 @@ export interface CommandIO {
    * terminal for an inner program after its action returns. Absent in pipes and transcripts.
    */
   readonly terminal?: TerminalAttach;
+  /**
+   * Runs `command` as a child `sh -c` of this program on the node (ctr content edit's editor),
+   * with this line's environment and directory; what it wrote comes back. A full-screen program
+   * the child starts on the terminal is handed to `attach` instead, for the parent to pass the
+   * terminal on and learn when it exits. Absent where no node shell runs the line.
+   */
+  readonly runChild?: (command: string, attach?: (program: InteractiveProgram) => void) => Promise<ChildResult>;
+}
+
+/** What a child command (CommandIO.runChild) wrote, and its exit status. */
+export interface ChildResult {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
 }
 
 export interface CommandSpec<Env = unknown> {

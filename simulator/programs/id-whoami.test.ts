@@ -21,6 +21,15 @@ describe('id and whoami read the process user (outputs of a real docker 20.10.24
     expect(start(['id'], { fs }).stdout).toBe('uid=0(root) gid=0(root) groups=0(root)\n');
     expect(start(['whoami'], { fs }).stdout).toBe('root\n');
   });
+  it('id -u and -g print the one id, -n its name; options it does not simulate say so', () => {
+    const user = { uid: 65534, gid: 65534, additionalGids: [65534] };
+    expect(start(['id', '-u'], { fs, user }).stdout).toBe('65534\n');
+    expect(start(['id', '-g'], { fs, user: { uid: 1000, gid: 10 } }).stdout).toBe('10\n');
+    expect(start(['id', '-un'], { fs, user }).stdout).toBe('nobody\n');
+    expect(start(['id', '-g', '-n', '-r'], { fs, user: { uid: 0, gid: 10 } }).stdout).toBe('wheel\n');
+    expect(start(['id', '-ug'], { fs, user }).stderr).toBe('id: only one of -u, -g may be given\n');
+    expect(start(['id', '-G'], { fs, user }).stderr).toContain('not simulated here');
+  });
   it('whoami names the uid or fails on one passwd does not have', () => {
     expect(start(['whoami'], { fs, user: { uid: 65534, gid: 65534 } }).stdout).toBe('nobody\n');
     const r = start(['whoami'], { fs, user: { uid: 1000, gid: 0 } });

@@ -12,7 +12,7 @@
 // paths alike on the transcripts' and oracle scripts' lines.
 
 import { Bash, type ResolvedCommandContext, decodeBytesToUtf8, defineCommand, latin1FromBytes } from 'just-bash';
-import type { CommandIO, InteractiveProgram } from '../cli/spec';
+import type { ChildResult, CommandIO, InteractiveProgram } from '../cli/spec';
 import { InterruptedError, SIGINT_EXIT_CODE } from '../cli/interrupted';
 import { HOME } from '../host/node-files';
 import { settle, workInFlight } from '../host/scheduler';
@@ -151,6 +151,8 @@ class Session implements ShellSession {
   private lines: string[];
   private lastExit = 0;
   private attached: InteractiveProgram | undefined;
+  /** Where a running child's full-screen program goes instead of the terminal (runChild). */
+  private childAttach: ((program: InteractiveProgram) => void) | undefined;
   private current: LineOutput | undefined;
   private foreground: Foreground | undefined;
   /** Deadlines of the `timeout` commands running now, outermost first. */
@@ -409,12 +411,31 @@ class Session implements ShellSession {
       time: this.timeMode(),
       onSignal: (handler) => this.takeSignals(handler),
       interactive: line?.options.tty === true,
-      terminal: tty ? { attach: (program) => (this.attached = program) } : undefined,
+      // A child's full-screen program goes to the parent that started it (runChild).
+      terminal: tty ? { attach: (program) => (this.childAttach ? this.childAttach(program) : (this.attached = program)) } : undefined,
+      runChild: (command, attach) => this.runChild(command, cwd, environ, attach),
     };
     // A pipe carries bytes: what stays captured goes on as bytes, so `ctr content get | sha256sum`
     // hashes the blob itself while text still arrives as UTF-8.
     // (just-bash's bytesOutput() marks output this way; its browser entry does not export it.)
     return { io, result: (exitCode) => ({ stdout, stdoutKind: 'bytes', stdoutEncoding: 'binary', stderr, exitCode }) };
+  }
+
+  /**
+   * A program's child `sh -c COMMAND` (ctr content edit's editor): the node's shell runs it in
+   * the program's directory and environment, inside the program's own line (its output streams
+   * where the program's does, or comes back captured). A full-screen program it attaches goes
+   * to `attach` rather than to the terminal.
+   */
+  private async runChild(command: string, cwd: string, environ: Record<string, string>, attach?: (program: InteractiveProgram) => void): Promise<ChildResult> {
+    const outer = this.childAttach;
+    this.childAttach = attach;
+    try {
+      const r = await this.bash.exec(`sh -c ${shellQuote(command)}`, { cwd, env: environ, signal: this.foreground?.abort.signal });
+      return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
+    } finally {
+      this.childAttach = outer;
+    }
   }
 
   prompt(): string {

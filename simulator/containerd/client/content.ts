@@ -8,7 +8,7 @@ import { contentAdaptor } from '../content/content-filters';
 import { contentInfo, deleteContent, getBlob, hasContent, listContent, updateContentLabels, type ContentInfo } from '../content/content-store';
 import type { ClientContext } from './context';
 import { validateRequestNamespace } from '../namespaces/namespaces';
-import { ingestBlob, ingestStatuses, type IngestExpectation, type IngestStatus } from '../content/ingest';
+import { commitBytes, ingestBlob, ingestStatuses, type IngestExpectation, type IngestStatus } from '../content/ingest';
 
 export type { ContentInfo, IngestExpectation, IngestStatus };
 
@@ -21,6 +21,14 @@ export function contentApi(ctx: ClientContext) {
      */
     writeBlob(ref: string, text: string, expected: IngestExpectation): string {
       return ingestBlob(node, ns, ref, text, expected);
+    },
+
+    /**
+     * A writer under `ref` fed `bytes` (a binary string), committed expecting their own digest;
+     * returns it. Throws alreadyExists when the namespace holds that blob already.
+     */
+    commitBytes(ref: string, bytes: string): string {
+      return commitBytes(node, ns, ref, bytes);
     },
 
     /** ListStatuses(filters...): ingests not yet committed. */

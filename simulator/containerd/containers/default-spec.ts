@@ -57,9 +57,12 @@ export interface SpecFlags {
   privileged?: boolean;
   /**
    * --seccomp: 'default' for contrib/seccomp DefaultProfile (built from the capabilities the
-   * spec ends with), or the profile a --seccomp-profile file gave, already decoded.
+   * spec ends with), the profile a --seccomp-profile file gave, already decoded, or the reader
+   * of that file: contrib/seccomp WithProfile is a spec option, so ctr reads the file only while
+   * the spec is built, after the container's snapshot was prepared (a missing file still costs
+   * the snapshotter an id).
    */
-  seccomp?: 'default' | Record<string, unknown>;
+  seccomp?: 'default' | Record<string, unknown> | (() => Record<string, unknown>);
   /**
    * --apparmor-default-profile (contrib/apparmor WithDefaultProfile, which first reads the
    * kernel's loaded profiles) or --apparmor-profile (WithProfile): process.apparmorProfile.
@@ -271,6 +274,7 @@ export function generateSpec(o: SpecOptions): OciSpec {
   if (o.privileged) linux.devices = hostDevices();
   // WithPrivileged clears seccomp, but --seccomp is applied after it and sets it again.
   if (o.seccomp === 'default') linux.seccomp = defaultSeccompProfile(caps);
+  else if (typeof o.seccomp === 'function') linux.seccomp = o.seccomp();
   else if (o.seccomp) linux.seccomp = o.seccomp;
   if (o.rootfsPropagation) linux.rootfsPropagation = o.rootfsPropagation;
   if (!o.privileged) {

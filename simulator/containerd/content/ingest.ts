@@ -5,7 +5,7 @@
 // and the next writer with that ref would resume at its offset by seeking its reader.
 
 import type { Node } from '../../node';
-import { failedPrecondition, plain } from '../../errdefs/errdefs';
+import { alreadyExists, failedPrecondition, plain } from '../../errdefs/errdefs';
 import { digestBinary } from '../../oci/digest';
 import { parseFilters } from '../filters/filters';
 import type { IngestRecord } from '../metadata/schema';
@@ -80,4 +80,20 @@ export function ingestStatuses(node: Node, ns: string, filters: readonly string[
     .sort()
     .map((ref) => ({ ref, offset: ingests[ref]?.data.length ?? 0, startedAt: ingests[ref]?.startedAt ?? '' }))
     .filter((s) => keep((path) => (path.length === 1 && path[0] === 'ref' ? { value: s.ref, present: true } : { value: '', present: false })));
+}
+
+/**
+ * Writes `bytes` (a binary string) under `ref` and commits it as the blob of their digest, the
+ * way a writer committed with the digest it expects is (ctr content edit): a blob already in
+ * the namespace is refused with the content service's `blob with expected digest … exists`,
+ * behind the client's `commit failed:`, and the ingest is aborted. Returns the new digest.
+ */
+export function commitBytes(node: Node, ns: string, ref: string, bytes: string): string {
+  validateRequestNamespace(ns);
+  const digest = digestBinary(bytes);
+  if (hasContent(node, ns, digest)) throw alreadyExists(`commit failed: blob with expected digest ${digest} exists`);
+  const ingests = getNamespace(node, ns)?.ingests;
+  if (ingests && Object.hasOwn(ingests, ref)) delete ingests[ref];
+  writeBlob(node, ns, { digest, size: bytes.length, mediaType: 'application/octet-stream', data: textOf(bytes) });
+  return digest;
 }

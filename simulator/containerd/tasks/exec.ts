@@ -3,7 +3,7 @@
 
 import type { Node } from '../../node';
 import type { OutputChunk, ProcessUser } from '../../programs/program';
-import { alreadyExists, unknown, wrapf } from '../../errdefs/errdefs';
+import { alreadyExists, invalidArgument, unknown, wrapf } from '../../errdefs/errdefs';
 import { validateNamespace as validateIdentifier } from '../namespaces/identifier';
 import { publishEvent } from '../events/events';
 import { getContainer } from '../containers/containers';
@@ -25,10 +25,13 @@ export interface ExecOptions {
 }
 
 /**
- * Starts an exec process. Throws (in the shim's order) alreadyExists `id <exec id>`, unknown
+ * Starts an exec process. Throws invalidArgument for an empty exec id, then (in the shim's order) alreadyExists `id <exec id>`, unknown
  * `cannot exec in a paused state` / `cannot exec in a stopped state`, then runc's errors.
  */
 export function execProcess(node: Node, ns: string, id: string, o: ExecOptions): { pid: number; out: OutputChunk[] } {
+  // The tasks service refuses an empty exec id itself, before it looks the task up or hands
+  // the id to the shim's identifier check (services/tasks/local.go Exec).
+  if (o.execId === '') throw invalidArgument('exec id must not be empty');
   const { container, task } = loadTask(node, ns, id);
   try {
     validateIdentifier(o.execId);

@@ -49,6 +49,14 @@ describe('runc checks', () => {
     expect(missing.message).toContain('stat /nonexist: no such file or directory');
     expect(() => start(setup({ mounts: [{ type: 'bind', source: '/tmp', destination: '/x', options: ['rbind', 'bogus'] }] }))()).not.toThrow();
   });
+  it('fails a mount of no type or an unknown type at mount(2), through its /proc/self/fd path', () => {
+    const untyped = thrown(start(setup({ mounts: [{ type: '', source: '/tmp', destination: '', options: ['ro'] }] })));
+    expect(untyped.message).toContain('error mounting "/tmp" to rootfs at "": mount /tmp: (via /proc/self/fd/6), flags: 0x1: no such device');
+    const sourceless = thrown(start(setup({ mounts: [{ type: '', source: '', destination: '/x' }] })));
+    expect(sourceless.message).toContain('error mounting "" to rootfs at "/x": mount /x (via /proc/self/fd/6): no such device');
+    const nfs = thrown(start(setup({ mounts: [{ type: 'nfs', source: '/tmp', destination: '/x' }] })));
+    expect(nfs.message).toContain('mount /tmp:/x (via /proc/self/fd/6): no such device');
+  });
   it('refuses a relative cwd and a cwd below a file when the task starts', () => {
     expect(thrown(start(setup({ cwd: 'relative' }))).message).toBe(
       'failed to create shim task: OCI runtime create failed: runc create failed: Cwd must be an absolute path: unknown',

@@ -111,7 +111,8 @@ export function checkMounts(node: Node, container: ContainerRecord, bundle: stri
   for (const m of container.spec.mounts) {
     const { flags, data } = parseMountOptions(m.options);
     const bind = (flags & MS_BIND) !== 0;
-    if (!bind && m.type !== 'bind' && (KNOWN_TYPES.has(m.type) || m.type === '')) continue;
+    // An empty type is no filesystem: mount(2) fails with ENODEV like an unknown type's.
+    if (!bind && m.type !== 'bind' && KNOWN_TYPES.has(m.type)) continue;
     const at = `error during container init: error mounting ${JSON.stringify(m.source)} to rootfs at ${JSON.stringify(m.destination)}`;
     if (m.type === 'bind' || bind) {
       // A bind flag makes a relative source relative to the bundle; without it stays as given.
@@ -121,7 +122,9 @@ export function checkMounts(node: Node, container: ContainerRecord, bundle: stri
       if (bind && m.destination.replace(/\/+$/, '') === '') return 'error closing exec fds: open /proc/self/fd: no such file or directory';
       if (bind) continue;
     }
-    let detail = `mount ${m.source}:${m.destination}${m.type === 'bind' ? ' (via /proc/self/fd/6)' : ''}`;
+    // runc's mountError: "source:" only when there is a source, and the /proc/self/fd path it
+    // mounted through (every mount of this branch goes through one).
+    let detail = `mount ${m.source === '' ? '' : `${m.source}:`}${m.destination} (via /proc/self/fd/6)`;
     if (flags !== 0) detail += `, flags: 0x${flags.toString(16)}`;
     if (data !== '') detail += `, data: ${data}`;
     return `${at}: ${detail}: no such device`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeTestNode, thrown } from '../namespaces/test-support';
-import { isAlreadyExists, isFailedPrecondition, isNotFound } from '../../errdefs/errdefs';
+import { isAlreadyExists, isFailedPrecondition, isInvalidArgument, isNotFound } from '../../errdefs/errdefs';
 import { newContainer } from '../containers/new-container';
 import { addTestImage, containerOpts } from '../containers/test-image';
 import { busyboxRootfs } from '../../registry/catalogue/rootfs-busybox';
@@ -29,6 +29,15 @@ describe('tasks service', () => {
     expect(taskStatus(getTask(node, 'default', 't1'))).toBe('STOPPED');
     expect(getTask(node, 'default', 't1').init.pid).toBe(task.init.pid);
     expect(isAlreadyExists(thrown(() => startNewTask(node, 'default', 't1', { stdin: undefined })))).toBe(true);
+  });
+
+  it('refuses an empty exec id in the service, before the shim checks the identifier', () => {
+    const node = setup(['sleep', '3600']);
+    startNewTask(node, 'default', 't1', { stdin: undefined });
+    const empty = thrown(() => execProcess(node, 'default', 't1', { execId: '', args: ['true'], cwd: '', terminal: false, stdin: undefined }));
+    expect(isInvalidArgument(empty) && (empty as Error).message).toBe('exec id must not be empty: invalid argument');
+    const bad = thrown(() => execProcess(node, 'default', 't1', { execId: 'a b', args: ['true'], cwd: '', terminal: false, stdin: undefined }));
+    expect((bad as Error).message).toContain('invalid exec id a b');
   });
 
   it('kills an exec with SIGTERM (143) but not the PID 1 sleep', () => {

@@ -103,7 +103,9 @@ export function containerOptions(c: CtrContext, ref: string, id: string, args: s
   if (!c.bool('seccomp') && seccompFile !== '') {
     throw plain('seccomp must be set to true, if using a custom seccomp-profile');
   }
-  const seccomp = !c.bool('seccomp') ? undefined : seccompFile === '' ? 'default' : seccompProfileFile(c.env.node.state.host.files, c.io.cwd, seccompFile);
+  // The profile file is read when the spec is built (after the snapshot), as WithProfile is.
+  const readProfile = () => seccompProfileFile(c.env.node.state.host.files, c.io.cwd, seccompFile);
+  const seccomp = !c.bool('seccomp') ? undefined : seccompFile === '' ? 'default' : readProfile;
   const apparmor = apparmorFlags(c);
   const cpus = runOnly ? c.float('cpus') : 0;
   if ((c.int('cpu-quota') !== -1 || c.int('cpu-period') !== 0) && cpus > 0) {

@@ -13,6 +13,22 @@ function setup() {
 }
 
 describe('ctr containers', () => {
+  it('reads a --seccomp-profile file only while building the spec, after the snapshot took its id', async () => {
+    const node = setup();
+    const idOfNextSnapshot = async (key: string) => {
+      await ctr(node, `snapshots prepare ${key}`);
+      return /default\/(\d+)\//.exec((await ctr(node, `snapshots view v-${key} ${key}`)).stderr)?.[1];
+    };
+    await ctr(node, `containers create ${BB} unpacked`);
+    const before = Number(await idOfNextSnapshot('p1'));
+    const failed = await ctr(node, `run --rm --seccomp --seccomp-profile /nonexistent.json ${BB} s1 true`);
+    expect(failed.stderr).toBe('ctr: cannot load seccomp profile "/nonexistent.json": open /nonexistent.json: no such file or directory\n');
+    // p1, the refused view on it (a real node spends an id on it too), s1's snapshot (removed
+    // again), then p2.
+    expect(Number(await idOfNextSnapshot('p2'))).toBe(before + 3);
+    expect((await ctr(node, 'snapshots ls')).stdout).not.toContain('s1');
+  });
+
   it('create errors as ctr 1.6 words them', async () => {
     const node = setup();
     expect(await ctr(node, `containers create ${BB} c1`)).toEqual({ stdout: '', stderr: '', exit: 0 });

@@ -37,6 +37,7 @@ describe('ctr content (transcript 07)', () => {
       'x=1',
     ]);
     expect((await ctr(node, `content rm ${digest} sha256:${'1'.repeat(64)}`)).stdout).toBe(`${digest}\n`);
+    // Without the node's shell (no CommandIO.runChild) no editor can run: edit.test.ts runs one.
     const edit = await ctr(node, `content edit --editor vi sha256:7e654956148e270e997c538bf94bedce203a12593e8a076c2f144ab7d7433b1c`);
     expect(edit.exit).toBe(1);
     expect(edit.stderr).toContain('not simulated here');

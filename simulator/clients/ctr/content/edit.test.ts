@@ -54,6 +54,16 @@ describe('ctr content edit', () => {
     expect((await s.run(`ctr content get ${written}`)).stdout).toBe('x\n');
   });
 
+  it('opens nano the same way; leaving it unchanged keeps the blob, which ctr refuses as existing', async () => {
+    const s = await withBlob();
+    expect((await s.run(`EDITOR=nano ctr content edit ${ABC}`, TTY)).stdout).toContain('[ Read 1 line ]');
+    // ^X on an unmodified buffer leaves at once.
+    const quit = await s.run('\x18', TTY);
+    expect(quit.stderr).toBe(`ctr: commit failed: blob with expected digest ${ABC} exists: already exists\n`);
+    expect(quit.exitCode).toBe(1);
+    expect(s.prompt()).toBe('root@node1:~# ');
+  });
+
   it('vi without a terminal says so, and ctr ends with its status', async () => {
     const s = await withBlob();
     const piped = await s.run(`ctr content edit --editor vi ${ABC} | cat`);

@@ -75,6 +75,11 @@ describe('tar, as real tools write it', () => {
     expect(readTar(gnuLongName(long))[0]?.name).toBe(long);
   });
 
+  it('ends cleanly where a header would start (no end blocks, as docker context export writes), and keeps an exact directory name', () => {
+    const tar = writeTar([{ name: 'tls', kind: 'dir', mode: 0o700, exactName: true }]);
+    expect(tar.slice(0, 4)).toBe('tls\0');
+    expect(readTar(tar.slice(0, 512))).toMatchObject([{ name: 'tls', kind: 'dir' }]);
+  });
   it("fails like Go's reader on gzip bytes and on a cut archive", () => {
     expect(() => readTar('\x1f\x8b\x08\0' + '\0'.repeat(600))).toThrow(new TarError('archive/tar: invalid tar header'));
     expect(() => readTar(writeTar([{ name: 'f', kind: 'file', mode: 0o644, content: 'x'.repeat(600) }]).slice(0, 700))).toThrow(TarError);

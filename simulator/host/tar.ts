@@ -23,6 +23,8 @@ export interface TarEntry {
   gname?: string;
   /** PAX records attached to this entry (read back by readTar). */
   pax?: Record<string, string>;
+  /** The name written as given, a directory's without the "/" too (Go writes what it is handed). */
+  exactName?: boolean;
 }
 
 /** What Go's tar reader reports: `unexpected EOF`, `archive/tar: invalid tar header`. */
@@ -104,7 +106,7 @@ export function writeTar(entries: readonly TarEntry[], global?: Record<string, s
     parts.push(header('pax_global_header', 'g', data.length, { mode: 0o666 }), padBlock(data));
   }
   for (const e of entries) {
-    const name = utf8Binary(e.kind === 'dir' && !e.name.endsWith('/') ? `${e.name}/` : e.name);
+    const name = utf8Binary(e.kind === 'dir' && !e.name.endsWith('/') && !e.exactName ? `${e.name}/` : e.name);
     const extra: Record<string, string> = { ...(e.pax ?? {}) };
     if (name.length > 100) extra.path = binaryUtf8(name);
     if ((e.linkname ?? '').length > 100) extra.linkpath = e.linkname ?? '';
@@ -157,6 +159,9 @@ export function readTarWithGlobals(archive: string): { global: Record<string, st
   // An empty stream is a valid, empty archive for Go's reader (Next returns io.EOF).
   if (archive.length === 0) return { global, entries };
   for (;;) {
+    // A stream that ends on a header boundary without the zero blocks ends cleanly too (io.EOF
+    // from the header read): docker context export writes no trailer.
+    if (pos === archive.length) break;
     if (pos + BLOCK > archive.length) throw new TarError('unexpected EOF');
     const block = archive.slice(pos, pos + BLOCK);
     if (/^\0+$/.test(block)) break;

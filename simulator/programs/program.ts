@@ -4,6 +4,7 @@
 // started now is STOPPED an hour of simulated time later without anything ticking.
 
 import type { ConnectFailure, HttpReply as NetworkHttpReply, HttpRequest } from '../host/network/http-types';
+import type { NetworkState } from '../host/network/network-state';
 
 /** A file as a process inside the container sees it (merged rootfs plus bind mounts). */
 export interface ContainerFile {
@@ -135,6 +136,12 @@ export interface ProgramContext {
    * user-defined network); its first IPv4 address, undefined when none answers. Optional.
    */
   resolve?(name: string): string | undefined;
+  /**
+   * The node's network as it is now and the path of the namespace the process lives in (the
+   * node's own for --net host), for what reads its interfaces and routes (busybox ip). Absent:
+   * a namespace of its own with lo only.
+   */
+  network?(): ProcessNetwork;
   /** Simulated wall clock, ms since the epoch. */
   nowMs: number;
   /** `-w` width for programs that format to the terminal (top). */
@@ -145,6 +152,15 @@ export interface ProgramContext {
    * entrypoint) need not import the table that lists them.
    */
   findProgram(name: string): Program | undefined;
+}
+
+/** What ProgramContext.network gives: read it, never change it. */
+export interface ProcessNetwork {
+  net: NetworkState;
+  /** The process's namespace in net.namespaces (it may be absent there: see host/network viewNetns). */
+  netns: string;
+  /** It holds CAP_NET_ADMIN (--privileged, --cap-add NET_ADMIN), so the kernel would let it change the network. */
+  netAdmin: boolean;
 }
 
 /** How a program reacts to a signal it installed a handler for. */

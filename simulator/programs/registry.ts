@@ -21,6 +21,7 @@ import { headProgram, tailProgram } from './head-tail';
 import { hostnameProgram } from './hostname';
 import { httpdProgram } from './httpd';
 import { idProgram } from './id';
+import { ipneighProgram, ipProgram } from './ip/ip';
 import { lsProgram } from './ls';
 import { nginxProgram } from './nginx';
 import { pauseProgram } from './pause';
@@ -69,6 +70,8 @@ function programs(): readonly Program[] {
   hostnameProgram,
   httpdProgram,
   idProgram,
+  ipProgram,
+  ipneighProgram,
   lsProgram,
   nginxProgram,
   pauseProgram,

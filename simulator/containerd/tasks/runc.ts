@@ -6,7 +6,7 @@ import type { Node } from '../../node';
 import { resolveExecutable, runResolved } from '../../programs/launch';
 import { findProgram } from '../../programs/registry';
 import { envValue, followLinks, type HttpResult, type OutputChunk, type ProcessEntry, type ProcessUser, type ProgramContext, type ProgramRun } from '../../programs/program';
-import { httpGet, lookupDns } from '../../host/network/index';
+import { httpGet, lookupDns, networkView } from '../../host/network/index';
 import { taskNetns } from './task-listeners';
 import { unknown } from '../../errdefs/errdefs';
 import type { ContainerRecord, ProcessRecord, TaskRecord } from '../metadata/schema';
@@ -97,6 +97,12 @@ function dnsFromTask(node: Node, ns: string, container: ContainerRecord, task: T
   const conf = followLinks(containerFs(node, ns, container), '/etc/resolv.conf');
   const text = conf?.file.kind === 'file' ? (conf.file.content ?? '') : '';
   return lookupDns(node, taskNetns(node, ns, container, task), text, name).find((ip) => /^\d+\.\d+\.\d+\.\d+$/.test(ip));
+}
+
+/** The spec's effective capabilities include CAP_NET_ADMIN (the spec keeps them untyped). */
+function hasNetAdmin(container: ContainerRecord): boolean {
+  const caps = (container.spec.process as { capabilities?: { effective?: unknown } }).capabilities?.effective;
+  return Array.isArray(caps) && caps.includes('CAP_NET_ADMIN');
 }
 
 /**
@@ -230,6 +236,7 @@ function programContext(
     },
     http: (port, path, host = '127.0.0.1') => httpFromTask(node, ns, container, task, port, path, host),
     resolve: (name) => dnsFromTask(node, ns, container, task, name),
+    network: () => ({ net: networkView(node), netns: taskNetns(node, ns, container, task), netAdmin: hasNetAdmin(container) }),
     nowMs: node.nowMs(),
     columns: 80,
     findProgram,

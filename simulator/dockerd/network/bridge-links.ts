@@ -47,6 +47,17 @@ export function deleteBridgeLink(node: Node, network: NetworkRecord): void {
   deleteLink(net, HOST_NETNS, network.bridge);
 }
 
+/**
+ * The sandbox's namespace as libnetwork sets it up before any endpoint joins: lo up, and IPv6
+ * off (a 20.10 daemon's networks have none; `ip a` in a container shows no inet6 line, not
+ * even ::1 on lo, also with --network none).
+ */
+export function prepareSandboxNetns(node: Node, path: string): void {
+  const ns = ensureNetns(networkOf(node.state.host), path);
+  upLoopback(ns);
+  ns.ipv6Disabled = true;
+}
+
 export interface VethRequest {
   netns: string;
   ifName: string;

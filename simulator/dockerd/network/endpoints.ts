@@ -22,7 +22,7 @@ import type { Node } from '../../node';
 import { DockerdError, notFound, systemError } from '../errors';
 import { randomHex } from '../images/random-hex';
 import type { DockerContainerRecord } from '../store/container-record';
-import { macFromIp, plugVeth, unplugVeth } from './bridge-links';
+import { macFromIp, plugVeth, prepareSandboxNetns, unplugVeth } from './bridge-links';
 import { allocateAddress } from './ipam';
 import type { EndpointRecord, NetworkRecord, SandboxRecord } from './network-record';
 import { findNetwork, lookupNetwork, networkStore } from './network-store';
@@ -239,6 +239,7 @@ export function connectEndpoints(node: Node, container: DockerContainerRecord, o
   const sandbox = sandboxOf(node, container);
   if (!sandbox.id) sandbox.id = randomHex(node, 32);
   const netns = mode === 'host' ? HOST_NETNS : netnsFor(container, sandbox.id, options.netnsPath);
+  if (netns !== HOST_NETNS) prepareSandboxNetns(node, netns);
   const joined: NetworkRecord[] = [];
   try {
     let index = 0;

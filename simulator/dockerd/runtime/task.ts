@@ -12,6 +12,7 @@ import { isNotFound } from '../../errdefs/errdefs';
 import * as vfs from '../../host/vfs';
 import type { Node } from '../../node';
 import { systemError } from '../errors';
+import { findContainer } from '../containers/lookup';
 import { connectEndpoints, releaseEndpoints, sandboxOf } from '../network/endpoints';
 import { imageLayers } from '../images/layers';
 import { randomHex } from '../images/random-hex';
@@ -82,6 +83,18 @@ function failedStartCode(message: string): number {
   return 128;
 }
 
+/** The host PID of the running container whose network `--network container:X` shares, if any. */
+function joinedContainerPid(node: Node, record: DockerContainerRecord): number | undefined {
+  const mode = String(record.hostConfig.NetworkMode ?? '');
+  if (!mode.startsWith('container:')) return undefined;
+  try {
+    const pid = findContainer(node, mode.slice('container:'.length)).state.pid;
+    return pid > 0 ? pid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** containerStart: runs the container; DockerdError 500 with runc's text when it cannot. */
 export function startTask(node: Node, record: DockerContainerRecord, io: StartIO): StartedContainer {
   // The image's layers, or those kept for it after `docker rmi -f` (images/layers.ts).
@@ -98,12 +111,14 @@ export function startTask(node: Node, record: DockerContainerRecord, io: StartIO
     if (!sandbox.id) sandbox.id = randomHex(node, 32);
     const netnsPath = `${EXEC_ROOT}/netns/${sandbox.id.slice(0, 12)}`;
     const settings = connectEndpoints(node, record, hostNet ? {} : { netnsPath });
+    // --network container:X joins X's namespace through its process (oci_linux.go: /proc/<pid>/ns/net).
+    const joined = joinedContainerPid(node, record);
     connected = true;
     record.ipAddress = settings.IPAddress;
     // /etc/hosts names the container by its address on its first network (a user-defined one too).
     writeContainerFiles(node, record, hostsAddressOf(node, record));
     volumeEvents(node, record, 'mount');
-    const spec = containerSpec(node, record, root, diffIds, record.specMounts ?? [], hostNet ? undefined : netnsPath);
+    const spec = containerSpec(node, record, root, diffIds, record.specMounts ?? [], hostNet ? undefined : joined ? `/proc/${joined}/ns/net` : netnsPath);
     const container = moby.containers.newContainerWithSpec({ id: record.id, labels: { 'com.docker/engine.bundle.path': `${EXEC_ROOT}/containerd/${record.id}` }, spec });
     let started;
     try {

@@ -60,6 +60,8 @@ const NetnsSchema = shape({
   links: v.array(LinkSchema),
   routes: v.array(RouteSchema),
   nextIndex: intIn(1, 1_000_000),
+  /** net.ipv6.conf.all.disable_ipv6=1 here: no inet6 address on any link (dockerd's sandboxes). */
+  ipv6Disabled: v.optional(v.boolean()),
 });
 
 const PortMappingSchema = shape({

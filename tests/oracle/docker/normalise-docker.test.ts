@@ -92,6 +92,14 @@ describe('docker oracle normaliser', () => {
     );
   });
 
+  it('reads the endpoint MACs libnetwork derives from the private subnet as docker0\'s (02:42 + the address)', () => {
+    const facts = { dir: '/tmp/ctrlab-oracle-abc', bridge: { name: 'ctrlabdk123', prefix: '10.219.' } };
+    // busybox `ip link` in a container on the private bridge; a MAC of another subnet stays.
+    expect(realSide('    link/ether 02:42:0a:db:00:02 brd ff:ff:ff:ff:ff:ff\n    link/ether 02:42:0a:05:00:09 brd\n', facts)).toBe(
+      '    link/ether 02:42:ac:11:00:02 brd ff:ff:ff:ff:ff:ff\n    link/ether 02:42:0a:05:00:09 brd\n',
+    );
+  });
+
   it('drops the forwarding warning of a machine with forwarding off in each form, and reads the client config dir as /root/.docker', () => {
     const facts = { dir: '/tmp/ctrlab-oracle-abc' };
     const text = [

@@ -4,7 +4,8 @@
 // 1. Facts of the harness, rewritten on the REAL side only (realSide): the private directory's
 //    paths become the stock /var/lib/docker, /var/run/docker and /var/run/docker.sock, and the
 //    run's files directory the simulator's /tmp/ctrlab-docker-oracle; the
-//    private bridge's device and subnet become docker0 and 172.17.0.0/16; the bridge option the
+//    private bridge's device and subnet become docker0 and 172.17.0.0/16 (and the endpoint MACs
+//    libnetwork derives from those addresses, 02:42:0a:db:… → 02:42:ac:11:…); the bridge option the
 //    harness turned off (ip masquerading, which would need iptables) reads as the stock "true".
 //    The harness's --ip-forward=false leaves the machine's forwarding as it is: where it is off,
 //    the daemon warns at every create and update ("IPv4 forwarding is disabled. Networking will
@@ -43,6 +44,11 @@ export interface RealSideFacts {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** "10.219." → "0a:db", the first two bytes of the private subnet as a MAC writes them. */
+function macBytes(prefix: string): string {
+  return prefix.split('.').slice(0, 2).map((b) => Number(b).toString(16).padStart(2, '0')).join(':');
+}
+
 /** Rewrites the harness's private paths and bridge into the stock ones (real side only). */
 export function realSide(text: string, facts: RealSideFacts): string {
   let out = text
@@ -58,6 +64,8 @@ export function realSide(text: string, facts: RealSideFacts): string {
     out = out
       .replace(new RegExp(`\\b${escape(facts.bridge.name)}\\b`, 'g'), 'docker0')
       .replace(new RegExp(`(?<![\\d.])${escape(facts.bridge.prefix)}(?=\\d)`, 'g'), '172.17.')
+      // libnetwork's endpoint MAC is 02:42 and the IPv4 address's bytes (GenerateMACFromIP).
+      .replace(new RegExp(`\\b02:42:${macBytes(facts.bridge.prefix)}:(?=[0-9a-f]{2}:[0-9a-f]{2}\\b)`, 'g'), '02:42:ac:11:')
       .replace(/("com\.docker\.network\.bridge\.enable_ip_masquerade": )"false"/g, '$1"true"');
   }
   return out;

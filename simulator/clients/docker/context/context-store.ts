@@ -81,14 +81,19 @@ export function listContexts(c: DockerContext): ContextMeta[] {
   return [defaultContext(c), ...stored].sort((a, b) => (a.Name < b.Name ? -1 : a.Name > b.Name ? 1 : 0));
 }
 
-/** Writes meta.json as the store does (json.Marshal: one line, no newline). */
+/** meta.json's text as the store writes it (json.Marshal: one line, no newline, the fields in struct order). */
+export function metaJson(meta: ContextMeta): string {
+  const metadata = { ...(meta.Metadata.Description ? { Description: meta.Metadata.Description } : {}), ...(meta.Metadata.StackOrchestrator ? { StackOrchestrator: meta.Metadata.StackOrchestrator } : {}) };
+  return JSON.stringify({ Name: meta.Name, Metadata: metadata, Endpoints: meta.Endpoints });
+}
+
+/** Writes meta.json as the store does. */
 export function saveContext(c: DockerContext, meta: ContextMeta): void {
   const files = c.env.node.state.host.files;
   const path = metaPath(c, meta.Name);
   const now = c.env.node.nowMs();
   mkdir(files, path.slice(0, path.lastIndexOf('/')), { parents: true, mode: 0o755, mtimeMs: now });
-  const metadata = { ...(meta.Metadata.Description ? { Description: meta.Metadata.Description } : {}), ...(meta.Metadata.StackOrchestrator ? { StackOrchestrator: meta.Metadata.StackOrchestrator } : {}) };
-  writeFile(files, path, JSON.stringify({ Name: meta.Name, Metadata: metadata, Endpoints: meta.Endpoints }), { mode: 0o644, mtimeMs: now });
+  writeFile(files, path, metaJson(meta), { mode: 0o644, mtimeMs: now });
 }
 
 export function removeContext(c: DockerContext, name: string): void {

@@ -16,7 +16,8 @@ const DOCS = 'https://docs.docker.com/engine/context/working-with-contexts/';
 /** options.go's allowedDockerConfigKeys. */
 const DOCKER_KEYS = new Set(['from', 'host', 'ca', 'cert', 'key', 'skip-tls-verify']);
 
-function checkName(name: string): void {
+/** validateContextName (cli/command/context/create.go): empty, reserved, or off the pattern. */
+export function checkName(name: string): void {
   if (name === '') throw new CliError('context name cannot be empty', 1);
   if (name === DEFAULT_CONTEXT) throw new CliError(`"${name}" is a reserved context name`, 1);
   if (!CONTEXT_NAME.test(name)) throw new CliError(`context name ${JSON.stringify(name)} is invalid, names are validated against regexp "^[a-zA-Z0-9][a-zA-Z0-9_.+-]+$"`, 1);

@@ -1,10 +1,14 @@
-// `docker context import` (docker/cli 20.10 cli/command/context/import.go): the archive is opened
-// first (a missing file: Go's open error); reading a context's tar or zip is not simulated here.
+// `docker context import` (docker/cli 20.10 cli/command/context/import.go): the new name
+// checked as for create (pattern, `default` reserved, not taken), then the archive opened (FILE,
+// or stdin for `-`) and read (context-archive.ts); the context is stored under the new name,
+// which goes to stdout, and `Successfully imported context "NAME"` to stderr.
 
 import type { DockerCommand } from '../docker-env';
 import { CliError } from '../../../cli/cli-error';
-import { NotSimulatedError } from '../../../cli/not-simulated';
-import { exists, normalizePath } from '../../../host/vfs';
+import { isVfsError, normalizePath, readFile } from '../../../host/vfs';
+import { loadContext, saveContext } from './context-store';
+import { importArchive } from './context-archive';
+import { checkName } from './create-action';
 
 export const contextImportCommand: DockerCommand = {
   name: 'import',
@@ -12,8 +16,24 @@ export const contextImportCommand: DockerCommand = {
   usage: 'Import a context from a tar or zip file',
   args: { min: 2, max: 2 },
   action: (c) => {
+    const name = c.args[0] ?? '';
     const file = c.args[1] ?? '';
-    if (file !== '-' && !exists(c.env.node.state.host.files, normalizePath(file, c.io.cwd))) throw new CliError(`open ${file}: no such file or directory`, 1);
-    throw new NotSimulatedError('docker context import', 'https://docs.docker.com/engine/reference/commandline/context_import/');
+    checkName(name);
+    if (loadContext(c, name)) throw new CliError(`context "${name}" already exists`, 1);
+    let archive: string;
+    if (file === '-') archive = c.io.stdin;
+    else {
+      try {
+        archive = readFile(c.env.node.state.host.files, normalizePath(file, c.io.cwd));
+      } catch (err) {
+        if (!isVfsError(err)) throw err;
+        // os.Open succeeds on a directory; the first read fails.
+        if (err.code === 'EISDIR') throw new CliError(`read ${file}: is a directory`, 1);
+        throw new CliError(`open ${file}: ${err.code === 'ENOTDIR' ? 'not a directory' : 'no such file or directory'}`, 1);
+      }
+    }
+    saveContext(c, importArchive(archive, name));
+    c.io.stdout(`${name}\n`);
+    c.io.stderr(`Successfully imported context "${name}"\n`);
   },
 };

@@ -9,7 +9,7 @@ import type { RandomState } from './host/random';
 import type { RegistryState } from './registry/registry-state';
 
 /** Bump with a step in save/migrations.ts from the version before. */
-export const STATE_VERSION = 5;
+export const STATE_VERSION = 6;
 
 export interface NodeState {
   /** Schema version of this tree; persisted state of another version is migrated or dropped. */

@@ -41,6 +41,39 @@ describe('presets', () => {
     expect(out).toEqual(['0 ', '0 ', '0 nerdctl version 0.22.2\n']);
   }, SLOW);
 
+  it('bare node: no crictl and no docker, for bash, which, type, command -v, Tab and systemd', async () => {
+    const session = await buildPresetSession(make, 'bare');
+    const out = await outputs(session, ['crictl ps', 'docker ps', 'which crictl docker', 'type docker', 'command -v crictl', 'systemctl status docker', 'ls /usr/bin/docker /usr/sbin/dockerd']);
+    expect(out).toEqual([
+      '127 bash: crictl: command not found\n',
+      '127 bash: docker: command not found\n',
+      '1 ',
+      '1 bash: type: docker: not found\n',
+      '1 ',
+      '4 Unit docker.service could not be found.\n',
+      "2 ls: cannot access '/usr/bin/docker': No such file or directory\nls: cannot access '/usr/sbin/dockerd': No such file or directory\n",
+    ]);
+    expect([session.complete('cri'), session.complete('dock'), session.complete('ct')]).toEqual([[], [], ['ctr']]);
+  }, SLOW);
+
+  it('bare node: the crictl tarball into /usr/local/bin brings crictl back', async () => {
+    const session = await buildPresetSession(make, 'bare');
+    const url = 'https://github.com/kubernetes-sigs/cri-tools/releases/download/v1.26.0/crictl-v1.26.0-linux-amd64.tar.gz';
+    const out = await outputs(session, [`wget -q ${url}`, 'tar zxvf crictl-v1.26.0-linux-amd64.tar.gz -C /usr/local/bin', 'which crictl', 'crictl --version']);
+    expect(out).toEqual(['0 ', '0 crictl\n', '0 /usr/local/bin/crictl\n', '0 crictl version v1.26.0\n']);
+    expect(session.complete('cri')).toEqual(['crictl']);
+  }, SLOW);
+
+  it('bare node: apt-get install -y docker.io brings docker back, its daemon enabled and running', async () => {
+    const session = await buildPresetSession(make, 'bare');
+    const install = await session.run('apt-get install -y docker.io');
+    expect(install.exitCode).toBe(0);
+    expect(install.stdout).toContain('0 upgraded, 40 newly installed, 0 to remove and 0 not upgraded.\n');
+    expect(install.stdout).toContain('Setting up docker.io (20.10.24+dfsg1-1+deb12u1+b6) ...\n');
+    const out = await outputs(session, ['which docker', 'systemctl is-enabled docker', 'systemctl is-active docker', 'docker ps']);
+    expect(out).toEqual(['0 /usr/bin/docker\n', '0 enabled\n', '0 active\n', '0 CONTAINER ID   IMAGE     COMMAND   CREATED   STATUS    PORTS     NAMES\n']);
+  }, SLOW);
+
   it('k8s node: the kubelet running its static pod in k8s.io, crictl configured', async () => {
     const session = await buildPresetSession(make, 'k8s');
     expect(session.history()).toEqual([]);

@@ -15,17 +15,21 @@ export function isPresetId(value: unknown): value is PresetId {
 
 /**
  * The bare node: containerd (and runc, Debian's packages) only. Undoes what node1 starts with
- * beyond that, the notes' nerdctl-full 0.22.2 and BuildKit 0.10.4 installs
- * (simulator/host/releases/installed-files.ts): their files under /usr/local and the buildkit
- * units written to /etc/systemd/system. The notes' `wget … && tar … -C /usr/local` steps put
- * them back. crictl and docker stay: they are Debian packages in /usr/bin, which the tools
- * registry (simulator/tools/tool.ts) treats as always installed.
+ * beyond that: the notes' nerdctl-full 0.22.2 and BuildKit 0.10.4 installs
+ * (simulator/host/releases/installed-files.ts), their files under /usr/local and the buildkit
+ * units written to /etc/systemd/system; crictl, cri-tools' binary in /usr/bin; and Debian's
+ * docker.io, purged with apt as a learner would (its docker and dockerd, its unit and dpkg's
+ * record go: simulator/shell/commands/apt.ts). The shell runs crictl and docker only through
+ * their files (simulator/tools/tool.ts fileBacked), so typing them gives bash's 127 until the
+ * notes' steps put them back: `wget … && tar … -C /usr/local` for nerdctl and buildkit, the
+ * crictl tarball into /usr/local/bin, `apt-get install -y docker.io`.
  */
 const BARE_LINES = [
   'systemctl disable --now buildkit',
   'rm -rf /usr/local/bin/* /usr/local/lib/systemd /usr/local/libexec/cni /usr/local/share/doc' +
     ' /etc/systemd/system/buildkit.service /etc/systemd/system/buildkit.socket' +
-    ' /etc/systemd/system/sockets.target.wants/buildkit.socket',
+    ' /etc/systemd/system/sockets.target.wants/buildkit.socket /usr/bin/crictl',
+  'apt-get purge -y docker.io',
   'systemctl daemon-reload',
 ];
 

@@ -2,7 +2,8 @@
 // Debian's package, its stock config, and the private harbor registry's CA certificate the
 // study notes configure. Paths follow a stock node (/var/lib/containerd, /run/containerd).
 
-import { installedReleaseFiles } from './releases/index';
+import { hostPackageFiles } from '../programs/apt/apt-host-files';
+import { installedCrictl, installedReleaseFiles } from './releases/index';
 import { CONTAINERD_DEFAULT_CONFIG } from './containerd-default-config';
 import type { HostState, VfsEntry } from './host-state';
 import { CONTAINERD_SOCKET } from './installed-versions';
@@ -150,5 +151,7 @@ export function initialFiles(nowMs: number): HostState['files'] {
   files['/lib'] = { kind: 'symlink', content: 'usr/lib', mode: 0o777, mtimeMs: nowMs };
   // nerdctl-full 0.22.2 and BuildKit 0.10.4 as the notes install them (host/releases).
   Object.assign(files, installedReleaseFiles(nowMs));
+  // Debian's packages as dpkg records them (docker.io's docker among their files), and crictl.
+  Object.assign(files, hostPackageFiles(nowMs), installedCrictl());
   return files;
 }

@@ -7,7 +7,9 @@
 // scheduler.ts, so the host never imports containerd, dockerd or the kubelet.
 //
 // docker (issue 11) is Debian's docker.io, installed, enabled and running as the notes' node has
-// it; stopping containerd stops it too (its unit Requires= containerd.service). buildkit (issue 10) is
+// it; stopping containerd stops it too (its unit Requires= containerd.service). `apt-get purge
+// docker.io` uninstalls the unit and `apt-get install docker.io` brings it back enabled and
+// running (shell/commands/apt.ts, as the package's maintainer scripts do). buildkit (issue 10) is
 // installed, enabled and running; the kubelet (issue 9) is installed, disabled and stopped.
 
 import type { Node } from '../node';

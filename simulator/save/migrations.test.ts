@@ -112,9 +112,11 @@ describe('saves of every earlier version', () => {
       const { version: _a, dockerd: _b, host: _h, ...rest } = tree;
       const { version: _c, host: _d, ...old } = v4.node;
       expect(rest).toEqual(old);
-      const { units: _u, ...hostRest } = tree.host;
-      const { units: _w, ...oldHost } = v4.node.host;
+      // Files are only added (version 6's package files, below); every old one is kept.
+      const { units: _u, files, ...hostRest } = tree.host;
+      const { units: _w, files: oldFiles, ...oldHost } = v4.node.host;
       expect(hostRest).toEqual(oldHost);
+      for (const [path, entry] of Object.entries(oldFiles)) expect(files[path]).toEqual(entry);
     });
 
     it("installs the notes' nerdctl-full and BuildKit on a node from before them, replacing nothing", () => {
@@ -149,6 +151,36 @@ describe('saves of every earlier version', () => {
       const r = await session.run('systemctl start containerd docker; docker ps; docker images');
       expect([r.exitCode, r.stderr]).toEqual([0, '']);
       expect(r.stdout).toBe('CONTAINER ID   IMAGE     COMMAND   CREATED   STATUS    PORTS     NAMES\nREPOSITORY   TAG       IMAGE ID   CREATED   SIZE\n');
+    });
+  });
+
+  describe('version 5 → 6', () => {
+    const v5 = FIXTURES['./fixtures/saved-0b6b1e5.json'] as { node: Record<string, any> };
+
+    it("gives the node docker.io's files and dpkg's records, and crictl, and keeps everything it had", () => {
+      const tree = migrateNodeTree(structuredClone(v5.node)) as Record<string, any>;
+      expect(tree.version).toBe(STATE_VERSION);
+      expect(tree.host.files['/usr/bin/docker'].size).toBe(45_582_984);
+      expect(tree.host.files['/usr/bin/crictl'].mode).toBe(0o755);
+      expect(tree.host.files['/var/lib/dpkg/status'].content).toContain('Package: docker.io\nStatus: install ok installed\n');
+      for (const [path, entry] of Object.entries(v5.node.host.files)) expect(tree.host.files[path]).toEqual(entry);
+      const { version: _a, host: { files: _f, ...host }, ...rest } = tree;
+      const { version: _c, host: { files: _g, ...oldHost }, ...old } = v5.node;
+      expect([rest, host]).toEqual([old, oldHost]);
+    });
+
+    it('keeps a file of the learner\'s own where the step would put one', () => {
+      const old = structuredClone(v5.node);
+      old.host.files['/usr/bin/crictl'] = { kind: 'file', content: 'mine', mode: 0o755, mtimeMs: 0 };
+      expect((migrateNodeTree(old) as Record<string, any>).host.files['/usr/bin/crictl'].content).toBe('mine');
+    });
+
+    it('has docker and crictl on the upgraded node, and apt can take docker.io away', async () => {
+      const session = createSession({ saved: structuredClone(v5), rejectDamagedSave: true, now: NOW });
+      const r = await session.run('systemctl start containerd docker; which docker crictl; docker ps; crictl --version');
+      expect([r.exitCode, r.stderr]).toEqual([0, '']);
+      expect(r.stdout).toBe('/usr/bin/docker\n/usr/bin/crictl\nCONTAINER ID   IMAGE     COMMAND   CREATED   STATUS    PORTS     NAMES\ncrictl version v1.26.0\n');
+      expect((await session.run('apt-get purge -y docker.io >/dev/null; docker ps')).stderr).toBe('bash: docker: command not found\n');
     });
   });
 

@@ -14,9 +14,13 @@
 //   5   dockerd's own records (dockerd.images, .references, .containers), empty before it
 //       existed; the node gains Debian's docker.io: its unit, installed, enabled and running,
 //       and what the notes install: nerdctl-full 0.22.2 and BuildKit 0.10.4, buildkit running
+//   6   docker and crictl are files the shell runs them through (tools/tool.ts fileBacked), and
+//       the node records its Debian packages (/var/lib/dpkg, apt's sources and lists): the
+//       node gains docker.io's files and dpkg records, and crictl in /usr/bin, as node1 has them
 
 import { initialFiles } from '../host/node-files';
-import { installedReleaseFiles } from '../host/releases/index';
+import { hostPackageFiles } from '../programs/apt/apt-host-files';
+import { installedCrictl, installedReleaseFiles } from '../host/releases/index';
 import { STATE_VERSION } from '../node';
 
 type Tree = Record<string, unknown>;
@@ -29,6 +33,7 @@ const STEPS: Record<number, (tree: Tree) => Tree> = {
   2: hostOwnsMountsAndUnit,
   3: nodeForPods,
   4: nodeWithDocker,
+  5: nodeWithPackageFiles,
 };
 
 function objectOrUndefined(value: unknown): Tree | undefined {
@@ -127,6 +132,26 @@ function withNerdctlBundle(files: Tree): Tree {
     if (!Object.hasOwn(added, path)) added[path] = entry;
   }
   return added;
+}
+
+/**
+ * 5 → 6: every node before had docker (Debian's docker.io) and crictl, which the shell ran
+ * without a file. Now it runs them only through their files, so the node gains what a fresh
+ * one has: docker.io's files with dpkg's records of the node's packages, apt's sources and
+ * lists, and crictl in /usr/bin. Nothing present is replaced, so a learner's own files win.
+ */
+function nodeWithPackageFiles(tree: Tree): Tree {
+  const next: Tree = { ...tree, version: 6 };
+  const host = objectOrUndefined(tree.host);
+  const files = objectOrUndefined(host?.files);
+  if (!host || !files) return next;
+  const stamp = objectOrUndefined(files['/etc'])?.mtimeMs;
+  const added: Tree = { ...files };
+  for (const [path, entry] of Object.entries({ ...hostPackageFiles(typeof stamp === 'number' ? stamp : 0), ...installedCrictl() })) {
+    if (!Object.hasOwn(added, path)) added[path] = entry;
+  }
+  next.host = { ...host, files: added };
+  return next;
 }
 
 /**

@@ -3,6 +3,7 @@
 // are the node's own small programs. just-bash supplies the ordinary utilities a Debian node
 // has (cat, grep, sed…), curated in node-commands.ts.
 
+import { aptCommand, aptGetCommand } from './commands/apt';
 import { awkCommand } from './commands/awk';
 import { bashCommand, shCommand } from './commands/bash-identity';
 import { type ShellCommandFactory, nodeCommand } from './commands/command-host';
@@ -94,4 +95,6 @@ export const SHELL_PROGRAMS: Readonly<Record<string, ShellCommandFactory>> = {
   vi: viCommand('vi'),
   vim: viCommand('vim'),
   nano: nanoCommand,
+  'apt-get': aptGetCommand,
+  apt: aptCommand,
 };

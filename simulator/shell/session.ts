@@ -30,13 +30,13 @@ import { streamingLine } from './loop-stream';
 import { NodeFileSystem } from './node-file-system';
 import { NODE_UTILITIES } from './node-commands';
 import { BUILTIN_VIEW_NAMES, builtinViewCommands, rerouteBuiltins } from './commands/builtin-views';
-import { LIBRARY_BIN_DIRS, TOOL_EXEC, routeToolCommands, toolExecCommands } from './commands/tool-exec';
+import { TOOL_EXEC, firstOnPath, routeToolCommands, toolExecCommands } from './commands/tool-exec';
 import { markHeadWriters, takeReaderMarker, withSigpipe } from './commands/pipe-writer';
 import { STAND_IN_EXEC } from '../host/releases/index';
 import { EXECUTION_LIMITS, LineLimits, STOPPED_EXIT } from './limits';
 import { SHELL_PROGRAMS, toolPrograms } from './programs';
 import { NODE_TOOLS } from '../tools/registry';
-import type { ToolEntry } from '../tools/tool';
+import { runsFromFile, type ToolEntry } from '../tools/tool';
 import { loneCommandName, needsMoreInput, syntaxErrorMessage } from './line-analysis';
 import { HISTSIZE, LINE_TOO_LONG_EXIT, type RestoredSession, lineTooLongMessage, makeSaved, restoreSaved } from './saved-session';
 import type { LineResult, RunOptions, SavedSession, SessionActivity, ShellSession, Stream } from './session-types';
@@ -186,7 +186,7 @@ class Session implements ShellSession {
   constructor(options: ShellSessionOptions) {
     this.tools = [...NODE_TOOLS, ...(options.tools ?? [])];
     this.programs = { ...SHELL_PROGRAMS, ...toolPrograms(options.tools ?? []), ...options.programs };
-    this.offBin = new Set(this.tools.filter((t) => !LIBRARY_BIN_DIRS.includes(t.path.slice(0, t.path.lastIndexOf('/')))).map((t) => t.name));
+    this.offBin = new Set(this.tools.filter(runsFromFile).map((t) => t.name));
     const routeTools = routeToolCommands(this.offBin, new Set(Object.keys(this.programs)));
     const markWriters = markHeadWriters(new Set(Object.keys(this.programs)));
     this.limits = new LineLimits({ capture: CAPTURE, status: ['true', 'false', SET_STATUS] }, (node) => {
@@ -215,10 +215,10 @@ class Session implements ShellSession {
       underDeadline: (deadline, run) => this.underDeadline(deadline, run),
       directRun: (name) => (Object.hasOwn(this.programs, name) ? this.programs[name]?.direct : undefined),
     };
-    // A tool outside /bin and /usr/bin runs only through its file (commands/tool-exec.ts).
-    const programs = Object.entries(this.programs)
-      .filter(([name]) => !this.offBin.has(name))
-      .map(([, make]) => make(host));
+    // A tool run from its file (off /usr/bin, or file-backed) is not registered: it runs only
+    // through its file (commands/tool-exec.ts), as the same command.
+    const built = new Map(Object.entries(this.programs).map(([name, make]) => [name, make(host)]));
+    const programs = [...built].filter(([name]) => !this.offBin.has(name)).map(([, command]) => command);
     const onBin = new Set(this.programNames());
     const internals = [
       defineCommand(CAPTURE, async (args, ctx) => {
@@ -240,7 +240,7 @@ class Session implements ShellSession {
         for (const name of readonlyNamesIn(args[1] ?? '')) this.readonlyNames.add(name);
         return { stdout: '', stderr: '', exitCode: this.capture.exitCode };
       }),
-      ...toolExecCommands(host, onBin),
+      ...toolExecCommands(host, onBin, (name) => built.get(name)),
       defineCommand(SET_STATUS, async (args) => ({ stdout: '', stderr: '', exitCode: Number(args[0] ?? 0) || 0 })),
       defineCommand('history', async () => ({
         stdout: this.lines.map((l, i) => `${String(i + 1).padStart(5)}  ${l}\n`).join(''),
@@ -455,9 +455,13 @@ class Session implements ShellSession {
 
   complete(lineBeforeCursor: string): string[] {
     if (this.attached) return [];
+    // A tool run from its file is offered only while that file is on the PATH, as bash's
+    // completion offers what the PATH directories hold.
+    const path = this.vars.PATH ?? BASELINE_ENV.PATH ?? '';
+    const onPath = (name: string) => !this.offBin.has(name) || firstOnPath(this.node.state.host.files, name, path, this.cwd) !== undefined;
     const commandNames = [
       ...NODE_UTILITIES,
-      ...Object.keys(this.programs),
+      ...Object.keys(this.programs).filter(onPath),
       'cd', 'export', 'unset', 'exit', 'history', 'source', 'type', 'alias',
     ];
     return complete({ node: this.node, cwd: this.cwd, commandNames, tools: this.tools }, lineBeforeCursor);

@@ -9,5 +9,6 @@ export const crictlTool = defineTool({
   spec: crictlApp,
   dialect: 'urfave-v2',
   run: runCrictl,
+  fileBacked: true,
   unit: 'containerd',
 });

@@ -10,5 +10,6 @@ export const dockerTool = defineTool({
   spec: dockerApp(),
   dialect: 'cobra',
   run: runDocker,
+  fileBacked: true,
   unit: 'docker',
 });

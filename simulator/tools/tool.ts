@@ -12,7 +12,7 @@ export interface ToolEntry {
   readonly name: string;
   /**
    * Where the package installs it (`/usr/bin/ctr`). A tool in /usr/bin shows in /bin too
-   * (merged /usr) and is always there; one elsewhere (nerdctl in /usr/local/bin, from its
+   * (merged /usr) and is always there unless it is fileBacked; one elsewhere (nerdctl in /usr/local/bin, from its
    * release tarball) runs only while its binary's file is there (shell/commands/tool-exec.ts).
    */
   readonly path: string;
@@ -25,12 +25,24 @@ export interface ToolEntry {
   readonly dialect: Dialect;
   /** Runs `<name> argv…` on the node. Never rejects except on Ctrl-C; returns the exit code. */
   run(node: Node, argv: readonly string[], io: CommandIO): Promise<number>;
+  /**
+   * Its binary is a file in the node's files (a stand-in, host/releases/apparent-size.ts) even
+   * in /usr/bin: it runs only while that file is on the PATH, as a tool outside /usr/bin does.
+   * docker is such (docker.io's file, there while the package is installed: shell/commands/apt.ts),
+   * and crictl (the file the notes' cri-tools tarball leaves; a bare node has none).
+   */
+  readonly fileBacked?: boolean;
   /** The systemd unit whose daemon it talks to (host/systemd.ts), if any: containerd for ctr. */
   readonly unit?: string;
 }
 
 /** Directories the shell can run a tool from (see ToolEntry.path). */
 const TOOL_DIRS = ['/usr/bin', '/usr/local/bin'];
+
+/** Whether the shell runs `tool` only through its file on the PATH (shell/commands/tool-exec.ts). */
+export function runsFromFile(tool: ToolEntry): boolean {
+  return tool.fileBacked === true || tool.path.slice(0, tool.path.lastIndexOf('/')) !== '/usr/bin';
+}
 
 /** Checks an entry once, where it is declared; throws on an entry the node cannot honour. */
 export function defineTool(entry: ToolEntry): ToolEntry {

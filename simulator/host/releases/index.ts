@@ -8,6 +8,7 @@
 //                                 `bytes` and record `size` on the file (writeDownloadedFile).
 //   writeDownloadedFile(files, path, download, mtimeMs)   does that write.
 //   installedReleaseFiles(nowMs)  the /usr/local and unit files a fresh node starts with.
+//   installedCrictl()             crictl's binary in /usr/bin, as a fresh node has it.
 //   apparentSize(entry), APPARENT_SIZE_PAX, standInProgram, buildctlVersionBySize
 
 import type { VfsEntry } from '../host-state';
@@ -16,7 +17,7 @@ import { releaseArchive } from './release-archive';
 import { RELEASES } from './release-members';
 
 export { APPARENT_SIZE_PAX, apparentSize, STAND_IN_EXEC, standInProgram } from './apparent-size';
-export { installedReleaseFiles } from './installed-files';
+export { installedCrictl, installedReleaseFiles } from './installed-files';
 export { buildctlVersionBySize } from './release-members';
 
 export interface ReleaseDownload {

@@ -7,7 +7,7 @@
 import type { VfsEntry } from '../host-state';
 import { apparentSize } from './apparent-size';
 import { memberContent } from './release-archive';
-import { BUILDKIT_RELEASE, NERDCTL_FULL_RELEASE, type Release } from './release-members';
+import { BUILDKIT_RELEASE, CRICTL_RELEASE, NERDCTL_FULL_RELEASE, type Release } from './release-members';
 
 /** The units the notes write with heredocs (buildkit v0.10.4 examples/systemd/system). */
 const BUILDKIT_SOCKET_UNIT = `[Unit]
@@ -70,5 +70,17 @@ export function installedReleaseFiles(nowMs: number): Record<string, VfsEntry> {
   extracted(BUILDKIT_RELEASE, '/usr/local', files);
   files['/etc/systemd/system/buildkit.socket'] = { kind: 'file', content: BUILDKIT_SOCKET_UNIT, mode: 0o644, mtimeMs: nowMs };
   files['/etc/systemd/system/buildkit.service'] = { kind: 'file', content: BUILDKIT_SERVICE_UNIT, mode: 0o644, mtimeMs: nowMs };
+  return files;
+}
+
+/**
+ * crictl as node1 has it: cri-tools v1.26.0's binary (bookworm has no cri-tools package), put in
+ * /usr/bin when the node was prepared. The shell runs crictl only through this file
+ * (tools/crictl.ts), so a node without it (the bare preset) has no crictl until the notes'
+ * `tar … -C /usr/local/bin` puts one on the PATH.
+ */
+export function installedCrictl(): Record<string, VfsEntry> {
+  const files: Record<string, VfsEntry> = {};
+  extracted(CRICTL_RELEASE, '/usr/bin', files);
   return files;
 }

@@ -263,7 +263,7 @@ export const BUILDKIT_RELEASE: Release = {
  * `tar zxvf crictl-v1.26.0-linux-amd64.tar.gz -C /usr/local/bin` (cri-tools' README). Sizes,
  * owner and mtime (the tag's day, Dec 9 2022) are not measured here: all estimated.
  */
-const CRICTL_RELEASE: Release = {
+export const CRICTL_RELEASE: Release = {
   file: 'crictl-v1.26.0-linux-amd64.tar.gz',
   url: 'https://github.com/kubernetes-sigs/cri-tools/releases/download/v1.26.0/crictl-v1.26.0-linux-amd64.tar.gz',
   size: 18_500_000,

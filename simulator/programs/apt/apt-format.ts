@@ -29,11 +29,26 @@ export function sizeToStr(bytes: number): string {
   return `${Math.round(size)} P`;
 }
 
-/** apt's name for a package in dpkg's messages: libraries are Multi-Arch: same, `name:amd64`. */
-export function archQualified(name: string): string {
-  return name.startsWith('lib') ? `${name}:amd64` : name;
+/** What apt-format needs to know of a package entry (apt-index.ts DebEntry). */
+interface Arch {
+  arch?: 'all';
+  multiArch?: 'same';
 }
 
-export function archiveName(index: number, width: number, name: string, version: string): string {
-  return `${String(index).padStart(width, '0')}-${name}_${version.replace(':', '%3a')}_${name === 'ca-certificates' ? 'all' : 'amd64'}.deb`;
+/**
+ * apt's name for a package in dpkg's messages: Multi-Arch: same packages are `name:amd64`.
+ * An entry that does not say is taken as such when it is a library (the images' small index).
+ */
+export function archQualified(name: string, p: Arch = {}): string {
+  const same = p.multiArch === 'same' || (p.multiArch === undefined && p.arch === undefined && name.startsWith('lib'));
+  return same ? `${name}:amd64` : name;
+}
+
+/** The .deb's architecture: `all` when the entry says so (ca-certificates in the images' index). */
+export function debArch(name: string, p: Arch = {}): string {
+  return p.arch === 'all' || name === 'ca-certificates' ? 'all' : 'amd64';
+}
+
+export function archiveName(index: number, width: number, name: string, version: string, p: Arch = {}): string {
+  return `${String(index).padStart(width, '0')}-${name}_${version.replace(':', '%3a')}_${debArch(name, p)}.deb`;
 }

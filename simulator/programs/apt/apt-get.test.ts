@@ -41,6 +41,19 @@ describe('apt-get in debian:bookworm', () => {
     expect(again.stdout).toContain('curl is already the newest version (7.88.1-10+deb12u12).\n');
   });
 
+  it('apt-get purge -y curl removes its files and its record; the libraries stay', () => {
+    const fs = debian();
+    start(['apt-get', 'update'], { fs });
+    start(['apt-get', 'install', '-y', '--no-install-recommends', 'curl'], { fs });
+    const r = start(['apt-get', 'purge', '-y', 'curl'], { fs });
+    expect(r.stdout).toContain('The following packages will be REMOVED:\n  curl*\n0 upgraded, 0 newly installed, 1 to remove and 0 not upgraded.\nAfter this operation, 512 kB disk space will be freed.\n');
+    expect(r.stdout).toContain('Removing curl (7.88.1-10+deb12u12) ...\n');
+    expect(fs.lookup('/usr/bin/curl')).toBeUndefined();
+    expect(fs.lookup('/var/lib/dpkg/info/curl.list')).toBeUndefined();
+    expect(fs.lookup('/var/lib/dpkg/status')?.content).not.toContain('Package: curl\n');
+    expect(fs.lookup('/var/lib/dpkg/status')?.content).toContain('Package: libcurl4\nStatus: install ok installed\n');
+  });
+
   it('without -y it asks and a shell without a terminal aborts', () => {
     const fs = debian();
     start(['apt-get', 'update'], { fs });

@@ -7,9 +7,19 @@
 // program, with its warning about scripts on a pipe.
 
 import { finished, stderr, stdout, type OutputChunk, type Program, type ProgramContext, type ProgramRun } from '../program';
-import { archiveName, archQualified, showList, sizeToStr } from './apt-format';
-import { DEB_INDEX, DEB_LINKS } from './apt-index';
-import { databaseCount, hasLists, listFileName, readSources, readStatus, recordInstalled, writeLists } from './apt-state';
+import { binaryStandIn } from '../../host/releases/apparent-size';
+import { archiveName, archQualified, debArch, showList, sizeToStr } from './apt-format';
+import { DEB_INDEX, DEB_LINKS, type DebEntry } from './apt-index';
+import { databaseCount, forgetInstalled, hasLists, listFileName, readSources, readStatus, recordInstalled, writeLists } from './apt-state';
+
+/** The packages an apt can install (its lists) and the links their maintainer scripts make. */
+export interface AptIndex {
+  packages: Readonly<Record<string, DebEntry>>;
+  links: Readonly<Record<string, Record<string, string>>>;
+}
+
+/** ctrlab's Debian images' index (apt-index.ts). */
+const IMAGE_INDEX: AptIndex = { packages: DEB_INDEX, links: DEB_LINKS };
 
 /** apt exits 100 on errors (apt-private/private-main.cc). */
 const APT_ERROR = 100;
@@ -70,11 +80,11 @@ function update(ctx: ProgramContext): ProgramRun {
 }
 
 /** Packages to install for `names`, dependencies first. */
-function resolve(names: readonly string[], installed: ReadonlyMap<string, string>, recommends: boolean): string[] {
+function resolve(index: AptIndex, names: readonly string[], installed: ReadonlyMap<string, string>, recommends: boolean): string[] {
   const order: string[] = [];
   const visit = (name: string): void => {
     if (installed.has(name) || order.includes(name)) return;
-    const p = DEB_INDEX[name];
+    const p = index.packages[name];
     if (!p) return;
     for (const d of p.depends) visit(d);
     order.push(name);
@@ -84,29 +94,42 @@ function resolve(names: readonly string[], installed: ReadonlyMap<string, string
   return order;
 }
 
-function install(ctx: ProgramContext, o: Options): ProgramRun {
+/** dpkg's unpack of `p`: its files written into the root the program sees. */
+function unpack(ctx: ProgramContext, p: DebEntry): void {
+  const mtime = Math.floor(ctx.nowMs / 1000);
+  for (const [path, content] of Object.entries(p.files)) {
+    if (typeof content === 'number') ctx.fs.write?.(path, { kind: 'file', content: `\x7fELF ${path}\n`, mode: 0o755, size: content, mtime }, ctx.nowMs);
+    else if (typeof content === 'string') ctx.fs.write?.(path, { kind: 'file', content, mode: 0o644, size: content.length, mtime }, ctx.nowMs);
+    else ctx.fs.write?.(path, { kind: 'file', content: binaryStandIn(content.program, content.size), mode: 0o755, size: content.size, mtime }, ctx.nowMs);
+  }
+}
+
+function install(ctx: ProgramContext, o: Options, index: AptIndex): ProgramRun {
+  const packages = index.packages;
   const out: OutputChunk[] = [];
   const say = (text: string): void => void out.push(stdout(text));
   say(readingLines(ctx.terminal, true));
   const installed = readStatus(ctx);
-  const missing = hasLists(ctx) ? o.names.filter((n) => !DEB_INDEX[n] && !installed.has(n)) : o.names.filter((n) => !installed.has(n));
+  const missing = hasLists(ctx) ? o.names.filter((n) => !packages[n] && !installed.has(n)) : o.names.filter((n) => !installed.has(n));
   if (missing.length > 0) {
     out.push(stderr(`E: Unable to locate package ${missing[0]}\n`));
     return finished(out, APT_ERROR);
   }
   for (const n of o.names) if (installed.has(n)) say(`${n} is already the newest version (${installed.get(n)}).\n`);
-  const todo = resolve(o.names, installed, o.recommends);
+  const todo = resolve(index, o.names, installed, o.recommends);
   const extra = todo.filter((n) => !o.names.includes(n)).sort();
   if (extra.length > 0) say(showList('The following additional packages will be installed:', extra));
+  const suggested = [...new Set([...todo].sort().flatMap((n) => packages[n]?.suggests ?? []))].filter((n) => !installed.has(n) && !todo.includes(n));
+  if (suggested.length > 0) say(showList('Suggested packages:', suggested));
   if (!o.recommends) {
-    const skipped = [...new Set(o.names.flatMap((n) => DEB_INDEX[n]?.recommends ?? []))].filter((r) => !installed.has(r) && !todo.includes(r)).sort();
+    const skipped = [...new Set(todo.flatMap((n) => packages[n]?.recommends ?? []))].filter((r) => !installed.has(r) && !todo.includes(r)).sort();
     if (skipped.length > 0) say(showList('Recommended packages:', skipped));
   }
   if (todo.length > 0) say(showList('The following NEW packages will be installed:', [...todo].sort()));
   say(`0 upgraded, ${todo.length} newly installed, 0 to remove and 0 not upgraded.\n`);
   if (todo.length === 0) return finished(out);
-  const download = todo.reduce((n, name) => n + (DEB_INDEX[name]?.size ?? 0), 0);
-  const disk = todo.reduce((n, name) => n + (DEB_INDEX[name]?.installedKib ?? 0), 0) * 1024;
+  const download = todo.reduce((n, name) => n + (packages[name]?.size ?? 0), 0);
+  const disk = todo.reduce((n, name) => n + (packages[name]?.installedKib ?? 0), 0) * 1024;
   say(`Need to get ${sizeToStr(download)}B of archives.\nAfter this operation, ${sizeToStr(disk)}B of additional disk space will be used.\n`);
   if (extra.length > 0 && !o.yes) {
     // apt asks; a shell without a terminal answering gives it EOF, and apt aborts.
@@ -117,39 +140,78 @@ function install(ctx: ProgramContext, o: Options): ProgramRun {
   const mirror = source ? `${source.uri} ${source.suites[0] ?? 'stable'}/main` : 'file:/ stable/main';
   const unpackOrder = [...todo].sort();
   unpackOrder.forEach((name, i) => {
-    const p = DEB_INDEX[name];
-    if (p) say(`Get:${i + 1} ${mirror} amd64 ${name} ${name === 'ca-certificates' ? 'all' : 'amd64'} ${p.version} [${sizeToStr(p.size)}B]\n`);
+    const p = packages[name];
+    if (p) say(`Get:${i + 1} ${mirror} amd64 ${name} ${debArch(name, p)} ${p.version} [${sizeToStr(p.size)}B]\n`);
   });
-  if (todo.some((n) => DEB_INDEX[n]?.debconf)) out.push(stderr('debconf: delaying package configuration, since apt-utils is not installed\n'));
+  if (todo.some((n) => packages[n]?.debconf)) out.push(stderr('debconf: delaying package configuration, since apt-utils is not installed\n'));
   say(`Fetched ${sizeToStr(download)}B in 1s (${sizeToStr(download)}B/s)\n`);
   const width = unpackOrder.length > 10 ? 2 : 1;
   const before = databaseCount(ctx);
   unpackOrder.forEach((name, i) => {
-    const p = DEB_INDEX[name];
+    const p = packages[name];
     if (!p) return;
-    say(`Selecting previously unselected package ${archQualified(name)}.\n`);
+    say(`Selecting previously unselected package ${archQualified(name, p)}.\n`);
     if (i === 0) say(`(Reading database ... ${before} files and directories currently installed.)\n`);
-    say(`Preparing to unpack .../${unpackOrder.length > 1 ? archiveName(i, width, name, p.version) : archiveName(0, 0, name, p.version).replace(/^0-/, '')} ...\n`);
-    say(`Unpacking ${archQualified(name)} (${p.version}) ...\n`);
-    for (const [path, content] of Object.entries(p.files)) {
-      if (typeof content === 'number') ctx.fs.write?.(path, { kind: 'file', content: `\x7fELF ${path}\n`, mode: 0o755, size: content, mtime: Math.floor(ctx.nowMs / 1000) }, ctx.nowMs);
-      else ctx.fs.write?.(path, { kind: 'file', content, mode: 0o644, size: content.length, mtime: Math.floor(ctx.nowMs / 1000) }, ctx.nowMs);
-    }
+    say(`Preparing to unpack .../${unpackOrder.length > 1 ? archiveName(i, width, name, p.version, p) : archiveName(0, 0, name, p.version, p).replace(/^0-/, '')} ...\n`);
+    say(`Unpacking ${archQualified(name, p)} (${p.version}) ...\n`);
+    unpack(ctx, p);
   });
   for (const name of todo) {
-    const p = DEB_INDEX[name];
+    const p = packages[name];
     if (!p) continue;
-    for (const [path, target] of Object.entries(DEB_LINKS[name] ?? {})) ctx.fs.write?.(path, { kind: 'symlink', content: target, mode: 0o777 }, ctx.nowMs);
+    for (const [path, target] of Object.entries(index.links[name] ?? {})) ctx.fs.write?.(path, { kind: 'symlink', content: target, mode: 0o777 }, ctx.nowMs);
     recordInstalled(ctx, name, p);
-    say(`Setting up ${archQualified(name)} (${p.version}) ...\n${p.postinst ?? ''}`);
+    say(`Setting up ${archQualified(name, p)} (${p.version}) ...\n${p.postinst ?? ''}`);
   }
   const libc = readStatus(ctx).get('libc-bin');
+  const manDb = readStatus(ctx).get('man-db');
+  if (manDb) say(`Processing triggers for man-db (${manDb}) ...\n`);
   if (libc && todo.some((n) => n.startsWith('lib'))) say(`Processing triggers for libc-bin (${libc}) ...\n`);
   if (todo.includes('ca-certificates')) say('Processing triggers for ca-certificates (20230311) ...\nUpdating certificates in /etc/ssl/certs...\n0 added, 0 removed; done.\nRunning hooks in /etc/ca-certificates/update.d...\ndone.\n');
   return { ...finished(out), exit: { afterMs: 2_000, code: 0 } };
 }
 
-function run(ctx: ProgramContext, apt: boolean): ProgramRun {
+/**
+ * `remove` / `purge`: dpkg's removal of installed packages named (no dependants are modelled, so
+ * nothing else goes with them); their files go, and purge forgets them wholly. Asks as install
+ * does, so only -y goes ahead without a terminal answering.
+ */
+function remove(ctx: ProgramContext, o: Options, index: AptIndex, purge: boolean): ProgramRun {
+  const out: OutputChunk[] = [];
+  const say = (text: string): void => void out.push(stdout(text));
+  say(readingLines(ctx.terminal, true));
+  const installed = readStatus(ctx);
+  const unknown = o.names.find((n) => !installed.has(n) && !index.packages[n]);
+  if (unknown !== undefined) {
+    out.push(stderr(`E: Unable to locate package ${unknown}\n`));
+    return finished(out, APT_ERROR);
+  }
+  for (const n of o.names) if (!installed.has(n)) say(`Package '${n}' is not installed, so not removed\n`);
+  const todo = o.names.filter((n) => installed.has(n));
+  if (todo.length > 0) say(showList('The following packages will be REMOVED:', [...todo].sort().map((n) => (purge ? `${n}*` : n))));
+  say(`0 upgraded, 0 newly installed, ${todo.length} to remove and 0 not upgraded.\n`);
+  if (todo.length === 0) return finished(out);
+  const freed = todo.reduce((n, name) => n + (index.packages[name]?.installedKib ?? 0), 0) * 1024;
+  say(`After this operation, ${sizeToStr(freed)}B disk space will be freed.\n`);
+  if (!o.yes) {
+    say('Do you want to continue? [Y/n] Abort.\n');
+    return finished(out, 1);
+  }
+  say(`(Reading database ... ${databaseCount(ctx)} files and directories currently installed.)\n`);
+  for (const name of todo) {
+    say(`Removing ${archQualified(name, index.packages[name])} (${installed.get(name)}) ...\n`);
+    forgetInstalled(ctx, name, purge);
+  }
+  const manDb = readStatus(ctx).get('man-db');
+  if (manDb) say(`Processing triggers for man-db (${manDb}) ...\n`);
+  if (purge) {
+    say(`(Reading database ... ${databaseCount(ctx)} files and directories currently installed.)\n`);
+    for (const name of todo) say(`Purging configuration files for ${archQualified(name, index.packages[name])} (${installed.get(name)}) ...\n`);
+  }
+  return { ...finished(out), exit: { afterMs: 1_000, code: 0 } };
+}
+
+function run(ctx: ProgramContext, apt: boolean, index: AptIndex): ProgramRun {
   const args = ctx.argv.slice(1);
   const command = args.find((a) => !a.startsWith('-'));
   const rest = args.filter((a, i) => i !== args.indexOf(command ?? ''));
@@ -163,7 +225,10 @@ function run(ctx: ProgramContext, apt: boolean): ProgramRun {
       return withWarning(update(ctx));
     case 'install':
       if (o.names.length === 0) return withWarning(finished([stdout(`${readingLines(ctx.terminal, true)}0 upgraded, 0 newly installed, 0 to remove and 0 not upgraded.\n`)]));
-      return withWarning(install(ctx, o));
+      return withWarning(install(ctx, o, index));
+    case 'remove':
+    case 'purge':
+      return withWarning(remove(ctx, o, index, command === 'purge'));
     case 'upgrade':
     case 'dist-upgrade':
       return withWarning(finished([stdout(`${readingLines(ctx.terminal, true)}Calculating upgrade...${ctx.terminal ? ' Done' : ''}\n0 upgraded, 0 newly installed, 0 to remove and 0 not upgraded.\n`)]));
@@ -171,10 +236,17 @@ function run(ctx: ProgramContext, apt: boolean): ProgramRun {
     case 'autoclean':
       return finished([]);
     default:
-      return finished([stderr(`E: ${apt ? 'apt' : 'apt-get'} ${command} is not simulated here (ctrlab simulates update, install, upgrade and clean)\n`)], APT_ERROR);
+      return finished([stderr(`E: ${apt ? 'apt' : 'apt-get'} ${command} is not simulated here (ctrlab simulates update, install, remove, purge, upgrade and clean)\n`)], APT_ERROR);
   }
 }
 
-export const aptGetProgram: Program = { name: 'apt-get', run: (ctx) => run(ctx, false) };
+/** apt-get and apt over `index`: the images' by default, node1's own (apt-host-index.ts) on the host. */
+export function aptGetFor(index: AptIndex = IMAGE_INDEX): { aptGet: Program; apt: Program } {
+  return { aptGet: { name: 'apt-get', run: (ctx) => run(ctx, false, index) }, apt: { name: 'apt', run: (ctx) => run(ctx, true, index) } };
+}
 
-export const aptProgram: Program = { name: 'apt', run: (ctx) => run(ctx, true) };
+const images = aptGetFor();
+
+export const aptGetProgram: Program = images.aptGet;
+
+export const aptProgram: Program = images.apt;

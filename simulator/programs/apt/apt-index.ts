@@ -14,8 +14,19 @@ export interface DebEntry {
   depends: string[];
   /** Installed unless --no-install-recommends. */
   recommends?: string[];
-  /** Files it installs: path → size (binaries) or text. */
-  files: Record<string, number | string>;
+  /** Suggests, as apt lists them (an alternative's second half as `| name`). */
+  suggests?: string[];
+  /**
+   * Files it installs: path → size (binaries), text, or a program's stand-in binary (the node's
+   * own docker: a file that runs the node's program, host/releases/apparent-size.ts).
+   */
+  files: Record<string, number | string | { program: string; size: number }>;
+  /** Architecture `all` (default amd64). */
+  arch?: 'all';
+  /** Multi-Arch: same (dpkg then names it `name:amd64`); absent: guessed from a lib prefix. */
+  multiArch?: 'same';
+  /** The systemd unit its maintainer scripts enable and start (docker.io: docker). */
+  unit?: string;
   /** Asks debconf questions (apt-get prints debconf's apt-utils notice once). */
   debconf?: boolean;
   /** What its postinst prints after `Setting up …`. */

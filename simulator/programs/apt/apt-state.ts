@@ -4,6 +4,7 @@
 // container's filesystem, so they land in its own layer.
 
 import { followLinks, type ContainerFile, type ProgramContext } from '../program';
+import { archQualified, debArch } from './apt-format';
 import type { DebEntry } from './apt-index';
 
 const LISTS = '/var/lib/apt/lists';
@@ -65,19 +66,49 @@ export function readStatus(ctx: ProgramContext): Map<string, string> {
   return installed;
 }
 
-/** Records `name` as installed: its status stanza and its file list. */
-export function recordInstalled(ctx: ProgramContext, name: string, p: DebEntry): void {
-  const arch = name.startsWith('lib') ? 'amd64' : name === 'ca-certificates' ? 'all' : 'amd64';
+/** dpkg's status stanza for `name` installed at `p`'s version, with its closing blank line. */
+export function statusStanza(name: string, p: DebEntry): string {
   const stanza = [
     `Package: ${name}`, 'Status: install ok installed', 'Priority: optional', `Section: ${p.section}`, `Installed-Size: ${p.installedKib}`,
-    `Architecture: ${arch}`, `Version: ${p.version}`,
+    `Architecture: ${debArch(name, p)}`, `Version: ${p.version}`,
   ];
   if (p.depends.length) stanza.push(`Depends: ${p.depends.join(', ')}`);
   stanza.push(`Description: ${p.description}`);
+  return `${stanza.join('\n')}\n\n`;
+}
+
+/** dpkg's `<pkg>.list` for `p`: where, and what it lists. */
+export function fileList(name: string, p: DebEntry): { path: string; content: string } {
+  return { path: `/var/lib/dpkg/info/${archQualified(name, p)}.list`, content: `${['/.', ...Object.keys(p.files)].join('\n')}\n` };
+}
+
+/** Records `name` as installed: its status stanza and its file list. */
+export function recordInstalled(ctx: ProgramContext, name: string, p: DebEntry): void {
   const status = readText(ctx, STATUS) ?? '';
-  writeText(ctx, STATUS, `${status}${stanza.join('\n')}\n\n`);
-  const list = ['/.', ...Object.keys(p.files)].join('\n');
-  writeText(ctx, `/var/lib/dpkg/info/${name.startsWith('lib') ? `${name}:amd64` : name}.list`, `${list}\n`);
+  writeText(ctx, STATUS, `${status}${statusStanza(name, p)}`);
+  const list = fileList(name, p);
+  writeText(ctx, list.path, list.content);
+}
+
+/**
+ * dpkg's removal of `name`: the files its list names go, then its list; its status stanza goes
+ * on purge, and on remove stays as `deinstall ok config-files` (its conffiles are kept).
+ */
+export function forgetInstalled(ctx: ProgramContext, name: string, purge: boolean): void {
+  const info = (ctx.fs.list('/var/lib/dpkg/info') ?? []).find((f) => f === `${name}.list` || f === `${name}:amd64.list`);
+  if (info !== undefined) {
+    const listPath = `/var/lib/dpkg/info/${info}`;
+    for (const path of (readText(ctx, listPath) ?? '').split('\n')) {
+      if (path.startsWith('/') && path !== '/.' && ctx.fs.lookup(path)?.kind !== 'dir') ctx.fs.remove?.(path, ctx.nowMs);
+    }
+    ctx.fs.remove?.(listPath, ctx.nowMs);
+  }
+  const stanzas = (readText(ctx, STATUS) ?? '').split('\n\n').filter((st) => st.trim() !== '');
+  const kept = stanzas.flatMap((st) => {
+    if (/^Package: (.*)$/m.exec(st)?.[1] !== name) return [st];
+    return purge ? [] : [st.replace(/^Status: .*$/m, 'Status: deinstall ok config-files')];
+  });
+  writeText(ctx, STATUS, kept.map((st) => `${st}\n\n`).join(''));
 }
 
 /** How many files and directories dpkg's database lists (its `Reading database` count). */

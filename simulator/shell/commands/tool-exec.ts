@@ -1,8 +1,10 @@
 // Tools that live outside /bin and /usr/bin. The shell library runs a registered command only
 // from those two directories (its resolver insists on /bin/<name> or /usr/bin/<name>), but
 // nerdctl's release tarball puts nerdctl in /usr/local/bin, and a real node without that file
-// has no nerdctl. So such a tool is not registered with the library under its own name: its
-// binary is a stand-in file in the node's files (host/releases/apparent-size.ts), and
+// has no nerdctl. The same holds for a file-backed tool in /usr/bin (tools/tool.ts): docker is
+// there only while docker.io is installed, crictl only while its binary is. So such a tool is
+// not registered with the library under its own name: its binary is a stand-in file in the
+// node's files (host/releases/apparent-size.ts), and
 //
 // - a command word naming it (`nerdctl`, `./nerdctl`, `/usr/local/bin/nerdctl`) is rewritten
 //   before the line runs to `__ctrlab_exec <word> args…`, which resolves the word as bash would
@@ -23,7 +25,7 @@ import type { ShellCommandHost } from './command-host';
 export const TOOL_EXEC = '__ctrlab_exec';
 
 /** Directories whose programs the shell library resolves itself. */
-export const LIBRARY_BIN_DIRS: readonly string[] = ['/bin', '/usr/bin'];
+const LIBRARY_BIN_DIRS: readonly string[] = ['/bin', '/usr/bin'];
 
 const literal = (value: string) => ({ type: 'Word', parts: [{ type: 'Literal', value }] });
 
@@ -109,12 +111,17 @@ function resolveCommand(files: vfs.Files, word: string, pathVar: string, cwd: st
 
 const fail = (stderr: string, exitCode: number): ExecResult => ({ stdout: '', stderr, exitCode });
 
-/** A program of the node run from inside the library (the stand-in's or the resolved one). */
-async function runProgram(host: ShellCommandHost, program: string, args: string[], ctx: ResolvedCommandContext): Promise<ExecResult> {
-  const run = host.directRun(program);
-  if (!run) return fail(`ctrlab: ${program} is a stand-in for the release's binary; running it is not simulated here\n`, 126);
-  const inv = host.openIO(ctx);
-  return inv.result(await run(args, inv.io, host.node));
+/** The library command of each program of the node, registered or not (the session builds them). */
+type CommandOf = (program: string) => Command | undefined;
+
+/**
+ * A program of the node run from inside the library (the stand-in's or the resolved one): its
+ * command runs as a registered one would, with the same context (stdin bytes included).
+ */
+async function runProgram(commandOf: CommandOf, program: string, args: string[], ctx: ResolvedCommandContext): Promise<ExecResult> {
+  const command = commandOf(program);
+  if (!command) return fail(`ctrlab: ${program} is a stand-in for the release's binary; running it is not simulated here\n`, 126);
+  return command.execute(args, ctx);
 }
 
 /** bash's `command -v` (the path) or `-V` (`X is /path`) for names resolved from the files. */
@@ -135,7 +142,7 @@ function commandV(host: ShellCommandHost, args: string[], ctx: ResolvedCommandCo
 }
 
 /** The PATH entry bash names for `name`: the first executable file of that name. */
-function firstOnPath(files: vfs.Files, name: string, pathVar: string, cwd: string): string | undefined {
+export function firstOnPath(files: vfs.Files, name: string, pathVar: string, cwd: string): string | undefined {
   for (const dir of pathVar.split(':')) {
     if (dir === '') continue;
     const path = vfs.normalizePath(`${dir}/${name}`, cwd);
@@ -145,13 +152,13 @@ function firstOnPath(files: vfs.Files, name: string, pathVar: string, cwd: strin
 }
 
 /** `__ctrlab_exec` and `__ctrlab_standin` (see the header). */
-export function toolExecCommands(host: ShellCommandHost, onBin: ReadonlySet<string>): Command[] {
+export function toolExecCommands(host: ShellCommandHost, onBin: ReadonlySet<string>, commandOf: CommandOf): Command[] {
   return [
     defineCommand(TOOL_EXEC, async (args, ctx) => {
       if (args[0] === COMMAND_V) return commandV(host, args.slice(1), ctx, onBin);
       const [word = '', ...rest] = args;
       const resolved = resolveCommand(host.node.state.host.files, word, ctx.env.get('PATH') ?? '/usr/bin:/bin', ctx.cwd, onBin);
-      if (resolved.kind === 'program') return runProgram(host, resolved.program, rest, ctx);
+      if (resolved.kind === 'program') return runProgram(commandOf, resolved.program, rest, ctx);
       if (resolved.kind === 'missing') {
         if (resolved.why === 'is-dir') return fail(`bash: ${word}: Is a directory\n`, 126);
         return fail(resolved.why === 'not-found' ? `bash: ${word}: command not found\n` : `bash: ${word}: No such file or directory\n`, 127);
@@ -163,7 +170,7 @@ export function toolExecCommands(host: ShellCommandHost, onBin: ReadonlySet<stri
     }),
     defineCommand(STAND_IN_EXEC, async (args, ctx) => {
       const [program = '', ...rest] = args;
-      return runProgram(host, program, rest, ctx);
+      return runProgram(commandOf, program, rest, ctx);
     }),
   ];
 }

@@ -19,7 +19,7 @@ import { nameStore } from './name-store';
 import { LABEL, RESTART_LABEL } from './nerdctl-labels';
 import { generateNetOpts } from './network-opts';
 import { ociHooks } from './oci-hooks';
-import { ramInBytes } from './ram-in-bytes';
+import { ramInBytes } from '../../ram-in-bytes';
 import { ensureRestartMonitor } from './restart-monitor';
 import { containerStateDir, jsonLogPath, logConfigPath } from './state-paths';
 

@@ -1,5 +1,5 @@
-// go-units RAMInBytes (docker/go-units size.go): "512m", "1g", "1.5GiB" in binary multiples;
-// the error text is units' own (`invalid size: '<s>'`), which nerdctl wraps.
+// go-units RAMInBytes (docker/go-units size.go), as docker and nerdctl parse -m and the other
+// sizes: "512m", "1g", "1.5GiB" in binary multiples; units' own error (`invalid size: '<s>'`).
 
 const MULTIPLIERS: Record<string, number> = { k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4, p: 1024 ** 5 };
 

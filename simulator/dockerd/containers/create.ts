@@ -16,6 +16,7 @@ import { createRwLayer } from '../runtime/rootfs';
 import { containerDir } from '../runtime/spec';
 import type { DockerContainerRecord } from '../store/container-record';
 import { checkName, generateName } from './names';
+import { type Resources, verifyResources } from './resource-checks';
 import { logContainerEvent } from '../events/event-log';
 
 export interface ContainerConfig {
@@ -72,7 +73,6 @@ export interface CreateRequest {
 }
 
 const RESTART_POLICIES = new Set(['', 'no', 'always', 'unless-stopped', 'on-failure']);
-const MIN_MEMORY = 6 * 1024 * 1024;
 
 /** verifyContainerSettings / verifyPlatformContainerSettings: the checks that refuse a request. */
 function verifyHostConfig(host: HostConfig): void {
@@ -81,7 +81,6 @@ function verifyHostConfig(host: HostConfig): void {
   if (policy.Name !== 'on-failure' && policy.MaximumRetryCount !== 0) throw invalidParameter(`maximum retry count cannot be used with restart policy '${policy.Name}'`);
   if (policy.MaximumRetryCount < 0) throw invalidParameter('maximum retry count cannot be negative');
   if (host.AutoRemove && policy.Name !== '' && policy.Name !== 'no') throw invalidParameter("can't create 'AutoRemove' container with restart policy");
-  if (host.Memory !== undefined && host.Memory > 0 && host.Memory < MIN_MEMORY) throw invalidParameter('Minimum memory limit allowed is 6MB');
 }
 
 /** adaptContainerSettings (daemon/daemon_unix.go): a memory limit without a swap limit gets twice it as swap. */
@@ -130,8 +129,10 @@ export function createContainer(node: Node, request: CreateRequest): { Id: strin
   const image = findImage(node, request.config.Image);
   const imageRecord = node.state.dockerd.images[image.id];
   if (!imageRecord) throw invalidParameter(`No such image: ${request.config.Image}`);
-  verifyHostConfig(request.hostConfig);
+  // verifyContainerSettings' order: the config, the host config, then the limits on this kernel.
   verifyHealthcheck(request.config.Healthcheck);
+  verifyHostConfig(request.hostConfig);
+  const warnings = verifyResources(request.hostConfig as Resources, false);
   // A missing network is no error here: updateContainerNetworkSettings ignores it, and the start
   // fails with `network x not found` (network/endpoints.ts), as a real 20.10.24's run shows it.
   const id = randomHex(node, 32);
@@ -188,5 +189,5 @@ export function createContainer(node: Node, request: CreateRequest): { Id: strin
   writeFile(files, `${dir}/hostconfig.json`, JSON.stringify(record.hostConfig), { mode: 0o644, mtimeMs: node.nowMs() });
   node.state.dockerd.containers[id] = record;
   logContainerEvent(node, record, 'create');
-  return { Id: id, Warnings: [] };
+  return { Id: id, Warnings: warnings };
 }

@@ -12,24 +12,14 @@
 import type { Node } from '../../node';
 import { conflict, DockerdError, invalidParameter, isDockerdError } from '../errors';
 import { logContainerEvent } from '../events/event-log';
-import { NCPU } from '../system/info';
 import { findContainer } from './lookup';
+import { verifyResources, type Resources } from './resource-checks';
 
 /** container.Resources as `docker update` sends them (Go's JSON names), 0 / "" meaning unchanged. */
-interface UpdateResources {
-  BlkioWeight?: number;
+interface UpdateResources extends Resources {
   CpuShares?: number;
-  NanoCpus?: number;
-  CpuPeriod?: number;
-  CpuQuota?: number;
   CpuRealtimePeriod?: number;
   CpuRealtimeRuntime?: number;
-  CpusetCpus?: string;
-  CpusetMems?: string;
-  Memory?: number;
-  MemoryReservation?: number;
-  MemorySwap?: number;
-  KernelMemory?: number;
   /** Absent: unchanged; 0 or less: unlimited. */
   PidsLimit?: number;
 }
@@ -39,54 +29,7 @@ export interface UpdateConfig extends UpdateResources {
   RestartPolicy?: { Name: string; MaximumRetryCount: number };
 }
 
-/** linuxMinMemory. */
-const MIN_MEMORY = 6 * 1024 * 1024;
-/** The node's cpuset.cpus and cpuset.mems (two CPUs, one memory node). */
-const CPUSET_CPUS = `0-${NCPU - 1}`;
-const CPUSET_MEMS = '0';
 const RESTART_POLICIES = new Set(['', 'no', 'always', 'unless-stopped', 'on-failure']);
-
-/** parsers.parseUintList: "0-2,5" → {0,1,2,5}; Go's texts for a bad list. */
-function uintList(value: string, maximum = 0): Set<number> {
-  const out = new Set<number>();
-  if (value === '') return out;
-  const invalid = () => new Error(`invalid format: ${value}`);
-  const atoi = (s: string) => {
-    if (!/^[+-]?\d+$/.test(s)) throw invalid();
-    return Number(s);
-  };
-  const tooBig = () => new Error(`value of out range, maximum is ${maximum}`);
-  for (const part of value.split(',')) {
-    if (!part.includes('-')) {
-      const v = atoi(part);
-      if (maximum !== 0 && v > maximum) throw tooBig();
-      out.add(v);
-      continue;
-    }
-    const dash = part.indexOf('-');
-    const lo = atoi(part.slice(0, dash));
-    const hi = atoi(part.slice(dash + 1));
-    if (hi < lo) throw invalid();
-    if (maximum !== 0 && hi > maximum) throw tooBig();
-    for (let i = lo; i <= hi; i++) out.add(i);
-  }
-  return out;
-}
-
-/** isCpusetListAvailable; `what` names the list in the error (`cpus`, `mems`). */
-function checkCpuset(provided: string, available: string, what: 'cpus' | 'mems'): void {
-  let wanted: Set<number>;
-  try {
-    wanted = uintList(provided, 8192);
-  } catch (err) {
-    throw invalidParameter(`Invalid value ${provided} for cpuset ${what}: ${(err as Error).message}`);
-  }
-  const have = uintList(available);
-  if ([...wanted].some((n) => !have.has(n))) {
-    const kind = what === 'cpus' ? 'CPUs' : 'memory nodes';
-    throw invalidParameter(`Requested ${kind} are not available - requested ${provided}, available: ${available}`);
-  }
-}
 
 /**
  * verifyContainerSettings for an update: the restart policy, then the resources on this node's
@@ -94,36 +37,11 @@ function checkCpuset(provided: string, available: string, what: 'cpus' | 'mems')
  * recorded node has). Returns the warnings; the discarded settings are zeroed in `r`.
  */
 function verify(r: UpdateConfig): string[] {
-  const warnings: string[] = [];
   const policy = r.RestartPolicy ?? { Name: '', MaximumRetryCount: 0 };
   if (!RESTART_POLICIES.has(policy.Name)) throw invalidParameter(`invalid restart policy '${policy.Name}'`);
   if (policy.Name !== 'on-failure' && policy.Name !== '' && policy.MaximumRetryCount !== 0) throw invalidParameter(`maximum retry count cannot be used with restart policy '${policy.Name}'`);
   if (policy.Name === 'on-failure' && policy.MaximumRetryCount < 0) throw invalidParameter('maximum retry count cannot be negative');
-  const memory = r.Memory ?? 0;
-  const swap = r.MemorySwap ?? 0;
-  const reservation = r.MemoryReservation ?? 0;
-  const kernel = r.KernelMemory ?? 0;
-  const nano = r.NanoCpus ?? 0;
-  const period = r.CpuPeriod ?? 0;
-  const quota = r.CpuQuota ?? 0;
-  if (memory !== 0 && memory < MIN_MEMORY) throw invalidParameter('Minimum memory limit allowed is 6MB');
-  if (memory > 0 && swap > 0 && swap < memory) throw invalidParameter('Minimum memoryswap limit should be larger than memory limit, see usage');
-  if (reservation > 0 && reservation < MIN_MEMORY) throw invalidParameter('Minimum memory reservation allowed is 6MB');
-  if (memory > 0 && reservation > 0 && memory < reservation) throw invalidParameter('Minimum memory limit can not be less than memory reservation limit, see usage');
-  if (kernel > 0) warnings.push('Specifying a kernel memory limit is deprecated and will be removed in a future release.');
-  if (kernel > 0 && kernel < MIN_MEMORY) throw invalidParameter('Minimum kernel memory limit allowed is 6MB');
-  if (nano > 0 && period > 0) throw invalidParameter('Conflicting options: Nano CPUs and CPU Period cannot both be set');
-  if (nano > 0 && quota > 0) throw invalidParameter('Conflicting options: Nano CPUs and CPU Quota cannot both be set');
-  if (nano < 0 || nano > NCPU * 1e9) throw invalidParameter(`Range of CPUs is from 0.01 to ${NCPU}.00, as there are only ${NCPU} CPUs available`);
-  if (period !== 0 && (period < 1000 || period > 1_000_000)) throw invalidParameter('CPU cfs period can not be less than 1ms (i.e. 1000) or larger than 1s (i.e. 1000000)');
-  if (quota > 0 && quota < 1000) throw invalidParameter('CPU cfs quota can not be less than 1ms (i.e. 1000)');
-  checkCpuset(r.CpusetCpus ?? '', CPUSET_CPUS, 'cpus');
-  checkCpuset(r.CpusetMems ?? '', CPUSET_MEMS, 'mems');
-  if ((r.BlkioWeight ?? 0) > 0) {
-    warnings.push('Your kernel does not support Block I/O weight or the cgroup is not mounted. Weight discarded.');
-    r.BlkioWeight = 0;
-  }
-  return warnings;
+  return verifyResources(r, true);
 }
 
 /** The HostConfig fields UpdateContainer replaces when the update gives them (non-zero). */

@@ -118,9 +118,9 @@ export const createFlags: FlagSpec[] = ALL.filter((f) => !RUN_ONLY.has(f.names[0
 /** Flags parsed but whose effect is not simulated: using one says so. */
 export const UNSIMULATED_FLAGS = [
   'add-host', 'attach', 'blkio-weight-device', 'cap-add', 'cap-drop', 'cgroup-parent', 'cgroupns', 'cidfile', 'cpu-rt-period',
-  'cpu-rt-runtime', 'cpuset-cpus', 'cpuset-mems', 'detach-keys', 'device', 'device-cgroup-rule', 'device-read-bps', 'device-read-iops',
+  'cpu-rt-runtime', 'detach-keys', 'device', 'device-cgroup-rule', 'device-read-bps', 'device-read-iops',
   'device-write-bps', 'device-write-iops', 'dns', 'dns-option', 'dns-search', 'domainname', 'gpus', 'group-add', 'init', 'ip', 'ip6', 'ipc', 'isolation',
-  'kernel-memory', 'link', 'link-local-ip', 'log-opt', 'mac-address', 'memory-reservation', 'memory-swap', 'mount', 'network-alias',
+  'link', 'link-local-ip', 'log-opt', 'mac-address', 'mount', 'network-alias',
   'oom-kill-disable', 'oom-score-adj', 'pid', 'pids-limit', 'platform', 'privileged', 'runtime', 'security-opt', 'shm-size',
   'storage-opt', 'sysctl', 'tmpfs', 'ulimit', 'userns', 'uts', 'volume', 'volume-driver', 'volumes-from', 'cpu-count', 'cpu-percent',
   'io-maxbandwidth', 'io-maxiops', 'device-read-bps', 'expose',

@@ -8,6 +8,7 @@ import { binaryToText, normalizePath, readFile } from '../../../host/vfs';
 import type { ContainerConfig, CreateRequest, HealthConfig, HostConfig } from '../../../dockerd/index';
 import type { DockerContext } from '../docker-env';
 import { UNSIMULATED_FLAGS } from './container-flags';
+import { resourceFlags } from './resource-flags';
 
 const DOCS = 'https://docs.docker.com/engine/reference/commandline/run/';
 
@@ -17,15 +18,6 @@ export class RunOptionError extends Error {
     super(message);
     this.name = 'RunOptionError';
   }
-}
-
-/** go-units RAMInBytes: binary multiples, an optional i and b. */
-export function ramInBytes(raw: string): number {
-  const m = /^(\d+(?:\.\d+)*) ?([kKmMgGtTpP])?[iI]?[bB]?$/.exec(raw);
-  if (!m) throw new RunOptionError(`invalid size: '${raw}'`);
-  const unit = (m[2] ?? '').toLowerCase();
-  const mult = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4, p: 1024 ** 5 }[unit] ?? 1;
-  return Math.floor(Number(m[1]) * mult);
 }
 
 /** opts.ParseRestartPolicy. */
@@ -54,6 +46,19 @@ function readKvFile(c: DockerContext, path: string): string[] {
     .split('\n')
     .map((l) => l.replace(/^\s+/, ''))
     .filter((l) => l !== '' && !l.startsWith('#'));
+}
+
+/**
+ * A variable named without a value takes the CLI's own (opts.ValidateEnv for -e, ParseEnvFile's
+ * os.LookupEnv for --env-file): `FOO=bar docker run -e FOO …` passes FOO=bar. Not set there, -e
+ * keeps the bare name (the container then has no FOO) and an env file drops the line.
+ */
+function passThrough(c: DockerContext, entry: string, fromFile: boolean): string[] {
+  if (entry.includes('=')) return [entry];
+  const name = fromFile ? entry.trim() : entry;
+  const value = Object.hasOwn(c.io.environ, name) ? c.io.environ[name] : undefined;
+  if (value !== undefined) return [`${name}=${value}`];
+  return fromFile ? [] : [entry];
 }
 
 /** nat.ParsePortSpec for -p: [ip:][hostPort:]containerPort[/proto]. */
@@ -115,28 +120,14 @@ export function containerRequest(c: DockerContext, args: readonly string[], atta
   if (logDriver !== '' && logDriver !== 'json-file') throw new NotSimulatedError(`the ${logDriver} log driver`, DOCS);
   const image = args[0] ?? '';
   const cmd = args.slice(1);
-  const env = [...c.stringSlice('env-file').flatMap((f) => readKvFile(c, f)), ...c.stringSlice('env')];
+  const env = [...c.stringSlice('env-file').flatMap((f) => readKvFile(c, f)).flatMap((l) => passThrough(c, l, true)), ...c.stringSlice('env').flatMap((e) => passThrough(c, e, false))];
   const labels: Record<string, string> = {};
   for (const l of [...c.stringSlice('label-file').flatMap((f) => readKvFile(c, f)), ...c.stringSlice('label')]) {
     const i = l.indexOf('=');
     if (i < 0) labels[l] = '';
     else labels[l.slice(0, i)] = l.slice(i + 1);
   }
-  let memory = 0;
-  if (c.isSet('memory')) {
-    try {
-      memory = ramInBytes(c.string('memory'));
-    } catch {
-      throw new RunOptionError(`invalid argument "${c.string('memory')}" for "-m, --memory" flag: invalid size: '${c.string('memory')}'`);
-    }
-  }
-  let nanoCpus = 0;
-  if (c.isSet('cpus')) {
-    const raw = c.string('cpus');
-    if (!/^[+-]?(\d+(\.\d*)?|\.\d+)(\/\d+)?$/.test(raw)) throw new RunOptionError(`invalid argument "${raw}" for "--cpus" flag: failed to parse ${raw} as a rational number`);
-    const [num = '0', den = '1'] = raw.split('/');
-    nanoCpus = Math.round((Number(num) / Number(den)) * 1e9);
-  }
+  const resources = resourceFlags(c, (flag, raw, why) => new RunOptionError(`invalid argument "${raw}" for "${flag}" flag: ${why}`));
   const restart = restartPolicy(c.string('restart'));
   if (c.bool('rm') && restart.Name !== '' && restart.Name !== 'no') throw new RunOptionError('Conflicting options: --restart and --rm');
   const exposed: Record<string, Record<string, never>> = {};
@@ -172,9 +163,10 @@ export function containerRequest(c: DockerContext, args: readonly string[], atta
     AutoRemove: c.bool('rm'),
     PublishAllPorts: c.bool('publish-all'),
     ReadonlyRootfs: c.bool('read-only'),
-    Memory: memory,
-    NanoCpus: nanoCpus,
+    Memory: resources.Memory ?? 0,
+    NanoCpus: resources.NanoCpus ?? 0,
     CpuShares: c.int('cpu-shares'),
+    ...resources,
     LogConfig: { Type: 'json-file', Config: {} },
   };
   const name = c.string('name');

@@ -32,11 +32,17 @@ export function runErrorText(err: unknown): string | undefined {
   return daemonErrorText(err);
 }
 
+/** ContainerCreate's answer: its warnings on stderr (`WARNING: …`), then the new id. */
+function created(c: DockerContext, response: { Id: string; Warnings: string[] }): string {
+  for (const warning of response.Warnings) c.io.stderr(`WARNING: ${warning}\n`);
+  return response.Id;
+}
+
 /** ContainerCreate, pulling the image the first time it is missing; returns the new id. */
 export function createWithPull(c: DockerContext, request: CreateRequest): string {
   const daemon = daemonOf(c);
   try {
-    return daemon.containers.create(request).Id;
+    return created(c, daemon.containers.create(request));
   } catch (err) {
     if (!(isDockerdError(err) && err.status === 404 && err.message.startsWith('No such image:'))) throw err;
   }
@@ -45,7 +51,7 @@ export function createWithPull(c: DockerContext, request: CreateRequest): string
   for (const m of daemon.images.pull(ref)) {
     if (!c.bool('quiet')) c.io.stderr(m.id !== undefined ? `${m.id}: ${m.status}\n` : `${m.status}\n`);
   }
-  return daemon.containers.create(request).Id;
+  return created(c, daemon.containers.create(request));
 }
 
 export const containerCreateCommand: DockerCommand = {

@@ -12,8 +12,21 @@ export const containerKillCommand: DockerCommand = {
   flags: [{ names: ['signal', 's'], kind: 'string', usage: 'Signal to send to the container', value: 'KILL' }],
   action: (c) => {
     const daemon = daemonOf(c);
+    // The CLI sends the kills at once (parallelOperation), so a container named twice is found
+    // running by both requests: the second gets the first one's answer (`docker kill w1 w1`
+    // prints w1 twice on a real 20.10.24), not "is not running".
+    const answers = new Map<string, { error: unknown } | undefined>();
     return forEachContainer(c, (ref) => {
-      daemon.containers.kill(ref, c.string('signal'));
+      if (!answers.has(ref)) {
+        try {
+          daemon.containers.kill(ref, c.string('signal'));
+          answers.set(ref, undefined);
+        } catch (error) {
+          answers.set(ref, { error });
+        }
+      }
+      const failed = answers.get(ref);
+      if (failed) throw failed.error;
       return ref;
     });
   },

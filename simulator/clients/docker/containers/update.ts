@@ -10,34 +10,11 @@ import { CliError } from '../../../cli/cli-error';
 import type { UpdateConfig } from '../../../dockerd/index';
 import { daemonOf, type DockerCommand, type DockerContext } from '../docker-env';
 import { daemonErrorText } from '../errors';
-import { ramInBytes } from './container-request';
+import { resourceFlags } from './resource-flags';
 
 /** The pflag refusal of a flag's value, as cobra prints it for this command. */
 function flagError(path: string, flag: string, raw: string, why: string): CliError {
   return new CliError(`invalid argument "${raw}" for "${flag}" flag: ${why}\nSee '${path} --help'.`, 125);
-}
-
-/** opts.MemBytes / MemSwapBytes (`-1`: unlimited swap). */
-function bytesFlag(c: DockerContext, path: string, name: string, flag: string, swap = false): number | undefined {
-  if (!c.isSet(name)) return undefined;
-  const raw = c.string(name);
-  if (swap && raw === '-1') return -1;
-  try {
-    return ramInBytes(raw);
-  } catch {
-    throw flagError(path, flag, raw, `invalid size: '${raw}'`);
-  }
-}
-
-/** opts.NanoCPUs: a rational number of CPUs, in billionths. */
-function nanoCpus(c: DockerContext, path: string): number | undefined {
-  if (!c.isSet('cpus')) return undefined;
-  const raw = c.string('cpus');
-  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)(\/\d+)?$/.test(raw)) throw flagError(path, '--cpus', raw, `failed to parse ${raw} as a rational number`);
-  const [num = '0', den = '1'] = raw.split('/');
-  const nano = (Number(num) / Number(den)) * 1e9;
-  if (!Number.isInteger(Math.round(nano * 1e6) / 1e6)) throw flagError(path, '--cpus', raw, 'value is too precise');
-  return Math.round(nano);
 }
 
 /** opts.ParseRestartPolicy: `name[:count]`. */
@@ -53,28 +30,7 @@ function restartPolicy(raw: string): { Name: string; MaximumRetryCount: number }
 }
 
 function requestOf(c: DockerContext, path: string): UpdateConfig {
-  const config: UpdateConfig = {};
-  const numbers: Array<[keyof UpdateConfig, string]> = [
-    ['BlkioWeight', 'blkio-weight'],
-    ['CpuPeriod', 'cpu-period'],
-    ['CpuQuota', 'cpu-quota'],
-    ['CpuRealtimePeriod', 'cpu-rt-period'],
-    ['CpuRealtimeRuntime', 'cpu-rt-runtime'],
-    ['CpuShares', 'cpu-shares'],
-  ];
-  for (const [key, flag] of numbers) if (c.isSet(flag)) (config as Record<string, number>)[key] = c.int(flag);
-  const memory = bytesFlag(c, path, 'memory', '-m, --memory');
-  if (memory !== undefined) config.Memory = memory;
-  const reservation = bytesFlag(c, path, 'memory-reservation', '--memory-reservation');
-  if (reservation !== undefined) config.MemoryReservation = reservation;
-  const swap = bytesFlag(c, path, 'memory-swap', '--memory-swap', true);
-  if (swap !== undefined) config.MemorySwap = swap;
-  const kernel = bytesFlag(c, path, 'kernel-memory', '--kernel-memory');
-  if (kernel !== undefined) config.KernelMemory = kernel;
-  const cpus = nanoCpus(c, path);
-  if (cpus !== undefined) config.NanoCpus = cpus;
-  if (c.string('cpuset-cpus') !== '') config.CpusetCpus = c.string('cpuset-cpus');
-  if (c.string('cpuset-mems') !== '') config.CpusetMems = c.string('cpuset-mems');
+  const config: UpdateConfig = resourceFlags(c, (flag, raw, why) => flagError(path, flag, raw, why));
   // The client sends a pids limit only when it is not 0.
   if (c.isSet('pids-limit') && c.int('pids-limit') !== 0) config.PidsLimit = c.int('pids-limit');
   if (c.string('restart') !== '') config.RestartPolicy = restartPolicy(c.string('restart'));

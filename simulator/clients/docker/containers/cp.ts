@@ -175,9 +175,25 @@ function action(c: DockerContext): void {
   const to = containerSide(daemon, ref);
   const source = onNode(src.path);
   const target = inContainer(dst.path);
-  if (!nodeSide(c).stat(source)) throw new CliError(`lstat ${source}: no such file or directory`, 1);
+  if (!nodeSide(c).stat(source)) throw new CliError(`lstat ${missingHostSource(nodeSide(c), source, c.bool('follow-link'))}: no such file or directory`, 1);
   if (!to.stat('/')) throw new CliError(`Error: No such container:path: ${ref}:${target}`, 1);
   copy({ from: nodeSide(c), to, src: source, dst: target, missingSource: (p) => `lstat ${p}: no such file or directory`, missingParent: (dir) => `Error: No such container:path: ${ref}:${dir}` }, srcArg, dstArg);
+}
+
+/**
+ * The path a missing source is reported by (pkg/archive ResolveHostSourcePath): the first
+ * missing directory above it, else (without -L) its directory joined to its name by one more
+ * `/` — `docker cp /nosuch c1:/tmp` says `lstat //nosuch` on a real 20.10.24. With -L the whole
+ * path goes through EvalSymlinks, which names the first missing part.
+ */
+function missingHostSource(side: Pick<Side, 'stat'>, source: string, followLink: boolean): string {
+  const parts = source.split('/').filter((p) => p !== '');
+  for (let i = 1; i < parts.length + (followLink ? 1 : 0); i++) {
+    const dir = `/${parts.slice(0, i).join('/')}`;
+    if (!side.stat(dir)) return dir;
+  }
+  const dir = parts.length > 1 ? `/${parts.slice(0, -1).join('/')}` : '/';
+  return `${dir}/${parts.at(-1) ?? ''}`;
 }
 
 export const containerCpCommand: DockerCommand = {

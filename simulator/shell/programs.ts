@@ -3,7 +3,7 @@
 // are the node's own small programs. just-bash supplies the ordinary utilities a Debian node
 // has (cat, grep, sed…), curated in node-commands.ts.
 
-import { aptCommand, aptGetCommand } from './commands/apt';
+import { aptCommand, aptGetCommand, dpkgCommand } from './commands/apt';
 import { awkCommand } from './commands/awk';
 import { bashCommand, shCommand } from './commands/bash-identity';
 import { type ShellCommandFactory, nodeCommand } from './commands/command-host';
@@ -97,4 +97,5 @@ export const SHELL_PROGRAMS: Readonly<Record<string, ShellCommandFactory>> = {
   nano: nanoCommand,
   'apt-get': aptGetCommand,
   apt: aptCommand,
+  dpkg: dpkgCommand,
 };

@@ -1,4 +1,4 @@
-// apt-get and apt on node1 itself: the same program the Debian images run (programs/apt), over
+// apt-get, apt and dpkg on node1 itself: the same program the Debian images run (programs/apt), over
 // the node's own files and the index node1's mirror offers (apt-host-index.ts). dpkg's records
 // are the node's /var/lib/dpkg, so what a package installs is there only while it is installed:
 // docker.io's /usr/bin/docker is the file the shell runs docker through (tools/docker.ts).
@@ -14,6 +14,7 @@ import type { Node } from '../../node';
 import { aptGetFor } from '../../programs/apt/apt-get';
 import { HOST_DEB_INDEX } from '../../programs/apt/apt-host-index';
 import { readStatus } from '../../programs/apt/apt-state';
+import { dpkgProgram } from '../../programs/apt/dpkg';
 import type { ContainerFile, ContainerFs, Program, ProgramContext } from '../../programs/program';
 import { nodeCommand } from './command-host';
 
@@ -108,3 +109,4 @@ function hostApt(name: string, program: Program) {
 
 export const aptGetCommand = hostApt('apt-get', HOST_APT.aptGet);
 export const aptCommand = hostApt('apt', HOST_APT.apt);
+export const dpkgCommand = hostApt('dpkg', dpkgProgram);

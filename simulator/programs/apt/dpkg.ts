@@ -6,6 +6,7 @@
 // package the database knows is listed. Other actions say they are not simulated.
 
 import { finished, stderr, stdout, type OutputChunk, type Program, type ProgramContext, followLinks } from '../program';
+import { componentRegExp } from '../sh/sh-glob';
 
 interface Listed {
   name: string;
@@ -33,23 +34,6 @@ const STATUS: Readonly<Record<string, string>> = {
   'triggers-awaited': 'W',
   'triggers-pending': 't',
 };
-
-/** fnmatch(3) as dpkg-query matches a package name: `*`, `?` and `[…]`. */
-function globToRegExp(pattern: string): RegExp {
-  let re = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern[i] ?? '';
-    if (ch === '*') re += '.*';
-    else if (ch === '?') re += '.';
-    else if (ch === '[' && pattern.indexOf(']', i + 2) > 0) {
-      const end = pattern.indexOf(']', i + 2);
-      const body = pattern.slice(i + 1, end);
-      re += `[${body.startsWith('!') ? `^${body.slice(1)}` : body}]`;
-      i = end;
-    } else re += ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`);
-}
 
 function field(stanza: string, name: string): string {
   return new RegExp(`^${name}: (.*)$`, 'm').exec(stanza)?.[1] ?? '';
@@ -94,7 +78,8 @@ function list(ctx: ProgramContext, patterns: readonly string[]): { out: OutputCh
   const shown = new Set<Listed>();
   const errors: OutputChunk[] = [];
   for (const pattern of patterns) {
-    const match = globToRegExp(pattern);
+    // fnmatch(3) on the name, as dpkg-query matches.
+    const match = componentRegExp(pattern);
     const hits = all.filter((p) => match.test(p.name));
     if (hits.length === 0) errors.push(stderr(`dpkg-query: no packages found matching ${pattern}\n`));
     for (const p of hits) shown.add(p);

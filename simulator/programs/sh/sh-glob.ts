@@ -5,7 +5,8 @@
 
 import { followLinks, resolvePath, type ContainerFs } from '../program';
 
-function componentRegExp(pattern: string): RegExp {
+/** One glob (`*`, `?`, `[…]`, `[!…]`) as a RegExp over a whole name: a path component, a package name. */
+export function componentRegExp(pattern: string): RegExp {
   let re = '';
   for (let i = 0; i < pattern.length; i++) {
     const ch = pattern[i] ?? '';

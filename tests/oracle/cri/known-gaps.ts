@@ -12,8 +12,6 @@ export const CRI_GAPS: Record<string, Record<number, string>> = {
   'images-and-cross-client': {
   },
   'configs-streams-stats': {
-    // ExecSync {"containerId":"$rich","cmd":["sh","-c","echo $A $B; pwd; id -u"],"timeout":5}
-    12: 'linux.security_context.run_as_user applied to the process (id -u prints 1000) and `id -u` itself',
     // read /tmp/ctrlab-cri-oracle/logs/default_misc_uid-misc-1/partial.log
     29: 'busybox head -c and tr in the simulated shell (the log\'s P/F records themselves match)',
     // wait until $rot is CONTAINER_EXITED
@@ -22,8 +20,6 @@ export const CRI_GAPS: Record<string, Record<number, string>> = {
     39: 'the rotated container writing "after" into the new rot.log once /data/go appears (depends on #37)',
   },
   'pod-network-cni': {
-    // ExecSync {"containerId":"$web","cmd":["sh","-c","ip -4 route; cat /etc/hostname"],"timeout":5}
-    8: 'busybox ip in the simulated shell (ip -4 route inside the pod)',
     // read /tmp/ctrlab-cri-oracle/logs/default_netpod_uid-net-2/web.log
     13: 'busybox ip in the simulated shell (the container\'s log starts with ip\'s output)',
   },

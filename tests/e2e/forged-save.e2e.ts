@@ -10,14 +10,25 @@ test('a forged save is refused, nothing in it runs, and it can be downloaded', a
   await terminal.open('/playground/');
   await terminal.run('ctr ns create kept');
 
-  // Forge the stored save the way a hand-edit or a crafted share would.
-  await page.evaluate(() => {
-    const pointer = JSON.parse(localStorage.getItem('ctrlab-session') ?? '{}') as { slot?: string };
-    if (!pointer.slot) throw new Error('no saved session to forge');
-    const stored = JSON.parse(localStorage.getItem(pointer.slot) ?? '{}') as { state: { saved: { env: Record<string, string> } } };
-    stored.state.saved.env['X=1; touch /root/pwned; Y'] = '1';
-    localStorage.setItem(pointer.slot, JSON.stringify(stored));
-  });
+  // Forge the stored save the way a hand-edit or a crafted share would. The line's own saves may
+  // still be landing (a loaded machine): forge again until the forged save has stayed through a
+  // poll interval, so a late save cannot put the honest one back before the reload.
+  const FORGED = 'X=1; touch /root/pwned; Y';
+  await expect
+    .poll(() =>
+      page.evaluate((forged) => {
+        const pointer = JSON.parse(localStorage.getItem('ctrlab-session') ?? '{}') as { slot?: string };
+        if (!pointer.slot) return false;
+        const stored = JSON.parse(localStorage.getItem(pointer.slot) ?? '{}') as { state?: { saved?: { env?: Record<string, string>; history?: string[] } } };
+        const saved = stored.state?.saved;
+        if (!saved?.env || !saved.history?.includes('ctr ns create kept')) return false;
+        if (Object.hasOwn(saved.env, forged)) return true;
+        saved.env[forged] = '1';
+        localStorage.setItem(pointer.slot, JSON.stringify(stored));
+        return false;
+      }, FORGED),
+    )
+    .toBe(true);
   await page.reload();
   await terminal.waitReady();
 

@@ -63,12 +63,12 @@ test.describe('navigation', () => {
   });
 
   test('the language switch keeps the page and the heading', async ({ page }) => {
-    await page.goto('/notes/crictl/#section-4');
-    await expect(page.locator('#section-4')).toBeInViewport();
+    await page.goto('/notes/crictl/#section-5');
+    await expect(page.locator('#section-5')).toBeInViewport();
     await page.getByTestId('language-switch').click();
-    await expect(page).toHaveURL(/\/en\/notes\/crictl\/#section-4$/);
-    await expect(page.locator('#section-4')).toBeInViewport();
-    await expect(page.locator('#section-4')).toHaveText('Images');
+    await expect(page).toHaveURL(/\/en\/notes\/crictl\/#section-5$/);
+    await expect(page.locator('#section-5')).toBeInViewport();
+    await expect(page.locator('#section-5')).toHaveText('Images');
   });
 });
 

@@ -60,6 +60,11 @@ export class TerminalPage {
   /** Types a command, presses Enter and waits until the shell prompts again. */
   async run(command: string, prompt = PROMPT): Promise<void> {
     await this.type(command);
+    // The typed line must be on screen before Enter: xterm paints on the next frame, and a quick
+    // command could otherwise finish while the screen still ends with the empty prompt from
+    // before, which waitIdle would take for the new one (a flake seen on a loaded CI machine).
+    const typed = command.replace(/\s+/g, '');
+    await expect.poll(async () => (await this.lines()).join('').replace(/\s+/g, '').endsWith(typed)).toBe(true);
     await this.page.keyboard.press('Enter');
     await this.waitIdle(prompt);
   }

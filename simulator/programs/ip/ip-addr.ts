@@ -9,6 +9,8 @@
 import { ipToInt } from '../../host/network/ip-address';
 import type { LinkRecord } from '../../host/network/index';
 import { duplicateArg, incomplete, indexInSubstrings, invalidArgument, IpExit, noDevice, parsePrefix, type Prefix, prefixMatches, RTNETLINK_EPERM, scopeNumber } from './ip-args';
+// `label GLOB` is fnmatch(3) over the link's name: the shell's one glob-to-RegExp.
+import { componentRegExp } from '../sh/sh-glob';
 import { addressesOf, type AddressLine, type Family, headerLine, LIFETIME, linkLine, type IpView } from './ip-links';
 
 export interface IpOptions {
@@ -24,12 +26,6 @@ interface ListFilter {
   label?: string;
   scope?: number;
   to?: Prefix;
-}
-
-/** fnmatch(3) for the plain globs a label takes (* ? [...]). */
-function globMatches(glob: string, name: string): boolean {
-  const re = glob.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
-  return new RegExp(`^${re}$`).test(name);
 }
 
 function parseFilter(args: readonly string[], code: number): { filter: ListFilter; family?: Family } {
@@ -70,7 +66,7 @@ function addressScope(a: AddressLine): number {
 function addressPasses(a: AddressLine, link: LinkRecord, f: ListFilter, family: Family): boolean {
   if (family && family !== 'link' && a.family !== family) return false;
   if (f.scope !== undefined && addressScope(a) !== f.scope) return false;
-  if (f.label !== undefined && !globMatches(f.label, link.name)) return false;
+  if (f.label !== undefined && !componentRegExp(f.label).test(link.name)) return false;
   if (f.to?.network !== undefined && (a.family !== 'inet' || !prefixMatches(ipToInt(a.ip), f.to.network, f.to.bits))) return false;
   return true;
 }
@@ -87,7 +83,7 @@ function list(v: IpView, f: ListFilter, family: Family, oneline: boolean, code: 
     // With an address family, a link without such an address is left out altogether.
     if (family && family !== 'link' && addrs.length === 0) continue;
     const linkShown = !f.up || link.up;
-    const labelOk = f.label === undefined || (family !== undefined && family !== 'link') || globMatches(f.label, link.name);
+    const labelOk = f.label === undefined || (family !== undefined && family !== 'link') || componentRegExp(f.label).test(link.name);
     if (!(oneline && family !== 'link') && linkShown && labelOk) {
       out += headerLine(v, link, family);
       if (!family || family === 'link') out += `${sep}${linkLine(link)}`;

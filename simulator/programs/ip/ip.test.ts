@@ -54,6 +54,14 @@ describe('busybox ip in a docker container', () => {
     );
     expect(ip(['link', 'show', 'dev', 'eth0']).stdout).toBe('2: eth0@if4: <BROADCAST,MULTICAST,UP,LOWER_UP,M-DOWN> mtu 1500 qdisc noqueue \n    link/ether 02:42:ac:11:00:02 brd ff:ff:ff:ff:ff:ff\n');
   });
+  it('filters by label with fnmatch globs: *, [..] and [!..] (busybox ip on this machine gave the same picks)', () => {
+    const lo = '1: lo    inet 127.0.0.1/8 scope host lo\\       valid_lft forever preferred_lft forever\n';
+    const eth0 = '2: eth0    inet 172.17.0.2/16 brd 172.17.255.255 scope global eth0\\       valid_lft forever preferred_lft forever\n';
+    expect(ip(['-o', '-4', 'addr', 'show', 'label', 'e*']).stdout).toBe(eth0);
+    expect(ip(['-o', '-4', 'addr', 'show', 'label', '[!e]*']).stdout).toBe(lo);
+    expect(ip(['-o', '-4', 'addr', 'show', 'label', 'l[o]']).stdout).toBe(lo);
+    expect(ip(['-o', '-4', 'addr', 'show', 'label', 'eth?']).stdout).toBe(eth0);
+  });
   it('folds entries onto one line with -o, addresses only for ip -o addr', () => {
     expect(ip(['-o', '-4', 'a']).stdout).toBe(
       '1: lo    inet 127.0.0.1/8 scope host lo\\       valid_lft forever preferred_lft forever\n2: eth0    inet 172.17.0.2/16 brd 172.17.255.255 scope global eth0\\       valid_lft forever preferred_lft forever\n',

@@ -15,6 +15,8 @@ import { containerStats, type StatsSample } from './containers/stats';
 import { containerChanges, type ContainerChange } from './containers/changes';
 import { exportContainer } from './containers/export';
 import { containerRootfs } from './containers/archive';
+import { findContainer } from './containers/lookup';
+import { logContainerEvent } from './events/event-log';
 import type { ContainerFs } from '../containerd/client/index';
 import type { EventMessage } from './events/event-log';
 import { lifecycleApi, type LifecycleApi } from './containers/lifecycle-api';
@@ -136,6 +138,8 @@ export interface DockerdApi {
     export(ref: string): string | undefined;
     /** The archive endpoints' view of its root filesystem (writes go to its own layer); undefined when not running. */
     rootfs(ref: string): ContainerFs | undefined;
+    /** What the archive endpoints log once a copy is done: GET `archive-path`, PUT `extract-to-dir`. */
+    archived(ref: string, action: 'archive-path' | 'extract-to-dir'): void;
     /** POST /{id}/update: the warnings; 404, 400 for bad settings, 409 `Cannot update container <id>: …`. */
     update(ref: string, config: UpdateConfig): { Warnings: string[] };
   };
@@ -185,6 +189,7 @@ export function connectDockerd(node: Node, host = DOCKER_HOST): DockerdApi {
       changes: (ref) => containerChanges(node, ref),
       export: (ref) => exportContainer(node, ref),
       rootfs: (ref) => containerRootfs(node, ref),
+      archived: (ref, action) => logContainerEvent(node, findContainer(node, ref), action),
       update: (ref, config) => updateContainer(node, ref, config),
     },
   });

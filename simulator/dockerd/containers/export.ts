@@ -10,6 +10,7 @@ import { textToBinary } from '../../host/vfs';
 import type { Node } from '../../node';
 import { DOCKER_ROOT } from '../daemon';
 import { findContainer } from './lookup';
+import { logContainerEvent } from '../events/event-log';
 
 /** The merged rootfs of a running container (path → file), or undefined. */
 function mergedRootfs(node: Node, ref: string): ReturnType<typeof overlayFiles> {
@@ -34,6 +35,7 @@ function walkOrder(a: string, b: string): number {
 export function exportContainer(node: Node, ref: string): string | undefined {
   const files = mergedRootfs(node, ref);
   if (!files) return undefined;
+  logContainerEvent(node, findContainer(node, ref), 'export');
   const entries: TarEntry[] = [];
   for (const path of [...files.keys()].filter((p) => p !== '/').sort(walkOrder)) {
     const f = files.get(path);

@@ -8,6 +8,7 @@ import { exists, readFile, binaryToText } from '../../host/vfs';
 import type { Node } from '../../node';
 import { conflict } from '../errors';
 import { findContainer } from './lookup';
+import { logContainerEvent } from '../events/event-log';
 
 export interface ContainerTop {
   Titles: string[];
@@ -45,5 +46,7 @@ export function topContainer(node: Node, ref: string): ContainerTop {
   const live = record.state.status === 'running' || record.state.status === 'paused';
   if (!live) throw conflict(`Container ${record.id} is not running`);
   const task = connect(node).withNamespace('moby').containers.loadContainer(record.id).task();
-  return { Titles: ['UID', 'PID', 'PPID', 'C', 'STIME', 'TTY', 'TIME', 'CMD'], Processes: task.processes().map((p) => row(node, p)) };
+  const top = { Titles: ['UID', 'PID', 'PPID', 'C', 'STIME', 'TTY', 'TIME', 'CMD'], Processes: task.processes().map((p) => row(node, p)) };
+  logContainerEvent(node, record, 'top');
+  return top;
 }

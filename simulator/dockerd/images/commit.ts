@@ -12,6 +12,8 @@ import { formatNamed, parseDockerRef } from '../../oci/docker-reference';
 import { DOCKER_ROOT } from '../daemon';
 import { invalidParameter } from '../errors';
 import { findContainer } from '../containers/lookup';
+import { pauseContainer, unpauseContainer } from '../containers/pause';
+import type { DockerContainerRecord } from '../store/container-record';
 import { ENGINE_VERSION } from '../system/version';
 import { applyChanges } from './build/changes';
 import { stepLayer } from './build/layer-tar';
@@ -29,6 +31,8 @@ export interface CommitRequest {
   author: string;
   comment: string;
   changes: readonly string[];
+  /** --pause (the CLI's default): a running container is paused while its layer is taken. */
+  pause?: boolean;
 }
 
 /** The upper dir's entries as a layer's files (whiteouts as deletions). */
@@ -53,6 +57,19 @@ function upperFiles(node: Node, mountId: string): Record<string, LayerFile | nul
 
 export function commitContainer(node: Node, req: CommitRequest): string {
   const record = findContainer(node, req.container);
+  // daemon/commit.go: pause unless paused already, and unpause after the `commit` event.
+  if (req.pause === true && record.state.status === 'running') {
+    pauseContainer(node, record.id);
+    try {
+      return commitUnpaused(node, req, record);
+    } finally {
+      unpauseContainer(node, record.id);
+    }
+  }
+  return commitUnpaused(node, req, record);
+}
+
+function commitUnpaused(node: Node, req: CommitRequest, record: DockerContainerRecord): string {
   let full: string | undefined;
   if (req.reference !== undefined && req.reference !== '') {
     try {

@@ -11,6 +11,7 @@ import { parseSince } from '../../go/docker-timestamp';
 import { invalidParameter, systemError } from '../errors';
 import { familiarName } from './familiar-name';
 import { deleteImage, referencesOf, usedBy, type DeleteResponse } from './remove';
+import { logEvent } from '../events/event-log';
 
 export interface ImagesPruneReport {
   ImagesDeleted: DeleteResponse[] | null;
@@ -72,5 +73,6 @@ export function pruneImages(node: Node, options: { all: boolean; filters?: Reado
   }
   let space = 0;
   for (const [diffId, layer] of Object.entries(layersBefore)) if (!store.layers?.[diffId]) space += layer.size;
+  logEvent(node, 'image', 'prune', { ID: '', Attributes: { reclaimed: String(space) } });
   return { ImagesDeleted: deleted.length === 0 ? null : deleted, SpaceReclaimed: space };
 }

@@ -4,8 +4,8 @@
 // address and a random 02:42 MAC (netutils.GenerateMACFromIP is for endpoints; the bridge
 // gets a random one); for each endpoint a veth pair, the host end `veth<7 hex>` a port of the
 // bridge, the other end moved into the container's namespace as eth0, eth1… with the
-// endpoint's address and MAC (02:42 + the IPv4 address) and, on the first network, the
-// default route through the gateway. The bridge stays after its last endpoint goes and is
+// endpoint's address and MAC (02:42 + the IPv4 address); the default route goes through the
+// gateway sandbox-order.ts picks. The bridge stays after its last endpoint goes and is
 // deleted with its network (network rm / prune).
 
 import { HOST_NETNS, deleteLink, ensureNetns, type NetworkState } from '../../host/network/index';
@@ -63,8 +63,6 @@ export interface VethRequest {
   ifName: string;
   ip: string;
   mac: string;
-  /** Adds the default route through the network's gateway (the container's first network). */
-  defaultRoute: boolean;
 }
 
 /** A veth pair for one endpoint; returns the host end's name. */
@@ -88,10 +86,16 @@ export function plugVeth(node: Node, network: NetworkRecord, request: VethReques
     peer: { netns: HOST_NETNS, index: hostEnd.index },
   });
   hostEnd.peer = { netns: request.netns, index: inner.index };
-  if (request.defaultRoute && network.gateway && !sandbox.routes.some((r) => r.dst === 'default')) {
-    sandbox.routes.push({ dst: 'default', via: network.gateway, dev: request.ifName });
-  }
   return name;
+}
+
+/** The sandbox's default route: through `via` on `dev`, or none (libnetwork replaces it as endpoints come and go). */
+export function setDefaultRoute(node: Node, netns: string, route: { via: string; dev: string } | undefined): void {
+  if (netns === HOST_NETNS) return;
+  const sandbox = networkOf(node.state.host).namespaces[netns];
+  if (!sandbox) return;
+  sandbox.routes = sandbox.routes.filter((r) => r.dst !== 'default');
+  if (route) sandbox.routes.push({ dst: 'default', via: route.via, dev: route.dev });
 }
 
 /** Removes one endpoint's veth pair (both ends go, as the kernel deletes a veth's peer). */

@@ -3,12 +3,20 @@
 // eth1…, and an address), a stopped one keeps the attachment for its next start. The daemon's
 // words, as a real 20.10.24 printed them: `No such container: x` (looked up first),
 // `endpoint with name d1 already exists in network n1`, `container <id> is not connected to
-// network n1`, --ip on a network without a configured subnet.
+// network n1`, --ip on a network without a configured subnet; updateNetworkSettings' refusals
+// (host, none and container:X networking mixed with others). A running container's new
+// interface takes the sandbox's next ethN, and the default route may move (sandbox-order.ts).
+
+/** Where libnetwork bind-mounts sandboxes (exec-root /var/run/docker). */
+const NETNS_DIR = '/var/run/docker/netns';
 
 import type { Node } from '../../node';
 import { findContainer } from '../containers/lookup';
 import { conflict, DockerdError, invalidParameter } from '../errors';
-import { joinNetwork, leaveNetwork, sandboxOf } from './endpoints';
+import type { DockerContainerRecord } from '../store/container-record';
+import { logNetworkEvent } from '../events/event-log';
+import { joinNetwork, leaveNetwork, nextInterfaceName, sandboxOf } from './endpoints';
+import type { NetworkRecord } from './network-record';
 import { findNetwork } from './network-store';
 import { sweptStore } from './sweep';
 
@@ -21,35 +29,59 @@ function isRunning(status: string): boolean {
   return status === 'running' || status === 'paused' || status === 'restarting';
 }
 
+/** updateNetworkSettings' refusals, against the networks the container is on (runconfig/errors.go's words). */
+function checkCombination(mode: string, network: NetworkRecord, attached: readonly NetworkRecord[]): void {
+  if (mode.startsWith('container:')) throw invalidParameter(SHARED_NAMESPACE);
+  if (mode !== 'host' && network.driver === 'host') throw invalidParameter(HOST_NETWORK);
+  for (const other of attached) {
+    if (other.id === network.id) continue;
+    if (other.driver === 'host' || network.driver === 'host') throw invalidParameter(SHARED_NAMESPACE);
+    if (other.name === 'none' || network.name === 'none') throw invalidParameter('container cannot be connected to multiple networks with one of the networks in private (none) mode');
+  }
+}
+
+const SHARED_NAMESPACE = 'container sharing network namespace with another container or host cannot be connected to any other network';
+const HOST_NETWORK = 'container cannot be disconnected from host network or connected to host network';
+
+/** Where a running container's interfaces are: its sandbox's namespace (also when it has no endpoint left). */
+function sandboxNetns(node: Node, container: DockerContainerRecord, sandboxId: string): string {
+  const onOne = Object.values(sweptStore(node).networks).find((n) => n.endpoints[container.id]);
+  return onOne?.endpoints[container.id]?.netns ?? (sandboxId ? `${NETNS_DIR}/${sandboxId.slice(0, 12)}` : `/proc/${container.state.pid}/ns/net`);
+}
+
 export function connectNetwork(node: Node, networkRef: string, containerRef: string, options: ConnectOptions = {}): void {
-  sweptStore(node);
+  const store = sweptStore(node);
   const container = findContainer(node, containerRef);
   const network = findNetwork(node, networkRef);
   const mode = typeof container.hostConfig.NetworkMode === 'string' ? container.hostConfig.NetworkMode : 'default';
-  if (mode === 'host' || mode === 'none' || mode.startsWith('container:') || network.driver !== 'bridge') {
-    throw new DockerdError(403, `container cannot be disconnected from host network or connected to host network`);
-  }
   const sandbox = sandboxOf(node, container);
+  const attached = Object.keys(sandbox.attached).flatMap((id) => store.networks[id] ?? []);
+  checkCombination(mode, network, attached);
   if (sandbox.attached[network.id]) throw conflict(`endpoint with name ${container.name} already exists in network ${network.name}`);
   if (options.ipv4 !== undefined && !network.userSubnet) throw invalidParameter('user specified IP address is supported only when connecting to networks with user configured subnets');
-  sandbox.attached[network.id] = { aliases: [...(options.aliases ?? [])], ...(options.ipv4 ? { ipv4: options.ipv4 } : {}) };
+  sandbox.attached[network.id] = { aliases: [...(options.aliases ?? [])], ...(options.ipv4 ? { ipv4: options.ipv4 } : {}), connected: true };
   if (!isRunning(container.state.status)) return;
   try {
-    const bridged = Object.keys(sandbox.attached).filter((id) => id !== network.id).length;
-    const first = Object.values(sweptStore(node).networks).find((n) => n.endpoints[container.id]);
-    joinNetwork(node, container, network, first?.endpoints[container.id]?.netns ?? `/proc/${container.state.pid}/ns/net`, bridged, false);
+    joinNetwork(node, container, network, sandboxNetns(node, container, sandbox.id), network.driver === 'bridge' ? nextInterfaceName(node, container) : '', false);
   } catch (err) {
     delete sandbox.attached[network.id];
     throw err;
   }
 }
 
+/**
+ * A running container leaves at once, and the daemon logs `disconnect` twice (disconnectFromNetwork's
+ * own event, then DisconnectFromNetwork's); a stopped one only forgets the attachment, logged once.
+ */
 export function disconnectNetwork(node: Node, networkRef: string, containerRef: string, force = false): void {
   sweptStore(node);
   const container = findContainer(node, containerRef);
   const network = findNetwork(node, networkRef);
+  const mode = typeof container.hostConfig.NetworkMode === 'string' ? container.hostConfig.NetworkMode : 'default';
+  if (mode === 'host' && network.driver === 'host') throw invalidParameter(HOST_NETWORK);
   const sandbox = sandboxOf(node, container);
   if (!sandbox.attached[network.id] && !force) throw new DockerdError(403, `container ${container.id} is not connected to network ${network.name}`);
   leaveNetwork(node, container, network);
   delete sandbox.attached[network.id];
+  logNetworkEvent(node, network, 'disconnect', { container: container.id });
 }

@@ -22,18 +22,19 @@ import type { Node } from '../../node';
 import { DockerdError, notFound, systemError } from '../errors';
 import { randomHex } from '../images/random-hex';
 import type { DockerContainerRecord } from '../store/container-record';
-import { macFromIp, plugVeth, prepareSandboxNetns, unplugVeth } from './bridge-links';
+import { macFromIp, plugVeth, prepareSandboxNetns, setDefaultRoute, unplugVeth } from './bridge-links';
 import { allocateAddress } from './ipam';
 import type { EndpointRecord, NetworkRecord, SandboxRecord } from './network-record';
 import { findNetwork, lookupNetwork, networkStore } from './network-store';
 import { allocatePorts, portsMap } from './port-bindings';
 import { logNetworkEvent } from '../events/event-log';
+import { defaultRouteNetwork, interfaceNames } from './sandbox-order';
 
 /** Where libnetwork bind-mounts sandboxes (exec-root /var/run/docker). */
 const NETNS_DIR = '/var/run/docker/netns';
 
 interface EndpointSettings {
-  IPAMConfig: { IPv4Address: string } | null;
+  IPAMConfig: { IPv4Address?: string } | null;
   Links: null;
   Aliases: string[] | null;
   NetworkID: string;
@@ -45,7 +46,7 @@ interface EndpointSettings {
   GlobalIPv6Address: string;
   GlobalIPv6PrefixLen: number;
   MacAddress: string;
-  DriverOpts: null;
+  DriverOpts: Record<string, string> | null;
 }
 
 export interface NetworkSettings {
@@ -160,6 +161,8 @@ export function networkSettingsOf(node: Node, container: DockerContainerRecord):
     const ep = network.endpoints[container.id];
     const entry = emptyEndpoint(network.id, aliasesFor(network, want.aliases, container));
     if (want.ipv4) entry.IPAMConfig = { IPv4Address: want.ipv4 };
+    // `network connect` stores the CLI's request as sent: empty IPAM config, options and aliases.
+    if (want.connected) Object.assign(entry, { IPAMConfig: entry.IPAMConfig ?? {}, DriverOpts: {}, Aliases: entry.Aliases ?? [] });
     if (ep) {
       entry.EndpointID = ep.id;
       if (network.driver === 'bridge') {
@@ -182,8 +185,25 @@ function netnsFor(container: DockerContainerRecord, sandboxId: string, given?: s
   return `${NETNS_DIR}/${sandboxId.slice(0, 12)}`;
 }
 
-/** Joins one network: an endpoint (and for a bridge an address, a veth, maybe ports). */
-export function joinNetwork(node: Node, container: DockerContainerRecord, network: NetworkRecord, netns: string, ifIndex: number, publish: boolean): EndpointRecord {
+/** The container's bridge endpoints now; the default route goes through the least one's gateway (sandbox-order.ts). */
+function refreshDefaultRoute(node: Node, containerId: string, netns: string): void {
+  const joined = Object.values(networkStore(node).networks).filter((n) => n.driver === 'bridge' && n.gateway && n.endpoints[containerId]?.netns === netns);
+  const chosen = defaultRouteNetwork(joined);
+  const ep = chosen?.endpoints[containerId];
+  setDefaultRoute(node, netns, chosen?.gateway && ep ? { via: chosen.gateway, dev: ep.ifName } : undefined);
+}
+
+/** The next ethN of a running sandbox (the counter, or past the highest name for a sandbox saved without it). */
+export function nextInterfaceName(node: Node, container: DockerContainerRecord): string {
+  const sandbox = sandboxOf(node, container);
+  const used = Object.values(networkStore(node).networks).map((n) => Number(/^eth(\d+)$/.exec(n.endpoints[container.id]?.ifName ?? '')?.[1] ?? -1));
+  const next = sandbox.nextIf ?? Math.max(-1, ...used) + 1;
+  sandbox.nextIf = next + 1;
+  return `eth${next}`;
+}
+
+/** Joins one network: an endpoint (and for a bridge an address, a veth named ifName, maybe ports). */
+export function joinNetwork(node: Node, container: DockerContainerRecord, network: NetworkRecord, netns: string, ifName: string, publish: boolean): EndpointRecord {
   const store = networkStore(node);
   const sandbox = sandboxOf(node, container);
   const want = sandbox.attached[network.id] ?? { aliases: [] };
@@ -199,8 +219,8 @@ export function joinNetwork(node: Node, container: DockerContainerRecord, networ
         throw err;
       }
     }
-    endpoint.ifName = `eth${ifIndex}`;
-    endpoint.hostVeth = plugVeth(node, network, { netns, ifName: endpoint.ifName, ip: endpoint.ip, mac: endpoint.mac, defaultRoute: ifIndex === 0 });
+    endpoint.ifName = ifName;
+    endpoint.hostVeth = plugVeth(node, network, { netns, ifName: endpoint.ifName, ip: endpoint.ip, mac: endpoint.mac });
     const net = networkOf(node.state.host);
     for (const b of endpoint.ports) {
       if (b.hostIp.includes(':')) continue; // the node's network is IPv4 only; :: is inspect's
@@ -211,6 +231,7 @@ export function joinNetwork(node: Node, container: DockerContainerRecord, networ
     endpoint.ip = '0.0.0.0';
   }
   network.endpoints[container.id] = endpoint;
+  if (network.driver === 'bridge') refreshDefaultRoute(node, container.id, netns);
   logNetworkEvent(node, network, 'connect', { container: container.id });
   return endpoint;
 }
@@ -223,6 +244,7 @@ export function leaveNetwork(node: Node, container: DockerContainerRecord, netwo
   const net = networkOf(node.state.host);
   net.portMappings = net.portMappings.filter((m) => !(m.containerId === container.id && m.network === `docker/${network.name}`));
   delete network.endpoints[container.id];
+  if (ep.hostVeth) refreshDefaultRoute(node, container.id, ep.netns);
   logNetworkEvent(node, network, 'disconnect', { container: container.id });
 }
 
@@ -242,16 +264,21 @@ export function connectEndpoints(node: Node, container: DockerContainerRecord, o
   if (netns !== HOST_NETNS) prepareSandboxNetns(node, netns);
   const joined: NetworkRecord[] = [];
   try {
-    let index = 0;
-    for (const networkId of Object.keys(sandbox.attached)) {
-      const network = store.networks[networkId];
-      // A network removed while the container was stopped (a real 20.10.24: by the id it kept).
-      if (!network) throw notFound(`network ${networkId} not found`);
+    // allocateNetwork joins the default bridge first, then the others (Go map order; here the
+    // order they were attached in).
+    const ids = Object.keys(sandbox.attached);
+    const order = [...ids.filter((id) => store.networks[id]?.name === 'bridge'), ...ids.filter((id) => store.networks[id]?.name !== 'bridge')];
+    // A network removed while the container was stopped (a real 20.10.24: by the id it kept).
+    const missing = order.find((id) => !store.networks[id]);
+    if (missing) throw notFound(`network ${missing} not found`);
+    const networks = order.map((id) => store.networks[id] as NetworkRecord);
+    const names = interfaceNames(networks.filter((n) => n.driver === 'bridge'));
+    sandbox.nextIf = names.size;
+    networks.forEach((network, index) => {
       if (network.endpoints[container.id]) leaveNetwork(node, container, network);
-      joinNetwork(node, container, network, netns, index, index === 0);
+      joinNetwork(node, container, network, netns, names.get(network.name) ?? '', index === 0);
       joined.push(network);
-      if (network.driver === 'bridge') index++;
-    }
+    });
   } catch (err) {
     for (const network of joined) leaveNetwork(node, container, network);
     throw err;

@@ -70,8 +70,14 @@ const NetworkRecordSchema = shape({
 const SandboxSchema = shape({
   /** SandboxID (64 hex) from its first start on; "" before. */
   id: v.union([v.literal(''), id64]),
-  /** Network id → what the container asked for on it (--network-alias, --ip), in the order joined. */
-  attached: recordOf(id64, shape({ aliases: v.array(v.string()), ipv4: v.optional(ipv4) })),
+  /**
+   * Network id → what the container asked for on it (--network-alias, --ip), in the order joined;
+   * `connected` when `network connect` added it (inspect then shows IPAMConfig and DriverOpts as
+   * {} and Aliases as [], the CLI's empty request, where --network at create leaves null).
+   */
+  attached: recordOf(id64, shape({ aliases: v.array(v.string()), ipv4: v.optional(ipv4), connected: v.optional(v.boolean()) })),
+  /** The next ethN the running sandbox gives (osl's nextIfIndex: counts up, never reuses a freed name; 0 at each start). */
+  nextIf: v.optional(intIn(0, 10_000)),
 });
 
 export const NetworkStoreSchema = shape({

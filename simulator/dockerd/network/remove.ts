@@ -10,7 +10,7 @@ import { deleteBridgeLink } from './bridge-links';
 import type { NetworkRecord } from './network-record';
 import { findNetwork, isPredefined } from './network-store';
 import { sweptStore } from './sweep';
-import { logNetworkEvent } from '../events/event-log';
+import { logEvent, logNetworkEvent } from '../events/event-log';
 
 function drop(node: Node, network: NetworkRecord): void {
   const store = sweptStore(node);
@@ -36,5 +36,7 @@ export function pruneNetworks(node: Node): string[] {
     .filter((n) => !isPredefined(n.name) && Object.keys(n.endpoints).length === 0)
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const network of unused) drop(node, network);
+  // NetworksPrune logs one `prune` with nothing reclaimed (networks take no space).
+  logEvent(node, 'network', 'prune', { ID: '', Attributes: { reclaimed: '0' } });
   return unused.map((n) => n.name);
 }

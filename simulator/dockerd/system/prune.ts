@@ -5,6 +5,7 @@
 import type { Node } from '../../node';
 import { listContainers } from '../containers/list';
 import { removeContainer } from '../containers/remove';
+import { logEvent } from '../events/event-log';
 
 export interface ContainersPruneReport {
   ContainersDeleted: string[] | null;
@@ -20,5 +21,7 @@ export function pruneContainers(node: Node): ContainersPruneReport {
     deleted.push(c.Id);
     space += c.SizeRw ?? 0;
   }
+  // The daemon logs the prune itself, with no actor id (a real 20.10.24: `container prune  (reclaimed=13)`).
+  logEvent(node, 'container', 'prune', { ID: '', Attributes: { reclaimed: String(space) } });
   return { ContainersDeleted: deleted.length === 0 ? null : deleted, SpaceReclaimed: space };
 }

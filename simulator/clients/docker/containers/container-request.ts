@@ -133,6 +133,10 @@ export function containerRequest(c: DockerContext, args: readonly string[], atta
   const exposed: Record<string, Record<string, never>> = {};
   for (const e of c.stringSlice('expose')) exposed[e.includes('/') ? e : `${e}/tcp`] = {};
   const bindings = publish(c.stringSlice('publish'), exposed);
+  // opts.go parse: a -v with no source (`-v /data`, an anonymous volume) goes to Config.Volumes,
+  // the others to HostConfig.Binds.
+  const binds = c.stringSlice('volume').filter((v) => v.includes(':'));
+  const anonymous = c.stringSlice('volume').filter((v) => !v.includes(':'));
   const config: ContainerConfig = {
     Image: image,
     ...(c.string('hostname') !== '' ? { Hostname: c.string('hostname') } : {}),
@@ -151,11 +155,12 @@ export function containerRequest(c: DockerContext, args: readonly string[], atta
     ...(Object.keys(exposed).length > 0 ? { ExposedPorts: exposed } : {}),
     ...(c.string('stop-signal') !== '' ? { StopSignal: c.string('stop-signal') } : {}),
     ...(c.isSet('stop-timeout') ? { StopTimeout: c.int('stop-timeout') } : {}),
+    ...(anonymous.length > 0 ? { Volumes: Object.fromEntries(anonymous.map((v) => [v, {}])) } : {}),
   };
   const health = healthcheck(c);
   if (health) config.Healthcheck = health;
   const hostConfig: HostConfig & Record<string, unknown> = {
-    Binds: c.stringSlice('volume').length > 0 ? c.stringSlice('volume') : null,
+    Binds: binds.length > 0 ? binds : null,
     ...(c.stringSlice('mount').length > 0 ? { Mounts: c.stringSlice('mount').map(mountOf) } : {}),
     NetworkMode: c.string('network') || 'default',
     PortBindings: bindings,

@@ -162,6 +162,7 @@ function action(c: DockerContext): void {
       const path = inContainer(src.path);
       if (!from.stat(path)) throw new CliError(`Error: No such container:path: ${ref}:${src.path}`, 1);
       c.io.stdoutBytes(tarOf(from, path, c.env.node.nowMs()));
+      daemon.containers.archived(ref, 'archive-path');
       return;
     }
     copy(
@@ -169,6 +170,7 @@ function action(c: DockerContext): void {
       srcArg,
       dstArg,
     );
+    daemon.containers.archived(ref, 'archive-path');
     return;
   }
   const ref = dst.container ?? '';
@@ -178,6 +180,7 @@ function action(c: DockerContext): void {
   if (!nodeSide(c).stat(source)) throw new CliError(`lstat ${missingHostSource(nodeSide(c), source, c.bool('follow-link'))}: no such file or directory`, 1);
   if (!to.stat('/')) throw new CliError(`Error: No such container:path: ${ref}:${target}`, 1);
   copy({ from: nodeSide(c), to, src: source, dst: target, missingSource: (p) => `lstat ${p}: no such file or directory`, missingParent: (dir) => `Error: No such container:path: ${ref}:${dir}` }, srcArg, dstArg);
+  daemon.containers.archived(ref, 'extract-to-dir');
 }
 
 /**

@@ -25,7 +25,7 @@ export const containerCommitCommand: DockerCommand = {
         throw new Error(err instanceof Error ? err.message : 'invalid reference format');
       }
     }
-    const id = daemonOf(c).commit({ container: c.args[0] ?? '', reference, author: c.string('author'), comment: c.string('message'), changes: c.stringSlice('change') });
+    const id = daemonOf(c).commit({ container: c.args[0] ?? '', reference, author: c.string('author'), comment: c.string('message'), changes: c.stringSlice('change'), pause: c.bool('pause') });
     c.io.stdout(`${id}\n`);
   },
 };

@@ -8,6 +8,7 @@
 import { sha256Hex } from '../../host/native-codecs';
 import type { Node } from '../../node';
 import { goMap, goNil, withMarshalJSON } from '../../go/json';
+import { typedContainerConfig, typedNils } from '../typed-nils';
 import { DOCKER_ROOT } from '../daemon';
 import { findLayer, imageLayers } from '../images/layers';
 import type { DockerContainerRecord } from '../store/container-record';
@@ -185,41 +186,6 @@ function networkSettings(node: Node, c: DockerContainerRecord): Record<string, u
   return { ...settings, Ports: goMap({ ...networkPorts(node, c) }), Networks: goMap({ ...settings.Networks }) };
 }
 
-/**
- * The Go types of the fields that are nil when unset: null in JSON, but in a template a nil
- * slice prints `[]`, a nil map `map[]` and a nil pointer `<nil>` (`{{.ExecIDs}}` is `[]`).
- */
-const NIL_TYPES: Record<string, string> = {
-  ExecIDs: '[]string',
-  Binds: '[]string',
-  VolumesFrom: '[]string',
-  CapAdd: '[]string',
-  CapDrop: '[]string',
-  ExtraHosts: '[]string',
-  GroupAdd: '[]string',
-  Links: '[]string',
-  SecurityOpt: '[]string',
-  DeviceCgroupRules: '[]string',
-  DeviceRequests: '[]container.DeviceRequest',
-  BlkioDeviceReadBps: '[]*blkiodev.ThrottleDevice',
-  BlkioDeviceWriteBps: '[]*blkiodev.ThrottleDevice',
-  BlkioDeviceReadIOps: '[]*blkiodev.ThrottleDevice',
-  BlkioDeviceWriteIOps: '[]*blkiodev.ThrottleDevice',
-  Ulimits: '[]*units.Ulimit',
-  MemorySwappiness: '*int64',
-  PidsLimit: '*int64',
-  Env: '[]string',
-  Cmd: '[]string',
-  Entrypoint: '[]string',
-  OnBuild: '[]string',
-  Volumes: 'map[string]struct {}',
-  Labels: 'map[string]string',
-  SecondaryIPAddresses: '[]network.Address',
-  SecondaryIPv6Addresses: '[]network.Address',
-  IPAMConfig: '*network.EndpointIPAMConfig',
-  Aliases: '[]string',
-  DriverOpts: 'map[string]string',
-};
 
 /**
  * types.ContainerState: Health is a *Health with omitempty — left out of the JSON when nil, yet a
@@ -231,16 +197,6 @@ function stateJson(state: Record<string, unknown>): Record<string, unknown> {
   return withMarshalJSON(Object.assign(state, { Health: goNil('*types.Health') }), () => shown);
 }
 
-/** Each null of a known field made a typed nil, through nested structs and maps. */
-function typedNils(value: unknown): unknown {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
-  const obj = value as Record<string, unknown>;
-  for (const [key, v] of Object.entries(obj)) {
-    if (v === null && NIL_TYPES[key] !== undefined) obj[key] = goNil(NIL_TYPES[key]);
-    else typedNils(v);
-  }
-  return obj;
-}
 
 /** types.ContainerJSON of a record; with `size`, SizeRw and SizeRootFs after GraphDriver. */
 function containerJson(node: Node, c: DockerContainerRecord, size = false): Record<string, unknown> {
@@ -290,7 +246,7 @@ function containerJsonPlain(node: Node, c: DockerContainerRecord, size: boolean)
     GraphDriver: graphDriver(node, c),
     ...(size ? { SizeRw: sizeRw, SizeRootFs: sizeRw + (node.state.dockerd.images[c.imageId]?.size ?? 0) } : {}),
     Mounts: (c as { mounts?: unknown[] }).mounts ?? [],
-    Config: configJson(c),
+    Config: typedContainerConfig(configJson(c)),
     NetworkSettings: networkSettings(node, c),
   };
 }

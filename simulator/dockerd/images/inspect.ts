@@ -9,6 +9,7 @@ import { familiarName } from './familiar-name';
 import { findLayer } from './layers';
 import { imageTags } from './list';
 import { findImage } from './lookup';
+import { typedContainerConfig, typedNils } from '../typed-nils';
 
 /**
  * container.Config as Go marshals it (api/types/container/config.go): every field in struct
@@ -73,7 +74,7 @@ export function inspectImage(node: Node, typed: string): Record<string, unknown>
   if (!image) throw new Error(`image ${id} vanished`);
   const c = image.config as Record<string, unknown>;
   const str = (k: string) => (typeof c[k] === 'string' ? (c[k] as string) : '');
-  return {
+  return typedNils({
     Id: `sha256:${id}`,
     RepoTags: imageTags(node, id),
     RepoDigests: image.repoDigests.map(familiarName),
@@ -81,10 +82,10 @@ export function inspectImage(node: Node, typed: string): Record<string, unknown>
     Comment: str('comment'),
     Created: image.created,
     Container: str('container'),
-    ContainerConfig: goContainerConfig(c.container_config),
+    ContainerConfig: typedContainerConfig(goContainerConfig(c.container_config)),
     DockerVersion: str('docker_version'),
     Author: str('author'),
-    Config: goContainerConfig(c.config),
+    Config: typedContainerConfig(goContainerConfig(c.config)),
     Architecture: str('architecture'),
     Os: str('os'),
     Size: image.size,
@@ -92,5 +93,5 @@ export function inspectImage(node: Node, typed: string): Record<string, unknown>
     GraphDriver: { Data: overlay2Metadata(node, image.diffIds), Name: 'overlay2' },
     RootFS: { Type: 'layers', Layers: [...image.diffIds] },
     Metadata: { LastTagTime: image.lastTagTime ?? '0001-01-01T00:00:00Z' },
-  };
+  }) as Record<string, unknown>;
 }

@@ -31,6 +31,9 @@ describe('presets', () => {
     expect(session.history()).toEqual([]);
     const out = await outputs(session, ['nerdctl ps', 'buildctl --version', 'systemctl is-active buildkit', 'ls /usr/local/bin | wc -l', 'systemctl is-active containerd', 'ctr ns ls -q']);
     expect(out).toEqual(['127 bash: nerdctl: command not found\n', '127 bash: buildctl: command not found\n', '3 inactive\n', '0 0\n', '0 active\n', '0 ']);
+    // Only Debian's containerd and runc (with libc-bin and man-db, which they trigger), and no buildkit unit.
+    const packages = await outputs(session, ["dpkg -l | awk 'NR > 5 { print $1, $2 }'", 'systemctl status buildkit']);
+    expect(packages).toEqual(['0 ii containerd\nii libc-bin\nii man-db\nii runc\n', '4 Unit buildkit.service could not be found.\n']);
   }, SLOW);
 
   it('bare node: the nerdctl note\'s install step brings nerdctl back', async () => {

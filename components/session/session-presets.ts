@@ -19,7 +19,7 @@ export function isPresetId(value: unknown): value is PresetId {
  * (simulator/host/releases/installed-files.ts), their files under /usr/local and the buildkit
  * units written to /etc/systemd/system; crictl, cri-tools' binary in /usr/bin; and Debian's
  * docker.io, purged with apt as a learner would (its docker and dockerd, its unit and dpkg's
- * record go: simulator/shell/commands/apt.ts). The shell runs crictl and docker only through
+ * record go: simulator/shell/commands/apt.ts), and what it brought with it autoremoved. The shell runs crictl and docker only through
  * their files (simulator/tools/tool.ts fileBacked), so typing them gives bash's 127 until the
  * notes' steps put them back: `wget … && tar … -C /usr/local` for nerdctl and buildkit, the
  * crictl tarball into /usr/local/bin, `apt-get install -y docker.io`.
@@ -30,6 +30,7 @@ const BARE_LINES = [
     ' /etc/systemd/system/buildkit.service /etc/systemd/system/buildkit.socket' +
     ' /etc/systemd/system/sockets.target.wants/buildkit.socket /usr/bin/crictl',
   'apt-get purge -y docker.io',
+  'apt-get autoremove --purge -y',
   'systemctl daemon-reload',
 ];
 

@@ -66,10 +66,12 @@ describe('chunked saves', () => {
     const before = chunks.size;
     for (const line of ['echo a', 'echo b', 'cp /root/big /root/copy']) await session.run(line);
     const saved = await saveOf(session);
-    // The copy names the big file's chunk again. The only chunk that may be new is the slice of
-    // the group of file records /root/copy joined (node1's files now exceed a slice's size).
-    expect(chunks.size).toBeLessThanOrEqual(before + 1);
-    expect(first.chunks.filter((c) => !saved.chunks.includes(c)).length).toBeLessThanOrEqual(1);
+    // The copy names the big file's chunk again. The only chunks that may be new are the slices
+    // of the group of file records /root/copy joined and of the group holding /root, whose mtime
+    // the copy changed (node1's files now exceed a slice's size; where groups end depends on
+    // which files node1 has, its dpkg records among them).
+    expect(chunks.size).toBeLessThanOrEqual(before + 2);
+    expect(first.chunks.filter((c) => !saved.chunks.includes(c)).length).toBeLessThanOrEqual(2);
     expect(saved.chunks.every((c) => typeof c === 'string')).toBe(true);
     node.dispose();
   });

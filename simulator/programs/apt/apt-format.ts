@@ -52,3 +52,12 @@ export function debArch(name: string, p: Arch = {}): string {
 export function archiveName(index: number, width: number, name: string, version: string, p: Arch = {}): string {
   return `${String(index).padStart(width, '0')}-${name}_${version.replace(':', '%3a')}_${debArch(name, p)}.deb`;
 }
+
+/** apt exits 100 on errors (apt-private/private-main.cc). */
+export const APT_ERROR = 100;
+
+/** The cache's progress lines: `... Done` only on a terminal, state lines where the command reads it. */
+export function readingLines(tty: boolean, withState: boolean): string {
+  const done = tty ? ' Done' : '';
+  return `Reading package lists...${done}\n${withState ? `Building dependency tree...${done}\nReading state information...${done}\n` : ''}`;
+}

@@ -63,6 +63,22 @@ describe('apt-get in debian:bookworm', () => {
     expect(fs.lookup('/usr/bin/jq')).toBeUndefined();
   });
 
+  it('a piped y answers the question; -s says what it would do and changes nothing', () => {
+    const fs = debian();
+    start(['apt-get', 'update'], { fs });
+    const simulated = start(['apt-get', '-s', 'install', 'jq'], { fs });
+    expect(simulated.stdout).toContain('Inst libonig5 (6.9.8-1 Debian:12.15/oldstable [amd64])\nInst libjq1 (1.6-2.1 Debian:12.15/oldstable [amd64])\nInst jq (1.6-2.1 Debian:12.15/oldstable [amd64])\nConf libonig5');
+    expect(fs.lookup('/usr/bin/jq')).toBeUndefined();
+    const r = start(['apt-get', 'install', 'jq'], { fs, stdin: 'y\n' });
+    expect(r.stdout).toContain('Do you want to continue? [Y/n] Get:1 ');
+    expect(r.run.exit?.code).toBe(0);
+    expect(fs.lookup('/usr/bin/jq')?.kind).toBe('file');
+    expect(fs.lookup('/var/lib/apt/extended_states')?.content).toBe('Package: libjq1\nArchitecture: amd64\nAuto-Installed: 1\n\nPackage: libonig5\nArchitecture: amd64\nAuto-Installed: 1\n\n');
+    const removed = start(['apt-get', 'purge', '-y', 'jq'], { fs });
+    expect(removed.stdout).toContain("The following packages were automatically installed and are no longer required:\n  libjq1 libonig5\nUse 'apt autoremove' to remove them.\n");
+    expect(start(['apt-get', 'autoremove', '-y'], { fs }).stdout).toContain('Removing libjq1:amd64 (1.6-2.1) ...\nRemoving libonig5:amd64 (6.9.8-1) ...\n');
+  });
+
   it('apt warns about its CLI on a pipe', () => {
     const r = start(['apt', 'update'], { fs: debian() });
     expect(r.stderr).toBe('\nWARNING: apt does not have a stable CLI interface. Use with caution in scripts.\n\n');

@@ -4,50 +4,51 @@
 // packages, Get: lines, Selecting/Preparing/Unpacking, Setting up, triggers), writing the
 // packages' files and dpkg's records into the container. Without lists it fails as the real
 // one does in a fresh image: `E: Unable to locate package curl`, exit 100. `apt` is the same
-// program, with its warning about scripts on a pipe.
+// program, with its warning about scripts on a pipe. It asks before installing more than was
+// named (apt-ask.ts), marks what came only as a dependency (apt-marks.ts), and with -s prints
+// what it would do (apt-order.ts) and changes nothing. remove, purge and autoremove: apt-remove.ts.
 
 import { finished, stderr, stdout, type OutputChunk, type Program, type ProgramContext, type ProgramRun } from '../program';
 import { binaryStandIn } from '../../host/releases/apparent-size';
-import { archiveName, archQualified, debArch, showList, sizeToStr } from './apt-format';
-import { DEB_INDEX, DEB_LINKS, type DebEntry } from './apt-index';
-import { databaseCount, forgetInstalled, hasLists, listFileName, readSources, readStatus, recordInstalled, writeLists } from './apt-state';
-
-/** The packages an apt can install (its lists) and the links their maintainer scripts make. */
-export interface AptIndex {
-  packages: Readonly<Record<string, DebEntry>>;
-  links: Readonly<Record<string, Record<string, string>>>;
-}
+import { answeredFromStdin, ask, type AptRun } from './apt-ask';
+import { APT_ERROR, archiveName, archQualified, debArch, readingLines, showList, sizeToStr } from './apt-format';
+import { DEB_INDEX, DEB_LINKS, type AptIndex, type DebEntry } from './apt-index';
+import { orphans, readAuto, writeAuto } from './apt-marks';
+import { installOrder, simulatedInstall } from './apt-order';
+import { autoremove, remove, unneededNotice } from './apt-remove';
+import { databaseCount, hasLists, listFileName, readRelations, readSources, readStatus, recordInstalled, writeLists } from './apt-state';
 
 /** ctrlab's Debian images' index (apt-index.ts). */
 const IMAGE_INDEX: AptIndex = { packages: DEB_INDEX, links: DEB_LINKS };
-
-/** apt exits 100 on errors (apt-private/private-main.cc). */
-const APT_ERROR = 100;
 
 interface Options {
   yes: boolean;
   recommends: boolean;
   quiet: boolean;
+  /** -s and its synonyms: say what would happen, change nothing. */
+  simulate: boolean;
+  /** --purge: remove and autoremove purge. */
+  purge: boolean;
   names: string[];
 }
 
+const SIMULATE = ['-s', '--simulate', '--just-print', '--dry-run', '--recon', '--no-act'];
+
 function parse(args: readonly string[]): Options | string {
-  const o: Options = { yes: false, recommends: true, quiet: false, names: [] };
+  const o: Options = { yes: false, recommends: true, quiet: false, simulate: false, purge: false, names: [] };
   for (const a of args) {
-    if (a === '-y' || a === '--yes' || a === '--assume-yes' || a === '-qy' || a === '-yq') o.yes = true;
+    // -qq implies -y (apt-get(8)).
+    if (a === '-y' || a === '--yes' || a === '--assume-yes' || a === '-qy' || a === '-yq' || a === '-qq') o.yes = true;
     if (a === '-q' || a === '-qq' || a === '-qy' || a === '-yq' || a === '--quiet') o.quiet = true;
+    if (SIMULATE.includes(a)) o.simulate = true;
+    if (a === '--purge') o.purge = true;
     if (a === '--no-install-recommends') o.recommends = false;
-    else if (a === '--no-install-suggests' || a === '--fix-missing' || a === '--allow-downgrades') continue;
+    else if (a === '--no-install-suggests' || a === '--fix-missing' || a === '--allow-downgrades' || a === '--purge' || SIMULATE.includes(a)) continue;
     else if (/^-(y|q|qq|qy|yq)$/.test(a) || a === '--yes' || a === '--assume-yes' || a === '--quiet') continue;
     else if (a.startsWith('-')) return a;
     else o.names.push(a.replace(/=.*$/, ''));
   }
   return o;
-}
-
-function readingLines(tty: boolean, withState: boolean): string {
-  const done = tty ? ' Done' : '';
-  return `Reading package lists...${done}\n${withState ? `Building dependency tree...${done}\nReading state information...${done}\n` : ''}`;
 }
 
 function update(ctx: ProgramContext): ProgramRun {
@@ -104,7 +105,7 @@ function unpack(ctx: ProgramContext, p: DebEntry): void {
   }
 }
 
-function install(ctx: ProgramContext, o: Options, index: AptIndex): ProgramRun {
+function install(ctx: ProgramContext, o: Options, index: AptIndex): AptRun {
   const packages = index.packages;
   const out: OutputChunk[] = [];
   const say = (text: string): void => void out.push(stdout(text));
@@ -115,8 +116,17 @@ function install(ctx: ProgramContext, o: Options, index: AptIndex): ProgramRun {
     out.push(stderr(`E: Unable to locate package ${missing[0]}\n`));
     return finished(out, APT_ERROR);
   }
-  for (const n of o.names) if (installed.has(n)) say(`${n} is already the newest version (${installed.get(n)}).\n`);
+  // Naming a package installed as a dependency makes it a manual one.
+  const auto = readAuto(ctx);
+  const nowAuto = new Set([...auto].filter((n) => !o.names.includes(n)));
+  for (const n of o.names) {
+    if (!installed.has(n)) continue;
+    say(`${n} is already the newest version (${installed.get(n)}).\n`);
+    if (auto.has(n)) say(`${n} set to manually installed.\n`);
+  }
   const todo = resolve(index, o.names, installed, o.recommends);
+  const relationsOf = (n: string) => (packages[n] ? { depends: packages[n].depends.map((d) => [d]), recommends: (packages[n].recommends ?? []).map((r) => [r]) } : undefined);
+  say(unneededNotice(orphans(readRelations(ctx), nowAuto, { wanted: o.names, relationsOf })));
   const extra = todo.filter((n) => !o.names.includes(n)).sort();
   if (extra.length > 0) say(showList('The following additional packages will be installed:', extra));
   const suggested = [...new Set([...todo].sort().flatMap((n) => packages[n]?.suggests ?? []))].filter((n) => !installed.has(n) && !todo.includes(n));
@@ -127,15 +137,28 @@ function install(ctx: ProgramContext, o: Options, index: AptIndex): ProgramRun {
   }
   if (todo.length > 0) say(showList('The following NEW packages will be installed:', [...todo].sort()));
   say(`0 upgraded, ${todo.length} newly installed, 0 to remove and 0 not upgraded.\n`);
+  if (o.simulate) {
+    say(simulatedInstall(packages, installOrder(packages, todo, o.names)));
+    return finished(out);
+  }
+  if (nowAuto.size !== auto.size) writeAuto(ctx, nowAuto);
   if (todo.length === 0) return finished(out);
   const download = todo.reduce((n, name) => n + (packages[name]?.size ?? 0), 0);
   const disk = todo.reduce((n, name) => n + (packages[name]?.installedKib ?? 0), 0) * 1024;
   say(`Need to get ${sizeToStr(download)}B of archives.\nAfter this operation, ${sizeToStr(disk)}B of additional disk space will be used.\n`);
-  if (extra.length > 0 && !o.yes) {
-    // apt asks; a shell without a terminal answering gives it EOF, and apt aborts.
-    say('Do you want to continue? [Y/n] Abort.\n');
-    return finished(out, 1);
-  }
+  // apt asks only when it does more than it was told (DoInstall: InstCount != what was named).
+  const proceed = (c: ProgramContext): ProgramRun => unpackAll(c, index, todo, new Set([...nowAuto, ...extra]));
+  if (extra.length > 0 && !o.yes) return ask(out, proceed);
+  const rest = proceed(ctx);
+  return { ...rest, out: [...out, ...rest.out] };
+}
+
+/** The download, dpkg's unpack and configure of `todo`, and apt's marks (`auto` after it). */
+function unpackAll(ctx: ProgramContext, index: AptIndex, todo: readonly string[], auto: ReadonlySet<string>): ProgramRun {
+  const packages = index.packages;
+  const out: OutputChunk[] = [];
+  const say = (text: string): void => void out.push(stdout(text));
+  const download = todo.reduce((n, name) => n + (packages[name]?.size ?? 0), 0);
   const source = readSources(ctx)[0];
   const mirror = source ? `${source.uri} ${source.suites[0] ?? 'stable'}/main` : 'file:/ stable/main';
   const unpackOrder = [...todo].sort();
@@ -168,58 +191,19 @@ function install(ctx: ProgramContext, o: Options, index: AptIndex): ProgramRun {
   if (manDb) say(`Processing triggers for man-db (${manDb}) ...\n`);
   if (libc && todo.some((n) => n.startsWith('lib'))) say(`Processing triggers for libc-bin (${libc}) ...\n`);
   if (todo.includes('ca-certificates')) say('Processing triggers for ca-certificates (20230311) ...\nUpdating certificates in /etc/ssl/certs...\n0 added, 0 removed; done.\nRunning hooks in /etc/ca-certificates/update.d...\ndone.\n');
+  writeAuto(ctx, auto);
   return { ...finished(out), exit: { afterMs: 2_000, code: 0 } };
 }
 
-/**
- * `remove` / `purge`: dpkg's removal of installed packages named (no dependants are modelled, so
- * nothing else goes with them); their files go, and purge forgets them wholly. Asks as install
- * does, so only -y goes ahead without a terminal answering.
- */
-function remove(ctx: ProgramContext, o: Options, index: AptIndex, purge: boolean): ProgramRun {
-  const out: OutputChunk[] = [];
-  const say = (text: string): void => void out.push(stdout(text));
-  say(readingLines(ctx.terminal, true));
-  const installed = readStatus(ctx);
-  const unknown = o.names.find((n) => !installed.has(n) && !index.packages[n]);
-  if (unknown !== undefined) {
-    out.push(stderr(`E: Unable to locate package ${unknown}\n`));
-    return finished(out, APT_ERROR);
-  }
-  for (const n of o.names) if (!installed.has(n)) say(`Package '${n}' is not installed, so not removed\n`);
-  const todo = o.names.filter((n) => installed.has(n));
-  if (todo.length > 0) say(showList('The following packages will be REMOVED:', [...todo].sort().map((n) => (purge ? `${n}*` : n))));
-  say(`0 upgraded, 0 newly installed, ${todo.length} to remove and 0 not upgraded.\n`);
-  if (todo.length === 0) return finished(out);
-  const freed = todo.reduce((n, name) => n + (index.packages[name]?.installedKib ?? 0), 0) * 1024;
-  say(`After this operation, ${sizeToStr(freed)}B disk space will be freed.\n`);
-  if (!o.yes) {
-    say('Do you want to continue? [Y/n] Abort.\n');
-    return finished(out, 1);
-  }
-  say(`(Reading database ... ${databaseCount(ctx)} files and directories currently installed.)\n`);
-  for (const name of todo) {
-    say(`Removing ${archQualified(name, index.packages[name])} (${installed.get(name)}) ...\n`);
-    forgetInstalled(ctx, name, purge);
-  }
-  const manDb = readStatus(ctx).get('man-db');
-  if (manDb) say(`Processing triggers for man-db (${manDb}) ...\n`);
-  if (purge) {
-    say(`(Reading database ... ${databaseCount(ctx)} files and directories currently installed.)\n`);
-    for (const name of todo) say(`Purging configuration files for ${archQualified(name, index.packages[name])} (${installed.get(name)}) ...\n`);
-  }
-  return { ...finished(out), exit: { afterMs: 1_000, code: 0 } };
-}
-
-function run(ctx: ProgramContext, apt: boolean, index: AptIndex): ProgramRun {
+function run(ctx: ProgramContext, apt: boolean, index: AptIndex): AptRun {
   const args = ctx.argv.slice(1);
   const command = args.find((a) => !a.startsWith('-'));
   const rest = args.filter((a, i) => i !== args.indexOf(command ?? ''));
   const warning: OutputChunk[] = apt && !ctx.terminal ? [stderr('\nWARNING: apt does not have a stable CLI interface. Use with caution in scripts.\n\n')] : [];
-  const withWarning = (r: ProgramRun): ProgramRun => ({ ...r, out: [...warning, ...r.out] });
+  const withWarning = (r: AptRun): AptRun => ({ ...r, out: [...warning, ...r.out] });
   if (!command) return finished([stdout(`apt 2.6.1 (amd64)\nUsage: ${apt ? 'apt' : 'apt-get'} [options] command\n`)], 1);
   const o = parse(rest);
-  if (typeof o === 'string') return finished([stderr(`E: Command line option '${o}' is not simulated here (ctrlab simulates -y, -q, --no-install-recommends)\n`)], APT_ERROR);
+  if (typeof o === 'string') return finished([stderr(`E: Command line option '${o}' is not simulated here (ctrlab simulates -y, -q, -s, --purge, --no-install-recommends)\n`)], APT_ERROR);
   switch (command) {
     case 'update':
       return withWarning(update(ctx));
@@ -228,7 +212,11 @@ function run(ctx: ProgramContext, apt: boolean, index: AptIndex): ProgramRun {
       return withWarning(install(ctx, o, index));
     case 'remove':
     case 'purge':
-      return withWarning(remove(ctx, o, index, command === 'purge'));
+      return withWarning(remove(ctx, o, index, command === 'purge' || o.purge));
+    case 'autoremove':
+    case 'auto-remove':
+    case 'autopurge':
+      return withWarning(autoremove(ctx, o, index, command === 'autopurge' || o.purge));
     case 'upgrade':
     case 'dist-upgrade':
       return withWarning(finished([stdout(`${readingLines(ctx.terminal, true)}Calculating upgrade...${ctx.terminal ? ' Done' : ''}\n0 upgraded, 0 newly installed, 0 to remove and 0 not upgraded.\n`)]));
@@ -236,13 +224,22 @@ function run(ctx: ProgramContext, apt: boolean, index: AptIndex): ProgramRun {
     case 'autoclean':
       return finished([]);
     default:
-      return finished([stderr(`E: ${apt ? 'apt' : 'apt-get'} ${command} is not simulated here (ctrlab simulates update, install, remove, purge, upgrade and clean)\n`)], APT_ERROR);
+      return finished([stderr(`E: ${apt ? 'apt' : 'apt-get'} ${command} is not simulated here (ctrlab simulates update, install, remove, purge, autoremove, upgrade and clean)\n`)], APT_ERROR);
   }
 }
 
-/** apt-get and apt over `index`: the images' by default, node1's own (apt-host-index.ts) on the host. */
-export function aptGetFor(index: AptIndex = IMAGE_INDEX): { aptGet: Program; apt: Program } {
-  return { aptGet: { name: 'apt-get', run: (ctx) => run(ctx, false, index) }, apt: { name: 'apt', run: (ctx) => run(ctx, true, index) } };
+/** apt-get and apt whose question is still to be answered (node1's terminal answers it: shell/commands/apt.ts). */
+export function aptRunsFor(index: AptIndex): { aptGet: (ctx: ProgramContext) => AptRun; apt: (ctx: ProgramContext) => AptRun } {
+  return { aptGet: (ctx) => run(ctx, false, index), apt: (ctx) => run(ctx, true, index) };
+}
+
+/** apt-get and apt over `index`, answered by stdin: the images' index by default. */
+function aptGetFor(index: AptIndex = IMAGE_INDEX): { aptGet: Program; apt: Program } {
+  const runs = aptRunsFor(index);
+  return {
+    aptGet: { name: 'apt-get', run: (ctx) => answeredFromStdin(runs.aptGet(ctx), ctx) },
+    apt: { name: 'apt', run: (ctx) => answeredFromStdin(runs.apt(ctx), ctx) },
+  };
 }
 
 const images = aptGetFor();

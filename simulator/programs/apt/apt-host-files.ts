@@ -1,11 +1,13 @@
 // What node1's files hold of its packages at first boot: apt's sources and the lists an installed
-// system has, dpkg's status and file lists for the packages apt-host-index.ts knows
-// (containerd, runc, docker.io…), and docker.io's own files. A fresh node is what installing
-// docker.io with apt (shell/commands/apt.ts) leaves, so both paths give the same node.
+// system has, dpkg's status and file lists for the packages apt-host-index.ts knows (containerd,
+// runc, docker.io and what it brought), apt's auto-installed marks on the latter, and docker.io's
+// own files. A fresh node is what installing docker.io with apt (shell/commands/apt.ts) leaves,
+// so both paths give the same node.
 
 import type { VfsEntry } from '../../host/host-state';
 import { binaryStandIn } from '../../host/releases/apparent-size';
-import { HOST_PACKAGES_AT_BOOT } from './apt-host-index';
+import { HOST_AUTO_AT_BOOT, HOST_PACKAGES_AT_BOOT } from './apt-host-index';
+import { extendedStates } from './apt-marks';
 import { fileList, listFileName, statusStanza } from './apt-state';
 
 const MIRROR = 'http://mirror.lan/debian';
@@ -51,5 +53,6 @@ export function hostPackageFiles(nowMs: number): Record<string, VfsEntry> {
     }
   }
   files['/var/lib/dpkg/status'] = text(status);
+  files['/var/lib/apt/extended_states'] = text(extendedStates(HOST_AUTO_AT_BOOT));
   return files;
 }

@@ -32,6 +32,7 @@ const DOCKER_IO: DebEntry = {
     'Created symlink /etc/systemd/system/multi-user.target.wants/docker.service → /lib/systemd/system/docker.service.\n' +
     'Created symlink /etc/systemd/system/sockets.target.wants/docker.socket → /lib/systemd/system/docker.socket.\n',
   unit: 'docker',
+  conffiles: ['/etc/default/docker', '/etc/init.d/docker'],
 };
 
 type Row = [version: string, section: string, size: number, installedKib: number, description: string, depends: string[], more?: Partial<DebEntry>];
@@ -60,7 +61,7 @@ const ROWS: Record<string, Row> = {
   'binutils-common': ['2.40-2', 'devel', 2_486_664, 15_021, 'Common files for the GNU assembler, linker and binary utilities', [], same],
   'binutils-x86-64-linux-gnu': ['2.40-2', 'devel', 2_245_848, 11_428, 'GNU binary utilities, for x86-64-linux-gnu target', ['libbinutils', 'libctf-nobfd0', 'libctf0', 'libgprofng0', 'libjansson4']],
   'cgroupfs-mount': ['1.4', 'admin', 6_276, 32, 'Light-weight package to set up cgroupfs mounts', [], all],
-  git: ['1:2.39.5-0+deb12u3', 'vcs', 7_264_380, 44_890, 'fast, scalable, distributed revision control system', ['git-man', 'libcurl3-gnutls', 'liberror-perl'], {
+  git: ['1:2.39.5-0+deb12u3', 'vcs', 7_264_380, 44_890, 'fast, scalable, distributed revision control system', ['libcurl3-gnutls', 'liberror-perl', 'git-man'], {
     recommends: ['patch'],
     suggests: ['git-daemon-run', '| git-daemon-sysvinit', 'git-doc', 'git-email', 'git-gui', 'gitk', 'gitweb', 'git-cvs', 'git-mediawiki', 'git-svn'],
   }],
@@ -108,25 +109,55 @@ const ROWS: Record<string, Row> = {
   tini: ['0.19.0-1+b3', 'utils', 267_204, 731, 'tiny but valid init for containers', []],
 };
 
+/**
+ * Where these versions come from when not only the main archive (`apt-cache policy` on a
+ * bookworm node), and the conffiles that keep a removed package as `rc` (`dpkg -s` on this
+ * project's machine where installed; the packages' own /etc files otherwise).
+ */
+const MORE: Readonly<Record<string, Partial<DebEntry>>> = {
+  apparmor: { conffiles: ['/etc/apparmor/parser.conf'] },
+  'binutils-common': { conffiles: ['/etc/gprofng.rc'] },
+  'cgroupfs-mount': { conffiles: ['/etc/init.d/cgroupfs-mount'] },
+  git: { conffiles: ['/etc/bash_completion.d/git-prompt'] },
+  libbrotli1: { origin: 'security' },
+  'libldap-common': { conffiles: ['/etc/ldap/ldap.conf'] },
+  'libnghttp2-14': { origin: 'both' },
+  'libsasl2-2': { origin: 'security' },
+  'libsasl2-modules': { origin: 'security' },
+  'libsasl2-modules-db': { origin: 'security' },
+  'libssh2-1': { origin: 'security' },
+  needrestart: { origin: 'security', conffiles: ['/etc/needrestart/needrestart.conf'] },
+  // Priority: important, so apt's order list takes it right after what was asked for.
+  nftables: { important: true, conffiles: ['/etc/nftables.conf'] },
+  patch: { origin: 'security' },
+};
+
 /** What node1's apt finds in its lists (apt-get update changes nothing here). */
 export const HOST_DEB_INDEX: Readonly<Record<string, DebEntry>> = {
   'docker.io': DOCKER_IO,
   ...Object.fromEntries(
     Object.entries(ROWS).map(([name, [version, section, size, installedKib, description, depends, more]]) => [
       name,
-      { version, section, size, installedKib, description, depends, files: {}, ...more },
+      { version, section, size, installedKib, description, depends, files: {}, ...more, ...MORE[name] },
     ]),
   ),
 };
 
-/** The packages a fresh node1 has that this index knows, by version (its dpkg status). */
+/**
+ * The packages a fresh node1 has that these indexes know, by version (its dpkg status): Debian's
+ * containerd and runc, and docker.io as `apt-get install -y docker.io` left it, with everything
+ * it brought (HOST_AUTO_AT_BOOT: marked as automatically installed).
+ */
 export const HOST_PACKAGES_AT_BOOT: Readonly<Record<string, DebEntry>> = {
   containerd: {
     version: '1.6.20~ds1-1+deb12u3', section: 'admin', size: 25_903_404, installedKib: 98_393,
-    description: 'open and reliable container runtime', depends: ['runc'], files: {},
+    description: 'open and reliable container runtime', depends: ['runc'], files: {}, conffiles: ['/etc/containerd/config.toml'],
   },
   runc: { version: '1.1.5+ds1-1+deb12u1', section: 'devel', size: 2_709_960, installedKib: 8_633, description: 'Open Container Project - runtime', depends: [], files: {} },
-  'docker.io': DOCKER_IO,
   'libc-bin': { version: '2.36-9+deb12u14', section: 'libs', size: 609_144, installedKib: 2_042, description: 'GNU C Library: Binaries', depends: [], files: {} },
   'man-db': { version: '2.11.2-2', section: 'doc', size: 1_385_848, installedKib: 2_963, description: 'tools for reading manual pages', depends: [], files: {} },
+  ...HOST_DEB_INDEX,
 };
+
+/** What came with docker.io on a fresh node1: all of the index but docker.io itself. */
+export const HOST_AUTO_AT_BOOT: readonly string[] = Object.keys(HOST_DEB_INDEX).filter((name) => name !== 'docker.io');

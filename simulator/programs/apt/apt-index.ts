@@ -31,6 +31,21 @@ export interface DebEntry {
   debconf?: boolean;
   /** What its postinst prints after `Setting up …`. */
   postinst?: string;
+  /**
+   * Its conffiles: a removed (not purged) package with some stays in dpkg's database as `rc`
+   * (config-files); one without any is forgotten at once.
+   */
+  conffiles?: readonly string[];
+  /** Priority: important (nftables): apt orders such packages before optional ones. */
+  important?: boolean;
+  /** Where apt finds this version: the main archive (default), the security one, or both. */
+  origin?: 'security' | 'both';
+}
+
+/** The packages an apt can install (its lists) and the links their maintainer scripts make. */
+export interface AptIndex {
+  packages: Readonly<Record<string, DebEntry>>;
+  links: Readonly<Record<string, Record<string, string>>>;
 }
 
 const lib = (name: string, size: number): Record<string, number> => ({ [`/usr/lib/x86_64-linux-gnu/${name}`]: size });

@@ -55,15 +55,25 @@ export function writeLists(ctx: ProgramContext, files: readonly string[]): void 
   for (const f of files) writeText(ctx, `${LISTS}/${f}`, '');
 }
 
-/** Installed packages: name → version, from dpkg's status file. */
-export function readStatus(ctx: ProgramContext): Map<string, string> {
-  const installed = new Map<string, string>();
+/** Packages in `status` (dpkg's status file's Status line ends so): name → version. */
+function withStatus(ctx: ProgramContext, status: string): Map<string, string> {
+  const found = new Map<string, string>();
   for (const stanza of (readText(ctx, STATUS) ?? '').split('\n\n')) {
     const name = /^Package: (.*)$/m.exec(stanza)?.[1];
     const version = /^Version: (.*)$/m.exec(stanza)?.[1];
-    if (name && version && /^Status: install ok installed$/m.test(stanza)) installed.set(name, version);
+    if (name && version && new RegExp(`^Status: \\w+ ok ${status}$`, 'm').test(stanza)) found.set(name, version);
   }
-  return installed;
+  return found;
+}
+
+/** Installed packages: name → version, from dpkg's status file. */
+export function readStatus(ctx: ProgramContext): Map<string, string> {
+  return withStatus(ctx, 'installed');
+}
+
+/** Removed packages whose conffiles are left (`rc`): name → version. */
+export function readConfigFiles(ctx: ProgramContext): Map<string, string> {
+  return withStatus(ctx, 'config-files');
 }
 
 /** dpkg's status stanza for `name` installed at `p`'s version, with its closing blank line. */
@@ -73,6 +83,9 @@ export function statusStanza(name: string, p: DebEntry): string {
     `Architecture: ${debArch(name, p)}`, `Version: ${p.version}`,
   ];
   if (p.depends.length) stanza.push(`Depends: ${p.depends.join(', ')}`);
+  if (p.recommends?.length) stanza.push(`Recommends: ${p.recommends.join(', ')}`);
+  // The index keeps an alternative's second half as its own `| name` item.
+  if (p.suggests?.length) stanza.push(`Suggests: ${p.suggests.join(', ').replace(/, \| /g, ' | ')}`);
   stanza.push(`Description: ${p.description}`);
   return `${stanza.join('\n')}\n\n`;
 }
@@ -92,9 +105,11 @@ export function recordInstalled(ctx: ProgramContext, name: string, p: DebEntry):
 
 /**
  * dpkg's removal of `name`: the files its list names go, then its list; its status stanza goes
- * on purge, and on remove stays as `deinstall ok config-files` (its conffiles are kept).
+ * on purge. On remove it stays as `deinstall ok config-files` while conffiles are left (`kept`,
+ * which its list then names, as dpkg rewrites it with what it left); with none left dpkg has
+ * nothing to remember. `kept` undefined: what is left is not known, the stanza stays.
  */
-export function forgetInstalled(ctx: ProgramContext, name: string, purge: boolean): void {
+export function forgetInstalled(ctx: ProgramContext, name: string, purge: boolean, kept?: readonly string[]): void {
   const info = (ctx.fs.list('/var/lib/dpkg/info') ?? []).find((f) => f === `${name}.list` || f === `${name}:amd64.list`);
   if (info !== undefined) {
     const listPath = `/var/lib/dpkg/info/${info}`;
@@ -102,13 +117,37 @@ export function forgetInstalled(ctx: ProgramContext, name: string, purge: boolea
       if (path.startsWith('/') && path !== '/.' && ctx.fs.lookup(path)?.kind !== 'dir') ctx.fs.remove?.(path, ctx.nowMs);
     }
     ctx.fs.remove?.(listPath, ctx.nowMs);
+    if (!purge && kept && kept.length > 0) writeText(ctx, listPath, `${kept.join('\n')}\n`);
   }
+  const forget = purge || (kept !== undefined && kept.length === 0);
   const stanzas = (readText(ctx, STATUS) ?? '').split('\n\n').filter((st) => st.trim() !== '');
-  const kept = stanzas.flatMap((st) => {
+  const remaining = stanzas.flatMap((st) => {
     if (/^Package: (.*)$/m.exec(st)?.[1] !== name) return [st];
-    return purge ? [] : [st.replace(/^Status: .*$/m, 'Status: deinstall ok config-files')];
+    return forget ? [] : [st.replace(/^Status: .*$/m, 'Status: deinstall ok config-files')];
   });
-  writeText(ctx, STATUS, kept.map((st) => `${st}\n\n`).join(''));
+  writeText(ctx, STATUS, remaining.map((st) => `${st}\n\n`).join(''));
+}
+
+/** An installed package's relations as its status stanza gives them: each group's alternatives. */
+export interface Relations {
+  depends: string[][];
+  recommends: string[][];
+}
+
+function relationGroups(field: string | undefined): string[][] {
+  if (!field) return [];
+  return field.split(',').map((group) => group.split('|').map((alt) => alt.trim().replace(/[\s(:].*$/, '')).filter(Boolean));
+}
+
+/** The installed packages (status `install ok installed`) and what each depends on and recommends. */
+export function readRelations(ctx: ProgramContext): Map<string, Relations> {
+  const out = new Map<string, Relations>();
+  for (const stanza of (readText(ctx, STATUS) ?? '').split('\n\n')) {
+    const name = /^Package: (.*)$/m.exec(stanza)?.[1];
+    if (!name || !/^Status: install ok installed$/m.test(stanza)) continue;
+    out.set(name, { depends: relationGroups(/^(?:Pre-)?Depends: (.*)$/m.exec(stanza)?.[1]), recommends: relationGroups(/^Recommends: (.*)$/m.exec(stanza)?.[1]) });
+  }
+  return out;
 }
 
 /** How many files and directories dpkg's database lists (its `Reading database` count). */

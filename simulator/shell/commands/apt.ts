@@ -6,19 +6,23 @@
 // What the maintainer scripts do to systemd is done here, after dpkg: a package with a unit
 // (docker.io: docker) gets it installed, enabled and started when it arrives, and stopped and
 // gone when it leaves, as Debian's postinst and prerm do.
+//
+// apt's question (programs/apt/apt-ask.ts) waits for the line typed next when apt-get runs
+// alone on the terminal; in a pipe, a redirection or a script stdin answers it at once.
 
-import type { CommandIO } from '../../cli/spec';
+import type { CommandIO, InteractiveProgram } from '../../cli/spec';
 import { installedUnit, startUnit, stopUnit } from '../../host/systemd';
 import * as vfs from '../../host/vfs';
 import type { Node } from '../../node';
-import { aptGetFor } from '../../programs/apt/apt-get';
+import { answer, answeredFromStdin, type AptRun } from '../../programs/apt/apt-ask';
+import { aptRunsFor } from '../../programs/apt/apt-get';
 import { HOST_DEB_INDEX } from '../../programs/apt/apt-host-index';
 import { readStatus } from '../../programs/apt/apt-state';
 import { dpkgProgram } from '../../programs/apt/dpkg';
-import type { ContainerFile, ContainerFs, Program, ProgramContext } from '../../programs/program';
+import type { ContainerFile, ContainerFs, ProgramContext, ProgramRun } from '../../programs/program';
 import { nodeCommand } from './command-host';
 
-const HOST_APT = aptGetFor({ packages: HOST_DEB_INDEX, links: {} });
+const HOST_APT = aptRunsFor({ packages: HOST_DEB_INDEX, links: {} });
 
 /** The node's files as a program's root sees them (writes land in the node's own files). */
 function nodeFs(node: Node): ContainerFs {
@@ -68,7 +72,7 @@ function context(node: Node, name: string, args: string[], io: CommandIO): Progr
     cwd: io.cwd,
     hostname: node.state.host.hostname,
     terminal: io.isTTY,
-    stdin: '',
+    stdin: io.stdin,
     fs: nodeFs(node),
     pid: node.state.host.nextPid,
     processes: () => [],
@@ -95,13 +99,47 @@ function syncUnits(node: Node, before: ReadonlyMap<string, string>, after: Reado
   }
 }
 
-function hostApt(name: string, program: Program) {
+/** What a run printed, split by stream (a reply to the terminal carries them so). */
+function texts(run: ProgramRun): { stdout: string; stderr: string } {
+  let out = '';
+  let err = '';
+  for (const chunk of run.out) {
+    if (chunk.stream === 'stderr') err += chunk.text;
+    else out += chunk.text;
+  }
+  return { stdout: out, stderr: err };
+}
+
+/** The terminal's answer to apt's question: the next line typed, or Ctrl-D (EOF: no). */
+function answerProgram(node: Node, name: string, args: string[], io: CommandIO, question: NonNullable<AptRun['question']>, before: ReadonlyMap<string, string>): InteractiveProgram {
+  const reply = async (line: string | undefined, pace: (ms: number) => Promise<void>) => {
+    const ctx = context(node, name, args, io);
+    const run = answer(question, line, ctx);
+    syncUnits(node, before, readStatus(ctx));
+    if (run.exit?.afterMs) await pace(run.exit.afterMs);
+    return { ...texts(run), exitCode: run.exit?.code ?? 0 };
+  };
+  return {
+    prompt: () => '',
+    input: (line, live) => reply(line, live?.pace ?? io.pace),
+    // Ctrl-C kills apt where it waits (130); Ctrl-D is the end of its input.
+    interrupt: async (kind) => (kind === 'EOF' ? reply(undefined, io.pace) : { stdout: '', stderr: '', exitCode: 130 }),
+  };
+}
+
+function hostApt(name: string, program: (ctx: ProgramContext) => AptRun) {
   return nodeCommand(name, async (args, io, node) => {
     const ctx = context(node, name, args, io);
     const before = readStatus(ctx);
-    const run = program.run(ctx);
+    const asked = program(ctx);
+    const waits = asked.question !== undefined && io.terminal !== undefined && io.stdin === '';
+    const run = waits ? asked : answeredFromStdin(asked, ctx);
     syncUnits(node, before, readStatus(ctx));
     for (const chunk of run.out) (chunk.stream === 'stderr' ? io.stderr : io.stdout)(chunk.text);
+    if (waits && asked.question && io.terminal) {
+      io.terminal.attach(answerProgram(node, name, args, io, asked.question, before));
+      return 0;
+    }
     if (run.exit?.afterMs) await io.pace(run.exit.afterMs);
     return run.exit?.code ?? 0;
   });
@@ -109,4 +147,4 @@ function hostApt(name: string, program: Program) {
 
 export const aptGetCommand = hostApt('apt-get', HOST_APT.aptGet);
 export const aptCommand = hostApt('apt', HOST_APT.apt);
-export const dpkgCommand = hostApt('dpkg', dpkgProgram);
+export const dpkgCommand = hostApt('dpkg', (ctx) => dpkgProgram.run(ctx));

@@ -15,10 +15,11 @@ import {
   unitDefinition,
 } from '../../host/systemd';
 import { formatJournalLine, journalEntries } from '../../host/journal';
+import { loadUnitFiles } from '../../host/unit-files';
 import type { Node } from '../../node';
 import { nodeCommand } from './command-host';
 
-/** The verbs simulated here, for completion (daemon-reload does nothing: no unit file changes). */
+/** The verbs simulated here, for completion (daemon-reload reads /etc/systemd/system again: host/unit-files.ts). */
 export const SYSTEMCTL_VERBS: readonly string[] = [
   'daemon-reload', 'disable', 'enable', 'is-active', 'is-enabled', 'reload-or-restart', 'restart', 'start', 'status', 'stop',
 ];
@@ -93,10 +94,11 @@ function setBoot(node: Node, name: string, enable: boolean, now: boolean, io: Co
 export const systemctlCommand = nodeCommand('systemctl', (args, io, node) => {
   const [verb, ...rest] = args.filter((a) => !a.startsWith('-'));
   const now = args.includes('--now');
-  if (verb === undefined) {
-    io.stderr('systemctl: listing units is not simulated here; name a unit (systemctl status containerd).\n');
+  if (verb === undefined || verb.startsWith('list-')) {
+    io.stderr(`systemctl: ${verb ?? 'listing units'} is not simulated here; name a unit (systemctl status containerd).\n`);
     return 1;
   }
+  loadUnitFiles(node, verb === 'daemon-reload');
   if (verb === 'daemon-reload') return 0;
   if (rest.length === 0) {
     io.stderr(`Too few arguments.\n`);

@@ -4,9 +4,9 @@
 # libnetwork sandbox.go's endpoint order, osl's interface names): each new interface takes the
 # sandbox's next ethN (a counter, not the lowest free one); the default route goes through the
 # endpoint whose network name sorts first (internal ones last); a start joins "bridge" first but
-# names the interfaces in the endpoint heap's order (two networks here: with three the order
-# hangs on Go map order, as does the order of the `disconnect` events of a container that stops
-# on more than one network). Endpoints made by connect show IPAMConfig {}, DriverOpts {} and
+# names the interfaces in that sorted order (with three networks `ip a` would list them in Go map
+# order, as the `disconnect` events of a container that stops on more than one network come:
+# two networks here). Endpoints made by connect show IPAMConfig {}, DriverOpts {} and
 # Aliases [] in inspect. `disconnect` of a running container is logged twice, of a stopped one
 # once; connect of a stopped one not at all (the `connect` comes at its start).
 docker load -i busybox-docker.tar

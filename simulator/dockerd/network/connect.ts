@@ -56,11 +56,19 @@ export function connectNetwork(node: Node, networkRef: string, containerRef: str
   const mode = typeof container.hostConfig.NetworkMode === 'string' ? container.hostConfig.NetworkMode : 'default';
   const sandbox = sandboxOf(node, container);
   const attached = Object.keys(sandbox.attached).flatMap((id) => store.networks[id] ?? []);
+  // updateNetworkConfig: on bridge, host and none, no --ip and no --alias.
+  if (!mode.startsWith('container:') && ['bridge', 'host', 'none'].includes(network.name)) {
+    if (options.ipv4 !== undefined) throw invalidParameter('user specified IP address is supported on user defined networks only');
+    if ((options.aliases ?? []).length > 0) throw invalidParameter('network-scoped alias is supported only for containers in user defined networks');
+  }
   checkCombination(mode, network, attached);
   if (sandbox.attached[network.id]) throw conflict(`endpoint with name ${container.name} already exists in network ${network.name}`);
   if (options.ipv4 !== undefined && !network.userSubnet) throw invalidParameter('user specified IP address is supported only when connecting to networks with user configured subnets');
   sandbox.attached[network.id] = { aliases: [...(options.aliases ?? [])], ...(options.ipv4 ? { ipv4: options.ipv4 } : {}), connected: true };
-  if (!isRunning(container.state.status)) return;
+  if (!isRunning(container.state.status)) {
+    sandbox.attached[network.id].unjoined = true;
+    return;
+  }
   try {
     joinNetwork(node, container, network, sandboxNetns(node, container, sandbox.id), network.driver === 'bridge' ? nextInterfaceName(node, container) : '', false);
   } catch (err) {

@@ -159,7 +159,7 @@ export function networkSettingsOf(node: Node, container: DockerContainerRecord):
     const network = store.networks[networkId];
     if (!network) continue;
     const ep = network.endpoints[container.id];
-    const entry = emptyEndpoint(network.id, aliasesFor(network, want.aliases, container));
+    const entry = emptyEndpoint(want.unjoined || !sandbox.id ? '' : network.id, aliasesFor(network, want.aliases, container));
     if (want.ipv4) entry.IPAMConfig = { IPv4Address: want.ipv4 };
     // `network connect` stores the CLI's request as sent: empty IPAM config, options and aliases.
     if (want.connected) Object.assign(entry, { IPAMConfig: entry.IPAMConfig ?? {}, DriverOpts: {}, Aliases: entry.Aliases ?? [] });
@@ -207,6 +207,7 @@ export function joinNetwork(node: Node, container: DockerContainerRecord, networ
   const store = networkStore(node);
   const sandbox = sandboxOf(node, container);
   const want = sandbox.attached[network.id] ?? { aliases: [] };
+  delete want.unjoined;
   const endpoint: EndpointRecord = { id: randomHex(node, 32), name: container.name, ip: '0.0.0.0', mac: '', aliases: want.aliases, ports: [], hostVeth: '', netns, ifName: '' };
   if (network.driver === 'bridge') {
     endpoint.ip = allocateAddress(network, want.ipv4);

@@ -73,9 +73,10 @@ const SandboxSchema = shape({
   /**
    * Network id → what the container asked for on it (--network-alias, --ip), in the order joined;
    * `connected` when `network connect` added it (inspect then shows IPAMConfig and DriverOpts as
-   * {} and Aliases as [], the CLI's empty request, where --network at create leaves null).
+   * {} and Aliases as [], the CLI's empty request, where --network at create leaves null);
+   * `unjoined` while a container connected when not running has not started since (no NetworkID yet).
    */
-  attached: recordOf(id64, shape({ aliases: v.array(v.string()), ipv4: v.optional(ipv4), connected: v.optional(v.boolean()) })),
+  attached: recordOf(id64, shape({ aliases: v.array(v.string()), ipv4: v.optional(ipv4), connected: v.optional(v.boolean()), unjoined: v.optional(v.boolean()) })),
   /** The next ethN the running sandbox gives (osl's nextIfIndex: counts up, never reuses a freed name; 0 at each start). */
   nextIf: v.optional(intIn(0, 10_000)),
 });

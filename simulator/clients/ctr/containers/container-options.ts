@@ -3,7 +3,7 @@
 
 import { DEFAULT_SNAPSHOTTER, type NewContainerOptions, type SpecMount } from '../../../containerd/client/index';
 import { plain } from '../../../errdefs/errdefs';
-import { normalizePath, readFile } from '../../../host/vfs';
+import { isVfsError, normalizePath, readFile } from '../../../host/vfs';
 import type { CtrContext } from '../ctr-env';
 import { clientOf } from '../ctr-env';
 import { defaultMatcher, onlyPlatforms, parsePlatform } from '../../../oci/platform';
@@ -85,8 +85,10 @@ function envFile(c: CtrContext): string[] {
   let text: string;
   try {
     text = readFile(c.env.node.state.host.files, full);
-  } catch {
-    throw plain(`open ${path}: no such file or directory`);
+  } catch (err) {
+    // os.Open opens a directory fine; the scanner's first read fails.
+    if (isVfsError(err, 'EISDIR')) throw plain(`read ${path}: is a directory`);
+    throw plain(`open ${path}: ${isVfsError(err, 'ENOTDIR') ? 'not a directory' : 'no such file or directory'}`);
   }
   const lines = text.split('\n');
   if (lines[lines.length - 1] === '') lines.pop();
@@ -111,19 +113,19 @@ export function containerOptions(c: CtrContext, ref: string, id: string, args: s
   if ((c.int('cpu-quota') !== -1 || c.int('cpu-period') !== 0) && cpus > 0) {
     throw plain('cpus and quota/period should be used separately');
   }
-  return {
+  const options: NewContainerOptions = {
     ref,
     id,
     snapshotter: c.string('snapshotter'),
     snapshotterLabels: labelArgs(c.stringSlice('snapshotter-label')),
     labels: labelArgs(c.stringSlice('label')),
     annotations,
-    env: [...envFile(c), ...c.stringSlice('env')],
+    env: [],
     args,
     cwd: c.string('cwd'),
     terminal: c.bool('tty'),
     netHost: c.bool('net-host'),
-    mounts: c.stringSlice('mount').map(parseMount),
+    mounts: [],
     readOnly: c.bool('read-only'),
     allowNewPrivileges: c.bool('allow-new-privs'),
     capAdd,
@@ -143,5 +145,22 @@ export function containerOptions(c: CtrContext, ref: string, id: string, args: s
     cpuPeriod: c.int('cpu-period'),
     cgroupsPath: runOnly && c.isSet('cgroup') ? c.string('cgroup') : undefined,
   };
+  return readWhenSpecIsBuilt(options, c);
+}
+
+/**
+ * oci.WithEnvFile and ctr's withMounts are spec options: the real ctr reads the env file and
+ * parses --mount only while NewContainer builds the spec, after WithNewSnapshot prepared the
+ * container's snapshot. So a missing env file or a bad --mount fails after a duplicate id
+ * (`snapshot "c1": already exists`) would have, and uses up a snapshot id as the real one does
+ * (the snapshot itself goes with the client's lease). Getters defer the reads to that moment.
+ */
+function readWhenSpecIsBuilt(options: NewContainerOptions, c: CtrContext): NewContainerOptions {
+  let env: string[] | undefined;
+  let mounts: SpecMount[] | undefined;
+  return Object.defineProperties(options, {
+    env: { get: () => (env ??= [...envFile(c), ...c.stringSlice('env')]), enumerable: true },
+    mounts: { get: () => (mounts ??= c.stringSlice('mount').map(parseMount)), enumerable: true },
+  });
 }
 

@@ -39,6 +39,7 @@ import { tailCommand } from './commands/tail';
 import { tarCommand } from './commands/tar';
 import { timeoutCommand } from './commands/timeout';
 import { touchCommand } from './commands/touch';
+import { truncateCommand } from './commands/truncate';
 import { whoamiCommand } from './commands/whoami';
 import { NODE_TOOLS } from '../tools/registry';
 import type { ToolEntry } from '../tools/tool';
@@ -67,6 +68,7 @@ export const SHELL_PROGRAMS: Readonly<Record<string, ShellCommandFactory>> = {
   ls: lsCommand,
   tar: tarCommand,
   touch: touchCommand,
+  truncate: truncateCommand,
   timeout: timeoutCommand,
   env: envCommand,
   printenv: printenvCommand,

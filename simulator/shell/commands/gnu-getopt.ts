@@ -24,7 +24,11 @@ export interface GnuOption {
   spelled: string;
 }
 
-export type GnuParse = { options: GnuOption[]; operands: string[] } | { error: string };
+/**
+ * On an error, `before` holds the options read until then: getopt hands them to the program one
+ * by one, so a program that dies on a bad value (truncate -s) does so before a later error.
+ */
+export type GnuParse = { options: GnuOption[]; operands: string[] } | { error: string; before: GnuOption[] };
 
 export function gnuGetopt(program: string, args: readonly string[], spec: GnuOptionSpec): GnuParse {
   const options: GnuOption[] = [];
@@ -40,16 +44,16 @@ export function gnuGetopt(program: string, args: readonly string[], spec: GnuOpt
       const given = eq < 0 ? arg.slice(2) : arg.slice(2, eq);
       const names = Object.hasOwn(spec.long, given) ? [given] : Object.keys(spec.long).filter((n) => n.startsWith(given));
       const ids = new Set(names.map((n) => spec.long[n]?.id));
-      if (names.length === 0) return { error: `${program}: unrecognized option '${arg}'\n` };
+      if (names.length === 0) return { error: `${program}: unrecognized option '${arg}'\n`, before: options };
       if (ids.size > 1) {
-        return { error: `${program}: option '--${given}' is ambiguous; possibilities: ${names.map((n) => `'--${n}'`).join(' ')}\n` };
+        return { error: `${program}: option '--${given}' is ambiguous; possibilities: ${names.map((n) => `'--${n}'`).join(' ')}\n`, before: options };
       }
       const name = names[0] as string;
       const long = spec.long[name] as GnuOptionSpec['long'][string];
       let value = eq < 0 ? undefined : arg.slice(eq + 1);
-      if (long.value === 'none' && value !== undefined) return { error: `${program}: option '--${name}' doesn't allow an argument\n` };
+      if (long.value === 'none' && value !== undefined) return { error: `${program}: option '--${name}' doesn't allow an argument\n`, before: options };
       if (long.value === 'required' && value === undefined) {
-        if (i + 1 >= args.length) return { error: `${program}: option '--${name}' requires an argument\n` };
+        if (i + 1 >= args.length) return { error: `${program}: option '--${name}' requires an argument\n`, before: options };
         value = args[++i];
       }
       options.push({ id: long.id, value, spelled: `--${name}` });
@@ -59,7 +63,7 @@ export function gnuGetopt(program: string, args: readonly string[], spec: GnuOpt
         if (spec.withValue.includes(letter)) {
           let value: string | undefined = arg.slice(j + 1);
           if (value === '') {
-            if (i + 1 >= args.length) return { error: `${program}: option requires an argument -- '${letter}'\n` };
+            if (i + 1 >= args.length) return { error: `${program}: option requires an argument -- '${letter}'\n`, before: options };
             value = args[++i];
           }
           options.push({ id: letter, value, spelled: `-${letter}` });
@@ -70,7 +74,7 @@ export function gnuGetopt(program: string, args: readonly string[], spec: GnuOpt
           options.push({ id: letter, value: value === '' ? undefined : value, spelled: `-${letter}` });
           break;
         }
-        if (!spec.flags.includes(letter)) return { error: `${program}: invalid option -- '${letter}'\n` };
+        if (!spec.flags.includes(letter)) return { error: `${program}: invalid option -- '${letter}'\n`, before: options };
         options.push({ id: letter, spelled: `-${letter}` });
       }
     } else if (spec.inOrder) {

@@ -13,6 +13,8 @@ const NETNS_DIR = '/var/run/docker/netns';
 import type { Node } from '../../node';
 import { findContainer } from '../containers/lookup';
 import { conflict, DockerdError, invalidParameter } from '../errors';
+import * as vfs from '../../host/vfs';
+import { containerDir } from '../runtime/spec';
 import type { DockerContainerRecord } from '../store/container-record';
 import { logNetworkEvent } from '../events/event-log';
 import { joinNetwork, leaveNetwork, nextInterfaceName, sandboxOf } from './endpoints';
@@ -49,6 +51,15 @@ function sandboxNetns(node: Node, container: DockerContainerRecord, sandboxId: s
   return onOne?.endpoints[container.id]?.netns ?? (sandboxId ? `${NETNS_DIR}/${sandboxId.slice(0, 12)}` : `/proc/${container.state.pid}/ns/net`);
 }
 
+/** updateHostsFile on a join: one more `<ip>\t<hostname>` line (a disconnect leaves it, as a real 20.10.24 did). */
+function addHostsLine(node: Node, container: DockerContainerRecord, ip: string): void {
+  const files = node.state.host.files;
+  const path = `${containerDir(container.id)}/hosts`;
+  if (!vfs.exists(files, path)) return;
+  const hostname = (container.config.Hostname as string | undefined) ?? container.id.slice(0, 12);
+  vfs.writeFile(files, path, `${vfs.binaryToText(vfs.readFile(files, path))}${ip}\t${hostname}\n`, { mtimeMs: node.nowMs() });
+}
+
 export function connectNetwork(node: Node, networkRef: string, containerRef: string, options: ConnectOptions = {}): void {
   const store = sweptStore(node);
   const container = findContainer(node, containerRef);
@@ -69,12 +80,14 @@ export function connectNetwork(node: Node, networkRef: string, containerRef: str
     sandbox.attached[network.id].unjoined = true;
     return;
   }
+  let ep;
   try {
-    joinNetwork(node, container, network, sandboxNetns(node, container, sandbox.id), network.driver === 'bridge' ? nextInterfaceName(node, container) : '', false);
+    ep = joinNetwork(node, container, network, sandboxNetns(node, container, sandbox.id), network.driver === 'bridge' ? nextInterfaceName(node, container) : '', false);
   } catch (err) {
     delete sandbox.attached[network.id];
     throw err;
   }
+  if (network.driver === 'bridge') addHostsLine(node, container, ep.ip);
 }
 
 /**

@@ -8,7 +8,7 @@ import { lookupDns } from '../../host/network/index';
 import { createSession } from '../../shell/session';
 import { networkApi } from './api';
 import type { DockerContainerRecord } from '../store/container-record';
-import { hostsAddressOf, installEmbeddedDns, resolvConfFor } from './embedded-dns';
+import { hostsAddressesOf, installEmbeddedDns, resolvConfFor } from './embedded-dns';
 import { connectEndpoints } from './endpoints';
 
 const NOW = Date.UTC(2026, 11, 5, 4, 15, 30);
@@ -55,8 +55,8 @@ describe('embedded DNS', () => {
     expect(ask('d1')).toEqual([]);
     expect(resolvConfFor(s.node, other, 'nameserver 192.168.56.1\n')).toBe('nameserver 192.168.56.1\n');
     expect(lookupDns(s.node, '/proc/5003/ns/net', 'nameserver 127.0.0.11\n', 'c1')).toEqual([]);
-    expect(hostsAddressOf(s.node, c1)).toBe('172.18.0.2');
-    expect(hostsAddressOf(s.node, other)).toBe('172.17.0.2');
+    expect(hostsAddressesOf(s.node, c1)).toEqual(['172.18.0.2']);
+    expect(hostsAddressesOf(s.node, other)).toEqual(['172.17.0.2']);
     expect(connectEndpoints(s.node, c1).Networks.n1?.Aliases).toEqual(['web1', 'e6e6e6e6e6e6']);
   });
 });

@@ -58,15 +58,17 @@ export function resolvConfFor(node: Node, container: DockerContainerRecord, host
 }
 
 /**
- * The address /etc/hosts names the container by (sandbox's updateHostsFile): its address on
- * its first network; "" when it has none (host, none, stopped).
+ * The addresses /etc/hosts names the container by at its start (sandbox's updateHostsFile, one
+ * line per endpoint as it joins: the default bridge first, then the others — in Go map order on
+ * a real daemon, as attached here); none when it has no bridge endpoint (host, none, stopped).
  */
-export function hostsAddressOf(node: Node, container: DockerContainerRecord): string {
+export function hostsAddressesOf(node: Node, container: DockerContainerRecord): string[] {
   const sandbox = node.state.dockerd.network?.sandboxes[container.id];
   const networks = node.state.dockerd.network?.networks ?? {};
-  for (const id of Object.keys(sandbox?.attached ?? {})) {
+  const ids = Object.keys(sandbox?.attached ?? {});
+  const joined = [...ids.filter((id) => networks[id]?.name === 'bridge'), ...ids.filter((id) => networks[id]?.name !== 'bridge')];
+  return joined.flatMap((id) => {
     const ep = networks[id]?.endpoints[container.id];
-    if (ep && networks[id]?.driver === 'bridge') return ep.ip;
-  }
-  return '';
+    return ep && networks[id]?.driver === 'bridge' ? [ep.ip] : [];
+  });
 }

@@ -16,7 +16,7 @@ import { findContainer } from '../containers/lookup';
 import { connectEndpoints, releaseEndpoints, sandboxOf } from '../network/endpoints';
 import { imageLayers } from '../images/layers';
 import { randomHex } from '../images/random-hex';
-import { hostsAddressOf, resolvConfFor } from '../network/embedded-dns';
+import { hostsAddressesOf, resolvConfFor } from '../network/embedded-dns';
 import type { DockerContainerRecord } from '../store/container-record';
 import { startCopier, syncLogs } from './json-log';
 import { translateStartError } from './start-error';
@@ -54,13 +54,13 @@ function resolvConf(node: Node): string {
   return hasServer ? `${body}\n` : `${body === '' ? '' : `${body}\n`}\nnameserver 8.8.8.8\nnameserver 8.8.4.4`.replace(/^\n/, '');
 }
 
-function writeContainerFiles(node: Node, record: DockerContainerRecord, ip: string): void {
+function writeContainerFiles(node: Node, record: DockerContainerRecord, ips: readonly string[]): void {
   const files = node.state.host.files;
   const dir = containerDir(record.id);
   const at = { mtimeMs: node.nowMs(), parents: true, mode: 0o644 };
   const hostname = (record.config.Hostname as string | undefined) ?? record.id.slice(0, 12);
   vfs.writeFile(files, `${dir}/hostname`, `${hostname}\n`, at);
-  vfs.writeFile(files, `${dir}/hosts`, ip === '' ? HOSTS : `${HOSTS}${ip}\t${hostname}\n`, at);
+  vfs.writeFile(files, `${dir}/hosts`, `${HOSTS}${ips.map((ip) => `${ip}\t${hostname}\n`).join('')}`, at);
   // On a user-defined network the embedded DNS's (network/embedded-dns.ts), else the host's.
   vfs.writeFile(files, `${dir}/resolv.conf`, resolvConfFor(node, record, resolvConf(node)), at);
 }
@@ -116,7 +116,7 @@ export function startTask(node: Node, record: DockerContainerRecord, io: StartIO
     connected = true;
     record.ipAddress = settings.IPAddress;
     // /etc/hosts names the container by its address on its first network (a user-defined one too).
-    writeContainerFiles(node, record, hostsAddressOf(node, record));
+    writeContainerFiles(node, record, hostsAddressesOf(node, record));
     volumeEvents(node, record, 'mount');
     const spec = containerSpec(node, record, root, diffIds, record.specMounts ?? [], hostNet ? undefined : joined ? `/proc/${joined}/ns/net` : netnsPath);
     const container = moby.containers.newContainerWithSpec({ id: record.id, labels: { 'com.docker/engine.bundle.path': `${EXEC_ROOT}/containerd/${record.id}` }, spec });

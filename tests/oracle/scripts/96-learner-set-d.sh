@@ -4,8 +4,10 @@
 # forms; `t exec` variants; `c info` and `c ls` after label changes; snapshots view/commit/rm on odd ids; leases;
 # namespaces with labels; odd filters and missing objects. --env-file and --mount are read while the spec is
 # built, after the container's snapshot was prepared: each failure uses up a snapshot id, which the error of a
-# view on an active parent (`parent "d/N/idp"`) shows. The sleep before the snapshots lets the collector that
-# the containers' removal scheduled run first on both nodes (else it may take the unrooted view v1 with it).
+# view on an active parent (`parent "d/N/idp"`) shows. The failed container's snapshot stays on the real node
+# until the collector that the client's lease removal scheduled has run, so an id is used again only after a
+# sleep. The sleeps before idp and the snapshots let that collector (and the one the containers' removal
+# scheduled) run first on both nodes, else it may take the unrooted idp or view v1 with it on one of them.
 ctr -n d i import busybox-oci.tar
 ctr -n d i import nginx-docker.tar
 ctr -n d i ls -q name~=busy
@@ -31,16 +33,15 @@ ctr -n d i rm
 ctr -n d i ls -q
 ctr -n d run --env-file /tmp/h6-nofile docker.io/library/busybox:latest e1 true
 ctr -n d c ls -q
-ctr -n d snapshots ls | awk 'NR>1{print $1}' | grep -c '^e1$'
-ctr -n d run --env-file /tmp/h6-nofile docker.io/library/busybox:latest e1 true
+sleep 1; ctr -n d snapshots ls | awk 'NR>1{print $1}' | grep -c '^e1$'
 ctr -n d run docker.io/library/busybox:latest e1 true
 ctr -n d run --env-file /tmp/h6-nofile docker.io/library/busybox:latest e1 true
 ctr -n d c create --env-file /tmp/h6-nofile docker.io/library/busybox:latest e13 true
 ctr -n d run --env-file /tmp docker.io/library/busybox:latest e14 true
-ctr -n d run --env-file /etc/hostname/x docker.io/library/busybox:latest e14 true
-ctr -n d run --env-file /tmp/h6-nofile --mount garbage docker.io/library/busybox:latest e15 true
-ctr -n d run --mount type=bind,src=/tmp,dst=/h,foo=bar docker.io/library/busybox:latest e16 true
-ctr -n d snapshots prepare idp; ctr -n d snapshots view idv idp
+ctr -n d run --env-file /etc/hostname/x docker.io/library/busybox:latest e15 true
+ctr -n d run --env-file /tmp/h6-nofile --mount garbage docker.io/library/busybox:latest e16 true
+ctr -n d run --mount type=bind,src=/tmp,dst=/h,foo=bar docker.io/library/busybox:latest e17 true
+sleep 1; ctr -n d snapshots prepare idp; ctr -n d snapshots view idv idp
 sleep 1; ctr -n d snapshots ls | awk 'NR>1{print $1}' | sort
 ctr -n d snapshots rm idp
 printf 'A=1\n# note\n\nB=two words\nC\n' > /tmp/h6-env

@@ -2,6 +2,8 @@
 # daemon logged of containers, images, networks and volumes, asked with --since/--until in the
 # past so the stream ends (the `sleep 1`: --until 0s is a whole second, the events must lie
 # before it); filters by type, event, container, image, label; --format over events.Message.
+# One container per `docker rm`: the CLI removes several in parallel, so their `destroy` events
+# would come in either order.
 docker load -i busybox-docker.tar
 docker run -d --name e1 -l a=b busybox sleep 3600
 docker rename e1 e2
@@ -13,7 +15,8 @@ docker stop -t 1 e2
 docker tag busybox bb:1
 docker rmi bb:1
 docker run --name e3 -v vol1:/data busybox true
-docker rm -v e2 e3
+docker rm -v e2
+docker rm -v e3
 docker network create n1
 docker network rm n1
 docker volume create v1

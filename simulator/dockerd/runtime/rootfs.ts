@@ -8,7 +8,7 @@
 
 import { chainIdOf } from './chain-id';
 import { mountOverlay, unmountOverlay } from '../../host/overlay';
-import { mkdir, rm, writeFile } from '../../host/vfs';
+import { mkdir, rm, symlink, writeFile } from '../../host/vfs';
 import type { Node } from '../../node';
 import { DOCKER_ROOT } from '../daemon';
 import { randomHex } from '../images/random-hex';
@@ -25,6 +25,23 @@ function mergedDir(mountId: string): string {
   return `${OVERLAY2}/${mountId}/merged`;
 }
 
+/**
+ * initlayer.Setup (moby v20.10.24 daemon/initlayer/setup_unix.go): the -init layer holds the
+ * mount points the runtime binds over — empty 0755 files and dirs, and /etc/mtab pointing at
+ * /proc/mounts — so they exist whatever the image has there (an image's /etc/hostname is
+ * hidden by the empty one; `docker export` and `docker cp` of a container read these).
+ */
+function setUpInitLayer(node: Node, diff: string): void {
+  const files = node.state.host.files;
+  const at = { parents: true, mode: 0o755, mtimeMs: node.nowMs() };
+  for (const dir of ['/dev/pts', '/dev/shm', '/proc', '/sys']) mkdir(files, `${diff}${dir}`, at);
+  for (const file of ['/.dockerenv', '/etc/resolv.conf', '/etc/hosts', '/etc/hostname', '/dev/console']) {
+    mkdir(files, `${diff}${file.slice(0, file.lastIndexOf('/'))}`, at);
+    writeFile(files, `${diff}${file}`, '', { mode: 0o755, mtimeMs: node.nowMs() });
+  }
+  symlink(files, '/proc/mounts', `${diff}/etc/mtab`, { mtimeMs: node.nowMs() });
+}
+
 /** CreateRWLayer: the container's layer dirs and its layerdb mount record; returns the mount id. */
 export function createRwLayer(node: Node, containerId: string, diffIds: readonly string[]): string {
   const files = node.state.host.files;
@@ -34,9 +51,7 @@ export function createRwLayer(node: Node, containerId: string, diffIds: readonly
     mkdir(files, `${dir}/diff`, at);
     mkdir(files, `${dir}/work`, { ...at, mode: 0o700 });
   }
-  // initlayer.Setup (moby v20.10.24 daemon/initlayer/setup_unix.go): the -init layer carries
-  // /.dockerenv, an empty 0755 file, so every container finds it in its root.
-  writeFile(files, `${OVERLAY2}/${mountId}-init/diff/.dockerenv`, '', { mode: 0o755, mtimeMs: node.nowMs() });
+  setUpInitLayer(node, `${OVERLAY2}/${mountId}-init/diff`);
   const db = `${MOUNTS_DB}/${containerId}`;
   mkdir(files, db, { ...at, mode: 0o755 });
   writeFile(files, `${db}/mount-id`, mountId, { mode: 0o644, mtimeMs: node.nowMs() });
@@ -68,6 +83,11 @@ export function mountRootfs(node: Node, record: DockerContainerRecord, diffIds: 
   const target = mergedDir(mountId);
   mountOverlay(node, target, { lowerdirs, upperdir: `${OVERLAY2}/${mountId}/diff`, workdir: `${OVERLAY2}/${mountId}/work` }, GRAPH_SOURCE);
   return target;
+}
+
+/** Where the container's rootfs is mounted while it runs, if it has a layer. */
+export function mountedRootfsPath(record: DockerContainerRecord): string | undefined {
+  return record.mountId === undefined ? undefined : mergedDir(record.mountId);
 }
 
 /** Unmounts it (overlay2's Put) once the task is gone. */

@@ -9,6 +9,7 @@ import type { ContainerConfig, CreateRequest, HealthConfig, HostConfig } from '.
 import type { DockerContext } from '../docker-env';
 import { UNSIMULATED_FLAGS } from './container-flags';
 import { resourceFlags } from './resource-flags';
+import { parsePortSpecs, type PortBinding } from './port-spec';
 
 const DOCS = 'https://docs.docker.com/engine/reference/commandline/run/';
 
@@ -61,22 +62,15 @@ function passThrough(c: DockerContext, entry: string, fromFile: boolean): string
   return fromFile ? [] : [entry];
 }
 
-/** nat.ParsePortSpec for -p: [ip:][hostPort:]containerPort[/proto]. */
-function publish(specs: readonly string[], exposed: Record<string, Record<string, never>>): Record<string, Array<{ HostIp: string; HostPort: string }>> {
-  const bindings: Record<string, Array<{ HostIp: string; HostPort: string }>> = {};
-  for (const spec of specs) {
-    const [main = '', proto = 'tcp'] = spec.split('/');
-    const parts = main.split(':');
-    const containerPort = parts.pop() ?? '';
-    const hostPort = parts.pop() ?? '';
-    const hostIp = parts.join(':');
-    if (!/^\d+$/.test(containerPort)) throw new RunOptionError(`Invalid containerPort: ${containerPort}`);
-    if (hostPort !== '' && !/^\d+$/.test(hostPort)) throw new RunOptionError(`Invalid hostPort: ${hostPort}`);
-    const key = `${containerPort}/${proto}`;
-    exposed[key] = {};
-    (bindings[key] ??= []).push({ HostIp: hostIp, HostPort: hostPort });
+/** -p through nat.ParsePortSpecs (port-spec.ts): its ports join `exposed`; nat's error is the CLI's. */
+function publish(specs: readonly string[], exposed: Record<string, Record<string, never>>): Record<string, PortBinding[]> {
+  try {
+    const parsed = parsePortSpecs(specs);
+    Object.assign(exposed, parsed.exposed);
+    return parsed.bindings;
+  } catch (err) {
+    throw new RunOptionError(err instanceof Error ? err.message : String(err));
   }
-  return bindings;
 }
 
 /** --mount's csv: type, source|src, target|destination|dst, readonly|ro. */

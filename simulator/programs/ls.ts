@@ -88,6 +88,12 @@ export const lsProgram: Program = {
     const files: string[] = [];
     const dirs: Array<{ name: string; path: string }> = [];
     for (const name of targets) {
+      // With -l or -d a symlink operand is listed as the link itself (lstat), as coreutils does.
+      const own = long || dirItself ? ctx.fs.lookup(resolvePath(ctx.cwd, name)) : undefined;
+      if (own?.kind === 'symlink') {
+        files.push(name);
+        continue;
+      }
       const found = followLinks(ctx.fs, resolvePath(ctx.cwd, name));
       if (!found) {
         out.push(stderr(`ls: ${name}: No such file or directory\n`));

@@ -18,6 +18,12 @@ function bytewise(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** The mode a tmpfs mount's root gets: its mode= option (octal), else 01777. */
+function tmpfsMode(options: readonly string[]): number {
+  const given = options.find((o) => o.startsWith('mode='))?.slice(5);
+  return given !== undefined && /^[0-7]+$/.test(given) ? Number.parseInt(given, 8) : 0o1777;
+}
+
 export function containerFs(node: Node, ns: string, container: ContainerRecord): ContainerFs {
   // The image's files are shared with every container of it; what this process sees beyond
   // them (mount points, kernel files, its own writes) is kept in the view's top layer.
@@ -45,6 +51,8 @@ export function containerFs(node: Node, ns: string, container: ContainerRecord):
       if (!merged.has(p)) merged.set(p, { kind: i === parts.length && isBindMount(m) && !isHostDir(node, m.source) ? 'file' : 'dir', mode: 0o755 });
     }
     if (isBindMount(m)) binds.push({ dst: m.destination, src: m.source });
+    // A tmpfs root takes the mount's mode= (the kernel's default is 1777: /dev/shm is drwxrwxrwt).
+    if (m.type === 'tmpfs') merged.set(m.destination, { kind: 'dir', mode: tmpfsMode(m.options ?? []) });
   }
   addKernelFiles(merged, container, node.state.host.hostname);
   const hostFiles = node.state.host.files;

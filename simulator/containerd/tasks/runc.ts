@@ -33,6 +33,8 @@ export interface ProcessSpec {
   stdinOpen?: boolean;
   /** specs.Process.User; absent: root. */
   user?: ProcessUser;
+  /** The init process's createRuntime hook (tasks.ts TaskIO), run once its PID exists. */
+  createRuntime?: (pid: number) => void;
 }
 
 export interface Spawned {
@@ -153,6 +155,16 @@ export function spawnProcess(node: Node, ns: string, container: ContainerRecord,
     throw runcError(kind, `unable to start container process: exec: "${name}": permission denied`);
   }
   const pid = allocatePid(node, kind === 'create' ? 8 : 3, kind === 'create' ? 60 : 30);
+  // The init process's own namespaces are named after its PID from now on (/proc/<pid>/ns/net):
+  // the hook and the program both find them there.
+  if (kind === 'create') task.init.pid = pid;
+  if (kind === 'create' && spec.createRuntime) {
+    try {
+      spec.createRuntime(pid);
+    } catch (err) {
+      throw runcError(kind, `unable to start container process: error during container init: error running hook #0: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
   // A task that joined another's PID namespace (a pod's container) numbers its processes on
   // that namespace's counter: only a namespace's own init is PID 1.
   const owner = pidNamespaceOwner(node, ns, container);

@@ -78,6 +78,13 @@ export interface TaskIO {
   stdin: string | undefined;
   /** The data is not followed by EOF: ctr never closes the init process's stdin. */
   stdinOpen?: boolean;
+  /**
+   * The spec's createRuntime hook as runc runs it: once the init process has its PID and
+   * namespaces, before it execs the program (nerdctl's CNI setup, so the process sees its
+   * interfaces from its first instant). A throw is the hook's failure, its message what runc
+   * reports after `error running hook #0: `.
+   */
+  createRuntime?: (pid: number) => void;
 }
 
 /**
@@ -115,6 +122,7 @@ export function startNewTask(node: Node, ns: string, id: string, io: TaskIO): { 
     stdin: io.stdin,
     stdinOpen: io.stdinOpen,
     user: proc.user,
+    ...(io.createRuntime ? { createRuntime: io.createRuntime } : {}),
   });
   task.init = record;
   tasks[id] = task;

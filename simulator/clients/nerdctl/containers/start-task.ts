@@ -5,7 +5,7 @@
 // that starts a nerdctl task (run, start, restart) goes through here; deleting the task runs
 // the postStop hook.
 
-import { parseSignal, type Container, type NamespacedClient, type OutputChunk, type Task } from '../../../containerd/client/index';
+import { type Container, type NamespacedClient, type OutputChunk, type Task } from '../../../containerd/client/index';
 import type { NerdctlContext } from '../nerdctl-env';
 import { syncJsonLogs, startJsonLogging } from './json-logger';
 import { LABEL } from './nerdctl-labels';
@@ -29,27 +29,22 @@ export interface TaskIOChoice {
 export function startNerdctlTask(c: NerdctlContext, client: NamespacedClient, container: Container, io: TaskIOChoice): StartedTask {
   const node = c.env.node;
   const info = container.info();
-  const started = container.newTask({ stdin: io.stdin, stdinOpen: io.stdinOpen });
+  // runc runs the createRuntime hook once the process has its PID, before the program starts;
+  // a failure fails the task's creation with runc's words (the hook binary exits 1 on logrus's
+  // fatal line), and containerd keeps no task.
+  const started = container.newTask({
+    stdin: io.stdin,
+    stdinOpen: io.stdinOpen,
+    createRuntime: (pid) => {
+      try {
+        networkHookCreate(c, client, container, pid);
+      } catch (err) {
+        const at = new Date(node.nowMs()).toISOString().slice(0, 19);
+        throw new Error(`error running hook: exit status 1, stdout: , stderr: time="${at}Z" level=fatal msg="${(err as Error).message.replace(/"/g, '\\"')}"`);
+      }
+    },
+  });
   const task = started.process;
-  const pid = task.pid();
-  try {
-    networkHookCreate(c, client, container, pid);
-  } catch (err) {
-    // runc create fails on the hook: the process never runs and containerd drops the task.
-    try {
-      task.kill(parseSignal('SIGKILL'));
-    } catch {
-      // already gone
-    }
-    try {
-      task.delete({ processKill: true });
-    } catch {
-      // already gone
-    }
-    throw new Error(
-      `failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: error running hook #0: error running hook: exit status 1, stdout: , stderr: time="${new Date(node.nowMs()).toISOString().slice(0, 19)}Z" level=fatal msg="${(err as Error).message.replace(/"/g, '\\"')}": unknown`,
-    );
-  }
   const logUri = info.labels[LABEL.logUri] ?? '';
   const dataStore = /_NERDCTL_INTERNAL_LOGGING=([^&]*)/.exec(logUri)?.[1];
   if (io.logged && dataStore !== undefined) {

@@ -10,15 +10,10 @@
 import { overlayFiles, overlayRemove, overlayWrite, type OverlayFile } from '../../host/overlay';
 import type { Node } from '../../node';
 import type { ContainerFile, ContainerFs } from '../../programs/program';
-import { binaryToText, exists, readFile, stat } from '../../host/vfs';
+import { basename, binaryToText, dirname, exists, readFile, stat } from '../../host/vfs';
 import { withMountedRootfs } from '../runtime/mounted-rootfs';
 import { containerDir } from '../runtime/spec';
 import type { DockerContainerRecord } from '../store/container-record';
-
-function parentOf(path: string): string {
-  const cut = path.lastIndexOf('/');
-  return cut <= 0 ? '/' : path.slice(0, cut);
-}
 
 /** A ContainerFs over the layers of `record`, which is created or exited. */
 export function stoppedContainerFs(node: Node, record: DockerContainerRecord): ContainerFs {
@@ -29,24 +24,41 @@ export function stoppedContainerFs(node: Node, record: DockerContainerRecord): C
     if (!exists(files, host)) continue;
     merged.set(`/etc/${name}`, { kind: 'file', content: binaryToText(readFile(files, host)), mode: stat(files, host).mode });
   }
+  // Each directory's entries, indexed once on the first listing (a copy walks the tree, and
+  // scanning every path per directory would make it quadratic); writes and removes drop it.
+  let children: Map<string, string[]> | undefined;
+  const childrenOf = (path: string): string[] => {
+    if (!children) {
+      children = new Map();
+      for (const p of merged.keys()) {
+        if (p === '/') continue;
+        const parent = dirname(p);
+        const names = children.get(parent);
+        if (names) names.push(basename(p));
+        else children.set(parent, [basename(p)]);
+      }
+      // Bytewise, as the ContainerFs contract says (UTF-16 order agrees for these names).
+      for (const names of children.values()) names.sort();
+    }
+    return children.get(path) ?? [];
+  };
   return {
     lookup: (path) => merged.get(path) as ContainerFile | undefined,
-    list: (path) => {
-      if (merged.get(path)?.kind !== 'dir') return undefined;
-      const prefix = path === '/' ? '/' : `${path}/`;
-      const names: string[] = [];
-      for (const p of merged.keys()) if (p !== '/' && p.startsWith(prefix) && parentOf(p) === path) names.push(p.slice(prefix.length));
-      // Bytewise, as the ContainerFs contract says (UTF-16 order agrees for these names).
-      return names.sort();
-    },
+    list: (path) => (merged.get(path)?.kind === 'dir' ? [...childrenOf(path)] : undefined),
     write: (path, file) => {
       const written = withMountedRootfs(node, record, (root) => overlayWrite(node, root, path, file));
-      if (written) merged.set(path, { ...file });
+      if (written) {
+        merged.set(path, { ...file });
+        children = undefined;
+      }
       return written;
     },
     remove: (path) => {
       const removed = withMountedRootfs(node, record, (root) => overlayRemove(node, root, path));
-      if (removed) for (const p of [...merged.keys()]) if (p === path || p.startsWith(`${path}/`)) merged.delete(p);
+      if (removed) {
+        for (const p of [...merged.keys()]) if (p === path || p.startsWith(`${path}/`)) merged.delete(p);
+        children = undefined;
+      }
       return removed;
     },
   };

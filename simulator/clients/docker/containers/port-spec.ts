@@ -4,6 +4,8 @@
 // daemon, with nat's own words ("Invalid hostPort: 70000"). A single container port with a
 // host range keeps the range as its host port (the daemon allocates within it).
 
+import { parseGoIp } from '../../../go/net-ip';
+
 /** One host binding of a container port. */
 export interface PortBinding {
   HostIp: string;
@@ -57,18 +59,6 @@ function splitParts(raw: string): [ip: string, hostPort: string, containerPort: 
   return [parts.slice(0, n - 2).join(':'), parts[n - 2] ?? '', containerPort];
 }
 
-/** net.ParseIP, enough of it: a dotted quad of bytes, or an IPv6 address. */
-function isIp(text: string): boolean {
-  const quad = text.split('.');
-  if (quad.length === 4 && quad.every((b) => /^[0-9]{1,3}$/.test(b) && Number(b) <= 255)) return true;
-  if (!text.includes(':') || !/^[0-9A-Fa-f:.]+$/.test(text)) return false;
-  const halves = text.split('::');
-  if (halves.length > 2) return false;
-  const groups = halves.flatMap((h) => (h === '' ? [] : h.split(':')));
-  if (groups.some((g) => !/^[0-9A-Fa-f]{1,4}$/.test(g) && !(g.includes('.') && isIp(g)))) return false;
-  return halves.length === 2 ? groups.length < 8 : groups.length === 8;
-}
-
 /**
  * Go's net.SplitHostPort(ip + ":"), which nat runs on any IP it is given: brackets come off an
  * IPv6 address; a bare one has too many colons. The error is net.AddrError's text.
@@ -104,7 +94,7 @@ function parsePortSpec(raw: string): Array<{ port: string; binding: PortBinding 
   const [proto, port] = splitProtoPort(containerPort);
   containerPort = port;
   if (ip !== '') ip = hostOf(ip);
-  if (ip !== '' && !isIp(ip)) throw new Error(`Invalid ip address: ${ip}`);
+  if (ip !== '' && parseGoIp(ip) === undefined) throw new Error(`Invalid ip address: ${ip}`);
   if (containerPort === '') throw new Error(`No port specified: ${raw}<empty>`);
   const container = parsePortRange(containerPort);
   if (!container) throw new Error(`Invalid containerPort: ${containerPort}`);

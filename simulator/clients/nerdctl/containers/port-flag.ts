@@ -1,6 +1,7 @@
 // portutil.ParseFlagP (pkg/portutil/portutil.go:47-126@v0.22.2): `-p [ip:][hostPort:]containerPort[/proto]`,
 // ranges on both sides. A port without a host port gets one from portAllocate (port-allocate.ts).
 
+import { parseGoIp } from '../../../go/net-ip';
 import type { PortMapping } from './nerdctl-labels';
 import type { PortAllocator } from './port-allocate';
 
@@ -24,12 +25,6 @@ function splitParts(raw: string): { ip: string; host: string; container: string 
   return { ip: parts.slice(0, n - 2).join(':'), host: parts[n - 2] ?? '', container };
 }
 
-function isIp(text: string): boolean {
-  const v4 = text.split('.');
-  if (v4.length === 4 && v4.every((p) => /^\d{1,3}$/.test(p) && Number(p) <= 255)) return true;
-  return /^[0-9a-fA-F:]+$/.test(text) && text.includes(':');
-}
-
 export function parseFlagP(s: string, allocate: PortAllocator): PortMapping[] {
   let proto = 'tcp';
   const bySlash = s.split('/');
@@ -48,7 +43,7 @@ export function parseFlagP(s: string, allocate: PortAllocator): PortMapping[] {
   if (host !== '' && cport.end - cport.start !== hport.end - hport.start && cport.end !== cport.start) {
     throw new Error(`invalid ranges specified for container and host Ports: ${container} and ${host}`);
   }
-  if (ip !== '' && !isIp(ip)) throw new Error(`invalid ip address: ${ip}`);
+  if (ip !== '' && parseGoIp(ip) === undefined) throw new Error(`invalid ip address: ${ip}`);
   const out: PortMapping[] = [];
   for (let i = 0; i <= cport.end - cport.start; i++) {
     out.push({ HostPort: hport.start + i, ContainerPort: cport.start + i, Protocol: proto, HostIP: ip === '' ? '0.0.0.0' : ip });

@@ -25,6 +25,15 @@ describe('SIGPIPE for a program writing into head', () => {
     expect((await s.run('ctr version | head -1; echo "${PIPESTATUS[@]}"')).stdout).toBe('Client:\n141 0\n');
   });
 
+  it("the commands of a $(…) among the writer's words are not the writer", { timeout: 30_000 }, async () => {
+    const s = session();
+    await s.run('ctr ns create n1 && ctr ns create n2');
+    expect((await s.run('echo $(ctr ns ls -q | tail -1) x | head -c 4')).stdout).toBe('n2 x');
+    const named = await s.run('ctr -n "$(ctr ns ls | awk \'$1=="n2"{print $1}\')" c ls | head -1; echo "${PIPESTATUS[@]}"');
+    expect(named).toEqual({ stdout: 'CONTAINER    IMAGE    RUNTIME    \n0 0\n', stderr: '', exitCode: 0 });
+    expect((await s.run('echo $(ctr ns ls | head -1 | wc -l) | head -1')).stdout).toBe('1\n');
+  });
+
   it('cuts at the taken lines or bytes, and not before', () => {
     const run = (unit: 'lines' | 'bytes', count: number, writes: string[]) => {
       const cap = captureIO({});

@@ -39,10 +39,35 @@ export function markHeadWriters(programs: ReadonlySet<string>): (node: AstNode) 
       if (Array.isArray(writer.redirections) && writer.redirections.length > 0) continue;
       const takes = headCount(literalArgs(reader) ?? ['-']);
       if (!takes || !Array.isArray(writer.assignments)) continue;
-      const value = { type: 'Word', parts: [{ type: 'Literal', value: `${takes.unit}:${takes.count}` }] };
-      writer.assignments.push({ type: 'Assignment', name: MARKER, value, append: false, array: null });
+      setMarker(writer, `${takes.unit}:${takes.count}`);
+      // The library exports a command's assignments before it expands the command's words, so
+      // the commands of a `$(…)` among them would inherit the marker and die in head's place.
+      for (const inner of simpleCommandsIn(writer.args)) if (!hasMarker(inner)) setMarker(inner, '');
     }
   };
+}
+
+const markerOf = (command: AstNode) =>
+  Array.isArray(command.assignments) ? (command.assignments as AstNode[]).find((a) => isNode(a) && a.name === MARKER) : undefined;
+const hasMarker = (command: AstNode) => markerOf(command) !== undefined;
+
+/** Gives `command` the marker `value` (an empty value only hides an inherited one). */
+function setMarker(command: AstNode, value: string): void {
+  if (!Array.isArray(command.assignments)) return;
+  const word = { type: 'Word', parts: value === '' ? [] : [{ type: 'Literal', value }] };
+  const existing = markerOf(command);
+  if (existing) existing.value = word;
+  else command.assignments.push({ type: 'Assignment', name: MARKER, value: word, append: false, array: null });
+}
+
+/** Every simple command nested anywhere in `tree` (inside command substitutions of its words). */
+function simpleCommandsIn(tree: unknown, found: AstNode[] = []): AstNode[] {
+  if (Array.isArray(tree)) for (const item of tree) simpleCommandsIn(item, found);
+  else if (isNode(tree)) {
+    if (tree.type === 'SimpleCommand') found.push(tree);
+    for (const value of Object.values(tree)) if (typeof value === 'object') simpleCommandsIn(value, found);
+  }
+  return found;
 }
 
 interface Takes {

@@ -49,9 +49,11 @@ function apparmorFlags(c: CtrContext): { profile: string; loadDefault: boolean }
 
 /** Flags whose effect this simulator does not model: refused by name rather than ignored. */
 const NOT_SIMULATED_FLAGS = [
-  'with-ns', 'gpus', 'device', 'rdt-class', 'no-pivot', 'runtime-config-path',
-  'uidmap', 'gidmap', 'remap-labels', 'runc-binary', 'runc-root', 'runc-systemd-cgroup', 'log-uri', 'fifo-dir',
+  'with-ns', 'gpus', 'device', 'rdt-class', 'runtime-config-path',
+  'uidmap', 'gidmap', 'remap-labels', 'runc-binary', 'runc-root', 'runc-systemd-cgroup',
 ];
+// Not refused: --no-pivot (runc's --no-pivot changes how the root is entered, nothing a
+// learner sees), --log-uri and --fifo-dir (run/task-io.ts; ctr c create ignores all three).
 
 /** Throws NotSimulatedError for the first flag given that the simulator would silently ignore. */
 export function refuseUnsimulatedFlags(c: CtrContext): void {

@@ -7,6 +7,7 @@ import { clientOf } from '../ctr-env';
 import { NotSimulatedError } from '../../../cli/not-simulated';
 import { containerFlags, snapshotterFlags } from './container-flags';
 import { containerOptions, refuseUnsimulatedFlags, unpackForNewContainer } from './container-options';
+import { checkSpecConfigFile } from './spec-config-file';
 import { createArgs } from './create-args';
 
 export const createCommand: CtrCommand = {
@@ -16,7 +17,10 @@ export const createCommand: CtrCommand = {
   flags: [...snapshotterFlags, ...containerFlags],
   action: (c) => {
     const { config, ref, id } = createArgs(c, invalidArgument);
-    if (config) throw new NotSimulatedError('creating a container from a spec file (--config)', "containerd's docs/getting-started.md");
+    if (config) {
+      checkSpecConfigFile(c.env.node.state.host.files, c.io.cwd, c.string('config'));
+      throw new NotSimulatedError('creating a container from a spec file (--config)', "containerd's docs/getting-started.md");
+    }
     if (c.bool('rootfs')) throw new NotSimulatedError('a custom rootfs (--rootfs)', "containerd's docs/getting-started.md");
     refuseUnsimulatedFlags(c);
     const args = c.args.slice(2).filter((a, i) => !(i === 0 && a === '--'));

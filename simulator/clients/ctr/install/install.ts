@@ -1,7 +1,10 @@
-// `ctr install`: copies binaries out of an image into containerd's managed /opt directory.
-// Not modelled: it says so rather than pretending to install anything.
+// `ctr install <ref>` (cmd/ctr/commands/install): looks the image up by name first
+// (client.GetImage, so `image "<ref>": not found`, also for a missing ref), then copies the
+// bin/ (and with --libs lib/) entries of its layers into containerd's managed /opt directory.
+// The lookup is modelled; the copy onto the node is not, and says so rather than pretending.
 
 import type { CtrCommand } from '../ctr-env';
+import { clientOf } from '../ctr-env';
 import { NotSimulatedError } from '../../../cli/not-simulated';
 
 export const installCommand: CtrCommand = {
@@ -14,7 +17,8 @@ export const installCommand: CtrCommand = {
     { names: ['replace', 'r'], kind: 'bool', usage: 'replace any binaries or libs in the opt directory' },
     { names: ['path'], kind: 'string', usage: 'set an optional install path other than the managed opt directory' },
   ],
-  action: () => {
+  action: (c) => {
+    clientOf(c).images.get(c.args[0] ?? '');
     throw new NotSimulatedError('"ctr install"', "containerd's docs/managed-opt.md");
   },
 };

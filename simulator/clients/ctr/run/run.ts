@@ -6,6 +6,7 @@
 import { plain } from '../../../errdefs/errdefs';
 import { containerFlags, snapshotterFlags } from '../containers/container-flags';
 import { containerOptions, refuseUnsimulatedFlags, unpackForNewContainer } from '../containers/container-options';
+import { checkSpecConfigFile } from '../containers/spec-config-file';
 import { createArgs } from '../containers/create-args';
 import { deleteContainer } from '../containers/delete-container';
 import type { CtrCommand } from '../ctr-env';
@@ -15,6 +16,7 @@ import { printChunks } from '../../attached-shell';
 import { waitAttached } from '../tasks/attached-task';
 import { consolePanic, stdinOf } from '../tasks/panic';
 import { writePidFile } from '../tasks/start';
+import { prepareTaskIO, writeLogFile, type TaskOutput } from './task-io';
 
 export const runCommand: CtrCommand = {
   name: 'run',
@@ -64,7 +66,10 @@ export const runCommand: CtrCommand = {
     const rm = c.bool('rm');
     const detach = c.bool('detach');
     if (rm && detach) throw plain('flags --detach and --rm cannot be specified together');
-    if (config) throw new NotSimulatedError('running a container from a spec file (--config)', "containerd's docs/getting-started.md");
+    if (config) {
+      checkSpecConfigFile(c.env.node.state.host.files, c.io.cwd, c.string('config'));
+      throw new NotSimulatedError('running a container from a spec file (--config)', "containerd's docs/getting-started.md");
+    }
     if (c.bool('rootfs')) throw new NotSimulatedError('a custom rootfs (--rootfs)', "containerd's docs/getting-started.md");
     refuseUnsimulatedFlags(c);
     if (c.bool('cni')) throw new NotSimulatedError('CNI networking (--cni)', "containerd's docs/cni.md");
@@ -81,15 +86,22 @@ export const runCommand: CtrCommand = {
     }
     const nullIO = c.bool('null-io');
     let started;
+    let output: TaskOutput;
     try {
-      started = container.newTask({ stdin: stdinOf(c, nullIO), stdinOpen: !nullIO });
+      output = prepareTaskIO(c, tty, nullIO);
+      // The shim's log writer takes no stdin.
+      started = container.newTask({ stdin: stdinOf(c, nullIO || output.kind === 'file'), stdinOpen: !nullIO });
     } catch (err) {
       removeContainer();
       throw err;
     }
     const task = started.process;
     writePidFile(c, task.pid());
-    const out = nullIO ? [] : started.out;
+    let out = nullIO ? [] : started.out;
+    if (output.kind === 'file') {
+      writeLogFile(c, output.path, out);
+      out = [];
+    }
     if (detach) {
       // -d: ctr exits once the task has started; only what the process wrote at once reaches it.
       printChunks(c.io, out.filter((chunk) => !chunk.atMs), tty);

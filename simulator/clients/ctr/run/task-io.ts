@@ -1,0 +1,90 @@
+// Where `ctr run` sends the task's IO (cmd/ctr/commands/tasks/tasks_unix.go NewTask, 1.6.20),
+// chosen in this order: a console with -t, /dev/null with --null-io, the shim's own writer with
+// --log-uri, else FIFOs ctr copies from (made under --fifo-dir when given). Of --log-uri the
+// shim's file:// writer is modelled (stdout and stderr appended to one file, its directory
+// made first) and an unknown scheme's refusal; binary:// loggers are not. The FIFOs themselves
+// are not modelled: only the directory ctr makes for them (0700) stays behind, as on a real node.
+
+import { NotSimulatedError } from '../../../cli/not-simulated';
+import { plain } from '../../../errdefs/errdefs';
+import { appendFile, isVfsError, mkdir, normalizePath, stat } from '../../../host/vfs';
+import type { OutputChunk } from '../../../containerd/client/index';
+import type { CtrContext } from '../ctr-env';
+
+/** How the task's output leaves it: copied by ctr, or written into a file by the shim. */
+export type TaskOutput = { kind: 'ctr' } | { kind: 'file'; path: string };
+
+/** The dirname of an absolute path ("/" for a top-level entry). */
+const parentOf = (path: string) => path.slice(0, Math.max(path.lastIndexOf('/'), 1));
+
+/** An error of the node's files in the words of Go's os package (`mkdir /x: not a directory`). */
+function osError(err: unknown): Error {
+  if (isVfsError(err)) return plain(err.message);
+  throw err;
+}
+
+/**
+ * os.MkdirAll: the first ancestor that exists and is no directory is named (`mkdir
+ * /etc/hostname: not a directory`, also for a path below it), else the missing ones are made.
+ */
+function mkdirAll(c: CtrContext, path: string, mode: number): void {
+  const files = c.env.node.state.host.files;
+  const parts = path.split('/').filter(Boolean);
+  for (let i = 1; i <= parts.length; i++) {
+    const prefix = `/${parts.slice(0, i).join('/')}`;
+    let entry;
+    try {
+      entry = stat(files, prefix);
+    } catch {
+      break;
+    }
+    if (entry.kind !== 'dir') throw plain(`mkdir ${prefix}: not a directory`);
+  }
+  try {
+    mkdir(files, path, { parents: true, mode, mtimeMs: c.env.node.nowMs() });
+  } catch (err) {
+    throw osError(err);
+  }
+}
+
+/**
+ * Before the task is created: --log-uri's scheme (the shim refuses one it does not know, so the
+ * task is never made) and --fifo-dir's directory. Throws ctr's error; returns where output goes.
+ */
+export function prepareTaskIO(c: CtrContext, tty: boolean, nullIO: boolean): TaskOutput {
+  if (tty || nullIO) return { kind: 'ctr' };
+  const logUri = c.string('log-uri');
+  if (logUri !== '') {
+    if (c.bool('detach')) throw new NotSimulatedError("ctr's --log-uri flag with --detach", "ctr's help and containerd's docs/getting-started.md");
+    const m = /^([A-Za-z][A-Za-z0-9+.-]*):(.*)$/s.exec(logUri);
+    const scheme = m?.[1]?.toLowerCase() ?? '';
+    const rest = m?.[2] ?? '';
+    if (scheme === 'file' && /^\/\/\//.test(rest) && !/[?#%]/.test(rest)) {
+      const path = rest.slice(2);
+      try {
+        mkdirAll(c, parentOf(path), 0o755);
+      } catch (err) {
+        throw plain(`failed to create shim task: failed to create init process I/O: ${err instanceof Error ? err.message : String(err)}: unknown`);
+      }
+      return { kind: 'file', path };
+    }
+    if (scheme !== '' && scheme !== 'file' && scheme !== 'binary' && scheme !== 'fifo' && /^[a-z]+$/.test(scheme)) {
+      throw plain(`failed to create shim task: failed to create init process I/O: unknown STDIO scheme ${scheme}: unknown`);
+    }
+    throw new NotSimulatedError(`ctr's --log-uri ${JSON.stringify(logUri)}`, "ctr's help and containerd's docs/getting-started.md");
+  }
+  const fifoDir = c.string('fifo-dir');
+  if (fifoDir !== '') {
+    if (c.bool('detach')) throw new NotSimulatedError("ctr's --fifo-dir flag with --detach", "ctr's help and containerd's docs/getting-started.md");
+    mkdirAll(c, normalizePath(fifoDir, c.io.cwd), 0o700);
+  }
+  return { kind: 'ctr' };
+}
+
+/** The shim's file:// logger: each chunk appended as the process writes it. */
+export function writeLogFile(c: CtrContext, path: string, out: readonly OutputChunk[]): void {
+  const files = c.env.node.state.host.files;
+  // The shim creates the file (0644) before the process starts, output or not.
+  appendFile(files, path, '', { mode: 0o644, mtimeMs: c.env.node.nowMs() });
+  for (const chunk of out) appendFile(files, path, chunk.text, { mtimeMs: c.env.node.nowMs() });
+}

@@ -87,6 +87,7 @@ export function prune(node: Node): UsageRecord[] {
   state.cache.clear();
   state.images.clear();
   state.localStats.clear();
+  state.cacheMounts.clear();
   saveBuildkitState(node, state);
   return removed;
 }

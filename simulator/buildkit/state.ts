@@ -7,7 +7,7 @@
 // layers with their blob (its exact gzip bytes).
 
 import type { Node } from '../node';
-import { layerChanges, type Blob } from '../oci/blob';
+import { layerChanges, type Blob, type LayerFile } from '../oci/blob';
 import * as vfs from '../host/vfs';
 import { fetchBlob } from '../registry/remote';
 import type { ChainLayer } from './fs/rootfs';
@@ -40,6 +40,11 @@ export interface BuildkitState {
   images: Map<string, LayerRecord[]>;
   /** Shared key → path → stamp of the last transfer (context/local-source.ts). */
   localStats: Map<string, Map<string, string>>;
+  /**
+   * RUN --mount=type=cache directories by cache id: mutable refs that outlive every build
+   * (and --no-cache), never part of an image; `buildctl prune` removes them.
+   */
+  cacheMounts: Map<string, Map<string, LayerFile>>;
 }
 
 const CACHE_DB = '/var/lib/buildkit/cache.db';
@@ -58,12 +63,13 @@ interface SavedState {
   images: Record<string, string[]>;
   cache: Record<string, Omit<CacheRecord, 'chain'> & { chain: string[] }>;
   localStats: Record<string, Record<string, string>>;
+  cacheMounts?: Record<string, Record<string, LayerFile>>;
 }
 
 const states = new WeakMap<Node, { state: BuildkitState; text: string }>();
 
 function empty(): BuildkitState {
-  return { cache: new Map(), images: new Map(), localStats: new Map() };
+  return { cache: new Map(), images: new Map(), localStats: new Map(), cacheMounts: new Map() };
 }
 
 function load(node: Node, text: string): BuildkitState {
@@ -112,6 +118,7 @@ function load(node: Node, text: string): BuildkitState {
     if (chain) state.cache.set(key, { ...r, chain });
   }
   for (const [key, stats] of Object.entries(saved.localStats ?? {})) state.localStats.set(key, new Map(Object.entries(stats)));
+  for (const [id, files] of Object.entries(saved.cacheMounts ?? {})) state.cacheMounts.set(id, new Map(Object.entries(files)));
   return state;
 }
 
@@ -161,6 +168,7 @@ function serialize(state: BuildkitState): string {
     images: Object.fromEntries([...state.images].map(([k, chain]) => [k, digests(chain)])),
     cache: Object.fromEntries([...state.cache].map(([k, r]) => [k, { ...r, chain: digests(r.chain) }])),
     localStats: Object.fromEntries([...state.localStats].map(([k, m]) => [k, Object.fromEntries(m)])),
+    ...(state.cacheMounts.size > 0 ? { cacheMounts: Object.fromEntries([...state.cacheMounts].map(([k, m]) => [k, Object.fromEntries(m)])) } : {}),
   };
   return vfs.textToBinary(JSON.stringify(saved));
 }

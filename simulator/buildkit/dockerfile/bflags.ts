@@ -6,13 +6,16 @@ export interface FlagValues {
   bools: Record<string, boolean>;
   /** Names given, in order (RUN's FlagsUsed). */
   used: string[];
+  /** Values of the flags that may repeat (AddStrings: RUN --mount), in order. */
+  lists: Record<string, string[]>;
 }
 
 /** BFlags.Parse. Throws with buildkit's wording (`Unknown flag: x`). */
-export function parseBuilderFlags(args: readonly string[], strings: readonly string[], bools: readonly string[] = []): FlagValues {
-  const out: FlagValues = { strings: {}, bools: {}, used: [] };
+export function parseBuilderFlags(args: readonly string[], strings: readonly string[], bools: readonly string[] = [], lists: readonly string[] = []): FlagValues {
+  const out: FlagValues = { strings: {}, bools: {}, used: [], lists: {} };
   for (const s of strings) out.strings[s] = '';
   for (const b of bools) out.bools[b] = false;
+  for (const l of lists) out.lists[l] = [];
   const seen = new Set<string>();
   for (const raw of args) {
     if (!raw.startsWith('--')) throw new Error(`Arg ${JSON.stringify(raw)} must start with --`);
@@ -25,7 +28,8 @@ export function parseBuilderFlags(args: readonly string[], strings: readonly str
     }
     const isString = strings.includes(arg);
     const isBool = bools.includes(arg);
-    if (!isString && !isBool) throw new Error(`Unknown flag: ${arg}`);
+    const isList = lists.includes(arg);
+    if (!isString && !isBool && !isList) throw new Error(`Unknown flag: ${arg}`);
     if (seen.has(arg) && isString) throw new Error(`Duplicate flag specified: ${arg}`);
     seen.add(arg);
     out.used.push(arg);
@@ -36,7 +40,8 @@ export function parseBuilderFlags(args: readonly string[], strings: readonly str
       continue;
     }
     if (value === undefined) throw new Error(`Missing a value on flag: ${arg}`);
-    out.strings[arg] = value;
+    if (isList) (out.lists[arg] ??= []).push(value);
+    else out.strings[arg] = value;
   }
   return out;
 }

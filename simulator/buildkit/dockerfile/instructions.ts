@@ -5,6 +5,7 @@
 
 import { parseBuilderFlags } from './bflags';
 import { DockerfileError } from './errors';
+import { parseRunMount } from './run-mount';
 import type { DockerfileNode } from './parser';
 import { withSuggestion } from './suggest';
 
@@ -22,7 +23,16 @@ interface Located {
 
 export type Instruction = Located &
   (
-    | { kind: 'run'; cmd: string[]; prependShell: boolean; flagsUsed: string[] }
+    | {
+        kind: 'run';
+        cmd: string[];
+        prependShell: boolean;
+        flagsUsed: string[];
+        /** --mount values as written (parsed again with the stage's variables when converted: run-mount.ts). */
+        mounts: string[];
+        /** --network: default, none or host. */
+        network: string;
+      }
     | { kind: 'cmd' | 'entrypoint'; cmd: string[] | undefined; prependShell: boolean }
     | { kind: 'copy' | 'add'; sources: string[]; dest: string; from: string; chown: string; chmod: string }
     | { kind: 'workdir' | 'user' | 'stopsignal' | 'maintainer'; value: string }
@@ -42,6 +52,15 @@ export interface Stage extends Located {
   name: string;
   platform: string;
   commands: Instruction[];
+}
+
+/** What differs between the frontends that share this parser. */
+export interface ParseOptions {
+  /**
+   * RUN --network: built into the 1.4 frontend of buildkit 0.10.4; the 1.2 frontend dockerd
+   * 20.10 vendors (buildkit 0.8) knows only --mount (`Unknown flag: network`).
+   */
+  runNetwork?: boolean;
 }
 
 export interface ParsedStages {
@@ -135,7 +154,7 @@ function stageName(args: readonly string[]): string {
 }
 
 /** ParseInstruction: a stage for FROM, an Instruction otherwise. Throws Error (message only). */
-function parseInstruction(node: DockerfileNode): Stage | Instruction {
+function parseInstruction(node: DockerfileNode, options: ParseOptions): Stage | Instruction {
   const loc: Located = { original: node.original.trim(), startLine: node.startLine, endLine: node.endLine };
   const a = node.args;
   const noFlags = () => parseBuilderFlags(node.flags, []);
@@ -184,8 +203,13 @@ function parseInstruction(node: DockerfileNode): Stage | Instruction {
       noFlags();
       return { ...loc, kind: 'workdir', value: a[0] ?? '' };
     case 'run': {
-      const f = parseBuilderFlags(node.flags, ['mount', 'network', 'security']);
-      return { ...loc, kind: 'run', cmd: cmdLine(node), prependShell: !node.json, flagsUsed: f.used };
+      // --security is a labs-channel flag (dfrunsecurity build tag): the stable 1.4 frontend does not know it.
+      const f = parseBuilderFlags(node.flags, options.runNetwork === false ? [] : ['network'], [], ['mount']);
+      const mounts = f.lists.mount ?? [];
+      for (const m of mounts) parseRunMount(m);
+      const network = f.strings.network || 'default';
+      if (!['default', 'none', 'host'].includes(network)) throw new Error(`invalid network mode ${JSON.stringify(network)}`);
+      return { ...loc, kind: 'run', cmd: cmdLine(node), prependShell: !node.json, flagsUsed: f.used, mounts, network };
     }
     case 'cmd':
       noFlags();
@@ -242,13 +266,13 @@ function parseInstruction(node: DockerfileNode): Stage | Instruction {
  * `dockerfile parse error on line N: …` for a bad instruction, `no build stage in current
  * context` for one before the first FROM.
  */
-export function parseStages(nodes: readonly DockerfileNode[]): ParsedStages {
+export function parseStages(nodes: readonly DockerfileNode[], options: ParseOptions = {}): ParsedStages {
   const stages: Stage[] = [];
   const metaArgs: ParsedStages['metaArgs'] = [];
   for (const node of nodes) {
     let parsed: Stage | Instruction;
     try {
-      parsed = parseInstruction(node);
+      parsed = parseInstruction(node, options);
     } catch (err) {
       throw new DockerfileError(`dockerfile parse error on line ${node.startLine}: ${(err as Error).message}`, node.startLine, node.endLine);
     }

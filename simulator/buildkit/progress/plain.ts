@@ -35,13 +35,25 @@ function logStamp(seconds: number): string {
   return seconds.toFixed(seconds < 10 ? 3 : seconds < 100 ? 2 : 1);
 }
 
+/**
+ * A vertex's output as lines: a chunk that does not end its line waits for the next chunk
+ * (progressui's logsPartial: `printf abc; echo` is one line `abc`), stamped when it began.
+ */
 function logLines(v: Vertex, index: number): TimedText[] {
   const out: TimedText[] = [];
+  let partial: { atMs: number; text: string } | undefined;
+  const emit = (atMs: number, line: string) => out.push({ atMs, text: `#${index} ${logStamp((atMs - v.startedMs) / 1000)} ${line}\n` });
   for (const log of v.logs) {
     const lines = log.text.split('\n');
-    if (lines[lines.length - 1] === '') lines.pop();
-    for (const line of lines) out.push({ atMs: log.atMs, text: `#${index} ${logStamp((log.atMs - v.startedMs) / 1000)} ${line}\n` });
+    const rest = lines.pop() ?? '';
+    lines.forEach((line, i) => {
+      if (i === 0 && partial) emit(partial.atMs, partial.text + line);
+      else emit(log.atMs, line);
+      if (i === 0) partial = undefined;
+    });
+    if (rest !== '') partial = partial ? { atMs: partial.atMs, text: partial.text + rest } : { atMs: log.atMs, text: rest };
   }
+  if (partial) emit(partial.atMs, partial.text);
   return out;
 }
 

@@ -3,7 +3,8 @@
 // FROM expanded into their names, the target stage (last, or --target), the stages it needs,
 // their base images' metadata (`[internal] load metadata for …`), then each needed stage's
 // instructions in order — metadata ones change the image config, RUN/COPY/ADD/WORKDIR run as
-// steps (steps.ts) named `[stage 2/3] RUN …`.
+// steps (steps.ts) named `[stage 2/3] RUN …`; a RUN's --mount mounts (dockerfile/run-mounts.ts)
+// and --network (none, or host refused without its entitlement) shape its step.
 
 import type { Node } from '../../node';
 import type { Platform } from '../../oci/descriptor';
@@ -24,6 +25,8 @@ import { CopySourceMissing, copyStep, mkdirStep, type CopySource } from './copy-
 import { emptyImage, imageFromBase, type ImageModel } from './image-config';
 import { resolveImage } from './image-source';
 import { runStep } from './run-step';
+import { convertMounts, mountForRun, MountError, mountsKey, type SessionAttachables, type SourceTree } from '../dockerfile/run-mounts';
+import { parseRunMount, type RunMount } from '../dockerfile/run-mount';
 import { SolveError } from './solve-error';
 import { addEnv, envMap, isReachable, prefixCommand, type StageState } from './stage-state';
 import { layerStep, solveImage, stageFiles, type StepContext } from './steps';
@@ -47,6 +50,8 @@ export interface DispatchOptions {
   context: () => LocalTransfer;
   /** A fresh random id (buildkit's cache ref ids in errors). */
   randomId: () => string;
+  /** The secrets and ssh agents the client's session offers (RUN --mount=type=secret|ssh). */
+  session?: SessionAttachables;
 }
 
 /** Everything the steps of one solve share. */
@@ -142,22 +147,30 @@ export function dispatchDockerfile(o: DispatchOptions): DispatchResult {
   }
   if (!target) throw new SolveError('file with no instructions');
   // COPY --from: a stage by name or index, else an image read like a FROM.
+  // RUN --mount from=: the same (detectRunMount), with the literal from= of each mount.
   for (const d of [...states]) {
     for (const c of d.commands) {
-      if (c.kind !== 'copy' || c.from === '') continue;
-      const index = /^\d+$/.test(c.from) ? Number(c.from) : undefined;
-      let src = index !== undefined ? states[index] : byName.get(c.from.toLowerCase());
-      if (index !== undefined && !src) throw new SolveError(`invalid stage index ${index}`, c);
-      if (!src) {
-        src = newState(o, { ...d.stage, baseName: c.from, name: '', commands: [], startLine: c.startLine, endLine: c.endLine, original: c.original }, states.length, o.platform);
-        src.unregistered = true;
-        src.cmdTotal = 1;
-        states.push(src);
+      const froms = c.kind === 'copy' ? [c.from] : c.kind === 'run' ? c.mounts.map(literalFrom) : [];
+      for (const from of froms) {
+        if (from === '') continue;
+        const index = /^\d+$/.test(from) ? Number(from) : undefined;
+        let src = index !== undefined ? states[index] : (byName.get(from.toLowerCase()) ?? states.find((s) => s.unregistered && s.stage.baseName === from));
+        if (index !== undefined && !src) throw new SolveError(`invalid stage index ${index}`, c);
+        if (!src) {
+          src = newState(o, { ...d.stage, baseName: from, name: '', commands: [], startLine: c.startLine, endLine: c.endLine, original: c.original }, states.length, o.platform);
+          src.unregistered = true;
+          src.cmdTotal = 1;
+          states.push(src);
+        }
+        d.deps.add(src);
       }
-      d.deps.add(src);
     }
   }
-  if (states.filter((s) => !s.unregistered).length === 1 && states[0]) states[0].stageName = '';
+  // Every --mount without from= adds a scratch source state (detectRunMount reads the mounts
+  // before their type is known), so a one-stage file with a RUN --mount names its steps
+  // `[stage-0 2/2] …`.
+  const mountSources = states.reduce((n, s) => n + s.commands.reduce((m, c) => m + (c.kind === 'run' ? c.mounts.filter((v) => literalFrom(v) === '').length : 0), 0), 0);
+  if (states.filter((s) => !s.unregistered).length === 1 && mountSources === 0 && states[0]) states[0].stageName = '';
   const allStageNames = [...byName.keys()];
   const sources: DispatchResult['sources'] = [];
   // Image configs of every needed stage first (they resolve in parallel on a real daemon).
@@ -184,6 +197,19 @@ export function dispatchDockerfile(o: DispatchOptions): DispatchResult {
       trace.fail(v, message);
       throw new SolveError(withSuggestion(`${origName}: ${message}`, origName, allStageNames, true), d.stage);
     }
+  }
+  // The frontend converts every needed stage before the solver loads the result: a RUN's
+  // --mount that cannot be parsed, or a host network without its entitlement, fails before
+  // any step runs.
+  for (const d of states) {
+    if (!isReachable(target, d)) continue;
+    for (const c of d.commands) {
+      if (c.kind !== 'run') continue;
+      for (const m of c.mounts) located(c.startLine, c.endLine, () => parseRunMount(m, (w) => w));
+    }
+  }
+  for (const d of states) {
+    if (isReachable(target, d) && d.commands.some((c) => c.kind === 'run' && c.network === 'host')) throw new SolveError('network.host is not allowed');
   }
   const run: Run = { o, ctx: { node: o.node, trace, state: o.state, ignoreCache: o.noCache }, metaArgs, states, byName, sources };
   solveStage(run, target);
@@ -315,7 +341,7 @@ function dispatchInstruction(run: Run, d: StageState, c: Instruction): void {
       return;
     }
     case 'run':
-      return dispatchRun(o, ctx, d, c);
+      return dispatchRun(run, d, c);
     case 'copy':
     case 'add':
       return dispatchCopy(run, d, c, word);
@@ -394,15 +420,75 @@ function goDuration(ns: number): string {
   return s >= 1 ? `${s}s` : `${ns / 1e6}ms`;
 }
 
-function dispatchRun(o: DispatchOptions, ctx: StepContext, d: StageState, c: Extract<Instruction, { kind: 'run' }>): void {
-  if (c.flagsUsed.length > 0) throw new Error(`RUN --${c.flagsUsed[0]} is not simulated here (see https://docs.docker.com/engine/reference/builder/#run---mount)`);
+/** A --mount value's from= as written (no variables allowed there), or "". */
+function literalFrom(value: string): string {
+  try {
+    return parseRunMount(value, (w) => w)?.from ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/** The stage (or image) a mount's from= names, solved, as a tree to read. */
+function mountFromTree(run: Run, from: string): SourceTree {
+  const index = /^\d+$/.test(from) ? Number(from) : undefined;
+  const src = index !== undefined ? run.states[index] : (run.byName.get(from.toLowerCase()) ?? run.states.find((s) => s.unregistered && s.stage.baseName === from));
+  if (!src) throw new Error(`invalid from flag value ${from}: not a stage`);
+  solveStage(run, src);
+  return stageFiles(src);
+}
+
+function dispatchRun(run: Run, d: StageState, c: Extract<Instruction, { kind: 'run' }>): void {
+  const { o, ctx } = run;
   const cfg = d.image.config;
+  const env0 = envMap(d.env);
+  const mounts: RunMount[] = c.mounts.map((m) => parseRunMount(m, (w) => processWord(w, env0, o.escapeToken)) as RunMount);
+  const converted = convertMounts(mounts, d.workdir);
   const argv = c.prependShell ? [...(cfg.Shell ?? ['/bin/sh', '-c']), ...c.cmd] : [...c.cmd];
   const name = stepName(o, d, c.original);
   const env = [...d.env];
   let failure: string | undefined;
-  const v = layerStep(ctx, d, name, { run: argv, env, cwd: d.workdir, user: cfg.User ?? '' }, (vertex) => {
-    const outcome = runStep(ctx.node, mergedView(d.chain), argv, env, d.workdir, ctx.trace.nowMs, d.platform.architecture);
+  // The bind sources' content takes part in the key (a checksum of the selected path, as
+  // COPY's); a missing source fails that computation before anything runs.
+  let context: SourceTree | undefined;
+  const contextTree = (): SourceTree => (context ??= contextSource(o.context(), false) as SourceTree);
+  const sourceKey = (m: RunMount): unknown => {
+    const path = normalizeAbs(`/${m.source}`);
+    if (m.from !== '') {
+      mountFromTree(run, m.from);
+      const index = /^\d+$/.test(m.from) ? Number(m.from) : undefined;
+      const src = index !== undefined ? run.states[index] : (run.byName.get(m.from.toLowerCase()) ?? run.states.find((s) => s.unregistered && s.stage.baseName === m.from));
+      return { stage: src?.key, path };
+    }
+    const transfer = o.context();
+    if (!contextTree().lookup(path)) {
+      const message = `failed to calculate checksum of ref ${o.randomId()}::${o.randomId().slice(0, 25)}: ${JSON.stringify(path)}: not found`;
+      const v = ctx.trace.start(name);
+      ctx.trace.fail(v, message);
+      throw new SolveError(`failed to compute cache key: ${message}`, c);
+    }
+    return transfer.files.filter((f) => `/${f.rel}` === path || `/${f.rel}`.startsWith(path === '/' ? '/' : `${path}/`)).map((f) => [f.rel, f.kind, f.mode, f.content.length, hashOf(f.content)]);
+  };
+  const keyMounts = mountsKey(converted, sourceKey);
+  const keyParts = { run: argv, env, cwd: d.workdir, user: cfg.User ?? '', ...(keyMounts.length > 0 ? { mounts: keyMounts } : {}), ...(c.network !== 'default' ? { network: c.network } : {}) };
+  const v = layerStep(ctx, d, name, keyParts, (vertex) => {
+    let stepMounts;
+    try {
+      stepMounts = mountForRun(converted, {
+        context: contextTree,
+        from: (f) => mountFromTree(run, f),
+        cacheMounts: o.state.cacheMounts,
+        cacheNamespace: o.buildArgs.BUILDKIT_CACHE_MOUNT_NS ?? '',
+        session: o.session ?? {},
+        nowSeconds: Math.floor(ctx.trace.nowMs / 1000),
+      });
+    } catch (err) {
+      if (!(err instanceof MountError)) throw err;
+      ctx.trace.advance(3);
+      ctx.trace.fail(vertex, err.message);
+      throw new SolveError(err.message, c);
+    }
+    const outcome = runStep(ctx.node, mergedView(d.chain), argv, env, d.workdir, ctx.trace.nowMs, d.platform.architecture, { mounts: stepMounts, network: c.network });
     const start = ctx.trace.nowMs;
     for (const out of outcome.output) vertex.logs.push({ atMs: start + out.atMs, text: out.text });
     ctx.trace.advance(outcome.durationMs);

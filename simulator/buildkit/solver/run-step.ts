@@ -10,6 +10,7 @@ import type { Node } from '../../node';
 import { resolveExecutable, runResolved } from '../../programs/launch';
 import type { ProgramContext } from '../../programs/program';
 import { findProgram } from '../../programs/registry';
+import { MountedFs, type StepMount } from '../dockerfile/mounted-fs';
 import { OverlayFs, type StepDiff } from '../fs/overlay-fs';
 import { parentOf, type MergedView } from '../fs/rootfs';
 
@@ -26,7 +27,7 @@ export interface RunOutcome {
 /** What runc needs before the process runs: its start-up time on the node. */
 const CONTAINER_START_MS = 120;
 
-function mkdirAll(fs: OverlayFs, path: string, seconds: number): void {
+function mkdirAll(fs: OverlayFs | MountedFs, path: string, seconds: number): void {
   const missing: string[] = [];
   for (let p = path; p !== '/' && fs.lookup(p) === undefined; p = parentOf(p)) missing.unshift(p);
   for (const p of missing) fs.write(p, { kind: 'dir', mode: 0o755, mtime: seconds } as LayerFile);
@@ -44,16 +45,33 @@ function hostHttp(node: Node): ProgramContext['http'] {
   };
 }
 
+/**
+ * RUN --network=none: a namespace with only its loopback, where nothing listens. A name finds
+ * no DNS server (busybox: bad address), another address has no route.
+ */
+const noNetwork: ProgramContext['http'] = (_port, _path, host = '127.0.0.1') => {
+  if (host === 'localhost' || host === 'buildkitsandbox' || host.startsWith('127.')) return { failure: 'refused' };
+  return { failure: /^\d+\.\d+\.\d+\.\d+$/.test(host) ? 'network-unreachable' : 'bad-address' };
+};
+
+export interface RunStepOptions {
+  /** RUN --mount mounts over the step's root. */
+  mounts?: readonly StepMount[];
+  /** RUN --network (host needs the network.host entitlement: dispatch refuses it before). */
+  network?: string;
+}
+
 /** What the node's CPU runs without an emulator (buildkitd lists these platforms). */
 const NATIVE_ARCHITECTURES = new Set(['amd64', '386']);
 
-export function runStep(node: Node, view: MergedView, argv: readonly string[], env: readonly string[], cwd: string, nowMs: number, architecture = 'amd64'): RunOutcome {
-  const fs = new OverlayFs(view);
+export function runStep(node: Node, view: MergedView, argv: readonly string[], env: readonly string[], cwd: string, nowMs: number, architecture = 'amd64', options: RunStepOptions = {}): RunOutcome {
+  const root = new OverlayFs(view);
+  const fs = options.mounts?.length ? new MountedFs(root, options.mounts, Math.floor(nowMs / 1000)) : root;
   mkdirAll(fs, cwd, Math.floor(nowMs / 1000));
   if (!NATIVE_ARCHITECTURES.has(architecture)) {
     // No binfmt_misc emulator on node1: the kernel cannot run another architecture's binary,
     // and runc's init says so on the process's stderr.
-    return { exitCode: 1, output: [{ atMs: CONTAINER_START_MS, text: `exec ${argv[0] ?? ''}: exec format error\n` }], durationMs: CONTAINER_START_MS + 10, diff: fs.diff() };
+    return { exitCode: 1, output: [{ atMs: CONTAINER_START_MS, text: `exec ${argv[0] ?? ''}: exec format error\n` }], durationMs: CONTAINER_START_MS + 10, diff: root.diff() };
   }
   let nextPid = 1;
   const ctx: ProgramContext = {
@@ -67,7 +85,7 @@ export function runStep(node: Node, view: MergedView, argv: readonly string[], e
     pid: nextPid,
     nextPid: () => ++nextPid,
     processes: () => [{ pid: 1, user: 'root', args: [...argv] }],
-    http: hostHttp(node),
+    http: options.network === 'none' ? noNetwork : hostHttp(node),
     nowMs: nowMs + CONTAINER_START_MS,
     columns: 80,
     findProgram,
@@ -83,10 +101,10 @@ export function runStep(node: Node, view: MergedView, argv: readonly string[], e
           : resolution.kind === 'not-executable'
             ? `exec: "${name}": permission denied`
             : `exec: "${name}": stat ${name}: no such file or directory`;
-    return { startError: `runc run failed: unable to start container process: ${why}`, output: [], durationMs: CONTAINER_START_MS, diff: fs.diff() };
+    return { startError: `runc run failed: unable to start container process: ${why}`, output: [], durationMs: CONTAINER_START_MS, diff: root.diff() };
   }
   const run = runResolved(ctx, resolution.program, resolution);
   const output = run.out.map((c) => ({ atMs: CONTAINER_START_MS + (c.atMs ?? 0), text: c.text }));
-  if (!run.exit) return { output, durationMs: CONTAINER_START_MS, diff: fs.diff() };
-  return { exitCode: run.exit.code, output, durationMs: CONTAINER_START_MS + run.exit.afterMs + 30, diff: fs.diff() };
+  if (!run.exit) return { output, durationMs: CONTAINER_START_MS, diff: root.diff() };
+  return { exitCode: run.exit.code, output, durationMs: CONTAINER_START_MS + run.exit.afterMs + 30, diff: root.diff() };
 }

@@ -16,6 +16,7 @@ import { Trace } from '../progress/trace';
 import { buildkitState, saveBuildkitState } from '../state';
 import { dispatchDockerfile, type DispatchResult } from './dispatch';
 import { SolveError } from './solve-error';
+import type { SessionAttachables } from '../dockerfile/run-mounts';
 import { exportResult, type ExportRequest, type ExportResult } from '../export/exporters';
 import { recordLayer } from '../../trace/call-path';
 
@@ -26,6 +27,8 @@ export interface SolveRequest {
   frontendOpts: Readonly<Record<string, string>>;
   noCache: boolean;
   exporter: ExportRequest;
+  /** The secrets and ssh agents the client attached to its session (--secret, --ssh). */
+  session?: SessionAttachables;
 }
 
 export interface SolveResponse {
@@ -110,6 +113,7 @@ export function solve(node: Node, request: SolveRequest): SolveResponse {
       noCache: request.noCache,
       context: loadContext,
       randomId: () => randomId(node),
+      ...(request.session ? { session: request.session } : {}),
     });
     const attrs: Record<string, string> = { filename };
     for (const [k, v] of Object.entries(request.frontendOpts)) if (k.startsWith('build-arg:') || k === 'target') attrs[k] = v;

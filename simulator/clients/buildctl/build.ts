@@ -6,7 +6,7 @@
 
 import { NotSimulatedError } from '../../cli/not-simulated';
 import * as vfs from '../../host/vfs';
-import { solve, sourceSnippet, type ExportRequest } from '../../buildkit/index';
+import { secretsFromFlags, solve, sourceSnippet, sshFromFlags, type ExportRequest, type SessionAttachables } from '../../buildkit/index';
 import { type BuildctlCommand, type BuildctlContext, BuildctlError, requireDaemon } from './buildctl-env';
 import { progressMode, showProgress } from './progress-display';
 
@@ -86,14 +86,33 @@ function metadataJson(response: Record<string, string>): string {
   return `{\n${keys.map((k) => `  ${JSON.stringify(k)}: ${JSON.stringify(response[k])}`).join(',\n')}\n}`;
 }
 
+/** The session's --ssh agents and --secret values, checked before anything else (build.go's order). */
+function sessionOf(c: BuildctlContext): SessionAttachables {
+  const client = { node: c.env.node, environ: c.io.environ, cwd: c.io.cwd };
+  const session: SessionAttachables = {};
+  const wrap = <T>(fn: () => T): T => {
+    try {
+      return fn();
+    } catch (err) {
+      throw new BuildctlError((err as Error).message);
+    }
+  };
+  const ssh = c.stringSlice('ssh');
+  if (ssh.length > 0) session.ssh = wrap(() => sshFromFlags(ssh, client));
+  const secrets = c.stringSlice('secret');
+  if (secrets.length > 0) session.secrets = wrap(() => secretsFromFlags(secrets, client));
+  return session;
+}
+
 async function buildAction(c: BuildctlContext): Promise<number | void> {
   const node = c.env.node;
+  const session = sessionOf(c);
   const exporter = parseOutput(c.stringSlice('output'));
   const mode = progressMode(c.string('progress'), c.io);
   const frontend = c.string('frontend');
   if (frontend === '') throw new BuildctlError('please specify --frontend or pipe LLB definition to stdin');
   if (frontend !== 'dockerfile.v0') throw new NotSimulatedError(`buildctl build --frontend ${frontend}`, DOCS);
-  for (const flag of ['secret', 'ssh', 'import-cache', 'export-cache', 'allow']) {
+  for (const flag of ['import-cache', 'export-cache', 'allow']) {
     if (c.stringSlice(flag).length > 0) throw new NotSimulatedError(`buildctl build --${flag}`, DOCS);
   }
   if (exporter && (exporter.type === 'docker' || exporter.type === 'oci') && exporter.attrs.dest === undefined && c.io.isTTY) {
@@ -111,7 +130,7 @@ async function buildAction(c: BuildctlContext): Promise<number | void> {
   }
   requireDaemon(c, 'failed to solve');
   const opts = keyValues(c.stringSlice('opt'), 'opt');
-  const response = solve(node, { locals: dirs, frontendOpts: opts, noCache: c.bool('no-cache'), exporter: exporter ?? { type: '', attrs: {} } });
+  const response = solve(node, { locals: dirs, frontendOpts: opts, noCache: c.bool('no-cache'), exporter: exporter ?? { type: '', attrs: {} }, session });
   await showProgress(response, mode, c.io);
   if (response.error) {
     const r = response.error.range;

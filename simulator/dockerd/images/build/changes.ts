@@ -29,7 +29,7 @@ function parseChanges(changes: readonly string[]): Instruction[] {
   }
   const from: DockerfileNode = { command: 'FROM', flags: [], args: ['scratch'], json: false, original: 'FROM scratch', startLine: 0, endLine: 0 };
   try {
-    return parseStages([from, ...nodes]).stages[0]?.commands ?? [];
+    return parseStages([from, ...nodes], { runNetwork: false }).stages[0]?.commands ?? [];
   } catch (err) {
     throw invalidParameter(message(err));
   }

@@ -87,7 +87,7 @@ function parse(text: string, name: string): { stages: Stage[]; metaArgs: Array<{
     throw invalidParameter(err instanceof Error ? err.message : String(err));
   }
   try {
-    return parseStages(nodes);
+    return parseStages(nodes, { runNetwork: false });
   } catch (err) {
     throw invalidParameter(dockerfileMessage(err));
   }
@@ -229,6 +229,8 @@ class ClassicBuilder {
   }
 
   private run(cur: Current, c: Extract<Instruction, { kind: 'run' }>, state: DispatchState): Current {
+    // dispatchers.go dispatchRun: the classic builder takes no RUN flag (oracle: RUN --mount).
+    if (c.flagsUsed.length > 0) throw new BuildFailure(`the --${c.flagsUsed[0]} option requires BuildKit. Refer to https://docs.docker.com/go/buildkit/ to learn how to build images with BuildKit enabled`);
     const argv = c.prependShell ? [...shellOf(cur.config), ...c.cmd] : [...c.cmd];
     const prefix = this.argsPrefix(state);
     const containerCmd = prefix === '' ? argv : [`|${state.args.size}`, ...[...state.args.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([k, v]) => `${k}=${v}`), ...argv];

@@ -2,10 +2,9 @@
 // the step's rootfs: the classic builder's intermediate container, builder-next's executor):
 // the program found on the container's PATH runs on the StepFs, whose writes become the layer.
 
-import type { OutputChunk, ProgramContext } from '../../../programs/program';
+import type { ContainerFs, OutputChunk, ProgramContext } from '../../../programs/program';
 import { resolveExecutable, runResolved } from '../../../programs/launch';
 import { findProgram } from '../../../programs/registry';
-import type { StepFs } from './step-fs';
 
 export type StepRun =
   /** It ran to its end: what it printed (times after its start) and its exit code. */
@@ -23,7 +22,7 @@ export interface StepProcess {
   nowMs: number;
 }
 
-export function runInStep(fs: StepFs, p: StepProcess): StepRun {
+export function runInStep(fs: ContainerFs, p: StepProcess): StepRun {
   let nextPid = 1;
   const argv = [...p.argv];
   const ctx: ProgramContext = {
@@ -38,7 +37,7 @@ export function runInStep(fs: StepFs, p: StepProcess): StepRun {
     nextPid: () => ++nextPid,
     processes: () => [{ pid: 1, user: 'root', args: [...argv] }],
     // The build's network is not simulated: a RUN that connects is refused.
-    http: () => ({ failure: { kind: 'refused' } }) as unknown as ReturnType<ProgramContext['http']>,
+    http: () => ({ failure: 'refused' }),
     nowMs: p.nowMs,
     columns: 80,
     findProgram,

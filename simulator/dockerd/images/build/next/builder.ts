@@ -5,7 +5,8 @@
 // converts the stages the target needs, each base image's metadata is resolved from dockerd's
 // own image store (pulled when missing), and every RUN / COPY / ADD / WORKDIR is a step looked up
 // in builder-next's cache first (CACHED) or run on the step's root filesystem, its layer kept
-// in dockerd's layer store. The result is one image (no intermediate images, no containers),
+// in dockerd's layer store (RUN --mount as the 1.2 frontend parses it: errors at parse time,
+// mount stubs of directories left in the layer). The result is one image (no intermediate images, no containers),
 // written and named by the exporter. Everything happens at once; the trace holds when each part
 // would have happened, and the CLI replays it as buildkit's progress.
 
@@ -13,6 +14,9 @@ import { parseStages, type Instruction, type Stage } from '../../../../buildkit/
 import { parseDockerfile } from '../../../../buildkit/dockerfile/parser';
 import { processWord, type Env } from '../../../../buildkit/dockerfile/shell-lex';
 import { Trace, type Vertex } from '../../../../buildkit/progress/trace';
+import { parseRunMount, type RunMount } from '../../../../buildkit/dockerfile/run-mount';
+import { MountedFs } from '../../../../buildkit/dockerfile/mounted-fs';
+import { convertMounts, mountForRun, MountError, mountsKey, type ConvertedMount, type SessionAttachables, type SourceTree } from '../../../../buildkit/dockerfile/run-mounts';
 import { parseDockerignore } from '../../../../buildkit/context/dockerignore';
 import { transferLocal, type LocalTransfer } from '../../../../buildkit/context/local-source';
 import { randomInt } from '../../../../host/random';
@@ -45,6 +49,8 @@ export interface NextBuildRequest {
   buildArgs: Readonly<Record<string, string>>;
   target: string;
   noCache: boolean;
+  /** The secrets and ssh agents the CLI's session offers (--secret, --ssh). */
+  session?: SessionAttachables;
 }
 
 export interface NextBuildOutcome {
@@ -134,9 +140,22 @@ class NextBuilder {
     let metaArgs: Array<{ key: string; value?: string }>;
     try {
       parsed = parseDockerfile(text);
-      ({ stages, metaArgs } = parseStages(parsed.nodes));
+      ({ stages, metaArgs } = parseStages(parsed.nodes, { runNetwork: false }));
     } catch (err) {
       throw new SolveFailure(`${FRONTEND}failed to create LLB definition: ${dockerfileMessage(err)}`);
+    }
+    // buildkit 0.8 parses each --mount with the instruction (a parse error, before anything loads).
+    for (const st of stages) {
+      for (const c of st.commands) {
+        if (c.kind !== 'run') continue;
+        for (const m of c.mounts) {
+          try {
+            parseRunMount(m, (w) => w);
+          } catch (err) {
+            throw new SolveFailure(`${FRONTEND}failed to create LLB definition: ${dockerfileMessage(new Error(`dockerfile parse error on line ${c.startLine}: ${(err as Error).message}`))}`);
+          }
+        }
+      }
     }
     const escape = parsed.escapeToken;
     const globals = new Map<string, string>();
@@ -164,11 +183,16 @@ class NextBuilder {
       const base = stageIndex(bases[i] ?? '', i);
       if (base >= 0) visit(base);
       for (const c of stages[i]?.commands ?? []) if ((c.kind === 'copy' || c.kind === 'add') && c.from !== '' && stageIndex(c.from, i) >= 0) visit(stageIndex(c.from, i));
+      for (const m of (stages[i]?.commands ?? []).flatMap((c) => (c.kind === 'run' ? c.mounts.map(rawMount) : []))) if (m.from !== '' && stageIndex(m.from, i) >= 0) visit(stageIndex(m.from, i));
     };
     visit(targetIndex);
     const order = [...needed].sort((a, b) => a - b);
     // FollowPaths of the context: only what the needed stages' COPY/ADD name is sent (dockerfile2llb ctxPaths).
-    const sources = order.flatMap((i) => (stages[i]?.commands ?? []).flatMap((c) => ((c.kind === 'copy' || c.kind === 'add') && c.from === '' ? c.sources : [])));
+    const sources = order.flatMap((i) =>
+      (stages[i]?.commands ?? []).flatMap((c) =>
+        (c.kind === 'copy' || c.kind === 'add') && c.from === '' ? c.sources : c.kind === 'run' ? c.mounts.map(rawMount).filter((m) => m.type === 'bind' && m.from === '').map((m) => m.source) : [],
+      ),
+    );
     const cleaned = sources.map((src) => src.replace(/^\.?\/+/, '').replace(/\/+$/, ''));
     this.contextFollow = cleaned.some((p) => p === '' || p === '.' || /[*?[]/.test(p)) ? undefined : [...new Set(cleaned)];
     // Each base image's metadata, once per name, before any step.
@@ -178,20 +202,35 @@ class NextBuilder {
       if (base === 'scratch' || stageIndex(base, i) >= 0 || images.has(base)) continue;
       images.set(base, this.resolve(base));
     }
+    // Converting a RUN's mounts fails before any step runs (a target that is the root).
+    for (const i of order) {
+      let workdir = '/';
+      for (const c of stages[i]?.commands ?? []) {
+        if (c.kind === 'workdir' && c.value.startsWith('/')) workdir = c.value;
+        if (c.kind !== 'run') continue;
+        try {
+          convertMounts(c.mounts.map(rawMount), workdir);
+        } catch (err) {
+          throw new SolveFailure(`${FRONTEND}failed to create LLB definition: ${(err as Error).message}`);
+        }
+      }
+    }
+    // A cache mount without from= reads the scratch stage (detectRunMount): the file then has more than one stage.
+    const cacheScratch = order.some((i) => (stages[i]?.commands ?? []).some((c) => c.kind === 'run' && c.mounts.map(rawMount).some((m) => m.type === 'cache' && m.from === '')));
     const results = new Map<number, StageState>();
     for (const i of order) {
       const stage = stages[i] as Stage;
       const base = bases[i] ?? '';
       const fromStage = stageIndex(base, i);
       const total = (base !== 'scratch' && fromStage < 0 ? 1 : 0) + stage.commands.filter((c) => c.kind === 'run' || c.kind === 'copy' || c.kind === 'add' || c.kind === 'workdir').length;
-      const prefixName = stage.name !== '' ? stage.name : order.length > 1 ? `stage-${i}` : '';
+      const prefixName = stage.name !== '' ? stage.name : order.length > 1 || cacheScratch ? `stage-${i}` : '';
       const d: StageState = { stage, prefix: prefixName, total, index: 0, args: new Map(), key: '', chain: [], config: { Env: [DEFAULT_PATH] }, history: [], createdMs: 0, firstStepDone: false };
       if (fromStage >= 0) {
         const from = results.get(fromStage) as StageState;
         Object.assign(d, { chain: [...from.chain], config: structuredClone(from.config), history: [...from.history], createdMs: from.createdMs, key: from.key });
       } else if (base !== 'scratch') this.from(d, base, images.get(base) ?? '');
       else d.key = 'scratch';
-      for (const c of stage.commands) this.step(d, c, globals, escape, results, stages);
+      for (const c of stage.commands) this.step(d, c, globals, escape, results, stages, stageIndex);
       results.set(i, d);
     }
     return exportImage(this.node, this.trace, results.get(targetIndex) as StageState, req.tags);
@@ -270,7 +309,7 @@ class NextBuilder {
     d.firstStepDone = true;
   }
 
-  private step(d: StageState, c: Instruction, globals: Env, escape: string, results: Map<number, StageState>, stages: Stage[]): void {
+  private step(d: StageState, c: Instruction, globals: Env, escape: string, results: Map<number, StageState>, stages: Stage[], stageIndex: (name: string, before: number) => number): void {
     const env = new Map<string, string>(d.args);
     for (const kv of (d.config.Env as string[] | undefined) ?? []) {
       const eq = kv.indexOf('=');
@@ -285,7 +324,16 @@ class NextBuilder {
       return;
     }
     const shown = upperFirst(expandOr(c.original.trim(), env, escape));
-    if (c.kind === 'run') return this.run(d, c, env, shown);
+    if (c.kind === 'run') {
+      const mounts = c.mounts.map((m) => parseRunMount(m, (w) => expandOr(w, env, escape)) as RunMount);
+      const workdir = typeof d.config.WorkingDir === 'string' && d.config.WorkingDir !== '' ? d.config.WorkingDir : '/';
+      const fromTree = (name: string): SourceTree => {
+        const at = stageIndex(name, stages.indexOf(d.stage));
+        const chain = at >= 0 ? (results.get(at)?.chain ?? []) : (this.node.state.dockerd.images[this.resolve(name)]?.diffIds ?? []);
+        return treeOf(mergedFiles(this.node, chain));
+      };
+      return this.run(d, c, env, shown, convertMounts(mounts, workdir), fromTree);
+    }
     if (c.kind === 'copy' || c.kind === 'add') return this.copy(d, c, shown, results, stages);
     const state: DispatchState = { config: d.config, cmdSet: false, args: d.args, escapeToken: escape };
     const comment = dispatchMetadata(state, c);
@@ -304,13 +352,48 @@ class NextBuilder {
     this.history(d, comment, true);
   }
 
-  private run(d: StageState, c: Extract<Instruction, { kind: 'run' }>, env: Env, shown: string): void {
+  private run(d: StageState, c: Extract<Instruction, { kind: 'run' }>, env: Env, shown: string, converted: ConvertedMount[], fromTree: (name: string) => SourceTree): void {
     const argv = c.prependShell ? [...shellOf(d.config), ...c.cmd] : [...c.cmd];
     const envList = [...((d.config.Env as string[] | undefined) ?? []), ...[...d.args].filter(([k]) => !((d.config.Env as string[] | undefined) ?? []).some((e) => e.startsWith(`${k}=`))).map(([k, v]) => `${k}=${v}`)];
     const cwd = typeof d.config.WorkingDir === 'string' && d.config.WorkingDir !== '' ? d.config.WorkingDir : '/';
     void env;
-    this.layerStep(d, this.name(d, shown), { run: argv, env: envList, cwd }, (v) => {
-      const fs = new StepFs(mergedFiles(this.node, d.chain));
+    const name = this.name(d, shown);
+    // A bind's source takes part in the key by content; the context is transferred for it first.
+    const keyMounts = mountsKey(converted, (m) => {
+      const src = `/${m.source}`.replace(/\/+$/, '').replace(/\/+/g, '/') || '/';
+      const tree = m.from !== '' ? fromTree(m.from) : treeOf(this.contextSource());
+      if (!tree.lookup(src)) {
+        const message = `failed to compute cache key: ${JSON.stringify(src)} not found: not found`;
+        this.trace.fail(this.trace.start(name), message);
+        throw new SolveFailure(message);
+      }
+      return digestText(JSON.stringify(subtreeEntries(tree, src)));
+    });
+    this.layerStep(d, name, { run: argv, env: envList, cwd, ...(keyMounts.length > 0 ? { mounts: keyMounts } : {}) }, (v) => {
+      const root = new StepFs(mergedFiles(this.node, d.chain));
+      let fs: StepFs | MountedFs = root;
+      if (converted.length > 0) {
+        let mounts;
+        try {
+          mounts = mountForRun(converted, {
+            context: () => treeOf(this.contextSource()),
+            from: fromTree,
+            // builder-next with --no-cache started its cache mounts empty (oracle: RUN --mount=type=cache).
+            cacheMounts: this.req.noCache ? new Map() : this.cache.cacheMounts,
+            cacheNamespace: this.req.buildArgs.BUILDKIT_CACHE_MOUNT_NS ?? '',
+            session: this.req.session ?? {},
+            nowSeconds: Math.floor(this.trace.nowMs / 1000),
+            secretNotFound: (id) => `secret ${id} not found: not found`,
+          });
+        } catch (err) {
+          if (!(err instanceof MountError)) throw err;
+          this.trace.fail(v, err.message);
+          throw new SolveFailure(err.message);
+        }
+        fs = new MountedFs(root, mounts, Math.floor(this.trace.nowMs / 1000));
+        // buildkit 0.8 leaves the directories runc made for mounts in the layer (oracle: a tmpfs target).
+        for (const m of mounts) if (m.fs.lookup('/')?.kind === 'dir' && root.lookup(m.target) === undefined) root.write(m.target, { kind: 'dir', mode: 0o755 });
+      }
       const started = this.trace.nowMs;
       const ran = runInStep(fs, { argv, env: envList, cwd, hostname: randomHex(this.node, 6), nowMs: started + RUN_START_MS });
       const out = ran.kind === 'exec-failed' ? [] : ran.out;
@@ -324,7 +407,7 @@ class NextBuilder {
         this.trace.fail(v, message);
         throw new SolveFailure(message);
       }
-      return fs.diff();
+      return root.diff();
     });
     const pairs = [...d.args].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([k, v]) => `${k}=${v}`);
     this.history(d, `RUN ${pairs.length > 0 ? `|${pairs.length} ${pairs.join(' ')} ` : ''}${argv.join(' ')}`, true);
@@ -409,6 +492,41 @@ class NextBuilder {
       { created: goTimeJson(d.createdMs), created_by: withLayer ? `${createdBy} # buildkit` : createdBy, comment: 'buildkit.dockerfile.v0', ...(!withLayer || d.lastEmpty ? { empty_layer: true } : {}) },
     ];
   }
+}
+
+/** A --mount value read without variables (its type and from= for the stage graph); a bind when it cannot be read. */
+function rawMount(value: string): RunMount {
+  try {
+    return parseRunMount(value, (w) => w) as RunMount;
+  } catch {
+    return { type: 'bind', from: '', source: '', target: '/x', readOnly: true, sizeLimit: 0, id: '', sharing: '', required: false };
+  }
+}
+
+/** Files by path (relative or absolute) as a tree mounts read. */
+function treeOf(files: Record<string, LayerFile>): SourceTree {
+  const abs = new Map<string, LayerFile>([['/', { kind: 'dir', mode: 0o755 }]]);
+  for (const [p, f] of Object.entries(files)) abs.set(p.startsWith('/') ? p : `/${p}`, f);
+  return {
+    lookup: (p) => abs.get(p),
+    list: (p) => {
+      const prefix = p === '/' ? '/' : `${p}/`;
+      return [...abs.keys()].filter((k) => k !== p && k.startsWith(prefix) && !k.slice(prefix.length).includes('/')).map((k) => k.slice(prefix.length)).sort();
+    },
+  };
+}
+
+/** The entries at and below `path`, for a cache key. */
+function subtreeEntries(tree: SourceTree, path: string): unknown[] {
+  const out: unknown[] = [];
+  const walk = (p: string): void => {
+    const f = tree.lookup(p);
+    if (!f) return;
+    out.push([p, f.kind, f.mode, f.content ?? '']);
+    if (f.kind === 'dir') for (const n of tree.list(p)) walk(p === '/' ? `/${n}` : `${p}/${n}`);
+  };
+  walk(path);
+  return out;
 }
 
 /** reference.TagNameOnly's string: docker.io/library/busybox:latest. */

@@ -9,6 +9,7 @@
 import * as vfs from '../../../../host/vfs';
 import type { Node } from '../../../../node';
 import { DOCKER_ROOT } from '../../../daemon';
+import type { LayerFile } from '../../../../oci/blob';
 
 interface StepRecord {
   /** The layer the step made (its diff id), or null when it changed no file. */
@@ -22,6 +23,8 @@ export interface NextCache {
   images: Set<string>;
   /** fsutil shared key → path → stamp of the last transfer. */
   localStats: Map<string, Map<string, string>>;
+  /** RUN --mount=type=cache directories by id (kept for the daemon's life, never in an image). */
+  cacheMounts: Map<string, Map<string, LayerFile>>;
 }
 
 const CACHE_FILE = `${DOCKER_ROOT}/buildkit/cache.json`;
@@ -31,12 +34,13 @@ interface Saved {
   steps: Record<string, StepRecord>;
   images: string[];
   localStats: Record<string, Record<string, string>>;
+  cacheMounts?: Record<string, Record<string, LayerFile>>;
 }
 
 const loaded = new WeakMap<Node, { cache: NextCache; text: string }>();
 
 function parse(text: string): NextCache {
-  const cache: NextCache = { steps: new Map(), images: new Set(), localStats: new Map() };
+  const cache: NextCache = { steps: new Map(), images: new Set(), localStats: new Map(), cacheMounts: new Map() };
   if (text === '') return cache;
   try {
     const saved = JSON.parse(vfs.binaryToText(text)) as Saved;
@@ -44,6 +48,7 @@ function parse(text: string): NextCache {
     for (const [k, r] of Object.entries(saved.steps ?? {})) cache.steps.set(k, r);
     for (const id of saved.images ?? []) cache.images.add(id);
     for (const [k, m] of Object.entries(saved.localStats ?? {})) cache.localStats.set(k, new Map(Object.entries(m)));
+    for (const [k, m] of Object.entries(saved.cacheMounts ?? {})) cache.cacheMounts.set(k, new Map(Object.entries(m)));
   } catch {
     // A file someone overwrote: an empty cache, as buildkit starts over on a bad database.
   }
@@ -67,6 +72,7 @@ export function saveNextCache(node: Node, cache: NextCache): void {
     steps: Object.fromEntries(cache.steps),
     images: [...cache.images],
     localStats: Object.fromEntries([...cache.localStats].map(([k, m]) => [k, Object.fromEntries(m)])),
+    ...(cache.cacheMounts.size > 0 ? { cacheMounts: Object.fromEntries([...cache.cacheMounts].map(([k, m]) => [k, Object.fromEntries(m)])) } : {}),
   };
   const text = vfs.textToBinary(JSON.stringify(saved));
   vfs.writeFile(node.state.host.files, CACHE_FILE, text, { parents: true, mode: 0o600, mtimeMs: node.nowMs() });

@@ -34,6 +34,9 @@ export const catProgram: Program = {
       } else if (found.file.kind === 'dir') {
         out.push(stderr(`cat: read error: Is a directory\n`));
         code = 1;
+      } else if (found.file.readError !== undefined) {
+        out.push(stderr(`cat: read error: ${found.file.readError}\n`));
+        code = 1;
       } else out.push(stdout(found.file.content ?? ''));
     }
     return { out, exit: { afterMs: 0, code }, consumedStdin };

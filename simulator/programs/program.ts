@@ -15,6 +15,8 @@ export interface ContainerFile {
   size?: number;
   /** Modification time, seconds since the epoch, when the layer recorded one. */
   mtime?: number;
+  /** A read fails with this errno text (a write-only cgroup file: `Invalid argument`). */
+  readError?: string;
 }
 
 /** Read access to the container's root filesystem; paths are absolute and normalised. */

@@ -10,6 +10,7 @@ import * as attach from '../tasks/attach';
 import { execProcess } from '../tasks/exec';
 import { killTask, resumeAndDeliver } from '../tasks/kill';
 import { taskMetrics } from '../tasks/metrics';
+import { updateTaskResources } from '../tasks/cgroup-resources';
 import { planOf } from '../tasks/process-plan';
 import { deleteExec, deleteTask, getTask, pauseTask, plannedExit, taskPids, taskStatus } from '../tasks/tasks';
 import { parseSignal } from '../../host/signals';
@@ -113,6 +114,9 @@ export function taskHandle(ctx: ClientContext, id: string): Task {
     },
     checkpoint() {
       return checkpointContainer(node, ns, id, '', { task: true, image: false, rw: false });
+    },
+    update(resources) {
+      updateTaskResources(node, ns, id, resources);
     },
     exec(spec) {
       if (spec.execId.includes('/')) {

@@ -5,6 +5,9 @@
 // so they never hold stale state.
 
 import { asGrpcStatus } from '../errgrpc';
+import type { CgroupResources } from '../tasks/cgroup-resources';
+
+export type { CgroupResources };
 import type { NanoTime } from '../events/timestamp';
 import type { TaskStatus } from '../metadata/schema';
 import type { AttachedShell } from '../tasks/attach';
@@ -142,6 +145,8 @@ export interface Task extends Process {
   metrics(): TaskMetrics & { timestamp: NanoTime };
   /** Checkpoint(ctx): needs CRIU, which the node lacks; fails as runc does there. */
   checkpoint(): void;
+  /** Update(ctx, WithResources): the running task's cgroup takes the given non-zero limits. */
+  update(resources: CgroupResources): void;
   /**
    * Exec(ctx, id, spec, cio) then Start: cio makes the FIFOs first (an exec id with a `/`
    * fails there), then the shim refuses a duplicate id (alreadyExists), a paused or stopped

@@ -181,6 +181,11 @@ const TaskRecordSchema = shape({
   cgroup: shape({ memoryUsage: amount, memoryCache: amount, cpuUsageNs: v.tuple([amount, amount]), pidsCurrent: intIn(0, PID_LIMIT) }),
   /** Optional: the next free PID inside the task's PID namespace. Added by "runtime-2". */
   nextInnerPid: v.optional(intIn(0, PID_LIMIT + 1)),
+  /**
+   * Optional: the OCI LinuxResources the task's cgroup holds since a task Update (`docker
+   * update`); absent, it holds the spec's. Added 2026-12-05.
+   */
+  resources: v.optional(anyObject),
 });
 
 const LeaseRecordSchema = shape({ id: printableName, createdAt: isoTime, labels });

@@ -10,6 +10,7 @@ import type { ContainerRecord } from '../metadata/schema';
 import { snapshotView } from '../snapshots/snapshots';
 import { LayeredFiles } from '../snapshots/layered-files';
 import { addKernelFiles } from './kernel-files';
+import { addProcCgroupFiles, cgroupMount, underCgroupMount } from './cgroup-files';
 import { canWrite, removeThrough, scheduleContainerChange, writeThrough } from './container-writes';
 import { isBindMount } from './runc-checks';
 import { overlayFiles, overlayRemove, overlayWrite } from '../../host/overlay';
@@ -55,6 +56,8 @@ export function containerFs(node: Node, ns: string, container: ContainerRecord):
     if (m.type === 'tmpfs') merged.set(m.destination, { kind: 'dir', mode: tmpfsMode(m.options ?? []) });
   }
   addKernelFiles(merged, container, node.state.host.hostname);
+  addProcCgroupFiles(merged, ns, container);
+  const cgroups = cgroupMount(node, ns, container);
   const hostFiles = node.state.host.files;
   const fromHost = (path: string): { hostPath: string } | undefined => {
     // The last matching bind wins, as later mounts cover earlier ones.
@@ -122,6 +125,7 @@ export function containerFs(node: Node, ns: string, container: ContainerRecord):
         const content = e.kind === 'file' && e.content !== undefined ? binaryToText(e.content) : e.content;
         return { kind: e.kind, content, mode: e.mode, size: e.content?.length };
       }
+      if (cgroups && underCgroupMount(path)) return cgroups.lookup(path);
       return merged.get(path);
     },
     list(path) {
@@ -134,6 +138,7 @@ export function containerFs(node: Node, ns: string, container: ContainerRecord):
           .map((p) => p.slice(prefix.length))
           .sort(bytewise);
       }
+      if (cgroups && underCgroupMount(path)) return cgroups.list(path);
       if (merged.get(path)?.kind !== 'dir') return undefined;
       return merged.children(path).sort(bytewise);
     },

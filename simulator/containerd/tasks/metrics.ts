@@ -6,8 +6,8 @@ import type { Node } from '../../node';
 import { randomInt } from '../../host/random';
 import type { TaskRecord } from '../metadata/schema';
 import { planOf } from './process-plan';
-import { getTask, taskPids } from './tasks';
-import { getContainer } from '../containers/containers';
+import { getTask, taskPids } from './task-lookup';
+import { liveResources } from './cgroup-resources';
 
 /** memory.limit_in_bytes of an unlimited cgroup: 2^63-1 rounded down to a page (as text: above 2^53). */
 export const UNLIMITED_MEMORY = '9223372036854771712';
@@ -34,13 +34,11 @@ export interface TaskMetrics {
 }
 
 /**
- * memory.limit_in_bytes: the spec's limit as the kernel keeps it (rounded down to a page,
- * 10000000 → 9998336), else the unlimited value. Only the memory limit moves; the swap and
- * kernel limits stay unlimited, as runc sets no memsw limit for ctr's --memory-limit.
+ * memory.limit_in_bytes: the cgroup's limit as the kernel keeps it (rounded down to a page,
+ * 10000000 → 9998336), else the unlimited value. ctr's --memory-limit moves only this one; the
+ * swap and kernel limits stay unlimited, as runc sets no memsw limit for it.
  */
-function memoryLimit(node: Node, ns: string, id: string): string {
-  const resources = getContainer(node, ns, id).spec.linux?.resources as { memory?: { limit?: number } } | undefined;
-  const limit = resources?.memory?.limit;
+export function memoryLimitText(limit: number | undefined): string {
   return limit !== undefined && limit > 0 ? String(Math.floor(limit / 4096) * 4096) : UNLIMITED_MEMORY;
 }
 
@@ -64,6 +62,7 @@ function baseline(node: Node, task: TaskRecord): TaskRecord['cgroup'] {
 
 export function taskMetrics(node: Node, ns: string, id: string): TaskMetrics {
   const task = getTask(node, ns, id);
+  const resources = liveResources(node, ns, id);
   const base = baseline(node, task);
   const live = taskPids(node, ns, id).length;
   const stopped = live === 0;
@@ -78,10 +77,10 @@ export function taskMetrics(node: Node, ns: string, id: string): TaskMetrics {
   const rss = stopped ? 0 : 49_152 * live;
   const tens = (ns: number): number => Math.floor(ns / 10_000_000) * 10_000_000;
   return {
-    pids: { current: live, limit: 0 },
+    pids: { current: live, limit: Math.max(0, resources.pids?.limit ?? 0) },
     cpu: { total, kernel: tens(total * 0.6), user: tens(total * 0.37), perCpu },
     memory: {
-      limit: memoryLimit(node, ns, id),
+      limit: memoryLimitText(resources.memory?.limit),
       usage,
       max: Math.floor(usage * 4.04 / 4096) * 4096,
       cache,

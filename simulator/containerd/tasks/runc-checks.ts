@@ -7,6 +7,7 @@
 import type { Node } from '../../node';
 import type { ContainerRecord } from '../metadata/schema';
 import { randomInt } from '../../host/random';
+import type { CgroupResources } from './cgroup-resources';
 
 /** mount(2) flags of runc's parseMountOptions; `clear` options unset the flag instead. */
 const MOUNT_FLAGS: Record<string, { clear: boolean; flag: number }> = {
@@ -142,11 +143,9 @@ const INIT_USAGE_MAX = 2_367_488;
 /** The kernel's bounds for cpu.cfs_period_us and the smallest cpu.cfs_quota_us (µs). */
 const CFS_MIN_US = 1000;
 const CFS_MAX_PERIOD_US = 1_000_000;
-
-interface CgroupResources {
-  memory?: { limit?: number };
-  cpu?: { quota?: number; period?: number };
-}
+/** The kernel's bounds for cpu.shares (MIN_SHARES, MAX_SHARES). */
+const CPU_SHARES_MIN = 2;
+const CPU_SHARES_MAX = 262_144;
 
 /**
  * runc's cgroup v1 Set at the procHooks sync (memory before cpu, as its subsystem list runs).
@@ -169,6 +168,10 @@ export function checkCgroupResources(node: Node, container: ContainerRecord, ns:
   }
   const cpuDir = `/sys/fs/cgroup/cpu${linux?.cgroupsPath ?? `/${ns}/${container.id}`}`;
   const refused = (value: number, file: string) => `${at}: failed to write ${JSON.stringify(String(value))}: write ${cpuDir}/${file}: invalid argument`;
+  // cpu Set writes the shares first and reads them back: the kernel keeps them in [2, 262144].
+  const shares = resources.cpu?.shares ?? 0;
+  if (shares !== 0 && shares < CPU_SHARES_MIN) return `${at}: the minimum allowed cpu-shares is ${CPU_SHARES_MIN}`;
+  if (shares > CPU_SHARES_MAX) return `${at}: the maximum allowed cpu-shares is ${CPU_SHARES_MAX}`;
   const quota = resources.cpu?.quota ?? 0;
   const period = resources.cpu?.period ?? 0;
   const badPeriod = period !== 0 && (period < CFS_MIN_US || period > CFS_MAX_PERIOD_US);

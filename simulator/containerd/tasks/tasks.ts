@@ -19,38 +19,11 @@ import { checkShimBinary } from './shim-binary';
 import { spawnProcess } from './runc';
 import { refreshTask } from './task-clock';
 import { recordLayer } from '../../trace/call-path';
+import { findTask, getTask, taskPids, taskStatus, tasksOf } from './task-lookup';
+
+export { findTask, getTask, taskPids, taskStatus };
 
 export const SHIM_STATE_DIR = '/run/containerd/io.containerd.runtime.v2.task';
-
-/** The task's status as `ctr t ls` shows it. */
-export function taskStatus(task: TaskRecord): TaskStatus {
-  if (task.init.status === 'STOPPED') return 'STOPPED';
-  if (task.paused) return 'PAUSED';
-  return task.init.status;
-}
-
-function tasksOf(node: Node, ns: string): Record<string, TaskRecord> {
-  return getNamespace(node, ns)?.tasks ?? {};
-}
-
-/** The task of container `id`, brought up to date. Throws notFound `task <id> not found`. */
-export function getTask(node: Node, ns: string, id: string): TaskRecord {
-  validateRequestNamespace(ns);
-  const task = Object.hasOwn(tasksOf(node, ns), id) ? tasksOf(node, ns)[id] : undefined;
-  if (!task) throw notFound(`task ${id} not found`);
-  refreshTask(node, ns, task);
-  return task;
-}
-
-/** Like getTask, but a container without a task gives undefined instead of notFound. */
-export function findTask(node: Node, ns: string, id: string): TaskRecord | undefined {
-  try {
-    return getTask(node, ns, id);
-  } catch (err) {
-    if (!isNotFound(err)) throw err;
-    return undefined;
-  }
-}
 
 /**
  * What the client's container.Task() does: the container must exist (`container "x" in
@@ -222,18 +195,6 @@ export function resumeTask(node: Node, ns: string, id: string, deliver: (signal:
   const pending = planOf(task.init).pending;
   for (const signal of pending) deliver(signal);
   refreshTask(node, ns, task);
-}
-
-/** PIDs in the task's cgroup (`ctr t ps`): execs carry their exec id. Sorted by PID. */
-export function taskPids(node: Node, ns: string, id: string): Array<{ pid: number; execId?: string }> {
-  const task = getTask(node, ns, id);
-  const rows: Array<{ pid: number; execId?: string }> = [];
-  if (task.init.status !== 'STOPPED') {
-    rows.push({ pid: task.init.pid });
-    for (const h of planOf(task.init).helpers) rows.push({ pid: h.pid });
-  }
-  for (const [execId, p] of Object.entries(task.execs)) if (p.status !== 'STOPPED') rows.push({ pid: p.pid, execId });
-  return rows.sort((a, b) => a.pid - b.pid);
 }
 
 /** When the process will exit (simulated ms), or undefined if only a signal ends it. */

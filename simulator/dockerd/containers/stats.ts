@@ -1,9 +1,8 @@
 // GET /containers/{id}/stats (moby 20.10 daemon/stats.go, stats_unix.go over cgroup v1): one
 // sample of the task's cgroup counters from containerd (`moby` namespace) — CPU totals, memory
 // usage with the inactive file pages the client subtracts, the limit capped at the machine's
-// memory as the daemon caps an unlimited cgroup (the limit `docker update -m` set, once it
-// has), PIDs. The node keeps no byte counters for
-// links and block devices: networks and block I/O read 0. A container that is not running
+// memory as the daemon caps an unlimited cgroup (the cgroup's live limit: `docker update -m`
+// changes it), PIDs. The node keeps no byte counters for links and block devices: networks and block I/O read 0. A container that is not running
 // gives an empty sample (the client prints `--` and zeros for it, as docker stats -a does).
 
 import { connect } from '../../containerd/client/index';
@@ -30,17 +29,6 @@ export interface StatsSample {
   blockWrite: number;
 }
 
-/**
- * The memory limit the running cgroup holds after `docker update -m` (daemon/update.go rewrites
- * the task's cgroup through containerd's task Update, which the simulated task does not keep:
- * its metrics show the limit it started with). The kernel keeps it rounded down to a page;
- * undefined when HostConfig sets none (the cgroup's own value, unlimited, then counts).
- */
-function liveMemoryLimit(hostConfig: Record<string, unknown>): number | undefined {
-  const memory = typeof hostConfig.Memory === 'number' ? hostConfig.Memory : 0;
-  return memory > 0 ? Math.floor(memory / 4096) * 4096 : undefined;
-}
-
 export function containerStats(node: Node, ref: string): StatsSample {
   const record = findContainer(node, ref);
   const empty: StatsSample = { id: record.id, name: `/${record.name}`, running: false, cpuTotal: 0, systemCpu: 0, onlineCpus: 0, memUsage: 0, inactiveFile: 0, memLimit: 0, pids: 0, netRx: 0, netTx: 0, blockRead: 0, blockWrite: 0 };
@@ -52,7 +40,7 @@ export function containerStats(node: Node, ref: string): StatsSample {
     return empty;
   }
   const machine = systemInfo(node).MemTotal;
-  const limit = liveMemoryLimit(record.hostConfig) ?? Number(m.memory.limit);
+  const limit = Number(m.memory.limit);
   return {
     ...empty,
     running: true,

@@ -6,13 +6,15 @@
 // the container's — refused, as `Cannot update container <id>: …`, where it conflicts with
 // what is set (NanoCpus against CpuPeriod/CpuQuota, a memory above the swap limit without a
 // new swap limit, a restart policy on a --rm container). A running container's task gets the
-// new limits on a real node (not simulated: here they apply from its next start); a stopped one
-// keeps them for its next start. An `update` event is logged.
+// new limits at once (containerd's task Update); a stopped one keeps them for its next start.
+// An `update` event is logged.
 
 import type { Node } from '../../node';
 import { conflict, DockerdError, invalidParameter, isDockerdError } from '../errors';
 import { logContainerEvent } from '../events/event-log';
 import { findContainer } from './lookup';
+import { connect } from '../../containerd/client/index';
+import { updateResources } from '../runtime/resources';
 import { verifyResources, type Resources } from './resource-checks';
 
 /** container.Resources as `docker update` sends them (Go's JSON names), 0 / "" meaning unchanged. */
@@ -85,14 +87,23 @@ export function updateContainer(node: Node, typed: string, config: UpdateConfig)
   if (record.state.status === 'removing' || record.state.status === 'dead') {
     throw conflict(`Cannot update container ${record.id}: container is marked for removal and cannot be "update"`);
   }
+  const previous = record.hostConfig;
   try {
     record.hostConfig = updatedHostConfig(record.hostConfig, request);
   } catch (err) {
     if (isDockerdError(err)) throw err;
     throw new DockerdError(409, `Cannot update container ${record.id}: ${(err as Error).message}`);
   }
-  // The next start's spec takes the new limits (runtime/spec.ts). A running task keeps those of
-  // its start here: containerd's task Update (the cgroup rewritten in place) is not simulated.
+  // A stopped container's next start builds its spec from the new limits (runtime/spec.ts); a
+  // running or paused one's cgroup takes them now, through containerd's task Update.
+  if (record.state.status === 'running' || record.state.status === 'paused') {
+    try {
+      connect(node).withNamespace('moby').containers.loadContainer(record.id).task().update(updateResources(record.hostConfig));
+    } catch (err) {
+      record.hostConfig = previous;
+      throw new DockerdError(500, `Cannot update container ${record.id}: ${(err as Error).message}`);
+    }
+  }
   logContainerEvent(node, record, 'update');
   return { Warnings: warnings };
 }

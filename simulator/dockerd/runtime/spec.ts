@@ -10,6 +10,7 @@ import type { Node } from '../../node';
 import { DOCKER_ROOT } from '../daemon';
 import type { DockerContainerRecord } from '../store/container-record';
 import { resolveUser } from './user';
+import { specResources } from './resources';
 
 /** oci/caps/defaults.go DefaultCapabilities, in its order. */
 const DEFAULT_CAPS = [
@@ -35,7 +36,7 @@ function bind(destination: string, source: string): Record<string, unknown> {
  */
 export function containerSpec(node: Node, record: DockerContainerRecord, rootPath: string, diffIds: readonly string[], extraMounts: Array<Record<string, unknown>> = [], netns?: string): OciSpec {
   const config = record.config as { Env?: string[]; WorkingDir?: string; User?: string; Tty?: boolean; Hostname?: string };
-  const host = record.hostConfig as { Memory?: number; NanoCpus?: number; CpuShares?: number; ReadonlyRootfs?: boolean };
+  const host = record.hostConfig as { ReadonlyRootfs?: boolean };
   const user = resolveUser(node, diffIds, config.User ?? '');
   const dir = containerDir(record.id);
   const caps = () => [...DEFAULT_CAPS];
@@ -49,12 +50,7 @@ export function containerSpec(node: Node, record: DockerContainerRecord, rootPat
     oomScoreAdj: 0,
   };
   // The env in the order createSpec builds it: PATH and the image's, then HOSTNAME (and TERM).
-  const resources: Record<string, unknown> = {
-    devices: [{ allow: false, access: 'rwm' }],
-    memory: { ...(host.Memory ? { limit: host.Memory } : {}), disableOOMKiller: false },
-    cpu: { shares: host.CpuShares ?? 0, ...(host.NanoCpus ? { quota: Math.round(host.NanoCpus / 1e4), period: 100000 } : {}) },
-    blockIO: { weight: 0 },
-  };
+  const resources = specResources(record.hostConfig, [{ allow: false, access: 'rwm' }]);
   return {
     ociVersion: '1.0.2-dev',
     process,

@@ -1,0 +1,59 @@
+// The resources a task's cgroup holds: the spec's at creation, changed in place by the tasks
+// service's Update (containerd 1.6 services/tasks → the shim's Update → `runc update -r -`).
+// runc update takes a field only when the request carries it, and its cgroup v1 manager then
+// writes only non-zero values (a period or quota of 0 leaves the file as it is); a pids limit
+// of -1 lifts the limit. dockerd sends the whole updated HostConfig this way (`docker update`
+// on a running container); `cat /sys/fs/cgroup/...` inside and `ctr t metrics` read the result.
+
+import type { Node } from '../../node';
+import { plain } from '../../errdefs/errdefs';
+import { getContainer } from '../containers/containers';
+import { getTask, taskStatus } from './task-lookup';
+
+/** specs.LinuxResources, the parts a cgroup v1 manager writes. */
+export interface CgroupResources {
+  memory?: { limit?: number; reservation?: number; swap?: number; kernel?: number; swappiness?: number };
+  cpu?: { shares?: number; quota?: number; period?: number; cpus?: string; mems?: string };
+  pids?: { limit?: number };
+  blockIO?: { weight?: number };
+}
+
+function specResources(node: Node, ns: string, id: string): CgroupResources {
+  return (getContainer(node, ns, id).spec.linux as { resources?: CgroupResources } | undefined)?.resources ?? {};
+}
+
+/** What the cgroup of container `id`'s task holds now (the spec's until an Update). */
+export function liveResources(node: Node, ns: string, id: string): CgroupResources {
+  const task = node.state.containerd.namespaces[ns]?.tasks[id];
+  return (task?.resources as CgroupResources | undefined) ?? specResources(node, ns, id);
+}
+
+/** Non-zero numbers and non-empty strings of `change` over `current`. */
+function merged<T extends object>(current: T | undefined, change: T | undefined): T | undefined {
+  if (!change) return current;
+  const next: Record<string, unknown> = { ...(current ?? {}) };
+  for (const [key, value] of Object.entries(change)) {
+    if (value === undefined || value === 0 || value === '') continue;
+    next[key] = value;
+  }
+  return next as T;
+}
+
+/** Task.Update(resources): unknown `container not running` past its end, as runc refuses. */
+export function updateTaskResources(node: Node, ns: string, id: string, change: CgroupResources): void {
+  const task = getTask(node, ns, id);
+  if (taskStatus(task) === 'STOPPED') throw plain(`container ${id} is not running`);
+  const current = liveResources(node, ns, id);
+  const next: CgroupResources = { ...current };
+  const memory = merged(current.memory, change.memory);
+  if (memory) next.memory = memory;
+  const cpu = merged(current.cpu, change.cpu);
+  if (cpu) next.cpu = cpu;
+  const blockIO = merged(current.blockIO, change.blockIO);
+  if (blockIO) next.blockIO = blockIO;
+  if (change.pids?.limit !== undefined && change.pids.limit !== 0) {
+    if (change.pids.limit < 0) delete next.pids;
+    else next.pids = { limit: change.pids.limit };
+  }
+  task.resources = structuredClone(next) as Record<string, unknown>;
+}

@@ -30,6 +30,13 @@ export function expandWord(raw: string, scope: ExpandScope): string[] {
     });
   };
   let i = 0;
+  // Tilde prefix (POSIX 2.6.1): an unquoted `~` alone or before `/` is $HOME, neither split nor globbed.
+  const home = raw[0] === '~' && (raw.length === 1 || raw[1] === '/') ? scope.get('HOME') : undefined;
+  if (home !== undefined) {
+    current = home;
+    hasContent = true;
+    i = 1;
+  }
   while (i < raw.length) {
     const ch = raw[i] ?? '';
     if (ch === '\\') {

@@ -21,6 +21,9 @@ describe('sh -c', () => {
       '1 2 $A\nSHLVL=1\nHOME=/root\nPATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin\nB=2\nPWD=/\n',
     );
   });
+  it("expands an unquoted leading ~ to $HOME, and leaves it quoted, escaped or mid-word (~user is not modelled)", () => {
+    expect(sh('echo ~ ~/x "~" \\~ a~; HOME=/tmp; echo ~').stdout).toBe('/root /root/x ~ ~ a~\n/tmp\n');
+  });
   it('adds the time external programs spend', () => {
     expect(sh('sleep 2; echo hi; sleep 1').run.exit).toEqual({ afterMs: 3000, code: 0 });
   });

@@ -81,7 +81,10 @@ export function prepareTaskIO(c: CtrContext, tty: boolean, nullIO: boolean): Tas
   return { kind: 'ctr' };
 }
 
-/** The shim's file:// logger: each chunk appended as the process writes it. */
+/**
+ * The shim's file:// logger: each chunk appended as the process writes it. On a real node two
+ * goroutines copy stdout and stderr into the file, so a line on each at once lands in either order.
+ */
 export function writeLogFile(c: CtrContext, path: string, out: readonly OutputChunk[]): void {
   const files = c.env.node.state.host.files;
   // The shim creates the file (0644) before the process starts, output or not.

@@ -65,6 +65,12 @@ export interface FlagSpec {
    * `-n`/`--n` for --namespace and `--host` for --address share one variable in the real tool).
    */
   aliasOf?: string;
+  /**
+   * cobra: the value's own Set, for a docker opts type that checks what it is given (`--dns`'s
+   * ValidateIPAddress, `--mount`'s MountOpt): the reason it refuses `raw`, or undefined. pflag
+   * words the refusal `invalid argument "<raw>" for "--<name>" flag: <reason>`.
+   */
+  check?: (raw: string) => string | undefined;
 }
 
 /**

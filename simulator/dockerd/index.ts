@@ -35,6 +35,7 @@ import type { RegistryAuth } from './images/registry-access';
 import { pruneImages, type ImagesPruneReport } from './images/prune';
 import { diskUsage, type DiskUsage } from './system/df';
 import { pruneContainers, type ContainersPruneReport } from './system/prune';
+import type { PruneFilters } from './system/prune-filters';
 import { classicBuild, type BuildOutcome, type BuildRequest } from './images/build/classic';
 import { buildWithBuildkit, type NextBuildOutcome, type NextBuildRequest } from './images/build/next/builder';
 import { searchImages } from './images/search';
@@ -103,8 +104,8 @@ export interface DockerdApi {
   commit(request: CommitRequest): string;
   /** GET /system/df. */
   diskUsage(): DiskUsage;
-  /** POST /containers/prune: every container that is not running. */
-  pruneContainers(): ContainersPruneReport;
+  /** POST /containers/prune: every container that is not running (and that the filters let go). */
+  pruneContainers(filters?: PruneFilters): ContainersPruneReport;
   /** POST /auth: `Login Succeeded`, or DockerdError with the registry's refusal. */
   login(request: AuthRequest): { Status: string };
   /**
@@ -170,7 +171,7 @@ export function connectDockerd(node: Node, host = DOCKER_HOST): DockerdApi {
     buildWithBuildkit: (request) => buildWithBuildkit(node, request),
     commit: (request) => commitContainer(node, request),
     diskUsage: () => diskUsage(node),
-    pruneContainers: () => pruneContainers(node),
+    pruneContainers: (filters) => pruneContainers(node, filters),
     login: (request) => login(node, request),
     events: (request, onEvent) => subscribeEvents(node, request, onEvent),
     networks: networkApi(node),

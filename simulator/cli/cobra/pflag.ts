@@ -77,7 +77,13 @@ class Parser {
     const key = canonical(flag);
     const previous = this.set.has(key) ? this.values.get(key) : undefined;
     // docker's opts.FilterOpt.Set refuses a filter without `=` (docker/cli@v20.10.24 opts/opts.go).
-    const r = flag.typeName === 'filter' && raw !== '' && !raw.includes('=') ? { error: 'bad format of filter (expected name=value)' } : setFlagValue(flag.kind, raw, Array.isArray(previous) ? previous : undefined);
+    const refused = flag.check?.(raw);
+    const r =
+      refused !== undefined
+        ? { error: refused }
+        : flag.typeName === 'filter' && raw !== '' && !raw.includes('=')
+          ? { error: 'bad format of filter (expected name=value)' }
+          : setFlagValue(flag.kind, raw, Array.isArray(previous) ? previous : undefined);
     if ('error' in r) throw new PflagError(`invalid argument ${goQuote(raw)} for ${goQuote(flagTitle(flag))} flag: ${r.error}`);
     this.values.set(key, r.value);
     this.set.add(key);

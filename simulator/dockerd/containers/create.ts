@@ -6,6 +6,7 @@
 // read-write layer and its directory /var/lib/docker/containers/<id>/ are made. Nothing runs
 // and nothing is in containerd until it starts.
 
+import { parseSignal } from '../../containerd/client/index';
 import { mkdir, writeFile } from '../../host/vfs';
 import type { Node } from '../../node';
 import { invalidParameter } from '../errors';
@@ -17,6 +18,7 @@ import { containerDir } from '../runtime/spec';
 import type { DockerContainerRecord } from '../store/container-record';
 import { checkName, generateName } from './names';
 import { type Resources, verifyResources } from './resource-checks';
+import { verifyCapabilities } from './capabilities';
 import { logContainerEvent } from '../events/event-log';
 
 export interface ContainerConfig {
@@ -83,6 +85,16 @@ function verifyHostConfig(host: HostConfig): void {
   if (host.AutoRemove && policy.Name !== '' && policy.Name !== 'no') throw invalidParameter("can't create 'AutoRemove' container with restart policy");
 }
 
+/** verifyContainerSettings: a StopSignal must be one signal.ParseSignal knows (a nonzero number or a name). */
+function verifyStopSignal(raw: string | undefined): void {
+  if (raw === undefined || raw === '') return;
+  try {
+    parseSignal(raw);
+  } catch {
+    throw invalidParameter(`Invalid signal: ${raw}`);
+  }
+}
+
 /** adaptContainerSettings (daemon/daemon_unix.go): a memory limit without a swap limit gets twice it as swap. */
 function swapDefault(host: HostConfig): { MemorySwap?: number } {
   const memory = host.Memory ?? 0;
@@ -113,16 +125,14 @@ function mergeHealthcheck(given: HealthConfig | undefined, image: HealthConfig |
   return out;
 }
 
-/** Env entries by key, the request's after the image's (container.ReplaceOrAppendEnvValues). */
-function mergeEnv(base: readonly string[], given: readonly string[]): string[] {
-  const out = [...base];
-  for (const e of given) {
-    const key = e.split('=')[0];
-    const i = out.findIndex((x) => x.split('=')[0] === key);
-    if (i >= 0) out[i] = e;
-    else out.push(e);
-  }
-  return out;
+/**
+ * daemon/commit.go merge: the request's Env as given, then each of the image's whose key it
+ * does not set (`-e A=1` on busybox: [A=1 PATH=…], as a real 20.10.24's inspect shows).
+ */
+function mergeEnv(image: readonly string[], given: readonly string[]): string[] {
+  if (given.length === 0) return [...image];
+  const keys = new Set(given.map((e) => e.split('=')[0]));
+  return [...given, ...image.filter((e) => !keys.has(e.split('=')[0]))];
 }
 
 export function createContainer(node: Node, request: CreateRequest): { Id: string; Warnings: string[] } {
@@ -131,7 +141,9 @@ export function createContainer(node: Node, request: CreateRequest): { Id: strin
   if (!imageRecord) throw invalidParameter(`No such image: ${request.config.Image}`);
   // verifyContainerSettings' order: the config, the host config, then the limits on this kernel.
   verifyHealthcheck(request.config.Healthcheck);
+  verifyStopSignal(request.config.StopSignal);
   verifyHostConfig(request.hostConfig);
+  verifyCapabilities(request.hostConfig as { CapAdd?: string[]; CapDrop?: string[] });
   const warnings = verifyResources(request.hostConfig as Resources, false);
   // A missing network is no error here: updateContainerNetworkSettings ignores it, and the start
   // fails with `network x not found` (network/endpoints.ts), as a real 20.10.24's run shows it.
@@ -176,10 +188,9 @@ export function createContainer(node: Node, request: CreateRequest): { Id: strin
   };
   if (request.networkingConfig) record.networkingConfig = request.networkingConfig;
   const resolved = resolveMounts(node, record.hostConfig, imageConfig as Record<string, unknown>, id, config, imageRecord.diffIds);
-  if (resolved.mounts.length > 0) {
-    record.mounts = resolved.mounts as unknown as Array<Record<string, unknown>>;
-    record.specMounts = resolved.specMounts as unknown as Array<Record<string, unknown>>;
-  }
+  // --tmpfs mounts are in the spec only (inspect's Mounts leaves them out).
+  if (resolved.mounts.length > 0) record.mounts = resolved.mounts as unknown as Array<Record<string, unknown>>;
+  if (resolved.specMounts.length > 0) record.specMounts = resolved.specMounts as unknown as Array<Record<string, unknown>>;
   record.mountId = createRwLayer(node, id, imageRecord.diffIds);
   const files = node.state.host.files;
   const dir = containerDir(id);

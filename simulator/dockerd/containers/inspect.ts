@@ -149,10 +149,34 @@ function configJson(c: DockerContainerRecord): Record<string, unknown> {
   return out;
 }
 
+/**
+ * host_config.go's omitempty fields a request may set, each after the field it follows in the
+ * struct: Tmpfs (a map), Mounts, Init (a *bool).
+ */
+const HOST_OMITEMPTY: ReadonlyArray<[string, string]> = [
+  ['Tmpfs', 'SecurityOpt'],
+  ['Mounts', 'IOMaximumBandwidth'],
+  ['Init', 'ReadonlyPaths'],
+];
+
+function withOmitempty(out: Record<string, unknown>, host: Record<string, unknown>): Record<string, unknown> {
+  const extra = HOST_OMITEMPTY.filter(([key]) => host[key] !== undefined && host[key] !== null);
+  if (extra.length === 0) return out;
+  const ordered: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(out)) {
+    ordered[key] = value;
+    for (const [field, after] of extra) {
+      if (after !== key) continue;
+      ordered[field] = field === 'Tmpfs' ? goMap({ ...(host[field] as object) }) : host[field];
+    }
+  }
+  return ordered;
+}
+
 function hostConfigJson(c: DockerContainerRecord): Record<string, unknown> {
-  const out = hostConfigDefaults();
+  const out = withOmitempty(hostConfigDefaults(), c.hostConfig as Record<string, unknown>);
   for (const [key, value] of Object.entries(c.hostConfig)) {
-    if (!Object.hasOwn(out, key)) continue;
+    if (!Object.hasOwn(out, key) || key === 'Tmpfs') continue;
     if (key === 'PortBindings') out[key] = goMap({ ...((value ?? {}) as object) });
     else if (key === 'LogConfig') {
       const log = (value ?? {}) as { Type?: string; Config?: Record<string, string> };

@@ -87,7 +87,17 @@ function matchPorts(values: readonly string[] | undefined, ports: Array<[number,
   return values.some((v) => ports.some(([port, proto]) => portMatches(v, port, proto)));
 }
 
+/**
+ * expose and publish see the ports of a container that runs only: a created or exited one
+ * with --expose 80 or -p 8080:80 matches neither on a real 20.10.24 (its ports live in
+ * NetworkSettings, filled at start and emptied at the exit).
+ */
+function hasLivePorts(c: DockerContainerRecord): boolean {
+  return c.state.status === 'running' || c.state.status === 'paused' || c.state.status === 'restarting';
+}
+
 function exposedPorts(c: DockerContainerRecord): Array<[number, string]> {
+  if (!hasLivePorts(c)) return [];
   const exposed = [...portKeys(c.config.ExposedPorts as Record<string, unknown> | undefined), ...portKeys(c.hostConfig.PortBindings as Record<string, unknown> | undefined)];
   return exposed.map((k) => {
     const [port = '0', proto = 'tcp'] = k.split('/');
@@ -96,6 +106,7 @@ function exposedPorts(c: DockerContainerRecord): Array<[number, string]> {
 }
 
 function publishedPorts(c: DockerContainerRecord): Array<[number, string]> {
+  if (!hasLivePorts(c)) return [];
   const bindings = (c.hostConfig.PortBindings ?? {}) as Record<string, Array<{ HostPort?: string }> | null>;
   const out: Array<[number, string]> = [];
   for (const [key, list] of Object.entries(bindings)) {
@@ -108,6 +119,25 @@ function publishedPorts(c: DockerContainerRecord): Array<[number, string]> {
 function volumeSources(c: DockerContainerRecord): string[] {
   const mounts = (c as { mounts?: Array<{ Name?: string; Source?: string; Destination?: string }> }).mounts ?? [];
   return mounts.flatMap((m) => [m.Name ?? '', m.Source ?? '', m.Destination ?? '']).filter((s) => s !== '');
+}
+
+/** strconv.ParseUint(s, 10, 16)'s error, or undefined. */
+function parseUint16Error(s: string): string | undefined {
+  if (!/^\d+$/.test(s)) return `strconv.ParseUint: parsing ${JSON.stringify(s)}: invalid syntax`;
+  if (Number(s) > 65535) return `strconv.ParseUint: parsing ${JSON.stringify(s)}: value out of range`;
+  return undefined;
+}
+
+/** list.go portOp: `port[-end][/proto]` through nat.ParsePortRange; its error as the daemon words it. */
+function checkPortFilter(key: string, value: string): void {
+  if (value.includes(':')) throw invalidParameter(`filter for '${key}' should not contain ':': ${value}`);
+  const port = value.split('/')[0] ?? '';
+  const fail = (why: string) => invalidParameter(`error while looking up for ${key} ${value}: ${why}`);
+  if (port === '') throw fail('Empty string specified for ports.');
+  const [lo = '', hi] = port.split('-');
+  const err = parseUint16Error(lo) ?? (hi === undefined ? undefined : parseUint16Error(hi));
+  if (err !== undefined) throw fail(err);
+  if (hi !== undefined && Number(hi) < Number(lo)) throw fail(`Invalid range specified for the Port: ${port}`);
 }
 
 /** foldFilter: checks every value (errors as dockerd words them) and prepares the matchers. */
@@ -142,6 +172,7 @@ export function foldFilters(node: Node, filters: PsFilters): FoldedFilters {
       // daemon/list.go: `Error while looking up for image` is only a warning.
     }
   }
+  for (const key of ['publish', 'expose']) for (const v of get(key) ?? []) checkPortFilter(key, v);
   const matchesFirst = (c: DockerContainerRecord): boolean => {
     // Checked on a real 20.10.24: `name=^b1$` and `name=^/b1$` both find /b1.
     const names = get('name');

@@ -1,5 +1,6 @@
 // POST /containers/{id}/rename (moby v20.10.24 daemon/rename.go ContainerRename): the new name
-// checked and reserved (`Error when allocating new name: Conflict. …`), the same name refused.
+// checked and reserved (`Error when allocating new name: Conflict. …`, or `…: Invalid container
+// name (/a b), …`), the same name refused.
 
 import type { Node } from '../../node';
 import { DockerdError, invalidParameter, isDockerdError } from '../errors';
@@ -13,9 +14,10 @@ export function renameContainer(node: Node, typed: string, newName: string): voi
   if (record.name === newName.replace(/^\//, '')) throw invalidParameter('Renaming a container with the same name as its current name');
   const oldName = record.name;
   try {
-    record.name = checkName(node, newName, record.id);
+    // rename.go: the new name gets its one slash first, so an invalid one is shown with it.
+    record.name = checkName(node, `/${newName.replace(/^\//, '')}`, record.id);
   } catch (err) {
-    if (isDockerdError(err) && err.status === 409) throw new DockerdError(409, `Error when allocating new name: ${err.message}`);
+    if (isDockerdError(err)) throw new DockerdError(err.status, `Error when allocating new name: ${err.message}`);
     throw err;
   }
   logContainerEvent(node, record, 'rename', { oldName: `/${oldName}` });

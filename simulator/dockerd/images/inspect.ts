@@ -9,6 +9,7 @@ import { familiarName } from './familiar-name';
 import { findLayer } from './layers';
 import { imageTags } from './list';
 import { findImage } from './lookup';
+import { goMap } from '../../go/json';
 import { typedContainerConfig, typedNils } from '../typed-nils';
 
 /**
@@ -58,6 +59,21 @@ function overlay2Metadata(node: Node, diffIds: readonly string[]): Record<string
   };
 }
 
+/**
+ * The Go maps of container.Config as a template sees them (`{{.Config.Labels}}` is
+ * `map[a:b]`, `{{.Config.ExposedPorts}}` `map[80/tcp:{}]`): the stored JSON's objects are maps, of
+ * their Go types (`index .Config.ExposedPorts "80/tcp"` fails on nat.Port keys and the CLI's raw
+ * fallback prints `map[]`).
+ */
+function configMaps(config: Record<string, unknown>): Record<string, unknown> {
+  const types: Record<string, string> = { ExposedPorts: 'map[nat.Port]struct {}', Volumes: 'map[string]struct {}', Labels: 'map[string]string' };
+  for (const [key, type] of Object.entries(types)) {
+    const value = config[key];
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) config[key] = goMap({ ...(value as Record<string, unknown>) }, type);
+  }
+  return config;
+}
+
 /** LookupImage: GetImage's failure keeps its status, its text wrapped (`no such image: Bad: invalid reference format: …`). */
 function lookupImage(node: Node, typed: string): string {
   try {
@@ -82,10 +98,10 @@ export function inspectImage(node: Node, typed: string): Record<string, unknown>
     Comment: str('comment'),
     Created: image.created,
     Container: str('container'),
-    ContainerConfig: typedContainerConfig(goContainerConfig(c.container_config)),
+    ContainerConfig: typedContainerConfig(configMaps(goContainerConfig(c.container_config))),
     DockerVersion: str('docker_version'),
     Author: str('author'),
-    Config: typedContainerConfig(goContainerConfig(c.config)),
+    Config: typedContainerConfig(configMaps(goContainerConfig(c.config))),
     Architecture: str('architecture'),
     Os: str('os'),
     Size: image.size,

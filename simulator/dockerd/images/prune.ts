@@ -7,8 +7,8 @@
 
 import type { Node } from '../../node';
 import { matchLabels } from '../containers/ps-filters';
-import { parseSince } from '../../go/docker-timestamp';
-import { invalidParameter, systemError } from '../errors';
+import { invalidParameter } from '../errors';
+import { untilOf } from '../system/prune-filters';
 import { familiarName } from './familiar-name';
 import { deleteImage, referencesOf, usedBy, type DeleteResponse } from './remove';
 import { logEvent } from '../events/event-log';
@@ -32,15 +32,6 @@ function foldFilters(filters: ReadonlyMap<string, readonly string[]>, nowMs: num
   if (!all && !dangling.includes('true') && !dangling.includes('1')) throw invalidParameter(`Invalid filter 'dangling=[${dangling.join(' ')}]'`);
   const not = filters.get('label!');
   return { all, untilMs: untilOf(filters.get('until'), nowMs), labelsPass: (labels) => matchLabels(filters.get('label'), labels) && !(not !== undefined && matchLabels(not, labels)) };
-}
-
-/** getUntilFromPruneFilters (daemon/images/image_prune.go): one GetTimestamp value, as ms. */
-function untilOf(values: readonly string[] | undefined, nowMs: number): number | undefined {
-  if (values === undefined) return undefined;
-  if (values.length > 1) throw systemError('more than one until filter specified');
-  const parsed = parseSince(values[0] ?? '', nowMs);
-  if (!parsed.ok) throw systemError(parsed.error);
-  return parsed.since === undefined ? undefined : parsed.since.seconds * 1000 + parsed.since.nanos / 1e6;
 }
 
 export function pruneImages(node: Node, options: { all: boolean; filters?: ReadonlyMap<string, readonly string[]> }): ImagesPruneReport {

@@ -6,6 +6,7 @@ import { createNetwork, type NetworkCreateRequest } from './create';
 import { inspectNetwork, type NetworkResource } from './inspect';
 import { listNetworks } from './list';
 import { pruneNetworks, removeNetwork } from './remove';
+import type { PruneFilters } from '../system/prune-filters';
 
 export type { NetworkResource };
 
@@ -18,8 +19,8 @@ export interface NetworkApi {
   create(request: NetworkCreateRequest): { Id: string; Warning: string };
   /** DELETE /networks/{id}: 404, 403 predefined, 409 active endpoints. */
   remove(ref: string): void;
-  /** POST /networks/prune: the names removed. */
-  prune(): string[];
+  /** POST /networks/prune: the names removed (label, label! and until filters). */
+  prune(filters?: PruneFilters): string[];
   /** POST /networks/{id}/connect: 404 `No such container: x` first, then the network. */
   connect(network: string, container: string, options?: ConnectOptions): void;
   /** POST /networks/{id}/disconnect. */
@@ -32,7 +33,7 @@ export function networkApi(node: Node): NetworkApi {
     inspect: (ref) => inspectNetwork(node, ref),
     create: (request) => createNetwork(node, request),
     remove: (ref) => removeNetwork(node, ref),
-    prune: () => pruneNetworks(node),
+    prune: (filters) => pruneNetworks(node, filters),
     connect: (network, container, options) => connectNetwork(node, network, container, options),
     disconnect: (network, container, force) => disconnectNetwork(node, network, container, force),
   };

@@ -11,6 +11,7 @@ import { DOCKER_ROOT } from '../daemon';
 import type { DockerContainerRecord } from '../store/container-record';
 import { resolveUser } from './user';
 import { specResources } from './resources';
+import { effectiveCapabilities } from '../containers/capabilities';
 
 /** oci/caps/defaults.go DefaultCapabilities, in its order. */
 const DEFAULT_CAPS = [
@@ -29,6 +30,25 @@ function bind(destination: string, source: string): Record<string, unknown> {
   return { destination, type: 'bind', source, options: ['rbind', 'rprivate'] };
 }
 
+/** system.DefaultPathEnv("linux"). */
+const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+
+/**
+ * container.CreateDaemonEnvironment: PATH, HOSTNAME (and TERM with a tty) first, then the
+ * container's Env replacing those by key in place and appending the rest (`docker run -e A=1
+ * busybox env`: PATH, HOSTNAME, A=1, as a real 20.10.24 prints it).
+ */
+function daemonEnvironment(env: readonly string[], hostname: string, tty: boolean): string[] {
+  const out = [`PATH=${DEFAULT_PATH}`, `HOSTNAME=${hostname}`, ...(tty ? ['TERM=xterm'] : [])];
+  for (const e of env) {
+    const key = e.split('=')[0];
+    const at = out.findIndex((x) => x.split('=')[0] === key);
+    if (at >= 0) out[at] = e;
+    else out.push(e);
+  }
+  return out;
+}
+
 /**
  * The spec; `netns`: the sandbox's namespace the task joins (absent: --network host, the node's).
  * A real 20.10 leaves the path out and libnetwork's setkey hook moves the process there; here
@@ -39,17 +59,16 @@ export function containerSpec(node: Node, record: DockerContainerRecord, rootPat
   const host = record.hostConfig as { ReadonlyRootfs?: boolean };
   const user = resolveUser(node, diffIds, config.User ?? '');
   const dir = containerDir(record.id);
-  const caps = () => [...DEFAULT_CAPS];
+  const caps = () => effectiveCapabilities(DEFAULT_CAPS, record.hostConfig as { CapAdd?: string[]; CapDrop?: string[] });
   const process: Record<string, unknown> = {
     ...(config.Tty ? { terminal: true } : {}),
     user,
     args: [record.path, ...record.args],
-    env: [...(config.Env ?? []).filter((e) => !e.startsWith('HOSTNAME=')), `HOSTNAME=${config.Hostname ?? record.id.slice(0, 12)}`, ...(config.Tty ? ['TERM=xterm'] : [])],
+    env: daemonEnvironment(config.Env ?? [], config.Hostname ?? record.id.slice(0, 12), config.Tty === true),
     cwd: config.WorkingDir || '/',
     capabilities: { bounding: caps(), effective: caps(), permitted: caps() },
     oomScoreAdj: 0,
   };
-  // The env in the order createSpec builds it: PATH and the image's, then HOSTNAME (and TERM).
   const resources = specResources(record.hostConfig, [{ allow: false, access: 'rwm' }]);
   return {
     ociVersion: '1.0.2-dev',

@@ -23,6 +23,7 @@ import { translateStartError } from './start-error';
 import { initHealthMonitor, stopHealthMonitor } from './health';
 import { mountRootfs, unmountRootfs } from './rootfs';
 import { containerDir, containerSpec } from './spec';
+import { hostsFile, resolvConfWith } from './etc-files';
 import { MOBY_NAMESPACE, mobyClient } from './moby-client';
 import { logContainerEvent, logVolumeEvent } from '../events/event-log';
 
@@ -42,8 +43,6 @@ export interface StartedContainer {
   out: OutputChunk[];
 }
 
-const HOSTS = '127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\nfe00::0\tip6-localnet\nff00::0\tip6-mcastprefix\nff02::1\tip6-allnodes\nff02::2\tip6-allrouters\n';
-
 /** resolv.conf as libnetwork copies the node's: without localhost nameservers, Google's if none is left. */
 function resolvConf(node: Node): string {
   const files = node.state.host.files;
@@ -60,9 +59,10 @@ function writeContainerFiles(node: Node, record: DockerContainerRecord, ips: rea
   const at = { mtimeMs: node.nowMs(), parents: true, mode: 0o644 };
   const hostname = (record.config.Hostname as string | undefined) ?? record.id.slice(0, 12);
   vfs.writeFile(files, `${dir}/hostname`, `${hostname}\n`, at);
-  vfs.writeFile(files, `${dir}/hosts`, `${HOSTS}${ips.map((ip) => `${ip}\t${hostname}\n`).join('')}`, at);
-  // On a user-defined network the embedded DNS's (network/embedded-dns.ts), else the host's.
-  vfs.writeFile(files, `${dir}/resolv.conf`, resolvConfFor(node, record, resolvConf(node)), at);
+  vfs.writeFile(files, `${dir}/hosts`, hostsFile(node, record.hostConfig, hostname, ips), at);
+  // On a user-defined network the embedded DNS's (network/embedded-dns.ts), else the host's;
+  // --dns, --dns-search and --dns-option take their parts' places.
+  vfs.writeFile(files, `${dir}/resolv.conf`, resolvConfWith(record.hostConfig, resolvConfFor(node, record, resolvConf(node))), at);
 }
 
 /** setupMounts' `mount` and UnmountVolumes' `unmount` events of the container's volumes. */

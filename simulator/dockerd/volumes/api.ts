@@ -1,6 +1,7 @@
 // The volume endpoints of dockerd's API (/volumes…), as connectDockerd hands them to clients.
 
 import type { Node } from '../../node';
+import type { PruneFilters } from '../system/prune-filters';
 import { createVolume, findVolume, listVolumes, pruneVolumes, removeVolume, volumeResource, type VolumeCreateRequest, type VolumeResource } from './volume-store';
 
 export type { VolumeResource };
@@ -14,8 +15,8 @@ export interface VolumeApi {
   create(request?: VolumeCreateRequest): VolumeResource;
   /** DELETE /volumes/{name}: 404, 409 in use; force forgives a missing one. */
   remove(name: string, force?: boolean): void;
-  /** POST /volumes/prune: the names removed and the bytes freed. */
-  prune(): { VolumesDeleted: string[]; SpaceReclaimed: number };
+  /** POST /volumes/prune: the names removed and the bytes freed (label and label! filters). */
+  prune(filters?: PruneFilters): { VolumesDeleted: string[]; SpaceReclaimed: number };
 }
 
 export function volumeApi(node: Node): VolumeApi {
@@ -24,6 +25,6 @@ export function volumeApi(node: Node): VolumeApi {
     inspect: (name) => volumeResource(findVolume(node, name)),
     create: (request) => volumeResource(createVolume(node, request)),
     remove: (name, force) => removeVolume(node, name, force === true),
-    prune: () => pruneVolumes(node),
+    prune: (filters) => pruneVolumes(node, filters),
   };
 }

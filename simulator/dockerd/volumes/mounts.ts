@@ -7,8 +7,10 @@
 // -v host:ctr[:mode] (HostConfig.Binds): an absolute source is a bind mount (a missing host
 // directory is made, as -v always did); anything else names a volume (made when missing; a name
 // the local driver refuses is its error: `create ./rel: "./rel" includes invalid characters…`).
-// --mount (HostConfig.Mounts): bind (the source must exist), volume (no source: anonymous),
-// tmpfs. Every VOLUME of the image and every `-v /path` (Config.Volumes) not covered by those
+// --mount (HostConfig.Mounts), checked as linux_parser.go validateMountConfig words it: bind
+// (an absolute source that exists), volume (no source: anonymous; its volume-opt go to the local
+// driver), tmpfs (no source; its size and mode become options). --tmpfs (HostConfig.Tmpfs) is in
+// the spec only. Every VOLUME of the image and every `-v /path` (Config.Volumes) not covered by those
 // gets an anonymous volume, a random 64-hex name. An empty volume mounted where the image (its
 // layers: imageDiffIds) has files gets a copy of them. The container is recorded as the volumes'
 // user (volume rm refuses them; `rm -v` removes its anonymous ones: releaseMounts).
@@ -48,6 +50,56 @@ interface MountRequest {
   ReadOnly?: boolean;
   BindOptions?: { Propagation?: string } | null;
   TmpfsOptions?: { SizeBytes?: number; Mode?: number } | null;
+  VolumeOptions?: { NoCopy?: boolean; DriverConfig?: { Options?: Record<string, string> | null } | null } | null;
+}
+
+/** errMountConfig's text (linux_parser.go): `invalid mount config for type "bind": <why>`. */
+function mountConfigError(type: string, why: string): Error {
+  return invalidParameter(`invalid mount config for type "${type}": ${why}`);
+}
+
+/** linuxParser.validateMountConfigImpl, with the bind source's existence checked. */
+function checkMountConfig(files: Node['state']['host']['files'], m: MountRequest): void {
+  const type = m.Type ?? '';
+  const fail = (why: string) => mountConfigError(type, why);
+  const target = m.Target ?? '';
+  if (target === '') throw fail('field Target must not be empty');
+  if (clean(target) === '/') throw fail("invalid specification: destination can't be '/'");
+  if (!isAbsolute(target)) throw fail(`invalid mount path: '${target}' mount path must be absolute`);
+  const source = m.Source ?? '';
+  if (type === 'bind') {
+    if (source === '') throw fail('field Source must not be empty');
+    const propagation = m.BindOptions?.Propagation ?? '';
+    if (propagation !== '' && !PROPAGATION.has(propagation)) throw fail(`invalid propagation mode: ${propagation}`);
+    if (m.VolumeOptions) throw fail('field VolumeOptions must not be specified');
+    if (!isAbsolute(source)) throw fail(`invalid mount path: '${source}' mount path must be absolute`);
+    if (!exists(files, source)) throw fail(`bind source path does not exist: ${source}`);
+  } else if (type === 'volume') {
+    if (m.BindOptions) throw fail('field BindOptions must not be specified');
+    if (source === '' && m.ReadOnly) throw fail('must not set ReadOnly mode when using anonymous volumes');
+    if (source !== '') checkVolumeName(source);
+  } else if (type === 'tmpfs') {
+    if (m.BindOptions) throw fail('field BindOptions must not be specified');
+    if (source !== '') throw fail('field Source must not be specified');
+  } else throw fail('mount type unknown');
+}
+
+/** ConvertTmpfsOptions: a size in k (or bytes when not whole) and the mode in octal. */
+function tmpfsData(options: MountRequest['TmpfsOptions']): string[] {
+  const out: string[] = [];
+  const size = options?.SizeBytes ?? 0;
+  if (size > 0) out.push(size % 1024 === 0 ? `size=${size / 1024}k` : `size=${size}`);
+  if (options?.Mode) out.push(`mode=${options.Mode.toString(8)}`);
+  return out;
+}
+
+/** HostConfig.Tmpfs (`--tmpfs /t:size=1m,mode=700`): each path (absolute, else the create's error) and its options. */
+function tmpfsMounts(raw: unknown): Array<{ destination: string; options: string[] }> {
+  const entries = raw !== null && typeof raw === 'object' ? Object.entries(raw as Record<string, string>) : [];
+  return entries.map(([path, options]) => {
+    if (!isAbsolute(path)) throw invalidParameter(`invalid mount path: '${path}' mount path must be absolute`);
+    return { destination: clean(path), options: options === '' ? [] : options.split(',') };
+  });
 }
 
 const PROPAGATION = new Set(['shared', 'rshared', 'slave', 'rslave', 'private', 'rprivate']);
@@ -86,8 +138,8 @@ function propagationOf(mode: string): string {
   return mode.split(',').find((m) => PROPAGATION.has(m)) ?? 'rprivate';
 }
 
-function useVolume(node: Node, name: string, containerId: string, anonymous: boolean): string {
-  const volume = createVolume(node, { name, anonymous });
+function useVolume(node: Node, name: string, containerId: string, anonymous: boolean, options?: Record<string, string>): string {
+  const volume = createVolume(node, { name, anonymous, ...(options ? { options } : {}) });
   if (!volume.usedBy.includes(containerId)) volume.usedBy.push(containerId);
   return volume.name;
 }
@@ -136,15 +188,9 @@ export function resolveMounts(
   const requests = (Array.isArray(hostConfig.Mounts) ? hostConfig.Mounts : []) as MountRequest[];
   // Check everything before making anything (registerMountPoints validates, then creates).
   for (const b of binds) if (!isAbsolute(b.source)) checkVolumeName(b.source);
-  for (const m of requests) {
-    const type = m.Type ?? '';
-    if (!['bind', 'volume', 'tmpfs'].includes(type)) throw invalidParameter(`invalid mount config for type "${type}": mount type unknown`);
-    if (!m.Target || !isAbsolute(m.Target)) throw invalidParameter(`invalid mount config for type "${type}": invalid mount path: '${m.Target ?? ''}' mount path must be absolute`);
-    if (type === 'bind' && (!m.Source || !exists(files, m.Source))) throw invalidParameter(`invalid mount config for type "bind": bind source path does not exist: ${m.Source ?? ''}`);
-    if (type === 'volume' && m.Source) checkVolumeName(m.Source);
-    if (type === 'tmpfs' && m.Source) throw invalidParameter(`invalid mount config for type "tmpfs": source must not be specified`);
-  }
-  const destinations = [...binds.map((b) => b.destination), ...requests.map((m) => clean(m.Target ?? ''))];
+  for (const m of requests) checkMountConfig(files, m);
+  const tmpfs = tmpfsMounts(hostConfig.Tmpfs);
+  const destinations = [...binds.map((b) => b.destination), ...requests.map((m) => clean(m.Target ?? '')), ...tmpfs.map((t) => t.destination)];
   const duplicate = destinations.find((d, i) => destinations.indexOf(d) !== i);
   if (duplicate) throw invalidParameter(`Duplicate mount point: ${duplicate}`);
 
@@ -173,15 +219,17 @@ export function resolveMounts(
       mounts.push({ Type: 'bind', Source: source, Destination: destination, Mode: '', RW: !ro, Propagation: propagation });
       spec.push({ destination, type: 'bind', source, options: ['rbind', ...(ro ? ['ro'] : []), propagation] });
     } else if (m.Type === 'volume') {
-      const name = useVolume(node, m.Source ?? '', containerId, !m.Source);
+      const name = useVolume(node, m.Source ?? '', containerId, !m.Source, m.VolumeOptions?.DriverConfig?.Options ?? undefined);
       if ((m as { VolumeOptions?: { NoCopy?: boolean } }).VolumeOptions?.NoCopy !== true) copyUp(node, name, destination, imageFiles);
       mounts.push({ Type: 'volume', Name: name, Source: mountpointOf(name), Destination: destination, Driver: 'local', Mode: 'z', RW: !ro, Propagation: '' });
       spec.push({ destination, type: 'bind', source: mountpointOf(name), options: ['rbind', ...(ro ? ['ro'] : [])] });
     } else {
       mounts.push({ Type: 'tmpfs', Source: '', Destination: destination, Mode: '', RW: !ro, Propagation: '' });
-      spec.push({ destination, type: 'tmpfs', source: 'tmpfs', options: ['nosuid', 'nodev', 'noexec', ...(ro ? ['ro'] : [])] });
+      spec.push({ destination, type: 'tmpfs', source: 'tmpfs', options: ['nosuid', 'nodev', 'noexec', ...(ro ? ['ro'] : []), ...tmpfsData(m.TmpfsOptions)] });
     }
   }
+  // --tmpfs (HostConfig.Tmpfs): in the spec only; inspect's Mounts does not list them.
+  for (const t of tmpfs) spec.push({ destination: t.destination, type: 'tmpfs', source: 'tmpfs', options: ['noexec', 'nosuid', 'nodev', ...t.options] });
   const covered = new Set(mounts.map((m) => m.Destination));
   for (const path of [...new Set([...volumeNames(imageConfig), ...volumeNames(containerConfig)])]) {
     const destination = clean(path);

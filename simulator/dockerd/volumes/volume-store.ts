@@ -3,13 +3,17 @@
 // metadata. Create is idempotent for an existing name; a name is checked as the local driver
 // does, and a driver other than local is a plugin this node lacks. Remove refuses a volume a
 // container uses (`remove v1: volume is in use - [<ids>]`); prune removes every unused one
-// (20.10 prunes named volumes too, not only anonymous ones) and reports the bytes freed.
+// its label filters let go (20.10 prunes named volumes too, not only anonymous ones, but leaves
+// those with mount options) and reports the bytes freed. Options are the local driver's
+// (local-options.ts).
 
 import { exists, mkdir, rm, walk, stat } from '../../host/vfs';
 import type { Node } from '../../node';
 import { DOCKER_ROOT } from '../daemon';
 import { conflict, invalidParameter, notFound } from '../errors';
 import { randomHex } from '../images/random-hex';
+import { checkLocalOptions } from './local-options';
+import { foldPruneFilters, type PruneFilters } from '../system/prune-filters';
 import { VOLUME_NAME, type VolumeRecord, type VolumeStore } from './volume-record';
 import { logVolumeEvent } from '../events/event-log';
 
@@ -83,6 +87,7 @@ export function createVolume(node: Node, request: VolumeCreateRequest = {}): Vol
   if (driver !== 'local') throw notFound(`create ${name}: error looking up volume plugin ${driver}: plugin "${driver}" not found`);
   checkVolumeName(name);
   const existing = store[name];
+  if (!existing) checkLocalOptions(name, request.options ?? {});
   // The volume service logs `create` for an existing volume too (volume/service/service.go Create).
   logVolumeEvent(node, name, 'create', { driver: 'local' });
   if (existing) return existing;
@@ -137,12 +142,19 @@ export function removeVolume(node: Node, name: string, force = false): void {
   logVolumeEvent(node, name, 'destroy', { driver: 'local' });
 }
 
-/** POST /volumes/prune: every volume no container uses; their names and the bytes freed. */
-export function pruneVolumes(node: Node): { VolumesDeleted: string[]; SpaceReclaimed: number } {
+/**
+ * POST /volumes/prune: every volume no container uses and the label / label! filters let go
+ * (20.10 takes no until: `Invalid filter 'until'`); their names and the bytes freed.
+ */
+export function pruneVolumes(node: Node, filters?: PruneFilters): { VolumesDeleted: string[]; SpaceReclaimed: number } {
+  const folded = foldPruneFilters(filters, ['label', 'label!'], node.nowMs());
   const deleted: string[] = [];
   let space = 0;
   for (const volume of Object.values(volumeStore(node))) {
-    if (usersOf(node, volume).length > 0) continue;
+    if (usersOf(node, volume).length > 0 || !folded.labelsPass(volume.labels)) continue;
+    // A volume with mount options (-o type=tmpfs -o device=…) is left by a real 20.10.24's
+    // prune, filtered or not, though `volume rm` removes it (oracle 38).
+    if (Object.keys(volume.options).length > 0) continue;
     space += sizeOf(node, volume.name);
     deleted.push(volume.name);
     dropVolume(node, volume);

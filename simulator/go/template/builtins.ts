@@ -186,6 +186,9 @@ function index(item: unknown, ...indexes: unknown[]): unknown {
     } else if (k === 'map' || (cur instanceof GoNil && cur.kind === 'map')) {
       if (ix === undefined || ix === null) fail(`value is nil; should be of type string`);
       if (typeof ix !== 'string') fail(`value has type ${typeName(ix)}; should be string`);
+      // prepareArg: a string is not assignable to a named key type (docker's map[nat.Port]…).
+      const keyType = /^map\[([^\]]+)\]/.exec(typeName(cur))?.[1] ?? 'string';
+      if (keyType !== 'string' && keyType !== 'interface {}') fail(`value has type string; should be ${keyType}`);
       const obj = cur as Record<string, unknown>;
       const key: string = ix;
       cur = !(cur instanceof GoNil) && Object.hasOwn(obj, key) ? (obj[key] ?? null) : zeroOfMapElem(typeName(cur));

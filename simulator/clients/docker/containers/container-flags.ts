@@ -3,6 +3,8 @@
 // (help text and defaults copied from that output; -d, --detach-keys and --sig-proxy are run's).
 
 import type { FlagSpec } from '../../../cli/spec';
+import { parseMountOpt } from './mount-opt';
+import { checkDnsSearch, checkExtraHost, checkIpAddress } from './network-opts';
 
 const CGROUPNS_USAGE =
   "Cgroup namespace to use (host|private)\n'host':    Run the container in the Docker host's cgroup namespace\n'private': Run the container in its own private cgroup namespace\n'':        Use the cgroup namespace as configured by the\n           default-cgroupns-mode option on the daemon (default)";
@@ -10,7 +12,7 @@ const CGROUPNS_USAGE =
 const RUN_ONLY = new Set(['detach', 'detach-keys', 'sig-proxy']);
 
 const ALL: FlagSpec[] = [
-  { names: ['add-host'], kind: 'stringArray', typeName: 'list', usage: 'Add a custom host-to-IP mapping (host:ip)' },
+  { names: ['add-host'], kind: 'stringArray', typeName: 'list', usage: 'Add a custom host-to-IP mapping (host:ip)', check: checkExtraHost },
   { names: ['attach', 'a'], kind: 'stringArray', typeName: 'list', usage: 'Attach to STDIN, STDOUT or STDERR' },
   { names: ['blkio-weight'], kind: 'uint16', usage: 'Block IO (relative weight), between 10 and 1000, or 0 to disable', value: 0, defaultText: '0' },
   { names: ['blkio-weight-device'], kind: 'stringArray', typeName: 'list', usage: 'Block IO weight (relative device weight)', defaultText: '[]' },
@@ -36,9 +38,9 @@ const ALL: FlagSpec[] = [
   { names: ['device-write-bps'], kind: 'stringArray', typeName: 'list', usage: 'Limit write rate (bytes per second) to a device', defaultText: '[]' },
   { names: ['device-write-iops'], kind: 'stringArray', typeName: 'list', usage: 'Limit write rate (IO per second) to a device', defaultText: '[]' },
   { names: ['disable-content-trust'], kind: 'bool', usage: 'Skip image verification', value: true },
-  { names: ['dns'], kind: 'stringArray', typeName: 'list', usage: 'Set custom DNS servers' },
+  { names: ['dns'], kind: 'stringArray', typeName: 'list', usage: 'Set custom DNS servers', check: checkIpAddress },
   { names: ['dns-option'], kind: 'stringArray', typeName: 'list', usage: 'Set DNS options' },
-  { names: ['dns-search'], kind: 'stringArray', typeName: 'list', usage: 'Set custom DNS search domains' },
+  { names: ['dns-search'], kind: 'stringArray', typeName: 'list', usage: 'Set custom DNS search domains', check: checkDnsSearch },
   { names: ['domainname'], kind: 'string', usage: 'Container NIS domain name' },
   { names: ['entrypoint'], kind: 'string', usage: 'Overwrite the default ENTRYPOINT of the image' },
   { names: ['env', 'e'], kind: 'stringArray', typeName: 'list', usage: 'Set environment variables' },
@@ -72,7 +74,10 @@ const ALL: FlagSpec[] = [
   { names: ['memory-reservation'], kind: 'string', typeName: 'bytes', usage: 'Memory soft limit' },
   { names: ['memory-swap'], kind: 'string', typeName: 'bytes', usage: "Swap limit equal to memory plus swap: '-1' to enable unlimited swap" },
   { names: ['memory-swappiness'], kind: 'int', usage: 'Tune container memory swappiness (0 to 100)', value: -1 },
-  { names: ['mount'], kind: 'string', typeName: 'mount', usage: 'Attach a filesystem mount to the container' },
+  { names: ['mount'], kind: 'stringArray', typeName: 'mount', usage: 'Attach a filesystem mount to the container', check: (raw) => {
+    const parsed = parseMountOpt(raw);
+    return 'error' in parsed ? parsed.error : undefined;
+  } },
   { names: ['name'], kind: 'string', usage: 'Assign a name to the container' },
   { names: ['network'], kind: 'string', typeName: 'network', usage: 'Connect a container to a network' },
   { names: ['network-alias'], kind: 'stringArray', typeName: 'list', usage: 'Add network-scoped alias for the container' },
@@ -117,11 +122,11 @@ export const createFlags: FlagSpec[] = ALL.filter((f) => !RUN_ONLY.has(f.names[0
 
 /** Flags parsed but whose effect is not simulated: using one says so. */
 export const UNSIMULATED_FLAGS = [
-  'add-host', 'attach', 'blkio-weight-device', 'cap-add', 'cap-drop', 'cgroup-parent', 'cgroupns', 'cidfile', 'cpu-rt-period',
+  'attach', 'blkio-weight-device', 'cgroup-parent', 'cgroupns', 'cidfile', 'cpu-rt-period',
   'cpu-rt-runtime', 'detach-keys', 'device', 'device-cgroup-rule', 'device-read-bps', 'device-read-iops',
-  'device-write-bps', 'device-write-iops', 'dns', 'dns-option', 'dns-search', 'domainname', 'gpus', 'group-add', 'init', 'ip', 'ip6', 'ipc', 'isolation',
+  'device-write-bps', 'device-write-iops', 'domainname', 'gpus', 'group-add', 'ip', 'ip6', 'ipc', 'isolation',
   'link', 'link-local-ip', 'log-opt', 'mac-address', 'mount', 'network-alias',
   'oom-kill-disable', 'oom-score-adj', 'pid', 'pids-limit', 'platform', 'privileged', 'runtime', 'security-opt', 'shm-size',
-  'storage-opt', 'sysctl', 'tmpfs', 'ulimit', 'userns', 'uts', 'volume', 'volume-driver', 'volumes-from', 'cpu-count', 'cpu-percent',
+  'storage-opt', 'sysctl', 'ulimit', 'userns', 'uts', 'volume', 'volume-driver', 'volumes-from', 'cpu-count', 'cpu-percent',
   'io-maxbandwidth', 'io-maxiops', 'device-read-bps', 'expose',
 ];

@@ -9,6 +9,7 @@ import type { ContainerConfig, CreateRequest, HealthConfig, HostConfig } from '.
 import type { DockerContext } from '../docker-env';
 import { UNSIMULATED_FLAGS } from './container-flags';
 import { resourceFlags } from './resource-flags';
+import { parseMountOpt } from './mount-opt';
 import { parsePortSpecs, type PortBinding } from './port-spec';
 
 const DOCS = 'https://docs.docker.com/engine/reference/commandline/run/';
@@ -73,18 +74,23 @@ function publish(specs: readonly string[], exposed: Record<string, Record<string
   }
 }
 
-/** --mount's csv: type, source|src, target|destination|dst, readonly|ro. */
-function mountOf(raw: string): Record<string, unknown> {
-  const m: Record<string, unknown> = { Type: 'volume' };
-  for (const field of raw.split(',')) {
-    const [key = '', value] = field.split('=');
-    if (key === 'type') m.Type = value;
-    else if (key === 'source' || key === 'src') m.Source = value;
-    else if (key === 'target' || key === 'destination' || key === 'dst') m.Target = value;
-    else if (key === 'readonly' || key === 'ro') m.ReadOnly = value === undefined || value === 'true' || value === '1';
-    else throw new RunOptionError(`invalid field '${key}' must be a key=value pair`);
+/** --mount values, checked as the flag was parsed (mount-opt.ts). */
+function mountsOf(values: readonly string[]): Array<Record<string, unknown>> {
+  return values.flatMap((raw) => {
+    const parsed = parseMountOpt(raw);
+    return 'mount' in parsed ? [parsed.mount] : [];
+  });
+}
+
+/** opts.go parse's --tmpfs: `path[:options]` into HostConfig.Tmpfs. */
+function tmpfsOf(values: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const t of values) {
+    const colon = t.indexOf(':');
+    if (colon >= 0) out[t.slice(0, colon)] = t.slice(colon + 1);
+    else out[t] = '';
   }
-  return m;
+  return out;
 }
 
 /** parse's health settings: --no-healthcheck is Test ["NONE"]; --health-* a HealthConfig (ns). */
@@ -155,7 +161,15 @@ export function containerRequest(c: DockerContext, args: readonly string[], atta
   if (health) config.Healthcheck = health;
   const hostConfig: HostConfig & Record<string, unknown> = {
     Binds: binds.length > 0 ? binds : null,
-    ...(c.stringSlice('mount').length > 0 ? { Mounts: c.stringSlice('mount').map(mountOf) } : {}),
+    ...(c.stringSlice('mount').length > 0 ? { Mounts: mountsOf(c.stringSlice('mount')) } : {}),
+    ...(c.stringSlice('cap-add').length > 0 ? { CapAdd: c.stringSlice('cap-add') } : {}),
+    ...(c.stringSlice('cap-drop').length > 0 ? { CapDrop: c.stringSlice('cap-drop') } : {}),
+    Dns: c.stringSlice('dns').map((d) => d.trim()),
+    DnsOptions: c.stringSlice('dns-option'),
+    DnsSearch: c.stringSlice('dns-search').map((d) => d.replace(/^ +| +$/g, '')),
+    ...(c.stringSlice('add-host').length > 0 ? { ExtraHosts: c.stringSlice('add-host') } : {}),
+    ...(c.stringSlice('tmpfs').length > 0 ? { Tmpfs: tmpfsOf(c.stringSlice('tmpfs')) } : {}),
+    ...(c.bool('init') ? { Init: true } : {}),
     NetworkMode: c.string('network') || 'default',
     PortBindings: bindings,
     RestartPolicy: restart,

@@ -2,10 +2,10 @@
 // [y/N] question unless -f, then `Deleted Containers:` with each id and a blank line, and
 // `Total reclaimed space:` (printed even when told no).
 
-import { NotSimulatedError } from '../../../cli/not-simulated';
 import type { CommandIO } from '../../../cli/spec';
 import { humanSize } from '../../../cli/units';
 import { daemonOf, type DockerCommand } from '../docker-env';
+import { filterArgs } from '../format/filters';
 import { confirmThen } from '../network/confirm';
 
 export const containerPruneCommand: DockerCommand = {
@@ -18,12 +18,11 @@ export const containerPruneCommand: DockerCommand = {
     { names: ['force', 'f'], kind: 'bool', usage: 'Do not prompt for confirmation' },
   ],
   action: (c) => {
-    if (c.stringSlice('filter').length > 0) throw new NotSimulatedError('docker container prune --filter', 'https://docs.docker.com/engine/reference/commandline/container_prune/');
     const daemon = daemonOf(c);
     const run = (io: CommandIO, confirmed: boolean) => {
       let space = 0;
       if (confirmed) {
-        const report = daemon.pruneContainers();
+        const report = daemon.pruneContainers(filterArgs(c.stringSlice('filter')));
         space = report.SpaceReclaimed;
         if (report.ContainersDeleted) io.stdout(`Deleted Containers:\n${report.ContainersDeleted.map((id) => `${id}\n`).join('')}\n`);
       }

@@ -2,8 +2,8 @@
 // (PromptForConfirmation), then `Deleted Networks:` and each name, and an empty line — nothing
 // at all when none was removed or the answer was no.
 
-import { NotSimulatedError } from '../../../cli/not-simulated';
 import { daemonOf, type DockerCommand } from '../docker-env';
+import { filterArgs } from '../format/filters';
 import { confirmThen } from './confirm';
 
 const WARNING = 'This will remove all custom networks not used by at least one container.';
@@ -18,11 +18,10 @@ export const networkPruneCommand: DockerCommand = {
     { names: ['force', 'f'], kind: 'bool', usage: 'Do not prompt for confirmation' },
   ],
   action: (c) => {
-    if (c.stringSlice('filter').length > 0) throw new NotSimulatedError('docker network prune --filter', 'https://docs.docker.com/engine/reference/commandline/network_prune/');
     const daemon = daemonOf(c);
     const prune = (io: typeof c.io, confirmed: boolean) => {
       if (!confirmed) return;
-      const names = daemon.networks.prune();
+      const names = daemon.networks.prune(filterArgs(c.stringSlice('filter')));
       if (names.length > 0) io.stdout(`Deleted Networks:\n${names.map((n) => `${n}\n`).join('')}\n`);
     };
     if (c.bool('force')) prune(c.io, true);

@@ -3,9 +3,9 @@
 // reclaimed space: <size>` — a real 20.10.24 prints `Total reclaimed space: 0B` even when the
 // answer was no.
 
-import { NotSimulatedError } from '../../../cli/not-simulated';
 import { humanSize } from '../../../cli/units';
 import { daemonOf, type DockerCommand } from '../docker-env';
+import { filterArgs } from '../format/filters';
 import { confirmThen } from '../network/confirm';
 
 const WARNING = 'This will remove all local volumes not used by at least one container.';
@@ -20,10 +20,9 @@ export const volumePruneCommand: DockerCommand = {
     { names: ['force', 'f'], kind: 'bool', usage: 'Do not prompt for confirmation' },
   ],
   action: (c) => {
-    if (c.stringSlice('filter').length > 0) throw new NotSimulatedError('docker volume prune --filter', 'https://docs.docker.com/engine/reference/commandline/volume_prune/');
     const daemon = daemonOf(c);
     const prune = (io: typeof c.io, confirmed: boolean) => {
-      const report = confirmed ? daemon.volumes.prune() : { VolumesDeleted: [], SpaceReclaimed: 0 };
+      const report = confirmed ? daemon.volumes.prune(filterArgs(c.stringSlice('filter'))) : { VolumesDeleted: [], SpaceReclaimed: 0 };
       if (report.VolumesDeleted.length > 0) io.stdout(`Deleted Volumes:\n${report.VolumesDeleted.map((n) => `${n}\n`).join('')}\n`);
       io.stdout(`Total reclaimed space: ${humanSize(report.SpaceReclaimed)}\n`);
     };

@@ -3,6 +3,7 @@
 // checks the namespace, ids and labels itself and throws errdefs errors worded as the
 // daemon's; the handle reads the service on every call.
 
+import { holdTaskResources } from '../tasks/cgroup-resources';
 import { failedPrecondition, isNotFound, plain } from '../../errdefs/errdefs';
 import { RegistryError } from '../../registry/remote';
 import { transferApi } from './transfer';
@@ -111,6 +112,8 @@ function containerHandle(ctx: ClientContext, id: string): Container {
       return { ...updateContainerLabels(node, ns, id, { ...labels }).labels };
     },
     updateSpec(spec) {
+      // The containers service keeps records only: a live task's cgroup keeps what it holds.
+      holdTaskResources(node, ns, id);
       updateContainerSpec(node, ns, id, spec);
     },
     delete(opts = {}) {

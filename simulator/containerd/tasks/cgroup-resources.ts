@@ -2,7 +2,7 @@
 // service's Update (containerd 1.6 services/tasks → the shim's Update → `runc update -r -`).
 // runc update takes a field only when the request carries it, and its cgroup v1 manager then
 // writes only non-zero values (a period or quota of 0 leaves the file as it is); a pids limit
-// of -1 lifts the limit. dockerd sends the whole updated HostConfig this way (`docker update`
+// of -1 lifts the limit. A change of the container's spec leaves a live task's cgroup alone. dockerd sends the whole updated HostConfig this way (`docker update`
 // on a running container); `cat /sys/fs/cgroup/...` inside and `ctr t metrics` read the result.
 
 import type { Node } from '../../node';
@@ -26,6 +26,16 @@ function specResources(node: Node, ns: string, id: string): CgroupResources {
 export function liveResources(node: Node, ns: string, id: string): CgroupResources {
   const task = node.state.containerd.namespaces[ns]?.tasks[id];
   return (task?.resources as CgroupResources | undefined) ?? specResources(node, ns, id);
+}
+
+/**
+ * Before a container's spec changes under a live task: the task's cgroup keeps what it holds
+ * (the containers service stores records; only the task service's Update reaches the cgroup).
+ */
+export function holdTaskResources(node: Node, ns: string, id: string): void {
+  const task = node.state.containerd.namespaces[ns]?.tasks[id];
+  if (!task || task.resources || task.init.status === 'STOPPED') return;
+  task.resources = structuredClone(specResources(node, ns, id)) as Record<string, unknown>;
 }
 
 /** Non-zero numbers and non-empty strings of `change` over `current`. */

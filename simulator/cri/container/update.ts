@@ -1,9 +1,10 @@
 // UpdateContainerResources as containerd 1.6.20 does it (container_update_resources.go and
 // _linux.go): the new limits go into the container's spec in containerd (WithResources: only
 // non-zero values change; the memory limit sets swap too) and the status copies them back.
-// A running task's cgroup follows the spec (the simulated shim reads its limits from there).
+// A running container's task then takes them (its cgroup rewritten in place).
 
 import { plain, wrapf } from '../../errdefs/errdefs';
+import type { CgroupResources } from '../../containerd/client/index';
 import type { LinuxContainerResources } from '../api/runtime-v1';
 import type { CriContext } from '../context';
 import { getContainerRecord, type CriContainerRecord } from './container-store';
@@ -28,6 +29,14 @@ export function updateContainerResources(ctx: CriContext, req: { containerId: st
     container.updateSpec(spec);
   } catch (err) {
     throw wrapf(err, 'failed to update resources: failed to update container spec');
+  }
+  // A running container's cgroup takes the new resources (task.Update with WithResources).
+  if (record.state === 'CONTAINER_RUNNING') {
+    try {
+      container.task().update((spec.linux?.resources ?? {}) as CgroupResources);
+    } catch (err) {
+      throw wrapf(err, 'failed to update resources');
+    }
   }
   record.resources = resourcesOfSpec(spec) as Record<string, unknown>;
 }

@@ -191,7 +191,10 @@ export async function createContainer(c: NerdctlContext, client: NamespacedClien
   labels[LABEL.platform] = 'linux/amd64';
   if (mounts.points.length > 0) labels[LABEL.mounts] = JSON.stringify(mounts.points);
 
-  const extraMounts: SpecMount[] = [...mounts.specMounts, { destination: '/etc/hostname', type: 'bind', source: hostnamePath, options: ['bind', 'rprivate'] }, ...net.mounts];
+  // setPlatformOptions (run_linux.go): the cgroupfs right after the default mounts, then the
+  // volumes and the files nerdctl writes.
+  const cgroupfs: SpecMount = { destination: '/sys/fs/cgroup', type: 'cgroup', source: 'cgroup', options: ['ro', 'nosuid', 'noexec', 'nodev'] };
+  const extraMounts: SpecMount[] = [cgroupfs, ...mounts.specMounts, { destination: '/etc/hostname', type: 'bind', source: hostnamePath, options: ['bind', 'rprivate'] }, ...net.mounts];
   let container: Container;
   try {
     container = client.containers.newContainer({
@@ -249,16 +252,31 @@ function restartOpts(c: NerdctlContext, flag: string, logUri: string): Record<st
 }
 
 /**
- * What nerdctl's spec has beyond ctr's: the hostname (oci.WithHostname), the OCI hooks, and
+ * What nerdctl's spec has beyond ctr's: no /run tmpfs, the hostname (oci.WithHostname), the OCI hooks, and
  * every container label as an annotation (propagateContainerdLabelsToOCIAnnotations). Keys in
  * runtime-spec's struct order (ociVersion, process, root, hostname, mounts, hooks, annotations, linux).
  */
 function withNerdctlSpec(spec: OciSpec, hostname: string, netType: string, hooks: Record<string, unknown>, labels: Readonly<Record<string, string>>): OciSpec {
-  const { ociVersion, process, root, mounts, linux, ...rest } = spec as OciSpec & Record<string, unknown>;
+  const { ociVersion, process, root, mounts: all, linux, ...rest } = spec as OciSpec & Record<string, unknown>;
+  // oci.WithoutRunMount: no tmpfs on /run (nerdctl issue 157).
+  const mounts = (all as OciSpec['mounts']).filter((m) => m.destination !== '/run');
   delete rest.annotations;
   delete rest.hostname;
   const proc = { ...(process as Record<string, unknown>) };
   if (netType !== 'host') proc.env = ((proc.env as string[] | undefined) ?? []).filter((e) => !e.startsWith('HOSTNAME='));
   const annotations = Object.fromEntries(Object.entries(labels).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return { ociVersion, process: proc, root, hostname, mounts, hooks, annotations, ...rest, linux } as unknown as OciSpec;
+  return { ociVersion, process: proc, root, hostname, mounts, hooks, annotations, ...rest, linux: withMemorySwap(linux as Record<string, unknown> | undefined) } as unknown as OciSpec;
+}
+
+/**
+ * generateCgroupOpts always applies oci.WithMemorySwap: twice the memory limit when
+ * --memory-swap is not given (0 without -m), so memory.memsw.limit_in_bytes follows -m.
+ */
+function withMemorySwap(linux: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+  if (!linux) return linux;
+  const { devices, memory, ...others } = (linux.resources as Record<string, unknown> | undefined) ?? {};
+  const limit = (memory as { limit?: number } | undefined)?.limit ?? 0;
+  // specs.LinuxResources' field order: devices, memory, cpu, …
+  const resources = { ...(devices !== undefined ? { devices } : {}), memory: { ...(memory as object | undefined), swap: limit * 2 }, ...others };
+  return { ...linux, resources };
 }

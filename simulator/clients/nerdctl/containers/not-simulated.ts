@@ -12,16 +12,6 @@ function refuse(what: string): () => never {
   };
 }
 
-/** update.go@v0.22.2: cgroup limits of running containers. */
-export const updateCommand: NerdctlCommand = {
-  name: 'update',
-  usage: 'Update one or more running containers',
-  argsUsage: '[flags] CONTAINER [CONTAINER, ...]',
-  args: { min: 1 },
-  skipFlagParsing: true,
-  action: refuse('nerdctl update'),
-};
-
 /** commit.go@v0.22.2: a new image from a container's changes. */
 export const commitCommand: NerdctlCommand = {
   name: 'commit',

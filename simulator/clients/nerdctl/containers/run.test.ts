@@ -55,7 +55,7 @@ describe('nerdctl run', () => {
     const spec = JSON.parse((await run(`ctr c info ${id}`)).out) as { Labels: Record<string, string>; Spec: { process: { user: { uid: number; gid: number } }; linux: { resources: Record<string, unknown> } } };
     expect(spec.Spec.process.user).toMatchObject({ uid: 1000, gid: 1000 });
     expect(spec.Spec.linux.resources.cpu).toEqual({ quota: 50000, period: 100000 });
-    expect(spec.Spec.linux.resources.memory).toEqual({ limit: 67108864 });
+    expect(spec.Spec.linux.resources.memory).toEqual({ limit: 67108864, swap: 134217728 });
     expect(spec.Labels.team).toBe('a');
   });
 

@@ -102,6 +102,14 @@ function swapDefault(host: HostConfig): { MemorySwap?: number } {
   return memory > 0 && swap === 0 ? { MemorySwap: memory * 2 } : {};
 }
 
+/** A pids limit of 0 or less is no limit: the daemon keeps none (inspect shows <nil>). */
+function withoutUnlimitedPids(host: Record<string, unknown>): Record<string, unknown> {
+  const limit = host.PidsLimit;
+  if (typeof limit !== 'number' || limit > 0) return host;
+  const { PidsLimit: _dropped, ...rest } = host;
+  return rest;
+}
+
 /** verifyContainerSettings' Healthcheck checks (containertypes.MinimumDuration is 1 ms). */
 function verifyHealthcheck(h: HealthConfig | undefined): void {
   if (!h) return;
@@ -181,7 +189,7 @@ export function createContainer(node: Node, request: CreateRequest): { Id: strin
     path: command[0] ?? '',
     args: command.slice(1),
     config,
-    hostConfig: { ...request.hostConfig, LogConfig: request.hostConfig.LogConfig ?? { Type: 'json-file', Config: {} }, ...swapDefault(request.hostConfig) },
+    hostConfig: withoutUnlimitedPids({ ...request.hostConfig, LogConfig: request.hostConfig.LogConfig ?? { Type: 'json-file', Config: {} }, ...swapDefault(request.hostConfig) }),
     state: { status: 'created', pid: 0, exitCode: 0 },
     ipAddress: '',
     restartCount: 0,

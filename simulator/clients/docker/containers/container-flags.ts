@@ -126,7 +126,7 @@ export const UNSIMULATED_FLAGS = [
   'cpu-rt-runtime', 'detach-keys', 'device', 'device-cgroup-rule', 'device-read-bps', 'device-read-iops',
   'device-write-bps', 'device-write-iops', 'domainname', 'gpus', 'group-add', 'ip', 'ip6', 'ipc', 'isolation',
   'link', 'link-local-ip', 'log-opt', 'mac-address', 'mount', 'network-alias',
-  'oom-kill-disable', 'oom-score-adj', 'pid', 'pids-limit', 'platform', 'privileged', 'runtime', 'security-opt', 'shm-size',
+  'oom-kill-disable', 'oom-score-adj', 'pid', 'platform', 'privileged', 'runtime', 'security-opt', 'shm-size',
   'storage-opt', 'sysctl', 'ulimit', 'userns', 'uts', 'volume', 'volume-driver', 'volumes-from', 'cpu-count', 'cpu-percent',
   'io-maxbandwidth', 'io-maxiops', 'device-read-bps', 'expose',
 ];

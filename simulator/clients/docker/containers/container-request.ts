@@ -180,6 +180,8 @@ export function containerRequest(c: DockerContext, args: readonly string[], atta
     NanoCpus: resources.NanoCpus ?? 0,
     CpuShares: c.int('cpu-shares'),
     ...resources,
+    // opts.go: a pointer only when the flag was given.
+    ...(c.isSet('pids-limit') ? { PidsLimit: c.int('pids-limit') } : {}),
     LogConfig: { Type: 'json-file', Config: {} },
   };
   const name = c.string('name');

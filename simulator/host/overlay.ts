@@ -126,6 +126,22 @@ export function overlayFiles(node: Node, target: string): Map<string, OverlayFil
   return merged;
 }
 
+/**
+ * Copies up the directories above `path` that the upper dir lacks, each with the mode the
+ * topmost lower dir gives it (a write under /tmp keeps its drwxrwxrwt), as overlayfs does.
+ */
+function copyUpParents(node: Node, dirs: OverlayDirs, path: string): void {
+  const files = node.state.host.files;
+  const parts = path.split('/').filter(Boolean);
+  for (let i = 1; i < parts.length; i++) {
+    const dir = `/${parts.slice(0, i).join('/')}`;
+    if (files[`${dirs.upperdir}${dir}`]) continue;
+    const lower = dirs.lowerdirs.map((d) => files[`${d}${dir}`]).find((e) => e !== undefined);
+    if (lower?.kind !== 'dir') return;
+    mkdir(files, `${dirs.upperdir}${dir}`, { parents: true, mode: lower.mode, mtimeMs: node.nowMs() });
+  }
+}
+
 /** Writes `file` at `path` of the view: into the upper dir, its parents copied up. False when the node refuses. */
 export function overlayWrite(node: Node, target: string, path: string, file: OverlayFile): boolean {
   const dirs = overlayAt(node, target);
@@ -135,6 +151,7 @@ export function overlayWrite(node: Node, target: string, path: string, file: Ove
   const at = { mtimeMs: node.nowMs(), parents: true, mode: file.mode };
   try {
     rm(files, `${dirs.upperdir}${parentOf(path) === '/' ? '' : parentOf(path)}/${WHITEOUT_PREFIX}${baseOf(path)}`, { force: true });
+    copyUpParents(node, dirs, path);
     mkdir(files, parentOf(host), { parents: true, mtimeMs: node.nowMs() });
     if (file.kind === 'dir') mkdir(files, host, at);
     else if (file.kind === 'symlink') {

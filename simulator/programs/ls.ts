@@ -1,14 +1,10 @@
 // busybox ls: one name a line into a pipe, columns on a terminal; -a shows dot files,
-// -l the long form; several operands get `dir:` headers as in coreutils.
+// -l the long form (-n with numeric owners, -h with a 7-wide human size); several operands
+// get `dir:` headers as in coreutils.
 
-import { modeString } from '../host/mode-string';
-import { followLinks, resolvePath, stderr, stdout, type ContainerFile, type OutputChunk, type Program } from './program';
-
-/** A symlink shows lrwxrwxrwx whatever its own mode, as Linux reports it. */
-function longMode(file: ContainerFile): string {
-  if (file.kind === 'symlink') return modeString('l', 0o777);
-  return modeString(file.kind === 'dir' ? 'd' : '-', file.mode);
-}
+import { entryStat, humanSize } from './ls-stat';
+import { followLinks, resolvePath, stderr, stdout, type OutputChunk, type Program } from './program';
+import { groupName, userName } from './user-names';
 
 function columns(names: string[], width: number): string {
   if (names.length === 0) return '';
@@ -41,17 +37,6 @@ function lsDate(mtime: number | undefined, nowMs: number): string {
   return `${day} ${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
 }
 
-/** `total N` of a long listing: 1K blocks, a small file taking one 4K block. */
-function totalBlocks(files: Array<ContainerFile | undefined>): number {
-  let total = 0;
-  for (const f of files) {
-    if (!f || f.kind === 'symlink') continue;
-    const size = f.kind === 'dir' ? 4096 : (f.size ?? (f.content ?? '').length);
-    total += Math.ceil(size / 4096) * 4;
-  }
-  return total;
-}
-
 function bytewise(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -63,22 +48,39 @@ export const lsProgram: Program = {
     const flags = args.filter((a) => a.startsWith('-') && a !== '-').join('');
     const operands = args.filter((a) => !a.startsWith('-') || a === '-');
     const all = flags.includes('a');
-    const long = flags.includes('l');
+    const numeric = flags.includes('n');
+    const human = flags.includes('h');
+    const long = flags.includes('l') || numeric;
     // -d lists a directory operand itself rather than its contents.
     const dirItself = flags.includes('d');
     const onePerLine = flags.includes('1') || !ctx.terminal;
     const out: OutputChunk[] = [];
     let code = 0;
     const targets = operands.length > 0 ? operands : ['.'];
+    // Owner names from the container's own /etc/passwd and /etc/group (a number when none has it).
+    const ownerNames = new Map<string, string>();
+    const owner = (kind: 'u' | 'g', id: number): string => {
+      if (numeric) return String(id);
+      const key = `${kind}${id}`;
+      let name = ownerNames.get(key);
+      if (name === undefined) {
+        name = (kind === 'u' ? userName(ctx.fs, id) : groupName(ctx.fs, id)) ?? String(id);
+        ownerNames.set(key, name);
+      }
+      return name;
+    };
     const format = (dir: string, names: string[]): string => {
       if (long) {
         return names
           .map((name) => {
             const path = resolvePath(dir, name);
             const f = ctx.fs.lookup(path) ?? { kind: 'file', mode: 0o644 };
-            const size = f.kind === 'dir' ? 4096 : f.kind === 'symlink' ? (f.content ?? '').length : (f.size ?? (f.content ?? '').length);
+            const st = entryStat(ctx.fs, path, f);
+            // A device shows `major, minor` in the size column (busybox's %4u,%4u).
+            const size = st.device ? `${String(st.device.major).padStart(4)},${String(st.device.minor).padStart(4)}` : human ? humanSize(st.size).padStart(7) : String(st.size).padStart(9);
             const link = f.kind === 'symlink' ? ` -> ${f.content ?? ''}` : '';
-            return `${longMode(f)}    1 root     root     ${String(size).padStart(9)} ${lsDate(f.mtime, ctx.nowMs)} ${name}${link}\n`;
+            const ids = `${owner('u', f.uid ?? 0).padEnd(8)} ${owner('g', f.gid ?? 0).padEnd(8)}`;
+            return `${st.mode} ${String(st.nlink).padStart(4)} ${ids} ${size} ${lsDate(f.mtime, ctx.nowMs)} ${name}${link}\n`;
           })
           .join('');
       }
@@ -109,7 +111,14 @@ export const lsProgram: Program = {
       if (all) names = ['.', '..', ...names];
       else names = names.filter((n) => !n.startsWith('.'));
       const header = targets.length > 1 ? `${idx > 0 || files.length > 0 ? '\n' : ''}${name}:\n` : '';
-      const total = long ? `total ${totalBlocks(names.map((n) => ctx.fs.lookup(resolvePath(path, n))))}\n` : '';
+      // `total`: the 1K blocks the entries take (a tmpfs directory, a device or a symlink none).
+      const blocks = (): number =>
+        names.reduce((sum, n) => {
+          const p = resolvePath(path, n);
+          const f = ctx.fs.lookup(p);
+          return sum + (f ? entryStat(ctx.fs, p, f).blocks : 0);
+        }, 0);
+      const total = long ? `total ${blocks()}\n` : '';
       out.push(stdout(header + total + format(path, names)));
     });
     return { out, exit: { afterMs: 0, code } };

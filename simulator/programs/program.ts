@@ -17,6 +17,22 @@ export interface ContainerFile {
   mtime?: number;
   /** A read fails with this errno text (a write-only cgroup file: `Invalid argument`). */
   readError?: string;
+  /** A character device node (runc's /dev/null is 1,3): ls shows `c` and major, minor. */
+  device?: { major: number; minor: number };
+  /** Owner ids when not root's (a tty's group 5). */
+  uid?: number;
+  gid?: number;
+}
+
+/**
+ * What stat(2) tells of a path beyond its entry: the filesystem it lies on (a tmpfs directory's
+ * size is 40 plus 20 an entry, proc/sysfs/cgroupfs/devpts report 0, and none of them but a
+ * tmpfs file takes blocks), and whether overlayfs merges the directory from several layers
+ * (then its link count is 1).
+ */
+export interface PathStat {
+  fs: 'disk' | 'tmpfs' | 'proc' | 'sysfs' | 'cgroup' | 'devpts';
+  merged?: boolean;
 }
 
 /** Read access to the container's root filesystem; paths are absolute and normalised. */
@@ -37,6 +53,8 @@ export interface ContainerFs {
   write?(path: string, file: ContainerFile, atMs?: number): boolean;
   /** Deletes `path` (a directory with all below it) from the container's view; false as for write. */
   remove?(path: string, atMs?: number): boolean;
+  /** The filesystem under `path` and overlayfs' merging of it; absent: a plain disk. */
+  statAt?(path: string): PathStat;
 }
 
 export interface OutputChunk {

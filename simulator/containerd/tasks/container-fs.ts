@@ -5,7 +5,7 @@
 
 import type { Node } from '../../node';
 import { binaryToText, isVfsError, mkdir, rm, symlink, textToBinary, writeFile } from '../../host/vfs';
-import type { ContainerFile, ContainerFs } from '../../programs/program';
+import type { ContainerFile, ContainerFs, PathStat } from '../../programs/program';
 import type { ContainerRecord } from '../metadata/schema';
 import { snapshotView } from '../snapshots/snapshots';
 import { LayeredFiles } from '../snapshots/layered-files';
@@ -14,6 +14,7 @@ import { addProcCgroupFiles, cgroupMount, underCgroupMount } from './cgroup-file
 import { canWrite, removeThrough, scheduleContainerChange, writeThrough } from './container-writes';
 import { isBindMount } from './runc-checks';
 import { overlayFiles, overlayRemove, overlayWrite } from '../../host/overlay';
+import { overlayDirMerged } from '../../host/overlay-merged';
 
 function bytewise(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -23,6 +24,26 @@ function bytewise(a: string, b: string): number {
 function tmpfsMode(options: readonly string[]): number {
   const given = options.find((o) => o.startsWith('mode='))?.slice(5);
   return given !== undefined && /^[0-7]+$/.test(given) ? Number.parseInt(given, 8) : 0o1777;
+}
+
+/**
+ * The mode of a mounted filesystem's root: a tmpfs takes its mode= (the kernel's default is
+ * 1777: /dev/shm is drwxrwxrwt), proc and sysfs are dr-xr-xr-x, mqueue drwxrwxrwt.
+ */
+function mountRootMode(type: string | undefined, options: readonly string[]): number {
+  if (type === 'tmpfs') return tmpfsMode(options);
+  if (type === 'proc' || type === 'sysfs') return 0o555;
+  if (type === 'mqueue') return 0o1777;
+  return 0o755;
+}
+
+/** What stat(2) reports as the filesystem of a mount of `type` at `path` (its destination `dst`). */
+function mountFs(type: string | undefined, path: string, dst: string): PathStat['fs'] {
+  // runc mounts cgroup v1 as a tmpfs holding one cgroupfs per hierarchy.
+  if (type === 'cgroup') return path === dst ? 'tmpfs' : 'cgroup';
+  if (type === 'tmpfs' || type === 'mqueue') return 'tmpfs';
+  if (type === 'proc' || type === 'sysfs' || type === 'devpts') return type;
+  return 'disk';
 }
 
 export function containerFs(node: Node, ns: string, container: ContainerRecord): ContainerFs {
@@ -52,8 +73,12 @@ export function containerFs(node: Node, ns: string, container: ContainerRecord):
       if (!merged.has(p)) merged.set(p, { kind: i === parts.length && isBindMount(m) && !isHostDir(node, m.source) ? 'file' : 'dir', mode: 0o755 });
     }
     if (isBindMount(m)) binds.push({ dst: m.destination, src: m.source });
-    // A tmpfs root takes the mount's mode= (the kernel's default is 1777: /dev/shm is drwxrwxrwt).
-    if (m.type === 'tmpfs') merged.set(m.destination, { kind: 'dir', mode: tmpfsMode(m.options ?? []) });
+    else {
+      // A filesystem mounted there covers what the image has below its mount point (dockerd's
+      // init layer's /dev/console is not seen under the /dev tmpfs).
+      merged.delete(m.destination);
+      merged.set(m.destination, { kind: 'dir', mode: mountRootMode(m.type, m.options ?? []) });
+    }
   }
   addKernelFiles(merged, container, node.state.host.hostname);
   addProcCgroupFiles(merged, ns, container);
@@ -81,6 +106,14 @@ export function containerFs(node: Node, ns: string, container: ContainerRecord):
   const later = (atMs: number | undefined) => atMs !== undefined && atMs > node.nowMs();
   return {
     readOnlyAt,
+    statAt(path) {
+      const m = covering.find((x) => path === x.destination || path.startsWith(`${x.destination}/`));
+      if (m) return { fs: isBindMount(m) ? 'disk' : mountFs(m.type, path, m.destination) };
+      // The root's overlay: dockerd's overlay2 mount tells which layers hold a directory; a
+      // snapshot's root is merged at least at "/" (the upper dir over the image's layers).
+      if (overlayRoot !== undefined) return { fs: 'disk', merged: overlayDirMerged(node, overlayRoot, path) };
+      return { fs: 'disk', merged: path === '/' };
+    },
     write(path, file, atMs) {
       if (readOnlyAt(path)) return false;
       // Under a bind mount (a volume: registry:2's /var/lib/registry) the write is the host's.
@@ -125,7 +158,11 @@ export function containerFs(node: Node, ns: string, container: ContainerRecord):
         const content = e.kind === 'file' && e.content !== undefined ? binaryToText(e.content) : e.content;
         return { kind: e.kind, content, mode: e.mode, size: e.content?.length };
       }
-      if (cgroups && underCgroupMount(path)) return cgroups.lookup(path);
+      if (cgroups && underCgroupMount(path)) {
+        const found = cgroups.lookup(path);
+        // runc's tmpfs that holds the hierarchies is mounted read-only: dr-xr-xr-x.
+        return found && path === CGROUP_ROOT ? { ...found, mode: 0o555 } : found;
+      }
       return merged.get(path);
     },
     list(path) {
@@ -144,6 +181,8 @@ export function containerFs(node: Node, ns: string, container: ContainerRecord):
     },
   };
 }
+
+const CGROUP_ROOT = '/sys/fs/cgroup';
 
 function isHostDir(node: Node, path: string): boolean {
   return node.state.host.files[path]?.kind !== 'file';

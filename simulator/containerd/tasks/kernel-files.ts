@@ -1,11 +1,15 @@
 // The few files the kernel and runc put into every container that programs here read: the
-// device nodes runc creates in /dev (with its /dev/fd and std* links), and the parts of
-// /proc whose content is not machine-specific (the UTS hostname, PID 1's directory).
+// device nodes runc creates in /dev (with its /dev/fd and std* links, devpts' ptmx, a
+// terminal's console), sysfs's top directories, and the parts of /proc whose content is not
+// machine-specific (the UTS hostname, PID 1's directory).
 
 import type { ContainerFile } from '../../programs/program';
 import type { ContainerRecord } from '../metadata/schema';
 
-const DEVICES = ['full', 'null', 'random', 'tty', 'urandom', 'zero'];
+/** runc's default devices: name → major, minor (the kernel's mem and tty numbers). */
+const DEVICES: Record<string, [number, number]> = { full: [1, 7], null: [1, 3], random: [1, 8], tty: [5, 0], urandom: [1, 9], zero: [1, 5] };
+/** sysfs's top directories, as a container's /sys lists them. */
+const SYS_DIRS = ['block', 'bus', 'class', 'dev', 'devices', 'firmware', 'fs', 'kernel', 'module', 'power'];
 const DEV_LINKS: Record<string, string> = {
   fd: '/proc/self/fd',
   ptmx: 'pts/ptmx',
@@ -20,17 +24,22 @@ interface FileSink {
   set(path: string, file: ContainerFile): void;
 }
 
-function setDir(files: FileSink, path: string): void {
-  if (!files.has(path)) files.set(path, { kind: 'dir', mode: 0o555 });
+function setDir(files: FileSink, path: string, mode = 0o555): void {
+  if (!files.has(path)) files.set(path, { kind: 'dir', mode });
 }
 
 /** Adds /dev nodes and the /proc files programs read (ctr run … cat /proc/sys/kernel/hostname). */
 export function addKernelFiles(files: FileSink, container: ContainerRecord, hostHostname: string): void {
   const mounts = container.spec.mounts.map((m) => m.destination);
   if (mounts.includes('/dev')) {
-    for (const name of DEVICES) files.set(`/dev/${name}`, { kind: 'file', mode: 0o666, content: '', size: 0 });
+    for (const [name, [major, minor]] of Object.entries(DEVICES)) files.set(`/dev/${name}`, { kind: 'file', mode: 0o666, content: '', size: 0, device: { major, minor } });
     for (const [name, target] of Object.entries(DEV_LINKS)) files.set(`/dev/${name}`, { kind: 'symlink', mode: 0o777, content: target });
+    // With a terminal runc binds the pty's slave over /dev/console: crw--w---- root:tty.
+    if (container.spec.process.terminal) files.set('/dev/console', { kind: 'file', mode: 0o620, content: '', size: 0, device: { major: 136, minor: 0 }, gid: 5 });
   }
+  // A fresh devpts instance holds its ptmx (ptmxmode=0666).
+  if (mounts.includes('/dev/pts')) files.set('/dev/pts/ptmx', { kind: 'file', mode: 0o666, content: '', size: 0, device: { major: 5, minor: 2 } });
+  if (mounts.includes('/sys')) for (const name of SYS_DIRS) setDir(files, `/sys/${name}`, 0o755);
   if (mounts.includes('/proc')) {
     const hostname = typeof container.spec.hostname === 'string' ? container.spec.hostname : hostHostname;
     for (const dir of ['/proc/sys', '/proc/sys/kernel', '/proc/1']) setDir(files, dir);

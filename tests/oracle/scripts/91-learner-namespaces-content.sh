@@ -22,7 +22,8 @@ CONTAINERD_NAMESPACE=dev ctr i ls -q
 ctr -n dev content ls -q | sort
 ctr content ls -q
 ctr -n dev content ls | head -1
-ctr -n dev content ls --format pretty | head -3
+# 2>&1: whether ctr's stderr line is written before head's exit kills it is a race of the real node
+ctr -n dev content ls --format pretty 2>&1 | head -3
 ctr -n dev content ls -q | head -1 | xargs ctr -n dev content get | head -c 30; echo
 ctr -n dev content get sha256:abc
 ctr -n dev content get nothex

@@ -10,6 +10,8 @@ import type { ContainerRecord } from '../metadata/schema';
 const DEVICES: Record<string, [number, number]> = { full: [1, 7], null: [1, 3], random: [1, 8], tty: [5, 0], urandom: [1, 9], zero: [1, 5] };
 /** sysfs's top directories, as a container's /sys lists them. */
 const SYS_DIRS = ['block', 'bus', 'class', 'dev', 'devices', 'firmware', 'fs', 'kernel', 'module', 'power'];
+/** /sys/fs: the recorded kernel's filesystems with a sysfs directory (cgroup is a mount point). */
+const SYS_FS_DIRS = ['bpf', 'btrfs', 'cgroup', 'erofs', 'ext4', 'fuse', 'pstore', 'tmpfs', 'xfs'];
 const DEV_LINKS: Record<string, string> = {
   fd: '/proc/self/fd',
   ptmx: 'pts/ptmx',
@@ -39,7 +41,10 @@ export function addKernelFiles(files: FileSink, container: ContainerRecord, host
   }
   // A fresh devpts instance holds its ptmx (ptmxmode=0666).
   if (mounts.includes('/dev/pts')) files.set('/dev/pts/ptmx', { kind: 'file', mode: 0o666, content: '', size: 0, device: { major: 5, minor: 2 } });
-  if (mounts.includes('/sys')) for (const name of SYS_DIRS) setDir(files, `/sys/${name}`, 0o755);
+  if (mounts.includes('/sys')) {
+    for (const name of SYS_DIRS) setDir(files, `/sys/${name}`, 0o755);
+    for (const name of SYS_FS_DIRS) setDir(files, `/sys/fs/${name}`, 0o755);
+  }
   if (mounts.includes('/proc')) {
     const hostname = typeof container.spec.hostname === 'string' ? container.spec.hostname : hostHostname;
     for (const dir of ['/proc/sys', '/proc/sys/kernel', '/proc/1']) setDir(files, dir);

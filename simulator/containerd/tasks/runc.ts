@@ -19,6 +19,7 @@ import { pidNamespaceOwner, tasksSharing } from './pid-namespace';
 import { planOf, setPlan, type ProcessPlan } from './process-plan';
 import { scheduleTaskExit } from './task-clock';
 import { rememberOutput } from './process-output';
+import { repeatingThroughTerminal, throughTerminal } from './tty-output';
 import { recordLayer } from '../../trace/call-path';
 
 export interface ProcessSpec {
@@ -174,7 +175,8 @@ export function spawnProcess(node: Node, ns: string, container: ContainerRecord,
   // before it execs the process, so the next process of the container lands past them.
   counter.nextInnerPid = innerPid + 1 + randomInt(node.state.random, 5, 6);
   const ctx = programContext(node, ns, container, task, { ...spec, env }, innerPid, fs);
-  const run: ProgramRun = runResolved(ctx, resolution.program, resolution);
+  const ran: ProgramRun = runResolved(ctx, resolution.program, resolution);
+  const run: ProgramRun = spec.terminal ? { ...ran, out: throughTerminal(ran.out), repeat: repeatingThroughTerminal(ran.repeat) } : ran;
   const now = node.nowMs();
   const helpers = (run.helpers ?? []).map((args, i) => ({
     pid: allocatePid(node, 1, 2),

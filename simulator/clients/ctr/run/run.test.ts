@@ -14,7 +14,8 @@ describe('ctr run on a terminal', () => {
   it('keeps the terminal for an interactive sh until it exits', async () => {
     const s = await session();
     const first = await s.run(`ctr run --rm -t ${BB} t2 sh`, { tty: true });
-    expect(first.stdout).toContain("built-in shell (ash)\nEnter 'help' for a list of built-in commands.\n\n/ # \u001b[6n");
+    // The banner comes through the pty: CR LF line ends (onlcr).
+    expect(first.stdout).toContain("built-in shell (ash)\r\nEnter 'help' for a list of built-in commands.\r\n\r\n/ # \u001b[6n");
     expect(s.prompt()).toBe('');
     expect((await s.run('cd /etc', { tty: true })).stdout).toBe('');
     expect(s.prompt()).toBe('/etc # ');

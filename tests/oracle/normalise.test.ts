@@ -26,6 +26,12 @@ describe('normaliseOutput', () => {
     expect(ls('TASK    PID       STATUS\na       12        STOPPED\n')).not.toBe(ls('TASK    PID    STATUS\na       12     STOPPED\n'));
   });
 
+  it('sorts the ids of ctr t ls -q, which the task manager gives in map order', () => {
+    expect(normaliseOutput('ctr tasks list --quiet', 'r5\nr4\ndb\n')).toBe('db\nr4\nr5\n');
+    expect(normaliseOutput('ctr t ls -q', 'b\na\n')).toBe('a\nb\n');
+    expect(normaliseOutput('ctr t ls', 'b\na\n')).toBe('b\na\n');
+  });
+
   it("hides only a goroutine frame's heap argument in a Go panic trace", () => {
     const trace = (arg: string) => `panic: provided file is not a console\n\ngoroutine 1 [running]:\nmain.glob..func11(${arg})\n\tstart.go:86 +0x265\n`;
     expect(normaliseOutput('ctr t start -d x', trace('0xc0000b4f20'), at)).toBe(normaliseOutput('ctr t start -d x', trace('0xc00013ac60'), at));

@@ -92,6 +92,12 @@ export function normaliseOutput(cmd: string, text: string, at?: LineMoment): str
   if (/\b(t|task|tasks)\s+(ls|list)\b/.test(cmd)) {
     // cmd/ctr/commands/tasks/list.go: tabwriter(4, 8, 4); the task manager keeps tasks in a map.
     out = retable(out, { minwidth: 4, padding: 4, header: ['TASK', 'PID', 'STATUS'] }, (c, i) => (i === 1 ? digits(c) : c), true);
+    // -q prints only the ids, in the same map order: sorted too.
+    if (/\s(-q|--quiet)(\s|$)/.test(cmd) && !out.startsWith('TASK')) {
+      const ids = out.split('\n');
+      const tail = ids[ids.length - 1] === '' ? ids.pop() : undefined;
+      out = [...ids.sort(), ...(tail === undefined ? [] : [tail])].join('\n');
+    }
   }
   if (/\b(t|task|tasks)\s+ps\b/.test(cmd)) {
     // tasks/ps.go: tabwriter(1, 8, 4); runc lists the cgroup's pids in order.

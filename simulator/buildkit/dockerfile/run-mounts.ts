@@ -10,6 +10,7 @@
 import type { LayerFile } from '../../oci/blob';
 import type { RunMount } from './run-mount';
 import { MapFs, type StepMount } from './mounted-fs';
+import { normalizePath } from '../../host/vfs';
 
 /** A tree to read a bind mount's source from (the context or a stage's files). */
 export interface SourceTree {
@@ -34,18 +35,8 @@ export interface ConvertedMount {
 /** A failure while mounting: the step's vertex fails with it. */
 export class MountError extends Error {}
 
-function clean(p: string): string {
-  const out: string[] = [];
-  for (const part of p.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') out.pop();
-    else out.push(part);
-  }
-  return `/${out.join('/')}`;
-}
-
 function base(p: string): string {
-  const c = clean(p);
+  const c = normalizePath(p);
   return c === '/' ? '/' : c.slice(c.lastIndexOf('/') + 1);
 }
 
@@ -56,16 +47,16 @@ export function convertMounts(mounts: readonly RunMount[], workdir: string): Con
     if (mount.type === 'secret') {
       let id = mount.source !== '' ? mount.source : mount.id;
       if (id === '') id = base(mount.target);
-      return { mount, id, target: mount.target !== '' ? clean(mount.target) : `/run/secrets/${base(id)}` };
+      return { mount, id, target: mount.target !== '' ? normalizePath(mount.target) : `/run/secrets/${base(id)}` };
     }
     if (mount.type === 'ssh') {
       if (mount.source !== '') throw new Error('ssh does not support source');
       // client/llb: an ssh mount without a target gets /run/buildkit/ssh_agent.<n>.
-      const target = mount.target !== '' ? clean(mount.target) : `/run/buildkit/ssh_agent.${sshIndex}`;
+      const target = mount.target !== '' ? normalizePath(mount.target) : `/run/buildkit/ssh_agent.${sshIndex}`;
       sshIndex++;
       return { mount, id: mount.id, target };
     }
-    const target = mount.target.startsWith('/') ? clean(mount.target) : clean(`${workdir}/${mount.target}`);
+    const target = mount.target.startsWith('/') ? normalizePath(mount.target) : normalizePath(`${workdir}/${mount.target}`);
     if (target === '/') throw new Error(`invalid mount target ${JSON.stringify(target)}`);
     return { mount, id: mount.id, target };
   });
@@ -137,11 +128,11 @@ export function mountForRun(converted: readonly ConvertedMount[], inputs: MountI
         out.push({ target, readOnly: mount.readOnly, fs: new MapFs(new Map([['/', { kind: 'dir', mode: 0o1777, mtime: inputs.nowSeconds }]])) });
         continue;
       case 'cache': {
-        const key = `${inputs.cacheNamespace}/${mount.id !== '' ? mount.id : clean(mount.target)}`;
+        const key = `${inputs.cacheNamespace}/${mount.id !== '' ? mount.id : normalizePath(mount.target)}`;
         let files = inputs.cacheMounts.get(key);
         if (!files) {
           // A new cache starts from from=/source= when given, else as an empty directory.
-          const seeded = mount.from !== '' ? copySubtree(inputs.from(mount.from), clean(`/${mount.source}`)) : undefined;
+          const seeded = mount.from !== '' ? copySubtree(inputs.from(mount.from), normalizePath(`/${mount.source}`)) : undefined;
           files = seeded ?? new Map<string, LayerFile>([['/', { kind: 'dir', mode: mount.mode ?? 0o755, mtime: inputs.nowSeconds }]]);
           inputs.cacheMounts.set(key, files);
         }
@@ -150,7 +141,7 @@ export function mountForRun(converted: readonly ConvertedMount[], inputs: MountI
       }
       case 'bind': {
         const tree = mount.from !== '' ? inputs.from(mount.from) : inputs.context();
-        const source = clean(`/${mount.source}`);
+        const source = normalizePath(`/${mount.source}`);
         const files = copySubtree(tree, source);
         if (!files) throw new MountError(`failed to mount ${target}: lstat ${source}: no such file or directory`);
         out.push({ target, readOnly: mount.readOnly, fs: new MapFs(files) });

@@ -9,6 +9,7 @@ import type { TarEntry } from '../../host/tar';
 import { layerFilesOf } from '../../oci/archive/layer-files';
 import { OverlayFs, type StepDiff } from '../fs/overlay-fs';
 import { parentOf, type MergedView } from '../fs/rootfs';
+import { normalizePath } from '../../host/vfs';
 
 /** Where a copy reads from: the build context or another stage's filesystem. */
 export interface CopySource {
@@ -22,16 +23,6 @@ export class CopySourceMissing extends Error {
   constructor(readonly path: string) {
     super(`${JSON.stringify(path)}: not found`);
   }
-}
-
-function cleanAbs(p: string): string {
-  const out: string[] = [];
-  for (const part of p.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') out.pop();
-    else out.push(part);
-  }
-  return `/${out.join('/')}`;
 }
 
 function globRegex(pattern: string): RegExp {
@@ -73,9 +64,9 @@ function copyTree(source: CopySource, fs: OverlayFs, from: string, to: string, m
 export function copyStep(view: MergedView, source: CopySource, sources: readonly string[], dest: string, mode: number | undefined, seconds: number): StepDiff {
   const fs = new OverlayFs(view);
   const destDir = dest.endsWith('/');
-  const target = cleanAbs(dest);
+  const target = normalizePath(dest);
   for (const src of sources) {
-    const pattern = cleanAbs(src);
+    const pattern = normalizePath(src);
     const found = matches(source, pattern);
     if (found.length === 0 && !/[*?[]/.test(pattern.slice(pattern.lastIndexOf('/') + 1))) throw new CopySourceMissing(pattern);
     for (const path of found) {

@@ -30,6 +30,7 @@ import { parseRunMount, type RunMount } from '../dockerfile/run-mount';
 import { SolveError } from './solve-error';
 import { addEnv, envMap, isReachable, prefixCommand, type StageState } from './stage-state';
 import { layerStep, solveImage, stageFiles, type StepContext } from './steps';
+import { normalizePath } from '../../host/vfs';
 
 const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 const HISTORY_COMMENT = 'buildkit.dockerfile.v0';
@@ -325,7 +326,7 @@ function dispatchInstruction(run: Run, d: StageState, c: Instruction): void {
     }
     case 'workdir': {
       const path = word(c.value);
-      const wd = path.startsWith('/') ? normalizeAbs(path) : normalizeAbs(`${cfg.WorkingDir || '/'}/${path}`);
+      const wd = path.startsWith('/') ? normalizePath(path) : normalizePath(`${cfg.WorkingDir || '/'}/${path}`);
       cfg.WorkingDir = wd;
       d.workdir = wd;
       if (wd === '/') {
@@ -394,16 +395,6 @@ function dispatchInstruction(run: Run, d: StageState, c: Instruction): void {
   }
 }
 
-function normalizeAbs(p: string): string {
-  const out: string[] = [];
-  for (const part of p.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') out.pop();
-    else out.push(part);
-  }
-  return `/${out.join('/')}`;
-}
-
 /** fmt's %q of a []string: ["a" "b"]. */
 function goQuoteSlice(s: readonly string[]): string {
   return `[${s.map((x) => JSON.stringify(x)).join(' ')}]`;
@@ -453,7 +444,7 @@ function dispatchRun(run: Run, d: StageState, c: Extract<Instruction, { kind: 'r
   let context: SourceTree | undefined;
   const contextTree = (): SourceTree => (context ??= contextSource(o.context(), false) as SourceTree);
   const sourceKey = (m: RunMount): unknown => {
-    const path = normalizeAbs(`/${m.source}`);
+    const path = normalizePath(`/${m.source}`);
     if (m.from !== '') {
       mountFromTree(run, m.from);
       const index = /^\d+$/.test(m.from) ? Number(m.from) : undefined;
@@ -571,7 +562,7 @@ function dispatchCopy(run: Run, d: StageState, c: Extract<Instruction, { kind: '
     throw new Error(`When using ${name} with more than one source file, the destination must be a directory and end with a /`);
   }
   let dest = destRaw.startsWith('/') ? destRaw : `${d.workdir === '/' ? '' : d.workdir}/${destRaw}`;
-  if (destRaw === '.' || destRaw === '' || destRaw.endsWith('/')) dest = `${normalizeAbs(dest)}/`.replace(/\/+$/, '/');
+  if (destRaw === '.' || destRaw === '' || destRaw.endsWith('/')) dest = `${normalizePath(dest)}/`.replace(/\/+$/, '/');
   let mode: number | undefined;
   if (c.chmod !== '') {
     if (!/^[0-7]+$/.test(c.chmod)) mode = undefined;

@@ -7,6 +7,7 @@
 
 import type { Instruction } from '../../../buildkit/dockerfile/instructions';
 import { processWord, processWords, type Env } from '../../../buildkit/dockerfile/shell-lex';
+import { normalizePath } from '../../../host/vfs';
 
 export type ContainerConfig = Record<string, unknown>;
 
@@ -95,7 +96,7 @@ export function dispatchMetadata(d: DispatchState, c: Instruction): string | und
     case 'workdir': {
       const dir = word(c.value);
       const base = typeof cfg.WorkingDir === 'string' && cfg.WorkingDir !== '' ? cfg.WorkingDir : '/';
-      cfg.WorkingDir = normalize(dir.startsWith('/') ? dir : `${base}/${dir}`);
+      cfg.WorkingDir = normalizePath(dir.startsWith('/') ? dir : `${base}/${dir}`);
       return `WORKDIR ${cfg.WorkingDir as string}`;
     }
     case 'user':
@@ -149,15 +150,4 @@ export function dispatchMetadata(d: DispatchState, c: Instruction): string | und
     default:
       return undefined;
   }
-}
-
-/** path.Clean of an absolute path. */
-function normalize(p: string): string {
-  const out: string[] = [];
-  for (const part of p.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') out.pop();
-    else out.push(part);
-  }
-  return `/${out.join('/')}`;
 }

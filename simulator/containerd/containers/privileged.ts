@@ -4,19 +4,13 @@
 // mounts read-write, every device allowed in the device cgroup and every host device node in
 // the spec. SELinux label, AppArmor profile and seccomp are cleared (left out of the JSON).
 
+import { KERNEL_CAPABILITIES } from '../../host/kernel-capabilities';
+
 /**
- * cap.Current() for containerd running as root under systemd on the node's kernel (6.1: bits
- * 0–40): the names in bit order (containerd@v1.6.20 pkg/cap/cap_linux.go FromBitmap).
+ * cap.Current() for containerd running as root under systemd: every capability of the node's
+ * kernel, in bit order (containerd@v1.6.20 pkg/cap/cap_linux.go FromBitmap).
  */
-export const ALL_CURRENT_CAPS: readonly string[] = [
-  'CAP_CHOWN', 'CAP_DAC_OVERRIDE', 'CAP_DAC_READ_SEARCH', 'CAP_FOWNER', 'CAP_FSETID', 'CAP_KILL',
-  'CAP_SETGID', 'CAP_SETUID', 'CAP_SETPCAP', 'CAP_LINUX_IMMUTABLE', 'CAP_NET_BIND_SERVICE',
-  'CAP_NET_BROADCAST', 'CAP_NET_ADMIN', 'CAP_NET_RAW', 'CAP_IPC_LOCK', 'CAP_IPC_OWNER', 'CAP_SYS_MODULE',
-  'CAP_SYS_RAWIO', 'CAP_SYS_CHROOT', 'CAP_SYS_PTRACE', 'CAP_SYS_PACCT', 'CAP_SYS_ADMIN', 'CAP_SYS_BOOT',
-  'CAP_SYS_NICE', 'CAP_SYS_RESOURCE', 'CAP_SYS_TIME', 'CAP_SYS_TTY_CONFIG', 'CAP_MKNOD', 'CAP_LEASE',
-  'CAP_AUDIT_WRITE', 'CAP_AUDIT_CONTROL', 'CAP_SETFCAP', 'CAP_MAC_OVERRIDE', 'CAP_MAC_ADMIN', 'CAP_SYSLOG',
-  'CAP_WAKE_ALARM', 'CAP_BLOCK_SUSPEND', 'CAP_AUDIT_READ', 'CAP_PERFMON', 'CAP_BPF', 'CAP_CHECKPOINT_RESTORE',
-];
+export const ALL_CURRENT_CAPS: readonly string[] = KERNEL_CAPABILITIES;
 
 interface MountLike {
   type: string;

@@ -73,10 +73,6 @@ function innerPids(task: TaskRecord | undefined): number[] {
   return pids.sort((a, b) => a - b);
 }
 
-function pageLimit(value: number | undefined): string {
-  return value !== undefined && value > 0 ? memoryLimitText(value) : UNLIMITED_MEMORY;
-}
-
 function memoryStat(limit: string, memsw: string, usage: { cache: number; rss: number; pgpgin: number; pgpgout: number; pgfault: number; inactiveAnon: number; activeAnon: number; activeFile: number }): string {
   const own: Array<[string, number]> = [
     ['cache', usage.cache], ['rss', usage.rss], ['rss_huge', 0], ['shmem', 0], ['mapped_file', 0], ['dirty', 0], ['writeback', 0],
@@ -107,8 +103,8 @@ function hierarchyFiles(node: Node, ns: string, container: ContainerRecord, task
   const metrics = () => (task ? taskMetrics(node, ns, container.id) : undefined);
   const memory = () => metrics()?.memory ?? idle;
   const cpu = () => metrics()?.cpu ?? { total: 0, perCpu: [0, 0] as const };
-  const limit = pageLimit(r.memory?.limit);
-  const memsw = pageLimit(r.memory?.swap);
+  const limit = memoryLimitText(r.memory?.limit);
+  const memsw = memoryLimitText(r.memory?.swap);
   const invalid = 'Invalid argument';
   const quota = r.cpu?.quota ?? 0;
   const period = r.cpu?.period ?? 0;
@@ -186,7 +182,7 @@ function hierarchyFiles(node: Node, ns: string, container: ContainerRecord, task
       'memory.failcnt': [RW, '0\n'],
       'memory.force_empty': [WO, '', invalid],
       'memory.kmem.failcnt': [RW, '0\n'],
-      'memory.kmem.limit_in_bytes': [RW, `${pageLimit(r.memory?.kernel)}\n`],
+      'memory.kmem.limit_in_bytes': [RW, `${memoryLimitText(r.memory?.kernel)}\n`],
       'memory.kmem.max_usage_in_bytes': [RW, () => `${memory().kernelMax}\n`],
       'memory.kmem.slabinfo': [RO, ''],
       'memory.kmem.tcp.failcnt': [RW, '0\n'],
@@ -205,7 +201,7 @@ function hierarchyFiles(node: Node, ns: string, container: ContainerRecord, task
       'memory.oom_control': [RW, 'oom_kill_disable 0\nunder_oom 0\noom_kill 0\n'],
       'memory.pressure_level': [RO, '', invalid],
       'memory.shown_ram_in_bytes': [RW, '0\n'],
-      'memory.soft_limit_in_bytes': [RW, `${pageLimit(r.memory?.reservation)}\n`],
+      'memory.soft_limit_in_bytes': [RW, `${memoryLimitText(r.memory?.reservation)}\n`],
       'memory.stat': [RO, () => memoryStat(limit, memsw, memory())],
       'memory.swappiness': [RW, `${r.memory?.swappiness ?? 60}\n`],
       'memory.usage_in_bytes': [RO, () => `${memory().usage}\n`],

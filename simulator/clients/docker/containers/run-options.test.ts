@@ -4,16 +4,7 @@
 // here), and container / volume / network prune with label and until filters.
 
 import { describe, expect, it } from 'vitest';
-import { createSession } from '../../../shell/session';
-
-async function pulled() {
-  const s = createSession({ seed: 7, now: () => Date.UTC(2026, 10, 28, 5, 14, 0) });
-  await s.run('docker pull busybox >/dev/null');
-  return async (line: string) => {
-    const r = await s.run(line);
-    return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
-  };
-}
+import { sessionWithBusybox as pulled } from './test-support';
 
 describe('docker run host options', () => {
   it('--add-host and --dns* write the container’s hosts and resolv.conf', async () => {

@@ -61,3 +61,13 @@ export function sessionWithContainers(now = NOW) {
   };
   return { session: s, run };
 }
+
+/** A fresh session with busybox pulled; its run gives each line's stdout, stderr and exit code. */
+export async function sessionWithBusybox() {
+  const s = createSession({ seed: 7, now: () => Date.UTC(2026, 10, 28, 5, 14, 0) });
+  await s.run('docker pull busybox >/dev/null');
+  return async (line: string) => {
+    const r = await s.run(line);
+    return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
+  };
+}

@@ -4,16 +4,7 @@
 // filter is refused; until keeps images created after it (GetTimestamp: a duration or a time).
 
 import { describe, expect, it } from 'vitest';
-import { createSession } from '../../../shell/session';
-
-async function pulled() {
-  const s = createSession({ seed: 7, now: () => Date.UTC(2026, 10, 28, 5, 14, 0) });
-  await s.run('docker pull busybox >/dev/null');
-  return async (line: string) => {
-    const r = await s.run(line);
-    return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
-  };
-}
+import { sessionWithBusybox as pulled } from '../containers/test-support';
 
 describe('docker image prune --filter', () => {
   it('label=x keeps an image without it; label!=x prunes it', async () => {

@@ -77,11 +77,9 @@ function updateOptions(c: NerdctlContext): UpdateOptions {
   };
 }
 
-type Resources = NonNullable<CgroupResources> & { blockIO?: { weight?: number } };
-
 /** updateContainer's edits of the spec's resources, for the flags that were changed. */
-function updatedResources(c: NerdctlContext, current: Resources | undefined, o: UpdateOptions): Resources {
-  const r: Resources = structuredClone(current ?? {});
+function updatedResources(c: NerdctlContext, current: CgroupResources | undefined, o: UpdateOptions): CgroupResources {
+  const r: CgroupResources = structuredClone(current ?? {});
   r.blockIO ??= {};
   if (c.isSet('blkio-weight')) r.blockIO.weight = o.blkioWeight;
   r.cpu ??= {};
@@ -104,7 +102,7 @@ function updatedResources(c: NerdctlContext, current: Resources | undefined, o: 
 function updateContainer(c: NerdctlContext, container: Container, o: UpdateOptions): void {
   const status = containerStatus(container, c.env.node.nowMs());
   if (status === 'pausing') throw new Error(`container ${JSON.stringify(container.id)} is in pausing state`);
-  const spec = structuredClone(container.info().spec) as OciSpec & { linux?: { resources?: Resources } };
+  const spec = structuredClone(container.info().spec) as OciSpec & { linux?: { resources?: CgroupResources } };
   const linux = (spec.linux ??= {} as NonNullable<typeof spec.linux>);
   const resources = updatedResources(c, linux.resources, o);
   linux.resources = resources;

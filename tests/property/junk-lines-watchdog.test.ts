@@ -11,7 +11,9 @@ describe('the junk-line watchdog', () => {
       seed: 42,
       lineLists: [['a', 'hang', 'b', 'crash', 'c', 'oom', 'd'], ['e']],
       threads: 1,
-      stallMs: 1500,
+      // Long enough that the oom worker dies of its heap limit before it looks stalled, even on a
+      // loaded machine (at 1.5 s a CI run with e2e beside it reported it as a hang).
+      stallMs: 8000,
       maxHeapMb: 64,
       workerEntry: new URL('../fuzz/misbehaving-worker.ts', import.meta.url),
     });

@@ -198,7 +198,7 @@ function hierarchyFiles(node: Node, ns: string, container: ContainerRecord, task
       'memory.memsw.usage_in_bytes': [RO, () => `${memory().usage}\n`],
       'memory.move_charge_at_immigrate': [RW, '0\n'],
       'memory.numa_stat': [RO, 'total=0 N0=0\nfile=0 N0=0\nanon=0 N0=0\nunevictable=0 N0=0\nhierarchical_total=0 N0=0\nhierarchical_file=0 N0=0\nhierarchical_anon=0 N0=0\nhierarchical_unevictable=0 N0=0\n'],
-      'memory.oom_control': [RW, 'oom_kill_disable 0\nunder_oom 0\noom_kill 0\n'],
+      'memory.oom_control': [RW, `oom_kill_disable ${r.memory?.disableOOMKiller ? 1 : 0}\nunder_oom 0\noom_kill 0\n`],
       'memory.pressure_level': [RO, '', invalid],
       'memory.shown_ram_in_bytes': [RW, '0\n'],
       'memory.soft_limit_in_bytes': [RW, `${memoryLimitText(r.memory?.reservation)}\n`],

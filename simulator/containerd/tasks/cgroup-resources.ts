@@ -12,7 +12,7 @@ import { getTask, taskStatus } from './task-lookup';
 
 /** specs.LinuxResources, the parts a cgroup v1 manager writes. */
 export interface CgroupResources {
-  memory?: { limit?: number; reservation?: number; swap?: number; kernel?: number; swappiness?: number };
+  memory?: { limit?: number; reservation?: number; swap?: number; kernel?: number; swappiness?: number; disableOOMKiller?: boolean };
   cpu?: { shares?: number; quota?: number; period?: number; cpus?: string; mems?: string };
   pids?: { limit?: number };
   blockIO?: { weight?: number };

@@ -8,6 +8,7 @@ import type { Node } from '../../node';
 import type { ContainerRecord } from '../metadata/schema';
 import { randomInt } from '../../host/random';
 import type { CgroupResources } from './cgroup-resources';
+import { cpusWriteError, memsWriteError } from './cpuset-list';
 
 /** mount(2) flags of runc's parseMountOptions; `clear` options unset the flag instead. */
 const MOUNT_FLAGS: Record<string, { clear: boolean; flag: number }> = {
@@ -166,7 +167,13 @@ export function checkCgroupResources(node: Node, container: ContainerRecord, ns:
       return `${at}: unable to set memory limit to ${limit} (current usage: ${usage}, peak usage: ${peak})`;
     }
   }
-  const cpuDir = `/sys/fs/cgroup/cpu${linux?.cgroupsPath ?? `/${ns}/${container.id}`}`;
+  // setMemoryAndSwap: with the limit in place, a memory+swap limit below it is refused (the
+  // kernel keeps memsw >= memory; without a limit the memory limit is the whole machine).
+  const swap = resources.memory?.swap ?? 0;
+  if (swap > 0 && Math.floor(swap / PAGE) < (limit !== undefined && limit > 0 ? Math.floor(limit / PAGE) : Infinity)) {
+    return `${at}: failed to write ${JSON.stringify(String(swap))}: write /sys/fs/cgroup/memory${cgroupPath(container, ns)}/memory.memsw.limit_in_bytes: invalid argument`;
+  }
+  const cpuDir = `/sys/fs/cgroup/cpu${cgroupPath(container, ns)}`;
   const refused = (value: number, file: string) => `${at}: failed to write ${JSON.stringify(String(value))}: write ${cpuDir}/${file}: invalid argument`;
   // cpu Set writes the shares first and reads them back: the kernel keeps them in [2, 262144].
   const shares = resources.cpu?.shares ?? 0;
@@ -180,6 +187,27 @@ export function checkCgroupResources(node: Node, container: ContainerRecord, ns:
   // Any negative quota means "unlimited" to the v1 kernel.
   if (quota > 0 && quota < CFS_MIN_US) return refused(quota, 'cpu.cfs_quota_us');
   if (badPeriod) return refused(period, 'cpu.cfs_period_us');
+  return undefined;
+}
+
+function cgroupPath(container: ContainerRecord, ns: string): string {
+  return container.spec.linux?.cgroupsPath ?? `/${ns}/${container.id}`;
+}
+
+/**
+ * runc's cgroup Apply, before the init process runs: the cpuset subsystem writes the spec's
+ * cpus, then its mems, so the new cgroup holds them before the process joins it. Returns the
+ * text after `unable to start container process: ` of a refused write, or undefined.
+ */
+export function checkCgroupApply(container: ContainerRecord, ns: string): string | undefined {
+  const cpu = ((container.spec.linux?.resources ?? {}) as CgroupResources).cpu;
+  const dir = `/sys/fs/cgroup/cpuset${cgroupPath(container, ns)}`;
+  for (const [file, value, why] of [
+    ['cpuset.cpus', cpu?.cpus, cpu?.cpus ? cpusWriteError(cpu.cpus) : undefined],
+    ['cpuset.mems', cpu?.mems, cpu?.mems ? memsWriteError(cpu.mems) : undefined],
+  ] as const) {
+    if (why) return `unable to apply cgroup configuration: failed to write ${JSON.stringify(value)}: write ${dir}/${file}: ${why}`;
+  }
   return undefined;
 }
 

@@ -14,7 +14,7 @@ import { containerFs } from './container-fs';
 import { allocatePid } from './pids';
 import { randomInt } from '../../host/random';
 import { createMountpoints } from './mountpoints';
-import { checkCgroupResources, checkCwd, checkMounts, checkRootfsPropagation, processEnv } from './runc-checks';
+import { checkCgroupApply, checkCgroupResources, checkCwd, checkMounts, checkRootfsPropagation, processEnv } from './runc-checks';
 import { pidNamespaceOwner, tasksSharing } from './pid-namespace';
 import { planOf, setPlan, type ProcessPlan } from './process-plan';
 import { scheduleTaskExit } from './task-clock';
@@ -122,6 +122,9 @@ export function spawnProcess(node: Node, ns: string, container: ContainerRecord,
   if (propagationProblem) throw runcError(kind, propagationProblem);
   const cwdProblem = checkCwd(spec.cwd);
   if (cwdProblem) throw runcError(kind, cwdProblem);
+  // The cgroup is applied before runc init starts, so its refusals come before init's own.
+  const applyProblem = kind === 'create' ? checkCgroupApply(container, ns) : undefined;
+  if (applyProblem) throw runcError(kind, `unable to start container process: ${applyProblem}`);
   const checked = processEnv(spec.env);
   if ('error' in checked) throw runcError(kind, `unable to start container process: error during container init: ${checked.error}`);
   const fs = containerFs(node, ns, container);

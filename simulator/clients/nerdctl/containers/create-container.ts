@@ -1,6 +1,7 @@
 // createContainer (cmd/nerdctl/run.go:372-686@v0.22.2), shared by `nerdctl run` and `nerdctl
 // create`, in the released order — which decides what is already on disk when a later step
-// fails: a fresh 64-hex id (idgen), --cidfile, the state dir, the image (pulled if missing),
+// fails: a fresh 64-hex id (idgen), --cidfile, the state dir, the resource flags
+// (setPlatformOptions' generateCgroupOpts), the image (pulled if missing),
 // its command, env, -i/-t against -d, volumes, the json-file log config (only with -d), the
 // restart labels, the stop signal, the hostname file, networking, the user, labels, the name
 // (namestore.Acquire), then client.NewContainer with the internal labels. A failing
@@ -12,6 +13,7 @@ import * as vfs from '../../../host/vfs';
 import type { Container, NamespacedClient, OciSpec, SpecMount } from '../../../containerd/client/index';
 import { dataStoreOf, globalOptions, type NerdctlContext } from '../nerdctl-env';
 import { UNSIMULATED_CREATE_FLAGS } from './create-flags';
+import { generateCgroupOpts, type CgroupOpts } from './cgroup-opts';
 import { ensureImage } from './ensure-image';
 import { dedupe, generateId, readEnvFiles } from './idgen-env';
 import { generateMountOpts } from './mount-opts';
@@ -19,7 +21,6 @@ import { nameStore } from './name-store';
 import { LABEL, RESTART_LABEL } from './nerdctl-labels';
 import { generateNetOpts } from './network-opts';
 import { ociHooks } from './oci-hooks';
-import { ramInBytes } from '../../ram-in-bytes';
 import { ensureRestartMonitor } from './restart-monitor';
 import { containerStateDir, jsonLogPath, logConfigPath } from './state-paths';
 
@@ -106,6 +107,7 @@ export async function createContainer(c: NerdctlContext, client: NamespacedClien
   if (ns.includes('/')) throw new Error("namespace with '/' is unsupported");
   const stateDir = containerStateDir(dataStore, ns, id);
   vfs.mkdir(files, stateDir, { ...at(), parents: true, mode: 0o700 });
+  const cgroup = generateCgroupOpts(c);
 
   const ensured = await ensureImage(c, client, args[0] ?? '', c.string('pull'));
   const config = ensured.resolved.config.config ?? {};
@@ -151,18 +153,6 @@ export async function createContainer(c: NerdctlContext, client: NamespacedClien
   vfs.writeFile(files, hostnamePath, `${hostname}\n`, { ...at(), mode: 0o644 });
 
   const net = generateNetOpts(c, dataStore, stateDir, ns, id);
-
-  let memoryLimit: number | undefined;
-  const memory = c.string('memory');
-  if (memory !== '') {
-    try {
-      memoryLimit = ramInBytes(memory);
-    } catch (err) {
-      throw new Error(`failed to parse memory bytes ${JSON.stringify(memory)}: ${(err as Error).message}`);
-    }
-  }
-  const cpus = c.float('cpus');
-  if (cpus > 0 && (c.int('cpu-quota') !== -1 || c.int('cpu-period') !== 0)) throw new Error('cpus and quota/period should be used separately');
 
   Object.assign(labels, labelMap(c));
 
@@ -217,17 +207,12 @@ export async function createContainer(c: NerdctlContext, client: NamespacedClien
       allowNewPrivileges: true,
       capAdd: c.stringSlice('cap-add'),
       capDrop: c.stringSlice('cap-drop'),
-      ...(c.int('cpu-shares') > 0 ? { cpuShares: c.int('cpu-shares') } : {}),
-      cpus,
-      memoryLimit,
-      cpuQuota: c.int('cpu-quota'),
-      cpuPeriod: c.int('cpu-period'),
     });
     // NewContainer as ctr builds it takes the image's stop signal or SIGTERM; nerdctl's withStop
     // takes the image's or --stop-signal.
     const stop = 'io.containerd.image.config.stop-signal';
     if (container.info().labels[stop] !== labels[stop]) container.setLabels({ [stop]: labels[stop] ?? 'SIGTERM' });
-    container.updateSpec(withNerdctlSpec(container.info().spec, hostname, net.type, ociHooks(c, changedGlobalFlags(c)), container.info().labels));
+    container.updateSpec(withNerdctlSpec(container.info().spec, hostname, net.type, ociHooks(c, changedGlobalFlags(c)), container.info().labels, cgroup));
   } catch (err) {
     // gcContainer: the state dir and the name go; the error is NewContainer's.
     vfs.rm(files, stateDir, { recursive: true, force: true, mtimeMs: node.nowMs() });
@@ -256,7 +241,7 @@ function restartOpts(c: NerdctlContext, flag: string, logUri: string): Record<st
  * every container label as an annotation (propagateContainerdLabelsToOCIAnnotations). Keys in
  * runtime-spec's struct order (ociVersion, process, root, hostname, mounts, hooks, annotations, linux).
  */
-function withNerdctlSpec(spec: OciSpec, hostname: string, netType: string, hooks: Record<string, unknown>, labels: Readonly<Record<string, string>>): OciSpec {
+function withNerdctlSpec(spec: OciSpec, hostname: string, netType: string, hooks: Record<string, unknown>, labels: Readonly<Record<string, string>>, cgroup: CgroupOpts): OciSpec {
   const { ociVersion, process, root, mounts: all, linux, ...rest } = spec as OciSpec & Record<string, unknown>;
   // oci.WithoutRunMount: no tmpfs on /run (nerdctl issue 157).
   const mounts = (all as OciSpec['mounts']).filter((m) => m.destination !== '/run');
@@ -265,18 +250,16 @@ function withNerdctlSpec(spec: OciSpec, hostname: string, netType: string, hooks
   const proc = { ...(process as Record<string, unknown>) };
   if (netType !== 'host') proc.env = ((proc.env as string[] | undefined) ?? []).filter((e) => !e.startsWith('HOSTNAME='));
   const annotations = Object.fromEntries(Object.entries(labels).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return { ociVersion, process: proc, root, hostname, mounts, hooks, annotations, ...rest, linux: withMemorySwap(linux as Record<string, unknown> | undefined) } as unknown as OciSpec;
+  return { ociVersion, process: proc, root, hostname, mounts, hooks, annotations, ...rest, linux: withCgroupOpts(linux as Record<string, unknown> | undefined, cgroup) } as unknown as OciSpec;
 }
 
-/**
- * generateCgroupOpts always applies oci.WithMemorySwap: twice the memory limit when
- * --memory-swap is not given (0 without -m), so memory.memsw.limit_in_bytes follows -m.
- */
-function withMemorySwap(linux: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+/** The spec's linux part with generateCgroupOpts' resources after its devices (specs.LinuxResources' order) and its cgroup namespace. */
+function withCgroupOpts(linux: Record<string, unknown> | undefined, cgroup: CgroupOpts): Record<string, unknown> | undefined {
   if (!linux) return linux;
-  const { devices, memory, ...others } = (linux.resources as Record<string, unknown> | undefined) ?? {};
-  const limit = (memory as { limit?: number } | undefined)?.limit ?? 0;
-  // specs.LinuxResources' field order: devices, memory, cpu, …
-  const resources = { ...(devices !== undefined ? { devices } : {}), memory: { ...(memory as object | undefined), swap: limit * 2 }, ...others };
-  return { ...linux, resources };
+  const { devices } = (linux.resources as Record<string, unknown> | undefined) ?? {};
+  const resources = { ...(devices !== undefined ? { devices } : {}), ...cgroup.resources };
+  // oci.WithLinuxNamespace appends a namespace the spec does not have yet.
+  const namespaces = linux.namespaces as { type: string }[] | undefined;
+  const withCgroupNs = cgroup.privateCgroupNs && namespaces && !namespaces.some((n) => n.type === 'cgroup') ? [...namespaces, { type: 'cgroup' }] : namespaces;
+  return { ...linux, resources, ...(withCgroupNs ? { namespaces: withCgroupNs } : {}) };
 }

@@ -3,6 +3,7 @@
 // path is taken as is, symlinks are followed, and the file found decides the program (a link
 // to /bin/busybox runs the applet named by the link). A binary exists only if the image has it.
 
+import { standInProgram } from '../host/releases/apparent-size';
 import { envValue, followLinks, resolvePath, type ProgramContext, type ProgramRun, stderr, finished } from './program';
 
 export type Resolution =
@@ -32,6 +33,10 @@ export function resolveExecutable(ctx: Pick<ProgramContext, 'fs' | 'env' | 'cwd'
     }
     // A file named by its path must be executable; $PATH lookups are left lenient.
     if (name.includes('/') && target.file.kind === 'file' && (target.file.mode & 0o111) === 0) return { kind: 'not-executable' };
+    // A host binary's stand-in (a static binary bind-mounted in, dockerd's /sbin/docker-init)
+    // runs as the program it stands for, not as the script it is stored as.
+    const standIn = target.file.kind === 'file' ? standInProgram(target.file.content) : undefined;
+    if (standIn) return { kind: 'found', path, program: standIn };
     const base = target.path.slice(target.path.lastIndexOf('/') + 1);
     // busybox decides what to be from the name it was called by (the link's name).
     const program = base === 'busybox' ? path.slice(path.lastIndexOf('/') + 1) : base;

@@ -14,6 +14,7 @@ import { whichProgram } from './which';
 import { whoamiProgram } from './whoami';
 import { catProgram } from './cat';
 import { dockerEntrypointProgram } from './docker-entrypoint';
+import { dockerInitProgram } from './docker-init';
 import { echoProgram } from './echo';
 import { envProgram } from './env';
 import { cpProgram, mkdirProgram, mvProgram, rmProgram, touchProgram } from './file-applets';
@@ -63,6 +64,7 @@ function programs(): readonly Program[] {
   touchProgram,
   wcProgram,
   dockerEntrypointProgram,
+  dockerInitProgram,
   echoProgram,
   envProgram,
   falseProgram,

@@ -19,6 +19,7 @@ import type { DockerContainerRecord } from '../store/container-record';
 import { checkName, generateName } from './names';
 import { type Resources, verifyResources } from './resource-checks';
 import { verifyCapabilities } from './capabilities';
+import { setUpWorkingDir, verifyWorkingDir } from './working-dir';
 import { logContainerEvent } from '../events/event-log';
 
 export interface ContainerConfig {
@@ -148,6 +149,7 @@ export function createContainer(node: Node, request: CreateRequest): { Id: strin
   const imageRecord = node.state.dockerd.images[image.id];
   if (!imageRecord) throw invalidParameter(`No such image: ${request.config.Image}`);
   // verifyContainerSettings' order: the config, the host config, then the limits on this kernel.
+  verifyWorkingDir(request.config.WorkingDir);
   verifyHealthcheck(request.config.Healthcheck);
   verifyStopSignal(request.config.StopSignal);
   verifyHostConfig(request.hostConfig);
@@ -200,6 +202,7 @@ export function createContainer(node: Node, request: CreateRequest): { Id: strin
   if (resolved.mounts.length > 0) record.mounts = resolved.mounts as unknown as Array<Record<string, unknown>>;
   if (resolved.specMounts.length > 0) record.specMounts = resolved.specMounts as unknown as Array<Record<string, unknown>>;
   record.mountId = createRwLayer(node, id, imageRecord.diffIds);
+  setUpWorkingDir(node, record, config.WorkingDir);
   const files = node.state.host.files;
   const dir = containerDir(id);
   mkdir(files, `${dir}/checkpoints`, { parents: true, mode: 0o700, mtimeMs: node.nowMs() });

@@ -1,10 +1,11 @@
 // GET /containers/{id}/logs (moby v20.10.24 daemon/logs.go ContainerLogs over the json-file
 // driver's reader): the entries between since and until (Unix seconds, fractions kept), the last
 // `tail` of them (-1: all), each with its stream and time for the CLI's demultiplexing, -t and
-// --details. A container whose log driver is not json-file has none to read.
+// --details (with the attributes --log-opt env=/labels= name, log-attrs.ts). A container whose log driver is not json-file has none to read.
 
 import type { Node } from '../../node';
 import { readLogEntries, type LogEntry } from '../runtime/json-log';
+import { detailsPrefix, logAttributes } from './log-attrs';
 import { findContainer } from './lookup';
 
 export interface LogsOptions {
@@ -18,7 +19,8 @@ export interface LogsOptions {
 
 export function containerLogs(node: Node, typed: string, options: LogsOptions = {}): LogEntry[] {
   const record = findContainer(node, typed);
-  let entries = readLogEntries(node, record.id);
+  const details = detailsPrefix(logAttributes(record));
+  let entries = readLogEntries(node, record.id).map((e) => (details === '' ? e : { ...e, details }));
   const at = (e: LogEntry) => Date.parse(e.time) / 1000;
   if (options.since) entries = entries.filter((e) => at(e) >= (options.since as number));
   if (options.until) entries = entries.filter((e) => at(e) <= (options.until as number));

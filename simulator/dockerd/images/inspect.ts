@@ -9,8 +9,18 @@ import { familiarName } from './familiar-name';
 import { findLayer } from './layers';
 import { imageTags } from './list';
 import { findImage } from './lookup';
-import { goMap } from '../../go/json';
+import { goMap, goStruct, withMarshalJSON } from '../../go/json';
 import { typedContainerConfig, typedNils } from '../typed-nils';
+
+/**
+ * types.ImageMetadata as the CLI decodes it: LastTagTime is a time.Time, so a template prints
+ * Time.String() (`0001-01-01 00:00:00 +0000 UTC`, the fraction without trailing zeros) while
+ * JSON keeps RFC 3339.
+ */
+function imageMetadata(lastTagTime: string): Record<string, unknown> {
+  const text = lastTagTime.replace('T', ' ').replace(/(?:\.(\d*?)0*)?Z$/, (_m, digits: string | undefined) => `${digits ? `.${digits}` : ''} +0000 UTC`);
+  return withMarshalJSON(goStruct({ LastTagTime: text }, 'types.ImageMetadata'), () => ({ LastTagTime: lastTagTime }));
+}
 
 /**
  * container.Config as Go marshals it (api/types/container/config.go): every field in struct
@@ -108,6 +118,6 @@ export function inspectImage(node: Node, typed: string): Record<string, unknown>
     VirtualSize: image.size,
     GraphDriver: { Data: overlay2Metadata(node, image.diffIds), Name: 'overlay2' },
     RootFS: { Type: 'layers', Layers: [...image.diffIds] },
-    Metadata: { LastTagTime: image.lastTagTime ?? '0001-01-01T00:00:00Z' },
+    Metadata: imageMetadata(image.lastTagTime ?? '0001-01-01T00:00:00Z'),
   }) as Record<string, unknown>;
 }

@@ -28,6 +28,8 @@ export interface LogEntry {
   log: string;
   stream: 'stdout' | 'stderr';
   time: string;
+  /** What --details prints before the line: the attributes as `k=v,…` (absent: none). */
+  details?: string;
 }
 
 /** The entries of the container's log file, oldest first (none when it has no file). */

@@ -22,6 +22,13 @@ const DEFAULT_CAPS = [
 const MASKED = ['/proc/asound', '/proc/acpi', '/proc/kcore', '/proc/keys', '/proc/latency_stats', '/proc/timer_list', '/proc/timer_stats', '/proc/sched_debug', '/proc/scsi', '/sys/firmware'];
 const READONLY = ['/proc/bus', '/proc/fs', '/proc/irq', '/proc/sys', '/proc/sysrq-trigger'];
 
+/**
+ * --init (WithCommonOptions): the process runs under docker-init, found on the daemon's PATH
+ * (exec.LookPath: docker.io's /usr/bin/docker-init) and bind-mounted read-only here.
+ */
+const INIT_PATH = '/sbin/docker-init';
+const INIT_BINARY = '/usr/bin/docker-init';
+
 export function containerDir(id: string): string {
   return `${DOCKER_ROOT}/containers/${id}`;
 }
@@ -56,14 +63,17 @@ function daemonEnvironment(env: readonly string[], hostname: string, tty: boolea
  */
 export function containerSpec(node: Node, record: DockerContainerRecord, rootPath: string, diffIds: readonly string[], extraMounts: Array<Record<string, unknown>> = [], netns?: string): OciSpec {
   const config = record.config as { Env?: string[]; WorkingDir?: string; User?: string; Tty?: boolean; Hostname?: string };
-  const host = record.hostConfig as { ReadonlyRootfs?: boolean };
+  const host = record.hostConfig as { ReadonlyRootfs?: boolean; ShmSize?: number; Init?: boolean };
+  const init = host.Init === true;
+  // --shm-size, else the daemon's default-shm-size (64 MiB).
+  const shmSize = host.ShmSize || 67108864;
   const user = resolveUser(node, diffIds, config.User ?? '');
   const dir = containerDir(record.id);
   const caps = () => effectiveCapabilities(DEFAULT_CAPS, record.hostConfig as { CapAdd?: string[]; CapDrop?: string[] });
   const process: Record<string, unknown> = {
     ...(config.Tty ? { terminal: true } : {}),
     user,
-    args: [record.path, ...record.args],
+    args: init ? [INIT_PATH, '--', record.path, ...record.args] : [record.path, ...record.args],
     env: daemonEnvironment(config.Env ?? [], config.Hostname ?? record.id.slice(0, 12), config.Tty === true),
     cwd: config.WorkingDir || '/',
     capabilities: { bounding: caps(), effective: caps(), permitted: caps() },
@@ -82,11 +92,12 @@ export function containerSpec(node: Node, record: DockerContainerRecord, rootPat
       { destination: '/sys', type: 'sysfs', source: 'sysfs', options: ['nosuid', 'noexec', 'nodev', 'ro'] },
       { destination: '/sys/fs/cgroup', type: 'cgroup', source: 'cgroup', options: ['ro', 'nosuid', 'noexec', 'nodev'] },
       { destination: '/dev/mqueue', type: 'mqueue', source: 'mqueue', options: ['nosuid', 'noexec', 'nodev'] },
-      { destination: '/dev/shm', type: 'tmpfs', source: 'shm', options: ['nosuid', 'noexec', 'nodev', 'mode=1777', 'size=67108864'] },
+      { destination: '/dev/shm', type: 'tmpfs', source: 'shm', options: ['nosuid', 'noexec', 'nodev', 'mode=1777', `size=${shmSize}`] },
       ...extraMounts,
       bind('/etc/resolv.conf', `${dir}/resolv.conf`),
       bind('/etc/hostname', `${dir}/hostname`),
       bind('/etc/hosts', `${dir}/hosts`),
+      ...(init ? [{ destination: INIT_PATH, type: 'bind', source: INIT_BINARY, options: ['bind', 'ro'] }] : []),
     ],
     hooks: {},
     linux: {

@@ -4,7 +4,7 @@
 // and `apt-cache show` gave them on such a system; the dependency edges are the packages' own,
 // kept only as far as they decide which of these get installed (with or without recommends).
 //
-// Only docker.io's files are modelled: docker and dockerd as release-style stand-ins (what lets
+// Only docker.io's files are modelled: docker, docker-init and dockerd as release-style stand-ins (what lets
 // the shell run docker, host/releases/apparent-size.ts) and its units. The libraries' files are
 // not: the node's files do not model /usr/lib either.
 
@@ -22,6 +22,8 @@ const DOCKER_IO: DebEntry = {
   suggests: ['docker-doc', 'aufs-tools', 'btrfs-progs', 'debootstrap', 'rinse', 'rootlesskit', 'xfsprogs', 'zfs-fuse', '| zfsutils-linux'],
   files: {
     '/usr/bin/docker': { program: 'docker', size: 45_582_984 },
+    // A link to tini's tini-static on a real node (the init `docker run --init` bind-mounts).
+    '/usr/bin/docker-init': { program: 'docker-init', size: 708_080 },
     '/usr/sbin/dockerd': { program: 'dockerd', size: 75_181_184 },
     '/lib/systemd/system/docker.service': '[Unit]\nDescription=Docker Application Container Engine\nDocumentation=https://docs.docker.com\nAfter=network-online.target docker.socket firewalld.service containerd.service time-set.target\nWants=network-online.target containerd.service\nRequires=docker.socket\n\n[Service]\nType=notify\nExecStart=/usr/sbin/dockerd -H fd:// --containerd=/run/containerd/containerd.sock\n\n[Install]\nWantedBy=multi-user.target\n',
     '/lib/systemd/system/docker.socket': '[Unit]\nDescription=Docker Socket for the API\n\n[Socket]\nListenStream=/run/docker.sock\nSocketMode=0660\nSocketUser=root\nSocketGroup=docker\n\n[Install]\nWantedBy=sockets.target\n',

@@ -82,7 +82,7 @@ un  zfsutils-linux <none>       <none>       (no description available)
     expect((await s.run('dpkg -s tini')).stdout).toBe(
       'Package: tini\nStatus: install ok installed\nPriority: optional\nSection: utils\nInstalled-Size: 731\nArchitecture: amd64\nVersion: 0.19.0-1+b3\nDescription: tiny but valid init for containers\n',
     );
-    expect((await s.run('dpkg -L docker.io')).stdout).toBe('/.\n/usr/bin/docker\n/usr/sbin/dockerd\n/lib/systemd/system/docker.service\n/lib/systemd/system/docker.socket\n');
+    expect((await s.run('dpkg -L docker.io')).stdout).toBe('/.\n/usr/bin/docker\n/usr/bin/docker-init\n/usr/sbin/dockerd\n/lib/systemd/system/docker.service\n/lib/systemd/system/docker.socket\n');
     expect(await s.run('dpkg -s nosuchpkg')).toEqual({
       stdout: '',
       stderr: "dpkg-query: package 'nosuchpkg' is not installed and no information is available\nUse dpkg --info (= dpkg-deb --info) to examine archive files.\n",

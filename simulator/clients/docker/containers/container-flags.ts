@@ -4,7 +4,7 @@
 
 import type { FlagSpec } from '../../../cli/spec';
 import { parseMountOpt } from './mount-opt';
-import { checkDnsSearch, checkExtraHost, checkIpAddress } from './network-opts';
+import { checkDnsSearch, checkEnv, checkExtraHost, checkIpAddress } from './network-opts';
 
 const CGROUPNS_USAGE =
   "Cgroup namespace to use (host|private)\n'host':    Run the container in the Docker host's cgroup namespace\n'private': Run the container in its own private cgroup namespace\n'':        Use the cgroup namespace as configured by the\n           default-cgroupns-mode option on the daemon (default)";
@@ -43,7 +43,7 @@ const ALL: FlagSpec[] = [
   { names: ['dns-search'], kind: 'stringArray', typeName: 'list', usage: 'Set custom DNS search domains', check: checkDnsSearch },
   { names: ['domainname'], kind: 'string', usage: 'Container NIS domain name' },
   { names: ['entrypoint'], kind: 'string', usage: 'Overwrite the default ENTRYPOINT of the image' },
-  { names: ['env', 'e'], kind: 'stringArray', typeName: 'list', usage: 'Set environment variables' },
+  { names: ['env', 'e'], kind: 'stringArray', typeName: 'list', usage: 'Set environment variables', check: checkEnv },
   { names: ['env-file'], kind: 'stringArray', typeName: 'list', usage: 'Read in a file of environment variables' },
   { names: ['expose'], kind: 'stringArray', typeName: 'list', usage: 'Expose a port or a range of ports' },
   { names: ['gpus'], kind: 'string', typeName: 'gpu-request', usage: "GPU devices to add to the container ('all' to pass all GPUs)" },
@@ -122,11 +122,11 @@ export const createFlags: FlagSpec[] = ALL.filter((f) => !RUN_ONLY.has(f.names[0
 
 /** Flags parsed but whose effect is not simulated: using one says so. */
 export const UNSIMULATED_FLAGS = [
-  'attach', 'blkio-weight-device', 'cgroup-parent', 'cgroupns', 'cidfile', 'cpu-rt-period',
+  'attach', 'blkio-weight-device', 'cgroup-parent', 'cgroupns', 'cpu-rt-period',
   'cpu-rt-runtime', 'detach-keys', 'device', 'device-cgroup-rule', 'device-read-bps', 'device-read-iops',
   'device-write-bps', 'device-write-iops', 'domainname', 'gpus', 'group-add', 'ip', 'ip6', 'ipc', 'isolation',
-  'link', 'link-local-ip', 'log-opt', 'mac-address', 'mount', 'network-alias',
-  'oom-kill-disable', 'oom-score-adj', 'pid', 'platform', 'privileged', 'runtime', 'security-opt', 'shm-size',
+  'link', 'link-local-ip', 'mac-address', 'mount', 'network-alias',
+  'oom-kill-disable', 'oom-score-adj', 'pid', 'platform', 'privileged', 'runtime', 'security-opt',
   'storage-opt', 'sysctl', 'ulimit', 'userns', 'uts', 'volume', 'volume-driver', 'volumes-from', 'cpu-count', 'cpu-percent',
   'io-maxbandwidth', 'io-maxiops', 'device-read-bps', 'expose',
 ];

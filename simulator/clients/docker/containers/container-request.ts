@@ -8,6 +8,7 @@ import { binaryToText, normalizePath, readFile } from '../../../host/vfs';
 import type { ContainerConfig, CreateRequest, HealthConfig, HostConfig } from '../../../dockerd/index';
 import type { DockerContext } from '../docker-env';
 import { UNSIMULATED_FLAGS } from './container-flags';
+import { ramInBytes } from '../../ram-in-bytes';
 import { resourceFlags } from './resource-flags';
 import { parseMountOpt } from './mount-opt';
 import { parsePortSpecs, type PortBinding } from './port-spec';
@@ -93,6 +94,32 @@ function tmpfsOf(values: readonly string[]): Record<string, string> {
   return out;
 }
 
+/**
+ * --log-opt as opts.ConvertKVStringsToMap makes it (`key` alone: an empty value). Of the json-file
+ * driver's options only `env` and `labels` (the attributes `docker logs --details` shows) are
+ * simulated; rotation and the rest say so.
+ */
+function logOpts(c: DockerContext): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const kv of c.stringSlice('log-opt')) {
+    const i = kv.indexOf('=');
+    const key = i < 0 ? kv : kv.slice(0, i);
+    if (key !== 'env' && key !== 'labels') throw new NotSimulatedError(`docker run --log-opt ${key}`, DOCS);
+    out[key] = i < 0 ? '' : kv.slice(i + 1);
+  }
+  return out;
+}
+
+/** --shm-size (opts.MemBytes): the size of /dev/shm, in bytes. */
+function shmSize(c: DockerContext): number {
+  const raw = c.string('shm-size');
+  try {
+    return ramInBytes(raw);
+  } catch (err) {
+    throw new RunOptionError(`invalid argument "${raw}" for "--shm-size" flag: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
 /** parse's health settings: --no-healthcheck is Test ["NONE"]; --health-* a HealthConfig (ns). */
 function healthcheck(c: DockerContext): HealthConfig | undefined {
   const ns = (flag: string) => c.duration(flag) * 1e6;
@@ -122,7 +149,10 @@ export function containerRequest(c: DockerContext, args: readonly string[], atta
   const cmd = args.slice(1);
   const env = [...c.stringSlice('env-file').flatMap((f) => readKvFile(c, f)).flatMap((l) => passThrough(c, l, true)), ...c.stringSlice('env').flatMap((e) => passThrough(c, e, false))];
   const labels: Record<string, string> = {};
-  for (const l of [...c.stringSlice('label-file').flatMap((f) => readKvFile(c, f)), ...c.stringSlice('label')]) {
+  // ReadKVStrings reads a label file with no lookup of bare names: a line without `=` is
+  // dropped there, while `-l name` keeps the name with an empty value.
+  const fromFiles = c.stringSlice('label-file').flatMap((f) => readKvFile(c, f)).filter((l) => l.includes('='));
+  for (const l of [...fromFiles, ...c.stringSlice('label')]) {
     const i = l.indexOf('=');
     if (i < 0) labels[l] = '';
     else labels[l.slice(0, i)] = l.slice(i + 1);
@@ -182,7 +212,9 @@ export function containerRequest(c: DockerContext, args: readonly string[], atta
     ...resources,
     // opts.go: a pointer only when the flag was given.
     ...(c.isSet('pids-limit') ? { PidsLimit: c.int('pids-limit') } : {}),
-    LogConfig: { Type: 'json-file', Config: {} },
+    LogConfig: { Type: 'json-file', Config: logOpts(c) },
+    ...(c.isSet('shm-size') ? { ShmSize: shmSize(c) } : {}),
+    ...(c.string('cidfile') !== '' ? { ContainerIDFile: c.string('cidfile') } : {}),
   };
   const name = c.string('name');
   return { ...(name !== '' ? { name } : {}), config, hostConfig };

@@ -105,6 +105,8 @@ interface Ends {
   missingSource(path: string): string;
   /** The error for a destination whose parent directory is not there. */
   missingParent(dir: string): string;
+  /** The name the source takes inside a destination directory (-L: the link's, not its target's). */
+  name?: string;
 }
 
 function copy(e: Ends, srcArg: string, dstArg: string): void {
@@ -117,7 +119,7 @@ function copy(e: Ends, srcArg: string, dstArg: string): void {
   if (srcIsDir && dstEntry && dstEntry.kind !== 'dir') throw new CliError('cannot copy a directory to a file', 1);
   if (dstEntry?.kind === 'dir') {
     if (srcIsDir && contentsOnly) for (const name of e.from.list(e.src)) copyTree(e.from, join(e.src, name), e.to, join(e.dst, name));
-    else copyTree(e.from, e.src, e.to, join(e.dst, vfs.basename(e.src)));
+    else copyTree(e.from, e.src, e.to, join(e.dst, e.name ?? vfs.basename(e.src)));
     return;
   }
   const parent = vfs.dirname(e.dst);
@@ -165,8 +167,9 @@ function action(c: DockerContext): void {
       daemon.containers.archived(ref, 'archive-path');
       return;
     }
+    const followed = c.bool('follow-link') ? followLink(from, inContainer(src.path)) : undefined;
     copy(
-      { from, to: nodeSide(c), src: inContainer(src.path), dst: onNode(dst.path), missingSource: () => `Error: No such container:path: ${ref}:${src.path}`, missingParent: (dir) => `invalid output path: directory ${JSON.stringify(dir)} does not exist` },
+      { from, to: nodeSide(c), src: followed ?? inContainer(src.path), ...(followed ? { name: vfs.basename(inContainer(src.path)) } : {}), dst: onNode(dst.path), missingSource: () => `Error: No such container:path: ${ref}:${src.path}`, missingParent: (dir) => `invalid output path: directory ${JSON.stringify(dir)} does not exist` },
       srcArg,
       dstArg,
     );
@@ -181,6 +184,17 @@ function action(c: DockerContext): void {
   if (!to.stat('/')) throw new CliError(`Error: No such container:path: ${ref}:${target}`, 1);
   copy({ from: nodeSide(c), to, src: source, dst: target, missingSource: (p) => `lstat ${p}: no such file or directory`, missingParent: (dir) => `Error: No such container:path: ${ref}:${dir}` }, srcArg, dstArg);
   daemon.containers.archived(ref, 'extract-to-dir');
+}
+
+/**
+ * copyFromContainer with -L: a source that is a symlink is copied from its target (a relative
+ * target joined to the link's directory), under the link's own name (archive.GetRebaseName).
+ */
+function followLink(from: Side, path: string): string | undefined {
+  const entry = from.stat(path);
+  if (entry?.kind !== 'symlink') return undefined;
+  const target = entry.content ?? '';
+  return vfs.normalizePath(target.startsWith('/') ? target : `${vfs.dirname(path)}/${target}`);
 }
 
 /**

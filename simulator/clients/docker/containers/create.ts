@@ -12,6 +12,7 @@ import { isDockerdError, type CreateRequest } from '../../../dockerd/index';
 import { daemonOf, type DockerCommand, type DockerContext } from '../docker-env';
 import { daemonErrorText } from '../errors';
 import { createFlags } from './container-flags';
+import { checkCidFile, writeCidFile } from './cid-file';
 import { containerRequest, RunOptionError } from './container-request';
 
 /** reference.FamiliarString(TagNameOnly(ref)): `busybox:latest`, `localhost:5000/x:1`. */
@@ -40,6 +41,13 @@ function created(c: DockerContext, response: { Id: string; Warnings: string[] })
 
 /** ContainerCreate, pulling the image the first time it is missing; returns the new id. */
 export function createWithPull(c: DockerContext, request: CreateRequest): string {
+  const cidFile = checkCidFile(c);
+  const id = createPulling(c, request);
+  writeCidFile(c, cidFile, id);
+  return id;
+}
+
+function createPulling(c: DockerContext, request: CreateRequest): string {
   const daemon = daemonOf(c);
   try {
     return created(c, daemon.containers.create(request));

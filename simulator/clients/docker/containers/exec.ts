@@ -18,6 +18,7 @@ import type { CtrContext } from '../../ctr/ctr-env';
 import { waitAttached } from '../../ctr/tasks/attached-task';
 import { daemonOf, type DockerCommand, type DockerContext } from '../docker-env';
 import { inspectErrorText } from './inspect';
+import { checkEnv } from './network-opts';
 
 const DOCS = 'https://docs.docker.com/engine/reference/commandline/exec/';
 
@@ -105,7 +106,7 @@ async function action(c: DockerContext): Promise<number> {
 const flags: FlagSpec[] = [
   { names: ['detach', 'd'], kind: 'bool', usage: 'Detached mode: run command in the background' },
   { names: ['detach-keys'], kind: 'string', usage: 'Override the key sequence for detaching a container' },
-  { names: ['env', 'e'], kind: 'stringArray', typeName: 'list', usage: 'Set environment variables' },
+  { names: ['env', 'e'], kind: 'stringArray', typeName: 'list', usage: 'Set environment variables', check: checkEnv },
   { names: ['env-file'], kind: 'stringArray', typeName: 'list', usage: 'Read in a file of environment variables' },
   { names: ['interactive', 'i'], kind: 'bool', usage: 'Keep STDIN open even if not attached' },
   { names: ['privileged'], kind: 'bool', usage: 'Give extended privileges to the command' },

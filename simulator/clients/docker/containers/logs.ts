@@ -1,6 +1,6 @@
 // `docker logs` / `docker container logs` (docker/cli 20.10 cli/command/container/logs.go over
 // the json-file driver): stdout entries to stdout and stderr entries to stderr, -t prefixing the
-// RFC3339Nano time, --details a space (no extra attributes here), --tail N|all, --since/--until
+// RFC3339Nano time, --details the line's attributes (--log-opt env=/labels=) and a space, --tail N|all, --since/--until
 // as a timestamp or a duration back from now. -f keeps following while the container runs:
 // on a watched terminal as its lines come; elsewhere up to a planned exit, and for a container
 // that runs for ever the lines so far and an honest not-simulated line (exit 1).
@@ -23,7 +23,8 @@ function timestampOf(value: string, nowMs: number): number | undefined {
       const scale = { ns: 1e-6, us: 1e-3, µs: 1e-3, ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[unit as string] ?? 0;
       ms += Number(n) * scale;
     }
-    return (nowMs - ms) / 1000;
+    // GetTimestamp formats reference.Add(-d).Unix(): whole seconds.
+    return Math.floor((nowMs - ms) / 1000);
   }
   if (/^\d+(\.\d+)?$/.test(value)) return Number(value);
   const withZone = /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : /(Z|[+-]\d{2}:\d{2})$/.test(value) ? value : `${value}Z`;
@@ -33,7 +34,7 @@ function timestampOf(value: string, nowMs: number): number | undefined {
 
 function print(c: DockerContext, entries: readonly LogEntry[]): void {
   for (const e of entries) {
-    const line = `${c.bool('timestamps') ? `${e.time} ` : ''}${c.bool('details') ? ' ' : ''}${e.log}`;
+    const line = `${c.bool('timestamps') ? `${e.time} ` : ''}${c.bool('details') ? `${e.details ?? ''} ` : ''}${e.log}`;
     (e.stream === 'stderr' ? c.io.stderr : c.io.stdout)(line);
   }
 }

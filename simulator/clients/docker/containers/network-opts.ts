@@ -1,5 +1,6 @@
 // The values docker/cli v20.10.24 opts checks as `docker run` / `create` parse them:
-// --dns (ValidateIPAddress), --dns-search (ValidateDNSSearch), --add-host (ValidateExtraHost).
+// --dns (ValidateIPAddress), --dns-search (ValidateDNSSearch), --add-host (ValidateExtraHost),
+// -e (ValidateEnv).
 // A refusal is pflag's `invalid argument "<raw>" for "--<flag>" flag: <why>`, exit 125.
 
 /** net.ParseIP, enough of it: dotted IPv4 or an IPv6 text. */
@@ -41,4 +42,9 @@ export function checkExtraHost(raw: string): string | undefined {
   const ip = raw.slice(colon + 1);
   if (ip !== 'host-gateway' && checkIpAddress(ip) !== undefined) return `invalid IP address in add-host: ${JSON.stringify(ip)}`;
   return undefined;
+}
+
+/** opts.ValidateEnv: a variable needs a name (`-e =x` is refused; `-e A` and `-e A=` are not). */
+export function checkEnv(raw: string): string | undefined {
+  return raw.split('=')[0] === '' ? `invalid environment variable: ${raw}` : undefined;
 }

@@ -1,7 +1,7 @@
 // docker run's host options and the prune filters, as a real dockerd 20.10.24 answered them
 // (oracle 38-learner-fresh-d.sh): --add-host and --dns* in the container's /etc files, --tmpfs
-// mounted with its mode, capabilities checked at create, --init refused plainly (no docker-init
-// here), and container / volume / network prune with label and until filters.
+// mounted with its mode, capabilities checked at create, --init's docker-init as PID 1 (oracle
+// 44), and container / volume / network prune with label and until filters.
 
 import { describe, expect, it } from 'vitest';
 import { sessionWithBusybox as pulled } from './test-support';
@@ -21,13 +21,14 @@ describe('docker run host options', () => {
     expect((await run('docker run --rm --tmpfs rel busybox true')).stderr).toBe("docker: Error response from daemon: invalid mount path: 'rel' mount path must be absolute.\nSee 'docker run --help'.\n");
   });
 
-  it('capabilities are checked at create; --init is recorded but not run', async () => {
+  it('capabilities are checked at create; --init runs the command under docker-init', async () => {
     const run = await pulled();
     expect((await run('docker run --rm --cap-add bogus busybox true')).stderr).toBe('docker: Error response from daemon: invalid CapAdd: unknown capability: "CAP_BOGUS".\nSee \'docker run --help\'.\n');
-    await run('docker create --name caps --cap-add NET_ADMIN --cap-drop chown --init busybox true');
-    expect((await run("docker inspect -f '{{.HostConfig.CapAdd}} {{.HostConfig.CapDrop}} {{.HostConfig.Init}}' caps")).stdout).toBe('[NET_ADMIN] [chown] true\n');
-    expect((await run('docker start caps')).stderr).toContain('not simulated');
-    expect((await run('docker run --rm --init busybox true')).stderr).toContain('not simulated');
+    await run('docker create --name caps --cap-add NET_ADMIN --cap-drop chown --init busybox sh -c "exit 3"');
+    expect((await run("docker inspect -f '{{.HostConfig.CapAdd}} {{.HostConfig.CapDrop}} {{.HostConfig.Init}} {{.Path}} {{.Args}}' caps")).stdout).toBe('[NET_ADMIN] [chown] true sh [-c exit 3]\n');
+    expect(await run('docker start -a caps')).toEqual({ stdout: '', stderr: '', exitCode: 3 });
+    // Oracle 44: PID 1's command line is docker-init's, bind-mounted from the node's /usr/bin.
+    expect((await run('docker run --rm --init busybox cat /proc/1/cmdline')).stdout).toBe('/sbin/docker-init\0--\0cat\0/proc/1/cmdline\0');
   });
 });
 

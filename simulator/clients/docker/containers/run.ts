@@ -8,15 +8,12 @@
 // 20.10.24), with --rm the daemon's removal mostly answers the wait first (4 of 18): printed
 // without --rm only. Detached (-d) nothing cancels the wait and nothing is logged.
 
-import { NotSimulatedError } from '../../../cli/not-simulated';
 import type { FlagSpec } from '../../../cli/spec';
 import { daemonOf, type DockerCommand, type DockerContext } from '../docker-env';
 import { attachTo } from './attached';
 import { runFlags } from './container-flags';
 import { containerRequest } from './container-request';
 import { createWithPull, reportError, runErrorText } from './create';
-
-const DOCS = 'https://docs.docker.com/engine/reference/commandline/run/';
 
 /** runStartContainerErr: the exit code of a start the daemon refused. */
 function startErrorCode(message: string): number {
@@ -39,7 +36,6 @@ async function action(c: DockerContext): Promise<number> {
       c.io.stderr('the input device is not a TTY\n');
       return 1;
     }
-    if (c.bool('init')) throw new NotSimulatedError('docker run --init (docker-init as PID 1)', DOCS);
     id = createWithPull(c, containerRequest(c, c.args, { detach }));
   } catch (err) {
     const text = runErrorText(err);

@@ -6,7 +6,6 @@
 import { daemonOf, type DockerCommand, type DockerContext } from '../docker-env';
 import { daemonErrorText } from '../errors';
 import { attachTo } from './attached';
-import { refuseInit } from './init-refusal';
 
 async function startAttached(c: DockerContext): Promise<number> {
   if (c.args.length > 1) {
@@ -15,7 +14,6 @@ async function startAttached(c: DockerContext): Promise<number> {
   }
   const daemon = daemonOf(c);
   const ref = c.args[0] ?? '';
-  refuseInit(c, ref);
   const interactive = c.bool('interactive');
   const streams = daemon.containers.start(ref, {
     stdin: interactive && c.io.stdin !== '' ? c.io.stdin : interactive ? undefined : '',
@@ -41,7 +39,6 @@ export const containerStartCommand: DockerCommand = {
     if (c.bool('attach') || c.bool('interactive')) return startAttached(c);
     const daemon = daemonOf(c);
     const failed: string[] = [];
-    for (const ref of c.args) refuseInit(c, ref);
     for (const ref of c.args) {
       try {
         daemon.containers.start(ref);

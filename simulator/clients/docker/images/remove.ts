@@ -1,7 +1,7 @@
 // `docker rmi` / `docker image rm` (cli/command/image/remove.go): each image in turn, its
 // `Untagged:` and `Deleted:` lines on stdout; the failures gathered (404s worded by the
-// client's objectNotFoundError) and printed together at the end, exit 1 (with -f, printed but
-// not fatal).
+// client's objectNotFoundError) and printed together at the end, exit 1 (with -f a missing
+// image is printed but not fatal; a conflict still is).
 
 import type { FlagSpec } from '../../../cli/spec';
 import { isDockerdError } from '../../../dockerd/index';
@@ -11,6 +11,8 @@ import { daemonErrorText } from '../errors';
 function action(c: DockerContext): number {
   const daemon = daemonOf(c);
   const errors: string[] = [];
+  // runRemove's fatalErr: any failure but a 404 fails the command even with -f.
+  let fatal = false;
   for (const ref of c.args) {
     try {
       for (const d of daemon.images.remove(ref, { force: c.bool('force') })) {
@@ -21,12 +23,13 @@ function action(c: DockerContext): number {
       // where the daemon's own text says `nosuch:latest`).
       const text = isDockerdError(err) && err.status === 404 ? `Error: No such image: ${ref}` : daemonErrorText(err);
       if (text === undefined) throw err;
+      if (!(isDockerdError(err) && err.status === 404)) fatal = true;
       errors.push(text);
     }
   }
   if (errors.length === 0) return 0;
   c.io.stderr(`${errors.join('\n')}\n`);
-  return c.bool('force') ? 0 : 1;
+  return c.bool('force') && !fatal ? 0 : 1;
 }
 
 const rmFlags: FlagSpec[] = [

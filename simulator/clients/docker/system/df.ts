@@ -1,11 +1,13 @@
 // `docker system df` (docker/cli 20.10 cli/command/system/df.go, formatter/disk_usage.go):
 // TYPE / TOTAL / ACTIVE / SIZE / RECLAIMABLE for images, containers, local volumes and build
 // cache (units.HumanSize, the reclaimable share as a whole percentage); -v lists each kind
-// under its own heading, images by their first tag only.
+// under its own heading, images by their first tag only; -v with a format of one's own runs it
+// once over all of them.
 
 import type { FlagSpec } from '../../../cli/spec';
 import { humanSize } from '../../../cli/units';
-import { formatDockerRows, goStruct } from '../../../go/template/index';
+import { CliError } from '../../../cli/cli-error';
+import { dockerPreFormat, formatDockerRows, goSlice, goStruct, GoTemplateError, parseDockerTemplate } from '../../../go/template/index';
 import { humanDuration, type DiskUsage } from '../../../dockerd/index';
 import { daemonOf, type DockerCommand, type DockerContext } from '../docker-env';
 import { containerContext } from '../format/container';
@@ -46,7 +48,7 @@ const VOLUMES_HEADER = { Name: 'VOLUME NAME', Links: 'LINKS', Size: 'SIZE' };
 const CACHE_FORMAT = 'table {{.ID}}\t{{.CacheType}}\t{{.Size}}\t{{.CreatedSince}}\t{{.LastUsedSince}}\t{{.UsageCount}}\t{{.Shared}}';
 const CACHE_HEADER = { ID: 'CACHE ID', CacheType: 'CACHE TYPE', Size: 'SIZE', CreatedSince: 'CREATED', LastUsedSince: 'LAST USED', UsageCount: 'USAGE', Shared: 'SHARED' };
 
-function verbose(du: DiskUsage, nowMs: number): string {
+function verboseContexts(du: DiskUsage, nowMs: number) {
   const images = du.Images.map((i) => {
     const dangling = i.RepoTags.length === 0;
     const first = dangling ? '<none>:<none>' : (i.RepoTags[0] ?? '<none>:<none>');
@@ -67,6 +69,11 @@ function verbose(du: DiskUsage, nowMs: number): string {
   });
   const containers = du.Containers.map((c) => containerContext({ ...c, SizeRootFs: undefined, SizeRw: c.SizeRw ?? 0 }, true, nowMs));
   const volumes = du.Volumes.map((v) => goStruct({ Name: () => v.Name, Links: () => String(v.UsageData.RefCount), Size: () => humanSize(v.UsageData.Size) }, '*formatter.volumeContext'));
+  return { images, containers, volumes };
+}
+
+function verbose(du: DiskUsage, nowMs: number): string {
+  const { images, containers, volumes } = verboseContexts(du, nowMs);
   const table = (format: string, rows: object[], header: Record<string, string>) => formatDockerRows({ format, rows, header });
   return (
     `Images space usage:\n\n${table(IMAGES_FORMAT, images, IMAGES_HEADER)}\n` +
@@ -78,12 +85,46 @@ function verbose(du: DiskUsage, nowMs: number): string {
 
 function action(c: DockerContext): void {
   const du = daemonOf(c).diskUsage();
+  const format = c.string('format');
   if (c.bool('verbose')) {
-    c.io.stdout(verbose(du, c.env.node.nowMs()));
+    c.io.stdout(format === '' || format === 'table' ? verbose(du, c.env.node.nowMs()) : verboseTemplate(c, format, du));
     return;
   }
-  const format = c.string('format');
   c.io.stdout(formatDockerRows({ format: format === '' ? SUMMARY_FORMAT : format, rows: summaryRows(du), header: SUMMARY_HEADER }));
+}
+
+/**
+ * verboseWrite with a format of one's own: the template runs once over the whole
+ * *formatter.diskUsageContext (its Images, Containers, Volumes and BuildCache lists), with no
+ * newline added; an execution error is returned as it is (no `template parsing error:`), after
+ * what the template wrote before it.
+ */
+function verboseTemplate(c: DockerContext, format: string, du: DiskUsage): string {
+  const { images, containers, volumes } = verboseContexts(du, c.env.node.nowMs());
+  const { text } = dockerPreFormat(format);
+  let tmpl;
+  try {
+    tmpl = parseDockerTemplate(text);
+  } catch (e) {
+    if (e instanceof GoTemplateError) throw new CliError(`template parsing error: ${e.message}`, 1);
+    throw e;
+  }
+  const data = goStruct(
+    {
+      Images: goSlice(images, '[]*formatter.imageContext'),
+      Containers: goSlice(containers, '[]*formatter.ContainerContext'),
+      Volumes: goSlice(volumes, '[]*formatter.volumeContext'),
+      BuildCache: goSlice([], '[]*formatter.buildCacheContext'),
+    },
+    '*formatter.diskUsageContext',
+  );
+  try {
+    return tmpl.execute(data);
+  } catch (e) {
+    if (!(e instanceof GoTemplateError)) throw e;
+    c.io.stdout(tmpl.executePartial(data));
+    throw new CliError(e.message, 1);
+  }
 }
 
 const dfFlags: FlagSpec[] = [

@@ -16,12 +16,9 @@ const nextConfig = {
       'just-bash': { browser: './components/session/just-bash-browser.ts' },
     },
   },
-  experimental: {
-    // Scope hoisting folds the whole simulator into one 2.9 MB function in the worker's chunk;
-    // the browser then parses it twice and re-parses it again for source positions at the
-    // first exception (about 2 s of a 2-core machine's first prompt, measured in a trace).
-    turbopackScopeHoisting: false,
-  },
+  // The node's worker is built by esbuild in a route (components/session/node-worker-bundle.ts);
+  // esbuild runs its own native binary, which only works required from node_modules.
+  serverExternalPackages: ['esbuild'],
   typescript: {
     // `npm run typecheck` (part of `npm test`) checks the whole repository, simulator included,
     // so the build does not repeat that work or fail on a half-written file elsewhere.

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { NodeWorkerStart } from '../../components/session/node-worker-start';
 import { EARLY_KEYS_SCRIPT } from '../../components/terminal/early-keys';
 import { TerminalPane } from '../../components/terminal/terminal-pane';
 
@@ -10,6 +11,7 @@ export const metadata: Metadata = {
 export default function PlaygroundPage() {
   return (
     <div className="playground">
+      <NodeWorkerStart />
       {/* Keeps what is typed before the page's code has loaded (components/terminal/early-keys.ts). */}
       {/* biome-ignore lint: a fixed script of ours, no user input */}
       <script dangerouslySetInnerHTML={{ __html: EARLY_KEYS_SCRIPT }} />

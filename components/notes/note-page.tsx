@@ -7,6 +7,7 @@ import { listNotes, loadNote } from '../../content/load';
 import { noteSections } from '../../content/note-outline';
 import { LANGS, htmlLang, notePath, type Lang } from '../../content/langs';
 import { PageLang } from '../layout/page-lang';
+import { NodeWorkerStart } from '../session/node-worker-start';
 import { UI_TEXT } from '../layout/ui-text';
 import { TerminalPane } from '../terminal/terminal-pane';
 import { LanguageSwitch } from './language-switch';
@@ -26,6 +27,8 @@ export async function NotePage({ slug, lang }: NotePageProps) {
   const text = UI_TEXT[lang];
   return (
     <div className="note-layout" lang={htmlLang(lang)}>
+      {/* The node's worker starts as the HTML is read, before the note's text (early-worker.ts). */}
+      <NodeWorkerStart />
       <PageLang lang={htmlLang(lang)} />
       <article className="note" data-testid="note" data-pagefind-body>
         <p className="note-lang" data-pagefind-ignore>

@@ -3,6 +3,7 @@
 // Worker (unit tests in Node) it runs in-process behind the same interface. Either way it is
 // loaded lazily, when a terminal mounts, not with the note text.
 
+import { NODE_WORKER_OPTIONS, NODE_WORKER_URL, takeEarlyWorker } from './early-worker';
 import { RemoteNode } from './remote-node';
 import { RemoteSession } from './remote-session';
 import { buildPresetSession } from './session-presets';
@@ -17,9 +18,12 @@ export interface SimulatorModule {
 
 let remote: RemoteNode | undefined;
 
+/**
+ * The worker the page's HTML started, the first time (early-worker.ts); else a new one. It is
+ * built by esbuild, not the app's bundler (node-worker-bundle.ts, app/node-worker.js/route.ts).
+ */
 function spawnNodeWorker(): WorkerPort {
-  // The URL form is what bundlers recognise as a worker entry to build on its own.
-  return new Worker(new URL('./node.worker.ts', import.meta.url), { type: 'module', name: 'ctrlab-node' }) as unknown as WorkerPort;
+  return takeEarlyWorker() ?? (new Worker(NODE_WORKER_URL, NODE_WORKER_OPTIONS) as unknown as WorkerPort);
 }
 
 /**

@@ -10,6 +10,7 @@ import { defaultMatcher, onlyPlatforms, parsePlatform } from '../../../oci/platf
 import { NotSimulatedError } from '../../../cli/not-simulated';
 import { labelArgs } from '../namespaces/label-args';
 import { seccompProfileFile } from './seccomp-file';
+import { checkSpecBuildFlags } from './spec-extras';
 
 /**
  * The first half of run_unix.go NewContainer: the image is looked up, and unpacked when it is
@@ -48,12 +49,11 @@ function apparmorFlags(c: CtrContext): { profile: string; loadDefault: boolean }
 }
 
 /** Flags whose effect this simulator does not model: refused by name rather than ignored. */
-const NOT_SIMULATED_FLAGS = [
-  'with-ns', 'gpus', 'device', 'rdt-class', 'runtime-config-path',
-  'uidmap', 'gidmap', 'remap-labels', 'runc-binary', 'runc-root', 'runc-systemd-cgroup',
-];
+const NOT_SIMULATED_FLAGS = ['runtime-config-path', 'runc-binary', 'runc-root', 'runc-systemd-cgroup'];
 // Not refused: --no-pivot (runc's --no-pivot changes how the root is entered, nothing a
-// learner sees), --log-uri and --fifo-dir (run/task-io.ts; ctr c create ignores all three).
+// learner sees), --log-uri and --fifo-dir (run/task-io.ts; ctr c create ignores all three);
+// --with-ns, --rdt-class, --gpus and --device (spec-extras.ts) and --uidmap, --gidmap and
+// --remap-labels (run/id-mapping.ts) are checked as ctr checks them.
 
 /** Throws NotSimulatedError for the first flag given that the simulator would silently ignore. */
 export function refuseUnsimulatedFlags(c: CtrContext): void {
@@ -79,7 +79,11 @@ function parseMount(text: string): SpecMount {
   return mount;
 }
 
-/** --env-file: one KEY=value a line, taken as is; only empty lines and lines starting with # are skipped. */
+/**
+ * --env-file: oci.WithEnvFile hands every line (bufio.Scanner's, a trailing \r dropped) to
+ * WithEnv as is. Nothing is skipped here: a line without `=` (blank, `# note`) only unsets a
+ * key of that name, so it vanishes in the merge, while `#c=4` is a variable like any other.
+ */
 function envFile(c: CtrContext): string[] {
   const path = c.string('env-file');
   if (!path) return [];
@@ -94,7 +98,7 @@ function envFile(c: CtrContext): string[] {
   }
   const lines = text.split('\n');
   if (lines[lines.length - 1] === '') lines.pop();
-  return lines.filter((l) => l !== '' && !l.startsWith('#'));
+  return lines.map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
 }
 
 /** The options of `ctr run` / `ctr c create` for image `ref`, container `id` and `args`. */
@@ -162,7 +166,13 @@ function readWhenSpecIsBuilt(options: NewContainerOptions, c: CtrContext): NewCo
   let mounts: SpecMount[] | undefined;
   return Object.defineProperties(options, {
     env: { get: () => (env ??= [...envFile(c), ...c.stringSlice('env')]), enumerable: true },
-    mounts: { get: () => (mounts ??= c.stringSlice('mount').map(parseMount)), enumerable: true },
+    mounts: { get: () => (mounts ??= specBuildMounts(c)), enumerable: true },
   });
 }
 
+/** withMounts, then the later spec options that can fail (WithGPUs, WithDevices), in order. */
+function specBuildMounts(c: CtrContext): SpecMount[] {
+  const mounts = c.stringSlice('mount').map(parseMount);
+  checkSpecBuildFlags(c);
+  return mounts;
+}

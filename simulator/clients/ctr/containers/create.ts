@@ -8,6 +8,7 @@ import { NotSimulatedError } from '../../../cli/not-simulated';
 import { containerFlags, snapshotterFlags } from './container-flags';
 import { containerOptions, refuseUnsimulatedFlags, unpackForNewContainer } from './container-options';
 import { checkSpecConfigFile } from './spec-config-file';
+import { applySpecExtras, specExtras } from './spec-extras';
 import { createArgs } from './create-args';
 
 export const createCommand: CtrCommand = {
@@ -25,6 +26,8 @@ export const createCommand: CtrCommand = {
     refuseUnsimulatedFlags(c);
     const args = c.args.slice(2).filter((a, i) => !(i === 0 && a === '--'));
     unpackForNewContainer(c, ref, false);
-    clientOf(c).containers.newContainer(containerOptions(c, ref, id, args, false));
+    const options = containerOptions(c, ref, id, args, false);
+    const extras = specExtras(c, false);
+    applySpecExtras(clientOf(c).containers.newContainer(options), extras);
   },
 };

@@ -46,3 +46,12 @@ describe('ctr run --env-file', () => {
     expect(r.stderr).toBe('ctr: open /tmp/none: no such file or directory\n');
   });
 });
+
+describe('ctr run --env-file lines', () => {
+  it('hands every line to WithEnv: `#c=4` is a variable, blank lines and `# note` unset nothing', async () => {
+    const s = await session();
+    await s.run(`printf 'X=1\\n# note\\n\\n#c=4\\r\\n' > /tmp/f.env`);
+    const r = await s.run(`ctr -n d run --rm --env-file /tmp/f.env ${BB} e1 env`);
+    expect(r.stdout.split('\n').filter((l) => /^(X|#)/.test(l))).toEqual(['X=1', '#c=4']);
+  });
+});

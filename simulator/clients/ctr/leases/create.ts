@@ -1,5 +1,7 @@
 // `ctr leases create [--id x] [-x 24h] [<label>=<value> ...]`: prints the new lease's id.
-// Arguments without '=' are dropped, as ctr 1.6 does; --expires 0 means no gc.expire label.
+// --expires 0 means no gc.expire label. ctr 1.6 sends a bare `key` as key="" and `key=` as
+// key=""; the daemon's bolt store (boltutil.WriteLabels) keeps no label with an empty value,
+// so neither is ever listed: they are left out here already.
 
 import { clientOf, type CtrCommand } from '../ctr-env';
 
@@ -7,9 +9,11 @@ function labelsFrom(args: readonly string[]): Record<string, string> {
   const labels: Record<string, string> = {};
   for (const arg of args) {
     const eq = arg.indexOf('=');
-    if (eq < 0) continue;
-    Object.defineProperty(labels, arg.slice(0, eq), { value: arg.slice(eq + 1), enumerable: true, writable: true, configurable: true });
+    const [key, value] = eq < 0 ? [arg, ''] : [arg.slice(0, eq), arg.slice(eq + 1)];
+    Object.defineProperty(labels, key, { value, enumerable: true, writable: true, configurable: true });
   }
+  // A later `a=` clears an earlier `a=1` (one map in Go), and then the empty value goes.
+  for (const key of Object.keys(labels)) if (labels[key] === '') delete labels[key];
   return labels;
 }
 

@@ -67,4 +67,11 @@ describe('ctr leases (transcript 07 and a real 1.6.20 node)', () => {
     const r = await ctr(makeTestNode(), 'leases rm --sync');
     expect([r.stdout.startsWith('NAME:\n   ctr leases delete - delete a lease\n'), r.stderr, r.exit]).toEqual([true, '', 0]);
   });
+
+  it('keeps no label with an empty value, as the bolt store does (a later `a=` clears `a=1`)', async () => {
+    const node = makeTestNode();
+    await ctr(node, 'leases create --id l5 -x 0 a=1 b c= a=');
+    await ctr(node, 'leases create --id l6 -x 0 k=v c=');
+    expect((await ctr(node, 'leases ls')).stdout).toBe('ID CREATED AT           LABELS \nl5 2026-11-28T05:17:21Z -      \nl6 2026-11-28T05:17:21Z k=v    \n');
+  });
 });

@@ -7,6 +7,8 @@ import { plain } from '../../../errdefs/errdefs';
 import { containerFlags, snapshotterFlags } from '../containers/container-flags';
 import { containerOptions, refuseUnsimulatedFlags, unpackForNewContainer } from '../containers/container-options';
 import { checkSpecConfigFile } from '../containers/spec-config-file';
+import { applySpecExtras, specExtras } from '../containers/spec-extras';
+import { userNamespaceRefusal, warnUnparsedIoOwners } from './id-mapping';
 import { createArgs } from '../containers/create-args';
 import { deleteContainer } from '../containers/delete-container';
 import type { CtrCommand } from '../ctr-env';
@@ -75,7 +77,12 @@ export const runCommand: CtrCommand = {
     if (c.bool('cni')) throw new NotSimulatedError('CNI networking (--cni)', "containerd's docs/cni.md");
     const client = clientOf(c);
     unpackForNewContainer(c, ref, true);
-    const container = client.containers.newContainer(containerOptions(c, ref, id, c.args.slice(2), true));
+    const userNamespace = userNamespaceRefusal(c);
+    const options = containerOptions(c, ref, id, c.args.slice(2), true);
+    const extras = specExtras(c, true);
+    if (userNamespace) throw userNamespace;
+    const container = client.containers.newContainer(options);
+    applySpecExtras(container, extras);
     const removeContainer = () => {
       if (rm && !detach) deleteContainer(client, id);
     };
@@ -84,6 +91,7 @@ export const runCommand: CtrCommand = {
       removeContainer();
       return consolePanic(c, 'run');
     }
+    warnUnparsedIoOwners(c);
     const nullIO = c.bool('null-io');
     let started;
     let output: TaskOutput;

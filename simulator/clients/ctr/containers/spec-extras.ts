@@ -1,0 +1,77 @@
+// Spec options of `ctr run` / `ctr c create` that run_unix.go applies but the containerd
+// layer's spec builder (NewContainerOptions) has no field for: --with-ns
+// (oci.WithLinuxNamespace), --rdt-class (oci.WithRdt), --gpus (contrib/nvidia WithGPUs) and
+// --device (oci.WithDevices). Each check fails where ctr's does; the two options that only add
+// to the spec amend the stored container right after it is made (Container.Update WithSpec),
+// so `ctr c info` shows the spec a real ctr would have sent.
+
+import { plain } from '../../../errdefs/errdefs';
+import type { Container } from '../../../containerd/client/index';
+import { NotSimulatedError } from '../../../cli/not-simulated';
+import { isVfsError, normalizePath, stat } from '../../../host/vfs';
+import type { CtrContext } from '../ctr-env';
+
+/** What the stored spec gains. */
+export interface SpecExtras {
+  /** --with-ns in order: each replaces the default namespace of its type, or is appended. */
+  namespaces: Array<{ type: string; path: string }>;
+  /** --rdt-class: linux.intelRdt.closID ("" adds nothing). */
+  rdtClass: string;
+}
+
+/** run_unix.go validNamespace: the namespace types of the runtime spec. */
+const NAMESPACE_TYPES = new Set(['pid', 'network', 'uts', 'mount', 'user', 'ipc', 'cgroup']);
+
+/**
+ * NewContainer's --with-ns checks, made before anything is created. A task that joins another
+ * process's namespaces is not modelled: `ctr run` with a valid --with-ns says so (a container
+ * made by `c create` only stores the paths, as the real one does).
+ */
+export function specExtras(c: CtrContext, runOnly: boolean): SpecExtras {
+  const namespaces = c.stringSlice('with-ns').map((value) => {
+    const parts = value.split(':');
+    if (parts.length !== 2) throw plain("joining a Linux namespace using --with-ns requires the format 'nstype:path'");
+    const [type = '', path = ''] = parts;
+    if (!NAMESPACE_TYPES.has(type)) throw plain(`the Linux namespace type specified in --with-ns is not valid: ${type}`);
+    return { type, path };
+  });
+  if (runOnly && namespaces.length > 0) {
+    throw new NotSimulatedError('a task joining existing Linux namespaces (--with-ns)', "ctr's help");
+  }
+  return { namespaces, rdtClass: c.string('rdt-class') };
+}
+
+/**
+ * The spec options that fail while the spec is built, after the container's snapshot was
+ * prepared: WithGPUs looks for nvidia-container-cli (no node here has one), then WithDevices
+ * stats each --device path. An existing device is not modelled (its major/minor would come
+ * from the node's hardware).
+ */
+export function checkSpecBuildFlags(c: CtrContext): void {
+  if (c.isSet('gpus')) throw plain('exec: "nvidia-container-cli": executable file not found in $PATH');
+  for (const device of c.stringSlice('device')) {
+    try {
+      stat(c.env.node.state.host.files, normalizePath(device, c.io.cwd));
+    } catch (err) {
+      const why = isVfsError(err, 'ENOTDIR') ? 'not a directory' : 'no such file or directory';
+      throw plain(`error stating device path: stat ${device}: ${why}`);
+    }
+    throw new NotSimulatedError("ctr's --device flag", "ctr's help");
+  }
+}
+
+/** oci.WithLinuxNamespace and oci.WithRdt on the container's stored spec. */
+export function applySpecExtras(container: Container, extras: SpecExtras): void {
+  if (extras.namespaces.length === 0 && extras.rdtClass === '') return;
+  const spec = JSON.parse(JSON.stringify(container.info().spec)) as ReturnType<Container['info']>['spec'];
+  const linux = (spec.linux ??= {}) as Record<string, unknown> & { namespaces?: Array<{ type: string; path?: string }> };
+  for (const ns of extras.namespaces) {
+    const list = (linux.namespaces ??= []);
+    const at = list.findIndex((n) => n.type === ns.type);
+    if (at >= 0) list[at] = { ...ns };
+    else list.push({ ...ns });
+  }
+  // specs.Linux puts IntelRdt after readonlyPaths and mountLabel: last, as appended here.
+  if (extras.rdtClass !== '') linux.intelRdt = { closID: extras.rdtClass };
+  container.updateSpec(spec);
+}

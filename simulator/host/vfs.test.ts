@@ -101,7 +101,7 @@ describe('vfs', () => {
     expect(() => vfs.readFile(files, '/loop1')).toThrow('too many levels of symbolic links');
   });
 
-  it('has /dev/null, /dev/tty and /dev/zero without storing them', () => {
+  it('has /dev/null, /dev/tty, /dev/zero and the /dev/shm and /dev/mqueue directories without storing them', () => {
     const files = tree();
     files['/'] = { kind: 'dir', mode: 0o755, mtimeMs: 0 };
     expect(vfs.readFile(files, '/dev/null')).toBe('');
@@ -113,12 +113,12 @@ describe('vfs', () => {
     expect(vfs.stat(files, '/dev').kind).toBe('dir');
     expect(vfs.exists(files, '/dev/null')).toBe(true);
     expect(vfs.exists(files, '/dev/nope')).toBe(false);
-    expect(vfs.readdir(files, '/dev')).toEqual(['null', 'tty', 'zero']);
+    expect(vfs.readdir(files, '/dev')).toEqual(['mqueue', 'null', 'shm', 'tty', 'zero']);
     expect(vfs.readdir(files, '/')).toEqual(['dev', 'root']);
     expect(Object.keys(files).filter((p) => p.startsWith('/dev'))).toEqual([]);
     // /dev itself is writable by root, like devtmpfs: other files there are ordinary ones.
     vfs.writeFile(files, '/dev/note', 'kept');
-    expect(vfs.readdir(files, '/dev')).toEqual(['note', 'null', 'tty', 'zero']);
+    expect(vfs.readdir(files, '/dev')).toEqual(['mqueue', 'note', 'null', 'shm', 'tty', 'zero']);
     expect(() => vfs.mkdir(files, '/dev')).toThrow('file exists');
   });
 

@@ -109,9 +109,16 @@ const DEVICES: Readonly<Record<string, () => string>> = {
   '/dev/zero': () => '\0'.repeat(ZERO_READ_BYTES),
 };
 
+/**
+ * The node's tmpfs directories under /dev: a container joining the host's IPC namespace
+ * (`nerdctl run --ipc host`, a pod with hostIPC) bind-mounts them, and runc stats them first.
+ */
+const DEVICE_DIRS: Readonly<Record<string, number>> = { '/dev/mqueue': 0o1777, '/dev/shm': 0o1777 };
+
 /** The virtual /dev or device node at physical path `path`, when nothing is stored there. */
 function deviceEntry(path: string): VfsEntry | undefined {
   if (path === DEV) return { kind: 'dir', mode: 0o755, mtimeMs: 0 };
+  if (Object.prototype.hasOwnProperty.call(DEVICE_DIRS, path)) return { kind: 'dir', mode: DEVICE_DIRS[path] ?? 0o755, mtimeMs: 0 };
   if (Object.prototype.hasOwnProperty.call(DEVICES, path)) return { kind: 'file', content: '', mode: 0o666, mtimeMs: 0 };
   return undefined;
 }
@@ -334,7 +341,7 @@ export function mkdir(files: Files, path: string, options: WriteOptions = {}): v
 /** The device nodes each directory holds (/ holds /dev), when nothing stored shadows them. */
 const DEVICES_BY_DIR: ReadonlyMap<string, readonly string[]> = (() => {
   const byDir = new Map<string, string[]>();
-  for (const p of [DEV, ...Object.keys(DEVICES)]) byDir.set(dirname(p), [...(byDir.get(dirname(p)) ?? []), p]);
+  for (const p of [DEV, ...Object.keys(DEVICES), ...Object.keys(DEVICE_DIRS)]) byDir.set(dirname(p), [...(byDir.get(dirname(p)) ?? []), p]);
   return byDir;
 })();
 

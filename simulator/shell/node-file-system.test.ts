@@ -30,8 +30,9 @@ describe('NodeFileSystem', () => {
     const { node, fs: f } = fs();
     expect(await f.exists('/usr/bin/ctr')).toBe(true);
     expect((await f.stat('/bin/ls')).mode & 0o111).not.toBe(0);
-    // crictl and docker are stored files (tools/tool.ts fileBacked), merged with the programs.
-    expect(await f.readdir('/usr/bin')).toEqual(['crictl', 'ctr', 'docker', 'ls']);
+    // crictl, docker and docker.io's docker-init are stored files (tools/tool.ts fileBacked,
+    // the package's file list), merged with the programs.
+    expect(await f.readdir('/usr/bin')).toEqual(['crictl', 'ctr', 'docker', 'docker-init', 'ls']);
     expect(node.state.host.files['/usr/bin/ctr']).toBeUndefined();
     expect(await f.exists('/usr/bin/nosuch')).toBe(false);
   });

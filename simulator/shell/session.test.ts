@@ -166,7 +166,7 @@ describe('device files', () => {
     expect(await run(s, 'ctr i ls >/dev/null 2>&1; echo $?')).toMatchObject({ stdout: '0\n', stderr: '' });
     expect(await run(s, 'echo x >> /dev/null; cat /dev/null; wc -c < /dev/null')).toMatchObject({ stdout: '0\n', exitCode: 0 });
     expect((await run(s, 'head -c 3 /dev/zero | od -An -c')).stdout.trim()).toBe('\\0  \\0  \\0');
-    expect((await run(s, 'ls /dev')).stdout).toBe('null\ntty\nzero\n');
+    expect((await run(s, 'ls /dev')).stdout).toBe('mqueue\nnull\nshm\ntty\nzero\n');
     expect(Object.keys(s.node.state.host.files).filter((p) => p.startsWith('/dev'))).toEqual([]);
   });
 

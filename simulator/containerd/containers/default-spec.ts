@@ -53,6 +53,12 @@ export interface SpecFlags {
   allowNewPrivileges: boolean;
   capAdd: string[];
   capDrop: string[];
+  /**
+   * nerdctl's `--cap-drop ALL` (oci.WithCapabilities(nil)) and `--cap-add ALL`
+   * (oci.WithAllCurrentCapabilities), applied in that order before capAdd and capDrop.
+   */
+  dropAllCaps?: boolean;
+  addAllCaps?: boolean;
   /** --privileged: oci.WithPrivileged, WithAllDevicesAllowed, WithHostDevices (privileged.ts). */
   privileged?: boolean;
   /**
@@ -209,7 +215,9 @@ export function generateSpec(o: SpecOptions): OciSpec {
   if (o.netHost) env = mergeEnv(env, [`HOSTNAME=${o.hostHostname}`]);
   // run_unix.go's order: --privileged sets every current capability, then --cap-add appends
   // what is missing and --cap-drop removes (so `--cap-add X --cap-drop X` leaves X out).
-  const caps = [...(o.privileged ? ALL_CURRENT_CAPS : DEFAULT_UNIX_CAPS)];
+  let caps = [...(o.privileged ? ALL_CURRENT_CAPS : DEFAULT_UNIX_CAPS)];
+  if (o.dropAllCaps) caps = [];
+  if (o.addAllCaps) caps = [...ALL_CURRENT_CAPS];
   for (const c of o.capAdd) if (!caps.includes(c)) caps.push(c);
   for (const c of o.capDrop) while (caps.includes(c)) caps.splice(caps.indexOf(c), 1);
 

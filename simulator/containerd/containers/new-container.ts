@@ -82,6 +82,8 @@ export function newContainer(node: Node, ns: string, o: NewContainerOptions): Co
       allowNewPrivileges: o.allowNewPrivileges,
       capAdd: o.capAdd,
       capDrop: o.capDrop,
+      dropAllCaps: o.dropAllCaps,
+      addAllCaps: o.addAllCaps,
       privileged: o.privileged,
       seccomp: o.seccomp,
       apparmor: o.apparmor,

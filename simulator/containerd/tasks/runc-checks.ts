@@ -99,7 +99,7 @@ export function processEnv(env: readonly string[]): { env: string[] } | { error:
 }
 
 /** Files every Linux host has even where the simulated node's files leave them out. */
-const ALWAYS_ON_HOST = new Set(['/', '/tmp', '/etc/hosts', '/etc/resolv.conf', '/proc', '/sys', '/dev']);
+const ALWAYS_ON_HOST = new Set(['/', '/tmp', '/etc/hosts', '/etc/resolv.conf', '/proc', '/sys', '/dev', '/dev/shm', '/dev/mqueue']);
 
 function hostHas(node: Node, path: string): boolean {
   return ALWAYS_ON_HOST.has(path) || Object.hasOwn(node.state.host.files, path.replace(/(.)\/+$/, '$1'));

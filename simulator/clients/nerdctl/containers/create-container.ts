@@ -1,7 +1,7 @@
 // createContainer (cmd/nerdctl/run.go:372-686@v0.22.2), shared by `nerdctl run` and `nerdctl
 // create`, in the released order — which decides what is already on disk when a later step
 // fails: a fresh 64-hex id (idgen), --cidfile, the state dir, the resource flags
-// (setPlatformOptions' generateCgroupOpts), the image (pulled if missing),
+// and the rest of setPlatformOptions (capabilities, security options, privileged, …), the image (pulled if missing),
 // its command, env, -i/-t against -d, volumes, the json-file log config (only with -d), the
 // restart labels, the stop signal, the hostname file, networking, the user, labels, the name
 // (namestore.Acquire), then client.NewContainer with the internal labels. A failing
@@ -14,6 +14,8 @@ import type { Container, NamespacedClient, OciSpec, SpecMount } from '../../../c
 import { dataStoreOf, globalOptions, type NerdctlContext } from '../nerdctl-env';
 import { UNSIMULATED_CREATE_FLAGS } from './create-flags';
 import { generateCgroupOpts, type CgroupOpts } from './cgroup-opts';
+import { labelMap } from './label-file';
+import { generatePlatformOpts } from './platform-opts';
 import { ensureImage } from './ensure-image';
 import { dedupe, generateId, readEnvFiles } from './idgen-env';
 import { generateMountOpts } from './mount-opts';
@@ -31,18 +33,6 @@ function suggestContainerName(ref: string, id: string): string {
   const name = ref.replace(/@.*$/, '').replace(/:[^:/]*$/, '');
   const base = name.split('/').at(-1) ?? '';
   return base !== '' ? `${base}-${id.slice(0, 5)}` : `untitled-${id.slice(0, 5)}`;
-}
-
-/** ReadKVStrings + ConvertKVStringsToMap for --label/--label-file: `k=v`, a bare `k` is `k=`. */
-function labelMap(c: NerdctlContext): Record<string, string> {
-  const lines = [...readEnvFiles(c, dedupe(c.stringSlice('label-file'))), ...dedupe(c.stringSlice('label'))];
-  const out: Record<string, string> = {};
-  for (const line of lines) {
-    const i = line.indexOf('=');
-    if (i < 0) out[line] = '';
-    else out[line.slice(0, i)] = line.slice(i + 1);
-  }
-  return out;
 }
 
 /** Go's json.Marshal of a []string (HTML characters escaped). */
@@ -108,6 +98,7 @@ export async function createContainer(c: NerdctlContext, client: NamespacedClien
   const stateDir = containerStateDir(dataStore, ns, id);
   vfs.mkdir(files, stateDir, { ...at(), parents: true, mode: 0o700 });
   const cgroup = generateCgroupOpts(c);
+  const platform = generatePlatformOpts(c, () => labelMap(c));
 
   const ensured = await ensureImage(c, client, args[0] ?? '', c.string('pull'));
   const config = ensured.resolved.config.config ?? {};
@@ -204,15 +195,13 @@ export async function createContainer(c: NerdctlContext, client: NamespacedClien
       netHost: net.type === 'host',
       mounts: extraMounts,
       readOnly: c.bool('read-only'),
-      allowNewPrivileges: true,
-      capAdd: c.stringSlice('cap-add'),
-      capDrop: c.stringSlice('cap-drop'),
+      ...platform.spec,
     });
     // NewContainer as ctr builds it takes the image's stop signal or SIGTERM; nerdctl's withStop
     // takes the image's or --stop-signal.
     const stop = 'io.containerd.image.config.stop-signal';
     if (container.info().labels[stop] !== labels[stop]) container.setLabels({ [stop]: labels[stop] ?? 'SIGTERM' });
-    container.updateSpec(withNerdctlSpec(container.info().spec, hostname, net.type, ociHooks(c, changedGlobalFlags(c)), container.info().labels, cgroup));
+    container.updateSpec(platform.edit(withNerdctlSpec(container.info().spec, hostname, net.type, ociHooks(c, changedGlobalFlags(c)), container.info().labels, cgroup)));
   } catch (err) {
     // gcContainer: the state dir and the name go; the error is NewContainer's.
     vfs.rm(files, stateDir, { recursive: true, force: true, mtimeMs: node.nowMs() });

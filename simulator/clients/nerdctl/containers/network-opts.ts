@@ -6,6 +6,7 @@
 
 import { NotSimulatedError } from '../../../cli/not-simulated';
 import type { SpecMount } from '../../../containerd/client/index';
+import { dedupe } from './idgen-env';
 import * as vfs from '../../../host/vfs';
 import { commandCniEnv, networkMap } from '../network/cni-env';
 import type { NerdctlContext } from '../nerdctl-env';
@@ -50,28 +51,38 @@ function cniNetworkNames(c: NerdctlContext): Set<string> {
 
 const DEFAULT_DNS = ['8.8.8.8', '8.8.4.4'];
 
-/** buildResolvConf's content for the node's resolver settings and no --dns flags. */
+/**
+ * buildResolvConf: --dns, --dns-search and --dns-opt/--dns-option (deduplicated) as given;
+ * whichever is empty comes from the node's resolver settings.
+ */
 function containerResolvConf(c: NerdctlContext): string {
-  const files = c.env.node.state.host.files;
-  const read = (path: string) => (vfs.exists(files, path) ? vfs.binaryToText(vfs.readFile(files, path)) : undefined);
-  let content = read('/etc/resolv.conf');
-  const servers = (text: string) => [...text.matchAll(/^\s*nameserver\s+(\S+)/gm)].map((m) => m[1] ?? '');
-  // resolvconf.Path: a lone 127.0.0.53 means systemd-resolved; its upstream file is read instead.
-  if (content !== undefined && servers(content).length === 1 && servers(content)[0] === '127.0.0.53') content = read('/run/systemd/resolve/resolv.conf');
-  const text = content ?? '';
-  let nameservers = servers(text).filter((ip) => !ip.startsWith('127.') && ip !== '::1');
-  const v4 = nameservers.filter((ip) => !ip.includes(':'));
-  nameservers = v4.length > 0 || nameservers.length > 0 ? v4 : DEFAULT_DNS;
-  const lastOf = (word: string) => {
-    const lines = [...text.matchAll(new RegExp(`^\\s*${word}\\s+(.*)$`, 'gm'))];
-    return (lines[lines.length - 1]?.[1] ?? '').trim().split(/\s+/).filter(Boolean);
-  };
-  const search = lastOf('search');
-  const options = lastOf('options');
+  let nameservers = dedupe(c.stringSlice('dns'));
+  let search = dedupe(c.stringSlice('dns-search'));
+  let options = dedupe([...c.stringSlice('dns-opt'), ...c.stringSlice('dns-option')]);
+  if (nameservers.length === 0 || search.length === 0 || options.length === 0) {
+    const files = c.env.node.state.host.files;
+    const read = (path: string) => (vfs.exists(files, path) ? vfs.binaryToText(vfs.readFile(files, path)) : undefined);
+    let content = read('/etc/resolv.conf');
+    const servers = (text: string) => [...text.matchAll(/^\s*nameserver\s+(\S+)/gm)].map((m) => m[1] ?? '');
+    // resolvconf.Path: a lone 127.0.0.53 means systemd-resolved; its upstream file is read instead.
+    if (content !== undefined && servers(content).length === 1 && servers(content)[0] === '127.0.0.53') content = read('/run/systemd/resolve/resolv.conf');
+    const text = content ?? '';
+    // FilterResolvDNS: localhost servers go; none left means the default external ones.
+    const kept = servers(text).filter((ip) => !ip.startsWith('127.') && ip !== '::1');
+    const v4 = kept.filter((ip) => !ip.includes(':'));
+    const lastOf = (word: string) => {
+      const lines = [...text.matchAll(new RegExp(`^\\s*${word}\\s+(.*)$`, 'gm'))];
+      return (lines[lines.length - 1]?.[1] ?? '').trim().split(/\s+/).filter(Boolean);
+    };
+    if (search.length === 0) search = lastOf('search');
+    if (nameservers.length === 0) nameservers = v4.length > 0 || kept.length > 0 ? v4 : DEFAULT_DNS;
+    if (options.length === 0) options = lastOf('options');
+  }
+  // resolvconf.Build.
   let out = '';
   if (search.length > 0 && search.join(' ').trim() !== '.') out += `search ${search.join(' ')}\n`;
   for (const ns of nameservers) out += `nameserver ${ns}\n`;
-  if (options.length > 0) out += `options ${options.join(' ')}\n`;
+  if (options.length > 0 && options.join(' ').trim() !== '') out += `options ${options.join(' ')}\n`;
   return out;
 }
 

@@ -66,8 +66,16 @@ function nonDirectoryOnPath(fs: ReturnType<typeof containerFs>, dir: string): st
 }
 
 /** runc sets HOME from the user's passwd entry when the spec's env has none. */
-function withHome(env: string[]): string[] {
-  return envValue(env, 'HOME') === undefined ? [...env, 'HOME=/root'] : env;
+/**
+ * runc init's setupUser: without a HOME in the env, the home of the process's uid in the
+ * container's /etc/passwd (user.GetExecUserPath), "/" when no entry has that uid.
+ */
+function withHome(env: string[], fs: ReturnType<typeof containerFs>, uid: number): string[] {
+  if (envValue(env, 'HOME') !== undefined) return env;
+  const passwd = followLinks(fs, '/etc/passwd');
+  const text = passwd?.file.kind === 'file' ? (passwd.file.content ?? '') : '';
+  const entry = text.split('\n').map((line) => line.split(':')).find((f) => f.length >= 6 && f[2] === String(uid));
+  return [...env, `HOME=${entry?.[5] || '/'}`];
 }
 
 /** Live processes of a task as the container sees them (busybox ps). */
@@ -147,7 +155,7 @@ export function spawnProcess(node: Node, ns: string, container: ContainerRecord,
     const why = !entry ? (nonDirectoryOnPath(fs, spec.cwd) ? 'not a directory' : 'no such file or directory') : entry.file.kind !== 'dir' ? 'not a directory' : undefined;
     if (why) throw runcError(kind, `unable to start container process: chdir to cwd (${JSON.stringify(spec.cwd)}) set in config.json failed: ${why}`);
   }
-  const env = withHome(checked.env);
+  const env = withHome(checked.env, fs, spec.user?.uid ?? 0);
   const resolution = resolveExecutable({ fs, env, cwd: spec.cwd }, name);
   if (resolution.kind === 'not-in-path') {
     throw runcError(kind, `unable to start container process: exec: "${name}": executable file not found in $PATH`);

@@ -255,8 +255,11 @@ export function generateSpec(o: SpecOptions): OciSpec {
   // only a positive value sets it (1.5 → 150000, 0.29 → 28999).
   // (Go turns +Inf into int64 -2^63 on amd64; not modelled: an infinite --cpus sets nothing here.)
   const byCpus = o.cpus !== undefined && o.cpus > 0 && Number.isFinite(o.cpus);
-  const quota = byCpus ? Math.trunc((o.cpus ?? 0) * 100000) : o.cpuQuota !== undefined && o.cpuQuota !== -1 ? o.cpuQuota : undefined;
-  const period = byCpus ? 100000 : o.cpuPeriod ? o.cpuPeriod : undefined;
+  // --cpu-quota/--cpu-period: oci.WithCPUCFS sets both as soon as either is given (a quota
+  // alone stores period 0, a period alone quota -1).
+  const cfs = !byCpus && ((o.cpuQuota ?? -1) !== -1 || (o.cpuPeriod ?? 0) !== 0);
+  const quota = byCpus ? Math.trunc((o.cpus ?? 0) * 100000) : cfs ? (o.cpuQuota ?? -1) : undefined;
+  const period = byCpus ? 100000 : cfs ? (o.cpuPeriod ?? 0) : undefined;
   if (o.cpuShares !== undefined || quota !== undefined || period !== undefined) {
     const cpu: Record<string, unknown> = {};
     if (o.cpuShares !== undefined) cpu.shares = o.cpuShares;

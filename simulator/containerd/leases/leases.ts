@@ -55,6 +55,8 @@ export function createLease(node: Node, ns: string, options: CreateLeaseOptions 
   const now = nowNano(node);
   if (expires > 0) putOwn(labels, GC_EXPIRE_LABEL, rfc3339(now.ms + expires));
   for (const [k, v] of Object.entries(labels)) validateLabel(k, v);
+  // The bolt store (boltutil.WriteLabels) writes no label whose value is empty.
+  for (const [k, v] of Object.entries(labels)) if (v === '') delete labels[k];
   const lease: LeaseRecord = { id, createdAt: rfc3339Nano(now), labels };
   putOwn(nsRecord.leases, id, lease);
   noteGcMutation(node);

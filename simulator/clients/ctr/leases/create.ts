@@ -1,7 +1,6 @@
 // `ctr leases create [--id x] [-x 24h] [<label>=<value> ...]`: prints the new lease's id.
 // --expires 0 means no gc.expire label. ctr 1.6 sends a bare `key` as key="" and `key=` as
-// key=""; the daemon's bolt store (boltutil.WriteLabels) keeps no label with an empty value,
-// so neither is ever listed: they are left out here already.
+// key=""; the leases service checks them and its store keeps no label with an empty value.
 
 import { clientOf, type CtrCommand } from '../ctr-env';
 
@@ -12,8 +11,7 @@ function labelsFrom(args: readonly string[]): Record<string, string> {
     const [key, value] = eq < 0 ? [arg, ''] : [arg.slice(0, eq), arg.slice(eq + 1)];
     Object.defineProperty(labels, key, { value, enumerable: true, writable: true, configurable: true });
   }
-  // A later `a=` clears an earlier `a=1` (one map in Go), and then the empty value goes.
-  for (const key of Object.keys(labels)) if (labels[key] === '') delete labels[key];
+  // A later `a=` replaces an earlier `a=1` (one map in Go); the service then drops it.
   return labels;
 }
 

@@ -19,6 +19,7 @@ import { generatePlatformOpts } from './platform-opts';
 import { ensureImage } from './ensure-image';
 import { dedupe, generateId, readEnvFiles } from './idgen-env';
 import { generateMountOpts } from './mount-opts';
+import { withUserMounts } from './spec-mounts';
 import { nameStore } from './name-store';
 import { LABEL, RESTART_LABEL } from './nerdctl-labels';
 import { generateNetOpts } from './network-opts';
@@ -195,13 +196,15 @@ export async function createContainer(c: NerdctlContext, client: NamespacedClien
       netHost: net.type === 'host',
       mounts: extraMounts,
       readOnly: c.bool('read-only'),
+      // parseVolumeOptions' spec opts: a shared bind makes it shared, a slave one rslave.
+      rootfsPropagation: mounts.rootfsPropagations.includes('shared') ? 'shared' : mounts.rootfsPropagations[0],
       ...platform.spec,
     });
     // NewContainer as ctr builds it takes the image's stop signal or SIGTERM; nerdctl's withStop
     // takes the image's or --stop-signal.
     const stop = 'io.containerd.image.config.stop-signal';
     if (container.info().labels[stop] !== labels[stop]) container.setLabels({ [stop]: labels[stop] ?? 'SIGTERM' });
-    container.updateSpec(platform.edit(withNerdctlSpec(container.info().spec, hostname, net.type, ociHooks(c, changedGlobalFlags(c)), container.info().labels, cgroup)));
+    container.updateSpec(platform.edit(withNerdctlSpec(container.info().spec, mounts.specMounts, hostname, net.type, ociHooks(c, changedGlobalFlags(c)), container.info().labels, cgroup)));
   } catch (err) {
     // gcContainer: the state dir and the name go; the error is NewContainer's.
     vfs.rm(files, stateDir, { recursive: true, force: true, mtimeMs: node.nowMs() });
@@ -226,14 +229,13 @@ function restartOpts(c: NerdctlContext, flag: string, logUri: string): Record<st
 }
 
 /**
- * What nerdctl's spec has beyond ctr's: no /run tmpfs, the hostname (oci.WithHostname), the OCI hooks, and
+ * What nerdctl's spec has beyond ctr's: the default mounts the user's cover dropped, no /run tmpfs, the hostname (oci.WithHostname), the OCI hooks, and
  * every container label as an annotation (propagateContainerdLabelsToOCIAnnotations). Keys in
  * runtime-spec's struct order (ociVersion, process, root, hostname, mounts, hooks, annotations, linux).
  */
-function withNerdctlSpec(spec: OciSpec, hostname: string, netType: string, hooks: Record<string, unknown>, labels: Readonly<Record<string, string>>, cgroup: CgroupOpts): OciSpec {
+function withNerdctlSpec(spec: OciSpec, userMounts: readonly SpecMount[], hostname: string, netType: string, hooks: Record<string, unknown>, labels: Readonly<Record<string, string>>, cgroup: CgroupOpts): OciSpec {
   const { ociVersion, process, root, mounts: all, linux, ...rest } = spec as OciSpec & Record<string, unknown>;
-  // oci.WithoutRunMount: no tmpfs on /run (nerdctl issue 157).
-  const mounts = (all as OciSpec['mounts']).filter((m) => m.destination !== '/run');
+  const mounts = withUserMounts(all as OciSpec['mounts'], userMounts);
   delete rest.annotations;
   delete rest.hostname;
   const proc = { ...(process as Record<string, unknown>) };

@@ -92,8 +92,6 @@ export const UNSIMULATED_CREATE_FLAGS = [
   'rdt-class',
   'group-add',
   'gpus',
-  'tmpfs',
-  'mount',
   'log-opt',
   'platform',
 ];

@@ -8,7 +8,7 @@ import type { Node } from '../../node';
 import { getImage } from '../images/image-store';
 import { defaultMatcher, onlyPlatforms, parsePlatform } from '../../oci/platform';
 import { isUnpacked, resolveTarget, unpackImage } from '../images/unpack';
-import type { ContainerRecord } from '../metadata/schema';
+import type { ContainerRecord, OciSpec } from '../metadata/schema';
 import { validateRequestNamespace } from '../namespaces/namespaces';
 import { DEFAULT_SNAPSHOTTER, prepare, remove, snapshotFileLookup } from '../snapshots/snapshots';
 import { createContainer, DEFAULT_RUNTIME, RUNC_OPTIONS_TYPE } from './containers';
@@ -36,6 +36,14 @@ export interface NewContainerOptions extends SpecFlags {
   user: string;
   runtime: string;
   platform: string;
+  /**
+   * The caller's own oci.SpecOpts, applied in order after the spec is built from the fields
+   * above, with the container's final labels: the container is stored once, with that spec
+   * (one /containers/create, as NewContainer WithSpec sends it). A throw fails the creation.
+   */
+  specOpts?: Array<(spec: OciSpec, labels: Readonly<Record<string, string>>) => OciSpec>;
+  /** The stop-signal label when the caller sets it (nerdctl's withStop); else the image's or SIGTERM. */
+  stopSignal?: string;
 }
 
 /** uid/gid for a user spec, looked up in the container's /etc/passwd when not numeric. */
@@ -63,7 +71,8 @@ export function newContainer(node: Node, ns: string, o: NewContainerOptions): Co
     const config = resolved.config.config ?? {};
     // Only a named user needs the image's /etc/passwd: read one path, never copy the tree.
     const { uid, gid } = resolveUser(() => snapshotFileLookup(node, ns, snapshotter, o.id), o.user || config.User || '');
-    const spec = generateSpec({
+    const labels = { ...image.labels, ...o.labels, [STOP_SIGNAL_LABEL]: o.stopSignal ?? (config.StopSignal || 'SIGTERM') };
+    let spec = generateSpec({
       namespace: ns,
       id: o.id,
       env: [...(config.Env ?? []), ...o.env],
@@ -95,7 +104,7 @@ export function newContainer(node: Node, ns: string, o: NewContainerOptions): Co
       cpuPeriod: o.cpuPeriod,
       cgroupsPath: o.cgroupsPath,
     });
-    const labels = { ...image.labels, ...o.labels, [STOP_SIGNAL_LABEL]: config.StopSignal || 'SIGTERM' };
+    for (const opt of o.specOpts ?? []) spec = opt(spec, labels);
     const runtime = o.runtime || DEFAULT_RUNTIME;
     return createContainer(node, ns, {
       id: o.id,

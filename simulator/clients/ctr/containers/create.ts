@@ -8,7 +8,7 @@ import { NotSimulatedError } from '../../../cli/not-simulated';
 import { containerFlags, snapshotterFlags } from './container-flags';
 import { containerOptions, refuseUnsimulatedFlags, unpackForNewContainer } from './container-options';
 import { checkSpecConfigFile } from './spec-config-file';
-import { applySpecExtras, specExtras } from './spec-extras';
+import { specExtras, specExtrasOpt } from './spec-extras';
 import { createArgs } from './create-args';
 
 export const createCommand: CtrCommand = {
@@ -28,6 +28,7 @@ export const createCommand: CtrCommand = {
     unpackForNewContainer(c, ref, false);
     const options = containerOptions(c, ref, id, args, false);
     const extras = specExtras(c, false);
-    applySpecExtras(clientOf(c).containers.newContainer(options), extras);
+    // Not a spread: the options defer some reads to spec-build time through getters.
+    clientOf(c).containers.newContainer(Object.assign(options, { specOpts: [specExtrasOpt(extras)] }));
   },
 };

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { addTestImage } from '../../../containerd/containers/test-image';
 import { makeTestNode } from '../../../containerd/namespaces/test-support';
 import { ctr } from '../ctr-test-support';
+import { subscribeEvents } from '../../../containerd/events/events';
 
 const BB = 'docker.io/library/busybox:latest';
 
@@ -104,5 +105,16 @@ describe('ctr run --uidmap and --gidmap', () => {
       /^time="[^"]+" level=warning msg="unable to parse uidmap; defaulting to uid 0 IO ownership" error="user namespace mappings require the format `container-id:host-id:size`"\n$/,
     );
     expect((await ctr(node, `run --rm --gidmap 0:1:2 ${BB} u3 true`)).stderr).toBe('');
+  });
+});
+
+describe('spec options at creation', () => {
+  it('store the container once: one /containers/create event, no update', async () => {
+    const node = setup();
+    const topics: string[] = [];
+    subscribeEvents(node, (e) => topics.push(e.topic), () => true);
+    expect((await ctr(node, `c create --rdt-class gold --with-ns ipc:/proc/1/ns/ipc ${BB} x1`)).exit).toBe(0);
+    expect(topics.filter((t) => t.startsWith('/containers/'))).toEqual(['/containers/create']);
+    expect((await linuxOf(node, 'x1')).intelRdt).toEqual({ closID: 'gold' });
   });
 });

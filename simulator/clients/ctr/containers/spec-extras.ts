@@ -2,11 +2,11 @@
 // layer's spec builder (NewContainerOptions) has no field for: --with-ns
 // (oci.WithLinuxNamespace), --rdt-class (oci.WithRdt), --gpus (contrib/nvidia WithGPUs) and
 // --device (oci.WithDevices). Each check fails where ctr's does; the two options that only add
-// to the spec amend the stored container right after it is made (Container.Update WithSpec),
-// so `ctr c info` shows the spec a real ctr would have sent.
+// to the spec go to NewContainer as spec options, so `ctr c info` shows the spec a real ctr
+// would have sent and the container is stored once.
 
 import { plain } from '../../../errdefs/errdefs';
-import type { Container } from '../../../containerd/client/index';
+import type { OciSpec } from '../../../containerd/client/index';
 import { NotSimulatedError } from '../../../cli/not-simulated';
 import { isVfsError, normalizePath, stat } from '../../../host/vfs';
 import type { CtrContext } from '../ctr-env';
@@ -60,18 +60,20 @@ export function checkSpecBuildFlags(c: CtrContext): void {
   }
 }
 
-/** oci.WithLinuxNamespace and oci.WithRdt on the container's stored spec. */
-export function applySpecExtras(container: Container, extras: SpecExtras): void {
-  if (extras.namespaces.length === 0 && extras.rdtClass === '') return;
-  const spec = JSON.parse(JSON.stringify(container.info().spec)) as ReturnType<Container['info']>['spec'];
-  const linux = (spec.linux ??= {}) as Record<string, unknown> & { namespaces?: Array<{ type: string; path?: string }> };
-  for (const ns of extras.namespaces) {
-    const list = (linux.namespaces ??= []);
-    const at = list.findIndex((n) => n.type === ns.type);
-    if (at >= 0) list[at] = { ...ns };
-    else list.push({ ...ns });
-  }
-  // specs.Linux puts IntelRdt after readonlyPaths and mountLabel: last, as appended here.
-  if (extras.rdtClass !== '') linux.intelRdt = { closID: extras.rdtClass };
-  container.updateSpec(spec);
+/** oci.WithLinuxNamespace and oci.WithRdt, as a spec option of NewContainer. */
+export function specExtrasOpt(extras: SpecExtras): (spec: OciSpec) => OciSpec {
+  return (built) => {
+    if (extras.namespaces.length === 0 && extras.rdtClass === '') return built;
+    const spec = structuredClone(built);
+    const linux = (spec.linux ??= {}) as Record<string, unknown> & { namespaces?: Array<{ type: string; path?: string }> };
+    for (const ns of extras.namespaces) {
+      const list = (linux.namespaces ??= []);
+      const at = list.findIndex((n) => n.type === ns.type);
+      if (at >= 0) list[at] = { ...ns };
+      else list.push({ ...ns });
+    }
+    // specs.Linux puts IntelRdt after readonlyPaths and mountLabel: last, as appended here.
+    if (extras.rdtClass !== '') linux.intelRdt = { closID: extras.rdtClass };
+    return spec;
+  };
 }

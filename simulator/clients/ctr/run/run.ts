@@ -7,7 +7,7 @@ import { plain } from '../../../errdefs/errdefs';
 import { containerFlags, snapshotterFlags } from '../containers/container-flags';
 import { containerOptions, refuseUnsimulatedFlags, unpackForNewContainer } from '../containers/container-options';
 import { checkSpecConfigFile } from '../containers/spec-config-file';
-import { applySpecExtras, specExtras } from '../containers/spec-extras';
+import { specExtras, specExtrasOpt } from '../containers/spec-extras';
 import { userNamespaceRefusal, warnUnparsedIoOwners } from './id-mapping';
 import { createArgs } from '../containers/create-args';
 import { deleteContainer } from '../containers/delete-container';
@@ -81,8 +81,8 @@ export const runCommand: CtrCommand = {
     const options = containerOptions(c, ref, id, c.args.slice(2), true);
     const extras = specExtras(c, true);
     if (userNamespace) throw userNamespace;
-    const container = client.containers.newContainer(options);
-    applySpecExtras(container, extras);
+    // Not a spread: the options defer some reads to spec-build time through getters.
+    const container = client.containers.newContainer(Object.assign(options, { specOpts: [specExtrasOpt(extras)] }));
     const removeContainer = () => {
       if (rm && !detach) deleteContainer(client, id);
     };

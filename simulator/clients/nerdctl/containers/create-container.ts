@@ -15,6 +15,7 @@ import { dataStoreOf, globalOptions, type NerdctlContext } from '../nerdctl-env'
 import { UNSIMULATED_CREATE_FLAGS } from './create-flags';
 import { generateCgroupOpts, type CgroupOpts } from './cgroup-opts';
 import { labelMap } from './label-file';
+import { logConfigJson, parseLogOpts } from './log-opts';
 import { generatePlatformOpts } from './platform-opts';
 import { ensureImage } from './ensure-image';
 import { dedupe, generateId, readEnvFiles } from './idgen-env';
@@ -127,10 +128,11 @@ export async function createContainer(c: NerdctlContext, client: NamespacedClien
 
   let logUri = '';
   if (flags.detach) {
-    // logging.GetDriver("json-file").Init: the empty log file, then log-config.json.
+    // The log options, logging.GetDriver("json-file").Init's empty log file, then log-config.json.
+    const logOpts = parseLogOpts(c);
     const logPath = jsonLogPath(dataStore, ns, id);
     if (!vfs.exists(files, logPath)) vfs.writeFile(files, logPath, '', { ...at(), mode: 0o600 });
-    vfs.writeFile(files, logConfigPath(dataStore, ns, id), '{"driver":"json-file"}', { ...at(), mode: 0o600 });
+    vfs.writeFile(files, logConfigPath(dataStore, ns, id), logConfigJson(logOpts), { ...at(), mode: 0o600 });
     logUri = `binary://${c.env.exePath}?_NERDCTL_INTERNAL_LOGGING=${encodeURIComponent(dataStore)}`;
   }
 

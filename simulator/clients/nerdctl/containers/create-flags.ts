@@ -92,6 +92,5 @@ export const UNSIMULATED_CREATE_FLAGS = [
   'rdt-class',
   'group-add',
   'gpus',
-  'log-opt',
   'platform',
 ];

@@ -94,7 +94,7 @@ export const rmProgram: Program = {
         if (!flags.has('f')) why = `can't remove '${name}': No such file or directory`;
       } else if (entry.kind === 'dir' && !recursive) why = `'${name}' is a directory`;
       else if (ctx.fs.readOnlyAt?.(path)) why = `can't remove '${name}': Read-only file system`;
-      else ctx.fs.remove?.(path, ctx.nowMs);
+      else if (!removeAround(ctx, path, name, out)) code = 1;
       if (why) {
         out.push(stderr(`rm: ${why}\n`));
         code = 1;
@@ -103,6 +103,36 @@ export const rmProgram: Program = {
     return finished(out, code);
   },
 };
+
+/** The mount points at or below `path`. */
+function mountsAt(ctx: ProgramContext, path: string): readonly string[] {
+  const prefix = path === '/' ? '/' : `${path}/`;
+  return (ctx.fs.mountPoints?.() ?? []).filter((m) => m === path || m.startsWith(prefix));
+}
+
+/**
+ * Removes `path` as busybox's remove_file does: a mount point is refused (EBUSY), a directory
+ * with one below it is emptied entry by entry (readdir order: the view's) and kept, since rmdir
+ * is only tried once all of its entries went. False when something stayed.
+ */
+function removeAround(ctx: ProgramContext, path: string, name: string, out: OutputChunk[]): boolean {
+  const mounts = mountsAt(ctx, path);
+  if (mounts.length === 0) {
+    ctx.fs.remove?.(path, ctx.nowMs);
+    return true;
+  }
+  if (mounts.includes(path)) {
+    out.push(stderr(`rm: can't remove '${name}': Device or resource busy\n`));
+    return false;
+  }
+  let all = true;
+  for (const child of ctx.fs.list(path) ?? []) {
+    const childPath = `${path === '/' ? '' : path}/${child}`;
+    if (!removeAround(ctx, childPath, name.endsWith('/') ? `${name}${child}` : `${name}/${child}`, out)) all = false;
+  }
+  if (all) ctx.fs.remove?.(path, ctx.nowMs);
+  return all;
+}
 
 export const touchProgram: Program = {
   name: 'touch',
@@ -139,6 +169,11 @@ function copyOrMove(ctx: ProgramContext, name: 'cp' | 'mv'): ReturnType<Program[
   if (followLinks(ctx.fs, dst)?.file.kind === 'dir') dst = `${dst === '/' ? '' : dst}/${src.slice(src.lastIndexOf('/') + 1)}`;
   const why = writeProblem(ctx, dst) ?? (name === 'mv' && ctx.fs.readOnlyAt?.(src) ? 'Read-only file system' : undefined);
   if (why) return finished([stderr(`${name}: can't create '${dstName}': ${why}\n`)], 1);
+  // rename(2) of a mount point, or over one, fails with EBUSY; busybox names the source.
+  const mounts = ctx.fs.mountPoints?.() ?? [];
+  if (name === 'mv' && (mounts.includes(src) || mounts.includes(dst))) {
+    return finished([stderr(`mv: can't rename '${srcName}': Device or resource busy\n`)], 1);
+  }
   store(ctx, dst, found.file);
   if (name === 'mv') ctx.fs.remove?.(src, ctx.nowMs);
   return finished([]);

@@ -4,7 +4,7 @@
 // to /bin/busybox runs the applet named by the link). A binary exists only if the image has it.
 
 import { standInProgram } from '../host/releases/apparent-size';
-import { envValue, followLinks, resolvePath, type ProgramContext, type ProgramRun, stderr, finished } from './program';
+import { envValue, followLinks, resolvePath, type ContainerFs, type ProgramContext, type ProgramRun, stderr, finished } from './program';
 
 export type Resolution =
   | { kind: 'found'; path: string; program: string; interpreter?: string }
@@ -54,7 +54,9 @@ const SCRIPTS_SIMULATED_AS_PROGRAMS = new Set(['docker-entrypoint.sh']);
  * Runs a resolved program with `ctx` (argv already set). A script (`#!`) runs under the
  * inner shell, as the kernel would hand it to its interpreter. Unknown binaries say so honestly.
  */
-export function runResolved(ctx: ProgramContext, program: string, resolution?: Resolution): ProgramRun {
+export function runResolved(given: ProgramContext, program: string, resolution?: Resolution): ProgramRun {
+  const file = resolution?.kind === 'found' ? resolution.path : (given.argv[0] ?? program);
+  const ctx = { ...given, fs: withOwnStatus(given, file.slice(file.lastIndexOf('/') + 1)) };
   if (resolution?.kind === 'found' && resolution.interpreter && !SCRIPTS_SIMULATED_AS_PROGRAMS.has(program)) {
     const shell = ctx.findProgram('sh');
     if (shell && /\/(ba|a)?sh$/.test(resolution.interpreter)) {
@@ -64,4 +66,34 @@ export function runResolved(ctx: ProgramContext, program: string, resolution?: R
   const found = ctx.findProgram(program);
   if (found) return found.run(ctx);
   return finished([stderr(`${program}: this program is not simulated here (ctrlab simulates busybox applets and nginx)\n`)], 127);
+}
+
+/**
+ * The files as the new process sees them: /proc/self/status and /proc/<its pid>/status describe
+ * it (its name is the base name of the file executed, as the kernel's comm), the rest is
+ * unchanged. Nothing is made until it reads one.
+ */
+function withOwnStatus(ctx: ProgramContext, comm: string): ContainerFs {
+  const base = ctx.fs;
+  if (!base.statusOf) return base;
+  const own = new Set(['/proc/self/status', `/proc/${ctx.pid}/status`]);
+  return {
+    ...base,
+    lookup(path) {
+      if (!own.has(path)) return base.lookup(path);
+      // Where the container has no /proc, there is no such file.
+      const proc = base.lookup('/proc/self/status');
+      if (proc?.kind !== 'file') return base.lookup(path);
+      const content = base.statusOf?.({
+        comm,
+        pid: ctx.pid,
+        ppid: ctx.ppid ?? 0,
+        sid: ctx.sid ?? ctx.pid,
+        running: true,
+        user: ctx.user ?? { uid: 0, gid: 0, additionalGids: [0] },
+        ignored: ctx.ignoredSignals,
+      });
+      return content === undefined ? proc : { kind: 'file', mode: proc.mode, size: 0, content };
+    },
+  };
 }

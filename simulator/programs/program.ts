@@ -55,6 +55,26 @@ export interface ContainerFs {
   remove?(path: string, atMs?: number): boolean;
   /** The filesystem under `path` and overlayfs' merging of it; absent: a plain disk. */
   statAt?(path: string): PathStat;
+  /** The mount points (runc's binds of /etc/hostname, a volume): unlink, rmdir and rename of one fail with EBUSY. */
+  mountPoints?(): readonly string[];
+  /** /proc/<pid>/status of `who`, a process of the container; undefined without a /proc mount. */
+  statusOf?(who: StatusSubject): string | undefined;
+}
+
+/** A process as its /proc/<pid>/status describes it, beyond what its container decides. */
+export interface StatusSubject {
+  /** comm: the base name of the file it executed (the kernel cuts it to 15 bytes). */
+  comm: string;
+  pid: number;
+  /** The parent's PID in the namespace; 0 when the parent lies outside it (runc, the shim). */
+  ppid: number;
+  /** Its session (and process group); its own PID when it leads one. */
+  sid: number;
+  /** It is the process reading the file (R), else it waits (S). */
+  running: boolean;
+  user: ProcessUser;
+  /** Signal numbers it was started with ignored (ash leaves SIGQUIT so for a command it execs). */
+  ignored?: readonly number[];
 }
 
 export interface OutputChunk {
@@ -142,6 +162,12 @@ export interface ProgramContext {
   fs: ContainerFs;
   /** PID inside the container's PID namespace (1 for the init process). */
   pid: number;
+  /** Its parent's PID there (a shell's for its child); absent: 0, a parent outside (runc). */
+  ppid?: number;
+  /** The session it belongs to; absent: its own PID (runc makes every process a session leader). */
+  sid?: number;
+  /** Signal numbers it starts with ignored (absent: none). */
+  ignoredSignals?: readonly number[];
   /** Takes the next free PID of the container's namespace for a child (a shell's fork). */
   nextPid?(): number;
   /** Live processes of the container, this one included. */

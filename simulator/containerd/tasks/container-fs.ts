@@ -5,11 +5,13 @@
 
 import type { Node } from '../../node';
 import { binaryToText, isVfsError, mkdir, rm, symlink, textToBinary, writeFile } from '../../host/vfs';
-import type { ContainerFile, ContainerFs, PathStat } from '../../programs/program';
+import type { ContainerFile, ContainerFs, PathStat, StatusSubject } from '../../programs/program';
 import type { ContainerRecord } from '../metadata/schema';
 import { snapshotView } from '../snapshots/snapshots';
 import { LayeredFiles } from '../snapshots/layered-files';
 import { addKernelFiles } from './kernel-files';
+import { procStatusText } from './proc-status';
+import type { CgroupResources } from './cgroup-resources';
 import { addProcCgroupFiles, cgroupMount, underCgroupMount } from './cgroup-files';
 import { canWrite, removeThrough, scheduleContainerChange, writeThrough } from './container-writes';
 import { isBindMount } from './runc-checks';
@@ -80,7 +82,8 @@ export function containerFs(node: Node, ns: string, container: ContainerRecord):
       merged.set(m.destination, { kind: 'dir', mode: mountRootMode(m.type, m.options ?? []) });
     }
   }
-  addKernelFiles(merged, container, node.state.host.hostname);
+  const statusOf = (who: StatusSubject) => procStatusText(container, who, cpusetOf(node, ns, container));
+  addKernelFiles(merged, container, node.state.host.hostname, () => statusOf(initSubject(container)));
   addProcCgroupFiles(merged, ns, container);
   const cgroups = cgroupMount(node, ns, container);
   const hostFiles = node.state.host.files;
@@ -95,6 +98,9 @@ export function containerFs(node: Node, ns: string, container: ContainerRecord):
   };
   // The mount that holds a path is the last one whose destination covers it.
   const covering = [...container.spec.mounts].reverse();
+  const mountPoints = new Set(container.spec.mounts.map((m) => m.destination.replace(/(.)\/+$/, '$1')));
+  const isMountPoint = (path: string) => mountPoints.has(path);
+  const mountPointList = [...mountPoints];
   const readOnlyAt = (path: string): boolean => {
     const m = covering.find((x) => path === x.destination || path.startsWith(`${x.destination}/`));
     if (!m) return container.spec.root?.readonly === true;
@@ -106,6 +112,8 @@ export function containerFs(node: Node, ns: string, container: ContainerRecord):
   const later = (atMs: number | undefined) => atMs !== undefined && atMs > node.nowMs();
   return {
     readOnlyAt,
+    mountPoints: () => mountPointList,
+    statusOf,
     statAt(path) {
       const m = covering.find((x) => path === x.destination || path.startsWith(`${x.destination}/`));
       if (m) return { fs: isBindMount(m) ? 'disk' : mountFs(m.type, path, m.destination) };
@@ -134,7 +142,8 @@ export function containerFs(node: Node, ns: string, container: ContainerRecord):
       return true;
     },
     remove(path, atMs) {
-      if (readOnlyAt(path)) return false;
+      // A mount point cannot be unlinked (EBUSY): the bind's source on the host stays.
+      if (readOnlyAt(path) || isMountPoint(path)) return false;
       const boundRemove = fromHost(path);
       if (boundRemove) {
         rm(node.state.host.files, boundRemove.hostPath, { recursive: true, force: true, mtimeMs: node.nowMs() });
@@ -183,6 +192,20 @@ export function containerFs(node: Node, ns: string, container: ContainerRecord):
 }
 
 const CGROUP_ROOT = '/sys/fs/cgroup';
+
+/** The cpuset of the task's cgroup now (a live `docker update --cpuset-cpus` included), else the spec's. */
+function cpusetOf(node: Node, ns: string, container: ContainerRecord): { cpus?: string; mems?: string } {
+  const live = node.state.containerd.namespaces[ns]?.tasks[container.id]?.resources as CgroupResources | undefined;
+  const spec = (container.spec.linux as { resources?: CgroupResources } | undefined)?.resources;
+  return (live ?? spec)?.cpu ?? {};
+}
+
+/** The init process as another process of the container sees it: PID 1, asleep, the spec's user. */
+function initSubject(container: ContainerRecord): StatusSubject {
+  const file = container.spec.process.args[0] ?? '';
+  const user = container.spec.process.user;
+  return { comm: file.slice(file.lastIndexOf('/') + 1), pid: 1, ppid: 0, sid: 1, running: false, user: user ?? { uid: 0, gid: 0, additionalGids: [0] } };
+}
 
 function isHostDir(node: Node, path: string): boolean {
   return node.state.host.files[path]?.kind !== 'file';

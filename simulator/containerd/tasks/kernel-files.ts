@@ -30,8 +30,12 @@ function setDir(files: FileSink, path: string, mode = 0o555): void {
   if (!files.has(path)) files.set(path, { kind: 'dir', mode });
 }
 
-/** Adds /dev nodes and the /proc files programs read (ctr run … cat /proc/sys/kernel/hostname). */
-export function addKernelFiles(files: FileSink, container: ContainerRecord, hostHostname: string): void {
+/**
+ * Adds /dev nodes and the /proc files programs read (ctr run … cat /proc/sys/kernel/hostname).
+ * /proc/1/status and /proc/self/status are `initStatus()` (the init process's), written only
+ * when read: the process reading /proc/self/status sees its own (programs/launch.ts).
+ */
+export function addKernelFiles(files: FileSink, container: ContainerRecord, hostHostname: string, initStatus: () => string): void {
   const mounts = container.spec.mounts.map((m) => m.destination);
   if (mounts.includes('/dev')) {
     for (const [name, [major, minor]] of Object.entries(DEVICES)) files.set(`/dev/${name}`, { kind: 'file', mode: 0o666, content: '', size: 0, device: { major, minor } });
@@ -47,7 +51,12 @@ export function addKernelFiles(files: FileSink, container: ContainerRecord, host
   }
   if (mounts.includes('/proc')) {
     const hostname = typeof container.spec.hostname === 'string' ? container.spec.hostname : hostHostname;
-    for (const dir of ['/proc/sys', '/proc/sys/kernel', '/proc/1']) setDir(files, dir);
+    for (const dir of ['/proc/sys', '/proc/sys/kernel', '/proc/1', '/proc/self']) setDir(files, dir);
+    for (const dir of ['/proc/1', '/proc/self']) {
+      const status: ContainerFile = { kind: 'file', mode: 0o444, size: 0 };
+      Object.defineProperty(status, 'content', { get: initStatus, enumerable: true });
+      files.set(`${dir}/status`, status);
+    }
     files.set('/proc/sys/kernel/hostname', { kind: 'file', mode: 0o644, content: `${hostname}\n` });
     const args = container.spec.process.args;
     files.set('/proc/1/cmdline', { kind: 'file', mode: 0o444, content: args.map((a) => `${a}\0`).join('') });

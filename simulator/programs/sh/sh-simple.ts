@@ -107,6 +107,11 @@ export function runSimple(state: ShState, cmd: SimpleCommand, out: OutputChunk[]
           stdin: input ? input.text.slice(input.pos) : undefined,
           stdinOpen: input ? !input.eof : undefined,
           pid: childPid,
+          // A forked child's parent is the shell; a command the shell execs takes its place
+          // (and keeps SIGQUIT ignored, as ash always ignores it). Both stay in its session.
+          ppid: replaces ? state.ctx.ppid : state.ctx.pid,
+          sid: state.ctx.sid ?? state.ctx.pid,
+          ignoredSignals: replaces ? [3] : undefined,
           processes,
           // The child starts when the shell gets to it, not when the shell started.
           nowMs: state.ctx.nowMs + state.elapsedMs,

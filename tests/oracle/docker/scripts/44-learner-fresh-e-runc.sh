@@ -1,8 +1,8 @@
 # needs: bridge
-# Lines of learner set E (../scripts/44-learner-fresh-e.sh) that wait for the simulated runc
+# Lines of learner set E (44-learner-fresh-e.sh) that waited for the simulated runc
 # (simulator/containerd/tasks): /proc/self/status with the process's capability sets; removing
-# a file runc bind-mounted (/etc/hostname) fails with EBUSY. (HOME from passwd agreed and moved
-# to ../scripts/45-home-from-passwd.sh.)
+# a file runc bind-mounted (/etc/hostname) fails with EBUSY. (HOME from passwd agreed first and
+# moved to 45-home-from-passwd.sh; these two moved from ../pending/ once they agreed.)
 docker load -i busybox-docker.tar
 docker run -d --name cf busybox sleep 1000
 docker exec cf sh -c 'grep CapEff /proc/self/status'

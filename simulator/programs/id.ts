@@ -35,7 +35,8 @@ export const idProgram: Program = {
     }
     if (letters.size > 0) return finished([stderr(`id: -${[...letters].join('')} without -u or -g is not simulated here\n`)], 1);
     const named = (id: number, name: string | undefined) => (name === undefined ? `${id}` : `${id}(${name})`);
-    const groups = user.additionalGids ?? [];
+    // setgroups(2) sorts the list in the kernel (groups_sort): getgroups gives it in gid order.
+    const groups = [...(user.additionalGids ?? [])].sort((a, b) => a - b);
     const list = groups.length > 0 ? ` groups=${groups.map((g) => named(g, groupName(ctx.fs, g))).join(',')}` : '';
     return finished([stdout(`uid=${named(user.uid, userName(ctx.fs, user.uid))} gid=${named(user.gid, groupName(ctx.fs, user.gid))}${list}\n`)]);
   },

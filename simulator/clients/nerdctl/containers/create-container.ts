@@ -3,7 +3,7 @@
 // fails: a fresh 64-hex id (idgen), --cidfile, the state dir, the resource flags
 // and the rest of setPlatformOptions (capabilities, security options, privileged, …), the image (pulled if missing),
 // its command, env, -i/-t against -d, volumes, the json-file log config (only with -d), the
-// restart labels, the stop signal, the hostname file, networking, the user, labels, the name
+// restart labels, the stop signal, the hostname file, networking, the user and --group-add, labels, the name
 // (namestore.Acquire), then client.NewContainer with the internal labels. A failing
 // NewContainer removes the state dir and releases the name again (gcContainer); earlier
 // failures leave what was written, as the real tool does.
@@ -19,6 +19,7 @@ import { logConfigJson, parseLogOpts } from './log-opts';
 import { generatePlatformOpts } from './platform-opts';
 import { ensureImage } from './ensure-image';
 import { dedupe, generateId, readEnvFiles } from './idgen-env';
+import { additionalGroups, withAdditionalGroups } from './group-add';
 import { generateMountOpts } from './mount-opts';
 import { withUserMounts } from './spec-mounts';
 import { nameStore } from './name-store';
@@ -206,7 +207,15 @@ export async function createContainer(c: NerdctlContext, client: NamespacedClien
     // takes the image's or --stop-signal.
     const stop = 'io.containerd.image.config.stop-signal';
     if (container.info().labels[stop] !== labels[stop]) container.setLabels({ [stop]: labels[stop] ?? 'SIGTERM' });
-    container.updateSpec(platform.edit(withNerdctlSpec(container.info().spec, mounts.specMounts, hostname, net.type, ociHooks(c, changedGlobalFlags(c)), container.info().labels, cgroup)));
+    let gids: number[];
+    try {
+      gids = additionalGroups(container, c.stringSlice('group-add'));
+    } catch (err) {
+      // The spec opt fails inside NewContainer: no container stays (its snapshot goes with the lease).
+      container.delete({ snapshotCleanup: true });
+      throw err;
+    }
+    container.updateSpec(withAdditionalGroups(platform.edit(withNerdctlSpec(container.info().spec, mounts.specMounts, hostname, net.type, ociHooks(c, changedGlobalFlags(c)), container.info().labels, cgroup)), gids));
   } catch (err) {
     // gcContainer: the state dir and the name go; the error is NewContainer's.
     vfs.rm(files, stateDir, { recursive: true, force: true, mtimeMs: node.nowMs() });

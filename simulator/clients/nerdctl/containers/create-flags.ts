@@ -90,7 +90,6 @@ export const UNSIMULATED_CREATE_FLAGS = [
   'pid',
   'device',
   'rdt-class',
-  'group-add',
   'gpus',
   'platform',
 ];

@@ -9,6 +9,7 @@ import type { ContainerRecord } from '../metadata/schema';
 import { randomInt } from '../../host/random';
 import type { CgroupResources } from './cgroup-resources';
 import { cpusWriteError, memsWriteError } from './cpuset-list';
+import { tmpfsDataRefused } from './tmpfs-data';
 
 /** mount(2) flags of runc's parseMountOptions; `clear` options unset the flag instead. */
 const MOUNT_FLAGS: Record<string, { clear: boolean; flag: number }> = {
@@ -114,7 +115,8 @@ export function checkMounts(node: Node, container: ContainerRecord, bundle: stri
     const { flags, data } = parseMountOptions(m.options);
     const bind = (flags & MS_BIND) !== 0;
     // An empty type is no filesystem: mount(2) fails with ENODEV like an unknown type's.
-    if (!bind && m.type !== 'bind' && KNOWN_TYPES.has(m.type)) continue;
+    const badTmpfs = !bind && m.type === 'tmpfs' && tmpfsDataRefused(data);
+    if (!bind && m.type !== 'bind' && KNOWN_TYPES.has(m.type) && !badTmpfs) continue;
     const at = `error during container init: error mounting ${JSON.stringify(m.source)} to rootfs at ${JSON.stringify(m.destination)}`;
     if (m.type === 'bind' || bind) {
       // A bind flag makes a relative source relative to the bundle; without it stays as given.
@@ -129,7 +131,7 @@ export function checkMounts(node: Node, container: ContainerRecord, bundle: stri
     let detail = `mount ${m.source === '' ? '' : `${m.source}:`}${m.destination} (via /proc/self/fd/6)`;
     if (flags !== 0) detail += `, flags: 0x${flags.toString(16)}`;
     if (data !== '') detail += `, data: ${data}`;
-    return `${at}: ${detail}: no such device`;
+    return `${at}: ${detail}: ${badTmpfs ? 'invalid argument' : 'no such device'}`;
   }
   return undefined;
 }

@@ -7,6 +7,7 @@
 // the exit code the CLI reports (127 not found, 126 cannot invoke). When the task ends, the
 // containerd container and task go, the rootfs is unmounted and the networks released.
 
+import { checkTmpfsOptions } from '../volumes/mounts';
 import type { OutputChunk, Task } from '../../containerd/client/index';
 import { isNotFound } from '../../errdefs/errdefs';
 import * as vfs from '../../host/vfs';
@@ -118,6 +119,7 @@ export function startTask(node: Node, record: DockerContainerRecord, io: StartIO
     // /etc/hosts names the container by its address on its first network (a user-defined one too).
     writeContainerFiles(node, record, hostsAddressesOf(node, record));
     volumeEvents(node, record, 'mount');
+    checkTmpfsOptions(record.hostConfig.Tmpfs);
     const spec = containerSpec(node, record, root, diffIds, record.specMounts ?? [], hostNet ? undefined : joined ? `/proc/${joined}/ns/net` : netnsPath);
     const container = moby.containers.newContainerWithSpec({ id: record.id, labels: { 'com.docker/engine.bundle.path': `${EXEC_ROOT}/containerd/${record.id}` }, spec });
     let started;

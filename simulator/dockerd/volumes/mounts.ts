@@ -102,6 +102,32 @@ function tmpfsMounts(raw: unknown): Array<{ destination: string; options: string
   });
 }
 
+/** moby/sys/mount's flag names: ParseTmpfsOptions sorts these out of the data. */
+const MOUNT_FLAG_NAMES = new Set([
+  'defaults', 'ro', 'rw', 'suid', 'nosuid', 'dev', 'nodev', 'exec', 'noexec', 'sync', 'async', 'dirsync', 'remount', 'mand', 'nomand',
+  'atime', 'noatime', 'diratime', 'nodiratime', 'bind', 'rbind', 'unbindable', 'runbindable', 'private', 'rprivate', 'shared',
+  'rshared', 'slave', 'rslave', 'relatime', 'norelatime', 'strictatime', 'nostrictatime',
+]);
+const TMPFS_DATA_KEYS = new Set(['', 'size', 'mode', 'uid', 'gid', 'nr_inodes', 'nr_blocks', 'mpol']);
+
+/**
+ * mount.ParseTmpfsOptions as the 20.10 daemon checks --tmpfs while it builds the spec at start
+ * (so `docker run` prints no help hint): each option that is not a mount flag must be one of
+ * tmpfs's data keys (values are the kernel's to refuse), else `invalid tmpfs option ["key"
+ * "value"]` (Go's %q of the split option).
+ */
+export function checkTmpfsOptions(tmpfs: unknown): void {
+  const entries = tmpfs !== null && typeof tmpfs === 'object' ? Object.values(tmpfs as Record<string, string>) : [];
+  for (const options of entries) {
+    const data = options.split(',').filter((o) => !MOUNT_FLAG_NAMES.has(o));
+    for (const option of data.length > 0 ? data : ['']) {
+      const eq = option.indexOf('=');
+      const parts = eq < 0 ? [option] : [option.slice(0, eq), option.slice(eq + 1)];
+      if (!TMPFS_DATA_KEYS.has(parts[0] ?? '')) throw invalidParameter(`invalid tmpfs option [${parts.map((p) => JSON.stringify(p)).join(' ')}]`);
+    }
+  }
+}
+
 const PROPAGATION = new Set(['shared', 'rshared', 'slave', 'rslave', 'private', 'rprivate']);
 const MODES = new Set(['ro', 'rw', 'z', 'Z', 'nocopy', ...PROPAGATION]);
 

@@ -202,11 +202,11 @@ export async function createContainer(c: NerdctlContext, client: NamespacedClien
       // parseVolumeOptions' spec opts: a shared bind makes it shared, a slave one rslave.
       rootfsPropagation: mounts.rootfsPropagations.includes('shared') ? 'shared' : mounts.rootfsPropagations[0],
       ...platform.spec,
+      // nerdctl's withStop: the image's stop signal or --stop-signal.
+      stopSignal: labels['io.containerd.image.config.stop-signal'] || 'SIGTERM',
+      // nerdctl's own spec options go into the one spec NewContainer stores (one /containers/create).
+      specOpts: [(spec, final) => platform.edit(withNerdctlSpec(spec, mounts.specMounts, hostname, net.type, ociHooks(c, changedGlobalFlags(c)), final, cgroup))],
     });
-    // NewContainer as ctr builds it takes the image's stop signal or SIGTERM; nerdctl's withStop
-    // takes the image's or --stop-signal.
-    const stop = 'io.containerd.image.config.stop-signal';
-    if (container.info().labels[stop] !== labels[stop]) container.setLabels({ [stop]: labels[stop] ?? 'SIGTERM' });
     let gids: number[];
     try {
       gids = additionalGroups(container, c.stringSlice('group-add'));
@@ -215,7 +215,10 @@ export async function createContainer(c: NerdctlContext, client: NamespacedClien
       container.delete({ snapshotCleanup: true });
       throw err;
     }
-    container.updateSpec(withAdditionalGroups(platform.edit(withNerdctlSpec(container.info().spec, mounts.specMounts, hostname, net.type, ociHooks(c, changedGlobalFlags(c)), container.info().labels, cgroup)), gids));
+    // WithAppendAdditionalGroups reads the snapshot's /etc/group, which only the container's
+    // user lookup reaches here: the groups amend the stored spec (an update event real nerdctl
+    // does not send; only with --group-add).
+    if (gids.length > 0) container.updateSpec(withAdditionalGroups(container.info().spec, gids));
   } catch (err) {
     // gcContainer: the state dir and the name go; the error is NewContainer's.
     vfs.rm(files, stateDir, { recursive: true, force: true, mtimeMs: node.nowMs() });

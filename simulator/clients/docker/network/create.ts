@@ -3,6 +3,7 @@
 // holds it, else `every ip-range or gateway must have a corresponding subnet` / `no matching
 // subnet for gateway x`, exit 1), then the daemon's create; the new id on stdout.
 
+import { convertKvStringsToMap } from '../../kv-strings';
 import { NotSimulatedError } from '../../../cli/not-simulated';
 import { inSubnet, ipToInt, parseCidr } from '../../../host/network/ip-address';
 import { daemonOf, type DockerCommand } from '../docker-env';
@@ -10,15 +11,7 @@ import { daemonOf, type DockerCommand } from '../docker-env';
 const DOCS = 'https://docs.docker.com/engine/reference/commandline/network_create/';
 
 /** --label list / -o map values: `k=v`, a bare `k` is `k=""` (opts.ConvertKVStringsToMap). */
-export function keyValues(items: readonly string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const item of items) {
-    const at = item.indexOf('=');
-    if (at < 0) out[item] = '';
-    else out[item.slice(0, at)] = item.slice(at + 1);
-  }
-  return out;
-}
+export const keyValues = convertKvStringsToMap;
 
 export const networkCreateCommand: DockerCommand = {
   name: 'create',

@@ -16,7 +16,8 @@ export interface CgroupOpts {
   privateCgroupNs: boolean;
 }
 
-function bytes(text: string, what: string): number {
+/** units.RAMInBytes with nerdctl's `failed to parse <what> bytes` wrapping. */
+export function bytes(text: string, what: string): number {
   try {
     return ramInBytes(text);
   } catch (err) {

@@ -3,6 +3,7 @@
 // white space; blank and `#` lines are skipped; a line without `=` is dropped (no lookup
 // function is given), a name holding white space or an empty name is refused.
 
+import { convertKvStringsToMap } from '../../kv-strings';
 import * as vfs from '../../../host/vfs';
 import type { NerdctlContext } from '../nerdctl-env';
 import { dedupe } from './idgen-env';
@@ -31,11 +32,5 @@ function readKvFile(c: NerdctlContext, path: string): string[] {
 /** The container's user labels: the files' lines, then --label (a bare `k` is `k=`). */
 export function labelMap(c: NerdctlContext): Record<string, string> {
   const lines = [...dedupe(c.stringSlice('label-file')).flatMap((f) => readKvFile(c, f)), ...dedupe(c.stringSlice('label'))];
-  const out: Record<string, string> = {};
-  for (const line of lines) {
-    const i = line.indexOf('=');
-    if (i < 0) out[line] = '';
-    else out[line.slice(0, i)] = line.slice(i + 1);
-  }
-  return out;
+  return convertKvStringsToMap(lines);
 }

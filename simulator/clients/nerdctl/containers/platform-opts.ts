@@ -9,6 +9,7 @@
 
 import { KERNEL_CAPABILITIES } from '../../../host/kernel-capabilities';
 import type { OciSpec, SpecMount } from '../../../containerd/client/index';
+import { convertKvStringsToMap } from '../../kv-strings';
 import { parseUlimit, rlimitValue } from '../../parse-ulimit';
 import { ramInBytes } from '../../ram-in-bytes';
 import { seccompProfileFile } from '../../ctr/containers/seccomp-file';
@@ -32,16 +33,6 @@ export interface PlatformOpts {
   edit: (spec: OciSpec) => OciSpec;
 }
 
-/** strutil.ConvertKVStringsToMap: `k=v`, a bare `k` maps to "". */
-function kvMap(values: readonly string[]): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const v of values) {
-    const i = v.indexOf('=');
-    if (i < 0) out.set(v, '');
-    else out.set(v.slice(0, i), v.slice(i + 1));
-  }
-  return out;
-}
 
 /** strconv.ParseBool. */
 function parseBool(s: string): boolean {
@@ -70,25 +61,25 @@ function capabilityOpts(c: NerdctlContext): Pick<PlatformSpecFlags, 'capAdd' | '
 }
 
 function securityOpts(c: NerdctlContext): Pick<PlatformSpecFlags, 'seccomp' | 'allowNewPrivileges'> {
-  const opts = kvMap(dedupe(c.stringSlice('security-opt')));
-  for (const key of opts.keys()) {
+  const opts = convertKvStringsToMap(dedupe(c.stringSlice('security-opt')));
+  for (const key of Object.keys(opts)) {
     if (key !== 'seccomp' && key !== 'apparmor' && key !== 'no-new-privileges') c.env.log.warn(`Unknown security-opt: ${JSON.stringify(key)}`);
   }
   let seccomp: PlatformSpecFlags['seccomp'] = 'default';
-  const profile = opts.get('seccomp');
+  const profile = opts['seccomp'];
   if (profile !== undefined) {
     if (profile === '') throw new Error('invalid security-opt "seccomp"');
     const files = c.env.node.state.host.files;
     const cwd = c.io.cwd;
     seccomp = profile === 'unconfined' ? undefined : () => seccompProfileFile(files, cwd, profile);
   }
-  const apparmor = opts.get('apparmor');
+  const apparmor = opts['apparmor'];
   if (apparmor !== undefined) {
     if (apparmor === '') throw new Error('invalid security-opt "apparmor"');
     if (apparmor !== 'unconfined') c.env.log.warn(`The host does not support AppArmor. Ignoring profile ${JSON.stringify(apparmor)}`);
   }
   let noNewPrivileges = false;
-  const nnp = opts.get('no-new-privileges');
+  const nnp = opts['no-new-privileges'];
   if (nnp !== undefined) {
     try {
       noNewPrivileges = nnp === '' ? true : parseBool(nnp);
@@ -125,7 +116,7 @@ export function generatePlatformOpts(c: NerdctlContext, readLabels: () => void):
     const l = parseUlimit(u);
     return { type: `RLIMIT_${l.name.toUpperCase()}`, hard: rlimitValue(l.hard), soft: rlimitValue(l.soft) };
   });
-  const sysctls = kvMap(c.stringSlice('sysctl'));
+  const sysctls = Object.entries(convertKvStringsToMap(c.stringSlice('sysctl')));
   const ipc = c.string('ipc');
   if (ipc !== '' && ipc !== 'private' && ipc !== 'host') throw new Error("error: invalid ipc value, supported values are 'private' or 'host'");
   let oomScoreAdj: number | undefined;
@@ -160,7 +151,7 @@ export function generatePlatformOpts(c: NerdctlContext, readLabels: () => void):
       const { selinuxLabel, ...rest } = proc;
       out.process = { ...rest, oomScoreAdj, ...(selinuxLabel !== undefined ? { selinuxLabel } : {}) } as unknown as OciSpec['process'];
     }
-    if (sysctls.size > 0) {
+    if (sysctls.length > 0) {
       // specs.Linux's key order: uidMappings, gidMappings, sysctl, resources, …; Go sorts map keys.
       const { uidMappings, gidMappings, ...rest } = out.linux;
       const sysctl = Object.fromEntries([...sysctls].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));

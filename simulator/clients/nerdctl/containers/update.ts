@@ -8,7 +8,7 @@
 // container's spec changes but its cgroup does not.
 
 import type { CgroupResources, Container, OciSpec } from '../../../containerd/client/index';
-import { ramInBytes } from '../../ram-in-bytes';
+import { bytes } from './cgroup-opts';
 import { clientOf, type NerdctlCommand, type NerdctlContext } from '../nerdctl-env';
 import { containerStatus } from './container-status';
 import { forEachContainer } from './for-each';
@@ -26,13 +26,6 @@ interface UpdateOptions {
   blkioWeight: number;
 }
 
-function bytes(text: string, what: string): number {
-  try {
-    return ramInBytes(text);
-  } catch (err) {
-    throw new Error(`failed to parse ${what} bytes ${JSON.stringify(text)}: ${(err as Error).message}`);
-  }
-}
 
 /** getUpdateOption: the options, or the first error it returns. */
 function updateOptions(c: NerdctlContext): UpdateOptions {

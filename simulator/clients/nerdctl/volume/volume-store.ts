@@ -6,6 +6,7 @@
 // so `ls`/`cat` on the node show them and a save keeps them. Used by the volume commands and by
 // `run -v name:/path` (the containers group).
 
+import { convertKvStringsToMap } from '../../kv-strings';
 import * as vfs from '../../../host/vfs';
 import type { Node } from '../../../node';
 import { notFound } from '../../../errdefs/errdefs';
@@ -35,16 +36,6 @@ function storeDir(node: Node, dataStore: string, namespace: string): string {
   return dir;
 }
 
-/** ConvertKVStringsToMap: `k=v` → k: v, a bare `k` → k: "". Later entries win. */
-function labelMap(labels: readonly string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const l of labels) {
-    const eq = l.indexOf('=');
-    if (eq < 0) out[l] = '';
-    else out[l.slice(0, eq)] = l.slice(eq + 1);
-  }
-  return out;
-}
 
 /** Go's map marshalling sorts keys. */
 function sortedLabels(m: Readonly<Record<string, string>>): Record<string, string> {
@@ -64,7 +55,7 @@ export function createVolume(node: Node, dataStore: string, namespace: string, n
   const stamp = { mtimeMs: node.nowMs() };
   vfs.mkdir(files, dir, { ...stamp, mode: 0o700 });
   vfs.mkdir(files, `${dir}/${VOLUME_DATA_DIR}`, { ...stamp, mode: 0o755 });
-  const map = sortedLabels(labelMap(labels));
+  const map = sortedLabels(convertKvStringsToMap(labels));
   vfs.writeFile(files, `${dir}/${VOLUME_JSON}`, goJsonIndent({ labels: map }, '    '), { ...stamp, mode: 0o644 });
   return { Name: name, Mountpoint: `${dir}/${VOLUME_DATA_DIR}`, Labels: map };
 }

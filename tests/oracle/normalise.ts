@@ -128,8 +128,9 @@ export function normaliseOutput(cmd: string, text: string, at?: LineMoment): str
       .replace(/^(sha256:[0-9a-f]{64}\t.*\t)([^\t\n]+)$/gm, (_, lead: string, labels: string) => lead + sortPairs(labels));
   }
   if (/\b(i|image|images|c|container|containers|content|snapshot|snapshots)\s+label\b/.test(cmd)) {
-    // ctr prints the resulting labels in Go's map order, which is random on every run.
-    out = out.replace(/^[^\s=,]+=[^\n]*,[^\n]*$/gm, sortPairs);
+    // ctr prints the resulting labels in Go's map order, which is random on every run (a key
+    // may begin with a space: `--label ' s=1'`).
+    out = out.replace(/^[^=,\n]+=[^\n]*,[^\n]*$/gm, sortPairs);
   }
   if (/\b(t|task|tasks)\s+metrics?\b/.test(cmd)) {
     // The cgroup's counters (tasks/metrics.go); pids.* and error messages stay. The table's value

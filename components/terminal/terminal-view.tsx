@@ -12,6 +12,7 @@ import { terminalTheme } from '../layout/terminal-theme';
 import { currentTheme, onThemeChange } from '../layout/theme';
 import { useSessionStore } from '../session/session-store';
 import { takeEarlyKeys } from './early-keys';
+import { mayTakeFocus } from './focus-on-open';
 import { openTerminalLink } from './open-link';
 import { recordingOutputs } from './copy-output-log';
 import { attachTerminal } from './terminal-bridge';
@@ -94,7 +95,9 @@ export function TerminalView({ autoFocus = false, second = false }: TerminalView
         if (controllerRef.current) controllerRef.current.input(data);
         else earlyRef.current.push(data);
       });
-      if (autoFocus) term.focus();
+      // The second terminal mounts once the worker is free; by then the person may be typing in
+      // the first one again, and that line must not move here half-way (focus-on-open.ts).
+      if (autoFocus && (!second || mayTakeFocus(document.activeElement))) term.focus();
       // The page's light/dark theme (components/layout/theme.ts) recolours the terminal too.
       const stopTheme = onThemeChange((theme) => {
         term.options.theme = terminalTheme(theme);

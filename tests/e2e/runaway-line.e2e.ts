@@ -62,6 +62,9 @@ test('a line that keeps the node busy without a pause is ended at Ctrl-C, and th
   await terminal.run('ls /root', TMP_PROMPT);
   const lines = (await terminal.lines()).filter((line) => line !== '');
   expect(lines.slice(-2)).toEqual(['kept', TMP_PROMPT]);
-  // The second terminal asked for while the worker was stuck opened on the restored node.
+  // The second terminal asked for while the worker was stuck opened on the restored node, and
+  // did not take the focus from the first one, where the person was typing again (it took
+  // `ls /root`'s Enter once: a CI flake, components/terminal/focus-on-open.ts).
   await new TerminalPage(page, 'terminal-2').waitReady();
+  await expect(terminal.host.locator('textarea')).toBeFocused();
 });

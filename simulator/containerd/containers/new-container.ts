@@ -13,6 +13,8 @@ import { validateRequestNamespace } from '../namespaces/namespaces';
 import { DEFAULT_SNAPSHOTTER, prepare, remove, snapshotFileLookup } from '../snapshots/snapshots';
 import { createContainer, DEFAULT_RUNTIME, RUNC_OPTIONS_TYPE } from './containers';
 import { generateSpec, type SpecFlags } from './default-spec';
+import { userInSnapshot } from './with-user';
+import type { ProcessUser } from '../../programs/program';
 
 export const STOP_SIGNAL_LABEL = 'io.containerd.image.config.stop-signal';
 
@@ -40,10 +42,18 @@ export interface NewContainerOptions extends SpecFlags {
    * The caller's own oci.SpecOpts, applied in order after the spec is built from the fields
    * above, with the container's final labels: the container is stored once, with that spec
    * (one /containers/create, as NewContainer WithSpec sends it). A throw fails the creation.
+   * `snapshot.user` resolves a user or group in the prepared snapshot's files, as an
+   * oci.SpecOpts that mounts the container's snapshot does (WithAppendAdditionalGroups).
    */
-  specOpts?: Array<(spec: OciSpec, labels: Readonly<Record<string, string>>) => OciSpec>;
+  specOpts?: Array<(spec: OciSpec, labels: Readonly<Record<string, string>>, snapshot: SnapshotView) => OciSpec>;
   /** The stop-signal label when the caller sets it (nerdctl's withStop); else the image's or SIGTERM. */
   stopSignal?: string;
+}
+
+/** What a spec option may read of the container's prepared snapshot. */
+export interface SnapshotView {
+  /** oci.WithUser's lookup of `userstr` in the snapshot's /etc/passwd and /etc/group. */
+  user(userstr: string): ProcessUser;
 }
 
 /** uid/gid for a user spec, looked up in the container's /etc/passwd when not numeric. */
@@ -104,7 +114,8 @@ export function newContainer(node: Node, ns: string, o: NewContainerOptions): Co
       cpuPeriod: o.cpuPeriod,
       cgroupsPath: o.cgroupsPath,
     });
-    for (const opt of o.specOpts ?? []) spec = opt(spec, labels);
+    const view: SnapshotView = { user: (userstr) => userInSnapshot(node, snapshotFileLookup(node, ns, snapshotter, o.id), userstr) };
+    for (const opt of o.specOpts ?? []) spec = opt(spec, labels, view);
     const runtime = o.runtime || DEFAULT_RUNTIME;
     return createContainer(node, ns, {
       id: o.id,

@@ -11,6 +11,7 @@ import type { ProcessUser } from '../../programs/program';
 import { snapshotFileLookup } from '../snapshots/snapshots';
 import { getContainer } from './containers';
 
+type FileLookup = ReturnType<typeof snapshotFileLookup>;
 
 const MAX_USER_ID = 2 ** 31 - 1;
 
@@ -28,10 +29,17 @@ function entries(text: string | undefined): string[][] {
 
 /** The user `userstr` names for the process of container `id`, as WithUser sets spec.Process.User. */
 export function withUser(node: Node, ns: string, id: string, userstr: string): ProcessUser {
+  const container = getContainer(node, ns, id);
+  return userInSnapshot(node, snapshotFileLookup(node, ns, container.snapshotter, container.snapshotKey), userstr);
+}
+
+/**
+ * The same lookup on a snapshot's files before a container is stored (a spec option inside
+ * NewContainer, as nerdctl's --group-add runs WithAppendAdditionalGroups there).
+ */
+export function userInSnapshot(node: Node, lookup: FileLookup, userstr: string): ProcessUser {
   const parts = userstr.split(':');
   if (parts.length > 2) throw plain(`invalid USER value ${userstr}`);
-  const container = getContainer(node, ns, id);
-  const lookup = snapshotFileLookup(node, ns, container.snapshotter, container.snapshotKey);
   const fail = (what: (mountPoint: string) => string) => {
     const mountPoint = `/tmp/containerd-mount${nextUint32(node.state.random)}`;
     return plain(`mount callback failed on ${mountPoint}: ${what(mountPoint)}`);

@@ -180,6 +180,7 @@ export async function createContainer(c: NerdctlContext, client: NamespacedClien
   // volumes and the files nerdctl writes.
   const cgroupfs: SpecMount = { destination: '/sys/fs/cgroup', type: 'cgroup', source: 'cgroup', options: ['ro', 'nosuid', 'noexec', 'nodev'] };
   const extraMounts: SpecMount[] = [cgroupfs, ...mounts.specMounts, { destination: '/etc/hostname', type: 'bind', source: hostnamePath, options: ['bind', 'rprivate'] }, ...net.mounts];
+  const groupAdd = c.stringSlice('group-add');
   let container: Container;
   try {
     container = client.containers.newContainer({
@@ -205,20 +206,13 @@ export async function createContainer(c: NerdctlContext, client: NamespacedClien
       // nerdctl's withStop: the image's stop signal or --stop-signal.
       stopSignal: labels['io.containerd.image.config.stop-signal'] || 'SIGTERM',
       // nerdctl's own spec options go into the one spec NewContainer stores (one /containers/create).
-      specOpts: [(spec, final) => platform.edit(withNerdctlSpec(spec, mounts.specMounts, hostname, net.type, ociHooks(c, changedGlobalFlags(c)), final, cgroup))],
+      specOpts: [
+        (spec, final) => platform.edit(withNerdctlSpec(spec, mounts.specMounts, hostname, net.type, ociHooks(c, changedGlobalFlags(c)), final, cgroup)),
+        // WithAppendAdditionalGroups reads the prepared snapshot's /etc/group; a failure fails
+        // NewContainer, and the snapshot goes with it.
+        (spec, _labels, snapshot) => withAdditionalGroups(spec, additionalGroups(snapshot, groupAdd)),
+      ],
     });
-    let gids: number[];
-    try {
-      gids = additionalGroups(container, c.stringSlice('group-add'));
-    } catch (err) {
-      // The spec opt fails inside NewContainer: no container stays (its snapshot goes with the lease).
-      container.delete({ snapshotCleanup: true });
-      throw err;
-    }
-    // WithAppendAdditionalGroups reads the snapshot's /etc/group, which only the container's
-    // user lookup reaches here: the groups amend the stored spec (an update event real nerdctl
-    // does not send; only with --group-add).
-    if (gids.length > 0) container.updateSpec(withAdditionalGroups(container.info().spec, gids));
   } catch (err) {
     // gcContainer: the state dir and the name go; the error is NewContainer's.
     vfs.rm(files, stateDir, { recursive: true, force: true, mtimeMs: node.nowMs() });

@@ -3,19 +3,26 @@
 // name looked up in the container snapshot's /etc/group (through a temporary mount, so a
 // failure reads `mount callback failed on /tmp/containerd-mountN: …`). The gids are appended
 // to spec.process.user.additionalGids, and the process's own gid is kept first in the list.
+// It runs as a spec option inside NewContainer, so the container is stored once, groups and all.
 
-import type { Container, OciSpec } from '../../../containerd/client/index';
+import type { OciSpec } from '../../../containerd/client/index';
+import type { ProcessUser } from '../../../programs/program';
+
+/** The container snapshot's user lookup (oci.WithUser's), which names go through. */
+interface UserLookup {
+  user(userstr: string): ProcessUser;
+}
 
 /** strconv.ParseUint(s, 10, 32). */
 const gidOf = (s: string) => (/^\d+$/.test(s) && Number(s) <= 0xffff_ffff ? Number(s) : undefined);
 
 /** The gids the groups name; names go through the container's user lookup (`0:<group>`). */
-export function additionalGroups(container: Container, groups: readonly string[]): number[] {
+export function additionalGroups(snapshot: UserLookup, groups: readonly string[]): number[] {
   return groups.map((group) => {
     const gid = gidOf(group);
     if (gid !== undefined) return gid;
     try {
-      return container.user(`0:${group}`).gid;
+      return snapshot.user(`0:${group}`).gid;
     } catch (err) {
       // WithUser says `no groups found`; WithAppendAdditionalGroups names the group.
       throw new Error((err as Error).message.replace(/: no groups found$/, `: unable to find group ${group}`));

@@ -6,11 +6,10 @@
 // It runs as a spec option inside NewContainer, so the container is stored once, groups and all.
 
 import type { OciSpec } from '../../../containerd/client/index';
-import type { ProcessUser } from '../../../programs/program';
 
 /** The container snapshot's user lookup (oci.WithUser's), which names go through. */
 interface UserLookup {
-  user(userstr: string): ProcessUser;
+  user(userstr: string): { gid: number };
 }
 
 /** strconv.ParseUint(s, 10, 32). */

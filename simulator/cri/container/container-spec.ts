@@ -46,8 +46,6 @@ export interface SpecInputs {
   imageName: string;
   /** The node's hostname (HOSTNAME when the pod sets none). */
   nodeHostname: string;
-  /** uid/gid of a user name, read from the container's /etc/passwd. */
-  lookupUser(name: string): { uid: number; gid: number } | undefined;
 }
 
 /** getProcessArgs (from moby's commit.go): the config's command/args over the image's. */
@@ -63,19 +61,48 @@ function processArgs(config: ContainerConfig, image: OciRunConfig): string[] {
   return [...command, ...args];
 }
 
-function user(inputs: SpecInputs): { uid: number; gid: number } {
-  const sc = inputs.config.linux?.securityContext;
-  if (sc?.runAsUser) {
-    const uid = Number(sc.runAsUser.value);
-    const gid = sc.runAsGroup ? Number(sc.runAsGroup.value) : (inputs.lookupUser(String(uid))?.gid ?? 0);
-    return { uid, gid };
+/**
+ * generateUserString (container_create_linux.go @v1.6.20): run_as_username over run_as_user,
+ * `:<run_as_group>` appended; a group without a user is refused. "" when neither is set.
+ */
+export function generateUserString(config: ContainerConfig): string {
+  const sc = config.linux?.securityContext;
+  let userstr = sc?.runAsUser ? String(Number(sc.runAsUser.value ?? 0)) : '';
+  if (sc?.runAsUsername) userstr = sc.runAsUsername;
+  const groupstr = sc?.runAsGroup ? String(Number(sc.runAsGroup.value ?? 0)) : '';
+  if (userstr === '') {
+    if (groupstr !== '') throw plain(`user group ${JSON.stringify(groupstr)} is specified without user`);
+    return '';
   }
-  const name = sc?.runAsUsername || inputs.image.User || '';
-  if (name === '') return { uid: 0, gid: 0 };
-  const [who = '', group] = name.split(':');
-  const found = /^\d+$/.test(who) ? { uid: Number(who), gid: inputs.lookupUser(who)?.gid ?? 0 } : inputs.lookupUser(who);
-  if (!found) throw plain(`no users found`);
-  return { uid: found.uid, gid: group !== undefined && /^\d+$/.test(group) ? Number(group) : found.gid };
+  return groupstr === '' ? userstr : `${userstr}:${groupstr}`;
+}
+
+/**
+ * The process user as far as it can be known without the container's files: numbers as given.
+ * A name, or a uid whose primary group /etc/passwd holds, is settled once the container's
+ * snapshot exists (oci.WithUser runs inside NewContainer; create.ts).
+ */
+function user(inputs: SpecInputs): { uid: number; gid: number } {
+  let userstr = '';
+  try {
+    userstr = generateUserString(inputs.config);
+  } catch {
+    // refused after the spec is made, by containerSpecOpts (create.ts)
+  }
+  userstr ||= inputs.image.User || '';
+  const [who = '', group] = userstr.split(':');
+  const num = (x: string | undefined) => (x !== undefined && /^\d+$/.test(x) ? Number(x) : 0);
+  return { uid: num(who), gid: num(group) };
+}
+
+/**
+ * WithAdditionalGIDs then WithSupplementalGroups (pkg/cri/opts @v1.6.20): the primary group
+ * (kept since the CVE-2023-25173 fix) and the config's supplemental groups, deduplicated and
+ * sorted as mergeGids leaves them.
+ */
+export function additionalGids(gid: number, config: ContainerConfig): number[] {
+  const supplemental = (config.linux?.securityContext?.supplementalGroups ?? []).map((g) => Number(g) >>> 0);
+  return [...new Set([gid, ...supplemental])].sort((a, b) => a - b);
 }
 
 const PROPAGATION: Record<string, string> = {
@@ -97,10 +124,12 @@ function bindMount(m: Mount): SpecMount {
 function sandboxMounts(inputs: SpecInputs): Mount[] {
   const dir = `${CRI_ROOT}/sandboxes/${inputs.sandboxId}`;
   const wanted = (path: string) => !(inputs.config.mounts ?? []).some((m) => m.containerPath === path);
+  // The pod's hostname, hosts and resolv.conf are read-only with a read-only rootfs; /dev/shm never.
+  const readonly = inputs.config.linux?.securityContext?.readonlyRootfs === true;
   const out: Mount[] = [];
-  if (wanted('/etc/hostname')) out.push({ containerPath: '/etc/hostname', hostPath: `${dir}/hostname` });
-  if (wanted('/etc/hosts')) out.push({ containerPath: '/etc/hosts', hostPath: `${dir}/hosts` });
-  if (wanted('/etc/resolv.conf')) out.push({ containerPath: '/etc/resolv.conf', hostPath: `${dir}/resolv.conf` });
+  if (wanted('/etc/hostname')) out.push({ containerPath: '/etc/hostname', hostPath: `${dir}/hostname`, readonly });
+  if (wanted('/etc/hosts')) out.push({ containerPath: '/etc/hosts', hostPath: `${dir}/hosts`, readonly });
+  if (wanted('/etc/resolv.conf')) out.push({ containerPath: '/etc/resolv.conf', hostPath: `${dir}/resolv.conf`, readonly });
   if (wanted('/dev/shm')) out.push({ containerPath: '/dev/shm', hostPath: `${CRI_STATE}/sandboxes/${inputs.sandboxId}/shm` });
   return out;
 }
@@ -204,7 +233,7 @@ export function containerSpec(inputs: SpecInputs): OciSpec {
       );
   const process: Record<string, unknown> = {};
   if (config.tty) process.terminal = true;
-  process.user = { uid, gid, additionalGids: [gid] };
+  process.user = { uid, gid, additionalGids: additionalGids(gid, config) };
   process.args = args;
   process.env = env;
   process.cwd = config.workingDir || image.WorkingDir || '/';

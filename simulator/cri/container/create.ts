@@ -9,7 +9,8 @@ import type { ContainerConfig, PodSandboxConfig } from '../api/runtime-v1';
 import type { CriContext } from '../context';
 import type { CriContainerRecord } from '../store/container-record';
 import { containerRecords } from './container-store';
-import { containerSpec, resourcesOfSpec } from './container-spec';
+import { containerSpec, generateUserString, resourcesOfSpec } from './container-spec';
+import { settleUser } from './settle-user';
 import { newCriId, nowNanoTime } from './cri-time';
 import { resolveImage } from '../images/ensure-image';
 import { getSandboxRecord, sandboxPid } from './sandbox-lookup';
@@ -29,14 +30,6 @@ function containerName(config: ContainerConfig, sandboxConfig: PodSandboxConfig 
 /** buildLabels: the image config's labels, the config's over them, then the kind. */
 function buildLabels(configLabels: Record<string, string>, imageLabels: Record<string, string>): Record<string, string> {
   return { ...imageLabels, ...configLabels, [CONTAINER_KIND_LABEL]: 'container' };
-}
-
-/**
- * A user name from the container's /etc/passwd. The client library gives the plugin no way to
- * read a snapshot's files yet, so only root is known by name; numeric users need no lookup.
- */
-function passwdLookup(name: string): { uid: number; gid: number } | undefined {
-  return name === 'root' ? { uid: 0, gid: 0 } : undefined;
 }
 
 export function createContainer(
@@ -74,6 +67,10 @@ export function createContainer(
   const id = newCriId(ctx.node);
 
   const runConfig = image.imageSpec.config ?? {};
+  // containerSpec's first check, before any spec option runs (no "failed to generate spec").
+  if (config.linux?.securityContext?.privileged && !sandboxConfig.linux?.securityContext?.privileged) {
+    throw plain(`failed to generate container ${JSON.stringify(id)} spec: no privileged container allowed in sandbox`);
+  }
   let spec;
   try {
     // runtimeSpec's oci.ApplyOpts: the mounts' host paths are made as the options apply.
@@ -87,16 +84,22 @@ export function createContainer(
       image: runConfig,
       imageName: image.record.name,
       nodeHostname: ctx.node.state.host.hostname,
-      lookupUser: passwdLookup,
     });
   } catch (err) {
     throw wrapf(wrapf(err, 'failed to generate spec'), `failed to generate container ${JSON.stringify(id)} spec`);
+  }
+  let userstr;
+  try {
+    userstr = generateUserString(config);
+  } catch (err) {
+    throw wrapf(wrapf(err, 'failed to generate user string'), 'failed to get container spec opts');
   }
   const logDirectory = sandboxConfig.logDirectory ?? '';
   const logPath = logDirectory !== '' && (config.logPath ?? '') !== '' ? joinPath(logDirectory, config.logPath ?? '') : '';
   const stopSignal = runConfig.StopSignal ?? '';
   const extensions = metadataExtension({ id, name, sandboxId: sandbox.id, config: config as Record<string, unknown>, imageRef: image.id, logPath, stopSignal });
-  ctx.k8s.containers.create({ id, image: image.record.name, labels: buildLabels(config.labels ?? {}, runConfig.Labels ?? {}), spec, extensions });
+  const stored = ctx.k8s.containers.create({ id, image: image.record.name, labels: buildLabels(config.labels ?? {}, runConfig.Labels ?? {}), spec, extensions });
+  settleUser(stored, spec, userstr || runConfig.User || '', config);
   const record: CriContainerRecord = {
     id,
     sandboxId: sandbox.id,

@@ -82,7 +82,10 @@ function launch(ctx: CriContext, record: CriContainerRecord): void {
   const container = ctx.k8s.containers.loadContainer(id);
   let started;
   try {
-    started = container.newTask({ stdin: undefined, stdinOpen: record.config.stdin === true });
+    // Without config.stdin the plugin makes no stdin fifo and the shim gives the process
+    // /dev/null: a shell reads EOF at once (busybox's default CMD `sh` exits 0, Completed).
+    const stdin = record.config.stdin === true;
+    started = container.newTask({ stdin: stdin ? undefined : '', stdinOpen: stdin });
   } catch (err) {
     throw wrapf(err, 'failed to create containerd task');
   }

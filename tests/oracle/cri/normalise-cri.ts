@@ -47,6 +47,8 @@ export class Normaliser {
       .replaceAll(`${dir}/cni/ipam`, '/var/lib/cni/networks')
       .replaceAll(`${dir}/cni/net.d`, '/etc/cni/net.d')
       .replace(/\/proc\/\d+\//g, '/proc/<pid>/')
+      // the daemon's temporary mount of a new container's snapshot (oci.WithUser's lookup)
+      .replace(/\/var\/lib\/containerd\/tmpmounts\/containerd-mount\d+/g, '/var/lib/containerd/tmpmounts/containerd-mountN')
       // what CNI makes up for a pod: MAC addresses and the host end's veth name
       .replace(/\b(?!00:00:00:00:00:00)[0-9a-f]{2}(:[0-9a-f]{2}){5}\b/g, '<mac>')
       .replace(/\bveth[0-9a-f]{8}\b/g, '<veth>')

@@ -391,4 +391,193 @@ const filtersPrefixesAttempts: Scenario = {
   ],
 };
 
-export const SCENARIOS: Scenario[] = [podLifecycle, imagesAndCrossClient, configsStreamsStats, podNetworkCni, filtersPrefixesAttempts];
+const podE = podConfig('edge', 'uid-edge-1');
+const logOfEdge = (container: string) => `${LOGS}/default_edge_uid-edge-1/${container}.log`;
+
+const edgesAndErrors: Scenario = {
+  name: 'edges-and-errors',
+  about:
+    'What crictl users run into beyond the happy path: a command that does not exist or is not executable ' +
+    '(StartContainer\'s error, reason StartError, exit 128), exits by code and by signal, every RPC on a ' +
+    'created-but-not-started container, RemoveContainer of a running one, ExecSync corner cases, filters ' +
+    'that match nothing, requests the plugin refuses (no metadata, no image, unknown runtime handler), and ' +
+    'creating or starting in a stopped sandbox.',
+  steps: [
+    ...importImages,
+    { rpc: 'RunPodSandbox', req: { config: podE }, as: 'pod' },
+    { rpc: 'RunPodSandbox', req: { config: podE, runtimeHandler: 'nosuch' } },
+    { rpc: 'RunPodSandbox', req: { config: { ...podE, metadata: undefined } } },
+    { rpc: 'RunPodSandbox', req: {} },
+
+    // Commands that cannot start.
+    createContainer('$pod', podE, containerConfig('nocmd', ['/no/such/cmd']), 'nocmd'),
+    { rpc: 'StartContainer', req: { containerId: '$nocmd' } },
+    { rpc: 'ContainerStatus', req: { containerId: '$nocmd', verbose: true } },
+    { rpc: 'StartContainer', req: { containerId: '$nocmd' } },
+    { readFile: logOfEdge('nocmd') },
+    createContainer('$pod', podE, containerConfig('noexec', ['/etc/passwd']), 'noexec'),
+    { rpc: 'StartContainer', req: { containerId: '$noexec' } },
+    { rpc: 'ContainerStatus', req: { containerId: '$noexec' } },
+    createContainer('$pod', podE, containerConfig('nobin', ['nosuchbinary', 'arg']), 'nobin'),
+    { rpc: 'StartContainer', req: { containerId: '$nobin' } },
+    { rpc: 'ContainerStatus', req: { containerId: '$nobin' } },
+
+    // Exits: a code, a signal, no command at all (the image's CMD, sh with no terminal).
+    createContainer('$pod', podE, containerConfig('fail', ['sh', '-c', 'echo boom >&2; exit 42']), 'fail'),
+    ...startAndWait('fail', 'CONTAINER_EXITED'),
+    { rpc: 'ContainerStatus', req: { containerId: '$fail', verbose: true } },
+    { readFile: logOfEdge('fail') },
+    createContainer('$pod', podE, containerConfig('killed', ['sh', '-c', 'kill -9 $$']), 'killed'),
+    ...startAndWait('killed', 'CONTAINER_EXITED'),
+    { rpc: 'ContainerStatus', req: { containerId: '$killed' } },
+    createContainer('$pod', podE, { ...containerConfig('default', []), command: undefined }, 'dflt'),
+    ...startAndWait('dflt', 'CONTAINER_EXITED'),
+    { rpc: 'ContainerStatus', req: { containerId: '$dflt' } },
+    { rpc: 'UpdateContainerResources', req: { containerId: '$fail', linux: { cpuShares: '256' } } },
+    { rpc: 'Exec', req: { containerId: '$fail', cmd: ['sh'], stdout: true } },
+    { rpc: 'Attach', req: { containerId: '$fail', stdout: true } },
+    { rpc: 'ContainerStats', req: { containerId: '$fail' } },
+
+    // Every RPC on a container that was created and never started.
+    createContainer('$pod', podE, containerConfig('idle', ['sleep', '1000']), 'idle'),
+    { rpc: 'ExecSync', req: { containerId: '$idle', cmd: ['true'], timeout: 0 } },
+    { rpc: 'Exec', req: { containerId: '$idle', cmd: ['sh'], stdout: true } },
+    { rpc: 'Attach', req: { containerId: '$idle', stdout: true } },
+    { rpc: 'ReopenContainerLog', req: { containerId: '$idle' } },
+    { rpc: 'ContainerStats', req: { containerId: '$idle' } },
+    { rpc: 'UpdateContainerResources', req: { containerId: '$idle', linux: { cpuShares: '256', memoryLimitInBytes: '33554432' } } },
+    { rpc: 'ContainerStatus', req: { containerId: '$idle' } },
+    { rpc: 'StopContainer', req: { containerId: '$idle', timeout: 0 } },
+    { rpc: 'ContainerStatus', req: { containerId: '$idle' } },
+    { ctr: 'ctr -n k8s.io tasks ls' },
+    { rpc: 'RemoveContainer', req: { containerId: '$idle' } },
+    { rpc: 'StartContainer', req: { containerId: '$idle' } },
+    { rpc: 'ContainerStatus', req: { containerId: '$idle' } },
+    { readFile: logOfEdge('idle') },
+
+    // ExecSync's corner cases in a running container, then RemoveContainer while it runs.
+    createContainer('$pod', podE, containerConfig('run', ['sleep', '1000']), 'run'),
+    ...startAndWait('run', 'CONTAINER_RUNNING'),
+    { rpc: 'ExecSync', req: { containerId: '$run', cmd: ['sh', '-c', 'printf "a\\nb"; printf x >&2; exit 1'], timeout: 0 } },
+    { rpc: 'ExecSync', req: { containerId: '$run', cmd: ['/etc/passwd'], timeout: 0 } },
+    { rpc: 'ExecSync', req: { containerId: '$run', cmd: ['sh', '-c', 'kill -9 $$'], timeout: 0 } },
+    { rpc: 'ExecSync', req: { containerId: '$run', cmd: ['pwd'], timeout: 0 } },
+    { rpc: 'ExecSync', req: { containerId: '$run', cmd: [], timeout: 0 } },
+    { rpc: 'ListContainerStats', req: { filter: { id: '$run' } } },
+    { rpc: 'RemoveContainer', req: { containerId: '$run' } },
+    { rpc: 'ContainerStatus', req: { containerId: '$run' } },
+    { ctr: 'ctr -n k8s.io tasks ls' },
+
+    // Filters.
+    { rpc: 'ListContainers', req: { filter: { podSandboxId: '$pod', state: { state: 'CONTAINER_EXITED' } } } },
+    { rpc: 'ListContainers', req: { filter: { labelSelector: { tier: 'nope' } } } },
+    { rpc: 'ListContainers', req: { filter: { id: 'ffffffff' } } },
+    { rpc: 'ListContainers', req: { filter: { labelSelector: { 'io.kubernetes.pod.name': 'edge', tier: 'test' } } } },
+    { rpc: 'ListPodSandbox', req: { filter: { state: { state: 'SANDBOX_READY' } } } },
+    { rpc: 'ListPodSandbox', req: { filter: { labelSelector: { 'io.kubernetes.pod.namespace': 'default' } } } },
+    { rpc: 'ListPodSandbox', req: { filter: { id: 'ffffffff' } } },
+    { rpc: 'ListImages', req: { filter: { image: { image: 'docker.io/library/nothere:latest' } } } },
+    { rpc: 'ListImages', req: { filter: { image: { image: 'sha256:d3f0f01e297149e260681b6e43757513ca07bdb459629d8dee6d986ac3559f21' } } } },
+    { rpc: 'ImageStatus', req: { image: { image: 'docker.io/library/nothere:latest' }, verbose: true } },
+    { rpc: 'ImageStatus', req: { image: { image: '' } } },
+    { rpc: 'RemoveImage', req: { image: { image: '' } } },
+
+    // Requests the plugin refuses.
+    createContainer('$pod', podE, { ...containerConfig('nometa', ['true']), metadata: undefined }),
+    createContainer('$pod', podE, { ...containerConfig('noimage', ['true']), image: { image: '' } }),
+    createContainer('$pod', podE, { ...containerConfig('', ['true']) }),
+    { rpc: 'CreateContainer', req: { podSandboxId: '$pod' } },
+    { rpc: 'PortForward', req: { podSandboxId: 'deadbeef', port: [80] } },
+
+    // A stopped sandbox: its created container cannot start, a new one cannot be created.
+    createContainer('$pod', podE, containerConfig('late', ['sleep', '1000']), 'late'),
+    { rpc: 'StopPodSandbox', req: { podSandboxId: '$pod' } },
+    { rpc: 'StartContainer', req: { containerId: '$late' } },
+    { rpc: 'ContainerStatus', req: { containerId: '$late' } },
+    createContainer('$pod', podE, containerConfig('after', ['true'])),
+    { rpc: 'PortForward', req: { podSandboxId: '$pod', port: [80] } },
+    { rpc: 'ListContainers', req: { filter: { podSandboxId: '$pod' } } },
+    { rpc: 'RemovePodSandbox', req: { podSandboxId: '$pod' } },
+    { rpc: 'ContainerStatus', req: { containerId: '$fail' } },
+    { rpc: 'ListContainers', req: {} },
+    { readFile: logOfEdge('fail') },
+    { ctr: 'ctr -n k8s.io containers ls' },
+  ],
+};
+
+const podC = podConfig('cfg', 'uid-cfg-1');
+const logOfCfg = (container: string) => `${LOGS}/default_cfg_uid-cfg-1/${container}.log`;
+const runToExit = (name: string, command: string[] | undefined, extra: Record<string, unknown> = {}): Step[] => [
+  createContainer('$pod', podC, { ...containerConfig(name, command ?? []), ...(command ? {} : { command: undefined }), ...extra }, name),
+  ...startAndWait(name, 'CONTAINER_EXITED'),
+  { rpc: 'ContainerStatus', req: { containerId: `$${name}` } },
+  { readFile: logOfCfg(name) },
+];
+
+const configEdges: Scenario = {
+  name: 'config-edges',
+  about:
+    'Container config fields a learner writes into c.json and what the container then sees: users and groups ' +
+    '(by id, by name, a missing name), a working dir that does not exist, a read-only rootfs, args without ' +
+    'command, duplicate env keys, log paths (none, in a subdirectory), a host path that does not exist, a file ' +
+    'mount, dropped capabilities, a privileged container in an unprivileged pod, DNS config, a TERM trap on ' +
+    'stop, and the sandbox name kept reserved until the pod is removed.',
+  steps: [
+    ...importImages,
+    { rpc: 'RunPodSandbox', req: { config: { ...podC, dnsConfig: { servers: ['10.0.0.10'], searches: ['svc.example'], options: ['ndots:5'] } } }, as: 'pod' },
+    ...runToExit('ids', ['sh', '-c', 'id; echo $HOME; echo $PATH'], {
+      linux: { securityContext: { runAsUser: { value: '1000' }, runAsGroup: { value: '2000' }, supplementalGroups: ['3000', '4000'] } },
+    }),
+    ...runToExit('byname', ['id'], { linux: { securityContext: { runAsUsername: 'nobody' } } }),
+    createContainer('$pod', podC, { ...containerConfig('nouser', ['id']), linux: { securityContext: { runAsUsername: 'nosuchuser' } } }),
+    createContainer('$pod', podC, { ...containerConfig('badgroup', ['id']), linux: { securityContext: { runAsGroup: { value: '2000' } } } }),
+    ...runToExit('wd', ['sh', '-c', 'pwd; ls -ld . | { read mode links owner group rest; echo $mode $owner $group; }'], { workingDir: '/does/not/exist' }),
+    ...runToExit('ro', ['sh', '-c', 'touch /x; echo rc=$?; touch /tmp/y; echo rc=$?'], { linux: { securityContext: { readonlyRootfs: true } } }),
+    ...runToExit('argsonly', undefined, { args: ['echo', 'from', 'args'] }),
+    ...runToExit('cmdargs', ['echo'], { args: ['a', 'b'] }),
+    ...runToExit('dupenv', ['sh', '-c', 'echo $A; env | grep -c ^A='], { envs: [{ key: 'A', value: '1' }, { key: 'A', value: '2' }] }),
+    ...runToExit('resolv', ['cat', '/etc/resolv.conf']),
+    ...runToExit('caps', ['sh', '-c', 'grep ^Cap /proc/self/status'], { linux: { securityContext: { capabilities: { dropCapabilities: ['ALL'] } } } }),
+    ...runToExit('capadd', ['sh', '-c', 'grep ^CapEff /proc/self/status'], { linux: { securityContext: { capabilities: { addCapabilities: ['NET_ADMIN', 'SYS_TIME'] } } } }),
+    createContainer('$pod', podC, { ...containerConfig('priv', ['true']), linux: { securityContext: { privileged: true } } }),
+    ...runToExit('newhost', ['sh', '-c', 'ls /mnt; echo > /mnt/made; echo rc=$?'], {
+      mounts: [{ containerPath: '/mnt', hostPath: `${CRI_FILES}/data/newdir/sub` }],
+    }),
+    { ctr: 'ls -la data/newdir/sub | sed 1d | awk \'{print $1, $NF}\'' },
+    ...runToExit('filemount', ['sh', '-c', 'cat /etc/hello; ls -l /etc/hello | { read mode rest; echo $mode; }'], {
+      mounts: [{ containerPath: '/etc/hello', hostPath: `${CRI_FILES}/data/hello.txt`, readonly: true }],
+    }),
+    createContainer('$pod', podC, { ...containerConfig('nolog', ['echo', 'unseen']), logPath: '' }, 'nolog'),
+    ...startAndWait('nolog', 'CONTAINER_EXITED'),
+    { rpc: 'ContainerStatus', req: { containerId: '$nolog' } },
+    { rpc: 'ReopenContainerLog', req: { containerId: '$nolog' } },
+    createContainer('$pod', podC, { ...containerConfig('sublog', ['echo', 'deep']), logPath: 'sub/dir/deep.log' }, 'sublog'),
+    ...startAndWait('sublog', 'CONTAINER_EXITED'),
+    { readFile: `${LOGS}/default_cfg_uid-cfg-1/sub/dir/deep.log` },
+
+    // A TERM trap: StopContainer's SIGTERM runs it and the exit code is the trap's.
+    createContainer('$pod', podC, containerConfig('trap', ['sh', '-c', 'trap "echo got TERM; exit 5" TERM; echo ready; while true; do sleep 0.1; done']), 'trap'),
+    ...startAndWait('trap', 'CONTAINER_RUNNING'),
+    { rpc: 'ExecSync', req: { containerId: '$trap', cmd: ['true'], timeout: 5 } },
+    { rpc: 'StopContainer', req: { containerId: '$trap', timeout: 10 } },
+    { rpc: 'ContainerStatus', req: { containerId: '$trap' } },
+    { readFile: logOfCfg('trap') },
+    { rpc: 'ContainerStatus', req: { containerId: '$ro', verbose: true } },
+
+    // The sandbox name stays reserved while the stopped pod exists, and is free once it is removed.
+    { rpc: 'StopPodSandbox', req: { podSandboxId: '$pod' } },
+    { rpc: 'RunPodSandbox', req: { config: podC } },
+    { rpc: 'RunPodSandbox', req: { config: { ...podC, metadata: { ...(podC.metadata as object), attempt: 2 } } }, as: 'pod2' },
+    { rpc: 'ListPodSandbox', req: { filter: { labelSelector: { app: 'cfg' } } } },
+    { rpc: 'RemovePodSandbox', req: { podSandboxId: '$pod' } },
+    { rpc: 'RunPodSandbox', req: { config: podC }, as: 'pod3' },
+    { rpc: 'ListPodSandbox', req: {} },
+    { rpc: 'StopPodSandbox', req: { podSandboxId: '$pod2' } },
+    { rpc: 'RemovePodSandbox', req: { podSandboxId: '$pod2' } },
+    { rpc: 'StopPodSandbox', req: { podSandboxId: '$pod3' } },
+    { rpc: 'RemovePodSandbox', req: { podSandboxId: '$pod3' } },
+    { ctr: 'ctr -n k8s.io containers ls' },
+  ],
+};
+
+export const SCENARIOS: Scenario[] = [podLifecycle, imagesAndCrossClient, configsStreamsStats, podNetworkCni, filtersPrefixesAttempts, edgesAndErrors, configEdges];

@@ -45,6 +45,12 @@ export const BlobSchema = shape({
    * layers have none. Added by "images".
    */
   rawDeflated: v.optional(v.string()),
+  /**
+   * Optional, for catalogue layers built for a platform: the architecture its binaries are
+   * for (the ELF machine), which decides whether node1's kernel can exec them
+   * (containerd/snapshots/machine.ts).
+   */
+  machine: v.optional(v.string()),
 });
 
 export type LayerFile = v.InferOutput<typeof LayerFileSchema>;

@@ -5,7 +5,7 @@
 import type { Node } from '../../node';
 import { resolveExecutable, runResolved } from '../../programs/launch';
 import { findProgram } from '../../programs/registry';
-import { envValue, followLinks, type HttpResult, type OutputChunk, type ProcessEntry, type ProcessUser, type ProgramContext, type ProgramRun } from '../../programs/program';
+import { envValue, finished, followLinks, stderr, type ContainerFs, type HttpResult, type OutputChunk, type ProcessEntry, type ProcessUser, type ProgramContext, type ProgramRun } from '../../programs/program';
 import { httpGet, lookupDns, networkView } from '../../host/network/index';
 import { taskNetns } from './task-listeners';
 import { unknown } from '../../errdefs/errdefs';
@@ -21,6 +21,8 @@ import { scheduleTaskExit } from './task-clock';
 import { rememberOutput } from './process-output';
 import { repeatingThroughTerminal, throughTerminal } from './tty-output';
 import { recordLayer } from '../../trace/call-path';
+import { foreignMachine } from '../snapshots/machine';
+import { standInProgram } from '../../host/releases/apparent-size';
 
 export interface ProcessSpec {
   execId: string;
@@ -110,6 +112,12 @@ function dnsFromTask(node: Node, ns: string, container: ContainerRecord, task: T
   return lookupDns(node, taskNetns(node, ns, container, task), text, name).find((ip) => /^\d+\.\d+\.\d+\.\d+$/.test(ip));
 }
 
+/** The file at `path` is a host binary's stand-in (launch.ts resolveExecutable runs it as that program). */
+function isStandIn(fs: ContainerFs, path: string): boolean {
+  const target = followLinks(fs, path);
+  return target?.file.kind === 'file' && standInProgram(target.file.content) !== undefined;
+}
+
 /** The spec's effective capabilities include CAP_NET_ADMIN (the spec keeps them untyped). */
 function hasNetAdmin(container: ContainerRecord): boolean {
   const caps = (container.spec.process as { capabilities?: { effective?: unknown } }).capabilities?.effective;
@@ -186,7 +194,10 @@ export function spawnProcess(node: Node, ns: string, container: ContainerRecord,
   // before it execs the process, so the next process of the container lands past them.
   counter.nextInnerPid = innerPid + 1 + randomInt(node.state.random, 5, 6);
   const ctx = programContext(node, ns, container, task, { ...spec, env }, innerPid, fs);
-  const ran: ProgramRun = runResolved(ctx, resolution.program, resolution);
+  // Another CPU's binary (a host stand-in bind-mounted in is the node's own): the exec fails
+  // after runc start, so the task starts and its process says why on stderr, exit 1.
+  const foreign = !isStandIn(fs, resolution.path) && foreignMachine(node, ns, container.snapshotter, container.snapshotKey) !== undefined;
+  const ran: ProgramRun = foreign ? finished([stderr(`exec ${name.includes('/') ? name : resolution.path}: exec format error\n`)], 1) : runResolved(ctx, resolution.program, resolution);
   const run: ProgramRun = spec.terminal ? { ...ran, out: throughTerminal(ran.out), repeat: repeatingThroughTerminal(ran.repeat) } : ran;
   const now = node.nowMs();
   const helpers = (run.helpers ?? []).map((args, i) => ({

@@ -72,7 +72,7 @@ function buildPlatform(def: PlatformImageDef, format: 'oci' | 'docker'): { manif
   const layerType = format === 'oci' ? MEDIA_TYPE.ociLayerGzip : MEDIA_TYPE.dockerLayerGzip;
   const layers: Blob[] = def.layers.map((l) => {
     const { digest, diffId } = layerDigests(l.id);
-    return { digest, size: l.size, mediaType: layerType, files: l.files, diffId, unpackedSize: l.unpackedSize };
+    return { digest, size: l.size, mediaType: layerType, files: l.files, diffId, unpackedSize: l.unpackedSize, machine: def.platform.architecture };
   });
   const run: Record<string, unknown> = {};
   for (const key of RUN_CONFIG_KEYS) if (def.config[key] !== undefined) run[key] = def.config[key];

@@ -17,6 +17,7 @@ import { generateCgroupOpts, type CgroupOpts } from './cgroup-opts';
 import { labelMap } from './label-file';
 import { logConfigJson, parseLogOpts } from './log-opts';
 import { generatePlatformOpts } from './platform-opts';
+import { runPlatform } from './run-platform';
 import { ensureImage } from './ensure-image';
 import { dedupe, generateId, readEnvFiles } from './idgen-env';
 import { additionalGroups, withAdditionalGroups } from './group-add';
@@ -82,6 +83,8 @@ function changedGlobalFlags(c: NerdctlContext): string[] {
 export async function createContainer(c: NerdctlContext, client: NamespacedClient, rawArgs: readonly string[], flags: CreateFlags): Promise<Created> {
   // "simulate the behavior of double dash"
   const args = rawArgs.length >= 2 && rawArgs[1] === '--' ? [rawArgs[0] ?? '', ...rawArgs.slice(2)] : [...rawArgs];
+  // newClientWithPlatform runs first of all: its warning and parse error come before anything.
+  const runOn = runPlatform(c);
   refuseUnsimulated(c);
   const node = c.env.node;
   const files = node.state.host.files;
@@ -103,7 +106,7 @@ export async function createContainer(c: NerdctlContext, client: NamespacedClien
   const cgroup = generateCgroupOpts(c);
   const platform = generatePlatformOpts(c, () => labelMap(c));
 
-  const ensured = await ensureImage(c, client, args[0] ?? '', c.string('pull'));
+  const ensured = await ensureImage(c, client, args[0] ?? '', c.string('pull'), runOn.platform);
   const config = ensured.resolved.config.config ?? {};
   let processArgs: string[];
   if (!c.isSet('entrypoint')) {
@@ -173,7 +176,7 @@ export async function createContainer(c: NerdctlContext, client: NamespacedClien
   if (logUri !== '') labels[LABEL.logUri] = logUri;
   if (mounts.anonymousVolumes.length > 0) labels[LABEL.anonymousVolumes] = jsonStrings(mounts.anonymousVolumes);
   if (pidFile !== '') labels[LABEL.pidFile] = pidFile;
-  labels[LABEL.platform] = 'linux/amd64';
+  labels[LABEL.platform] = runOn.label;
   if (mounts.points.length > 0) labels[LABEL.mounts] = JSON.stringify(mounts.points);
 
   // setPlatformOptions (run_linux.go): the cgroupfs right after the default mounts, then the
@@ -195,7 +198,7 @@ export async function createContainer(c: NerdctlContext, client: NamespacedClien
       cwd: c.string('workdir'),
       user: c.string('user'),
       runtime: 'io.containerd.runc.v2',
-      platform: '',
+      platform: runOn.given,
       terminal: flags.tty,
       netHost: net.type === 'host',
       mounts: extraMounts,

@@ -91,5 +91,4 @@ export const UNSIMULATED_CREATE_FLAGS = [
   'device',
   'rdt-class',
   'gpus',
-  'platform',
 ];

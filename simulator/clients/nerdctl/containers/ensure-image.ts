@@ -1,8 +1,10 @@
 // imgutil.EnsureImage as `nerdctl run` / `create` call it (run.go:697-714@v0.22.2): the images
 // group's ensureImage (pull with the progress on stderr when missing, per --pull), for the
-// node's platform, then the image's unpacked config (Entrypoint, Cmd, Env, Volumes, StopSignal).
+// node's platform or --platform's, then the image's unpacked config (Entrypoint, Cmd, Env,
+// Volumes, StopSignal).
 
-import { onlyPlatforms, DEFAULT_PLATFORM } from '../../../oci/platform';
+import type { Platform } from '../../../oci/descriptor';
+import { onlyPlatforms } from '../../../oci/platform';
 import type { ImageRecord, NamespacedClient, ResolvedImage } from '../../../containerd/client/index';
 import { ensureImage as ensureImageOf, type PullMode } from '../images/ensure-image';
 import { globalOptions, type NerdctlContext } from '../nerdctl-env';
@@ -15,10 +17,10 @@ export interface EnsuredImage {
   snapshotter: string;
 }
 
-export async function ensureImage(c: NerdctlContext, client: NamespacedClient, rawRef: string, mode: string): Promise<EnsuredImage> {
+export async function ensureImage(c: NerdctlContext, client: NamespacedClient, rawRef: string, mode: string, platform: Platform): Promise<EnsuredImage> {
   if (mode !== 'always' && mode !== 'missing' && mode !== 'never') throw new Error(`unexpected pull mode: ${JSON.stringify(mode)}`);
-  const ensured = await ensureImageOf(c, rawRef, [DEFAULT_PLATFORM], mode as PullMode, undefined, false);
+  const ensured = await ensureImageOf(c, rawRef, [platform], mode as PullMode, undefined, false);
   const snapshotter = globalOptions(c).snapshotter;
-  const resolved = client.images.unpack(ensured.image, snapshotter, onlyPlatforms([DEFAULT_PLATFORM]));
+  const resolved = client.images.unpack(ensured.image, snapshotter, onlyPlatforms([platform]));
   return { ref: ensured.ref, image: ensured.image, resolved, snapshotter };
 }

@@ -51,7 +51,7 @@ export const bridgePlugin: CniPlugin = {
     hostVeth.peer = { netns: call.netnsPath, index: inner.index };
     let ipamResult;
     try {
-      ipamResult = hostLocalAdd(call.node.state.host.files, ipam, call.conf.name, call.containerId, call.ifName, call.node.nowMs());
+      ipamResult = hostLocalAdd(call.node.state.host.files, ipam, call.conf.name, call.containerId, call.ifName, call.node.nowMs(), call.args);
     } catch (err) {
       // The plugin's deferred cleanup removes the veth it made when a later step fails.
       deleteLink(call.net, call.netnsPath, call.ifName);

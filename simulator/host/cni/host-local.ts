@@ -9,6 +9,7 @@
 import { binaryToText, isVfsError, mkdir, readdir, readFile, rm, textToBinary, writeFile, type Files } from '../vfs';
 import { broadcastOf, intToIp, ipToInt, parseCidr, type Cidr } from '../network/ip-address';
 import { CniError, type CniIpConfig, type CniRoute } from './cni-types';
+import { requestedIps } from './ipam-args';
 
 const DEFAULT_DATA_DIR = '/var/lib/cni/networks';
 /** disk.LineBreak: the store writes Windows line ends between the id and the interface name. */
@@ -76,8 +77,13 @@ function rangeText(set: Range[]): string {
   return set.map((r) => `${intToIp(r.start)}-${intToIp(r.end)}`).join(',');
 }
 
-/** ADD: one address per range set, written to the store. */
-export function hostLocalAdd(files: Files, ipam: Json, network: string, containerId: string, ifName: string, mtimeMs: number): HostLocalResult {
+/**
+ * ADD: one address per range set, written to the store. `args` is CNI_ARGS: an `IP` there is
+ * taken from the range set that contains it (main.go cmdAdd), and one no set contains fails
+ * the whole ADD after the others were allocated and released again.
+ */
+export function hostLocalAdd(files: Files, ipam: Json, network: string, containerId: string, ifName: string, mtimeMs: number, args: Readonly<Record<string, string>> = {}): HostLocalResult {
+  const requested = requestedIps(args);
   const sets = rangeSets(ipam);
   const dir = storeDir(ipam, network);
   mkdir(files, dir, { parents: true, mode: 0o755, mtimeMs });
@@ -85,11 +91,37 @@ export function hostLocalAdd(files: Files, ipam: Json, network: string, containe
   if (!list(files, dir).includes('lock')) writeFile(files, `${dir}/lock`, '', { mode: 0o750, mtimeMs });
   const taken = new Set(list(files, dir).filter((n) => !Number.isNaN(ipToInt(n))));
   const ips: CniIpConfig[] = [];
+  const reserve = (ip: string, index: number) => {
+    writeFile(files, `${dir}/${ip}`, textToBinary(`${containerId}${LINE_BREAK}${ifName}`), { mode: 0o644, mtimeMs });
+    writeFile(files, `${dir}/last_reserved_ip.${index}`, ip, { mode: 0o644, mtimeMs });
+    taken.add(ip);
+  };
+  // On a failure, what this ADD reserved goes again (Release); last_reserved_ip stays moved.
+  const releaseAll = () => {
+    for (const ip of ips) rm(files, `${dir}/${ip.address.split('/')[0] ?? ''}`, { force: true });
+  };
   sets.forEach((set, index) => {
+    const wanted = requested.findIndex((ip) => set.some((r) => ip >= r.start && ip <= r.end));
+    if (wanted >= 0) {
+      const ip = requested.splice(wanted, 1)[0] ?? 0;
+      const range = set.find((r) => ip >= r.start && ip <= r.end) as Range;
+      const text = intToIp(ip);
+      let problem: string | undefined;
+      if (ip === range.gateway) problem = `requested ip ${text} is subnet's gateway`;
+      else if (taken.has(text)) problem = `requested IP address ${text} is not available in range set ${rangeText(set)}`;
+      if (problem) {
+        releaseAll();
+        throw new CniError(999, `failed to allocate for range ${index}: ${problem}`);
+      }
+      reserve(text, index);
+      ips.push({ address: `${text}/${range.subnet.prefix}`, gateway: intToIp(range.gateway) });
+      return;
+    }
     for (const name of taken) {
       const o = owner(files, `${dir}/${name}`);
       const n = ipToInt(name);
       if (o && o.id === containerId && o.ifName === ifName && set.some((r) => n >= r.start && n <= r.end)) {
+        releaseAll();
         throw new CniError(999, `failed to allocate for range ${index}: ${name} has been allocated to ${containerId}, duplicate allocation is not allowed`);
       }
     }
@@ -127,13 +159,18 @@ export function hostLocalAdd(files: Files, ipam: Json, network: string, containe
       chosen = c;
       break;
     }
-    if (!chosen) throw new CniError(999, `failed to allocate for range ${index}: no IP addresses available in range set: ${rangeText(set)}`);
+    if (!chosen) {
+      releaseAll();
+      throw new CniError(999, `failed to allocate for range ${index}: no IP addresses available in range set: ${rangeText(set)}`);
+    }
     const ip = intToIp(chosen.ip);
-    writeFile(files, `${dir}/${ip}`, textToBinary(`${containerId}${LINE_BREAK}${ifName}`), { mode: 0o644, mtimeMs });
-    writeFile(files, lastPath, ip, { mode: 0o644, mtimeMs });
-    taken.add(ip);
+    reserve(ip, index);
     ips.push({ address: `${ip}/${chosen.range.subnet.prefix}`, gateway: intToIp(chosen.range.gateway) });
   });
+  if (requested.length > 0) {
+    releaseAll();
+    throw new CniError(999, `failed to allocate all requested IPs: ${requested.map(intToIp).join(' ')}`);
+  }
   const routes = (Array.isArray(ipam.routes) ? ipam.routes : []).map(obj).filter((r): r is Json => !!r && typeof r.dst === 'string').map((r) => {
     const route: CniRoute = { dst: String(r.dst) };
     if (typeof r.gw === 'string') route.gw = r.gw;

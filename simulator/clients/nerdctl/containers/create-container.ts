@@ -176,6 +176,7 @@ export async function createContainer(c: NerdctlContext, client: NamespacedClien
   if (logUri !== '') labels[LABEL.logUri] = logUri;
   if (mounts.anonymousVolumes.length > 0) labels[LABEL.anonymousVolumes] = jsonStrings(mounts.anonymousVolumes);
   if (pidFile !== '') labels[LABEL.pidFile] = pidFile;
+  if (net.ipAddress !== '') labels[LABEL.ipAddress] = net.ipAddress;
   labels[LABEL.platform] = runOn.label;
   if (mounts.points.length > 0) labels[LABEL.mounts] = JSON.stringify(mounts.points);
 

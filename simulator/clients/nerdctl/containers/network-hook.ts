@@ -30,6 +30,7 @@ function requests(c: NerdctlContext, client: NamespacedClient, container: Contai
   if (names.length === 0) return [];
   const env = commandCniEnv(c);
   const map = networkMap(env);
+  const ip = labels[LABEL.ipAddress];
   const ports = portsOf(labels).map((p) => ({ hostPort: p.HostPort, containerPort: p.ContainerPort, protocol: p.Protocol, hostIP: p.HostIP === '0.0.0.0' ? '' : p.HostIP }));
   return names.map((name, i) => {
     const net = map.get(name);
@@ -42,6 +43,8 @@ function requests(c: NerdctlContext, client: NamespacedClient, container: Contai
         netnsPath: `/proc/${pid}/ns/net`,
         ifName: `eth${i}`,
         capabilityArgs: { portMappings: ports },
+        // getIPAddressOpts: go-cni passes labels and args alike, so IgnoreUnknown goes too.
+        ...(ip ? { args: { IgnoreUnknown: '1', IP: ip } } : {}),
         binDirs: env.path.split(':').filter(Boolean),
       },
     };

@@ -24,6 +24,8 @@ export interface NetOpts {
   ports: PortMapping[];
   /** Bind mounts of resolv.conf and hosts (CNI only). */
   mounts: SpecMount[];
+  /** --ip: the nerdctl/ip label, which the OCI hook hands host-local as CNI_ARGS IP. */
+  ipAddress: string;
 }
 
 function networkSlice(c: NerdctlContext): string[] {
@@ -88,13 +90,16 @@ function containerResolvConf(c: NerdctlContext): string {
 
 export function generateNetOpts(c: NerdctlContext, dataStore: string, stateDir: string, ns: string, id: string): NetOpts {
   const networks = networkSlice(c);
+  const ipAddress = c.string('ip');
+  // (sic) nerdctl's words; with `--net ""` there is no network at all, default or not.
+  if (networks.length === 0 && ipAddress !== '') c.env.log.warn(`You have assign an IP address ${ipAddress} but no network, So we will use the default network`);
   const type = detectNetType(networks);
   const files = c.env.node.state.host.files;
   const at = { mtimeMs: c.env.node.nowMs() };
   switch (type) {
     case 'none':
     case 'host':
-      return { type, networks, ports: [], mounts: [] };
+      return { type, networks, ports: [], mounts: [], ipAddress };
     case 'container':
       throw new NotSimulatedError('sharing another container\'s network (--network container:<c>)', 'https://github.com/containerd/nerdctl/blob/v0.22.2/docs/command-reference.md');
     case 'cni': {
@@ -112,6 +117,7 @@ export function generateNetOpts(c: NerdctlContext, dataStore: string, stateDir: 
         type,
         networks,
         ports,
+        ipAddress,
         mounts: [
           { destination: '/etc/resolv.conf', type: 'bind', source: resolvPath, options: ['bind', 'rprivate'] },
           { destination: '/etc/hosts', type: 'bind', source: hostsPath, options: ['bind', 'rprivate'] },

@@ -19,6 +19,7 @@ import { ensureImage } from '../images/ensure-image';
 import type { SandboxRecord } from '../store/sandbox-record';
 import { sandboxMetadataExtension } from './metadata-extension';
 import { pauseSpec } from './pause-spec';
+import { refuseHostnameWithoutUts } from './hostname-namespace';
 import { allocatePodIp, cniNotReady, isHostNetwork, newNetnsPath } from './pod-network';
 import { removeSandboxFiles, setupSandboxFiles } from './sandbox-files';
 import { handleSandboxExit } from './sandbox-exit';
@@ -90,6 +91,7 @@ export async function runPodSandbox(ctx: CriContext, config: PodSandboxConfig, r
     }
     let started;
     try {
+      refuseHostnameWithoutUts(spec);
       started = container.newTask({ stdin: undefined });
     } catch (err) {
       throw wrapf(err, 'failed to create containerd task');

@@ -33,4 +33,12 @@ export const CRI_GAPS: Record<string, Record<number, string>> = {
     // read /tmp/ctrlab-cri-oracle/logs/default_cfg_uid-cfg-1/trap.log
     82: 'a TERM trap\'s output reaching the task\'s followed output (containerd/tasks/kill.ts appends handlerOut, always as stderr, to an array the CRI logger never sees; the exit code 5 already agrees)',
   },
+  'runtime-edges': {
+    // ContainerStatus {"containerId":"$oom"}
+    19: 'an out-of-memory kill: busybox tail /dev/zero growing past a 16 MiB memory limit (exit 137, reason OOMKilled from the TaskOOM event); the simulated tail ends at once with 0',
+    // ExecSync {"containerId":"$ownpid","cmd":["ps","-o","comm"],"timeout":5}
+    29: 'ps showing the program a shell exec\'d (`exec sleep 1000` is sleep, not sh, in ps -o comm)',
+    // read /tmp/ctrlab-cri-oracle/logs/default_rt_uid-rt-1/podpid.log
+    30: 'ps -o user showing the pause process\'s uid 65535 (the spec\'s user; the simulated ps says root)',
+  },
 };

@@ -28,6 +28,16 @@ describe('Normaliser', () => {
     expect(n.response({ cpu: { usageCoreNanoSeconds: { value: '12345' } } })).toEqual({ cpu: { usageCoreNanoSeconds: { value: '<n>' } } });
   });
 
+  it('hides whether the usage syncer has stamped a writable layer yet, and the daemon\'s temporary mounts', () => {
+    const n = new Normaliser({ dir: '/d' });
+    const synced = n.response({ writableLayer: { timestamp: '1787000000123456789' }, cpu: { timestamp: '0' } });
+    expect(synced).toEqual(n.response({ writableLayer: { timestamp: '0' }, cpu: { timestamp: '0' } }));
+    expect(synced).toEqual({ writableLayer: { timestamp: '<usage time or 0>' }, cpu: { timestamp: '0' } });
+    expect(n.text('mount callback failed on /d/root/tmpmounts/containerd-mount2573959389: no users found')).toBe(
+      'mount callback failed on /var/lib/containerd/tmpmounts/containerd-mountN: no users found',
+    );
+  });
+
   it('parses verbose info and hides pids, keeping a zero pid', () => {
     const n = new Normaliser({ dir: '/d' });
     expect(n.response({ info: { info: '{"pid":4242,"ns":"/proc/4242/ns/net"}', other: '{"pid":0}' } })).toEqual({

@@ -580,4 +580,69 @@ const configEdges: Scenario = {
   ],
 };
 
-export const SCENARIOS: Scenario[] = [podLifecycle, imagesAndCrossClient, configsStreamsStats, podNetworkCni, filtersPrefixesAttempts, edgesAndErrors, configEdges];
+const podR = podConfig('rt', 'uid-rt-1');
+const logOfRt = (container: string) => `${LOGS}/default_rt_uid-rt-1/${container}.log`;
+const runRt = (name: string, config: Record<string, unknown>, state: 'CONTAINER_RUNNING' | 'CONTAINER_EXITED'): Step[] => [
+  createContainer('$pod', podR, config, name),
+  ...startAndWait(name, state),
+  { rpc: 'ContainerStatus', req: { containerId: `$${name}` } },
+];
+
+const runtimeEdges: Scenario = {
+  name: 'runtime-edges',
+  about:
+    'What a running pod shows a learner: a TTY container\'s log lines, exit codes past 255, an out-of-memory kill ' +
+    '(reason OOMKilled), the pod\'s shared PID namespace and a container\'s own, an image with an entrypoint and ' +
+    'args only, a container waiting on stdin, refused resource updates, and stats filters.',
+  steps: [
+    ...importImages,
+    { ctr: `ctr -n k8s.io images import ${CRI_FILES}/nginx-docker.tar` },
+    // A hostname needs the pod's own UTS namespace, which a host-network pod does not get.
+    { rpc: 'RunPodSandbox', req: { config: { ...podR, hostname: 'rt-host' } } },
+    { rpc: 'ListPodSandbox', req: {} },
+    { rpc: 'RunPodSandbox', req: { config: podR }, as: 'pod' },
+    // A TTY container whose shell has ended stays RUNNING on the real node until its pty is
+    // closed, so this one sleeps after its output; ExecSync lets the log catch up.
+    ...runRt('tty', containerConfig('tty', ['sh', '-c', 'echo one; printf "two\\nthree"; echo; tty; exec sleep 1000'], { tty: true }), 'CONTAINER_RUNNING'),
+    { rpc: 'ExecSync', req: { containerId: '$tty', cmd: ['sleep', '0.5'], timeout: 5 } },
+    { readFile: logOfRt('tty') },
+    ...runRt('big', containerConfig('big', ['sh', '-c', 'exit 300']), 'CONTAINER_EXITED'),
+    ...runRt('oom', containerConfig('oom', ['sh', '-c', 'echo start; tail /dev/zero'], {
+      linux: { resources: { memoryLimitInBytes: '16777216' } },
+    }), 'CONTAINER_EXITED'),
+    { readFile: logOfRt('oom') },
+    // The pod's PID namespace is shared (the pause process, the tty container, this shell and
+    // ps); a container's own has its shell as PID 1. (Process names are not compared where the
+    // pause process is among them: the oracle's pause is a stand-in.)
+    ...runRt('podpid', containerConfig('podpid', ['sh', '-c', 'ps -o user; hostname; exec sleep 1000']), 'CONTAINER_RUNNING'),
+    ...runRt('ownpid', containerConfig('ownpid', ['sh', '-c', 'ps -o comm; echo $$; exec sleep 1000'], {
+      linux: { securityContext: { namespaceOptions: { pid: 'CONTAINER' } } },
+    }), 'CONTAINER_RUNNING'),
+    { rpc: 'ExecSync', req: { containerId: '$ownpid', cmd: ['ps', '-o', 'comm'], timeout: 5 } },
+    { readFile: logOfRt('podpid') },
+    { readFile: logOfRt('ownpid') },
+    // The test nginx is a stand-in script that runs busybox httpd; its image's STOPSIGNAL is SIGQUIT.
+    ...runRt('web', { ...containerConfig('web', []), command: undefined, image: { image: 'docker.io/library/nginx:alpine' }, args: ['nginx', 'from', 'args'] }, 'CONTAINER_RUNNING'),
+    { rpc: 'ExecSync', req: { containerId: '$web', cmd: ['sleep', '0.5'], timeout: 5 } },
+    { readFile: logOfRt('web') },
+    { rpc: 'StopContainer', req: { containerId: '$web', timeout: 2 } },
+    { rpc: 'ContainerStatus', req: { containerId: '$web', verbose: true } },
+    ...runRt('stdin', containerConfig('stdin', ['cat'], { stdin: true, stdinOnce: true }), 'CONTAINER_RUNNING'),
+    // (A cpuset or memory limit runc refuses names the machine's cgroup files and usage: not compared.)
+    { rpc: 'UpdateContainerResources', req: { containerId: '$podpid', linux: { cpuQuota: '50000', cpuPeriod: '100000' } } },
+    { rpc: 'ContainerStatus', req: { containerId: '$podpid' } },
+    { rpc: 'ListContainerStats', req: { filter: { labelSelector: { 'io.kubernetes.container.name': 'ownpid' } } } },
+    { rpc: 'ListContainerStats', req: { filter: { podSandboxId: '$pod[13]' } } },
+    { rpc: 'ListPodSandboxStats', req: { filter: { labelSelector: { app: 'rt' } } } },
+    { rpc: 'ListPodSandboxStats', req: { filter: { id: 'ffffffff' } } },
+    { rpc: 'ContainerStats', req: { containerId: '$big' } },
+    { rpc: 'StopContainer', req: { containerId: '$stdin', timeout: 1 } },
+    { rpc: 'ContainerStatus', req: { containerId: '$stdin' } },
+    { rpc: 'StopPodSandbox', req: { podSandboxId: '$pod' } },
+    { rpc: 'ListContainers', req: { filter: { podSandboxId: '$pod' } } },
+    { rpc: 'RemovePodSandbox', req: { podSandboxId: '$pod' } },
+    { ctr: 'ctr -n k8s.io containers ls' },
+  ],
+};
+
+export const SCENARIOS: Scenario[] = [podLifecycle, imagesAndCrossClient, configsStreamsStats, podNetworkCni, filtersPrefixesAttempts, edgesAndErrors, configEdges, runtimeEdges];

@@ -11,3 +11,13 @@ export function ramInBytes(size: string): number {
   const unit = (m[2] ?? '').toLowerCase();
   return Math.trunc(value * (MULTIPLIERS[unit] ?? 1));
 }
+
+const DECIMAL: Record<string, number> = { k: 1e3, m: 1e6, g: 1e9, t: 1e12, p: 1e15 };
+
+/** go-units FromHumanSize: the same forms in decimal multiples ("10k" is 10000 bytes), as nerdctl reads --log-opt max-size. */
+export function fromHumanSize(size: string): number {
+  const m = /^(\d+(?:\.\d+)*) ?([kKmMgGtTpP])?[iI]?[bB]?$/.exec(size);
+  const value = Number.parseFloat(m?.[1] ?? '');
+  if (!m || Number.isNaN(value)) throw new Error(`invalid size: '${size}'`);
+  return Math.trunc(value * (DECIMAL[(m[2] ?? '').toLowerCase()] ?? 1));
+}

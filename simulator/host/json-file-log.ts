@@ -17,6 +17,7 @@
 
 import { goJsonMarshal } from '../go/json';
 import type { Node, NodeRuntime } from '../node';
+import type { Rotation } from './log-rotation';
 import { registerTimerKind, scheduleAt } from './scheduler';
 import * as vfs from './vfs';
 
@@ -64,6 +65,8 @@ interface Writer {
   timer?: number;
   /** The last entry's stamp (ms, ns within it): time.Now() per line only grows. */
   last: { ms: number; sub: number };
+  /** nerdctl's max-size writer (log-rotation.ts); undefined appends to one file. */
+  rotation?: Rotation;
 }
 
 /** Go's time.Time JSON form: RFC3339Nano in UTC, trailing zeros of the fraction dropped. */
@@ -87,7 +90,7 @@ function exitOf(writer: Writer): number | undefined {
 /** json-file logs in one style: start a writer per container, sync them all before reading. */
 export interface JsonFileLogs {
   /** Starts copying `process`'s output (from its start; `out` is what Start returned) into `path`. */
-  start(node: Node, key: string, path: string, process: LoggedProcess, out: readonly LoggedChunk[]): void;
+  start(node: Node, key: string, path: string, process: LoggedProcess, out: readonly LoggedChunk[], rotation?: Rotation): void;
   /** Brings every log of this style up to now. */
   sync(node: Node): void;
 }
@@ -100,7 +103,7 @@ export function jsonFileLogs(style: JsonFileLogStyle): JsonFileLogs {
     return m;
   };
 
-  const entries = (writer: Writer, chunk: LoggedChunk, atMs: number): string => {
+  const entries = (writer: Writer, chunk: LoggedChunk, atMs: number, each?: (entry: string) => void): string => {
     let text = '';
     const stream = chunk.stream;
     let buf = writer.pending[stream] + chunk.text;
@@ -118,7 +121,9 @@ export function jsonFileLogs(style: JsonFileLogStyle): JsonFileLogs {
         }
       }
       writer.last = { ms, sub };
-      text += `${goJsonMarshal({ log: line, stream, time: goTimeJson(ms, sub) })}\n`;
+      const entry = `${goJsonMarshal({ log: line, stream, time: goTimeJson(ms, sub) })}\n`;
+      if (each) each(entry);
+      else text += entry;
     }
     writer.pending[stream] = buf;
     return text;
@@ -130,8 +135,13 @@ export function jsonFileLogs(style: JsonFileLogStyle): JsonFileLogs {
     const now = node.nowMs();
     const limit = exit === undefined ? now : Math.min(now, exit === -1 ? now : exit);
     let text = '';
+    const rotation = writer.rotation;
     for (let at = writer.cursor.nextAtMs(); at !== undefined && at <= limit; at = writer.cursor.nextAtMs()) {
-      for (const chunk of writer.cursor.read(at)) text += entries(writer, chunk, at);
+      for (const chunk of writer.cursor.read(at)) {
+        // Rotated files stay small by themselves: each entry goes through the rotating writer.
+        if (rotation) entries(writer, chunk, at, (entry) => rotation.write(files, writer.path, entry, chunk.stream, now));
+        else text += entries(writer, chunk, at);
+      }
       if (text.length > MAX_LOG_FILE_BYTES) break;
     }
     if (text !== '' && files[writer.path]?.kind === 'file') {
@@ -168,7 +178,7 @@ export function jsonFileLogs(style: JsonFileLogStyle): JsonFileLogs {
   });
 
   return {
-    start(node, key, path, process, out) {
+    start(node, key, path, process, out, rotation) {
       let cursor: LoggedCursor;
       try {
         cursor = process.output(out);
@@ -177,7 +187,7 @@ export function jsonFileLogs(style: JsonFileLogStyle): JsonFileLogs {
       }
       const files = node.state.host.files;
       if (style.createMode !== undefined && !vfs.exists(files, path)) vfs.writeFile(files, path, '', { mode: style.createMode, mtimeMs: node.nowMs(), parents: true });
-      const writer: Writer = { key, path, process, cursor, pending: { stdout: '', stderr: '' }, last: { ms: Number.NEGATIVE_INFINITY, sub: 0 } };
+      const writer: Writer = { key, path, process, cursor, pending: { stdout: '', stderr: '' }, last: { ms: Number.NEGATIVE_INFINITY, sub: 0 }, rotation };
       writersOf(node).set(key, writer);
       flush(node, writer);
     },

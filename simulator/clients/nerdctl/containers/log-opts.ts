@@ -2,9 +2,8 @@
 // pkg/logging/json_logger.go@v0.22.2), read only with -d: deduplicated `key=value` pairs (a
 // bare key is an empty value, the last of a key wins), max-file dropped without max-size,
 // keys other than max-size/max-file (compared case-insensitively) only warned about. The map
-// is stored in log-config.json; the logger reads it when the task starts.
-// Not modelled: the logger's rotation, and its refusal of a bad max-size/max-file (it fails in
-// the logging process the shim starts, not in `nerdctl run`).
+// is stored in log-config.json; the logger reads it when the task starts and rotates by it
+// (log-rotation-opts.ts): a bad max-size/max-file fails the logging process, not `nerdctl run`.
 
 import type { NerdctlContext } from '../nerdctl-env';
 import { dedupe } from './idgen-env';

@@ -10,7 +10,8 @@ import type { NerdctlContext } from '../nerdctl-env';
 import { syncJsonLogs, startJsonLogging } from './json-logger';
 import { LABEL } from './nerdctl-labels';
 import { networkHookCreate, networkHookDelete } from './network-hook';
-import { jsonLogPath } from './state-paths';
+import { jsonLogPath, logConfigPath } from './state-paths';
+import { rotationFromLogConfig } from './log-rotation-opts';
 
 export interface StartedTask {
   task: Task;
@@ -48,8 +49,11 @@ export function startNerdctlTask(c: NerdctlContext, client: NamespacedClient, co
   const logUri = info.labels[LABEL.logUri] ?? '';
   const dataStore = /_NERDCTL_INTERNAL_LOGGING=([^&]*)/.exec(logUri)?.[1];
   if (io.logged && dataStore !== undefined) {
-    const path = jsonLogPath(decodeURIComponent(dataStore), client.namespace, container.id);
-    startJsonLogging(node, `${client.namespace}/${container.id}`, path, task, started.out);
+    const store = decodeURIComponent(dataStore);
+    const path = jsonLogPath(store, client.namespace, container.id);
+    // Each start runs a new logger process: its rotation counts backups from 1 again.
+    const rotation = rotationFromLogConfig(node.state.host.files, logConfigPath(store, client.namespace, container.id));
+    startJsonLogging(node, `${client.namespace}/${container.id}`, path, task, started.out, rotation);
   }
   return { task, out: io.logged ? [] : started.out };
 }

@@ -51,7 +51,7 @@ export interface NewContainerOptions extends SpecFlags {
 }
 
 /** What a spec option may read of the container's prepared snapshot. */
-export interface SnapshotView {
+interface SnapshotView {
   /** oci.WithUser's lookup of `userstr` in the snapshot's /etc/passwd and /etc/group. */
   user(userstr: string): ProcessUser;
 }

@@ -7,7 +7,7 @@
 import type { Node } from '../node';
 import type { MountRecord } from './host-state';
 import { plain } from '../errdefs/errdefs';
-import { textToBinary } from './vfs';
+import { putEntry, textToBinary } from './vfs';
 
 /** One entry of the tree to mount: a file's text, a symlink's target, or a directory. */
 export interface MountedEntry {
@@ -35,12 +35,17 @@ export function mountTree(node: Node, target: string, read: () => Readonly<Recor
     const file = files[path] as MountedEntry;
     const host = target === '/' ? path : `${target}${path}`;
     if (!vfs[host]) created.push(host);
-    vfs[host] =
+    // putEntry, not an assignment: the VFS's directory index must learn of the new paths, or a
+    // listing made earlier (any `ls`) keeps the target looking empty.
+    putEntry(
+      vfs,
+      host,
       file.kind === 'file'
         ? { kind: 'file', content: textToBinary(file.content ?? ''), mode: file.mode, mtimeMs: now }
         : file.kind === 'symlink'
           ? { kind: 'symlink', content: file.content ?? '', mode: 0o777, mtimeMs: now }
-          : { kind: 'dir', mode: file.mode, mtimeMs: now };
+          : { kind: 'dir', mode: file.mode, mtimeMs: now },
+    );
   }
   const mounts = (node.state.host.mounts ??= {});
   mounts[target] = { namespace: source.namespace, snapshotter: source.snapshotter, paths: created };

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { createSession } from '../../simulator/index';
 import { initialNodeState } from '../../simulator/initial-state';
-import { mkdir, writeFile } from '../../simulator/host/vfs';
+import { mkdir, rm, writeFile } from '../../simulator/host/vfs';
 import { makeSaved } from '../../simulator/shell/saved-session';
 import type { BuiltArchives } from './build-images';
 import { ORACLE_FILES } from './real-run';
@@ -17,6 +17,9 @@ useNodeCodecs();
 export async function runOnSimulator(lines: readonly string[], archives: BuiltArchives, seed = 1): Promise<ScriptResult[]> {
   const node = initialNodeState(seed, Date.now());
   mkdir(node.host.files, ORACLE_FILES, { parents: true });
+  // The real node runs on a machine with no CNI network config (the lab's node ships the
+  // containerd one for its CRI plugin), so `ctr run --cni` meets an empty /etc/cni/net.d on both.
+  rm(node.host.files, '/etc/cni/net.d/10-containerd-net.conflist', { force: true });
   for (const path of [archives.busyboxOci, archives.nginxDocker]) {
     // The VFS keeps bytes as a binary string, one char per byte.
     writeFile(node.host.files, `${ORACLE_FILES}/${basename(path)}`, readFileSync(path).toString('latin1'), { mtimeMs: Date.now() });

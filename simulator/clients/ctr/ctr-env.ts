@@ -9,6 +9,8 @@ import type { Node } from '../../node';
 export interface CtrEnv {
   node: Node;
   client: ContainerdClient;
+  /** len(os.Args): the words of the command line with `ctr` itself, as Go's panic traces show it. */
+  argc: number;
 }
 
 export type CtrCommand = CommandSpec<CtrEnv>;

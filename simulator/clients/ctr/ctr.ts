@@ -178,7 +178,7 @@ const CTR_VERSION = CONTAINERD_PACKAGE.version;
 
 /** Runs `ctr <argv...>` on `node`. Never rejects; returns ctr's exit code. */
 export async function runCtr(node: Node, argv: readonly string[], io: CommandIO): Promise<number> {
-  const env: CtrEnv = { node, client: connect(node) };
+  const env: CtrEnv = { node, client: connect(node), argc: argv.length + 1 };
   // containerd's collector has run a moment after the last deletion: see what it left.
   env.client.introspection.catchUpGarbageCollection();
   try {

@@ -128,13 +128,15 @@ function expandDollar(raw: string, i: number, scope: ExpandScope): { value: stri
     const end = raw.indexOf('}', i);
     const inner = raw.slice(i + 2, end < 0 ? raw.length : end);
     const next = end < 0 ? raw.length : end + 1;
-    const m = /^([A-Za-z_][A-Za-z0-9_]*|[0-9?$#@*!])(?::?([-=+?])(.*))?$/.exec(inner);
+    const m = /^([A-Za-z_][A-Za-z0-9_]*|[0-9?$#@*!])(?:(:?)([-=+?])(.*))?$/.exec(inner);
     if (!m) return { value: '', next };
     const value = scope.get(m[1] ?? '');
-    const op = m[2];
-    const word = m[3] ?? '';
-    if (op === '-' || op === '=') return { value: value ? value : word, next };
-    if (op === '+') return { value: value ? word : '', next };
+    const op = m[3];
+    const word = m[4] ?? '';
+    // With the colon an empty value counts as unset (${A:-w}); without it only unset does (${A-w}).
+    const set = m[2] === ':' ? !!value : value !== undefined;
+    if (op === '-' || op === '=') return { value: set ? (value ?? '') : word, next };
+    if (op === '+') return { value: set ? word : '', next };
     return { value: value ?? '', next };
   }
   const m = /^([A-Za-z_][A-Za-z0-9_]*|[0-9?$#@*!])/.exec(rest);

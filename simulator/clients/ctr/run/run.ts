@@ -7,6 +7,7 @@ import { plain } from '../../../errdefs/errdefs';
 import { containerFlags, snapshotterFlags } from '../containers/container-flags';
 import { containerOptions, refuseUnsimulatedFlags, unpackForNewContainer } from '../containers/container-options';
 import { checkSpecConfigFile } from '../containers/spec-config-file';
+import { loadCniConfig } from './cni-config';
 import { specExtras, specExtrasOpt } from '../containers/spec-extras';
 import { userNamespaceRefusal, warnUnparsedIoOwners } from './id-mapping';
 import { createArgs } from '../containers/create-args';
@@ -74,7 +75,6 @@ export const runCommand: CtrCommand = {
     }
     if (c.bool('rootfs')) throw new NotSimulatedError('a custom rootfs (--rootfs)', "containerd's docs/getting-started.md");
     refuseUnsimulatedFlags(c);
-    if (c.bool('cni')) throw new NotSimulatedError('CNI networking (--cni)', "containerd's docs/cni.md");
     const client = clientOf(c);
     unpackForNewContainer(c, ref, true);
     const userNamespace = userNamespaceRefusal(c);
@@ -90,6 +90,13 @@ export const runCommand: CtrCommand = {
     if (tty && !c.io.isTTY) {
       removeContainer();
       return consolePanic(c, 'run');
+    }
+    if (c.bool('cni')) {
+      try {
+        loadCniConfig(c.env.node.state.host.files);
+      } finally {
+        removeContainer();
+      }
     }
     warnUnparsedIoOwners(c);
     const nullIO = c.bool('null-io');

@@ -7,7 +7,7 @@
 
 import { NotSimulatedError } from '../../../cli/not-simulated';
 import { plain } from '../../../errdefs/errdefs';
-import { appendFile, isVfsError, mkdir, normalizePath, stat } from '../../../host/vfs';
+import { appendFile, exists, isVfsError, mkdir, normalizePath, stat } from '../../../host/vfs';
 import type { OutputChunk } from '../../../containerd/client/index';
 import type { CtrContext } from '../ctr-env';
 
@@ -48,6 +48,16 @@ function mkdirAll(c: CtrContext, path: string, mode: number): void {
 }
 
 /**
+ * The shim's refusal of a --log-uri whose scheme it has no writer for (runc v2 shim's
+ * createIO: fifo, binary and file are known; an empty scheme counts as fifo), or undefined.
+ */
+export function unknownStdioScheme(logUri: string): string | undefined {
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(logUri)?.[1]?.toLowerCase() ?? '';
+  if (scheme === '' || scheme === 'file' || scheme === 'binary' || scheme === 'fifo' || !/^[a-z]+$/.test(scheme)) return undefined;
+  return `failed to create init process I/O: unknown STDIO scheme ${scheme}: unknown`;
+}
+
+/**
  * Before the task is created: --log-uri's scheme (the shim refuses one it does not know, so the
  * task is never made) and --fifo-dir's directory. Throws ctr's error; returns where output goes.
  */
@@ -68,8 +78,17 @@ export function prepareTaskIO(c: CtrContext, tty: boolean, nullIO: boolean): Tas
       }
       return { kind: 'file', path };
     }
-    if (scheme !== '' && scheme !== 'file' && scheme !== 'binary' && scheme !== 'fifo' && /^[a-z]+$/.test(scheme)) {
-      throw plain(`failed to create shim task: failed to create init process I/O: unknown STDIO scheme ${scheme}: unknown`);
+    const unknownScheme = unknownStdioScheme(logUri);
+    if (unknownScheme) throw plain(`failed to create shim task: ${unknownScheme}`);
+    if (!m && !logUri.includes('?') && !logUri.includes('#')) {
+      // No scheme: the shim takes the value for a FIFO's path (its cwd is the task's bundle) and
+      // opens it while it sets up the copying; only a path that is not there is modelled.
+      const where = logUri.startsWith('/') ? logUri : '';
+      if (where === '' || !exists(c.env.node.state.host.files, where)) {
+        throw plain(
+          `failed to create shim task: failed to start io pipe copy: unable to copy pipes: containerd-shim: opening file ${JSON.stringify(logUri)} failed: open ${logUri}: no such file or directory: unknown`,
+        );
+      }
     }
     throw new NotSimulatedError(`ctr's --log-uri ${JSON.stringify(logUri)}`, "ctr's help and containerd's docs/getting-started.md");
   }

@@ -1,13 +1,26 @@
 // `ctr shim`: talks to a container's shim over its ttrpc socket, bypassing containerd.
-// Not modelled: every verb says so.
+// Without a shim for the container the dial fails as on a real node; talking to a live shim is
+// not modelled: every verb says so.
 
-import type { CtrCommand, CtrContext } from '../ctr-env';
+import { clientOf, type CtrCommand, type CtrContext } from '../ctr-env';
 import { CtrError } from '../errors';
 import { NotSimulatedError } from '../../../cli/not-simulated';
 
+/** A shim runs for the container while it has a task (running, paused or exited, until deleted). */
+function hasShim(c: CtrContext, id: string): boolean {
+  try {
+    return clientOf(c).tasks.list().some((t) => t.id === id);
+  } catch {
+    return false;
+  }
+}
+
 function refuse(c: CtrContext): never {
   // The real ctr checks --id before it opens the shim's socket.
-  if (!c.string('id')) throw new CtrError('container id must be specified');
+  const id = c.string('id');
+  if (!id) throw new CtrError('container id must be specified');
+  // getTaskService dials the shim's socket (and the old abstract one); with no shim neither answers.
+  if (!hasShim(c, id)) throw new CtrError(`fail to connect to container ${id}'s shim`);
   throw new NotSimulatedError('"ctr shim"', "containerd's runtime/v2/README.md");
 }
 

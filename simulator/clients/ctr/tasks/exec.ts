@@ -10,6 +10,7 @@ import { waitAttached } from './attached-task';
 import { consolePanic, stdinOf } from './panic';
 import { NotSimulatedError } from '../../../cli/not-simulated';
 import { plain } from '../../../errdefs/errdefs';
+import { unknownStdioScheme } from '../run/task-io';
 
 export const execCommand: CtrCommand = {
   name: 'exec',
@@ -39,6 +40,8 @@ export const execCommand: CtrCommand = {
     const logUri = c.string('log-uri');
     if (tty && logUri !== '') throw plain("can't use log-uri with tty");
     if (logUri !== '' && c.string('fifo-dir') !== '') throw plain("can't use log-uri with fifo-dir");
+    const unknownScheme = logUri !== '' ? unknownStdioScheme(logUri) : undefined;
+    if (unknownScheme) throw plain(unknownScheme);
     if (logUri !== '') throw new NotSimulatedError('ctr tasks exec --log-uri', "ctr's help and containerd's docs/getting-started.md");
     if (tty && !c.io.isTTY && !execId.includes('/')) return consolePanic(c, 'exec');
     const { process, out } = task.exec({

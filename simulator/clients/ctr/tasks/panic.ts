@@ -18,7 +18,7 @@ const TRACES: Record<'run' | 'start' | 'exec', string> = {
     '\tgithub.com/urfave/cli/app.go:524 +0x50\n' +
     'github.com/urfave/cli.Command.Run({{0x12a2cc5, 0x3}, {0x0, 0x0}, {0x0, 0x0, 0x0}, {0x12b3ff8, 0xf}, {0x0, ...}, ...}, ...)\n' +
     '\tgithub.com/urfave/cli/command.go:173 +0x65b\n' +
-    'github.com/urfave/cli.(*App).Run(0xc0003ae540, {0xc000126000, 0xa, 0xa})\n' +
+    'github.com/urfave/cli.(*App).Run(0xc0003ae540, {0xc000126000, ARGC, ARGC})\n' +
     '\tgithub.com/urfave/cli/app.go:277 +0x8a7\n' +
     'main.main()\n' +
     '\tgithub.com/containerd/containerd/cmd/ctr/main.go:37 +0x125\n',
@@ -40,7 +40,7 @@ const TRACES: Record<'run' | 'start' | 'exec', string> = {
     '\tgithub.com/urfave/cli/command.go:378 +0x6e7\n' +
     'github.com/urfave/cli.Command.Run({{0x12a4a8e, 0x5}, {0x0, 0x0}, {0x19aa8a0, 0x2, 0x2}, {0x12b0665, 0xc}, {0x0, ...}, ...}, ...)\n' +
     '\tgithub.com/urfave/cli/command.go:102 +0x825\n' +
-    'github.com/urfave/cli.(*App).Run(0xc0003ae540, {0xc000122120, 0x6, 0x6})\n' +
+    'github.com/urfave/cli.(*App).Run(0xc0003ae540, {0xc000122120, ARGC, ARGC})\n' +
     '\tgithub.com/urfave/cli/app.go:277 +0x8a7\n' +
     'main.main()\n' +
     '\tgithub.com/containerd/containerd/cmd/ctr/main.go:37 +0x125\n',
@@ -62,15 +62,20 @@ const TRACES: Record<'run' | 'start' | 'exec', string> = {
     '\tgithub.com/urfave/cli/command.go:378 +0x6e7\n' +
     'github.com/urfave/cli.Command.Run({{0x12a4a8e, 0x5}, {0x0, 0x0}, {0x19aa8a0, 0x2, 0x2}, {0x12b0665, 0xc}, {0x0, ...}, ...}, ...)\n' +
     '\tgithub.com/urfave/cli/command.go:102 +0x825\n' +
-    'github.com/urfave/cli.(*App).Run(0xc0003ae540, {0xc000126000, 0xb, 0xb})\n' +
+    'github.com/urfave/cli.(*App).Run(0xc0003ae540, {0xc000126000, ARGC, ARGC})\n' +
     '\tgithub.com/urfave/cli/app.go:277 +0x8a7\n' +
     'main.main()\n' +
     '\tgithub.com/containerd/containerd/cmd/ctr/main.go:37 +0x125\n',
 };
 
+/** App.Run's argument in the trace is os.Args: its length shows twice, in hex. */
+function withArgc(c: CtrContext, trace: string): string {
+  return trace.replace('ARGC, ARGC', `0x${c.env.argc.toString(16)}, 0x${c.env.argc.toString(16)}`);
+}
+
 /** Prints the panic of a -t process without a console; returns Go's exit code 2. */
 export function consolePanic(c: CtrContext, command: 'run' | 'start' | 'exec'): number {
-  c.io.stderr(TRACES[command]);
+  c.io.stderr(withArgc(c, TRACES[command]));
   return 2;
 }
 

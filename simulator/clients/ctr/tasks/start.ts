@@ -1,7 +1,7 @@
 // `ctr tasks start [command options] CONTAINER`: creates and starts the task. Attached (no
 // -d) it prints the output, waits for the exit, deletes the task and exits with its code.
 
-import { writeFile } from '../../../host/vfs';
+import { normalizePath, rename, writeFile } from '../../../host/vfs';
 import type { CtrCommand, CtrContext } from '../ctr-env';
 import { clientOf } from '../ctr-env';
 import { requiredArg } from '../required-arg';
@@ -10,11 +10,19 @@ import { waitAttached } from './attached-task';
 import { consolePanic, stdinOf } from './panic';
 import { NotSimulatedError } from '../../../cli/not-simulated';
 
+/**
+ * commands.WritePidFile: the pid goes to `.<name>` beside the file first (O_EXCL), which is then
+ * renamed over it, so a missing directory is reported with the dot name.
+ */
 export function writePidFile(c: CtrContext, pid: number): void {
   const path = c.string('pid-file');
   if (!path) return;
-  const full = path.startsWith('/') ? path : `${c.io.cwd}/${path}`;
-  writeFile(c.env.node.state.host.files, full, `${pid}`);
+  const full = normalizePath(path, c.io.cwd);
+  const slash = full.lastIndexOf('/');
+  const temp = `${full.slice(0, slash + 1)}.${full.slice(slash + 1)}`;
+  const files = c.env.node.state.host.files;
+  writeFile(files, temp, `${pid}`);
+  rename(files, temp, full);
 }
 
 export const startCommand: CtrCommand = {

@@ -19,6 +19,8 @@ import type { DockerContainerRecord } from '../store/container-record';
 import { checkName, generateName } from './names';
 import { type Resources, verifyResources } from './resource-checks';
 import { verifyCapabilities } from './capabilities';
+import { securitySettings } from './security-opts';
+import { type NamespaceModes, verifyNamespaceModes } from './namespace-modes';
 import { setUpWorkingDir, verifyWorkingDir } from './working-dir';
 import { logContainerEvent } from '../events/event-log';
 
@@ -155,6 +157,9 @@ export function createContainer(node: Node, request: CreateRequest): { Id: strin
   verifyHostConfig(request.hostConfig);
   verifyCapabilities(request.hostConfig as { CapAdd?: string[]; CapDrop?: string[] });
   const warnings = verifyResources(request.hostConfig as Resources, false);
+  // daemon/create.go setSecurityOptions: an unknown --security-opt fails the create.
+  securitySettings((request.hostConfig as { SecurityOpt?: string[] | null }).SecurityOpt);
+  verifyNamespaceModes(node, request.hostConfig as NamespaceModes, request.config.Hostname);
   // A missing network is no error here: updateContainerNetworkSettings ignores it, and the start
   // fails with `network x not found` (network/endpoints.ts), as a real 20.10.24's run shows it.
   const id = randomHex(node, 32);

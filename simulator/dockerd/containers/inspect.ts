@@ -151,10 +151,11 @@ function configJson(c: DockerContainerRecord): Record<string, unknown> {
 
 /**
  * host_config.go's omitempty fields a request may set, each after the field it follows in the
- * struct: Tmpfs (a map), Mounts, Init (a *bool).
+ * struct: Tmpfs and Sysctls (maps), Mounts, Init (a *bool).
  */
 const HOST_OMITEMPTY: ReadonlyArray<[string, string]> = [
   ['Tmpfs', 'SecurityOpt'],
+  ['Sysctls', 'ShmSize'],
   ['Mounts', 'IOMaximumBandwidth'],
   ['Init', 'ReadonlyPaths'],
 ];
@@ -167,7 +168,7 @@ function withOmitempty(out: Record<string, unknown>, host: Record<string, unknow
     ordered[key] = value;
     for (const [field, after] of extra) {
       if (after !== key) continue;
-      ordered[field] = field === 'Tmpfs' ? goMap({ ...(host[field] as object) }) : host[field];
+      ordered[field] = field === 'Tmpfs' || field === 'Sysctls' ? goMap({ ...(host[field] as object) }) : host[field];
     }
   }
   return ordered;
@@ -176,7 +177,7 @@ function withOmitempty(out: Record<string, unknown>, host: Record<string, unknow
 function hostConfigJson(c: DockerContainerRecord): Record<string, unknown> {
   const out = withOmitempty(hostConfigDefaults(), c.hostConfig as Record<string, unknown>);
   for (const [key, value] of Object.entries(c.hostConfig)) {
-    if (!Object.hasOwn(out, key) || key === 'Tmpfs') continue;
+    if (!Object.hasOwn(out, key) || key === 'Tmpfs' || key === 'Sysctls') continue;
     if (key === 'PortBindings') out[key] = goMap({ ...((value ?? {}) as object) });
     else if (key === 'LogConfig') {
       const log = (value ?? {}) as { Type?: string; Config?: Record<string, string> };

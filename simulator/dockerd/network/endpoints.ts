@@ -211,7 +211,9 @@ export function joinNetwork(node: Node, container: DockerContainerRecord, networ
   const endpoint: EndpointRecord = { id: randomHex(node, 32), name: container.name, ip: '0.0.0.0', mac: '', aliases: want.aliases, ports: [], hostVeth: '', netns, ifName: '' };
   if (network.driver === 'bridge') {
     endpoint.ip = allocateAddress(network, want.ipv4);
-    endpoint.mac = macFromIp(endpoint.ip);
+    // --mac-address (Config.MacAddress) is the address on the network of the container's mode only.
+    const given = network.name === modeOf(container) ? container.config.MacAddress : undefined;
+    endpoint.mac = typeof given === 'string' && given !== '' ? given.toLowerCase() : macFromIp(endpoint.ip);
     if (publish) {
       try {
         endpoint.ports = allocatePorts(store, container.hostConfig.PortBindings as never, container.hostConfig.PublishAllPorts === true, exposedOf(container));

@@ -2,8 +2,8 @@
 // daemon/oci_linux.go createSpec, oci/defaults.go DefaultLinuxSpec), as `ctr -n moby c info`
 // showed it on a private real dockerd 20.10.24: root.path the overlay2 merged dir, the hostname,
 // the default mounts then the container's resolv.conf, hostname and hosts bind-mounted from
-// /var/lib/docker/containers/<id>/, cgroupsPath /docker/<id>. Left out: the seccomp profile
-// (hundreds of syscall names the simulated runc does not enforce).
+// /var/lib/docker/containers/<id>/, cgroupsPath /docker/<id>, and docker's default seccomp
+// profile (daemon/seccomp_linux.go WithSeccomp) unless --security-opt says otherwise.
 
 import type { OciSpec } from '../../containerd/client/index';
 import type { Node } from '../../node';
@@ -12,6 +12,10 @@ import type { DockerContainerRecord } from '../store/container-record';
 import { resolveUser } from './user';
 import { specResources } from './resources';
 import { effectiveCapabilities } from '../containers/capabilities';
+import { securitySettings } from '../containers/security-opts';
+import { seccompOf } from './seccomp';
+import { withGroupAdd } from './group-add';
+import { checkIpcMode } from '../containers/namespace-modes';
 
 /** oci/caps/defaults.go DefaultCapabilities, in its order. */
 const DEFAULT_CAPS = [
@@ -36,6 +40,25 @@ export function containerDir(id: string): string {
 function bind(destination: string, source: string): Record<string, unknown> {
   return { destination, type: 'bind', source, options: ['rbind', 'rprivate'] };
 }
+
+/** The HostConfig fields the spec reads. */
+interface SpecHostConfig {
+  ReadonlyRootfs?: boolean;
+  ShmSize?: number;
+  Init?: boolean;
+  GroupAdd?: string[] | null;
+  SecurityOpt?: string[] | null;
+  MaskedPaths?: string[];
+  ReadonlyPaths?: string[];
+  Ulimits?: Array<{ Name: string; Hard: number; Soft: number }> | null;
+  Sysctls?: Record<string, string>;
+  IpcMode?: string;
+  PidMode?: string;
+  UTSMode?: string;
+}
+
+/** uint64 of a --ulimit value as the spec holds it (-1, unlimited, wraps to 2^64-1). */
+const rlimitValue = (limit: number) => (limit < 0 ? 2 ** 64 + limit : limit);
 
 /** system.DefaultPathEnv("linux"). */
 const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
@@ -63,11 +86,13 @@ function daemonEnvironment(env: readonly string[], hostname: string, tty: boolea
  */
 export function containerSpec(node: Node, record: DockerContainerRecord, rootPath: string, diffIds: readonly string[], extraMounts: Array<Record<string, unknown>> = [], netns?: string): OciSpec {
   const config = record.config as { Env?: string[]; WorkingDir?: string; User?: string; Tty?: boolean; Hostname?: string };
-  const host = record.hostConfig as { ReadonlyRootfs?: boolean; ShmSize?: number; Init?: boolean };
+  const host = record.hostConfig as SpecHostConfig;
+  checkIpcMode(host.IpcMode);
   const init = host.Init === true;
   // --shm-size, else the daemon's default-shm-size (64 MiB).
   const shmSize = host.ShmSize || 67108864;
-  const user = resolveUser(node, diffIds, config.User ?? '');
+  const user = withGroupAdd(node, diffIds, resolveUser(node, diffIds, config.User ?? ''), host.GroupAdd ?? []);
+  const security = securitySettings(host.SecurityOpt);
   const dir = containerDir(record.id);
   const caps = () => effectiveCapabilities(DEFAULT_CAPS, record.hostConfig as { CapAdd?: string[]; CapDrop?: string[] });
   const process: Record<string, unknown> = {
@@ -77,8 +102,11 @@ export function containerSpec(node: Node, record: DockerContainerRecord, rootPat
     env: daemonEnvironment(config.Env ?? [], config.Hostname ?? record.id.slice(0, 12), config.Tty === true),
     cwd: config.WorkingDir || '/',
     capabilities: { bounding: caps(), effective: caps(), permitted: caps() },
+    ...(host.Ulimits && host.Ulimits.length > 0 ? { rlimits: host.Ulimits.map((u) => ({ type: `RLIMIT_${u.Name.toUpperCase()}`, hard: rlimitValue(u.Hard), soft: rlimitValue(u.Soft) })) } : {}),
+    ...(security.noNewPrivileges ? { noNewPrivileges: true } : {}),
     oomScoreAdj: 0,
   };
+  const seccomp = seccompOf(security.seccompProfile, caps());
   const resources = specResources(record.hostConfig, [{ allow: false, access: 'rwm' }]);
   return {
     ociVersion: '1.0.2-dev',
@@ -101,12 +129,23 @@ export function containerSpec(node: Node, record: DockerContainerRecord, rootPat
     ],
     hooks: {},
     linux: {
-      sysctl: { 'net.ipv4.ip_unprivileged_port_start': '0', 'net.ipv4.ping_group_range': '0 2147483647' },
+      sysctl: { 'net.ipv4.ip_unprivileged_port_start': '0', 'net.ipv4.ping_group_range': '0 2147483647', ...(host.Sysctls ?? {}) },
       resources,
       cgroupsPath: `/docker/${record.id}`,
-      namespaces: [{ type: 'mount' }, ...(netns !== undefined ? [{ type: 'network', path: netns }] : []), { type: 'uts' }, { type: 'pid' }, { type: 'ipc' }],
-      maskedPaths: [...MASKED],
-      readonlyPaths: [...READONLY],
+      // --uts/--pid/--ipc host: the node's namespace (no entry); --ipc none/shareable/container
+      // are still a namespace of the container's own here (the simulated runc shares no IPC).
+      namespaces: [
+        { type: 'mount' },
+        ...(netns !== undefined ? [{ type: 'network', path: netns }] : []),
+        ...(host.UTSMode === 'host' ? [] : [{ type: 'uts' }]),
+        ...(host.PidMode === 'host' ? [] : [{ type: 'pid' }]),
+        ...(host.IpcMode === 'host' ? [] : [{ type: 'ipc' }]),
+      ],
+      // specs.Linux's order: seccomp before the paths.
+      ...(seccomp ? { seccomp } : {}),
+      // --security-opt systempaths=unconfined: the client sends both lists empty.
+      maskedPaths: [...(host.MaskedPaths ?? MASKED)],
+      readonlyPaths: [...(host.ReadonlyPaths ?? READONLY)],
     },
   } as unknown as OciSpec;
 }

@@ -16,7 +16,7 @@ export interface SpecUser {
 }
 
 /** The image's text at `path` from its topmost layer that has it (whiteouts aside). */
-function imageFile(node: Node, diffIds: readonly string[], path: string): string | undefined {
+export function imageFile(node: Node, diffIds: readonly string[], path: string): string | undefined {
   for (let i = diffIds.length - 1; i >= 0; i--) {
     const f = findLayer(node, diffIds[i] ?? '')?.files[path];
     if (f?.kind === 'file') return f.content ?? '';
@@ -24,7 +24,7 @@ function imageFile(node: Node, diffIds: readonly string[], path: string): string
   return undefined;
 }
 
-function entries(text: string | undefined): string[][] {
+export function entries(text: string | undefined): string[][] {
   return (text ?? '').split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#')).map((l) => l.split(':'));
 }
 

@@ -124,9 +124,9 @@ export const createFlags: FlagSpec[] = ALL.filter((f) => !RUN_ONLY.has(f.names[0
 export const UNSIMULATED_FLAGS = [
   'attach', 'blkio-weight-device', 'cgroup-parent', 'cgroupns', 'cpu-rt-period',
   'cpu-rt-runtime', 'detach-keys', 'device', 'device-cgroup-rule', 'device-read-bps', 'device-read-iops',
-  'device-write-bps', 'device-write-iops', 'domainname', 'gpus', 'group-add', 'ip', 'ip6', 'ipc', 'isolation',
-  'link', 'link-local-ip', 'mac-address', 'mount', 'network-alias',
-  'oom-kill-disable', 'oom-score-adj', 'pid', 'platform', 'privileged', 'runtime', 'security-opt',
-  'storage-opt', 'sysctl', 'ulimit', 'userns', 'uts', 'volume', 'volume-driver', 'volumes-from', 'cpu-count', 'cpu-percent',
+  'device-write-bps', 'device-write-iops', 'domainname', 'gpus', 'ip6', 'isolation',
+  'link', 'link-local-ip', 'mount',
+  'oom-kill-disable', 'oom-score-adj', 'platform', 'privileged', 'runtime',
+  'storage-opt', 'userns', 'volume', 'volume-driver', 'volumes-from', 'cpu-count', 'cpu-percent',
   'io-maxbandwidth', 'io-maxiops', 'device-read-bps', 'expose',
 ];

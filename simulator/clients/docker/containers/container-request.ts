@@ -12,6 +12,8 @@ import { ramInBytes } from '../../ram-in-bytes';
 import { resourceFlags } from './resource-flags';
 import { parseMountOpt } from './mount-opt';
 import { parsePortSpecs, type PortBinding } from './port-spec';
+import { parseSecurityOpts } from './security-opts';
+import { checkFlagValues, type NamespaceFlags, NamespaceOptError, namespaceSettings } from './namespace-opts';
 
 const DOCS = 'https://docs.docker.com/engine/reference/commandline/run/';
 
@@ -141,8 +143,46 @@ function healthcheck(c: DockerContext): HealthConfig | undefined {
   };
 }
 
+/** --security-opt through parseSecurityOpts; nothing in the request when the flag is not given. */
+function securityOpts(c: DockerContext): Record<string, unknown> {
+  const values = c.stringSlice('security-opt');
+  if (values.length === 0) return {};
+  try {
+    return { ...parseSecurityOpts(values, c.env.node.state.host.files, c.io.cwd) };
+  } catch (err) {
+    throw new RunOptionError(err instanceof Error ? err.message : String(err));
+  }
+}
+
+/** namespace-opts.ts's checks, their refusals as run's. */
+function namespaceFlags(c: DockerContext): { flags: NamespaceFlags; values: ReturnType<typeof checkFlagValues> } {
+  const flags: NamespaceFlags = {
+    ulimit: c.stringSlice('ulimit'),
+    sysctl: c.stringSlice('sysctl'),
+    macAddress: c.string('mac-address'),
+    pid: c.string('pid'),
+    uts: c.string('uts'),
+    ipc: c.string('ipc'),
+    ip: c.string('ip'),
+    aliases: c.stringSlice('network-alias'),
+    networkMode: c.string('network') || 'default',
+  };
+  return { flags, values: asRunError(() => checkFlagValues(flags)) };
+}
+
+function asRunError<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (err) {
+    if (err instanceof NamespaceOptError) throw new RunOptionError(err.message);
+    throw err;
+  }
+}
+
 export function containerRequest(c: DockerContext, args: readonly string[], attach: { detach: boolean }): CreateRequest {
   for (const flag of UNSIMULATED_FLAGS) if (c.isSet(flag) && flag !== 'volume' && flag !== 'mount' && flag !== 'expose') throw new NotSimulatedError(`docker run --${flag}`, DOCS);
+  // pflag refuses a bad --ulimit or --sysctl while it parses, before parse's own checks.
+  const namespaces = namespaceFlags(c);
   const logDriver = c.string('log-driver');
   if (logDriver !== '' && logDriver !== 'json-file') throw new NotSimulatedError(`the ${logDriver} log driver`, DOCS);
   const image = args[0] ?? '';
@@ -189,6 +229,9 @@ export function containerRequest(c: DockerContext, args: readonly string[], atta
   };
   const health = healthcheck(c);
   if (health) config.Healthcheck = health;
+  const security = securityOpts(c);
+  const ns = asRunError(() => namespaceSettings(namespaces.flags));
+  Object.assign(config, ns.config);
   const hostConfig: HostConfig & Record<string, unknown> = {
     Binds: binds.length > 0 ? binds : null,
     ...(c.stringSlice('mount').length > 0 ? { Mounts: mountsOf(c.stringSlice('mount')) } : {}),
@@ -199,6 +242,10 @@ export function containerRequest(c: DockerContext, args: readonly string[], atta
     DnsSearch: c.stringSlice('dns-search').map((d) => d.replace(/^ +| +$/g, '')),
     ...(c.stringSlice('add-host').length > 0 ? { ExtraHosts: c.stringSlice('add-host') } : {}),
     ...(c.stringSlice('tmpfs').length > 0 ? { Tmpfs: tmpfsOf(c.stringSlice('tmpfs')) } : {}),
+    ...(c.stringSlice('group-add').length > 0 ? { GroupAdd: c.stringSlice('group-add') } : {}),
+    ...security,
+    ...ns.host,
+    ...namespaces.values,
     ...(c.bool('init') ? { Init: true } : {}),
     NetworkMode: c.string('network') || 'default',
     PortBindings: bindings,
@@ -217,5 +264,5 @@ export function containerRequest(c: DockerContext, args: readonly string[], atta
     ...(c.string('cidfile') !== '' ? { ContainerIDFile: c.string('cidfile') } : {}),
   };
   const name = c.string('name');
-  return { ...(name !== '' ? { name } : {}), config, hostConfig };
+  return { ...(name !== '' ? { name } : {}), config, hostConfig, ...(ns.networking ? { networkingConfig: ns.networking } : {}) };
 }

@@ -21,8 +21,15 @@ function familiarWithTag(ref: string): string {
   return name.includes('@') || name.slice(name.lastIndexOf('/') + 1).includes(':') ? name : `${name}:latest`;
 }
 
+/** pflag's refusal of a flag's value: cobra's flag error func prints it bare, no `docker:`, no period. */
+const FLAG_VALUE_ERROR = /^invalid argument ".*" for ".*" flag: /s;
+
 /** The failure as run and create print it: `docker: <msg>.` (+ the help hint), exit 125. */
 export function reportError(c: DockerContext, command: string, message: string, withHelp = true): void {
+  if (FLAG_VALUE_ERROR.test(message)) {
+    c.io.stderr(`${message}\nSee 'docker ${command} --help'.\n`);
+    return;
+  }
   const text = message.endsWith('.') ? message : `${message}.`;
   c.io.stderr(`docker: ${text}\n${withHelp ? `See 'docker ${command} --help'.\n` : ''}`);
 }

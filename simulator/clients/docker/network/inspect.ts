@@ -18,6 +18,18 @@ export function lookupErrorText(err: unknown, kind: 'network' | 'volume', ref: s
 }
 
 /**
+ * network.IPAMConfig: its string fields are there for a template even when empty (`{{.IPRange}}`
+ * prints nothing), but json leaves them out (omitempty), so the empty ones are not enumerable.
+ */
+function ipamConfig(c: Record<string, unknown>): unknown {
+  const out = goStruct({ ...c }, 'network.IPAMConfig');
+  for (const field of ['Subnet', 'IPRange', 'Gateway']) {
+    if (!Object.hasOwn(out, field)) Object.defineProperty(out, field, { value: '', enumerable: false });
+  }
+  return out;
+}
+
+/**
  * types.NetworkResource as the template sees it: Go maps (Options, Labels, IPAM.Options,
  * Containers) print as `map[…]`, structs as `{…}` (a real 20.10.24: `{{.Options}}` is `map[]`).
  */
@@ -27,7 +39,7 @@ function typedNetwork(n: NetworkResource): unknown {
   return goStruct(
     {
       ...n,
-      IPAM: goStruct({ ...n.IPAM, Options: n.IPAM.Options === null ? null : goMap({ ...n.IPAM.Options }, 'map[string]string'), Config: n.IPAM.Config.map((c) => goStruct({ ...c }, 'network.IPAMConfig')) }, 'network.IPAM'),
+      IPAM: goStruct({ ...n.IPAM, Options: n.IPAM.Options === null ? null : goMap({ ...n.IPAM.Options }, 'map[string]string'), Config: n.IPAM.Config.map(ipamConfig) }, 'network.IPAM'),
       ConfigFrom: goStruct({ ...n.ConfigFrom }, 'network.ConfigReference'),
       Containers: goMap(containers, 'map[string]types.EndpointResource'),
       Options: goMap({ ...n.Options }, 'map[string]string'),

@@ -21,6 +21,8 @@ describe('docker run --security-opt', () => {
     const run = await pulled();
     expect(await run('docker run --rm --security-opt foo busybox true')).toEqual({ stdout: '', stderr: `docker: Invalid --security-opt: "foo".${hint}`, exitCode: 125 });
     expect((await run('docker run --rm --security-opt seccomp=/nosuch.json busybox true')).stderr).toBe(`docker: opening seccomp profile (/nosuch.json) failed: open /nosuch.json: no such file or directory.${hint}`);
+    await run("printf 'not json' > bad.json");
+    expect((await run('docker run --rm --security-opt seccomp=bad.json busybox true')).stderr).toBe(`docker: compacting json for seccomp profile (bad.json) failed: invalid character 'o' in literal null (expecting 'u').${hint}`);
     expect((await run('docker run --rm --security-opt foo=bar busybox true')).stderr).toBe(`docker: Error response from daemon: invalid --security-opt 2: "foo=bar".${hint}`);
     expect((await run('docker run --rm --security-opt no-new-privileges=maybe busybox true')).stderr).toBe(`docker: Error response from daemon: invalid --security-opt 2: "no-new-privileges=maybe".${hint}`);
   });

@@ -6,7 +6,7 @@
 // (dockerd/containers/security-opts.ts).
 
 import { binaryToText, normalizePath, readFile } from '../../../host/vfs';
-import { goJsonDecode, GoJsonSyntaxError } from '../../crictl/output/go-json';
+import { GoJsonSyntaxError, GoUnexpectedEof, scanGoJson } from '../../crictl/config-files/go-json-scan';
 
 export interface SecurityOpts {
   SecurityOpt: string[];
@@ -21,19 +21,21 @@ function compact(text: string): string {
 }
 
 function seccompFile(files: Parameters<typeof readFile>[0], cwd: string, path: string): string {
-  let text: string;
+  let bytes: string;
   try {
-    text = binaryToText(readFile(files, normalizePath(path, cwd)));
+    bytes = readFile(files, normalizePath(path, cwd));
   } catch {
     throw new Error(`opening seccomp profile (${path}) failed: open ${path}: no such file or directory`);
   }
   try {
-    goJsonDecode(text);
+    // The scanner's syntax errors are Compact's; its end inside the value is Compact's
+    // `unexpected end of JSON input`.
+    scanGoJson(bytes);
   } catch (err) {
-    const why = err instanceof GoJsonSyntaxError ? err.message : String(err);
+    const why = err instanceof GoUnexpectedEof ? 'unexpected end of JSON input' : err instanceof GoJsonSyntaxError ? err.message : String(err);
     throw new Error(`compacting json for seccomp profile (${path}) failed: ${why}`);
   }
-  return compact(text);
+  return compact(binaryToText(bytes));
 }
 
 /** The request's SecurityOpt (and paths); an Error whose message is the CLI's for a bad value. */

@@ -16,7 +16,7 @@ import { isBindMount } from './runc-checks';
  */
 const BUILDER_DIRS = new Set(['/proc', '/sys']);
 
-/** Creates the missing mount points of `container`'s spec in its snapshot. */
+/** Creates the missing mount points of `container`'s spec, then its working directory, in its snapshot. */
 export function createMountpoints(node: Node, ns: string, container: ContainerRecord): void {
   if (!container.snapshotKey) return;
   const inSnapshot = snapshotFileLookup(node, ns, container.snapshotter, container.snapshotKey);
@@ -34,17 +34,26 @@ export function createMountpoints(node: Node, ns: string, container: ContainerRe
     // A bind mount's point is a file or a directory depending on its host source; those are
     // left to the mount code that reads the host.
     if (onMount || isBindMount(m)) continue;
+    mkdirAll(destination);
+  }
+  // Then prepareRootfs makes the process's working directory (MkdirAll 0755; runc 1.1.5 here
+  // made a missing /nope/deeper). On a mount point it lands on that mount, not in the snapshot.
+  const cwd = normalizePath(container.spec.process.cwd || '/');
+  if (!mounted.some((d) => cwd === d || cwd.startsWith(d === '/' ? '/' : `${d}/`))) mkdirAll(cwd);
+
+  function mkdirAll(destination: string): void {
     const parts = destination.split('/').filter(Boolean);
     for (let i = 1; i <= parts.length; i++) {
       const path = `/${parts.slice(0, i).join('/')}`;
       const existing = files.get(path);
       // An existing entry (a directory, or a symlink the kernel follows) needs nothing.
       if (existing) {
-        if (existing.kind === 'symlink') break;
+        // A file on the way fails MkdirAll (runc.ts reports it); a symlink the kernel follows.
+        if (existing.kind !== 'dir') break;
         continue;
       }
       const dir: LayerFile = { kind: 'dir', mode: 0o755, mtime: seconds };
-      writeFile(node, ns, container.snapshotter, container.snapshotKey, path, dir);
+      writeFile(node, ns, container.snapshotter!, container.snapshotKey, path, dir);
       made.set(path, dir);
     }
   }

@@ -143,11 +143,14 @@ export function spawnProcess(node: Node, ns: string, container: ContainerRecord,
   if (applyProblem) throw runcError(kind, `unable to start container process: ${applyProblem}`);
   const checked = processEnv(spec.env);
   if ('error' in checked) throw runcError(kind, `unable to start container process: error during container init: ${checked.error}`);
-  const fs = containerFs(node, ns, container);
   if (kind === 'create') {
     const mountProblem = checkMounts(node, container, `${SHIM_BUNDLE_DIR}/${ns}/${container.id}`);
     if (mountProblem) throw runcError(kind, `unable to start container process: ${mountProblem}`);
+    // Before the process's view of its files is made, so it sees what runc made.
     createMountpoints(node, ns, container);
+  }
+  const fs = containerFs(node, ns, container);
+  if (kind === 'create') {
     const blocker = nonDirectoryOnPath(fs, spec.cwd);
     if (blocker) throw runcError(kind, `unable to start container process: error during container init: mkdir ${blocker}: not a directory`);
     const cgroupProblem = checkCgroupResources(node, container, ns);

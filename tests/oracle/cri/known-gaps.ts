@@ -28,8 +28,6 @@ export const CRI_GAPS: Record<string, Record<number, string>> = {
   'edges-and-errors': {
   },
   'config-edges': {
-    // read /tmp/ctrlab-cri-oracle/logs/default_cfg_uid-cfg-1/wd.log
-    19: 'runc create making the process cwd (MkdirAll 0755 in the rootfs, simulator/containerd/tasks/runc.ts checks only for a non-directory on the way; ctr run --cwd has the same gap)',
     // read /tmp/ctrlab-cri-oracle/logs/default_cfg_uid-cfg-1/trap.log
     82: 'a TERM trap\'s output reaching the task\'s followed output (containerd/tasks/kill.ts appends handlerOut, always as stderr, to an array the CRI logger never sees; the exit code 5 already agrees)',
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalisePair, replaceTokens, rowsUnordered, sortRows } from './normalise';
+import { normalisePair, replaceTokens, rowsUnordered, sortRows, typedArgc } from './normalise';
 
 const D1 = `sha256:${'a'.repeat(64)}`;
 const D2 = `sha256:${'b'.repeat(64)}`;
@@ -40,5 +40,14 @@ describe('rowsUnordered / sortRows', () => {
     expect(rowsUnordered('ctr tasks ps s1')).toBe(false);
     expect(sortRows('TASK    PID    STATUS    \ns1 1 RUNNING\nc1 2 RUNNING\n')).toBe('TASK    PID    STATUS    \nc1 2 RUNNING\ns1 1 RUNNING\n');
     expect(sortRows('s1\nc1\n')).toBe('c1\ns1\n');
+  });
+});
+
+describe('typedArgc', () => {
+  it("takes the recorder's two address words off App.Run's os.Args length, and nothing else", () => {
+    const recorded = 'github.com/urfave/cli.(*App).Run(0xc0003ae540, {0xc000126000, 0xa, 0xa})\n\tgithub.com/urfave/cli/app.go:277 +0x8a7\n';
+    expect(typedArgc(recorded)).toBe('github.com/urfave/cli.(*App).Run(0xc0003ae540, {0xc000126000, 0x8, 0x8})\n\tgithub.com/urfave/cli/app.go:277 +0x8a7\n');
+    expect(typedArgc('(*App).Run(0xc0003ae540, {0xc000122120, 0x10, 0x10})')).toBe('(*App).Run(0xc0003ae540, {0xc000122120, 0xe, 0xe})');
+    expect(typedArgc('no trace here 0xa, 0xa')).toBe('no trace here 0xa, 0xa');
   });
 });

@@ -6,6 +6,7 @@
 
 import type { LayerFile } from '../../oci/blob';
 import { HOST_NETNS, httpGet } from '../../host/network/index';
+import { execFormatErrorLine, runsNatively } from '../../host/native-architectures';
 import type { Node } from '../../node';
 import { resolveExecutable, runResolved } from '../../programs/launch';
 import type { ProgramContext } from '../../programs/program';
@@ -61,17 +62,12 @@ export interface RunStepOptions {
   network?: string;
 }
 
-/** What the node's CPU runs without an emulator (buildkitd lists these platforms). */
-const NATIVE_ARCHITECTURES = new Set(['amd64', '386']);
-
 export function runStep(node: Node, view: MergedView, argv: readonly string[], env: readonly string[], cwd: string, nowMs: number, architecture = 'amd64', options: RunStepOptions = {}): RunOutcome {
   const root = new OverlayFs(view);
   const fs = options.mounts?.length ? new MountedFs(root, options.mounts, Math.floor(nowMs / 1000)) : root;
   mkdirAll(fs, cwd, Math.floor(nowMs / 1000));
-  if (!NATIVE_ARCHITECTURES.has(architecture)) {
-    // No binfmt_misc emulator on node1: the kernel cannot run another architecture's binary,
-    // and runc's init says so on the process's stderr.
-    return { exitCode: 1, output: [{ atMs: CONTAINER_START_MS, text: `exec ${argv[0] ?? ''}: exec format error\n` }], durationMs: CONTAINER_START_MS + 10, diff: root.diff() };
+  if (!runsNatively(architecture)) {
+    return { exitCode: 1, output: [{ atMs: CONTAINER_START_MS, text: execFormatErrorLine(argv[0] ?? '') }], durationMs: CONTAINER_START_MS + 10, diff: root.diff() };
   }
   let nextPid = 1;
   const ctx: ProgramContext = {

@@ -3,12 +3,10 @@
 // platform's binaries; node1 has no binfmt_misc emulator, so the kernel refuses to exec them
 // (ENOEXEC) and runc's init reports `exec <path>: exec format error` on the process's stderr.
 
+import { runsNatively } from '../../host/native-architectures';
 import type { Node } from '../../node';
 import { getOwn } from '../namespaces/records';
 import { findStoredSnapshot, parentsOf } from './snapshot-chain';
-
-/** The node's own CPU and the one it runs natively besides (amd64 kernels run i386 code). */
-const NATIVE_MACHINES: ReadonlySet<string> = new Set(['amd64', '386']);
 
 /**
  * The architecture of the binaries in snapshot `key` when the node cannot run them, else
@@ -25,7 +23,7 @@ export function foreignMachine(node: Node, ns: string, snapshotter: string, key:
   for (const record of [stored.record, ...parentsOf(stored)]) {
     if (!record.layerDigest) continue;
     const machine = getOwn(node.state.containerd.blobs, record.layerDigest)?.machine;
-    if (machine !== undefined) return NATIVE_MACHINES.has(machine) ? undefined : machine;
+    if (machine !== undefined) return runsNatively(machine) ? undefined : machine;
   }
   return undefined;
 }

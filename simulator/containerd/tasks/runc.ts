@@ -22,6 +22,7 @@ import { rememberOutput } from './process-output';
 import { repeatingThroughTerminal, throughTerminal } from './tty-output';
 import { recordLayer } from '../../trace/call-path';
 import { foreignMachine } from '../snapshots/machine';
+import { execFormatErrorLine } from '../../host/native-architectures';
 import { standInProgram } from '../../host/releases/apparent-size';
 
 export interface ProcessSpec {
@@ -200,7 +201,7 @@ export function spawnProcess(node: Node, ns: string, container: ContainerRecord,
   // Another CPU's binary (a host stand-in bind-mounted in is the node's own): the exec fails
   // after runc start, so the task starts and its process says why on stderr, exit 1.
   const foreign = !isStandIn(fs, resolution.path) && foreignMachine(node, ns, container.snapshotter, container.snapshotKey) !== undefined;
-  const ran: ProgramRun = foreign ? finished([stderr(`exec ${name.includes('/') ? name : resolution.path}: exec format error\n`)], 1) : runResolved(ctx, resolution.program, resolution);
+  const ran: ProgramRun = foreign ? finished([stderr(execFormatErrorLine(name.includes('/') ? name : resolution.path))], 1) : runResolved(ctx, resolution.program, resolution);
   const run: ProgramRun = spec.terminal ? { ...ran, out: throughTerminal(ran.out), repeat: repeatingThroughTerminal(ran.repeat) } : ran;
   const now = node.nowMs();
   const helpers = (run.helpers ?? []).map((args, i) => ({

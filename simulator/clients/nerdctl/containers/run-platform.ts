@@ -6,6 +6,7 @@
 // (withInternalLabels: platformutil.NormalizeString). Its binaries then fail to exec when the
 // task starts (containerd/snapshots/machine.ts).
 
+import { runsNatively } from '../../../host/native-architectures';
 import type { Platform } from '../../../oci/descriptor';
 import { DEFAULT_PLATFORM, formatPlatform, normalizePlatform, parsePlatform } from '../../../oci/platform';
 import type { NerdctlContext } from '../nerdctl-env';
@@ -24,9 +25,9 @@ const QEMU_ARCH: Readonly<Record<string, string>> = {
 };
 
 /** What platforms.Default() matches on an amd64 node: amd64 without a variant, and 386. */
-function runsNatively(p: Platform): boolean {
+function runsOnNode(p: Platform): boolean {
   const n = normalizePlatform(p);
-  return n.os === 'linux' && n.variant === undefined && (n.architecture === 'amd64' || n.architecture === '386');
+  return n.os === 'linux' && n.variant === undefined && runsNatively(n.architecture);
 }
 
 /** canExecProbably: undefined when it can, else the error it met (or null for none). */
@@ -37,7 +38,7 @@ function cannotExec(spec: string): Error | null | undefined {
   } catch (err) {
     return err as Error;
   }
-  if (runsNatively(p)) return undefined;
+  if (runsOnNode(p)) return undefined;
   // The arch must be one qemu knows before binfmt_misc is looked at; node1's has no handler.
   if (QEMU_ARCH[p.architecture] === undefined) return new Error(`unknown OCI architecture string: ${JSON.stringify(p.architecture)}`);
   return null;

@@ -150,7 +150,7 @@ export async function createContainer(c: NerdctlContext, client: NamespacedClien
   const hostnamePath = `${stateDir}/hostname`;
   vfs.writeFile(files, hostnamePath, `${hostname}\n`, { ...at(), mode: 0o644 });
 
-  const net = generateNetOpts(c, dataStore, stateDir, ns, id);
+  const net = generateNetOpts(c, client, dataStore, stateDir, ns, id);
 
   Object.assign(labels, labelMap(c));
 
@@ -211,7 +211,9 @@ export async function createContainer(c: NerdctlContext, client: NamespacedClien
       stopSignal: labels['io.containerd.image.config.stop-signal'] || 'SIGTERM',
       // nerdctl's own spec options go into the one spec NewContainer stores (one /containers/create).
       specOpts: [
-        (spec, final) => platform.edit(withNerdctlSpec(spec, mounts.specMounts, hostname, net.type, ociHooks(c, changedGlobalFlags(c)), final, cgroup)),
+        (spec, final) => platform.edit(withNerdctlSpec(spec, mounts.specMounts, net.joined?.hostname ?? hostname, net.type, ociHooks(c, changedGlobalFlags(c)), final, cgroup)),
+        // --network container:<c>: oci.WithLinuxNamespace puts the path on the spec's own entry.
+        (spec) => (net.joined ? withNamespacePath(spec, 'network', net.joined.netnsPath) : spec),
         // WithAppendAdditionalGroups reads the prepared snapshot's /etc/group; a failure fails
         // NewContainer, and the snapshot goes with it.
         (spec, _labels, snapshot) => withAdditionalGroups(spec, additionalGroups(snapshot, groupAdd)),
@@ -254,6 +256,13 @@ function withNerdctlSpec(spec: OciSpec, userMounts: readonly SpecMount[], hostna
   if (netType !== 'host') proc.env = ((proc.env as string[] | undefined) ?? []).filter((e) => !e.startsWith('HOSTNAME='));
   const annotations = Object.fromEntries(Object.entries(labels).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return { ociVersion, process: proc, root, hostname, mounts, hooks, annotations, ...rest, linux: withCgroupOpts(linux as Record<string, unknown> | undefined, cgroup) } as unknown as OciSpec;
+}
+
+/** oci.WithLinuxNamespace: the entry of that type takes the path where it stands. */
+function withNamespacePath(spec: OciSpec, type: string, path: string): OciSpec {
+  const linux = spec.linux as (OciSpec['linux'] & { namespaces?: Array<{ type: string; path?: string }> }) | undefined;
+  if (!linux?.namespaces) return spec;
+  return { ...spec, linux: { ...linux, namespaces: linux.namespaces.map((n) => (n.type === type ? { type, path } : n)) } } as OciSpec;
 }
 
 /** The spec's linux part with generateCgroupOpts' resources after its devices (specs.LinuxResources' order) and its cgroup namespace. */

@@ -5,10 +5,10 @@
 // The netns's up, non-loopback interfaces become Networks "unknown-<ifname>"; the primary
 // (eth0 for a CNI container) also fills the top-level IPAddress/MacAddress.
 
-import type { Container } from '../../../containerd/client/index';
+import type { Container, NamespacedClient } from '../../../containerd/client/index';
 import * as vfs from '../../../host/vfs';
 import { HOST_NETNS, networkOf, viewNetns } from '../../../host/network/index';
-import type { NerdctlContext } from '../nerdctl-env';
+import { clientOf, type NerdctlContext } from '../nerdctl-env';
 import { restartReconciles, taskView } from './container-status';
 import { LABEL, RESTART_LABEL, portsOf } from './nerdctl-labels';
 
@@ -24,9 +24,28 @@ function rfc3339Nano(ms: number): string {
   return iso.replace(/\.?0+Z$/, 'Z');
 }
 
+/**
+ * The namespace /proc/<pid>/ns/net is: a container that joined another's (--network
+ * container:<c>) is in the target's, followed through the tasks of the namespace.
+ */
+function netnsOf(client: NamespacedClient, container: Container, pid: number): string {
+  let path = `/proc/${pid}/ns/net`;
+  let spec = container.info().spec;
+  for (let depth = 0; depth < 4; depth++) {
+    const joined = ((spec.linux?.namespaces ?? []) as Array<{ type: string; path?: string }>).find((n) => n.type === 'network')?.path;
+    const owner = joined ? /^\/proc\/(\d+)\/ns\/net$/.exec(joined) : null;
+    if (!joined) return path;
+    path = joined;
+    const task = owner ? client.tasks.list().find((t) => t.pid === Number(owner[1])) : undefined;
+    if (!task) return path;
+    spec = client.containers.loadContainer(task.id).info().spec;
+  }
+  return path;
+}
+
 function networkSettings(c: NerdctlContext, container: Container, pid: number, netHost: boolean): Record<string, unknown> {
   const net = networkOf(c.env.node.state.host);
-  const ns = viewNetns(net, netHost ? HOST_NETNS : `/proc/${pid}/ns/net`);
+  const ns = viewNetns(net, netHost ? HOST_NETNS : netnsOf(clientOf(c), container, pid));
   const networks: Record<string, unknown> = {};
   let primary: Record<string, unknown> | undefined;
   const annotations = (container.info().spec.annotations ?? {}) as Record<string, string>;

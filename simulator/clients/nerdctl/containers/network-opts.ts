@@ -4,8 +4,8 @@
 // resolv.conf built from the node's (buildResolvConf: localhost nameservers filtered out,
 // Google's when none is left), the hosts file the OCI hook fills, and the -p mappings.
 
-import { NotSimulatedError } from '../../../cli/not-simulated';
-import type { SpecMount } from '../../../containerd/client/index';
+import type { NamespacedClient, SpecMount } from '../../../containerd/client/index';
+import { containerNetOpts } from './container-network';
 import { dedupe } from './idgen-env';
 import * as vfs from '../../../host/vfs';
 import { commandCniEnv, networkMap } from '../network/cni-env';
@@ -22,8 +22,10 @@ export interface NetOpts {
   /** The nerdctl/networks label's value. */
   networks: string[];
   ports: PortMapping[];
-  /** Bind mounts of resolv.conf and hosts (CNI only). */
+  /** Bind mounts of resolv.conf and hosts (CNI), and hostname (a shared namespace). */
   mounts: SpecMount[];
+  /** container:<c>: the joined /proc/<pid>/ns/net and the target's hostname for the spec. */
+  joined?: { netnsPath: string; hostname: string };
   /** --ip: the nerdctl/ip label, which the OCI hook hands host-local as CNI_ARGS IP. */
   ipAddress: string;
 }
@@ -88,7 +90,7 @@ function containerResolvConf(c: NerdctlContext): string {
   return out;
 }
 
-export function generateNetOpts(c: NerdctlContext, dataStore: string, stateDir: string, ns: string, id: string): NetOpts {
+export function generateNetOpts(c: NerdctlContext, client: NamespacedClient, dataStore: string, stateDir: string, ns: string, id: string): NetOpts {
   const networks = networkSlice(c);
   const ipAddress = c.string('ip');
   // (sic) nerdctl's words; with `--net ""` there is no network at all, default or not.
@@ -100,8 +102,10 @@ export function generateNetOpts(c: NerdctlContext, dataStore: string, stateDir: 
     case 'none':
     case 'host':
       return { type, networks, ports: [], mounts: [], ipAddress };
-    case 'container':
-      throw new NotSimulatedError('sharing another container\'s network (--network container:<c>)', 'https://github.com/containerd/nerdctl/blob/v0.22.2/docs/command-reference.md');
+    case 'container': {
+      const joined = containerNetOpts(c, client, dataStore, ns, networks);
+      return { type, networks: joined.networks, ports: [], mounts: joined.mounts, ipAddress, joined: { netnsPath: joined.netnsPath, hostname: joined.hostname } };
+    }
     case 'cni': {
       const known = cniNetworkNames(c);
       for (const name of networks) if (!known.has(name)) throw new Error(`network ${name} not found`);

@@ -19,7 +19,7 @@ import {
   updateContainerSpec,
 } from '../containers/containers';
 import { containerFilter } from '../containers/container-filter';
-import { newContainer, type NewContainerOptions } from '../containers/new-container';
+import { newContainer, snapshotView, type NewContainerOptions, type SnapshotView } from '../containers/new-container';
 import type { ContainerRecord, OciSpec } from '../metadata/schema';
 import { getImage } from '../images/image-store';
 import { isUnpacked, resolveTarget, unpackImage } from '../images/unpack';
@@ -173,6 +173,12 @@ export function containersApi(ctx: ClientContext) {
       snapshotter?: string;
       /** WithContainerExtension: name → Any (type_url, base64 value). */
       extensions?: Record<string, { type_url: string; value: string }>;
+      /**
+       * oci.SpecOpts applied to `spec` once the snapshot is prepared (the CRI plugin's WithUser
+       * and WithAdditionalGIDs read its /etc/passwd and /etc/group): a throw fails the
+       * creation and removes the snapshot, and the container is stored once, with the result.
+       */
+      specOpts?: Array<(spec: OciSpec, snapshot: SnapshotView) => OciSpec>;
     }): Container {
       const snapshotter = input.snapshotter || DEFAULT_SNAPSHOTTER;
       const image = getImage(node, ns, input.image);
@@ -181,6 +187,8 @@ export function containersApi(ctx: ClientContext) {
         : unpackImage(node, ns, image, snapshotter, defaultMatcher);
       prepare(node, ns, snapshotter, input.id, resolved.chainId, {});
       try {
+        const view = snapshotView(node, ns, snapshotter, input.id);
+        const spec = (input.specOpts ?? []).reduce((s, opt) => opt(s, view), input.spec);
         createContainer(node, ns, {
           id: input.id,
           labels: { ...input.labels },
@@ -188,7 +196,7 @@ export function containersApi(ctx: ClientContext) {
           runtime: { name: RUNC_V2, options: { type_url: RUNC_OPTIONS_TYPE } },
           snapshotKey: input.id,
           snapshotter,
-          spec: input.spec,
+          spec,
           ...(input.extensions ? { extensions: copyPlain(input.extensions) } : {}),
         });
       } catch (err) {

@@ -51,9 +51,14 @@ export interface NewContainerOptions extends SpecFlags {
 }
 
 /** What a spec option may read of the container's prepared snapshot. */
-interface SnapshotView {
+export interface SnapshotView {
   /** oci.WithUser's lookup of `userstr` in the snapshot's /etc/passwd and /etc/group. */
   user(userstr: string): ProcessUser;
+}
+
+/** The view a spec option gets of snapshot `key`: read on demand, never copied. */
+export function snapshotView(node: Node, ns: string, snapshotter: string, key: string): SnapshotView {
+  return { user: (userstr) => userInSnapshot(node, snapshotFileLookup(node, ns, snapshotter, key), userstr) };
 }
 
 /** uid/gid for a user spec, looked up in the container's /etc/passwd when not numeric. */
@@ -114,7 +119,7 @@ export function newContainer(node: Node, ns: string, o: NewContainerOptions): Co
       cpuPeriod: o.cpuPeriod,
       cgroupsPath: o.cgroupsPath,
     });
-    const view: SnapshotView = { user: (userstr) => userInSnapshot(node, snapshotFileLookup(node, ns, snapshotter, o.id), userstr) };
+    const view = snapshotView(node, ns, snapshotter, o.id);
     for (const opt of o.specOpts ?? []) spec = opt(spec, labels, view);
     const runtime = o.runtime || DEFAULT_RUNTIME;
     return createContainer(node, ns, {

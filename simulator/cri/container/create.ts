@@ -10,7 +10,7 @@ import type { CriContext } from '../context';
 import type { CriContainerRecord } from '../store/container-record';
 import { containerRecords } from './container-store';
 import { containerSpec, generateUserString, resourcesOfSpec } from './container-spec';
-import { settleUser } from './settle-user';
+import { withCriUser } from './settle-user';
 import { newCriId, nowNanoTime } from './cri-time';
 import { resolveImage } from '../images/ensure-image';
 import { getSandboxRecord, sandboxPid } from './sandbox-lookup';
@@ -98,8 +98,14 @@ export function createContainer(
   const logPath = logDirectory !== '' && (config.logPath ?? '') !== '' ? joinPath(logDirectory, config.logPath ?? '') : '';
   const stopSignal = runConfig.StopSignal ?? '';
   const extensions = metadataExtension({ id, name, sandboxId: sandbox.id, config: config as Record<string, unknown>, imageRef: image.id, logPath, stopSignal });
-  const stored = ctx.k8s.containers.create({ id, image: image.record.name, labels: buildLabels(config.labels ?? {}, runConfig.Labels ?? {}), spec, extensions });
-  settleUser(stored, spec, userstr || runConfig.User || '', config);
+  ctx.k8s.containers.create({
+    id,
+    image: image.record.name,
+    labels: buildLabels(config.labels ?? {}, runConfig.Labels ?? {}),
+    spec,
+    extensions,
+    specOpts: withCriUser(userstr || runConfig.User || '', config),
+  });
   const record: CriContainerRecord = {
     id,
     sandboxId: sandbox.id,

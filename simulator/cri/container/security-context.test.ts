@@ -4,6 +4,7 @@
 // pod's etc files read-only with the rootfs, and a container without stdin.
 
 import { describe, expect, it } from 'vitest';
+import { subscribeEvents } from '../../containerd/events/events';
 import { containerRpcs } from './container-service';
 import { containerConfig, podConfig, podNode, POD_ID } from './test-support';
 
@@ -28,11 +29,15 @@ describe('CRI container security context', () => {
     expect((await specOf(s, containerId)).process.user).toEqual({ uid: 1000, gid: 2000, additionalGids: [2000, 3000, 4000] });
   });
 
-  it('run_as_username is looked up in the image: nobody is 65534:65534', async () => {
+  it('run_as_username is looked up in the image: nobody is 65534:65534, and the container is stored once', async () => {
     const { s, rpc } = await setup();
+    const topics: string[] = [];
+    subscribeEvents(s.node, (e) => topics.push(e.topic), () => true);
     const config = containerConfig('byname', ['id'], { linux: { securityContext: { runAsUsername: 'nobody' } } });
     const { containerId } = await rpc.createContainer({ podSandboxId: POD_ID, config, sandboxConfig: podConfig });
     expect((await specOf(s, containerId)).process.user).toEqual({ uid: 65534, gid: 65534, additionalGids: [65534] });
+    // WithUser runs inside NewContainer: one /containers/create, no /containers/update.
+    expect(topics.filter((t) => t.startsWith('/containers/'))).toEqual(['/containers/create']);
   });
 
   it('an unknown user name fails inside NewContainer and leaves no container or snapshot', async () => {

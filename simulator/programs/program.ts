@@ -234,6 +234,11 @@ export interface ProgramRun {
   serverArgs?: string[];
   /** The command line it shows in ps once running (nginx renames its master process). */
   title?: string[];
+  /**
+   * The name ps shows (its comm) when it is not argv[0]'s base name: a busybox applet that a
+   * shell ran in its own process by `exec` keeps the shell's command line.
+   */
+  comm?: string;
   /** Extra processes it forks (nginx workers), by their command line. */
   helpers?: string[][];
   /** True when it read the stdin it was given, so a shell's later `read` finds it consumed. */

@@ -26,6 +26,8 @@ export interface ProcessPlan {
   helpers: Array<{ pid: number; innerPid: number; args: string[] }>;
   /** Command line shown by ps when the program renamed itself (nginx's master). */
   title?: string[];
+  /** ps's name for it when the running program is not its command line's (an applet a shell exec'd). */
+  comm?: string;
   /** Signals sent while the task was paused, delivered on resume. */
   pending: string[];
 }
@@ -46,6 +48,7 @@ export function planOf(p: ProcessRecord): ProcessPlan {
     helpers: s.helpers ?? [],
     pending: s.pending ?? [],
     title: s.title,
+    comm: s.comm,
   };
 }
 

@@ -12,10 +12,12 @@ import { unknown } from '../../errdefs/errdefs';
 import type { ContainerRecord, ProcessRecord, TaskRecord } from '../metadata/schema';
 import { containerFs } from './container-fs';
 import { allocatePid } from './pids';
+import { userName } from '../../programs/user-names';
 import { randomInt } from '../../host/random';
 import { createMountpoints } from './mountpoints';
 import { checkCgroupApply, checkCgroupResources, checkCwd, checkMounts, checkRootfsPropagation, processEnv } from './runc-checks';
 import { pidNamespaceOwner, tasksSharing } from './pid-namespace';
+import { hostProcesses, inHostPidNamespace } from './host-pid-namespace';
 import { planOf, setPlan, type ProcessPlan } from './process-plan';
 import { scheduleTaskExit } from './task-clock';
 import { rememberOutput } from './process-output';
@@ -81,15 +83,19 @@ function withHome(env: string[], fs: ReturnType<typeof containerFs>, uid: number
   return [...env, `HOME=${entry?.[5] || '/'}`];
 }
 
-/** Live processes of a task as the container sees them (busybox ps). */
-function innerProcesses(task: TaskRecord): ProcessEntry[] {
-  const rows: ProcessEntry[] = [];
+/**
+ * Live processes of a task as the container sees them (busybox ps), each with the uid of its
+ * container's spec user (the record keeps no user of its own; a pod's pause runs as 65535).
+ */
+function innerProcesses(node: Node, ns: string, task: TaskRecord): Array<ProcessEntry & { uid: number }> {
+  const uid = node.state.containerd.namespaces[ns]?.containers[task.containerId]?.spec.process.user?.uid ?? 0;
+  const rows: Array<ProcessEntry & { uid: number }> = [];
   for (const p of [task.init, ...Object.values(task.execs)]) {
     // A stopped process is gone; a placeholder (the init being created) has no args yet.
     if (p.status === 'STOPPED' || p.args.length === 0) continue;
     const plan = planOf(p);
-    rows.push({ pid: plan.innerPid, user: 'root', args: plan.title ?? p.args });
-    for (const h of plan.helpers) rows.push({ pid: h.innerPid, user: 'nginx', args: h.args });
+    rows.push({ pid: plan.innerPid, user: '', uid, args: plan.title ?? p.args, ...(plan.comm === undefined ? {} : { comm: plan.comm }) });
+    for (const h of plan.helpers) rows.push({ pid: h.innerPid, user: 'nginx', uid: -1, args: h.args });
   }
   return rows.sort((a, b) => a.pid - b.pid);
 }
@@ -193,10 +199,12 @@ export function spawnProcess(node: Node, ns: string, container: ContainerRecord,
   // that namespace's counter: only a namespace's own init is PID 1.
   const owner = pidNamespaceOwner(node, ns, container);
   const counter = owner ?? task;
-  const innerPid = kind === 'create' && !owner ? 1 : nextInnerPid(counter);
+  // In the node's own PID namespace (--pid host) a process is known by its host PID.
+  const hostPids = inHostPidNamespace(container);
+  const innerPid = hostPids ? pid : kind === 'create' && !owner ? 1 : nextInnerPid(counter);
   // runc init is a Go program: its runtime threads take the next 5 or 6 PIDs of the namespace
   // before it execs the process, so the next process of the container lands past them.
-  counter.nextInnerPid = innerPid + 1 + randomInt(node.state.random, 5, 6);
+  if (!hostPids) counter.nextInnerPid = innerPid + 1 + randomInt(node.state.random, 5, 6);
   const ctx = programContext(node, ns, container, task, { ...spec, env }, innerPid, fs);
   // Another CPU's binary (a host stand-in bind-mounted in is the node's own): the exec fails
   // after runc start, so the task starts and its process says why on stderr, exit 1.
@@ -204,12 +212,11 @@ export function spawnProcess(node: Node, ns: string, container: ContainerRecord,
   const ran: ProgramRun = foreign ? finished([stderr(execFormatErrorLine(name.includes('/') ? name : resolution.path))], 1) : runResolved(ctx, resolution.program, resolution);
   const run: ProgramRun = spec.terminal ? { ...ran, out: throughTerminal(ran.out), repeat: repeatingThroughTerminal(ran.repeat) } : ran;
   const now = node.nowMs();
-  const helpers = (run.helpers ?? []).map((args, i) => ({
-    pid: allocatePid(node, 1, 2),
-    innerPid: innerPid + 29 + i,
-    args,
-  }));
-  for (const h of helpers) counter.nextInnerPid = Math.max(counter.nextInnerPid ?? 0, h.innerPid + 1);
+  const helpers = (run.helpers ?? []).map((args, i) => {
+    const hostPid = allocatePid(node, 1, 2);
+    return { pid: hostPid, innerPid: hostPids ? hostPid : innerPid + 29 + i, args };
+  });
+  if (!hostPids) for (const h of helpers) counter.nextInnerPid = Math.max(counter.nextInnerPid ?? 0, h.innerPid + 1);
   const plan: ProcessPlan = {
     startedAtMs: now,
     exitAtMs: run.exit ? now + run.exit.afterMs : undefined,
@@ -225,6 +232,7 @@ export function spawnProcess(node: Node, ns: string, container: ContainerRecord,
     helpers,
     pending: [],
     title: run.title,
+    comm: run.comm,
   };
   const record: ProcessRecord = {
     execId: spec.execId,
@@ -263,16 +271,22 @@ function programContext(
     fs,
     pid: innerPid,
     nextPid: () => {
+      if (inHostPidNamespace(container)) return allocatePid(node);
       const counter = pidNamespaceOwner(node, ns, container) ?? task;
       const pid = counter.nextInnerPid ?? nextInnerPid(counter);
       counter.nextInnerPid = pid + 1;
       return pid;
     },
     processes: () => {
+      if (inHostPidNamespace(container)) return [...hostProcesses(node, { ns, task }).filter((p) => p.pid !== innerPid), { pid: innerPid, user: 'root', args: spec.args }].sort((a, b) => a.pid - b.pid);
       const sharing = tasksSharing(node, ns, pidNamespaceOwner(node, ns, container) ?? task);
-      return [{ pid: innerPid, user: 'root', args: spec.args }, ...sharing.flatMap(innerProcesses)].sort((a, b) => a.pid - b.pid).filter(
-        (p, i, all) => all.findIndex((q) => q.pid === p.pid) === i,
-      );
+      const own = { pid: innerPid, user: '', uid: spec.user?.uid ?? 0, args: spec.args };
+      // ps names a uid through the /etc/passwd of the container it runs in (getpwuid), and
+      // prints the number when that file has no such user (busybox get_cached_username).
+      return [own, ...sharing.flatMap((t) => innerProcesses(node, ns, t))]
+        .sort((a, b) => a.pid - b.pid)
+        .filter((p, i, all) => all.findIndex((q) => q.pid === p.pid) === i)
+        .map(({ uid, ...p }) => (uid < 0 ? p : { ...p, user: userName(fs, uid) ?? String(uid) }));
     },
     http: (port, path, host = '127.0.0.1') => httpFromTask(node, ns, container, task, port, path, host),
     resolve: (name) => dnsFromTask(node, ns, container, task, name),

@@ -121,7 +121,10 @@ export function runSimple(state: ShState, cmd: SimpleCommand, out: OutputChunk[]
       );
       // The program says whether it read what it was given, so a later `read` finds it gone.
       if (input && run.consumedStdin) input.pos = input.text.length;
-      if (replaces) state.replacedBy = run;
+      // The program becomes this process: an applet keeps the shell's command line under its
+      // own name (ash's tryexec runs a NOEXEC applet in place, busybox 1.36 ash.c), another
+      // program's execve gives the process its argv.
+      if (replaces) state.replacedBy = applet ? { ...run, comm: run.comm ?? resolution.program } : { ...run, title: run.title ?? argv };
       // The child's times count from its own start.
       const startedMs = state.elapsedMs;
       for (const chunk of run.out) produced.push({ ...chunk, atMs: startedMs + (chunk.atMs ?? 0) });

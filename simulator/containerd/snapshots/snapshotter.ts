@@ -175,7 +175,10 @@ export function commit(
   // Commit's bolt CreateBucket(name) comes before the active key is looked up.
   if (name === '') throw unknown('bucket name required');
   const active = getOwn(bucket, key);
-  if (!active) throw notFound(`snapshot ${key} does not exist`);
+  // With name == key the bucket Commit just created IS the one it looks the key up in: found,
+  // but empty, so the overlay snapshotter is asked to commit the empty key and its storage
+  // answers without one (snapshots/storage/bolt.go withSnapshotBucket); the transaction rolls back.
+  if (!active) throw notFound(name === key ? 'snapshot does not exist' : `snapshot ${key} does not exist`);
   if (active.kind !== 'Active') {
     throw failedPrecondition(`failed to commit snapshot: snapshot ${goQuote(metaKey(ns, active, key))} is not active`);
   }

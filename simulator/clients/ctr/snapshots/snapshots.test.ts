@@ -99,6 +99,10 @@ describe('ctr snapshots (transcript 07)', () => {
     expect((await ctr(node, 'snapshots label c1 foo=bar x')).stdout).toBe('containerd.io/gc.root=2026-11-28T05:17:21Z,foo=bar,x=true\n');
     expect((await ctr(node, 'snapshots label c1 foo=')).stdout).toBe('containerd.io/gc.root=2026-11-28T05:17:21Z,x=true\n');
     expect((await ctr(node, 'snapshots label')).stderr).toBe('ctr: snapshot  does not exist: not found\n');
+    // A missing key committed under its own name: the overlay storage's text, without the key
+    // (gen-5004 #16 on the real node).
+    expect((await ctr(node, 'snapshots commit s9 s9')).stderr).toBe('ctr: snapshot does not exist: not found\n');
+    expect((await ctr(node, 'snapshots commit s8 s9')).stderr).toBe('ctr: snapshot s9 does not exist: not found\n');
     expect((await ctr(node, 'snapshots commit only')).stdout).toContain('USAGE:\n   ctr snapshots commit <key> <active>\n');
     expect((await ctr(node, 'snapshots usage')).stdout).toBe(
       'KEY    SIZE    INODES \nc1     4.0 KiB 1      \nlayer1 4.0 KiB 1      \nv1     0.0 B   0      \n',

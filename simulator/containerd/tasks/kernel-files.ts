@@ -5,6 +5,7 @@
 
 import type { ContainerFile } from '../../programs/program';
 import type { ContainerRecord } from '../metadata/schema';
+import { inHostPidNamespace } from './host-pid-namespace';
 
 /** runc's default devices: name → major, minor (the kernel's mem and tty numbers). */
 const DEVICES: Record<string, [number, number]> = { full: [1, 7], null: [1, 3], random: [1, 8], tty: [5, 0], urandom: [1, 9], zero: [1, 5] };
@@ -58,7 +59,8 @@ export function addKernelFiles(files: FileSink, container: ContainerRecord, host
       files.set(`${dir}/status`, status);
     }
     files.set('/proc/sys/kernel/hostname', { kind: 'file', mode: 0o644, content: `${hostname}\n` });
-    const args = container.spec.process.args;
+    // In the node's PID namespace (--pid host) PID 1 is the node's systemd.
+    const args = inHostPidNamespace(container) ? ['/sbin/init'] : container.spec.process.args;
     files.set('/proc/1/cmdline', { kind: 'file', mode: 0o444, content: args.map((a) => `${a}\0`).join('') });
   }
 }

@@ -17,6 +17,7 @@ import { randomInt } from '../../host/random';
 import { createMountpoints } from './mountpoints';
 import { checkCgroupApply, checkCgroupResources, checkCwd, checkMounts, checkRootfsPropagation, processEnv } from './runc-checks';
 import { pidNamespaceOwner, tasksSharing } from './pid-namespace';
+import { utsHostname } from './uts-namespace';
 import { hostProcesses, inHostPidNamespace } from './host-pid-namespace';
 import { planOf, setPlan, type ProcessPlan } from './process-plan';
 import { scheduleTaskExit } from './task-clock';
@@ -263,7 +264,7 @@ function programContext(
     argv: spec.args,
     env: spec.env,
     cwd: spec.cwd,
-    hostname: typeof container.spec.hostname === 'string' ? container.spec.hostname : node.state.host.hostname,
+    hostname: utsHostname(node, ns, container),
     ...(spec.user ? { user: spec.user } : {}),
     terminal: spec.terminal,
     stdin: spec.stdin,

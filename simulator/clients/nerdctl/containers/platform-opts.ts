@@ -4,7 +4,7 @@
 // on either side), --security-opt (seccomp's default profile unless unconfined or a file,
 // AppArmor — absent from this node's kernel, so a profile is ignored with a warning —,
 // no-new-privileges), --privileged (which wins over all of them: every capability, no
-// seccomp, writable sysfs and cgroupfs), --shm-size, --ulimit, --sysctl, --ipc and
+// seccomp, writable sysfs and cgroupfs), --shm-size, --pid (host only), --ulimit, --sysctl, --ipc and
 // --oom-score-adj; then --umask from createContainer's later user options.
 
 import { KERNEL_CAPABILITIES } from '../../../host/kernel-capabilities';
@@ -112,6 +112,9 @@ export function generatePlatformOpts(c: NerdctlContext, readLabels: () => void):
   const privileged = c.bool('privileged');
   const shmSize = c.string('shm-size');
   const shmKb = shmSize !== '' ? Math.trunc(ramInBytes(shmSize) / 1024) : undefined;
+  // v0.22.2 knows only the host's PID namespace (container:<c> came in 1.0).
+  const pidNs = c.string('pid').toLowerCase();
+  if (pidNs !== '' && pidNs !== 'host') throw new Error('invalid pid namespace. Set --pid=host to enable host pid namespace');
   const rlimits = dedupe(c.stringSlice('ulimit')).map((u) => {
     const l = parseUlimit(u);
     return { type: `RLIMIT_${l.name.toUpperCase()}`, hard: rlimitValue(l.hard), soft: rlimitValue(l.soft) };
@@ -157,9 +160,11 @@ export function generatePlatformOpts(c: NerdctlContext, readLabels: () => void):
       const sysctl = Object.fromEntries([...sysctls].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
       out.linux = { ...(uidMappings ? { uidMappings } : {}), ...(gidMappings ? { gidMappings } : {}), sysctl, ...rest };
     }
-    if (ipc === 'host') {
+    // oci.WithHostNamespace: the entry goes, runc makes no namespace of that type.
+    const hostNamespaces = [...(pidNs === 'host' ? ['pid'] : []), ...(ipc === 'host' ? ['ipc'] : [])];
+    if (hostNamespaces.length > 0) {
       const namespaces = (out.linux.namespaces as { type: string }[] | undefined) ?? [];
-      out.linux.namespaces = namespaces.filter((n) => n.type !== 'ipc');
+      out.linux.namespaces = namespaces.filter((n) => !hostNamespaces.includes(n.type));
     }
     return out;
   };

@@ -10,6 +10,7 @@ import type { ContainerRecord } from '../metadata/schema';
 import { snapshotView } from '../snapshots/snapshots';
 import { LayeredFiles } from '../snapshots/layered-files';
 import { addKernelFiles } from './kernel-files';
+import { utsHostname } from './uts-namespace';
 import { procStatusText } from './proc-status';
 import type { CgroupResources } from './cgroup-resources';
 import { addProcCgroupFiles, cgroupMount, underCgroupMount } from './cgroup-files';
@@ -83,7 +84,7 @@ export function containerFs(node: Node, ns: string, container: ContainerRecord):
     }
   }
   const statusOf = (who: StatusSubject) => procStatusText(container, who, cpusetOf(node, ns, container));
-  addKernelFiles(merged, container, node.state.host.hostname, () => statusOf(initSubject(container)));
+  addKernelFiles(merged, container, utsHostname(node, ns, container), () => statusOf(initSubject(container)));
   addProcCgroupFiles(merged, ns, container);
   const cgroups = cgroupMount(node, ns, container);
   const hostFiles = node.state.host.files;

@@ -38,6 +38,7 @@ import { copyPlain } from '../../schema/copy-plain';
 export { DEFAULT_RUNTIME } from '../containers/containers';
 export { STOP_SIGNAL_LABEL, type NewContainerOptions } from '../containers/new-container';
 export type { SpecMount } from '../containers/default-spec';
+export { withLinuxDevice, withLinuxField } from '../containers/linux-device';
 // containerd's oci package, part of the client library in Go.
 export { DEFAULT_MASKED_PATHS, DEFAULT_READONLY_PATHS, DEFAULT_UNIX_CAPS, mergeEnv } from '../containers/default-spec';
 

@@ -21,6 +21,17 @@ const DEV_LINKS: Record<string, string> = {
   stdout: '/proc/self/fd/1',
 };
 
+/** One specs.LinuxDevice. */
+interface SpecDevice {
+  path: string;
+  type: string;
+  major: number;
+  minor: number;
+  fileMode?: number;
+  uid?: number;
+  gid?: number;
+}
+
 /** Where the files go: a container's file view, or a map. */
 interface FileSink {
   has(path: string): boolean;
@@ -41,6 +52,11 @@ export function addKernelFiles(files: FileSink, container: ContainerRecord, host
   if (mounts.includes('/dev')) {
     for (const [name, [major, minor]] of Object.entries(DEVICES)) files.set(`/dev/${name}`, { kind: 'file', mode: 0o666, content: '', size: 0, device: { major, minor } });
     for (const [name, target] of Object.entries(DEV_LINKS)) files.set(`/dev/${name}`, { kind: 'symlink', mode: 0o777, content: target });
+    // The spec's linux.devices (--device, --privileged): runc mknods each one. Only character
+    // nodes are told apart by ls here (ContainerFile has no block kind), so block ones are left out.
+    for (const d of (container.spec.linux as { devices?: SpecDevice[] } | undefined)?.devices ?? []) {
+      if (d.type === 'c') files.set(d.path, { kind: 'file', mode: d.fileMode ?? 0o666, content: '', size: 0, device: { major: d.major, minor: d.minor }, ...(d.uid ? { uid: d.uid } : {}), ...(d.gid ? { gid: d.gid } : {}) });
+    }
     // With a terminal runc binds the pty's slave over /dev/console: crw--w---- root:tty.
     if (container.spec.process.terminal) files.set('/dev/console', { kind: 'file', mode: 0o620, content: '', size: 0, device: { major: 136, minor: 0 }, gid: 5 });
   }

@@ -3,7 +3,8 @@
 // (setPlatformOptions runs first in createContainer). What the kernel refuses later (a cpuset
 // past the node's CPUs, a swap limit below the memory limit) is runc's answer at task
 // creation, not nerdctl's. On this cgroup v1 node --cgroup-conf is refused and a blkio weight
-// is discarded with a warning (the kernel has no blkio.weight).
+// is discarded with a warning (the kernel has no blkio.weight). --device is parsed here; the
+// host node is looked up later, by the spec opt inside NewContainer.
 
 import type { CgroupResources } from '../../../containerd/client/index';
 import { ramInBytes } from '../../ram-in-bytes';
@@ -14,6 +15,30 @@ export interface CgroupOpts {
   resources: CgroupResources;
   /** --cgroupns private: a cgroup namespace joins the spec's namespaces. */
   privateCgroupNs: boolean;
+  /** --device: host paths and their cgroup access, for oci.WithLinuxDevice at NewContainer. */
+  devices: Array<{ path: string; mode: string }>;
+}
+
+/** parseDevice: `host[:container][:mode]`, the container path the host's, mode of r, w and m. */
+function parseDevice(s: string): { path: string; mode: string } {
+  const split = s.split(':');
+  let mode = 'rwm';
+  const host = split[0] ?? '';
+  let inContainer = host;
+  if (split.length === 2) {
+    if (!(split[1] ?? '').includes('/')) mode = split[1] ?? '';
+    else inContainer = split[1] ?? '';
+  } else if (split.length === 3) {
+    inContainer = split[1] ?? '';
+    mode = split[2] ?? '';
+  } else if (split.length > 3) throw new Error('too many `:` symbols');
+  if (inContainer !== host) throw new Error('changing the path inside the container is not supported yet');
+  if (!host.startsWith('/')) throw new Error(`${JSON.stringify(host)} is not an absolute path`);
+  for (const ch of mode) {
+    // %v of a rune is its code point.
+    if (ch !== 'r' && ch !== 'w' && ch !== 'm') throw new Error(`invalid mode ${JSON.stringify(mode)}: unexpected rune ${ch.codePointAt(0)}`);
+  }
+  return { path: host, mode };
 }
 
 /** units.RAMInBytes with nerdctl's `failed to parse <what> bytes` wrapping. */
@@ -86,6 +111,13 @@ export function generateCgroupOpts(c: NerdctlContext): CgroupOpts {
 
   const cgroupns = c.string('cgroupns');
   if (cgroupns !== 'private' && cgroupns !== 'host') throw new Error(`unknown cgroupns mode ${JSON.stringify(cgroupns)}`);
+  const devices = c.stringSlice('device').map((f) => {
+    try {
+      return parseDevice(f);
+    } catch (err) {
+      throw new Error(`failed to parse device ${JSON.stringify(f)}: ${(err as Error).message}`);
+    }
+  });
 
   const resources: CgroupResources = { memory: mem };
   // specs.LinuxCPU's key order: shares, quota, period, realtimeRuntime, realtimePeriod, cpus, mems.
@@ -94,5 +126,5 @@ export function generateCgroupOpts(c: NerdctlContext): CgroupOpts {
     resources.cpu = Object.fromEntries(Object.entries({ shares: s, quota, period, cpus: set, mems: m }).filter(([, v]) => v !== undefined));
   }
   if (pidsLimit > 0) resources.pids = { limit: pidsLimit };
-  return { resources, privateCgroupNs: cgroupns === 'private' };
+  return { resources, privateCgroupNs: cgroupns === 'private', devices };
 }

@@ -10,7 +10,7 @@
 
 import { NotSimulatedError } from '../../../cli/not-simulated';
 import * as vfs from '../../../host/vfs';
-import type { Container, NamespacedClient, OciSpec, SpecMount } from '../../../containerd/client/index';
+import { withLinuxDevice, type Container, type NamespacedClient, type OciSpec, type SpecMount } from '../../../containerd/client/index';
 import { dataStoreOf, globalOptions, type NerdctlContext } from '../nerdctl-env';
 import { UNSIMULATED_CREATE_FLAGS } from './create-flags';
 import { generateCgroupOpts, type CgroupOpts } from './cgroup-opts';
@@ -214,6 +214,8 @@ export async function createContainer(c: NerdctlContext, client: NamespacedClien
         (spec, final) => platform.edit(withNerdctlSpec(spec, mounts.specMounts, net.joined?.hostname ?? hostname, net.type, ociHooks(c, changedGlobalFlags(c)), final, cgroup)),
         // --network container:<c>: oci.WithLinuxNamespace puts the path on the spec's own entry.
         (spec) => (net.joined ? withNamespacePath(spec, 'network', net.joined.netnsPath) : spec),
+        // generateCgroupOpts' oci.WithLinuxDevice: a host path that is no device fails NewContainer.
+        (spec) => cgroup.devices.reduce((s, d) => withLinuxDevice(files, s, d.path, d.mode), spec),
         // WithAppendAdditionalGroups reads the prepared snapshot's /etc/group; a failure fails
         // NewContainer, and the snapshot goes with it.
         (spec, _labels, snapshot) => withAdditionalGroups(spec, additionalGroups(snapshot, groupAdd)),

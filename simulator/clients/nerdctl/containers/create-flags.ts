@@ -86,7 +86,6 @@ export const createFlags: FlagSpec[] = [
 
 /** Flags whose effect ctrlab does not model: refused honestly when given. */
 export const UNSIMULATED_CREATE_FLAGS = [
-  'device',
   'rdt-class',
   'gpus',
 ];

@@ -6,7 +6,7 @@
 
 import { parseGoInt, parseGoUint } from '../../../go/strconv';
 import { findField, goTypeName, type GoType } from './cri-go-types';
-import type { GoJsonValue } from './go-json-value';
+import type { GoJsonValue } from '../../../go/json-value';
 
 /** A *json.UnmarshalTypeError, worded as Go's Error() words it. */
 export class GoUnmarshalTypeError extends Error {}

@@ -7,7 +7,7 @@
 
 import { parseDocument, type Tags } from 'yaml';
 import { findField, type GoType } from './cri-go-types';
-import type { GoJsonValue } from './go-json-value';
+import type { GoJsonValue } from '../../../go/json-value';
 
 /** An error of the YAML step, worded as the Go chain wraps it. */
 export class GoYamlError extends Error {}

@@ -9,7 +9,7 @@ import { plain } from '../../../errdefs/errdefs';
 import { binaryToText, isVfsError, normalizePath, readFile, type Files } from '../../../host/vfs';
 import type { ContainerConfig, PodSandboxConfig } from '../../../cri/index';
 import { CONTAINER_CONFIG, POD_SANDBOX_CONFIG, type GoType } from './cri-go-types';
-import { GoJsonSyntaxError, GoUnexpectedEof, scanGoJson } from './go-json-scan';
+import { GoJsonSyntaxError, GoUnexpectedEof, scanGoJson } from '../../../go/json-scan';
 import { goUnmarshal, GoUnmarshalTypeError } from './go-unmarshal';
 import { firstYamlDocument, GoYamlError, yamlToGoJson } from './go-yaml';
 import { copyPlain } from '../../../schema/copy-plain';

@@ -6,8 +6,8 @@
 
 import { plain } from '../../../errdefs/errdefs';
 import { isVfsError, normalizePath, readFile, type Files } from '../../../host/vfs';
-import { GoJsonSyntaxError, GoUnexpectedEof, scanGoJson } from '../../crictl/config-files/go-json-scan';
-import type { GoJsonValue } from '../../crictl/config-files/go-json-value';
+import { GoJsonSyntaxError, GoUnexpectedEof, scanGoJson } from '../../../go/json-scan';
+import type { GoJsonValue } from '../../../go/json-value';
 
 /** A field of runtime-spec v1.0.2's seccomp structs: json tag, Go type name, decoder, omitempty. */
 interface Field {

@@ -5,7 +5,7 @@
 
 import { plain } from '../../../errdefs/errdefs';
 import { isVfsError, normalizePath, readFile, type Files } from '../../../host/vfs';
-import { GoJsonSyntaxError, GoUnexpectedEof, scanGoJson } from '../../crictl/config-files/go-json-scan';
+import { GoJsonSyntaxError, GoUnexpectedEof, scanGoJson } from '../../../go/json-scan';
 
 /** runtime-spec's specs.Version as vendored by containerd 1.6.20. */
 const SPEC_VERSION = '1.0.2-dev';

@@ -6,7 +6,7 @@
 // (dockerd/containers/security-opts.ts).
 
 import { binaryToText, normalizePath, readFile } from '../../../host/vfs';
-import { GoJsonSyntaxError, GoUnexpectedEof, scanGoJson } from '../../crictl/config-files/go-json-scan';
+import { GoJsonSyntaxError, GoUnexpectedEof, scanGoJson } from '../../../go/json-scan';
 
 export interface SecurityOpts {
   SecurityOpt: string[];

@@ -4,9 +4,9 @@
 // Input is a binary string (one char per byte, the VFS's encoding); strings come out as UTF-8
 // decoded text (invalid sequences as U+FFFD, as Go).
 
-import { goQuote } from '../../../go/quote';
-import { binaryToText } from '../../../host/vfs';
-import type { GoJsonValue } from './go-json-value';
+import { goQuote } from './quote';
+import { binaryToText } from '../host/vfs';
+import type { GoJsonValue } from './json-value';
 
 /** A *json.SyntaxError: `msg`, and how many bytes the scanner had read (the bad one included). */
 export class GoJsonSyntaxError extends Error {

@@ -22,6 +22,7 @@ import { verifyCapabilities } from './capabilities';
 import { securitySettings } from './security-opts';
 import { type NamespaceModes, verifyNamespaceModes } from './namespace-modes';
 import { setUpWorkingDir, verifyWorkingDir } from './working-dir';
+import { verifyPlatformSettings, verifyStorageOpts } from './platform-settings';
 import { logContainerEvent } from '../events/event-log';
 
 export interface ContainerConfig {
@@ -113,6 +114,11 @@ function withoutUnlimitedPids(host: Record<string, unknown>): Record<string, unk
   return rest;
 }
 
+/** adaptContainerSettings: a privileged container gets no masked or read-only /proc paths (inspect: null). */
+function privilegedPaths(host: HostConfig): Record<string, unknown> {
+  return (host as { Privileged?: boolean }).Privileged ? { MaskedPaths: null, ReadonlyPaths: null } : {};
+}
+
 /** verifyContainerSettings' Healthcheck checks (containertypes.MinimumDuration is 1 ms). */
 function verifyHealthcheck(h: HealthConfig | undefined): void {
   if (!h) return;
@@ -156,12 +162,13 @@ export function createContainer(node: Node, request: CreateRequest): { Id: strin
   verifyStopSignal(request.config.StopSignal);
   verifyHostConfig(request.hostConfig);
   verifyCapabilities(request.hostConfig as { CapAdd?: string[]; CapDrop?: string[] });
-  const warnings = verifyResources(request.hostConfig as Resources, false);
+  const warnings = [...verifyResources(request.hostConfig as Resources, false), ...verifyPlatformSettings(request.hostConfig)];
   // daemon/create.go setSecurityOptions: an unknown --security-opt fails the create.
   securitySettings((request.hostConfig as { SecurityOpt?: string[] | null }).SecurityOpt);
   verifyNamespaceModes(node, request.hostConfig as NamespaceModes, request.config.Hostname);
   // A missing network is no error here: updateContainerNetworkSettings ignores it, and the start
   // fails with `network x not found` (network/endpoints.ts), as a real 20.10.24's run shows it.
+  verifyStorageOpts(request.hostConfig);
   const id = randomHex(node, 32);
   const name = request.name ? checkName(node, request.name) : generateName(node, id);
 
@@ -196,7 +203,7 @@ export function createContainer(node: Node, request: CreateRequest): { Id: strin
     path: command[0] ?? '',
     args: command.slice(1),
     config,
-    hostConfig: withoutUnlimitedPids({ ...request.hostConfig, LogConfig: request.hostConfig.LogConfig ?? { Type: 'json-file', Config: {} }, ...swapDefault(request.hostConfig) }),
+    hostConfig: withoutUnlimitedPids({ ...request.hostConfig, ...privilegedPaths(request.hostConfig), LogConfig: request.hostConfig.LogConfig ?? { Type: 'json-file', Config: {} }, ...swapDefault(request.hostConfig) }),
     state: { status: 'created', pid: 0, exitCode: 0 },
     ipAddress: '',
     restartCount: 0,

@@ -19,7 +19,7 @@ import { HOST_NETNS } from '../../host/network/index';
 import { removeNetns } from '../../host/network/links';
 import { networkOf } from '../../host/network/network-state';
 import type { Node } from '../../node';
-import { DockerdError, notFound, systemError } from '../errors';
+import { DockerdError, invalidParameter, notFound, systemError } from '../errors';
 import { randomHex } from '../images/random-hex';
 import type { DockerContainerRecord } from '../store/container-record';
 import { macFromIp, plugVeth, prepareSandboxNetns, setDefaultRoute, unplugVeth } from './bridge-links';
@@ -72,7 +72,24 @@ export interface NetworkSettings {
 
 interface EndpointsConfigEntry {
   Aliases?: string[] | null;
-  IPAMConfig?: { IPv4Address?: string } | null;
+  IPAMConfig?: { IPv4Address?: string; IPv6Address?: string; LinkLocalIPs?: string[] } | null;
+}
+
+/**
+ * validateNetworkingConfig (daemon/container_operations.go): an address of one's own needs a
+ * subnet the user configured (no network here has IPv6), and each link-local address must be an IP.
+ */
+function validateEndpointConfig(network: NetworkRecord, wanted: EndpointsConfigEntry): void {
+  const ipam = wanted.IPAMConfig ?? {};
+  if (ipam.IPv6Address && !network.userSubnet) throw invalidParameter('user specified IP address is supported only when connecting to networks with user configured subnets');
+  const linkLocal = ipam.LinkLocalIPs ?? [];
+  if (linkLocal.some((ip) => !isIp(ip))) throw invalidParameter(`Invalid link-local IP address: [${linkLocal.join(' ')}]`);
+}
+
+/** net.ParseIP: an IPv4 dotted quad or an IPv6 address. */
+function isIp(text: string): boolean {
+  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(text)) return text.split('.').every((o) => Number(o) <= 255 && !/^0\d/.test(o));
+  return text.includes(':') && /^[0-9a-fA-F:.]+$/.test(text) && (text.match(/::/g) ?? []).length <= 1;
 }
 
 /** "default" is the bridge (runconfig: NetworkMode default on Linux). */
@@ -102,6 +119,7 @@ export function sandboxOf(node: Node, container: DockerContainerRecord): Sandbox
   const network = mode.startsWith('container:') ? undefined : lookupNetwork(node, mode);
   if (network) {
     const wanted = endpointsConfigOf(container)[mode] ?? endpointsConfigOf(container)[network.name] ?? {};
+    validateEndpointConfig(network, wanted);
     const ipv4 = wanted.IPAMConfig?.IPv4Address;
     made.attached[network.id] = { aliases: [...(wanted.Aliases ?? [])], ...(ipv4 ? { ipv4 } : {}) };
   }

@@ -16,6 +16,9 @@ import { securitySettings } from '../containers/security-opts';
 import { seccompOf } from './seccomp';
 import { withGroupAdd } from './group-add';
 import { checkIpcMode } from '../containers/namespace-modes';
+import { KERNEL_CAPABILITIES } from '../../host/kernel-capabilities';
+import { invalidParameter } from '../errors';
+import { allHostDevices, specDevices, throttleDevices } from './host-devices';
 
 /** oci/caps/defaults.go DefaultCapabilities, in its order. */
 const DEFAULT_CAPS = [
@@ -55,6 +58,60 @@ interface SpecHostConfig {
   IpcMode?: string;
   PidMode?: string;
   UTSMode?: string;
+  Privileged?: boolean;
+  OomScoreAdj?: number;
+  CgroupParent?: string;
+  CgroupnsMode?: string;
+  Devices?: Array<{ PathOnHost: string; PathInContainer: string; CgroupPermissions: string }>;
+  DeviceCgroupRules?: string[] | null;
+  DeviceRequests?: Array<{ Driver: string; Capabilities: string[][] }> | null;
+  BlkioDeviceReadBps?: Array<{ Path: string; Rate: number }> | null;
+  BlkioDeviceWriteBps?: Array<{ Path: string; Rate: number }> | null;
+  BlkioDeviceReadIOps?: Array<{ Path: string; Rate: number }> | null;
+  BlkioDeviceWriteIOps?: Array<{ Path: string; Rate: number }> | null;
+}
+
+/**
+ * WithDevices: --privileged gives every host device and one rule allowing all; otherwise the
+ * default rules, then each --device and its rule, then --device-cgroup-rule's. No GPU driver is
+ * registered on the node (no nvidia-container-runtime-hook), so a --gpus request fails here.
+ */
+function devicesOf(host: SpecHostConfig): { devices: Array<Record<string, unknown>>; rules: unknown[] } {
+  for (const req of host.DeviceRequests ?? []) {
+    throw invalidParameter(`could not select device driver ${JSON.stringify(req.Driver)} with capabilities: [${req.Capabilities.map((c) => `[${c.join(' ')}]`).join(' ')}]`);
+  }
+  if (host.Privileged) {
+    const devices = allHostDevices().map(([path, d]) => ({ path, type: d.type, major: d.major, minor: d.minor, fileMode: (d.type === 'b' ? 0o60000 : 0o20000) | d.fileMode, uid: 0, gid: 0 }));
+    return { devices, rules: [{ allow: true, access: 'rwm' }] };
+  }
+  const mapped = specDevices(host.Devices ?? []);
+  const custom = (host.DeviceCgroupRules ?? []).map((rule) => {
+    const [type = 'a', numbers = '*:*', access = ''] = rule.split(' ');
+    const [major = '*', minor = '*'] = numbers.split(':');
+    const num = (n: string) => (n === '*' ? -1 : Number(n));
+    return { allow: true, type, major: num(major), minor: num(minor), access };
+  });
+  return { devices: mapped.devices, rules: [{ allow: false, access: 'rwm' }, ...mapped.rules, ...custom] };
+}
+
+/** getBlkioThrottleDevices for the four throttles, as specs.LinuxBlockIO names them. */
+function throttles(host: SpecHostConfig): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const add = (key: string, list: Array<{ Path: string; Rate: number }> | null | undefined) => {
+    const devices = throttleDevices(list);
+    if (devices.length > 0) out[key] = devices;
+  };
+  add('throttleReadBpsDevice', host.BlkioDeviceReadBps);
+  add('throttleWriteBpsDevice', host.BlkioDeviceWriteBps);
+  add('throttleReadIOPSDevice', host.BlkioDeviceReadIOps);
+  add('throttleWriteIOPSDevice', host.BlkioDeviceWriteIOps);
+  return out;
+}
+
+/** filepath.Join(parent, id): a relative parent stays relative (runc puts it under its own cgroup). */
+function cgroupsPath(parent: string | undefined, id: string): string {
+  const joined = `${parent || '/docker'}/${id}`.split('/').filter((p) => p !== '' && p !== '.');
+  return `${(parent || '/docker').startsWith('/') ? '/' : ''}${joined.join('/')}`;
 }
 
 /** uint64 of a --ulimit value as the spec holds it (-1, unlimited, wraps to 2^64-1). */
@@ -94,7 +151,9 @@ export function containerSpec(node: Node, record: DockerContainerRecord, rootPat
   const user = withGroupAdd(node, diffIds, resolveUser(node, diffIds, config.User ?? ''), host.GroupAdd ?? []);
   const security = securitySettings(host.SecurityOpt);
   const dir = containerDir(record.id);
-  const caps = () => effectiveCapabilities(DEFAULT_CAPS, record.hostConfig as { CapAdd?: string[]; CapDrop?: string[] });
+  // WithCapabilities: --privileged is every capability the kernel has, --cap-add/--cap-drop aside.
+  const caps = () => (host.Privileged ? [...KERNEL_CAPABILITIES] : effectiveCapabilities(DEFAULT_CAPS, record.hostConfig as { CapAdd?: string[]; CapDrop?: string[] }));
+  const devices = devicesOf(host);
   const process: Record<string, unknown> = {
     ...(config.Tty ? { terminal: true } : {}),
     user,
@@ -104,21 +163,27 @@ export function containerSpec(node: Node, record: DockerContainerRecord, rootPat
     capabilities: { bounding: caps(), effective: caps(), permitted: caps() },
     ...(host.Ulimits && host.Ulimits.length > 0 ? { rlimits: host.Ulimits.map((u) => ({ type: `RLIMIT_${u.Name.toUpperCase()}`, hard: rlimitValue(u.Hard), soft: rlimitValue(u.Soft) })) } : {}),
     ...(security.noNewPrivileges ? { noNewPrivileges: true } : {}),
-    oomScoreAdj: 0,
+    oomScoreAdj: host.OomScoreAdj ?? 0,
   };
-  const seccomp = seccompOf(security.seccompProfile, caps());
-  const resources = specResources(record.hostConfig, [{ allow: false, access: 'rwm' }]);
+  // WithSeccomp: none for a privileged container.
+  const seccomp = host.Privileged ? undefined : seccompOf(security.seccompProfile, caps());
+  const base = specResources(record.hostConfig, devices.rules);
+  const resources = { ...base, blockIO: { ...(base.blockIO as object), ...throttles(host) } };
+  // WithMounts: a privileged container's /sys and its cgroup mount are read-write.
+  const sysOptions = (options: string[]) => (host.Privileged ? options.filter((o) => o !== 'ro') : options);
+  const domainname = (record.config as { Domainname?: string }).Domainname;
   return {
     ociVersion: '1.0.2-dev',
     process,
     root: { path: rootPath, ...(host.ReadonlyRootfs ? { readonly: true } : {}) },
     hostname: config.Hostname ?? record.id.slice(0, 12),
+    ...(domainname ? { domainname } : {}),
     mounts: [
       { destination: '/proc', type: 'proc', source: 'proc', options: ['nosuid', 'noexec', 'nodev'] },
       { destination: '/dev', type: 'tmpfs', source: 'tmpfs', options: ['nosuid', 'strictatime', 'mode=755', 'size=65536k'] },
       { destination: '/dev/pts', type: 'devpts', source: 'devpts', options: ['nosuid', 'noexec', 'newinstance', 'ptmxmode=0666', 'mode=0620', 'gid=5'] },
-      { destination: '/sys', type: 'sysfs', source: 'sysfs', options: ['nosuid', 'noexec', 'nodev', 'ro'] },
-      { destination: '/sys/fs/cgroup', type: 'cgroup', source: 'cgroup', options: ['ro', 'nosuid', 'noexec', 'nodev'] },
+      { destination: '/sys', type: 'sysfs', source: 'sysfs', options: sysOptions(['nosuid', 'noexec', 'nodev', 'ro']) },
+      { destination: '/sys/fs/cgroup', type: 'cgroup', source: 'cgroup', options: sysOptions(['ro', 'nosuid', 'noexec', 'nodev']) },
       { destination: '/dev/mqueue', type: 'mqueue', source: 'mqueue', options: ['nosuid', 'noexec', 'nodev'] },
       { destination: '/dev/shm', type: 'tmpfs', source: 'shm', options: ['nosuid', 'noexec', 'nodev', 'mode=1777', `size=${shmSize}`] },
       ...extraMounts,
@@ -131,7 +196,9 @@ export function containerSpec(node: Node, record: DockerContainerRecord, rootPat
     linux: {
       sysctl: { 'net.ipv4.ip_unprivileged_port_start': '0', 'net.ipv4.ping_group_range': '0 2147483647', ...(host.Sysctls ?? {}) },
       resources,
-      cgroupsPath: `/docker/${record.id}`,
+      // WithCgroups (cgroupfs driver): filepath.Join(--cgroup-parent or /docker, id).
+      cgroupsPath: cgroupsPath(host.CgroupParent, record.id),
+      ...(devices.devices.length > 0 ? { devices: devices.devices } : {}),
       // --uts/--pid/--ipc host: the node's namespace (no entry); --ipc none/shareable/container
       // are still a namespace of the container's own here (the simulated runc shares no IPC).
       namespaces: [
@@ -140,12 +207,13 @@ export function containerSpec(node: Node, record: DockerContainerRecord, rootPat
         ...(host.UTSMode === 'host' ? [] : [{ type: 'uts' }]),
         ...(host.PidMode === 'host' ? [] : [{ type: 'pid' }]),
         ...(host.IpcMode === 'host' ? [] : [{ type: 'ipc' }]),
+        ...(host.CgroupnsMode === 'private' ? [{ type: 'cgroup' }] : []),
       ],
       // specs.Linux's order: seccomp before the paths.
       ...(seccomp ? { seccomp } : {}),
       // --security-opt systempaths=unconfined: the client sends both lists empty.
-      maskedPaths: [...(host.MaskedPaths ?? MASKED)],
-      readonlyPaths: [...(host.ReadonlyPaths ?? READONLY)],
+      maskedPaths: host.Privileged ? [] : [...(host.MaskedPaths ?? MASKED)],
+      readonlyPaths: host.Privileged ? [] : [...(host.ReadonlyPaths ?? READONLY)],
     },
   } as unknown as OciSpec;
 }

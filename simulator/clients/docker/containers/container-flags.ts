@@ -5,6 +5,7 @@
 import type { FlagSpec } from '../../../cli/spec';
 import { parseMountOpt } from './mount-opt';
 import { checkDnsSearch, checkEnv, checkExtraHost, checkIpAddress } from './network-opts';
+import { checkAttach, checkDeviceCgroupRule, checkGpus, checkLink, checkThrottleBps, checkThrottleIops, checkWeightDevice } from './device-opts';
 
 const CGROUPNS_USAGE =
   "Cgroup namespace to use (host|private)\n'host':    Run the container in the Docker host's cgroup namespace\n'private': Run the container in its own private cgroup namespace\n'':        Use the cgroup namespace as configured by the\n           default-cgroupns-mode option on the daemon (default)";
@@ -13,9 +14,9 @@ const RUN_ONLY = new Set(['detach', 'detach-keys', 'sig-proxy']);
 
 const ALL: FlagSpec[] = [
   { names: ['add-host'], kind: 'stringArray', typeName: 'list', usage: 'Add a custom host-to-IP mapping (host:ip)', check: checkExtraHost },
-  { names: ['attach', 'a'], kind: 'stringArray', typeName: 'list', usage: 'Attach to STDIN, STDOUT or STDERR' },
+  { names: ['attach', 'a'], kind: 'stringArray', typeName: 'list', usage: 'Attach to STDIN, STDOUT or STDERR', check: checkAttach },
   { names: ['blkio-weight'], kind: 'uint16', usage: 'Block IO (relative weight), between 10 and 1000, or 0 to disable', value: 0, defaultText: '0' },
-  { names: ['blkio-weight-device'], kind: 'stringArray', typeName: 'list', usage: 'Block IO weight (relative device weight)', defaultText: '[]' },
+  { names: ['blkio-weight-device'], kind: 'stringArray', typeName: 'list', usage: 'Block IO weight (relative device weight)', defaultText: '[]', check: checkWeightDevice },
   { names: ['cap-add'], kind: 'stringArray', typeName: 'list', usage: 'Add Linux capabilities' },
   { names: ['cap-drop'], kind: 'stringArray', typeName: 'list', usage: 'Drop Linux capabilities' },
   { names: ['cgroup-parent'], kind: 'string', usage: 'Optional parent cgroup for the container' },
@@ -32,11 +33,11 @@ const ALL: FlagSpec[] = [
   { names: ['detach', 'd'], kind: 'bool', usage: 'Run container in background and print container ID' },
   { names: ['detach-keys'], kind: 'string', usage: 'Override the key sequence for detaching a container' },
   { names: ['device'], kind: 'stringArray', typeName: 'list', usage: 'Add a host device to the container' },
-  { names: ['device-cgroup-rule'], kind: 'stringArray', typeName: 'list', usage: 'Add a rule to the cgroup allowed devices list' },
-  { names: ['device-read-bps'], kind: 'stringArray', typeName: 'list', usage: 'Limit read rate (bytes per second) from a device', defaultText: '[]' },
-  { names: ['device-read-iops'], kind: 'stringArray', typeName: 'list', usage: 'Limit read rate (IO per second) from a device', defaultText: '[]' },
-  { names: ['device-write-bps'], kind: 'stringArray', typeName: 'list', usage: 'Limit write rate (bytes per second) to a device', defaultText: '[]' },
-  { names: ['device-write-iops'], kind: 'stringArray', typeName: 'list', usage: 'Limit write rate (IO per second) to a device', defaultText: '[]' },
+  { names: ['device-cgroup-rule'], kind: 'stringArray', typeName: 'list', usage: 'Add a rule to the cgroup allowed devices list', check: checkDeviceCgroupRule },
+  { names: ['device-read-bps'], kind: 'stringArray', typeName: 'list', usage: 'Limit read rate (bytes per second) from a device', defaultText: '[]', check: checkThrottleBps },
+  { names: ['device-read-iops'], kind: 'stringArray', typeName: 'list', usage: 'Limit read rate (IO per second) from a device', defaultText: '[]', check: checkThrottleIops },
+  { names: ['device-write-bps'], kind: 'stringArray', typeName: 'list', usage: 'Limit write rate (bytes per second) to a device', defaultText: '[]', check: checkThrottleBps },
+  { names: ['device-write-iops'], kind: 'stringArray', typeName: 'list', usage: 'Limit write rate (IO per second) to a device', defaultText: '[]', check: checkThrottleIops },
   { names: ['disable-content-trust'], kind: 'bool', usage: 'Skip image verification', value: true },
   { names: ['dns'], kind: 'stringArray', typeName: 'list', usage: 'Set custom DNS servers', check: checkIpAddress },
   { names: ['dns-option'], kind: 'stringArray', typeName: 'list', usage: 'Set DNS options' },
@@ -46,7 +47,7 @@ const ALL: FlagSpec[] = [
   { names: ['env', 'e'], kind: 'stringArray', typeName: 'list', usage: 'Set environment variables', check: checkEnv },
   { names: ['env-file'], kind: 'stringArray', typeName: 'list', usage: 'Read in a file of environment variables' },
   { names: ['expose'], kind: 'stringArray', typeName: 'list', usage: 'Expose a port or a range of ports' },
-  { names: ['gpus'], kind: 'string', typeName: 'gpu-request', usage: "GPU devices to add to the container ('all' to pass all GPUs)" },
+  { names: ['gpus'], kind: 'string', typeName: 'gpu-request', usage: "GPU devices to add to the container ('all' to pass all GPUs)", check: checkGpus },
   { names: ['group-add'], kind: 'stringArray', typeName: 'list', usage: 'Add additional groups to join' },
   { names: ['health-cmd'], kind: 'string', usage: 'Command to run to check health' },
   { names: ['health-interval'], kind: 'duration', usage: 'Time between running the check (ms|s|m|h)', value: '0s', defaultText: '0s' },
@@ -65,7 +66,7 @@ const ALL: FlagSpec[] = [
   { names: ['kernel-memory'], kind: 'string', typeName: 'bytes', usage: 'Kernel memory limit' },
   { names: ['label', 'l'], kind: 'stringArray', typeName: 'list', usage: 'Set meta data on a container' },
   { names: ['label-file'], kind: 'stringArray', typeName: 'list', usage: 'Read in a line delimited file of labels' },
-  { names: ['link'], kind: 'stringArray', typeName: 'list', usage: 'Add link to another container' },
+  { names: ['link'], kind: 'stringArray', typeName: 'list', usage: 'Add link to another container', check: checkLink },
   { names: ['link-local-ip'], kind: 'stringArray', typeName: 'list', usage: 'Container IPv4/IPv6 link-local addresses' },
   { names: ['log-driver'], kind: 'string', usage: 'Logging driver for the container' },
   { names: ['log-opt'], kind: 'stringArray', typeName: 'list', usage: 'Log driver options' },
@@ -121,12 +122,4 @@ export const createFlags: FlagSpec[] = ALL.filter((f) => !RUN_ONLY.has(f.names[0
 );
 
 /** Flags parsed but whose effect is not simulated: using one says so. */
-export const UNSIMULATED_FLAGS = [
-  'attach', 'blkio-weight-device', 'cgroup-parent', 'cgroupns', 'cpu-rt-period',
-  'cpu-rt-runtime', 'detach-keys', 'device', 'device-cgroup-rule', 'device-read-bps', 'device-read-iops',
-  'device-write-bps', 'device-write-iops', 'domainname', 'gpus', 'ip6', 'isolation',
-  'link', 'link-local-ip', 'mount',
-  'oom-kill-disable', 'oom-score-adj', 'platform', 'privileged', 'runtime',
-  'storage-opt', 'userns', 'volume', 'volume-driver', 'volumes-from', 'cpu-count', 'cpu-percent',
-  'io-maxbandwidth', 'io-maxiops', 'device-read-bps', 'expose',
-];
+export const UNSIMULATED_FLAGS = ['cpu-rt-period', 'cpu-rt-runtime', 'link', 'volumes-from'];

@@ -14,8 +14,13 @@ import { parseMountOpt } from './mount-opt';
 import { parsePortSpecs, type PortBinding } from './port-spec';
 import { parseSecurityOpts } from './security-opts';
 import { checkFlagValues, type NamespaceFlags, NamespaceOptError, namespaceSettings } from './namespace-opts';
+import { exposedPorts, kernelHostConfig } from './kernel-host-config';
+import { platformParseError, requireNodePlatform } from './platform-opt';
 
 const DOCS = 'https://docs.docker.com/engine/reference/commandline/run/';
+
+/** A --platform that does not parse: run words it as its other refusals, create prints it bare (exit 1). */
+export class PlatformParseError extends Error {}
 
 /** A refusal of the client before any request (opts.go): run words it `docker: <msg>.` + help hint. */
 export class RunOptionError extends Error {
@@ -164,6 +169,8 @@ function namespaceFlags(c: DockerContext): { flags: NamespaceFlags; values: Retu
     uts: c.string('uts'),
     ipc: c.string('ipc'),
     ip: c.string('ip'),
+    ip6: c.string('ip6'),
+    linkLocalIps: c.stringSlice('link-local-ip'),
     aliases: c.stringSlice('network-alias'),
     networkMode: c.string('network') || 'default',
   };
@@ -180,7 +187,11 @@ function asRunError<T>(fn: () => T): T {
 }
 
 export function containerRequest(c: DockerContext, args: readonly string[], attach: { detach: boolean }): CreateRequest {
-  for (const flag of UNSIMULATED_FLAGS) if (c.isSet(flag) && flag !== 'volume' && flag !== 'mount' && flag !== 'expose') throw new NotSimulatedError(`docker run --${flag}`, DOCS);
+  for (const flag of UNSIMULATED_FLAGS) if (c.isSet(flag)) throw new NotSimulatedError(`docker run --${flag}`, DOCS);
+  const platform = c.string('platform');
+  const platformError = platform === '' ? undefined : platformParseError(platform);
+  if (platformError) throw new PlatformParseError(`error parsing specified platform: ${platformError}`);
+  requireNodePlatform(platform, 'docker run');
   // pflag refuses a bad --ulimit or --sysctl while it parses, before parse's own checks.
   const namespaces = namespaceFlags(c);
   const logDriver = c.string('log-driver');
@@ -200,20 +211,25 @@ export function containerRequest(c: DockerContext, args: readonly string[], atta
   const resources = resourceFlags(c, (flag, raw, why) => new RunOptionError(`invalid argument "${raw}" for "${flag}" flag: ${why}`));
   const restart = restartPolicy(c.string('restart'));
   if (c.bool('rm') && restart.Name !== '' && restart.Name !== 'no') throw new RunOptionError('Conflicting options: --restart and --rm');
-  const exposed: Record<string, Record<string, never>> = {};
-  for (const e of c.stringSlice('expose')) exposed[e.includes('/') ? e : `${e}/tcp`] = {};
+  const refuse = (message: string) => new RunOptionError(message);
+  const exposed = exposedPorts(c.stringSlice('expose'), refuse);
   const bindings = publish(c.stringSlice('publish'), exposed);
   // opts.go parse: a -v with no source (`-v /data`, an anonymous volume) goes to Config.Volumes,
   // the others to HostConfig.Binds.
   const binds = c.stringSlice('volume').filter((v) => v.includes(':'));
   const anonymous = c.stringSlice('volume').filter((v) => !v.includes(':'));
+  const kernel = kernelHostConfig(c, refuse);
+  // parse: -a names the streams (stdin also with -i); without -a, stdout and stderr.
+  const streams = c.stringSlice('attach').map((s) => s.toLowerCase());
+  const attached = (s: string) => !attach.detach && (streams.length === 0 ? s !== 'stdin' : streams.includes(s));
   const config: ContainerConfig = {
     Image: image,
     ...(c.string('hostname') !== '' ? { Hostname: c.string('hostname') } : {}),
+    ...(c.string('domainname') !== '' ? { Domainname: c.string('domainname') } : {}),
     User: c.string('user'),
-    AttachStdin: !attach.detach && c.bool('interactive'),
-    AttachStdout: !attach.detach,
-    AttachStderr: !attach.detach,
+    AttachStdin: !attach.detach && (c.bool('interactive') || attached('stdin')),
+    AttachStdout: attached('stdout'),
+    AttachStderr: attached('stderr'),
     Tty: c.bool('tty'),
     OpenStdin: c.bool('interactive'),
     StdinOnce: !attach.detach && c.bool('interactive'),
@@ -247,6 +263,7 @@ export function containerRequest(c: DockerContext, args: readonly string[], atta
     ...ns.host,
     ...namespaces.values,
     ...(c.bool('init') ? { Init: true } : {}),
+    ...kernel,
     NetworkMode: c.string('network') || 'default',
     PortBindings: bindings,
     RestartPolicy: restart,

@@ -13,7 +13,7 @@ import { daemonOf, type DockerCommand, type DockerContext } from '../docker-env'
 import { daemonErrorText } from '../errors';
 import { createFlags } from './container-flags';
 import { checkCidFile, writeCidFile } from './cid-file';
-import { containerRequest, RunOptionError } from './container-request';
+import { containerRequest, PlatformParseError, RunOptionError } from './container-request';
 
 /** reference.FamiliarString(TagNameOnly(ref)): `busybox:latest`, `localhost:5000/x:1`. */
 function familiarWithTag(ref: string): string {
@@ -36,7 +36,7 @@ export function reportError(c: DockerContext, command: string, message: string, 
 
 /** The text of an error of run/create (daemon answers, client refusals); undefined for others. */
 export function runErrorText(err: unknown): string | undefined {
-  if (err instanceof RunOptionError) return err.message;
+  if (err instanceof RunOptionError || err instanceof PlatformParseError) return err.message;
   return daemonErrorText(err);
 }
 
@@ -49,6 +49,9 @@ function created(c: DockerContext, response: { Id: string; Warnings: string[] })
 /** ContainerCreate, pulling the image the first time it is missing; returns the new id. */
 export function createWithPull(c: DockerContext, request: CreateRequest): string {
   const cidFile = checkCidFile(c);
+  // createContainer: the client's own warning before the request, the daemon's follows.
+  const host = request.hostConfig as { OomKillDisable?: boolean; Memory?: number };
+  if (host.OomKillDisable && !host.Memory) c.io.stderr("WARNING: Disabling the OOM killer on containers without setting a '-m/--memory' limit may be dangerous.\n");
   const id = createPulling(c, request);
   writeCidFile(c, cidFile, id);
   return id;
@@ -82,6 +85,10 @@ export const containerCreateCommand: DockerCommand = {
       c.io.stdout(`${id}\n`);
       return 0;
     } catch (err) {
+      if (err instanceof PlatformParseError) {
+        c.io.stderr(`${err.message}\n`);
+        return 1;
+      }
       if (err instanceof RunOptionError) {
         reportError(c, 'create', err.message);
         return 125;

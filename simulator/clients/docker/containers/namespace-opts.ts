@@ -79,6 +79,9 @@ export interface NamespaceFlags {
   uts: string;
   ipc: string;
   ip: string;
+  /** --ip6 and --link-local-ip: the endpoint's IPAMConfig too. */
+  ip6: string;
+  linkLocalIps: string[];
   aliases: readonly string[];
   networkMode: string;
 }
@@ -100,7 +103,8 @@ export function namespaceSettings(f: NamespaceFlags): { config: Record<string, u
   if (f.uts !== '') host.UTSMode = f.uts;
   if (f.ipc !== '') host.IpcMode = f.ipc;
   const endpoint: Record<string, unknown> = {};
-  if (f.ip !== '') endpoint.IPAMConfig = { IPv4Address: f.ip };
+  const ipam = { ...(f.ip !== '' ? { IPv4Address: f.ip } : {}), ...(f.ip6 !== '' ? { IPv6Address: f.ip6 } : {}), ...(f.linkLocalIps.length > 0 ? { LinkLocalIPs: [...f.linkLocalIps] } : {}) };
+  if (Object.keys(ipam).length > 0) endpoint.IPAMConfig = ipam;
   if (f.aliases.length > 0) endpoint.Aliases = [...f.aliases];
   const networking = Object.keys(endpoint).length > 0 ? { EndpointsConfig: { [f.networkMode]: endpoint } } : undefined;
   return { config: f.macAddress !== '' ? { MacAddress: f.macAddress } : {}, host, ...(networking ? { networking } : {}) };

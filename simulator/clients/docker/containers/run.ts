@@ -22,6 +22,13 @@ function startErrorCode(message: string): number {
   return 125;
 }
 
+/** moby/term ToBytes: comma-separated single characters or ctrl-@ … ctrl-_ names. */
+function validDetachKeys(keys: string): boolean {
+  if (keys === '') return true;
+  const ctrl = /^ctrl-[@a-z[\\\]^_]$/;
+  return keys.split(',').every((k) => k.length === 1 || ctrl.test(k));
+}
+
 /** logrus's text line as the CLI prints it on stderr (time to the second, UTC here). */
 function logrusError(c: DockerContext, msg: string): void {
   const time = new Date(c.env.node.nowMs()).toISOString().slice(0, 19);
@@ -31,38 +38,58 @@ function logrusError(c: DockerContext, msg: string): void {
 async function action(c: DockerContext): Promise<number> {
   const detach = c.bool('detach');
   let id: string;
+  let out = true;
+  let err = true;
   try {
     if (c.bool('tty') && c.bool('interactive') && !detach && !c.io.isTTY) {
       c.io.stderr('the input device is not a TTY\n');
       return 1;
     }
-    id = createWithPull(c, containerRequest(c, c.args, { detach }));
-  } catch (err) {
-    const text = runErrorText(err);
-    if (text === undefined) throw err;
+    const request = containerRequest(c, c.args, { detach });
+    // run.go runContainer: -d with -a is refused after parse, before any request (exit 1).
+    if (detach && c.stringSlice('attach').length > 0) {
+      c.io.stderr('Conflicting options: -a and -d\n');
+      return 1;
+    }
+    out = request.config.AttachStdout === true;
+    err = request.config.AttachStderr === true;
+    id = createWithPull(c, request);
+  } catch (e) {
+    const text = runErrorText(e);
+    if (text === undefined) throw e;
     reportError(c, 'run', text);
     return 125;
   }
   const daemon = daemonOf(c);
   const interactive = c.bool('interactive');
+  if (!detach && !validDetachKeys(c.string('detach-keys'))) {
+    // The daemon refuses the attach (`Invalid detach keys (…) provided`), and the CLI reads that
+    // text as a stream header: its first byte, 'I', is 73. The container stays created.
+    c.io.stderr('Unrecognized input header: 73\n');
+    if (c.bool('rm')) daemon.containers.remove(id, { force: true });
+    return 1;
+  }
   let streams;
   try {
-    if (detach) c.io.stdout(`${id}\n`);
+    // Detached, or attached to neither output stream (-a stdin): the id is printed.
+    if (detach || (!out && !err)) c.io.stdout(`${id}\n`);
     streams = daemon.containers.start(id, {
       // -i: piped bytes then EOF, or (on a terminal) stdin kept open; without -i no stdin.
       stdin: interactive && c.io.stdin !== '' ? c.io.stdin : interactive ? undefined : '',
       stdinOpen: interactive && c.io.stdin === '',
       attach: !detach,
     });
-  } catch (err) {
-    const text = runErrorText(err);
-    if (text === undefined) throw err;
+  } catch (e) {
+    const text = runErrorText(e);
+    if (text === undefined) throw e;
     reportError(c, 'run', text, false);
     if (!detach && !c.bool('rm')) logrusError(c, 'error waiting for container: context canceled');
     return startErrorCode(text);
   }
   if (detach || !streams) return 0;
-  return attachTo(c, streams, false, () => daemon.containers.exitCode(id));
+  // -a: only the named streams reach the terminal.
+  const shown: DockerContext = out && err ? c : { ...c, io: { ...c.io, stdout: out ? c.io.stdout : () => undefined, stderr: err ? c.io.stderr : () => undefined } } as DockerContext;
+  return attachTo(shown, streams, false, () => daemon.containers.exitCode(id));
 }
 
 export const containerRunCommand: DockerCommand = {

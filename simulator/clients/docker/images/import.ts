@@ -6,6 +6,7 @@
 import { NotSimulatedError } from '../../../cli/not-simulated';
 import { isVfsError, normalizePath, readFile } from '../../../host/vfs';
 import { parseDockerRef } from '../../../oci/docker-reference';
+import { checkPlatform } from '../containers/platform-opt';
 import { daemonOf, type DockerCommand } from '../docker-env';
 
 export const imageImportCommand: DockerCommand = {
@@ -40,6 +41,7 @@ export const imageImportCommand: DockerCommand = {
         throw new Error(err instanceof Error ? err.message : 'invalid reference format');
       }
     }
+    checkPlatform(c.string('platform'), 'docker import');
     const id = daemonOf(c).images.import({ source: bytes, reference, changes: c.stringSlice('change'), message: c.string('message') });
     c.io.stdout(`${id}\n`);
   },

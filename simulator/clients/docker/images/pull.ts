@@ -5,6 +5,7 @@
 import { CliError } from '../../../cli/cli-error';
 import type { FlagSpec } from '../../../cli/spec';
 import { formatNamed, parseDockerRef } from '../../../oci/docker-reference';
+import { checkPlatform } from '../containers/platform-opt';
 import { daemonOf, type DockerCommand, type DockerContext } from '../docker-env';
 
 /**
@@ -36,6 +37,7 @@ function hasTagOrDigest(ref: string): boolean {
 async function action(c: DockerContext): Promise<void> {
   const full = checkedRef(c, c.args[0] ?? '');
   const daemon = daemonOf(c);
+  checkPlatform(c.string('platform'), 'docker pull');
   // -q: the progress goes to a discarded stream (trust.go imagePullPrivileged); the name stays.
   for (const m of daemon.images.pull(full, { allTags: c.bool('all-tags') })) {
     if (!c.bool('quiet')) c.io.stdout(m.id !== undefined ? `${m.id}: ${m.status}\n` : `${m.status}\n`);

@@ -87,6 +87,17 @@ export function checkCwd(cwd: string): string | undefined {
   return undefined;
 }
 
+/**
+ * validate.intelrdt (runc 1.1 libcontainer/configs/validate/validator.go): a CLOS id must name
+ * one directory under resctrl. Without resctrl mounted (this node: no RDT) runc has no Intel
+ * RDT manager, so a valid id is then ignored and the task runs.
+ */
+export function checkIntelRdt(container: ContainerRecord): string | undefined {
+  const closID = (container.spec.linux as { intelRdt?: { closID?: string } } | undefined)?.intelRdt?.closID;
+  if (closID === undefined) return undefined;
+  return closID === '.' || closID === '..' || closID.includes('/') ? `invalid intelRdt.ClosID ${JSON.stringify(closID)}` : undefined;
+}
+
 /** The environment runc init hands to the process, or its complaint about an entry. */
 export function processEnv(env: readonly string[]): { env: string[] } | { error: string } {
   const out: string[] = [];

@@ -15,16 +15,18 @@ import { allocatePid } from './pids';
 import { userName } from '../../programs/user-names';
 import { randomInt } from '../../host/random';
 import { createMountpoints } from './mountpoints';
-import { checkCgroupApply, checkCgroupResources, checkCwd, checkMounts, checkRootfsPropagation, processEnv } from './runc-checks';
+import { checkCgroupApply, checkCgroupResources, checkCwd, checkIntelRdt, checkMounts, checkRootfsPropagation, processEnv } from './runc-checks';
 import { pidNamespaceOwner, tasksSharing } from './pid-namespace';
 import { utsHostname } from './uts-namespace';
 import { hostProcesses, inHostPidNamespace } from './host-pid-namespace';
 import { planOf, setPlan, type ProcessPlan } from './process-plan';
 import { scheduleTaskExit } from './task-clock';
+import { memoryLimitOf, scheduleTaskOom } from './task-oom';
 import { rememberOutput } from './process-output';
 import { repeatingThroughTerminal, throughTerminal } from './tty-output';
 import { recordLayer } from '../../trace/call-path';
 import { foreignMachine } from '../snapshots/machine';
+import { processSpecProblem } from '../containers/runnable-spec';
 import { execFormatErrorLine } from '../../host/native-architectures';
 import { standInProgram } from '../../host/releases/apparent-size';
 
@@ -139,6 +141,9 @@ function hasNetAdmin(container: ContainerRecord): boolean {
 export function spawnProcess(node: Node, ns: string, container: ContainerRecord, task: TaskRecord, spec: ProcessSpec): Spawned {
   recordLayer(node, 'runc');
   const kind = spec.execId === '' ? 'create' : 'exec';
+  // A spec from a learner's file is checked as runc's validateProcessSpec reads it.
+  const fileProblem = kind === 'create' && container.specFile ? processSpecProblem(container.specFile) : undefined;
+  if (fileProblem) throw runcError(kind, fileProblem);
   const name = spec.args[0];
   if (name === undefined) throw runcError(kind, 'args must not be empty');
   // specconv turns the spec into runc's config before anything is validated or set up.
@@ -146,6 +151,9 @@ export function spawnProcess(node: Node, ns: string, container: ContainerRecord,
   if (propagationProblem) throw runcError(kind, propagationProblem);
   const cwdProblem = checkCwd(spec.cwd);
   if (cwdProblem) throw runcError(kind, cwdProblem);
+  // factory.Create validates the config before anything runs.
+  const rdtProblem = kind === 'create' ? checkIntelRdt(container) : undefined;
+  if (rdtProblem) throw runcError(kind, rdtProblem);
   // The cgroup is applied before runc init starts, so its refusals come before init's own.
   const applyProblem = kind === 'create' ? checkCgroupApply(container, ns) : undefined;
   if (applyProblem) throw runcError(kind, `unable to start container process: ${applyProblem}`);
@@ -245,6 +253,7 @@ export function spawnProcess(node: Node, ns: string, container: ContainerRecord,
     status: 'RUNNING',
   };
   setPlan(record, plan);
+  if (run.oomKilledAtMs !== undefined) scheduleTaskOom(node, ns, container.id, now + run.oomKilledAtMs);
   if (plan.exitAtMs !== undefined) scheduleTaskExit(node, ns, container.id, plan.exitAtMs);
   rememberOutput(node, pid, run.out, run.repeat);
   return { record, out: run.out };
@@ -294,6 +303,7 @@ function programContext(
     network: () => ({ net: networkView(node), netns: taskNetns(node, ns, container, task), netAdmin: hasNetAdmin(container) }),
     nowMs: node.nowMs(),
     columns: 80,
+    ...(memoryLimitOf(node, ns, container) === undefined ? {} : { memoryLimit: memoryLimitOf(node, ns, container) }),
     findProgram,
   };
 }

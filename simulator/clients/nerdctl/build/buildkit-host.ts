@@ -8,25 +8,16 @@ import type { CommandIO } from '../../../cli/spec';
 import * as vfs from '../../../host/vfs';
 import { runBuildctl } from '../../buildctl/buildctl';
 import type { NerdctlContext } from '../nerdctl-env';
+import { lookPath } from '../look-path';
 
 const HINT = '`buildctl` needs to be installed and `buildkitd` needs to be running, see https://github.com/moby/buildkit';
-
-const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
 /**
  * buildkitutil.BuildctlBinary: exec.LookPath("buildctl") in $PATH — the binary must be on the
  * node (nerdctl-full and the buildkit tarball put it in /usr/local/bin). Throws Go's error.
  */
 export function buildctlBinary(c: NerdctlContext): string {
-  const files = c.env.node.state.host.files;
-  for (const dir of (c.io.environ.PATH ?? DEFAULT_PATH).split(':')) {
-    if (dir === '') continue;
-    const path = `${dir.replace(/\/+$/, '')}/buildctl`;
-    if (!vfs.exists(files, path)) continue;
-    const entry = vfs.stat(files, path);
-    if (entry.kind === 'file' && (entry.mode & 0o111) !== 0) return path;
-  }
-  throw new Error('exec: "buildctl": executable file not found in $PATH');
+  return lookPath(c, 'buildctl');
 }
 
 /** Runs buildctl as exec.Command does: its stdout and stderr captured, the rest of the line's IO kept. */

@@ -12,11 +12,11 @@ import { NotSimulatedError } from '../../../cli/not-simulated';
 import * as vfs from '../../../host/vfs';
 import { withLinuxDevice, type Container, type NamespacedClient, type OciSpec, type SpecMount } from '../../../containerd/client/index';
 import { dataStoreOf, globalOptions, type NerdctlContext } from '../nerdctl-env';
-import { UNSIMULATED_CREATE_FLAGS } from './create-flags';
 import { generateCgroupOpts, type CgroupOpts } from './cgroup-opts';
 import { labelMap } from './label-file';
 import { logConfigJson, parseLogOpts } from './log-opts';
 import { generatePlatformOpts } from './platform-opts';
+import { withGpus } from './gpu-opts';
 import { runPlatform } from './run-platform';
 import { ensureImage } from './ensure-image';
 import { dedupe, generateId, readEnvFiles } from './idgen-env';
@@ -57,9 +57,6 @@ export interface Created {
 }
 
 function refuseUnsimulated(c: NerdctlContext): void {
-  for (const flag of UNSIMULATED_CREATE_FLAGS) {
-    if (c.isSet(flag)) throw new NotSimulatedError(`nerdctl run --${flag}`, DOCS);
-  }
   if (c.bool('rootfs')) throw new NotSimulatedError('nerdctl run --rootfs', DOCS);
   if (c.string('verify') !== 'none') throw new NotSimulatedError(`nerdctl run --verify=${c.string('verify')}`, DOCS);
   if (c.string('log-driver') !== 'json-file') throw new NotSimulatedError(`the ${c.string('log-driver')} log driver`, DOCS);
@@ -216,6 +213,11 @@ export async function createContainer(c: NerdctlContext, client: NamespacedClien
         (spec) => (net.joined ? withNamespacePath(spec, 'network', net.joined.netnsPath) : spec),
         // generateCgroupOpts' oci.WithLinuxDevice: a host path that is no device fails NewContainer.
         (spec) => cgroup.devices.reduce((s, d) => withLinuxDevice(files, s, d.path, d.mode), spec),
+        // nvidia.WithGPUs: its exec.LookPath of nvidia-container-cli fails NewContainer here.
+        (spec) => {
+          if (platform.gpus) withGpus(c);
+          return spec;
+        },
         // WithAppendAdditionalGroups reads the prepared snapshot's /etc/group; a failure fails
         // NewContainer, and the snapshot goes with it.
         (spec, _labels, snapshot) => withAdditionalGroups(spec, additionalGroups(snapshot, groupAdd)),

@@ -84,8 +84,3 @@ export const createFlags: FlagSpec[] = [
   s(['cosign-key'], 'Path to the public key file, KMS, URI or Kubernetes Secret for --verify=cosign'),
 ];
 
-/** Flags whose effect ctrlab does not model: refused honestly when given. */
-export const UNSIMULATED_CREATE_FLAGS = [
-  'rdt-class',
-  'gpus',
-];

@@ -4,17 +4,19 @@
 // on either side), --security-opt (seccomp's default profile unless unconfined or a file,
 // AppArmor — absent from this node's kernel, so a profile is ignored with a warning —,
 // no-new-privileges), --privileged (which wins over all of them: every capability, no
-// seccomp, writable sysfs and cgroupfs), --shm-size, --pid (host only), --ulimit, --sysctl, --ipc and
+// seccomp, writable sysfs and cgroupfs), --shm-size, --pid (host only), --ulimit, --sysctl,
+// --gpus (checked; gpu-opts.ts), --rdt-class (linux.intelRdt), --ipc and
 // --oom-score-adj; then --umask from createContainer's later user options.
 
 import { KERNEL_CAPABILITIES } from '../../../host/kernel-capabilities';
-import type { OciSpec, SpecMount } from '../../../containerd/client/index';
+import { withLinuxField, type OciSpec, type SpecMount } from '../../../containerd/client/index';
 import { convertKvStringsToMap } from '../../kv-strings';
 import { parseUlimit, rlimitValue } from '../../parse-ulimit';
 import { ramInBytes } from '../../ram-in-bytes';
 import { seccompProfileFile } from '../../ctr/containers/seccomp-file';
 import type { NerdctlContext } from '../nerdctl-env';
 import { dedupe } from './idgen-env';
+import { parseGpuOpts } from './gpu-opts';
 
 /** What newContainer builds into the spec from these flags. */
 interface PlatformSpecFlags {
@@ -29,6 +31,8 @@ interface PlatformSpecFlags {
 
 export interface PlatformOpts {
   spec: PlatformSpecFlags;
+  /** --gpus was given: nvidia.WithGPUs runs inside NewContainer (gpu-opts.ts withGpus). */
+  gpus: boolean;
   /** The edits nerdctl's own spec options make after the spec is built. */
   edit: (spec: OciSpec) => OciSpec;
 }
@@ -120,6 +124,9 @@ export function generatePlatformOpts(c: NerdctlContext, readLabels: () => void):
     return { type: `RLIMIT_${l.name.toUpperCase()}`, hard: rlimitValue(l.hard), soft: rlimitValue(l.soft) };
   });
   const sysctls = Object.entries(convertKvStringsToMap(c.stringSlice('sysctl')));
+  const gpus = parseGpuOpts(c);
+  // oci.WithRdt(class, "", ""): linux.intelRdt with the CLOS id alone.
+  const rdtClass = c.string('rdt-class');
   const ipc = c.string('ipc');
   if (ipc !== '' && ipc !== 'private' && ipc !== 'host') throw new Error("error: invalid ipc value, supported values are 'private' or 'host'");
   let oomScoreAdj: number | undefined;
@@ -166,10 +173,11 @@ export function generatePlatformOpts(c: NerdctlContext, readLabels: () => void):
       const namespaces = (out.linux.namespaces as { type: string }[] | undefined) ?? [];
       out.linux.namespaces = namespaces.filter((n) => !hostNamespaces.includes(n.type));
     }
-    return out;
+    return rdtClass !== '' ? withLinuxField(out, 'intelRdt', { closID: rdtClass }) : out;
   };
 
   return {
+    gpus,
     spec: privileged ? { capAdd: [], capDrop: [], dropAllCaps: false, addAllCaps: false, privileged, allowNewPrivileges: true } : { ...caps, ...security, privileged },
     edit,
   };

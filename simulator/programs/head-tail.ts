@@ -1,8 +1,17 @@
 // busybox head and tail: the first or last N lines (10 by default) of each file or of stdin;
 // `-n N`, `-N`, and tail's `-n +N` (from line N on); `-c N` counts bytes instead. Several
-// files get `==> name <==` headers.
+// files get `==> name <==` headers. /dev/zero (char-devices.ts): `head -c N` gives N NUL bytes;
+// tail keeps the last lines of a line that never ends, so it grows until its cgroup's memory
+// limit and the OOM killer SIGKILLs it (busybox tail.c reallocs its buffer for a pipe or
+// device); with no limit it would grow into the node's memory, which is not modelled: it
+// keeps running. `tail -c N` keeps N bytes and runs for ever; head's lines of it would print
+// NUL bytes without end, which is not simulated here.
 
-import { followLinks, resolvePath, stderr, stdout, type OutputChunk, type Program, type ProgramContext } from './program';
+import { memDevice, ZERO_READ_BYTES_PER_MS } from './char-devices';
+import { followLinks, resolvePath, stderr, stdout, type OutputChunk, type Program, type ProgramContext, type ProgramRun } from './program';
+
+/** The most NUL bytes `head -c` of /dev/zero gives here (the output is kept as text). */
+const MAX_ZERO_BYTES = 4 * 1024 * 1024;
 
 function lines(text: string): string[] {
   const parts = text.split('\n');
@@ -30,6 +39,17 @@ function parse(ctx: ProgramContext): { count: number; fromStart: boolean; files:
   return { count, fromStart, files, bytes };
 }
 
+/** head or tail reading /dev/zero past what it can finish with (see the top of this file). */
+function fromZero(ctx: ProgramContext, name: 'head' | 'tail', bytes: boolean, out: OutputChunk[]): ProgramRun {
+  if (name === 'head') {
+    out.push(stderr(`head: ${bytes ? 'more than 4 MiB' : 'lines'} of /dev/zero is not simulated here (ctrlab's head gives up to 4 MiB of it with -c)\n`));
+    return { out, exit: { afterMs: 0, code: 1 } };
+  }
+  if (bytes || ctx.memoryLimit === undefined) return { out };
+  const afterMs = Math.max(1, Math.ceil(ctx.memoryLimit / ZERO_READ_BYTES_PER_MS));
+  return { out, exit: { afterMs, code: 137, signal: 9 }, oomKilledAtMs: afterMs };
+}
+
 function textTool(name: 'head' | 'tail'): Program {
   return {
     name,
@@ -47,7 +67,9 @@ function textTool(name: 'head' | 'tail'): Program {
       const out: OutputChunk[] = [];
       let code = 0;
       const operands = files.length > 0 ? files : ['-'];
+      let endless: ProgramRun | undefined;
       operands.forEach((file, i) => {
+        if (endless) return;
         const header = operands.length > 1 ? `${i > 0 ? '\n' : ''}==> ${file === '-' ? 'standard input' : file} <==\n` : '';
         if (file === '-') {
           if (ctx.stdin === undefined) return;
@@ -60,8 +82,18 @@ function textTool(name: 'head' | 'tail'): Program {
           code = 1;
           return;
         }
+        if (memDevice(found.file) === 'zero') {
+          if (name === 'head' && bytes && count <= MAX_ZERO_BYTES) {
+            out.push(stdout(header + '\0'.repeat(count)));
+            return;
+          }
+          if (header) out.push(stdout(header));
+          endless = fromZero(ctx, name, bytes, out);
+          return;
+        }
         out.push(stdout(header + pick(found.file.content ?? '')));
       });
+      if (endless) return endless;
       // Reading a stdin that never closes: it waits for ever (tail needs the end; head N lines).
       if (operands.includes('-') && (ctx.stdin === undefined || (ctx.stdinOpen && (name === 'tail' || lines(ctx.stdin).length < count)))) {
         return { out, consumedStdin: ctx.stdin !== undefined };

@@ -190,6 +190,11 @@ export interface ProgramContext {
   network?(): ProcessNetwork;
   /** Simulated wall clock, ms since the epoch. */
   nowMs: number;
+  /**
+   * memory.limit_in_bytes of the container's cgroup; absent: unlimited. A program that keeps
+   * what it reads without end (tail of /dev/zero) is killed by the OOM killer at it.
+   */
+  memoryLimit?: number;
   /** `-w` width for programs that format to the terminal (top). */
   columns: number;
   /**
@@ -239,6 +244,11 @@ export interface ProgramRun {
    * shell ran in its own process by `exec` keeps the shell's command line.
    */
   comm?: string;
+  /**
+   * Ms after its start when its cgroup's memory limit was reached and the kernel's OOM killer
+   * SIGKILLed (a process of) it: the shim's OOM watch then reports a TaskOOM.
+   */
+  oomKilledAtMs?: number;
   /** Extra processes it forks (nginx workers), by their command line. */
   helpers?: string[][];
   /** True when it read the stdin it was given, so a shell's later `read` finds it consumed. */

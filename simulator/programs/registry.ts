@@ -33,6 +33,7 @@ import { pwdProgram } from './pwd';
 import { shProgram } from './sh/sh';
 import { sleepProgram } from './sleep';
 import { topProgram } from './top';
+import { trProgram } from './tr';
 import { falseProgram, trueProgram } from './true-false';
 import { ttyProgram } from './tty';
 import { wgetProgram } from './wget';
@@ -84,6 +85,7 @@ function programs(): readonly Program[] {
   sleepProgram,
   tailProgram,
   topProgram,
+  trProgram,
   trueProgram,
   ttyProgram,
   wgetProgram,

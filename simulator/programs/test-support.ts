@@ -17,7 +17,7 @@ export function testFs(extra: Record<string, ContainerFile> = {}): ContainerFs {
     '/tmp': { kind: 'dir', mode: 0o1777 },
     ...extra,
   };
-  for (const applet of ['sh', 'ls', 'cat', 'echo', 'sleep', 'env', 'hostname', 'id', 'ps', 'top', 'true', 'false', 'wget', 'head', 'tail']) {
+  for (const applet of ['sh', 'ls', 'cat', 'echo', 'sleep', 'env', 'hostname', 'id', 'ps', 'top', 'true', 'false', 'wget', 'head', 'tail', 'tr']) {
     files[`/bin/${applet}`] = { kind: 'symlink', content: 'busybox', mode: 0o777 };
   }
   return {

@@ -66,6 +66,8 @@ export interface ShState {
   traps?: Record<string, string>;
   /** The program `exec` replaced the shell with: the process is that program from then on. */
   replacedBy?: ProgramRun;
+  /** Ms after the shell's start when the OOM killer took a child (or the program it exec'd). */
+  oomKilledAtMs?: number;
   /** Functions defined so far, by name. */
   functions?: Record<string, Command>;
   /** How many function calls are running (`return` outside one ends the script, like exit). */

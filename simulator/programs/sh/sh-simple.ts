@@ -128,11 +128,13 @@ export function runSimple(state: ShState, cmd: SimpleCommand, out: OutputChunk[]
       // The child's times count from its own start.
       const startedMs = state.elapsedMs;
       for (const chunk of run.out) produced.push({ ...chunk, atMs: startedMs + (chunk.atMs ?? 0) });
+      if (run.oomKilledAtMs !== undefined) state.oomKilledAtMs ??= startedMs + run.oomKilledAtMs;
       if (run.exit) {
         state.elapsedMs += run.exit.afterMs;
         state.status = run.exit.code;
         // ash reports a child killed by a signal, as strsignal names it.
-        const said = run.exit.signal === undefined ? undefined : SIGNAL_WORDS[run.exit.signal];
+        // (A program the shell exec'd has no shell left to say it.)
+        const said = run.exit.signal === undefined || replaces ? undefined : SIGNAL_WORDS[run.exit.signal];
         if (said) produced.push({ stream: 'stderr', text: `${said}\n` });
       } else state.blocked = true;
     }

@@ -24,6 +24,11 @@ function runExitTrap(state: ShState, out: OutputChunk[]): void {
 }
 
 function finish(state: ShState, out: OutputChunk[]): ProgramRun {
+  const run = finishRun(state, out);
+  return state.oomKilledAtMs === undefined ? run : { ...run, oomKilledAtMs: state.oomKilledAtMs };
+}
+
+function finishRun(state: ShState, out: OutputChunk[]): ProgramRun {
   runExitTrap(state, out);
   const replaced = state.replacedBy;
   if (replaced) {

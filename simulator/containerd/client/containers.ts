@@ -34,6 +34,7 @@ import { validateRequestNamespace } from '../namespaces/identifier';
 import type { Started, Task } from './tasks';
 import { taskHandle } from './tasks-handles';
 import { copyPlain } from '../../schema/copy-plain';
+import { runnableSpec } from '../containers/runnable-spec';
 
 export { DEFAULT_RUNTIME } from '../containers/containers';
 export { STOP_SIGNAL_LABEL, type NewContainerOptions } from '../containers/new-container';
@@ -221,6 +222,26 @@ export function containersApi(ctx: ClientContext) {
         snapshotKey: '',
         snapshotter: '',
         spec: input.spec,
+      });
+      return containerHandle(ctx, input.id);
+    },
+    /**
+     * NewContainer(ctx, id, WithContainerLabels, WithRuntime(runtime, opts), WithSpec(&s,
+     * WithSpecFromFile, WithAnnotations)) as `ctr c create --config FILE ID` calls it: no image and
+     * no snapshot; the spec is the file's as decoded (its root path, if relative, is the bundle's
+     * empty rootfs). Runtime options are runc's only for io.containerd.runc.v2, else null.
+     */
+    newContainerFromSpecFile(input: { id: string; labels: Record<string, string>; runtime: string; spec: Record<string, unknown> }): Container {
+      const specFile = copyPlain(input.spec);
+      createContainer(node, ns, {
+        id: input.id,
+        labels: { ...input.labels },
+        image: '',
+        runtime: input.runtime === RUNC_V2 ? { name: RUNC_V2, options: { type_url: RUNC_OPTIONS_TYPE } } : { name: input.runtime },
+        snapshotKey: '',
+        snapshotter: '',
+        spec: runnableSpec(specFile),
+        specFile,
       });
       return containerHandle(ctx, input.id);
     },

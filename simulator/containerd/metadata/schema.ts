@@ -134,6 +134,12 @@ const ContainerRecordSchema = shape({
    * JSON gives []byte (the CRI plugin keeps its metadata here). Absent: none (ctr prints null).
    */
   extensions: v.optional(recordOf(printableName, shape({ type_url: v.string(), value: v.string() }))),
+  /**
+   * The spec as stored when it came from a learner's file (`ctr c create --config`): what
+   * `c info` prints and what runc validates, any shape a file can give. `spec` then holds the
+   * same with the parts the simulator reads filled in. Added 2026-12-06.
+   */
+  specFile: v.optional(plainRecord),
 });
 
 const TaskStatusSchema = v.picklist(['CREATED', 'RUNNING', 'PAUSED', 'STOPPED']);

@@ -16,7 +16,8 @@ import { snapshotMounts } from '../snapshots/mounts';
 import { getSnapshot } from '../snapshots/snapshots';
 import { planOf } from './process-plan';
 import { checkShimBinary } from './shim-binary';
-import { spawnProcess } from './runc';
+import { spawnProcess, type Spawned } from './runc';
+import { leaveStaleBundle, refuseStaleBundle } from './stale-bundle';
 import { refreshTask } from './task-clock';
 import { recordLayer } from '../../trace/call-path';
 import { findTask, getTask, taskPids, taskStatus, tasksOf } from './task-lookup';
@@ -74,6 +75,7 @@ export function startNewTask(node: Node, ns: string, id: string, io: TaskIO): { 
   if (container.snapshotKey && !getSnapshot(node, ns, container.snapshotter, container.snapshotKey)) {
     throw notFound(`snapshot ${container.snapshotKey} does not exist`);
   }
+  refuseStaleBundle(node, ns, id);
   recordLayer(node, 'shim');
   checkShimBinary(node, container.runtime.name);
   const createdAt = nowRfc3339Nano(node);
@@ -86,7 +88,7 @@ export function startNewTask(node: Node, ns: string, id: string, io: TaskIO): { 
     cgroup: { memoryUsage: 0, memoryCache: 0, cpuUsageNs: [0, 0], pidsCurrent: 0 },
   };
   const proc = container.spec.process;
-  const { record, out } = spawnProcess(node, ns, container, task, {
+  const { record, out } = spawnInit(node, ns, container, task, {
     execId: '',
     args: proc.args,
     env: proc.env,
@@ -114,6 +116,16 @@ export function startNewTask(node: Node, ns: string, id: string, io: TaskIO): { 
   publishEvent(node, ns, '/tasks/start', { container_id: id, pid: record.pid });
   refreshTask(node, ns, task);
   return { task, out };
+}
+
+/** runc create of the init process; a failure may leave the bundle behind (stale-bundle.ts). */
+function spawnInit(node: Node, ns: string, container: ContainerRecord, task: TaskRecord, spec: Parameters<typeof spawnProcess>[4]): Spawned {
+  try {
+    return spawnProcess(node, ns, container, task, spec);
+  } catch (err) {
+    leaveStaleBundle(node, ns, container, err);
+    throw err;
+  }
 }
 
 function safeMounts(node: Node, ns: string, container: ContainerRecord): unknown[] {

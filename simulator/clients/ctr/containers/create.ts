@@ -7,7 +7,7 @@ import { clientOf } from '../ctr-env';
 import { NotSimulatedError } from '../../../cli/not-simulated';
 import { containerFlags, snapshotterFlags } from './container-flags';
 import { containerOptions, refuseUnsimulatedFlags, unpackForNewContainer } from './container-options';
-import { checkSpecConfigFile } from './spec-config-file';
+import { newContainerFromConfig } from './from-spec-file';
 import { specExtras, specExtrasOpt } from './spec-extras';
 import { createArgs } from './create-args';
 
@@ -19,8 +19,8 @@ export const createCommand: CtrCommand = {
   action: (c) => {
     const { config, ref, id } = createArgs(c, invalidArgument);
     if (config) {
-      checkSpecConfigFile(c.env.node.state.host.files, c.io.cwd, c.string('config'));
-      throw new NotSimulatedError('creating a container from a spec file (--config)', "containerd's docs/getting-started.md");
+      newContainerFromConfig(c, id);
+      return;
     }
     if (c.bool('rootfs')) throw new NotSimulatedError('a custom rootfs (--rootfs)', "containerd's docs/getting-started.md");
     refuseUnsimulatedFlags(c);

@@ -21,12 +21,14 @@ function extensionsOf(ext: Readonly<Record<string, { type_url: string; value: st
 
 /** What `ctr containers info` prints for a container record (a pure function: the state view shows it too). */
 export function containerInfoText(r: ContainerInfo, specOnly = false): string {
-  const spec = { ...r.spec };
+  // A container made from a spec file shows that file's spec, as decoded (runnable-spec.ts).
+  const spec = { ...(r.specFile ?? r.spec) };
   if (spec.annotations) spec.annotations = sortedKeys(spec.annotations as Record<string, string>);
   if (specOnly) return `${goJsonIndent(spec, '    ')}\n`;
   const info = {
     ID: r.id,
-    Labels: sortedKeys(r.labels),
+    // An empty label map comes back from the store as nil.
+    Labels: Object.keys(r.labels).length > 0 ? sortedKeys(r.labels) : null,
     Image: r.image,
     Runtime: r.runtime.options ? { Name: r.runtime.name, Options: { type_url: r.runtime.options.type_url } } : { Name: r.runtime.name, Options: null },
     SnapshotKey: r.snapshotKey,

@@ -6,13 +6,14 @@
 import { plain } from '../../../errdefs/errdefs';
 import { containerFlags, snapshotterFlags } from '../containers/container-flags';
 import { containerOptions, refuseUnsimulatedFlags, unpackForNewContainer } from '../containers/container-options';
-import { checkSpecConfigFile } from '../containers/spec-config-file';
+import { newContainerFromConfig } from '../containers/from-spec-file';
 import { loadCniConfig } from './cni-config';
 import { specExtras, specExtrasOpt } from '../containers/spec-extras';
 import { userNamespaceRefusal, warnUnparsedIoOwners } from './id-mapping';
 import { createArgs } from '../containers/create-args';
 import { deleteContainer } from '../containers/delete-container';
-import type { CtrCommand } from '../ctr-env';
+import type { CtrCommand, CtrContext } from '../ctr-env';
+import type { Container } from '../../../containerd/client/index';
 import { clientOf } from '../ctr-env';
 import { NotSimulatedError } from '../../../cli/not-simulated';
 import { printChunks } from '../../attached-shell';
@@ -20,6 +21,19 @@ import { waitAttached } from '../tasks/attached-task';
 import { consolePanic, stdinOf } from '../tasks/panic';
 import { writePidFile } from '../tasks/start';
 import { prepareTaskIO, writeLogFile, type TaskOutput } from './task-io';
+
+/** The container of `ctr run IMAGE ID [COMMAND]`: the image unpacked, the flags in its spec. */
+function newImageContainer(c: CtrContext, ref: string, id: string): Container {
+  if (c.bool('rootfs')) throw new NotSimulatedError('a custom rootfs (--rootfs)', "containerd's docs/getting-started.md");
+  refuseUnsimulatedFlags(c);
+  unpackForNewContainer(c, ref, true);
+  const userNamespace = userNamespaceRefusal(c);
+  const options = containerOptions(c, ref, id, c.args.slice(2), true);
+  const extras = specExtras(c, true);
+  if (userNamespace) throw userNamespace;
+  // Not a spread: the options defer some reads to spec-build time through getters.
+  return clientOf(c).containers.newContainer(Object.assign(options, { specOpts: [specExtrasOpt(extras)] }));
+}
 
 export const runCommand: CtrCommand = {
   name: 'run',
@@ -69,20 +83,8 @@ export const runCommand: CtrCommand = {
     const rm = c.bool('rm');
     const detach = c.bool('detach');
     if (rm && detach) throw plain('flags --detach and --rm cannot be specified together');
-    if (config) {
-      checkSpecConfigFile(c.env.node.state.host.files, c.io.cwd, c.string('config'));
-      throw new NotSimulatedError('running a container from a spec file (--config)', "containerd's docs/getting-started.md");
-    }
-    if (c.bool('rootfs')) throw new NotSimulatedError('a custom rootfs (--rootfs)', "containerd's docs/getting-started.md");
-    refuseUnsimulatedFlags(c);
     const client = clientOf(c);
-    unpackForNewContainer(c, ref, true);
-    const userNamespace = userNamespaceRefusal(c);
-    const options = containerOptions(c, ref, id, c.args.slice(2), true);
-    const extras = specExtras(c, true);
-    if (userNamespace) throw userNamespace;
-    // Not a spread: the options defer some reads to spec-build time through getters.
-    const container = client.containers.newContainer(Object.assign(options, { specOpts: [specExtrasOpt(extras)] }));
+    const container = config ? newContainerFromConfig(c, id) : newImageContainer(c, ref, id);
     const removeContainer = () => {
       if (rm && !detach) deleteContainer(client, id);
     };

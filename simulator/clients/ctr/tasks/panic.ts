@@ -84,3 +84,25 @@ export function stdinOf(c: CtrContext, nullIO: boolean): string | undefined {
   if (nullIO) return '';
   return c.io.stdin === '' ? undefined : c.io.stdin;
 }
+
+/**
+ * `ctr tasks start` of a container whose spec has no process (a spec file without one): ctr
+ * reads spec.Process.Terminal before it creates the task, and Go panics on the nil pointer
+ * (tasks/start.go:80 in 1.6.20, as recorded), exit 2. The frames below it are start's own.
+ */
+export function nilProcessPanic(c: CtrContext): number {
+  const frames = TRACES.start.slice(TRACES.start.indexOf('github.com/urfave/cli.HandleAction'));
+  c.io.stderr(
+    withArgc(
+      c,
+      'panic: runtime error: invalid memory address or nil pointer dereference\n' +
+        '[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0xf67194]\n' +
+        '\n' +
+        'goroutine 1 [running]:\n' +
+        'github.com/containerd/containerd/cmd/ctr/commands/tasks.glob..func11(0xc00013ac60)\n' +
+        '\tgithub.com/containerd/containerd/cmd/ctr/commands/tasks/start.go:80 +0x154\n' +
+        frames,
+    ),
+  );
+  return 2;
+}

@@ -7,7 +7,7 @@ import { clientOf } from '../ctr-env';
 import { requiredArg } from '../required-arg';
 import { printChunks } from '../../attached-shell';
 import { waitAttached } from './attached-task';
-import { consolePanic, stdinOf } from './panic';
+import { consolePanic, nilProcessPanic, stdinOf } from './panic';
 import { NotSimulatedError } from '../../../cli/not-simulated';
 
 /**
@@ -39,7 +39,9 @@ export const startCommand: CtrCommand = {
   action: async (c) => {
     const id = requiredArg(c, 0, 'container id');
     const container = clientOf(c).containers.loadContainer(id);
-    const tty = container.info().spec.process.terminal === true;
+    const info = container.info();
+    if (info.specFile && info.specFile.process === undefined) return nilProcessPanic(c);
+    const tty = info.spec.process.terminal === true;
     if (tty && !c.io.isTTY) return consolePanic(c, 'start');
     if (c.isSet('log-uri')) throw new NotSimulatedError('ctr tasks start --log-uri', "containerd's docs/getting-started.md");
     const nullIO = c.bool('null-io');

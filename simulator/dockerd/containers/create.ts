@@ -23,6 +23,7 @@ import { securitySettings } from './security-opts';
 import { type NamespaceModes, verifyNamespaceModes } from './namespace-modes';
 import { setUpWorkingDir, verifyWorkingDir } from './working-dir';
 import { verifyPlatformSettings, verifyStorageOpts } from './platform-settings';
+import { registerLinks } from './legacy-links';
 import { logContainerEvent } from '../events/event-log';
 
 export interface ContainerConfig {
@@ -171,6 +172,7 @@ export function createContainer(node: Node, request: CreateRequest): { Id: strin
   verifyStorageOpts(request.hostConfig);
   const id = randomHex(node, 32);
   const name = request.name ? checkName(node, request.name) : generateName(node, id);
+  const links = registerLinks(node, (request.hostConfig as { Links?: string[] | null }).Links ?? undefined, request.hostConfig.NetworkMode ?? 'default', name);
 
   const imageConfig = ((imageRecord.config as { config?: Record<string, unknown> }).config ?? {}) as unknown as Partial<ContainerConfig>;
   const given = request.config;
@@ -203,7 +205,7 @@ export function createContainer(node: Node, request: CreateRequest): { Id: strin
     path: command[0] ?? '',
     args: command.slice(1),
     config,
-    hostConfig: withoutUnlimitedPids({ ...request.hostConfig, ...privilegedPaths(request.hostConfig), LogConfig: request.hostConfig.LogConfig ?? { Type: 'json-file', Config: {} }, ...swapDefault(request.hostConfig) }),
+    hostConfig: withoutUnlimitedPids({ ...request.hostConfig, ...privilegedPaths(request.hostConfig), ...(links ? { Links: links } : {}), LogConfig: request.hostConfig.LogConfig ?? { Type: 'json-file', Config: {} }, ...swapDefault(request.hostConfig) }),
     state: { status: 'created', pid: 0, exitCode: 0 },
     ipAddress: '',
     restartCount: 0,

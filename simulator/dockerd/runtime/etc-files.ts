@@ -21,13 +21,14 @@ function hostGatewayIp(node: Node): string {
   return networks.find((n) => n.name === 'bridge')?.gateway ?? '172.17.0.1';
 }
 
-export function hostsFile(node: Node, host: DnsHostConfig, hostname: string, ips: readonly string[]): string {
+/** `links`: the legacy links' lines (containers/legacy-links.ts), after the --add-host ones. */
+export function hostsFile(node: Node, host: DnsHostConfig, hostname: string, ips: readonly string[], links: readonly string[] = []): string {
   const extra = (host.ExtraHosts ?? []).map((entry) => {
     const colon = entry.indexOf(':');
     const ip = entry.slice(colon + 1);
     return `${ip === 'host-gateway' ? hostGatewayIp(node) : ip}\t${entry.slice(0, colon)}\n`;
   });
-  return `${STOCK_HOSTS}${extra.join('')}${ips.map((ip) => `${ip}\t${hostname}\n`).join('')}`;
+  return `${STOCK_HOSTS}${extra.join('')}${links.join('')}${ips.map((ip) => `${ip}\t${hostname}\n`).join('')}`;
 }
 
 /** The container's resolv.conf: `base` (the host's, filtered) unless --dns* replace parts of it. */

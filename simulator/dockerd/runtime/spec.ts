@@ -18,6 +18,7 @@ import { withGroupAdd } from './group-add';
 import { checkIpcMode } from '../containers/namespace-modes';
 import { KERNEL_CAPABILITIES } from '../../host/kernel-capabilities';
 import { invalidParameter } from '../errors';
+import { linkedEnvironment } from '../containers/legacy-links';
 import { allHostDevices, specDevices, throttleDevices } from './host-devices';
 
 /** oci/caps/defaults.go DefaultCapabilities, in its order. */
@@ -121,12 +122,13 @@ const rlimitValue = (limit: number) => (limit < 0 ? 2 ** 64 + limit : limit);
 const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
 /**
- * container.CreateDaemonEnvironment: PATH, HOSTNAME (and TERM with a tty) first, then the
+ * container.CreateDaemonEnvironment: PATH, HOSTNAME (and TERM with a tty) first, the links'
+ * variables, then the
  * container's Env replacing those by key in place and appending the rest (`docker run -e A=1
  * busybox env`: PATH, HOSTNAME, A=1, as a real 20.10.24 prints it).
  */
-function daemonEnvironment(env: readonly string[], hostname: string, tty: boolean): string[] {
-  const out = [`PATH=${DEFAULT_PATH}`, `HOSTNAME=${hostname}`, ...(tty ? ['TERM=xterm'] : [])];
+function daemonEnvironment(env: readonly string[], hostname: string, tty: boolean, linked: readonly string[]): string[] {
+  const out = [`PATH=${DEFAULT_PATH}`, `HOSTNAME=${hostname}`, ...(tty ? ['TERM=xterm'] : []), ...linked];
   for (const e of env) {
     const key = e.split('=')[0];
     const at = out.findIndex((x) => x.split('=')[0] === key);
@@ -158,7 +160,7 @@ export function containerSpec(node: Node, record: DockerContainerRecord, rootPat
     ...(config.Tty ? { terminal: true } : {}),
     user,
     args: init ? [INIT_PATH, '--', record.path, ...record.args] : [record.path, ...record.args],
-    env: daemonEnvironment(config.Env ?? [], config.Hostname ?? record.id.slice(0, 12), config.Tty === true),
+    env: daemonEnvironment(config.Env ?? [], config.Hostname ?? record.id.slice(0, 12), config.Tty === true, linkedEnvironment(node, record)),
     cwd: config.WorkingDir || '/',
     capabilities: { bounding: caps(), effective: caps(), permitted: caps() },
     ...(host.Ulimits && host.Ulimits.length > 0 ? { rlimits: host.Ulimits.map((u) => ({ type: `RLIMIT_${u.Name.toUpperCase()}`, hard: rlimitValue(u.Hard), soft: rlimitValue(u.Soft) })) } : {}),

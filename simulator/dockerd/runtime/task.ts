@@ -7,6 +7,7 @@
 // the exit code the CLI reports (127 not found, 126 cannot invoke). When the task ends, the
 // containerd container and task go, the rootfs is unmounted and the networks released.
 
+import { linkHostEntries } from '../containers/legacy-links';
 import { checkTmpfsOptions } from '../volumes/mounts';
 import type { OutputChunk, Task } from '../../containerd/client/index';
 import { isNotFound } from '../../errdefs/errdefs';
@@ -60,7 +61,7 @@ function writeContainerFiles(node: Node, record: DockerContainerRecord, ips: rea
   const at = { mtimeMs: node.nowMs(), parents: true, mode: 0o644 };
   const hostname = (record.config.Hostname as string | undefined) ?? record.id.slice(0, 12);
   vfs.writeFile(files, `${dir}/hostname`, `${hostname}\n`, at);
-  vfs.writeFile(files, `${dir}/hosts`, hostsFile(node, record.hostConfig, hostname, ips), at);
+  vfs.writeFile(files, `${dir}/hosts`, hostsFile(node, record.hostConfig, hostname, ips, linkHostEntries(node, record)), at);
   // On a user-defined network the embedded DNS's (network/embedded-dns.ts), else the host's;
   // --dns, --dns-search and --dns-option take their parts' places.
   vfs.writeFile(files, `${dir}/resolv.conf`, resolvConfWith(record.hostConfig, resolvConfFor(node, record, resolvConf(node))), at);

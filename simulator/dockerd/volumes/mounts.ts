@@ -24,6 +24,7 @@ import type { Node } from '../../node';
 import { invalidParameter } from '../errors';
 import { checkVolumeName, createVolume, dropVolume, mountpointOf, volumeStore } from './volume-store';
 import { logVolumeEvent } from '../events/event-log';
+import { volumesFrom } from './volumes-from';
 
 export interface MountPoint {
   Type: 'bind' | 'volume' | 'tmpfs';
@@ -219,6 +220,7 @@ export function resolveMounts(
   const destinations = [...binds.map((b) => b.destination), ...requests.map((m) => clean(m.Target ?? '')), ...tmpfs.map((t) => t.destination)];
   const duplicate = destinations.find((d, i) => destinations.indexOf(d) !== i);
   if (duplicate) throw invalidParameter(`Duplicate mount point: ${duplicate}`);
+  const inherited = volumesFrom(node, (Array.isArray(hostConfig.VolumesFrom) ? hostConfig.VolumesFrom : []).map(String));
 
   const mounts: MountPoint[] = [];
   const spec: SpecMount[] = [];
@@ -253,6 +255,12 @@ export function resolveMounts(
       mounts.push({ Type: 'tmpfs', Source: '', Destination: destination, Mode: '', RW: !ro, Propagation: '' });
       spec.push({ destination, type: 'tmpfs', source: 'tmpfs', options: ['nosuid', 'nodev', 'noexec', ...(ro ? ['ro'] : []), ...tmpfsData(m.TmpfsOptions)] });
     }
+  }
+  // --volumes-from: where no -v or --mount of this container's own is.
+  for (const from of inherited) {
+    if (mounts.some((m) => m.Destination === from.mount.Destination)) continue;
+    mounts.push(from.mount);
+    spec.push(from.spec);
   }
   // --tmpfs (HostConfig.Tmpfs): in the spec only; inspect's Mounts does not list them.
   for (const t of tmpfs) spec.push({ destination: t.destination, type: 'tmpfs', source: 'tmpfs', options: ['noexec', 'nosuid', 'nodev', ...t.options] });

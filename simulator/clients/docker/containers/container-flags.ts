@@ -122,4 +122,4 @@ export const createFlags: FlagSpec[] = ALL.filter((f) => !RUN_ONLY.has(f.names[0
 );
 
 /** Flags parsed but whose effect is not simulated: using one says so. */
-export const UNSIMULATED_FLAGS = ['cpu-rt-period', 'cpu-rt-runtime', 'link', 'volumes-from'];
+export const UNSIMULATED_FLAGS = ['cpu-rt-period', 'cpu-rt-runtime'];

@@ -66,6 +66,8 @@ export function kernelHostConfig(c: DockerContext, refuse: Refuse): Record<strin
       throw refuse(err instanceof Error ? err.message : String(err));
     }
   });
+  // A network of no links (--network none): refused before any request, as a real 20.10.24 does.
+  if (c.stringSlice('link').length > 0 && c.string('network') === 'none') throw refuse('links are only supported for user-defined networks');
   const storage = storageOpts(c.stringSlice('storage-opt'), refuse);
   const list = (flag: string, kind: 'bps' | 'iops' | 'weight') => c.stringSlice(flag).map((v) => throttleEntry(v, kind));
   const out: Record<string, unknown> = {

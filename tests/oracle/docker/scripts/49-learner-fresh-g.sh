@@ -4,7 +4,9 @@
 # --oom-*, --cgroup-parent/--cgroupns, --runtime, -a/--attach, --detach-keys, --device,
 # --expose ranges, --ip6/--link-local-ip (ignored on the default bridge, refused on a network
 # without IPv6), --storage-opt (overlay2 without project quota), --userns, --isolation, --gpus
-# (no GPU driver), --device-cgroup-rule and the block I/O flags, each with its real refusals.
+# (no GPU driver), --device-cgroup-rule and the block I/O flags, --volumes-from (modes, what a
+# -v replaces, volumes it does not hold), --link on the default bridge (/etc/hosts, the <ALIAS>_
+# variables, a stopped child), each with its real refusals.
 # Written against the real dockerd 20.10.24 first. Runs with --privileged are not here: where the
 # oracle machine is itself a container, runc cannot raise the full capability set. Start errors
 # that race with the CLI's wait (`error waiting for container`) are filtered.
@@ -94,5 +96,44 @@ docker run --rm --device-write-iops /dev/nosuch:10 busybox true 2>&1 | grep -v l
 docker run --rm --device-cgroup-rule 'c 1:3 rwm' busybox true
 docker run --rm --device-cgroup-rule bogus busybox true
 docker run --rm --volume-driver local -v vd1:/v busybox true
+docker run -d --name vsrc -v /data -v vnamed:/named busybox sleep 1000
+docker run --rm --volumes-from vsrc busybox sh -c 'ls -d /data /named'
+docker run --rm --volumes-from vsrc:ro busybox touch /data/x
+docker run --rm --volumes-from vsrc:rw busybox touch /data/x
+docker run --rm --volumes-from vsrc busybox ls /data
+docker run --rm --volumes-from vsrc:bogus busybox true
+docker run --rm --volumes-from vsrc:ro,z busybox true
+docker run --rm --volumes-from vsrc:z busybox true
+docker run --rm --volumes-from vsrc:ro,rw busybox true
+docker run --rm --volumes-from vsrc:nocopy busybox true
+docker run --rm --volumes-from nosuch busybox true
+docker run --rm --volumes-from vsrc --volumes-from vsrc busybox true
+docker run --rm --volumes-from vsrc -v /data busybox true
+docker create --name vf --volumes-from vsrc busybox
+docker inspect -f '{{json .HostConfig.VolumesFrom}} {{len .Mounts}}' vf
+docker create --name vf2 --volumes-from vsrc:ro -v vother:/named busybox
+docker inspect -f '{{range .Mounts}}{{.Type}} {{.Destination}} {{.Mode}} {{.RW}};{{end}}' vf2 | tr ';' '\n' | sort
+docker volume rm vnamed
+docker rm -f vsrc
+docker volume rm vnamed
+docker rm vf vf2
+docker volume rm vnamed vother
+docker run -d --name lsrc -e COLOR=blue busybox sleep 1000
+docker run --rm --link lsrc:db busybox cat /etc/hosts | grep '	db '
+docker run --rm --link lsrc busybox cat /etc/hosts | grep '	lsrc '
+docker run --rm --name lkr --link lsrc:db busybox env | grep DB_ | sort
+docker run --rm --name lkr --link lsrc busybox env | grep LSRC_ | sort
+docker run --rm --link nosuch:db busybox true
+docker run --rm --link lsrc:a:b busybox true
+docker run --rm --link lsrc:db --network none busybox true
+docker create --name lk --link lsrc:db busybox
+docker inspect -f '{{json .HostConfig.Links}}' lk
+docker run -d --name lport --expose 80 --expose 53/udp busybox sleep 1000
+docker run --rm --name lkr --link lport:web busybox env | grep WEB_ | sort
+docker run --rm --link lport:my-web --add-host h1:10.0.0.1 busybox cat /etc/hosts | tail -3 | cut -f2
+docker run --rm --name lkr --link lport:my-web busybox env | grep -c MY_WEB_
+docker stop -t 0 lsrc
+docker start lk
+docker rm -f lsrc lk lport
 docker rm -f pv pn pr2 dn ok1 cg dv ex gp dcr
 docker volume rm vd1

@@ -6,7 +6,9 @@
 // on a running container); `cat /sys/fs/cgroup/...` inside and `ctr t metrics` read the result.
 
 import type { Node } from '../../node';
-import { plain } from '../../errdefs/errdefs';
+import { plain, unknown } from '../../errdefs/errdefs';
+import { cpusWriteError, memsWriteError } from './cpuset-list';
+import { checkCpuSet } from './runc-checks';
 import { getContainer } from '../containers/containers';
 import { getTask, taskStatus } from './task-lookup';
 
@@ -53,6 +55,18 @@ function merged<T extends object>(current: T | undefined, change: T | undefined)
 export function updateTaskResources(node: Node, ns: string, id: string, change: CgroupResources): void {
   const task = getTask(node, ns, id);
   if (taskStatus(task) === 'STOPPED') throw plain(`container ${id} is not running`);
+  // runc update's cgroup Set starts with the cpuset subsystem: cpus, then mems; a write the
+  // kernel refuses ends runc with the error on its stderr, which go-runc appends to its own.
+  const cgroupsPath = getContainer(node, ns, id).spec.linux?.cgroupsPath ?? `/${ns}/${id}`;
+  for (const [file, value, why] of [
+    ['cpuset.cpus', change.cpu?.cpus, change.cpu?.cpus ? cpusWriteError(change.cpu.cpus) : undefined],
+    ['cpuset.mems', change.cpu?.mems, change.cpu?.mems ? memsWriteError(change.cpu.mems) : undefined],
+  ] as const) {
+    if (why) throw unknown(`runc did not terminate successfully: exit status 1: failed to write ${JSON.stringify(value)}: write /sys/fs/cgroup/cpuset${cgroupsPath}/${file}: ${why}\n`);
+  }
+  // Then (devices skipped, memory left to the kernel here) the cpu subsystem.
+  const cpuProblem = checkCpuSet(change, cgroupsPath);
+  if (cpuProblem) throw unknown(`runc did not terminate successfully: exit status 1: ${cpuProblem}\n`);
   const current = liveResources(node, ns, id);
   const next: CgroupResources = { ...current };
   const memory = merged(current.memory, change.memory);

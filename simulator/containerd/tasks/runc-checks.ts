@@ -186,12 +186,21 @@ export function checkCgroupResources(node: Node, container: ContainerRecord, ns:
   if (swap > 0 && Math.floor(swap / PAGE) < (limit !== undefined && limit > 0 ? Math.floor(limit / PAGE) : Infinity)) {
     return `${at}: failed to write ${JSON.stringify(String(swap))}: write /sys/fs/cgroup/memory${cgroupPath(container, ns)}/memory.memsw.limit_in_bytes: invalid argument`;
   }
-  const cpuDir = `/sys/fs/cgroup/cpu${cgroupPath(container, ns)}`;
-  const refused = (value: number, file: string) => `${at}: failed to write ${JSON.stringify(String(value))}: write ${cpuDir}/${file}: invalid argument`;
+  const cpuProblem = checkCpuSet(resources, cgroupPath(container, ns));
+  return cpuProblem ? `${at}: ${cpuProblem}` : undefined;
+}
+
+/**
+ * runc's cpu subsystem Set (at create and at `runc update`): the first write of the shares or
+ * the CFS period and quota the kernel refuses, or undefined.
+ */
+export function checkCpuSet(resources: CgroupResources, cgroupsPath: string): string | undefined {
+  const cpuDir = `/sys/fs/cgroup/cpu${cgroupsPath}`;
+  const refused = (value: number, file: string) => `failed to write ${JSON.stringify(String(value))}: write ${cpuDir}/${file}: invalid argument`;
   // cpu Set writes the shares first and reads them back: the kernel keeps them in [2, 262144].
   const shares = resources.cpu?.shares ?? 0;
-  if (shares !== 0 && shares < CPU_SHARES_MIN) return `${at}: the minimum allowed cpu-shares is ${CPU_SHARES_MIN}`;
-  if (shares > CPU_SHARES_MAX) return `${at}: the maximum allowed cpu-shares is ${CPU_SHARES_MAX}`;
+  if (shares !== 0 && shares < CPU_SHARES_MIN) return `the minimum allowed cpu-shares is ${CPU_SHARES_MIN}`;
+  if (shares > CPU_SHARES_MAX) return `the maximum allowed cpu-shares is ${CPU_SHARES_MAX}`;
   const quota = resources.cpu?.quota ?? 0;
   const period = resources.cpu?.period ?? 0;
   const badPeriod = period !== 0 && (period < CFS_MIN_US || period > CFS_MAX_PERIOD_US);

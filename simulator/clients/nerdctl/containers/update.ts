@@ -5,7 +5,9 @@
 // spec takes what was changed and, when the container is Up, its task the spec's whole
 // resources (task.Update with WithResources). As in v0.22.2, --cpus alone changes only the
 // spec's cpuset (it copies --cpuset-cpus there) and leaves the CFS quota as it was; a paused
-// container's spec changes but its cgroup does not.
+// container's spec changes but its cgroup does not. When runc refuses the update (a cpuset the
+// node lacks, cpu shares or a CFS period the kernel refuses), the spec goes back as it was and
+// the error is runc's, through go-runc and the shim.
 
 import type { CgroupResources, Container, OciSpec } from '../../../containerd/client/index';
 import { bytes } from './cgroup-opts';
@@ -95,7 +97,8 @@ function updatedResources(c: NerdctlContext, current: CgroupResources | undefine
 function updateContainer(c: NerdctlContext, container: Container, o: UpdateOptions): void {
   const status = containerStatus(container, c.env.node.nowMs());
   if (status === 'pausing') throw new Error(`container ${JSON.stringify(container.id)} is in pausing state`);
-  const spec = structuredClone(container.info().spec) as OciSpec & { linux?: { resources?: CgroupResources } };
+  const oldSpec = container.info().spec;
+  const spec = structuredClone(oldSpec) as OciSpec & { linux?: { resources?: CgroupResources } };
   const linux = (spec.linux ??= {} as NonNullable<typeof spec.linux>);
   const resources = updatedResources(c, linux.resources, o);
   linux.resources = resources;
@@ -108,7 +111,13 @@ function updateContainer(c: NerdctlContext, container: Container, o: UpdateOptio
   } catch {
     return;
   }
-  task.update(resources);
+  try {
+    task.update(resources);
+  } catch (err) {
+    // The deferred reset: a refused update leaves the spec as it was.
+    container.updateSpec(oldSpec);
+    throw err;
+  }
 }
 
 export const updateCommand: NerdctlCommand = {

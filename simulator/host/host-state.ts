@@ -73,6 +73,8 @@ const MountRecordSchema = shape({
   paths: v.array(absolutePath),
   /** Optional (host/overlay.ts): an overlay mount's dirs; its target is a read-through view of them, nothing copied. */
   overlay: v.optional(shape({ lowerdirs: v.array(absolutePath), upperdir: absolutePath, workdir: absolutePath })),
+  /** Optional: mounted read-only (a View snapshot's bind mount): writes under the target fail with EROFS. */
+  readOnly: v.optional(v.boolean()),
 });
 
 /** sethostname(2) takes up to 64 bytes; a control character would reach every prompt raw. */

@@ -48,7 +48,17 @@ export function mountTree(node: Node, target: string, read: () => Readonly<Recor
     );
   }
   const mounts = (node.state.host.mounts ??= {});
-  mounts[target] = { namespace: source.namespace, snapshotter: source.snapshotter, paths: created };
+  mounts[target] = { namespace: source.namespace, snapshotter: source.snapshotter, paths: created, ...(source.readOnly ? { readOnly: true } : {}) };
+}
+
+/** Whether `path` (normalized, absolute) lies on a read-only mount: a write there fails with EROFS. */
+export function onReadOnlyMount(node: Node, path: string): boolean {
+  const mounts = node.state.host.mounts;
+  if (!mounts) return false;
+  for (const [target, record] of Object.entries(mounts)) {
+    if (record.readOnly && (path === target || path.startsWith(target === '/' ? '/' : `${target}/`))) return true;
+  }
+  return false;
 }
 
 /** umount(2) of `target`: removes what mountTree created there; a plain directory is untouched. */

@@ -15,7 +15,7 @@ import { binaryToBytes, bytesToBinary } from './native-codecs';
 
 export type Files = HostState['files'];
 
-export type VfsErrorCode = 'ENOENT' | 'ENOTDIR' | 'EISDIR' | 'EEXIST' | 'ENOTEMPTY' | 'ELOOP' | 'EINVAL' | 'ENOSPC';
+export type VfsErrorCode = 'ENOENT' | 'ENOTDIR' | 'EISDIR' | 'EEXIST' | 'ENOTEMPTY' | 'ELOOP' | 'EINVAL' | 'ENOSPC' | 'EROFS';
 
 const ERRNO_TEXT: Record<VfsErrorCode, string> = {
   ENOENT: 'no such file or directory',
@@ -26,6 +26,7 @@ const ERRNO_TEXT: Record<VfsErrorCode, string> = {
   ELOOP: 'too many levels of symbolic links',
   EINVAL: 'invalid argument',
   ENOSPC: 'no space left on device',
+  EROFS: 'read-only file system',
 };
 
 /**

@@ -7,6 +7,7 @@ import * as vfs from '../host/vfs';
 import { apparentSize } from '../host/releases/index';
 import { TERMINAL_DEVICE } from './loop-stream';
 import type { Node } from '../node';
+import { onReadOnlyMount } from '../host/mounts';
 import { LIBRARY_BUILTINS } from './node-commands';
 
 function toBinary(content: FileContent, encoding?: string): string {
@@ -32,6 +33,7 @@ function asFsError(err: unknown): Error {
     ELOOP: 'too many symbolic links encountered',
     EINVAL: 'invalid argument',
     ENOSPC: 'no space left on device',
+    EROFS: 'read-only file system',
   };
   const e = new Error(`${err.code}: ${text[err.code] ?? err.code}, ${err.syscall} '${err.path}'`) as Error & {
     code: string;
@@ -45,6 +47,7 @@ const STRERROR: Readonly<Record<string, string>> = {
   ENOTDIR: 'Not a directory',
   EISDIR: 'Is a directory',
   ENOSPC: 'No space left on device',
+  EROFS: 'Read-only file system',
 };
 
 /**
@@ -148,6 +151,11 @@ export class NodeFileSystem implements IFileSystem {
     return this.node.state.host.files;
   }
 
+  /** A write at `path` on a read-only mount (`ctr i mount` of a view) fails as the kernel's EROFS. */
+  private writable(path: string, syscall: string): void {
+    if (this.node.state.host.mounts && onReadOnlyMount(this.node, vfs.normalizePath(path))) throw new vfs.VfsError('EROFS', syscall, path);
+  }
+
   private stamp() {
     return { mtimeMs: this.node.nowMs() };
   }
@@ -171,13 +179,19 @@ export class NodeFileSystem implements IFileSystem {
   writeFile(path: string, content: FileContent, options?: { encoding?: BufferEncoding } | BufferEncoding): Promise<void> {
     const toTerminal = this.toTerminal(path, content, options);
     if (toTerminal) return toTerminal;
-    return guard(() => vfs.writeFile(this.files, path, toBinary(content, encodingOf(options)), this.stamp()));
+    return guard(() => {
+      this.writable(path, 'open');
+      vfs.writeFile(this.files, path, toBinary(content, encodingOf(options)), this.stamp());
+    });
   }
 
   appendFile(path: string, content: FileContent, options?: { encoding?: BufferEncoding } | BufferEncoding): Promise<void> {
     const toTerminal = this.toTerminal(path, content, options);
     if (toTerminal) return toTerminal;
-    return guard(() => vfs.appendFile(this.files, path, toBinary(content, encodingOf(options)), this.stamp()));
+    return guard(() => {
+      this.writable(path, 'open');
+      vfs.appendFile(this.files, path, toBinary(content, encodingOf(options)), this.stamp());
+    });
   }
 
   exists(path: string): Promise<boolean> {
@@ -205,7 +219,14 @@ export class NodeFileSystem implements IFileSystem {
   }
 
   mkdir(path: string, options?: { recursive?: boolean }): Promise<void> {
-    return guard(() => vfs.mkdir(this.files, path, { ...this.stamp(), parents: options?.recursive === true }));
+    return guard(() => {
+      // The kernel says EEXIST before EROFS: only the first directory that is missing is refused.
+      const full = vfs.normalizePath(path);
+      const parts = full.split('/').filter(Boolean);
+      const first = parts.map((_, i) => `/${parts.slice(0, i + 1).join('/')}`).find((p) => !vfs.exists(this.files, p));
+      if (first !== undefined && (options?.recursive === true || first === full)) this.writable(first, 'mkdir');
+      vfs.mkdir(this.files, path, { ...this.stamp(), parents: options?.recursive === true });
+    });
   }
 
   readdir(path: string): Promise<string[]> {
@@ -241,7 +262,10 @@ export class NodeFileSystem implements IFileSystem {
   }
 
   rm(path: string, options?: { recursive?: boolean; force?: boolean }): Promise<void> {
-    return guard(() => vfs.rm(this.files, path, { ...options, ...this.stamp() }));
+    return guard(() => {
+      this.writable(path, 'unlink');
+      vfs.rm(this.files, path, { ...options, ...this.stamp() });
+    });
   }
 
   cp(src: string, dest: string, options?: { recursive?: boolean }): Promise<void> {
@@ -251,6 +275,7 @@ export class NodeFileSystem implements IFileSystem {
       const entry = vfs.stat(files, from);
       let to = vfs.normalizePath(dest);
       if (files[to]?.kind === 'dir') to = `${to === '/' ? '' : to}/${vfs.basename(from)}`;
+      this.writable(to, 'open');
       if (entry.kind !== 'dir') {
         vfs.writeFile(files, to, entry.content ?? '', { mode: entry.mode, ...this.stamp() });
         if (entry.size !== undefined) vfs.stat(files, to).size = entry.size;
@@ -268,7 +293,11 @@ export class NodeFileSystem implements IFileSystem {
   }
 
   mv(src: string, dest: string): Promise<void> {
-    return guard(() => vfs.rename(this.files, src, dest, this.node.nowMs()));
+    return guard(() => {
+      this.writable(src, 'rename');
+      this.writable(dest, 'rename');
+      vfs.rename(this.files, src, dest, this.node.nowMs());
+    });
   }
 
   resolvePath(base: string, path: string): string {
@@ -282,12 +311,16 @@ export class NodeFileSystem implements IFileSystem {
   chmod(path: string, mode: number): Promise<void> {
     return guard(() => {
       const entry = vfs.stat(this.files, path);
+      this.writable(path, 'chmod');
       entry.mode = (entry.mode & ~0o7777) | (mode & 0o7777);
     });
   }
 
   symlink(target: string, linkPath: string): Promise<void> {
-    return guard(() => vfs.symlink(this.files, target, linkPath, this.stamp()));
+    return guard(() => {
+      this.writable(linkPath, 'symlink');
+      vfs.symlink(this.files, target, linkPath, this.stamp());
+    });
   }
 
   link(existingPath: string, newPath: string): Promise<void> {
@@ -295,6 +328,7 @@ export class NodeFileSystem implements IFileSystem {
       const entry = vfs.stat(this.files, existingPath);
       if (entry.kind === 'dir') throw new vfs.VfsError('EISDIR', 'link', existingPath);
       if (vfs.exists(this.files, newPath)) throw new vfs.VfsError('EEXIST', 'link', newPath);
+      this.writable(newPath, 'link');
       vfs.writeFile(this.files, newPath, entry.content ?? '', { mode: entry.mode, mtimeMs: entry.mtimeMs });
     });
   }
@@ -313,7 +347,9 @@ export class NodeFileSystem implements IFileSystem {
 
   utimes(path: string, _atime: Date, mtime: Date): Promise<void> {
     return guard(() => {
-      vfs.stat(this.files, path).mtimeMs = mtime.getTime();
+      const entry = vfs.stat(this.files, path);
+      this.writable(path, 'utime');
+      entry.mtimeMs = mtime.getTime();
     });
   }
 }

@@ -13,7 +13,7 @@ import { imageAdaptor } from '../images/image-filters';
 import { createImage, deleteImage, findImage, getImage, listImages, updateImage, type ImageInput } from '../images/image-store';
 import { checkImage, imageSize, manifestFor, platformsOf, type CheckResult, type ResolvedManifest } from '../images/image-walk';
 import { checkUnpacked, unpackImage, type ResolvedImage, type UnpackOptions } from '../images/unpack';
-import { snapshotFiles } from '../snapshots/snapshots';
+import { getSnapshot, snapshotFiles } from '../snapshots/snapshots';
 import { mountTree } from '../../host/mounts';
 import { type ClientContext, namespaceRequired } from './context';
 
@@ -113,7 +113,9 @@ export function imagesApi(ctx: ClientContext) {
      * notFound for the snapshot, plain errors of mount(2) for the target.
      */
     mount(snapshotter: string, key: string, target: string): void {
-      mountTree(node, target, () => snapshotFiles(node, ns, snapshotter, key), { namespace: ns, snapshotter });
+      // A View snapshot's mounts are read-only (the bind mount of a one-layer view carries `ro`).
+      const readOnly = getSnapshot(node, ns, snapshotter, key)?.kind === 'View';
+      mountTree(node, target, () => snapshotFiles(node, ns, snapshotter, key), { namespace: ns, snapshotter, readOnly });
     },
 
     /** converter.Convert: writes the converted blobs and names the result `targetRef`. */

@@ -12,4 +12,5 @@ export const STRERROR: Readonly<Record<VfsErrorCode, string>> = {
   ELOOP: 'Too many levels of symbolic links',
   EINVAL: 'Invalid argument',
   ENOSPC: 'No space left on device',
+  EROFS: 'Read-only file system',
 };

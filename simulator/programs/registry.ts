@@ -13,6 +13,7 @@ import { unameProgram } from './uname';
 import { whichProgram } from './which';
 import { whoamiProgram } from './whoami';
 import { catProgram } from './cat';
+import { chownProgram } from './chown';
 import { dockerEntrypointProgram } from './docker-entrypoint';
 import { dockerInitProgram } from './docker-init';
 import { echoProgram } from './echo';
@@ -63,6 +64,7 @@ function programs(): readonly Program[] {
   mvProgram,
   rmProgram,
   touchProgram,
+  chownProgram,
   wcProgram,
   dockerEntrypointProgram,
   dockerInitProgram,

@@ -75,6 +75,14 @@ export function addKernelFiles(files: FileSink, container: ContainerRecord, host
       files.set(`${dir}/status`, status);
     }
     files.set('/proc/sys/kernel/hostname', { kind: 'file', mode: 0o644, content: `${hostname}\n` });
+    // The spec's linux.sysctl, as runc writes each under /proc/sys before the process starts
+    // (`--sysctl net.ipv4.ip_forward=1` reads back 1). Other keys are not simulated: absent.
+    const sysctl = (container.spec.linux as { sysctl?: Record<string, string> } | undefined)?.sysctl ?? {};
+    for (const [key, value] of Object.entries(sysctl)) {
+      const parts = key.split('.');
+      for (let i = 1; i < parts.length; i++) setDir(files, `/proc/sys/${parts.slice(0, i).join('/')}`);
+      files.set(`/proc/sys/${parts.join('/')}`, { kind: 'file', mode: 0o644, content: `${value}\n` });
+    }
     // In the node's PID namespace (--pid host) PID 1 is the node's systemd.
     const args = inHostPidNamespace(container) ? ['/sbin/init'] : container.spec.process.args;
     files.set('/proc/1/cmdline', { kind: 'file', mode: 0o444, content: args.map((a) => `${a}\0`).join('') });

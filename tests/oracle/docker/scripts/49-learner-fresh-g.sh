@@ -6,7 +6,8 @@
 # without IPv6), --storage-opt (overlay2 without project quota), --userns, --isolation, --gpus
 # (no GPU driver), --device-cgroup-rule and the block I/O flags, --volumes-from (modes, what a
 # -v replaces, volumes it does not hold), --link on the default bridge (/etc/hosts, the <ALIAS>_
-# variables, a stopped child), each with its real refusals.
+# variables, a stopped child), each with its real refusals; and from set F's pending lines,
+# busybox chown (CAP_CHOWN, unknown user/group) and /proc/sys from --sysctl.
 # Written against the real dockerd 20.10.24 first. Runs with --privileged are not here: where the
 # oracle machine is itself a container, runc cannot raise the full capability set. Start errors
 # that race with the CLI's wait (`error waiting for container`) are filtered.
@@ -135,5 +136,16 @@ docker run --rm --name lkr --link lport:my-web busybox env | grep -c MY_WEB_
 docker stop -t 0 lsrc
 docker start lk
 docker rm -f lsrc lk lport
+docker run --rm --cap-drop chown busybox chown 1 /tmp
+docker run --rm busybox chown bogus /tmp
+docker run --rm busybox chown 1:bogus /etc/passwd
+docker run --rm busybox chown 1 /nosuch
+docker run --rm --cap-drop chown busybox chown 1 /nosuch
+docker run --rm busybox sh -c 'chown 7:9 /etc/passwd && ls -ln /etc/passwd' | cut -c1-30
+docker run --rm busybox chown nobody:nogroup /etc/passwd
+docker run --rm -u nobody busybox chown nobody /etc/passwd
+docker run --rm --sysctl net.core.somaxconn=100 busybox cat /proc/sys/net/core/somaxconn
+docker run --rm --sysctl net.ipv4.ip_forward=1 busybox cat /proc/sys/net/ipv4/ip_forward
+docker run --rm --sysctl kernel.msgmax=65536 busybox cat /proc/sys/kernel/msgmax
 docker rm -f pv pn pr2 dn ok1 cg dv ex gp dcr
 docker volume rm vd1

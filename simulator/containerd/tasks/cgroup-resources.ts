@@ -9,6 +9,11 @@ import type { Node } from '../../node';
 import { plain, unknown } from '../../errdefs/errdefs';
 import { cpusWriteError, memsWriteError } from './cpuset-list';
 import { checkCpuSet } from './runc-checks';
+import { taskMetrics } from './metrics';
+
+const PAGE = 4096;
+/** Above any task's memory usage here (metrics.ts: a server's 3.1 MB baseline, 45 KB a process). */
+const USAGE_CEILING = 16 * 1024 * 1024;
 import { getContainer } from '../containers/containers';
 import { getTask, taskStatus } from './task-lookup';
 
@@ -64,7 +69,18 @@ export function updateTaskResources(node: Node, ns: string, id: string, change: 
   ] as const) {
     if (why) throw unknown(`runc did not terminate successfully: exit status 1: failed to write ${JSON.stringify(value)}: write /sys/fs/cgroup/cpuset${cgroupsPath}/${file}: ${why}\n`);
   }
-  // Then (devices skipped, memory left to the kernel here) the cpu subsystem.
+  // Then (devices skipped) memory: a limit below what the cgroup holds now is refused (EBUSY)
+  // and runc reads the usage and peak back for its message.
+  const limit = change.memory?.limit ?? 0;
+  // Only a limit that can be below the usage reads it (the first read samples the task's
+  // baseline from the node's random stream; a usual limit leaves the stream alone).
+  if (limit > 0 && limit < USAGE_CEILING) {
+    const { usage, max } = taskMetrics(node, ns, id).memory;
+    if (Math.floor(limit / PAGE) * PAGE < usage) {
+      throw unknown(`runc did not terminate successfully: exit status 1: unable to set memory limit to ${limit} (current usage: ${usage}, peak usage: ${max})\n`);
+    }
+  }
+  // Then the cpu subsystem.
   const cpuProblem = checkCpuSet(change, cgroupsPath);
   if (cpuProblem) throw unknown(`runc did not terminate successfully: exit status 1: ${cpuProblem}\n`);
   const current = liveResources(node, ns, id);

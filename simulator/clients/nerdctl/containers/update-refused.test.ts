@@ -43,3 +43,18 @@ describe('nerdctl update refused by runc', () => {
     expect(r.stderr).toContain(fatal(`failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: unable to apply cgroup configuration: failed to write "7": write /sys/fs/cgroup/cpuset/default/${id}/cpuset.cpus: numerical result out of range: unknown`));
   });
 });
+
+describe('nerdctl update -m below what the container holds', () => {
+  it('runc cannot set the limit (EBUSY) and says what the cgroup holds, as ctr t metrics reads it', async () => {
+    const s = session();
+    await s.run('nerdctl run -d --name m1 busybox sleep 1000');
+    const id = (await s.run("nerdctl inspect -f '{{.Id}}' m1")).stdout.trim();
+    const r = await s.run('nerdctl update -m 100k m1');
+    expect(r.exitCode).toBe(1);
+    const m = /unable to set memory limit to 102400 \(current usage: (\d+), peak usage: (\d+)\)\\n: unknown"\n$/.exec(r.stderr);
+    expect(m).not.toBeNull();
+    const metrics = (await s.run(`ctr t metrics ${id}`)).stdout;
+    expect(metrics).toMatch(new RegExp(`memory\\.usage_in_bytes\\s+${m?.[1]} `));
+    expect((await s.run('nerdctl update -m 64m m1')).exitCode).toBe(0);
+  });
+});

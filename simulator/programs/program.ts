@@ -59,6 +59,8 @@ export interface ContainerFs {
   mountPoints?(): readonly string[];
   /** /proc/<pid>/status of `who`, a process of the container; undefined without a /proc mount. */
   statusOf?(who: StatusSubject): string | undefined;
+  /** The spec mount that holds `path` (the last one covering it); undefined on the root. */
+  mountOf?(path: string): { destination: string; type: string; source: string; options: readonly string[] } | undefined;
 }
 
 /** A process as its /proc/<pid>/status describes it, beyond what its container decides. */

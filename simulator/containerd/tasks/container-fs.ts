@@ -115,6 +115,10 @@ export function containerFs(node: Node, ns: string, container: ContainerRecord):
     readOnlyAt,
     mountPoints: () => mountPointList,
     statusOf,
+    mountOf(path) {
+      const m = covering.find((x) => path === x.destination || path.startsWith(`${x.destination}/`));
+      return m ? { destination: m.destination, type: m.type ?? '', source: m.source ?? '', options: m.options ?? [] } : undefined;
+    },
     statAt(path) {
       const m = covering.find((x) => path === x.destination || path.startsWith(`${x.destination}/`));
       if (m) return { fs: isBindMount(m) ? 'disk' : mountFs(m.type, path, m.destination) };

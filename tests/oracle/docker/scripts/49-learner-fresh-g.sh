@@ -7,7 +7,7 @@
 # (no GPU driver), --device-cgroup-rule and the block I/O flags, --volumes-from (modes, what a
 # -v replaces, volumes it does not hold), --link on the default bridge (/etc/hosts, the <ALIAS>_
 # variables, a stopped child), each with its real refusals; and from set F's pending lines,
-# busybox chown (CAP_CHOWN, unknown user/group) and /proc/sys from --sysctl.
+# busybox chown (CAP_CHOWN, unknown user/group), /proc/sys from --sysctl and df of tmpfs mounts.
 # Written against the real dockerd 20.10.24 first. Runs with --privileged are not here: where the
 # oracle machine is itself a container, runc cannot raise the full capability set. Start errors
 # that race with the CLI's wait (`error waiting for container`) are filtered.
@@ -147,5 +147,12 @@ docker run --rm -u nobody busybox chown nobody /etc/passwd
 docker run --rm --sysctl net.core.somaxconn=100 busybox cat /proc/sys/net/core/somaxconn
 docker run --rm --sysctl net.ipv4.ip_forward=1 busybox cat /proc/sys/net/ipv4/ip_forward
 docker run --rm --sysctl kernel.msgmax=65536 busybox cat /proc/sys/kernel/msgmax
+docker run --rm --shm-size 1m busybox df -k /dev/shm
+docker run --rm busybox df /dev/shm
+docker run --rm --shm-size 2g busybox df -h /dev/shm
+docker run --rm busybox df /nosuch
+docker run --rm --tmpfs /t:size=3m busybox df /t
+docker run --rm --mount type=tmpfs,dst=/t2,tmpfs-size=2m busybox df -k /t2
+docker run --rm busybox df /nosuch /dev/shm
 docker rm -f pv pn pr2 dn ok1 cg dv ex gp dcr
 docker volume rm vd1

@@ -19,6 +19,7 @@ import { checkCgroupApply, checkCgroupResources, checkCwd, checkIntelRdt, checkM
 import { pidNamespaceOwner, tasksSharing } from './pid-namespace';
 import { utsHostname } from './uts-namespace';
 import { hostProcesses, inHostPidNamespace } from './host-pid-namespace';
+import { checkNamespacePaths } from './namespace-paths';
 import { planOf, setPlan, type ProcessPlan } from './process-plan';
 import { scheduleTaskExit } from './task-clock';
 import { memoryLimitOf, scheduleTaskOom } from './task-oom';
@@ -154,6 +155,9 @@ export function spawnProcess(node: Node, ns: string, container: ContainerRecord,
   // factory.Create validates the config before anything runs.
   const rdtProblem = kind === 'create' ? checkIntelRdt(container) : undefined;
   if (rdtProblem) throw runcError(kind, rdtProblem);
+  // container.Start: the namespaces to join are checked while the init's bootstrap data is made.
+  const nsProblem = kind === 'create' ? checkNamespacePaths(node, container) : undefined;
+  if (nsProblem) throw runcError(kind, nsProblem);
   // The cgroup is applied before runc init starts, so its refusals come before init's own.
   const applyProblem = kind === 'create' ? checkCgroupApply(container, ns) : undefined;
   if (applyProblem) throw runcError(kind, `unable to start container process: ${applyProblem}`);

@@ -49,8 +49,14 @@ describe('nerdctl run --network container:<c>', () => {
       expect(r.exitCode, flags).toBe(1);
       expect(r.stderr, flags).toEqual(fatal(msg));
     }
+    await s.run('nerdctl create --name side --network container:web busybox true');
+    const pid = (await s.run("nerdctl inspect -f '{{.State.Pid}}' web")).stdout.trim();
     await s.run('nerdctl stop web');
     const web = (await s.run("nerdctl inspect -f '{{.Id}}' web")).stdout.trim();
+    // runc lstat's the joined namespace when side starts: web's process is gone.
+    expect((await s.run('nerdctl start side')).stderr).toEqual(
+      fatal(`failed to create shim task: OCI runtime create failed: runc create failed: unable to create new parent process: namespace path: lstat /proc/${pid}/ns/net: no such file or directory: unknown`),
+    );
     expect((await s.run('nerdctl run --rm --network container:web busybox true')).stderr).toEqual(fatal(`invalid target container: ${web}, should be running`));
   });
 });

@@ -212,7 +212,7 @@ export async function createContainer(c: NerdctlContext, client: NamespacedClien
         // --network container:<c>: oci.WithLinuxNamespace puts the path on the spec's own entry.
         (spec) => (net.joined ? withNamespacePath(spec, 'network', net.joined.netnsPath) : spec),
         // generateCgroupOpts' oci.WithLinuxDevice: a host path that is no device fails NewContainer.
-        (spec) => cgroup.devices.reduce((s, d) => withLinuxDevice(files, s, d.path, d.mode), spec),
+        (spec) => withDevices(files, spec, cgroup.devices, c.bool('privileged')),
         // nvidia.WithGPUs: its exec.LookPath of nvidia-container-cli fails NewContainer here.
         (spec) => {
           if (platform.gpus) withGpus(c);
@@ -260,6 +260,19 @@ function withNerdctlSpec(spec: OciSpec, userMounts: readonly SpecMount[], hostna
   if (netType !== 'host') proc.env = ((proc.env as string[] | undefined) ?? []).filter((e) => !e.startsWith('HOSTNAME='));
   const annotations = Object.fromEntries(Object.entries(labels).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return { ociVersion, process: proc, root, hostname, mounts, hooks, annotations, ...rest, linux: withCgroupOpts(linux as Record<string, unknown> | undefined, cgroup) } as unknown as OciSpec;
+}
+
+/**
+ * The --device opts, which nerdctl applies before --privileged's: under it the devices come
+ * before the node's (WithHostDevices appends) and WithAllDevicesAllowed drops their rules.
+ */
+function withDevices(files: vfs.Files, spec: OciSpec, devices: ReadonlyArray<{ path: string; mode: string }>, privileged: boolean): OciSpec {
+  const added = devices.reduce((s, d) => withLinuxDevice(files, s, d.path, d.mode), spec);
+  if (!privileged || devices.length === 0) return added;
+  const before = (spec.linux ?? {}) as { devices?: unknown[]; resources?: unknown };
+  const all = ((added.linux ?? {}) as { devices?: unknown[] }).devices ?? [];
+  const own = all.slice((before.devices ?? []).length);
+  return { ...added, linux: { ...added.linux, devices: [...own, ...(before.devices ?? [])], resources: before.resources } as OciSpec['linux'] };
 }
 
 /** oci.WithLinuxNamespace: the entry of that type takes the path where it stands. */

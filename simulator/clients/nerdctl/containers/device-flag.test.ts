@@ -41,3 +41,15 @@ describe('nerdctl run --device', () => {
     expect((await s.run('nerdctl run --rm --name dev busybox true')).exitCode).toBe(0);
   });
 });
+
+describe('nerdctl run --device --privileged', () => {
+  it('lists the device before the node’s and keeps only the allow-all rule', async () => {
+    const s = session();
+    await s.run('nerdctl create --name p1 --privileged --device /dev/fuse:r busybox true');
+    const id = (await s.run("nerdctl inspect -f '{{.Id}}' p1")).stdout.trim();
+    const linux = JSON.parse((await s.run(`ctr c info ${id}`)).stdout).Spec.linux as { devices: Array<{ path: string }>; resources: { devices: unknown[] } };
+    expect(linux.devices[0]?.path).toBe('/dev/fuse');
+    expect(linux.devices.filter((d) => d.path === '/dev/fuse')).toHaveLength(2);
+    expect(linux.resources.devices).toEqual([{ allow: true, access: 'rwm' }]);
+  });
+});

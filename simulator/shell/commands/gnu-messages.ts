@@ -6,6 +6,7 @@
 import { type CommandContext, type ExecResult, defineCommand, latin1FromBytes } from 'just-bash';
 import { sha256Hex, sha256HexOfBinary } from '../../host/native-codecs';
 import { STRERROR } from './strerror';
+import { chmodTargetError, cpTargetError, lnIntoDirectory, lnTargetError, mvTargetError } from './gnu-target-errors';
 import type { ShellCommandFactory } from './command-host';
 
 /** Node-style fs error text → the C library's strerror text. */
@@ -44,14 +45,23 @@ const FIXES: Readonly<Record<string, Fix>> = {
   touch: (r) => ({ ...r, stderr: errnoText(r.stderr) }),
   rm: (r) => ({ ...r, stderr: errnoText(r.stderr) }),
   rmdir: (r) => ({ ...r, stderr: errnoText(r.stderr) }),
-  mv: (r) => ({ ...r, stderr: errnoText(r.stderr) }),
-  cp: (r, args) => {
+  mv: async (r, args, ctx) => {
+    const named = await mvTargetError(r, args, ctx);
+    return { ...named, stderr: errnoText(named.stderr) };
+  },
+  ln: async (r, args, ctx) => {
+    const named = await lnTargetError(r, args, ctx);
+    return { ...named, stderr: errnoText(named.stderr) };
+  },
+  chmod: (r, args, ctx) => chmodTargetError(r, args, ctx),
+  cp: async (r, args, ctx) => {
     const operands = args.filter((a) => !a.startsWith('-'));
-    const stderr = errnoText(r.stderr).replace(
+    const named = await cpTargetError(r, args, ctx);
+    const stderr = errnoText(named.stderr).replace(
       /^cp: missing destination file operand$/m,
       `cp: missing destination file operand after '${operands[0] ?? ''}'\nTry 'cp --help' for more information.`,
     );
-    return { ...r, stderr };
+    return { ...named, stderr };
   },
   // sha256sum reports unreadable files on stdout; coreutils puts them on stderr.
   sha256sum: (r, args, ctx) => checksumErrors('sha256sum', r, ctx),
@@ -138,6 +148,11 @@ const DIRECT: Readonly<Record<string, (args: string[], ctx: CommandContext) => P
   sha256sum: plainSha256sum,
 };
 
+/** Operand forms the library reads otherwise than GNU, given to it in a form it reads alike. */
+const ARGUMENT_FORMS: Readonly<Record<string, (args: string[], ctx: CommandContext) => Promise<string[] | undefined>>> = {
+  ln: lnIntoDirectory,
+};
+
 function wrapper(name: string, fix: Fix): ShellCommandFactory {
   return () =>
     defineCommand(name, async (args, ctx) => {
@@ -145,8 +160,9 @@ function wrapper(name: string, fix: Fix): ShellCommandFactory {
       if (direct) return direct;
       const original = ctx.origCommand;
       if (!original) return { stdout: '', stderr: `bash: ${name}: command not found\n`, exitCode: 127 };
-      const r = await original(args);
-      return r.stderr === '' && !r.stdout.includes(`${name}: `) ? r : fix(r, args, ctx);
+      const given = (await ARGUMENT_FORMS[name]?.(args, ctx)) ?? args;
+      const r = await original(given);
+      return r.stderr === '' && !r.stdout.includes(`${name}: `) ? r : fix(r, given, ctx);
     });
 }
 

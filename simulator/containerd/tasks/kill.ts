@@ -33,9 +33,11 @@ function deliver(node: Node, ns: string, task: TaskRecord, p: ProcessRecord, sig
     return true;
   }
   if (Object.hasOwn(plan.handles, signal.name)) {
-    // What its handler prints (nginx's shutdown notices) reaches whoever follows its output.
-    const said = plan.handlerOut?.[signal.name];
-    if (said) appendOutput(node, p.pid, { stream: 'stderr', text: said, atMs: now - plan.startedAtMs });
+    // What its handler prints (nginx's shutdown notices on stderr, a trap's echo on stdout)
+    // reaches whoever follows its output, on its own stream. (A plan saved before the streams
+    // were kept has the text alone: nginx's, stderr.)
+    const said = plan.handlerChunks?.[signal.name] ?? [{ stream: 'stderr' as const, text: plan.handlerOut?.[signal.name] ?? '' }];
+    for (const chunk of said) if (chunk.text) appendOutput(node, p.pid, { ...chunk, atMs: now - plan.startedAtMs });
     const code = plan.handles[signal.name];
     if (code === null || code === undefined) return false;
     stopProcess(node, ns, task, p, now, code);

@@ -18,6 +18,8 @@ export interface ProcessPlan {
   handles: Record<string, number | null>;
   /** What the program prints while handling a signal (nginx's shutdown notices), by signal. */
   handlerOut?: Record<string, string>;
+  /** The same by stream (a TERM trap's echo is stdout), for whoever follows the output. */
+  handlerChunks?: Record<string, Array<{ stream: 'stdout' | 'stderr'; text: string }>>;
   /** TCP ports it listens on inside the container. */
   listens: number[];
   /** PID inside the container's PID namespace. */
@@ -43,6 +45,7 @@ export function planOf(p: ProcessRecord): ProcessPlan {
     serverArgs: s.serverArgs,
     handles: s.handles ?? {},
     handlerOut: s.handlerOut,
+    handlerChunks: s.handlerChunks,
     listens: s.listens ?? [],
     innerPid: s.innerPid ?? 1,
     helpers: s.helpers ?? [],

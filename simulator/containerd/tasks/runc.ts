@@ -240,6 +240,9 @@ export function spawnProcess(node: Node, ns: string, container: ContainerRecord,
     handlerOut: Object.fromEntries(
       Object.entries(run.handles ?? {}).map(([sig, r]) => [sig, (r.out ?? []).map((c) => c.text).join('')]),
     ),
+    handlerChunks: Object.fromEntries(
+      Object.entries(run.handles ?? {}).map(([sig, r]) => [sig, (r.out ?? []).map((c) => ({ stream: c.stream, text: c.text }))]),
+    ),
     listens: run.listens ?? [],
     innerPid,
     helpers,

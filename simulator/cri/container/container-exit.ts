@@ -14,6 +14,7 @@ import type { CriContext } from '../context';
 import { criContext } from '../context';
 import { containerRecords } from './container-store';
 import { fromRfc3339 } from './cri-time';
+import { drainContainerLog } from '../logs/container-logger';
 
 const OOM_EXIT_REASON = 'OOMKilled';
 const DELETE_TIMER = 'cri.container-exit-delete';
@@ -47,6 +48,7 @@ export function handleContainerExit(ctx: CriContext, event: Record<string, unkno
   }
   if (!record.startedAt) record.startedAt = record.finishedAt;
   record.state = 'CONTAINER_EXITED';
+  drainContainerLog(ctx.node, id);
   return true;
 }
 

@@ -147,6 +147,17 @@ export function syncContainerLogs(node: Node): void {
 }
 
 /**
+ * The container's process has exited: the shim closed its output, and the logger writes what
+ * is left and ends (the copy goroutines of pkg/cri/io reach EOF). What a signal handler
+ * printed on the way out (a TERM trap's echo) was added to the output without a timer of its
+ * own, so only this brings it to the file.
+ */
+export function drainContainerLog(node: Node, containerId: string): void {
+  const logger = loggersOf(node).get(containerId);
+  if (logger) flush(node, logger, node.nowMs());
+}
+
+/**
  * ReopenContainerLog's effect once the container was found running (container_log_reopen.go):
  * the file is opened again at the log path (created if it was moved away), and output goes
  * there from now on. Errors as openContainerLog.

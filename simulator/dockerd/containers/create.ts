@@ -22,7 +22,7 @@ import { verifyCapabilities } from './capabilities';
 import { securitySettings } from './security-opts';
 import { type NamespaceModes, verifyNamespaceModes } from './namespace-modes';
 import { setUpWorkingDir, verifyWorkingDir } from './working-dir';
-import { verifyPlatformSettings, verifyStorageOpts } from './platform-settings';
+import { platformWarning, verifyPlatformSettings, verifyStorageOpts } from './platform-settings';
 import { registerLinks } from './legacy-links';
 import { logContainerEvent } from '../events/event-log';
 
@@ -163,7 +163,7 @@ export function createContainer(node: Node, request: CreateRequest): { Id: strin
   verifyStopSignal(request.config.StopSignal);
   verifyHostConfig(request.hostConfig);
   verifyCapabilities(request.hostConfig as { CapAdd?: string[]; CapDrop?: string[] });
-  const warnings = [...verifyResources(request.hostConfig as Resources, false), ...verifyPlatformSettings(request.hostConfig)];
+  const warnings = [...verifyResources(request.hostConfig as Resources, false), ...verifyPlatformSettings(request.hostConfig), ...platformWarning(imageRecord.config as { os?: string; architecture?: string; variant?: string })];
   // daemon/create.go setSecurityOptions: an unknown --security-opt fails the create.
   securitySettings((request.hostConfig as { SecurityOpt?: string[] | null }).SecurityOpt);
   verifyNamespaceModes(node, request.hostConfig as NamespaceModes, request.config.Hostname);

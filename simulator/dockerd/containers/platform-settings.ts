@@ -37,6 +37,19 @@ export function verifyPlatformSettings(host: PlatformFields): string[] {
   return warnings;
 }
 
+/**
+ * containerCreate's warning for an image of another platform when none was asked for
+ * (images.OnlyPlatformWithFallback of the node's linux/amd64, which also takes 386): the
+ * container is still made; running another CPU's binaries is then runc's affair.
+ */
+export function platformWarning(image: { os?: string; architecture?: string; variant?: string }): string[] {
+  const os = image.os ?? 'linux';
+  const arch = image.architecture ?? 'amd64';
+  if (os === 'linux' && (arch === 'amd64' || arch === '386')) return [];
+  const wanted = [os, arch, image.variant].filter((x) => x).join('/');
+  return [`The requested image's platform (${wanted}) does not match the detected host platform (linux/amd64) and no specific platform was requested`];
+}
+
 /** overlay2's answer to any --storage-opt when its backing filesystem has no project quota (at the layer's creation). */
 export function verifyStorageOpts(host: PlatformFields): void {
   if (host.StorageOpt && Object.keys(host.StorageOpt).length > 0) throw invalidParameter("--storage-opt is supported only for overlay over xfs with 'pquota' mount option");

@@ -5,6 +5,7 @@
 // parse's later ones for --device (validateLinuxPath, parseLinuxDevice: `docker: <msg>.`).
 
 import { ramInBytes } from '../../ram-in-bytes';
+import { parseGpuCount, readCsvRecord } from '../../gpu-request';
 
 /** container.DeviceMapping. */
 export interface DeviceMapping {
@@ -97,58 +98,34 @@ export function checkAttach(val: string): string | undefined {
   return ['stdin', 'stdout', 'stderr'].includes(val.toLowerCase()) ? undefined : 'valid streams are STDIN, STDOUT and STDERR';
 }
 
-/** encoding/csv's reading of one record, as GpuOpts.Set and its options read theirs. */
-function csvFields(value: string): string[] {
-  const out: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < value.length; i++) {
-    const ch = value[i];
-    if (quoted) {
-      if (ch === '"' && value[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === ',') {
-      out.push(field);
-      field = '';
-    } else field += ch;
-  }
-  out.push(field);
-  return out;
-}
-
-/** parseCount: `all` is -1. */
-function gpuCount(s: string): number {
-  if (s === 'all') return -1;
-  if (!/^[+-]?\d+$/.test(s)) throw new Error(`count must be an integer: strconv.Atoi: parsing ${JSON.stringify(s)}: invalid syntax`);
-  return Number(s);
-}
-
 /** GpuOpts.Set: one request from `all`, `2`, `count=…,driver=…,device=…,capabilities=…,options=…`. */
 export function parseGpuRequest(value: string): DeviceRequest {
   const req: DeviceRequest = { Driver: '', Count: 0, DeviceIDs: null, Capabilities: [], Options: {} };
   const seen = new Set<string>();
   let capabilities: string[][] | undefined;
-  for (const field of csvFields(value)) {
+  for (const field of readCsvRecord(value)) {
     const eq = field.indexOf('=');
     const key = eq < 0 ? field : field.slice(0, eq);
     if (seen.has(key)) throw new Error(`gpu request key '${key}' can be specified only once`);
     seen.add(key);
     if (eq < 0) {
       seen.add('count');
-      req.Count = gpuCount(key);
+      req.Count = parseGpuCount(key);
       continue;
     }
     const v = field.slice(eq + 1);
     if (key === 'driver') req.Driver = v;
-    else if (key === 'count') req.Count = gpuCount(v);
+    else if (key === 'count') req.Count = parseGpuCount(v);
     else if (key === 'device') req.DeviceIDs = v.split(',');
     else if (key === 'capabilities') capabilities = [[...v.split(','), 'gpu']];
     else if (key === 'options') {
-      for (const kv of csvFields(v)) {
+      let options: string[];
+      try {
+        options = readCsvRecord(v);
+      } catch (err) {
+        throw new Error(`failed to read gpu options: ${(err as Error).message}`);
+      }
+      for (const kv of options) {
         const i = kv.indexOf('=');
         req.Options[i < 0 ? kv : kv.slice(0, i)] = i < 0 ? '' : kv.slice(i + 1);
       }

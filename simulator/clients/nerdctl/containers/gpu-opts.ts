@@ -8,52 +8,9 @@
 
 import { NotSimulatedError } from '../../../cli/not-simulated';
 import { lookPath } from '../look-path';
+import { parseGpuCount, readCsvRecord } from '../../gpu-request';
 import type { NerdctlContext } from '../nerdctl-env';
 
-/**
- * encoding/csv's Reader.Read of one line: fields split at commas, a quoted field's `""` a
- * quote; a quote inside a bare field or a stray one after a quoted field is a ParseError at its
- * 1-based byte column, an unclosed quote one at the end of the line. An empty value is io.EOF.
- */
-function readCsvRecord(value: string): string[] {
-  if (value === '') throw new Error('EOF');
-  const quoteError = (column: number) => new Error(`parse error on line 1, column ${column}: extraneous or missing " in quoted-field`);
-  const fields: string[] = [];
-  let i = 0;
-  for (;;) {
-    let field = '';
-    if (value[i] === '"') {
-      i++;
-      for (;;) {
-        const q = value.indexOf('"', i);
-        if (q < 0) throw quoteError(value.length + 1);
-        field += value.slice(i, q);
-        i = q + 1;
-        if (value[i] === '"') {
-          field += '"';
-          i++;
-        } else if (i === value.length || value[i] === ',') break;
-        else throw quoteError(i);
-      }
-    } else {
-      const end = value.indexOf(',', i);
-      field = end < 0 ? value.slice(i) : value.slice(i, end);
-      const quote = field.indexOf('"');
-      if (quote >= 0) throw new Error(`parse error on line 1, column ${i + quote + 1}: bare " in non-quoted-field`);
-      i = end < 0 ? value.length : end;
-    }
-    fields.push(field);
-    if (i >= value.length) return fields;
-    i++; // the comma
-  }
-}
-
-/** parseCount: "all" is -1, else strconv.Atoi. */
-function parseCount(s: string): number {
-  if (s === 'all') return -1;
-  if (!/^[+-]?\d+$/.test(s)) throw new Error(`count must be an integer: strconv.Atoi: parsing ${JSON.stringify(s)}: invalid syntax`);
-  return Number(s);
-}
 
 /** parseGPUOptCSV's checks; the request itself only matters to the hook this node cannot run. */
 function parseGpuRequest(value: string): void {
@@ -67,7 +24,7 @@ function parseGpuRequest(value: string): void {
     seen.add(key);
     if (eq < 0) {
       seen.add('count');
-      count = parseCount(key);
+      count = parseGpuCount(key);
       continue;
     }
     const v = field.slice(eq + 1);
@@ -76,7 +33,7 @@ function parseGpuRequest(value: string): void {
         if (v !== 'nvidia') throw new Error(`invalid driver ${JSON.stringify(v)}: "nvidia" is only supported`);
         break;
       case 'count':
-        count = parseCount(v);
+        count = parseGpuCount(v);
         break;
       case 'device':
         deviceIds = v.split(',');

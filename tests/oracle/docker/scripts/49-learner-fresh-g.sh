@@ -156,3 +156,7 @@ docker run --rm --mount type=tmpfs,dst=/t2,tmpfs-size=2m busybox df -k /t2
 docker run --rm busybox df /nosuch /dev/shm
 docker rm -f pv pn pr2 dn ok1 cg dv ex gp dcr
 docker volume rm vd1
+docker run --rm --gpus '' busybox true
+docker run --rm --gpus 'options=' busybox true
+docker run --rm --gpus '"all' busybox true
+docker run --rm --gpus 'a"b' busybox true

@@ -4,7 +4,7 @@
 // keeps insertion order. Optional Go fields (omitempty) are left out when empty.
 
 import type { OciSpec } from '../metadata/schema';
-import { hostDevices } from './host-devices';
+import { hostDevices } from '../../host/host-devices';
 import { ALL_CURRENT_CAPS, ALL_DEVICES_ALLOWED, writeableSysfs } from './privileged';
 import { defaultSeccompProfile } from './seccomp-profile';
 import { plain } from '../../errdefs/errdefs';

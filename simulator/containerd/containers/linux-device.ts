@@ -7,7 +7,7 @@
 
 import * as vfs from '../../host/vfs';
 import type { OciSpec } from '../metadata/schema';
-import { hostDevices } from './host-devices';
+import { hostDevices } from '../../host/host-devices';
 
 /** specs.Linux's fields in the Go struct's order, which is the JSON key order. */
 const LINUX_KEYS = ['uidMappings', 'gidMappings', 'sysctl', 'resources', 'cgroupsPath', 'namespaces', 'devices', 'seccomp', 'rootfsPropagation', 'maskedPaths', 'readonlyPaths', 'mountLabel', 'intelRdt', 'personality'];

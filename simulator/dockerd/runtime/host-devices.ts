@@ -1,11 +1,11 @@
 // The device nodes of node1's /dev as dockerd stats them for --device, the blkio throttles and
 // --privileged (moby v20.10.24 daemon/oci_linux.go WithDevices: devices.DeviceFromPath,
-// HostDevices): the character devices of a Debian bookworm VM under kernel 6.1 (mem's 1:x, the
-// tty, console and ptmx, misc's fuse and loop-control, kmsg) and its one disk, sda. The shell's
-// /dev on the node holds no device numbers, so this table is where they live.
+// HostDevices), read from the node's one table of its /dev (host/host-devices.ts, measured on
+// the oracle's machine: its disk is vda, fuse and loop-control are root's only).
 
 import { NotSimulatedError } from '../../cli/not-simulated';
 import { invalidParameter } from '../errors';
+import { hostDevices } from '../../host/host-devices';
 
 export interface HostDevice {
   type: 'c' | 'b';
@@ -15,30 +15,19 @@ export interface HostDevice {
   fileMode: number;
 }
 
-const HOST_DEVICES: Record<string, HostDevice> = {
-  '/dev/console': { type: 'c', major: 5, minor: 1, fileMode: 0o600 },
-  '/dev/full': { type: 'c', major: 1, minor: 7, fileMode: 0o666 },
-  '/dev/fuse': { type: 'c', major: 10, minor: 229, fileMode: 0o666 },
-  '/dev/kmsg': { type: 'c', major: 1, minor: 11, fileMode: 0o644 },
-  '/dev/loop-control': { type: 'c', major: 10, minor: 237, fileMode: 0o660 },
-  '/dev/mem': { type: 'c', major: 1, minor: 1, fileMode: 0o640 },
-  '/dev/null': { type: 'c', major: 1, minor: 3, fileMode: 0o666 },
-  '/dev/ptmx': { type: 'c', major: 5, minor: 2, fileMode: 0o666 },
-  '/dev/random': { type: 'c', major: 1, minor: 8, fileMode: 0o666 },
-  '/dev/sda': { type: 'b', major: 8, minor: 0, fileMode: 0o660 },
-  '/dev/tty': { type: 'c', major: 5, minor: 0, fileMode: 0o666 },
-  '/dev/urandom': { type: 'c', major: 1, minor: 9, fileMode: 0o666 },
-  '/dev/zero': { type: 'c', major: 1, minor: 5, fileMode: 0o666 },
-};
+/** node1's device nodes by path, from the one table of its /dev (host/host-devices.ts). */
+const HOST_DEVICES: ReadonlyMap<string, HostDevice> = new Map(
+  hostDevices().map((d) => [d.path, { type: d.type, major: d.major, minor: d.minor, fileMode: d.fileMode }]),
+);
 
 /** The device at a host path, or undefined where the node has none. */
 function hostDevice(path: string): HostDevice | undefined {
-  return Object.hasOwn(HOST_DEVICES, path) ? HOST_DEVICES[path] : undefined;
+  return HOST_DEVICES.get(path);
 }
 
 /** Every device of the node (--privileged's HostDevices), by path. */
 export function allHostDevices(): Array<[string, HostDevice]> {
-  return Object.entries(HOST_DEVICES);
+  return [...HOST_DEVICES];
 }
 
 /** container.DeviceMapping as the spec's linux.devices entry and its cgroup rule (WithDevices). */

@@ -1,4 +1,4 @@
-// The node's device nodes as oci.WithHostDevices lists them for `ctr run --privileged`
+// node1's device nodes (its /dev), as oci.WithHostDevices lists them for `ctr run --privileged`
 // (containerd@v1.6.20 oci/utils_unix.go getDevices: /dev walked in name order, pts/shm/fd/
 // mqueue and console skipped, symlinks and FIFOs left out). A simulated node has no hardware
 // to walk, so this is one measured machine's /dev: the 2-CPU virtual machine the oracle's real

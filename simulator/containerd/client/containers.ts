@@ -37,7 +37,7 @@ import { copyPlain } from '../../schema/copy-plain';
 import { runnableSpec } from '../containers/runnable-spec';
 
 export { DEFAULT_RUNTIME } from '../containers/containers';
-export { STOP_SIGNAL_LABEL, type NewContainerOptions } from '../containers/new-container';
+export { STOP_SIGNAL_LABEL, type NewContainerOptions, type SnapshotView } from '../containers/new-container';
 export type { SpecMount } from '../containers/default-spec';
 export { withLinuxDevice, withLinuxField } from '../containers/linux-device';
 // containerd's oci package, part of the client library in Go.

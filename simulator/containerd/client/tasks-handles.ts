@@ -10,7 +10,7 @@ import * as attach from '../tasks/attach';
 import { execProcess } from '../tasks/exec';
 import { killTask, resumeAndDeliver } from '../tasks/kill';
 import { taskMetrics } from '../tasks/metrics';
-import { updateTaskResources } from '../tasks/cgroup-resources';
+import { updateTaskResources } from '../tasks/update-resources';
 import { planOf } from '../tasks/process-plan';
 import { deleteExec, deleteTask, getTask, pauseTask, plannedExit, taskPids, taskStatus } from '../tasks/tasks';
 import { parseSignal } from '../../host/signals';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../../shell/session';
-import { liveResources, updateTaskResources } from './cgroup-resources';
+import { liveResources } from './cgroup-resources';
+import { updateTaskResources } from './update-resources';
 
 describe('a task cgroup\'s live resources', () => {
   const started = async () => {

@@ -7,8 +7,7 @@
 // /var/lib/containerd/tmpmounts/containerd-mountN: no users found`, and nothing stays.
 
 import { plain } from '../../errdefs/errdefs';
-import type { OciSpec } from '../../containerd/client/index';
-import type { SnapshotView } from '../../containerd/containers/new-container';
+import type { OciSpec, SnapshotView } from '../../containerd/client/index';
 import type { ContainerConfig } from '../api/runtime-v1';
 import { additionalGids } from './container-spec';
 

@@ -6,9 +6,8 @@
 // its exposed ports, <ALIAS>_NAME, <ALIAS>_ENV_… for its Env (HOME and PATH aside). On a
 // user-defined network a link is an alias in the embedded DNS, which is not simulated here.
 
-import { NotSimulatedError } from '../../cli/not-simulated';
 import type { Node } from '../../node';
-import { invalidParameter } from '../errors';
+import { invalidParameter, systemError } from '../errors';
 import type { DockerContainerRecord } from '../store/container-record';
 import { findContainer } from './lookup';
 
@@ -20,7 +19,7 @@ const BRIDGE_MODES = new Set(['', 'default', 'bridge']);
 /** registerLinks: the links as HostConfig keeps them; refuses a link to no container. */
 export function registerLinks(node: Node, links: readonly string[] | undefined, networkMode: string, parentName: string): string[] | undefined {
   if (!links || links.length === 0) return undefined;
-  if (!BRIDGE_MODES.has(networkMode)) throw new NotSimulatedError(`docker run --link on the network ${networkMode} (links as embedded DNS aliases)`, DOCS);
+  if (!BRIDGE_MODES.has(networkMode)) throw systemError(`docker run --link on the network ${networkMode} (links as embedded DNS aliases) is not simulated here; see ${DOCS}`);
   return links.map((link) => {
     const [name = '', alias = name] = link.split(':');
     let child;

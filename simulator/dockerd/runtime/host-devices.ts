@@ -3,8 +3,7 @@
 // HostDevices), read from the node's one table of its /dev (host/host-devices.ts, measured on
 // the oracle's machine: its disk is vda, fuse and loop-control are root's only).
 
-import { NotSimulatedError } from '../../cli/not-simulated';
-import { invalidParameter } from '../errors';
+import { invalidParameter, systemError } from '../errors';
 import { hostDevices } from '../../host/host-devices';
 
 export interface HostDevice {
@@ -50,7 +49,7 @@ export function throttleDevices(entries: ReadonlyArray<{ Path: string; Rate: num
     const d = hostDevice(e.Path);
     if (!d) throw invalidParameter(`stat ${e.Path}: no such file or directory`);
     // The kernel's blkio throttle takes block devices only (runc's write fails with ENODEV).
-    if (d.type !== 'b') throw new NotSimulatedError(`a block I/O throttle on the character device ${e.Path}`, 'https://docs.docker.com/engine/reference/run/#block-io-bandwidth-blkio-constraint');
+    if (d.type !== 'b') throw systemError(`a block I/O throttle on the character device ${e.Path} is not simulated here; see https://docs.docker.com/engine/reference/run/#block-io-bandwidth-blkio-constraint`);
     return { major: d.major, minor: d.minor, rate: e.Rate };
   });
 }

@@ -25,24 +25,9 @@ import { invalidParameter } from '../errors';
 import { checkVolumeName, createVolume, dropVolume, mountpointOf, volumeStore } from './volume-store';
 import { logVolumeEvent } from '../events/event-log';
 import { volumesFrom } from './volumes-from';
+import type { MountPoint, SpecMount } from './mount-point';
 
-export interface MountPoint {
-  Type: 'bind' | 'volume' | 'tmpfs';
-  Name?: string;
-  Source: string;
-  Destination: string;
-  Driver?: string;
-  Mode: string;
-  RW: boolean;
-  Propagation: string;
-}
-
-export interface SpecMount {
-  destination: string;
-  type: string;
-  source: string;
-  options: string[];
-}
+export type { MountPoint, SpecMount } from './mount-point';
 
 interface MountRequest {
   Type?: string;

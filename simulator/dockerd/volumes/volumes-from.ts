@@ -10,7 +10,7 @@
 import type { Node } from '../../node';
 import { invalidParameter } from '../errors';
 import { findContainer } from '../containers/lookup';
-import type { MountPoint, SpecMount } from './mounts';
+import type { MountPoint, SpecMount } from './mount-point';
 
 const LABELS = new Set(['z', 'Z']);
 const RW = new Set(['rw', 'ro']);

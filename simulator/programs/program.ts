@@ -5,6 +5,7 @@
 
 import type { ConnectFailure, HttpReply as NetworkHttpReply, HttpRequest } from '../host/network/http-types';
 import type { NetworkState } from '../host/network/network-state';
+import type { ProcessLimits } from './process-limits';
 
 /** A file as a process inside the container sees it (merged rootfs plus bind mounts). */
 export interface ContainerFile {
@@ -197,6 +198,8 @@ export interface ProgramContext {
    * what it reads without end (tail of /dev/zero) is killed by the OOM killer at it.
    */
   memoryLimit?: number;
+  /** Its resource limits (runc set the spec's rlimits, the rest came from containerd); absent: containerd's. */
+  limits?: ProcessLimits;
   /** `-w` width for programs that format to the terminal (top). */
   columns: number;
   /**

@@ -30,6 +30,8 @@ import { foreignMachine } from '../snapshots/machine';
 import { processSpecProblem } from '../containers/runnable-spec';
 import { execFormatErrorLine } from '../../host/native-architectures';
 import { standInProgram } from '../../host/releases/apparent-size';
+import { processLimits, rlimitProblem } from '../../programs/process-limits';
+import { withSysClassNet } from '../../programs/sysfs-net';
 
 export interface ProcessSpec {
   execId: string;
@@ -136,6 +138,21 @@ function hasNetAdmin(container: ContainerRecord): boolean {
 }
 
 /**
+ * CAP_SYS_RESOURCE in the process's effective set after its execve (security/commoncap.c, as
+ * proc-status.ts reads it): root gets its inheritable and bounding sets (no more than it held
+ * under no_new_privs), another user only its ambient ones.
+ */
+function hasSysResource(container: ContainerRecord, uid: number): boolean {
+  const process = container.spec.process as { capabilities?: Record<string, unknown>; noNewPrivileges?: boolean };
+  const has = (set: string) => {
+    const names = process.capabilities?.[set];
+    return Array.isArray(names) && names.includes('CAP_SYS_RESOURCE');
+  };
+  if (uid !== 0) return has('ambient') && has('permitted') && has('inheritable');
+  return (has('inheritable') || has('bounding')) && (process.noNewPrivileges !== true || has('permitted'));
+}
+
+/**
  * Starts a process in `task` (the init process when spec.execId is ""). Throws unknown with
  * runc's message for empty args or a missing executable. Does not store the record.
  */
@@ -175,6 +192,9 @@ export function spawnProcess(node: Node, ns: string, container: ContainerRecord,
     if (blocker) throw runcError(kind, `unable to start container process: error during container init: mkdir ${blocker}: not a directory`);
     const cgroupProblem = checkCgroupResources(node, container, ns);
     if (cgroupProblem) throw runcError(kind, `unable to start container process: ${cgroupProblem}`);
+    // The parent sets the spec's rlimits on init when it says it is ready (process_linux.go).
+    const rlimit = rlimitProblem(container.spec.process.rlimits);
+    if (rlimit) throw runcError(kind, `unable to start container process: error during container init: error setting rlimits for ready process: ${rlimit}`);
     // standard_init_linux.go applies the AppArmor profile before looking the program up; without
     // AppArmor in the kernel the write of the profile's exec attribute is refused.
     if (container.spec.process.apparmorProfile) {
@@ -276,6 +296,7 @@ function programContext(
   innerPid: number,
   fs = containerFs(node, ns, container),
 ): ProgramContext {
+  const network = () => ({ net: networkView(node), netns: taskNetns(node, ns, container, task), netAdmin: hasNetAdmin(container) });
   return {
     argv: spec.args,
     env: spec.env,
@@ -285,7 +306,8 @@ function programContext(
     terminal: spec.terminal,
     stdin: spec.stdin,
     stdinOpen: spec.stdinOpen,
-    fs,
+    // sysfs, mounted in the container's network namespace, shows that namespace's interfaces.
+    fs: withSysClassNet(fs, network),
     pid: innerPid,
     nextPid: () => {
       if (inHostPidNamespace(container)) return allocatePid(node);
@@ -307,9 +329,11 @@ function programContext(
     },
     http: (port, path, host = '127.0.0.1') => httpFromTask(node, ns, container, task, port, path, host),
     resolve: (name) => dnsFromTask(node, ns, container, task, name),
-    network: () => ({ net: networkView(node), netns: taskNetns(node, ns, container, task), netAdmin: hasNetAdmin(container) }),
+    network,
     nowMs: node.nowMs(),
     columns: 80,
+    // runc init sets the spec's rlimits; an exec's process spec is the container's, so it has them too.
+    limits: processLimits(container.spec.process.rlimits, hasSysResource(container, spec.user?.uid ?? 0)),
     ...(memoryLimitOf(node, ns, container) === undefined ? {} : { memoryLimit: memoryLimitOf(node, ns, container) }),
     findProgram,
   };

@@ -8,8 +8,9 @@ import { readBuiltin } from './sh-read';
 import { killBuiltin } from './sh-kill';
 import { trapBuiltin } from './sh-trap';
 import { setBuiltin } from './sh-set';
+import { ulimitBuiltin } from './sh-ulimit';
 
-const BUILTINS = ['cd', 'pwd', 'echo', 'export', 'exit', 'true', 'false', ':', 'unset', 'test', '[', 'printf', 'help', 'wait', 'trap', 'read', 'kill', 'return', 'set'] as const;
+const BUILTINS = ['cd', 'pwd', 'echo', 'export', 'exit', 'true', 'false', ':', 'unset', 'test', '[', 'printf', 'help', 'wait', 'trap', 'read', 'kill', 'return', 'set', 'ulimit'] as const;
 
 export function isBuiltin(name: string): boolean {
   return (BUILTINS as readonly string[]).includes(name);
@@ -44,6 +45,8 @@ export function runBuiltin(
       return readBuiltin(state, args, stdin);
     case 'kill':
       return killBuiltin(state, args, out);
+    case 'ulimit':
+      return ulimitBuiltin(state, args, out);
     case 'pwd':
       print(`${state.cwd}\n`);
       return 0;

@@ -105,7 +105,7 @@ const ALL: FlagSpec[] = [
   { names: ['sysctl'], kind: 'stringArray', typeName: 'map', usage: 'Sysctl options', defaultText: 'map[]' },
   { names: ['tmpfs'], kind: 'stringArray', typeName: 'list', usage: 'Mount a tmpfs directory' },
   { names: ['tty', 't'], kind: 'bool', usage: 'Allocate a pseudo-TTY' },
-  { names: ['ulimit'], kind: 'string', typeName: 'ulimit', usage: 'Ulimit options', defaultText: '[]' },
+  { names: ['ulimit'], kind: 'stringArray', typeName: 'ulimit', usage: 'Ulimit options', defaultText: '[]' },
   { names: ['user', 'u'], kind: 'string', usage: 'Username or UID (format: <name|uid>[:<group|gid>])' },
   { names: ['userns'], kind: 'string', usage: 'User namespace to use' },
   { names: ['uts'], kind: 'string', usage: 'UTS namespace to use' },

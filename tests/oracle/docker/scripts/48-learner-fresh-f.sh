@@ -7,9 +7,10 @@
 # create/ls/inspect/rm forms, image prune/save/load/rm of tags and ids, system prune --volumes,
 # logs of a tty container, wait of several, rename collisions, typos and unknown flags. Lines
 # that could list several things in Go map order are sorted. Written against the real dockerd
-# 20.10.24 before the simulator's fixes. No --privileged (see 44-learner-fresh-e.sh). Lines
-# that wait for the simulated runc and busybox (ulimit, /proc/sys, df, /sys/class/net, chown) are in
-# ../pending/48-learner-fresh-f-runc.sh.
+# 20.10.24 before the simulator's fixes. No --privileged (see 44-learner-fresh-e.sh). The lines
+# that waited for the simulated runc and busybox came back once they agreed: /proc/sys, df and
+# chown went to 49-learner-fresh-g.sh; busybox sh's ulimit over the spec's rlimits and
+# /sys/class/net/eth0/address are the last three lines here.
 # needs: bridge
 docker load -i busybox-docker.tar
 docker container create --name cc busybox echo from-create
@@ -134,3 +135,6 @@ docker run --rm --restrat always busybox true
 docker volume create --lable x=1 vz
 docker network ls --filtr name=x
 docker rm -f cs ck ipo pp pa vu w1b w2 tl cc cp2 sy
+docker run --rm --ulimit nofile=1024:2048 busybox sh -c 'ulimit -n; ulimit -Hn'
+docker run --rm --ulimit nproc=64 busybox sh -c 'ulimit -u'
+docker run --rm --mac-address 02:42:ac:11:00:99 busybox cat /sys/class/net/eth0/address

@@ -260,6 +260,22 @@ export interface ProgramRun {
   consumedStdin?: boolean;
   /** Output that repeats for as long as it runs (an endless loop), after `out`. */
   repeat?: RepeatingOutput;
+  /** It waits on something outside itself that may change (a loop polling for a file): resume it then. */
+  wake?: ProgramWake;
+}
+
+/**
+ * A program that waits on the world (`while [ ! -e /data/go ]; do sleep 0.1; done`): at `atMs`
+ * after its start the tasks service calls its program's resume() with `data`, which looks again
+ * and goes on from there. Plain data, kept in the process record, so a reload keeps the wait.
+ */
+export interface ProgramWake {
+  /** Ms after the process started when it looks again. */
+  atMs: number;
+  /** The program (registry name) whose resume() continues it. */
+  program: string;
+  /** What resume() needs to go on (JSON-safe). */
+  data: Record<string, unknown>;
 }
 
 /**
@@ -278,6 +294,11 @@ export interface Program {
    * from its own options, as the real one would. Absent means `none`.
    */
   terminalInput?(argv: readonly string[], terminal: boolean): TerminalInput;
+  /**
+   * Continues a run that returned a wake, at that moment (`ctx.nowMs` is the process's start):
+   * what it prints from then on, with times and exit counted from the process's start, as run().
+   */
+  resume?(ctx: ProgramContext, data: Record<string, unknown>): ProgramRun;
   /** For servers: answers a GET on one of the ports `run` said it listens on. */
   serve?(ctx: ServeContext, path: string, request?: HttpRequest): HttpReply;
   /** For servers: the line it writes to its output when it has answered a request (nginx's access log). */

@@ -2,6 +2,7 @@
 // programState as plain data: when it started, when (if ever) it will exit on its own and
 // with what code, which signals it catches, and what it serves.
 
+import type { ProgramWake } from '../../programs/program';
 import type { ProcessRecord } from '../metadata/schema';
 
 export interface ProcessPlan {
@@ -32,6 +33,8 @@ export interface ProcessPlan {
   comm?: string;
   /** Signals sent while the task was paused, delivered on resume. */
   pending: string[];
+  /** When it looks at the world again and how it goes on (a loop waiting for a file: process-wake.ts). */
+  wake?: ProgramWake;
 }
 
 /** The plan of a process; a record without one (older state) behaves as a finished process. */
@@ -52,6 +55,7 @@ export function planOf(p: ProcessRecord): ProcessPlan {
     pending: s.pending ?? [],
     title: s.title,
     comm: s.comm,
+    wake: s.wake,
   };
 }
 

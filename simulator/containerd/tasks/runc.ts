@@ -24,6 +24,7 @@ import { planOf, setPlan, type ProcessPlan } from './process-plan';
 import { scheduleTaskExit } from './task-clock';
 import { memoryLimitOf, scheduleTaskOom } from './task-oom';
 import { rememberOutput } from './process-output';
+import { armProcessWake, registerProcessWake } from './process-wake';
 import { repeatingThroughTerminal, throughTerminal } from './tty-output';
 import { recordLayer } from '../../trace/call-path';
 import { foreignMachine } from '../snapshots/machine';
@@ -279,6 +280,8 @@ export function spawnProcess(node: Node, ns: string, container: ContainerRecord,
     terminal: spec.terminal,
     status: 'RUNNING',
   };
+  // A program waiting on the world (a shell's polling loop) goes on at its wake (process-wake.ts).
+  if (run.wake) armProcessWake(node, ns, container.id, record, plan, run.wake);
   setPlan(record, plan);
   if (run.oomKilledAtMs !== undefined) scheduleTaskOom(node, ns, container.id, now + run.oomKilledAtMs);
   if (plan.exitAtMs !== undefined) scheduleTaskExit(node, ns, container.id, plan.exitAtMs);
@@ -344,6 +347,8 @@ export function contextOfProcess(node: Node, ns: string, container: ContainerRec
   // The record keeps no user: the container spec's (an exec's own -u is not saved with it).
   return programContext(node, ns, container, task, { args: p.args, env: p.env, cwd: p.cwd, terminal: p.terminal, stdin: undefined, user: container.spec.process.user }, planOf(p).innerPid);
 }
+
+registerProcessWake(contextOfProcess);
 
 /** For tasks stored before the counter existed: one past the highest PID in use. */
 function nextInnerPid(task: TaskRecord): number {

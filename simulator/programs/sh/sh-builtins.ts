@@ -8,6 +8,7 @@ import { readBuiltin } from './sh-read';
 import { killBuiltin } from './sh-kill';
 import { trapBuiltin } from './sh-trap';
 import { setBuiltin } from './sh-set';
+import { noteWorld } from './sh-wait';
 import { ulimitBuiltin } from './sh-ulimit';
 
 const BUILTINS = ['cd', 'pwd', 'echo', 'export', 'exit', 'true', 'false', ':', 'unset', 'test', '[', 'printf', 'help', 'wait', 'trap', 'read', 'kill', 'return', 'set', 'ulimit'] as const;
@@ -156,6 +157,8 @@ function evalTest(state: ShState, a: string[]): boolean {
   if (a.length === 1) return (a[0] ?? '') !== '';
   if (a.length === 2) {
     const [op, v = ''] = a;
+    // A file test's answer can change while the shell runs (sh-wait.ts).
+    if (op !== '-z' && op !== '-n') noteWorld(state);
     const found = followLinks(state.ctx.fs, resolvePath(state.cwd, v));
     const written = resolvePath(state.cwd, v) in state.written;
     switch (op) {

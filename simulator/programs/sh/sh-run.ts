@@ -82,6 +82,34 @@ export interface ShState {
   options?: Record<string, boolean>;
   /** How many conditions (if/while tests, left of && and ||) are running: -e ignores failures there. */
   conditionDepth?: number;
+  /**
+   * Where the command running now sits in the script (sh-wait.ts), when the shell could stop
+   * there and go on later; undefined inside what cannot be resumed (a pipe, a function, $(…)).
+   */
+  path?: ShPath;
+  /** Times the shell or its children looked at the world: files, the network, processes. */
+  worldReads?: number;
+  /** A loop stopped to wait for the world to change (the shell is blocked until its wake). */
+  wait?: ShWait;
+  /** The steady round of the loop being resumed: its first round is compared with it. */
+  resumeRound?: LoopRound;
+}
+
+/** A position in the parsed script: list item indexes, `g` into a group, `bN`/`e` into if bodies, `w` into a loop body. */
+export type ShPath = Array<number | string>;
+
+/** One round of a loop, as compared between rounds: its time, variables and output. */
+export interface LoopRound {
+  ms: number;
+  vars: string;
+  chunks: OutputChunk[];
+}
+
+/** A loop whose rounds look at the world and repeat unchanged: re-tested every `everyMs`. */
+interface ShWait {
+  path: ShPath;
+  everyMs: number;
+  round: LoopRound;
 }
 
 export function newShState(ctx: ProgramContext, positional: string[], arg0 = 'sh'): ShState {
@@ -164,11 +192,32 @@ export function runScript(state: ShState, script: string, out: OutputChunk[]): v
 export function runCommandString(state: ShState, script: string, out: OutputChunk[]): void {
   const list = parseOrReport(state, script, out);
   if (!list) return;
+  markTailCommand(state, list);
+  runGuarded(state, list, out);
+}
+
+/** ash execs the last simple command of a `sh -c` string in its own place (unless a trap is set). */
+function markTailCommand(state: ShState, list: List): void {
   const last = list[list.length - 1];
   const pipeline = last && !last.background ? (last.rest[last.rest.length - 1]?.pipeline ?? last.first) : undefined;
   const only = pipeline && !pipeline.negate && pipeline.commands.length === 1 ? pipeline.commands[0] : undefined;
   if (only?.kind === 'simple') state.tailCommand = only;
-  runGuarded(state, list, out);
+}
+
+/**
+ * Goes on with `script` (a `sh -c` string when `command`) from where a wait stopped it:
+ * `resume` is sh-wait.ts's resumeList over the parsed script.
+ */
+export function resumeScript(state: ShState, script: string, command: boolean, out: OutputChunk[], resume: (list: List) => void): void {
+  const list = parseOrReport(state, script, out);
+  if (!list) return;
+  if (command) markTailCommand(state, list);
+  try {
+    resume(list);
+  } catch (err) {
+    if (!(err instanceof RangeError)) throw err;
+    oomKill(state);
+  }
 }
 
 function stopped(state: ShState): boolean {
@@ -180,42 +229,57 @@ export function callFunction(state: ShState, body: Command, args: string[], out:
   const saved = state.positional;
   state.positional = args;
   state.functionDepth = (state.functionDepth ?? 0) + 1;
+  const path = state.path;
+  state.path = undefined;
   try {
     runCommand(state, body, out, stdin);
   } finally {
+    state.path = path;
     state.positional = saved;
     state.functionDepth -= 1;
     state.returning = false;
   }
 }
 
-function runList(state: ShState, list: List, out: OutputChunk[]): void {
-  for (const item of list) {
+export function runList(state: ShState, list: List, out: OutputChunk[], from = 0): void {
+  const prefix = state.path;
+  for (let index = from; index < list.length; index++) {
+    const item = list[index] as List[number];
     if (stopped(state)) return;
-    if (item.background) {
-      // A background job runs alongside: its output arrives, its time and blocking do not count.
-      const saved = { elapsedMs: state.elapsedMs, blocked: state.blocked };
-      runPipeline(state, item.first, out, undefined);
-      state.elapsedMs = saved.elapsedMs;
-      state.blocked = saved.blocked;
-      state.status = 0;
-      continue;
-    }
-    // Every pipeline but the last of an && / || chain is a condition for errexit.
-    const pipelines = [item.first, ...item.rest.map((r) => r.pipeline)];
-    let ran = item.first;
-    inCondition(state, item.rest.length > 0, () => runPipeline(state, item.first, out, undefined));
-    item.rest.forEach((next, i) => {
-      if (stopped(state)) return;
-      if ((next.op === '&&') !== (state.status === 0)) return;
-      ran = next.pipeline;
-      inCondition(state, i < item.rest.length - 1, () => runPipeline(state, next.pipeline, out, undefined));
-    });
-    // set -e: a failing command that is not a condition ends the shell (ash's evaltree EV_EXIT).
-    const lastRan = ran === pipelines[pipelines.length - 1];
-    if (state.options?.errexit && state.status !== 0 && !stopped(state) && (state.conditionDepth ?? 0) === 0 && lastRan && !ran.negate) {
-      state.exited = true;
-    }
+    // Only a loop that is its item's whole first pipeline can stop and be resumed (sh-wait.ts).
+    const single = !item.background && !item.first.negate && item.first.commands.length === 1;
+    state.path = prefix && single ? [...prefix, index] : undefined;
+    runItem(state, item, out, () => runPipeline(state, item.first, out, undefined));
+    state.path = prefix;
+  }
+}
+
+/** One and-or item of a list; `first` runs (or resumes) its first pipeline. */
+export function runItem(state: ShState, item: List[number], out: OutputChunk[], first: () => void): void {
+  if (item.background) {
+    // A background job runs alongside: its output arrives, its time and blocking do not count.
+    const saved = { elapsedMs: state.elapsedMs, blocked: state.blocked };
+    runPipeline(state, item.first, out, undefined);
+    state.elapsedMs = saved.elapsedMs;
+    state.blocked = saved.blocked;
+    state.status = 0;
+    return;
+  }
+  // Every pipeline but the last of an && / || chain is a condition for errexit.
+  const pipelines = [item.first, ...item.rest.map((r) => r.pipeline)];
+  let ran = item.first;
+  inCondition(state, item.rest.length > 0, first);
+  state.path = undefined;
+  item.rest.forEach((next, i) => {
+    if (stopped(state)) return;
+    if ((next.op === '&&') !== (state.status === 0)) return;
+    ran = next.pipeline;
+    inCondition(state, i < item.rest.length - 1, () => runPipeline(state, next.pipeline, out, undefined));
+  });
+  // set -e: a failing command that is not a condition ends the shell (ash's evaltree EV_EXIT).
+  const lastRan = ran === pipelines[pipelines.length - 1];
+  if (state.options?.errexit && state.status !== 0 && !stopped(state) && (state.conditionDepth ?? 0) === 0 && lastRan && !ran.negate) {
+    state.exited = true;
   }
 }
 
@@ -259,7 +323,7 @@ function stampFrom(out: OutputChunk[], from: number, atMs: number): void {
   }
 }
 
-function runCommand(state: ShState, command: Command, out: OutputChunk[], stdin: ShStdin | undefined): void {
+export function runCommand(state: ShState, command: Command, out: OutputChunk[], stdin: ShStdin | undefined): void {
   if (command.kind === 'simple') {
     const mark = out.length;
     const startMs = state.elapsedMs;
@@ -285,36 +349,51 @@ function runCompound(state: ShState, command: Exclude<Command, SimpleCommand>, o
       state.status = 0;
       return;
     case 'group':
-      runList(state, command.body, out);
+      within(state, 'g', () => runList(state, command.body, out));
       return;
     case 'if': {
-      for (const branch of command.branches) {
-        inCondition(state, true, () => runList(state, branch.cond, out));
+      for (const [k, branch] of command.branches.entries()) {
+        within(state, undefined, () => inCondition(state, true, () => runList(state, branch.cond, out)));
         if (stopped(state)) return;
         if (state.status === 0) {
-          runList(state, branch.body, out);
+          within(state, `b${k}`, () => runList(state, branch.body, out));
           return;
         }
       }
       state.status = 0;
-      if (command.elseBody) runList(state, command.elseBody, out);
+      const elseBody = command.elseBody;
+      if (elseBody) within(state, 'e', () => runList(state, elseBody, out));
       return;
     }
     case 'while':
     case 'until': {
+      const here = state.path;
+      const expected = state.resumeRound;
+      state.resumeRound = undefined;
       let rounds = 0;
       let status = 0;
       let previous: Round | undefined;
       for (;;) {
-        // Only the last two rounds before the cap are compared, so only they are recorded.
-        const round = rounds >= MAX_LOOP_ROUNDS - 2 ? beginRound(state, out) : undefined;
-        inCondition(state, true, () => runList(state, command.cond, out));
+        // The first rounds of a loop that could wait are compared (does it wait on the world?),
+        // and the last two before the cap (does it repeat for ever?): only they are recorded.
+        const watch = here !== undefined && rounds < 2;
+        const round = watch || rounds >= MAX_LOOP_ROUNDS - 2 ? beginRound(state, out) : undefined;
+        within(state, undefined, () => inCondition(state, true, () => runList(state, command.cond, out)));
         if (stopped(state)) return;
         if ((state.status === 0) !== (command.kind === 'while')) break;
-        runList(state, command.body, out);
+        within(state, 'w', () => runList(state, command.body, out));
         status = state.status;
         if (stopped(state)) return;
         const finished = round && endRound(state, out, round);
+        // A round that looked at the world, took time and came out as the one before: nothing
+        // changes until the world does. The shell stops here and looks again a round later
+        // (sh-wait.ts), instead of planning a thousand rounds against a world frozen at its start.
+        const steady = rounds === 0 ? expected : previous;
+        if (watch && here && finished && finished.world && finished.ms > 0 && steady && sameRound(steady, finished)) {
+          state.wait = { path: here, everyMs: finished.ms, round: { ms: finished.ms, vars: finished.vars, chunks: finished.chunks } };
+          state.blocked = true;
+          return;
+        }
         if (++rounds >= MAX_LOOP_ROUNDS) {
           // An endless loop: it keeps the process alive, as on a real node. When its last two
           // rounds wrote the same and left the same variables, it goes on writing that.
@@ -332,14 +411,14 @@ function runCompound(state: ShState, command: Exclude<Command, SimpleCommand>, o
     case 'case': {
       const item = selectCaseItem(command, scopeOf(state));
       state.status = 0;
-      if (item) runList(state, item.body, out);
+      if (item) within(state, undefined, () => runList(state, item.body, out));
       return;
     }
     case 'for': {
       const values = command.words.flatMap((w) => expandWord(w, scopeOf(state)));
       for (const value of command.words.length > 0 ? values : state.positional) {
         state.vars[command.name] = value;
-        runList(state, command.body, out);
+        within(state, undefined, () => runList(state, command.body, out));
         if (stopped(state)) return;
       }
       return;
@@ -347,25 +426,40 @@ function runCompound(state: ShState, command: Exclude<Command, SimpleCommand>, o
   }
 }
 
+/**
+ * Runs `fn` one step deeper in the script (`step`), or where no resume is possible (undefined):
+ * the position a loop inside would stop at (state.path).
+ */
+function within(state: ShState, step: string | undefined, fn: () => void): void {
+  const here = state.path;
+  state.path = here && step !== undefined ? [...here, step] : undefined;
+  try {
+    fn();
+  } finally {
+    state.path = here;
+  }
+}
+
 /** One round of a loop: where its output starts, when it started, the variables before it. */
-interface Round {
+interface Round extends LoopRound {
   mark: number;
   startMs: number;
-  vars: string;
-  ms: number;
-  chunks: OutputChunk[];
+  /** Looks at the world the round made (worldReads when it began, then whether it changed). */
+  reads: number;
+  world: boolean;
 }
 
 function beginRound(state: ShState, out: OutputChunk[]): Round {
-  return { mark: out.length, startMs: state.elapsedMs, vars: JSON.stringify(state.vars), ms: 0, chunks: [] };
+  return { mark: out.length, startMs: state.elapsedMs, vars: JSON.stringify(state.vars), ms: 0, chunks: [], reads: state.worldReads ?? 0, world: false };
 }
 
 function endRound(state: ShState, out: OutputChunk[], round: Round): Round {
   const chunks = out.slice(round.mark).map((c) => ({ ...c, atMs: (c.atMs ?? round.startMs) - round.startMs }));
-  return { ...round, ms: state.elapsedMs - round.startMs, chunks, vars: `${round.vars}\n${JSON.stringify(state.vars)}` };
+  const world = (state.worldReads ?? 0) !== round.reads;
+  return { ...round, ms: state.elapsedMs - round.startMs, chunks, vars: `${round.vars}\n${JSON.stringify(state.vars)}`, world };
 }
 
-function sameRound(a: Round, b: Round): boolean {
+function sameRound(a: LoopRound, b: LoopRound): boolean {
   return a.ms === b.ms && a.vars === b.vars && JSON.stringify(a.chunks) === JSON.stringify(b.chunks);
 }
 
@@ -384,9 +478,10 @@ export function scopeOf(state: ShState) {
     glob: (pattern: string): string[] => (state.options?.noglob ? [] : globPaths(withWritten(state), state.cwd, pattern)),
     substitute: (script: string): string => {
       const captured: OutputChunk[] = [];
-      const sub: ShState = { ...state, vars: { ...state.vars }, exported: [...state.exported], exited: false, blocked: false };
+      const sub: ShState = { ...state, vars: { ...state.vars }, exported: [...state.exported], exited: false, blocked: false, path: undefined };
       runScript(sub, script, captured);
       state.elapsedMs = sub.elapsedMs;
+      state.worldReads = sub.worldReads;
       // The substitution's output lands in this shell's memory: it is this shell that gets killed.
       if (sub.killedBy !== undefined) {
         oomKill(state);

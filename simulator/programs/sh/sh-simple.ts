@@ -11,6 +11,7 @@ import { expandWord } from './sh-expand';
 import type { SimpleCommand } from './sh-parse';
 import { applyRedirects, withWritten } from './sh-redirect';
 import { callFunction, scopeOf, type ShState, type ShStdin } from './sh-run';
+import { noteWorld, watchedContext } from './sh-wait';
 
 const SIGNAL_WORDS: Record<number, string> = { 1: 'Hangup', 3: 'Quit', 9: 'Killed', 10: 'User defined signal 1', 12: 'User defined signal 2', 14: 'Alarm clock', 15: 'Terminated' };
 
@@ -55,6 +56,7 @@ export function runSimple(state: ShState, cmd: SimpleCommand, out: OutputChunk[]
       }
     }
     if (r.op === '<') {
+      noteWorld(state);
       const path = resolvePath(state.cwd, expandWord(r.target, scope).join(' '));
       const file = state.written[path] ?? followLinks(state.ctx.fs, path)?.file.content;
       if (file === undefined) {
@@ -97,8 +99,9 @@ export function runSimple(state: ShState, cmd: SimpleCommand, out: OutputChunk[]
         replaces
           ? state.ctx.processes().map((p) => (p.pid === childPid ? { ...p, ...entry, user: p.user } : p))
           : [...state.ctx.processes(), entry];
+      // What the child looks at in the world counts for the shell's loops (sh-wait.ts).
       const run = runResolved(
-        {
+        watchedContext(state, {
           ...state.ctx,
           fs,
           argv,
@@ -115,7 +118,7 @@ export function runSimple(state: ShState, cmd: SimpleCommand, out: OutputChunk[]
           processes,
           // The child starts when the shell gets to it, not when the shell started.
           nowMs: state.ctx.nowMs + state.elapsedMs,
-        },
+        }),
         resolution.program,
         resolution,
       );

@@ -3,7 +3,8 @@
 // Debian's dash and bash run on the same interpreter; only their start-up and prompt differ.
 
 import { followLinks, resolvePath, type OutputChunk, type Program, type ProgramContext, type ProgramRun } from '../program';
-import { newShState, runCommandString, runScript, type ShState } from './sh-run';
+import { newShState, resumeScript, runCommandString, runScript, type ShState } from './sh-run';
+import { restoreShState, resumeList, snapshotOf, type ShSnapshot } from './sh-wait';
 import { trapReactions } from './sh-trap';
 import { afterFirstPrompt, shellBanner, shellDialect, shellPrompt, type ShDialect } from './sh-dialect';
 
@@ -73,8 +74,9 @@ export const shProgram: Program = {
       }
       const state = newShState(ctx, args.slice(3), args[2] ?? 'sh');
       state.topOut = out;
+      state.path = [];
       runCommandString(state, args[1] ?? '', out);
-      return finishReporting(state, out, false);
+      return waking(state, finishReporting(state, out, false), args[1] ?? '', 'command');
     }
     if (args.length > 0 && !(args[0] ?? '').startsWith('-')) {
       const path = resolvePath(ctx.cwd, args[0] ?? '');
@@ -85,8 +87,9 @@ export const shProgram: Program = {
       }
       const state = newShState(ctx, args.slice(1), args[0] ?? 'sh');
       state.topOut = out;
+      state.path = [];
       runScript(state, file.file.content ?? '', out);
-      return finishReporting(state, out, false);
+      return waking(state, finishReporting(state, out, false), file.file.content ?? '', 'file');
     }
     if (ctx.terminal) {
       // Interactive: banner and prompt, then it waits for the terminal's next line for ever.
@@ -102,4 +105,21 @@ export const shProgram: Program = {
     if (ctx.stdinOpen && !state.exited) state.blocked = true;
     return finishReporting(state, out, true);
   },
+  // A shell stopped in a loop that waits on the world (sh-wait.ts) looks again and goes on.
+  resume(ctx: ProgramContext, data: Record<string, unknown>): ProgramRun {
+    const snap = data as unknown as ShSnapshot;
+    const state = restoreShState(ctx, snap);
+    const out: OutputChunk[] = [];
+    state.topOut = out;
+    state.path = [];
+    state.resumeRound = snap.round;
+    resumeScript(state, snap.script, snap.mode === 'command', out, (list) => resumeList(state, list, snap.path, out));
+    return waking(state, finishReporting(state, out, false), snap.script, snap.mode);
+  },
 };
+
+/** `run` with the wake of a shell that stopped to wait on the world, if it did. */
+function waking(state: ShState, run: ProgramRun, script: string, mode: ShSnapshot['mode']): ProgramRun {
+  const snap = state.blocked && !state.exited && state.killedBy === undefined && !state.replacedBy ? snapshotOf(state, script, mode) : undefined;
+  return snap ? { ...run, wake: { atMs: state.elapsedMs, program: 'sh', data: snap as unknown as Record<string, unknown> } } : run;
+}

@@ -166,13 +166,14 @@ function waitUntilAnswering(address: string, child: ChildProcess, logPath: strin
   throw new Error(`containerd did not answer on ${address} within 20 s`);
 }
 
-export function startRealContainerd(): RealContainerd {
+/** `config` gives the config.toml for the daemon's directory (default: the minimal one above). */
+export function startRealContainerd(config: (dir: string) => string = configToml): RealContainerd {
   installExitHooks();
   const dir = mkdtempSync(join(tmpdir(), 'ctrlab-oracle-'));
   const address = join(dir, 'containerd.sock');
   const configPath = join(dir, 'config.toml');
   const logPath = join(dir, 'containerd.log');
-  writeFileSync(configPath, configToml(dir));
+  writeFileSync(configPath, config(dir));
   const child = spawn('sh', ['-c', `exec containerd --config ${configPath} >${logPath} 2>&1`], {
     stdio: 'ignore',
     detached: true, // its own process group, so a Ctrl-C of the test run reaches us first

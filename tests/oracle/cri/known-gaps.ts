@@ -6,16 +6,10 @@
 
 export const CRI_GAPS: Record<string, Record<number, string>> = {
   'pod-lifecycle': {
-    // Status {"verbose":true}
-    2: 'the oracle daemon\'s minimal config.toml, not the plugin: the simulated node has Debian\'s `containerd config default`, and a real 1.6.20 started with that file (paths moved) answers [] for the runtimes\' PodAnnotations/ContainerAnnotations and {} for options and the registry maps, as the simulator does (checked on this machine); the oracle\'s built-in defaults give null',
   },
   'images-and-cross-client': {
   },
   'configs-streams-stats': {
-    // wait until $rot is CONTAINER_EXITED
-    37: 'a container loop that sees a file created on the host in its bind mount after it started (sh -c \'while [ ! -e /data/go ]; do sleep 0.1; done\'): the simulated sh plans a run at its start and takes a loop on a file test as endless; re-testing it as time passes (a poll timer resuming the shell with the rest of its script) is not built',
-    // read /tmp/ctrlab-cri-oracle/logs/default_misc_uid-misc-1/rot.log
-    39: 'the rotated container writing "after" into the new rot.log once /data/go appears (depends on #37)',
   },
   'pod-network-cni': {
   },

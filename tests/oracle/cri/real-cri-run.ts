@@ -1,5 +1,5 @@
-// Runs a CRI scenario on a private real containerd 1.6 (tests/oracle/real-containerd.ts, whose
-// config already serves CRI with the stand-in pause image as sandbox image): CRI calls over its
+// Runs a CRI scenario on a private real containerd 1.6 (tests/oracle/real-containerd.ts, with
+// the node's stock config.toml, its paths moved: stock-config.ts): CRI calls over its
 // socket, ctr lines with CONTAINERD_ADDRESS, file reads. The test images sit at fixed paths under
 // CRI_FILES, where the scenarios' pod log directories are too, so the same requests work on the
 // simulator; two runs on one machine take turns through a lock. Everything is removed afterwards.
@@ -11,6 +11,7 @@ import type { BuiltArchives } from '../build-images';
 import { acquireDirLock, releaseDirLock } from '../dir-lock';
 import { startRealContainerd } from '../real-containerd';
 import { installBridgeNetwork, removeBridge } from './cni-bridge';
+import { stockConfigToml } from './stock-config';
 import { CriClient } from './cri-client';
 import { logLinesByStream, Normaliser } from './normalise-cri';
 import { type RecordedStep, type Scenario, type Step, type StepResult, serviceOf, substitute } from './scenario';
@@ -104,7 +105,7 @@ export function runScenarioOnRealNode(scenario: Scenario, archives: CriArchives)
     const netnsBefore = { existed: existsSync(NETNS_DIR), entries: netnsEntries() };
     const runcRootExisted = existsSync(RUNC_K8S_ROOT);
     const cniCacheExisted = existsSync(CNI_CACHE_DIR);
-    const node = startRealContainerd();
+    const node = startRealContainerd(stockConfigToml);
     const client = new CriClient(node.address);
     if (scenario.cni) {
       installBridgeNetwork(node.dir);

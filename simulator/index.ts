@@ -4,6 +4,8 @@
 import { emptyRegistries, initialNodeState } from './initial-state';
 import { type Node, type SimulatorOptions, makeNode } from './node';
 import { installNodePlugins } from './node-plugins';
+import { NODE_TOOLS } from './tools/registry';
+import { preloadTools } from './tools/tool';
 
 export type { Node, NodeState, SimulatorOptions } from './node';
 export type { LineResult, RunOptions, SavedSession, ShellSession, Stream } from './shell/session-types';
@@ -11,6 +13,11 @@ export { createSession, type ShellSessionOptions } from './shell/session';
 export { initialNodeState, emptyRegistries };
 export { registerNativeCodecs, type NativeCodecs } from './host/native-codecs';
 export { webCodecs } from './host/web-codecs';
+
+/** Loads the node's tools' clients now rather than at their first use (tools/tool.ts). */
+export function preloadNodeTools(): Promise<void> {
+  return preloadTools(NODE_TOOLS);
+}
 
 /**
  * A fresh node1: Debian bookworm with containerd 1.6.20 running (no namespaces yet), its

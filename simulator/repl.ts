@@ -73,10 +73,9 @@ async function runInteractive(args: Args): Promise<void> {
     output: process.stdout,
     terminal: true,
     historySize: 1000,
-    completer: (line: string) => {
-      const candidates = session.complete(line);
+    completer: (line: string, callback: (err: null, result: [string[], string]) => void) => {
       const word = line.split(/\s+/).pop() ?? '';
-      return [candidates, word];
+      void session.complete(line).then((candidates) => callback(null, [candidates, word]));
     },
   });
   let buffer: string | undefined;

@@ -1,23 +1,25 @@
-// The worker bundle esbuild makes for the browser (node-worker-bundle.ts): one ASCII-only ES
-// module with every Node module the shell library imports substituted, which starts as a
-// worker does and runs lines, gzip's shim included. Run here in a child Node process with a
-// worker's globals (postMessage, onmessage) and no IndexedDB; the file lives in a temp dir.
+// The worker bundle esbuild makes for the browser (node-worker-bundle.ts): ASCII-only ES
+// modules (an entry and its chunks) with every Node module the shell library imports
+// substituted, which start as a worker does and run lines, gzip's shim included, each tool's
+// client a chunk of its own loaded after the first prompt. Run here in a child Node process
+// with a worker's globals (postMessage, onmessage) and no IndexedDB; the files live in a temp dir.
 
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildNodeWorker } from './node-worker-bundle';
+import { CHUNK_DIR, ENTRY_FILE, buildNodeWorker } from './node-worker-bundle';
 
 const dir = mkdtempSync(join(tmpdir(), 'ctrlab-node-worker-'));
+let files: ReadonlyMap<string, string> = new Map();
 let code = '';
 
 /** Plays the page: create a login, run each line, print what the worker sent as JSON lines. */
 const HARNESS = `
 const sent = [];
 globalThis.postMessage = (message) => sent.push(message);
-await import('./node-worker.mjs');
+await import('./node-worker.js');
 const lines = JSON.parse(process.argv[2]);
 const next = (t) => new Promise((resolve) => { const tick = () => { const m = sent.find((x) => x.t === t && !x.seen); if (m) { m.seen = true; resolve(m); } else setTimeout(tick, 5); }; tick(); });
 globalThis.onmessage({ data: { t: 'create', req: 1, id: 1, options: {} } });
@@ -33,25 +35,46 @@ process.exit(0);
 `;
 
 beforeAll(async () => {
-  code = await buildNodeWorker();
-  writeFileSync(join(dir, 'node-worker.mjs'), code);
+  files = await buildNodeWorker();
+  code = [...files.values()].join('\n');
+  // As served: the entry at the root, the chunks in their folder beside it (ES modules by the
+  // folder's package.json, as the site serves them with a JavaScript type).
+  mkdirSync(join(dir, CHUNK_DIR));
+  writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
+  for (const [path, text] of files) writeFileSync(join(dir, path), text);
   writeFileSync(join(dir, 'harness.mjs'), HARNESS);
 }, 180_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the node worker bundle', () => {
-  it('is one ES module of ASCII text that imports nothing', () => {
+  it('is ES modules of ASCII text that import nothing but each other', () => {
     // Booleans, not toMatch: a failure would print the 3 MB bundle.
     expect(/[^\x00-\x7f]/.test(code)).toBe(false);
     // Nothing left for the browser to resolve: Node's modules, the library's packages.
     expect(/(\bfrom|\bimport\s*\(?)\s*"(node:|just-bash|turndown|fflate|next\/)/.test(code)).toBe(false);
     // The shell library's turndown import got the stand-in, not the package.
     expect(code).toContain('html-to-markdown is not on this node');
+    // The module syntax the minifier writes: import{…}from"…", export{…}from"…", import("…").
+    // (The pattern also meets strings such as "import",usage:…; only specifier-shaped ones count.)
+    const imported = [...code.matchAll(/(?:\}from|\bimport\(?)"([^"]+)"/g)].map((m) => m[1] ?? '').filter((path) => /^(?:\.{1,2}\/|[a-z@])[\w@./:-]*$/.test(path));
+    expect(imported.length).toBeGreaterThan(5);
+    expect(imported.filter((path) => !/^\.\.?\/(node-worker-chunks\/)?[\w-]+\.js$/.test(path))).toEqual([]);
+  });
+
+  it('keeps each tool client out of the entry: five chunks the entry imports only when asked', () => {
+    const entry = files.get(ENTRY_FILE) ?? '';
+    const lazy = [...entry.matchAll(/\bimport\("\.\/node-worker-chunks\/([a-z]+)-[\w]+\.js"\)/g)].map((m) => m[1]).sort();
+    expect(lazy).toEqual(['buildctl', 'crictl', 'ctr', 'docker', 'nerdctl']);
+    // A string only docker's client prints, found in its chunk and not before it is asked for.
+    const dockerHelp = 'A self-sufficient runtime for containers';
+    const staticFiles = [ENTRY_FILE, ...[...entry.matchAll(/\bfrom"\.\/([^"]+)"/g)].map((m) => m[1])];
+    expect(staticFiles.some((path) => (files.get(path ?? '') ?? '').includes(dockerHelp))).toBe(false);
+    expect([...files].some(([path, text]) => path.startsWith(`${CHUNK_DIR}/docker-`) && text.includes(dockerHelp))).toBe(true);
   });
 
   it('starts as a worker does and runs lines, gzip included', () => {
-    const run = spawnSync(process.execPath, [join(dir, 'harness.mjs'), JSON.stringify(['echo hello | gzip | gunzip', 'echo hi | base64'])], {
+    const run = spawnSync(process.execPath, [join(dir, 'harness.mjs'), JSON.stringify(['echo hello | gzip | gunzip', 'echo hi | base64', 'ctr --version', 'docker --version'])], {
       cwd: dir,
       encoding: 'utf8',
       timeout: 120_000,
@@ -60,6 +83,6 @@ describe('the node worker bundle', () => {
     const sent = JSON.parse(run.stdout) as Array<{ t: string; stdout?: string; prompt?: string }>;
     expect(sent[0]?.t).toBe('ready');
     expect(sent.find((m) => m.t === 'created')?.prompt).toBe('root@node1:~# ');
-    expect(sent.filter((m) => m.t === 'done').map((m) => m.stdout)).toEqual(['hello\n', 'aGkK\n']);
+    expect(sent.filter((m) => m.t === 'done').map((m) => m.stdout)).toEqual(['hello\n', 'aGkK\n', 'ctr github.com/containerd/containerd 1.6.20~ds1\n', 'Docker version 20.10.24+dfsg1, build 297e128\n']);
   }, 180_000);
 });

@@ -1,9 +1,12 @@
-// Builds the node's worker (node.worker.ts and the whole simulator) as one ES module with
-// esbuild, outside the app's bundler. app/node-worker.js/route.ts serves it at /node-worker.js
-// (early-worker.ts): written into the static export at build time, rebuilt on each request by
-// `next dev`. One minified module worker is the cheapest start the browser can make: no
-// bundler runtime, no importScripts, one scope (issue 13's first prompt). Node only (the build,
-// the dev server); the page never imports it.
+// Builds the node's worker (node.worker.ts and the whole simulator) as ES modules with esbuild,
+// outside the app's bundler. app/node-worker.js/route.ts serves the entry at /node-worker.js
+// (early-worker.ts) and app/node-worker-chunks/[file]/route.ts the chunks beside it: written
+// into the static export at build time, rebuilt on each request by `next dev`. A minified
+// module worker is the cheapest start the browser can make: no bundler runtime, no
+// importScripts, one scope (issue 13's first prompt). The tools' clients (ctr, crictl, nerdctl,
+// buildctl, docker: simulator/tools) are imported lazily, so esbuild splits each into a chunk
+// the worker compiles after the first prompt rather than before it. Node only (the build, the
+// dev server); the page never imports it.
 
 import { resolve } from 'node:path';
 import { type BuildContext, type Plugin, context } from 'esbuild';
@@ -38,20 +41,28 @@ function asciiOnly(code: string): string {
   return code.replace(/[^\x00-\x7f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/** The entry's file name, as served (early-worker.ts NODE_WORKER_URL). */
+export const ENTRY_FILE = 'node-worker.js';
+/** The folder the chunks are served from, beside the entry (the entry imports `./<folder>/…`). */
+export const CHUNK_DIR = 'node-worker-chunks';
+
 let building: Promise<BuildContext> | undefined;
 
 function builder(): Promise<BuildContext> {
   building ??= context({
     absWorkingDir: ROOT,
-    entryPoints: ['components/session/node.worker.ts'],
+    entryPoints: { 'node-worker': 'components/session/node.worker.ts' },
     bundle: true,
+    splitting: true,
     format: 'esm',
     platform: 'browser',
     target: 'es2022',
     minify: true,
     legalComments: 'none',
     write: false,
-    outfile: 'node-worker.js',
+    outdir: 'node-worker-out',
+    entryNames: '[name]',
+    chunkNames: `${CHUNK_DIR}/[name]-[hash]`,
     logLevel: 'silent',
     plugins: [shims],
     inject: [resolve(ROOT, 'components/session/worker-shims/buffer.ts')],
@@ -61,10 +72,25 @@ function builder(): Promise<BuildContext> {
   return building;
 }
 
-/** The worker's source; each call rebuilds (incrementally), so `next dev` serves the current code. */
-export async function buildNodeWorker(): Promise<string> {
+/**
+ * The worker's files by the path they are served at, relative to the site's root
+ * (`node-worker.js`, `node-worker-chunks/….js`); each call rebuilds (incrementally), so
+ * `next dev` serves the current code.
+ */
+export async function buildNodeWorker(): Promise<ReadonlyMap<string, string>> {
   const result = await (await builder()).rebuild();
-  const file = result.outputFiles?.[0];
-  if (!file) throw new Error('node-worker: esbuild produced no output');
-  return asciiOnly(file.text);
+  const files = new Map<string, string>();
+  for (const file of result.outputFiles ?? []) {
+    const at = file.path.lastIndexOf('/node-worker-out/');
+    if (at < 0) throw new Error(`node-worker: esbuild wrote ${file.path} outside its folder`);
+    files.set(file.path.slice(at + '/node-worker-out/'.length), asciiOnly(file.text));
+  }
+  if (!files.has(ENTRY_FILE)) throw new Error('node-worker: esbuild produced no entry');
+  return files;
+}
+
+/** The chunks' file names (without the folder), for the static export's list of routes. */
+export async function nodeWorkerChunkNames(): Promise<string[]> {
+  const prefix = `${CHUNK_DIR}/`;
+  return [...(await buildNodeWorker()).keys()].filter((path) => path.startsWith(prefix)).map((path) => path.slice(prefix.length));
 }

@@ -2,7 +2,7 @@
 // page's thread, behind the protocol of worker-protocol.ts. The page starts it lazily when a
 // terminal mounts (load-simulator.ts) and may stop it at any time (remote-node.ts).
 
-import { createSession, registerNativeCodecs, webCodecs } from '../../simulator/index';
+import { createSession, preloadNodeTools, registerNativeCodecs, webCodecs } from '../../simulator/index';
 import { createNodeHost } from './node-host';
 import type { FromWorker, ToWorker } from './worker-protocol';
 
@@ -16,6 +16,20 @@ const scope = globalThis as unknown as WorkerScope;
 
 // WebCrypto and DecompressionStream hash and inflate imported layers where the worker has them.
 registerNativeCodecs(webCodecs());
-const handle = createNodeHost({ createSession, post: (message) => scope.postMessage(message) });
+let warmedUp = false;
+const handle = createNodeHost({
+  createSession,
+  post: (message) => {
+    scope.postMessage(message);
+    // The tools' clients are chunks of their own (node-worker-bundle.ts): compiled once the
+    // first prompt is on its way, one at a time, so a line typed meanwhile waits for one chunk
+    // at most, and a tool's first use finds its code there. A chunk that fails to load is
+    // asked for again at that tool's first use (tools/tool.ts).
+    if (message.t === 'created' && !warmedUp) {
+      warmedUp = true;
+      setTimeout(() => void preloadNodeTools().catch(() => undefined), 0);
+    }
+  },
+});
 scope.onmessage = (event) => handle(event.data);
 scope.postMessage({ t: 'ready' });

@@ -56,7 +56,7 @@ describe('presets', () => {
       '4 Unit docker.service could not be found.\n',
       "2 ls: cannot access '/usr/bin/docker': No such file or directory\nls: cannot access '/usr/sbin/dockerd': No such file or directory\n",
     ]);
-    expect([session.complete('cri'), session.complete('dock'), session.complete('ct')]).toEqual([[], [], ['ctr']]);
+    expect(await Promise.all([session.complete('cri'), session.complete('dock'), session.complete('ct')])).toEqual([[], [], ['ctr']]);
   }, SLOW);
 
   it('bare node: the crictl tarball into /usr/local/bin brings crictl back', async () => {
@@ -64,7 +64,7 @@ describe('presets', () => {
     const url = 'https://github.com/kubernetes-sigs/cri-tools/releases/download/v1.26.0/crictl-v1.26.0-linux-amd64.tar.gz';
     const out = await outputs(session, [`wget -q ${url}`, 'tar zxvf crictl-v1.26.0-linux-amd64.tar.gz -C /usr/local/bin', 'which crictl', 'crictl --version']);
     expect(out).toEqual(['0 ', '0 crictl\n', '0 /usr/local/bin/crictl\n', '0 crictl version v1.26.0\n']);
-    expect(session.complete('cri')).toEqual(['crictl']);
+    expect(await session.complete('cri')).toEqual(['crictl']);
   }, SLOW);
 
   it('bare node: apt-get install -y docker.io brings docker back, its daemon enabled and running', async () => {

@@ -160,7 +160,7 @@ export function fakeSession(
       return { stdout, stderr: '', exitCode: 0 };
     },
     needsMoreInput: (line: string) => (line.split('"').length - 1) % 2 === 1,
-    complete: (before: string) => script.candidates?.[before] ?? [],
+    complete: async (before: string) => script.candidates?.[before] ?? [],
     history: () => history,
     activity: () => undefined,
     async interrupt(kind) {

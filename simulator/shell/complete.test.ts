@@ -5,30 +5,30 @@ import { createSession } from './session';
 describe('completion of systemctl', () => {
   it('offers the verbs systemctl simulates, then the installed units only', async () => {
     const s = createSession({ seed: 1, now: () => 0 });
-    expect(s.complete('systemctl re')).toEqual(['reload-or-restart', 'restart']);
-    expect(s.complete('systemctl status ')).toEqual(['buildkit', 'containerd', 'docker', 'kubelet']);
-    expect(s.complete('systemctl stop d')).toEqual(['docker']);
+    expect(await s.complete('systemctl re')).toEqual(['reload-or-restart', 'restart']);
+    expect(await s.complete('systemctl status ')).toEqual(['buildkit', 'containerd', 'docker', 'kubelet']);
+    expect(await s.complete('systemctl stop d')).toEqual(['docker']);
     s.node.state.host.units.docker = { active: false, enabled: false, installed: false };
-    expect(s.complete('systemctl start ')).toEqual(['buildkit', 'containerd', 'kubelet']);
+    expect(await s.complete('systemctl start ')).toEqual(['buildkit', 'containerd', 'kubelet']);
   });
 });
 
 describe('completion of a tool', () => {
-  it("walks ctr's spec past global flags and their values", () => {
+  it("walks ctr's spec past global flags and their values", async () => {
     const s = createSession({ seed: 1, now: () => 0 });
-    expect(s.complete('ctr --address /x/y -n k8s.io i')).toEqual(['i', 'image', 'images', 'install']);
-    expect(s.complete('ctr images pull --pla')).toEqual(['--plain-http', '--platform']);
-    expect(s.complete('echo x | ctr t')).toEqual(['t', 'task', 'tasks']);
+    expect(await s.complete('ctr --address /x/y -n k8s.io i')).toEqual(['i', 'image', 'images', 'install']);
+    expect(await s.complete('ctr images pull --pla')).toEqual(['--plain-http', '--platform']);
+    expect(await s.complete('echo x | ctr t')).toEqual(['t', 'task', 'tasks']);
   });
 
-  it("skips a flag's value however the flag is spelled", () => {
+  it("skips a flag's value however the flag is spelled", async () => {
     const s = createSession({ seed: 1, now: () => 0 });
-    expect(s.complete('ctr -namespace k8s.io images l')).toEqual(['label', 'list', 'ls']);
-    expect(s.complete('ctr --namespace=k8s.io images l')).toEqual(['label', 'list', 'ls']);
-    expect(s.complete('ctr --debug images l')).toEqual(['label', 'list', 'ls']);
+    expect(await s.complete('ctr -namespace k8s.io images l')).toEqual(['label', 'list', 'ls']);
+    expect(await s.complete('ctr --namespace=k8s.io images l')).toEqual(['label', 'list', 'ls']);
+    expect(await s.complete('ctr --debug images l')).toEqual(['label', 'list', 'ls']);
   });
 
-  it("offers a cobra tool's persistent flags below its commands, and only those", () => {
+  it("offers a cobra tool's persistent flags below its commands, and only those", async () => {
     const spec = {
       name: 'fk',
       usage: '',
@@ -38,9 +38,9 @@ describe('completion of a tool', () => {
       ],
       subcommands: [{ name: 'ps', usage: '' }],
     };
-    const tool = defineTool({ name: 'fk', path: '/usr/bin/fk', spec, dialect: 'cobra', run: async () => 0 });
+    const tool = defineTool({ name: 'fk', path: '/usr/bin/fk', dialect: 'cobra', load: async () => ({ spec, run: async () => 0 }) });
     const s = createSession({ seed: 1, now: () => 0, tools: [tool] });
-    expect(s.complete('fk --h')).toEqual(['--help', '--host', '--hush']);
-    expect(s.complete('fk -H tcp://x ps --h')).toEqual(['--help', '--host']);
+    expect(await s.complete('fk --h')).toEqual(['--help', '--host', '--hush']);
+    expect(await s.complete('fk -H tcp://x ps --h')).toEqual(['--help', '--host']);
   });
 });

@@ -6,7 +6,7 @@ import { completionsFor } from '../cli/run-cli';
 import { installedUnitNames } from '../host/systemd';
 import * as vfs from '../host/vfs';
 import type { Node } from '../node';
-import type { ToolEntry } from '../tools/tool';
+import type { ToolCode, ToolEntry } from '../tools/tool';
 import { SYSTEMCTL_VERBS } from './commands/systemctl';
 
 export interface CompletionSources {
@@ -50,14 +50,20 @@ function completePath(sources: CompletionSources, word: string): string[] {
     });
 }
 
-function completeTool(tool: ToolEntry, args: readonly string[], word: string): string[] {
-  const data = completionsFor(tool.spec, args, tool.dialect);
+async function completeTool(tool: ToolEntry, args: readonly string[], word: string): Promise<string[]> {
+  let spec: ToolCode['spec'];
+  try {
+    spec = (await tool.load()).spec;
+  } catch {
+    return [];
+  }
+  const data = completionsFor(spec, args, tool.dialect);
   const offered = word.startsWith('-') ? [...data.flags.flatMap((f) => f.spellings), '--help'] : data.commands;
   return offered.filter((n) => n.startsWith(word));
 }
 
 /** Candidates for the word under the cursor, each the whole replacement word. */
-export function complete(sources: CompletionSources, lineBeforeCursor: string): string[] {
+export async function complete(sources: CompletionSources, lineBeforeCursor: string): Promise<string[]> {
   // The current simple command starts after the last |, ;, && or ||.
   const segment = lineBeforeCursor.split(/\|\||&&|[|;]/).pop() ?? '';
   const words = segment.trimStart().split(/\s+/);
@@ -69,7 +75,7 @@ export function complete(sources: CompletionSources, lineBeforeCursor: string): 
   const [program, ...args] = words;
   const tool = sources.tools.find((t) => t.name === program);
   if (tool) {
-    const found = completeTool(tool, args, word);
+    const found = await completeTool(tool, args, word);
     if (found.length > 0 || word.startsWith('-')) return unique(found);
   }
   if (program === 'systemctl') {

@@ -44,10 +44,10 @@ describe('a curated node', () => {
     for (const name of ['awk', 'bash', 'cat', 'ctr', 'env', 'grep', 'python3', 'sed', 'sh', 'tar', 'which', 'whoami']) {
       expect({ name, listed: listed.includes(name) }).toEqual({ name, listed: true });
     }
-    expect(s.complete('sq')).toEqual([]);
-    expect(s.complete('js')).toEqual([]);
-    expect(s.complete('pyth')).toEqual(['python3']);
-    expect(s.complete('wh')).toEqual(['which', 'whoami']);
+    expect(await s.complete('sq')).toEqual([]);
+    expect(await s.complete('js')).toEqual([]);
+    expect(await s.complete('pyth')).toEqual(['python3']);
+    expect(await s.complete('wh')).toEqual(['which', 'whoami']);
   });
 
   it('keeps every library utility it lists resolvable, and bash builtins as builtins', async () => {

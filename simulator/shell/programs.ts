@@ -42,15 +42,23 @@ import { touchCommand } from './commands/touch';
 import { truncateCommand } from './commands/truncate';
 import { whoamiCommand } from './commands/whoami';
 import { NODE_TOOLS } from '../tools/registry';
-import type { ToolEntry } from '../tools/tool';
+import type { ToolCode, ToolEntry } from '../tools/tool';
 import { recordLayer } from '../trace/call-path';
 
-/** The shell commands of `tools`, by name: each runs its entry's run. */
+/** The shell commands of `tools`, by name: each loads its entry's code (once) and runs it. */
 export function toolPrograms(tools: readonly ToolEntry[]): Record<string, ShellCommandFactory> {
   const programs: Record<string, ShellCommandFactory> = {};
-  for (const tool of tools) programs[tool.name] = nodeCommand(tool.name, (args, io, node) => {
+  for (const tool of tools) programs[tool.name] = nodeCommand(tool.name, async (args, io, node) => {
       recordLayer(node, tool.name);
-      return tool.run(node, args, io);
+      let code: ToolCode;
+      try {
+        code = await tool.load();
+      } catch (err) {
+        // Only in the browser, when the chunk with the client cannot be fetched: nothing ran.
+        io.stderr(`${tool.name}: this tool's code could not be loaded (${err instanceof Error ? err.message : String(err)}); try again\n`);
+        return 1;
+      }
+      return code.run(node, args, io);
     });
   return programs;
 }

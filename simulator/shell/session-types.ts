@@ -36,8 +36,8 @@ export interface ShellSession {
   run(line: string, options?: RunOptions): Promise<LineResult>;
   /** True when `line` is incomplete (open quote, heredoc waiting for its end, trailing `\`). */
   needsMoreInput(line: string): boolean;
-  /** Tab completion candidates for the line up to the cursor. */
-  complete(lineBeforeCursor: string): string[];
+  /** Tab completion candidates for the line up to the cursor (a tool's spec may load first). */
+  complete(lineBeforeCursor: string): Promise<string[]>;
   /** The line running now and the wait it is in, or undefined when the prompt is idle. */
   activity(): SessionActivity | undefined;
   /** Lines run so far, oldest first (also kept in the saved state). */

@@ -219,14 +219,14 @@ describe('needsMoreInput', () => {
 
 describe('complete', () => {
   const s = session();
-  it('completes command names, ctr subcommands and flags, and paths', () => {
-    expect(s.complete('ct')).toContain('ctr');
-    expect(s.complete('ctr ver')).toEqual(['version']);
-    expect(s.complete('ctr --nam')).toEqual(['--namespace']);
-    expect(s.complete('ctr -n k8s.io na')).toEqual(['namespace', 'namespaces']);
-    expect(s.complete('cat /etc/contai')).toEqual(['/etc/containerd/']);
-    expect(s.complete('ls /etc/containerd/c')).toEqual(['/etc/containerd/certs.d/', '/etc/containerd/config.toml']);
-    expect(s.complete('systemctl sta')).toEqual(['start', 'status']);
+  it('completes command names, ctr subcommands and flags, and paths', async () => {
+    expect(await s.complete('ct')).toContain('ctr');
+    expect(await s.complete('ctr ver')).toEqual(['version']);
+    expect(await s.complete('ctr --nam')).toEqual(['--namespace']);
+    expect(await s.complete('ctr -n k8s.io na')).toEqual(['namespace', 'namespaces']);
+    expect(await s.complete('cat /etc/contai')).toEqual(['/etc/containerd/']);
+    expect(await s.complete('ls /etc/containerd/c')).toEqual(['/etc/containerd/certs.d/', '/etc/containerd/config.toml']);
+    expect(await s.complete('systemctl sta')).toEqual(['start', 'status']);
   });
 });
 

@@ -453,7 +453,7 @@ class Session implements ShellSession {
     return this.lines;
   }
 
-  complete(lineBeforeCursor: string): string[] {
+  async complete(lineBeforeCursor: string): Promise<string[]> {
     if (this.attached) return [];
     // A tool run from its file is offered only while that file is on the PATH, as bash's
     // completion offers what the PATH directories hold.

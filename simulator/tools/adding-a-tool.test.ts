@@ -20,16 +20,18 @@ const spec: CommandSpec = {
 const fakeTool = defineTool({
   name: 'faketool',
   path: '/usr/bin/faketool',
-  spec,
   dialect: 'urfave-v1',
-  run: (node, argv, io) =>
-    runCli(spec, argv, io, node, {
-      dialect: 'urfave-v1',
-      onError: (err, out) => {
-        out.stderr(`faketool: ${String(err)}\n`);
-        return 1;
-      },
-    }),
+  load: async () => ({
+    spec,
+    run: (node, argv, io) =>
+      runCli(spec, argv, io, node, {
+        dialect: 'urfave-v1',
+        onError: (err, out) => {
+          out.stderr(`faketool: ${String(err)}\n`);
+          return 1;
+        },
+      }),
+  }),
   unit: 'containerd',
 });
 
@@ -50,12 +52,12 @@ describe('adding a tool', () => {
     expect(await out(s, 'faketool pods | wc -l')).toBe('1\n[0]');
   });
 
-  it('completes its name, subcommands and flags from its spec', () => {
+  it('completes its name, subcommands and flags from its spec', async () => {
     const s = createSession({ seed: 1, now: () => NOW, tools: [fakeTool] });
-    expect(s.complete('faket')).toEqual(['faketool']);
-    expect(s.complete('faketool ')).toEqual(['images', 'p', 'pods']);
-    expect(s.complete('faketool -e x im')).toEqual(['images']);
-    expect(s.complete('faketool images -')).toEqual(['--help', '--quiet', '-q']);
+    expect(await s.complete('faket')).toEqual(['faketool']);
+    expect(await s.complete('faketool ')).toEqual(['images', 'p', 'pods']);
+    expect(await s.complete('faketool -e x im')).toEqual(['images']);
+    expect(await s.complete('faketool images -')).toEqual(['--help', '--quiet', '-q']);
   });
 
   it('prints help rendered from its spec', async () => {
@@ -72,8 +74,25 @@ describe('adding a tool', () => {
       expect(await out(s, name)).toBe(`bash: ${name}: command not found\n[127]`);
       expect(await out(s, `which ${name}`)).toBe('[1]');
       expect(await out(s, `type ${name}`)).toBe(`bash: type: ${name}: not found\n[1]`);
-      expect(s.complete(name.slice(0, -1))).not.toContain(name);
+      expect(await s.complete(name.slice(0, -1))).not.toContain(name);
     }
-    expect(s.complete('faketool ')).toEqual([]);
+    expect(await s.complete('faketool ')).toEqual([]);
+  });
+
+  it('says so when its code cannot be loaded, and loads it at the next try', async () => {
+    let tries = 0;
+    const flaky = defineTool({
+      name: 'faketool',
+      path: '/usr/bin/faketool',
+      dialect: 'urfave-v1',
+      load: async () => {
+        if (++tries === 1) throw new Error('Failed to fetch dynamically imported module');
+        return { spec, run: async (_node, _argv, io) => (io.stdout('loaded\n'), 0) };
+      },
+    });
+    const s = createSession({ seed: 1, now: () => NOW, tools: [flaky] });
+    expect(await out(s, 'faketool pods')).toBe("faketool: this tool's code could not be loaded (Failed to fetch dynamically imported module); try again\n[1]");
+    expect(await s.complete('faketool ')).toEqual(['images', 'p', 'pods']);
+    expect(await out(s, 'faketool pods')).toBe('loaded\n[0]');
   });
 });

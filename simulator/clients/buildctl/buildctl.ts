@@ -15,9 +15,6 @@ import type { BuildctlCommand, BuildctlEnv } from './buildctl-env';
 import { debugCommand } from './debug';
 import { duCommand, pruneCommand } from './du';
 
-/** Where the release tarball puts it (`tar Cxzvvf /usr/local buildkit-v0.10.4…` or nerdctl-full). */
-export const BUILDCTL_PATH = '/usr/local/bin/buildctl';
-
 const dialStdioCommand: BuildctlCommand = {
   name: 'dial-stdio',
   usage: 'Proxy the stdio stream to the daemon connection. Should not be invoked manually.',

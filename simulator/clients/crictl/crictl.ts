@@ -14,12 +14,10 @@ import { CRICTL_COMMANDS } from './commands';
 import { DEFAULT_RUNTIME_ENDPOINTS, resolveCrictlSettings } from './config/index';
 import { crictlLog } from './crictl-log';
 import { DEFAULT_TIMEOUT_NS, type CrictlCommand, type CrictlContext, type CrictlEnv } from './crictl-env';
+import { CRICTL_PATH } from './crictl-path';
 
 /** pkg/version: the release's tag, as `crictl --version` prints it. */
 const CRICTL_VERSION = 'v1.26.0';
-
-/** Where Debian's and the upstream cri-tools packages install it (os.Executable()). */
-export const CRICTL_PATH = '/usr/bin/crictl';
 
 const RUNTIME_ENDPOINT_USAGE =
   `Endpoint of CRI container runtime service (default: uses in order the first successful one of [${DEFAULT_RUNTIME_ENDPOINTS.join(' ')}]). ` +

@@ -15,9 +15,6 @@ import { rootFlags } from './global-flags';
 import { CLIENT_COMMIT } from './system/version';
 import { ENGINE_VERSION } from '../../dockerd/index';
 
-/** Where Debian's docker.io installs the client. */
-export const DOCKER_PATH = '/usr/bin/docker';
-
 const ADDITIONAL_HELP = 'To get more help with docker, check out our guides at https://docs.docker.com/go/guides/';
 
 export function dockerApp(): DockerCommand {

@@ -16,9 +16,7 @@ import { nerdctlLog } from './nerdctl-log';
 import { type NerdctlCommand, type NerdctlContext, type NerdctlEnv, globalOptions } from './nerdctl-env';
 import { unknownSubcommandAction } from './unknown-subcommand';
 import { NERDCTL_VERSION } from './system/release-version';
-
-/** Where the release tarball puts it (`tar Cxzvvf /usr/local nerdctl-full-…`). */
-export const NERDCTL_PATH = '/usr/local/bin/nerdctl';
+import { NERDCTL_PATH } from './nerdctl-path';
 
 const SHORT = 'nerdctl is a command line interface for containerd';
 const TOML_PATH = '/etc/nerdctl/nerdctl.toml';

@@ -62,6 +62,24 @@ function runcError(kind: 'create' | 'exec', detail: string): Error {
     : unknown(`OCI runtime exec failed: exec failed: ${detail}`);
 }
 
+/**
+ * Errors of runc's container start (libcontainer's `unable to start container process: …`),
+ * after the config was validated and the start begun: a container whose rootfs is the bundle's
+ * own dir may then keep the mount points runc made there (tasks/stale-bundle.ts asks).
+ */
+const START_FAILURES = new WeakSet<Error>();
+
+function startError(kind: 'create' | 'exec', detail: string): Error {
+  const err = runcError(kind, `unable to start container process: ${detail}`);
+  START_FAILURES.add(err);
+  return err;
+}
+
+/** Whether `err` is runc failing once the container's start had begun (startError). */
+export function failedDuringStart(err: unknown): boolean {
+  return err instanceof Error && START_FAILURES.has(err);
+}
+
 /** Where the shim keeps task bundles (tasks.ts's SHIM_STATE_DIR; repeated to avoid an import cycle). */
 const SHIM_BUNDLE_DIR = '/run/containerd/io.containerd.runtime.v2.task';
 
@@ -178,45 +196,45 @@ export function spawnProcess(node: Node, ns: string, container: ContainerRecord,
   if (nsProblem) throw runcError(kind, nsProblem);
   // The cgroup is applied before runc init starts, so its refusals come before init's own.
   const applyProblem = kind === 'create' ? checkCgroupApply(container, ns) : undefined;
-  if (applyProblem) throw runcError(kind, `unable to start container process: ${applyProblem}`);
+  if (applyProblem) throw startError(kind, `${applyProblem}`);
   const checked = processEnv(spec.env);
-  if ('error' in checked) throw runcError(kind, `unable to start container process: error during container init: ${checked.error}`);
+  if ('error' in checked) throw startError(kind, `error during container init: ${checked.error}`);
   if (kind === 'create') {
     const mountProblem = checkMounts(node, container, `${SHIM_BUNDLE_DIR}/${ns}/${container.id}`);
-    if (mountProblem) throw runcError(kind, `unable to start container process: ${mountProblem}`);
+    if (mountProblem) throw startError(kind, `${mountProblem}`);
     // Before the process's view of its files is made, so it sees what runc made.
     createMountpoints(node, ns, container);
   }
   const fs = containerFs(node, ns, container);
   if (kind === 'create') {
     const blocker = nonDirectoryOnPath(fs, spec.cwd);
-    if (blocker) throw runcError(kind, `unable to start container process: error during container init: mkdir ${blocker}: not a directory`);
+    if (blocker) throw startError(kind, `error during container init: mkdir ${blocker}: not a directory`);
     const cgroupProblem = checkCgroupResources(node, container, ns);
-    if (cgroupProblem) throw runcError(kind, `unable to start container process: ${cgroupProblem}`);
+    if (cgroupProblem) throw startError(kind, `${cgroupProblem}`);
     // The parent sets the spec's rlimits on init when it says it is ready (process_linux.go).
     const rlimit = rlimitProblem(container.spec.process.rlimits);
-    if (rlimit) throw runcError(kind, `unable to start container process: error during container init: error setting rlimits for ready process: ${rlimit}`);
+    if (rlimit) throw startError(kind, `error during container init: error setting rlimits for ready process: ${rlimit}`);
     // standard_init_linux.go applies the AppArmor profile before looking the program up; without
     // AppArmor in the kernel the write of the profile's exec attribute is refused.
     if (container.spec.process.apparmorProfile) {
-      throw runcError(kind, 'unable to start container process: error during container init: unable to apply apparmor profile: apparmor failed to apply profile: write /proc/self/attr/exec: invalid argument');
+      throw startError(kind, 'error during container init: unable to apply apparmor profile: apparmor failed to apply profile: write /proc/self/attr/exec: invalid argument');
     }
   } else {
     // runc exec does not create the cwd: it changes into it and fails there.
     const entry = followLinks(fs, spec.cwd);
     const why = !entry ? (nonDirectoryOnPath(fs, spec.cwd) ? 'not a directory' : 'no such file or directory') : entry.file.kind !== 'dir' ? 'not a directory' : undefined;
-    if (why) throw runcError(kind, `unable to start container process: chdir to cwd (${JSON.stringify(spec.cwd)}) set in config.json failed: ${why}`);
+    if (why) throw startError(kind, `chdir to cwd (${JSON.stringify(spec.cwd)}) set in config.json failed: ${why}`);
   }
   const env = withHome(checked.env, fs, spec.user?.uid ?? 0);
   const resolution = resolveExecutable({ fs, env, cwd: spec.cwd }, name);
   if (resolution.kind === 'not-in-path') {
-    throw runcError(kind, `unable to start container process: exec: "${name}": executable file not found in $PATH`);
+    throw startError(kind, `exec: "${name}": executable file not found in $PATH`);
   }
   if (resolution.kind === 'no-such-file') {
-    throw runcError(kind, `unable to start container process: exec: "${name}": stat ${name}: no such file or directory`);
+    throw startError(kind, `exec: "${name}": stat ${name}: no such file or directory`);
   }
   if (resolution.kind === 'is-directory' || resolution.kind === 'not-executable') {
-    throw runcError(kind, `unable to start container process: exec: "${name}": permission denied`);
+    throw startError(kind, `exec: "${name}": permission denied`);
   }
   const pid = allocatePid(node, kind === 'create' ? 8 : 3, kind === 'create' ? 60 : 30);
   // The init process's own namespaces are named after its PID from now on (/proc/<pid>/ns/net):
@@ -226,7 +244,7 @@ export function spawnProcess(node: Node, ns: string, container: ContainerRecord,
     try {
       spec.createRuntime(pid);
     } catch (err) {
-      throw runcError(kind, `unable to start container process: error during container init: error running hook #0: ${err instanceof Error ? err.message : String(err)}`);
+      throw startError(kind, `error during container init: error running hook #0: ${err instanceof Error ? err.message : String(err)}`);
     }
   }
   // A task that joined another's PID namespace (a pod's container) numbers its processes on

@@ -13,6 +13,7 @@ import type { Node } from '../../node';
 import { unknown } from '../../errdefs/errdefs';
 import { exists, mkdir } from '../../host/vfs';
 import type { ContainerRecord } from '../metadata/schema';
+import { failedDuringStart } from './runc';
 
 const BUNDLES = '/run/containerd/io.containerd.runtime.v2.task';
 
@@ -32,7 +33,7 @@ export function refuseStaleBundle(node: Node, ns: string, id: string): void {
  */
 export function leaveStaleBundle(node: Node, ns: string, container: ContainerRecord, err: unknown): void {
   if (container.snapshotKey !== '' || (container.spec.root?.path ?? '').startsWith('/')) return;
-  if (!(err instanceof Error) || !err.message.includes('runc create failed: unable to start container process')) return;
+  if (!failedDuringStart(err)) return;
   const rootfs = `${bundleDir(ns, container.id)}/rootfs`;
   const files = node.state.host.files;
   const mtimeMs = node.nowMs();

@@ -16,8 +16,11 @@ import type { TimerQueue, TimerRecord } from './host-state';
 /**
  * What a timer does. A handler that calls async services (the kubelet's sync over CRI) returns
  * its promise: the time driver settles it before the clock moves on (see `settle`).
+ * `quietUntilMs`: until then nothing but timers happens on the node (no command of a user: the
+ * clock is being brought there by a sleep), so a handler may count on the world staying as the
+ * timers leave it.
  */
-export type TimerHandler = (node: Node, timer: TimerRecord) => unknown;
+export type TimerHandler = (node: Node, timer: TimerRecord, quietUntilMs: number) => unknown;
 
 const handlers = new Map<string, TimerHandler>();
 
@@ -148,9 +151,9 @@ export function cancelTimer(node: Node, id: number): void {
  * timer at a time, so a stopped daemon costs nothing.
  */
 export function registerPeriodicKind(kind: string, periodMs: number, handler: TimerHandler): void {
-  registerTimerKind(kind, (node, timer) => {
+  registerTimerKind(kind, (node, timer, quietUntilMs) => {
     scheduleAt(node, timer.atMs + periodMs, kind, timer.data);
-    return handler(node, timer);
+    return handler(node, timer, quietUntilMs);
   });
   periods.set(kind, periodMs);
 }
@@ -187,7 +190,7 @@ const MAX_TIMERS_PER_RUN = 100_000;
  * A handler may schedule more timers; those due by `uptoMs` run in the same call. Returns how
  * many ran. A handler that throws loses only its own timer.
  */
-export function runDue(node: Node, uptoMs: number = node.nowMs()): number {
+export function runDue(node: Node, uptoMs: number = node.nowMs(), quietUntilMs: number = uptoMs): number {
   const heap = node.state.host.timers?.heap;
   if (!heap || heap.length === 0 || (heap[0] as TimerRecord).atMs > uptoMs) return 0;
   let ran = 0;
@@ -201,7 +204,7 @@ export function runDue(node: Node, uptoMs: number = node.nowMs()): number {
       // The clock never runs backwards: a timer found late runs at the time it is found.
       node.runtime.pinnedMs = Math.max(timer.atMs, outer ?? Number.NEGATIVE_INFINITY);
       try {
-        const work = handler(node, timer);
+        const work = handler(node, timer, Math.max(quietUntilMs, uptoMs));
         if (work instanceof Promise) track(node, work);
       } catch {
         // One broken timer must not stop the node's clock (its state was checked on restore).

@@ -35,8 +35,11 @@ export function catchUp(node: Node): void {
   runDue(node, node.nowMs());
 }
 
-/** Jumps the clock to `targetMs`, running every timer due on the way at its own moment. */
-export function jumpTo(node: Node, targetMs: number): void {
+/**
+ * Jumps the clock to `targetMs`, running every timer due on the way at its own moment; nothing
+ * but timers happens before `quietUntilMs` (a sleep's end: scheduler.ts TimerHandler).
+ */
+export function jumpTo(node: Node, targetMs: number, quietUntilMs = targetMs): void {
   // "For ever" cannot be jumped to: only what is due on the way runs, and the clock stays.
   if (!Number.isFinite(targetMs)) {
     catchUp(node);
@@ -45,7 +48,7 @@ export function jumpTo(node: Node, targetMs: number): void {
   for (;;) {
     const next = nextDueMs(node);
     if (next === undefined || next > targetMs) break;
-    if (runDue(node, next) === 0) break;
+    if (runDue(node, next, quietUntilMs) === 0) break;
   }
   const now = node.nowMs();
   if (targetMs > now) node.state.clockOffsetMs += targetMs - now;
@@ -82,7 +85,7 @@ export async function letTimePass(node: Node, ms: number, mode: TimeMode = {}): 
 
 /** Like letTimePass, to an absolute moment of the node's clock. */
 export function waitUntil(node: Node, targetMs: number, mode: TimeMode = {}): Promise<boolean> {
-  return waitFor(node, () => node.nowMs() >= targetMs, targetMs, mode);
+  return waitFor(node, () => node.nowMs() >= targetMs, targetMs, mode, true);
 }
 
 /**
@@ -91,16 +94,20 @@ export function waitUntil(node: Node, targetMs: number, mode: TimeMode = {}): Pr
  * happened (a second terminal acting on the same node). Jumping mode jumps from timer to timer.
  * Returns whether `ready()` held.
  */
-export async function waitFor(node: Node, ready: () => boolean, wantedMs: number, mode: TimeMode = {}): Promise<boolean> {
+export async function waitFor(node: Node, ready: () => boolean, wantedMs: number, mode: TimeMode = {}, toTheEnd = false): Promise<boolean> {
   const { target: targetMs, cut } = capped(wantedMs, mode);
-  const ok = await waitForUncapped(node, ready, targetMs, mode);
+  const ok = await waitForUncapped(node, ready, targetMs, mode, toTheEnd);
   if (!ok && cut && node.nowMs() >= targetMs && mode.deadline?.expire()) {
-    return waitFor(node, ready, wantedMs, { ...mode, deadline: undefined });
+    return waitFor(node, ready, wantedMs, { ...mode, deadline: undefined }, toTheEnd);
   }
   return ok;
 }
 
-async function waitForUncapped(node: Node, ready: () => boolean, targetMs: number, mode: TimeMode): Promise<boolean> {
+/**
+ * `toTheEnd`: the wait ends at `targetMs` only (a sleep), so nothing but timers happens before
+ * it; a wait on `ready()` may end at any timer, after which a command may act.
+ */
+async function waitForUncapped(node: Node, ready: () => boolean, targetMs: number, mode: TimeMode, toTheEnd: boolean): Promise<boolean> {
   if (!mode.realTime) {
     for (;;) {
       catchUp(node);
@@ -112,7 +119,7 @@ async function waitForUncapped(node: Node, ready: () => boolean, targetMs: numbe
         jumpTo(node, targetMs);
         return ready();
       }
-      jumpTo(node, next);
+      jumpTo(node, next, toTheEnd ? targetMs : next);
       if (workInFlight(node)) await settle(node);
       if (mode.signal?.aborted) return ready();
     }

@@ -297,8 +297,10 @@ export interface Program {
   /**
    * Continues a run that returned a wake, at that moment (`ctx.nowMs` is the process's start):
    * what it prints from then on, with times and exit counted from the process's start, as run().
+   * Until `untilMs` (after the start) nothing else changes the world: it may go on looking
+   * without another wake up to there (a clock brought an hour forward is one call, not 36 000).
    */
-  resume?(ctx: ProgramContext, data: Record<string, unknown>): ProgramRun;
+  resume?(ctx: ProgramContext, data: Record<string, unknown>, untilMs?: number): ProgramRun;
   /** For servers: answers a GET on one of the ports `run` said it listens on. */
   serve?(ctx: ServeContext, path: string, request?: HttpRequest): HttpReply;
   /** For servers: the line it writes to its output when it has answered a request (nginx's access log). */

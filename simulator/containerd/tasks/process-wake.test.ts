@@ -27,6 +27,19 @@ describe('a task whose process waits on the world', () => {
     expect(init?.exitStatus).toBe(3);
   });
 
+  it('adds up the rounds of a long sleep on the node instead of running each, and still sees the file right after', async () => {
+    const s = await waitingTask();
+    await s.run('sleep 3600');
+    const init = s.node.state.containerd.namespaces.default?.tasks.c1?.init;
+    // The next look is the first round after the hour (rounds of 0.1 s from the start).
+    const wake = (init?.programState as { wake?: { atMs: number } } | undefined)?.wake;
+    expect(wake?.atMs).toBeGreaterThanOrEqual(3_600_000);
+    expect(wake?.atMs).toBeLessThan(3_600_300);
+    await s.run('touch /root/data/go');
+    await s.run('sleep 0.3');
+    expect((await s.run('ctr t ls')).stdout).toMatch(/c1\s+\d+\s+STOPPED/);
+  });
+
   it('stops looking when the process is killed', async () => {
     const s = await waitingTask();
     await s.run('ctr t kill -s KILL c1');

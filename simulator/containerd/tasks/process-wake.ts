@@ -10,7 +10,7 @@
 import type { Node } from '../../node';
 import { findProgram } from '../../programs/registry';
 import type { ProgramContext, ProgramRun, ProgramWake } from '../../programs/program';
-import { registerTimerKind, scheduleAt } from '../../host/scheduler';
+import { nextDueMs, registerTimerKind, scheduleAt } from '../../host/scheduler';
 import type { ContainerRecord, ProcessRecord, TaskRecord } from '../metadata/schema';
 import { planOf, setPlan, type ProcessPlan } from './process-plan';
 import { refreshTask, scheduleTaskExit } from './task-clock';
@@ -58,7 +58,7 @@ function applyResumed(node: Node, ns: string, containerId: string, p: ProcessRec
 
 /** Registers what the wake timer does; runc.ts calls it with its process contexts. */
 export function registerProcessWake(contextOf: ContextOf): void {
-  registerTimerKind(PROCESS_WAKE_TIMER, (node, timer) => {
+  registerTimerKind(PROCESS_WAKE_TIMER, (node, timer, quietUntilMs) => {
     const ns = String(timer.data?.ns ?? '');
     const id = String(timer.data?.id ?? '');
     const bucket = node.state.containerd.namespaces[ns];
@@ -80,7 +80,10 @@ export function registerProcessWake(contextOf: ContextOf): void {
     }
     const resume = findProgram(wake.program)?.resume;
     if (!resume) return;
-    const run = resume({ ...contextOf(node, ns, container, task, p), nowMs: plan.startedAtMs }, wake.data);
+    // Until the end of the sleep bringing the clock here, or the next timer, nothing else on the
+    // node can change what it looks at: its rounds up to there need no wake of their own.
+    const quietUntil = Math.min(quietUntilMs, nextDueMs(node) ?? Number.POSITIVE_INFINITY);
+    const run = resume({ ...contextOf(node, ns, container, task, p), nowMs: plan.startedAtMs }, wake.data, quietUntil - plan.startedAtMs);
     applyResumed(node, ns, id, p, plan, run);
   });
 }

@@ -54,6 +54,7 @@ export function applyRedirects(state: ShState, cmd: SimpleCommand, produced: Out
       contents.set(path, (contents.get(path) ?? '') + chunk.text);
     }
   }
+  if (contents.size > 0) state.worldWrites = (state.worldWrites ?? 0) + 1;
   for (const [path, content] of contents) {
     // Into the container's snapshot when it takes the write, else kept by this shell only.
     const old = followLinks(state.ctx.fs, path)?.file;

@@ -93,6 +93,10 @@ export interface ShState {
   wait?: ShWait;
   /** The steady round of the loop being resumed: its first round is compared with it. */
   resumeRound?: LoopRound;
+  /** Times the shell or its children changed files (a redirection, touch). */
+  worldWrites?: number;
+  /** Ms after its start until which nothing else changes the world (resume's untilMs). */
+  quietUntilMs?: number;
 }
 
 /** A position in the parsed script: list item indexes, `g` into a group, `bN`/`e` into if bodies, `w` into a loop body. */
@@ -390,6 +394,7 @@ function runCompound(state: ShState, command: Exclude<Command, SimpleCommand>, o
         // (sh-wait.ts), instead of planning a thousand rounds against a world frozen at its start.
         const steady = rounds === 0 ? expected : previous;
         if (watch && here && finished && finished.world && finished.ms > 0 && steady && sameRound(steady, finished)) {
+          skipQuietRounds(state, out, finished);
           state.wait = { path: here, everyMs: finished.ms, round: { ms: finished.ms, vars: finished.vars, chunks: finished.chunks } };
           state.blocked = true;
           return;
@@ -447,16 +452,42 @@ interface Round extends LoopRound {
   /** Looks at the world the round made (worldReads when it began, then whether it changed). */
   reads: number;
   world: boolean;
+  /** The same for its changes to files (worldWrites). */
+  writes: number;
+  wrote: boolean;
 }
 
 function beginRound(state: ShState, out: OutputChunk[]): Round {
-  return { mark: out.length, startMs: state.elapsedMs, vars: JSON.stringify(state.vars), ms: 0, chunks: [], reads: state.worldReads ?? 0, world: false };
+  const [reads, writes] = [state.worldReads ?? 0, state.worldWrites ?? 0];
+  return { mark: out.length, startMs: state.elapsedMs, vars: JSON.stringify(state.vars), ms: 0, chunks: [], reads, world: false, writes, wrote: false };
 }
 
 function endRound(state: ShState, out: OutputChunk[], round: Round): Round {
   const chunks = out.slice(round.mark).map((c) => ({ ...c, atMs: (c.atMs ?? round.startMs) - round.startMs }));
   const world = (state.worldReads ?? 0) !== round.reads;
-  return { ...round, ms: state.elapsedMs - round.startMs, chunks, vars: `${round.vars}\n${JSON.stringify(state.vars)}`, world };
+  const wrote = (state.worldWrites ?? 0) !== round.writes;
+  return { ...round, ms: state.elapsedMs - round.startMs, chunks, vars: `${round.vars}\n${JSON.stringify(state.vars)}`, world, wrote };
+}
+
+/** Copies of a steady round's output written at once when the world stays quiet a long time. */
+const MAX_QUIET_ROUNDS_WITH_OUTPUT = 1000;
+
+/**
+ * A steady round repeated while nothing else can change the world (quietUntilMs) comes out the
+ * same every time: those rounds are added up instead of run — their time, and their output
+ * (a bounded number of copies) — so the next look is the first round that starts after it.
+ * A round that changes files is run each time (an append grows).
+ */
+function skipQuietRounds(state: ShState, out: OutputChunk[], round: Round): void {
+  const until = state.quietUntilMs;
+  if (until === undefined || round.wrote || until <= state.elapsedMs) return;
+  let rounds = Math.ceil((until - state.elapsedMs) / round.ms);
+  if (round.chunks.length > 0) rounds = Math.min(rounds, MAX_QUIET_ROUNDS_WITH_OUTPUT);
+  for (let i = 0; i < rounds && round.chunks.length > 0; i++) {
+    const startMs = state.elapsedMs + i * round.ms;
+    for (const c of round.chunks) out.push({ ...c, atMs: startMs + (c.atMs ?? 0) });
+  }
+  state.elapsedMs += rounds * round.ms;
 }
 
 function sameRound(a: LoopRound, b: LoopRound): boolean {

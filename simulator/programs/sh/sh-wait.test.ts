@@ -83,6 +83,19 @@ describe('a shell loop that waits on the world', () => {
     expect(next.exit?.code).toBe(0);
   });
 
+  it('adds up the rounds of a quiet world instead of running them, output included, but runs rounds that write', () => {
+    const { fs } = world();
+    const argv = ['sh', '-c', 'while [ ! -e /data/go ]; do echo tick; sleep 1; done'];
+    const first = start(argv, { fs }).run;
+    // Nothing else happens on the node until 4.5 s after the start: the next look is at 5 s.
+    const next = shProgram.resume?.(testCtx(argv, { fs }), first.wake?.data ?? {}, 4500) as ProgramRun;
+    expect(next.out.map((c) => c.atMs)).toEqual([2000, 3000, 4000]);
+    expect(next.wake?.atMs).toBe(5000);
+    const appending = ['sh', '-c', 'while [ ! -e /data/go ]; do echo tick >> /tmp/log; sleep 1; done'];
+    const writer = start(appending, { fs }).run;
+    expect((shProgram.resume?.(testCtx(appending, { fs }), writer.wake?.data ?? {}, 4500) as ProgramRun).wake?.atMs).toBe(3000);
+  });
+
   it('keeps an endless loop that never looks at the world on its cheap repeating plan', () => {
     const run = start(['sh', '-c', 'while true; do echo hi; sleep 1; done']).run;
     expect(run.wake).toBeUndefined();

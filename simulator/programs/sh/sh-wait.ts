@@ -53,6 +53,16 @@ function watchedFs(state: ShState, fs: ContainerFs): ContainerFs {
       noteWorld(state);
       return fs.list(path);
     },
+    // A child that changes files (touch, rm) changes the world: its rounds cannot be skipped.
+    ...(fs.write ? { write: counted(state, fs.write) } : {}),
+    ...(fs.remove ? { remove: counted(state, fs.remove) } : {}),
+  };
+}
+
+function counted<A extends unknown[], R>(state: ShState, fn: (...args: A) => R): (...args: A) => R {
+  return (...args) => {
+    state.worldWrites = (state.worldWrites ?? 0) + 1;
+    return fn(...args);
   };
 }
 

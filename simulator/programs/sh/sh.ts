@@ -106,9 +106,10 @@ export const shProgram: Program = {
     return finishReporting(state, out, true);
   },
   // A shell stopped in a loop that waits on the world (sh-wait.ts) looks again and goes on.
-  resume(ctx: ProgramContext, data: Record<string, unknown>): ProgramRun {
+  resume(ctx: ProgramContext, data: Record<string, unknown>, untilMs?: number): ProgramRun {
     const snap = data as unknown as ShSnapshot;
     const state = restoreShState(ctx, snap);
+    if (untilMs !== undefined) state.quietUntilMs = untilMs;
     const out: OutputChunk[] = [];
     state.topOut = out;
     state.path = [];

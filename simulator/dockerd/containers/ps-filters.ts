@@ -181,7 +181,10 @@ export function foldFilters(node: Node, filters: PsFilters): FoldedFilters {
     return matchLabels(get('label'), (c.config.Labels ?? {}) as Record<string, string>);
   };
   const matchesRest = (c: DockerContainerRecord): boolean => {
-    if (exited.length > 0 && (c.state.status === 'running' || c.state.status === 'paused' || !exited.includes(c.state.exitCode))) return false;
+    // list.go: an exit code counts only for a container that has run (StartedAt not zero), so a
+    // created one's 0 is no exit.
+    const started = c.state.startedAt !== undefined && !c.state.startedAt.startsWith('0001-');
+    if (exited.length > 0 && (c.state.status === 'running' || c.state.status === 'paused' || !started || !exited.includes(c.state.exitCode))) return false;
     const status = get('status');
     if (status && !status.includes(c.state.status)) return false;
     if (ancestors && !imageIds.has(c.imageId)) return false;

@@ -50,7 +50,10 @@ export function createNetwork(node: Node, request: NetworkCreateRequest): { Id: 
     if (!cidr || !/^\d+\.\d+\.\d+\.\d+\/\d+$/.test(given.Subnet)) throw invalidParameter(`Invalid subnet ${given.Subnet} : invalid CIDR address: ${given.Subnet}`);
     if (overlapsExisting(store, cidr)) throw systemError('Pool overlaps with other one on this address space');
     subnet = given.Subnet;
-    const first = cidr.network + 1;
+    // Without --gateway, IPAM hands the bridge the first free address of the pool, which is
+    // the --ip-range's when there is one (ipamAllocateVersion's RequestAddress on the sub-pool).
+    const range = given.IPRange ? parseCidr(given.IPRange) : undefined;
+    const first = range ? Math.max(range.network, cidr.network + 1) : cidr.network + 1;
     gateway = given.Gateway ?? [24, 16, 8, 0].map((s) => (first >>> s) & 255).join('.');
     ipamConfig = [{ Subnet: given.Subnet, ...(given.Gateway ? { Gateway: given.Gateway } : {}), ...(given.IPRange ? { IPRange: given.IPRange } : {}) }];
   } else {

@@ -72,6 +72,11 @@ export function allocateAddress(network: NetworkRecord, requested?: string): str
     if (taken.has(n)) throw invalidParameter('Address already in use');
     return requested;
   }
-  for (let n = cidr.network + 1; n < last; n++) if (!taken.has(n)) return intToIp(n);
+  // --ip-range is libnetwork's sub-pool: the search runs over its addresses only (its own first
+  // one included), still never the subnet's network or broadcast address.
+  const range = network.ipamConfig[0]?.IPRange ? parseCidr(network.ipamConfig[0].IPRange) : undefined;
+  const from = range ? Math.max(range.network, cidr.network + 1) : cidr.network + 1;
+  const to = range ? Math.min(broadcastOf(range), last - 1) : last - 1;
+  for (let n = from; n <= to; n++) if (!taken.has(n)) return intToIp(n);
   throw invalidParameter(`no available IPv4 addresses on this network's address pools: ${network.name} (${network.id})`);
 }

@@ -37,6 +37,8 @@ describe('docker ps', () => {
     const q = async (f: string) => (await run(`docker ps ${f} -q`)).stdout.trim().split('\n').join(' ');
     expect(await q('-a -f status=exited')).toBe('8890fa921071');
     expect(await q('-f exited=3')).toBe('8890fa921071');
+    // A created container's exit code 0 is no exit: it never started (list.go's StartedAt check).
+    expect(await q('-f exited=0')).toBe('');
     expect(await q('-a -f status=running -f status=exited')).toBe('8890fa921071 9ebeccbcdd63');
     expect(await q('-a -f label=com.example.vendor')).toBe('734b8d80040d');
     expect(await q('-a -f label=com.example.vendor=acme')).toBe('734b8d80040d');

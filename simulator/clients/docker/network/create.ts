@@ -45,20 +45,29 @@ export const networkCreateCommand: DockerCommand = {
     const gateways = c.stringSlice('gateway');
     const ranges = c.stringSlice('ip-range');
     if (subnets.length > 1) throw new NotSimulatedError('docker network create with several --subnet', DOCS);
-    if (subnets.length === 0 && (gateways.length > 0 || ranges.length > 0)) {
+    // consolidateIpam counts first: no more ranges or gateways than subnets (so two on one subnet stop here).
+    if (subnets.length < ranges.length || subnets.length < gateways.length) {
       c.io.stderr('every ip-range or gateway must have a corresponding subnet\n');
       return 1;
     }
     const cidr = subnets[0] ? parseCidr(subnets[0]) : undefined;
+    // Ranges before gateways; subnetMatches takes the address a range is written with.
+    for (const range of ranges) {
+      const ip = range.includes('/') ? (parseCidr(range) ? range.slice(0, range.indexOf('/')) : undefined) : range;
+      if (ip === undefined || !/^\d+\.\d+\.\d+\.\d+$/.test(ip)) {
+        c.io.stderr(`invalid CIDR address: ${range}\n`);
+        return 1;
+      }
+      if (cidr && !inSubnet(ipToInt(ip), cidr)) {
+        c.io.stderr(`no matching subnet for range ${range}\n`);
+        return 1;
+      }
+    }
     for (const gw of gateways) {
       if (cidr && !inSubnet(ipToInt(gw), cidr)) {
         c.io.stderr(`no matching subnet for gateway ${gw}\n`);
         return 1;
       }
-    }
-    if (gateways.length > 1) {
-      c.io.stderr(`cannot configure multiple gateways (${gateways.join(', ')}) for the same subnet (${subnets[0] ?? ''})\n`);
-      return 1;
     }
     const ipam = subnets[0] ? [{ Subnet: subnets[0], ...(gateways[0] ? { Gateway: gateways[0] } : {}), ...(ranges[0] ? { IPRange: ranges[0] } : {}) }] : [];
     const created = daemonOf(c).networks.create({

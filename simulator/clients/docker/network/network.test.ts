@@ -55,6 +55,10 @@ describe('docker network', () => {
     expect((await run('docker network create -d nosuch n4')).stderr).toBe('Error response from daemon: plugin "nosuch" not found\n');
     expect(await run('docker network create --gateway 10.0.0.1 n8')).toEqual({ stdout: '', stderr: 'every ip-range or gateway must have a corresponding subnet\n', exitCode: 1 });
     expect(await run('docker network create --subnet 10.30.0.0/24 --gateway 10.31.0.1 n8')).toEqual({ stdout: '', stderr: 'no matching subnet for gateway 10.31.0.1\n', exitCode: 1 });
+    // consolidateIpam checks the ranges before the gateways, each against the subnet.
+    expect(await run('docker network create --subnet 10.30.0.0/24 --ip-range 10.31.0.0/25 n8')).toEqual({ stdout: '', stderr: 'no matching subnet for range 10.31.0.0/25\n', exitCode: 1 });
+    // With one subnet, a second range or gateway is one more than the subnets.
+    expect((await run('docker network create --subnet 10.30.0.0/24 --gateway 10.30.0.1 --gateway 10.30.0.2 n8')).stderr).toBe('every ip-range or gateway must have a corresponding subnet\n');
     expect((await run('docker network create --subnet bad n8')).stderr).toBe('Error response from daemon: Invalid subnet bad : invalid CIDR address: bad\n');
     expect((await run('docker network create host')).stderr).toBe('Error response from daemon: operation is not permitted on predefined host network\n');
     expect((await run('docker network create')).stderr).toBe(

@@ -3,7 +3,7 @@
 // get `dir:` headers as in coreutils.
 
 import { entryStat, humanSize } from './ls-stat';
-import { followLinks, resolvePath, stderr, stdout, type OutputChunk, type Program } from './program';
+import { followLinks, resolvePath, stderr, stdout, type ContainerFile, type ContainerFs, type OutputChunk, type Program } from './program';
 import { groupName, userName } from './user-names';
 
 function columns(names: string[], width: number): string {
@@ -74,7 +74,7 @@ export const lsProgram: Program = {
         return names
           .map((name) => {
             const path = resolvePath(dir, name);
-            const f = ctx.fs.lookup(path) ?? { kind: 'file', mode: 0o644 };
+            const f = ctx.fs.lookup(path) ?? lstatViaLinks(ctx.fs, path) ?? { kind: 'file', mode: 0o644 };
             const st = entryStat(ctx.fs, path, f);
             // A device shows `major, minor` in the size column (busybox's %4u,%4u).
             const size = st.device ? `${String(st.device.major).padStart(4)},${String(st.device.minor).padStart(4)}` : human ? humanSize(st.size).padStart(7) : String(st.size).padStart(9);
@@ -124,3 +124,14 @@ export const lsProgram: Program = {
     return { out, exit: { afterMs: 0, code } };
   },
 };
+
+/**
+ * lstat of a path whose directories include a symlink (/sys/class/net/eth0/address): the entry
+ * itself, found in the directory its parent path leads to.
+ */
+function lstatViaLinks(fs: ContainerFs, path: string): ContainerFile | undefined {
+  const cut = path.lastIndexOf('/');
+  const parent = followLinks(fs, path.slice(0, cut) || '/');
+  if (parent?.file.kind !== 'dir') return undefined;
+  return fs.lookup(`${parent.path === '/' ? '' : parent.path}${path.slice(cut)}`);
+}

@@ -30,5 +30,7 @@ describe('a container process as runc starts it', () => {
     expect((await s.run('docker run --rm --mac-address 02:42:ac:11:00:99 busybox cat /sys/class/net/eth0/address')).stdout).toBe('02:42:ac:11:00:99\n');
     expect((await s.run('docker run --rm busybox cat /sys/class/net/eth0/address')).stdout).toBe('02:42:ac:11:00:02\n');
     expect((await s.run('docker run --rm --network none busybox ls /sys/class/net')).stdout).toBe('lo\n');
+    // ls -l of an attribute through the class's symlink lists the file itself: read-only, 4096.
+    expect((await s.run('docker run --rm busybox ls -l /sys/class/net/eth0/address')).stdout).toMatch(/^-r--r--r-- +1 root +root +4096 .* \/sys\/class\/net\/eth0\/address\n$/);
   });
 });

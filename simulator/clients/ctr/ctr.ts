@@ -64,6 +64,13 @@ const DEBUG_CHATTY = new Set(['images pull', 'images fetch', 'images push', 'con
 type CtrAction = NonNullable<CtrCommand['action']>;
 
 /**
+ * The node time a ctr process takes before its first call (the Go binary's start, the dial). The
+ * oracle's loaded real node took 60-200 ms per ctr line; 30 ms is a quiet node's order, and makes
+ * a collection due 100 ms after a deletion run a few commands later, as there, not a hundred.
+ */
+const CTR_START_MS = 30;
+
+/**
  * Runs `action` under the global --timeout as ctr's AppContext does (context.WithTimeout).
  * What a real command prints when its deadline hits depends on the request it was in, so
  * a command that would outlast the deadline fails with an honest "not simulated" instead of
@@ -112,7 +119,10 @@ function requireDaemon(command: CtrCommand, parent = ''): CtrCommand {
   return {
     ...command,
     action: action
-      ? (c) => {
+      ? async (c) => {
+          // A ctr process takes its time before its first call (a Go binary's start, the dial):
+          // tens of ms on a real node, during which containerd's collector may run.
+          await c.io.pace(CTR_START_MS);
           ctrDial(c);
           if (c.bool('debug') && DEBUG_CHATTY.has(path)) {
             throw new NotSimulatedError(`ctr --debug output of \`ctr ${path}\``, "ctr's help (--debug)");

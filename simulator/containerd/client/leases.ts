@@ -3,7 +3,7 @@
 
 import type { LeaseRecord } from '../metadata/schema';
 import { leaseFilter } from '../leases/lease-filter';
-import { createLease, deleteLease, listLeases, type CreateLeaseOptions } from '../leases/leases';
+import { createLease, deleteLease, listLeases, withClientLease, type CreateLeaseOptions } from '../leases/leases';
 import type { ClientContext } from './context';
 import { collectGarbage } from '../gc/collector';
 
@@ -27,6 +27,15 @@ export function leasesApi(ctx: ClientContext) {
     list(filters: readonly string[] = []): LeaseRecord[] {
       const all = listLeases(node, ns);
       return all.filter(leaseFilter(filters));
+    },
+
+    /**
+     * client.WithLease(ctx) around `call`: the temporary lease a writing call holds, deleted when
+     * it returns (failed or not), which marks the store dirty. Throws failedPrecondition or
+     * invalidArgument for the namespace, before `call` runs.
+     */
+    withLease<T>(call: () => T): T {
+      return withClientLease(node, ns, call);
     },
 
     /**

@@ -4,6 +4,7 @@
 // ref translator (--base-name / import-<date>), plus optional digest references.
 
 import type { Node } from '../../node';
+import { plain } from '../../errdefs/errdefs';
 import type { ImageRecord } from '../metadata/schema';
 import type { Blob } from '../../oci/blob';
 import type { Descriptor } from '../../oci/descriptor';
@@ -78,6 +79,10 @@ export function importImages(node: Node, ns: string, archive: ParsedArchive, opt
     images.push({ name: options.indexName, target: { mediaType: archive.index.mediaType, digest: archive.index.digest, size: archive.index.size } });
   }
   const top = archive.manifests.filter((m) => !m.platform || !matcher || matcher(m.platform));
+  // images.WalkNotEmpty (images/handlers.go @v1.6.20): a walk whose root (the archive's index)
+  // keeps no child after the platform filter is ErrEmptyWalk, before any image is named. The
+  // blobs the importer wrote go with the import's lease.
+  if (top.length === 0) throw plain('image might be filtered out');
   for (const m of top) {
     const name = imageName(m.annotations, options.refTranslator);
     if (name !== '') images.push({ name, target: m });

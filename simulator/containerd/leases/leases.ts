@@ -63,6 +63,31 @@ export function createLease(node: Node, ns: string, options: CreateLeaseOptions 
   return lease;
 }
 
+/**
+ * The Go client's WithLease (client/lease.go, containerd 1.6.20): a lease with a random id and a
+ * 24 h expiry made before a call that writes (client.Import, NewContainer, Fetch, image.Unpack,
+ * Checkpoint, converter.Convert; ctr's own pull, tag and snapshots diff), deleted when the call
+ * returns, failed or not. Nobody can list it in between (a call here runs in one go), so no
+ * record is kept and no random id drawn; what stays is what its two writes leave: the namespace
+ * exists from then on (bolt makes its bucket with the lease), one write counts towards the
+ * collector's mutation threshold, and the Delete marks the store dirty (metadata/leases.go adds
+ * to db.dirty), so a collection runs a moment after every import, pull, tag or container create.
+ */
+export function withClientLease<T>(node: Node, ns: string, call: () => T): T {
+  ensureNamespace(node, ns);
+  noteGcMutation(node);
+  let result: T;
+  try {
+    result = call();
+  } catch (err) {
+    markGcDirty(node);
+    throw err;
+  }
+  if (result instanceof Promise) return result.finally(() => markGcDirty(node)) as T;
+  markGcDirty(node);
+  return result;
+}
+
 /** Leases of `ns` sorted by id (bolt order); empty for a namespace that does not exist. */
 export function listLeases(node: Node, ns: string): LeaseRecord[] {
   validateRequestNamespace(ns);

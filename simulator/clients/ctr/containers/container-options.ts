@@ -23,7 +23,8 @@ export function unpackForNewContainer(c: CtrContext, ref: string, runOnly: boole
   const platform = runOnly ? c.string('platform') : '';
   const matcher = platform ? onlyPlatforms([parsePlatform(platform)]) : defaultMatcher;
   const snapshotter = c.string('snapshotter') || DEFAULT_SNAPSHOTTER;
-  if (!images.isUnpacked(image, snapshotter, matcher)) images.unpack(image, snapshotter, matcher);
+  // image.Unpack (image.go @v1.6.20) takes a lease of its own.
+  if (!images.isUnpacked(image, snapshotter, matcher)) clientOf(c).leases.withLease(() => images.unpack(image, snapshotter, matcher));
 }
 
 /** commands.AnnotationArgs: each --annotation must be key=value (the value may be empty). */

@@ -29,6 +29,8 @@ export const createCommand: CtrCommand = {
     const options = containerOptions(c, ref, id, args, false);
     const extras = specExtras(c, false);
     // Not a spread: the options defer some reads to spec-build time through getters.
-    clientOf(c).containers.newContainer(Object.assign(options, { specOpts: [specExtrasOpt(extras)] }));
+    // client.NewContainer (client.go @v1.6.20) holds a lease while the spec and snapshot are made.
+    const client = clientOf(c);
+    client.leases.withLease(() => client.containers.newContainer(Object.assign(options, { specOpts: [specExtrasOpt(extras)] })));
   },
 };

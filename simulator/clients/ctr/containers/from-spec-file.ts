@@ -16,5 +16,7 @@ export function newContainerFromConfig(c: CtrContext, id: string): Container {
   const file = loadSpecConfigFile(c.env.node.state.host.files, c.io.cwd, c.string('config'));
   const labels = labelArgs(c.stringSlice('label'));
   const spec = specWithAnnotations(file, labels);
-  return clientOf(c).containers.newContainerFromSpecFile({ id, labels, runtime: c.string('runtime'), spec });
+  // client.NewContainer (client.go @v1.6.20) holds a lease while it stores the container.
+  const client = clientOf(c);
+  return client.leases.withLease(() => client.containers.newContainerFromSpecFile({ id, labels, runtime: c.string('runtime'), spec }));
 }

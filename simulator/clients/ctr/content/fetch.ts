@@ -3,7 +3,7 @@
 
 import { DEFAULT_PLATFORM, onlyPlatforms } from '../../../oci/platform';
 import { fetchContext, parsePlatformFlag } from '../images/platform-flag';
-import type { CtrCommand } from '../ctr-env';
+import { clientOf, type CtrCommand } from '../ctr-env';
 import { fetchWithProgress } from '../images/fetch-progress';
 import { registryFlags } from '../images/registry-flags';
 import { labelArgs } from '../namespaces/label-args';
@@ -41,6 +41,7 @@ export const fetchCommand: CtrCommand = {
     const all = c.bool('all-platforms');
     const requested = all ? [] : c.stringSlice('platform').filter((s) => s !== '').map((s) => parsePlatformFlag(s, fetchContext));
     const matcher = all ? undefined : onlyPlatforms(requested.length > 0 ? requested : [DEFAULT_PLATFORM]);
-    await fetchWithProgress(c, ref, matcher, labelArgs(c.stringSlice('label')));
+    // client.Fetch (client.go @v1.6.20) holds a lease from after the platforms are parsed.
+    await clientOf(c).leases.withLease(() => fetchWithProgress(c, ref, matcher, labelArgs(c.stringSlice('label'))));
   },
 };

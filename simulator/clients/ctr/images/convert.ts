@@ -30,8 +30,9 @@ export const convertCommand: CtrCommand = {
     if (src === '' || target === '') throw plain('src and target image need to be specified');
     const platforms = c.stringSlice('platform');
     const matcher = c.bool('all-platforms') ? undefined : platforms.length > 0 ? onlyPlatforms(platforms.map((s) => parsePlatformFlag(s, quotedContext))) : defaultMatcher;
-    const { images } = clientOf(c);
-    const image = images.convert(images.get(src), target, { oci: c.bool('oci'), uncompress: c.bool('uncompress'), matcher });
+    const { images, leases } = clientOf(c);
+    // converter.Convert (images/converter/converter.go @v1.6.20) takes its lease before it looks the source up.
+    const image = leases.withLease(() => images.convert(images.get(src), target, { oci: c.bool('oci'), uncompress: c.bool('uncompress'), matcher }));
     c.io.stdout(`${image.target.digest}\n`);
   },
 };

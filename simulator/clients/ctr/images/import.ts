@@ -82,24 +82,29 @@ export const importCommand: CtrCommand = {
     }
     // Where the platform hashes and inflates only asynchronously (a browser), the archive's
     // layers are hashed and gunzipped natively first; reading and storing stay synchronous.
-    const images = await withPrecomputed(
-      () => archiveMembers(bytes),
-      () =>
-        client.transfer.import(bytes, {
-          refTranslator: translate,
-          digestRef: c.bool('digests') ? digestTranslator(prefix) : undefined,
-          skipDigestForNamed: c.bool('skip-digest-for-named'),
-          indexName: c.string('index-name') || undefined,
-          allPlatforms: c.bool('all-platforms'),
-          matcher,
-        }),
+    // client.Import (import.go @v1.6.20) holds a lease while it reads the archive; its deletion
+    // marks the store dirty, so the collector runs a moment later, also after a failed import.
+    const images = await client.leases.withLease(() =>
+      withPrecomputed(
+        () => archiveMembers(bytes),
+        () =>
+          client.transfer.import(bytes, {
+            refTranslator: translate,
+            digestRef: c.bool('digests') ? digestTranslator(prefix) : undefined,
+            skipDigestForNamed: c.bool('skip-digest-for-named'),
+            indexName: c.string('index-name') || undefined,
+            allPlatforms: c.bool('all-platforms'),
+            matcher,
+          }),
+      ),
     );
     if (c.bool('no-unpack')) return;
     // The one debug line ctr 1.6's import logs (seen with `ctr --debug i import` on a real node).
     if (c.bool('debug')) logTo(c.io, node.nowMs(), 'debug', `unpacking ${images.length} images`);
     for (const image of images) {
       c.io.stdout(`unpacking ${image.name} (${image.target.digest})...`);
-      client.images.unpack(image, snapshotterOf(c), matcher);
+      // image.Unpack (image.go @v1.6.20) takes a lease of its own.
+      client.leases.withLease(() => client.images.unpack(image, snapshotterOf(c), matcher));
       c.io.stdout('done\n');
     }
   },

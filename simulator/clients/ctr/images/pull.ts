@@ -8,7 +8,7 @@ import { DEFAULT_PLATFORM, formatPlatform, onlyPlatforms } from '../../../oci/pl
 import { fetchContext, parsePlatformFlag } from './platform-flag';
 import type { Platform } from '../../../oci/descriptor';
 import { randomInt } from '../../../host/random';
-import { clientOf, type CtrCommand } from '../ctr-env';
+import { clientOf, type CtrCommand, type CtrContext } from '../ctr-env';
 import { labelArgs } from '../namespaces/label-args';
 import { snapshotterFlag, snapshotterOf } from '../snapshots/snapshotter-flag';
 import { fetchWithProgress } from './fetch-progress';
@@ -42,26 +42,31 @@ export const pullCommand: CtrCommand = {
   action: async (c) => {
     const ref = c.args[0] ?? '';
     if (ref === '') throw plain('please provide an image reference to pull');
-    const node = c.env.node;
-    const { images } = clientOf(c);
-    const all = c.bool('all-platforms');
-    // The fetch parses --platform unless --all-platforms; an empty value is passed over.
-    const requested = all ? [] : c.stringSlice('platform').filter((s) => s !== '').map((s) => parsePlatformFlag(s, fetchContext));
-    const matcher = all ? undefined : onlyPlatforms(requested.length > 0 ? requested : [DEFAULT_PLATFORM]);
-    const fetched = await fetchWithProgress(c, ref, matcher, labelArgs(c.stringSlice('label')));
-    let platforms: Platform[] = requested;
-    if (all) platforms = images.platforms(fetched.image.target);
-    if (platforms.length === 0) platforms = [DEFAULT_PLATFORM];
-    let elapsedNs = 0;
-    for (const platform of platforms) {
-      c.io.stdout(`unpacking ${formatPlatform(platform)} ${fetched.image.target.digest}...\n`);
-      const newLayers = fetched.jobs.filter((j) => !j.existed).reduce((n, j) => n + j.descriptor.size, 0);
-      const resolved = images.unpack(fetched.image, snapshotterOf(c), onlyPlatforms([platform]));
-      const ms = 2 + Math.round(newLayers / platforms.length / 40_000);
-      elapsedNs += ms * 1_000_000 + randomInt(node.state.random, 0, 999_999);
-      await c.io.pace(ms);
-      if (c.bool('print-chainid')) c.io.stdout(`image chain ID: ${resolved.chainId}\n`);
-    }
-    c.io.stdout(`done: ${goDuration(elapsedNs)}\t\n`);
+    // ctr's pull takes a lease right after dialing (pull.go @v1.6.20) and holds it to the end.
+    await clientOf(c).leases.withLease(() => pull(c, ref));
   },
 };
+
+async function pull(c: CtrContext, ref: string): Promise<void> {
+  const node = c.env.node;
+  const { images } = clientOf(c);
+  const all = c.bool('all-platforms');
+  // The fetch parses --platform unless --all-platforms; an empty value is passed over.
+  const requested = all ? [] : c.stringSlice('platform').filter((s) => s !== '').map((s) => parsePlatformFlag(s, fetchContext));
+  const matcher = all ? undefined : onlyPlatforms(requested.length > 0 ? requested : [DEFAULT_PLATFORM]);
+  const fetched = await fetchWithProgress(c, ref, matcher, labelArgs(c.stringSlice('label')));
+  let platforms: Platform[] = requested;
+  if (all) platforms = images.platforms(fetched.image.target);
+  if (platforms.length === 0) platforms = [DEFAULT_PLATFORM];
+  let elapsedNs = 0;
+  for (const platform of platforms) {
+    c.io.stdout(`unpacking ${formatPlatform(platform)} ${fetched.image.target.digest}...\n`);
+    const newLayers = fetched.jobs.filter((j) => !j.existed).reduce((n, j) => n + j.descriptor.size, 0);
+    const resolved = images.unpack(fetched.image, snapshotterOf(c), onlyPlatforms([platform]));
+    const ms = 2 + Math.round(newLayers / platforms.length / 40_000);
+    elapsedNs += ms * 1_000_000 + randomInt(node.state.random, 0, 999_999);
+    await c.io.pace(ms);
+    if (c.bool('print-chainid')) c.io.stdout(`image chain ID: ${resolved.chainId}\n`);
+  }
+  c.io.stdout(`done: ${goDuration(elapsedNs)}\t\n`);
+}

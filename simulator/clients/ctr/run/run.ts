@@ -32,7 +32,9 @@ function newImageContainer(c: CtrContext, ref: string, id: string): Container {
   const extras = specExtras(c, true);
   if (userNamespace) throw userNamespace;
   // Not a spread: the options defer some reads to spec-build time through getters.
-  return clientOf(c).containers.newContainer(Object.assign(options, { specOpts: [specExtrasOpt(extras)] }));
+  // client.NewContainer (client.go @v1.6.20) holds a lease while the spec and snapshot are made.
+  const client = clientOf(c);
+  return client.leases.withLease(() => client.containers.newContainer(Object.assign(options, { specOpts: [specExtrasOpt(extras)] })));
 }
 
 export const runCommand: CtrCommand = {

@@ -25,7 +25,8 @@ export const unpackCommand: CtrCommand = {
     if (!image) throw plain('manifest not found');
     c.io.stdout(`unpacking ${dgst} (${image.target.mediaType})...`);
     try {
-      images.unpack(image, snapshotterOf(c));
+      // image.Unpack (image.go @v1.6.20) takes a lease of its own, deleted when it returns.
+      clientOf(c).leases.withLease(() => images.unpack(image, snapshotterOf(c)));
     } catch (err) {
       c.io.stdout('\n');
       throw err;

@@ -1,7 +1,7 @@
 // `ctr tasks checkpoint [flags] CONTAINER`: needs CRIU, which the node does not have, so runc
 // fails the dump exactly as the recorded node reports it.
 
-import type { CtrCommand } from '../ctr-env';
+import { clientOf, type CtrCommand } from '../ctr-env';
 import { requiredArg } from '../required-arg';
 import { loadTaskArg } from './task-arg';
 
@@ -15,6 +15,8 @@ export const checkpointCommand: CtrCommand = {
     { names: ['work-path'], kind: 'string', usage: 'path to criu work files and logs' },
   ],
   action: (c) => {
-    loadTaskArg(c, requiredArg(c, 0, 'container id')).task.checkpoint();
+    const { task } = loadTaskArg(c, requiredArg(c, 0, 'container id'));
+    // task.Checkpoint (task.go @v1.6.20) holds a lease while it asks the shim for the dump.
+    clientOf(c).leases.withLease(() => task.checkpoint());
   },
 };

@@ -61,7 +61,8 @@ export function trapReactions(state: ShState, run: (copy: ShState, script: strin
   const reactions: Record<string, SignalReaction> = {};
   for (const [name, action] of Object.entries(state.traps ?? {})) {
     if (name === 'EXIT') continue;
-    const copy: ShState = { ...state, vars: { ...state.vars }, exported: [...state.exported], written: { ...state.written }, blocked: false, exited: false };
+    // A handler's script is not the one a wait could resume (sh-wait.ts): it runs to its end.
+    const copy: ShState = { ...state, vars: { ...state.vars }, exported: [...state.exported], written: { ...state.written }, blocked: false, exited: false, path: undefined };
     const out: OutputChunk[] = [];
     if (action !== '') run(copy, action, out);
     reactions[`SIG${name}`] = copy.exited ? { exitCode: copy.status, out } : { out };

@@ -20,6 +20,8 @@ function runExitTrap(state: ShState, out: OutputChunk[]): void {
   delete state.traps?.EXIT;
   const status = state.status;
   state.exited = false;
+  // The trap's script is not the one a wait could resume (sh-wait.ts).
+  state.path = undefined;
   runScript(state, action, out);
   if (!state.exited) state.status = status;
 }

@@ -37,8 +37,8 @@ docker create --name lab --label-file labels.env -l extra=1 busybox
 docker inspect -f '{{json .Config.Labels}}' lab
 docker run --rm -w /new/dir busybox sh -c 'pwd; [ -d /new/dir ] && echo made'
 docker run --rm -w rel busybox pwd
-docker run --rm -u nosuchuser busybox id
-docker run --rm -u 0:nosuchgroup busybox id
+docker run --rm -u nosuchuser busybox id 2>&1 | grep -v level=error
+docker run --rm -u 0:nosuchgroup busybox id 2>&1 | grep -v level=error
 docker run -d --name stopt --stop-timeout 1 busybox sleep 1000
 docker stop stopt
 docker inspect -f '{{.State.ExitCode}} {{.Config.StopTimeout}} {{.State.OOMKilled}}' stopt
@@ -55,7 +55,7 @@ docker run -d --cidfile cid.txt --name cf busybox sleep 1000
 wc -c < cid.txt
 [ "$(cat cid.txt)" = "$(docker inspect -f '{{.Id}}' cf)" ] && echo same
 docker run -d --cidfile cid.txt busybox true
-docker run --rm --entrypoint 'echo hi' busybox
+docker run --rm --entrypoint 'echo hi' busybox 2>&1 | grep -v level=error
 docker ps -a -f status=exited -f status=created --format '{{.Names}}' | sort
 docker ps -a -f name=^/s --format '{{.Names}}' | sort
 docker ps -a -f name='^c' --format '{{.Names}}'

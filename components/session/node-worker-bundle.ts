@@ -9,7 +9,7 @@
 // dev server); the page never imports it.
 
 import { resolve } from 'node:path';
-import { type BuildContext, type Plugin, context } from 'esbuild';
+import { type BuildContext, type Metafile, type Plugin, context } from 'esbuild';
 
 const ROOT = process.cwd();
 
@@ -46,12 +46,16 @@ export const ENTRY_FILE = 'node-worker.js';
 /** The folder the chunks are served from, beside the entry (the entry imports `./<folder>/…`). */
 export const CHUNK_DIR = 'node-worker-chunks';
 
+/** The worker's own code (node.worker.ts and all it imports statically), a chunk like the rest. */
+const MAIN = 'main';
+const OUT = 'node-worker-out';
+
 let building: Promise<BuildContext> | undefined;
 
 function builder(): Promise<BuildContext> {
   building ??= context({
     absWorkingDir: ROOT,
-    entryPoints: { 'node-worker': 'components/session/node.worker.ts' },
+    entryPoints: { [MAIN]: 'components/session/node.worker.ts' },
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -60,8 +64,9 @@ function builder(): Promise<BuildContext> {
     minify: true,
     legalComments: 'none',
     write: false,
-    outdir: 'node-worker-out',
-    entryNames: '[name]',
+    outdir: OUT,
+    entryNames: `${CHUNK_DIR}/[name]-[hash]`,
+    metafile: true,
     chunkNames: `${CHUNK_DIR}/[name]-[hash]`,
     logLevel: 'silent',
     plugins: [shims],
@@ -73,19 +78,45 @@ function builder(): Promise<BuildContext> {
 }
 
 /**
+ * The modules `file` needs before it runs, each after its own (depth first, in import order:
+ * the order an ES module graph is evaluated in), `file` last.
+ */
+function evaluationOrder(outputs: Metafile['outputs'], file: string, seen = new Set<string>()): string[] {
+  if (seen.has(file)) return [];
+  seen.add(file);
+  const before = (outputs[file]?.imports ?? []).filter((i) => i.kind === 'import-statement').flatMap((i) => evaluationOrder(outputs, i.path, seen));
+  return [...before, file];
+}
+
+/**
+ * The entry the browser starts: only imports, of every chunk the worker's code needs at start
+ * and then of that code, in the order they are evaluated anyway. Parsed in a moment, it lets the
+ * browser fetch and compile them side by side; the worker's code itself as the entry would be
+ * compiled whole before its imports were even asked for (a waterfall of a second or more).
+ */
+function bootstrap(order: readonly string[]): string {
+  return order.map((path) => `import"./${path}";`).join('');
+}
+
+/**
  * The worker's files by the path they are served at, relative to the site's root
  * (`node-worker.js`, `node-worker-chunks/….js`); each call rebuilds (incrementally), so
  * `next dev` serves the current code.
  */
 export async function buildNodeWorker(): Promise<ReadonlyMap<string, string>> {
   const result = await (await builder()).rebuild();
+  const prefix = `${OUT}/`;
+  const served = (path: string) => (path.startsWith(prefix) ? path.slice(prefix.length) : path);
   const files = new Map<string, string>();
   for (const file of result.outputFiles ?? []) {
-    const at = file.path.lastIndexOf('/node-worker-out/');
+    const at = file.path.lastIndexOf(`/${prefix}`);
     if (at < 0) throw new Error(`node-worker: esbuild wrote ${file.path} outside its folder`);
-    files.set(file.path.slice(at + '/node-worker-out/'.length), asciiOnly(file.text));
+    files.set(file.path.slice(at + prefix.length + 1), asciiOnly(file.text));
   }
-  if (!files.has(ENTRY_FILE)) throw new Error('node-worker: esbuild produced no entry');
+  const outputs = result.metafile?.outputs ?? {};
+  const main = Object.keys(outputs).find((path) => outputs[path]?.entryPoint === 'components/session/node.worker.ts');
+  if (!main) throw new Error('node-worker: esbuild produced no entry');
+  files.set(ENTRY_FILE, bootstrap(evaluationOrder(outputs, main).map(served)));
   return files;
 }
 

@@ -7,6 +7,7 @@
 # (gc/scheduler: 49 times its average collection time after the last one, ~100 ms here; longer on a loaded machine).
 # Generated set 6110 found an import whose platform filter keeps no manifest: images.WalkNotEmpty's ErrEmptyWalk.
 # `snapshots diff` of a view fails where rootfs.CreateDiff or withMounts makes a view on it (not committed). The task
+# Set 6118: a missing image is reported before a flag refused by name. The task
 # checkpoint's stderr is left out: this machine has no criu (CRIU version check failed), the recorded node had one.
 ctr i import busybox-oci.tar
 ctr snapshots view v1
@@ -105,3 +106,5 @@ ctr i import --platform linux/amd64 --all-platforms nginx-docker.tar
 ctr i import --platform windows nginx-docker.tar
 ctr i import --platform linux/arm64/v8 --index-name idx nginx-docker.tar
 ctr i ls -q
+ctr run --rm --runc-systemd-cgroup --rdt-class gold docker.io/library/nginx:alpine h4 echo hi
+ctr c create --runc-binary /x docker.io/library/missing:1 c1

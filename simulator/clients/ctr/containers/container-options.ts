@@ -58,6 +58,10 @@ const NOT_SIMULATED_FLAGS = ['runtime-config-path', 'runc-binary', 'runc-root', 
 
 /** Throws NotSimulatedError for the first flag given that the simulator would silently ignore. */
 export function refuseUnsimulatedFlags(c: CtrContext): void {
+  // getRuncOptions (run_unix.go @v1.6.20) checks this pair before anything uses the options.
+  if (c.isSet('runc-systemd-cgroup') && c.bool('runc-systemd-cgroup') && c.string('cgroup') === '') {
+    throw plain('option --runc-systemd-cgroup requires --cgroup to be set, e.g. "machine.slice:foo:deadbeef"');
+  }
   for (const name of NOT_SIMULATED_FLAGS) {
     if (c.isSet(name)) throw new NotSimulatedError(`ctr's --${name} flag`, "ctr's help and containerd's docs/getting-started.md");
   }

@@ -23,9 +23,10 @@ export const createCommand: CtrCommand = {
       return;
     }
     if (c.bool('rootfs')) throw new NotSimulatedError('a custom rootfs (--rootfs)', "containerd's docs/getting-started.md");
-    refuseUnsimulatedFlags(c);
     const args = c.args.slice(2).filter((a, i) => !(i === 0 && a === '--'));
     unpackForNewContainer(c, ref, false);
+    // The runtime options are read after the image is looked up (and unpacked): a missing image wins.
+    refuseUnsimulatedFlags(c);
     const options = containerOptions(c, ref, id, args, false);
     const extras = specExtras(c, false);
     // Not a spread: the options defer some reads to spec-build time through getters.

@@ -25,8 +25,9 @@ import { prepareTaskIO, writeLogFile, type TaskOutput } from './task-io';
 /** The container of `ctr run IMAGE ID [COMMAND]`: the image unpacked, the flags in its spec. */
 function newImageContainer(c: CtrContext, ref: string, id: string): Container {
   if (c.bool('rootfs')) throw new NotSimulatedError('a custom rootfs (--rootfs)', "containerd's docs/getting-started.md");
-  refuseUnsimulatedFlags(c);
   unpackForNewContainer(c, ref, true);
+  // The runtime options are read after the image is looked up (and unpacked): a missing image wins.
+  refuseUnsimulatedFlags(c);
   const userNamespace = userNamespaceRefusal(c);
   const options = containerOptions(c, ref, id, c.args.slice(2), true);
   const extras = specExtras(c, true);

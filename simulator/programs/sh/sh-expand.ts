@@ -1,5 +1,8 @@
 // Word expansion for the inner shell: quote removal, parameters ($X, ${X}, ${X:-w}, $?, $$,
-// $#, $@, $0…$9) and command substitution $(…), with field splitting of unquoted results.
+// $#, $@, $0…$9), arithmetic $((…)) (sh-arith.ts) and command substitution $(…), with field
+// splitting of unquoted results.
+
+import { evaluateArithmetic } from './sh-arith';
 
 export interface ExpandScope {
   /** Shell variable or environment value, undefined when unset. */
@@ -10,6 +13,21 @@ export interface ExpandScope {
   positional?(): string[];
   /** Pathname expansion: the paths a pattern matches, sorted; [] when none (the word stays). */
   glob?(pattern: string): string[];
+  /** Sets a shell variable (arithmetic's =, +=, ++); without it such a word changes nothing. */
+  assign?(name: string, value: string): void;
+}
+
+/** Where the `))` closing the `$((` at `i` is, or -1 when it is not arithmetic (`$( (cmd) )`). */
+function arithmeticEnd(raw: string, i: number): number {
+  let depth = 0;
+  for (let k = i + 3; k < raw.length; k++) {
+    if (raw[k] === '(') depth++;
+    else if (raw[k] === ')') {
+      if (depth > 0) depth--;
+      else return raw[k + 1] === ')' ? k : -1;
+    }
+  }
+  return -1;
 }
 
 /** Expands one raw word into fields (an unquoted empty expansion gives no field). */
@@ -114,6 +132,14 @@ export function expandWord(raw: string, scope: ExpandScope): string[] {
 /** Expands the `$…` at `i`; `literal` when it was a lone `$`. */
 function expandDollar(raw: string, i: number, scope: ExpandScope): { value: string; next: number; literal?: boolean } {
   const rest = raw.slice(i + 1);
+  const arithEnd = rest.startsWith('((') ? arithmeticEnd(raw, i) : -1;
+  if (arithEnd >= 0) {
+    // The expression's own $-forms are expanded first, as inside double quotes.
+    const inner = raw.slice(i + 3, arithEnd);
+    const expanded = inner.includes('$') && !inner.includes('"') ? expandWord(`"${inner}"`, scope).join(' ') : inner;
+    const value = evaluateArithmetic(expanded, { get: (name) => scope.get(name), assign: (name, v) => scope.assign?.(name, v) });
+    return { value: String(value), next: arithEnd + 2 };
+  }
   if (rest.startsWith('(')) {
     let depth = 0;
     let j = i + 1;

@@ -8,6 +8,7 @@ import type { OutputChunk, ProgramContext, ProgramRun, RepeatingOutput } from '.
 import { selectCaseItem } from './sh-case';
 import { globPaths } from './sh-glob';
 import { withWritten } from './sh-redirect';
+import { ShArithmeticError } from './sh-arith';
 import { expandWord } from './sh-expand';
 import { runSimple } from './sh-simple';
 import { parseScript, ShSyntaxError, ShUnsupported, type Command, type List, type Pipeline, type SimpleCommand } from './sh-parse';
@@ -180,9 +181,23 @@ function runGuarded(state: ShState, list: List, out: OutputChunk[]): void {
   try {
     runList(state, list, out);
   } catch (err) {
-    if (!(err instanceof RangeError)) throw err;
-    oomKill(state);
+    endOnError(state, err, out);
   }
+}
+
+/**
+ * What ends a running shell from inside an expansion: a string too long for JavaScript counts
+ * as running out of memory; an arithmetic error prints as ash's and exits with 2.
+ */
+function endOnError(state: ShState, err: unknown, out: OutputChunk[]): void {
+  if (err instanceof ShArithmeticError) {
+    out.push({ stream: 'stderr', text: `sh: ${err.message}\n` });
+    state.status = 2;
+    state.exited = true;
+    return;
+  }
+  if (!(err instanceof RangeError)) throw err;
+  oomKill(state);
 }
 
 /** Runs `script`, appending output to `out`. Syntax errors print like ash and set status 2. */
@@ -219,8 +234,7 @@ export function resumeScript(state: ShState, script: string, command: boolean, o
   try {
     resume(list);
   } catch (err) {
-    if (!(err instanceof RangeError)) throw err;
-    oomKill(state);
+    endOnError(state, err, out);
   }
 }
 
@@ -506,6 +520,9 @@ export function scopeOf(state: ShState) {
       return state.vars[name];
     },
     positional: (): string[] => state.positional,
+    assign: (name: string, value: string): void => {
+      state.vars[name] = value;
+    },
     glob: (pattern: string): string[] => (state.options?.noglob ? [] : globPaths(withWritten(state), state.cwd, pattern)),
     substitute: (script: string): string => {
       const captured: OutputChunk[] = [];

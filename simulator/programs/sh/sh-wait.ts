@@ -13,26 +13,18 @@ import type { ContainerFs, OutputChunk, ProgramContext } from '../program';
 import type { Command, List } from './sh-parse';
 import { newShState, runCommand, runItem, runList, type LoopRound, type ShPath, type ShState, type ShStdin } from './sh-run';
 
-/** What the shell needs to go on after a wait (JSON-safe: it is kept in the process record). */
-export interface ShSnapshot {
+/**
+ * What the shell needs to go on after a wait (JSON-safe: it is kept in the process record): its
+ * state's lasting parts, the script and where in it the loop is.
+ */
+export interface ShSnapshot extends Pick<ShState, 'arg0' | 'vars' | 'exported' | 'cwd' | 'status' | 'positional' | 'elapsedMs' | 'written' | 'traps' | 'functions' | 'options'> {
   script: string;
   /** `sh -c` (its last simple command is exec'd) or a script file. */
   mode: 'command' | 'file';
   path: ShPath;
   /** The loop's steady round: the first round after the wake is compared with it. */
   round: LoopRound;
-  arg0: string;
-  vars: Record<string, string>;
-  exported: string[];
-  cwd: string;
-  status: number;
-  positional: string[];
-  elapsedMs: number;
-  written: Record<string, string>;
   stdin?: ShStdin;
-  traps?: Record<string, string>;
-  functions?: Record<string, Command>;
-  options?: Record<string, boolean>;
   worldReads: number;
 }
 

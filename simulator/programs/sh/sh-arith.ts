@@ -7,6 +7,8 @@
 // 1/0))` fails). Errors end the shell as ash's do: `sh: divide by zero`, `sh: arithmetic syntax
 // error` (checked against busybox 1.35 on the oracle machine and 1.36 in the oracle's image).
 
+import { ShExpansionError } from './sh-expansion-error';
+
 /** What arithmetic needs of the shell: its variables. */
 export interface ArithScope {
   get(name: string): string | undefined;
@@ -14,7 +16,7 @@ export interface ArithScope {
 }
 
 /** An arithmetic error: the shell prints `sh: <message>` and exits with status 2. */
-export class ShArithmeticError extends Error {}
+export class ShArithmeticError extends ShExpansionError {}
 
 const SYNTAX = 'arithmetic syntax error';
 /** How deep a variable's value may refer to further variables before ash gives up. */

@@ -1,8 +1,9 @@
-// Word expansion for the inner shell: quote removal, parameters ($X, ${X}, ${X:-w}, $?, $$,
-// $#, $@, $0…$9), arithmetic $((…)) (sh-arith.ts) and command substitution $(…), with field
-// splitting of unquoted results.
+// Word expansion for the inner shell: quote removal, parameters ($X, $?, $$, $#, $@, $0…$9 and
+// every ${…} form: sh-param.ts), arithmetic $((…)) (sh-arith.ts) and command substitution $(…),
+// with field splitting of unquoted results.
 
 import { evaluateArithmetic } from './sh-arith';
+import { expandParameter } from './sh-param';
 
 export interface ExpandScope {
   /** Shell variable or environment value, undefined when unset. */
@@ -15,6 +16,27 @@ export interface ExpandScope {
   glob?(pattern: string): string[];
   /** Sets a shell variable (arithmetic's =, +=, ++); without it such a word changes nothing. */
   assign?(name: string, value: string): void;
+}
+
+/** Where the `}` closing a `${` whose body starts at `from` is (nested ${…} and quotes skipped), or -1. */
+function closingBrace(raw: string, from: number): number {
+  let depth = 0;
+  for (let k = from; k < raw.length; k++) {
+    const c = raw[k];
+    if (c === '\\') k++;
+    else if (c === "'" || c === '"') {
+      const close = raw.indexOf(c, k + 1);
+      if (close < 0) return -1;
+      k = close;
+    } else if (c === '$' && raw[k + 1] === '{') {
+      depth++;
+      k++;
+    } else if (c === '}') {
+      if (depth === 0) return k;
+      depth--;
+    }
+  }
+  return -1;
 }
 
 /** Where the `))` closing the `$((` at `i` is, or -1 when it is not arithmetic (`$( (cmd) )`). */
@@ -151,19 +173,18 @@ function expandDollar(raw: string, i: number, scope: ExpandScope): { value: stri
     return { value: output.replace(/\n+$/, ''), next: j + 1 };
   }
   if (rest.startsWith('{')) {
-    const end = raw.indexOf('}', i);
+    const end = closingBrace(raw, i + 2);
     const inner = raw.slice(i + 2, end < 0 ? raw.length : end);
     const next = end < 0 ? raw.length : end + 1;
-    const m = /^([A-Za-z_][A-Za-z0-9_]*|[0-9?$#@*!])(?:(:?)([-=+?])(.*))?$/.exec(inner);
-    if (!m) return { value: '', next };
-    const value = scope.get(m[1] ?? '');
-    const op = m[3];
-    const word = m[4] ?? '';
-    // With the colon an empty value counts as unset (${A:-w}); without it only unset does (${A-w}).
-    const set = m[2] === ':' ? !!value : value !== undefined;
-    if (op === '-' || op === '=') return { value: set ? (value ?? '') : word, next };
-    if (op === '+') return { value: set ? word : '', next };
-    return { value: value ?? '', next };
+    return {
+      value: expandParameter(inner, {
+        get: (name) => scope.get(name),
+        assign: (name, value) => scope.assign?.(name, value),
+        // The word after an operator: quotes removed and $-forms expanded, not split here.
+        expandOperand: (word) => (/["'\\]/.test(word) ? expandWord(word, scope).join(' ') : expandWord(`"${word}"`, scope).join('')),
+      }),
+      next,
+    };
   }
   const m = /^([A-Za-z_][A-Za-z0-9_]*|[0-9?$#@*!])/.exec(rest);
   if (!m) return { value: '$', next: i + 1, literal: true };

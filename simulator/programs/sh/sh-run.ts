@@ -8,7 +8,7 @@ import type { OutputChunk, ProgramContext, ProgramRun, RepeatingOutput } from '.
 import { selectCaseItem } from './sh-case';
 import { globPaths } from './sh-glob';
 import { withWritten } from './sh-redirect';
-import { ShArithmeticError } from './sh-arith';
+import { ShExpansionError } from './sh-expansion-error';
 import { expandWord } from './sh-expand';
 import { runSimple } from './sh-simple';
 import { parseScript, ShSyntaxError, ShUnsupported, type Command, type List, type Pipeline, type SimpleCommand } from './sh-parse';
@@ -187,10 +187,10 @@ function runGuarded(state: ShState, list: List, out: OutputChunk[]): void {
 
 /**
  * What ends a running shell from inside an expansion: a string too long for JavaScript counts
- * as running out of memory; an arithmetic error prints as ash's and exits with 2.
+ * as running out of memory; an expansion error ($((1/0)), ${v?}) prints as ash's and exits with 2.
  */
 function endOnError(state: ShState, err: unknown, out: OutputChunk[]): void {
-  if (err instanceof ShArithmeticError) {
+  if (err instanceof ShExpansionError) {
     out.push({ stream: 'stderr', text: `sh: ${err.message}\n` });
     state.status = 2;
     state.exited = true;

@@ -33,10 +33,13 @@ export function noteWorld(state: ShState): void {
   state.worldReads = (state.worldReads ?? 0) + 1;
 }
 
-/** `fs` with every lookup and listing counted as a look at the world. */
+/**
+ * `fs` with every lookup and listing counted as a look at the world. A proxy, not a copy: the
+ * view may be a class instance (BuildKit's OverlayFs for a RUN step) whose methods live on its
+ * prototype and use `this`, so everything else is the view's own, called on the view.
+ */
 function watchedFs(state: ShState, fs: ContainerFs): ContainerFs {
-  return {
-    ...fs,
+  const overrides: Partial<ContainerFs> = {
     lookup: (path) => {
       noteWorld(state);
       return fs.lookup(path);
@@ -46,9 +49,16 @@ function watchedFs(state: ShState, fs: ContainerFs): ContainerFs {
       return fs.list(path);
     },
     // A child that changes files (touch, rm) changes the world: its rounds cannot be skipped.
-    ...(fs.write ? { write: counted(state, fs.write) } : {}),
-    ...(fs.remove ? { remove: counted(state, fs.remove) } : {}),
+    ...(fs.write ? { write: counted(state, fs.write.bind(fs)) } : {}),
+    ...(fs.remove ? { remove: counted(state, fs.remove.bind(fs)) } : {}),
   };
+  return new Proxy(fs, {
+    get(target, prop) {
+      if (Object.hasOwn(overrides, prop)) return overrides[prop as keyof ContainerFs];
+      const value: unknown = Reflect.get(target, prop, target);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
 }
 
 function counted<A extends unknown[], R>(state: ShState, fn: (...args: A) => R): (...args: A) => R {

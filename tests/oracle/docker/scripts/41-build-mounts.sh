@@ -3,7 +3,9 @@
 # checks of --secret and --ssh, ssh, cache, bind and tmpfs mounts (what stays in the layer),
 # the frontend's errors, and the classic builder's refusal. Progress lines race (the internal
 # loads, step times), so each build compares its exit code, its steps' names, CACHED marks and
-# RUN output without times, and the lines that are not progress.
+# RUN output without times, and the lines that are not progress. A RUN that prints on both
+# streams merges them (2>&1): BuildKit reads stdout and stderr on separate pipes, so their order
+# in the progress races (CI of 23bbb0f saw the real node print them both ways).
 # needs: bridge
 docker load -i busybox-docker.tar
 mkdir -p m && echo s3cr3t > m/secret.txt && echo other > m/other.txt && echo hello > m/a.txt
@@ -23,7 +25,7 @@ DOCKER_BUILDKIT=1 docker build --progress=plain -f m/Ssh m > out 2>&1; echo $?; 
 printf 'FROM busybox\nRUN --mount=type=cache,target=/c echo x >> /c/f && cat /c/f && echo y > /keep\nRUN cat /keep; ls /c\n' > m/Cache
 DOCKER_BUILDKIT=1 docker build --progress=plain -f m/Cache m > out 2>&1; echo $?; grep -E '^#[0-9]+ (\[[^i]|CACHED|ERROR|[0-9.]+ )' out | sed -E 's/^#[0-9]+ ([0-9.]+ )?//'; grep -vE '^#|^$' out
 DOCKER_BUILDKIT=1 docker build --progress=plain --no-cache -f m/Cache m > out 2>&1; echo $?; grep -E '^#[0-9]+ (\[[^i]|CACHED|ERROR|[0-9.]+ )' out | sed -E 's/^#[0-9]+ ([0-9.]+ )?//'; grep -vE '^#|^$' out
-printf 'FROM busybox\nRUN --mount=target=/m,source=a.txt cat /m && echo y > /m2; touch /m 2>/dev/null || echo rofail\nRUN ls /m /m2\n' > m/Bind
+printf 'FROM busybox\nRUN --mount=target=/m,source=a.txt cat /m && echo y > /m2; touch /m 2>/dev/null || echo rofail\nRUN ls /m /m2 2>&1\n' > m/Bind
 DOCKER_BUILDKIT=1 docker build --progress=plain -f m/Bind m > out 2>&1; echo $?; grep -E '^#[0-9]+ (\[[^i]|CACHED|ERROR|[0-9.]+ )' out | sed -E 's/^#[0-9]+ ([0-9.]+ )?//'; grep -vE '^#|^$' out
 printf 'FROM busybox\nRUN --mount=type=tmpfs,target=/t echo a > /t/a && ls /t\nRUN ls /t\n' > m/Tmp
 DOCKER_BUILDKIT=1 docker build --progress=plain -f m/Tmp m > out 2>&1; echo $?; grep -E '^#[0-9]+ (\[[^i]|CACHED|ERROR|[0-9.]+ )' out | sed -E 's/^#[0-9]+ ([0-9.]+ )?//'; grep -vE '^#|^$' out

@@ -18,6 +18,9 @@ import { networkPorts } from './list';
 import { findContainer } from './lookup';
 
 const ZERO_TIME = '0001-01-01T00:00:00Z';
+/** nat.PortMap: its nat.Port keys take no string, so `index .NetworkSettings.Ports "80/tcp"` fails typed and the CLI's raw fallback answers. */
+const PORT_MAP = 'nat.PortMap';
+const PORT_MAP_UNDERLYING = 'map[nat.Port][]nat.PortBinding';
 const EXEC_ROOT = '/var/run/docker';
 
 /** time.Time's RFC3339Nano: the fraction without trailing zeros. */
@@ -36,9 +39,9 @@ function hostConfigDefaults(): Record<string, unknown> {
   return {
     Binds: null,
     ContainerIDFile: '',
-    LogConfig: { Type: 'json-file', Config: goMap({}) },
+    LogConfig: { Type: 'json-file', Config: goMap({}, 'map[string]string') },
     NetworkMode: 'default',
-    PortBindings: goMap({}),
+    PortBindings: goMap({}, PORT_MAP, PORT_MAP_UNDERLYING),
     RestartPolicy: { Name: 'no', MaximumRetryCount: 0 },
     AutoRemove: false,
     VolumeDriver: '',
@@ -105,8 +108,12 @@ function hostConfigDefaults(): Record<string, unknown> {
 /** Fields of container.Config that json leaves out when empty (`omitempty`). */
 const CONFIG_OMITEMPTY = new Set(['ExposedPorts', 'Healthcheck', 'ArgsEscaped', 'NetworkDisabled', 'MacAddress', 'StopSignal', 'StopTimeout', 'Shell']);
 const CONFIG_ORDER = ['Hostname', 'Domainname', 'User', 'AttachStdin', 'AttachStdout', 'AttachStderr', 'ExposedPorts', 'Tty', 'OpenStdin', 'StdinOnce', 'Env', 'Cmd', 'Healthcheck', 'ArgsEscaped', 'Image', 'Volumes', 'WorkingDir', 'Entrypoint', 'NetworkDisabled', 'MacAddress', 'OnBuild', 'Labels', 'StopSignal', 'StopTimeout', 'Shell'];
-/** Go maps among the config's fields. */
-const CONFIG_MAPS = new Set(['ExposedPorts', 'Volumes', 'Labels']);
+/** Go maps among the config's fields, with their types (a template's `index` needs the key and element types). */
+const CONFIG_MAPS: Readonly<Record<string, readonly [string, string?]>> = {
+  ExposedPorts: ['nat.PortSet', 'map[nat.Port]struct {}'],
+  Volumes: ['map[string]struct {}'],
+  Labels: ['map[string]string'],
+};
 
 function isEmpty(v: unknown): boolean {
   if (v === undefined || v === null || v === false || v === '' || v === 0) return true;
@@ -144,7 +151,8 @@ function configJson(c: DockerContainerRecord): Record<string, unknown> {
       out[key] = Object.fromEntries(Object.entries(value as object).filter(([, v]) => !isEmpty(v)));
       continue;
     }
-    out[key] = CONFIG_MAPS.has(key) && value !== null && value !== undefined ? goMap({ ...(value as object) }) : (value ?? null);
+    const mapType = CONFIG_MAPS[key];
+    out[key] = mapType && value !== null && value !== undefined ? goMap({ ...(value as object) }, ...mapType) : (value ?? null);
   }
   return out;
 }
@@ -168,7 +176,7 @@ function withOmitempty(out: Record<string, unknown>, host: Record<string, unknow
     ordered[key] = value;
     for (const [field, after] of extra) {
       if (after !== key) continue;
-      ordered[field] = field === 'Tmpfs' || field === 'Sysctls' ? goMap({ ...(host[field] as object) }) : host[field];
+      ordered[field] = field === 'Tmpfs' || field === 'Sysctls' ? goMap({ ...(host[field] as object) }, 'map[string]string') : host[field];
     }
   }
   return ordered;
@@ -178,10 +186,10 @@ function hostConfigJson(c: DockerContainerRecord): Record<string, unknown> {
   const out = withOmitempty(hostConfigDefaults(), c.hostConfig as Record<string, unknown>);
   for (const [key, value] of Object.entries(c.hostConfig)) {
     if (!Object.hasOwn(out, key) || key === 'Tmpfs' || key === 'Sysctls') continue;
-    if (key === 'PortBindings') out[key] = goMap({ ...((value ?? {}) as object) });
+    if (key === 'PortBindings') out[key] = goMap({ ...((value ?? {}) as object) }, PORT_MAP, PORT_MAP_UNDERLYING);
     else if (key === 'LogConfig') {
       const log = (value ?? {}) as { Type?: string; Config?: Record<string, string> };
-      out[key] = { Type: log.Type ?? 'json-file', Config: goMap({ ...(log.Config ?? {}) }) };
+      out[key] = { Type: log.Type ?? 'json-file', Config: goMap({ ...(log.Config ?? {}) }, 'map[string]string') };
     } else out[key] = value;
   }
   return out;
@@ -197,7 +205,7 @@ function graphDriver(node: Node, c: DockerContainerRecord): Record<string, unkno
       MergedDir: `${dir(rw)}/merged`,
       UpperDir: `${dir(rw)}/diff`,
       WorkDir: `${dir(rw)}/work`,
-    }),
+    }, 'map[string]string'),
     Name: 'overlay2',
   };
 }
@@ -208,7 +216,11 @@ function graphDriver(node: Node, c: DockerContainerRecord): Record<string, unkno
  */
 function networkSettings(node: Node, c: DockerContainerRecord): Record<string, unknown> {
   const settings = networkSettingsOf(node, c);
-  return { ...settings, Ports: goMap({ ...networkPorts(node, c) }), Networks: goMap({ ...settings.Networks }) };
+  return {
+    ...settings,
+    Ports: goMap({ ...networkPorts(node, c) }, PORT_MAP, PORT_MAP_UNDERLYING),
+    Networks: goMap({ ...settings.Networks }, 'map[string]*network.EndpointSettings'),
+  };
 }
 
 

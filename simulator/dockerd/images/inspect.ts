@@ -76,12 +76,17 @@ function overlay2Metadata(node: Node, diffIds: readonly string[]): Record<string
  * fallback prints `map[]`).
  */
 function configMaps(config: Record<string, unknown>): Record<string, unknown> {
-  const types: Record<string, string> = { ExposedPorts: 'map[nat.Port]struct {}', Volumes: 'map[string]struct {}', Labels: 'map[string]string' };
+  const types: Record<string, readonly [string, string?]> = { ExposedPorts: ['nat.PortSet', 'map[nat.Port]struct {}'], Volumes: ['map[string]struct {}'], Labels: ['map[string]string'] };
   for (const [key, type] of Object.entries(types)) {
     const value = config[key];
-    if (value !== null && typeof value === 'object' && !Array.isArray(value)) config[key] = goMap({ ...(value as Record<string, unknown>) }, type);
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) config[key] = goMap({ ...(value as Record<string, unknown>) }, ...type);
   }
   return config;
+}
+
+/** GraphDriver.Data, a map[string]string (null when the image has no layers: typed-nils.ts). */
+function graphDriverData(data: Record<string, string> | null): Record<string, string> | null {
+  return data === null ? null : goMap(data, 'map[string]string');
 }
 
 /** LookupImage: GetImage's failure keeps its status, its text wrapped (`no such image: Bad: invalid reference format: …`). */
@@ -116,7 +121,7 @@ export function inspectImage(node: Node, typed: string): Record<string, unknown>
     Os: str('os'),
     Size: image.size,
     VirtualSize: image.size,
-    GraphDriver: { Data: overlay2Metadata(node, image.diffIds), Name: 'overlay2' },
+    GraphDriver: { Data: graphDriverData(overlay2Metadata(node, image.diffIds)), Name: 'overlay2' },
     RootFS: { Type: 'layers', Layers: [...image.diffIds] },
     Metadata: imageMetadata(image.lastTagTime ?? '0001-01-01T00:00:00Z'),
   }) as Record<string, unknown>;

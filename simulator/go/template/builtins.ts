@@ -6,7 +6,7 @@
 
 import { GoFuncError } from './errors';
 import { formatArg, sprint, sprintf, sprintln } from './fmt';
-import { GoFuncValue, GoNil, isTrue, kindOf, numberValue, stringValue, typeName, zeroOfMapElem } from './values';
+import { GoFuncValue, GoNil, isTrue, kindOf, mapKeyType, numberValue, stringValue, takesStringKeys, typeName, zeroOfMapValueElem } from './values';
 
 /**
  * A Go parameter type: `any` is interface{}, `value` reflect.Value (gets even no value),
@@ -184,14 +184,18 @@ function index(item: unknown, ...indexes: unknown[]): unknown {
       if (x >= len) fail(`reflect: ${k} index out of range`);
       cur = k === 'string' ? new TextEncoder().encode(stringValue(cur))[x] : ((cur as unknown[])[x] ?? null);
     } else if (k === 'map' || (cur instanceof GoNil && cur.kind === 'map')) {
-      if (ix === undefined || ix === null) fail(`value is nil; should be of type string`);
-      if (typeof ix !== 'string') fail(`value has type ${typeName(ix)}; should be string`);
+      if (ix === undefined || ix === null) fail(`value is nil; should be of type ${mapKeyType(cur)}`);
+      if (typeof ix !== 'string') {
+        // Any value is assignable to an interface {} key; only strings are keys of a JSON map.
+        if (mapKeyType(cur) !== 'interface {}') fail(`value has type ${typeName(ix)}; should be ${mapKeyType(cur)}`);
+        cur = zeroOfMapValueElem(cur);
+        continue;
+      }
       // prepareArg: a string is not assignable to a named key type (docker's map[nat.Port]…).
-      const keyType = /^map\[([^\]]+)\]/.exec(typeName(cur))?.[1] ?? 'string';
-      if (keyType !== 'string' && keyType !== 'interface {}') fail(`value has type string; should be ${keyType}`);
+      if (!takesStringKeys(cur)) fail(`value has type string; should be ${mapKeyType(cur)}`);
       const obj = cur as Record<string, unknown>;
       const key: string = ix;
-      cur = !(cur instanceof GoNil) && Object.hasOwn(obj, key) ? (obj[key] ?? null) : zeroOfMapElem(typeName(cur));
+      cur = !(cur instanceof GoNil) && Object.hasOwn(obj, key) ? (obj[key] ?? null) : zeroOfMapValueElem(cur);
     } else fail(`can't index item of type ${derefName(cur)}`);
   }
   return cur;

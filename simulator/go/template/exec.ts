@@ -10,7 +10,7 @@ import { formatArg } from './fmt';
 import type { ArgNode, BranchNode, CommandNode, FieldNode, IdentifierNode, ChainNode, ListNode, Node, NumberNode, PipeNode, TemplateNode, VariableNode } from './nodes';
 import { nodeString } from './nodes';
 import { quoteGo } from './quote';
-import { GoComplex, GoFloat, GoFuncValue, GoNil, elemType, isTrue, kindOf, sortedMapKeys, typeName, zeroOfMapElem } from './values';
+import { GoComplex, GoFloat, GoFuncValue, GoNil, elemType, isTrue, kindOf, sortedMapKeys, takesStringKeys, typeName, zeroOfMapValueElem } from './values';
 
 export type MissingKey = 'default' | 'invalid' | 'zero' | 'error';
 
@@ -358,12 +358,14 @@ class State {
           if (hasArgs) this.errorf(`${fieldName} has arguments but cannot be invoked as function`);
           return obj[fieldName] ?? null;
         }
-      } else {
+      } else if (takesStringKeys(obj)) {
+        // A map whose key type a string is not assignable to (nat.PortMap's nat.Port) has no
+        // field of that name: "can't evaluate field" below.
         if (hasArgs) this.errorf(`${fieldName} is not a method but has arguments`);
         if (Object.hasOwn(obj, fieldName)) return obj[fieldName] ?? null;
         switch (this.env.missingKey) {
           case 'zero':
-            return zeroOfMapElem(typeName(obj));
+            return zeroOfMapValueElem(obj);
           case 'error':
             return this.errorf(`map has no entry for key ${quoteGo(fieldName)}`);
           default:

@@ -74,7 +74,7 @@ export class GoNil {
 export const goNil = (type: string, fields?: readonly string[]): GoNil => new GoNil(type, fields);
 
 /** The zero value of a map type's element, as index returns for a missing key. */
-export function zeroOfMapElem(mapType: string): unknown {
+function zeroOfMapElem(mapType: string): unknown {
   const m = /^map\[[^\]]*\](.*)$/.exec(mapType);
   const elem = m?.[1] ?? 'interface {}';
   if (elem === 'string') return '';
@@ -89,6 +89,8 @@ export interface GoTypeInfo {
   kind: 'struct' | 'map' | 'slice';
   /** Go's type name as reflect prints it: `*formatter.containerContext`, `map[string]string`. */
   name: string;
+  /** A named map type's underlying type (`nat.PortMap` is `map[nat.Port][]nat.PortBinding`). */
+  underlying?: string;
 }
 
 const TYPES = new WeakMap<object, GoTypeInfo>();
@@ -99,10 +101,36 @@ export function goStruct<T extends object>(obj: T, name = 'struct {...}'): T {
   return obj;
 }
 
-/** Marks `obj` as a Go map (keys sorted in range, %v and json). */
-export function goMap<T extends object>(obj: T, name = 'map[string]interface {}'): T {
-  TYPES.set(obj, { kind: 'map', name });
+/**
+ * Marks `obj` as a Go map (keys sorted in range, %v and json). A named map type gives its
+ * underlying type too: its key type decides whether a field name or `index` string can be a key.
+ */
+export function goMap<T extends object>(obj: T, name = 'map[string]interface {}', underlying?: string): T {
+  TYPES.set(obj, underlying === undefined ? { kind: 'map', name } : { kind: 'map', name, underlying });
   return obj;
+}
+
+/** The map type `map[K]V` behind a map value's (possibly named) type. */
+function mapTypeOf(v: unknown): string {
+  if (v instanceof GoNil) return v.type;
+  const info = typeof v === 'object' && v !== null ? TYPES.get(v) : undefined;
+  return info?.underlying ?? info?.name ?? 'map[string]interface {}';
+}
+
+/** A map's key type (`string`, `nat.Port`, `interface {}`). */
+export function mapKeyType(v: unknown): string {
+  return /^map\[([^\]]+)\]/.exec(mapTypeOf(v))?.[1] ?? 'string';
+}
+
+/** Whether a string (a field name, an `index` argument) is assignable to the map's key type. */
+export function takesStringKeys(v: unknown): boolean {
+  const key = mapKeyType(v);
+  return key === 'string' || key === 'interface {}';
+}
+
+/** The zero value of a map value's element type, as a missing key gives with `index`. */
+export function zeroOfMapValueElem(v: unknown): unknown {
+  return zeroOfMapElem(mapTypeOf(v));
 }
 
 export function goTypeInfo(obj: object): GoTypeInfo | undefined {

@@ -44,7 +44,7 @@ function dockercompatImage(c: NerdctlContext, client: NamespacedClient, image: I
   if (typeof cfg.User === 'string' && cfg.User !== '') config.User = cfg.User;
   config.AttachStdin = false;
   const exposed = (cfg.ExposedPorts ?? {}) as Record<string, unknown>;
-  if (Object.keys(exposed).length > 0) config.ExposedPorts = goMap(sortedMap(Object.fromEntries(Object.keys(exposed).map((k) => [k, goStruct({}, 'struct {}')]))), 'nat.PortSet');
+  if (Object.keys(exposed).length > 0) config.ExposedPorts = goMap(sortedMap(Object.fromEntries(Object.keys(exposed).map((k) => [k, goStruct({}, 'struct {}')]))), 'nat.PortSet', 'map[nat.Port]struct {}');
   if (Array.isArray(cfg.Env) && cfg.Env.length > 0) config.Env = cfg.Env;
   if (Array.isArray(cfg.Cmd) && cfg.Cmd.length > 0) config.Cmd = cfg.Cmd;
   const volumes = cfg.Volumes as Record<string, unknown> | undefined;

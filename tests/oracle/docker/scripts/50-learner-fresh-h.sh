@@ -8,8 +8,7 @@
 # history --no-trunc --format, run's exit codes for a missing command (127) and a file that is
 # not executable (126), wait of several, and busybox sh's ulimit and /sys/class/net. Written
 # against the real dockerd 20.10.24 first. Left out: .Labels of several labels unsorted (the CLI
-# joins a Go map), `index` of a missing map key (the zero value of the map's Go type, which the
-# simulator's template data does not carry), df of a tmpfs volume (the host mount under a bind
+# joins a Go map), df of a tmpfs volume (the host mount under a bind
 # is not simulated). The `sleep 1`: --until 0s is a whole second, the events must lie before it.
 # needs: bridge
 docker load -i busybox-docker.tar

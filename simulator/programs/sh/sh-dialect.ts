@@ -52,6 +52,15 @@ function alpineBusyboxLine(fs: ContainerFs): string | undefined {
   return `BusyBox v${version} (${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC) built-in shell (ash)`;
 }
 
+/**
+ * Whether this busybox's ash finds its own applets before $PATH (FEATURE_SH_STANDALONE, with
+ * FEATURE_PREFER_APPLETS): Debian's package is built so (`type ls` says `ls is ls`); alpine's
+ * and busybox's own docker.io build are not (`ls is /bin/ls`).
+ */
+export function prefersApplets(fs: ContainerFs): boolean {
+  return followLinks(fs, '/bin/busybox') !== undefined && alpineBusyboxLine(fs) === undefined && busyboxBuildLine(fs) === undefined;
+}
+
 /** What an interactive shell prints before its first prompt. */
 export function shellBanner(dialect: ShDialect, fs: ContainerFs): string {
   if (dialect !== 'ash') return '';

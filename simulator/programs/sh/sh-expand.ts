@@ -4,6 +4,8 @@
 
 import { evaluateArithmetic } from './sh-arith';
 import { expandParameter } from './sh-param';
+import { ifsPieces } from './sh-ifs';
+import { dollarQuoted } from './sh-dollar-quote';
 
 export interface ExpandScope {
   /** Shell variable or environment value, undefined when unset. */
@@ -58,16 +60,17 @@ export function expandWord(raw: string, scope: ExpandScope): string[] {
   let current = '';
   let hasContent = false; // a quoted empty string still makes a field
   const patterns = new Set<number>();
+  // An unquoted expansion is split on $IFS (sh-ifs.ts): a piece a delimiter ends is a field
+  // of its own, an empty one too when a non-white IFS character ended it.
+  const ifs = scope.get('IFS') ?? ' \t\n';
   const pushSplit = (value: string): void => {
-    const parts = value.split(/[ \t\n]+/);
-    parts.forEach((part, idx) => {
-      if (idx > 0) {
-        if (current !== '' || hasContent) fields.push(current);
-        current = '';
-        hasContent = false;
-      }
-      current += part;
-    });
+    for (const piece of ifsPieces(value, ifs)) {
+      current += piece.text;
+      if (!piece.ended) continue;
+      if (current !== '' || hasContent || piece.hard) fields.push(current);
+      current = '';
+      hasContent = false;
+    }
   };
   let i = 0;
   // Tilde prefix (POSIX 2.6.1): an unquoted `~` alone or before `/` is $HOME, neither split nor globbed.
@@ -90,8 +93,9 @@ export function expandWord(raw: string, scope: ExpandScope): string[] {
       i = end < 0 ? raw.length : end + 1;
     } else if (ch === '"') {
       const contentBefore: boolean = hasContent;
-      // `"$@"` alone with no parameters makes no field at all; anything else quoted makes one.
-      let onlyEmptyAt = true;
+      // `"$@"` alone with no parameters makes no field at all; anything else quoted makes one,
+      // `""` too (so only a `$@` seen inside the quotes can take the field away).
+      let onlyEmptyAt = false;
       hasContent = true;
       i++;
       while (i < raw.length && raw[i] !== '"') {
@@ -107,7 +111,7 @@ export function expandWord(raw: string, scope: ExpandScope): string[] {
             }
             current += param;
           });
-          if (params.length > 0) onlyEmptyAt = false;
+          onlyEmptyAt = params.length === 0 && (onlyEmptyAt || raw[i - 1] === '"');
           i += at;
           continue;
         }
@@ -126,6 +130,12 @@ export function expandWord(raw: string, scope: ExpandScope): string[] {
       }
       if (onlyEmptyAt && current === '') hasContent = contentBefore;
       i++;
+    } else if (ch === '$' && raw[i + 1] === "'") {
+      // $'…': ash's bash-compatible C-string quoting (backslash escapes, no expansion).
+      const { text, next } = dollarQuoted(raw, i + 2);
+      current += text;
+      hasContent = true;
+      i = next;
     } else if (ch === '$') {
       const { value, next, literal } = expandDollar(raw, i, scope);
       if (literal) {
@@ -151,14 +161,52 @@ export function expandWord(raw: string, scope: ExpandScope): string[] {
   });
 }
 
+/**
+ * A here-document's body with its `$`-forms expanded: as between double quotes, except that a
+ * `"` is just a character; a backslash escapes only `$`, a backquote, a backslash and a newline.
+ */
+export function expandHereText(body: string, scope: ExpandScope): string {
+  let text = '';
+  let k = 0;
+  while (k < body.length) {
+    const c = body[k] ?? '';
+    if (c === '\\' && '$`\\\n'.includes(body[k + 1] ?? 'x')) {
+      if (body[k + 1] !== '\n') text += body[k + 1];
+      k += 2;
+    } else if (c === '$') {
+      const { value, next } = expandDollar(body, k, scope);
+      text += value;
+      k = next;
+    } else {
+      text += c;
+      k++;
+    }
+  }
+  return text;
+}
+
+/** The text of a `$((…))` with its `$`-forms expanded and nothing else touched. */
+function expandArithmeticText(inner: string, scope: ExpandScope): string {
+  let text = '';
+  let k = 0;
+  while (k < inner.length) {
+    if (inner[k] === '$') {
+      const { value, next } = expandDollar(inner, k, scope);
+      text += value;
+      k = next;
+    } else text += inner[k++];
+  }
+  return text;
+}
+
 /** Expands the `$…` at `i`; `literal` when it was a lone `$`. */
 function expandDollar(raw: string, i: number, scope: ExpandScope): { value: string; next: number; literal?: boolean } {
   const rest = raw.slice(i + 1);
   const arithEnd = rest.startsWith('((') ? arithmeticEnd(raw, i) : -1;
   if (arithEnd >= 0) {
-    // The expression's own $-forms are expanded first, as inside double quotes.
-    const inner = raw.slice(i + 3, arithEnd);
-    const expanded = inner.includes('$') && !inner.includes('"') ? expandWord(`"${inner}"`, scope).join(' ') : inner;
+    // The expression's own $-forms are expanded first; everything else stays as written (a quote
+    // left there is ash's 'arithmetic syntax error', one inside a $(…) belongs to that command).
+    const expanded = expandArithmeticText(raw.slice(i + 3, arithEnd), scope);
     const value = evaluateArithmetic(expanded, { get: (name) => scope.get(name), assign: (name, v) => scope.assign?.(name, v) });
     return { value: String(value), next: arithEnd + 2 };
   }

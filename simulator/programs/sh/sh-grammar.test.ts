@@ -82,3 +82,25 @@ describe('pathname expansion', () => {
     expect(sh('set -f; echo /bin/s*').stdout).toBe('/bin/s*\n');
   });
 });
+
+describe('here-documents, $\'…\', redirected compound commands and quoted empty words', () => {
+  it('feeds a here-document to a command, expanded unless its delimiter is quoted, tabs stripped by <<-', () => {
+    const script = 'cat <<EOF\nhi $HOME $((1+2)) "q"\nEOF\ncat <<\'EOF\'\nhi $HOME\nEOF\n\tcat <<-EOF\n\ttabbed\n\tEOF\nwhile read l; do echo "[$l]"; done <<EOF\na b\nc\nEOF';
+    expect(sh(script).stdout).toBe('hi /root 3 "q"\nhi $HOME\ntabbed\n[a b]\n[c]\n');
+  });
+  it("reads $'…' escapes and leaves it alone inside double quotes", () => {
+    expect(sh("echo $'a\\tb|\\x41\\101|\\q' \"$'x'\"").stdout).toBe("a\tb|AA|\\q $'x'\n");
+  });
+  it('sends a function or group through its own redirections', () => {
+    expect(sh('f() { echo to-err; } >&2; f 2>/dev/null; echo done; { echo grouped; } >&2')).toMatchObject({ stdout: 'done\n', stderr: 'grouped\n' });
+  });
+  it('keeps "" and \'\' as empty fields; "$@" without parameters makes none', () => {
+    expect(sh('test -n "" || echo empty; echo "[" "" \'\' "$nope" "]"; set -- ""; echo $#; set --; for a in "$@"; do echo no; done').stdout).toBe('empty\n[    ]\n1\n');
+  });
+  it('splits on IFS and joins "$*" with its first character', () => {
+    expect(sh('set -- a b c; IFS=,; echo "$*"; IFS=; echo "$*"; IFS=:; x=a:b::c; for i in $x; do echo "[$i]"; done').stdout).toBe('a,b,c\nabc\n[a]\n[b]\n[]\n[c]\n');
+  });
+  it('expands $((…)) whose text holds a quoted command substitution', () => {
+    expect(sh('x=2; echo $(( $(echo "3") + x ))').stdout).toBe('5\n');
+  });
+});

@@ -3,12 +3,14 @@
 // redirections, plus `if`, `while`/`until`, `for` and `case`. Words keep their quotes here; expansion
 // happens when a command runs (sh-expand.ts), as in a real shell.
 
-interface Redirect {
+export interface Redirect {
   /** File descriptor redirected (1 for `>`, 0 for `<`). */
   fd: number;
-  op: '>' | '>>' | '<' | '>&';
-  /** Raw word: a path, or a descriptor number for `>&`. */
+  op: '>' | '>>' | '<' | '>&' | '<<';
+  /** Raw word: a path, or a descriptor number for `>&`; a here-document's body for `<<`. */
   target: string;
+  /** `<<'EOF'` (any quoting of the delimiter): the body is taken as written, unexpanded. */
+  literal?: boolean;
 }
 
 export interface SimpleCommand {
@@ -16,6 +18,8 @@ export interface SimpleCommand {
   assignments: string[];
   words: string[];
   redirects: Redirect[];
+  /** The script line it starts on, counted from 0 as ash's lineno for `sh -c` (error messages say it). */
+  line?: number;
 }
 
 interface IfCommand {
@@ -57,7 +61,10 @@ export interface CaseCommand {
   items: Array<{ patterns: string[]; body: List }>;
 }
 
-export type Command = SimpleCommand | IfCommand | LoopCommand | ForCommand | GroupCommand | FunctionCommand | CaseCommand;
+/** A compound command with its own redirections (`{ …; } >&2`, `while read l; do …; done <<EOF`). */
+type Compound = IfCommand | LoopCommand | ForCommand | GroupCommand | CaseCommand;
+
+export type Command = SimpleCommand | FunctionCommand | (Compound & { redirects?: Redirect[] });
 
 export interface Pipeline {
   negate: boolean;
@@ -88,7 +95,7 @@ export class ShUnsupported extends Error {
   }
 }
 
-type Token = { kind: 'word'; text: string } | { kind: 'op'; text: string } | { kind: 'redir'; redirect: Redirect };
+type Token = { kind: 'word'; text: string; line: number } | { kind: 'op'; text: string } | { kind: 'redir'; redirect: Redirect };
 
 const OPERATORS = ['&&', '||', ';;', ';', '&', '|', '\n', '(', ')'];
 
@@ -96,17 +103,45 @@ const OPERATORS = ['&&', '||', ';;', ';', '&', '|', '\n', '(', ')'];
 function tokenize(script: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
+  let line = 0;
+  let inBrackets = false;
+  // Here-documents whose bodies start after the current line ends.
+  let pending: Array<{ redirect: Redirect; delimiter: string; strip: boolean }> = [];
   while (i < script.length) {
     const ch = script[i] ?? '';
     if (ch === ' ' || ch === '\t') {
       i++;
       continue;
     }
+    if (ch === '\\' && script[i + 1] === '\n') {
+      i += 2;
+      line++;
+      continue;
+    }
     if (ch === '#') {
       while (i < script.length && script[i] !== '\n') i++;
       continue;
     }
-    if (script.startsWith('<<', i)) throw new ShUnsupported('here-documents (<<)');
+    if (ch === '\n' && pending.length > 0) {
+      tokens.push({ kind: 'op', text: '\n' });
+      i = readHereBodies(script, i + 1, pending);
+      line += script.slice(0, i).split('\n').length - 1 - line;
+      pending = [];
+      continue;
+    }
+    if (script.startsWith('<<', i) && !script.startsWith('<<<', i)) {
+      const heredoc = /^(\d?)<<(-?)[ \t]*/.exec(script.slice(i)) as RegExpExecArray;
+      i += heredoc[0].length;
+      const start = i;
+      i = wordEnd(script, i);
+      if (i === start) throw new ShSyntaxError(i < script.length ? describeChar(script[i] ?? '') : 'end of file');
+      const word = script.slice(start, i);
+      const redirect: Redirect = { fd: heredoc[1] ? Number(heredoc[1]) : 0, op: '<<', target: '', literal: /["'\\]/.test(word) };
+      pending.push({ redirect, delimiter: word.replace(/["'\\]/g, ''), strip: heredoc[2] === '-' });
+      tokens.push({ kind: 'redir', redirect });
+      continue;
+    }
+    if (ch === '\n') line++;
     const redir = /^(\d?)(>>|>&|>|<)/.exec(script.slice(i));
     if (redir) {
       i += redir[0].length;
@@ -120,6 +155,12 @@ function tokenize(script: string): Token[] {
       continue;
     }
     const op = OPERATORS.find((o) => script.startsWith(o, i));
+    // Inside ash's [[ … ]] (bash compatibility), && and || are the test's own words.
+    if (op && inBrackets && (op === '&&' || op === '||')) {
+      tokens.push({ kind: 'word', text: op, line });
+      i += 2;
+      continue;
+    }
     if (op) {
       tokens.push({ kind: 'op', text: op });
       i += op.length;
@@ -127,9 +168,39 @@ function tokenize(script: string): Token[] {
     }
     const start = i;
     i = wordEnd(script, i);
-    tokens.push({ kind: 'word', text: script.slice(start, i) });
+    const text = script.slice(start, i);
+    if (text === '[[') inBrackets = true;
+    else if (text === ']]') inBrackets = false;
+    tokens.push({ kind: 'word', text, line });
+    line += script.slice(start, i).split('\n').length - 1;
   }
+  // A here-document the script ends in: its body is what follows, to the end.
+  if (pending.length > 0) readHereBodies(script, script.length, pending);
   return tokens;
+}
+
+function describeChar(c: string): string {
+  return c === '\n' ? '"newline"' : `"${c}"`;
+}
+
+/** Reads the bodies of `pending` here-documents from `from`, each up to its delimiter line; returns where the script goes on. */
+function readHereBodies(script: string, from: number, pending: Array<{ redirect: Redirect; delimiter: string; strip: boolean }>): number {
+  let i = from;
+  for (const doc of pending) {
+    let body = '';
+    while (i < script.length) {
+      const nl = script.indexOf('\n', i);
+      const end = nl < 0 ? script.length : nl;
+      let text = script.slice(i, end);
+      i = nl < 0 ? script.length : nl + 1;
+      // <<-: leading tabs go from every line, the delimiter's too.
+      if (doc.strip) text = text.replace(/^\t+/, '');
+      if (text === doc.delimiter) break;
+      body += `${text}\n`;
+    }
+    doc.redirect.target = body;
+  }
+  return i;
 }
 
 /** Index just past the word starting at `i`, honouring quotes, backslashes and $(...). */
@@ -139,7 +210,13 @@ function wordEnd(s: string, start: number): number {
     const ch = s[i] ?? '';
     if (' \t\n;&|()<>'.includes(ch)) break;
     if (ch === '\\') i += 2;
-    else if (ch === "'") {
+    else if (ch === '$' && s[i + 1] === "'") {
+      // $'…': a backslash escapes the quote inside.
+      i += 2;
+      while (i < s.length && s[i] !== "'") i += s[i] === '\\' ? 2 : 1;
+      if (i >= s.length) throw new ShSyntaxError('end of file (expecting "\'")');
+      i++;
+    } else if (ch === "'") {
       const end = s.indexOf("'", i + 1);
       if (end < 0) throw new ShSyntaxError('end of file (expecting "\'")');
       i = end + 1;
@@ -245,6 +322,15 @@ class Parser {
   }
 
   private parseCommand(): Command {
+    const command = this.parseCommandOnly();
+    if (command.kind === 'simple' || command.kind === 'function') return command;
+    // A compound command's own redirections follow its closing word.
+    const redirects: Redirect[] = [];
+    for (let t = this.tokens[this.pos]; t?.kind === 'redir'; t = this.tokens[++this.pos]) redirects.push(t.redirect);
+    return redirects.length > 0 ? { ...command, redirects } : command;
+  }
+
+  private parseCommandOnly(): Command {
     const word = this.peekWord();
     if (this.peekOp() === '(') throw new ShUnsupported('subshells ( … )');
     if (word === 'case') return this.parseCase();
@@ -348,7 +434,8 @@ class Parser {
   }
 
   private parseSimple(): SimpleCommand {
-    const cmd: SimpleCommand = { kind: 'simple', assignments: [], words: [], redirects: [] };
+    const first = this.tokens[this.pos];
+    const cmd: SimpleCommand = { kind: 'simple', assignments: [], words: [], redirects: [], line: first?.kind === 'word' ? first.line : undefined };
     for (;;) {
       const t = this.tokens[this.pos];
       if (!t || t.kind === 'op') break;

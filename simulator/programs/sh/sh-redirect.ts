@@ -3,9 +3,10 @@
 
 import type { OutputChunk, ProgramContext } from '../program';
 import { followLinks, resolvePath } from '../program';
-import { expandWord } from './sh-expand';
-import type { SimpleCommand } from './sh-parse';
-import { scopeOf, type ShState } from './sh-run';
+import { expandHereText, expandWord } from './sh-expand';
+import type { Redirect } from './sh-parse';
+import { scopeOf, type ShState, type ShStdin } from './sh-run';
+import { noteWorld } from './sh-wait';
 
 /** The container's files as children of this shell see them: with what it wrote on top. */
 export function withWritten(state: ShState): ProgramContext['fs'] {
@@ -27,11 +28,11 @@ export function withWritten(state: ShState): ProgramContext['fs'] {
 }
 
 /** Routes a command's output through its redirections (`>&2`, `2>&1`, `> file`, `>/dev/null`). */
-export function applyRedirects(state: ShState, cmd: SimpleCommand, produced: OutputChunk[], out: OutputChunk[]): void {
+export function applyRedirects(state: ShState, cmd: { redirects?: Redirect[] }, produced: OutputChunk[], out: OutputChunk[]): void {
   const scope = scopeOf(state);
   // Where fd 1 and fd 2 end up: a stream, a file path, or nowhere.
   const sinks: Record<number, string> = { 1: 'stdout', 2: 'stderr' };
-  for (const r of cmd.redirects) {
+  for (const r of cmd.redirects ?? []) {
     if (r.op === '>&') sinks[r.fd] = sinks[Number(r.target)] ?? 'stdout';
     else if (r.op === '>' || r.op === '>>') {
       const path = resolvePath(state.cwd, expandWord(r.target, scope).join(' '));
@@ -64,4 +65,35 @@ export function applyRedirects(state: ShState, cmd: SimpleCommand, produced: Out
     if (stored) delete state.written[path];
     else state.written[path] = content;
   }
+}
+
+/**
+ * The stdin a command's redirections give it: a file (`<`) or a here-document (`<<`, its
+ * `$`-forms expanded unless the delimiter was quoted); `stdin` when none. Undefined and an
+ * error line on `out` when a file cannot be opened (the command does not run, status 1).
+ */
+export function redirectedInput(
+  state: ShState,
+  redirects: readonly Redirect[],
+  stdin: ShStdin | undefined,
+  out: OutputChunk[],
+): { input: ShStdin | undefined } | undefined {
+  const scope = scopeOf(state);
+  let input = stdin;
+  for (const r of redirects) {
+    if (r.op === '<<' && r.fd === 0) {
+      input = { text: r.literal ? r.target : expandHereText(r.target, scope), pos: 0, eof: true };
+    } else if (r.op === '<') {
+      noteWorld(state);
+      const path = resolvePath(state.cwd, expandWord(r.target, scope).join(' '));
+      const file = state.written[path] ?? followLinks(state.ctx.fs, path)?.file.content;
+      if (file === undefined) {
+        out.push({ stream: 'stderr', text: `sh: can't open '${r.target}': No such file or directory\n` });
+        state.status = 1;
+        return undefined;
+      }
+      input = { text: file, pos: 0, eof: true };
+    }
+  }
+  return { input };
 }

@@ -7,10 +7,11 @@
 import type { OutputChunk, ProgramContext, ProgramRun, RepeatingOutput } from '../program';
 import { selectCaseItem } from './sh-case';
 import { globPaths } from './sh-glob';
-import { withWritten } from './sh-redirect';
+import { applyRedirects, redirectedInput, withWritten } from './sh-redirect';
 import { ShExpansionError } from './sh-expansion-error';
 import { expandWord } from './sh-expand';
 import { runSimple } from './sh-simple';
+import { assignChecked, popLocals } from './sh-vars';
 import { parseScript, ShSyntaxError, ShUnsupported, type Command, type List, type Pipeline, type SimpleCommand } from './sh-parse';
 
 /** A loop that never ends on its own stops being simulated after this many rounds. */
@@ -98,6 +99,18 @@ export interface ShState {
   worldWrites?: number;
   /** Ms after its start until which nothing else changes the world (resume's untilMs). */
   quietUntilMs?: number;
+  /** The script line of the command running now (sh-parse.ts counts from 0), for builtins' errors. */
+  line?: number;
+  /** Added to `line` in messages: 0 for `sh -c` (ash's lineno there), 1 for a script file. */
+  lineBase?: number;
+  /** Names made read-only, in the order `readonly` listed them. */
+  readonly?: string[];
+  /** One frame per running function: the caller's value of each name it made `local` (sh-vars.ts). */
+  localFrames?: Array<Map<string, { value: string | undefined; exported: boolean }>>;
+  /** Where getopts stopped inside a cluster such as -ab (sh-positional.ts). */
+  getopts?: { optind: number; rest: string };
+  /** `alias` definitions by name (sh-lookup.ts). */
+  aliases?: Record<string, string>;
 }
 
 /** A position in the parsed script: list item indexes, `g` into a group, `bN`/`e` into if bodies, `w` into a loop body. */
@@ -247,6 +260,7 @@ export function callFunction(state: ShState, body: Command, args: string[], out:
   const saved = state.positional;
   state.positional = args;
   state.functionDepth = (state.functionDepth ?? 0) + 1;
+  (state.localFrames ??= []).push(new Map());
   const path = state.path;
   state.path = undefined;
   try {
@@ -256,6 +270,8 @@ export function callFunction(state: ShState, body: Command, args: string[], out:
     state.positional = saved;
     state.functionDepth -= 1;
     state.returning = false;
+    // ash's poplocalvars: what the function made local gets the caller's values back.
+    popLocals(state);
   }
 }
 
@@ -350,13 +366,19 @@ export function runCommand(state: ShState, command: Command, out: OutputChunk[],
     checkMemory(state, out);
     return;
   }
-  // A compound command's parts read the compound's stdin (a pipe into `while read` or `{ …; }`).
+  // A compound command's parts read the compound's stdin (a pipe into `while read` or `{ …; }`),
+  // or what its own redirections give it; its output goes through them too.
+  const redirects = command.kind === 'function' ? undefined : command.redirects;
+  const redirected = redirects ? redirectedInput(state, redirects, stdin, out) : { input: stdin };
+  if (!redirected) return;
   const saved = state.stdin;
-  state.stdin = stdin;
+  state.stdin = redirected.input;
+  const produced: OutputChunk[] = redirects ? [] : out;
   try {
-    runCompound(state, command, out);
+    runCompound(state, command, produced);
   } finally {
     state.stdin = saved;
+    if (redirects) applyRedirects(state, { redirects }, produced, out);
   }
 }
 
@@ -514,15 +536,14 @@ export function scopeOf(state: ShState) {
       if (name === '?') return String(state.status);
       if (name === '$') return String(state.ctx.pid);
       if (name === '#') return String(state.positional.length);
-      if (name === '@' || name === '*') return state.positional.join(' ');
+      // "$*" joins with IFS's first character (none when IFS is empty, a space when unset).
+      if (name === '@' || name === '*') return state.positional.join(state.vars.IFS === undefined ? ' ' : state.vars.IFS.slice(0, 1));
       if (name === '!') return '';
       if (/^[0-9]$/.test(name)) return name === '0' ? state.arg0 : state.positional[Number(name) - 1];
       return state.vars[name];
     },
     positional: (): string[] => state.positional,
-    assign: (name: string, value: string): void => {
-      state.vars[name] = value;
-    },
+    assign: (name: string, value: string): void => assignChecked(state, name, value),
     glob: (pattern: string): string[] => (state.options?.noglob ? [] : globPaths(withWritten(state), state.cwd, pattern)),
     substitute: (script: string): string => {
       const captured: OutputChunk[] = [];

@@ -9,14 +9,16 @@ import { isBuiltin, runBuiltin } from './sh-builtins';
 import { ashEnvOrder } from './sh-env-order';
 import { expandWord } from './sh-expand';
 import type { SimpleCommand } from './sh-parse';
-import { applyRedirects, withWritten } from './sh-redirect';
+import { applyRedirects, redirectedInput, withWritten } from './sh-redirect';
 import { callFunction, scopeOf, type ShState, type ShStdin } from './sh-run';
-import { noteWorld, watchedContext } from './sh-wait';
+import { watchedContext } from './sh-wait';
+import { assignChecked, isReadonly } from './sh-vars';
+import { commandOption } from './sh-lookup';
 
 const SIGNAL_WORDS: Record<number, string> = { 1: 'Hangup', 3: 'Quit', 9: 'Killed', 10: 'User defined signal 1', 12: 'User defined signal 2', 14: 'Alarm clock', 15: 'Terminated' };
 
 /** POSIX special builtins: found before functions of the same name. */
-const SPECIAL_BUILTINS = new Set([':', 'exit', 'export', 'return', 'trap', 'unset', 'exec']);
+const SPECIAL_BUILTINS = new Set([':', 'exit', 'export', 'return', 'trap', 'unset', 'exec', 'set', 'shift', 'readonly', 'local']);
 
 function childEnv(state: ShState, extra: Record<string, string>): string[] {
   const names = state.exported.filter((name) => name in state.vars || name in extra);
@@ -36,15 +38,26 @@ export function runSimple(state: ShState, cmd: SimpleCommand, out: OutputChunk[]
   }
   // A command substitution ran the shell out of memory: nothing more runs.
   if (state.killedBy !== undefined) return;
+  state.line = cmd.line;
+  // Assigning a read-only name ends the shell (`sh: NAME: is read only`), before or for a command.
+  for (const [name, value] of Object.entries(assigned)) {
+    if (argv.length === 0) assignChecked(state, name, value);
+    else if (isReadonly(state, name)) assignChecked(state, name, value);
+  }
   if (argv.length === 0) {
-    Object.assign(state.vars, assigned);
     state.status = 0;
     return;
+  }
+  // `command NAME ARGS`: NAME runs as a builtin or program, never as a function.
+  let skipFunctions = false;
+  while (argv[0] === 'command' && argv[1] !== undefined && commandOption(argv[1]) === 'run') {
+    argv.shift();
+    if ((argv[0] as string) === '-p') argv.shift();
+    skipFunctions = true;
   }
   const produced: OutputChunk[] = [];
   // set -x: ash traces each command, after expansion, on stderr.
   if (state.options?.xtrace) out.push({ stream: 'stderr', text: `+ ${[...cmd.assignments, ...argv].join(' ')}\n` });
-  let input = stdin;
   for (const r of cmd.redirects) {
     if ((r.op === '>' || r.op === '>>') && state.ctx.fs.readOnlyAt) {
       const target = expandWord(r.target, scope).join(' ');
@@ -55,18 +68,10 @@ export function runSimple(state: ShState, cmd: SimpleCommand, out: OutputChunk[]
         return;
       }
     }
-    if (r.op === '<') {
-      noteWorld(state);
-      const path = resolvePath(state.cwd, expandWord(r.target, scope).join(' '));
-      const file = state.written[path] ?? followLinks(state.ctx.fs, path)?.file.content;
-      if (file === undefined) {
-        out.push({ stream: 'stderr', text: `sh: can't open '${r.target}': No such file or directory\n` });
-        state.status = 1;
-        return;
-      }
-      input = { text: file, pos: 0, eof: true };
-    }
   }
+  const redirected = redirectedInput(state, cmd.redirects, stdin, out);
+  if (!redirected) return;
+  const input = redirected.input;
   // `exec cmd`: the command replaces the shell, so the shell ends with it.
   const execBuiltin = argv[0] === 'exec' && argv.length > 1;
   if (execBuiltin) argv.shift();
@@ -74,11 +79,20 @@ export function runSimple(state: ShState, cmd: SimpleCommand, out: OutputChunk[]
   const replaces =
     execBuiltin || (cmd === state.tailCommand && !hasTraps && !isBuiltin(argv[0] ?? '') && !state.functions?.[argv[0] ?? '']);
   const name = argv[0] ?? '';
-  const fn = SPECIAL_BUILTINS.has(name) ? undefined : state.functions?.[name];
+  const fn = SPECIAL_BUILTINS.has(name) || skipFunctions ? undefined : state.functions?.[name];
   if (fn) {
     callFunction(state, fn, argv.slice(1), produced, input);
   } else if (isBuiltin(name)) {
-    state.status = runBuiltin(state, argv, produced, input, assigned);
+    // `IFS=: read …`: a regular builtin sees the assignments for its run only; a special
+    // builtin (export, set…) keeps them, as POSIX 2.14 says.
+    const keep = SPECIAL_BUILTINS.has(name);
+    const before = Object.keys(assigned).map((k) => [k, state.vars[k]] as const);
+    Object.assign(state.vars, assigned);
+    try {
+      state.status = runBuiltin(state, argv, produced, input);
+    } finally {
+      if (!keep) for (const [k, v] of before) if (v === undefined) delete state.vars[k]; else state.vars[k] = v;
+    }
   } else {
     const env = childEnv(state, assigned);
     const resolution = resolveExecutable({ fs: state.ctx.fs, env, cwd: state.cwd }, name);

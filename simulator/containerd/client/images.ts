@@ -11,7 +11,7 @@ import { collectGarbage } from '../gc/collector';
 import { convertImage, type ConvertOptions } from '../images/convert-image';
 import { imageAdaptor } from '../images/image-filters';
 import { createImage, deleteImage, findImage, getImage, listImages, updateImage, type ImageInput } from '../images/image-store';
-import { checkImage, imageSize, manifestFor, platformsOf, type CheckResult, type ResolvedManifest } from '../images/image-walk';
+import { checkImage, imageSize, imageSizeSoFar, manifestFor, platformsOf, type CheckResult, type ResolvedManifest } from '../images/image-walk';
 import { checkUnpacked, unpackImage, type ResolvedImage, type UnpackOptions } from '../images/unpack';
 import { getSnapshot, snapshotFiles } from '../snapshots/snapshots';
 import { mountTree } from '../../host/mounts';
@@ -72,6 +72,10 @@ export function imagesApi(ctx: ClientContext) {
     /** image.Size: the platform's manifest, config and layers. Throws notFound for a missing blob. */
     size(target: Descriptor, matcher: PlatformMatcher = defaultMatcher): number {
       return imageSize(node, ns, target, matcher);
+    },
+    /** image.Size as ctr images list reads it: the size walked so far, and the walk's error. */
+    sizeSoFar(target: Descriptor, matcher: PlatformMatcher = defaultMatcher): { size: number; error?: unknown } {
+      return imageSizeSoFar(node, ns, target, matcher);
     },
 
     /** images.Platforms: every platform the target names (repeats possible). */

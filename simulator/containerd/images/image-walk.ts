@@ -88,6 +88,16 @@ export function manifestFor(node: Node, ns: string, target: Descriptor, matcher:
  * then manifest, config and layers; every descriptor's declared size counts once.
  */
 export function imageSize(node: Node, ns: string, target: Descriptor, matcher: PlatformMatcher = defaultMatcher): number {
+  const { size, error } = imageSizeSoFar(node, ns, target, matcher);
+  if (error !== undefined) throw error;
+  return size;
+}
+
+/**
+ * image.Size's two results: `return size, Walk(…)` reads size after the walk, so a walk that
+ * fails (a blob gone) still gives what it added up to there (the target's own size at least).
+ */
+export function imageSizeSoFar(node: Node, ns: string, target: Descriptor, matcher: PlatformMatcher = defaultMatcher): { size: number; error?: unknown } {
   let size = 0;
   const visit = (desc: Descriptor): void => {
     size += desc.size;
@@ -97,8 +107,12 @@ export function imageSize(node: Node, ns: string, target: Descriptor, matcher: P
     }
     for (const child of children) visit(child);
   };
-  visit(target);
-  return size;
+  try {
+    visit(target);
+  } catch (error) {
+    return { size, error };
+  }
+  return { size };
 }
 
 /** images.Check's answer. */

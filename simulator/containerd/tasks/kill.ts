@@ -23,6 +23,14 @@ function joinsPidNamespace(node: Node, ns: string, task: TaskRecord): boolean {
   return (container?.spec.linux?.namespaces ?? []).some((n) => n.type === 'pid' && n.path !== undefined && n.path !== '');
 }
 
+/**
+ * Signals on which a Go program with no signal.Notify dies (the runtime's sigtable: _SigKill,
+ * _SigThrow or _SigPanic from kill(2)). As PID 1 of its namespace the default action is ignored
+ * when the runtime re-raises it, so it falls through to exit(2) (runtime/signal_unix.go
+ * dieFromSignal, Go 1.19). The other catchable signals are only notifications: ignored.
+ */
+const GO_RUNTIME_DIES = new Set(['SIGHUP', 'SIGINT', 'SIGQUIT', 'SIGILL', 'SIGTRAP', 'SIGABRT', 'SIGBUS', 'SIGFPE', 'SIGSEGV', 'SIGTERM', 'SIGSTKFLT', 'SIGSYS']);
+
 /** Delivers `signal` to one process; returns true when it ended. */
 function deliver(node: Node, ns: string, task: TaskRecord, p: ProcessRecord, signal: Signal): boolean {
   if (p.status === 'STOPPED') return false;
@@ -30,6 +38,12 @@ function deliver(node: Node, ns: string, task: TaskRecord, p: ProcessRecord, sig
   const now = node.nowMs();
   if (signal.name === 'SIGKILL') {
     stopProcess(node, ns, task, p, now, signalExitCode(9));
+    return true;
+  }
+  // A created task's process is still runc init, a Go program waiting for the start.
+  if (p.status === 'CREATED') {
+    if (!GO_RUNTIME_DIES.has(signal.name)) return false;
+    stopProcess(node, ns, task, p, now, 2);
     return true;
   }
   if (Object.hasOwn(plan.handles, signal.name)) {

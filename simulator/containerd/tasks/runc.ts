@@ -48,6 +48,21 @@ export interface ProcessSpec {
   user?: ProcessUser;
   /** The init process's createRuntime hook (tasks.ts TaskIO), run once its PID exists. */
   createRuntime?: (pid: number) => void;
+  /** The client's work between NewTask and Start (tasks.ts TaskIO.beforeStart). */
+  beforeStart?: (pid: number) => void;
+}
+
+/**
+ * The client's work between task create and start failed: runc init waits, created, with its
+ * PID, for a start that never comes. Carries the client's own error.
+ */
+export class NeverStarted extends Error {
+  constructor(
+    readonly pid: number,
+    readonly reason: unknown,
+  ) {
+    super(reason instanceof Error ? reason.message : String(reason));
+  }
 }
 
 export interface Spawned {
@@ -245,6 +260,14 @@ export function spawnProcess(node: Node, ns: string, container: ContainerRecord,
       spec.createRuntime(pid);
     } catch (err) {
       throw startError(kind, `error during container init: error running hook #0: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  // runc create is done: init waits on its exec FIFO until the client calls Start.
+  if (kind === 'create' && spec.beforeStart) {
+    try {
+      spec.beforeStart(pid);
+    } catch (err) {
+      throw new NeverStarted(pid, err);
     }
   }
   // A task that joined another's PID namespace (a pod's container) numbers its processes on

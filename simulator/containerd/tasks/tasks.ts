@@ -14,9 +14,9 @@ import type { ContainerRecord, TaskRecord, TaskStatus } from '../metadata/schema
 import { getNamespace, validateRequestNamespace } from '../namespaces/namespaces';
 import { snapshotMounts } from '../snapshots/mounts';
 import { getSnapshot } from '../snapshots/snapshots';
-import { planOf } from './process-plan';
+import { planOf, setPlan } from './process-plan';
 import { checkShimBinary } from './shim-binary';
-import { spawnProcess, type Spawned } from './runc';
+import { NeverStarted, spawnProcess, type Spawned } from './runc';
 import { leaveStaleBundle, refuseStaleBundle } from './stale-bundle';
 import { refreshTask } from './task-clock';
 import { recordLayer } from '../../trace/call-path';
@@ -59,6 +59,12 @@ export interface TaskIO {
    * reports after `error running hook #0: `.
    */
   createRuntime?: (pid: number) => void;
+  /**
+   * What the client does between NewTask and Start (ctr's WritePidFile of --pid-file, in
+   * cmd/ctr/commands/run/run.go and tasks/start.go @v1.6.20). A throw leaves the task CREATED:
+   * runc init holds its PID and never runs the program, and startNewTask throws that error.
+   */
+  beforeStart?: (pid: number) => void;
 }
 
 /**
@@ -88,7 +94,7 @@ export function startNewTask(node: Node, ns: string, id: string, io: TaskIO): { 
     cgroup: { memoryUsage: 0, memoryCache: 0, cpuUsageNs: [0, 0], pidsCurrent: 0 },
   };
   const proc = container.spec.process;
-  const { record, out } = spawnInit(node, ns, container, task, {
+  const spec = {
     execId: '',
     args: proc.args,
     env: proc.env,
@@ -98,9 +104,33 @@ export function startNewTask(node: Node, ns: string, id: string, io: TaskIO): { 
     stdinOpen: io.stdinOpen,
     user: proc.user,
     ...(io.createRuntime ? { createRuntime: io.createRuntime } : {}),
-  });
+    ...(io.beforeStart ? { beforeStart: io.beforeStart } : {}),
+  };
+  let spawned: Spawned;
+  try {
+    spawned = spawnInit(node, ns, container, task, spec);
+  } catch (err) {
+    if (!(err instanceof NeverStarted)) throw err;
+    task.init = { execId: '', pid: err.pid, args: [...proc.args], env: [...proc.env], cwd: proc.cwd, terminal: spec.terminal, status: 'CREATED' };
+    // On the node it is still `runc init`, PID 1 of the new namespace, started now.
+    const now = node.nowMs();
+    setPlan(task.init, { startedAtMs: now, program: '', handles: {}, listens: [], innerPid: 1, helpers: [], pending: [], title: ['runc', 'init'] });
+    tasks[id] = task;
+    publishCreate(node, ns, container, err.pid);
+    throw err.reason;
+  }
+  const { record, out } = spawned;
   task.init = record;
   tasks[id] = task;
+  publishCreate(node, ns, container, record.pid);
+  publishEvent(node, ns, '/tasks/start', { container_id: id, pid: record.pid });
+  refreshTask(node, ns, task);
+  return { task, out };
+}
+
+/** The shim's /tasks/create event: the task exists, with its init's PID. */
+function publishCreate(node: Node, ns: string, container: ContainerRecord, pid: number): void {
+  const id = container.id;
   const fifoDir = `/run/containerd/fifo/${randomInt(node.state.random, 100_000_000, 4_294_967_295)}`;
   publishEvent(node, ns, '/tasks/create', {
     container_id: id,
@@ -111,11 +141,8 @@ export function startNewTask(node: Node, ns: string, id: string, io: TaskIO): { 
       stdout: `${fifoDir}/${id}-stdout`,
       stderr: `${fifoDir}/${id}-stderr`,
     },
-    pid: record.pid,
+    pid,
   });
-  publishEvent(node, ns, '/tasks/start', { container_id: id, pid: record.pid });
-  refreshTask(node, ns, task);
-  return { task, out };
 }
 
 /** runc create of the init process; a failure may leave the bundle behind (stale-bundle.ts). */
@@ -144,13 +171,16 @@ export interface ExitStatus {
 }
 
 /**
- * Deletes a stopped (or never started) task. Throws failedPrecondition `task must be stopped
- * before deletion: running` (or `: paused`). Publishes /tasks/delete.
+ * Deletes a stopped task. Throws failedPrecondition `task must be stopped before deletion:
+ * running` (or `: paused`, `: created`). Publishes /tasks/delete.
  */
 export function deleteTask(node: Node, ns: string, id: string): ExitStatus {
   const task = getTask(node, ns, id);
   const status = taskStatus(task);
-  if (status === 'RUNNING' || status === 'PAUSED') {
+  // The client's task.Delete lets a created task go only when it has no PID (Windows) or runs on
+  // the v1 runtime (client/task.go @v1.6.20), whose shim is not installed here: runc init's
+  // created task has a PID, so it stays until it is killed.
+  if (status === 'RUNNING' || status === 'PAUSED' || (status === 'CREATED' && task.init.pid !== 0)) {
     throw failedPrecondition(`task must be stopped before deletion: ${status.toLowerCase()}`);
   }
   const tasks = getNamespace(node, ns)?.tasks;

@@ -19,11 +19,18 @@ function extensionsOf(ext: Readonly<Record<string, { type_url: string; value: st
   return Object.fromEntries(keys.map((k) => [k, { type_url: ext[k]?.type_url ?? '', value: ext[k]?.value ?? '' }]));
 }
 
+/** `m` without the `keys` whose value is the empty string (Go's omitempty), in the same order. */
+function withoutEmpty(m: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(m).filter(([k, v]) => !(keys.includes(k) && v === '')));
+}
+
 /** What `ctr containers info` prints for a container record (a pure function: the state view shows it too). */
 export function containerInfoText(r: ContainerInfo, specOnly = false): string {
   // A container made from a spec file shows that file's spec, as decoded (runnable-spec.ts).
   const spec = { ...(r.specFile ?? r.spec) };
   if (spec.annotations) spec.annotations = sortedKeys(spec.annotations as Record<string, string>);
+  // specs.Mount's type and source are omitempty (`--mount src=/tmp,dst=/x` has no type).
+  if (Array.isArray(spec.mounts)) spec.mounts = spec.mounts.map((m) => withoutEmpty(m as unknown as Record<string, unknown>, ['type', 'source'])) as typeof spec.mounts;
   if (specOnly) return `${goJsonIndent(spec, '    ')}\n`;
   const info = {
     ID: r.id,

@@ -24,6 +24,13 @@ function attempt<T>(compute: () => T): Attempt<T> {
   }
 }
 
+/** image.Size's results, an internal fault in the walk going on up. */
+function walkedSize(walked: { size: number; error?: unknown }): { size: number; error?: Error } {
+  if (walked.error === undefined) return { size: walked.size };
+  rethrowInternal(walked.error);
+  return { size: walked.size, error: walked.error as Error };
+}
+
 function hasKeys(record: Readonly<Record<string, string>>): boolean {
   for (const _ in record) return true;
   return false;
@@ -52,7 +59,7 @@ export const listCommand: CtrCommand = {
     const rows: string[][] = [['REF', 'TYPE', 'DIGEST', 'SIZE', 'PLATFORMS', 'LABELS', '']];
     // Size and platforms depend on the target only: one lookup per row gives both.
     const describe = perTarget(({ target }) => ({
-      size: attempt(() => progressBytes(imageService.size(target))),
+      size: walkedSize(imageService.sizeSoFar(target)),
       platforms: attempt(() => {
         const names = [...new Set(imageService.platforms(target).map(formatPlatform))].sort();
         return names.length > 0 ? names.join(',') : '-';
@@ -60,12 +67,13 @@ export const listCommand: CtrCommand = {
     }));
     for (const image of images) {
       const { size, platforms } = describe(image);
-      if (!size.ok) logTo(c.io, node.nowMs(), 'error', `failed calculating size for image ${image.name}`, { error: size.error.message });
+      // The size walked before a missing blob stopped it is still printed (images.go @v1.6.20).
+      if (size.error !== undefined) logTo(c.io, node.nowMs(), 'error', `failed calculating size for image ${image.name}`, { error: size.error.message });
       if (!platforms.ok) {
         logTo(c.io, node.nowMs(), 'error', `failed resolving platform for image ${image.name}`, { error: platforms.error.message });
       }
       const labels = hasKeys(image.labels) ? formatLabels(image.labels) : '-';
-      rows.push([image.name, image.target.mediaType, image.target.digest, size.ok ? size.value : progressBytes(0), platforms.ok ? platforms.value : '-', labels, '']);
+      rows.push([image.name, image.target.mediaType, image.target.digest, progressBytes(size.size), platforms.ok ? platforms.value : '-', labels, '']);
     }
     c.io.stdout(tabwriteRows(rows, { minwidth: 1, tabwidth: 8, padding: 1, padchar: ' ' }));
   },

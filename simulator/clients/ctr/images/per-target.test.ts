@@ -8,7 +8,7 @@ import { perTarget } from './per-target';
 
 vi.mock('../../../containerd/images/image-walk', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../../containerd/images/image-walk')>();
-  return { ...actual, imageSize: vi.fn(actual.imageSize), platformsOf: vi.fn(actual.platformsOf), checkImage: vi.fn(actual.checkImage) };
+  return { ...actual, imageSizeSoFar: vi.fn(actual.imageSizeSoFar), platformsOf: vi.fn(actual.platformsOf), checkImage: vi.fn(actual.checkImage) };
 });
 vi.mock('../../../containerd/images/unpack', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../../containerd/images/unpack')>();
@@ -21,7 +21,7 @@ describe('listings of many tags of one image', () => {
     const [image] = importFixture(node, '/root/nginx-docker.tar');
     const records = node.state.containerd.namespaces.default?.images ?? {};
     for (let i = 0; i < 50; i++) records[`docker.io/library/nginx:t${i}`] = { ...structuredClone(records[image?.name ?? ''] ?? ({} as never)), name: `docker.io/library/nginx:t${i}` };
-    const spies = [walk.imageSize, walk.platformsOf, walk.checkImage, unpack.checkUnpacked].map((f) => vi.mocked(f));
+    const spies = [walk.imageSizeSoFar, walk.platformsOf, walk.checkImage, unpack.checkUnpacked].map((f) => vi.mocked(f));
     spies.forEach((s) => s.mockClear());
     const ls = await ctr(node, 'images ls');
     const check = await ctr(node, 'images check');

@@ -89,7 +89,13 @@ export const runCommand: CtrCommand = {
     const client = clientOf(c);
     const container = config ? newContainerFromConfig(c, id) : newImageContainer(c, ref, id);
     const removeContainer = () => {
-      if (rm && !detach) deleteContainer(client, id);
+      if (!rm || detach) return;
+      try {
+        deleteContainer(client, id);
+      } catch {
+        // run.go defers container.Delete and drops its error: a task that stayed (created)
+        // keeps the container too.
+      }
     };
     const tty = c.bool('tty');
     if (tty && !c.io.isTTY) {
@@ -109,14 +115,18 @@ export const runCommand: CtrCommand = {
     let output: TaskOutput;
     try {
       output = prepareTaskIO(c, tty, nullIO);
-      // The shim's log writer takes no stdin.
-      started = container.newTask({ stdin: stdinOf(c, nullIO || output.kind === 'file'), stdinOpen: !nullIO });
+      // The shim's log writer takes no stdin. --pid-file is written between NewTask and Start:
+      // when that fails the task stays created (ctr's deferred task.Delete refuses a created one).
+      started = container.newTask({
+        stdin: stdinOf(c, nullIO || output.kind === 'file'),
+        stdinOpen: !nullIO,
+        beforeStart: (pid) => writePidFile(c, pid),
+      });
     } catch (err) {
       removeContainer();
       throw err;
     }
     const task = started.process;
-    writePidFile(c, task.pid());
     let out = nullIO ? [] : started.out;
     if (output.kind === 'file') {
       writeLogFile(c, output.path, out);

@@ -45,8 +45,8 @@ export const startCommand: CtrCommand = {
     if (tty && !c.io.isTTY) return consolePanic(c, 'start');
     if (c.isSet('log-uri')) throw new NotSimulatedError('ctr tasks start --log-uri', "containerd's docs/getting-started.md");
     const nullIO = c.bool('null-io');
-    const { process: task, out } = container.newTask({ stdin: stdinOf(c, nullIO), stdinOpen: !nullIO });
-    writePidFile(c, task.pid());
+    // --pid-file is written between NewTask and Start; a failure there leaves the task created.
+    const { process: task, out } = container.newTask({ stdin: stdinOf(c, nullIO), stdinOpen: !nullIO, beforeStart: (pid) => writePidFile(c, pid) });
     const shown = nullIO ? [] : out;
     if (c.bool('detach')) {
       // -d: ctr exits once the task has started; only what the process wrote at once reaches it.

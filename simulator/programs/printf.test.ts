@@ -2,10 +2,12 @@
 // formats (oracle 103 holds them against busybox 1.36 in a container).
 import { describe, expect, it } from 'vitest';
 import { busyboxPrintf } from './printf';
+import { start } from './test-support';
 
 const run = (format: string, ...args: string[]) => {
   const r = busyboxPrintf(format, args);
-  return [r.errorsBefore.join('') + r.out + (r.errorAfter ?? ''), r.status];
+  const err = (e: string) => `sh: ${e}\n`;
+  return [r.errorsBefore.map(err).join('') + r.out + (r.errorAfter ? err(r.errorAfter) : ''), r.status];
 };
 
 describe('busybox printf', () => {
@@ -33,5 +35,12 @@ describe('busybox printf', () => {
     expect(run('%d|%s|\\n')).toEqual(["sh: invalid number ''\n0||\n", 1]);
     expect(run('ab%q\\n', 'x')).toEqual(['absh: %q\\n: invalid format\n', 1]);
     expect(run('%i\\n', '1.5')).toEqual(["sh: invalid number '1.5'\n0\n", 1]);
+  });
+});
+
+describe('the printf applet', () => {
+  it('prints as the builtin does, its errors under its own name', () => {
+    const r = start(['sh', '-c', "busybox printf '%d|%s\\n' 7 x abc; echo rc $?; busybox printf"]);
+    expect([r.stdout, r.stderr]).toEqual(['7|x\n0|\nrc 1\n', "printf: invalid number 'abc'\nBusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n\nUsage: printf FORMAT [ARG]...\n\nFormat and print ARG(s) according to FORMAT (a-la C printf)\n"]);
   });
 });

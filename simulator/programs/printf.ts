@@ -7,11 +7,12 @@
 // unknown conversion is `%…: invalid format` (output stops, status 1).
 
 import { cEscape } from './sh/sh-dollar-quote';
+import { finished, stderr, stdout, type OutputChunk, type Program } from './program';
 
 export interface PrintfResult {
   /** What printf writes to stdout. */
   out: string;
-  /** Error lines written before the output reached stdout (busybox buffers stdout, not stderr). */
+  /** Errors (without the `sh: ` / `printf: ` prefix) written before the output reached stdout (busybox buffers stdout, not stderr). */
   errorsBefore: string[];
   /** An error written after the output (an invalid format flushes what came before it). */
   errorAfter?: string;
@@ -62,7 +63,7 @@ function formatOnce(format: string, take: () => string | undefined, result: Prin
     }
     const spec = /^%([-+ #0']*)(\*|[0-9]*)(?:\.(\*|[0-9]*))?(hh|h|ll|l|L|q|j|z|t)?([diouxXeEfgGcsb])/.exec(format.slice(i));
     if (!spec) {
-      result.errorAfter = `sh: ${format.slice(i)}: invalid format\n`;
+      result.errorAfter = `${format.slice(i)}: invalid format`;
       result.status = 1;
       throw new Stop();
     }
@@ -139,7 +140,7 @@ function toInteger(arg: string, result: PrintfResult): bigint {
     const signed = m[1] === '-' ? -value : value;
     if (signed >= -(2n ** 63n) && signed < 2n ** 63n) return signed;
   }
-  result.errorsBefore.push(`sh: invalid number '${arg}'\n`);
+  result.errorsBefore.push(`invalid number '${arg}'`);
   result.status = 1;
   return 0n;
 }
@@ -149,7 +150,7 @@ function toDouble(arg: string, result: PrintfResult): number {
   const t = arg.trimStart();
   if (/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(t) || /^[-+]?0[xX][0-9a-fA-F]+$/.test(t)) return Number(t);
   if (/^[-+]?(inf|infinity|nan)$/i.test(t)) return t.toLowerCase().includes('nan') ? Number.NaN : t.startsWith('-') ? -Infinity : Infinity;
-  result.errorsBefore.push(`sh: invalid number '${arg}'\n`);
+  result.errorsBefore.push(`invalid number '${arg}'`);
   result.status = 1;
   return 0;
 }
@@ -214,3 +215,22 @@ function bEscapes(arg: string): { text: string; stop: boolean } {
   }
   return { text, stop: false };
 }
+
+const USAGE =
+  'BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n\nUsage: printf FORMAT [ARG]...\n\n' +
+  'Format and print ARG(s) according to FORMAT (a-la C printf)\n';
+
+/** The printf applet (`/bin/printf`, `env printf`): the same, its errors prefixed `printf: `. */
+export const printfProgram: Program = {
+  name: 'printf',
+  run(ctx) {
+    const args = ctx.argv.slice(1);
+    const [format, ...values] = args[0] === '--' ? args.slice(1) : args;
+    if (format === undefined) return finished([stderr(USAGE)], 1);
+    const r = busyboxPrintf(format, values);
+    const out: OutputChunk[] = r.errorsBefore.map((e) => stderr(`printf: ${e}\n`));
+    if (r.out !== '') out.push(stdout(r.out));
+    if (r.errorAfter) out.push(stderr(`printf: ${r.errorAfter}\n`));
+    return finished(out, r.status);
+  },
+};

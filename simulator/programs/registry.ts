@@ -27,6 +27,7 @@ import { ipneighProgram, ipProgram } from './ip/ip';
 import { lsProgram } from './ls';
 import { nginxProgram } from './nginx';
 import { pauseProgram } from './pause';
+import { printfProgram } from './printf';
 import { registryServerProgram } from './registry-server/registry-server';
 import type { Program, TerminalInput } from './program';
 import { psProgram } from './ps';
@@ -80,6 +81,7 @@ function programs(): readonly Program[] {
   lsProgram,
   nginxProgram,
   pauseProgram,
+  printfProgram,
   registryServerProgram,
   psProgram,
   pwdProgram,

@@ -56,9 +56,9 @@ function printf({ args, print, err }: BuiltinCall): number {
     return 2;
   }
   const result = busyboxPrintf(format, values);
-  for (const line of result.errorsBefore) err(line);
+  for (const line of result.errorsBefore) err(`sh: ${line}\n`);
   if (result.out !== '') print(result.out);
-  if (result.errorAfter) err(result.errorAfter);
+  if (result.errorAfter) err(`sh: ${result.errorAfter}\n`);
   return result.status;
 }
 

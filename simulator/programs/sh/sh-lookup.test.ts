@@ -32,3 +32,9 @@ describe('alias', () => {
     ]);
   });
 });
+
+describe('alias expansion', () => {
+  it('works from the line after the definition, as ash parses a line at a time', () => {
+    expect(sh("alias hi='echo hello'; hi; echo $?\nhi there; type hi")).toEqual(['127\nhello there\nhi is an alias for echo hello\n', 'sh: hi: not found\n', 0]);
+  });
+});

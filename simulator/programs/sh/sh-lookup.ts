@@ -23,7 +23,7 @@ type Found =
 
 function find(state: ShState, name: string, isBuiltin: (n: string) => boolean): Found {
   const alias = state.aliases?.[name];
-  if (alias !== undefined) return { kind: 'alias', value: alias };
+  if (alias !== undefined) return { kind: 'alias', value: alias.value };
   if (KEYWORDS.has(name)) return { kind: 'keyword' };
   if (SPECIAL.has(name) && isBuiltin(name)) return { kind: 'special' };
   if (state.functions?.[name]) return { kind: 'function' };
@@ -95,20 +95,32 @@ export function commandOption(arg: string): 'describe' | 'run' | 'bad' {
 export function aliasBuiltin(state: ShState, args: string[], print: (text: string) => void, err: (text: string) => void): number {
   const aliases = (state.aliases ??= {});
   if (args.length === 0) {
-    for (const name of Object.keys(aliases).sort()) print(`${name}='${aliases[name]}'\n`);
+    for (const name of Object.keys(aliases).sort()) print(`${name}='${aliases[name]?.value}'\n`);
     return 0;
   }
   let status = 0;
   for (const arg of args) {
     const eq = arg.indexOf('=');
-    if (eq > 0) aliases[arg.slice(0, eq)] = arg.slice(eq + 1);
-    else if (aliases[arg] !== undefined) print(`${arg}='${aliases[arg]}'\n`);
+    if (eq > 0) aliases[arg.slice(0, eq)] = { value: arg.slice(eq + 1), line: state.line ?? 0 };
+    else if (aliases[arg] !== undefined) print(`${arg}='${aliases[arg]?.value}'\n`);
     else {
       err(`alias: ${arg} not found\n`);
       status = 1;
     }
   }
   return status;
+}
+
+/**
+ * The words a command starts with once aliases are replaced. ash replaces them while it parses,
+ * a line at a time, so an alias works from the line after the one defining it; a value with
+ * shell operators in it is left alone here.
+ */
+export function expandAlias(state: ShState, words: string[], line: number | undefined): string[] {
+  const first = words[0];
+  const alias = first === undefined ? undefined : state.aliases?.[first];
+  if (!alias || (line ?? 0) <= alias.line || /[;&|<>()`]/.test(alias.value)) return words;
+  return [...alias.value.split(/[ \t]+/).filter((w) => w !== ''), ...words.slice(1)];
 }
 
 /** `unalias [-a] NAME...`. */

@@ -7,6 +7,7 @@ import { expandHereText, expandWord } from './sh-expand';
 import type { Redirect } from './sh-parse';
 import { scopeOf, type ShState, type ShStdin } from './sh-run';
 import { noteWorld } from './sh-wait';
+import { shellMessage } from './sh-message';
 
 /** The container's files as children of this shell see them: with what it wrote on top. */
 export function withWritten(state: ShState): ProgramContext['fs'] {
@@ -88,7 +89,7 @@ export function redirectedInput(
       const path = resolvePath(state.cwd, expandWord(r.target, scope).join(' '));
       const file = state.written[path] ?? followLinks(state.ctx.fs, path)?.file.content;
       if (file === undefined) {
-        out.push({ stream: 'stderr', text: `sh: can't open '${r.target}': No such file or directory\n` });
+        out.push({ stream: 'stderr', text: shellMessage(state, `can't open '${r.target}': No such file or directory`) });
         state.status = 1;
         return undefined;
       }

@@ -12,6 +12,7 @@ import { ShExpansionError } from './sh-expansion-error';
 import { expandWord } from './sh-expand';
 import { runSimple } from './sh-simple';
 import { assignChecked, popLocals } from './sh-vars';
+import { shellMessage } from './sh-message';
 import { parseScript, ShSyntaxError, ShUnsupported, type Command, type List, type Pipeline, type SimpleCommand } from './sh-parse';
 
 /** A loop that never ends on its own stops being simulated after this many rounds. */
@@ -101,16 +102,16 @@ export interface ShState {
   quietUntilMs?: number;
   /** The script line of the command running now (sh-parse.ts counts from 0), for builtins' errors. */
   line?: number;
-  /** Added to `line` in messages: 0 for `sh -c` (ash's lineno there), 1 for a script file. */
-  lineBase?: number;
+  /** The shell runs a script file (`sh FILE`): its messages say `FILE: line N:` (sh-message.ts). */
+  scriptFile?: boolean;
   /** Names made read-only, in the order `readonly` listed them. */
   readonly?: string[];
   /** One frame per running function: the caller's value of each name it made `local` (sh-vars.ts). */
   localFrames?: Array<Map<string, { value: string | undefined; exported: boolean }>>;
   /** Where getopts stopped inside a cluster such as -ab (sh-positional.ts). */
   getopts?: { optind: number; rest: string };
-  /** `alias` definitions by name (sh-lookup.ts). */
-  aliases?: Record<string, string>;
+  /** `alias` definitions by name, with the script line that made each (sh-lookup.ts). */
+  aliases?: Record<string, { value: string; line: number }>;
 }
 
 /** A position in the parsed script: list item indexes, `g` into a group, `bN`/`e` into if bodies, `w` into a loop body. */
@@ -204,7 +205,7 @@ function runGuarded(state: ShState, list: List, out: OutputChunk[]): void {
  */
 function endOnError(state: ShState, err: unknown, out: OutputChunk[]): void {
   if (err instanceof ShExpansionError) {
-    out.push({ stream: 'stderr', text: `sh: ${err.message}\n` });
+    out.push({ stream: 'stderr', text: shellMessage(state, err.message) });
     state.status = 2;
     state.exited = true;
     return;

@@ -13,7 +13,8 @@ import { applyRedirects, redirectedInput, withWritten } from './sh-redirect';
 import { callFunction, scopeOf, type ShState, type ShStdin } from './sh-run';
 import { watchedContext } from './sh-wait';
 import { assignChecked, isReadonly } from './sh-vars';
-import { commandOption } from './sh-lookup';
+import { shellMessage } from './sh-message';
+import { commandOption, expandAlias } from './sh-lookup';
 
 const SIGNAL_WORDS: Record<number, string> = { 1: 'Hangup', 3: 'Quit', 9: 'Killed', 10: 'User defined signal 1', 12: 'User defined signal 2', 14: 'Alarm clock', 15: 'Terminated' };
 
@@ -29,8 +30,10 @@ function childEnv(state: ShState, extra: Record<string, string>): string[] {
 }
 
 export function runSimple(state: ShState, cmd: SimpleCommand, out: OutputChunk[], stdin: ShStdin | undefined): void {
+  // The command's script line, for error messages (sh-message.ts), from its expansion on.
+  state.line = cmd.line;
   const scope = scopeOf(state);
-  const argv = cmd.words.flatMap((w) => expandWord(w, scope));
+  const argv = expandAlias(state, cmd.words, cmd.line).flatMap((w) => expandWord(w, scope));
   const assigned: Record<string, string> = {};
   for (const a of cmd.assignments) {
     const eq = a.indexOf('=');
@@ -38,7 +41,6 @@ export function runSimple(state: ShState, cmd: SimpleCommand, out: OutputChunk[]
   }
   // A command substitution ran the shell out of memory: nothing more runs.
   if (state.killedBy !== undefined) return;
-  state.line = cmd.line;
   // Assigning a read-only name ends the shell (`sh: NAME: is read only`), before or for a command.
   for (const [name, value] of Object.entries(assigned)) {
     if (argv.length === 0) assignChecked(state, name, value);
@@ -63,7 +65,7 @@ export function runSimple(state: ShState, cmd: SimpleCommand, out: OutputChunk[]
       const target = expandWord(r.target, scope).join(' ');
       const path = resolvePath(state.cwd, target);
       if (path !== '/dev/null' && state.ctx.fs.readOnlyAt(path)) {
-        out.push({ stream: 'stderr', text: `sh: can't create ${target}: Read-only file system\n` });
+        out.push({ stream: 'stderr', text: shellMessage(state, `can't create ${target}: Read-only file system`) });
         state.status = 1;
         return;
       }
@@ -98,7 +100,7 @@ export function runSimple(state: ShState, cmd: SimpleCommand, out: OutputChunk[]
     const resolution = resolveExecutable({ fs: state.ctx.fs, env, cwd: state.cwd }, name);
     if (resolution.kind !== 'found') {
       const denied = resolution.kind === 'is-directory' || resolution.kind === 'not-executable';
-      produced.push({ stream: 'stderr', text: `sh: ${name}: ${denied ? 'Permission denied' : 'not found'}\n` });
+      produced.push({ stream: 'stderr', text: shellMessage(state, `${name}: ${denied ? 'Permission denied' : 'not found'}`) });
       state.status = denied ? 126 : 127;
     } else {
       const fs = withWritten(state);

@@ -5,6 +5,7 @@
 
 import type { OutputChunk, SignalReaction } from '../program';
 import type { ShState } from './sh-run';
+import { builtinMessage } from './sh-message';
 
 const SIGNAL_NUMBERS: Record<string, number> = {
   HUP: 1, INT: 2, QUIT: 3, ILL: 4, TRAP: 5, ABRT: 6, BUS: 7, FPE: 8, KILL: 9, USR1: 10, SEGV: 11,
@@ -46,7 +47,7 @@ export function trapBuiltin(state: ShState, args: string[], out: OutputChunk[]):
   for (const raw of targets) {
     const name = trapName(raw);
     if (!name) {
-      out.push({ stream: 'stderr', text: `sh: trap: line 0: ${raw}: invalid signal specification\n` });
+      out.push({ stream: 'stderr', text: builtinMessage(state, 'trap', `${raw}: invalid signal specification`) });
       status = 1;
       continue;
     }

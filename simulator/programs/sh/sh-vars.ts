@@ -6,6 +6,7 @@
 
 import type { ShState } from './sh-run';
 import { ShExpansionError } from './sh-expansion-error';
+import { builtinMessage } from './sh-message';
 
 /** A builtin's error: ash prints it with the command's line; a special builtin's ends the shell. */
 export class ShBuiltinError extends Error {
@@ -19,9 +20,9 @@ export class ShBuiltinError extends Error {
   }
 }
 
-/** The line ash reports for a builtin's error: the command's line in the script (0 first for `sh -c`). */
+/** A builtin's error as ash prints it, with the command's line in the script (sh-message.ts). */
 export function builtinErrorText(state: ShState, err: ShBuiltinError): string {
-  return `sh: ${err.builtin}: line ${(state.line ?? 0) + (state.lineBase ?? 0)}: ${err.message}\n`;
+  return builtinMessage(state, err.builtin, err.message);
 }
 
 /** Whether `name` may be assigned. */

@@ -88,6 +88,7 @@ export const shProgram: Program = {
         return { out, exit: { afterMs: 0, code: 2 } };
       }
       const state = newShState(ctx, args.slice(1), args[0] ?? 'sh');
+      state.scriptFile = true;
       state.topOut = out;
       state.path = [];
       runScript(state, file.file.content ?? '', out);

@@ -12,6 +12,7 @@
 import type { Node } from '../node';
 import type { MountSource } from './mounts';
 import { binaryToText, isVfsError, mkdir, rm, symlink, textToBinary, writeFile } from './vfs';
+import type { VfsEntry } from './host-state';
 
 export interface OverlayDirs {
   /** Lower dirs, top first (lowerdir=a:b: a covers b). */
@@ -91,14 +92,19 @@ function readDirs(node: Node, dirs: readonly string[]): Map<string, DirContents>
         into.whiteouts.push(`${parentOf(inner) === '/' ? '' : parentOf(inner)}/${base.slice(WHITEOUT_PREFIX.length)}`);
         continue;
       }
-      const content = e.kind === 'file' && e.content !== undefined ? binaryToText(e.content) : e.content;
-      const file: OverlayFile = { kind: e.kind, mode: e.mode, mtime: Math.floor(e.mtimeMs / 1000) };
-      if (content !== undefined) file.content = content;
-      if (e.size !== undefined) file.size = e.size;
-      into.entries.set(inner, file);
+      into.entries.set(inner, overlayFileOf(e));
     }
   }
   return out;
+}
+
+/** A node entry of a layer dir as the view shows it: text content, mtime in seconds. */
+export function overlayFileOf(e: VfsEntry): OverlayFile {
+  const content = e.kind === 'file' && e.content !== undefined ? binaryToText(e.content) : e.content;
+  const file: OverlayFile = { kind: e.kind, mode: e.mode, mtime: Math.floor(e.mtimeMs / 1000) };
+  if (content !== undefined) file.content = content;
+  if (e.size !== undefined) file.size = e.size;
+  return file;
 }
 
 function hide(merged: Map<string, OverlayFile>, path: string): void {

@@ -346,7 +346,11 @@ const DEVICES_BY_DIR: ReadonlyMap<string, readonly string[]> = (() => {
   return byDir;
 })();
 
-function childrenOf(files: Files, dir: string): string[] {
+/**
+ * The physical paths stored directly in directory `dir` (no links followed, no device nodes), in
+ * no particular order: for read-through views of a tree of the node's dirs (an overlay's layers).
+ */
+export function storedChildren(files: Files, dir: string): string[] {
   const stored: string[] = [];
   const children = dirIndexOf(files).get(dir);
   if (children) {
@@ -355,6 +359,11 @@ function childrenOf(files: Files, dir: string): string[] {
       else children.delete(p);
     }
   }
+  return stored;
+}
+
+function childrenOf(files: Files, dir: string): string[] {
+  const stored = storedChildren(files, dir);
   const devices = DEVICES_BY_DIR.get(dir)?.filter((p) => !files[p]) ?? [];
   return devices.length > 0 ? [...stored, ...devices] : stored;
 }

@@ -28,6 +28,22 @@ function childrenIndexOf(base: ReadonlyMap<string, unknown>): Map<string, string
   return index;
 }
 
+/**
+ * A read-only tree a view can stand on instead of a map: answers one path or one directory at a
+ * time, so a view over a large tree (an overlay mount's layer dirs on the node) reads only what
+ * its process asks for.
+ */
+export interface FileLayer<F> {
+  get(path: string): F | undefined;
+  /** Names directly in `dir`, unsorted. */
+  childNames(dir: string): readonly string[];
+  keys(): Iterable<string>;
+}
+
+function isFileLayer<F>(base: ReadonlyMap<string, F> | FileLayer<F>): base is FileLayer<F> {
+  return 'childNames' in base;
+}
+
 export class LayeredFiles<F> {
   /** The view's own entries; null is a deletion (a whiteout) of the base's path. */
   private readonly top = new Map<string, F | null>();
@@ -36,14 +52,20 @@ export class LayeredFiles<F> {
    * path itself is written anew (an opaque directory, as overlayfs marks a re-created one).
    */
   private readonly opaque = new Set<string>();
+  /**
+   * "<path>/" of each opaque path but the root: a path lies below one when it starts with it.
+   * A container's view has a handful (each filesystem mounted over the image: /proc, /dev, …)
+   * and meets them on every lookup, so they are matched without cutting the path up.
+   */
+  private readonly opaquePrefixes: string[] = [];
 
-  constructor(private readonly base: ReadonlyMap<string, F>) {}
+  constructor(private readonly base: ReadonlyMap<string, F> | FileLayer<F>) {}
 
   /** True when a deletion of `path` or of one of its parents hides the base's entry. */
   private hidden(path: string): boolean {
     if (this.opaque.size === 0) return false;
     if (this.opaque.has('/')) return true;
-    for (let p = parentOf(path); p !== '/'; p = parentOf(p)) if (this.opaque.has(p)) return true;
+    for (const prefix of this.opaquePrefixes) if (path.startsWith(prefix)) return true;
     return false;
   }
 
@@ -70,6 +92,7 @@ export class LayeredFiles<F> {
     for (const p of [...this.top.keys()]) if (p.startsWith(prefix)) this.top.delete(p);
     this.top.delete(path);
     this.top.set(path, null);
+    if (!this.opaque.has(path) && path !== '/') this.opaquePrefixes.push(`${path}/`);
     this.opaque.add(path);
   }
 
@@ -86,7 +109,8 @@ export class LayeredFiles<F> {
       const hideBase = this.opaque.has(dir) || this.hidden(dir);
       if (!hideBase) {
         const prefix = dir === '/' ? '/' : `${dir}/`;
-        for (const name of childrenIndexOf(this.base).get(dir) ?? []) {
+        const baseNames = isFileLayer(this.base) ? this.base.childNames(dir) : (childrenIndexOf(this.base).get(dir) ?? []);
+        for (const name of baseNames) {
           if (!this.top.has(prefix + name)) names.add(name);
         }
       }

@@ -16,7 +16,8 @@ import type { CgroupResources } from './cgroup-resources';
 import { addProcCgroupFiles, cgroupMount, underCgroupMount } from './cgroup-files';
 import { canWrite, removeThrough, scheduleContainerChange, writeThrough } from './container-writes';
 import { isBindMount } from './runc-checks';
-import { overlayFiles, overlayRemove, overlayWrite } from '../../host/overlay';
+import { overlayRemove, overlayWrite } from '../../host/overlay';
+import { overlayLayer } from './overlay-layer';
 import { overlayDirMerged } from '../../host/overlay-merged';
 
 function bytewise(a: string, b: string): number {
@@ -57,7 +58,7 @@ export function containerFs(node: Node, ns: string, container: ContainerRecord):
   // says, an overlay its owner mounted on the node (host/overlay.ts); its writes go to that
   // overlay's upper dir at once.
   const overlayRoot = container.snapshotKey === '' && container.spec.root?.path ? container.spec.root.path : undefined;
-  const overlay = overlayRoot !== undefined ? overlayFiles(node, overlayRoot) : undefined;
+  const overlay = overlayRoot !== undefined ? overlayLayer(node, overlayRoot) : undefined;
   if (overlay) merged = new LayeredFiles(overlay);
   else {
     try {
@@ -68,14 +69,18 @@ export function containerFs(node: Node, ns: string, container: ContainerRecord):
   }
   merged.set('/', { kind: 'dir', mode: 0o755 });
   const binds: Array<{ dst: string; src: string }> = [];
+  // Whether each mount is a bind, parsed once: statAt asks for every entry `ls -l` lists.
+  const bindMounts = new Set(container.spec.mounts.filter((m) => isBindMount(m)));
   for (const m of container.spec.mounts) {
+    const bind = bindMounts.has(m);
     // runc creates every mount point it needs, parents included.
     const parts = m.destination.split('/').filter(Boolean);
+    let p = '';
     for (let i = 1; i <= parts.length; i++) {
-      const p = `/${parts.slice(0, i).join('/')}`;
-      if (!merged.has(p)) merged.set(p, { kind: i === parts.length && isBindMount(m) && !isHostDir(node, m.source) ? 'file' : 'dir', mode: 0o755 });
+      p += `/${parts[i - 1]}`;
+      if (!merged.has(p)) merged.set(p, { kind: i === parts.length && bind && !isHostDir(node, m.source) ? 'file' : 'dir', mode: 0o755 });
     }
-    if (isBindMount(m)) binds.push({ dst: m.destination, src: m.source });
+    if (bind) binds.push({ dst: m.destination, src: m.source });
     else {
       // A filesystem mounted there covers what the image has below its mount point (dockerd's
       // init layer's /dev/console is not seen under the /dev tmpfs).
@@ -121,7 +126,7 @@ export function containerFs(node: Node, ns: string, container: ContainerRecord):
     },
     statAt(path) {
       const m = covering.find((x) => path === x.destination || path.startsWith(`${x.destination}/`));
-      if (m) return { fs: isBindMount(m) ? 'disk' : mountFs(m.type, path, m.destination) };
+      if (m) return { fs: bindMounts.has(m) ? 'disk' : mountFs(m.type, path, m.destination) };
       // The root's overlay: dockerd's overlay2 mount tells which layers hold a directory; a
       // snapshot's root is merged at least at "/" (the upper dir over the image's layers).
       if (overlayRoot !== undefined) return { fs: 'disk', merged: overlayDirMerged(node, overlayRoot, path) };

@@ -21,6 +21,11 @@ const DEV_LINKS: Record<string, string> = {
   stdout: '/proc/self/fd/1',
 };
 
+// The same paths for every container, spelled out once (a view is made for every process).
+const DEVICE_NODES = Object.entries(DEVICES).map(([name, [major, minor]]) => ({ path: `/dev/${name}`, major, minor }));
+const DEVICE_LINKS = Object.entries(DEV_LINKS).map(([name, target]) => ({ path: `/dev/${name}`, target }));
+const SYS_PATHS = [...SYS_DIRS.map((name) => `/sys/${name}`), ...SYS_FS_DIRS.map((name) => `/sys/fs/${name}`)];
+
 /** One specs.LinuxDevice. */
 interface SpecDevice {
   path: string;
@@ -50,8 +55,8 @@ function setDir(files: FileSink, path: string, mode = 0o555): void {
 export function addKernelFiles(files: FileSink, container: ContainerRecord, hostHostname: string, initStatus: () => string): void {
   const mounts = container.spec.mounts.map((m) => m.destination);
   if (mounts.includes('/dev')) {
-    for (const [name, [major, minor]] of Object.entries(DEVICES)) files.set(`/dev/${name}`, { kind: 'file', mode: 0o666, content: '', size: 0, device: { major, minor } });
-    for (const [name, target] of Object.entries(DEV_LINKS)) files.set(`/dev/${name}`, { kind: 'symlink', mode: 0o777, content: target });
+    for (const { path, major, minor } of DEVICE_NODES) files.set(path, { kind: 'file', mode: 0o666, content: '', size: 0, device: { major, minor } });
+    for (const { path, target } of DEVICE_LINKS) files.set(path, { kind: 'symlink', mode: 0o777, content: target });
     // The spec's linux.devices (--device, --privileged): runc mknods each one. Only character
     // nodes are told apart by ls here (ContainerFile has no block kind), so block ones are left out.
     for (const d of (container.spec.linux as { devices?: SpecDevice[] } | undefined)?.devices ?? []) {
@@ -63,8 +68,7 @@ export function addKernelFiles(files: FileSink, container: ContainerRecord, host
   // A fresh devpts instance holds its ptmx (ptmxmode=0666).
   if (mounts.includes('/dev/pts')) files.set('/dev/pts/ptmx', { kind: 'file', mode: 0o666, content: '', size: 0, device: { major: 5, minor: 2 } });
   if (mounts.includes('/sys')) {
-    for (const name of SYS_DIRS) setDir(files, `/sys/${name}`, 0o755);
-    for (const name of SYS_FS_DIRS) setDir(files, `/sys/fs/${name}`, 0o755);
+    for (const path of SYS_PATHS) setDir(files, path, 0o755);
   }
   if (mounts.includes('/proc')) {
     const hostname = typeof container.spec.hostname === 'string' ? container.spec.hostname : hostHostname;

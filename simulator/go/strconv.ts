@@ -3,6 +3,8 @@
 // failure kind matters to a flag error: a syntax error prints `parse error`, a range error
 // `value out of range`.
 
+import { goQuote } from './quote';
+
 export type GoNumError = 'parse error' | 'value out of range';
 
 export type GoParsed<T> = { ok: true; value: T } | { ok: false; error: GoNumError };
@@ -134,4 +136,19 @@ export function parseGoFloat(text: string): GoParsed<number> {
   // A finite literal beyond float64's range is Go's range error (it would round to ±Inf).
   if (!Number.isFinite(value)) return fail('value out of range');
   return { ok: true, value };
+}
+
+/** strconv.ParseBool's spellings; `strconv.ParseBool: parsing "x": invalid syntax` otherwise. */
+export function goParseBool(text: string): boolean {
+  if (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(text)) return true;
+  if (['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(text)) return false;
+  throw new Error(`strconv.ParseBool: parsing ${goQuote(text)}: invalid syntax`);
+}
+
+/** strconv.Atoi (base 10, an optional sign, no `_`); its error texts as Go words them. */
+export function goAtoi(text: string): number {
+  if (!/^[+-]?\d+$/.test(text)) throw new Error(`strconv.Atoi: parsing ${goQuote(text)}: invalid syntax`);
+  const value = BigInt(text);
+  if (value > 2n ** 63n - 1n || value < -(2n ** 63n)) throw new Error(`strconv.Atoi: parsing ${goQuote(text)}: value out of range`);
+  return Number(value);
 }

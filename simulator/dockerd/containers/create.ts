@@ -10,6 +10,7 @@ import { parseSignal } from '../../containerd/client/index';
 import { mkdir, writeFile } from '../../host/vfs';
 import type { Node } from '../../node';
 import { invalidParameter } from '../errors';
+import { verifyJsonFileLogOpts } from '../runtime/json-log-options';
 import { findImage } from '../images/lookup';
 import { randomHex } from '../images/random-hex';
 import { resolveMounts } from '../volumes/mounts';
@@ -170,6 +171,9 @@ export function createContainer(node: Node, request: CreateRequest): { Id: strin
   // A missing network is no error here: updateContainerNetworkSettings ignores it, and the start
   // fails with `network x not found` (network/endpoints.ts), as a real 20.10.24's run shows it.
   verifyStorageOpts(request.hostConfig);
+  // mergeAndVerifyLogConfig: the json-file driver's ValidateLogOpt.
+  const logConfig = request.hostConfig.LogConfig;
+  if (logConfig === undefined || logConfig.Type === '' || logConfig.Type === 'json-file') verifyJsonFileLogOpts(logConfig?.Config ?? {});
   const id = randomHex(node, 32);
   const name = request.name ? checkName(node, request.name) : generateName(node, id);
   const links = registerLinks(node, (request.hostConfig as { Links?: string[] | null }).Links ?? undefined, request.hostConfig.NetworkMode ?? 'default', name);

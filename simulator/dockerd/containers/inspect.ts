@@ -258,7 +258,8 @@ function containerJsonPlain(node: Node, c: DockerContainerRecord, size: boolean)
       Dead: s.status === 'dead',
       Pid: s.pid,
       ExitCode: s.exitCode,
-      Error: (s as { error?: string }).error ?? '',
+      // container.SetError: the last start's failure, cleared by a start that succeeds.
+      Error: c.error ?? '',
       StartedAt: goTime(s.startedAt),
       FinishedAt: goTime(s.finishedAt),
       // State.Health (omitempty): runtime/health.ts's record.

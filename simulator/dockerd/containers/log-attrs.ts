@@ -5,9 +5,10 @@
 // key, each `key=value` query-escaped, joined by commas.
 
 import type { DockerContainerRecord } from '../store/container-record';
+import { logOptionsOf } from '../runtime/json-log-options';
 
 export function logAttributes(record: DockerContainerRecord): Record<string, string> {
-  const opts = ((record.hostConfig as { LogConfig?: { Config?: Record<string, string> } }).LogConfig?.Config ?? {}) as Record<string, string>;
+  const opts = logOptionsOf(record);
   const config = record.config as { Labels?: Record<string, string>; Env?: string[] };
   const out: Record<string, string> = {};
   for (const name of (opts.labels ?? '').split(',')) {

@@ -5,6 +5,7 @@
 
 import type { Node } from '../../node';
 import { readLogEntries, type LogEntry } from '../runtime/json-log';
+import { logOptionsOf, readableMaxFiles } from '../runtime/json-log-options';
 import { detailsPrefix, logAttributes } from './log-attrs';
 import { findContainer } from './lookup';
 
@@ -20,7 +21,8 @@ export interface LogsOptions {
 export function containerLogs(node: Node, typed: string, options: LogsOptions = {}): LogEntry[] {
   const record = findContainer(node, typed);
   const details = detailsPrefix(logAttributes(record));
-  let entries = readLogEntries(node, record.id).map((e) => (details === '' ? e : { ...e, details }));
+  const maxFiles = readableMaxFiles(logOptionsOf(record));
+  let entries = readLogEntries(node, record.id, maxFiles).map((e) => (details === '' ? e : { ...e, details }));
   const at = (e: LogEntry) => Date.parse(e.time) / 1000;
   if (options.since) entries = entries.filter((e) => at(e) >= (options.since as number));
   if (options.until) entries = entries.filter((e) => at(e) <= (options.until as number));

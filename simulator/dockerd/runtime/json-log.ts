@@ -9,6 +9,8 @@ import { jsonFileLogs } from '../../host/json-file-log';
 import * as vfs from '../../host/vfs';
 import type { Node } from '../../node';
 import { containerDir } from './spec';
+import type { JsonFileSettings } from './json-log-options';
+import { jsonLogRotation, rotatedLogText } from './json-log-rotation';
 
 const logs = jsonFileLogs({ timerKind: 'dockerd-json-log', firstSubNanos: 233_072, stepSubNanos: 2_665, wakeAtPlannedExit: false, createMode: 0o640 });
 
@@ -16,9 +18,12 @@ function logPath(id: string): string {
   return `${containerDir(id)}/${id}-json.log`;
 }
 
-/** Starts copying `process`'s output (from its start; `out` is what Start returned) into the log. */
-export function startCopier(node: Node, id: string, process: Process, out: readonly OutputChunk[]): void {
-  logs.start(node, id, logPath(id), process, out);
+/**
+ * Starts copying `process`'s output (from its start; `out` is what Start returned) into the log,
+ * rotating it as --log-opt max-size/max-file/compress ask (json-log-rotation.ts).
+ */
+export function startCopier(node: Node, id: string, process: Process, out: readonly OutputChunk[], settings: JsonFileSettings): void {
+  logs.start(node, id, logPath(id), process, out, settings.capacity === -1 ? undefined : jsonLogRotation(settings));
 }
 
 /** Brings every log up to now (before `docker logs` reads one, and at a task's exit). */
@@ -32,13 +37,13 @@ export interface LogEntry {
   details?: string;
 }
 
-/** The entries of the container's log file, oldest first (none when it has no file). */
-export function readLogEntries(node: Node, id: string): LogEntry[] {
+/** The entries of the container's log files (its rotated ones first, `maxFiles` in all), oldest first. */
+export function readLogEntries(node: Node, id: string, maxFiles = 1): LogEntry[] {
   syncLogs(node);
   const files = node.state.host.files;
   const path = logPath(id);
   if (files[path]?.kind !== 'file') return [];
-  const text = vfs.binaryToText(vfs.readFile(files, path));
+  const text = rotatedLogText(files, path, maxFiles) + vfs.binaryToText(vfs.readFile(files, path));
   const out: LogEntry[] = [];
   for (const line of text.split('\n')) {
     if (line === '') continue;

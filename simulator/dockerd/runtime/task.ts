@@ -21,6 +21,7 @@ import { randomHex } from '../images/random-hex';
 import { hostsAddressesOf, resolvConfFor } from '../network/embedded-dns';
 import type { DockerContainerRecord } from '../store/container-record';
 import { startCopier, syncLogs } from './json-log';
+import { jsonFileSettings, type JsonFileSettings, logOptionsOf } from './json-log-options';
 import { translateStartError } from './start-error';
 import { initHealthMonitor, stopHealthMonitor } from './health';
 import { mountRootfs, unmountRootfs } from './rootfs';
@@ -85,6 +86,15 @@ function failedStartCode(message: string): number {
   return 128;
 }
 
+/** The json-file driver's settings from the container's --log-opt (json-log-options.ts). */
+function loggerSettings(record: DockerContainerRecord): JsonFileSettings {
+  try {
+    return jsonFileSettings(logOptionsOf(record));
+  } catch (err) {
+    throw new Error(`failed to initialize logging driver: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
 /** The host PID of the running container whose network `--network container:X` shares, if any. */
 function joinedContainerPid(node: Node, record: DockerContainerRecord): number | undefined {
   const mode = String(record.hostConfig.NetworkMode ?? '');
@@ -124,7 +134,10 @@ export function startTask(node: Node, record: DockerContainerRecord, io: StartIO
     const spec = containerSpec(node, record, root, diffIds, record.specMounts ?? [], hostNet ? undefined : joined ? `/proc/${joined}/ns/net` : netnsPath);
     const container = moby.containers.newContainerWithSpec({ id: record.id, labels: { 'com.docker/engine.bundle.path': `${EXEC_ROOT}/containerd/${record.id}` }, spec });
     let started;
+    let logSettings: JsonFileSettings;
     try {
+      // The task's IO starts the logger (container.StartLogger), whose bad options fail the start.
+      logSettings = loggerSettings(record);
       started = container.newTask({ stdin: io.stdin, stdinOpen: io.stdinOpen });
     } catch (err) {
       container.delete();
@@ -134,7 +147,7 @@ export function startTask(node: Node, record: DockerContainerRecord, io: StartIO
     record.state = { status: 'running', pid: task.pid(), exitCode: 0, startedAt: new Date(node.nowMs()).toISOString(), ...(record.state.finishedAt ? { finishedAt: record.state.finishedAt } : {}) };
     record.startedBefore = true;
     delete record.error;
-    startCopier(node, record.id, task, started.out);
+    startCopier(node, record.id, task, started.out, logSettings);
     initHealthMonitor(node, record);
     logContainerEvent(node, record, 'start');
     return { task, out: started.out };

@@ -8,7 +8,7 @@ import { binaryToText, normalizePath, readFile } from '../../../host/vfs';
 import type { ContainerConfig, CreateRequest, HealthConfig, HostConfig } from '../../../dockerd/index';
 import type { DockerContext } from '../docker-env';
 import { UNSIMULATED_FLAGS } from './container-flags';
-import { ramInBytes } from '../../ram-in-bytes';
+import { ramInBytes } from '../../../go/units-size';
 import { resourceFlags } from './resource-flags';
 import { parseMountOpt } from './mount-opt';
 import { parsePortSpecs, type PortBinding } from './port-spec';
@@ -102,17 +102,14 @@ function tmpfsOf(values: readonly string[]): Record<string, string> {
 }
 
 /**
- * --log-opt as opts.ConvertKVStringsToMap makes it (`key` alone: an empty value). Of the json-file
- * driver's options only `env` and `labels` (the attributes `docker logs --details` shows) are
- * simulated; rotation and the rest say so.
+ * --log-opt as opts.ConvertKVStringsToMap makes it (`key` alone: an empty value); the daemon
+ * checks the keys at create and the values at each start (dockerd/runtime/json-log-options.ts).
  */
 function logOpts(c: DockerContext): Record<string, string> {
   const out: Record<string, string> = {};
   for (const kv of c.stringSlice('log-opt')) {
     const i = kv.indexOf('=');
-    const key = i < 0 ? kv : kv.slice(0, i);
-    if (key !== 'env' && key !== 'labels') throw new NotSimulatedError(`docker run --log-opt ${key}`, DOCS);
-    out[key] = i < 0 ? '' : kv.slice(i + 1);
+    out[i < 0 ? kv : kv.slice(0, i)] = i < 0 ? '' : kv.slice(i + 1);
   }
   return out;
 }

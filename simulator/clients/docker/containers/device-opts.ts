@@ -4,7 +4,7 @@
 // GpuOpts.Set, cli/command/container/opts.go validateDeviceCgroupRule, validateLink), and
 // parse's later ones for --device (validateLinuxPath, parseLinuxDevice: `docker: <msg>.`).
 
-import { ramInBytes } from '../../ram-in-bytes';
+import { ramInBytes } from '../../../go/units-size';
 import { parseGpuCount, readCsvRecord } from '../../gpu-request';
 
 /** container.DeviceMapping. */

@@ -4,7 +4,7 @@
 // refused while the flag is parsed (pflag then prints `invalid argument "<raw>" for "--mount"
 // flag: <why>`). The answer is mount.Mount as its JSON writes it (omitempty fields left out).
 
-import { ramInBytes } from '../../ram-in-bytes';
+import { ramInBytes } from '../../../go/units-size';
 
 export type MountJson = Record<string, unknown>;
 

@@ -3,7 +3,7 @@
 // command words a bad value its own way, so the caller gives the error to throw.
 
 import type { DockerContext } from '../docker-env';
-import { ramInBytes } from '../../ram-in-bytes';
+import { ramInBytes } from '../../../go/units-size';
 
 /** How the calling command refuses a flag's value: `invalid argument "<raw>" for "<flag>" flag: <why>`. */
 export type FlagValueError = (flag: string, raw: string, why: string) => Error;

@@ -7,7 +7,7 @@
 // host node is looked up later, by the spec opt inside NewContainer.
 
 import type { CgroupResources } from '../../../containerd/client/index';
-import { ramInBytes } from '../../ram-in-bytes';
+import { ramInBytes } from '../../../go/units-size';
 import type { NerdctlContext } from '../nerdctl-env';
 
 export interface CgroupOpts {

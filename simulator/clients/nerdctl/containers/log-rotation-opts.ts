@@ -5,7 +5,7 @@
 // 1`, a parse error) and the container's output is logged nowhere.
 
 import { logRotation, type Rotation } from '../../../host/log-rotation';
-import { fromHumanSize } from '../../ram-in-bytes';
+import { fromHumanSize } from '../../../go/units-size';
 import * as vfs from '../../../host/vfs';
 
 /** A writer that logs nothing (the logger process has exited). */

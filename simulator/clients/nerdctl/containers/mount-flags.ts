@@ -4,7 +4,7 @@
 // or --tmpfs string and handed to the same parser, so its spec mounts are theirs.
 
 import type { SpecMount } from '../../../containerd/client/index';
-import { ramInBytes } from '../../ram-in-bytes';
+import { ramInBytes } from '../../../go/units-size';
 
 /** mountutil.Processed: the spec mount and what the nerdctl/mounts label records of it. */
 export interface Processed {

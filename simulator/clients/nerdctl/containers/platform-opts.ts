@@ -12,7 +12,7 @@ import { KERNEL_CAPABILITIES } from '../../../host/kernel-capabilities';
 import { withLinuxField, type OciSpec, type SpecMount } from '../../../containerd/client/index';
 import { convertKvStringsToMap } from '../../kv-strings';
 import { parseUlimit, rlimitValue } from '../../parse-ulimit';
-import { ramInBytes } from '../../ram-in-bytes';
+import { ramInBytes } from '../../../go/units-size';
 import { seccompProfileFile } from '../../ctr/containers/seccomp-file';
 import type { NerdctlContext } from '../nerdctl-env';
 import { dedupe } from './idgen-env';

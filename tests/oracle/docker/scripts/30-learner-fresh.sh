@@ -87,6 +87,8 @@ printf 'A=1\nFOO\nBAR\n# c\n' > /tmp/envf
 FOO=bar docker run --rm --env-file /tmp/envf busybox sh -c 'echo [$A] [$FOO] [${BAR-unset}]'
 docker run --rm -e BAR busybox sh -c 'echo [${BAR-unset}]'
 docker run -d --name k1 busybox sleep 100
-docker kill k1 k1 nosuch
+docker kill k1 nosuch
+docker wait k1
+docker kill k1
 docker rm -f k1
 rm -f /tmp/envf

@@ -70,16 +70,24 @@ export function runResolved(given: ProgramContext, program: string, resolution?:
 
 /**
  * The files as the new process sees them: /proc/self/status and /proc/<its pid>/status describe
- * it (its name is the base name of the file executed, as the kernel's comm), the rest is
- * unchanged. Nothing is made until it reads one.
+ * it (its name is the base name of the file executed, as the kernel's comm), /proc/self/cmdline
+ * and /proc/<its pid>/cmdline hold its argv, the rest is unchanged. Nothing is made until it
+ * reads one.
  */
 function withOwnStatus(ctx: ProgramContext, comm: string): ContainerFs {
   const base = ctx.fs;
   if (!base.statusOf) return base;
   const own = new Set(['/proc/self/status', `/proc/${ctx.pid}/status`]);
+  const cmdline = new Set(['/proc/self/cmdline', `/proc/${ctx.pid}/cmdline`]);
   return {
     ...base,
     lookup(path) {
+      if (cmdline.has(path)) {
+        // Its argv as the kernel keeps it, each word ended by a NUL (where the container has a /proc).
+        const proc = base.lookup('/proc/self/status');
+        if (proc?.kind !== 'file') return base.lookup(path);
+        return { kind: 'file', mode: 0o444, size: 0, content: ctx.argv.map((a) => `${a}\0`).join('') };
+      }
       if (!own.has(path)) return base.lookup(path);
       // Where the container has no /proc, there is no such file.
       const proc = base.lookup('/proc/self/status');

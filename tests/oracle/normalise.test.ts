@@ -26,6 +26,14 @@ describe('normaliseOutput', () => {
     expect(ls('TASK    PID       STATUS\na       12        STOPPED\n')).not.toBe(ls('TASK    PID    STATUS\na       12     STOPPED\n'));
   });
 
+  it("sorts the rows of each plugin's Exports block, a Go map ctr ranges over", () => {
+    const block = (rows: string[]) => `Type:          io.containerd.gc.v1\nID:            scheduler\nExports:      \n${rows.join('')}                                         \n`;
+    const a = block(['               MutationThreshold      100\n', '               ScheduleDelay          0s\n']);
+    const b = block(['               ScheduleDelay          0s\n', '               MutationThreshold      100\n']);
+    expect(normaliseOutput('ctr plugins ls -d', a)).toBe(normaliseOutput('ctr plugins ls -d', b));
+    expect(normaliseOutput('ctr plugins ls -d', a)).not.toBe(normaliseOutput('ctr plugins ls -d', block(['               MutationThreshold      101\n', '               ScheduleDelay          0s\n'])));
+  });
+
   it('sorts the ids of ctr t ls -q, which the task manager gives in map order', () => {
     expect(normaliseOutput('ctr tasks list --quiet', 'r5\nr4\ndb\n')).toBe('db\nr4\nr5\n');
     expect(normaliseOutput('ctr t ls -q', 'b\na\n')).toBe('a\nb\n');

@@ -127,6 +127,11 @@ export function normaliseOutput(cmd: string, text: string, at?: LineMoment): str
       .replace(/\t(Less than a second|About a minute|\d+ (seconds?|minutes?))\t+/g, '\tAGE\t')
       .replace(/^(sha256:[0-9a-f]{64}\t.*\t)([^\t\n]+)$/gm, (_, lead: string, labels: string) => lead + sortPairs(labels));
   }
+  if (/\bplugins?\s+(ls|list)\b/.test(cmd)) {
+    // plugins/plugins.go ranges over each plugin's Exports, a Go map: the rows come in any
+    // order (their padding does not depend on it), so each block's rows are sorted.
+    out = out.replace(/^(Exports:.*\n)((?: {15}\S.*\n)+)/gm, (_, head: string, rows: string) => head + rows.split(/(?<=\n)/).sort().join(''));
+  }
   if (/\b(i|image|images|c|container|containers|content|snapshot|snapshots)\s+label\b/.test(cmd)) {
     // ctr prints the resulting labels in Go's map order, which is random on every run (a key
     // may begin with a space: `--label ' s=1'`).

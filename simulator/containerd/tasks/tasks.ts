@@ -19,6 +19,8 @@ import { checkShimBinary } from './shim-binary';
 import { NeverStarted, spawnProcess, type Spawned } from './runc';
 import { leaveStaleBundle, refuseStaleBundle } from './stale-bundle';
 import { refreshTask } from './task-clock';
+import { followIntoLogFile } from './shim-log-file';
+import { repeatingOutputOf } from './process-output';
 import { recordLayer } from '../../trace/call-path';
 import { findTask, getTask, taskPids, taskStatus, tasksOf } from './task-lookup';
 
@@ -65,6 +67,11 @@ export interface TaskIO {
    * runc init holds its PID and never runs the program, and startNewTask throws that error.
    */
   beforeStart?: (pid: number) => void;
+  /**
+   * --log-uri file:///path: the shim writes stdout and stderr into this file (its directory
+   * made by the caller) as the process writes them, and nothing comes back (shim-log-file.ts).
+   */
+  logFile?: string;
 }
 
 /**
@@ -119,11 +126,16 @@ export function startNewTask(node: Node, ns: string, id: string, io: TaskIO): { 
     publishCreate(node, ns, container, err.pid);
     throw err.reason;
   }
-  const { record, out } = spawned;
+  const { record } = spawned;
+  let { out } = spawned;
   task.init = record;
   tasks[id] = task;
   publishCreate(node, ns, container, record.pid);
   publishEvent(node, ns, '/tasks/start', { container_id: id, pid: record.pid });
+  if (io.logFile !== undefined) {
+    followIntoLogFile(node, ns, id, record.pid, io.logFile, planOf(record).startedAtMs, out, repeatingOutputOf(node, record.pid));
+    out = [];
+  }
   refreshTask(node, ns, task);
   return { task, out };
 }

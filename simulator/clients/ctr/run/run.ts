@@ -20,7 +20,7 @@ import { printChunks } from '../../attached-shell';
 import { waitAttached } from '../tasks/attached-task';
 import { consolePanic, stdinOf } from '../tasks/panic';
 import { writePidFile } from '../tasks/start';
-import { prepareTaskIO, writeLogFile, type TaskOutput } from './task-io';
+import { prepareTaskIO, type TaskOutput } from './task-io';
 
 /** The container of `ctr run IMAGE ID [COMMAND]`: the image unpacked, the flags in its spec. */
 function newImageContainer(c: CtrContext, ref: string, id: string): Container {
@@ -121,17 +121,14 @@ export const runCommand: CtrCommand = {
         stdin: stdinOf(c, nullIO || output.kind === 'file'),
         stdinOpen: !nullIO,
         beforeStart: (pid) => writePidFile(c, pid),
+        ...(output.kind === 'file' ? { logFile: output.path } : {}),
       });
     } catch (err) {
       removeContainer();
       throw err;
     }
     const task = started.process;
-    let out = nullIO ? [] : started.out;
-    if (output.kind === 'file') {
-      writeLogFile(c, output.path, out);
-      out = [];
-    }
+    const out = nullIO ? [] : started.out;
     if (detach) {
       // -d: ctr exits once the task has started; only what the process wrote at once reaches it.
       printChunks(c.io, out.filter((chunk) => !chunk.atMs), tty);

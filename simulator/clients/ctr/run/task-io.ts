@@ -1,14 +1,14 @@
 // Where `ctr run` sends the task's IO (cmd/ctr/commands/tasks/tasks_unix.go NewTask, 1.6.20),
 // chosen in this order: a console with -t, /dev/null with --null-io, the shim's own writer with
 // --log-uri, else FIFOs ctr copies from (made under --fifo-dir when given). Of --log-uri the
-// shim's file:// writer is modelled (stdout and stderr appended to one file, its directory
-// made first) and an unknown scheme's refusal; binary:// loggers are not. The FIFOs themselves
+// shim's file:// writer is modelled (stdout and stderr appended to one file as they are
+// written, its directory made first: containerd/tasks/shim-log-file.ts), a binary:// logger
+// that cannot be started, and an unknown scheme's refusal; a logger that starts is not. The FIFOs themselves
 // are not modelled: only the directory ctr makes for them (0700) stays behind, as on a real node.
 
 import { NotSimulatedError } from '../../../cli/not-simulated';
 import { plain } from '../../../errdefs/errdefs';
-import { appendFile, exists, isVfsError, mkdir, normalizePath, stat } from '../../../host/vfs';
-import type { OutputChunk } from '../../../containerd/client/index';
+import { exists, isVfsError, mkdir, normalizePath, stat } from '../../../host/vfs';
 import type { CtrContext } from '../ctr-env';
 
 /** How the task's output leaves it: copied by ctr, or written into a file by the shim. */
@@ -65,10 +65,10 @@ export function prepareTaskIO(c: CtrContext, tty: boolean, nullIO: boolean): Tas
   if (tty || nullIO) return { kind: 'ctr' };
   const logUri = c.string('log-uri');
   if (logUri !== '') {
-    if (c.bool('detach')) throw new NotSimulatedError("ctr's --log-uri flag with --detach", "ctr's help and containerd's docs/getting-started.md");
     const m = /^([A-Za-z][A-Za-z0-9+.-]*):(.*)$/s.exec(logUri);
     const scheme = m?.[1]?.toLowerCase() ?? '';
     const rest = m?.[2] ?? '';
+    if (scheme === 'binary') refuseUnstartableLogger(c, rest);
     if (scheme === 'file' && /^\/\/\//.test(rest) && !/[?#%]/.test(rest)) {
       const path = rest.slice(2);
       try {
@@ -100,13 +100,40 @@ export function prepareTaskIO(c: CtrContext, tty: boolean, nullIO: boolean): Tas
   return { kind: 'ctr' };
 }
 
+/** Directories whose programs the node's shell provides. */
+const BIN_DIRS = /^\/(usr\/(local\/)?)?s?bin\/[^/]+$/;
+
 /**
- * The shim's file:// logger: each chunk appended as the process writes it. On a real node two
- * goroutines copy stdout and stderr into the file, so a line on each at once lands in either order.
+ * url.Parse's Path of what follows `binary:`: after an authority (`//host`), up to `?` or `#`;
+ * empty for an opaque `binary:x`. Undefined for an escaped path (not decoded here).
  */
-export function writeLogFile(c: CtrContext, path: string, out: readonly OutputChunk[]): void {
-  const files = c.env.node.state.host.files;
-  // The shim creates the file (0644) before the process starts, output or not.
-  appendFile(files, path, '', { mode: 0o644, mtimeMs: c.env.node.nowMs() });
-  for (const chunk of out) appendFile(files, path, chunk.text, { mtimeMs: c.env.node.nowMs() });
+function binaryLoggerPath(rest: string): string | undefined {
+  if (!rest.startsWith('/')) return '';
+  const afterAuthority = rest.startsWith('//') ? rest.slice(2).replace(/^[^/?#]*/, '') : rest;
+  const path = afterAuthority.replace(/[?#].*$/s, '');
+  return path.includes('%') ? undefined : path;
+}
+
+/**
+ * The shim's binary:// logger (NewBinaryIO, pkg/process/io.go @v1.6.20) is started before the
+ * task is made: exec.Command of the URI's path fails for no path, a missing one, a directory or
+ * a file without x bits, and the task's I/O with it. A logger that starts is not simulated.
+ */
+function refuseUnstartableLogger(c: CtrContext, rest: string): void {
+  const path = binaryLoggerPath(rest);
+  const fail = (why: string) =>
+    plain(`failed to create shim task: failed to create init process I/O: 1 error occurred:\n\t* failed to start binary process: ${why}\n\n: unknown`);
+  if (path === '') throw fail('exec: no command');
+  if (path === undefined) return;
+  let entry;
+  try {
+    entry = stat(c.env.node.state.host.files, path);
+  } catch (err) {
+    if (!isVfsError(err)) throw err;
+    // The node's own programs (/usr/bin/true, …) come from its shell, not from these files:
+    // a name in a bin directory may be one of them, which would start.
+    if (isVfsError(err, 'ENOENT') && BIN_DIRS.test(path)) return;
+    throw fail(`fork/exec ${path}: ${isVfsError(err, 'ENOTDIR') ? 'not a directory' : 'no such file or directory'}`);
+  }
+  if (entry.kind === 'dir' || (entry.mode & 0o111) === 0) throw fail(`fork/exec ${path}: permission denied`);
 }

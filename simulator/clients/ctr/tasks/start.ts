@@ -8,7 +8,7 @@ import { requiredArg } from '../required-arg';
 import { printChunks } from '../../attached-shell';
 import { waitAttached } from './attached-task';
 import { consolePanic, nilProcessPanic, stdinOf } from './panic';
-import { NotSimulatedError } from '../../../cli/not-simulated';
+import { prepareTaskIO } from '../run/task-io';
 
 /**
  * commands.WritePidFile: the pid goes to `.<name>` beside the file first (O_EXCL), which is then
@@ -43,10 +43,15 @@ export const startCommand: CtrCommand = {
     if (info.specFile && info.specFile.process === undefined) return nilProcessPanic(c);
     const tty = info.spec.process.terminal === true;
     if (tty && !c.io.isTTY) return consolePanic(c, 'start');
-    if (c.isSet('log-uri')) throw new NotSimulatedError('ctr tasks start --log-uri', "containerd's docs/getting-started.md");
     const nullIO = c.bool('null-io');
+    const output = prepareTaskIO(c, tty, nullIO);
     // --pid-file is written between NewTask and Start; a failure there leaves the task created.
-    const { process: task, out } = container.newTask({ stdin: stdinOf(c, nullIO), stdinOpen: !nullIO, beforeStart: (pid) => writePidFile(c, pid) });
+    const { process: task, out } = container.newTask({
+      stdin: stdinOf(c, nullIO || output.kind === 'file'),
+      stdinOpen: !nullIO,
+      beforeStart: (pid) => writePidFile(c, pid),
+      ...(output.kind === 'file' ? { logFile: output.path } : {}),
+    });
     const shown = nullIO ? [] : out;
     if (c.bool('detach')) {
       // -d: ctr exits once the task has started; only what the process wrote at once reaches it.

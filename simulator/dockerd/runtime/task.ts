@@ -12,6 +12,7 @@ import { checkTmpfsOptions } from '../volumes/mounts';
 import type { OutputChunk, Task } from '../../containerd/client/index';
 import { isNotFound } from '../../errdefs/errdefs';
 import * as vfs from '../../host/vfs';
+import { sha256Hex } from '../../host/native-codecs';
 import type { Node } from '../../node';
 import { systemError } from '../errors';
 import { findContainer } from '../containers/lookup';
@@ -65,7 +66,14 @@ function writeContainerFiles(node: Node, record: DockerContainerRecord, ips: rea
   vfs.writeFile(files, `${dir}/hosts`, hostsFile(node, record.hostConfig, hostname, ips, linkHostEntries(node, record)), at);
   // On a user-defined network the embedded DNS's (network/embedded-dns.ts), else the host's;
   // --dns, --dns-search and --dns-option take their parts' places.
-  vfs.writeFile(files, `${dir}/resolv.conf`, resolvConfWith(record.hostConfig, resolvConfFor(node, record, resolvConf(node))), at);
+  const base = resolvConf(node);
+  vfs.writeFile(files, `${dir}/resolv.conf`, resolvConfWith(record.hostConfig, resolvConfFor(node, record, base)), at);
+  // setupDNS keeps the hash of the file it built (before the embedded DNS's rewrite) beside it;
+  // --network host copies the node's file and keeps none (libnetwork sandbox_dns_unix.go).
+  if (record.hostConfig.NetworkMode !== 'host') {
+    const hash = sha256Hex(new TextEncoder().encode(resolvConfWith(record.hostConfig, base)));
+    vfs.writeFile(files, `${dir}/resolv.conf.hash`, `sha256:${hash}`, at);
+  }
 }
 
 /** setupMounts' `mount` and UnmountVolumes' `unmount` events of the container's volumes. */

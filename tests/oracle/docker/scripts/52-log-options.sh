@@ -5,6 +5,8 @@
 # (exit 125), bad values at each start (`failed to initialize logging driver: …`, the container
 # stays Created). The failing runs are detached, so the CLI's racing wait line never comes in.
 # The rotated files' sizes are left out: a stamp's trailing zeros are dropped (115 or 114 bytes).
+# Last, the files beside the log: resolv.conf.hash (sha256 of the resolv.conf setupDNS built; none
+# with --network host).
 # needs: bridge
 docker load -i busybox-docker.tar
 docker run --name l1 --log-opt max-size=1k --log-opt max-file=2 busybox sh -c 'i=0; while [ $i -lt 100 ]; do echo line-$i-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx; i=$((i+1)); done' > /dev/null
@@ -43,3 +45,12 @@ docker start s1
 docker inspect -f '{{.State.Status}} {{.State.ExitCode}} {{.State.Error}}' s1
 docker ps -a --format '{{.Names}} {{.Status}}' | sort
 docker rm -f l1 l2 l4 l5 e2 e3 e4 e5 e6 e7 e8 e9 e10 e11 e12 s1
+docker run -d --name r1 busybox sleep 100 > /dev/null
+D=$(docker info -f '{{.DockerRootDir}}')/containers/$(docker inspect -f '{{.Id}}' r1); ls $D | sed 's/[0-9a-f]\{64\}/ID/' | sort; cat $D/resolv.conf.hash; echo; sha256sum < $D/resolv.conf; stat -c '%a %s' $D/resolv.conf.hash
+docker network create rn > /dev/null
+docker run -d --name r2 --network rn busybox sleep 100 > /dev/null
+D=$(docker info -f '{{.DockerRootDir}}')/containers/$(docker inspect -f '{{.Id}}' r2); ls $D | sed 's/[0-9a-f]\{64\}/ID/' | sort
+docker run -d --name r3 --network host busybox sleep 100 > /dev/null
+D=$(docker info -f '{{.DockerRootDir}}')/containers/$(docker inspect -f '{{.Id}}' r3); ls $D | sed 's/[0-9a-f]\{64\}/ID/' | sort
+docker rm -f r1 r2 r3 > /dev/null
+docker network rm rn

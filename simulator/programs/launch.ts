@@ -78,7 +78,9 @@ function withOwnStatus(ctx: ProgramContext, comm: string): ContainerFs {
   const base = ctx.fs;
   if (!base.statusOf) return base;
   const own = new Set(['/proc/self/status', `/proc/${ctx.pid}/status`]);
-  const cmdline = new Set(['/proc/self/cmdline', `/proc/${ctx.pid}/cmdline`]);
+  // /proc/1/cmdline stays the init's (kernel-files.ts, the spec's args): under `docker run
+  // --init` the command runs as docker-init's child with PID 1's context, and reads tini's there.
+  const cmdline = new Set(['/proc/self/cmdline', ...(ctx.pid === 1 ? [] : [`/proc/${ctx.pid}/cmdline`])]);
   return {
     ...base,
     lookup(path) {

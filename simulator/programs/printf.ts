@@ -194,8 +194,8 @@ function formatDouble(x: number, conv: string, precision: number, alt: boolean):
   return (mant.includes('.') ? mant.replace(/0+$/, '').replace(/\.$/, '') : mant) + tail;
 }
 
-/** %b's argument: escapes as echo -e takes them (\0NNN octal), \c ending all output. */
-function bEscapes(arg: string): { text: string; stop: boolean } {
+/** %b's argument, and echo -e's: escapes with \0NNN octal, \c ending all output. */
+export function bEscapes(arg: string): { text: string; stop: boolean } {
   let text = '';
   for (let i = 0; i < arg.length; i++) {
     if (arg[i] !== '\\' || i + 1 >= arg.length) {

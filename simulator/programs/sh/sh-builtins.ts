@@ -6,7 +6,7 @@
 
 import type { OutputChunk } from '../program';
 import { followLinks, resolvePath } from '../program';
-import { busyboxPrintf } from '../printf';
+import { bEscapes, busyboxPrintf } from '../printf';
 import type { ShState, ShStdin } from './sh-run';
 import { readBuiltin } from './sh-read';
 import { killBuiltin } from './sh-kill';
@@ -18,6 +18,8 @@ import { getoptsBuiltin, shiftBuiltin } from './sh-positional';
 import { letBuiltin } from './sh-let';
 import { aliasBuiltin, commandDescribe, typeBuiltin, unaliasBuiltin } from './sh-lookup';
 import { testBuiltin } from './sh-test';
+import { loopControlBuiltin } from './sh-loop-control';
+import { evalBuiltin, sourceBuiltin, type RunInShell } from './sh-eval';
 
 /** What a builtin is given: its arguments, the shell, and ways to write. */
 interface BuiltinCall {
@@ -29,6 +31,8 @@ interface BuiltinCall {
   /** Writes an error line as given (with its `sh: ` prefix when the builtin's output has one). */
   err(text: string): void;
   out: OutputChunk[];
+  /** Runs script text in this shell, writing to the builtin's output (eval, source). */
+  runHere: RunInShell;
 }
 
 type Builtin = (call: BuiltinCall) => number;
@@ -42,9 +46,14 @@ function echo({ args, print }: BuiltinCall): number {
     if (flag.includes('n')) newline = false;
     if (flag.includes('e')) escapes = true;
   }
-  let text = args.slice(i).join(' ');
-  if (escapes) text = unescape(text);
-  print(newline ? `${text}\n` : text);
+  const text = args.slice(i).join(' ');
+  if (!escapes) {
+    print(newline ? `${text}\n` : text);
+    return 0;
+  }
+  // busybox echo -e reads escapes as printf's %b does; \c ends the output, newline included.
+  const read = bEscapes(text);
+  print(read.stop || !newline ? read.text : `${read.text}\n`);
   return 0;
 }
 
@@ -112,6 +121,11 @@ const BUILTINS: Record<string, Builtin> = {
   wait: () => 0,
   false: () => 1,
   hash: () => 0,
+  break: ({ state, args }) => loopControlBuiltin(state, 'break', args),
+  continue: ({ state, args }) => loopControlBuiltin(state, 'continue', args),
+  eval: ({ state, args, runHere }) => evalBuiltin(state, args, runHere),
+  '.': ({ state, name, args, runHere }) => sourceBuiltin(state, name, args, runHere),
+  source: ({ state, name, args, runHere }) => sourceBuiltin(state, name, args, runHere),
   trap: ({ state, args, out }) => trapBuiltin(state, args, out),
   read: ({ state, args, stdin }) => readBuiltin(state, args, stdin),
   kill: ({ state, args, out }) => killBuiltin(state, args, out),
@@ -155,7 +169,7 @@ export function isBuiltin(name: string): boolean {
 }
 
 /** Runs builtin argv[0]; returns its exit status. */
-export function runBuiltin(state: ShState, argv: string[], out: OutputChunk[], stdin: ShStdin | undefined): number {
+export function runBuiltin(state: ShState, argv: string[], out: OutputChunk[], stdin: ShStdin | undefined, runHere: RunInShell): number {
   const [name = '', ...args] = argv;
   const builtin = BUILTINS[name];
   const call: BuiltinCall = {
@@ -166,6 +180,7 @@ export function runBuiltin(state: ShState, argv: string[], out: OutputChunk[], s
     out,
     print: (text) => out.push({ stream: 'stdout', text }),
     err: (text) => out.push({ stream: 'stderr', text }),
+    runHere,
   };
   if (!builtin) {
     call.err(`sh: ${name}: not found\n`);
@@ -180,10 +195,4 @@ export function runBuiltin(state: ShState, argv: string[], out: OutputChunk[], s
     if (e.special) state.exited = true;
     return 2;
   }
-}
-
-function unescape(text: string): string {
-  return text.replace(/\\([ntr\\]|0[0-7]{0,3})/g, (_, c: string) =>
-    c === 'n' ? '\n' : c === 't' ? '\t' : c === 'r' ? '\r' : c === '\\' ? '\\' : String.fromCharCode(Number.parseInt(c, 8)),
-  );
 }

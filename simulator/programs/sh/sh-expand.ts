@@ -6,6 +6,8 @@ import { evaluateArithmetic } from './sh-arith';
 import { expandParameter } from './sh-param';
 import { ifsPieces } from './sh-ifs';
 import { dollarQuoted } from './sh-dollar-quote';
+import { backquoteEnd, nestedEnd } from './sh-scan';
+import { ShExpansionError } from './sh-expansion-error';
 
 export interface ExpandScope {
   /** Shell variable or environment value, undefined when unset. */
@@ -16,6 +18,8 @@ export interface ExpandScope {
   positional?(): string[];
   /** Pathname expansion: the paths a pattern matches, sorted; [] when none (the word stays). */
   glob?(pattern: string): string[];
+  /** `set -u`: expanding an unset parameter is an error that ends the shell. */
+  nounset?(): boolean;
   /** Sets a shell variable (arithmetic's =, +=, ++); without it such a word changes nothing. */
   assign?(name: string, value: string): void;
 }
@@ -54,8 +58,11 @@ function arithmeticEnd(raw: string, i: number): number {
   return -1;
 }
 
-/** Expands one raw word into fields (an unquoted empty expansion gives no field). */
-export function expandWord(raw: string, scope: ExpandScope): string[] {
+/**
+ * Expands one raw word into fields (an unquoted empty expansion gives no field). `noSplit`: the
+ * value of an assignment, where ash neither splits nor globs (`x=$(echo a; echo b)` keeps its newline).
+ */
+export function expandWord(raw: string, scope: ExpandScope, noSplit = false): string[] {
   const fields: string[] = [];
   let current = '';
   let hasContent = false; // a quoted empty string still makes a field
@@ -64,6 +71,10 @@ export function expandWord(raw: string, scope: ExpandScope): string[] {
   // of its own, an empty one too when a non-white IFS character ended it.
   const ifs = scope.get('IFS') ?? ' \t\n';
   const pushSplit = (value: string): void => {
+    if (noSplit) {
+      current += value;
+      return;
+    }
     for (const piece of ifsPieces(value, ifs)) {
       current += piece.text;
       if (!piece.ended) continue;
@@ -123,6 +134,10 @@ export function expandWord(raw: string, scope: ExpandScope): string[] {
           const { value, next } = expandDollar(raw, i, scope);
           current += value;
           i = next;
+        } else if (c === '`') {
+          const { value, next } = backquoted(raw, i, scope);
+          current += value;
+          i = next;
         } else {
           current += c;
           i++;
@@ -136,6 +151,10 @@ export function expandWord(raw: string, scope: ExpandScope): string[] {
       current += text;
       hasContent = true;
       i = next;
+    } else if (ch === '`') {
+      const { value, next } = backquoted(raw, i, scope);
+      pushSplit(value);
+      i = next;
     } else if (ch === '$') {
       const { value, next, literal } = expandDollar(raw, i, scope);
       if (literal) {
@@ -145,7 +164,7 @@ export function expandWord(raw: string, scope: ExpandScope): string[] {
       i = next;
     } else {
       // An unquoted *, ? or [ makes the field a pattern for pathname expansion.
-      if (ch === '*' || ch === '?' || ch === '[') patterns.add(fields.length);
+      if ((ch === '*' || ch === '?' || ch === '[') && !noSplit) patterns.add(fields.length);
       current += ch;
       hasContent = true;
       i++;
@@ -185,6 +204,13 @@ export function expandHereText(body: string, scope: ExpandScope): string {
   return text;
 }
 
+/** A backquoted command's output (`\``, `\\` and `\$` unescaped inside), trailing newlines dropped. */
+function backquoted(raw: string, i: number, scope: ExpandScope): { value: string; next: number } {
+  const end = backquoteEnd(raw, i);
+  const body = raw.slice(i + 1, raw[end - 1] === '`' ? end - 1 : end).replace(/\\([`\\$])/g, '$1');
+  return { value: scope.substitute(body).replace(/\n+$/, ''), next: end };
+}
+
 /** The text of a `$((…))` with its `$`-forms expanded and nothing else touched. */
 function expandArithmeticText(inner: string, scope: ExpandScope): string {
   let text = '';
@@ -211,19 +237,16 @@ function expandDollar(raw: string, i: number, scope: ExpandScope): { value: stri
     return { value: String(value), next: arithEnd + 2 };
   }
   if (rest.startsWith('(')) {
-    let depth = 0;
-    let j = i + 1;
-    for (; j < raw.length; j++) {
-      if (raw[j] === '(') depth++;
-      else if (raw[j] === ')' && --depth === 0) break;
-    }
-    const output = scope.substitute(raw.slice(i + 2, j));
-    return { value: output.replace(/\n+$/, ''), next: j + 1 };
+    // The command ends at its matching `)`, quotes and parentheses inside skipped (sh-scan.ts).
+    const end = nestedEnd(raw, i);
+    const output = scope.substitute(raw.slice(i + 2, end - 1));
+    return { value: output.replace(/\n+$/, ''), next: end };
   }
   if (rest.startsWith('{')) {
     const end = closingBrace(raw, i + 2);
     const inner = raw.slice(i + 2, end < 0 ? raw.length : end);
     const next = end < 0 ? raw.length : end + 1;
+    if (/^([A-Za-z_]\w*|[0-9]+)$/.test(inner)) return { value: plainValue(inner, scope), next };
     return {
       value: expandParameter(inner, {
         get: (name) => scope.get(name),
@@ -236,5 +259,12 @@ function expandDollar(raw: string, i: number, scope: ExpandScope): { value: stri
   }
   const m = /^([A-Za-z_][A-Za-z0-9_]*|[0-9?$#@*!])/.exec(rest);
   if (!m) return { value: '$', next: i + 1, literal: true };
-  return { value: scope.get(m[1] ?? '') ?? '', next: i + 1 + (m[1] ?? '').length };
+  return { value: plainValue(m[1] ?? '', scope), next: i + 1 + (m[1] ?? '').length };
+}
+
+/** `$name` / `${name}`: its value, or under `set -u` ash's 'NAME: parameter not set' for an unset one. */
+function plainValue(name: string, scope: ExpandScope): string {
+  const value = scope.get(name);
+  if (value === undefined && scope.nounset?.() && /^([A-Za-z_]\w*|[1-9]\d*)$/.test(name)) throw new ShExpansionError(`${name}: parameter not set`);
+  return value ?? '';
 }

@@ -23,30 +23,28 @@ export interface IfsPiece {
 
 /** Splits `value` into pieces at IFS delimiters; the caller joins the first and last with its neighbours. */
 export function ifsPieces(value: string, ifs: string): IfsPiece[] {
+  const delimiter = delimiterPattern(ifs);
+  if (!delimiter) return [{ text: value, ended: false, hard: false }];
+  // A RegExp over the whole value: a shell's values can be megabytes long (sh.test.ts memory).
   const pieces: IfsPiece[] = [];
-  let current = '';
-  let i = 0;
-  while (i < value.length) {
-    const c = value[i] ?? '';
-    if (!ifs.includes(c)) {
-      current += c;
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < value.length && isIfsWhite(value[j] ?? '', ifs)) j++;
-    let hard = false;
-    if (j < value.length && ifs.includes(value[j] ?? '') && !isIfsWhite(value[j] ?? '', ifs)) {
-      hard = true;
-      j++;
-      while (j < value.length && isIfsWhite(value[j] ?? '', ifs)) j++;
-    }
-    pieces.push({ text: current, ended: true, hard });
-    current = '';
-    i = j;
+  let last = 0;
+  for (const m of value.matchAll(delimiter)) {
+    pieces.push({ text: value.slice(last, m.index), ended: true, hard: m[1] !== undefined });
+    last = m.index + m[0].length;
   }
-  pieces.push({ text: current, ended: false, hard: false });
+  pieces.push({ text: value.slice(last), ended: false, hard: false });
   return pieces;
+}
+
+/** One delimiter: IFS white space around at most one other IFS character (captured), or white space alone. */
+function delimiterPattern(ifs: string): RegExp | undefined {
+  if (ifs === '') return undefined;
+  const escape = (chars: string[]): string => chars.map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+  const white = escape([...ifs].filter((c) => isIfsWhite(c, ifs)));
+  const other = escape([...ifs].filter((c) => !isIfsWhite(c, ifs)));
+  const w = white === '' ? '' : `[${white}]*`;
+  const alternatives = [other === '' ? undefined : `${w}([${other}])${w}`, white === '' ? undefined : `[${white}]+`].filter((a) => a !== undefined);
+  return new RegExp(alternatives.join('|'), 'g');
 }
 
 /** `read`'s split of one line into `count` values: the last takes the rest, trimmed as ash trims it. */

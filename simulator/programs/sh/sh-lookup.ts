@@ -25,7 +25,8 @@ function find(state: ShState, name: string, isBuiltin: (n: string) => boolean): 
   const alias = state.aliases?.[name];
   if (alias !== undefined) return { kind: 'alias', value: alias.value };
   if (KEYWORDS.has(name)) return { kind: 'keyword' };
-  if (SPECIAL.has(name) && isBuiltin(name)) return { kind: 'special' };
+  // exec is run by sh-simple.ts itself rather than the builtin table.
+  if (SPECIAL.has(name) && (isBuiltin(name) || name === 'exec')) return { kind: 'special' };
   if (state.functions?.[name]) return { kind: 'function' };
   if (isBuiltin(name)) return { kind: 'builtin' };
   const env = [`PATH=${state.vars.PATH ?? ''}`];

@@ -3,6 +3,8 @@
 // redirections, plus `if`, `while`/`until`, `for` and `case`. Words keep their quotes here; expansion
 // happens when a command runs (sh-expand.ts), as in a real shell.
 
+import { backquoteEnd, nestedEnd } from './sh-scan';
+
 export interface Redirect {
   /** File descriptor redirected (1 for `>`, 0 for `<`). */
   fd: number;
@@ -222,16 +224,19 @@ function wordEnd(s: string, start: number): number {
       i = end + 1;
     } else if (ch === '"') {
       i++;
-      while (i < s.length && s[i] !== '"') i += s[i] === '\\' ? 2 : 1;
+      while (i < s.length && s[i] !== '"') {
+        if (s[i] === '\\') i += 2;
+        else if (s[i] === '$' && (s[i + 1] === '(' || s[i + 1] === '{')) i = nestedEnd(s, i);
+        else if (s[i] === '`') i = backquoteEnd(s, i);
+        else i++;
+      }
       if (i >= s.length) throw new ShSyntaxError('end of file (expecting \'"\')');
       i++;
-    } else if (ch === '$' && s[i + 1] === '(') {
-      let depth = 0;
-      for (; i < s.length; i++) {
-        if (s[i] === '(') depth++;
-        else if (s[i] === ')' && --depth === 0) break;
-      }
-      i++;
+    } else if (ch === '$' && (s[i + 1] === '(' || s[i + 1] === '{')) {
+      // $(…) and ${…} hold spaces, quotes and operators of their own (sh-scan.ts).
+      i = nestedEnd(s, i);
+    } else if (ch === '`') {
+      i = backquoteEnd(s, i);
     } else i++;
   }
   return i;

@@ -110,6 +110,10 @@ export interface ShState {
   localFrames?: Array<Map<string, { value: string | undefined; exported: boolean }>>;
   /** Where getopts stopped inside a cluster such as -ab (sh-positional.ts). */
   getopts?: { optind: number; rest: string };
+  /** How many loops are running around the command running now (break and continue aim at them). */
+  loopDepth?: number;
+  /** A `break N` / `continue N` on its way out through N loops. */
+  loopJump?: { kind: 'break' | 'continue'; count: number };
   /** `alias` definitions by name, with the script line that made each (sh-lookup.ts). */
   aliases?: Record<string, { value: string; line: number }>;
 }
@@ -253,7 +257,22 @@ export function resumeScript(state: ShState, script: string, command: boolean, o
 }
 
 function stopped(state: ShState): boolean {
-  return state.exited || state.blocked || state.returning === true;
+  return state.exited || state.blocked || state.returning === true || state.loopJump !== undefined;
+}
+
+/** What a loop does after its body ran: `break`/`continue` aimed at it, or at a loop further out. */
+type LoopJump = 'break' | 'continue' | 'outer' | undefined;
+
+/** Takes a pending break/continue (sh-loop-control.ts) for the innermost loop, or passes it outwards. */
+function takeJump(state: ShState): LoopJump {
+  const jump = state.loopJump;
+  if (!jump) return undefined;
+  if (jump.count > 1) {
+    jump.count -= 1;
+    return 'outer';
+  }
+  state.loopJump = undefined;
+  return jump.kind;
 }
 
 /** Calls function `body` with `args` as $1…; `return N` ends it with status N. */
@@ -419,11 +438,26 @@ function runCompound(state: ShState, command: Exclude<Command, SimpleCommand>, o
         // and the last two before the cap (does it repeat for ever?): only they are recorded.
         const watch = here !== undefined && rounds < 2;
         const round = watch || rounds >= MAX_LOOP_ROUNDS - 2 ? beginRound(state, out) : undefined;
-        within(state, undefined, () => inCondition(state, true, () => runList(state, command.cond, out)));
-        if (stopped(state)) return;
-        if ((state.status === 0) !== (command.kind === 'while')) break;
-        within(state, 'w', () => runList(state, command.body, out));
-        status = state.status;
+        state.loopDepth = (state.loopDepth ?? 0) + 1;
+        let jump: LoopJump;
+        try {
+          within(state, undefined, () => inCondition(state, true, () => runList(state, command.cond, out)));
+          jump = takeJump(state);
+          if (jump === undefined) {
+            if (stopped(state)) return;
+            if ((state.status === 0) !== (command.kind === 'while')) break;
+            within(state, 'w', () => runList(state, command.body, out));
+            status = state.status;
+            jump = takeJump(state);
+          }
+        } finally {
+          state.loopDepth -= 1;
+        }
+        if (jump === 'outer') return;
+        if (jump === 'break') {
+          status = 0;
+          break;
+        }
         if (stopped(state)) return;
         const finished = round && endRound(state, out, round);
         // A round that looked at the world, took time and came out as the one before: nothing
@@ -460,7 +494,18 @@ function runCompound(state: ShState, command: Exclude<Command, SimpleCommand>, o
       const values = command.words.flatMap((w) => expandWord(w, scopeOf(state)));
       for (const value of command.words.length > 0 ? values : state.positional) {
         state.vars[command.name] = value;
-        within(state, undefined, () => runList(state, command.body, out));
+        state.loopDepth = (state.loopDepth ?? 0) + 1;
+        try {
+          within(state, undefined, () => runList(state, command.body, out));
+        } finally {
+          state.loopDepth -= 1;
+        }
+        const jump = takeJump(state);
+        if (jump === 'outer') return;
+        if (jump === 'break') {
+          state.status = 0;
+          return;
+        }
         if (stopped(state)) return;
       }
       return;
@@ -540,10 +585,13 @@ export function scopeOf(state: ShState) {
       // "$*" joins with IFS's first character (none when IFS is empty, a space when unset).
       if (name === '@' || name === '*') return state.positional.join(state.vars.IFS === undefined ? ' ' : state.vars.IFS.slice(0, 1));
       if (name === '!') return '';
+      // ash's LINENO: the running command's line (from 0 in `sh -c`, from 1 in a file).
+      if (name === 'LINENO' && !('LINENO' in state.vars)) return String((state.line ?? 0) + (state.scriptFile ? 1 : 0));
       if (/^[0-9]$/.test(name)) return name === '0' ? state.arg0 : state.positional[Number(name) - 1];
       return state.vars[name];
     },
     positional: (): string[] => state.positional,
+    nounset: (): boolean => state.options?.nounset === true,
     assign: (name: string, value: string): void => assignChecked(state, name, value),
     glob: (pattern: string): string[] => (state.options?.noglob ? [] : globPaths(withWritten(state), state.cwd, pattern)),
     substitute: (script: string): string => {

@@ -1,5 +1,5 @@
-// ash's `set`: options -e (errexit), -x (xtrace), -u (nounset, accepted: this shell reports
-// unset variables as empty, as the real one does until one is used), -o pipefail and friends,
+// ash's `set`: options -e (errexit), -x (xtrace), -u (nounset: expanding an unset parameter
+// ends the shell, sh-expand.ts), -o pipefail and friends,
 // and `set -- args` to replace the positional parameters. Dockerfiles' `RUN set -eux; …` and
 // the registry image's entrypoint (`set -- registry serve "$@"`) depend on it.
 

@@ -10,7 +10,7 @@ import { ashEnvOrder } from './sh-env-order';
 import { expandWord } from './sh-expand';
 import type { SimpleCommand } from './sh-parse';
 import { applyRedirects, redirectedInput, withWritten } from './sh-redirect';
-import { callFunction, scopeOf, type ShState, type ShStdin } from './sh-run';
+import { callFunction, runScript, scopeOf, type ShState, type ShStdin } from './sh-run';
 import { watchedContext } from './sh-wait';
 import { assignChecked, isReadonly } from './sh-vars';
 import { shellMessage } from './sh-message';
@@ -37,7 +37,7 @@ export function runSimple(state: ShState, cmd: SimpleCommand, out: OutputChunk[]
   const assigned: Record<string, string> = {};
   for (const a of cmd.assignments) {
     const eq = a.indexOf('=');
-    assigned[a.slice(0, eq)] = expandWord(a.slice(eq + 1), scope).join(' ');
+    assigned[a.slice(0, eq)] = expandWord(a.slice(eq + 1), scope, true).join('');
   }
   // A command substitution ran the shell out of memory: nothing more runs.
   if (state.killedBy !== undefined) return;
@@ -91,7 +91,7 @@ export function runSimple(state: ShState, cmd: SimpleCommand, out: OutputChunk[]
     const before = Object.keys(assigned).map((k) => [k, state.vars[k]] as const);
     Object.assign(state.vars, assigned);
     try {
-      state.status = runBuiltin(state, argv, produced, input);
+      state.status = runBuiltin(state, argv, produced, input, (script) => runScript(state, script, produced));
     } finally {
       if (!keep) for (const [k, v] of before) if (v === undefined) delete state.vars[k]; else state.vars[k] = v;
     }

@@ -27,4 +27,10 @@ ctr run --rm docker.io/library/busybox:latest b24 sh -c 'echo "a  b:c" | { IFS=:
 ctr run --rm docker.io/library/busybox:latest b25 sh -c 'case B in [[:upper:]]) echo up;; esac; case 5 in [[:alpha:]]) echo alpha;; [[:digit:]]) echo digit;; esac; f() { echo to-err; } >&2; f 2>/dev/null; echo done; { echo grouped; } > /tmp/g; cat /tmp/g'
 ctr run --rm docker.io/library/busybox:latest b26 sh -c 'x=2; echo $(( $(echo "3") + x )) "$(( $x * 2 ))"; echo $(( "$x" + 1 ))'
 ctr run --rm docker.io/library/busybox:latest b27 sh -c 'alias ll="echo hi"; alias ll; alias; unalias ll; alias ll; echo $?; unalias nope; echo $?'
+ctr run --rm docker.io/library/busybox:latest b28 sh -c 'busybox printf "%d|%s\n" 7 x abc; echo rc $?; /bin/printf "%05.1f|%X\n" 3.14159 255'
+ctr run --rm docker.io/library/busybox:latest b29 sh -c $'alias hi="echo hello"; hi; echo $?\nhi there; type hi'
+ctr run --rm docker.io/library/busybox:latest b30 sh -c 'printf "echo a\nnosuch\nshift x\necho no\n" > /tmp/s.sh; sh /tmp/s.sh; echo rc $?; sh -c "echo \${u?}"; echo rc $?'
+ctr run --rm docker.io/library/busybox:latest b31 sh -c 'for i in 1 2 3 4; do [ $i = 2 ] && continue; [ $i = 4 ] && break; echo $i; done; for i in 1 2; do for j in a b; do [ $j = b ] && continue 2; echo $i$j; done; done; break; echo $?; break 0; echo no'
+ctr run --rm docker.io/library/busybox:latest b32 sh -c 'eval "x=5; echo \$x"; cmd="echo hi"; eval $cmd; echo "v=7" > /tmp/lib.sh; . /tmp/lib.sh; echo $v; type eval . exec; source /nonexist; echo no'
+ctr run --rm docker.io/library/busybox:latest b33 sh -c 'echo `echo back` "`echo q`"; x=$(echo a; echo b); echo "$x"; s="hello world"; echo ${s#* }; echo "$(echo "nested "quotes"")"; echo -e "a\x41\0101|\c"; echo; set -u; echo ${nope}; echo no'
 ctr c ls

@@ -7,6 +7,7 @@ import type { Node } from '../../node';
 import type { ClientContext } from './context';
 import { containersApi } from './containers';
 import { contentApi } from './content';
+import { diffApi } from './diff';
 import { eventsApi } from './events';
 import { imagesApi } from './images';
 import { introspectionApi } from './introspection';
@@ -22,6 +23,7 @@ export interface NamespacedClient {
   readonly namespace: string;
   readonly images: ReturnType<typeof imagesApi>;
   readonly content: ReturnType<typeof contentApi>;
+  readonly diff: ReturnType<typeof diffApi>;
   readonly containers: ReturnType<typeof containersApi>;
   readonly tasks: ReturnType<typeof tasksApi>;
   readonly snapshots: ReturnType<typeof snapshotsApi>;
@@ -65,6 +67,7 @@ function newNamespaced(node: Node, namespace: string): NamespacedClient {
     namespace,
     images: imagesApi(ctx),
     content: contentApi(ctx),
+    diff: diffApi(ctx),
     containers: containersApi(ctx),
     tasks: tasksApi(ctx),
     snapshots: snapshotsApi(ctx),

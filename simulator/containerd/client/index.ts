@@ -6,6 +6,7 @@ export type { ClientContext } from './context';
 export { dial, noConnection } from './dial';
 export * from './containers';
 export * from './content';
+export * from './diff';
 export * from './events';
 export * from './events-timestamps';
 export * from './hosts-dir';

@@ -7,7 +7,7 @@
 import type { Node } from '../../node';
 import type { ImageRecord } from '../metadata/schema';
 import type { Descriptor } from '../../oci/descriptor';
-import { randomInt } from '../../host/random';
+import { uniquePart } from '../../host/unique-part';
 import { ContainerdError } from '../../errdefs/errdefs';
 import { readBlobText, updateContentLabels } from '../content/content-store';
 import { applyLayer, chainIds, commit, getSnapshot, prepare, remove, DEFAULT_SNAPSHOTTER } from '../snapshots/snapshots';
@@ -94,14 +94,6 @@ export function isUnpacked(node: Node, ns: string, image: ImageRecord, snapshott
   }
 }
 
-/** The unique part of an extraction key: `<nanoseconds>-<4 url-safe base64 chars>`. */
-function uniquePart(node: Node): string {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-  let tag = '';
-  for (let i = 0; i < 4; i++) tag += alphabet[randomInt(node.state.random, 0, 63)];
-  return `${randomInt(node.state.random, 0, 999_999_999)}-${tag}`;
-}
-
 /** containerd 1.6 unpacker.go labelSnapshotRef. */
 const SNAPSHOT_REF_LABEL = 'containerd.io/snapshot.ref';
 
@@ -133,7 +125,7 @@ export function unpackImage(
     const diffId = resolved.diffIds[i] ?? layer.digest;
     if (getSnapshot(node, ns, snapshotter, chain)) return;
     const parent = i === 0 ? '' : (chains[i - 1] ?? '');
-    const key = `extract-${uniquePart(node)} ${chain}`;
+    const key = `extract-${uniquePart(node.state.random)} ${chain}`;
     const labels: Record<string, string> = options.snapshotRefLabels ? { [SNAPSHOT_REF_LABEL]: chain } : {};
     prepare(node, ns, snapshotter, key, parent, labels);
     try {

@@ -9,7 +9,7 @@ import { execCommand } from './exec';
 import { containerInspectCommand } from './inspect';
 import { killCommand } from './kill';
 import { logsCommand } from './logs';
-import { commitCommand } from './not-simulated';
+import { commitCommand } from './commit';
 import { updateCommand } from './update';
 import { pauseCommand, unpauseCommand } from './pause';
 import { portCommand } from './port';

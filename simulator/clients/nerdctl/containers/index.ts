@@ -9,7 +9,7 @@ import { execCommand } from './exec';
 import { inspectCommand } from './inspect-any';
 import { killCommand } from './kill';
 import { logsCommand } from './logs';
-import { commitCommand } from './not-simulated';
+import { commitCommand } from './commit';
 import { updateCommand } from './update';
 import { pauseCommand, unpauseCommand } from './pause';
 import { portCommand } from './port';

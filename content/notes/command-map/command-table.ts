@@ -192,6 +192,16 @@ export const COMMAND_ROWS: readonly Row[] = [
     },
   },
   {
+    id: 'commit',
+    job: text('把容器的改动存成镜像', "save a container's changes as an image"),
+    cells: {
+      docker: cell('docker commit', WEB.docker, ['docker commit docker-web docker-web-snap:1', 'docker images docker-web-snap']),
+      ctr: null,
+      crictl: null,
+      nerdctl: cell('nerdctl commit', WEB.nerdctl, ['nerdctl commit nerdctl-web nerdctl-web-snap:1', 'nerdctl images nerdctl-web-snap']),
+    },
+  },
+  {
     id: 'create',
     job: text('创建容器', 'create a container'),
     cells: {

@@ -42,9 +42,11 @@ export const execCommand: NerdctlCommand = {
       const detach = c.bool('detach');
       if (interactive && detach) throw new Error('currently flag -i and -d cannot be specified together (FIXME)');
       if (tty && detach) throw new Error('currently flag -t and -d cannot be specified together (FIXME)');
-      if (c.isSet('user')) throw new NotSimulatedError('nerdctl exec --user', DOCS);
       if (c.bool('privileged')) throw new NotSimulatedError('nerdctl exec --privileged', DOCS);
       const spec = found.container.info().spec;
+      // generateUserOpts: oci.WithUser on the container's snapshot (its /etc/passwd and /etc/group), before the env files are read.
+      const userstr = c.string('user');
+      const user = userstr !== '' ? found.container.user(userstr) : undefined;
       const env = [...((spec.process?.env ?? []) as string[]), ...readEnvFiles(c, dedupe(c.stringSlice('env-file'))), ...dedupe(c.stringSlice('env'))];
       const task = found.container.task();
       const execId = `exec-${generateId(c)}`;
@@ -61,6 +63,7 @@ export const execCommand: NerdctlCommand = {
         terminal: tty,
         stdin: interactive ? c.io.stdin || undefined : '',
         env,
+        ...(user ? { user } : {}),
       });
       if (detach) {
         printChunks(c.io, out, tty);

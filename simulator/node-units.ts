@@ -9,7 +9,7 @@ import { BUILDKIT_UNIT, initWorkers } from './buildkit/index';
 import { CONTAINERD_UNIT } from './containerd/daemon';
 import { collectAfterStartup } from './containerd/gc/dirty';
 import { loadCriConfigAtStart } from './cri/registry/load-at-start';
-import { DOCKER_UNIT, restoreDockerContainers, shutdownDockerContainers } from './dockerd/index';
+import { DOCKER_UNIT, loadDockerDaemonConfig, restoreDockerContainers, shutdownDockerContainers } from './dockerd/index';
 import { isActive, registerDaemon, stopUnit } from './host/systemd';
 import { kubeletDaemon } from './kubelet/kubelet-daemon';
 
@@ -45,7 +45,11 @@ registerDaemon(BUILDKIT_UNIT, {
 // starting it restores them and applies their restart policies (dockerd/runtime/daemon-lifecycle.ts).
 registerDaemon(DOCKER_UNIT, {
   started(node) {
+    // daemon.json is read once, at start: settings dockerd refuses make it exit at once.
+    const exited = loadDockerDaemonConfig(node, node.state.host.units[DOCKER_UNIT]?.mainPid ?? 0);
+    if (exited !== undefined) return { exited };
     restoreDockerContainers(node);
+    return undefined;
   },
   stopped(node) {
     shutdownDockerContainers(node);

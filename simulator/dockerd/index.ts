@@ -61,6 +61,7 @@ export { API_VERSION, BUILD_TIME, ENGINE_VERSION, GO_VERSION } from './system/ve
 export { humanDuration } from './containers/list';
 export { startExitMonitor as startDockerdExitMonitor } from './runtime/monitor';
 export { restoreContainers as restoreDockerContainers, shutdownContainers as shutdownDockerContainers } from './runtime/daemon-lifecycle';
+export { loadDaemonConfigAtStart as loadDockerDaemonConfig } from './runtime/daemon-config';
 export type { ContainerSummary, ImageSummary, ServerVersion, SystemInfo };
 export type { StatsSample };
 export type { HistoryResponseItem, DiskUsage };

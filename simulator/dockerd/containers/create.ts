@@ -10,7 +10,8 @@ import { parseSignal } from '../../containerd/client/index';
 import { mkdir, writeFile } from '../../host/vfs';
 import type { Node } from '../../node';
 import { invalidParameter } from '../errors';
-import { verifyJsonFileLogOpts } from '../runtime/json-log-options';
+import { mergeAndVerifyLogConfig } from '../runtime/log-drivers';
+import { daemonLogConfig } from '../runtime/daemon-config';
 import { findImage } from '../images/lookup';
 import { randomHex } from '../images/random-hex';
 import { resolveMounts } from '../volumes/mounts';
@@ -171,9 +172,8 @@ export function createContainer(node: Node, request: CreateRequest): { Id: strin
   // A missing network is no error here: updateContainerNetworkSettings ignores it, and the start
   // fails with `network x not found` (network/endpoints.ts), as a real 20.10.24's run shows it.
   verifyStorageOpts(request.hostConfig);
-  // mergeAndVerifyLogConfig: the json-file driver's ValidateLogOpt.
-  const logConfig = request.hostConfig.LogConfig;
-  if (logConfig === undefined || logConfig.Type === '' || logConfig.Type === 'json-file') verifyJsonFileLogOpts(logConfig?.Config ?? {});
+  // mergeAndVerifyLogConfig: the daemon's default driver and options (daemon.json) merged in, then the driver's checks.
+  const logConfig = mergeAndVerifyLogConfig(request.hostConfig.LogConfig, daemonLogConfig(node));
   const id = randomHex(node, 32);
   const name = request.name ? checkName(node, request.name) : generateName(node, id);
   const links = registerLinks(node, (request.hostConfig as { Links?: string[] | null }).Links ?? undefined, request.hostConfig.NetworkMode ?? 'default', name);
@@ -209,7 +209,7 @@ export function createContainer(node: Node, request: CreateRequest): { Id: strin
     path: command[0] ?? '',
     args: command.slice(1),
     config,
-    hostConfig: withoutUnlimitedPids({ ...request.hostConfig, ...privilegedPaths(request.hostConfig), ...(links ? { Links: links } : {}), LogConfig: request.hostConfig.LogConfig ?? { Type: 'json-file', Config: {} }, ...swapDefault(request.hostConfig) }),
+    hostConfig: withoutUnlimitedPids({ ...request.hostConfig, ...privilegedPaths(request.hostConfig), ...(links ? { Links: links } : {}), LogConfig: logConfig, ...swapDefault(request.hostConfig) }),
     state: { status: 'created', pid: 0, exitCode: 0 },
     ipAddress: '',
     restartCount: 0,
@@ -224,7 +224,6 @@ export function createContainer(node: Node, request: CreateRequest): { Id: strin
   const files = node.state.host.files;
   const dir = containerDir(id);
   mkdir(files, `${dir}/checkpoints`, { parents: true, mode: 0o700, mtimeMs: node.nowMs() });
-  mkdir(files, `${dir}/mounts`, { parents: true, mode: 0o710, mtimeMs: node.nowMs() });
   writeFile(files, `${dir}/config.v2.json`, JSON.stringify({ ID: id, Name: `/${name}`, Path: record.path, Args: record.args, Config: config, Image: `sha256:${image.id}` }), { mode: 0o600, mtimeMs: node.nowMs() });
   writeFile(files, `${dir}/hostconfig.json`, JSON.stringify(record.hostConfig), { mode: 0o644, mtimeMs: node.nowMs() });
   node.state.dockerd.containers[id] = record;

@@ -16,6 +16,7 @@ import { networkSettingsOf } from '../network/endpoints';
 import { rwLayerSize } from './changes';
 import { networkPorts } from './list';
 import { findContainer } from './lookup';
+import { logConfigOf } from '../runtime/json-log-options';
 
 const ZERO_TIME = '0001-01-01T00:00:00Z';
 /** nat.PortMap: its nat.Port keys take no string, so `index .NetworkSettings.Ports "80/tcp"` fails typed and the CLI's raw fallback answers. */
@@ -271,7 +272,9 @@ function containerJsonPlain(node: Node, c: DockerContainerRecord, size: boolean)
     ResolvConfPath: `${dir}/resolv.conf`,
     HostnamePath: `${dir}/hostname`,
     HostsPath: `${dir}/hosts`,
-    LogPath: `${dir}/${c.id}-json.log`,
+    // container.LogPath: json-file's file once a logger opened it (a start, or `docker logs` of a
+    // created container); '' before and for other drivers.
+    LogPath: logConfigOf(c).Type === 'json-file' && (s.startedAt || node.state.host.files[`${dir}/${c.id}-json.log`]) ? `${dir}/${c.id}-json.log` : '',
     Name: `/${c.name}`,
     RestartCount: c.restartCount,
     Driver: 'overlay2',

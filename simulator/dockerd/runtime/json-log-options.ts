@@ -11,7 +11,13 @@ import { fromHumanSize } from '../../go/units-size';
 
 /** HostConfig.LogConfig.Config: the --log-opt key=value pairs the container was created with. */
 export function logOptionsOf(record: DockerContainerRecord): Record<string, string> {
-  return ((record.hostConfig as { LogConfig?: { Config?: Record<string, string> | null } }).LogConfig?.Config ?? {}) as Record<string, string>;
+  return logConfigOf(record).Config;
+}
+
+/** HostConfig.LogConfig: the driver and options the container was created with (daemon defaults merged in). */
+export function logConfigOf(record: DockerContainerRecord): { Type: string; Config: Record<string, string> } {
+  const log = (record.hostConfig as { LogConfig?: { Type?: string; Config?: Record<string, string> | null } }).LogConfig;
+  return { Type: log?.Type || 'json-file', Config: (log?.Config ?? {}) as Record<string, string> };
 }
 
 const KNOWN = new Set(['max-file', 'max-size', 'compress', 'labels', 'labels-regex', 'env', 'env-regex', 'tag']);
@@ -51,13 +57,4 @@ export function jsonFileSettings(config: Readonly<Record<string, string>>): Json
     if (compress && (maxFiles === 1 || capacity === -1)) throw new Error('compress cannot be true when max-file is less than 2 or max-size is not set');
   }
   return { capacity, maxFiles, compress };
-}
-
-/** The files a reader goes through, oldest first, with their settings (bad ones read as defaults). */
-export function readableMaxFiles(config: Readonly<Record<string, string>>): number {
-  try {
-    return jsonFileSettings(config).maxFiles;
-  } catch {
-    return 1;
-  }
 }

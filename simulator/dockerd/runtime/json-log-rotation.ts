@@ -37,8 +37,11 @@ function rotate(files: vfs.Files, path: string, settings: JsonFileSettings, nowM
   }
 }
 
-/** The writer of one logger's life (a container start): entries go to `path`, rotating as set. */
-export function jsonLogRotation(settings: JsonFileSettings): Rotation {
+/**
+ * The writer of one logger's life (a container start): entries go to `path`, rotating as set;
+ * `encode` makes the file's bytes of an entry (the local driver's frame, local-log.ts).
+ */
+export function jsonLogRotation(settings: JsonFileSettings, encode: (entry: string) => string = vfs.textToBinary): Rotation {
   let size: number | undefined;
   return {
     write(files, path, entry, _stream, nowMs) {
@@ -47,7 +50,7 @@ export function jsonLogRotation(settings: JsonFileSettings): Rotation {
         rotate(files, path, settings, nowMs);
         size = 0;
       }
-      const bytes = vfs.textToBinary(entry);
+      const bytes = encode(entry);
       vfs.appendFile(files, path, bytes, { mtimeMs: nowMs });
       size += bytes.length;
       return true;
@@ -57,13 +60,18 @@ export function jsonLogRotation(settings: JsonFileSettings): Rotation {
 
 /** The text of the rotated files a reader opens (openRotatedFiles), oldest first; a missing one is skipped. */
 export function rotatedLogText(files: vfs.Files, path: string, maxFiles: number): string {
+  return vfs.binaryToText(rotatedLogBinary(files, path, maxFiles));
+}
+
+/** The bytes (the VFS's binary string) of the rotated files, oldest first, gunzip'd. */
+export function rotatedLogBinary(files: vfs.Files, path: string, maxFiles: number): string {
   let text = '';
   for (let i = maxFiles - 1; i >= 1; i--) {
     const plain = `${path}.${i}`;
-    if (files[plain]?.kind === 'file') text += vfs.binaryToText(vfs.readFile(files, plain));
+    if (files[plain]?.kind === 'file') text += vfs.readFile(files, plain);
     else if (files[`${plain}.gz`]?.kind === 'file') {
       try {
-        text += vfs.binaryToText(vfs.bytesToBinary(gunzipSync(vfs.binaryToBytes(vfs.readFile(files, `${plain}.gz`)))));
+        text += vfs.bytesToBinary(gunzipSync(vfs.binaryToBytes(vfs.readFile(files, `${plain}.gz`))));
       } catch {
         // a damaged archive (a learner wrote over it): the real reader fails on it; nothing read here
       }

@@ -9,8 +9,8 @@ import { jsonFileLogs } from '../../host/json-file-log';
 import * as vfs from '../../host/vfs';
 import type { Node } from '../../node';
 import { containerDir } from './spec';
-import type { JsonFileSettings } from './json-log-options';
-import { jsonLogRotation, rotatedLogText } from './json-log-rotation';
+import type { Rotation } from '../../host/log-rotation';
+import { rotatedLogText } from './json-log-rotation';
 
 const logs = jsonFileLogs({ timerKind: 'dockerd-json-log', firstSubNanos: 233_072, stepSubNanos: 2_665, wakeAtPlannedExit: false, createMode: 0o640 });
 
@@ -19,11 +19,23 @@ function logPath(id: string): string {
 }
 
 /**
- * Starts copying `process`'s output (from its start; `out` is what Start returned) into the log,
- * rotating it as --log-opt max-size/max-file/compress ask (json-log-rotation.ts).
+ * The file a driver's logger writes in the container's directory (container.StartLogger):
+ * json-file's `<id>-json.log`, local's `local-logs/container.log`, the dual-logging cache's
+ * `container-cached.log`.
  */
-export function startCopier(node: Node, id: string, process: Process, out: readonly OutputChunk[], settings: JsonFileSettings): void {
-  logs.start(node, id, logPath(id), process, out, settings.capacity === -1 ? undefined : jsonLogRotation(settings));
+export function logFilePath(id: string, file: 'json' | 'local' | 'cache'): string {
+  if (file === 'json') return logPath(id);
+  return file === 'local' ? `${containerDir(id)}/local-logs/container.log` : `${containerDir(id)}/container-cached.log`;
+}
+
+/**
+ * Starts copying `process`'s output (from its start; `out` is what Start returned) into `path`,
+ * each entry through `rotation` where the driver rotates (json-log-rotation.ts, local-log.ts).
+ */
+export function startCopier(node: Node, id: string, process: Process, out: readonly OutputChunk[], path: string, rotation: Rotation | undefined): void {
+  // local's logger makes its directory (os.MkdirAll 0700) before the file.
+  if (path.endsWith('/local-logs/container.log')) vfs.mkdir(node.state.host.files, vfs.dirname(path), { mode: 0o700, parents: true, mtimeMs: node.nowMs() });
+  logs.start(node, id, path, process, out, rotation);
 }
 
 /** Brings every log up to now (before `docker logs` reads one, and at a task's exit). */

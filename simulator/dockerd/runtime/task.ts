@@ -21,8 +21,9 @@ import { imageLayers } from '../images/layers';
 import { randomHex } from '../images/random-hex';
 import { hostsAddressesOf, resolvConfFor } from '../network/embedded-dns';
 import type { DockerContainerRecord } from '../store/container-record';
-import { startCopier, syncLogs } from './json-log';
-import { jsonFileSettings, type JsonFileSettings, logOptionsOf } from './json-log-options';
+import { logFilePath, startCopier, syncLogs } from './json-log';
+import { logConfigOf } from './json-log-options';
+import { startLogger, type LoggerPlan } from './log-drivers';
 import { translateStartError } from './start-error';
 import { initHealthMonitor, stopHealthMonitor } from './health';
 import { mountRootfs, unmountRootfs } from './rootfs';
@@ -94,11 +95,12 @@ function failedStartCode(message: string): number {
   return 128;
 }
 
-/** The json-file driver's settings from the container's --log-opt (json-log-options.ts). */
-function loggerSettings(record: DockerContainerRecord): JsonFileSettings {
+/** The container's logger (log-drivers.ts); its driver's error fails the start. */
+function loggerPlan(node: Node, record: DockerContainerRecord): LoggerPlan | undefined {
   try {
-    return jsonFileSettings(logOptionsOf(record));
+    return startLogger(node, logConfigOf(record));
   } catch (err) {
+    if (err instanceof Error && err.name === 'DockerdError') throw err;
     throw new Error(`failed to initialize logging driver: ${err instanceof Error ? err.message : String(err)}`);
   }
 }
@@ -135,6 +137,8 @@ export function startTask(node: Node, record: DockerContainerRecord, io: StartIO
     const joined = joinedContainerPid(node, record);
     connected = true;
     record.ipAddress = settings.IPAddress;
+    // The container's mounts dir (setupIpcDirs, at start: a created container has none yet).
+    vfs.mkdir(node.state.host.files, `${containerDir(record.id)}/mounts`, { parents: true, mode: 0o710, mtimeMs: node.nowMs() });
     // /etc/hosts names the container by its address on its first network (a user-defined one too).
     writeContainerFiles(node, record, hostsAddressesOf(node, record));
     volumeEvents(node, record, 'mount');
@@ -142,10 +146,10 @@ export function startTask(node: Node, record: DockerContainerRecord, io: StartIO
     const spec = containerSpec(node, record, root, diffIds, record.specMounts ?? [], hostNet ? undefined : joined ? `/proc/${joined}/ns/net` : netnsPath);
     const container = moby.containers.newContainerWithSpec({ id: record.id, labels: { 'com.docker/engine.bundle.path': `${EXEC_ROOT}/containerd/${record.id}` }, spec });
     let started;
-    let logSettings: JsonFileSettings;
+    let logger: LoggerPlan | undefined;
     try {
       // The task's IO starts the logger (container.StartLogger), whose bad options fail the start.
-      logSettings = loggerSettings(record);
+      logger = loggerPlan(node, record);
       started = container.newTask({ stdin: io.stdin, stdinOpen: io.stdinOpen });
     } catch (err) {
       container.delete();
@@ -155,7 +159,7 @@ export function startTask(node: Node, record: DockerContainerRecord, io: StartIO
     record.state = { status: 'running', pid: task.pid(), exitCode: 0, startedAt: new Date(node.nowMs()).toISOString(), ...(record.state.finishedAt ? { finishedAt: record.state.finishedAt } : {}) };
     record.startedBefore = true;
     delete record.error;
-    startCopier(node, record.id, task, started.out, logSettings);
+    if (logger) startCopier(node, record.id, task, started.out, logFilePath(record.id, logger.file), logger.rotation);
     initHealthMonitor(node, record);
     logContainerEvent(node, record, 'start');
     return { task, out: started.out };

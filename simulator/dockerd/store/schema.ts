@@ -9,7 +9,8 @@
 //   ├── layers      diff id (`sha256:…`) → DockerLayerRecord (optional: saves before it have none)
 //   ├── retainedLayers  image id → diff ids of a deleted image its containers still run on (optional)
 //   ├── network     libnetwork's networks, endpoints, sandboxes (network/network-record.ts; optional: made on first use)
-//   └── volumes     name → VolumeRecord (volumes/volume-record.ts; optional: saves before it have none)
+//   ├── volumes     name → VolumeRecord (volumes/volume-record.ts; optional: saves before it have none)
+//   └── logConfig   the default log driver and options daemon.json gave at the last start (optional: none is json-file)
 
 import { keyedBy, recordOf, shape, v } from '../../schema/kit';
 import { DockerContainerRecordSchema } from './container-record';
@@ -35,6 +36,11 @@ export const DockerdStateSchema = shape({
   retainedLayers: v.optional(recordOf(id64, v.array(v.pipe(v.string(), v.regex(/^sha256:[0-9a-f]{64}$/))))),
   network: v.optional(NetworkStoreSchema),
   volumes: v.optional(VolumeStoreSchema),
+  /**
+   * Optional (issue 11, H29): `log-driver` and `log-opts` of /etc/docker/daemon.json as dockerd
+   * read them at its last start (runtime/daemon-config.ts); absent: json-file without options.
+   */
+  logConfig: v.optional(v.object({ Type: v.string(), Config: v.record(v.string(), v.string()) })),
 });
 
 export type DockerdState = v.InferOutput<typeof DockerdStateSchema>;

@@ -6,6 +6,8 @@ import { CONTAINERD_PACKAGE, RUNC_PACKAGE } from '../../host/installed-versions'
 import type { Node } from '../../node';
 import { DOCKER_ROOT } from '../daemon';
 import { ENGINE_VERSION, KERNEL_RELEASE } from './version';
+import { daemonLogConfig } from '../runtime/daemon-config';
+import { LOG_DRIVERS } from '../runtime/log-drivers';
 
 /** /proc/meminfo MemTotal of the recorded node, in bytes (23.54GiB). */
 const MEM_TOTAL = 25_278_013_440;
@@ -80,13 +82,14 @@ export function systemInfo(node: Node): SystemInfo {
       ['Native Overlay Diff', 'true'],
       ['userxattr', 'false'],
     ],
-    LoggingDriver: 'json-file',
+    // daemon.json's log-driver as read at the daemon's last start (runtime/daemon-config.ts).
+    LoggingDriver: daemonLogConfig(node).Type,
     CgroupDriver: 'cgroupfs',
     CgroupVersion: '1',
     Plugins: {
       Volume: ['local'],
       Network: ['bridge', 'host', 'ipvlan', 'macvlan', 'null', 'overlay'],
-      Log: ['awslogs', 'fluentd', 'gcplogs', 'gelf', 'journald', 'json-file', 'local', 'logentries', 'splunk', 'syslog'],
+      Log: [...LOG_DRIVERS],
     },
     Runtimes: ['io.containerd.runc.v2', 'io.containerd.runtime.v1.linux', 'runc'],
     DefaultRuntime: 'runc',

@@ -12,6 +12,7 @@ import { compareRuns } from './compare';
 import { buildDockerArchives, stableIdsOf } from './docker-archives';
 import { dockerOracleUnavailableReason } from './real-dockerd';
 import { runDockerOnRealNode, runDockerOnSimulator } from './run-script';
+import { scriptDaemonJson } from './script-needs';
 
 const reason = dockerOracleUnavailableReason();
 if (reason) {
@@ -29,8 +30,9 @@ try {
   for (const file of process.argv.slice(2).filter((a) => !a.startsWith('--'))) {
     const text = readFileSync(file, 'utf8');
     const lines = parseScript(text);
-    const real = await runDockerOnRealNode(lines, archives, { bridge });
-    const sim = await runDockerOnSimulator(lines, archives);
+    const daemonJson = scriptDaemonJson(text);
+    const real = await runDockerOnRealNode(lines, archives, { bridge, daemonJson });
+    const sim = await runDockerOnSimulator(lines, archives, 1, daemonJson);
     if (real.noBridgeReason) console.log(`(no bridge: ${real.noBridgeReason})`);
     compareRuns(real, sim, { stableIds, scriptText: text }).forEach((line, i) => {
       const same = isDeepStrictEqual(line.real, line.sim);

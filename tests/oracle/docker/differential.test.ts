@@ -18,7 +18,7 @@ import { type ComparedLine, compareRuns } from './compare';
 import { type DockerArchives, buildDockerArchives, stableIdsOf } from './docker-archives';
 import { bridgeUnavailableReason, dockerOracleUnavailableReason, offlineUnavailableReason } from './real-dockerd';
 import { type RealDockerRun, runDockerOnRealNode, runDockerOnSimulator } from './run-script';
-import { scriptNeeds } from './script-needs';
+import { scriptDaemonJson, scriptNeeds } from './script-needs';
 
 const scriptsDir = join(__dirname, 'scripts');
 const scripts = readdirSync(scriptsDir).filter((f) => f.endsWith('.sh')).sort();
@@ -49,7 +49,7 @@ describe.skipIf(reason !== undefined)(`docker differential tests against a real 
   const realRunOf = (script: string): Promise<RealDockerRun> => {
     let run = realRuns.get(script);
     if (!run) {
-      run = runDockerOnRealNode(parseScript(texts.get(script) ?? ''), built());
+      run = runDockerOnRealNode(parseScript(texts.get(script) ?? ''), built(), { daemonJson: scriptDaemonJson(texts.get(script) ?? '') });
       run.catch(() => {}); // awaited (and reported) by its own script's test
       realRuns.set(script, run);
     }
@@ -61,6 +61,7 @@ describe.skipIf(reason !== undefined)(`docker differential tests against a real 
     const skip = unmet(scriptNeeds(text));
     describe.skipIf(skip !== undefined)(`${script}${skip ? ` (skipped: ${skip})` : ''}`, () => {
       const lines = parseScript(text);
+      const daemonJson = scriptDaemonJson(text);
       let compared: ComparedLine[] = [];
       let second: ComparedLine[] | undefined;
       const both = async (first = false): Promise<{ real: RealDockerRun; lines: ComparedLine[] }> => {
@@ -71,9 +72,9 @@ describe.skipIf(reason !== undefined)(`docker differential tests against a real 
           if (next) realRunOf(next);
           real = await mine;
         } else {
-          real = await runDockerOnRealNode(lines, built());
+          real = await runDockerOnRealNode(lines, built(), { daemonJson });
         }
-        const sim = await runDockerOnSimulator(lines, built());
+        const sim = await runDockerOnSimulator(lines, built(), 1, daemonJson);
         return { real, lines: compareRuns(real, sim, { stableIds: stableIdsOf(built()), scriptText: text }) };
       };
       it('runs on both and leaves nothing behind', async () => {

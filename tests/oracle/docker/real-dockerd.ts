@@ -155,8 +155,11 @@ function alive(pid: number): boolean {
 const live = new Set<RealDockerd>();
 let exitHookInstalled = false;
 
-/** `bridge: false` runs with `--bridge none` even where a bridge could be made (to check that path). */
-export function startRealDockerd(options: { bridge?: boolean } = {}): RealDockerd {
+/**
+ * `bridge: false` runs with `--bridge none` even where a bridge could be made (to check that
+ * path); `daemonJson` adds keys to its daemon.json (a script's `# daemon-json:` line).
+ */
+export function startRealDockerd(options: { bridge?: boolean; daemonJson?: Record<string, unknown> } = {}): RealDockerd {
   const containerd = startRealContainerd();
   const dir = containerd.dir;
   const host = `unix://${dir}/docker.sock`;
@@ -166,7 +169,7 @@ export function startRealDockerd(options: { bridge?: boolean } = {}): RealDocker
   // A daemon.json of our own, so the machine's /etc/docker/daemon.json is never read; 20.10 keeps
   // its trust key (the ID of `docker info`) in /etc/docker/key.json unless told otherwise, and
   // has no command-line flag for it (daemon/config/config.go TrustKeyPath).
-  writeFileSync(join(dir, 'daemon.json'), `${JSON.stringify({ 'deprecated-key-path': `${dir}/key.json` })}\n`);
+  writeFileSync(join(dir, 'daemon.json'), `${JSON.stringify({ ...options.daemonJson, 'deprecated-key-path': `${dir}/key.json` })}\n`);
 
   const plan = options.bridge === false ? undefined : privateBridgePlan();
   const noBridgeReason =

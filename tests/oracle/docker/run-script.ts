@@ -61,7 +61,7 @@ function runLine(cmd: string, cwd: string, env: NodeJS.ProcessEnv): Promise<Scri
  * own (so several runs can go on at once; the normaliser maps it to DOCKER_ORACLE_FILES), and
  * stops the daemons, leaving nothing behind.
  */
-export async function runDockerOnRealNode(lines: readonly string[], archives: DockerArchives, options: { bridge?: boolean } = {}): Promise<RealDockerRun> {
+export async function runDockerOnRealNode(lines: readonly string[], archives: DockerArchives, options: { bridge?: boolean; daemonJson?: Record<string, unknown> } = {}): Promise<RealDockerRun> {
   let node: RealDockerd | undefined;
   try {
     node = startRealDockerd(options);
@@ -87,7 +87,8 @@ export async function runDockerOnRealNode(lines: readonly string[], archives: Do
   }
 }
 
-export async function runDockerOnSimulator(lines: readonly string[], archives: DockerArchives, seed = 1): Promise<ScriptResult[]> {
+/** `daemonJson`: the node's /etc/docker/daemon.json, which its dockerd reads as it is restarted before the script. */
+export async function runDockerOnSimulator(lines: readonly string[], archives: DockerArchives, seed = 1, daemonJson?: Record<string, unknown>): Promise<ScriptResult[]> {
   const node = initialNodeState(seed, Date.now());
   // The oracle's machine has no network: registries are unreachable there, so here too.
   node.registries.offline = true;
@@ -96,7 +97,12 @@ export async function runDockerOnSimulator(lines: readonly string[], archives: D
     // The VFS keeps bytes as a binary string, one char per byte.
     writeFile(node.host.files, `${DOCKER_ORACLE_FILES}/${basename(path)}`, readFileSync(path).toString('latin1'), { mtimeMs: Date.now() });
   }
+  if (daemonJson) writeFile(node.host.files, '/etc/docker/daemon.json', `${JSON.stringify(daemonJson)}\n`, { mtimeMs: Date.now(), parents: true });
   const session = createSession({ saved: makeSaved({ node, cwd: DOCKER_ORACLE_FILES, env: {}, exported: [], history: [] }) });
+  if (daemonJson) {
+    const restarted = await session.run('systemctl restart docker');
+    if (restarted.exitCode !== 0) throw new Error(`the simulated dockerd did not start with the script's daemon.json: ${restarted.stderr}`);
+  }
   const results: ScriptResult[] = [];
   for (const cmd of lines) {
     // The simulated clock, which a `sleep` or a container's run moves on.

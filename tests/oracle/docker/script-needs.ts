@@ -5,3 +5,13 @@
 export function scriptNeeds(text: string): string[] {
   return [...text.matchAll(/^#\s*needs:\s*(.*)$/gm)].flatMap((m) => (m[1] ?? '').split(/[\s,]+/).filter(Boolean));
 }
+
+/**
+ * The daemon.json a script's daemons start with, from its `# daemon-json: {…}` comment line (one
+ * JSON object; the real dockerd's own keys are merged over it, the simulated node gets it as
+ * /etc/docker/daemon.json before its dockerd starts). Undefined without one.
+ */
+export function scriptDaemonJson(text: string): Record<string, unknown> | undefined {
+  const m = /^#\s*daemon-json:\s*(.*)$/m.exec(text);
+  return m ? (JSON.parse(m[1] ?? '{}') as Record<string, unknown>) : undefined;
+}

@@ -103,7 +103,7 @@ function tmpfsOf(values: readonly string[]): Record<string, string> {
 
 /**
  * --log-opt as opts.ConvertKVStringsToMap makes it (`key` alone: an empty value); the daemon
- * checks the keys at create and the values at each start (dockerd/runtime/json-log-options.ts).
+ * checks the keys at create and the values at each start (dockerd/runtime/log-drivers.ts).
  */
 function logOpts(c: DockerContext): Record<string, string> {
   const out: Record<string, string> = {};
@@ -192,7 +192,8 @@ export function containerRequest(c: DockerContext, args: readonly string[], atta
   // pflag refuses a bad --ulimit or --sysctl while it parses, before parse's own checks.
   const namespaces = namespaceFlags(c);
   const logDriver = c.string('log-driver');
-  if (logDriver !== '' && logDriver !== 'json-file') throw new NotSimulatedError(`the ${logDriver} log driver`, DOCS);
+  // parseLoggingOpts (cli/command/container/opts.go): `none` takes no options.
+  if (logDriver === 'none' && c.stringSlice('log-opt').length > 0) throw new RunOptionError('invalid logging opts for driver none');
   const image = args[0] ?? '';
   const cmd = args.slice(1);
   const env = [...c.stringSlice('env-file').flatMap((f) => readKvFile(c, f)).flatMap((l) => passThrough(c, l, true)), ...c.stringSlice('env').flatMap((e) => passThrough(c, e, false))];
@@ -273,7 +274,7 @@ export function containerRequest(c: DockerContext, args: readonly string[], atta
     ...resources,
     // opts.go: a pointer only when the flag was given.
     ...(c.isSet('pids-limit') ? { PidsLimit: c.int('pids-limit') } : {}),
-    LogConfig: { Type: 'json-file', Config: logOpts(c) },
+    LogConfig: { Type: c.string('log-driver'), Config: logOpts(c) },
     ...(c.isSet('shm-size') ? { ShmSize: shmSize(c) } : {}),
     ...(c.string('cidfile') !== '' ? { ContainerIDFile: c.string('cidfile') } : {}),
   };

@@ -6,21 +6,29 @@
 
 import { finished, resolvePath, stderr, stdout, type Program, type ProgramContext } from './program';
 
+/** A tmpfs without size=: half the recorded node's RAM, in 1K blocks. */
+const HALF_RAM_KB = 1_015_620;
+
 const ROWS: Array<[string, number, number, string]> = [
   ['overlay', 30_831_524, 11_204_884, '/'],
   ['tmpfs', 65_536, 0, '/dev'],
   ['shm', 65_536, 0, '/dev/shm'],
-  ['tmpfs', 1_015_620, 0, '/proc/acpi'],
-  ['tmpfs', 1_015_620, 0, '/sys/firmware'],
+  ['tmpfs', HALF_RAM_KB, 0, '/proc/acpi'],
+  ['tmpfs', HALF_RAM_KB, 0, '/sys/firmware'],
 ];
 
-/** A tmpfs `size=` option in bytes (a k/m/g suffix as the kernel's memparse reads it), in 1K blocks. */
+/**
+ * A tmpfs `size=` option in bytes (a k/m/g suffix as the kernel's memparse reads it), in 1K
+ * blocks: shmem keeps it as whole 4 KiB pages, rounded up (size=2000000 shows 1956).
+ */
 function tmpfsBlocks(options: readonly string[]): number | undefined {
   const raw = options.find((o) => o.startsWith('size='))?.slice(5);
-  const m = raw === undefined ? null : /^(\d+)([kmg]?)$/i.exec(raw);
+  // No size=: half the node's RAM, as runc's masked-path tmpfs rows show it.
+  if (raw === undefined) return HALF_RAM_KB;
+  const m = /^(\d+)([kmg]?)$/i.exec(raw);
   if (!m) return undefined;
   const shift = { '': 0, k: 10, m: 20, g: 30 }[(m[2] ?? '').toLowerCase()] ?? 0;
-  return Math.floor((Number(m[1]) * 2 ** shift) / 1024);
+  return Math.ceil((Number(m[1]) * 2 ** shift) / 4096) * 4;
 }
 
 /** The rows of the mounts holding `paths`, or the reason one cannot be shown. */

@@ -29,3 +29,6 @@ export const dockerInitProgram: Program = {
     return { ...child, handles, title: own, helpers: [child.title ?? argv, ...(child.helpers ?? [])] };
   },
 };
+
+/** nerdctl-full's tini 0.19 at /usr/local/bin/tini (`nerdctl run --init`): the same program under its own name. */
+export const tiniProgram: Program = { ...dockerInitProgram, name: 'tini' };

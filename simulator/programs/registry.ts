@@ -15,7 +15,7 @@ import { whoamiProgram } from './whoami';
 import { catProgram } from './cat';
 import { chownProgram } from './chown';
 import { dockerEntrypointProgram } from './docker-entrypoint';
-import { dockerInitProgram } from './docker-init';
+import { dockerInitProgram, tiniProgram } from './docker-init';
 import { echoProgram } from './echo';
 import { envProgram } from './env';
 import { cpProgram, mkdirProgram, mvProgram, rmProgram, touchProgram } from './file-applets';
@@ -69,6 +69,7 @@ function programs(): readonly Program[] {
   wcProgram,
   dockerEntrypointProgram,
   dockerInitProgram,
+  tiniProgram,
   echoProgram,
   envProgram,
   falseProgram,

@@ -26,6 +26,7 @@ import { withUserMounts } from './spec-mounts';
 import { nameStore } from './name-store';
 import { LABEL, RESTART_LABEL } from './nerdctl-labels';
 import { generateNetOpts } from './network-opts';
+import { initProcess, withInitProcess } from './init-process';
 import { ociHooks } from './oci-hooks';
 import { ensureRestartMonitor } from './restart-monitor';
 import { containerStateDir, jsonLogPath, logConfigPath } from './state-paths';
@@ -114,12 +115,7 @@ export async function createContainer(c: NerdctlContext, client: NamespacedClien
     if (processArgs.length === 0) throw new Error('no command or entrypoint provided, and no CMD or ENTRYPOINT from image');
   }
   if (processArgs.length === 0) throw new Error('no command or entrypoint provided, and no CMD or ENTRYPOINT from image');
-  if (c.bool('init') || c.isSet('init-binary')) {
-    const binary = c.string('init-binary');
-    const onPath = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'].some((d) => vfs.exists(files, `${d}/${binary}`));
-    if (!onPath) throw new Error(`init binary ${JSON.stringify(binary)} not found`);
-    throw new NotSimulatedError('an init process (--init)', DOCS);
-  }
+  const init = initProcess(c);
 
   const env = [...readEnvFiles(c, dedupe(c.stringSlice('env-file'))), ...dedupe(c.stringSlice('env'))];
   if (flags.interactive && flags.detach) throw new Error('currently flag -i and -d cannot be specified together (FIXME)');
@@ -208,6 +204,8 @@ export async function createContainer(c: NerdctlContext, client: NamespacedClien
       stopSignal: labels['io.containerd.image.config.stop-signal'] || 'SIGTERM',
       // nerdctl's own spec options go into the one spec NewContainer stores (one /containers/create).
       specOpts: [
+        // generateRootfsOpts' init option: /sbin/tini bind-mounted first, the args behind it.
+        (spec) => withInitProcess(spec, init),
         (spec, final) => platform.edit(withNerdctlSpec(spec, mounts.specMounts, net.joined?.hostname ?? hostname, net.type, ociHooks(c, changedGlobalFlags(c)), final, cgroup)),
         // --network container:<c>: oci.WithLinuxNamespace puts the path on the spec's own entry.
         (spec) => (net.joined ? withNamespacePath(spec, 'network', net.joined.netnsPath) : spec),

@@ -8,7 +8,7 @@ const WHO: Record<string, number> = { u: 0o4700, g: 0o2070, o: 0o1007, a: 0o7777
 const WHAT: Record<string, number> = { r: 0o444, w: 0o222, x: 0o111, s: 0o6000, t: 0o1000 };
 
 /** The new mode for `mode` after `spec` (octal, or symbolic like u+x,go-w,a=r); undefined when invalid. */
-function applyMode(mode: number, spec: string, isDir: boolean): number | undefined {
+export function applyMode(mode: number, spec: string, isDir: boolean): number | undefined {
   if (/^[0-7]{1,4}$/.test(spec)) return Number.parseInt(spec, 8);
   let result = mode & 0o7777;
   for (const clause of spec.split(',')) {

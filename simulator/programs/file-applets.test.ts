@@ -40,3 +40,28 @@ describe('busybox file applets', () => {
     expect(start(['grep', '-n', 'zzz', '/f'], { fs }).run.exit?.code).toBe(1);
   });
 });
+
+describe('rm -r and rmdir on a read-only mount', () => {
+  /** A view whose /ro is a read-only bind mount holding a and sub/b. */
+  function readOnlyFs(): ContainerFs {
+    const link = { kind: 'symlink', content: 'busybox', mode: 0o777 } as const;
+    const base = testFs({
+      '/bin/rm': link,
+      '/bin/rmdir': link,
+      '/ro': { kind: 'dir', mode: 0o755 },
+      '/ro/a': { kind: 'file', mode: 0o644, content: '' },
+      '/ro/sub': { kind: 'dir', mode: 0o755 },
+      '/ro/sub/b': { kind: 'file', mode: 0o644, content: '' },
+    });
+    return { ...base, readOnlyAt: (p) => p === '/ro' || p.startsWith('/ro/'), mountPoints: () => ['/ro'] };
+  }
+  it('says EROFS for each file left, and never tries the directories around them', () => {
+    const fs = readOnlyFs();
+    expect(start(['rm', '-rf', '/ro'], { fs }).stderr).toBe("rm: can't remove '/ro/a': Read-only file system\nrm: can't remove '/ro/sub/b': Read-only file system\n");
+    expect(start(['rm', '-r', '/ro/sub'], { fs }).run.exit?.code).toBe(1);
+    expect(start(['rmdir', '/ro/sub', '/ro/a', '/ro/nope'], { fs }).stderr).toBe(
+      "rmdir: '/ro/sub': Read-only file system\nrmdir: '/ro/a': Not a directory\nrmdir: '/ro/nope': No such file or directory\n",
+    );
+    expect(start(['rmdir', '/tmp', '/bin'], { fs }).stderr).toBe("rmdir: '/bin': Directory not empty\n");
+  });
+});

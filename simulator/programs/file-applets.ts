@@ -65,13 +65,13 @@ export const mkdirProgram: Program = {
             fail(why);
             break;
           }
-          store(ctx, p, { kind: 'dir', mode: 0o755 });
+          store(ctx, p, { kind: 'dir', mode: 0o777 & ~(ctx.umask ?? 0o022) });
         }
         continue;
       }
       const why = ctx.fs.lookup(path) ? 'File exists' : writeProblem(ctx, path);
       if (why) fail(why);
-      else store(ctx, path, { kind: 'dir', mode: 0o755 });
+      else store(ctx, path, { kind: 'dir', mode: 0o777 & ~(ctx.umask ?? 0o022) });
     }
     return finished(out, code);
   },
@@ -93,7 +93,7 @@ export const rmProgram: Program = {
       if (!entry) {
         if (!flags.has('f')) why = `can't remove '${name}': No such file or directory`;
       } else if (entry.kind === 'dir' && !recursive) why = `'${name}' is a directory`;
-      else if (ctx.fs.readOnlyAt?.(path)) why = `can't remove '${name}': Read-only file system`;
+      else if (entry.kind !== 'dir' && ctx.fs.readOnlyAt?.(path)) why = `can't remove '${name}': Read-only file system`;
       else if (!removeAround(ctx, path, name, out)) code = 1;
       if (why) {
         out.push(stderr(`rm: ${why}\n`));
@@ -111,27 +111,33 @@ function mountsAt(ctx: ProgramContext, path: string): readonly string[] {
 }
 
 /**
- * Removes `path` as busybox's remove_file does: a mount point is refused (EBUSY), a directory
- * with one below it is emptied entry by entry (readdir order: the view's) and kept, since rmdir
- * is only tried once all of its entries went. False when something stayed.
+ * Removes `path` as busybox's remove_file does: a directory is emptied entry by entry first
+ * (readdir order: the view's), and rmdir is tried only once all of its entries went; what
+ * cannot go says why — a mount point EBUSY, a read-only mount EROFS, one line per entry.
+ * False when something stayed.
  */
 function removeAround(ctx: ProgramContext, path: string, name: string, out: OutputChunk[]): boolean {
   const mounts = mountsAt(ctx, path);
-  if (mounts.length === 0) {
+  const readOnly = ctx.fs.readOnlyAt?.(path) === true;
+  if (mounts.length === 0 && !readOnly) {
     ctx.fs.remove?.(path, ctx.nowMs);
     return true;
   }
-  if (mounts.includes(path)) {
-    out.push(stderr(`rm: can't remove '${name}': Device or resource busy\n`));
+  if (ctx.fs.lookup(path)?.kind === 'dir') {
+    let all = true;
+    for (const child of ctx.fs.list(path) ?? []) {
+      const childPath = `${path === '/' ? '' : path}/${child}`;
+      if (!removeAround(ctx, childPath, name.endsWith('/') ? `${name}${child}` : `${name}/${child}`, out)) all = false;
+    }
+    if (!all) return false;
+  }
+  const why = mounts.includes(path) ? 'Device or resource busy' : readOnly ? 'Read-only file system' : undefined;
+  if (why) {
+    out.push(stderr(`rm: can't remove '${name}': ${why}\n`));
     return false;
   }
-  let all = true;
-  for (const child of ctx.fs.list(path) ?? []) {
-    const childPath = `${path === '/' ? '' : path}/${child}`;
-    if (!removeAround(ctx, childPath, name.endsWith('/') ? `${name}${child}` : `${name}/${child}`, out)) all = false;
-  }
-  if (all) ctx.fs.remove?.(path, ctx.nowMs);
-  return all;
+  ctx.fs.remove?.(path, ctx.nowMs);
+  return true;
 }
 
 export const touchProgram: Program = {
@@ -149,7 +155,7 @@ export const touchProgram: Program = {
       if (why) {
         out.push(stderr(`touch: ${name}: ${why}\n`));
         code = 1;
-      } else store(ctx, found?.path ?? path, found?.file ?? { kind: 'file', content: '', mode: 0o644, size: 0 });
+      } else store(ctx, found?.path ?? path, found?.file ?? { kind: 'file', content: '', mode: 0o666 & ~(ctx.umask ?? 0o022), size: 0 });
     }
     return finished(out, code);
   },

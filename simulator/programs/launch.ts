@@ -102,6 +102,7 @@ function withOwnStatus(ctx: ProgramContext, comm: string): ContainerFs {
         running: true,
         user: ctx.user ?? { uid: 0, gid: 0, additionalGids: [0] },
         ignored: ctx.ignoredSignals,
+        ...(ctx.umask === undefined ? {} : { umask: ctx.umask }),
       });
       return content === undefined ? proc : { kind: 'file', mode: proc.mode, size: 0, content };
     },

@@ -78,6 +78,8 @@ export interface StatusSubject {
   user: ProcessUser;
   /** Signal numbers it was started with ignored (ash leaves SIGQUIT so for a command it execs). */
   ignored?: readonly number[];
+  /** Its umask when a parent changed it (a shell's `umask`); absent: the spec's. */
+  umask?: number;
 }
 
 export interface OutputChunk {
@@ -193,6 +195,8 @@ export interface ProgramContext {
   network?(): ProcessNetwork;
   /** Simulated wall clock, ms since the epoch. */
   nowMs: number;
+  /** Its file mode creation mask; absent: 022 (a shell's `umask` changes its children's). */
+  umask?: number;
   /**
    * memory.limit_in_bytes of the container's cgroup; absent: unlimited. A program that keeps
    * what it reads without end (tail of /dev/zero) is killed by the OOM killer at it.

@@ -19,6 +19,7 @@ import { dockerInitProgram, tiniProgram } from './docker-init';
 import { echoProgram } from './echo';
 import { envProgram } from './env';
 import { cpProgram, mkdirProgram, mvProgram, rmProgram, touchProgram } from './file-applets';
+import { rmdirProgram } from './rmdir';
 import { headProgram, tailProgram } from './head-tail';
 import { hostnameProgram } from './hostname';
 import { httpdProgram } from './httpd';
@@ -64,6 +65,7 @@ function programs(): readonly Program[] {
   mkdirProgram,
   mvProgram,
   rmProgram,
+  rmdirProgram,
   touchProgram,
   chownProgram,
   wcProgram,

@@ -101,7 +101,7 @@ export function procStatusText(container: ContainerRecord, who: StatusSubject, c
   const seccomp = linux?.seccomp !== undefined && linux.seccomp !== null;
   const { uid, gid } = who.user;
   const groups = [...(who.user.additionalGids ?? [])].sort((a, b) => a - b);
-  const umask = process.user?.umask ?? 0o022;
+  const umask = who.umask ?? process.user?.umask ?? 0o022;
   const cpus = listBits(cpuset.cpus || NODE_CPUS).filter((b) => b < NODE_CPU_COUNT);
   const mems = listBits(cpuset.mems || '0');
   let ignored = 0n;

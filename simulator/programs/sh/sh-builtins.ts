@@ -13,6 +13,7 @@ import { killBuiltin } from './sh-kill';
 import { trapBuiltin } from './sh-trap';
 import { setBuiltin } from './sh-set';
 import { ulimitBuiltin } from './sh-ulimit';
+import { timesBuiltin, umaskBuiltin } from './sh-umask';
 import { builtinErrorText, exportBuiltin, localBuiltin, readonlyBuiltin, ShBuiltinError, unsetBuiltin } from './sh-vars';
 import { getoptsBuiltin, shiftBuiltin } from './sh-positional';
 import { letBuiltin } from './sh-let';
@@ -130,6 +131,8 @@ const BUILTINS: Record<string, Builtin> = {
   read: ({ state, args, stdin }) => readBuiltin(state, args, stdin),
   kill: ({ state, args, out }) => killBuiltin(state, args, out),
   ulimit: ({ state, args, out }) => ulimitBuiltin(state, args, out),
+  umask: ({ state, args, print }) => umaskBuiltin(state, args, print),
+  times: ({ print }) => timesBuiltin(print),
   pwd: ({ state, print }) => {
     print(`${state.cwd}\n`);
     return 0;

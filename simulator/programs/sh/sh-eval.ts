@@ -26,8 +26,17 @@ export function sourceBuiltin(state: ShState, name: string, args: string[], run:
     const text = path in state.written ? state.written[path] : found?.kind === 'file' ? (found.content ?? '') : undefined;
     if (text === undefined) continue;
     state.status = 0;
-    if (text.trim() !== '') run(text);
+    // ash's dotcmd: the file is commandname while it runs, its lines counted from 1.
+    const saved = { sourceFile: state.sourceFile, line: state.line };
+    state.sourceFile = file.includes('/') ? file : path;
+    try {
+      if (text.trim() !== '') run(text);
+    } finally {
+      state.sourceFile = saved.sourceFile;
+      state.line = saved.line;
+    }
     return state.status;
   }
-  throw new ShBuiltinError(name, `can't open '${file}': No such file or directory`, true);
+  // A name searched along $PATH and found nowhere is `not found` (ash's find_dot_file).
+  throw new ShBuiltinError(name, file.includes('/') ? `can't open '${file}': No such file or directory` : `${file}: not found`, true);
 }

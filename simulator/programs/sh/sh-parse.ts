@@ -8,8 +8,8 @@ import { backquoteEnd, nestedEnd } from './sh-scan';
 export interface Redirect {
   /** File descriptor redirected (1 for `>`, 0 for `<`). */
   fd: number;
-  op: '>' | '>>' | '<' | '>&' | '<<';
-  /** Raw word: a path, or a descriptor number for `>&`; a here-document's body for `<<`. */
+  op: '>' | '>>' | '<' | '>&' | '<&' | '<<';
+  /** Raw word: a path, or a descriptor number (or `-`, closing) for `>&` and `<&`; a here-document's body for `<<`. */
   target: string;
   /** `<<'EOF'` (any quoting of the delimiter): the body is taken as written, unexpanded. */
   literal?: boolean;
@@ -63,8 +63,14 @@ export interface CaseCommand {
   items: Array<{ patterns: string[]; body: List }>;
 }
 
+/** `( list )`: runs in a copy of the shell (ash forks), so its variables, cwd and exit stay inside. */
+interface SubshellCommand {
+  kind: 'subshell';
+  body: List;
+}
+
 /** A compound command with its own redirections (`{ …; } >&2`, `while read l; do …; done <<EOF`). */
-type Compound = IfCommand | LoopCommand | ForCommand | GroupCommand | CaseCommand;
+type Compound = IfCommand | LoopCommand | ForCommand | GroupCommand | CaseCommand | SubshellCommand;
 
 export type Command = SimpleCommand | FunctionCommand | (Compound & { redirects?: Redirect[] });
 
@@ -83,27 +89,47 @@ export type List = AndOr[];
 
 export class ShSyntaxError extends Error {
   constructor(readonly token: string) {
-    super(`syntax error: unexpected ${token}`);
+    super(token === UNTERMINATED ? 'syntax error: unterminated quoted string' : `syntax error: unexpected ${token}`);
   }
 }
 
-/**
- * Grammar busybox ash accepts but this shell does not implement: reported honestly as not
- * simulated (exit 2) instead of as a syntax error the real shell would never print.
- */
-export class ShUnsupported extends Error {
-  constructor(readonly what: string) {
-    super(`${what}: not simulated here`);
-  }
-}
+/** Each token knows the script line it is on (from 0), for where a syntax error is reported. */
+type Token = ({ kind: 'word'; text: string } | { kind: 'op'; text: string } | { kind: 'redir'; redirect: Redirect }) & { line: number };
 
-type Token = { kind: 'word'; text: string; line: number } | { kind: 'op'; text: string } | { kind: 'redir'; redirect: Redirect };
+/** The tokens up to the first error, and that error (an open quote…) with the line ash reports it on. */
+interface Tokens {
+  tokens: Token[];
+  error?: { error: ShSyntaxError; line: number };
+}
 
 const OPERATORS = ['&&', '||', ';;', ';', '&', '|', '\n', '(', ')'];
 
-/** Splits a script into words (quotes kept) and operators. Throws ShSyntaxError on an open quote. */
-function tokenize(script: string): Token[] {
+/**
+ * Splits a script into words (quotes kept) and operators, up to the first error (an open quote):
+ * ash reads a script command by command, so what comes before an error still runs.
+ */
+function tokenize(script: string): Tokens {
   const tokens: Token[] = [];
+  try {
+    tokenizeInto(script, tokens);
+  } catch (error) {
+    if (!(error instanceof ShSyntaxError)) throw error;
+    // An open quote or here-document runs to the end of the script: ash is there when it says so.
+    const last = tokens[tokens.length - 1]?.line ?? 0;
+    const line = error.token === UNTERMINATED || error.message.includes('end of file') ? lineAt(script, script.length) : last;
+    return { tokens, error: { error, line } };
+  }
+  return { tokens };
+}
+
+/** The line (from 0) of offset `at` in `script`. */
+function lineAt(script: string, at: number): number {
+  let n = 0;
+  for (let i = script.indexOf('\n'); i >= 0 && i < at; i = script.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+function tokenizeInto(script: string, tokens: Token[]): void {
   let i = 0;
   let line = 0;
   let inBrackets = false;
@@ -125,7 +151,7 @@ function tokenize(script: string): Token[] {
       continue;
     }
     if (ch === '\n' && pending.length > 0) {
-      tokens.push({ kind: 'op', text: '\n' });
+      tokens.push({ kind: 'op', text: '\n', line });
       i = readHereBodies(script, i + 1, pending);
       line += script.slice(0, i).split('\n').length - 1 - line;
       pending = [];
@@ -140,20 +166,20 @@ function tokenize(script: string): Token[] {
       const word = script.slice(start, i);
       const redirect: Redirect = { fd: heredoc[1] ? Number(heredoc[1]) : 0, op: '<<', target: '', literal: /["'\\]/.test(word) };
       pending.push({ redirect, delimiter: word.replace(/["'\\]/g, ''), strip: heredoc[2] === '-' });
-      tokens.push({ kind: 'redir', redirect });
+      tokens.push({ kind: 'redir', redirect, line });
       continue;
     }
     if (ch === '\n') line++;
-    const redir = /^(\d?)(>>|>&|>|<)/.exec(script.slice(i));
+    const redir = /^(\d?)(>>|>&|>|<&|<)/.exec(script.slice(i));
     if (redir) {
       i += redir[0].length;
       while (script[i] === ' ' || script[i] === '\t') i++;
       const start = i;
       i = wordEnd(script, i);
       const op = redir[2] as Redirect['op'];
-      const fd = redir[1] ? Number(redir[1]) : op === '<' ? 0 : 1;
+      const fd = redir[1] ? Number(redir[1]) : op === '<' || op === '<&' ? 0 : 1;
       if (i === start) throw new ShSyntaxError(i < script.length ? script[i] ?? 'end of file' : 'end of file');
-      tokens.push({ kind: 'redir', redirect: { fd, op, target: script.slice(start, i) } });
+      tokens.push({ kind: 'redir', redirect: { fd, op, target: script.slice(start, i) }, line });
       continue;
     }
     const op = OPERATORS.find((o) => script.startsWith(o, i));
@@ -164,7 +190,7 @@ function tokenize(script: string): Token[] {
       continue;
     }
     if (op) {
-      tokens.push({ kind: 'op', text: op });
+      tokens.push({ kind: 'op', text: op, line: op === '\n' ? line - 1 : line });
       i += op.length;
       continue;
     }
@@ -178,7 +204,6 @@ function tokenize(script: string): Token[] {
   }
   // A here-document the script ends in: its body is what follows, to the end.
   if (pending.length > 0) readHereBodies(script, script.length, pending);
-  return tokens;
 }
 
 function describeChar(c: string): string {
@@ -205,6 +230,9 @@ function readHereBodies(script: string, from: number, pending: Array<{ redirect:
   return i;
 }
 
+/** ash's readtoken1 at the end of the script inside quotes: `syntax error: unterminated quoted string`. */
+const UNTERMINATED = 'UNTERMINATED';
+
 /** Index just past the word starting at `i`, honouring quotes, backslashes and $(...). */
 function wordEnd(s: string, start: number): number {
   let i = start;
@@ -216,11 +244,11 @@ function wordEnd(s: string, start: number): number {
       // $'…': a backslash escapes the quote inside.
       i += 2;
       while (i < s.length && s[i] !== "'") i += s[i] === '\\' ? 2 : 1;
-      if (i >= s.length) throw new ShSyntaxError('end of file (expecting "\'")');
+      if (i >= s.length) throw new ShSyntaxError(UNTERMINATED);
       i++;
     } else if (ch === "'") {
       const end = s.indexOf("'", i + 1);
-      if (end < 0) throw new ShSyntaxError('end of file (expecting "\'")');
+      if (end < 0) throw new ShSyntaxError(UNTERMINATED);
       i = end + 1;
     } else if (ch === '"') {
       i++;
@@ -230,7 +258,7 @@ function wordEnd(s: string, start: number): number {
         else if (s[i] === '`') i = backquoteEnd(s, i);
         else i++;
       }
-      if (i >= s.length) throw new ShSyntaxError('end of file (expecting \'"\')');
+      if (i >= s.length) throw new ShSyntaxError(UNTERMINATED);
       i++;
     } else if (ch === '$' && (s[i + 1] === '(' || s[i + 1] === '{')) {
       // $(…) and ${…} hold spaces, quotes and operators of their own (sh-scan.ts).
@@ -248,11 +276,47 @@ class Parser {
   private pos = 0;
   constructor(private readonly tokens: Token[]) {}
 
-  parseScript(): List {
-    const list = this.parseList(new Set());
-    const next = this.tokens[this.pos];
-    if (next) throw new ShSyntaxError(next.kind === 'word' ? `"${next.text}"` : `"${next.kind === 'op' ? next.text : 'redirection'}"`);
-    return list;
+
+  /**
+   * Complete commands one line at a time, as ash's parsecmd reads them: those before a syntax
+   * error are kept (and run), the error comes with the line it was found on. `pending` is the
+   * tokenizer's error, met where its tokens end.
+   */
+  parseCommands(eofLine: number, pending: Tokens['error']): ParsedScript {
+    const list: List = [];
+    for (;;) {
+      this.skipNewlines();
+      if (this.pos >= this.tokens.length) return { list, error: pending };
+      try {
+        const line = this.parseLine();
+        // A command cut short by the tokenizer's error is that error.
+        if (pending && this.pos >= this.tokens.length) return { list, error: pending };
+        list.push(...line);
+      } catch (error) {
+        if (!(error instanceof ShSyntaxError)) throw error;
+        if (pending && this.pos >= this.tokens.length) return { list, error: pending };
+        return { list, error: { error, line: this.tokens[this.pos]?.line ?? eofLine } };
+      }
+    }
+  }
+
+  /** The and-or lists of one line, joined by `;` and `&`, up to its newline. */
+  private parseLine(): List {
+    const items: List = [];
+    for (;;) {
+      const andOr = this.parseAndOr();
+      items.push(andOr);
+      const sep = this.tokens[this.pos];
+      if (sep?.kind === 'op' && (sep.text === ';' || sep.text === '&')) {
+        andOr.background = sep.text === '&';
+        this.pos++;
+        const next = this.tokens[this.pos];
+        if (!next || (next.kind === 'op' && next.text === '\n')) return items;
+        continue;
+      }
+      if (!sep || (sep.kind === 'op' && sep.text === '\n')) return items;
+      throw new ShSyntaxError(this.describe(sep));
+    }
   }
 
   private peekWord(): string | undefined {
@@ -312,12 +376,10 @@ class Parser {
     return { negate, commands };
   }
 
+  /** The closing word `word`, else ash's raise_error_unexpected_syntax(word): `unexpected X (expecting "word")`. */
   private expectWord(word: string): void {
     this.skipNewlines();
-    if (this.peekWord() !== word) {
-      const t = this.tokens[this.pos];
-      throw new ShSyntaxError(t ? `"${t.kind === 'word' ? t.text : t.kind === 'op' ? t.text : 'redirection'}"` : 'end of file');
-    }
+    if (this.peekWord() !== word) throw new ShSyntaxError(`${this.describe(this.tokens[this.pos])} (expecting "${word}")`);
     this.pos++;
   }
 
@@ -337,7 +399,7 @@ class Parser {
 
   private parseCommandOnly(): Command {
     const word = this.peekWord();
-    if (this.peekOp() === '(') throw new ShUnsupported('subshells ( … )');
+    if (this.peekOp() === '(') return this.parseSubshell();
     if (word === 'case') return this.parseCase();
     if (word !== undefined && /^[A-Za-z_][A-Za-z0-9_]*$/.test(word) && this.peekOp(1) === '(' && this.peekOp(2) === ')') {
       this.pos += 3;
@@ -347,15 +409,15 @@ class Parser {
     if (word === 'if') return this.parseIf();
     if (word === '{') {
       this.pos++;
-      const body = this.parseList(new Set(['}']));
+      const body = this.nonEmpty(this.parseList(new Set(['}'])));
       this.expectWord('}');
       return { kind: 'group', body };
     }
     if (word === 'while' || word === 'until') {
       this.pos++;
-      const cond = this.parseList(new Set(['do']));
+      const cond = this.nonEmpty(this.parseList(new Set(['do'])));
       this.expectWord('do');
-      const body = this.parseList(new Set(['done']));
+      const body = this.nonEmpty(this.parseList(new Set(['done'])));
       this.expectWord('done');
       return { kind: word, cond, body };
     }
@@ -372,11 +434,29 @@ class Parser {
       const sep = this.tokens[this.pos];
       if (sep?.kind === 'op' && (sep.text === ';' || sep.text === '\n')) this.pos++;
       this.expectWord('do');
-      const body = this.parseList(new Set(['done']));
+      const body = this.nonEmpty(this.parseList(new Set(['done'])));
       this.expectWord('done');
       return { kind: 'for', name, words, body };
     }
     return this.parseSimple();
+  }
+
+  /** `( list )`; ash's parser wants at least one command inside. */
+  private parseSubshell(): SubshellCommand {
+    this.pos++;
+    const body = this.nonEmpty(this.parseList(new Set()));
+    if (this.peekOp() !== ')') throw new ShSyntaxError(`${this.describe(this.tokens[this.pos])} (expecting ")")`);
+    this.pos++;
+    return { kind: 'subshell', body };
+  }
+
+  /**
+   * ash wants at least one command in a body or condition: an empty one is the next token's
+   * error (list() hands it to command()); at the end of the script the closing word is missing.
+   */
+  private nonEmpty(list: List): List {
+    if (list.length === 0 && this.pos < this.tokens.length) throw new ShSyntaxError(this.describe(this.tokens[this.pos]));
+    return list;
   }
 
   private describe(t: Token | undefined): string {
@@ -422,17 +502,20 @@ class Parser {
     let elseBody: List | undefined;
     this.pos++;
     for (;;) {
-      const cond = this.parseList(new Set(['then']));
+      const cond = this.nonEmpty(this.parseList(new Set(['then'])));
       this.expectWord('then');
-      const body = this.parseList(new Set(['elif', 'else', 'fi']));
+      const body = this.nonEmpty(this.parseList(new Set(['elif', 'else', 'fi'])));
       branches.push({ cond, body });
       const next = this.peekWord();
       this.pos++;
       if (next === 'elif') continue;
       if (next === 'else') {
-        elseBody = this.parseList(new Set(['fi']));
+        elseBody = this.nonEmpty(this.parseList(new Set(['fi'])));
         this.expectWord('fi');
-      } else if (next !== 'fi') throw new ShSyntaxError(next ? `"${next}"` : 'end of file (expecting "fi")');
+      } else if (next !== 'fi') {
+        this.pos--;
+        this.expectWord('fi');
+      }
       break;
     }
     return { kind: 'if', branches, elseBody };
@@ -458,7 +541,14 @@ class Parser {
   }
 }
 
-/** Parses a whole script. Throws ShSyntaxError. */
-export function parseScript(script: string): List {
-  return new Parser(tokenize(script)).parseScript();
+/** A script's commands up to its first syntax error, and that error with its line (from 0). */
+export interface ParsedScript {
+  list: List;
+  error?: { error: ShSyntaxError; line: number };
+}
+
+/** Parses a whole script, keeping the commands before a syntax error (ash runs them first). */
+export function parseScript(script: string): ParsedScript {
+  const { tokens, error } = tokenize(script);
+  return new Parser(tokens).parseCommands(lineAt(script, script.length), error);
 }

@@ -7,6 +7,8 @@ import { expandHereText, expandWord } from './sh-expand';
 import type { Redirect } from './sh-parse';
 import { scopeOf, type ShState, type ShStdin } from './sh-run';
 import { noteWorld } from './sh-wait';
+import { inputFd } from './sh-exec-fds';
+import { DEFAULT_UMASK } from './sh-umask';
 import { shellMessage } from './sh-message';
 
 /** The container's files as children of this shell see them: with what it wrote on top. */
@@ -33,8 +35,10 @@ export function applyRedirects(state: ShState, cmd: { redirects?: Redirect[] }, 
   const scope = scopeOf(state);
   // Where fd 1 and fd 2 end up: a stream, a file path, or nowhere.
   const sinks: Record<number, string> = { 1: 'stdout', 2: 'stderr' };
-  for (const r of cmd.redirects ?? []) {
-    if (r.op === '>&') sinks[r.fd] = sinks[Number(r.target)] ?? 'stdout';
+  // Descriptors 3 and up that `exec` opened for writing (sh-exec-fds.ts) can be written to.
+  const kept = (state.fds?.out ?? []).filter((r) => r.fd > 2);
+  for (const r of [...kept, ...(cmd.redirects ?? [])]) {
+    if (r.op === '>&') sinks[r.fd] = r.target === '-' ? 'null' : (sinks[Number(r.target)] ?? 'stdout');
     else if (r.op === '>' || r.op === '>>') {
       const path = resolvePath(state.cwd, expandWord(r.target, scope).join(' '));
       sinks[r.fd] = path === '/dev/null' ? 'null' : `file:${r.op}:${path}`;
@@ -61,7 +65,7 @@ export function applyRedirects(state: ShState, cmd: { redirects?: Redirect[] }, 
     // Into the container's snapshot when it takes the write, else kept by this shell only.
     const old = followLinks(state.ctx.fs, path)?.file;
     const atMs = state.ctx.nowMs + state.elapsedMs;
-    const file = { kind: 'file' as const, content, mode: old?.kind === 'file' ? old.mode : 0o644, size: content.length, mtime: Math.floor(atMs / 1000) };
+    const file = { kind: 'file' as const, content, mode: old?.kind === 'file' ? old.mode : 0o666 & ~(state.umask ?? DEFAULT_UMASK), size: content.length, mtime: Math.floor(atMs / 1000) };
     const stored = state.ctx.fs.write?.(path, file, atMs);
     if (stored) delete state.written[path];
     else state.written[path] = content;
@@ -82,6 +86,12 @@ export function redirectedInput(
   const scope = scopeOf(state);
   let input = stdin;
   for (const r of redirects) {
+    // `>&N` to a descriptor nobody opened: ash's dup2 fails and the command does not run.
+    if (r.op === '>&' && /^\d+$/.test(r.target) && Number(r.target) > 2 && !(state.fds?.out ?? []).some((k) => k.fd === Number(r.target))) {
+      out.push({ stream: 'stderr', text: shellMessage(state, `${r.target}: Bad file descriptor`) });
+      state.status = 1;
+      return undefined;
+    }
     if (r.op === '<<' && r.fd === 0) {
       input = { text: r.literal ? r.target : expandHereText(r.target, scope), pos: 0, eof: true };
     } else if (r.op === '<') {
@@ -94,6 +104,15 @@ export function redirectedInput(
         return undefined;
       }
       input = { text: file, pos: 0, eof: true };
+    } else if (r.op === '<&') {
+      // `<&N` reads descriptor N (one `exec N<file` opened: the readers share its offset).
+      const from = r.target === '-' ? 'closed' : r.target === '0' ? input : inputFd(state, Number(r.target));
+      if (from === 'closed' && r.target !== '-') {
+        out.push({ stream: 'stderr', text: shellMessage(state, `${r.target}: Bad file descriptor`) });
+        state.status = 1;
+        return undefined;
+      }
+      input = from === 'closed' || from === undefined ? { text: '', pos: 0, eof: true } : from;
     }
   }
   return { input };

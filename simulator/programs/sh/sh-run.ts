@@ -8,12 +8,13 @@ import type { OutputChunk, ProgramContext, ProgramRun, RepeatingOutput } from '.
 import { selectCaseItem } from './sh-case';
 import { globPaths } from './sh-glob';
 import { applyRedirects, redirectedInput, withWritten } from './sh-redirect';
+import { throughExecFds, type ShFds } from './sh-exec-fds';
 import { ShExpansionError } from './sh-expansion-error';
 import { expandWord } from './sh-expand';
 import { runSimple } from './sh-simple';
 import { assignChecked, popLocals } from './sh-vars';
 import { shellMessage } from './sh-message';
-import { parseScript, ShSyntaxError, ShUnsupported, type Command, type List, type Pipeline, type SimpleCommand } from './sh-parse';
+import { parseScript, ShSyntaxError, type Command, type List, type Pipeline, type SimpleCommand } from './sh-parse';
 
 /** A loop that never ends on its own stops being simulated after this many rounds. */
 const MAX_LOOP_ROUNDS = 1000;
@@ -104,6 +105,10 @@ export interface ShState {
   line?: number;
   /** The shell runs a script file (`sh FILE`): its messages say `FILE: line N:` (sh-message.ts). */
   scriptFile?: boolean;
+  /** The file `.` is running now, as named (ash's commandname): messages say `sh: FILE: line N:`. */
+  sourceFile?: string;
+  /** Reads commands from a terminal: a syntax error does not end it. */
+  interactive?: boolean;
   /** Names made read-only, in the order `readonly` listed them. */
   readonly?: string[];
   /** One frame per running function: the caller's value of each name it made `local` (sh-vars.ts). */
@@ -114,6 +119,10 @@ export interface ShState {
   loopDepth?: number;
   /** A `break N` / `continue N` on its way out through N loops. */
   loopJump?: { kind: 'break' | 'continue'; count: number };
+  /** The file mode creation mask (`umask`, sh-umask.ts); children inherit it. */
+  umask?: number;
+  /** Redirections `exec` made for the rest of the shell (sh-exec-fds.ts). */
+  fds?: ShFds;
   /** `alias` definitions by name, with the script line that made each (sh-lookup.ts). */
   aliases?: Record<string, { value: string; line: number }>;
 }
@@ -154,7 +163,7 @@ export function newShState(ctx: ProgramContext, positional: string[], arg0 = 'sh
   // ash fills HOSTNAME from uname (not exported) when the environment has none.
   if (!('HOSTNAME' in vars)) vars.HOSTNAME = ctx.hostname;
   const stdin = ctx.stdin === undefined ? undefined : { text: ctx.stdin, pos: 0, eof: ctx.stdinOpen !== true };
-  return { ctx, stdin, arg0, vars, exported, cwd: ctx.cwd, status: 0, positional, elapsedMs: 0, blocked: false, exited: false, written: {} };
+  return { ctx, stdin, arg0, vars, exported, cwd: ctx.cwd, status: 0, positional, elapsedMs: 0, blocked: false, exited: false, written: {}, umask: ctx.umask };
 }
 
 function setVar(vars: Record<string, string>, exported: string[], name: string, value: string): void {
@@ -162,16 +171,25 @@ function setVar(vars: Record<string, string>, exported: string[], name: string, 
   if (!exported.includes(name)) exported.push(name);
 }
 
-/** Parses `script`; a syntax error prints like ash, sets status 2 and gives undefined. */
-function parseOrReport(state: ShState, script: string, out: OutputChunk[]): List | undefined {
-  try {
-    return parseScript(script);
-  } catch (err) {
-    if (!(err instanceof ShSyntaxError) && !(err instanceof ShUnsupported)) throw err;
-    out.push({ stream: 'stderr', text: `sh: ${err.message}\n` });
-    state.status = 2;
-    return undefined;
+/**
+ * Runs `script` with `run`: the commands before a syntax error first (ash parses and runs one
+ * line at a time), then the error, printed as ash prints it with the line it is on; it ends
+ * a shell that is not interactive, with status 2.
+ */
+function runParsed(state: ShState, script: string, out: OutputChunk[], run: (list: List, complete: boolean) => void): void {
+  const { list, error } = parseScript(script);
+  if (list.length > 0) {
+    try {
+      run(list, error === undefined);
+    } catch (err) {
+      endOnError(state, err, out);
+    }
   }
+  if (!error || stopped(state)) return;
+  state.line = error.line;
+  out.push({ stream: 'stderr', text: shellMessage(state, error.error.message) });
+  state.status = 2;
+  if (!state.interactive) state.exited = true;
 }
 
 /** The cgroup OOM killer's SIGKILL: the shell ends at once with 128+9. */
@@ -194,15 +212,6 @@ function checkMemory(state: ShState, out: readonly OutputChunk[]): void {
   if (held > SHELL_MEMORY_BUDGET) oomKill(state);
 }
 
-/** Runs a parsed list; a string too long for JavaScript counts as running out of memory. */
-function runGuarded(state: ShState, list: List, out: OutputChunk[]): void {
-  try {
-    runList(state, list, out);
-  } catch (err) {
-    endOnError(state, err, out);
-  }
-}
-
 /**
  * What ends a running shell from inside an expansion: a string too long for JavaScript counts
  * as running out of memory; an expansion error ($((1/0)), ${v?}) prints as ash's and exits with 2.
@@ -218,19 +227,18 @@ function endOnError(state: ShState, err: unknown, out: OutputChunk[]): void {
   oomKill(state);
 }
 
-/** Runs `script`, appending output to `out`. Syntax errors print like ash and set status 2. */
+/** Runs `script`, appending output to `out`. Syntax errors print like ash's (runParsed). */
 export function runScript(state: ShState, script: string, out: OutputChunk[]): void {
-  const list = parseOrReport(state, script, out);
-  if (!list) return;
-  runGuarded(state, list, out);
+  runParsed(state, script, out, (list) => runList(state, list, out));
 }
 
 /** Runs a `sh -c` string: like runScript, with ash's exec of the last command. */
 export function runCommandString(state: ShState, script: string, out: OutputChunk[]): void {
-  const list = parseOrReport(state, script, out);
-  if (!list) return;
-  markTailCommand(state, list);
-  runGuarded(state, list, out);
+  // ash execs the last command only when the parser met the end after it (evalstring's EV_EXIT).
+  runParsed(state, script, out, (list, complete) => {
+    if (complete) markTailCommand(state, list);
+    runList(state, list, out);
+  });
 }
 
 /** ash execs the last simple command of a `sh -c` string in its own place (unless a trap is set). */
@@ -246,14 +254,10 @@ function markTailCommand(state: ShState, list: List): void {
  * `resume` is sh-wait.ts's resumeList over the parsed script.
  */
 export function resumeScript(state: ShState, script: string, command: boolean, out: OutputChunk[], resume: (list: List) => void): void {
-  const list = parseOrReport(state, script, out);
-  if (!list) return;
-  if (command) markTailCommand(state, list);
-  try {
+  runParsed(state, script, out, (list, complete) => {
+    if (command && complete) markTailCommand(state, list);
     resume(list);
-  } catch (err) {
-    endOnError(state, err, out);
-  }
+  });
 }
 
 function stopped(state: ShState): boolean {
@@ -303,7 +307,7 @@ export function runList(state: ShState, list: List, out: OutputChunk[], from = 0
     // Only a loop that is its item's whole first pipeline can stop and be resumed (sh-wait.ts).
     const single = !item.background && !item.first.negate && item.first.commands.length === 1;
     state.path = prefix && single ? [...prefix, index] : undefined;
-    runItem(state, item, out, () => runPipeline(state, item.first, out, undefined));
+    throughExecFds(state, out, (to) => runItem(state, item, to, () => runPipeline(state, item.first, to, undefined)));
     state.path = prefix;
   }
 }
@@ -411,6 +415,9 @@ function runCompound(state: ShState, command: Exclude<Command, SimpleCommand>, o
     case 'group':
       within(state, 'g', () => runList(state, command.body, out));
       return;
+    case 'subshell':
+      runSubshell(state, command.body, out);
+      return;
     case 'if': {
       for (const [k, branch] of command.branches.entries()) {
         within(state, undefined, () => inCondition(state, true, () => runList(state, branch.cond, out)));
@@ -513,6 +520,61 @@ function runCompound(state: ShState, command: Exclude<Command, SimpleCommand>, o
   }
 }
 
+/** Runs the EXIT trap of a shell that ends (not one that waits for ever). */
+export function runExitTrap(state: ShState, out: OutputChunk[]): void {
+  const action = state.traps?.EXIT;
+  if (action === undefined || state.blocked || state.killedBy !== undefined) return;
+  delete state.traps?.EXIT;
+  const status = state.status;
+  state.exited = false;
+  // The trap's script is not the one a wait could resume (sh-wait.ts).
+  state.path = undefined;
+  runScript(state, action, out);
+  if (!state.exited) state.status = status;
+}
+
+/**
+ * `( list )`: ash forks, so the list runs on a copy of the shell — its variables, functions,
+ * options, cwd, traps and `exit` stay inside (an EXIT trap set there runs when it ends); what it did to the world (files, time, output)
+ * and its status come out. `$$` stays the parent's, so a signal sent to it ends the parent.
+ */
+function runSubshell(state: ShState, body: List, out: OutputChunk[]): void {
+  const sub: ShState = {
+    ...state,
+    vars: { ...state.vars },
+    exported: [...state.exported],
+    options: state.options && { ...state.options },
+    traps: undefined,
+    localFrames: state.localFrames?.map((frame) => new Map(frame)),
+    fds: state.fds && { out: [...state.fds.out], in: { ...state.fds.in } },
+    exited: false,
+    blocked: false,
+    returning: false,
+    loopDepth: 0,
+    functionDepth: 0,
+    path: undefined,
+    tailCommand: undefined,
+  };
+  try {
+    runList(sub, body, out);
+    // The forked shell runs the EXIT trap set inside it when it ends (the parent's is not inherited).
+    runExitTrap(sub, out);
+  } catch (err) {
+    endOnError(sub, err, out);
+  }
+  state.status = sub.status;
+  state.elapsedMs = sub.elapsedMs;
+  state.blocked = sub.blocked;
+  state.worldReads = sub.worldReads;
+  state.worldWrites = sub.worldWrites;
+  if (sub.oomKilledAtMs !== undefined) state.oomKilledAtMs ??= sub.oomKilledAtMs;
+  if (sub.killedBy !== undefined) {
+    state.killedBy = sub.killedBy;
+    state.status = sub.status;
+    state.exited = true;
+  }
+}
+
 /**
  * Runs `fn` one step deeper in the script (`step`), or where no resume is possible (undefined):
  * the position a loop inside would stop at (state.path).
@@ -586,7 +648,7 @@ export function scopeOf(state: ShState) {
       if (name === '@' || name === '*') return state.positional.join(state.vars.IFS === undefined ? ' ' : state.vars.IFS.slice(0, 1));
       if (name === '!') return '';
       // ash's LINENO: the running command's line (from 0 in `sh -c`, from 1 in a file).
-      if (name === 'LINENO' && !('LINENO' in state.vars)) return String((state.line ?? 0) + (state.scriptFile ? 1 : 0));
+      if (name === 'LINENO' && !('LINENO' in state.vars)) return String((state.line ?? 0) + (state.scriptFile || state.sourceFile !== undefined ? 1 : 0));
       if (/^[0-9]$/.test(name)) return name === '0' ? state.arg0 : state.positional[Number(name) - 1];
       return state.vars[name];
     },

@@ -32,6 +32,7 @@ export interface ShSession {
 
 export function startShSession(ctx: ProgramContext): ShSession {
   const state: ShState = newShState({ ...ctx, terminal: true }, []);
+  state.interactive = true;
   const dialect = shellDialect(ctx, ctx.argv[0] ?? 'sh');
   return {
     banner: shellBanner(dialect, ctx.fs),

@@ -10,6 +10,7 @@ import { ashEnvOrder } from './sh-env-order';
 import { expandWord } from './sh-expand';
 import type { SimpleCommand } from './sh-parse';
 import { applyRedirects, redirectedInput, withWritten } from './sh-redirect';
+import { execRedirects } from './sh-exec-fds';
 import { callFunction, runScript, scopeOf, type ShState, type ShStdin } from './sh-run';
 import { watchedContext } from './sh-wait';
 import { assignChecked, isReadonly } from './sh-vars';
@@ -48,6 +49,11 @@ export function runSimple(state: ShState, cmd: SimpleCommand, out: OutputChunk[]
   }
   if (argv.length === 0) {
     state.status = 0;
+    return;
+  }
+  // `exec` with redirections alone: they stay for the rest of the shell.
+  if (argv.length === 1 && argv[0] === 'exec') {
+    state.status = execRedirects(state, cmd.redirects, out);
     return;
   }
   // `command NAME ARGS`: NAME runs as a builtin or program, never as a function.
@@ -134,6 +140,7 @@ export function runSimple(state: ShState, cmd: SimpleCommand, out: OutputChunk[]
           processes,
           // The child starts when the shell gets to it, not when the shell started.
           nowMs: state.ctx.nowMs + state.elapsedMs,
+          umask: state.umask,
         }),
         resolution.program,
         resolution,

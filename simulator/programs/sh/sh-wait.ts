@@ -17,7 +17,7 @@ import { newShState, runCommand, runItem, runList, type LoopRound, type ShPath, 
  * What the shell needs to go on after a wait (JSON-safe: it is kept in the process record): its
  * state's lasting parts, the script and where in it the loop is.
  */
-export interface ShSnapshot extends Pick<ShState, 'arg0' | 'vars' | 'exported' | 'cwd' | 'status' | 'positional' | 'elapsedMs' | 'written' | 'traps' | 'functions' | 'options'> {
+export interface ShSnapshot extends Pick<ShState, 'arg0' | 'vars' | 'exported' | 'cwd' | 'status' | 'positional' | 'elapsedMs' | 'written' | 'traps' | 'functions' | 'options' | 'umask' | 'fds'> {
   script: string;
   /** `sh -c` (its last simple command is exec'd) or a script file. */
   mode: 'command' | 'file';
@@ -108,6 +108,8 @@ export function snapshotOf(state: ShState, script: string, mode: ShSnapshot['mod
   if (state.traps) snap.traps = state.traps;
   if (state.functions) snap.functions = state.functions;
   if (state.options) snap.options = state.options;
+  if (state.umask !== undefined) snap.umask = state.umask;
+  if (state.fds) snap.fds = state.fds;
   // Plain data only: what the process record keeps must survive a save.
   return JSON.parse(JSON.stringify(snap)) as ShSnapshot;
 }
@@ -126,6 +128,8 @@ export function restoreShState(ctx: ProgramContext, snap: ShSnapshot): ShState {
     traps: snap.traps,
     functions: snap.functions,
     options: snap.options,
+    umask: snap.umask,
+    fds: snap.fds,
     worldReads: snap.worldReads,
   });
   return state;

@@ -118,15 +118,6 @@ describe('functions', () => {
     expect(r.stdout).toBe('');
     expect(r.run.exit?.code).toBe(4);
   });
-  it('says honestly which grammar is not simulated', () => {
-    for (const [script, what] of [
-      ['(echo sub)', 'subshells ( … )'],
-    ] as const) {
-      const r = sh(script);
-      expect(r.stderr).toBe(`sh: ${what}: not simulated here\n`);
-      expect(r.run.exit?.code).toBe(2);
-    }
-  });
 });
 
 describe('memory', () => {

@@ -3,7 +3,7 @@
 // Debian's dash and bash run on the same interpreter; only their start-up and prompt differ.
 
 import { followLinks, resolvePath, type OutputChunk, type Program, type ProgramContext, type ProgramRun } from '../program';
-import { newShState, resumeScript, runCommandString, runScript, type ShState } from './sh-run';
+import { newShState, resumeScript, runCommandString, runExitTrap, runScript, type ShState } from './sh-run';
 import { restoreShState, resumeList, snapshotOf, type ShSnapshot } from './sh-wait';
 import { trapReactions } from './sh-trap';
 import { afterFirstPrompt, shellBanner, shellDialect, shellPrompt, type ShDialect } from './sh-dialect';
@@ -11,19 +11,6 @@ import { afterFirstPrompt, shellBanner, shellDialect, shellPrompt, type ShDialec
 /** The interactive prompt of this shell's dialect for its current directory. */
 export function promptOf(state: Pick<ShState, 'cwd' | 'vars' | 'ctx'>, dialect: ShDialect): string {
   return shellPrompt(dialect, state.cwd, state.vars.HOME, state.ctx.hostname);
-}
-
-/** Runs the EXIT trap of a shell that ends (not one that waits for ever). */
-function runExitTrap(state: ShState, out: OutputChunk[]): void {
-  const action = state.traps?.EXIT;
-  if (action === undefined || state.blocked || state.killedBy !== undefined) return;
-  delete state.traps?.EXIT;
-  const status = state.status;
-  state.exited = false;
-  // The trap's script is not the one a wait could resume (sh-wait.ts).
-  state.path = undefined;
-  runScript(state, action, out);
-  if (!state.exited) state.status = status;
 }
 
 function finish(state: ShState, out: OutputChunk[]): ProgramRun {

@@ -11,6 +11,9 @@ import type { ScriptResult } from './script';
 /** Where scripts find the test archives, on the real node and in the simulator alike. */
 export const ORACLE_FILES = '/tmp/ctrlab-oracle-files';
 
+/** Where ctr's WritePidFile puts its temp file for `--pid-file ""` run in ORACLE_FILES. */
+const PID_FILE_TEMP = '/tmp/.ctrlab-oracle-files';
+
 /** Scripts name ORACLE_FILES literally, so two runs on one machine take turns through this lock. */
 const LOCK = `${ORACLE_FILES}.lock`;
 
@@ -34,6 +37,9 @@ function runLocked(lines: readonly string[], archives: BuiltArchives): ScriptRes
   const node = startRealContainerd();
   lastDir = node.dir;
   rmSync(ORACLE_FILES, { recursive: true, force: true });
+  // `--pid-file ""` makes ctr write ORACLE_FILES' dot twin beside it (WritePidFile's temp file,
+  // left when the rename over the directory fails): a left one would change the next run's answer.
+  rmSync(PID_FILE_TEMP, { force: true });
   mkdirSync(ORACLE_FILES, { recursive: true });
   cpSync(archives.busyboxOci, `${ORACLE_FILES}/busybox-oci.tar`);
   cpSync(archives.nginxDocker, `${ORACLE_FILES}/nginx-docker.tar`);
@@ -61,5 +67,6 @@ function runLocked(lines: readonly string[], archives: BuiltArchives): ScriptRes
   } finally {
     node.stop();
     rmSync(ORACLE_FILES, { recursive: true, force: true });
+    rmSync(PID_FILE_TEMP, { force: true });
   }
 }

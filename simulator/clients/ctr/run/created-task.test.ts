@@ -29,6 +29,16 @@ describe('a task left created by a failed --pid-file', () => {
     expect((await s.run('ctr t exec --exec-id x td cat /ran')).stderr).toBe("cat: can't open '/ran': No such file or directory\n");
   });
 
+  it('writes an empty --pid-file as the working directory: the rename over it fails, then the dot file left there', async () => {
+    const s = await session();
+    await s.run('mkdir -p /tmp/w && cd /tmp/w');
+    expect(await s.run(`ctr run -d --pid-file "" ${BB} e1 sleep 100`)).toEqual({ stdout: '', stderr: 'ctr: rename /tmp/.w /tmp/w: file exists\n', exitCode: 1 });
+    expect(await s.run(`ctr run -d --pid-file "" ${BB} e2 sleep 100`)).toEqual({ stdout: '', stderr: 'ctr: open /tmp/.w: file exists\n', exitCode: 1 });
+    expect((await s.run('ctr t ls')).stdout).toMatch(/^TASK +PID +STATUS +\ne1 +\d+ +CREATED\ne2 +\d+ +CREATED\n$/);
+    expect((await s.run(`ctr run -d --pid-file /tmp/p ${BB} e3 sleep 100`)).exitCode).toBe(0);
+    expect((await s.run('cat /tmp/p; ls -a /tmp')).stdout).toMatch(/^\d+\.\n\.\.\n\.w\np\nw\n$/);
+  });
+
   it('refuses pause, resume, rm and c rm, and is still there for start', async () => {
     const s = await session();
     await s.run(`ctr run -d --pid-file /missing/p ${BB} c sleep 100`);

@@ -1,7 +1,7 @@
 // `ctr tasks start [command options] CONTAINER`: creates and starts the task. Attached (no
 // -d) it prints the output, waits for the exit, deletes the task and exits with its code.
 
-import { normalizePath, rename, writeFile } from '../../../host/vfs';
+import { exists, normalizePath, rename, stat, VfsError, writeFile } from '../../../host/vfs';
 import type { CtrCommand, CtrContext } from '../ctr-env';
 import { clientOf } from '../ctr-env';
 import { requiredArg } from '../required-arg';
@@ -11,17 +11,20 @@ import { consolePanic, nilProcessPanic, stdinOf } from './panic';
 import { prepareTaskIO } from '../run/task-io';
 
 /**
- * commands.WritePidFile: the pid goes to `.<name>` beside the file first (O_EXCL), which is then
- * renamed over it, so a missing directory is reported with the dot name.
+ * commands.WritePidFile, called when --pid-file is set at all (an empty value is the working
+ * directory, filepath.Abs("")): the pid goes to `.<name>` beside the file first, created with
+ * O_EXCL (an old one left there is `open …: file exists`), which is then renamed over it — Go's
+ * os.Rename refuses a directory there with EEXIST and leaves the dot file behind.
  */
 export function writePidFile(c: CtrContext, pid: number): void {
-  const path = c.string('pid-file');
-  if (!path) return;
-  const full = normalizePath(path, c.io.cwd);
+  if (!c.isSet('pid-file')) return;
+  const full = normalizePath(c.string('pid-file'), c.io.cwd);
   const slash = full.lastIndexOf('/');
   const temp = `${full.slice(0, slash + 1)}.${full.slice(slash + 1)}`;
   const files = c.env.node.state.host.files;
+  if (exists(files, temp)) throw new VfsError('EEXIST', 'open', temp);
   writeFile(files, temp, `${pid}`);
+  if (exists(files, full) && stat(files, full).kind === 'dir') throw new VfsError('EEXIST', 'rename', `${temp} ${full}`);
   rename(files, temp, full);
 }
 

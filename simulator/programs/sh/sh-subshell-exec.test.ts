@@ -81,4 +81,10 @@ describe('syntax errors', () => {
     expect(start(['sh', '/tmp/q'], { fs }).run.exit?.code).toBe(2);
     expect(start(['sh', '/tmp/q'], { fs }).stderr).toBe('/tmp/q: line 3: syntax error: unterminated quoted string\n');
   });
+  it('name the sourced file in its errors, and a name found nowhere on $PATH is not found', () => {
+    const fs = testFs({ '/tmp/l.sh': { kind: 'file', mode: 0o644, content: 'echo in\nnosuch\nshift 5\necho $LINENO\n' } });
+    // ash's shift past $# fails silently; after the file, commandname is gone again.
+    expect(sh('. /tmp/l.sh; echo back $?; nosuch2', { fs })).toEqual(['in\n4\nback 0\n', 'sh: /tmp/l.sh: line 2: nosuch: not found\nsh: nosuch2: not found\n', 127]);
+    expect(sh('cd /tmp; . p.sh; echo no')).toEqual(['', 'sh: .: line 0: p.sh: not found\n', 2]);
+  });
 });

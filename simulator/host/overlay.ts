@@ -1,7 +1,8 @@
 // An overlay mount on the node (mount -t overlay -o lowerdir=…,upperdir=…,workdir=… overlay
 // <target>), as dockerd's overlay2 graph driver makes one per running container at
 // /var/lib/docker/overlay2/<mount id>/merged. Nothing is copied: the target is a read-through
-// view of the dirs, the upper dir first, then each lower dir top first (mount's lowerdir order).
+// view of the dirs (overlay-view.ts), the upper dir first, then each lower dir top first
+// (mount's lowerdir order).
 // A write lands in the upper dir; a deletion of a lower path leaves a whiteout there. The kernel
 // marks a whiteout with a 0/0 character device, which the node's files cannot hold, so it is an
 // empty `.wh.<name>` file — the form a layer tar carries it in (OCI image-spec layer.md).
@@ -11,8 +12,12 @@
 
 import type { Node } from '../node';
 import type { MountSource } from './mounts';
-import { binaryToText, isVfsError, mkdir, rm, symlink, textToBinary, writeFile } from './vfs';
-import type { VfsEntry } from './host-state';
+import { overlayView, WHITEOUT_PREFIX, type OverlayFile } from './overlay-view';
+import { isVfsError, mkdir, rm, symlink, textToBinary, writeFile } from './vfs';
+
+// What the view shows and how a layer marks a deletion are overlay-view.ts's; the writers
+// below and the image layer code use them from here.
+export { WHITEOUT_PREFIX, type OverlayFile } from './overlay-view';
 
 export interface OverlayDirs {
   /** Lower dirs, top first (lowerdir=a:b: a covers b). */
@@ -20,17 +25,6 @@ export interface OverlayDirs {
   upperdir: string;
   workdir: string;
 }
-
-/** A file of the merged view, as a process reads it (text, not the node's bytes). */
-export interface OverlayFile {
-  kind: 'file' | 'dir' | 'symlink';
-  content?: string;
-  mode: number;
-  size?: number;
-  mtime?: number;
-}
-
-export const WHITEOUT_PREFIX = '.wh.';
 
 /** mount(2) of an overlay at `target` (made if missing). Throws plain errors as mountTree does. */
 export function mountOverlay(node: Node, target: string, dirs: OverlayDirs, source: MountSource): void {
@@ -63,56 +57,6 @@ function baseOf(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
 
-/** One dir's entries: path inside it → file, and the whiteouts it holds (paths they hide). */
-interface DirContents {
-  entries: Map<string, OverlayFile>;
-  whiteouts: string[];
-}
-
-/**
- * The entries of every dir of `dirs` at once: one pass over the node's paths (the tree is flat,
- * so a dir's listing is a scan of every path; a container's overlay has a dir per image layer).
- * A path belongs to a dir when its prefix of that dir's length is the dir and a `/` follows;
- * the dirs come in a few lengths, so a path costs a slice per length.
- */
-function readDirs(node: Node, dirs: readonly string[]): Map<string, DirContents> {
-  const files = node.state.host.files;
-  const out = new Map<string, DirContents>(dirs.map((d) => [d, { entries: new Map(), whiteouts: [] }]));
-  const lengths = [...new Set(dirs.map((d) => d.length))];
-  for (const path of Object.keys(files)) {
-    // Not the first match only: a dir may lie inside another (lowerdir=/a:/a/b).
-    for (const len of lengths) {
-      if (path.length <= len + 1 || path.charCodeAt(len) !== 47) continue;
-      const into = out.get(path.slice(0, len));
-      const e = files[path];
-      if (into === undefined || !e) continue;
-      const inner = path.slice(len);
-      const base = baseOf(inner);
-      if (base.startsWith(WHITEOUT_PREFIX)) {
-        into.whiteouts.push(`${parentOf(inner) === '/' ? '' : parentOf(inner)}/${base.slice(WHITEOUT_PREFIX.length)}`);
-        continue;
-      }
-      into.entries.set(inner, overlayFileOf(e));
-    }
-  }
-  return out;
-}
-
-/** A node entry of a layer dir as the view shows it: text content, mtime in seconds. */
-export function overlayFileOf(e: VfsEntry): OverlayFile {
-  const content = e.kind === 'file' && e.content !== undefined ? binaryToText(e.content) : e.content;
-  const file: OverlayFile = { kind: e.kind, mode: e.mode, mtime: Math.floor(e.mtimeMs / 1000) };
-  if (content !== undefined) file.content = content;
-  if (e.size !== undefined) file.size = e.size;
-  return file;
-}
-
-function hide(merged: Map<string, OverlayFile>, path: string): void {
-  merged.delete(path);
-  const prefix = `${path}/`;
-  for (const p of [...merged.keys()]) if (p.startsWith(prefix)) merged.delete(p);
-}
-
 /**
  * The merged tree at `target` (absolute paths inside it, "/" included), read now; undefined when
  * no overlay is mounted there.
@@ -120,15 +64,9 @@ function hide(merged: Map<string, OverlayFile>, path: string): void {
 export function overlayFiles(node: Node, target: string): Map<string, OverlayFile> | undefined {
   const dirs = overlayAt(node, target);
   if (!dirs) return undefined;
-  const merged = new Map<string, OverlayFile>([['/', { kind: 'dir', mode: 0o755 }]]);
-  // Bottom first, each layer's whiteouts hiding what lies below it.
-  const order = [...dirs.lowerdirs].reverse().concat(dirs.upperdir);
-  const contents = readDirs(node, order);
-  for (const dir of order) {
-    const { entries, whiteouts } = contents.get(dir) ?? { entries: new Map<string, OverlayFile>(), whiteouts: [] };
-    for (const w of whiteouts) hide(merged, w);
-    for (const [path, file] of entries) merged.set(path, file);
-  }
+  const view = overlayView(node.state.host.files, dirs);
+  const merged = new Map<string, OverlayFile>();
+  for (const path of view.keys()) merged.set(path, view.get(path) as OverlayFile);
   return merged;
 }
 

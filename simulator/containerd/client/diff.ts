@@ -2,7 +2,7 @@
 // rootfs package's CreateDiff over a snapshotter, in the request's namespace.
 
 import type { Descriptor } from '../../oci/descriptor';
-import { applyDiff, createDiff, UNCOMPRESSED_LABEL, type CompareOptions } from '../diff/walking-differ';
+import { applyDiff, compareSnapshots, createDiff, UNCOMPRESSED_LABEL, type CompareOptions } from '../diff/walking-differ';
 import { validateRequestNamespace } from '../namespaces/namespaces';
 import type { ClientContext } from './context';
 
@@ -19,6 +19,16 @@ export function diffApi(ctx: ClientContext) {
     createDiff(snapshotter: string, key: string, options: CompareOptions = {}): Descriptor {
       validateRequestNamespace(ns);
       return createDiff(node, ns, snapshotter, key, options);
+    },
+
+    /**
+     * DiffService().Compare(ctx, mounts of `lowerKey`, mounts of `upperKey`): the layer that
+     * turns the first snapshot's tree into the second's. notFound; `unsupported diff media
+     * type: …: not implemented` (Unimplemented) for a type the walking differ does not write.
+     */
+    compare(snapshotter: string, lowerKey: string, upperKey: string, options: CompareOptions = {}): Descriptor {
+      validateRequestNamespace(ns);
+      return compareSnapshots(node, ns, snapshotter, lowerKey, upperKey, options);
     },
 
     /** Apply(ctx, desc, mounts of active snapshot `key`). notFound (layer, snapshot). */

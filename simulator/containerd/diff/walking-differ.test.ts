@@ -12,7 +12,7 @@ import { MEDIA_TYPE } from '../../oci/media-types';
 import { getBlob, contentInfo } from '../content/content-store';
 import { prepare, commit, snapshotFileMap, writeFile, removeFile } from '../snapshots/snapshots';
 import { layerBytes } from '../../oci/archive/layer-payload';
-import { applyDiff, createDiff, UNCOMPRESSED_LABEL, writeDiff } from './walking-differ';
+import { applyDiff, compareSnapshots, createDiff, UNCOMPRESSED_LABEL, writeDiff } from './walking-differ';
 
 function nodeWithChanges() {
   const node = makeTestNode();
@@ -45,8 +45,9 @@ describe('walking differ', () => {
   it('writes a plain tar for the uncompressed media type and refuses others', () => {
     const node = nodeWithChanges();
     const desc = writeDiff(node, 'default', { '/x': { kind: 'file', mode: 0o644, content: 'x' } }, { mediaType: MEDIA_TYPE.ociLayer });
-    expect(contentInfo(node, 'default', desc.digest).labels[UNCOMPRESSED_LABEL]).toBe(desc.digest);
-    expect(() => writeDiff(node, 'default', {}, { mediaType: 'application/x-foo' })).toThrow('unsupported diff media type: application/x-foo');
+    // Only a compressed layer carries its tar's digest as a label.
+    expect(contentInfo(node, 'default', desc.digest).labels).toEqual({});
+    expect(() => writeDiff(node, 'default', {}, { mediaType: 'application/x-foo' })).toThrow('unsupported diff media type: application/x-foo: not implemented');
   });
 
   it('applies a layer into an active snapshot, which then shows the changes over its parent', () => {
@@ -58,5 +59,14 @@ describe('walking differ', () => {
     expect([...snapshotFileMap(node, 'default', 'overlayfs', 'next').keys()].sort()).toEqual(['/etc/b', '/etc/c']);
     expect(() => applyDiff(node, 'other', 'overlayfs', 'apply-key', desc)).toThrow('not found');
     expect(() => createDiff(node, 'default', 'overlayfs', 'missing')).toThrow('snapshot missing does not exist');
+  });
+
+  it('compares two snapshots: what the second adds or changes, a whiteout for what only the first has', () => {
+    const node = nodeWithChanges();
+    const desc = compareSnapshots(node, 'default', 'overlayfs', 'base', 'c1', { labels: { mine: 'yes' } });
+    expect(getBlob(node, 'default', desc.digest).files).toEqual({ '/etc/c': { kind: 'file', mode: 0o600, content: 'c\n' }, '/etc/a': null });
+    expect(contentInfo(node, 'default', desc.digest).labels.mine).toBe('yes');
+    const back = compareSnapshots(node, 'default', 'overlayfs', 'c1', 'base');
+    expect(getBlob(node, 'default', back.digest).files).toEqual({ '/etc/a': { kind: 'file', mode: 0o644, content: 'a\n' }, '/etc/c': null });
   });
 });

@@ -17,9 +17,9 @@ import { bytesToBinary } from '../../host/native-codecs';
 import { writeTar, type TarEntry } from '../../host/tar';
 import { textToBinary } from '../../host/vfs';
 import { uniquePart } from '../../host/unique-part';
-import { notFound, plain } from '../../errdefs/errdefs';
+import { ContainerdError, notFound } from '../../errdefs/errdefs';
 import { getBlob, hasContent, writeBlob } from '../content/content-store';
-import { applyLayer, remove, stat, view } from '../snapshots/snapshots';
+import { applyLayer, remove, snapshotFileMap, stat, view } from '../snapshots/snapshots';
 import { findStoredSnapshot } from '../snapshots/snapshot-chain';
 
 /** Label the differ puts on the layer it writes: the digest of the uncompressed tar. */
@@ -47,6 +47,8 @@ function diffEntries(upper: Readonly<Record<string, LayerFile | null>>, mtime: n
 export interface CompareOptions {
   /** diff.WithMediaType; the walking differ's default is the OCI gzip layer. */
   mediaType?: string;
+  /** diff.WithLabels: labels the written content is committed with. */
+  labels?: Readonly<Record<string, string>>;
   /** Whether the blob keeps the deletions as files of its own (an image layer does). */
   keepWhiteouts?: boolean;
 }
@@ -56,9 +58,10 @@ export interface CompareOptions {
  * and returns its descriptor.
  */
 export function writeDiff(node: Node, ns: string, upper: Readonly<Record<string, LayerFile | null>>, options: CompareOptions = {}): Descriptor {
-  const mediaType = options.mediaType ?? MEDIA_TYPE.ociLayerGzip;
-  // zstd is a third type the real differ writes; no caller here asks for it.
-  if (mediaType !== MEDIA_TYPE.ociLayer && mediaType !== MEDIA_TYPE.ociLayerGzip) throw plain(`unsupported diff media type: ${mediaType}`);
+  const mediaType = options.mediaType || MEDIA_TYPE.ociLayerGzip;
+  if (mediaType !== MEDIA_TYPE.ociLayer && mediaType !== MEDIA_TYPE.ociLayerGzip) {
+    throw new ContainerdError('not implemented', `unsupported diff media type: ${mediaType}: not implemented`);
+  }
   const tar = writeTar(diffEntries(upper, Math.floor(node.nowMs() / 1000)));
   const bytes = mediaType === MEDIA_TYPE.ociLayer ? tar : bytesToBinary(gzipSync(binaryBytes(tar), { level: 6, mtime: 0 }));
   const diffId = digestBinary(tar);
@@ -73,7 +76,10 @@ export function writeDiff(node: Node, ns: string, upper: Readonly<Record<string,
     uncompressedSize: tar.length,
     rawDeflated: packRaw(bytes),
   };
-  writeBlob(node, ns, blob, { [UNCOMPRESSED_LABEL]: diffId });
+  // Only a compressed layer is labelled with its tar's digest; an uncompressed one is its own.
+  const labels: Record<string, string> = { ...options.labels };
+  if (mediaType === MEDIA_TYPE.ociLayerGzip) labels[UNCOMPRESSED_LABEL] = diffId;
+  writeBlob(node, ns, blob, labels);
   return { mediaType, digest: blob.digest, size: blob.size };
 }
 
@@ -103,6 +109,31 @@ export function createDiff(node: Node, ns: string, snapshotter: string, key: str
   } finally {
     remove(node, ns, snapshotter, lowerKey);
   }
+}
+
+function sameFile(a: LayerFile, b: LayerFile): boolean {
+  return a.kind === b.kind && a.mode === b.mode && a.content === b.content && a.size === b.size && a.mtime === b.mtime;
+}
+
+/**
+ * Compare(ctx, mounts of `lowerKey`, mounts of `upperKey`): what the upper tree has that the
+ * lower has not or has otherwise, and a whiteout for each topmost path only the lower has.
+ * Throws notFound for a missing snapshot.
+ */
+export function compareSnapshots(node: Node, ns: string, snapshotter: string, lowerKey: string, upperKey: string, options: CompareOptions = {}): Descriptor {
+  const lower = snapshotFileMap(node, ns, snapshotter, lowerKey);
+  const upper = snapshotFileMap(node, ns, snapshotter, upperKey);
+  const changes: Record<string, LayerFile | null> = {};
+  for (const [path, file] of upper) {
+    const before = lower.get(path);
+    if (path !== '/' && (!before || !sameFile(before, file))) changes[path] = file;
+  }
+  for (const path of lower.keys()) {
+    const parent = path.slice(0, path.lastIndexOf('/')) || '/';
+    // A path below a directory that is gone as a whole goes with its parent's whiteout.
+    if (path !== '/' && !upper.has(path) && !(lower.has(parent) && !upper.has(parent))) changes[path] = null;
+  }
+  return writeDiff(node, ns, changes, { ...options, keepWhiteouts: true });
 }
 
 /** Apply(ctx, desc, mounts) into active snapshot `key`. notFound when the layer is not in `ns`. */

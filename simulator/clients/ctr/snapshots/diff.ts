@@ -1,15 +1,17 @@
-// `ctr snapshots diff`: writes a layer tarball of the changes between two snapshots to the
-// content store and prints it. The simulator keeps no tar bytes for snapshots, so it says so,
-// after the steps the real command takes before the differ runs (containerd v1.6.20
-// cmd/ctr/commands/snapshots/snapshots.go diffCommand: the id is required, then under a lease
-// rootfs.CreateDiff for one id, withMounts for two). Both mount what is not active through a
-// temporary view on it, which a view (not committed) cannot parent: that refusal is real output.
+// `ctr snapshots diff` (containerd v1.6.20 cmd/ctr/commands/snapshots/snapshots.go diffCommand):
+// under a lease ctr takes right after dialing, the diff service writes the layer of changes —
+// of one snapshot over its parent (rootfs.CreateDiff: a view of the parent, the snapshot itself
+// if active, else a view of it), or between two snapshots (withMounts on each, then Compare) —
+// and ctr copies the layer's bytes to stdout. --label and --keep (a gc.root label) label the
+// content; without --keep nothing holds it once the lease is gone, and the collector takes it.
+// A view (not committed) cannot parent the view made on it: that refusal is real output.
 
-import { NotSimulatedError } from '../../../cli/not-simulated';
 import { plain } from '../../../errdefs/errdefs';
-import type { Snapshotter } from '../../../containerd/client/index';
+import { rfc3339, type Snapshotter } from '../../../containerd/client/index';
+import { layerBytes } from '../../../oci/archive/layer-payload';
+import { labelArgs } from '../namespaces/label-args';
 import { clientOf, type CtrCommand } from '../ctr-env';
-import { snapshotServiceOf } from './snapshotter-flag';
+import { snapshotServiceOf, snapshotterOf } from './snapshotter-flag';
 
 export const diffCommand: CtrCommand = {
   name: 'diff',
@@ -29,46 +31,33 @@ export const diffCommand: CtrCommand = {
   action: (c) => {
     const [idA = '', idB = ''] = c.args;
     if (idA === '') throw plain('snapshot id must be provided');
-    // The diff runs under a lease ctr takes right after dialing (client.WithLease), before any look-up.
-    clientOf(c).leases.withLease(() => {
+    const client = clientOf(c);
+    client.leases.withLease(() => {
+      const labels = labelArgs(c.stringSlice('label'));
+      if (c.bool('keep')) labels['containerd.io/gc.root'] = rfc3339(c.env.node.nowMs());
+      const options = { mediaType: c.string('media-type'), labels };
+      const snapshotter = snapshotterOf(c);
       const snapshots = snapshotServiceOf(c);
-      if (idB === '') createDiff(snapshots, idA);
-      else withMounts(snapshots, idA, () => withMounts(snapshots, idB, () => undefined));
-      throw new NotSimulatedError('"ctr snapshots diff"', "containerd's diff service (docs/content-flow.md)");
+      const desc =
+        idB === ''
+          ? client.diff.createDiff(snapshotter, idA, options)
+          : withMounts(snapshots, idA, () => withMounts(snapshots, idB, () => client.diff.compare(snapshotter, idA, idB, options)));
+      c.io.stdoutBytes(layerBytes(client.content.read(desc.digest)));
     });
   },
 };
 
-/** rootfs.CreateDiff's mounts: a view of the parent (lower), the snapshot itself or a view of it (upper). */
-function createDiff(snapshots: Snapshotter, id: string): void {
-  const info = snapshots.stat(id);
-  // uniquePart() is the clock's nanoseconds and three random bytes; nobody sees the key.
-  const lowerKey = `${info.parent}-parent-view-0-ctrlab`;
-  snapshots.view(lowerKey, info.parent);
-  try {
-    if (info.kind === 'Active') snapshots.mounts(id);
-    else {
-      const upperKey = `${id}-view-0-ctrlab`;
-      snapshots.view(upperKey, id);
-      snapshots.remove(upperKey);
-    }
-  } finally {
-    snapshots.remove(lowerKey);
-  }
-}
-
 /** snapshots.go withMounts: an active snapshot's own mounts, else those of a view `<id>-view-key` on it. */
-function withMounts(snapshots: Snapshotter, id: string, then: () => void): void {
+function withMounts<T>(snapshots: Snapshotter, id: string, then: () => T): T {
   const info = snapshots.stat(id);
   if (info.kind === 'Active') {
     snapshots.mounts(id);
-    then();
-    return;
+    return then();
   }
   const key = `${id}-view-key`;
   snapshots.view(key, id);
   try {
-    then();
+    return then();
   } finally {
     snapshots.remove(key);
   }

@@ -15,7 +15,7 @@ import type { Descriptor } from '../../../oci/descriptor';
 import { digestText, textSize } from '../../../oci/digest';
 import { MEDIA_TYPE } from '../../../oci/media-types';
 import { DEFAULT_PLATFORM, formatPlatform, onlyPlatforms, parsePlatform } from '../../../oci/platform';
-import { chainIdOf, type ImageConfigDoc } from '../images/image-info';
+import { chainIdOf, historyFields, type ImageConfigDoc } from '../images/image-info';
 import { LABEL } from './nerdctl-labels';
 
 export interface CommitChanges {
@@ -64,13 +64,7 @@ function ociImageConfig(config: Record<string, unknown> | undefined): Record<str
 
 /** ocispec.History in struct order, empty fields omitted. */
 function historyEntry(h: NonNullable<ImageConfigDoc['history']>[number]): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  if (h.created) out.created = h.created;
-  if (h.created_by) out.created_by = h.created_by;
-  if (h.author) out.author = h.author;
-  if (h.comment) out.comment = h.comment;
-  if (h.empty_layer) out.empty_layer = true;
-  return goStruct(out);
+  return goStruct(historyFields(h));
 }
 
 /** generateCommitImageConfig: the base config with the new layer, its history entry and the changes. */

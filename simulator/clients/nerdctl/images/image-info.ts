@@ -20,6 +20,17 @@ export interface ImageConfigDoc {
   history?: Array<{ created?: string; created_by?: string; empty_layer?: boolean; comment?: string; author?: string }>;
 }
 
+/** An ocispec.History entry's fields in struct order, the empty ones left out (each is omitempty). */
+export function historyFields(h: NonNullable<ImageConfigDoc['history']>[number]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (h.created) out.created = h.created;
+  if (h.created_by) out.created_by = h.created_by;
+  if (h.author) out.author = h.author;
+  if (h.comment) out.comment = h.comment;
+  if (h.empty_layer) out.empty_layer = true;
+  return out;
+}
+
 /** image.Config + ReadBlob + Unmarshal. Throws notFound when the platform's blobs are absent. */
 export function readConfig(client: NamespacedClient, target: Descriptor, platform: Platform): { descriptor: Descriptor; config: ImageConfigDoc } {
   const descriptor = client.images.config(target, onlyPlatforms([platform]));

@@ -11,7 +11,7 @@ import { isIndexType, isManifestType } from '../../../oci/media-types';
 import { onlyPlatforms } from '../../../oci/platform';
 import { goMap, goStruct } from '../../../go/template/index';
 import type { NerdctlContext } from '../nerdctl-env';
-import type { ImageConfigDoc } from './image-info';
+import { historyFields, type ImageConfigDoc } from './image-info';
 
 /**
  * Go field names of a struct whose JSON keys differ (mediaType → MediaType): templates reach
@@ -61,15 +61,9 @@ function imageConfigJson(oci: ImageConfigDoc): Record<string, unknown> {
   }
   out.config = goStruct(config, 'v1.ImageConfig');
   out.rootfs = goStruct(goFields({ type: oci.rootfs?.type ?? '', diff_ids: oci.rootfs?.diff_ids ?? null }, { Type: 'type', DiffIDs: 'diff_ids' }), 'v1.RootFS');
-  const history = (oci.history ?? []).map((h) => {
-    const e: Record<string, unknown> = {};
-    if (h.created) e.created = h.created;
-    if (h.created_by) e.created_by = h.created_by;
-    if (h.author) e.author = h.author;
-    if (h.comment) e.comment = h.comment;
-    if (h.empty_layer) e.empty_layer = true;
-    return goStruct(goFields(e, { Created: 'created', CreatedBy: 'created_by', Author: 'author', Comment: 'comment', EmptyLayer: 'empty_layer' }), 'v1.History');
-  });
+  const history = (oci.history ?? []).map((h) =>
+    goStruct(goFields(historyFields(h), { Created: 'created', CreatedBy: 'created_by', Author: 'author', Comment: 'comment', EmptyLayer: 'empty_layer' }), 'v1.History'),
+  );
   if (history.length > 0) out.history = history;
   return goStruct(goFields(out, { Created: 'created', Author: 'author', Architecture: 'architecture', Variant: 'variant', OS: 'os', Config: 'config', RootFS: 'rootfs', History: 'history' }), 'v1.Image');
 }

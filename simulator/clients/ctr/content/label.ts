@@ -4,7 +4,7 @@
 import { plain } from '../../../errdefs/errdefs';
 import { digestError } from '../../../oci/digest';
 import { clientOf, type CtrCommand } from '../ctr-env';
-import { goMapOrder } from '../images/label-order';
+import { contentLabelOrder } from '../images/label-order';
 import { labelArgs } from '../namespaces/label-args';
 
 export const labelCommand: CtrCommand = {
@@ -20,6 +20,6 @@ export const labelCommand: CtrCommand = {
     if (bad) throw plain(bad);
     const labels = labelArgs(rest);
     const result = Object.keys(labels).length === 0 ? content.info(object).labels : content.updateLabels(object, labels);
-    c.io.stdout(`${goMapOrder(node, result, false).join(',')}\n`);
+    c.io.stdout(`${contentLabelOrder(node, result).join(',')}\n`);
   },
 };

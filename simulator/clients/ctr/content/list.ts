@@ -6,7 +6,7 @@ import { tabwrite } from '../../../cli/tabwriter';
 import { humanDuration, humanSize } from '../../../cli/units';
 import { parseRfc3339Nano } from '../../../containerd/client/index';
 import { clientOf, type CtrCommand } from '../ctr-env';
-import { goMapOrder } from '../images/label-order';
+import { contentLabelOrder } from '../images/label-order';
 
 export const listCommand: CtrCommand = {
   name: 'list',
@@ -33,7 +33,7 @@ export const listCommand: CtrCommand = {
     const now = node.nowMs();
     for (const info of infos) {
       const created = parseRfc3339Nano(info.createdAt)?.ms ?? now;
-      const labels = goMapOrder(node, info.labels, false).join(',') || '-';
+      const labels = contentLabelOrder(node, info.labels).join(',') || '-';
       text += `${info.digest}\t${humanSize(info.size)}\t${humanDuration(now - created)}\t${labels}\n`;
     }
     c.io.stdout(tabwrite(text, { minwidth: 1, tabwidth: 8, padding: 1, padchar: '\t' }));

@@ -80,6 +80,17 @@ export interface StatusSubject {
   ignored?: readonly number[];
   /** Its umask when a parent changed it (a shell's `umask`); absent: the spec's. */
   umask?: number;
+  /** Its own process spec's capability sets (an exec's, `--privileged`); absent: the container spec's. */
+  capabilities?: ProcessCapabilities;
+}
+
+/** specs.LinuxCapabilities: the capability names of each set, as the OCI spec lists them. */
+export interface ProcessCapabilities {
+  bounding?: readonly string[];
+  effective?: readonly string[];
+  permitted?: readonly string[];
+  inheritable?: readonly string[];
+  ambient?: readonly string[];
 }
 
 export interface OutputChunk {

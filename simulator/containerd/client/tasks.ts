@@ -14,7 +14,7 @@ import type { AttachedShell } from '../tasks/attach';
 import type { TaskMetrics } from '../tasks/metrics';
 import type { Signal } from '../../host/signals';
 import { listTasks, taskStatus, type ExitStatus } from '../tasks/tasks';
-import type { ContainerFs, OutputChunk, ProcessUser, TerminalInput } from '../../programs/program';
+import type { ContainerFs, OutputChunk, ProcessCapabilities, ProcessUser, TerminalInput } from '../../programs/program';
 import type { OutputCursor } from '../../programs/output-timeline';
 import type { ClientContext } from './context';
 
@@ -22,7 +22,7 @@ export { parseSignal, type Signal } from '../../host/signals';
 export { UNLIMITED_MEMORY, type TaskMetrics } from '../tasks/metrics';
 export type { ExitStatus } from '../tasks/tasks';
 export type { TaskStatus } from '../metadata/schema';
-export type { ContainerFile, ContainerFs, OutputChunk, TerminalInput } from '../../programs/program';
+export type { ContainerFile, ContainerFs, OutputChunk, ProcessCapabilities, TerminalInput } from '../../programs/program';
 export type { OutputCursor } from '../../programs/output-timeline';
 export type { ShLineResult, ShSession } from '../../programs/sh/sh-session';
 export type { AttachedShell } from '../tasks/attach';
@@ -109,6 +109,8 @@ export interface ExecSpec {
   env?: string[];
   /** specs.Process.User after `--user` (Container.user); undefined takes the container spec's. */
   user?: ProcessUser;
+  /** specs.Process.Capabilities (exec --privileged: every set the whole list); undefined takes the container spec's. */
+  capabilities?: ProcessCapabilities;
 }
 
 /** A container's task (the Go client's Task). */

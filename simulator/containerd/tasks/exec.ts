@@ -2,7 +2,7 @@
 // spec's environment, user and cwd unless overridden, and get their own exec id and PID.
 
 import type { Node } from '../../node';
-import type { OutputChunk, ProcessUser } from '../../programs/program';
+import type { OutputChunk, ProcessCapabilities, ProcessUser } from '../../programs/program';
 import { alreadyExists, invalidArgument, unknown, wrapf } from '../../errdefs/errdefs';
 import { validateNamespace as validateIdentifier } from '../namespaces/identifier';
 import { publishEvent } from '../events/events';
@@ -22,6 +22,8 @@ export interface ExecOptions {
   env?: string[];
   /** specs.Process.User for this process (ctr tasks exec --user, docker exec -u); undefined takes the spec's. */
   user?: ProcessUser;
+  /** specs.Process.Capabilities of this process (exec --privileged); undefined takes the spec's. */
+  capabilities?: ProcessCapabilities;
 }
 
 /**
@@ -52,6 +54,7 @@ export function execProcess(node: Node, ns: string, id: string, o: ExecOptions):
     terminal: o.terminal,
     stdin: o.stdin,
     user: o.user ?? proc.user,
+    ...(o.capabilities ? { capabilities: o.capabilities } : {}),
   });
   task.execs[o.execId] = record;
   publishEvent(node, ns, '/tasks/exec-added', { container_id: id, exec_id: o.execId });

@@ -134,7 +134,8 @@ export function procStatusText(container: ContainerRecord, who: StatusSubject, c
     'SigBlk:\t0000000000000000',
     `SigIgn:\t${hex16(ignored)}`,
     'SigCgt:\t0000000000000000',
-    ...capabilityLines(process.capabilities, uid, nnp),
+    // An exec's own process spec may carry other sets than the container's (exec --privileged).
+    ...capabilityLines(who.capabilities ?? process.capabilities, uid, nnp),
     `NoNewPrivs:\t${nnp ? 1 : 0}`,
     `Seccomp:\t${seccomp ? 2 : 0}`,
     `Seccomp_filters:\t${seccomp ? 1 : 0}`,

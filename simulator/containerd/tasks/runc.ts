@@ -5,7 +5,7 @@
 import type { Node } from '../../node';
 import { resolveExecutable, runResolved } from '../../programs/launch';
 import { findProgram } from '../../programs/registry';
-import { envValue, finished, followLinks, stderr, type ContainerFs, type HttpResult, type OutputChunk, type ProcessEntry, type ProcessUser, type ProgramContext, type ProgramRun } from '../../programs/program';
+import { envValue, finished, followLinks, stderr, type ContainerFs, type HttpResult, type OutputChunk, type ProcessCapabilities, type ProcessEntry, type ProcessUser, type ProgramContext, type ProgramRun } from '../../programs/program';
 import { httpGet, lookupDns, networkView } from '../../host/network/index';
 import { taskNetns } from './task-listeners';
 import { unknown } from '../../errdefs/errdefs';
@@ -46,6 +46,8 @@ export interface ProcessSpec {
   stdinOpen?: boolean;
   /** specs.Process.User; absent: root. */
   user?: ProcessUser;
+  /** specs.Process.Capabilities of an exec that brings its own (--privileged); absent: the container spec's. */
+  capabilities?: ProcessCapabilities;
   /** The init process's createRuntime hook (tasks.ts TaskIO), run once its PID exists. */
   createRuntime?: (pid: number) => void;
   /** The client's work between NewTask and Start (tasks.ts TaskIO.beforeStart). */
@@ -165,9 +167,14 @@ function isStandIn(fs: ContainerFs, path: string): boolean {
   return target?.file.kind === 'file' && standInProgram(target.file.content) !== undefined;
 }
 
-/** The spec's effective capabilities include CAP_NET_ADMIN (the spec keeps them untyped). */
-function hasNetAdmin(container: ContainerRecord): boolean {
-  const caps = (container.spec.process as { capabilities?: { effective?: unknown } }).capabilities?.effective;
+/** The process's own capability sets: an exec's when it brings them, else the container spec's (kept untyped). */
+function capabilitiesOf(container: ContainerRecord, own: ProcessCapabilities | undefined): Record<string, unknown> | undefined {
+  return own ? { ...own } : (container.spec.process as { capabilities?: Record<string, unknown> }).capabilities;
+}
+
+/** The process's effective capabilities include CAP_NET_ADMIN. */
+function hasNetAdmin(container: ContainerRecord, own: ProcessCapabilities | undefined): boolean {
+  const caps = capabilitiesOf(container, own)?.effective;
   return Array.isArray(caps) && caps.includes('CAP_NET_ADMIN');
 }
 
@@ -176,10 +183,10 @@ function hasNetAdmin(container: ContainerRecord): boolean {
  * proc-status.ts reads it): root gets its inheritable and bounding sets (no more than it held
  * under no_new_privs), another user only its ambient ones.
  */
-function hasSysResource(container: ContainerRecord, uid: number): boolean {
-  const process = container.spec.process as { capabilities?: Record<string, unknown>; noNewPrivileges?: boolean };
+function hasSysResource(container: ContainerRecord, uid: number, own: ProcessCapabilities | undefined): boolean {
+  const process = container.spec.process as { noNewPrivileges?: boolean };
   const has = (set: string) => {
-    const names = process.capabilities?.[set];
+    const names = capabilitiesOf(container, own)?.[set];
     return Array.isArray(names) && names.includes('CAP_SYS_RESOURCE');
   };
   if (uid !== 0) return has('ambient') && has('permitted') && has('inheritable');
@@ -340,7 +347,11 @@ function programContext(
   innerPid: number,
   fs = containerFs(node, ns, container),
 ): ProgramContext {
-  const network = () => ({ net: networkView(node), netns: taskNetns(node, ns, container, task), netAdmin: hasNetAdmin(container) });
+  const network = () => ({ net: networkView(node), netns: taskNetns(node, ns, container, task), netAdmin: hasNetAdmin(container, spec.capabilities) });
+  // /proc/self/status of an exec with its own capability sets (and of the children it forks) shows those.
+  const own = spec.capabilities;
+  const statusOf = fs.statusOf;
+  const processFs: ContainerFs = own && statusOf ? { ...fs, statusOf: (who) => statusOf({ ...who, capabilities: who.capabilities ?? own }) } : fs;
   return {
     argv: spec.args,
     env: spec.env,
@@ -351,7 +362,7 @@ function programContext(
     stdin: spec.stdin,
     stdinOpen: spec.stdinOpen,
     // sysfs, mounted in the container's network namespace, shows that namespace's interfaces.
-    fs: withSysClassNet(fs, network),
+    fs: withSysClassNet(processFs, network),
     pid: innerPid,
     nextPid: () => {
       if (inHostPidNamespace(container)) return allocatePid(node);
@@ -377,7 +388,7 @@ function programContext(
     nowMs: node.nowMs(),
     columns: 80,
     // runc init sets the spec's rlimits; an exec's process spec is the container's, so it has them too.
-    limits: processLimits(container.spec.process.rlimits, hasSysResource(container, spec.user?.uid ?? 0)),
+    limits: processLimits(container.spec.process.rlimits, hasSysResource(container, spec.user?.uid ?? 0, spec.capabilities)),
     ...(memoryLimitOf(node, ns, container) === undefined ? {} : { memoryLimit: memoryLimitOf(node, ns, container) }),
     findProgram,
   };

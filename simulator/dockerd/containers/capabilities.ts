@@ -34,3 +34,13 @@ export function effectiveCapabilities(defaults: readonly string[], host: { CapAd
   if (drop.includes('ALL')) return add;
   return [...defaults.filter((c) => !drop.includes(c)), ...add];
 }
+
+/**
+ * execSetPlatformOpt for `docker exec --privileged` (daemon/exec_linux.go@v20.10.24): the exec's
+ * process spec, a copy of the container's, gets every capability the kernel knows in its
+ * bounding, permitted, inheritable and effective sets; its ambient set stays the container's.
+ */
+export function privilegedExecCapabilities(ambient: readonly string[] | undefined): { bounding: string[]; permitted: string[]; inheritable: string[]; effective: string[]; ambient?: string[] } {
+  const all = [...KNOWN];
+  return { bounding: all, permitted: all, inheritable: all, effective: all, ...(ambient ? { ambient: [...ambient] } : {}) };
+}

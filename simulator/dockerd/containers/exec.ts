@@ -14,6 +14,7 @@ import { translateStartError } from '../runtime/start-error';
 import { resolveUser } from '../runtime/user';
 import { randomHex } from '../images/random-hex';
 import { findContainer } from './lookup';
+import { privilegedExecCapabilities } from './capabilities';
 import { execAction, logContainerEvent } from '../events/event-log';
 
 const MOBY_NAMESPACE = 'moby';
@@ -28,6 +29,8 @@ export interface ExecOptions {
   stdin?: string;
   /** -u `name|uid[:group|gid]`; "" or absent: the container's user. */
   user?: string;
+  /** --privileged: the exec's process gets every capability (the container's own stay as they are). */
+  privileged?: boolean;
 }
 
 /** A started exec: its process handle (the hijacked stream's other end) and its first output. */
@@ -56,8 +59,11 @@ export function execInContainer(node: Node, ref: string, options: ExecOptions): 
   if (status !== 'running') throw conflict(`Container ${record.id} is not running`);
   const moby = connect(node).withNamespace(MOBY_NAMESPACE);
   let task;
+  let ambient: string[] | undefined;
   try {
-    task = moby.containers.loadContainer(record.id).task();
+    const container = moby.containers.loadContainer(record.id);
+    ambient = (container.info().spec.process as { capabilities?: { ambient?: string[] } } | undefined)?.capabilities?.ambient;
+    task = container.task();
   } catch {
     throw conflict(`Container ${record.id} is not running`);
   }
@@ -70,7 +76,8 @@ export function execInContainer(node: Node, ref: string, options: ExecOptions): 
     // a name it lacks fails the started exec (126, the text in its stream), as runc's refusals do.
     const user = options.user ? resolveUser(node, node.state.dockerd.images[record.imageId]?.diffIds ?? [], options.user) : undefined;
     const started = task.exec({ execId, args: options.cmd, // "" keeps the spec's cwd: the container's WorkingDir, as dockerd leaves an exec without -w.
-      cwd: options.workingDir ?? '', terminal: options.tty === true, stdin: options.stdin, env, ...(user ? { user } : {}) });
+      cwd: options.workingDir ?? '', terminal: options.tty === true, stdin: options.stdin, env, ...(user ? { user } : {}),
+      ...(options.privileged ? { capabilities: privilegedExecCapabilities(ambient) } : {}) });
     return { ok: true, execId, process: started.process, out: started.out };
   } catch (err) {
     if (isDockerdError(err)) return { ok: false, execId, exitCode: 126, message: err.message };

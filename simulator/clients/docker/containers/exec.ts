@@ -81,6 +81,7 @@ async function action(c: DockerContext): Promise<number> {
     env,
     ...(c.string('user') !== '' ? { user: c.string('user') } : {}),
     ...(c.string('workdir') !== '' ? { workingDir: c.string('workdir') } : {}),
+    ...(c.bool('privileged') ? { privileged: true } : {}),
     tty,
     stdin: interactive ? c.io.stdin || undefined : '',
   });

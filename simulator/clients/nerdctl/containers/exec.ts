@@ -3,16 +3,17 @@
 // process plus -w, --env-file and -e (appended); -i/-t refuse -d. Attached it waits and fails
 // with `exec failed with exit code <n>` for a non-zero exit; `-it … sh` keeps the terminal for
 // the image's shell. A stopped task is the shim's `cannot exec in a stopped state: unknown`.
+// --privileged gives the exec's process every capability (exec-capabilities.ts).
 
 import { logrusLine } from '../../../cli/logrus';
-import { NotSimulatedError } from '../../../cli/not-simulated';
+import type { ProcessCapabilities } from '../../../containerd/client/index';
 import { printChunks } from '../../attached-shell';
 import { clientOf, type NerdctlCommand } from '../nerdctl-env';
 import { attachTo } from './attached';
 import { refuseAmbiguous, walkContainers } from './container-walker';
 import { dedupe, generateId, readEnvFiles } from './idgen-env';
+import { privilegedExecCapabilities } from './exec-capabilities';
 
-const DOCS = 'https://github.com/containerd/nerdctl/blob/v0.22.2/docs/command-reference.md';
 
 export const execCommand: NerdctlCommand = {
   name: 'exec',
@@ -42,7 +43,6 @@ export const execCommand: NerdctlCommand = {
       const detach = c.bool('detach');
       if (interactive && detach) throw new Error('currently flag -i and -d cannot be specified together (FIXME)');
       if (tty && detach) throw new Error('currently flag -t and -d cannot be specified together (FIXME)');
-      if (c.bool('privileged')) throw new NotSimulatedError('nerdctl exec --privileged', DOCS);
       const spec = found.container.info().spec;
       // generateUserOpts: oci.WithUser on the container's snapshot (its /etc/passwd and /etc/group), before the env files are read.
       const userstr = c.string('user');
@@ -64,6 +64,7 @@ export const execCommand: NerdctlCommand = {
         stdin: interactive ? c.io.stdin || undefined : '',
         env,
         ...(user ? { user } : {}),
+        ...(c.bool('privileged') ? { capabilities: privilegedExecCapabilities((spec.process as { capabilities?: ProcessCapabilities } | undefined)?.capabilities) } : {}),
       });
       if (detach) {
         printChunks(c.io, out, tty);

@@ -221,12 +221,18 @@ export function createNodeHost(deps: NodeHostDeps): (message: ToWorker) => void 
       // thrown) is this node's save already: the page gets it back at once, and the worker's own
       // save, which hashes every file of the node again, follows once the prompt is out.
       const asLoaded = !host && message.rejectDamagedSave === true && message.saved !== undefined && isChunkedSave(message.saved);
+      // A fresh node's save is small (60 KB) and made inline in a moment; a chunked one would
+      // put IndexedDB's first open and writes (100 ms and more on a first visit) before the
+      // first prompt (issue 13: under 1 s). The save after its first line is chunked.
+      const fresh = !host && saved === undefined && message.preset === undefined;
       // Nothing runs on a node being made (lines wait for it), so its first save is never dropped.
       const save: SaveOutcome | undefined = host
         ? undefined
         : asLoaded && message.saved
           ? { ok: true, saved: message.saved }
-          : ((await currentSave(login)) ?? saveOf(session));
+          : fresh
+            ? saveOf(session)
+            : ((await currentSave(login)) ?? saveOf(session));
       deps.post({ t: 'created', req, id, view: view(login), save });
       restored?.();
       if (asLoaded) askSave(login);

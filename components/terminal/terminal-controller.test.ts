@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatColumns, TerminalController } from './terminal-controller';
 import { RAW_KEYS_PROMPT } from '../../simulator/shell/screen/raw-keys';
 import { fakeSession, FakeScreen } from './test-doubles';
+import type { LineResult, RunOptions } from '../../simulator/shell/session-types';
 
 const PROMPT = 'root@node1:~# ';
 /** The prompt as a screen row shows it (trailing blank trimmed). */
@@ -380,6 +381,44 @@ describe('formatColumns', () => {
     controller.input('ctr');
     controller.refresh();
     expect(screen.lines().at(-1)).toBe(`${PROMPT}ctr`);
+  });
+
+  it('a redraw asked for while Ctrl-D ends an attached program leaves the next prompt at column 0', async () => {
+    // `ctr t exec -t … sh`: the program prints its own prompt (`/ # `) and the line is edited
+    // after it. Ctrl-D ended it, and a refit while the next prompt waited for the screen drew
+    // that ended line again on the fresh row, so the prompt began at its column
+    // (`    root@node1:~#`, the attached-shell e2e under load).
+    const screen = new FakeScreen(80);
+    let attached = false;
+    const session = {
+      ...fakeSession(),
+      prompt: () => (attached ? '' : PROMPT),
+      async run(_line: string, options?: RunOptions): Promise<LineResult> {
+        attached = true;
+        options?.onOutput?.('/ # ', 'stdout');
+        return { stdout: '/ # ', stderr: '', exitCode: 0 };
+      },
+      async interrupt(): Promise<LineResult> {
+        attached = false;
+        return { stdout: '\n', stderr: '', exitCode: 0 };
+      },
+    };
+    let onFlush: (() => void) | undefined;
+    const flush = screen.flush.bind(screen);
+    screen.flush = () => {
+      onFlush?.();
+      onFlush = undefined;
+      return flush();
+    };
+    const controller = new TerminalController(screen, session);
+    await controller.start();
+    controller.input('ctr t exec -t --exec-id sh1 web sh\r');
+    await settle();
+    expect(screen.lines().at(-1)).toBe('/ #');
+    onFlush = () => controller.refresh();
+    controller.input('\x04');
+    await settle();
+    expect(screen.lines().at(-1)).toBe(P);
   });
 
   it('fills columns top to bottom like bash', () => {

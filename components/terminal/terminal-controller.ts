@@ -353,6 +353,10 @@ export class TerminalController {
   }
 
   private async newPrompt(): Promise<void> {
+    // Whatever line was on screen has ended (Ctrl-D to an attached program ends it without
+    // endLine): a redraw while the screen catches up would draw it again on the fresh row and
+    // move the cursor to where it began, and the prompt would start there.
+    this.lineOnScreen = false;
     await this.surface.flush();
     if (this.disposed) return;
     this.promptText = this.continuation.length > 0 ? CONTINUATION_PROMPT : this.safePrompt();

@@ -63,7 +63,7 @@ export function scanGoJson(bytes: string): GoJsonValue {
     return value;
   };
 
-  const number = (): GoJsonValue => {
+  const number = (topLevel: boolean): GoJsonValue => {
     const start = i;
     if (at() === 0x2d) {
       i++;
@@ -82,8 +82,9 @@ export function scanGoJson(bytes: string): GoJsonValue {
       if (!isDigit(at())) fail('in exponent of numeric literal');
       while (isDigit(at())) i++;
     }
-    // A number at the very end of the input is incomplete to a stream decoder.
-    if (i >= bytes.length) throw new GoUnexpectedEof();
+    // Inside an array or object, a number at the very end of the input leaves the value
+    // unfinished; a number alone is complete there (Decoder.readValue steps a space at EOF).
+    if (i >= bytes.length && !topLevel) throw new GoUnexpectedEof();
     return { kind: 'number', literal: bytes.slice(start, i) };
   };
 
@@ -165,7 +166,7 @@ export function scanGoJson(bytes: string): GoJsonValue {
         return undefined;
       }
       if (c === 0x22) return { kind: 'string', value: string() };
-      if (c === 0x2d || isDigit(c)) return number();
+      if (c === 0x2d || isDigit(c)) return number(stack.length === 0);
       if (c === 0x74) return literal('true', { kind: 'bool', value: true });
       if (c === 0x66) return literal('false', { kind: 'bool', value: false });
       if (c === 0x6e) return literal('null', { kind: 'null' });

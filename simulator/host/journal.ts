@@ -46,3 +46,14 @@ export function formatJournalLine(entry: JournalEntry, hostname: string): string
   const time = d.toISOString().slice(11, 19);
   return `${MONTHS[d.getUTCMonth()] ?? ''} ${day} ${time} ${hostname} ${entry.ident}[${entry.pid}]: ${entry.message}`;
 }
+
+/**
+ * A daemon's logrus line as its journal keeps it (containerd's and dockerd's full timestamps:
+ * RFC 3339 with the fraction's trailing zeros trimmed): `time="…" level=… msg="…"` and, when
+ * given, ` error="…"`.
+ */
+export function daemonLogLine(nowMs: number, level: 'debug' | 'info' | 'warning' | 'error', msg: string, error?: string): string {
+  const time = new Date(nowMs).toISOString().replace(/\.?0*Z$/, 'Z');
+  const line = `time=${JSON.stringify(time)} level=${level} msg=${JSON.stringify(msg)}`;
+  return error === undefined ? line : `${line} error=${JSON.stringify(error)}`;
+}

@@ -5,21 +5,15 @@
 // changes nothing, as on a real node.
 
 import type { Node } from '../../node';
-import { appendJournal } from '../../host/journal';
+import { appendJournal, daemonLogLine } from '../../host/journal';
 import { exists, readFile } from '../../host/vfs';
 import { ConfigLoadError, loadRegistryConfig, PluginConfigError } from './registry-config';
 
 const CONTAINERD_CONFIG_PATH = '/etc/containerd/config.toml';
 
-/** RFC 3339 with Go's trimmed fraction, as logrus stamps the daemon's lines. */
-function rfc3339Nano(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.?0*Z$/, 'Z');
-}
-
-/** One logrus text line: `time="…" level=… msg="…"` and, when given, ` error="…"`. */
-function logLine(node: Node, level: string, msg: string, error?: string): string {
-  const line = `time=${JSON.stringify(rfc3339Nano(node.nowMs()))} level=${level} msg=${JSON.stringify(msg)}`;
-  return error === undefined ? line : `${line} error=${JSON.stringify(error)}`;
+/** One logrus text line of containerd's: `time="…" level=… msg="…"` and, when given, ` error="…"`. */
+function logLine(node: Node, level: 'warning' | 'info', msg: string, error?: string): string {
+  return daemonLogLine(node.nowMs(), level, msg, error);
 }
 
 /**

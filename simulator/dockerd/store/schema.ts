@@ -10,7 +10,8 @@
 //   ├── retainedLayers  image id → diff ids of a deleted image its containers still run on (optional)
 //   ├── network     libnetwork's networks, endpoints, sandboxes (network/network-record.ts; optional: made on first use)
 //   ├── volumes     name → VolumeRecord (volumes/volume-record.ts; optional: saves before it have none)
-//   └── logConfig   the default log driver and options daemon.json gave at the last start (optional: none is json-file)
+//   ├── logConfig   the default log driver and options daemon.json gave at the last start (optional: none is json-file)
+//   └── settings    what else of daemon.json the last start took: debug, labels, registries, live-restore (optional: none is the defaults)
 
 import { keyedBy, recordOf, shape, v } from '../../schema/kit';
 import { DockerContainerRecordSchema } from './container-record';
@@ -41,6 +42,20 @@ export const DockerdStateSchema = shape({
    * read them at its last start (runtime/daemon-config.ts); absent: json-file without options.
    */
   logConfig: v.optional(v.object({ Type: v.string(), Config: v.record(v.string(), v.string()) })),
+  /**
+   * Optional (issue 11, session 19): the other daemon.json settings `docker info` shows, as
+   * dockerd took them at its last start (runtime/daemon-config.ts); absent: the built-in defaults.
+   */
+  settings: v.optional(
+    shape({
+      debug: v.boolean(),
+      labels: v.array(v.string()),
+      liveRestore: v.boolean(),
+      mirrors: v.array(v.string()),
+      insecureHosts: v.array(v.string()),
+      insecureCidrs: v.array(v.string()),
+    }),
+  ),
 });
 
 export type DockerdState = v.InferOutput<typeof DockerdStateSchema>;

@@ -42,10 +42,17 @@ export interface SystemInfo {
   Name: string;
   DockerRootDir: string;
   Debug: boolean;
+  /** Open descriptors and goroutines of the daemon, as a quiet dockerd has them. */
+  NFd: number;
+  NGoroutines: number;
   IndexServerAddress: string;
   Labels: string[];
   ExperimentalBuild: boolean;
   InsecureRegistryCIDRs: string[];
+  /** Registries daemon.json's insecure-registries names by host (RegistryConfig.IndexConfigs with Secure false). */
+  InsecureRegistryHosts: string[];
+  /** daemon.json's registry-mirrors, each ending in "/". */
+  Mirrors: string[];
   LiveRestoreEnabled: boolean;
   ServerVersion: string;
 }
@@ -65,6 +72,8 @@ function engineId(node: Node): string {
 }
 
 export function systemInfo(node: Node): SystemInfo {
+  // daemon.json's settings as read at the daemon's last start (runtime/daemon-config.ts).
+  const settings = node.state.dockerd.settings;
   const containers = Object.values(node.state.dockerd.containers);
   const running = containers.filter((c) => c.state.status === 'running' || c.state.status === 'restarting').length;
   const paused = containers.filter((c) => c.state.status === 'paused').length;
@@ -106,12 +115,16 @@ export function systemInfo(node: Node): SystemInfo {
     MemTotal: MEM_TOTAL,
     Name: node.state.host.hostname,
     DockerRootDir: DOCKER_ROOT,
-    Debug: false,
+    Debug: settings?.debug ?? false,
+    NFd: 24,
+    NGoroutines: 34,
     IndexServerAddress: 'https://index.docker.io/v1/',
-    Labels: [],
+    Labels: [...(settings?.labels ?? [])],
     ExperimentalBuild: false,
-    InsecureRegistryCIDRs: ['127.0.0.0/8'],
-    LiveRestoreEnabled: false,
+    InsecureRegistryCIDRs: [...(settings?.insecureCidrs ?? ['127.0.0.0/8'])],
+    InsecureRegistryHosts: [...(settings?.insecureHosts ?? [])],
+    Mirrors: [...(settings?.mirrors ?? [])],
+    LiveRestoreEnabled: settings?.liveRestore ?? false,
     ServerVersion: ENGINE_VERSION,
   };
 }

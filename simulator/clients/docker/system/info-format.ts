@@ -51,11 +51,10 @@ function infoFields(info: SystemInfo, nowMs: number): Record<string, unknown> {
     BridgeNfIptables: true,
     BridgeNfIp6tables: true,
     Debug: info.Debug,
-    NFd: 24,
+    NFd: info.NFd,
     OomKillDisable: true,
-    NGoroutines: 34,
-    // time.Now().Format(time.RFC3339Nano): the fraction's trailing zeros dropped.
-    SystemTime: new Date(nowMs).toISOString().replace(/\.?0+Z$/, 'Z'),
+    NGoroutines: info.NGoroutines,
+    SystemTime: goSystemTime(nowMs),
     LoggingDriver: info.LoggingDriver,
     CgroupDriver: info.CgroupDriver,
     CgroupVersion: info.CgroupVersion,
@@ -71,8 +70,14 @@ function infoFields(info: SystemInfo, nowMs: number): Record<string, unknown> {
         AllowNondistributableArtifactsCIDRs: goSlice([], '[]*registry.NetIPNet'),
         AllowNondistributableArtifactsHostnames: goSlice([], '[]string'),
         InsecureRegistryCIDRs: goSlice(info.InsecureRegistryCIDRs, '[]*registry.NetIPNet'),
-        IndexConfigs: goMap({ 'docker.io': goStruct({ Name: 'docker.io', Mirrors: goSlice([], '[]string'), Secure: true, Official: true }, '*registry.IndexInfo') }, 'map[string]*registry.IndexInfo'),
-        Mirrors: goSlice([], '[]string'),
+        IndexConfigs: goMap(
+          Object.fromEntries([
+            ...info.InsecureRegistryHosts.map((name) => [name, goStruct({ Name: name, Mirrors: goSlice([], '[]string'), Secure: false, Official: false }, '*registry.IndexInfo')]),
+            ['docker.io', goStruct({ Name: 'docker.io', Mirrors: goSlice(info.Mirrors, '[]string'), Secure: true, Official: true }, '*registry.IndexInfo')],
+          ]),
+          'map[string]*registry.IndexInfo',
+        ),
+        Mirrors: goSlice(info.Mirrors, '[]string'),
       },
       '*registry.ServiceConfig',
     ),
@@ -99,6 +104,11 @@ function infoFields(info: SystemInfo, nowMs: number): Record<string, unknown> {
     SecurityOptions: goSlice(info.SecurityOptions, '[]string'),
     Warnings: goNil('[]string'),
   };
+}
+
+/** time.Now().Format(time.RFC3339Nano) of the daemon: the fraction's trailing zeros dropped. */
+export function goSystemTime(nowMs: number): string {
+  return new Date(nowMs).toISOString().replace(/\.?0+Z$/, 'Z');
 }
 
 const INFO_FIELD = /^(template: :\d+:\d+: executing "" at <\.(\w+)[^>]*>: )can't evaluate field \w+ in type system\.info$/;

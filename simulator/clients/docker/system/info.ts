@@ -7,7 +7,7 @@ import { CliError } from '../../../cli/cli-error';
 import type { SystemInfo } from '../../../dockerd/index';
 import { daemonOf, type DockerCommand, type DockerContext } from '../docker-env';
 import { daemonErrorText } from '../errors';
-import { formatInfo, parseInfoTemplate } from './info-format';
+import { formatInfo, goSystemTime, parseInfoTemplate } from './info-format';
 
 /** go-units BytesSize: binary units, "%.4g". */
 function bytesSize(size: number): string {
@@ -25,7 +25,18 @@ function clientPart(c: DockerContext): string {
   return `Client:\n Context:    default\n Debug Mode: ${c.bool('debug')}\n`;
 }
 
-function serverPart(info: SystemInfo): string {
+/** The daemon's own counters, printed under Debug Mode when the daemon runs with debug on. */
+function debugLines(info: SystemInfo, nowMs: number): string[] {
+  if (!info.Debug) return [];
+  return [
+    `  File Descriptors: ${info.NFd}`,
+    `  Goroutines: ${info.NGoroutines}`,
+    `  System Time: ${goSystemTime(nowMs)}`,
+    '  EventsListeners: 0',
+  ];
+}
+
+function serverPart(info: SystemInfo, nowMs: number): string {
   const out: string[] = [
     'Server:',
     ` Containers: ${info.Containers}`,
@@ -69,12 +80,15 @@ function serverPart(info: SystemInfo): string {
     ` ID: ${info.ID}`,
     ` Docker Root Dir: ${info.DockerRootDir}`,
     ` Debug Mode: ${info.Debug}`,
+    ...debugLines(info, nowMs),
     ` Registry: ${info.IndexServerAddress}`,
     ' Labels:',
     ...info.Labels.map((l) => `  ${l}`),
     ` Experimental: ${info.ExperimentalBuild}`,
     ' Insecure Registries:',
+    ...info.InsecureRegistryHosts.map((r) => `  ${r}`),
     ...info.InsecureRegistryCIDRs.map((r) => `  ${r}`),
+    ...(info.Mirrors.length > 0 ? [' Registry Mirrors:', ...info.Mirrors.map((m) => `  ${m}`)] : []),
     ` Live Restore Enabled: ${info.LiveRestoreEnabled}`,
     '',
   );
@@ -107,7 +121,7 @@ function action(c: DockerContext): void {
     c.io.stdout(`${clientPart(c)}\n`);
     throw err;
   }
-  c.io.stdout(`${clientPart(c)}\n${serverPart(info)}`);
+  c.io.stdout(`${clientPart(c)}\n${serverPart(info, c.env.node.nowMs())}`);
 }
 
 export const infoCommand: DockerCommand = {

@@ -81,8 +81,14 @@ function pullTag(node: Node, named: NamedReference, messages: PullMessage[]): bo
   const id = manifest.config.digest.replace(/^sha256:/, '');
   const store = node.state.dockerd;
   const had = store.images[id];
-  const known = new Set(Object.values(store.images).flatMap((i) => i.diffIds));
   const diffIds = config.rootfs?.diff_ids ?? [];
+  // "Already exists" (distribution/xfer/download.go): the v2 metadata service knows the blob's
+  // diff id (a pull or push of that blob recorded it; `docker load` records none) and the layer
+  // store holds the chain up to this layer. A loaded layer is downloaded again, as on the
+  // recorded node (conformance 10-docker-engine #5).
+  const layerRecords = store.layers ?? {};
+  const pulledBlobs = new Set(Object.values(layerRecords).flatMap((l) => (l.blob ? [l.blob.digest] : [])));
+  const chains = new Set(Object.values(store.images).flatMap((img) => img.diffIds.map((_, k) => img.diffIds.slice(0, k + 1).join(' '))));
   let size = 0;
   let downloaded = false;
   (manifest.layers ?? []).forEach((layer, i) => {
@@ -90,14 +96,21 @@ function pullTag(node: Node, named: NamedReference, messages: PullMessage[]): bo
     size += blob.uncompressedSize ?? blob.size;
     if (had) return;
     const short = layer.digest.replace(/^sha256:/, '').slice(0, 12);
-    if (known.has(diffIds[i] ?? '')) {
+    const chain = diffIds.slice(0, i + 1).join(' ');
+    if (pulledBlobs.has(layer.digest) && chains.has(chain)) {
       messages.push({ id: short, status: 'Already exists' });
       return;
     }
     // The layer's files go to dockerd's layer store (layers.ts), under its own overlay2 dir.
     const source = { digest: layer.digest, size: layer.size, mediaType: layer.mediaType, host: hostOf(named.name) };
-    addLayer(node, { diffId: diffIds[i] ?? layer.digest, size: blob.uncompressedSize ?? blob.size, files: blob.files ?? {}, blob: source });
-    known.add(diffIds[i] ?? '');
+    const diffId = diffIds[i] ?? layer.digest;
+    const existing = layerRecords[diffId];
+    // A layer the store already has (loaded, or under another chain) is registered again; the
+    // metadata service now knows its blob.
+    if (existing) existing.blob ??= source;
+    else addLayer(node, { diffId, size: blob.uncompressedSize ?? blob.size, files: blob.files ?? {}, blob: source });
+    pulledBlobs.add(layer.digest);
+    chains.add(chain);
     downloaded = true;
     messages.push({ id: short, status: 'Pulling fs layer' }, { id: short, status: 'Verifying Checksum' }, { id: short, status: 'Download complete' }, { id: short, status: 'Pull complete' });
   });

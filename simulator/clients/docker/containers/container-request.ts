@@ -237,7 +237,8 @@ export function containerRequest(c: DockerContext, args: readonly string[], atta
     Entrypoint: c.isSet('entrypoint') ? (c.string('entrypoint') === '' ? [] : [c.string('entrypoint')]) : null,
     Labels: labels,
     ...(Object.keys(exposed).length > 0 ? { ExposedPorts: exposed } : {}),
-    ...(c.string('stop-signal') !== '' ? { StopSignal: c.string('stop-signal') } : {}),
+    // The flag's default (SIGTERM) is only shown by --help: the CLI sends a stop signal when one was given.
+    ...(c.isSet('stop-signal') && c.string('stop-signal') !== '' ? { StopSignal: c.string('stop-signal') } : {}),
     ...(c.isSet('stop-timeout') ? { StopTimeout: c.int('stop-timeout') } : {}),
     ...(anonymous.length > 0 ? { Volumes: Object.fromEntries(anonymous.map((v) => [v, {}])) } : {}),
   };

@@ -14,7 +14,7 @@ import { topContainer, type ContainerTop } from './containers/top';
 import { containerStats, type StatsSample } from './containers/stats';
 import { containerChanges, type ContainerChange } from './containers/changes';
 import { exportContainer } from './containers/export';
-import { containerRootfs } from './containers/archive';
+import { containerMergedDir, containerRootfs, extractsOntoReadOnlyRootfs } from './containers/archive';
 import { findContainer } from './containers/lookup';
 import { logContainerEvent } from './events/event-log';
 import type { ContainerFs } from '../containerd/client/index';
@@ -140,6 +140,10 @@ export interface DockerdApi {
     export(ref: string): string | undefined;
     /** The archive endpoints' view of its root filesystem (writes go to its own layer); undefined when not running. */
     rootfs(ref: string): ContainerFs | undefined;
+    /** Its GraphDriver MergedDir (the root the archive endpoints' lstat errors name). */
+    mergedDir(ref: string): string;
+    /** An extraction into `dir` is refused: the rootfs is --read-only and `dir` is in no mount. */
+    readOnlyAt(ref: string, dir: string): boolean;
     /** What the archive endpoints log once a copy is done: GET `archive-path`, PUT `extract-to-dir`. */
     archived(ref: string, action: 'archive-path' | 'extract-to-dir'): void;
     /** POST /{id}/update: the warnings; 404, 400 for bad settings, 409 `Cannot update container <id>: …`. */
@@ -191,6 +195,8 @@ export function connectDockerd(node: Node, host = DOCKER_HOST): DockerdApi {
       changes: (ref) => containerChanges(node, ref),
       export: (ref) => exportContainer(node, ref),
       rootfs: (ref) => containerRootfs(node, ref),
+      mergedDir: (ref) => containerMergedDir(node, ref),
+      readOnlyAt: (ref, dir) => extractsOntoReadOnlyRootfs(node, ref, dir),
       archived: (ref, action) => logContainerEvent(node, findContainer(node, ref), action),
       update: (ref, config) => updateContainer(node, ref, config),
     },

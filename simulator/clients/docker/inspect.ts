@@ -11,6 +11,7 @@ import { isDockerdError, type DockerdApi } from '../../dockerd/index';
 import { inspectErrorText } from './containers/inspect';
 import { daemonOf, type DockerCommand, type DockerContext } from './docker-env';
 import { printInspect } from './format/inspect';
+import { typedNetwork, typedVolume } from './network/inspect';
 
 /** inspect.go's type list; the swarm ones exist but find nothing on a node outside a swarm. */
 const TYPES = ['config', 'container', 'image', 'network', 'node', 'plugin', 'secret', 'service', 'task', 'volume'];
@@ -27,8 +28,10 @@ function finders(c: DockerContext, daemon: DockerdApi, size: boolean): Record<st
   return {
     container: (ref) => daemon.containers.inspect(ref, { size }),
     image: (ref) => sizeIgnored('image', daemon.images.inspect(ref)),
-    network: (ref) => sizeIgnored('network', daemon.networks.inspect(ref)),
-    volume: (ref) => sizeIgnored('volume', daemon.volumes.inspect(ref)),
+    // The client's NetworkInspectWithRaw and VolumeInspectWithRaw decode into types.NetworkResource
+    // and types.Volume: their Go maps print as map[…] in a template, as `docker network inspect` does.
+    network: (ref) => sizeIgnored('network', typedNetwork(daemon.networks.inspect(ref))),
+    volume: (ref) => sizeIgnored('volume', typedVolume(daemon.volumes.inspect(ref))),
   };
 }
 

@@ -2,7 +2,8 @@
 // heads of the image graph (no child image) that have no tag; with -a every image; untagged
 // intermediate images are left to their children. Each goes through ImageDelete with prune
 // (its references untagged, then the image and its unique layers, then untagged parents);
-// images a container uses fail that quietly and stay. SpaceReclaimed is the DiffSize of the
+// an image a container uses loses all its references but the last (which fails quietly), and
+// stays. SpaceReclaimed is the DiffSize of the
 // layers that left the layer store.
 
 import type { Node } from '../../node';
@@ -10,7 +11,8 @@ import { matchLabels } from '../containers/ps-filters';
 import { invalidParameter } from '../errors';
 import { untilOf } from '../system/prune-filters';
 import { familiarName } from './familiar-name';
-import { deleteImage, referencesOf, usedBy, type DeleteResponse } from './remove';
+import { deleteImage, referencesOf, removeImage, usedBy, type DeleteResponse } from './remove';
+import { isDockerdError } from '../errors';
 import { logEvent } from '../events/event-log';
 
 export interface ImagesPruneReport {
@@ -52,8 +54,15 @@ export function pruneImages(node: Node, options: { all: boolean; filters?: Reado
   const deleted: DeleteResponse[] = [];
   for (const id of candidates) {
     const image = store.images[id];
-    if (!image || usedBy(node, id).length > 0) continue;
+    if (!image) continue;
     const tags = referencesOf(node, id);
+    if (usedBy(node, id).length > 0) {
+      // ImageDelete(ref, force=false, prune=true) per reference, in the reference store's lexical
+      // order: all but the last are untagged; the last is refused (a container uses the image),
+      // which the prune passes over quietly (imageDeleteFailed).
+      if (all) for (const ref of [...tags].sort()) deleted.push(...untagQuietly(node, ref));
+      continue;
+    }
     if (!all && tags.length > 0) continue;
     for (const ref of tags) {
       delete store.references[ref];
@@ -66,4 +75,14 @@ export function pruneImages(node: Node, options: { all: boolean; filters?: Reado
   for (const [diffId, layer] of Object.entries(layersBefore)) if (!store.layers?.[diffId]) space += layer.size;
   logEvent(node, 'image', 'prune', { ID: '', Attributes: { reclaimed: String(space) } });
   return { ImagesDeleted: deleted.length === 0 ? null : deleted, SpaceReclaimed: space };
+}
+
+/** One reference of an image a container uses: untagged while others remain, else the conflict, passed over. */
+function untagQuietly(node: Node, ref: string): DeleteResponse[] {
+  try {
+    return removeImage(node, ref, false);
+  } catch (err) {
+    if (isDockerdError(err)) return [];
+    throw err;
+  }
 }

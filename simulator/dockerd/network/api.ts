@@ -23,7 +23,7 @@ export interface NetworkApi {
   prune(filters?: PruneFilters): string[];
   /** POST /networks/{id}/connect: 404 `No such container: x` first, then the network. */
   connect(network: string, container: string, options?: ConnectOptions): void;
-  /** POST /networks/{id}/disconnect. */
+  /** POST /networks/{id}/disconnect. Force matters to dockerd only for a network that no longer exists, never here. */
   disconnect(network: string, container: string, force?: boolean): void;
 }
 
@@ -35,6 +35,6 @@ export function networkApi(node: Node): NetworkApi {
     remove: (ref) => removeNetwork(node, ref),
     prune: (filters) => pruneNetworks(node, filters),
     connect: (network, container, options) => connectNetwork(node, network, container, options),
-    disconnect: (network, container, force) => disconnectNetwork(node, network, container, force),
+    disconnect: (network, container) => disconnectNetwork(node, network, container),
   };
 }

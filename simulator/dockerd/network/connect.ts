@@ -94,14 +94,20 @@ export function connectNetwork(node: Node, networkRef: string, containerRef: str
  * A running container leaves at once, and the daemon logs `disconnect` twice (disconnectFromNetwork's
  * own event, then DisconnectFromNetwork's); a stopped one only forgets the attachment, logged once.
  */
-export function disconnectNetwork(node: Node, networkRef: string, containerRef: string, force = false): void {
+export function disconnectNetwork(node: Node, networkRef: string, containerRef: string): void {
   sweptStore(node);
   const container = findContainer(node, containerRef);
   const network = findNetwork(node, networkRef);
   const mode = typeof container.hostConfig.NetworkMode === 'string' ? container.hostConfig.NetworkMode : 'default';
   if (mode === 'host' && network.driver === 'host') throw invalidParameter(HOST_NETWORK);
   const sandbox = sandboxOf(node, container);
-  if (!sandbox.attached[network.id] && !force) throw new DockerdError(403, `container ${container.id} is not connected to network ${network.name}`);
+  if (!sandbox.attached[network.id]) {
+    // DisconnectFromNetwork (daemon/container_operations.go@v20.10.24): a stopped container is
+    // looked up in its settings by the name as typed; a running one through the network's
+    // endpoints, where --force is never passed on, so it changes nothing here.
+    if (!isRunning(container.state.status)) throw new DockerdError(500, `container ${container.id} is not connected to the network ${networkRef}`);
+    throw new DockerdError(403, `container ${container.id} is not connected to network ${network.name}`);
+  }
   leaveNetwork(node, container, network);
   delete sandbox.attached[network.id];
   logNetworkEvent(node, network, 'disconnect', { container: container.id });

@@ -115,8 +115,11 @@ function copy(e: Ends, srcArg: string, dstArg: string): void {
   const dstEntry = e.to.stat(e.dst);
   const srcIsDir = srcEntry.kind === 'dir';
   const contentsOnly = srcArg.endsWith('/.');
-  if (!dstEntry && dstArg.endsWith('/')) throw new CliError('no such directory', 1);
-  if (srcIsDir && dstEntry && dstEntry.kind !== 'dir') throw new CliError('cannot copy a directory to a file', 1);
+  // PrepareArchiveCopy (pkg/archive/copy.go): a destination asserted to be a directory (a
+  // trailing slash) that is missing, or is a file (its stat fails), is ErrDirNotExists for a file
+  // source; a directory onto an existing file is ErrCannotCopyDir.
+  if (!srcIsDir && dstArg.endsWith('/') && dstEntry?.kind !== 'dir') throw new CliError('no such directory', 1);
+  if (srcIsDir && dstEntry && dstEntry.kind !== 'dir') throw new CliError('cannot copy directory', 1);
   if (dstEntry?.kind === 'dir') {
     if (srcIsDir && contentsOnly) for (const name of e.from.list(e.src)) copyTree(e.from, join(e.src, name), e.to, join(e.dst, name));
     else copyTree(e.from, e.src, e.to, join(e.dst, e.name ?? vfs.basename(e.src)));
@@ -167,6 +170,10 @@ function action(c: DockerContext): void {
       daemon.containers.archived(ref, 'archive-path');
       return;
     }
+    // The daemon's lstat of a path with a file before its end (a trailing slash included) fails
+    // with ENOTDIR, worded with the container's merged overlay directory (daemon/archive.go).
+    const blocked = fileOnPath(from, inContainer(src.path), src.path.endsWith('/'));
+    if (blocked) throw new CliError(`Error response from daemon: lstat ${daemon.containers.mergedDir(ref)}${inContainer(src.path)}${src.path.endsWith('/') ? '/' : ''}: not a directory`, 1);
     const followed = c.bool('follow-link') ? followLink(from, inContainer(src.path)) : undefined;
     copy(
       { from, to: nodeSide(c), src: followed ?? inContainer(src.path), ...(followed ? { name: vfs.basename(inContainer(src.path)) } : {}), dst: onNode(dst.path), missingSource: () => `Error: No such container:path: ${ref}:${src.path}`, missingParent: (dir) => `invalid output path: directory ${JSON.stringify(dir)} does not exist` },
@@ -181,9 +188,32 @@ function action(c: DockerContext): void {
   const source = onNode(src.path);
   const target = inContainer(dst.path);
   if (!nodeSide(c).stat(source)) throw new CliError(`lstat ${missingHostSource(nodeSide(c), source, c.bool('follow-link'))}: no such file or directory`, 1);
-  if (!to.stat('/')) throw new CliError(`Error: No such container:path: ${ref}:${target}`, 1);
-  copy({ from: nodeSide(c), to, src: source, dst: target, missingSource: (p) => `lstat ${p}: no such file or directory`, missingParent: (dir) => `Error: No such container:path: ${ref}:${dir}` }, srcArg, dstArg);
+  if (!to.stat('/')) {
+    // The CLI's stat of the destination failed, so it is taken as missing: the archive is
+    // prepared for its parent (PrepareArchiveCopy) and the PUT there is what finds no container.
+    if (nodeSide(c).stat(source)?.kind !== 'dir' && dstArg.endsWith('/')) throw new CliError('no such directory', 1);
+    throw new CliError(`Error: No such container:path: ${ref}:${vfs.dirname(target)}`, 1);
+  }
+  // containerExtractToDir: outside a volume or bind mount, a --read-only rootfs takes nothing;
+  // the check comes after the destination's own (so at the first write).
+  const readOnly = daemon.containers.readOnlyAt(ref, to.stat(target)?.kind === 'dir' ? target : vfs.dirname(target));
+  const guarded: Side = readOnly
+    ? { ...to, write: () => { throw new CliError('Error response from daemon: container rootfs is marked read-only', 1); } }
+    : to;
+  copy({ from: nodeSide(c), to: guarded, src: source, dst: target, missingSource: (p) => `lstat ${p}: no such file or directory`, missingParent: (dir) => `Error: No such container:path: ${ref}:${dir}` }, srcArg, dstArg);
   daemon.containers.archived(ref, 'extract-to-dir');
+}
+
+/** A file (not a directory) stands at a proper ancestor of `path`, or at `path` itself when it ends in a slash. */
+function fileOnPath(side: Side, path: string, trailingSlash: boolean): boolean {
+  const parts = path.split('/').filter(Boolean);
+  const upTo = trailingSlash ? parts.length : parts.length - 1;
+  for (let i = 1; i <= upTo; i++) {
+    const entry = side.stat(`/${parts.slice(0, i).join('/')}`);
+    if (!entry) return false;
+    if (entry.kind === 'file') return true;
+  }
+  return false;
 }
 
 /**

@@ -130,6 +130,10 @@ describe('a container with a volume and a bind mount', () => {
     expect(await out("docker stats --no-stream --format '{{json .}}' v1")).toMatch(
       /^\{"BlockIO":"0B \/ 0B","CPUPerc":"0\.00%","Container":"v1","ID":"[0-9a-f]{12}","MemPerc":"0\.00%","MemUsage":"[\d.]+KiB \/ 23\.54GiB","Name":"v1","NetIO":"0B \/ 0B","PIDs":"1"\}\n$/,
     );
+    // The row type lives in docker/cli's container package (formatter_stats.go), as a bad field shows.
+    expect((await v.run("docker stats --no-stream --format '{{.Bogus}}' v1")).stderr).toBe(
+      'template parsing error: template: :1:2: executing "" at <.Bogus>: can\'t evaluate field Bogus in type *container.statsContext\n',
+    );
   });
 });
 

@@ -1,4 +1,4 @@
-// formatter.statsContext (docker/cli@v20.10.24 cli/command/container/formatter_stats.go): the
+// container.statsContext (docker/cli@v20.10.24 cli/command/container/formatter_stats.go): the
 // columns of `docker stats` — CPU % over the system's delta times the CPUs, MEM USAGE / LIMIT
 // (usage less inactive file pages, BytesSize), MEM %, NET I/O and BLOCK I/O (HumanSize with 3
 // digits), PIDS — and its default table format.
@@ -24,7 +24,7 @@ export const STATS_TABLE = 'table {{.ID}}\t{{.Name}}\t{{.CPUPerc}}\t{{.MemUsage}
 
 const percent = (n: number) => `${n.toFixed(2)}%`;
 
-/** formatter.statsContext: one row; `previous` is the sample before it (CPU % is a delta; none: 0.00%). */
+/** container.statsContext: one row; `previous` is the sample before it (CPU % is a delta; none: 0.00%). */
 class StatsRow {
   readonly #container: string;
   readonly #s: StatsSample;
@@ -81,5 +81,5 @@ class StatsRow {
 }
 
 export function statsContext(container: string, s: StatsSample, previous: StatsSample | undefined, trunc: boolean): StatsRow {
-  return rowContext(new StatsRow(container, s, previous, trunc), '*formatter.statsContext');
+  return rowContext(new StatsRow(container, s, previous, trunc), '*container.statsContext');
 }

@@ -33,7 +33,7 @@ function ipamConfig(c: Record<string, unknown>): unknown {
  * types.NetworkResource as the template sees it: Go maps (Options, Labels, IPAM.Options,
  * Containers) print as `map[…]`, structs as `{…}` (a real 20.10.24: `{{.Options}}` is `map[]`).
  */
-function typedNetwork(n: NetworkResource): unknown {
+export function typedNetwork(n: NetworkResource): unknown {
   const containers: Record<string, unknown> = {};
   for (const [id, ep] of Object.entries(n.Containers)) containers[id] = goStruct({ ...ep }, 'types.EndpointResource');
   return goStruct(

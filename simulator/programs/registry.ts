@@ -18,6 +18,8 @@ import { dockerEntrypointProgram } from './docker-entrypoint';
 import { dockerInitProgram, tiniProgram } from './docker-init';
 import { echoProgram } from './echo';
 import { envProgram } from './env';
+import { cutProgram } from './cut';
+import { sortProgram } from './sort';
 import { cpProgram, mkdirProgram, mvProgram, rmProgram, touchProgram } from './file-applets';
 import { rmdirProgram } from './rmdir';
 import { headProgram, tailProgram } from './head-tail';
@@ -61,6 +63,8 @@ function programs(): readonly Program[] {
   whoamiProgram,
   catProgram,
   cpProgram,
+  cutProgram,
+  sortProgram,
   grepProgram,
   mkdirProgram,
   mvProgram,

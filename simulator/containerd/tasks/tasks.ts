@@ -119,9 +119,12 @@ export function startNewTask(node: Node, ns: string, id: string, io: TaskIO): { 
   } catch (err) {
     if (!(err instanceof NeverStarted)) throw err;
     task.init = { execId: '', pid: err.pid, args: [...proc.args], env: [...proc.env], cwd: proc.cwd, terminal: spec.terminal, status: 'CREATED' };
-    // On the node it is still `runc init`, PID 1 of the new namespace, started now.
+    // On the node it is still `runc init`, PID 1 of the new namespace, started now: nsexec named
+    // it runc:[2:INIT] (busybox ps: `{runc:[2:INIT]} runc init`), and its Go runtime's threads
+    // hold the next PIDs, so the first exec lands past them (6 or 7 on the real node).
     const now = node.nowMs();
-    setPlan(task.init, { startedAtMs: now, program: '', handles: {}, listens: [], innerPid: 1, helpers: [], pending: [], title: ['runc', 'init'] });
+    setPlan(task.init, { startedAtMs: now, program: '', handles: {}, listens: [], innerPid: 1, helpers: [], pending: [], title: ['runc', 'init'], comm: 'runc:[2:INIT]' });
+    task.nextInnerPid = 2 + randomInt(node.state.random, 4, 5);
     tasks[id] = task;
     publishCreate(node, ns, container, err.pid);
     throw err.reason;

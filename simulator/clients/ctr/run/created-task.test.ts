@@ -39,6 +39,16 @@ describe('a task left created by a failed --pid-file', () => {
     expect((await s.run('cat /tmp/p; ls -a /tmp')).stdout).toMatch(/^\d+\.\n\.\.\n\.w\np\nw\n$/);
   });
 
+  it('runs an exec as the real node does: ps shows runc init by its nsexec name, the exec past its threads, exit codes pass through', async () => {
+    const s = await session();
+    await s.run(`ctr run -d --pid-file /missing/p ${BB} c sleep 100`);
+    const ps = await s.run('ctr t exec --exec-id e1 c ps');
+    expect(ps.exitCode).toBe(0);
+    expect(ps.stdout).toMatch(/^PID   USER     COMMAND\n    1 root     \{runc:\[2:INIT\]\} runc init\n    [67] root     ps\n$/);
+    expect(await s.run("ctr t exec --exec-id e2 c sh -c 'echo hi; exit 3'")).toEqual({ stdout: 'hi\n', stderr: '', exitCode: 3 });
+    expect((await s.run('ctr t ls')).stdout).toMatch(/\nc +\d+ +CREATED\n$/);
+  });
+
   it('refuses pause, resume, rm and c rm, and is still there for start', async () => {
     const s = await session();
     await s.run(`ctr run -d --pid-file /missing/p ${BB} c sleep 100`);

@@ -4,6 +4,7 @@
 // to /bin/busybox runs the applet named by the link). A binary exists only if the image has it.
 
 import { standInProgram } from '../host/releases/apparent-size';
+import { withProcessDirs } from './proc-pids';
 import { envValue, followLinks, resolvePath, type ContainerFs, type ProgramContext, type ProgramRun, stderr, finished } from './program';
 
 export type Resolution =
@@ -56,7 +57,7 @@ const SCRIPTS_SIMULATED_AS_PROGRAMS = new Set(['docker-entrypoint.sh']);
  */
 export function runResolved(given: ProgramContext, program: string, resolution?: Resolution): ProgramRun {
   const file = resolution?.kind === 'found' ? resolution.path : (given.argv[0] ?? program);
-  const ctx = { ...given, fs: withOwnStatus(given, file.slice(file.lastIndexOf('/') + 1)) };
+  const ctx = { ...given, fs: withProcessDirs(given, withOwnStatus(given, file.slice(file.lastIndexOf('/') + 1))) };
   if (resolution?.kind === 'found' && resolution.interpreter && !SCRIPTS_SIMULATED_AS_PROGRAMS.has(program)) {
     const shell = ctx.findProgram('sh');
     if (shell && /\/(ba|a)?sh$/.test(resolution.interpreter)) {

@@ -1,0 +1,72 @@
+// /proc's directory as a process in the container lists it: the kernel's own entries and one
+// directory per process of the PID namespace (busybox ps reads the same list). A process's
+// directory lists what the kernel puts there; of its files, cmdline (the argv, each word ended by
+// a NUL) and task/ (one thread each here) are simulated, status only for PID 1 and the reader
+// (launch.ts). The names are those of the oracle machine's kernel, listed by `ls /proc` and
+// `ls /proc/1` in a ctr container; the other files' contents are not simulated (no such file).
+
+import type { ContainerFs, ProgramContext } from './program';
+
+/** The kernel's entries of /proc besides the PID directories. */
+const PROC_ENTRIES = [
+  'acpi', 'buddyinfo', 'bus', 'cgroups', 'cmdline', 'config.gz', 'consoles', 'cpuinfo', 'crypto', 'devices',
+  'diskstats', 'dma', 'driver', 'execdomains', 'filesystems', 'fs', 'interrupts', 'iomem', 'ioports', 'irq',
+  'kallsyms', 'key-users', 'keys', 'kmsg', 'kpagecgroup', 'kpagecount', 'kpageflags', 'loadavg', 'locks', 'meminfo',
+  'misc', 'mounts', 'net', 'pagetypeinfo', 'partitions', 'pressure', 'program_cpu', 'self', 'slabinfo', 'softirqs',
+  'stat', 'swaps', 'sys', 'sysvipc', 'thread-self', 'timer_list', 'tty', 'uptime', 'version', 'vmallocinfo',
+  'vmstat', 'zoneinfo',
+];
+
+/** What /proc/<pid>/ holds. */
+const PID_ENTRIES = [
+  'arch_status', 'attr', 'autogroup', 'auxv', 'cgroup', 'clear_refs', 'cmdline', 'comm', 'coredump_filter', 'cpuset',
+  'cwd', 'environ', 'exe', 'fd', 'fdinfo', 'gid_map', 'io', 'ksm_merging_pages', 'ksm_stat', 'limits', 'loginuid',
+  'map_files', 'maps', 'mem', 'mountinfo', 'mounts', 'mountstats', 'net', 'ns', 'numa_maps', 'oom_adj', 'oom_score',
+  'oom_score_adj', 'pagemap', 'personality', 'projid_map', 'root', 'sched', 'schedstat', 'sessionid', 'setgroups',
+  'smaps', 'smaps_rollup', 'stack', 'stat', 'statm', 'status', 'syscall', 'task', 'timens_offsets', 'timers',
+  'timerslack_ns', 'uid_map', 'wchan',
+];
+
+const PID_PATH = /^\/proc\/(\d+|self)(?:\/(.*))?$/;
+
+/** `fs` with the PID directories of the processes `ctx` sees, where the container has a /proc. */
+export function withProcessDirs(ctx: ProgramContext, fs: ContainerFs): ContainerFs {
+  // A container without a proc mount has no such directories (kernel-files.ts makes /proc/1 with
+  // it). Asked only when a /proc path is: a look at the files counts as the program's look at the
+  // world (a shell loop that never looks keeps its cheap repeating plan, sh-wait.ts).
+  const mounted = () => fs.lookup('/proc/1')?.kind === 'dir';
+  const argvOf = (pid: number): string[] | undefined => {
+    if (pid === ctx.pid) return ctx.argv;
+    return ctx.processes().find((p) => p.pid === pid)?.args;
+  };
+  const pidOf = (name: string) => (name === 'self' ? ctx.pid : Number(name));
+  return {
+    ...fs,
+    lookup(path) {
+      const m = PID_PATH.exec(path);
+      if (!m || !mounted()) return fs.lookup(path);
+      if (m[1] === 'self' || Number(m[1]) === 1) {
+        if (m[2] === 'task') return { kind: 'dir', mode: 0o555 };
+        return fs.lookup(path);
+      }
+      const args = argvOf(pidOf(m[1] ?? ''));
+      if (!args) return undefined;
+      if (m[2] === undefined || m[2] === 'task') return { kind: 'dir', mode: 0o555 };
+      if (m[2] === 'cmdline') return { kind: 'file', mode: 0o444, size: 0, content: args.map((a) => `${a}\0`).join('') };
+      return fs.lookup(path);
+    },
+    list(path) {
+      if (!path.startsWith('/proc') || !mounted()) return fs.list(path);
+      if (path === '/proc') {
+        const pids = new Set([1, ctx.pid, ...ctx.processes().map((p) => p.pid)]);
+        // Sorted by bytes, as a directory's list is (ls prints it in that order).
+        return [...new Set([...(fs.list(path) ?? []), ...PROC_ENTRIES, ...[...pids].map(String)])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      }
+      const m = PID_PATH.exec(path);
+      if (!m || (m[2] !== undefined && m[2] !== 'task')) return fs.list(path);
+      const pid = pidOf(m[1] ?? '');
+      if (pid !== 1 && !argvOf(pid)) return undefined;
+      return m[2] === 'task' ? [String(pid)] : PID_ENTRIES;
+    },
+  };
+}

@@ -18,6 +18,12 @@ export const RUNC_PACKAGE = {
   libseccomp: '2.5.4',
 } as const;
 
+/** Debian's docker.io engine: `docker version`'s Server, `dockerd --version`. */
+export const DOCKER_ENGINE_PACKAGE = {
+  version: '20.10.24+dfsg1',
+  commit: '5d6db84',
+} as const;
+
 /** The daemon's default socket (`--address`). */
 export const CONTAINERD_SOCKET = '/run/containerd/containerd.sock';
 

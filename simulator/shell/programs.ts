@@ -8,6 +8,8 @@ import { awkCommand } from './commands/awk';
 import { bashCommand, shCommand } from './commands/bash-identity';
 import { type ShellCommandFactory, nodeCommand } from './commands/command-host';
 import { containerdCommand } from './commands/containerd';
+import { dockerdCommand } from './commands/dockerd';
+import { dockerInitCommand } from './commands/docker-init';
 import { curlCommand } from './commands/curl';
 import { cutCommand } from './commands/cut';
 import { ipCommand } from './commands/ip';
@@ -67,6 +69,8 @@ export const SHELL_PROGRAMS: Readonly<Record<string, ShellCommandFactory>> = {
   ...GNU_MESSAGE_FIXES,
   ...toolPrograms(NODE_TOOLS),
   containerd: containerdCommand,
+  dockerd: dockerdCommand,
+  'docker-init': dockerInitCommand,
   runc: runcCommand,
   systemctl: systemctlCommand,
   journalctl: journalctlCommand,

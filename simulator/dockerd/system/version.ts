@@ -2,7 +2,7 @@
 // components it reports, as Debian's docker.io 20.10.24+dfsg1 on bookworm's containerd and runc
 // answers (conformance 10-docker-engine: `docker version`).
 
-import { CONTAINERD_PACKAGE, RUNC_PACKAGE } from '../../host/installed-versions';
+import { CONTAINERD_PACKAGE, DOCKER_ENGINE_PACKAGE, RUNC_PACKAGE } from '../../host/installed-versions';
 
 interface ComponentVersion {
   Name: string;
@@ -25,10 +25,10 @@ export interface ServerVersion {
   BuildTime: string;
 }
 
-export const ENGINE_VERSION = '20.10.24+dfsg1';
+export const ENGINE_VERSION = DOCKER_ENGINE_PACKAGE.version;
 export const API_VERSION = '1.41';
 const MIN_API_VERSION = '1.12';
-const ENGINE_COMMIT = '5d6db84';
+const ENGINE_COMMIT = DOCKER_ENGINE_PACKAGE.commit;
 export const GO_VERSION = 'go1.19.8';
 /** The Debian build's date, as the recorded node printed it. */
 export const BUILD_TIME = '2026-05-07T21:09:36.000000000+00:00';

@@ -8,6 +8,7 @@ import { awkCommand } from './commands/awk';
 import { bashCommand, shCommand } from './commands/bash-identity';
 import { type ShellCommandFactory, nodeCommand } from './commands/command-host';
 import { containerdCommand } from './commands/containerd';
+import { shimRuncV1Command, shimRuncV2Command } from './commands/containerd-shim';
 import { dockerdCommand } from './commands/dockerd';
 import { dockerInitCommand } from './commands/docker-init';
 import { curlCommand } from './commands/curl';
@@ -69,6 +70,8 @@ export const SHELL_PROGRAMS: Readonly<Record<string, ShellCommandFactory>> = {
   ...GNU_MESSAGE_FIXES,
   ...toolPrograms(NODE_TOOLS),
   containerd: containerdCommand,
+  'containerd-shim-runc-v1': shimRuncV1Command,
+  'containerd-shim-runc-v2': shimRuncV2Command,
   dockerd: dockerdCommand,
   'docker-init': dockerInitCommand,
   runc: runcCommand,

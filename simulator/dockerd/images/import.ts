@@ -18,6 +18,7 @@ import { addLayer, diffSize } from './layers';
 import { marshalImageConfig, v1Image } from './image-config';
 import { storeImage } from './store-image';
 import { logImageEvent } from '../events/event-log';
+import { familiarName } from './familiar-name';
 
 export interface ImportRequest {
   /** The tarball's bytes (binary string). */
@@ -62,7 +63,11 @@ export function importImage(node: Node, req: ImportRequest): string {
   const v1 = v1Image({ comment, created, docker_version: ENGINE_VERSION, config, architecture: 'amd64', os: 'linux' });
   const text = marshalImageConfig(v1, [{ created, comment }], [diffId]);
   const id = storeImage(node, text, size);
-  if (full !== undefined) node.state.dockerd.references[full] = id;
+  if (full !== undefined) {
+    node.state.dockerd.references[full] = id;
+    // TagImageWithReference (daemon/images/image_import.go@v20.10.24) logs `tag` before `import`.
+    logImageEvent(node, `sha256:${id}`, familiarName(full), 'tag');
+  }
   logImageEvent(node, `sha256:${id}`, `sha256:${id}`, 'import');
   return `sha256:${id}`;
 }

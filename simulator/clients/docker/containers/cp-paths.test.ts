@@ -39,4 +39,15 @@ describe('docker cp with odd paths', () => {
     expect(await run('docker cp /tmp/t ro:/data/')).toEqual({ stdout: '', stderr: '', exitCode: 0 });
     expect((await run('docker exec ro cat /data/t')).stdout).toBe('t\n');
   });
+
+  it("logs archive-path once the GET is made, though the CLI's copy then fails; not when the local parent is missing", async () => {
+    const run = await pulled();
+    await run('docker run -d --name c1 busybox sleep 1000');
+    await run('echo t > /tmp/f');
+    expect((await run('docker cp c1:/tmp /tmp/f')).stderr).toBe('cannot copy directory\n');
+    expect((await run('docker cp c1:/etc/hostname /tmp/nodir/')).stderr).toBe('no such directory\n');
+    expect((await run('docker cp c1:/etc/hostname /tmp/nodir/x/y')).stderr).toMatch(/^invalid output path/);
+    await run('sleep 1');
+    expect((await run("docker events --since 1h --until 0s --filter event=archive-path --format '{{.Action}}'")).stdout).toBe('archive-path\narchive-path\n');
+  });
 });

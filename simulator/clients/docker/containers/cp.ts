@@ -175,12 +175,18 @@ function action(c: DockerContext): void {
     const blocked = fileOnPath(from, inContainer(src.path), src.path.endsWith('/'));
     if (blocked) throw new CliError(`Error response from daemon: lstat ${daemon.containers.mergedDir(ref)}${inContainer(src.path)}${src.path.endsWith('/') ? '/' : ''}: not a directory`, 1);
     const followed = c.bool('follow-link') ? followLink(from, inContainer(src.path)) : undefined;
-    copy(
-      { from, to: nodeSide(c), src: followed ?? inContainer(src.path), ...(followed ? { name: vfs.basename(inContainer(src.path)) } : {}), dst: onNode(dst.path), missingSource: () => `Error: No such container:path: ${ref}:${src.path}`, missingParent: (dir) => `invalid output path: directory ${JSON.stringify(dir)} does not exist` },
-      srcArg,
-      dstArg,
-    );
-    daemon.containers.archived(ref, 'archive-path');
+    // The GET (and its `archive-path` event) comes after ValidateOutputPath found the local
+    // parent and before archive.CopyTo's own refusals (`no such directory`, `cannot copy directory`).
+    const fetched = from.stat(followed ?? inContainer(src.path)) !== undefined && nodeSide(c).stat(vfs.dirname(onNode(dst.path))) !== undefined;
+    try {
+      copy(
+        { from, to: nodeSide(c), src: followed ?? inContainer(src.path), ...(followed ? { name: vfs.basename(inContainer(src.path)) } : {}), dst: onNode(dst.path), missingSource: () => `Error: No such container:path: ${ref}:${src.path}`, missingParent: (dir) => `invalid output path: directory ${JSON.stringify(dir)} does not exist` },
+        srcArg,
+        dstArg,
+      );
+    } finally {
+      if (fetched) daemon.containers.archived(ref, 'archive-path');
+    }
     return;
   }
   const ref = dst.container ?? '';

@@ -19,3 +19,15 @@ describe('docker image prune -a with an image in use', () => {
     expect((await run("docker inspect -f '{{.State.Running}}' u1")).stdout).toBe('true\n');
   });
 });
+
+describe('docker image prune -a events', () => {
+  it('logs untag per reference and delete per image, as docker rmi does', async () => {
+    const run = await pulled();
+    await run('docker tag busybox other:1');
+    await run('docker image prune -a -f');
+    await run('sleep 1');
+    expect((await run("docker events --since 1h --until 0s --filter type=image --format '{{.Action}}' | sort | uniq -c")).stdout).toBe(
+      '      1 delete\n      1 prune\n      1 pull\n      1 tag\n      3 untag\n',
+    );
+  });
+});

@@ -29,6 +29,23 @@ const PID_ENTRIES = [
 
 const PID_PATH = /^\/proc\/(\d+|self)(?:\/(.*))?$/;
 
+/** The optional members of a ContainerFs, which a wrapper must pass on. */
+const MEMBERS = ['readOnlyAt', 'write', 'remove', 'statAt', 'mountPoints', 'statusOf', 'mountOf'] as const;
+
+/**
+ * `fs`'s members as own properties: a spread copies a plain object's, but a build step's files
+ * are class instances (buildkit's MapFs/OverlayFs, the classic builder's StepFs) whose methods
+ * live on the prototype; those are bound to `fs` so its writes still land there.
+ */
+function ownMembers(fs: ContainerFs): Partial<ContainerFs> {
+  const out: Record<string, unknown> = { ...fs };
+  for (const key of MEMBERS) {
+    const member: unknown = fs[key];
+    if (typeof member === 'function' && !Object.hasOwn(out, key)) out[key] = (member as (...a: unknown[]) => unknown).bind(fs);
+  }
+  return out as Partial<ContainerFs>;
+}
+
 /** `fs` with the PID directories of the processes `ctx` sees, where the container has a /proc. */
 export function withProcessDirs(ctx: ProgramContext, fs: ContainerFs): ContainerFs {
   // A container without a proc mount has no such directories (kernel-files.ts makes /proc/1 with
@@ -41,7 +58,7 @@ export function withProcessDirs(ctx: ProgramContext, fs: ContainerFs): Container
   };
   const pidOf = (name: string) => (name === 'self' ? ctx.pid : Number(name));
   return {
-    ...fs,
+    ...ownMembers(fs),
     lookup(path) {
       const m = PID_PATH.exec(path);
       if (!m || !mounted()) return fs.lookup(path);

@@ -9,8 +9,6 @@ import { bashCommand, shCommand } from './commands/bash-identity';
 import { type ShellCommandFactory, nodeCommand } from './commands/command-host';
 import { containerdCommand } from './commands/containerd';
 import { shimRuncV1Command, shimRuncV2Command } from './commands/containerd-shim';
-import { dockerdCommand } from './commands/dockerd';
-import { dockerInitCommand } from './commands/docker-init';
 import { curlCommand } from './commands/curl';
 import { cutCommand } from './commands/cut';
 import { ipCommand } from './commands/ip';
@@ -72,8 +70,6 @@ export const SHELL_PROGRAMS: Readonly<Record<string, ShellCommandFactory>> = {
   containerd: containerdCommand,
   'containerd-shim-runc-v1': shimRuncV1Command,
   'containerd-shim-runc-v2': shimRuncV2Command,
-  dockerd: dockerdCommand,
-  'docker-init': dockerInitCommand,
   runc: runcCommand,
   systemctl: systemctlCommand,
   journalctl: journalctlCommand,

@@ -36,7 +36,7 @@ export type Instruction = Located &
     | { kind: 'cmd' | 'entrypoint'; cmd: string[] | undefined; prependShell: boolean }
     | { kind: 'copy' | 'add'; sources: string[]; dest: string; from: string; chown: string; chmod: string }
     | { kind: 'workdir' | 'user' | 'stopsignal' | 'maintainer'; value: string }
-    | { kind: 'env' | 'label'; pairs: KeyValue[] }
+    | { kind: 'env' | 'label'; pairs: KeyValue[]; /** `--label` of docker build: taken as written (NewLabelCommand's NoExp). */ noExpand?: boolean }
     | { kind: 'arg'; args: Array<{ key: string; value?: string }> }
     | { kind: 'expose'; ports: string[] }
     | { kind: 'volume'; volumes: string[] }
@@ -66,6 +66,8 @@ export interface ParseOptions {
 export interface ParsedStages {
   stages: Stage[];
   metaArgs: Array<{ key: string; value?: string }>;
+  /** Each ARG instruction before the first FROM as written (the classic builder prints a step for each). */
+  metaArgLines: string[];
 }
 
 /** command.Commands, in a fixed order (Go ranges over the map at random). */
@@ -269,6 +271,7 @@ function parseInstruction(node: DockerfileNode, options: ParseOptions): Stage | 
 export function parseStages(nodes: readonly DockerfileNode[], options: ParseOptions = {}): ParsedStages {
   const stages: Stage[] = [];
   const metaArgs: ParsedStages['metaArgs'] = [];
+  const metaArgLines: string[] = [];
   for (const node of nodes) {
     let parsed: Stage | Instruction;
     try {
@@ -282,11 +285,27 @@ export function parseStages(nodes: readonly DockerfileNode[], options: ParseOpti
     }
     if (stages.length === 0 && parsed.kind === 'arg') {
       metaArgs.push(...parsed.args);
+      metaArgLines.push(parsed.original);
       continue;
     }
     const stage = stages[stages.length - 1];
     if (!stage) throw new DockerfileError('no build stage in current context', node.startLine, node.endLine);
     stage.commands.push(parsed);
   }
-  return { stages, metaArgs };
+  return { stages, metaArgs, metaArgLines };
+}
+
+/**
+ * instructions.ParseCommand: one parsed line as a command (an ONBUILD trigger the classic
+ * builder runs at FROM). Throws DockerfileError as parseStages words it.
+ */
+export function parseCommand(node: DockerfileNode): Instruction {
+  let parsed: Stage | Instruction;
+  try {
+    parsed = parseInstruction(node, {});
+  } catch (err) {
+    throw new DockerfileError(`dockerfile parse error on line ${node.startLine}: ${(err as Error).message}`, node.startLine, node.endLine);
+  }
+  if ('baseName' in parsed) throw new DockerfileError('*instructions.Stage is not a command type', node.startLine, node.endLine);
+  return parsed;
 }

@@ -13,6 +13,8 @@ import { humanSize } from '../../cli/units';
 import { binaryToText, exists, normalizePath, readFile, stat, writeFile } from '../../host/vfs';
 import type { LayerFile } from '../../oci/blob';
 import { buildkitBuild } from './build-buildkit';
+import { parseDockerRef } from '../../oci/docker-reference';
+import { ramInBytes } from '../../go/units-size';
 import { daemonOf, type DockerCommand, type DockerContext } from './docker-env';
 
 /** A .dockerignore line as a test on a context path (fileutils.PatternMatcher, simply: globs and dir prefixes). */
@@ -93,29 +95,103 @@ function contextUploadProgress(tarSize: number): string {
   return `${out}${line(tarSize)}\r\n`;
 }
 
+/** `invalid argument "<raw>" for "<flag>" flag: <why>` as pflag refuses a value it cannot set (exit 125). */
+function flagValueError(flag: string, raw: string, why: string): CliError {
+  return new CliError(`invalid argument "${raw}" for "${flag}" flag: ${why}\nSee 'docker build --help'.`, 125);
+}
+
+/** The values pflag's setters refuse while parsing (opts.ValidateTag, opts.MemBytes, …). */
+function checkFlagValues(c: DockerContext): void {
+  for (const tag of c.stringSlice('tag')) {
+    try {
+      parseDockerRef(tag);
+    } catch (err) {
+      throw flagValueError('-t, --tag', tag, err instanceof Error ? err.message : String(err));
+    }
+  }
+  for (const [name, shown] of [['memory', '-m, --memory'], ['memory-swap', '--memory-swap'], ['shm-size', '--shm-size']] as const) {
+    if (!c.isSet(name)) continue;
+    const raw = c.string(name);
+    if (name === 'memory-swap' && raw === '-1') continue;
+    try {
+      ramInBytes(raw);
+    } catch {
+      throw flagValueError(shown, raw, `invalid size: '${raw}'`);
+    }
+  }
+}
+
+/** opts.ConvertKVStringsToMap of --label: `k=v`, or `k` with an empty value. */
+function labelsOf(c: DockerContext): Record<string, string> {
+  const labels: Record<string, string> = {};
+  for (const l of c.stringSlice('label')) {
+    const eq = l.indexOf('=');
+    if (eq < 0) labels[l] = '';
+    else labels[l.slice(0, eq)] = l.slice(eq + 1);
+  }
+  return labels;
+}
+
+/**
+ * build.GetContextFromReader for a Dockerfile on stdin (`docker build -`): a context of that one
+ * file, written as a temporary Dockerfile (0644 under the usual umask). A tar archive on stdin
+ * is not simulated.
+ */
+function stdinContext(c: DockerContext): { files: Record<string, LayerFile>; tarSize: number; dockerfile: string } {
+  const text = c.io.stdin;
+  if (text.length >= 262 && text.slice(257, 262) === 'ustar') throw new NotSimulatedError('docker build of a context archive from stdin', 'https://docs.docker.com/engine/reference/commandline/build/');
+  const dockerfile = binaryToText(text);
+  const size = text.length;
+  return { files: { Dockerfile: { kind: 'file', mode: 0o644, size, content: dockerfile } }, tarSize: 512 + Math.ceil(size / 512) * 512 + 1024, dockerfile };
+}
+
 async function action(c: DockerContext): Promise<void> {
   const where = c.args[0] ?? '';
-  if (where === '-' || /^(https?|git):\/\/|^git@|^github\.com\//.test(where)) throw new NotSimulatedError(`docker build from ${where === '-' ? 'stdin' : 'a URL'}`, 'https://docs.docker.com/engine/reference/commandline/build/');
+  checkFlagValues(c);
+  if (/^(https?|git):\/\/|^git@|^github\.com\//.test(where)) throw new NotSimulatedError('docker build from a URL', 'https://docs.docker.com/engine/reference/commandline/build/');
   const vfs = c.env.node.state.host.files;
-  const dir = normalizePath(where, c.io.cwd);
-  if (!exists(vfs, dir) || stat(vfs, dir).kind !== 'dir') throw new Error(`unable to prepare context: path ${JSON.stringify(where)} not found`);
-  const buildArgs = buildArgsOf(c);
-  if (buildkitOn(c.io.environ)) return buildkitBuild(c, dir, buildArgs);
   const fileFlag = c.string('file');
-  const dockerfilePath = fileFlag === '' ? `${dir === '/' ? '' : dir}/Dockerfile` : normalizePath(fileFlag, c.io.cwd);
-  if (!exists(vfs, dockerfilePath)) throw new Error(`unable to prepare context: unable to evaluate symlinks in Dockerfile path: lstat ${dockerfilePath}: no such file or directory`);
+  const fromStdin = where === '-';
+  if (fromStdin && fileFlag === '-') throw new CliError('invalid argument: can\'t use stdin for both build context and dockerfile', 1);
+  const dir = normalizePath(fromStdin ? '.' : where, c.io.cwd);
+  if (!fromStdin && (!exists(vfs, dir) || stat(vfs, dir).kind !== 'dir')) throw new Error(`unable to prepare context: path ${JSON.stringify(where)} not found`);
+  const buildArgs = buildArgsOf(c);
+  if (buildkitOn(c.io.environ)) {
+    if (fromStdin || fileFlag === '-') throw new NotSimulatedError('a BuildKit build with stdin as its context or Dockerfile', 'https://docs.docker.com/engine/reference/commandline/build/');
+    return buildkitBuild(c, dir, buildArgs);
+  }
+  let files: Record<string, LayerFile>;
+  let tarSize: number;
+  let dockerfile: string;
+  let dockerfileName = fileFlag === '' ? 'Dockerfile' : fileFlag.slice(fileFlag.lastIndexOf('/') + 1);
+  if (fromStdin) ({ files, tarSize, dockerfile } = stdinContext(c));
+  else {
+    const dockerfilePath = fileFlag === '' ? `${dir === '/' ? '' : dir}/Dockerfile` : normalizePath(fileFlag, c.io.cwd);
+    if (fileFlag !== '-' && !exists(vfs, dockerfilePath)) throw new Error(`unable to prepare context: unable to evaluate symlinks in Dockerfile path: lstat ${dockerfilePath}: no such file or directory`);
+    ({ files, tarSize } = readContext(c, dir));
+    if (fileFlag === '-') {
+      // build.AddDockerfileToBuildContext: the Dockerfile joins the context under a random name.
+      dockerfile = binaryToText(c.io.stdin);
+      dockerfileName = '.dockerfile';
+      tarSize += 512 + Math.ceil(c.io.stdin.length / 512) * 512;
+    } else dockerfile = binaryToText(readFile(vfs, dockerfilePath));
+  }
   const daemon = daemonOf(c);
-  const { files, tarSize } = readContext(c, dir);
   const quiet = c.bool('quiet');
   if (!quiet) c.io.stdout(contextUploadProgress(tarSize));
   const outcome = daemon.build({
     context: files,
-    dockerfile: binaryToText(readFile(vfs, dockerfilePath)),
-    dockerfileName: fileFlag === '' ? 'Dockerfile' : fileFlag.slice(fileFlag.lastIndexOf('/') + 1),
+    dockerfile,
+    dockerfileName,
     tags: c.stringSlice('tag'),
     buildArgs,
     target: c.string('target'),
     noCache: c.bool('no-cache'),
+    labels: labelsOf(c),
+    remove: c.bool('rm'),
+    forceRemove: c.bool('force-rm'),
+    networkMode: c.string('network'),
+    isolation: c.string('isolation'),
   });
   if (!quiet) for (const m of outcome.messages) c.io.stdout(m.stream ?? (m.id !== undefined ? `${m.id}: ${m.status ?? ''}\n` : `${m.status ?? ''}\n`));
   if (outcome.error) throw new CliError(outcome.error.message, outcome.error.code);

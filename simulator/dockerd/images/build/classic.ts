@@ -8,11 +8,10 @@
 // also the cache: a step whose parent and container config match an earlier image reuses it.
 
 import { parseDockerfile, type DockerfileNode } from '../../../buildkit/dockerfile/parser';
-import { parseStages, type Instruction, type Stage } from '../../../buildkit/dockerfile/instructions';
+import { parseCommand, parseStages, type Instruction, type Stage } from '../../../buildkit/dockerfile/instructions';
 import type { LayerFile } from '../../../oci/blob';
 import type { Node } from '../../../node';
 import { formatNamed, parseDockerRef } from '../../../oci/docker-reference';
-import { digestText } from '../../../oci/digest';
 import { invalidParameter, isDockerdError } from '../../errors';
 import { ENGINE_VERSION } from '../../system/version';
 import { goTimeJson } from '../go-time';
@@ -26,6 +25,10 @@ import { randomHex } from '../random-hex';
 import { storeImage } from '../store-image';
 import { dispatchMetadata, shellOf, type ContainerConfig, type DispatchState } from './config-dispatch';
 import { CopySourceMissing, copyInto } from './copy-into';
+import { sourceHash, sourcesHash } from './source-hash';
+import { createContainer, type ContainerConfig as DockerContainerConfig, type HostConfig } from '../../containers/create';
+import { removeContainer } from '../../containers/remove';
+import { logContainerEvent } from '../../events/event-log';
 import { dockerfileMessage } from './dockerfile-message';
 import { runInStep } from './run-in-step';
 import { StepFs } from './step-fs';
@@ -41,6 +44,16 @@ export interface BuildRequest {
   buildArgs: Readonly<Record<string, string>>;
   target: string;
   noCache: boolean;
+  /** --label: LABEL instructions added to the last stage, sorted by key. */
+  labels?: Readonly<Record<string, string>>;
+  /** --rm (default true): remove a step's container once the step succeeded. */
+  remove?: boolean;
+  /** --force-rm: remove them whatever happened. */
+  forceRemove?: boolean;
+  /** --network: the steps' containers' network mode. */
+  networkMode?: string;
+  /** --isolation: only the default one exists on Linux. */
+  isolation?: string;
 }
 
 export interface BuildOutcome {
@@ -78,7 +91,7 @@ function shortId(id: string): string {
 }
 
 /** Parses the Dockerfile as 20.10's builder words its errors (`dockerfile parse error line N: …`). */
-function parse(text: string, name: string): { stages: Stage[]; metaArgs: Array<{ key: string; value?: string }> } {
+function parse(text: string, name: string): { stages: Stage[]; metaArgs: Array<{ key: string; value?: string }>; metaArgLines: string[] } {
   if (text.trim() === '') throw invalidParameter(`the Dockerfile (${name}) cannot be empty`);
   let nodes: DockerfileNode[];
   try {
@@ -99,6 +112,8 @@ class ClassicBuilder {
   private clock: number;
   private readonly stageImages = new Map<string, string>();
   private readonly usedArgs = new Set<string>();
+  /** containerManager.tmpContainers: the containers the instruction being dispatched made. */
+  private tmpContainers: string[] = [];
 
   constructor(
     private readonly node: Node,
@@ -112,15 +127,19 @@ class ClassicBuilder {
     this.messages.push({ stream: text });
   }
 
+  private stepLine(original: string): void {
+    this.say(`Step ${++this.step}/${this.total} : ${original}\n`);
+  }
+
   private now(): string {
     this.clock += 70;
     return goTimeJson(this.clock);
   }
 
   /** FROM: an earlier stage, scratch, an image of the store, or one pulled now. */
-  private from(stage: Stage, index: number, args: Map<string, string>): Current {
+  private from(stage: Stage, args: Map<string, string>): Current {
     const name = stage.baseName.replace(/\$\{?(\w+)\}?/g, (_m, k: string) => args.get(k) ?? '');
-    this.say(`Step ${++this.step}/${this.total} : ${stage.original}\n`);
+    this.stepLine(stage.original);
     const earlier = this.stageImages.get(name.toLowerCase());
     let id = earlier;
     if (id === undefined && name !== 'scratch') {
@@ -138,8 +157,6 @@ class ClassicBuilder {
         id = findImage(this.node, name).id;
       }
     }
-    void index;
-    this.say(` ---> ${id === undefined ? '' : shortId(id)}\n`);
     if (id === undefined) return { id: '', config: { Env: [DEFAULT_PATH] }, diffIds: [], history: [] };
     const image = this.node.state.dockerd.images[id];
     const base = (image?.config.config ?? {}) as ContainerConfig;
@@ -149,11 +166,112 @@ class ClassicBuilder {
     return { id, config, diffIds: [...(image?.diffIds ?? [])], history: [...((image?.config.history as HistoryEntry[] | undefined) ?? [])] };
   }
 
-  /** probeCache: an image made from `parent` with the same container config. */
-  private cached(parent: string, containerConfig: ContainerConfig): string | undefined {
-    if (this.req.noCache) return undefined;
+  /**
+   * initializeStage's triggers (dispatchers.go dispatchTriggeredOnBuild): the base image's
+   * ONBUILD instructions run before the stage's own, without steps of their own, and the stage's
+   * image does not keep them.
+   */
+  private triggers(cur: Current, state: DispatchState): Current {
+    const triggers = (state.config.OnBuild as string[] | null | undefined) ?? [];
+    if (triggers.length === 0) return cur;
+    state.config.OnBuild = null;
+    this.say(`# Executing ${triggers.length} build trigger${triggers.length > 1 ? 's' : ''}\n`);
+    let next = cur;
+    for (const trigger of triggers) {
+      let command: Instruction;
+      try {
+        const nodes = parseDockerfile(trigger).nodes;
+        if (nodes.length !== 1 || !nodes[0]) throw new BuildFailure('onbuild trigger should be a single expression');
+        command = parseCommand(nodes[0]);
+      } catch (err) {
+        if (err instanceof BuildFailure) throw err;
+        throw new BuildFailure(dockerfileMessage(err));
+      }
+      next = this.dispatch(next, command, state);
+    }
+    return next;
+  }
+
+  /**
+   * dispatch (evaluator.go): one instruction; then, as its deferred cleanup does, the containers
+   * it made are removed with --force-rm whatever happened, with --rm (the default) when it
+   * succeeded — a failed RUN's container stays for a look at it.
+   */
+  private dispatch(cur: Current, c: Instruction, state: DispatchState): Current {
+    let ok = false;
+    try {
+      let next: Current;
+      if (c.kind === 'run') next = this.run(cur, c, state);
+      else if (c.kind === 'copy' || c.kind === 'add') next = this.copy(cur, c);
+      else if (c.kind === 'arg') next = this.arg(cur, c, state);
+      else next = this.metadata(cur, c, state);
+      next.config = state.config;
+      ok = true;
+      return next;
+    } catch (err) {
+      // A daemon refusal while the stream runs (a step container's settings) ends the build as
+      // an error message of the stream.
+      if (isDockerdError(err)) throw new BuildFailure(err.message);
+      throw err;
+    } finally {
+      this.removeIntermediate(ok);
+    }
+  }
+
+  /** containerManager.RemoveAll, when dispatch's cleanup calls it. */
+  private removeIntermediate(succeeded: boolean): void {
+    const remove = this.req.forceRemove === true || (this.req.remove !== false && succeeded);
+    if (remove) {
+      for (const id of this.tmpContainers) {
+        if (this.node.state.dockerd.containers[id]) removeContainer(this.node, id, true, true);
+        this.say(`Removing intermediate container ${id.slice(0, 12)}\n`);
+      }
+    }
+    this.tmpContainers = [];
+  }
+
+  /**
+   * containerManager.Create: the step's container in dockerd's store (it shows in `docker ps -a`
+   * until removed), its id printed as `Running in`. A step on scratch has no image to create one
+   * from: its id is drawn alone.
+   */
+  private stepContainer(cur: Current, cmd: string[]): string {
+    let id: string;
+    if (cur.id === '') id = randomHex(this.node, 32);
+    else {
+      const config = { ...cur.config, Image: `sha256:${cur.id}`, Cmd: cmd, Entrypoint: [] } as unknown as DockerContainerConfig;
+      ({ Id: id } = createContainer(this.node, { config, hostConfig: { NetworkMode: this.req.networkMode ?? 'default' } as HostConfig }));
+    }
+    this.tmpContainers.push(id);
+    this.say(` ---> Running in ${id.slice(0, 12)}\n`);
+    return id;
+  }
+
+  /** The step container's run as dockerd records it: attached, started, exited with `code`. */
+  private recordRun(id: string, code: number): void {
+    const record = this.node.state.dockerd.containers[id];
+    if (!record) return;
+    const at = new Date(this.clock).toISOString();
+    logContainerEvent(this.node, record, 'attach');
+    record.state = { status: 'running', pid: 0, exitCode: 0, startedAt: at };
+    logContainerEvent(this.node, record, 'start');
+    record.state = { status: 'exited', pid: 0, exitCode: code, startedAt: at, finishedAt: new Date(this.clock + 50).toISOString() };
+    logContainerEvent(this.node, record, 'die', { exitCode: String(code) });
+  }
+
+  /** probeCache: an image made from `parent` with the same container config (` ---> Using cache`). */
+  private cached(parent: string, containerConfig: ContainerConfig): Current | undefined {
+    if (this.req.noCache || parent === '') return undefined;
     const key = cacheKey(containerConfig);
-    return Object.values(this.node.state.dockerd.images).find((i) => i.parent === parent && parent !== '' && cacheKey((i.config.container_config ?? {}) as ContainerConfig) === key)?.id;
+    // image/cache getLocalCachedImage: of the parent's children that match, the newest.
+    let hit: (typeof this.node.state.dockerd.images)[string] | undefined;
+    for (const i of Object.values(this.node.state.dockerd.images)) {
+      if (i.parent !== parent || cacheKey((i.config.container_config ?? {}) as ContainerConfig) !== key) continue;
+      if (!hit || Date.parse(hit.created) <= Date.parse(i.created)) hit = i;
+    }
+    if (!hit) return undefined;
+    this.say(' ---> Using cache\n');
+    return { id: hit.id, config: {}, diffIds: [...hit.diffIds], history: [...((hit.config.history as HistoryEntry[] | undefined) ?? [])] };
   }
 
   /** Commits the step: a new image whose parent is the current one. */
@@ -187,23 +305,15 @@ class ClassicBuilder {
     return { ...cur, id, diffIds, history, config: cur.config };
   }
 
-  /** A metadata instruction: `Running in`, the `#(nop)` commit, or the cache. */
+  /** A metadata instruction: the cache, or a `#(nop)` container committed. */
   private metadata(cur: Current, c: Instruction, state: DispatchState): Current {
-    const before = JSON.stringify(cur.config);
     const comment = dispatchMetadata(state, c);
     if (comment === undefined) throw new BuildFailure(`not simulated here: ${c.original}`);
     const single = c.kind === 'workdir';
     const cmd = single ? [...shellOf(cur.config), `#(nop) ${comment}`] : [...shellOf(cur.config), '#(nop) ', comment];
-    void before;
-    const containerConfig = { ...cur.config, Cmd: cmd };
-    const hit = this.cached(cur.id, { ...containerConfig, Image: cur.id === '' ? '' : `sha256:${cur.id}` });
-    if (hit) {
-      this.say(' ---> Using cache\n');
-      this.say(` ---> ${shortId(hit)}\n`);
-      return this.reuse(cur, hit, state);
-    }
-    const container = randomHex(this.node, 32);
-    this.say(` ---> Running in ${container.slice(0, 12)}\n`);
+    const hit = this.cached(cur.id, { ...cur.config, Cmd: cmd, Image: cur.id === '' ? '' : `sha256:${cur.id}` });
+    if (hit) return { ...hit, author: state.author ?? cur.author };
+    const container = this.stepContainer(cur, cmd);
     let layer: Record<string, LayerFile | null> | undefined;
     if (c.kind === 'workdir') {
       const fs = new StepFs(mergedFiles(this.node, cur.diffIds));
@@ -211,15 +321,22 @@ class ClassicBuilder {
       if (fs.lookup(dir) === undefined) fs.write(dir, { kind: 'dir', mode: 0o755 });
       layer = fs.diff();
     }
-    this.say(`Removing intermediate container ${container.slice(0, 12)}\n`);
-    const next = this.commit({ ...cur, author: state.author ?? cur.author }, cmd.join(' '), cmd, layer, container);
-    this.say(` ---> ${shortId(next.id)}\n`);
-    return next;
+    return this.commit({ ...cur, author: state.author ?? cur.author }, cmd.join(' '), cmd, layer, container);
   }
 
-  private reuse(cur: Current, id: string, state: DispatchState): Current {
-    const image = this.node.state.dockerd.images[id];
-    return { id, config: state.config, diffIds: [...(image?.diffIds ?? [])], history: [...((image?.config.history as HistoryEntry[] | undefined) ?? [])], author: state.author ?? cur.author };
+  /** ARG in a stage: its value in scope, and a `#(nop)` commit like any metadata instruction. */
+  private arg(cur: Current, c: Extract<Instruction, { kind: 'arg' }>, state: DispatchState): Current {
+    for (const a of c.args) {
+      const v = this.req.buildArgs[a.key] ?? a.value ?? this.globals.get(a.key);
+      if (v !== undefined) state.args.set(a.key, v);
+      this.usedArgs.add(a.key);
+    }
+    const comment = `ARG ${c.args.map((a) => (a.value === undefined ? a.key : `${a.key}=${a.value}`)).join(' ')}`;
+    const cmd = [...shellOf(cur.config), '#(nop) ', comment];
+    const hit = this.cached(cur.id, { ...cur.config, Cmd: cmd, Image: cur.id === '' ? '' : `sha256:${cur.id}` });
+    if (hit) return { ...hit, author: state.author ?? cur.author };
+    const container = this.stepContainer(cur, cmd);
+    return this.commit(cur, cmd.join(' '), cmd, undefined, container);
   }
 
   private argsPrefix(state: DispatchState): string {
@@ -235,29 +352,28 @@ class ClassicBuilder {
     const prefix = this.argsPrefix(state);
     const containerCmd = prefix === '' ? argv : [`|${state.args.size}`, ...[...state.args.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([k, v]) => `${k}=${v}`), ...argv];
     const hit = this.cached(cur.id, { ...cur.config, Cmd: containerCmd, Image: cur.id === '' ? '' : `sha256:${cur.id}` });
-    if (hit) {
-      this.say(' ---> Using cache\n');
-      this.say(` ---> ${shortId(hit)}\n`);
-      return this.reuse(cur, hit, state);
-    }
-    const container = randomHex(this.node, 32);
-    this.say(` ---> Running in ${container.slice(0, 12)}\n`);
+    if (hit) return { ...hit, author: state.author ?? cur.author };
+    const container = this.stepContainer(cur, containerCmd);
     const fs = new StepFs(mergedFiles(this.node, cur.diffIds));
     const env = [...((cur.config.Env as string[] | null) ?? []), ...[...state.args.entries()].filter(([k]) => !((cur.config.Env as string[] | null) ?? []).some((e) => e.startsWith(`${k}=`))).map(([k, v]) => `${k}=${v}`)];
     const cwd = typeof cur.config.WorkingDir === 'string' && cur.config.WorkingDir !== '' ? cur.config.WorkingDir : '/';
     const ran = runInStep(fs, { argv, env, cwd, hostname: container.slice(0, 12), nowMs: this.clock });
-    if (ran.kind === 'exec-failed') throw new BuildFailure(`OCI runtime create failed: container_linux.go:380: starting container process caused: ${ran.why}: unknown`, 127);
+    if (ran.kind === 'exec-failed') {
+      this.recordRun(container, 127);
+      throw new BuildFailure(`OCI runtime create failed: container_linux.go:380: starting container process caused: ${ran.why}: unknown`, 127);
+    }
     for (const chunk of ran.out) this.say(chunk.stream === 'stderr' ? `\x1b[91m${chunk.text}\x1b[0m` : chunk.text);
     if (ran.kind === 'endless') throw new BuildFailure(`not simulated here: RUN ${argv.join(' ')} never ends on its own`);
+    this.recordRun(container, ran.code);
     if (ran.code !== 0) throw new BuildFailure(`The command '${argv.join(' ')}' returned a non-zero code: ${ran.code}`, ran.code);
-    this.say(`Removing intermediate container ${container.slice(0, 12)}\n`);
-    const next = this.commit(cur, `${prefix}${argv.join(' ')}`, containerCmd, fs.diff(), container);
-    this.say(` ---> ${shortId(next.id)}\n`);
-    return next;
+    return this.commit(cur, `${prefix}${argv.join(' ')}`, containerCmd, fs.diff(), container);
   }
 
-  /** COPY / ADD from the context or, with --from, an earlier stage or image. */
+  /** COPY / ADD from the context or, with --from, an earlier stage or image. No container runs. */
   private copy(cur: Current, c: Extract<Instruction, { kind: 'copy' | 'add' }>): Current {
+    const name = c.kind.toUpperCase();
+    // copy.go createCopyInstruction.
+    if (c.sources.length > 1 && !c.dest.endsWith('/')) throw new BuildFailure(`When using ${name} with more than one source file, the destination must be a directory and end with a /`);
     const fs = new StepFs(mergedFiles(this.node, cur.diffIds));
     let source: Readonly<Record<string, LayerFile>>;
     let rooted = false;
@@ -273,80 +389,56 @@ class ClassicBuilder {
       placed = copyInto(fs, { sources: c.sources, dest: c.dest, workdir, from: source, rooted });
     } catch (err) {
       if (!(err instanceof CopySourceMissing)) throw err;
-      throw new BuildFailure(`${c.kind.toUpperCase()} failed: file not found in build context or excluded by .dockerignore: stat ${err.source}: file does not exist`);
+      if (err.noneMatched) throw new BuildFailure(`${name} failed: no source files were specified`);
+      const shown = err.source.replace(/^\/+/, '').replace(/^\.\//, '');
+      throw new BuildFailure(rooted ? `${name} failed: stat ${shown}: file does not exist` : `${name} failed: file not found in build context or excluded by .dockerignore: stat ${shown}: file does not exist`);
     }
-    const { hashes, kind } = placed;
-    const hash = digestText(hashes.join('\n')).replace(/^sha256:/, '');
-    const comment = `${c.kind.toUpperCase()} ${kind}:${hash} in ${c.dest} `;
+    const relative = rooted ? relativeFiles(source) : source;
+    const hash = sourcesHash(placed.copied.map((s) => sourceHash(relative, s.rel, s.file)));
+    const comment = `${name} ${hash} in ${c.dest} `;
     const cmd = [...shellOf(cur.config), `#(nop) ${comment}`];
     const hit = this.cached(cur.id, { ...cur.config, Cmd: cmd, Image: cur.id === '' ? '' : `sha256:${cur.id}` });
-    if (hit) {
-      this.say(' ---> Using cache\n');
-      this.say(` ---> ${shortId(hit)}\n`);
-      const image = this.node.state.dockerd.images[hit];
-      return { ...cur, id: hit, diffIds: [...(image?.diffIds ?? [])], history: [...((image?.config.history as HistoryEntry[] | undefined) ?? [])] };
-    }
-    const next = this.commit(cur, cmd.join(' '), cmd, fs.diff(), randomHex(this.node, 32));
-    this.say(` ---> ${shortId(next.id)}\n`);
-    return next;
+    if (hit) return { ...hit, author: cur.author };
+    return this.commit(cur, cmd.join(' '), cmd, fs.diff(), randomHex(this.node, 32));
   }
 
-  build(stages: Stage[], metaArgs: Array<{ key: string; value?: string }>): string {
-    const globals = new Map<string, string>();
+  private readonly globals = new Map<string, string>();
+
+  build(stages: Stage[], metaArgs: Array<{ key: string; value?: string }>, metaArgLines: readonly string[]): string {
+    for (const line of metaArgLines) this.stepLine(line);
     for (const a of metaArgs) {
       const v = this.req.buildArgs[a.key] ?? a.value;
-      if (v !== undefined) globals.set(a.key, v);
+      if (v !== undefined) this.globals.set(a.key, v);
       this.usedArgs.add(a.key);
     }
     let last: Current | undefined;
     for (const [index, stage] of stages.entries()) {
-      let cur = this.from(stage, index, globals);
+      let cur = this.from(stage, this.globals);
       const state: DispatchState = { config: cur.config, cmdSet: false, args: new Map(), escapeToken: '\\' };
+      cur = this.triggers(cur, state);
+      cur.config = state.config;
+      this.say(` ---> ${shortId(cur.id)}\n`);
       for (const c of stage.commands) {
-        if (c.kind === 'arg') {
-          this.say(`Step ${++this.step}/${this.total} : ${c.original}\n`);
-          for (const a of c.args) {
-            const v = this.req.buildArgs[a.key] ?? a.value ?? globals.get(a.key);
-            if (v !== undefined) state.args.set(a.key, v);
-            this.usedArgs.add(a.key);
-          }
-          const comment = `ARG ${c.args.map((a) => (a.value === undefined ? a.key : `${a.key}=${a.value}`)).join(' ')}`;
-          cur = this.nopCommit(cur, comment, state);
-          continue;
-        }
-        this.say(`Step ${++this.step}/${this.total} : ${c.original}\n`);
-        if (c.kind === 'run') cur = this.run(cur, c, state);
-        else if (c.kind === 'copy' || c.kind === 'add') cur = this.copy(cur, c);
-        else cur = this.metadata(cur, c, state);
-        cur.config = state.config;
+        this.stepLine(c.original);
+        cur = this.dispatch(cur, c, state);
+        this.say(` ---> ${shortId(cur.id)}\n`);
       }
       if (cur.id === '') throw new BuildFailure('No image was generated. Is your Dockerfile empty?');
       if (stage.name !== '') this.stageImages.set(stage.name, cur.id);
       this.stageImages.set(String(index), cur.id);
       last = cur;
-      if (this.req.target !== '' && stage.name === this.req.target.toLowerCase()) break;
     }
     const unused = Object.keys(this.req.buildArgs).filter((k) => !this.usedArgs.has(k) && !BUILTIN_ARGS.has(k)).sort();
     if (unused.length > 0) this.say(`[Warning] One or more build-args [${unused.join(' ')}] were not consumed\n`);
     return last?.id ?? '';
   }
+}
 
-  /** ARG's `#(nop)` commit (it runs no container's command but is committed all the same). */
-  private nopCommit(cur: Current, comment: string, state: DispatchState): Current {
-    const cmd = [...shellOf(cur.config), '#(nop) ', comment];
-    const hit = this.cached(cur.id, { ...cur.config, Cmd: cmd, Image: cur.id === '' ? '' : `sha256:${cur.id}` });
-    if (hit) {
-      this.say(' ---> Using cache\n');
-      this.say(` ---> ${shortId(hit)}\n`);
-      return this.reuse(cur, hit, state);
-    }
-    const container = randomHex(this.node, 32);
-    this.say(` ---> Running in ${container.slice(0, 12)}\n`);
-    this.say(`Removing intermediate container ${container.slice(0, 12)}\n`);
-    const next = this.commit(cur, cmd.join(' '), cmd, undefined, container);
-    this.say(` ---> ${shortId(next.id)}\n`);
-    return next;
-  }
+/** A stage's files keyed as the source's root sees them: no leading slash. */
+function relativeFiles(files: Readonly<Record<string, LayerFile>>): Record<string, LayerFile> {
+  const out: Record<string, LayerFile> = {};
+  for (const [p, f] of Object.entries(files)) out[p.replace(/^\/+/, '')] = f;
+  return out;
 }
 
 /** What the cache compares: the container config without its per-container host name. */
@@ -355,19 +447,32 @@ function cacheKey(config: ContainerConfig): string {
   return JSON.stringify(rest);
 }
 
+/** buildLabelOptions: each --label a LABEL instruction at the end of the last stage, by key. */
+function withLabelOptions(stages: Stage[], labels: Readonly<Record<string, string>>): Stage[] {
+  const keys = Object.keys(labels).sort();
+  const lastStage = stages[stages.length - 1];
+  if (keys.length === 0 || !lastStage) return stages;
+  const added: Instruction[] = keys.map((key) => ({ kind: 'label', pairs: [{ key, value: labels[key] ?? '' }], noExpand: true, original: `LABEL ${key}=${labels[key] ?? ''}`, startLine: 0, endLine: 0 }));
+  return [...stages.slice(0, -1), { ...lastStage, commands: [...lastStage.commands, ...added] }];
+}
+
 export function classicBuild(node: Node, req: BuildRequest): BuildOutcome {
-  const { stages, metaArgs } = parse(req.dockerfile, req.dockerfileName);
+  // api/server/router/build newImageBuildOptions: container.Isolation.IsValid (Linux: "" or default).
+  const isolation = req.isolation ?? '';
+  if (isolation !== '' && isolation.toLowerCase() !== 'default') throw invalidParameter(`Unsupported isolation: ${JSON.stringify(isolation)}`);
+  const { stages, metaArgs, metaArgLines } = parse(req.dockerfile, req.dockerfileName);
   let chosen = stages;
   if (req.target !== '') {
     const at = stages.findIndex((s) => s.name === req.target.toLowerCase());
     if (at < 0) throw invalidParameter(`failed to reach build target ${req.target} in Dockerfile`);
     chosen = stages.slice(0, at + 1);
   }
-  const total = chosen.reduce((n, s) => n + 1 + s.commands.length, 0);
+  chosen = withLabelOptions(chosen, req.labels ?? {});
+  const total = metaArgLines.length + chosen.reduce((n, s) => n + 1 + s.commands.length, 0);
   const builder = new ClassicBuilder(node, req, total);
   let id: string;
   try {
-    id = builder.build(chosen, metaArgs);
+    id = builder.build(chosen, metaArgs, metaArgLines);
   } catch (err) {
     if (err instanceof BuildFailure) return { messages: builder.messages, error: { message: err.message, code: err.code } };
     throw err;

@@ -82,8 +82,8 @@ export function dispatchMetadata(d: DispatchState, c: Instruction): string | und
       const labels = { ...((cfg.Labels as Record<string, string> | null) ?? {}) };
       const parts: string[] = [];
       for (const p of c.pairs) {
-        const key = word(p.key);
-        const value = word(p.value);
+        const key = c.noExpand ? p.key : word(p.key);
+        const value = c.noExpand ? p.value : word(p.value);
         labels[key] = value;
         parts.push(`${key}=${value}`);
       }

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHUNK_DIR, ENTRY_FILE, buildNodeWorker } from './node-worker-bundle';
+import { LATER_GLOBAL } from './prefetch-chunks';
 
 const dir = mkdtempSync(join(tmpdir(), 'ctrlab-node-worker-'));
 let files: ReadonlyMap<string, string> = new Map();
@@ -47,6 +48,13 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** The chunks the entry names for after the first prompt (file names in the chunks' folder). */
+function chunksLoadedLater(): string[] {
+  const entry = files.get(ENTRY_FILE) ?? '';
+  const list = entry.slice(entry.indexOf(`globalThis.${LATER_GLOBAL}=`) + `globalThis.${LATER_GLOBAL}=`.length, -1);
+  return JSON.parse(list) as string[];
+}
+
 describe('the node worker bundle', () => {
   it('is ES modules of ASCII text that import nothing but each other', () => {
     // Booleans, not toMatch: a failure would print the 3 MB bundle.
@@ -65,7 +73,11 @@ describe('the node worker bundle', () => {
   it('starts from an entry of imports only, the worker code last, so the browser fetches them side by side', () => {
     const entry = files.get(ENTRY_FILE) ?? '';
     const order = [...entry.matchAll(/import"\.\/([^"]+)";/g)].map((m) => m[1] ?? '');
-    expect(entry).toBe(order.map((path) => `import"./${path}";`).join(''));
+    // …then names every other chunk, for the worker to load after the first prompt.
+    const later = chunksLoadedLater();
+    expect(entry).toBe(`${order.map((path) => `import"./${path}";`).join('')}globalThis.${LATER_GLOBAL}=${JSON.stringify(later)};`);
+    const all = [...files.keys()].filter((path) => path.startsWith(`${CHUNK_DIR}/`));
+    expect([...order, ...later.map((file) => `${CHUNK_DIR}/${file}`)].sort()).toEqual(all.sort());
     expect(order.at(-1)).toMatch(/^node-worker-chunks\/main-\w+\.js$/);
     // Every chunk the worker code imports statically is in the list, before it.
     const main = files.get(order.at(-1) ?? '') ?? '';
@@ -78,16 +90,29 @@ describe('the node worker bundle', () => {
     const entry = files.get(ENTRY_FILE) ?? '';
     const atStart = [...entry.matchAll(/import"\.\/([^"]+)";/g)].map((m) => m[1] ?? '');
     const main = files.get(atStart.at(-1) ?? '') ?? '';
-    const lazy = [...main.matchAll(/\bimport\("\.\/([a-z]+)-[\w]+\.js"\)/g)].map((m) => m[1]).sort();
-    expect(lazy).toEqual(['buildctl', 'crictl', 'ctr', 'docker', 'nerdctl']);
+    const tools = ['buildctl', 'crictl', 'ctr', 'docker', 'nerdctl'];
+    const lazy = [...main.matchAll(/\bimport\("\.\/([a-z]+)-[\w]+\.js"\)/g)].map((m) => m[1] ?? '').filter((name) => tools.includes(name));
+    expect(lazy.sort()).toEqual(tools);
     // A string only docker's client prints, found in its chunk and in nothing loaded at start.
     const dockerHelp = 'A self-sufficient runtime for containers';
     expect(atStart.some((path) => (files.get(path) ?? '').includes(dockerHelp))).toBe(false);
     expect([...files].some(([path, text]) => path.startsWith(`${CHUNK_DIR}/docker-`) && text.includes(dockerHelp))).toBe(true);
   });
 
+  it("keeps the shell library's commands out of the start, and its commands that need Node out altogether", () => {
+    const entry = files.get(ENTRY_FILE) ?? '';
+    const atStart = [...entry.matchAll(/import"\.\/([^"]+)";/g)].map((m) => m[1] ?? '');
+    // awk's and jq's usage lines, in their code only (just-bash 3.4.2): in chunks of their own.
+    for (const only of ["awk [OPTIONS] 'PROGRAM'", 'jq [OPTIONS] ']) {
+      expect(atStart.some((path) => (files.get(path) ?? '').includes(only))).toBe(false);
+      expect(chunksLoadedLater().some((file) => (files.get(`${CHUNK_DIR}/${file}`) ?? '').includes(only))).toBe(true);
+    }
+    // The library's browser build leaves out python3, sqlite3, js-exec and tar; so does this one.
+    expect(chunksLoadedLater().filter((file) => /^(python3|sqlite3|js-exec|tar)-/.test(file))).toEqual([]);
+  });
+
   it('starts as a worker does and runs lines, gzip included', () => {
-    const run = spawnSync(process.execPath, [join(dir, 'harness.mjs'), JSON.stringify(['echo hello | gzip | gunzip', 'echo hi | base64', 'ctr --version', 'docker --version'])], {
+    const run = spawnSync(process.execPath, [join(dir, 'harness.mjs'), JSON.stringify(['echo hello | gzip | gunzip', 'echo hi | base64', 'ctr --version', 'docker --version', "echo a b | awk '{print $2}'", 'echo abc | sed s/b/x/', 'file /etc/os-release'])], {
       cwd: dir,
       encoding: 'utf8',
       timeout: 120_000,
@@ -96,6 +121,6 @@ describe('the node worker bundle', () => {
     const sent = JSON.parse(run.stdout) as Array<{ t: string; stdout?: string; prompt?: string }>;
     expect(sent[0]?.t).toBe('ready');
     expect(sent.find((m) => m.t === 'created')?.prompt).toBe('root@node1:~# ');
-    expect(sent.filter((m) => m.t === 'done').map((m) => m.stdout)).toEqual(['hello\n', 'aGkK\n', 'ctr github.com/containerd/containerd 1.6.20~ds1\n', 'Docker version 20.10.24+dfsg1, build 297e128\n']);
+    expect(sent.filter((m) => m.t === 'done').map((m) => m.stdout)).toEqual(['hello\n', 'aGkK\n', 'ctr github.com/containerd/containerd 1.6.20~ds1\n', 'Docker version 20.10.24+dfsg1, build 297e128\n', 'b\n', 'axc\n', '/etc/os-release: ASCII text\n']);
   }, 180_000);
 });

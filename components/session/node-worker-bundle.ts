@@ -5,29 +5,68 @@
 // module worker is the cheapest start the browser can make: no bundler runtime, no
 // importScripts, one scope (issue 13's first prompt). The tools' clients (ctr, crictl, nerdctl,
 // buildctl, docker: simulator/tools) are imported lazily, so esbuild splits each into a chunk
-// the worker compiles after the first prompt rather than before it. Node only (the build, the
-// dev server); the page never imports it.
+// the worker compiles after the first prompt rather than before it; so are the shell library's
+// commands (see SHELL_LIBRARY). Node only (the build, the dev server); the page never imports it.
 
-import { resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { type BuildContext, type Metafile, type Plugin, context } from 'esbuild';
+import { LATER_GLOBAL } from './prefetch-chunks';
+import { COMMAND_GROUP, groupCommandLoaders } from './shell-command-group';
 
 const ROOT = process.cwd();
 
 /**
- * Packages the browser gets in place of what the shell library imports: its browser entry
- * (with the exports the simulator needs), node:zlib over fflate, and no turndown (worker-shims/).
+ * The shell library's Node build, not its browser entry: the same code vitest and the REPL run,
+ * whose commands (echo, ls, grep, sed, awk, jq, …) are each a module imported at first use,
+ * where the browser entry carries them all in one 1.24 MB file that the worker had to compile
+ * before its first prompt (just-bash 3.4.2: dist/bundle/index.js and dist/bundle/chunks/). Its
+ * `__BROWSER__` flag, which the library's own browser build sets, drops the commands that need
+ * Node (tar, sqlite3, python3, js-exec) and the coverage hooks, as in that build.
+ */
+const SHELL_LIBRARY = 'node_modules/just-bash/dist/bundle/index.js';
+
+/**
+ * Modules the browser gets in place of what the shell library imports: node:zlib over fflate,
+ * no turndown, and Node's built-ins it only uses in what the worker never runs (worker-shims/).
  */
 const SHIMS: Readonly<Record<string, string>> = {
-  'just-bash': 'components/session/just-bash-browser.ts',
+  'just-bash': SHELL_LIBRARY,
   'node:zlib': 'components/session/worker-shims/node-zlib.ts',
   turndown: 'components/session/worker-shims/turndown.ts',
+  'node:module': 'components/session/worker-shims/node-module.ts',
+  'node:async_hooks': 'components/session/worker-shims/node-async-hooks.ts',
+  'node:dns': 'components/session/worker-shims/node-dns.ts',
+  'node:fs': 'components/session/worker-shims/node-unavailable.ts',
+  'node:fs/promises': 'components/session/worker-shims/node-unavailable.ts',
+  'node:path': 'components/session/worker-shims/node-unavailable.ts',
+  'node:crypto': 'components/session/worker-shims/node-unavailable.ts',
+  'node:url': 'components/session/worker-shims/node-unavailable.ts',
+  'node:worker_threads': 'components/session/worker-shims/node-unavailable.ts',
 };
 
 const shims: Plugin = {
   name: 'ctrlab-worker-shims',
   setup(build) {
-    const names = Object.keys(SHIMS).map((name) => name.replace(/[.:]/g, '\\$&'));
+    const names = Object.keys(SHIMS).map((name) => name.replace(/[.:/]/g, '\\$&'));
     build.onResolve({ filter: new RegExp(`^(${names.join('|')})$`) }, (args) => ({ path: resolve(ROOT, SHIMS[args.path] as string) }));
+  },
+};
+
+/** The shell library's commands as one lazy chunk, not ninety (shell-command-group.ts). */
+const commandGroup: Plugin = {
+  name: 'ctrlab-shell-command-group',
+  setup(build) {
+    const entry = resolve(ROOT, SHELL_LIBRARY);
+    let group = '';
+    build.onLoad({ filter: /just-bash[\\/]dist[\\/]bundle[\\/]index\.js$/ }, async (args) => {
+      if (args.path !== entry) return undefined;
+      const grouped = groupCommandLoaders(await readFile(entry, 'utf8'));
+      group = grouped.group;
+      return { contents: grouped.code, loader: 'js', resolveDir: dirname(entry) };
+    });
+    build.onResolve({ filter: new RegExp(`^${COMMAND_GROUP}$`) }, () => ({ path: 'shell-commands.js', namespace: 'ctrlab' }));
+    build.onLoad({ filter: /.*/, namespace: 'ctrlab' }, () => ({ contents: group, loader: 'js', resolveDir: dirname(entry) }));
   },
 };
 
@@ -69,10 +108,10 @@ function builder(): Promise<BuildContext> {
     metafile: true,
     chunkNames: `${CHUNK_DIR}/[name]-[hash]`,
     logLevel: 'silent',
-    plugins: [shims],
+    plugins: [shims, commandGroup],
     inject: [resolve(ROOT, 'components/session/worker-shims/buffer.ts')],
     // The polyfill is compiled by ncc, whose loader reads __dirname (for files it never loads here).
-    define: { 'process.env.NODE_ENV': '"production"', __dirname: '"/"' },
+    define: { 'process.env.NODE_ENV': '"production"', __dirname: '"/"', __BROWSER__: 'true' },
   });
   return building;
 }
@@ -89,13 +128,15 @@ function evaluationOrder(outputs: Metafile['outputs'], file: string, seen = new 
 }
 
 /**
- * The entry the browser starts: only imports, of every chunk the worker's code needs at start
- * and then of that code, in the order they are evaluated anyway. Parsed in a moment, it lets the
- * browser fetch and compile them side by side; the worker's code itself as the entry would be
- * compiled whole before its imports were even asked for (a waterfall of a second or more).
+ * The entry the browser starts: imports of every chunk the worker's code needs at start and then
+ * of that code, in the order they are evaluated anyway. Parsed in a moment, it lets the browser
+ * fetch and compile them side by side; the worker's code itself as the entry would be compiled
+ * whole before its imports were even asked for (a waterfall of a second or more). Its one
+ * statement, run once they all are, names the chunks imported only when asked (the tools'
+ * clients, the shell library's commands), for the worker to load after the first prompt.
  */
-function bootstrap(order: readonly string[]): string {
-  return order.map((path) => `import"./${path}";`).join('');
+function bootstrap(order: readonly string[], later: readonly string[]): string {
+  return `${order.map((path) => `import"./${path}";`).join('')}globalThis.${LATER_GLOBAL}=${JSON.stringify(later)};`;
 }
 
 /**
@@ -116,7 +157,13 @@ export async function buildNodeWorker(): Promise<ReadonlyMap<string, string>> {
   const outputs = result.metafile?.outputs ?? {};
   const main = Object.keys(outputs).find((path) => outputs[path]?.entryPoint === 'components/session/node.worker.ts');
   if (!main) throw new Error('node-worker: esbuild produced no entry');
-  files.set(ENTRY_FILE, bootstrap(evaluationOrder(outputs, main).map(served)));
+  const atStart = evaluationOrder(outputs, main);
+  const inFolder = (path: string) => served(path).slice(CHUNK_DIR.length + 1);
+  const later = Object.keys(outputs)
+    .filter((path) => !atStart.includes(path))
+    .map(inFolder)
+    .sort();
+  files.set(ENTRY_FILE, bootstrap(atStart.map(served), later));
   return files;
 }
 

@@ -18,6 +18,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { NOTES_COMMANDS } from './command-sets';
+import { breakdown, freshLoads } from './first-prompt';
 import { ms, quantile, table } from './stats';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -171,7 +172,7 @@ async function workerRestoreMs(page: Page): Promise<number> {
   return Number.NaN;
 }
 
-export async function browserReport(loads = 5): Promise<BrowserFigures | undefined> {
+export async function browserReport(loads = 6): Promise<BrowserFigures | undefined> {
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(executablePath)) {
     console.log(`\n## in Chromium\n\nskipped: no Chromium at ${executablePath}`);
@@ -186,14 +187,8 @@ export async function browserReport(loads = 5): Promise<BrowserFigures | undefin
   const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
   try {
     const url = `http://localhost:${port}/playground/`;
-    const fresh: number[] = [];
-    for (let i = 0; i < loads; i++) {
-      const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-      const page = await context.newPage();
-      await page.goto(url);
-      fresh.push(await firstPrompt(page));
-      await context.close();
-    }
+    const freshRuns = await freshLoads(browser, url, loads);
+    const fresh = freshRuns.map((run) => run.firstPrompt);
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
     await page.goto(url);
@@ -241,6 +236,7 @@ export async function browserReport(loads = 5): Promise<BrowserFigures | undefin
         ],
       ),
     );
+    console.log(`\nfresh loads, step by step (tests/bench/first-prompt.ts):\n\n${breakdown(freshRuns)}`);
     const worst = [...byLine].filter(([line]) => !TAKES_TIME.test(line)).sort((a, b) => quantile(b[1].map((t) => t.output), 1) - quantile(a[1].map((t) => t.output), 1)).slice(0, 5);
     console.log(`\nslowest lines to output (max of 3): ${worst.map(([line, s]) => `${line} ${ms(quantile(s.map((t) => t.output), 1))}`).join('; ')}`);
     const budget = (ok: boolean, text: string) => console.log(`${ok ? 'within' : 'OVER'}  ${text}`);

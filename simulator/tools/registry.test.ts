@@ -3,13 +3,15 @@ import { unitDefinition } from '../host/systemd';
 import { NODE_TOOLS } from './registry';
 
 describe('the node’s tools', () => {
-  it('are ctr, crictl, nerdctl, buildctl and docker', () => {
+  it('are ctr, crictl, nerdctl, buildctl, docker, and docker.io\'s dockerd and docker-init', () => {
     expect(NODE_TOOLS.map((t) => [t.name, t.path, t.unit])).toEqual([
       ['ctr', '/usr/bin/ctr', 'containerd'],
       ['crictl', '/usr/bin/crictl', 'containerd'],
       ['nerdctl', '/usr/local/bin/nerdctl', 'containerd'],
       ['buildctl', '/usr/local/bin/buildctl', 'buildkit'],
       ['docker', '/usr/bin/docker', 'docker'],
+      ['dockerd', '/usr/sbin/dockerd', undefined],
+      ['docker-init', '/usr/bin/docker-init', undefined],
     ]);
   });
 

@@ -5,7 +5,9 @@ import { buildctlTool } from './buildctl';
 import { crictlTool } from './crictl';
 import { ctrTool } from './ctr';
 import { dockerTool } from './docker';
+import { dockerInitTool } from './docker-init';
+import { dockerdTool } from './dockerd';
 import { nerdctlTool } from './nerdctl';
 import type { ToolEntry } from './tool';
 
-export const NODE_TOOLS: readonly ToolEntry[] = [ctrTool, crictlTool, nerdctlTool, buildctlTool, dockerTool];
+export const NODE_TOOLS: readonly ToolEntry[] = [ctrTool, crictlTool, nerdctlTool, buildctlTool, dockerTool, dockerdTool, dockerInitTool];

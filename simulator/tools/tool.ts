@@ -27,7 +27,8 @@ export interface ToolEntry {
   /**
    * Where the package installs it (`/usr/bin/ctr`). A tool in /usr/bin shows in /bin too
    * (merged /usr) and is always there unless it is fileBacked; one elsewhere (nerdctl in /usr/local/bin, from its
-   * release tarball) runs only while its binary's file is there (shell/commands/tool-exec.ts).
+   * release tarball; dockerd in /usr/sbin) runs only while its binary's file is there
+   * (shell/commands/tool-exec.ts).
    */
   readonly path: string;
   /** The real tool's CLI library (urfave v1 for ctr): which parent flags Tab offers below. */
@@ -46,7 +47,7 @@ export interface ToolEntry {
 }
 
 /** Directories the shell can run a tool from (see ToolEntry.path). */
-const TOOL_DIRS = ['/usr/bin', '/usr/local/bin'];
+const TOOL_DIRS = ['/usr/bin', '/usr/local/bin', '/usr/sbin'];
 
 /** Whether the shell runs `tool` only through its file on the PATH (shell/commands/tool-exec.ts). */
 export function runsFromFile(tool: ToolEntry): boolean {

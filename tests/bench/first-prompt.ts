@@ -83,6 +83,20 @@ async function workerSteps(page: Page, pageOrigin: number): Promise<{ ready: num
   return { ready: Number.NaN, marks: [] };
 }
 
+/**
+ * Runs in each page before its own scripts: at every frame, until the typed key shows after the
+ * prompt, looks at the terminal's rows; the frame's time is the echo's. A string, not a
+ * function: tsx would wrap a named function in a helper the page lacks.
+ */
+const ECHO_WATCHER = `(() => {
+  function look(now) {
+    const rows = document.querySelector('[data-testid="terminal"] .xterm-rows');
+    if (rows && /[#$]\\s?x/.test(rows.textContent || '')) window.__ctrlabKeyEchoed = now;
+    else requestAnimationFrame(look);
+  }
+  requestAnimationFrame(look);
+})();`;
+
 async function load(page: Page, url: string): Promise<Steps> {
   const navigated = page.goto(url, { waitUntil: 'commit' });
   // The key is pressed as soon as the terminal is on the page, long before the node is there.
@@ -91,17 +105,10 @@ async function load(page: Page, url: string): Promise<Steps> {
   await page.getByTestId('terminal').click({ trial: false, force: true }).catch(() => undefined);
   await page.keyboard.press('x');
   await page.waitForFunction(() => performance.getEntriesByName('ctrlab:first-prompt', 'mark').length > 0, undefined, { timeout: 60_000 });
-  // The echo: the terminal's rows show `# x` (the prompt's end and the key) — polled each frame,
-  // timed by the frame that first shows it.
-  // A string, not a function: tsx would wrap a named arrow in a helper the page lacks.
-  const keyEchoed = await page.evaluate<number>(`new Promise((done) => {
-    function look(now) {
-      const rows = document.querySelector('[data-testid="terminal"] .xterm-rows')?.textContent ?? '';
-      if (/[#$] ?x/.test(rows)) done(now);
-      else requestAnimationFrame(look);
-    }
-    requestAnimationFrame(look);
-  })`);
+  // The echo: the first frame whose terminal rows show `# x` (the prompt's end and the key), seen
+  // by the watcher ECHO_WATCHER put in the page before its own code ran.
+  await page.waitForFunction('typeof window.__ctrlabKeyEchoed === "number"', undefined, { timeout: 60_000 });
+  const keyEchoed = await page.evaluate<number>('window.__ctrlabKeyEchoed');
   const steps = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN;
@@ -136,6 +143,7 @@ export async function freshLoads(browser: Browser, url: string, loads: number): 
 async function oneFreshLoad(browser: Browser, url: string): Promise<Steps> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   try {
+    await context.addInitScript(ECHO_WATCHER);
     return await load(await context.newPage(), url);
   } finally {
     await context.close();

@@ -81,3 +81,42 @@ describe('docker build: what the Dockerfile and the options add', () => {
     expect([hyperv.stderr, hyperv.exitCode]).toEqual(['Error response from daemon: Unsupported isolation: "hyperv"\n', 1]);
   });
 });
+
+describe('docker build: round K of the real dockerd (58-build-images.sh)', () => {
+  it('runs RUN as the stage\'s USER, and refuses a --chown group the image lacks', async () => {
+    const run = await prepared();
+    await run("cd /root/c && printf 'FROM busybox\\nUSER nobody\\nRUN whoami; id -g\\n' > User && printf 'FROM busybox\\nCOPY --chown=nobody:nosuchgroup a.txt /o\\n' > Chown");
+    expect((await run('cd /root/c && docker build -f User -t u .')).stdout).toContain('nobody\n65534\n');
+    const chown = await run('cd /root/c && docker build -f Chown -t c .');
+    expect([chown.stderr, chown.exitCode]).toEqual(['unable to convert uid/gid chown string to host mapping: can\'t find gid for group nosuchgroup: no such group: nosuchgroup\n', 1]);
+  });
+
+  it('prints a -q build\'s output on stderr when it fails', async () => {
+    const run = await prepared();
+    const failed = await run('cd /root/c && docker build -q -f Fail -t bad .');
+    expect(failed.stdout).toBe('');
+    expect(failed.stderr).toMatch(/^Sending build context to Docker daemon +[\d.]+kB\r\r\nStep 1\/2 : FROM busybox\n ---> [0-9a-f]{12}\nStep 2\/2 : RUN echo one && exit 3\n ---> Running in [0-9a-f]{12}\none\nThe command '\/bin\/sh -c echo one && exit 3' returned a non-zero code: 3\n$/);
+  });
+
+  it('reads .dockerignore as fileutils does: ** spans no directory too, ! re-includes', async () => {
+    const run = await prepared();
+    await run("cd /root/c && printf '**/*.tmp\\n!keep.tmp\\n' > .dockerignore && mkdir -p d && touch d/y.tmp keep.tmp z.tmp && printf 'FROM busybox\\nCOPY . /c/\\n' > Ign && docker build -q -f Ign -t i . > /dev/null");
+    const listed = (await run('docker run --rm i ls /c /c/d')).stdout;
+    expect(listed).toContain('keep.tmp');
+    expect(listed).not.toContain('z.tmp');
+    expect(listed).not.toContain('y.tmp');
+  });
+
+  it('unpacks a local tar with ADD and keeps it whole with COPY', async () => {
+    const run = await prepared();
+    await run("cd /root/c && mkdir -p t && echo inside > t/in.txt && tar -cf t.tar -C t in.txt && printf 'FROM busybox\\nADD t.tar /u/\\nCOPY t.tar /c/\\n' > AddTar && docker build -q -f AddTar -t a . > /dev/null");
+    expect((await run('docker run --rm a ls /u /c')).stdout).toBe('/c:\nt.tar\n\n/u:\nin.txt\n');
+  });
+
+  it('gives the proxy args to RUN without an ARG, and keeps them out of the history', async () => {
+    const run = await prepared();
+    await run("cd /root/c && printf 'FROM busybox\\nRUN echo $HTTP_PROXY\\n' > Proxy");
+    expect((await run('cd /root/c && docker build --build-arg HTTP_PROXY=http://p:3128 -f Proxy -t p .')).stdout).toContain('http://p:3128\n');
+    expect((await run("docker history --format '{{.CreatedBy}}' p")).stdout.split('\n')[0]).toBe('|0 /bin/sh -c echo $HTTP_PROXY');
+  });
+});

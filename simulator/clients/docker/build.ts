@@ -17,20 +17,62 @@ import { parseDockerRef } from '../../oci/docker-reference';
 import { ramInBytes } from '../../go/units-size';
 import { daemonOf, type DockerCommand, type DockerContext } from './docker-env';
 
-/** A .dockerignore line as a test on a context path (fileutils.PatternMatcher, simply: globs and dir prefixes). */
+// fileutils regexpMatch's translation of a pattern: a double star spans any depth (followed by a
+// slash, none too), a star and `?` stay within a name.
+function patternRegExp(pattern: string): RegExp {
+  let re = '^';
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i] ?? '';
+    if (ch === '*' && pattern[i + 1] === '*') {
+      i++;
+      if (pattern[i + 1] === '/') i++;
+      re += i + 1 >= pattern.length ? '.*' : '(.*/)?';
+    } else if (ch === '*') re += '[^/]*';
+    else if (ch === '?') re += '[^/]';
+    else if (ch === '\\' && i + 1 < pattern.length) re += `\\${pattern[++i] ?? ''}`;
+    else if ('.$+^(){}|'.includes(ch)) re += `\\${ch}`;
+    else re += ch;
+  }
+  try {
+    return new RegExp(`${re}$`);
+  } catch {
+    return /(?!)/;
+  }
+}
+
+/** path.Clean of a relative pattern, without a leading slash (dockerignore.ReadAll). */
+function cleanPattern(p: string): string {
+  const out: string[] = [];
+  for (const part of p.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..' && out.length > 0 && out[out.length - 1] !== '..') out.pop();
+    else out.push(part);
+  }
+  return out.join('/') || '.';
+}
+
+/**
+ * The .dockerignore lines as a test on a context path (dockerignore.ReadAll and
+ * fileutils.PatternMatcher.Matches): the last pattern that matches the path, or one of its parent
+ * directories cut to the pattern's depth, decides; `!` patterns re-include.
+ */
 function ignoreTest(lines: readonly string[]): (path: string) => boolean {
   const rules = lines
     .map((l) => l.trim())
     .filter((l) => l !== '' && !l.startsWith('#'))
     .map((l) => {
       const negate = l.startsWith('!');
-      const pattern = (negate ? l.slice(1) : l).replace(/^\/+/, '').replace(/\/+$/, '');
-      const re = new RegExp(`^${pattern.split('**').map((part) => part.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')).join('.*')}(/.*)?$`);
-      return { negate, re };
+      const pattern = cleanPattern((negate ? l.slice(1) : l).trim());
+      return { negate, re: patternRegExp(pattern), depth: pattern.split('/').length };
     });
   return (path) => {
+    const parents = path.split('/').slice(0, -1);
     let ignored = false;
-    for (const r of rules) if (r.re.test(path)) ignored = !r.negate;
+    for (const r of rules) {
+      let match = r.re.test(path);
+      if (!match && parents.length > 0 && r.depth <= parents.length) match = r.re.test(parents.slice(0, r.depth).join('/'));
+      if (match) ignored = !r.negate;
+    }
     return ignored;
   };
 }
@@ -178,7 +220,8 @@ async function action(c: DockerContext): Promise<void> {
   }
   const daemon = daemonOf(c);
   const quiet = c.bool('quiet');
-  if (!quiet) c.io.stdout(contextUploadProgress(tarSize));
+  const upload = contextUploadProgress(tarSize);
+  if (!quiet) c.io.stdout(upload);
   const outcome = daemon.build({
     context: files,
     dockerfile,
@@ -192,9 +235,15 @@ async function action(c: DockerContext): Promise<void> {
     forceRemove: c.bool('force-rm'),
     networkMode: c.string('network'),
     isolation: c.string('isolation'),
+    pull: c.bool('pull'),
   });
-  if (!quiet) for (const m of outcome.messages) c.io.stdout(m.stream ?? (m.id !== undefined ? `${m.id}: ${m.status ?? ''}\n` : `${m.status ?? ''}\n`));
-  if (outcome.error) throw new CliError(outcome.error.message, outcome.error.code);
+  const stream = outcome.messages.map((m) => m.stream ?? (m.id !== undefined ? `${m.id}: ${m.status ?? ''}\n` : `${m.status ?? ''}\n`)).join('');
+  if (!quiet) c.io.stdout(stream);
+  if (outcome.error) {
+    // -q kept the upload's progress and the stream in buffers: a failed build prints them first.
+    if (quiet) c.io.stderr(`${upload}${stream}`);
+    throw new CliError(outcome.error.message, outcome.error.code);
+  }
   if (quiet) c.io.stdout(`${outcome.id ?? ''}\n`);
   const iidfile = c.string('iidfile');
   if (iidfile !== '' && outcome.id !== undefined) writeFile(vfs, normalizePath(iidfile, c.io.cwd), outcome.id, { mode: 0o666, mtimeMs: c.env.node.nowMs() });

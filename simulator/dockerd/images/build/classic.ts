@@ -31,6 +31,9 @@ import { removeContainer } from '../../containers/remove';
 import { logContainerEvent } from '../../events/event-log';
 import { dockerfileMessage } from './dockerfile-message';
 import { runInStep } from './run-in-step';
+import { entries, imageFile, resolveUser } from '../../runtime/user';
+import { isUrl, urlSourceFailure } from './url-source';
+import { archiveEntries } from './archive-entries';
 import { StepFs } from './step-fs';
 import { stepLayer } from './layer-tar';
 
@@ -54,6 +57,8 @@ export interface BuildRequest {
   networkMode?: string;
   /** --isolation: only the default one exists on Linux. */
   isolation?: string;
+  /** --pull: FROM pulls its image even when the store has it. */
+  pull?: boolean;
 }
 
 export interface BuildOutcome {
@@ -144,6 +149,8 @@ class ClassicBuilder {
     let id = earlier;
     if (id === undefined && name !== 'scratch') {
       try {
+        // --pull: the image is pulled again whatever the store has (getFromImage's ForcePull).
+        if (this.req.pull) throw invalidParameter('pull');
         id = findImage(this.node, name).id;
       } catch (err) {
         if (!isDockerdError(err)) throw err;
@@ -339,40 +346,58 @@ class ClassicBuilder {
     return this.commit(cur, cmd.join(' '), cmd, undefined, container);
   }
 
-  private argsPrefix(state: DispatchState): string {
-    const pairs = [...state.args.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([k, v]) => `${k}=${v}`);
+  /**
+   * BuildArgs.FilterAllowed: the stage's ARGs with a value and the proxy args given with
+   * --build-arg (allowed without an ARG), those the config's Env does not set, as `k=v`.
+   */
+  private allowedArgs(state: DispatchState, env: readonly string[]): Array<[string, string]> {
+    const inEnv = new Set(env.map((e) => e.split('=')[0]));
+    const all = new Map(state.args);
+    for (const [k, v] of Object.entries(this.req.buildArgs)) if (BUILTIN_ARGS.has(k) && !all.has(k)) all.set(k, v);
     for (const [k] of state.args) this.usedArgs.add(k);
-    return pairs.length === 0 ? '' : `|${pairs.length} ${pairs.join(' ')} `;
+    return [...all].filter(([k]) => !inEnv.has(k));
   }
 
   private run(cur: Current, c: Extract<Instruction, { kind: 'run' }>, state: DispatchState): Current {
     // dispatchers.go dispatchRun: the classic builder takes no RUN flag (oracle: RUN --mount).
     if (c.flagsUsed.length > 0) throw new BuildFailure(`the --${c.flagsUsed[0]} option requires BuildKit. Refer to https://docs.docker.com/go/buildkit/ to learn how to build images with BuildKit enabled`);
     const argv = c.prependShell ? [...shellOf(cur.config), ...c.cmd] : [...c.cmd];
-    const prefix = this.argsPrefix(state);
-    const containerCmd = prefix === '' ? argv : [`|${state.args.size}`, ...[...state.args.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([k, v]) => `${k}=${v}`), ...argv];
+    const configEnv = (cur.config.Env as string[] | null) ?? [];
+    const allowed = this.allowedArgs(state, configEnv);
+    // prependEnvOnCmd: `|N` and the args an ARG named or that are not proxy args, sorted; the
+    // proxy args given alone still make the `|0`.
+    const saved = allowed.filter(([k]) => state.args.has(k) || !BUILTIN_ARGS.has(k)).map(([k, v]) => `${k}=${v}`).sort();
+    const containerCmd = allowed.length === 0 ? argv : [`|${saved.length}`, ...saved, ...argv];
     const hit = this.cached(cur.id, { ...cur.config, Cmd: containerCmd, Image: cur.id === '' ? '' : `sha256:${cur.id}` });
     if (hit) return { ...hit, author: state.author ?? cur.author };
     const container = this.stepContainer(cur, containerCmd);
     const fs = new StepFs(mergedFiles(this.node, cur.diffIds));
-    const env = [...((cur.config.Env as string[] | null) ?? []), ...[...state.args.entries()].filter(([k]) => !((cur.config.Env as string[] | null) ?? []).some((e) => e.startsWith(`${k}=`))).map(([k, v]) => `${k}=${v}`)];
+    const env = [...configEnv, ...allowed.map(([k, v]) => `${k}=${v}`)];
     const cwd = typeof cur.config.WorkingDir === 'string' && cur.config.WorkingDir !== '' ? cur.config.WorkingDir : '/';
-    const ran = runInStep(fs, { argv, env, cwd, hostname: container.slice(0, 12), nowMs: this.clock });
-    if (ran.kind === 'exec-failed') {
-      this.recordRun(container, 127);
-      throw new BuildFailure(`OCI runtime create failed: container_linux.go:380: starting container process caused: ${ran.why}: unknown`, 127);
-    }
+    const userSpec = typeof cur.config.User === 'string' ? cur.config.User : '';
+    const user = userSpec === '' ? undefined : resolveUser(this.node, cur.diffIds, userSpec);
+    const ran = runInStep(fs, { argv, env, cwd, hostname: container.slice(0, 12), nowMs: this.clock, ...(user ? { user: { uid: user.uid, gid: user.gid, additionalGids: user.additionalGids } } : {}) });
+    // The start fails: the container stays Created (a 20.10 daemon on runc 1.1 words it so).
+    // No status code comes with it: the CLI exits 1.
+    if (ran.kind === 'exec-failed') throw new BuildFailure(`failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: ${ran.why}: unknown`);
     for (const chunk of ran.out) this.say(chunk.stream === 'stderr' ? `\x1b[91m${chunk.text}\x1b[0m` : chunk.text);
     if (ran.kind === 'endless') throw new BuildFailure(`not simulated here: RUN ${argv.join(' ')} never ends on its own`);
     this.recordRun(container, ran.code);
     if (ran.code !== 0) throw new BuildFailure(`The command '${argv.join(' ')}' returned a non-zero code: ${ran.code}`, ran.code);
-    return this.commit(cur, `${prefix}${argv.join(' ')}`, containerCmd, fs.diff(), container);
+    return this.commit(cur, containerCmd.join(' '), containerCmd, fs.diff(), container);
   }
 
   /** COPY / ADD from the context or, with --from, an earlier stage or image. No container runs. */
   private copy(cur: Current, c: Extract<Instruction, { kind: 'copy' | 'add' }>): Current {
     const name = c.kind.toUpperCase();
     // copy.go createCopyInstruction.
+    // dispatchers.go dispatchCopy: --chmod is BuildKit's alone.
+    if (c.chmod !== '') throw new BuildFailure('the --chmod option requires BuildKit. Refer to https://docs.docker.com/go/buildkit/ to learn how to build images with BuildKit enabled');
+    for (const src of c.sources) {
+      if (isUrl(src)) throw new BuildFailure(c.kind === 'copy' ? 'COPY failed: source can\'t be a URL for COPY' : `ADD failed: ${urlSourceFailure(this.node, src)}`);
+      // remotecontext normalize: a path that climbs out of the context's root.
+      if (c.from === '' && climbsOut(src)) throw new BuildFailure(`${name} failed: forbidden path outside the build context: ${src} ()`);
+    }
     if (c.sources.length > 1 && !c.dest.endsWith('/')) throw new BuildFailure(`When using ${name} with more than one source file, the destination must be a directory and end with a /`);
     const fs = new StepFs(mergedFiles(this.node, cur.diffIds));
     let source: Readonly<Record<string, LayerFile>>;
@@ -386,7 +411,8 @@ class ClassicBuilder {
     const workdir = typeof cur.config.WorkingDir === 'string' && cur.config.WorkingDir !== '' ? cur.config.WorkingDir : '/';
     let placed: ReturnType<typeof copyInto>;
     try {
-      placed = copyInto(fs, { sources: c.sources, dest: c.dest, workdir, from: source, rooted });
+      // ADD unpacks a local archive into the destination (copy.go performCopyForInfo, isArchivePath).
+      placed = copyInto(fs, { sources: c.sources, dest: c.dest, workdir, from: source, rooted, ...(c.kind === 'add' && c.from === '' ? { unpack: archiveEntries } : {}) });
     } catch (err) {
       if (!(err instanceof CopySourceMissing)) throw err;
       if (err.noneMatched) throw new BuildFailure(`${name} failed: no source files were specified`);
@@ -399,6 +425,7 @@ class ClassicBuilder {
     const cmd = [...shellOf(cur.config), `#(nop) ${comment}`];
     const hit = this.cached(cur.id, { ...cur.config, Cmd: cmd, Image: cur.id === '' ? '' : `sha256:${cur.id}` });
     if (hit) return { ...hit, author: cur.author };
+    if (c.chown !== '') checkChown(this.node, cur.diffIds, c.chown);
     return this.commit(cur, cmd.join(' '), cmd, fs.diff(), randomHex(this.node, 32));
   }
 
@@ -484,4 +511,30 @@ export function classicBuild(node: Node, req: BuildRequest): BuildOutcome {
     builder.messages.push({ stream: `Successfully tagged ${full.replace(/^docker\.io\/library\//, '').replace(/^docker\.io\//, '')}\n` });
   }
   return { messages: builder.messages, id: `sha256:${id}` };
+}
+
+/** Whether a context path climbs above the context's root (`../x`, `a/../../x`). */
+function climbsOut(path: string): boolean {
+  let depth = 0;
+  for (const part of path.split('/')) {
+    if (part === '' || part === '.') continue;
+    depth += part === '..' ? -1 : 1;
+    if (depth < 0) return true;
+  }
+  return false;
+}
+
+/**
+ * internals_linux.go parseChownFlag: `user[:group]` (the user's name as the group when none is
+ * given), numbers as they are, names looked up in the image's /etc/passwd and /etc/group. The
+ * node's layers keep no owners, so only the refusals have an effect here.
+ */
+function checkChown(node: Node, diffIds: readonly string[], chown: string): void {
+  const parts = chown.split(':');
+  const fail = (why: string) => new BuildFailure(`unable to convert uid/gid chown string to host mapping: ${why}`);
+  if (parts.length > 2) throw fail(`invalid chown string format: ${chown}`);
+  const [user = '', group = user] = parts;
+  const known = (path: string, name: string) => /^[+-]?\d+$/.test(name) || entries(imageFile(node, diffIds, path)).some((f) => f[0] === name);
+  if (!known('/etc/passwd', user)) throw fail(`can't find uid for user ${user}: no such user: ${user}`);
+  if (!known('/etc/group', group)) throw fail(`can't find gid for group ${group}: no such group: ${group}`);
 }

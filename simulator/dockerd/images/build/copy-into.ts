@@ -31,6 +31,8 @@ export interface CopyRequest {
   /** The files to copy from; `rooted`: keyed by absolute paths (a stage), else context-relative. */
   from: Readonly<Record<string, LayerFile>>;
   rooted: boolean;
+  /** ADD: a file that is an archive is unpacked into the destination instead (its entries by relative path). */
+  unpack?: (file: LayerFile) => Readonly<Record<string, LayerFile>> | undefined;
 }
 
 /** One source entry found: its path relative to the source's root ('' for the root) and its file. */
@@ -108,6 +110,13 @@ export function copyInto(fs: StepFs, r: CopyRequest): { hashes: string[]; kind: 
       }
       if (fs.lookup(dest) === undefined && dest !== '/') fs.write(dest, { kind: 'dir', mode: 0o755 });
     } else {
+      const unpacked = r.unpack?.(file);
+      if (unpacked) {
+        for (const [p, f] of Object.entries(unpacked)) fs.write(under(p), { ...f });
+        if (fs.lookup(dest) === undefined && dest !== '/') fs.write(dest, { kind: 'dir', mode: 0o755 });
+        hashes.push(`${file.content ?? file.size ?? ''}`);
+        continue;
+      }
       const base = rel.slice(rel.lastIndexOf('/') + 1);
       const target = endsInSlash || r.sources.length > 1 || fs.lookup(dest)?.kind === 'dir' ? under(base) : dest;
       fs.write(target, { ...file });

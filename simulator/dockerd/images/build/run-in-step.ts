@@ -2,7 +2,7 @@
 // the step's rootfs: the classic builder's intermediate container, builder-next's executor):
 // the program found on the container's PATH runs on the StepFs, whose writes become the layer.
 
-import type { ContainerFs, OutputChunk, ProgramContext } from '../../../programs/program';
+import type { ContainerFs, OutputChunk, ProcessUser, ProgramContext } from '../../../programs/program';
 import { resolveExecutable, runResolved } from '../../../programs/launch';
 import { findProgram } from '../../../programs/registry';
 
@@ -20,6 +20,8 @@ export interface StepProcess {
   cwd: string;
   hostname: string;
   nowMs: number;
+  /** The stage's USER, resolved in its image (absent: root). */
+  user?: ProcessUser;
 }
 
 export function runInStep(fs: ContainerFs, p: StepProcess): StepRun {
@@ -30,6 +32,7 @@ export function runInStep(fs: ContainerFs, p: StepProcess): StepRun {
     env: [...p.env],
     cwd: p.cwd,
     hostname: p.hostname,
+    ...(p.user ? { user: p.user } : {}),
     terminal: false,
     stdin: '',
     fs,

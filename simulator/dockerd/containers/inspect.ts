@@ -238,7 +238,11 @@ function stateJson(state: Record<string, unknown>): Record<string, unknown> {
 
 /** types.ContainerJSON of a record; with `size`, SizeRw and SizeRootFs after GraphDriver. */
 function containerJson(node: Node, c: DockerContainerRecord, size = false): Record<string, unknown> {
-  return typedNils(containerJsonPlain(node, c, size)) as Record<string, unknown>;
+  const typed = typedNils(containerJsonPlain(node, c, size)) as Record<string, unknown>;
+  if (size) return typed;
+  // Without -s the JSON leaves SizeRw and SizeRootFs out (omitempty), but a template still has
+  // the struct's nil *int64 fields: `{{.SizeRw}}` prints <nil> (59-attach-top-sizes.sh).
+  return withMarshalJSON({ ...typed, SizeRw: goNil('*int64'), SizeRootFs: goNil('*int64') }, () => typed);
 }
 
 function containerJsonPlain(node: Node, c: DockerContainerRecord, size: boolean): Record<string, unknown> {

@@ -1,6 +1,6 @@
 // `docker attach` / `docker container attach` (docker/cli 20.10 cli/command/container/attach.go):
 // the client inspects first (a missing one is `Error: No such container: x`, a stopped or
-// paused one the daemon's 409), then stays attached to the running process from now on — what
+// paused one refused by the client itself, without the daemon's prefix), then stays attached to the running process from now on — what
 // it printed before is in `docker logs`, not here — and exits with its code.
 
 import { daemonOf, type DockerCommand } from '../docker-env';
@@ -25,7 +25,8 @@ export const containerAttachCommand: DockerCommand = {
     } catch (err) {
       const text = daemonErrorText(err, { objectNotFound: true });
       if (text === undefined) throw err;
-      c.io.stderr(`${text}\n`);
+      // attach.go checks the inspected state itself: its refusals carry no daemon prefix.
+      c.io.stderr(`${text.replace(/^Error response from daemon: (?=You cannot attach to a )/, '')}\n`);
       return 1;
     }
     const id = streams.id;

@@ -161,7 +161,8 @@ export function breakdown(runs: readonly Steps[]): string {
     ['keyEchoed', 'key typed at load echoed'],
   ];
   const row = (name: string, samples: number[]) => [name, ms(quantile(samples, 0.5)), ms(Math.min(...samples)), ms(Math.max(...samples))];
-  const rows = stepNames.map(([key, name]) => row(name, runs.map((r) => r[key]).filter((v) => !Number.isNaN(v))));
+  // A step no load saw (a build from before its mark) is left out, not printed as Infinity.
+  const rows = stepNames.map(([key, name]) => row(name, runs.map((r) => r[key]).filter((v) => !Number.isNaN(v)))).filter((r) => r[1] !== '-');
   for (const probe of new Set(runs.flatMap((r) => r.probes.map(([name]) => name)))) {
     rows.push(row(probe, runs.flatMap((r) => r.probes.filter(([name]) => name === probe).map(([, at]) => at))));
   }

@@ -131,7 +131,7 @@ export interface DockerdApi {
     /** Exec create+start; 409 `Container <id> is not running`; a runc refusal as a failed exec (126). */
     exec(ref: string, options: ExecOptions): ExecStarted;
     /** `ps -ef` of its processes; 409 when not running. */
-    top(ref: string): ContainerTop;
+    top(ref: string, psArgs?: readonly string[]): ContainerTop;
     /** One stats sample (zeros for a stopped container). */
     stats(ref: string): StatsSample;
     /** Its own layer's changes, sorted by path. */
@@ -190,7 +190,7 @@ export function connectDockerd(node: Node, host = DOCKER_HOST): DockerdApi {
       remove: (ref, options = {}) => removeContainer(node, ref, options.force === true, options.volumes === true),
       inspect: (ref, options = {}) => inspectContainer(node, ref, options.size === true),
       exec: (ref, options) => execInContainer(node, ref, options),
-      top: (ref) => topContainer(node, ref),
+      top: (ref, psArgs) => topContainer(node, ref, psArgs),
       stats: (ref) => containerStats(node, ref),
       changes: (ref) => containerChanges(node, ref),
       export: (ref) => exportContainer(node, ref),

@@ -1,6 +1,6 @@
 // GET /containers/{id}/top (moby 20.10 daemon/top_unix.go ContainerTop): the host's `ps -ef`
 // for the PIDs of the container's task in containerd's `moby` namespace — Titles and one row of
-// fields per process. Only ps's default -ef is simulated. A container that is not running is
+// fields per process. ps's default -ef, and its -o formats (top-format.ts). A container that is not running is
 // 409 `Container <id> is not running` (a paused one may be listed, as the real one does).
 
 import { connect, type TaskProcess } from '../../containerd/client/index';
@@ -9,6 +9,7 @@ import type { Node } from '../../node';
 import { conflict } from '../errors';
 import { findContainer } from './lookup';
 import { logContainerEvent } from '../events/event-log';
+import { formattedTop } from './top-format';
 
 export interface ContainerTop {
   Titles: string[];
@@ -40,13 +41,17 @@ function row(node: Node, p: TaskProcess): string[] {
   return [hostUser(node, p.user), String(p.pid), String(p.ppid), '0', stime(p.startedAtMs), p.terminal ? 'pts/0' : '?', '00:00:00', p.args.join(' ')];
 }
 
-/** `ps -ef` of the container's processes (the client refuses other ps options as not simulated). */
-export function topContainer(node: Node, ref: string): ContainerTop {
+/** `ps -ef` of the container's processes, or ps's user-defined formats (top-format.ts). */
+export function topContainer(node: Node, ref: string, psArgs: readonly string[] = []): ContainerTop {
   const record = findContainer(node, ref);
   const live = record.state.status === 'running' || record.state.status === 'paused';
   if (!live) throw conflict(`Container ${record.id} is not running`);
   const task = connect(node).withNamespace('moby').containers.loadContainer(record.id).task();
-  const top = { Titles: ['UID', 'PID', 'PPID', 'C', 'STIME', 'TTY', 'TIME', 'CMD'], Processes: task.processes().map((p) => row(node, p)) };
+  const processes = task.processes();
+  const top =
+    psArgs.length === 0 || psArgs.join(' ') === '-ef'
+      ? { Titles: ['UID', 'PID', 'PPID', 'C', 'STIME', 'TTY', 'TIME', 'CMD'], Processes: processes.map((p) => row(node, p)) }
+      : formattedTop(psArgs, processes.map((p) => ({ p, user: hostUser(node, p.user), uid: CONTAINER_UIDS[p.user] ?? 0, nowMs: node.nowMs() })));
   logContainerEvent(node, record, 'top');
   return top;
 }

@@ -117,6 +117,14 @@ describe('docker oracle normaliser', () => {
     );
   });
 
+  it('hides the PIDs of docker top -o in the PID and PPID columns, keeping the other cells', () => {
+    const top = (stdout: string) => normaliseRun([{ cmd: 'docker top c o pid,ppid,cmd', stdout, stderr: '', atMs: NOW }], { stableIds: new Set(), scriptText: '' })[0]?.stdout;
+    const head = 'PID                 PPID                CMD\n';
+    expect(top(`${head}1784                1760                sleep 1000\n`)).toBe(top(`${head}17632               17631               sleep 1000\n`));
+    expect(top(`${head}1784                1760                sleep 1000\n`)).toBe(`${head}PID                 PID                 sleep 1000\n`);
+    expect(top(`${head}1784                1760                sleep 99\n`)).not.toBe(top(`${head}1784                1760                sleep 1000\n`));
+  });
+
   it('hides only the machine lines of docker info and sorts its runtimes', () => {
     const [out] = normaliseRun(
       [{ cmd: 'docker info', stdout: ' Kernel Version: 6.1.0\n Runtimes: runc io.containerd.runc.v2\n Containers: 2\n', stderr: '', atMs: NOW }],

@@ -203,6 +203,7 @@ export function normaliseRun(
       out = out.replace(/^(\S+ +)(\d+)( +)(\d+)( +)(\d+ +)(\d\d:\d\d)(?= )/gm, (_m, uid: string, pid: string, g1: string, ppid: string, g2: string, c: string) =>
         `${uid}${cell(pid, g1)}${cell(ppid, g2)}${'C'.padEnd(c.length)}HH:MM`,
       );
+      out = psFormatPids(out);
     }
     // Interface indexes the kernel chose, as `ip addr` / `ip link` print them: "414: eth0@if415:".
     // (A veth's: lo is always 1 and stays.)
@@ -216,3 +217,32 @@ export function normaliseRun(
   };
   return outputs.map((o) => ({ stdout: one(o.cmd, o.stdout, o.atMs ?? startMs), stderr: one(o.cmd, o.stderr, o.atMs ?? startMs) }));
 }
+
+/**
+ * `docker top -o …`: the kernel's PIDs in whichever columns are headed PID and PPID (the
+ * tabwriter puts each cell at its header's offset). A PID becomes `PID` in its cell, the cell's
+ * width kept, as the -ef rule does.
+ */
+function psFormatPids(text: string): string {
+  const lines = text.split('\n');
+  let columns: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (/^[A-Z%]+( +[A-Z%]+)*$/.test(line.trimEnd()) && /(^| )P?PID( |$)/.test(line)) {
+      columns = [...line.matchAll(/(?<=^| )P?PID(?= |$)/g)].map((m) => m.index ?? 0);
+      continue;
+    }
+    if (line === '') columns = [];
+    for (const at of columns) {
+      const now = lines[i] ?? '';
+      const m = /^(\d+)( *)/.exec(now.slice(at));
+      if (!m) continue;
+      const width = (m[1] ?? '').length + (m[2] ?? '').length;
+      const rest = now.slice(at + width);
+      // A cell with more after it keeps its width; the last one is the token alone.
+      lines[i] = `${now.slice(0, at)}${rest === '' ? 'PID' : 'PID'.padEnd(Math.max(width, 4))}${rest}`;
+    }
+  }
+  return lines.join('\n');
+}
+

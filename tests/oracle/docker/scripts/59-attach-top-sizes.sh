@@ -1,8 +1,9 @@
 # A learner's fresh set, round L (issue 11): attach's refusals, top, sizes with and without -s,
 # and a few forms of the everyday commands no set had yet. Written against the real dockerd
 # 20.10.24 first: 7 of 36 lines differed. Left out: attaching to a running container (what it
-# prints races the real container's clock), `docker top` with ps options other than -ef
-# (`-o pid,comm`, `aux`: not simulated here, an honest refusal).
+# prints races the real container's clock), `docker top` with BSD options (`aux`) or fields whose
+# values the node does not know (%CPU, VSZ, RSS: refused as not simulated); the -o formats with
+# known fields are here, their PIDs compared as the -ef ones are.
 # needs: bridge
 docker load -i busybox-docker.tar
 docker run -d --name l1 busybox sh -c 'i=0; while [ $i -lt 3 ]; do echo tick $i; i=$((i+1)); done'
@@ -34,3 +35,11 @@ docker restart -t 0 l1 > /dev/null; docker wait l1
 docker rename l1 l1b; docker ps -a --format '{{.Names}}' --filter name=l1
 docker container inspect -f '{{.Name}} {{.State.ExitCode}} {{.RestartCount}}' l1b
 docker rm l1b l2 l3
+docker run -d --name l4 busybox sleep 1000
+docker top l4 -o pid,comm
+docker top l4 -o pid,user,uid,args
+docker top l4 o pid,ppid,cmd
+docker top l4 -opid,tty,time
+docker top l4 -o comm
+docker top l4 -o pid,nosuch 2>&1 | head -1
+docker rm -f l4

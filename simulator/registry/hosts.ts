@@ -37,11 +37,21 @@ const HOSTS: RegistryHost[] = [
 ];
 
 /** The known host, or undefined (its name then fails DNS like any unknown host). Any loopback
- * host:port is a local registry (reachable only while one listens there). */
+ * host:port, or IPv4 address, is a local registry (reachable only while one listens there). */
 export function findHost(name: string): RegistryHost | undefined {
   const known = HOSTS.find((h) => h.name === name);
-  if (known || !isLocalhost(name)) return known;
+  if (known || (!isLocalhost(name) && ipv4Of(name) === undefined)) return known;
   return { name, endpoint: name, privatePrefixes: [], pushNeedsAuth: false, local: true };
+}
+
+/**
+ * The IPv4 address a `a.b.c.d[:port]` host names (no DNS lookup: Go dials a literal as it
+ * is), or undefined. Such a registry is whatever listens there on the node's network (the
+ * node's own 192.168.56.10 with a published port, a container's address).
+ */
+export function ipv4Of(host: string): string | undefined {
+  const bare = host.replace(/:\d+$/, '');
+  return /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/.test(bare) ? bare : undefined;
 }
 
 /** The host whose requests go to `endpoint` (registry-1.docker.io serves docker.io), or as findHost. */

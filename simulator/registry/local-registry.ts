@@ -1,5 +1,6 @@
 // A registry a learner runs on the node (`nerdctl run -d -p 5000:5000 registry:2`), as the
-// pushing and pulling clients on the node reach it: over TCP to 127.0.0.1:<port>, through
+// pushing and pulling clients on the node reach it: over TCP to 127.0.0.1:<port> (or the
+// address a host written as an IPv4 address names), through
 // whatever the network finds there (host/network connectTcp: the portmap DNAT of a published
 // port, or a --net host task listening itself). Its answers are the registry program's own
 // (programs/registry-server): existence and tags come from that container's files, so pushed
@@ -13,7 +14,7 @@ import type { Blob } from '../oci/blob';
 import type { Descriptor } from '../oci/descriptor';
 import { isIndexType, MEDIA_TYPE } from '../oci/media-types';
 import { connectTcp, HOST_NETNS, httpRequest } from '../host/network/index';
-import { isLocalhost } from './hosts';
+import { ipv4Of, isLocalhost } from './hosts';
 
 /** containerd 1.6.20's resolver sends this User-Agent. */
 const USER_AGENT = 'containerd/v1.6.20';
@@ -34,16 +35,18 @@ export interface LocalRegistry {
 const MANIFEST_TYPES: ReadonlySet<string> = new Set([MEDIA_TYPE.ociManifest, MEDIA_TYPE.dockerManifest, MEDIA_TYPE.ociIndex, MEDIA_TYPE.dockerManifestList]);
 
 /**
- * The registry serving `host` (localhost:5000, 127.0.0.1:5000) on the node at `port`, or
+ * The registry serving `host` (localhost:5000, 127.0.0.1:5000, the node's 192.168.56.10:5000)
+ * on the node's network at `port` (127.0.0.1 for a loopback name), or
  * undefined when nothing accepts a connection there (the client's `connection refused`).
  * The network decides who answers; any server there is asked, as a real client would.
  */
 export function localRegistryAt(node: Node, host: string, port: number): LocalRegistry | undefined {
-  if (!isLocalhost(host)) return undefined;
+  const ip = isLocalhost(host) ? '127.0.0.1' : ipv4Of(host);
+  if (ip === undefined) return undefined;
   const send = (method: string, path: string, extra: { body?: string; headers?: Array<[string, string]> } = {}) =>
-    httpRequest(node, HOST_NETNS, '127.0.0.1', port, { method, path, host, userAgent: USER_AGENT, headers: extra.headers ?? [], body: extra.body });
+    httpRequest(node, HOST_NETNS, ip, port, { method, path, host, userAgent: USER_AGENT, headers: extra.headers ?? [], body: extra.body });
   // Only a connection is tried here (no request, so the registry logs nothing for it).
-  if (connectTcp(node, HOST_NETNS, '127.0.0.1', port).kind === 'failed') return undefined;
+  if (connectTcp(node, HOST_NETNS, ip, port).kind === 'failed') return undefined;
   const header = (headers: Array<[string, string]> | undefined, name: string) => headers?.find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1];
   return {
     resolve(repository, reference) {

@@ -8,7 +8,8 @@ import type { Blob } from '../oci/blob';
 import type { Descriptor } from '../oci/descriptor';
 import { ContainerdError } from '../errdefs/errdefs';
 import { catalogue } from './catalogue/catalogue';
-import { findHost, findHostServing, isLocalhost, type RegistryHost } from './hosts';
+import { findHost, findHostServing, ipv4Of, isLocalhost, type RegistryHost } from './hosts';
+import { connectTcp, HOST_NETNS, type ConnectFailure } from '../host/network/index';
 import { locatorHost, locatorRepository, parseReference, splitObject } from '../oci/reference';
 import { digestError } from '../oci/digest';
 import { localRegistryAt, portOf, type LocalRegistry } from './local-registry';
@@ -62,6 +63,15 @@ function endpointOf(locator: string, options: RemoteOptions): Endpoint {
   };
 }
 
+/** Go's net.Dial errors after `dial tcp <ip>:<port>: `, by the network's connect failure. */
+const DIAL_FAILURES: Readonly<Record<ConnectFailure, string>> = {
+  refused: 'connect: connection refused',
+  unreachable: 'connect: no route to host',
+  'network-unreachable': 'connect: network is unreachable',
+  timeout: 'i/o timeout',
+  'bad-address': 'connect: invalid argument',
+};
+
 /** Connection-level failure for a request to `url`, or undefined when the server answers. */
 function connectionError(node: Node, ep: Endpoint, url: string, options: RemoteOptions): string | undefined {
   const prefix = `failed to do request: Head ${JSON.stringify(url)}`;
@@ -69,6 +79,17 @@ function connectionError(node: Node, ep: Endpoint, url: string, options: RemoteO
     const port = /:(\d+)$/.exec(ep.hostName)?.[1] ?? (ep.scheme === 'http' ? '80' : '443');
     const listening = node.state.registries.listening?.[ep.hostName] === true || localRegistryAt(node, ep.hostName, Number(port)) !== undefined;
     return listening ? undefined : `${prefix}: dial tcp 127.0.0.1:${port}: connect: connection refused`;
+  }
+  const ip = ipv4Of(ep.hostName);
+  if (ip !== undefined) {
+    // A host written as an address is dialled as it is (no lookup), on the node's network.
+    const port = Number(/:(\d+)$/.exec(ep.hostName)?.[1] ?? (ep.scheme === 'http' ? '80' : '443'));
+    const dialled = connectTcp(node, HOST_NETNS, ip, port);
+    if (dialled.kind === 'failed') return `${prefix}: dial tcp ${ip}:${port}: ${DIAL_FAILURES[dialled.failure]}`;
+    // What listens on the node is a plain-http server (a registry:2, nginx): it answers the
+    // TLS ClientHello with an HTTP 400, which Go's transport reports so (net/http transport.go).
+    if (ep.scheme === 'https') return `${prefix}: http: server gave HTTP response to HTTPS client`;
+    return undefined;
   }
   if (node.state.registries.offline || !ep.host) {
     const lookup = ep.endpoint.replace(/:\d+$/, '');
@@ -116,7 +137,7 @@ function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T
  * the recorded node's fixture registry (registries.listening) keeps answering from state.
  */
 function runningRegistry(node: Node, hostName: string): LocalRegistry | undefined {
-  if (!isLocalhost(hostName) || node.state.registries.listening?.[hostName] === true) return undefined;
+  if ((!isLocalhost(hostName) && ipv4Of(hostName) === undefined) || node.state.registries.listening?.[hostName] === true) return undefined;
   return localRegistryAt(node, hostName, portOf(hostName));
 }
 

@@ -12,7 +12,7 @@ import { invalidParameter, notFound, systemError } from '../errors';
 import type { DockerImageRecord } from '../store/image-record';
 import { addLayer } from './layers';
 import { familiarName } from './familiar-name';
-import { pingUrl } from './registry-access';
+import { connectionFailure, isInsecureRegistry, pingUrl } from './registry-access';
 import { logImageEvent } from '../events/event-log';
 
 export interface PullMessage {
@@ -33,10 +33,10 @@ function json(node: Node, d: Descriptor): Record<string, unknown> {
  * the /v2/ ping (`Get "https://host/v2/": dial tcp: …`, plain http for a loopback registry,
  * checked on a real 20.10.24 against a closed localhost:5000); a missing tag is `manifest unknown`.
  */
-function registryFailure(err: RegistryError, host: string, named: { name: string; tag: string }): Error {
+function registryFailure(node: Node, err: RegistryError, host: string, named: { name: string; tag: string }): Error {
   const detail = err.tryNextHost?.error ?? err.message;
-  const dial = /: (dial tcp.*|x509: .*)$/.exec(detail);
-  if (dial) return systemError(`Get "${pingUrl(host)}": ${dial[1] ?? ''}`);
+  const dial = connectionFailure(detail);
+  if (dial !== undefined) return systemError(`Get "${pingUrl(node, host)}": ${dial}`);
   // distribution/errors.go: a repository the registry denies (or does not have) on Docker Hub.
   if (detail.includes('pull access denied')) {
     return systemError(`pull access denied for ${familiarName(named.name)}, repository does not exist or may require 'docker login': denied: requested access to the resource is denied`);
@@ -50,11 +50,11 @@ function hostOf(name: string): string {
 }
 
 /** A registry call, its RegistryError worded as dockerd's. */
-function asked<T>(named: NamedReference, call: () => T): T {
+function asked<T>(node: Node, named: NamedReference, call: () => T): T {
   try {
     return call();
   } catch (err) {
-    if (err instanceof RegistryError) throw registryFailure(err, hostOf(named.name), named);
+    if (err instanceof RegistryError) throw registryFailure(node, err, hostOf(named.name), named);
     throw err;
   }
 }
@@ -65,7 +65,7 @@ function asked<T>(named: NamedReference, call: () => T): T {
  */
 function pullTag(node: Node, named: NamedReference, messages: PullMessage[]): boolean {
   const full = formatNamed(named);
-  const resolved = asked(named, () => resolveRemote(node, full));
+  const resolved = asked(node, named, () => resolveRemote(node, full, { plainHttp: isInsecureRegistry(node, hostOf(named.name)) }));
   messages.push({ status: `${named.digest || named.tag}: Pulling from ${named.name.slice(named.name.indexOf('/') + 1)}` });
   let manifestDesc: Descriptor = resolved.descriptor;
   if (INDEX_TYPES.includes(manifestDesc.mediaType)) {
@@ -148,7 +148,7 @@ export function pullImage(node: Node, ref: string, options: { allTags?: boolean 
   let statusName = formatNamed(named);
   if (options.allTags === true) {
     statusName = named.name;
-    for (const tag of asked(named, () => listRemoteTags(node, named.name))) {
+    for (const tag of asked(node, named, () => listRemoteTags(node, named.name, { plainHttp: isInsecureRegistry(node, hostOf(named.name)) }))) {
       pulledNew = pullTag(node, { name: named.name, tag, digest: '' }, messages) || pulledNew;
     }
   } else pulledNew = pullTag(node, named, messages);

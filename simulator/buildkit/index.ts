@@ -11,3 +11,4 @@ export { sourceSnippet } from './dockerfile/errors';
 export { plainProgress, type TimedText } from './progress/plain';
 export { ttyProgress } from './progress/tty';
 export { formatBytes } from './progress/bytes';
+export { isIgnored, parseDockerignore } from './context/dockerignore';

@@ -13,75 +13,17 @@ import { humanSize } from '../../cli/units';
 import { binaryToText, exists, normalizePath, readFile, stat, writeFile } from '../../host/vfs';
 import type { LayerFile } from '../../oci/blob';
 import { buildkitBuild } from './build-buildkit';
+import { isIgnored, parseDockerignore } from '../../buildkit/index';
 import { parseDockerRef } from '../../oci/docker-reference';
 import { ramInBytes } from '../../go/units-size';
 import { daemonOf, type DockerCommand, type DockerContext } from './docker-env';
 
-// fileutils regexpMatch's translation of a pattern: a double star spans any depth (followed by a
-// slash, none too), a star and `?` stay within a name.
-function patternRegExp(pattern: string): RegExp {
-  let re = '^';
-  for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern[i] ?? '';
-    if (ch === '*' && pattern[i + 1] === '*') {
-      i++;
-      if (pattern[i + 1] === '/') i++;
-      re += i + 1 >= pattern.length ? '.*' : '(.*/)?';
-    } else if (ch === '*') re += '[^/]*';
-    else if (ch === '?') re += '[^/]';
-    else if (ch === '\\' && i + 1 < pattern.length) re += `\\${pattern[++i] ?? ''}`;
-    else if ('.$+^(){}|'.includes(ch)) re += `\\${ch}`;
-    else re += ch;
-  }
-  try {
-    return new RegExp(`${re}$`);
-  } catch {
-    return /(?!)/;
-  }
-}
-
-/** path.Clean of a relative pattern, without a leading slash (dockerignore.ReadAll). */
-function cleanPattern(p: string): string {
-  const out: string[] = [];
-  for (const part of p.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..' && out.length > 0 && out[out.length - 1] !== '..') out.pop();
-    else out.push(part);
-  }
-  return out.join('/') || '.';
-}
-
-/**
- * The .dockerignore lines as a test on a context path (dockerignore.ReadAll and
- * fileutils.PatternMatcher.Matches): the last pattern that matches the path, or one of its parent
- * directories cut to the pattern's depth, decides; `!` patterns re-include.
- */
-function ignoreTest(lines: readonly string[]): (path: string) => boolean {
-  const rules = lines
-    .map((l) => l.trim())
-    .filter((l) => l !== '' && !l.startsWith('#'))
-    .map((l) => {
-      const negate = l.startsWith('!');
-      const pattern = cleanPattern((negate ? l.slice(1) : l).trim());
-      return { negate, re: patternRegExp(pattern), depth: pattern.split('/').length };
-    });
-  return (path) => {
-    const parents = path.split('/').slice(0, -1);
-    let ignored = false;
-    for (const r of rules) {
-      let match = r.re.test(path);
-      if (!match && parents.length > 0 && r.depth <= parents.length) match = r.re.test(parents.slice(0, r.depth).join('/'));
-      if (match) ignored = !r.negate;
-    }
-    return ignored;
-  };
-}
-
 /** The context's files (relative paths) and the size of the tar the CLI sends. */
 function readContext(c: DockerContext, dir: string): { files: Record<string, LayerFile>; tarSize: number } {
   const vfs = c.env.node.state.host.files;
-  let ignored = (_p: string) => false;
-  if (exists(vfs, `${dir}/.dockerignore`)) ignored = ignoreTest(binaryToText(readFile(vfs, `${dir}/.dockerignore`)).split('\n'));
+  // dockerignore.ReadAll and fileutils.PatternMatcher, as buildkit's frontend reads them too.
+  const patterns = exists(vfs, `${dir}/.dockerignore`) ? parseDockerignore(binaryToText(readFile(vfs, `${dir}/.dockerignore`))) : [];
+  const ignored = (p: string) => isIgnored(patterns, p);
   const prefix = dir === '/' ? '/' : `${dir}/`;
   const files: Record<string, LayerFile> = {};
   let tarSize = 1024;

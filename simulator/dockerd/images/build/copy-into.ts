@@ -10,6 +10,7 @@
 
 import type { LayerFile } from '../../../oci/blob';
 import { pathMatch } from '../reference-match';
+import { normalizePath } from '../../../host/vfs';
 import type { StepFs } from './step-fs';
 
 /** A source that is not there: its name as the instruction gave it. */
@@ -43,16 +44,6 @@ export interface CopiedSource {
 
 const ROOT_DIR: LayerFile = { kind: 'dir', mode: 0o755 };
 
-/** path.Clean of an absolute path. */
-function cleanAbsolute(path: string): string {
-  const out: string[] = [];
-  for (const part of path.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') out.pop();
-    else out.push(part);
-  }
-  return `/${out.join('/')}`;
-}
 
 /** containsWildcards: `*`, `?` or `[` not escaped by a backslash. */
 function hasWildcards(name: string): boolean {
@@ -91,7 +82,7 @@ function sourceEntries(r: CopyRequest, src: string): CopiedSource[] {
 export function copyInto(fs: StepFs, r: CopyRequest): { hashes: string[]; kind: 'file' | 'dir' | 'multi'; copied: CopiedSource[] } {
   const endsInSlash = r.dest.endsWith('/');
   const joined = r.dest.startsWith('/') ? r.dest : `/${r.workdir}/${r.dest}`;
-  const dest = cleanAbsolute(joined);
+  const dest = normalizePath(joined);
   const under = (p: string) => `${dest === '/' ? '' : dest}/${p}`;
   const hashes: string[] = [];
   const copied = r.sources.flatMap((src) => sourceEntries(r, src));

@@ -1,11 +1,12 @@
 // /proc's directory as a process in the container lists it: the kernel's own entries and one
 // directory per process of the PID namespace (busybox ps reads the same list). A process's
 // directory lists what the kernel puts there; of its files, cmdline (the argv, each word ended by
-// a NUL) and task/ (one thread each here) are simulated, status only for PID 1 and the reader
-// (launch.ts). The names are those of the oracle machine's kernel, listed by `ls /proc` and
+// a NUL), task/ (one thread each here) and status (proc-status.ts's, for what the process table
+// says of it; the reader's own and PID 1's in launch.ts and kernel-files.ts) are simulated. The names are those of the oracle machine's kernel, listed by `ls /proc` and
 // `ls /proc/1` in a ctr container; the other files' contents are not simulated (no such file).
 
-import type { ContainerFs, ProgramContext } from './program';
+import type { ContainerFile, ContainerFs, ProgramContext } from './program';
+import { idsOfListed } from './user-names';
 
 /** The kernel's entries of /proc besides the PID directories. */
 const PROC_ENTRIES = [
@@ -57,6 +58,16 @@ export function withProcessDirs(ctx: ProgramContext, fs: ContainerFs): Container
     return ctx.processes().find((p) => p.pid === pid)?.args;
   };
   const pidOf = (name: string) => (name === 'self' ? ctx.pid : Number(name));
+  // Another process's status: it waits (S) while this one reads; its name, parent and session
+  // as the process table has them (a shell's child is in the shell's session).
+  const statusOf = (pid: number): ContainerFile | undefined => {
+    const p = ctx.processes().find((q) => q.pid === pid);
+    if (!p || !fs.statusOf || pid === ctx.pid) return undefined;
+    const argv0 = p.args[0] ?? '';
+    const user = idsOfListed(fs, p.user);
+    const content = fs.statusOf({ comm: p.comm ?? argv0.slice(argv0.lastIndexOf('/') + 1), pid, ppid: p.ppid ?? 0, sid: p.sid ?? pid, running: false, user });
+    return { kind: 'file', mode: 0o444, size: 0, content };
+  };
   return {
     ...ownMembers(fs),
     lookup(path) {
@@ -70,6 +81,7 @@ export function withProcessDirs(ctx: ProgramContext, fs: ContainerFs): Container
       if (!args) return undefined;
       if (m[2] === undefined || m[2] === 'task') return { kind: 'dir', mode: 0o555 };
       if (m[2] === 'cmdline') return { kind: 'file', mode: 0o444, size: 0, content: args.map((a) => `${a}\0`).join('') };
+      if (m[2] === 'status') return statusOf(pidOf(m[1] ?? '')) ?? fs.lookup(path);
       return fs.lookup(path);
     },
     list(path) {

@@ -119,6 +119,10 @@ export interface ProcessEntry {
   args: string[];
   /** The running program's name when it differs from the command line's (after an exec). */
   comm?: string;
+  /** Its parent's PID in the namespace (a shell's for its child); absent: 0, runc's exec. */
+  ppid?: number;
+  /** Its session; absent: its own PID (runc makes every process a session leader). */
+  sid?: number;
 }
 
 /** An HTTP answer from a server (status, body, headers), as the node's network carries it. */

@@ -27,7 +27,8 @@ const COLUMNS: Record<string, Column> = {
   pid: { header: 'PID', width: 5, right: true, value: (p) => String(p.pid) },
   user: { header: 'USER', width: 8, value: (p) => p.user },
   comm: { header: 'COMMAND', width: 16, value: commOf },
-  args: { header: 'COMMAND', width: 0, value: (p) => p.args.join(' ') },
+  // busybox's read_cmdline puts the running applet's name before a command line it did not exec.
+  args: { header: 'COMMAND', width: 0, value: commandOf },
 };
 
 function render(columns: Column[], rows: ProcessEntry[]): string {

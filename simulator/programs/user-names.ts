@@ -19,6 +19,15 @@ export function groupName(fs: ContainerFs, gid: number): string | undefined {
   return lines(fs, '/etc/group').find((f) => f.length > 2 && f[2] === String(gid))?.[0];
 }
 
+/** The ids of the user ps names `name` (a name of /etc/passwd, or the number it printed); root when neither. */
+export function idsOfListed(fs: ContainerFs, name: string): ProcessUser {
+  if (/^[0-9]+$/.test(name)) return { uid: Number(name), gid: Number(name), additionalGids: [] };
+  const entry = lines(fs, '/etc/passwd').find((f) => f.length > 3 && f[0] === name);
+  const uid = Number(entry?.[2] ?? 0);
+  const gid = Number(entry?.[3] ?? 0);
+  return { uid, gid, additionalGids: uid === 0 ? [0] : [] };
+}
+
 /** Who the process is: its user, or root when the runtime said none. */
 export function processUser(user: ProcessUser | undefined): ProcessUser {
   return user ?? { uid: 0, gid: 0, additionalGids: [0] };

@@ -70,15 +70,39 @@ function fromBasic(pattern: string, ignoreCase: boolean): RegExp | undefined {
   }
 }
 
+/** POSIX's [:class:] names inside brackets, as the ranges JavaScript knows. */
+const POSIX_CLASSES: Record<string, string> = {
+  alpha: 'A-Za-z', digit: '0-9', alnum: 'A-Za-z0-9', upper: 'A-Z', lower: 'a-z', space: ' \\t\\n\\r\\f\\v', blank: ' \\t',
+  xdigit: '0-9A-Fa-f', punct: '!-\\/:-@\\[-`{-~',
+};
+
+function withPosixClasses(pattern: string): string {
+  return pattern.replace(/\[:([a-z]+):\]/g, (whole, name: string) => POSIX_CLASSES[name] ?? whole);
+}
+
+/** An extended regular expression (-E) as a JavaScript one: the operators are the same. */
+function fromExtended(pattern: string, ignoreCase: boolean): RegExp | undefined {
+  try {
+    return new RegExp(pattern, ignoreCase ? 'i' : '');
+  } catch {
+    return undefined;
+  }
+}
+
 export const grepProgram: Program = {
   name: 'grep',
   run(ctx) {
-    const { flags, operands, unknown } = split(ctx.argv, 'vcin');
+    const { flags, operands, unknown } = split(ctx.argv, 'vcinqEsxwl');
     if (unknown) return notSimulated('grep', `option ${unknown}`);
     const [pattern, ...files] = operands;
     if (pattern === undefined) return notSimulated('grep', 'grep without a pattern');
-    const re = fromBasic(pattern, flags.has('i'));
-    if (!re) return notSimulated('grep', `the pattern '${pattern}'`);
+    const posix = withPosixClasses(pattern);
+    const found = flags.has('E') ? fromExtended(posix, flags.has('i')) : fromBasic(posix, flags.has('i'));
+    if (!found) return notSimulated('grep', `the pattern '${pattern}'`);
+    // -x: the whole line; -w: a match with no word character either side.
+    const re = flags.has('x') ? new RegExp(`^(?:${found.source})$`, found.flags) : flags.has('w') ? new RegExp(`(?<!\\w)(?:${found.source})(?!\\w)`, found.flags) : found;
+    // -q: nothing printed, success at a match; -l: the names of the files that match.
+    const quiet = flags.has('q');
     const out: OutputChunk[] = [];
     let matched = false;
     let failed = false;
@@ -86,7 +110,8 @@ export const grepProgram: Program = {
     for (const name of sources) {
       const source = name === undefined ? { text: ctx.stdin ?? '' } : readText(ctx, 'grep', name);
       if ('error' in source) {
-        out.push(stderr(source.error));
+        // -s: no message for a file that cannot be read (the status still says so).
+        if (!flags.has('s')) out.push(stderr(source.error));
         failed = true;
         continue;
       }
@@ -97,12 +122,16 @@ export const grepProgram: Program = {
       lines.forEach((line, i) => {
         if (re.test(line) === flags.has('v')) return;
         count++;
-        if (!flags.has('c')) out.push(stdout(`${prefix}${flags.has('n') ? `${i + 1}:` : ''}${line}\n`));
+        if (!flags.has('c') && !quiet && !flags.has('l')) out.push(stdout(`${prefix}${flags.has('n') ? `${i + 1}:` : ''}${line}\n`));
       });
-      if (flags.has('c')) out.push(stdout(`${prefix}${count}\n`));
+      if (quiet) {
+        if (count > 0) return { ...finished(out, 0), consumedStdin: files.length === 0 };
+      } else if (flags.has('l')) {
+        if (count > 0) out.push(stdout(`${name ?? '(standard input)'}\n`));
+      } else if (flags.has('c')) out.push(stdout(`${prefix}${count}\n`));
       if (count > 0) matched = true;
     }
-    const code = failed ? 2 : matched ? 0 : 1;
+    const code = failed && !(quiet && matched) ? 2 : matched ? 0 : 1;
     return { ...finished(out, code), consumedStdin: files.length === 0 };
   },
 };

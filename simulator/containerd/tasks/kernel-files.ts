@@ -1,11 +1,12 @@
 // The few files the kernel and runc put into every container that programs here read: the
 // device nodes runc creates in /dev (with its /dev/fd and std* links, devpts' ptmx, a
 // terminal's console), sysfs's top directories, and the parts of /proc whose content is not
-// machine-specific (the UTS hostname, PID 1's directory).
+// machine-specific (the UTS hostname, PID 1's directory), and the node's meminfo.
 
 import type { ContainerFile } from '../../programs/program';
 import type { ContainerRecord } from '../metadata/schema';
 import { inHostPidNamespace } from './host-pid-namespace';
+import { procMeminfo } from './proc-meminfo';
 
 /** runc's default devices: name → major, minor (the kernel's mem and tty numbers). */
 const DEVICES: Record<string, [number, number]> = { full: [1, 7], null: [1, 3], random: [1, 8], tty: [5, 0], urandom: [1, 9], zero: [1, 5] };
@@ -79,6 +80,7 @@ export function addKernelFiles(files: FileSink, container: ContainerRecord, host
       files.set(`${dir}/status`, status);
     }
     files.set('/proc/sys/kernel/hostname', { kind: 'file', mode: 0o644, content: `${hostname}\n` });
+    files.set('/proc/meminfo', { kind: 'file', mode: 0o444, size: 0, content: procMeminfo() });
     // The spec's linux.sysctl, as runc writes each under /proc/sys before the process starts
     // (`--sysctl net.ipv4.ip_forward=1` reads back 1). Other keys are not simulated: absent.
     const sysctl = (container.spec.linux as { sysctl?: Record<string, string> } | undefined)?.sysctl ?? {};

@@ -10,12 +10,13 @@ const BUSYBOX = 'docker.io/library/busybox:latest';
 const session = () => createSession({ seed: 46, now: () => Date.UTC(2026, 11, 6, 7, 10, 0) });
 
 describe('busybox ps and the processes runc started', () => {
-  it('an `exec sleep` in sh -c is sleep by name, with the shell\'s command line', async () => {
+  // sleep is no NOEXEC applet: ash execve's it, so its command line is its own (the real node: `1 root sleep 1000`).
+  it('an `exec sleep` in sh -c is sleep, by name and command line', async () => {
     const s = session();
     await s.run(`ctr i pull ${BUSYBOX}`);
     await s.run(`ctr run -d ${BUSYBOX} t1 sh -c 'echo hi; exec sleep 1000'`);
     expect((await s.run('ctr t exec --exec-id e1 t1 ps -o comm')).stdout).toBe('COMMAND\nsleep\nps\n');
-    expect((await s.run('ctr t exec --exec-id e2 t1 ps')).stdout).toMatch(/^PID {3}USER {5}COMMAND\n {4}1 root {5}\{sleep\} sh -c echo hi; exec sleep 1000\n/);
+    expect((await s.run('ctr t exec --exec-id e2 t1 ps')).stdout).toMatch(/^PID {3}USER {5}COMMAND\n {4}1 root {5}sleep 1000\n/);
   });
 
   it('a user that the container\'s /etc/passwd names shows by name, another by its number', async () => {

@@ -10,6 +10,7 @@ import { bEscapes, busyboxPrintf } from '../printf';
 import type { ShState, ShStdin } from './sh-run';
 import { readBuiltin } from './sh-read';
 import { killBuiltin } from './sh-kill';
+import { waitBuiltin } from './sh-jobs';
 import { trapBuiltin } from './sh-trap';
 import { setBuiltin } from './sh-set';
 import { ulimitBuiltin } from './sh-ulimit';
@@ -119,7 +120,7 @@ const HELP =
 const BUILTINS: Record<string, Builtin> = {
   ':': () => 0,
   true: () => 0,
-  wait: () => 0,
+  wait: ({ state, args, out }) => waitBuiltin(state, args, out),
   false: () => 1,
   hash: () => 0,
   break: ({ state, args }) => loopControlBuiltin(state, 'break', args),

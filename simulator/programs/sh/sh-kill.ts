@@ -6,6 +6,7 @@ import type { OutputChunk } from '../program';
 import type { ShState } from './sh-run';
 import { runScript } from './sh-run';
 import { signalNumber } from './sh-trap';
+import { killJob } from './sh-jobs';
 
 /** Signal 0 only checks; CHLD, CONT, URG and WINCH do nothing by default. */
 const IGNORED_BY_DEFAULT = new Set([0, 17, 18, 23, 28]);
@@ -26,6 +27,13 @@ export function killBuiltin(state: ShState, args: string[], out: OutputChunk[]):
   }
   let status = 0;
   for (const pid of args.slice(i)) {
+    const job = pid === String(state.ctx.pid) ? undefined : killJob(state, pid, signal);
+    if (job === 'sent') continue;
+    if (job === 'gone') {
+      out.push({ stream: 'stderr', text: `sh: can't kill pid ${pid}: No such process\n` });
+      status = 1;
+      continue;
+    }
     if (pid !== String(state.ctx.pid)) {
       const known = state.ctx.processes().some((p) => String(p.pid) === pid);
       if (!known) {

@@ -96,10 +96,12 @@ export function redirectedInput(
       input = { text: r.literal ? r.target : expandHereText(r.target, scope), pos: 0, eof: true };
     } else if (r.op === '<') {
       noteWorld(state);
-      const path = resolvePath(state.cwd, expandWord(r.target, scope).join(' '));
+      const target = expandWord(r.target, scope).join(' ');
+      const path = resolvePath(state.cwd, target);
       const file = state.written[path] ?? followLinks(state.ctx.fs, path)?.file.content;
       if (file === undefined) {
-        out.push({ stream: 'stderr', text: shellMessage(state, `can't open '${r.target}': No such file or directory`) });
+        // ash names the file as expanded (openredirect's expfname).
+        out.push({ stream: 'stderr', text: shellMessage(state, `can't open '${target}': No such file or directory`) });
         state.status = 1;
         return undefined;
       }

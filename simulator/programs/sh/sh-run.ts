@@ -4,7 +4,8 @@
 // Each chunk of output is stamped with the moment it was written (ms after the shell started),
 // so whoever reads the process's output (an attached ctr) sees `hi` two seconds in.
 
-import type { OutputChunk, ProgramContext, ProgramRun, RepeatingOutput } from '../program';
+import type { OutputChunk, ProcessEntry, ProgramContext, ProgramRun, RepeatingOutput } from '../program';
+import { addJob, forkPid, inFork, reapEnded, takeForkedPid, type ShJob } from './sh-jobs';
 import { selectCaseItem } from './sh-case';
 import { globPaths } from './sh-glob';
 import { applyRedirects, redirectedInput, withWritten } from './sh-redirect';
@@ -125,6 +126,16 @@ export interface ShState {
   fds?: ShFds;
   /** `alias` definitions by name, with the script line that made each (sh-lookup.ts). */
   aliases?: Record<string, { value: string; line: number }>;
+  /** Background jobs started so far (sh-jobs.ts); a forked shell starts with none. */
+  jobs?: ShJob[];
+  /** $!: the PID of the last background job (kept across forks, as ash's backgndpid). */
+  lastJobPid?: number;
+  /** A PID forked for the simple command about to run: its program is exec'd with it (sh-jobs.ts). */
+  forkedPid?: number;
+  /** What a job's shell exec'd under the PIDs forked for it, for ps. */
+  jobEntries?: ProcessEntry[];
+  /** The PID of the last member of the last pipeline forked (a piped job's $!). */
+  lastPipePid?: number;
 }
 
 /** A position in the parsed script: list item indexes, `g` into a group, `bN`/`e` into if bodies, `w` into a loop body. */
@@ -315,12 +326,7 @@ export function runList(state: ShState, list: List, out: OutputChunk[], from = 0
 /** One and-or item of a list; `first` runs (or resumes) its first pipeline. */
 export function runItem(state: ShState, item: List[number], out: OutputChunk[], first: () => void): void {
   if (item.background) {
-    // A background job runs alongside: its output arrives, its time and blocking do not count.
-    const saved = { elapsedMs: state.elapsedMs, blocked: state.blocked };
-    runPipeline(state, item.first, out, undefined);
-    state.elapsedMs = saved.elapsedMs;
-    state.blocked = saved.blocked;
-    state.status = 0;
+    runBackground(state, item, out);
     return;
   }
   // Every pipeline but the last of an && / || chain is a condition for errexit.
@@ -341,6 +347,39 @@ export function runItem(state: ShState, item: List[number], out: OutputChunk[], 
   }
 }
 
+/**
+ * `item &`: ash forks it (a pipeline forks each member instead) and goes on at once. It runs
+ * here in a forked copy of the shell reading /dev/null: its output keeps its moments, its end
+ * and status are the job's (sh-jobs.ts); the shell's own time, state and status move on without it.
+ */
+function runBackground(state: ShState, item: List[number], out: OutputChunk[]): void {
+  const sub = forkedState(state);
+  sub.stdin = { text: '', pos: 0, eof: true };
+  const piped = item.rest.length === 0 && item.first.commands.length > 1;
+  const pid = piped ? undefined : forkPid(state);
+  const chunks: OutputChunk[] = [];
+  const run = () => runItem(sub, { ...item, background: false }, chunks, () => runPipeline(sub, item.first, chunks, sub.stdin));
+  try {
+    if (pid === undefined) run();
+    else if (item.rest.length === 0 && forksInPlace(item.first.commands[0])) inFork(sub, pid, run);
+    else run();
+    runExitTrap(sub, chunks);
+  } catch (err) {
+    endOnError(sub, err, chunks);
+  }
+  for (const c of chunks) out.push(c);
+  state.worldReads = sub.worldReads;
+  state.worldWrites = sub.worldWrites;
+  // A pipeline's $! is its last member's PID.
+  addJob(state, sub, pid ?? sub.lastPipePid ?? forkPid(state), out, chunks);
+  state.status = 0;
+}
+
+/** A command that runs in the very child forked for it: a program it execs, or a ( … ) subshell. */
+function forksInPlace(command: Command | undefined): boolean {
+  return command?.kind === 'simple' || command?.kind === 'subshell';
+}
+
 /** Runs `fn` as a condition when `yes` (its failure does not trigger set -e). */
 function inCondition(state: ShState, yes: boolean, fn: () => void): void {
   if (!yes) return fn();
@@ -356,18 +395,27 @@ function runPipeline(state: ShState, pipeline: Pipeline, out: OutputChunk[], std
   let input = stdin ?? state.stdin;
   const last = pipeline.commands.length - 1;
   let failed = 0;
+  // ash forks every member of a pipeline (evalpipe), builtins too, before it waits for them.
+  const pids = last > 0 ? pipeline.commands.map(() => forkPid(state)) : [];
+  if (last > 0) state.lastPipePid = pids[last];
+  const member = (idx: number, fn: () => void): void => {
+    const pid = pids[idx];
+    if (pid === undefined || !forksInPlace(pipeline.commands[idx])) fn();
+    else inFork(state, pid, fn);
+  };
   pipeline.commands.forEach((command, idx) => {
     if (stopped(state)) return;
     if (idx < last) {
       const captured: OutputChunk[] = [];
-      runCommand(state, command, captured, input);
+      member(idx, () => runCommand(state, command, captured, input));
       if (state.status !== 0) failed = state.status;
       input = { text: captured.filter((c) => c.stream === 'stdout').map((c) => c.text).join(''), pos: 0, eof: true };
       for (const c of captured) if (c.stream === 'stderr') out.push(c);
       // A reader at the end of a pipe sees EOF: a blocked writer does not block the pipe here.
       state.blocked = false;
-    } else runCommand(state, command, out, input);
+    } else member(idx, () => runCommand(state, command, out, input));
   });
+  if (last > 0) reapEnded(state);
   // set -o pipefail: the pipeline fails with the last command that failed.
   if (state.options?.pipefail && state.status === 0 && failed !== 0) state.status = failed;
   if (pipeline.negate) state.status = state.status === 0 ? 1 : 0;
@@ -538,8 +586,9 @@ export function runExitTrap(state: ShState, out: OutputChunk[]): void {
  * options, cwd, traps and `exit` stay inside (an EXIT trap set there runs when it ends); what it did to the world (files, time, output)
  * and its status come out. `$$` stays the parent's, so a signal sent to it ends the parent.
  */
-function runSubshell(state: ShState, body: List, out: OutputChunk[]): void {
-  const sub: ShState = {
+/** A forked copy of the shell: its variables, options and descriptors its own, no traps, no jobs. */
+function forkedState(state: ShState): ShState {
+  return {
     ...state,
     vars: { ...state.vars },
     exported: [...state.exported],
@@ -554,7 +603,17 @@ function runSubshell(state: ShState, body: List, out: OutputChunk[]): void {
     functionDepth: 0,
     path: undefined,
     tailCommand: undefined,
+    jobs: undefined,
+    forkedPid: undefined,
+    jobEntries: undefined,
   };
+}
+
+function runSubshell(state: ShState, body: List, out: OutputChunk[]): void {
+  // ash forks for ( … ) (evalsubshell): the child takes a PID, its own children the next ones.
+  // As a job or a pipe's member it is that fork already.
+  if (takeForkedPid(state) === undefined) forkPid(state);
+  const sub = forkedState(state);
   try {
     runList(sub, body, out);
     // The forked shell runs the EXIT trap set inside it when it ends (the parent's is not inherited).
@@ -564,6 +623,7 @@ function runSubshell(state: ShState, body: List, out: OutputChunk[]): void {
   }
   state.status = sub.status;
   state.elapsedMs = sub.elapsedMs;
+  reapEnded(state);
   state.blocked = sub.blocked;
   state.worldReads = sub.worldReads;
   state.worldWrites = sub.worldWrites;
@@ -646,7 +706,7 @@ export function scopeOf(state: ShState) {
       if (name === '#') return String(state.positional.length);
       // "$*" joins with IFS's first character (none when IFS is empty, a space when unset).
       if (name === '@' || name === '*') return state.positional.join(state.vars.IFS === undefined ? ' ' : state.vars.IFS.slice(0, 1));
-      if (name === '!') return '';
+      if (name === '!') return state.lastJobPid === undefined ? '' : String(state.lastJobPid);
       // ash's LINENO: the running command's line (from 0 in `sh -c`, from 1 in a file).
       if (name === 'LINENO' && !('LINENO' in state.vars)) return String((state.line ?? 0) + (state.scriptFile || state.sourceFile !== undefined ? 1 : 0));
       if (/^[0-9]$/.test(name)) return name === '0' ? state.arg0 : state.positional[Number(name) - 1];
@@ -658,9 +718,12 @@ export function scopeOf(state: ShState) {
     glob: (pattern: string): string[] => (state.options?.noglob ? [] : globPaths(withWritten(state), state.cwd, pattern)),
     substitute: (script: string): string => {
       const captured: OutputChunk[] = [];
-      const sub: ShState = { ...state, vars: { ...state.vars }, exported: [...state.exported], exited: false, blocked: false, path: undefined };
+      // ash forks the substitution's shell (evalbackcmd): it takes a PID, and its children their own.
+      forkPid(state);
+      const sub: ShState = { ...state, vars: { ...state.vars }, exported: [...state.exported], exited: false, blocked: false, path: undefined, jobs: undefined, forkedPid: undefined, jobEntries: undefined };
       runScript(sub, script, captured);
       state.elapsedMs = sub.elapsedMs;
+      reapEnded(state);
       state.worldReads = sub.worldReads;
       // The substitution's output lands in this shell's memory: it is this shell that gets killed.
       if (sub.killedBy !== undefined) {

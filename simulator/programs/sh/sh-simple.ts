@@ -16,6 +16,8 @@ import { watchedContext } from './sh-wait';
 import { assignChecked, isReadonly } from './sh-vars';
 import { shellMessage } from './sh-message';
 import { commandOption, expandAlias } from './sh-lookup';
+import { forkPid, reapEnded, takeForkedPid } from './sh-jobs';
+import { runsInPlace } from './busybox-noexec';
 
 const SIGNAL_WORDS: Record<number, string> = { 1: 'Hangup', 3: 'Quit', 9: 'Killed', 10: 'User defined signal 1', 12: 'User defined signal 2', 14: 'Alarm clock', 15: 'Terminated' };
 
@@ -111,12 +113,16 @@ export function runSimple(state: ShState, cmd: SimpleCommand, out: OutputChunk[]
     } else {
       const fs = withWritten(state);
       // exec keeps the shell's PID: the program becomes this process.
-      const childPid = replaces ? state.ctx.pid : (state.ctx.nextPid?.() ?? state.ctx.pid + 1);
-      // A busybox applet runs inside the shell's own image: ps shows `{applet} sh -c …`.
-      const applet = followLinks(state.ctx.fs, resolution.path)?.path.endsWith('/busybox') === true;
+      const forked = replaces ? undefined : takeForkedPid(state);
+      const childPid = replaces ? state.ctx.pid : (forked ?? forkPid(state));
+      // A NOEXEC busybox applet runs inside the shell's own image: ps shows `{applet} sh -c …`.
+      const applet = followLinks(state.ctx.fs, resolution.path)?.path.endsWith('/busybox') === true && runsInPlace(resolution.program);
+      const family = { ppid: replaces ? (state.ctx.ppid ?? 0) : state.ctx.pid, sid: state.ctx.sid ?? state.ctx.pid };
       const entry = applet
-        ? { pid: childPid, user: 'root', args: state.ctx.argv, comm: resolution.program }
-        : { pid: childPid, user: 'root', args: argv };
+        ? { pid: childPid, user: 'root', args: state.ctx.argv, comm: resolution.program, ...family }
+        : { pid: childPid, user: 'root', args: argv, ...family };
+      if (forked !== undefined) (state.jobEntries ??= []).push(entry);
+      // (The shell's running background jobs are among its processes: sh-jobs.ts.)
       const processes = (): ReturnType<ProgramContext['processes']> =>
         replaces
           ? state.ctx.processes().map((p) => (p.pid === childPid ? { ...p, ...entry, user: p.user } : p))
@@ -158,6 +164,8 @@ export function runSimple(state: ShState, cmd: SimpleCommand, out: OutputChunk[]
       if (run.exit) {
         state.elapsedMs += run.exit.afterMs;
         state.status = run.exit.code;
+        // Waiting for it, ash reaps every job that ended meanwhile (dowait in waitforjob).
+        reapEnded(state);
         // ash reports a child killed by a signal, as strsignal names it.
         // (A program the shell exec'd has no shell left to say it.)
         const said = run.exit.signal === undefined || replaces ? undefined : SIGNAL_WORDS[run.exit.signal];

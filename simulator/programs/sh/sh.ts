@@ -6,6 +6,7 @@ import { followLinks, resolvePath, type OutputChunk, type Program, type ProgramC
 import { newShState, resumeScript, runCommandString, runExitTrap, runScript, type ShState } from './sh-run';
 import { restoreShState, resumeList, snapshotOf, type ShSnapshot } from './sh-wait';
 import { trapReactions } from './sh-trap';
+import { timeOrdered } from './sh-jobs';
 import { afterFirstPrompt, shellBanner, shellDialect, shellPrompt, type ShDialect } from './sh-dialect';
 
 /** The interactive prompt of this shell's dialect for its current directory. */
@@ -14,8 +15,18 @@ export function promptOf(state: Pick<ShState, 'cwd' | 'vars' | 'ctx'>, dialect: 
 }
 
 function finish(state: ShState, out: OutputChunk[]): ProgramRun {
-  const run = finishRun(state, out);
+  const run = withJobs(state, finishRun(state, out));
   return state.oomKilledAtMs === undefined ? run : { ...run, oomKilledAtMs: state.oomKilledAtMs };
+}
+
+/**
+ * A shell that started background jobs: their output comes in time order among its own, and
+ * none after the end of a shell that is its PID namespace's init (the kernel kills the rest of
+ * the namespace with it: zap_pid_ns_processes).
+ */
+function withJobs(state: ShState, run: ProgramRun): ProgramRun {
+  if (!state.jobs || state.jobs.length === 0) return run;
+  return { ...run, out: timeOrdered(run.out, state.ctx.pid === 1 ? run.exit?.afterMs : undefined) };
 }
 
 function finishRun(state: ShState, out: OutputChunk[]): ProgramRun {

@@ -1,0 +1,201 @@
+// ash's background jobs (`cmd &`), its forks' PIDs and `wait`. ash forks a job and goes on
+// (busybox shell/ash.c evalsubshell/evalpipe with FORK_BG): the child takes the next PID of the
+// PID namespace, which is $! (forkparent's backgndpid; a pipeline's is its last member's), and
+// reads /dev/null (forkchild). The job is run here at once in a forked copy of the shell, as
+// far as it goes by itself: its output keeps its moments, and its end is when it would end.
+// `kill` can end it sooner (its later output is then never written), `wait` waits for it and
+// takes its status. A job that ended is reaped by the shell's next wait for a child (dowait in
+// waitforjob reaps whatever child ended), after which `kill` finds no such process; only a
+// `wait PID` that reaps a job killed by a signal says so ("Terminated": dowait prints the
+// status of the job it was asked for, sprint_status leaving out SIGINT and SIGPIPE).
+
+import type { OutputChunk, ProcessEntry, ProgramContext } from '../program';
+import { withProcessDirs } from '../proc-pids';
+import type { ShState } from './sh-run';
+import { ShBuiltinError } from './sh-vars';
+
+/** One background job of a shell. */
+export interface ShJob {
+  pid: number;
+  /** What ps shows for it: the programs it exec'd, or the forked shell's command line. */
+  entries: ProcessEntry[];
+  /** Shell-relative ms it ends at; undefined: it never ends by itself. */
+  endMs?: number;
+  status: number;
+  /** The signal that ended it (kill). */
+  signal?: number;
+  /** Reaped by the shell: gone from the process table. */
+  reaped: boolean;
+  /** The array its output went to, and that output (cut back when it is killed). */
+  out: OutputChunk[];
+  chunks: OutputChunk[];
+}
+
+const SIGINT = 2;
+const SIGQUIT = 3;
+const SIGPIPE = 13;
+/** Signal 0 only checks; CHLD, CONT, URG and WINCH do nothing by default. */
+const IGNORED_BY_DEFAULT = new Set([0, 17, 18, 23, 28]);
+const SIGNAL_WORDS: Record<number, string> = { 1: 'Hangup', 3: 'Quit', 6: 'Aborted', 9: 'Killed', 10: 'User defined signal 1', 12: 'User defined signal 2', 14: 'Alarm clock', 15: 'Terminated' };
+
+/** The next PID of the shell's PID namespace: what a fork takes. */
+export function forkPid(state: ShState): number {
+  return state.ctx.nextPid?.() ?? state.ctx.pid + 1;
+}
+
+/**
+ * A PID forked for `fn`'s one simple command: the program that command runs is exec'd in that
+ * child and keeps its PID (sh-simple.ts takes it); a builtin runs in the child and lets it go.
+ */
+export function inFork(state: ShState, pid: number, fn: () => void): void {
+  const saved = state.forkedPid;
+  state.forkedPid = pid;
+  try {
+    fn();
+  } finally {
+    state.forkedPid = saved;
+  }
+}
+
+/** Takes the PID forked for the simple command starting now, if there is one. */
+export function takeForkedPid(state: ShState): number | undefined {
+  const pid = state.forkedPid;
+  state.forkedPid = undefined;
+  return pid;
+}
+
+/** Jobs of this shell running at its current moment, as ps would list them. */
+function runningJobs(state: ShState): ProcessEntry[] {
+  return (state.jobs ?? []).filter((j) => !j.reaped && (j.endMs === undefined || j.endMs > state.elapsedMs)).flatMap((j) => j.entries);
+}
+
+/** A wait for a child just returned: every job that ended by now is reaped with it. */
+export function reapEnded(state: ShState): void {
+  for (const job of state.jobs ?? []) if (job.endMs !== undefined && job.endMs <= state.elapsedMs) job.reaped = true;
+}
+
+/** Records the job `sub` (the forked shell that ran it) left behind, with PID `pid`. */
+export function addJob(state: ShState, sub: ShState, pid: number, out: OutputChunk[], chunks: OutputChunk[]): void {
+  const entries = sub.jobEntries ?? [{ pid, user: 'root', args: state.ctx.argv }];
+  const job: ShJob = { pid, entries, status: sub.status, reaped: false, out, chunks };
+  if (!sub.blocked) job.endMs = sub.elapsedMs;
+  if (sub.killedBy !== undefined) job.signal = sub.killedBy;
+  if (!state.jobs) showJobsToo(state);
+  (state.jobs ??= []).push(job);
+  state.lastJobPid = pid;
+}
+
+/**
+ * From its first job on, the shell and what it runs see its running jobs among the namespace's
+ * processes: in ps, and as /proc/<pid> directories (the shell's own `[ -d /proc/$! ]` and `<`).
+ */
+function showJobsToo(state: ShState): void {
+  const base = state.ctx;
+  const ctx: ProgramContext = { ...base, processes: () => [...base.processes(), ...runningJobs(state)].sort((a, b) => a.pid - b.pid) };
+  ctx.fs = withProcessDirs(ctx, base.fs);
+  state.ctx = ctx;
+}
+
+function jobOf(state: ShState, pid: string): ShJob | undefined {
+  // ash looks from the newest job back (waitcmd walks curjob's prev_job chain).
+  return [...(state.jobs ?? [])].reverse().find((j) => String(j.pid) === pid);
+}
+
+/**
+ * `kill` of one of the shell's jobs: undefined when `pid` is none of them. A running job ends
+ * now (a background job ignores SIGINT and SIGQUIT, as forkchild set them); one that ended and
+ * was not reaped yet is a zombie the signal reaches without effect.
+ */
+export function killJob(state: ShState, pid: string, signal: number): 'sent' | 'gone' | undefined {
+  const job = jobOf(state, pid);
+  if (!job) return undefined;
+  if (job.reaped) return 'gone';
+  const now = state.elapsedMs;
+  const running = job.endMs === undefined || job.endMs > now;
+  if (!running || IGNORED_BY_DEFAULT.has(signal) || signal === SIGINT || signal === SIGQUIT) return 'sent';
+  job.endMs = now;
+  job.signal = signal;
+  job.status = 128 + signal;
+  const later = new Set(job.chunks.filter((c) => (c.atMs ?? 0) > now));
+  if (later.size > 0) {
+    const kept = job.out.filter((c) => !later.has(c));
+    job.out.splice(0, job.out.length, ...kept);
+  }
+  return 'sent';
+}
+
+/**
+ * ash's `wait [-n] [PID|%JOB...]`: waits for the jobs named (all of them without operands, the
+ * first to end with -n) and takes the last one's status; 127 for a PID that is no job of this
+ * shell. A word that is no number, or a %job it does not have, is a builtin error (status 2).
+ */
+export function waitBuiltin(state: ShState, args: string[], out: OutputChunk[]): number {
+  const waitFor = (job: ShJob): boolean => {
+    if (job.endMs === undefined) {
+      // A job that never ends keeps the shell waiting for ever.
+      state.blocked = true;
+      return false;
+    }
+    state.elapsedMs = Math.max(state.elapsedMs, job.endMs);
+    return true;
+  };
+  const open = (state.jobs ?? []).filter((j) => !j.reaped);
+  if (args[0] === '-n') {
+    // bash's wait -n (BASH_WAIT_N): the next job to end; none left is 127.
+    const next = [...open].sort((a, b) => (a.endMs ?? Infinity) - (b.endMs ?? Infinity))[0];
+    if (!next) return 127;
+    if (!waitFor(next)) return 0;
+    return reap(state, next, out);
+  }
+  if (args.length === 0) {
+    for (const job of open) {
+      if (!waitFor(job)) return 0;
+      job.reaped = true;
+    }
+    return 0;
+  }
+  let status = 127;
+  for (const arg of args) {
+    let job: ShJob | undefined;
+    if (arg.startsWith('%')) {
+      // getjob: %N is the Nth job, %% and %+ the current (newest) one, %- the one before.
+      const all = state.jobs ?? [];
+      const n = arg === '%%' || arg === '%+' ? all.length : arg === '%-' ? all.length - 1 : /^%[0-9]+$/.test(arg) ? Number(arg.slice(1)) : 0;
+      job = all[n - 1];
+      if (!job) throw new ShBuiltinError('wait', `${arg}: no such job`, false);
+    } else {
+      if (!/^[0-9]+$/.test(arg)) throw new ShBuiltinError('wait', `Illegal number: ${arg}`, false);
+      job = jobOf(state, arg);
+    }
+    if (!job) continue;
+    if (!waitFor(job)) return 0;
+    status = reap(state, job, out);
+  }
+  return status;
+}
+
+/** Reaps `job` for a wait that named it: a job killed by a signal says so, as dowait does. */
+function reap(state: ShState, job: ShJob, out: OutputChunk[]): number {
+  if (!job.reaped && job.signal !== undefined && job.signal !== SIGINT && job.signal !== SIGPIPE) {
+    const said = SIGNAL_WORDS[job.signal] ?? `Signal ${job.signal}`;
+    out.push({ stream: 'stderr', text: `${said}\n`, atMs: state.elapsedMs });
+  }
+  job.reaped = true;
+  return job.signal === undefined ? job.status : 128 + job.signal;
+}
+
+/**
+ * `out` in time order, with the output of the jobs that outlived the shell left out when the
+ * shell is its PID namespace's init (`untilMs`): the kernel kills the namespace with it.
+ */
+export function timeOrdered(out: OutputChunk[], untilMs: number | undefined): OutputChunk[] {
+  let at = 0;
+  const timed = out.map((chunk, i) => {
+    at = chunk.atMs ?? at;
+    return { chunk, at, i };
+  });
+  return timed
+    .filter((t) => untilMs === undefined || t.at <= untilMs)
+    .sort((a, b) => a.at - b.at || a.i - b.i)
+    .map((t) => t.chunk);
+}

@@ -28,7 +28,11 @@ describe('id and whoami read the process user (outputs of a real docker 20.10.24
     expect(start(['id', '-un'], { fs, user }).stdout).toBe('nobody\n');
     expect(start(['id', '-g', '-n', '-r'], { fs, user: { uid: 0, gid: 10 } }).stdout).toBe('wheel\n');
     expect(start(['id', '-ug'], { fs, user }).stderr).toBe('id: only one of -u, -g may be given\n');
-    expect(start(['id', '-G'], { fs, user }).stderr).toContain('not simulated here');
+    // -G: getgroups' list alone, as busybox prints it under a real dockerd 20.10.24.
+    expect(start(['id', '-G'], { fs, user: { uid: 0, gid: 0, additionalGids: [10, 0] } }).stdout).toBe('0 10\n');
+    expect(start(['id', '-Gn'], { fs, user }).stdout).toBe('nobody\n');
+    expect(start(['id', '-G'], { fs, user: { uid: 0, gid: 0 } }).stderr).toContain('not simulated here');
+    expect(start(['id', '-G', 'nobody'], { fs, user }).stderr).toContain('not simulated here');
   });
   it('whoami names the uid or fails on one passwd does not have', () => {
     expect(start(['whoami'], { fs, user: { uid: 65534, gid: 65534 } }).stdout).toBe('nobody\n');

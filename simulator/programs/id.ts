@@ -4,6 +4,9 @@
 // gives `-u 1000` `uid=1000 gid=0(root) groups=0(root)` (checked on a real dockerd).
 // `-u` and `-g` print the one id alone (`-n`: its name; `-r`: the real id, the same here, as
 // runc sets no setuid bits); a containerd 1.6.20 node's busybox gives `id -u` as `65534` alone.
+// `-G` prints the supplementary list alone (`0` for root, `1000` for `-u 1000:1000`, `-Gn`
+// `nobody` for `-u nobody` on a real dockerd 20.10.24); an empty list or a user operand is
+// not simulated.
 
 import { finished, stderr, stdout, type Program } from './program';
 import { groupName, processUser, userName } from './user-names';
@@ -12,7 +15,7 @@ import { groupName, processUser, userName } from './user-names';
 function idOptions(args: readonly string[]): { letters: Set<string> } | { unsupported: string } {
   const letters = new Set<string>();
   for (const arg of args) {
-    if (!/^-[ugnr]+$/.test(arg)) return { unsupported: arg };
+    if (!/^-[ugnrG]+$/.test(arg)) return { unsupported: arg };
     for (const letter of arg.slice(1)) letters.add(letter);
   }
   return { letters };
@@ -33,10 +36,15 @@ export const idProgram: Program = {
       if (!letters.has('n') || name !== undefined) return finished([stdout(`${letters.has('n') ? name : id}\n`)]);
       return finished([stderr(`id: -n for an id that ${letters.has('u') ? '/etc/passwd' : '/etc/group'} does not name is not simulated here\n`)], 1);
     }
-    if (letters.size > 0) return finished([stderr(`id: -${[...letters].join('')} without -u or -g is not simulated here\n`)], 1);
-    const named = (id: number, name: string | undefined) => (name === undefined ? `${id}` : `${id}(${name})`);
     // setgroups(2) sorts the list in the kernel (groups_sort): getgroups gives it in gid order.
     const groups = [...(user.additionalGids ?? [])].sort((a, b) => a - b);
+    if (letters.has('G') && groups.length > 0) {
+      // -G: getgroups' list alone, space-separated (-n: the names /etc/group has for them).
+      const names = groups.map((g) => (letters.has('n') ? groupName(ctx.fs, g) : String(g)));
+      if (!names.includes(undefined)) return finished([stdout(`${names.join(' ')}\n`)]);
+    }
+    if (letters.size > 0) return finished([stderr(`id: -${[...letters].join('')} without -u or -g is not simulated here\n`)], 1);
+    const named = (id: number, name: string | undefined) => (name === undefined ? `${id}` : `${id}(${name})`);
     const list = groups.length > 0 ? ` groups=${groups.map((g) => named(g, groupName(ctx.fs, g))).join(',')}` : '';
     return finished([stdout(`uid=${named(user.uid, userName(ctx.fs, user.uid))} gid=${named(user.gid, groupName(ctx.fs, user.gid))}${list}\n`)]);
   },

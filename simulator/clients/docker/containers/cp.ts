@@ -6,13 +6,13 @@
 // container:path: b1:/nosuch` for a missing container or path, `lstat /x: no such file or
 // directory` for a missing local source, `invalid output path: directory "/nodir" does not
 // exist`, `no such directory` for a missing `dir/` destination. Nothing is printed on success.
-// `-` as the destination writes the archive to stdout. Only a running container's filesystem
-// is reachable here; `-` as the source (a tar on stdin) and a stopped container are honestly
-// not simulated.
+// `-` as the destination writes the archive to stdout; `-` as the source unpacks the tar on
+// stdin into a directory of the container. Only a running container's filesystem is reachable
+// here; a stopped container is honestly not simulated.
 
 import { CliError } from '../../../cli/cli-error';
 import { NotSimulatedError } from '../../../cli/not-simulated';
-import { writeTar, type TarEntry } from '../../../host/tar';
+import { readTar, TarError, writeTar, type TarEntry } from '../../../host/tar';
 import * as vfs from '../../../host/vfs';
 import type { DockerdApi } from '../../../dockerd/index';
 import { isDockerdError } from '../../../dockerd/index';
@@ -156,10 +156,13 @@ function action(c: DockerContext): void {
   const dst = splitArg(dstArg);
   if (src.container !== undefined && dst.container !== undefined) throw new CliError('copying between containers is not supported', 1);
   if (src.container === undefined && dst.container === undefined) throw new CliError('must specify at least one container source', 1);
-  if (src.path === '-') throw new NotSimulatedError('docker cp from a tar stream on stdin (-)', DOCS);
   const daemon = daemonOf(c);
   const inContainer = (p: string) => vfs.normalizePath(p.startsWith('/') ? p : `/${p}`);
   const onNode = (p: string) => vfs.normalizePath(p, c.io.cwd);
+  if (src.path === '-') {
+    extractFromStdin(c, daemon, dst.container ?? '', dst.path, inContainer(dst.path));
+    return;
+  }
   if (src.container !== undefined) {
     const ref = src.container;
     const from = containerSide(daemon, ref);
@@ -207,6 +210,36 @@ function action(c: DockerContext): void {
     ? { ...to, write: () => { throw new CliError('Error response from daemon: container rootfs is marked read-only', 1); } }
     : to;
   copy({ from: nodeSide(c), to: guarded, src: source, dst: target, missingSource: (p) => `lstat ${p}: no such file or directory`, missingParent: (dir) => `Error: No such container:path: ${ref}:${dir}` }, srcArg, dstArg);
+  daemon.containers.archived(ref, 'extract-to-dir');
+}
+
+/**
+ * copyToContainer with `-` (cli/command/container/cp.go): the tar on stdin goes as it is to the
+ * destination, which must be a directory the container has (the CLI's stat of it first); the
+ * daemon unpacks it there (archive.Untar through containerExtractToDir).
+ */
+function extractFromStdin(c: DockerContext, daemon: DockerdApi, ref: string, dstPath: string, target: string): void {
+  const to = containerSide(daemon, ref);
+  // The CLI ignores a failed stat (no such path, no such container): the destination is then
+  // not known to be a directory either.
+  if (to.stat(target)?.kind !== 'dir') throw new CliError(`destination "${ref}:${dstPath}" must be a directory`, 1);
+  let entries: TarEntry[];
+  try {
+    entries = readTar(c.io.stdin);
+  } catch (err) {
+    // The daemon unpacks in a re-exec'd docker-untar child (pkg/chrootarchive), whose failure it wraps.
+    if (err instanceof TarError) throw new CliError(`Error response from daemon: Error processing tar file(exit status 1): ${err.message}`, 1);
+    throw err;
+  }
+  if (entries.length > 0 && daemon.containers.readOnlyAt(ref, target)) throw new CliError('Error response from daemon: container rootfs is marked read-only', 1);
+  for (const e of entries) {
+    const path = vfs.normalizePath(`${target}/${e.name}`);
+    if (path === target) continue;
+    if (e.kind === 'dir') to.write(path, { kind: 'dir', mode: e.mode & 0o7777 });
+    else if (e.kind === 'symlink') to.write(path, { kind: 'symlink', content: e.linkname ?? '', mode: 0o777 });
+    else if (e.kind === 'file') to.write(path, { kind: 'file', content: vfs.binaryToText(e.content ?? ''), mode: e.mode & 0o7777 });
+    else throw new NotSimulatedError(`docker cp - of a tar holding a ${e.kind} entry (${e.name})`, DOCS);
+  }
   daemon.containers.archived(ref, 'extract-to-dir');
 }
 

@@ -10,10 +10,16 @@ import { tailStart } from './read-logs';
 import { parseSince } from '../../../go/docker-timestamp';
 
 const LOOP = ['sh', '-c', 'echo hello; echo oops >&2; while true; do echo tick; sleep 1; done'];
+/**
+ * A fixed wall clock: what the loop has printed by each command then depends on the node's time
+ * alone, not on how long the test machine took between them (on a loaded machine a second could
+ * pass between the start and the first `crictl logs`, and a second tick was read).
+ */
+const FIXED = () => Date.UTC(2026, 11, 7, 1, 0, 0);
 
 describe('crictl logs', () => {
   it('prints the log by stream, and what was printed since as time passes', async () => {
-    const { s, start } = await crictlNode();
+    const { s, start } = await crictlNode(11, FIXED);
     const id = (await start('main', LOOP)).slice(0, 13);
     expect(await s.run(`crictl logs ${id}`)).toEqual({ stdout: 'hello\ntick\n', stderr: 'oops\n', exitCode: 0 });
     await s.run('sleep 2');
@@ -35,7 +41,7 @@ describe('crictl logs', () => {
   });
 
   it('skips lines older than --since (a time, or a duration back from now)', async () => {
-    const { s, start } = await crictlNode();
+    const { s, start } = await crictlNode(11, FIXED);
     const id = await start('main', LOOP);
     await s.run('sleep 4.5');
     const stamps = (await s.run('cat /tmp/pods/web/main.log')).stdout.split('\n').map((l) => l.split(' ')[0]);

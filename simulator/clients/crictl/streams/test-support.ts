@@ -7,8 +7,9 @@ import { containerConfig, podConfig, podNode, POD_ID } from '../../../cri/contai
 
 export { POD_ID };
 
-export async function crictlNode(seed = 11) {
-  const { s } = await podNode(seed);
+/** `now`: a fixed wall clock makes the node's time move only as its programs and sleeps move it. */
+export async function crictlNode(seed = 11, now?: () => number) {
+  const { s } = await podNode(seed, now);
   await s.run(`printf 'runtime-endpoint: unix:///run/containerd/containerd.sock\\n' > /etc/crictl.yaml`);
   const rt = criServices(s.node).runtime;
   /** Creates and starts container `name` running `command`; returns its id. */

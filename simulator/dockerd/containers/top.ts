@@ -1,6 +1,6 @@
 // GET /containers/{id}/top (moby 20.10 daemon/top_unix.go ContainerTop): the host's `ps -ef`
 // for the PIDs of the container's task in containerd's `moby` namespace — Titles and one row of
-// fields per process. ps's default -ef, and its -o formats (top-format.ts). A container that is not running is
+// fields per process. ps's default -ef, and its other formats (top-format.ts). A container that is not running is
 // 409 `Container <id> is not running` (a paused one may be listed, as the real one does).
 
 import { connect, type TaskProcess } from '../../containerd/client/index';
@@ -10,6 +10,10 @@ import { conflict } from '../errors';
 import { findContainer } from './lookup';
 import { logContainerEvent } from '../events/event-log';
 import { formattedTop } from './top-format';
+import { overlayAt } from '../../host/overlay';
+import { overlayView } from '../../host/overlay-view';
+import { withMountedRootfs } from '../runtime/mounted-rootfs';
+import type { DockerContainerRecord } from '../store/container-record';
 
 export interface ContainerTop {
   Titles: string[];
@@ -37,8 +41,26 @@ function stime(ms: number): string {
   return `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
 }
 
+// The host's ps cannot name a pty of the container's own devpts: TTY is `?` with -t too.
 function row(node: Node, p: TaskProcess): string[] {
-  return [hostUser(node, p.user), String(p.pid), String(p.ppid), '0', stime(p.startedAtMs), p.terminal ? 'pts/0' : '?', '00:00:00', p.args.join(' ')];
+  return [hostUser(node, p.user), String(p.pid), String(p.ppid), '0', stime(p.startedAtMs), '?', '00:00:00', p.args.join(' ')];
+}
+
+/** Whether a process of the container runs its /bin/busybox (an applet linked to it, or busybox itself). */
+function busyboxTest(node: Node, record: DockerContainerRecord): (p: TaskProcess) => boolean {
+  return (p) =>
+    withMountedRootfs(node, record, (root) => {
+      const dirs = overlayAt(node, root);
+      if (!dirs) return false;
+      const view = overlayView(node.state.host.files, dirs);
+      const box = view.get('/bin/busybox');
+      if (!box || box.kind !== 'file') return false;
+      const cmd = p.args[0] ?? '';
+      const paths = cmd.includes('/') ? [cmd] : ['/usr/sbin', '/usr/bin', '/sbin', '/bin'].map((d) => `${d}/${cmd}`);
+      const found = paths.map((path) => view.get(path)).find((f) => f !== undefined);
+      if (!found) return false;
+      return found.kind === 'symlink' ? /(^|\/)busybox$/.test(found.content ?? '') : found.kind === 'file' && found.size === box.size && found.content === box.content;
+    });
 }
 
 /** `ps -ef` of the container's processes, or ps's user-defined formats (top-format.ts). */
@@ -48,10 +70,22 @@ export function topContainer(node: Node, ref: string, psArgs: readonly string[] 
   if (!live) throw conflict(`Container ${record.id} is not running`);
   const task = connect(node).withNamespace('moby').containers.loadContainer(record.id).task();
   const processes = task.processes();
+  const isBusybox = busyboxTest(node, record);
   const top =
-    psArgs.length === 0 || psArgs.join(' ') === '-ef'
+    psArgs.length === 0 || psArgs.join(' ') === '-ef' || psArgs.join(' ') === '-f'
       ? { Titles: ['UID', 'PID', 'PPID', 'C', 'STIME', 'TTY', 'TIME', 'CMD'], Processes: processes.map((p) => row(node, p)) }
-      : formattedTop(psArgs, processes.map((p) => ({ p, user: hostUser(node, p.user), uid: CONTAINER_UIDS[p.user] ?? 0, nowMs: node.nowMs() })));
+      : formattedTop(
+          psArgs,
+          processes.map((p) => ({
+            p,
+            user: hostUser(node, p.user),
+            uid: CONTAINER_UIDS[p.user] ?? 0,
+            nowMs: node.nowMs(),
+            leader: !processes.some((q) => q.pid === p.ppid),
+            frozen: record.state.status === 'paused',
+            busybox: isBusybox(p),
+          })),
+        );
   logContainerEvent(node, record, 'top');
   return top;
 }

@@ -1,7 +1,7 @@
 // The ash builtins the inner shell implements, as a table from name to implementation: they
 // change the shell itself (cd, export, local, shift) or are cheap enough that ash never forks
 // for them (echo, printf, test). Each group lives in its own file; a builtin's error
-// (ShBuiltinError) prints as ash's `sh: NAME: line N: …` and, from a special builtin, ends
+// (ShBuiltinError) prints as ash's `sh: NAME: line N: …` (sh-message.ts) and, from a special builtin, ends
 // the shell with status 2.
 
 import type { OutputChunk } from '../program';
@@ -11,10 +11,12 @@ import type { ShState, ShStdin } from './sh-run';
 import { readBuiltin } from './sh-read';
 import { killBuiltin } from './sh-kill';
 import { waitBuiltin } from './sh-jobs';
+import { jobsBuiltin } from './sh-jobs-list';
 import { trapBuiltin } from './sh-trap';
 import { setBuiltin } from './sh-set';
 import { ulimitBuiltin } from './sh-ulimit';
 import { timesBuiltin, umaskBuiltin } from './sh-umask';
+import { APPLET_PREFIX, builtinMessage, shellMessage } from './sh-message';
 import { builtinErrorText, exportBuiltin, localBuiltin, readonlyBuiltin, ShBuiltinError, unsetBuiltin } from './sh-vars';
 import { getoptsBuiltin, shiftBuiltin } from './sh-positional';
 import { letBuiltin } from './sh-let';
@@ -63,13 +65,13 @@ function printf({ args, print, err }: BuiltinCall): number {
   const rest = args[0] === '--' ? args.slice(1) : args;
   const [format, ...values] = rest;
   if (format === undefined) {
-    err('sh: usage: printf FORMAT [ARGUMENT...]\n');
+    err(`${APPLET_PREFIX}usage: printf FORMAT [ARGUMENT...]\n`);
     return 2;
   }
   const result = busyboxPrintf(format, values);
-  for (const line of result.errorsBefore) err(`sh: ${line}\n`);
+  for (const line of result.errorsBefore) err(`${APPLET_PREFIX}${line}\n`);
   if (result.out !== '') print(result.out);
-  if (result.errorAfter) err(`sh: ${result.errorAfter}\n`);
+  if (result.errorAfter) err(`${APPLET_PREFIX}${result.errorAfter}\n`);
   return result.status;
 }
 
@@ -77,7 +79,7 @@ function cd({ state, args, err }: BuiltinCall): number {
   const target = resolvePath(state.cwd, args[0] ?? state.vars.HOME ?? '/');
   const found = followLinks(state.ctx.fs, target);
   if (!found || found.file.kind !== 'dir') {
-    err(`sh: cd: can't cd to ${args[0] ?? target}: No such file or directory\n`);
+    err(builtinMessage(state, 'cd', `can't cd to ${args[0] ?? target}: No such file or directory`));
     return 2;
   }
   state.cwd = target;
@@ -88,7 +90,7 @@ function cd({ state, args, err }: BuiltinCall): number {
 function exit({ state, args, err }: BuiltinCall): number {
   const code = args[0] === undefined ? state.status : Number.parseInt(args[0], 10);
   if (Number.isNaN(code)) {
-    err(`sh: exit: Illegal number: ${args[0]}\n`);
+    err(builtinMessage(state, 'exit', `Illegal number: ${args[0]}`));
     return 2;
   }
   state.exited = true;
@@ -98,7 +100,7 @@ function exit({ state, args, err }: BuiltinCall): number {
 function ret({ state, args, err }: BuiltinCall): number {
   const code = args[0] === undefined ? state.status : Number.parseInt(args[0], 10);
   if (Number.isNaN(code)) {
-    err(`sh: return: Illegal number: ${args[0]}\n`);
+    err(builtinMessage(state, 'return', `Illegal number: ${args[0]}`));
     return 2;
   }
   // Outside a function, a script's `return` ends it as exit would.
@@ -121,6 +123,7 @@ const BUILTINS: Record<string, Builtin> = {
   ':': () => 0,
   true: () => 0,
   wait: ({ state, args, out }) => waitBuiltin(state, args, out),
+  jobs: ({ state, args, print }) => jobsBuiltin(state, args, print),
   false: () => 1,
   hash: () => 0,
   break: ({ state, args }) => loopControlBuiltin(state, 'break', args),
@@ -159,7 +162,7 @@ const BUILTINS: Record<string, Builtin> = {
   '[[': ({ state, name, args, err }) => testBuiltin(state, name, args, err),
   set: ({ state, args, print, err }) => {
     const result = setBuiltin(state, args, print);
-    if (result.error) err(`sh: ${result.error}\n`);
+    if (result.error) err(builtinMessage(state, 'set', result.error));
     return result.status;
   },
   help: ({ print }) => {
@@ -187,7 +190,7 @@ export function runBuiltin(state: ShState, argv: string[], out: OutputChunk[], s
     runHere,
   };
   if (!builtin) {
-    call.err(`sh: ${name}: not found\n`);
+    call.err(shellMessage(state, `${name}: not found`));
     return 127;
   }
   try {

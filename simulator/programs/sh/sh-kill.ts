@@ -7,6 +7,7 @@ import type { ShState } from './sh-run';
 import { runScript } from './sh-run';
 import { signalNumber } from './sh-trap';
 import { killJob } from './sh-jobs';
+import { APPLET_PREFIX } from './sh-message';
 
 /** Signal 0 only checks; CHLD, CONT, URG and WINCH do nothing by default. */
 const IGNORED_BY_DEFAULT = new Set([0, 17, 18, 23, 28]);
@@ -14,15 +15,18 @@ const IGNORED_BY_DEFAULT = new Set([0, 17, 18, 23, 28]);
 export function killBuiltin(state: ShState, args: string[], out: OutputChunk[]): number {
   let signal = 15;
   let i = 0;
+  let name = '';
   if (args[0] === '-s') {
-    signal = signalNumber(args[1] ?? '') ?? -1;
+    name = args[1] ?? '';
     i = 2;
   } else if (args[0]?.startsWith('-') && args[0] !== '-') {
-    signal = signalNumber(args[0].slice(1)) ?? -1;
+    name = args[0].slice(1);
     i = 1;
   }
+  if (i > 0) signal = signalNumber(name) ?? -1;
   if (signal < 0) {
-    out.push({ stream: 'stderr', text: `sh: kill: bad signal name '${args[i - 1] ?? ''}'\n` });
+    // busybox kill_main's bb_error_msg: the applet's prefix and the name without its dash.
+    out.push({ stream: 'stderr', text: `${APPLET_PREFIX}bad signal name '${name}'\n` });
     return 1;
   }
   let status = 0;
@@ -30,14 +34,14 @@ export function killBuiltin(state: ShState, args: string[], out: OutputChunk[]):
     const job = pid === String(state.ctx.pid) ? undefined : killJob(state, pid, signal);
     if (job === 'sent') continue;
     if (job === 'gone') {
-      out.push({ stream: 'stderr', text: `sh: can't kill pid ${pid}: No such process\n` });
+      out.push({ stream: 'stderr', text: `${APPLET_PREFIX}can't kill pid ${pid}: No such process\n` });
       status = 1;
       continue;
     }
     if (pid !== String(state.ctx.pid)) {
       const known = state.ctx.processes().some((p) => String(p.pid) === pid);
       if (!known) {
-        out.push({ stream: 'stderr', text: `sh: can't kill pid ${pid}: No such process\n` });
+        out.push({ stream: 'stderr', text: `${APPLET_PREFIX}can't kill pid ${pid}: No such process\n` });
         status = 1;
       }
       continue;

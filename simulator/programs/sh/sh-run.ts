@@ -44,8 +44,10 @@ export interface ShState {
   ctx: ProgramContext;
   /** The shell's own stdin (undefined: open and silent, a read waits for ever). */
   stdin: ShStdin | undefined;
-  /** $0. */
+  /** $0, and ash's arg0 that starts its messages: argv[0], or the NAME of `-c STRING NAME` or a script's path. */
   arg0: string;
+  /** ash's commandname outside builtins: a script's path or -c's NAME; messages add `NAME: line N:`. */
+  commandName?: string;
   vars: Record<string, string>;
   /** Names exported to children, in the order they entered the environment. */
   exported: string[];
@@ -155,7 +157,7 @@ interface ShWait {
   round: LoopRound;
 }
 
-export function newShState(ctx: ProgramContext, positional: string[], arg0 = 'sh'): ShState {
+export function newShState(ctx: ProgramContext, positional: string[], arg0 = ctx.argv[0] ?? 'sh'): ShState {
   const vars: Record<string, string> = {};
   const exported: string[] = [];
   for (const entry of ctx.env) {

@@ -10,7 +10,7 @@ const LETTERS: Record<string, 'errexit' | 'xtrace' | 'nounset' | 'noglob' | 'all
 };
 const LONG = new Set(['errexit', 'xtrace', 'nounset', 'noglob', 'allexport', 'verbose', 'pipefail']);
 
-/** Runs `set args`; returns the exit status and any error text (without the `sh: ` prefix). */
+/** Runs `set args`; returns the exit status and any error text (without ash's `sh: set: line N: ` prefix). */
 export function setBuiltin(state: ShState, args: string[], print: (text: string) => void): { status: number; error?: string } {
   if (args.length === 0) {
     for (const key of Object.keys(state.vars).sort()) print(`${key}='${state.vars[key] ?? ''}'\n`);
@@ -25,14 +25,14 @@ export function setBuiltin(state: ShState, args: string[], print: (text: string)
     }
     if ((arg === '-o' || arg === '+o') && args[i + 1] !== undefined) {
       const name = args[++i] ?? '';
-      if (!LONG.has(name)) return { status: 2, error: `set: illegal option -o ${name}` };
+      if (!LONG.has(name)) return { status: 2, error: `illegal option -o ${name}` };
       options[name] = arg === '-o';
       continue;
     }
     if (/^[-+][a-zA-Z]+$/.test(arg)) {
       for (const letter of arg.slice(1)) {
         const name = LETTERS[letter];
-        if (!name) return { status: 2, error: `set: illegal option -${letter}` };
+        if (!name) return { status: 2, error: `illegal option -${letter}` };
         options[name] = arg.startsWith('-');
       }
       continue;

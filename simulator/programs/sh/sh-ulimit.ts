@@ -9,6 +9,7 @@
 import type { OutputChunk } from '../program';
 import { inheritedLimits, setRlimit, type ProcessLimits, type Rlimit, type RlimitName } from '../process-limits';
 import type { ShState } from './sh-run';
+import { APPLET_PREFIX } from './sh-message';
 
 interface LimitRow {
   letter: string;
@@ -129,12 +130,12 @@ export function ulimitBuiltin(state: ShState, args: readonly string[], out: Outp
     }
     const parsed = parseValue(value, row.shift);
     if (parsed === undefined) {
-      out.push({ stream: 'stderr', text: `sh: invalid number '${value}'\n` });
+      out.push({ stream: 'stderr', text: `${APPLET_PREFIX}invalid number '${value}'\n` });
       return 1;
     }
     const set = setRlimit(limits, row.name, { soft: soft ? parsed : current.soft, hard: hard ? parsed : current.hard });
     if ('error' in set) {
-      out.push({ stream: 'stderr', text: `sh: error setting limit: ${set.error}\n` });
+      out.push({ stream: 'stderr', text: `${APPLET_PREFIX}error setting limit: ${set.error}\n` });
       return 1;
     }
     limits = set;

@@ -17,7 +17,7 @@ import { newShState, runCommand, runItem, runList, type LoopRound, type ShPath, 
  * What the shell needs to go on after a wait (JSON-safe: it is kept in the process record): its
  * state's lasting parts, the script and where in it the loop is.
  */
-export interface ShSnapshot extends Pick<ShState, 'arg0' | 'vars' | 'exported' | 'cwd' | 'status' | 'positional' | 'elapsedMs' | 'written' | 'traps' | 'functions' | 'options' | 'umask' | 'fds'> {
+export interface ShSnapshot extends Pick<ShState, 'arg0' | 'commandName' | 'vars' | 'exported' | 'cwd' | 'status' | 'positional' | 'elapsedMs' | 'written' | 'traps' | 'functions' | 'options' | 'umask' | 'fds'> {
   script: string;
   /** `sh -c` (its last simple command is exec'd) or a script file. */
   mode: 'command' | 'file';
@@ -105,6 +105,7 @@ export function snapshotOf(state: ShState, script: string, mode: ShSnapshot['mod
     worldReads: state.worldReads ?? 0,
   };
   if (state.stdin) snap.stdin = state.stdin;
+  if (state.commandName !== undefined) snap.commandName = state.commandName;
   if (state.traps) snap.traps = state.traps;
   if (state.functions) snap.functions = state.functions;
   if (state.options) snap.options = state.options;
@@ -131,6 +132,7 @@ export function restoreShState(ctx: ProgramContext, snap: ShSnapshot): ShState {
     umask: snap.umask,
     fds: snap.fds,
     worldReads: snap.worldReads,
+    commandName: snap.commandName,
   });
   return state;
 }

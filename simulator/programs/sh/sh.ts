@@ -66,13 +66,16 @@ export const shProgram: Program = {
   terminalInput: (argv, terminal) => (terminal && isInteractiveStart(argv.slice(1)) ? 'shell' : 'none'),
   run(ctx: ProgramContext): ProgramRun {
     const args = ctx.argv.slice(1);
+    const argv0 = ctx.argv[0] ?? 'sh';
     const out: OutputChunk[] = [];
     if (args[0] === '-c') {
       if (args.length < 2) {
-        out.push({ stream: 'stderr', text: 'sh: -c requires an argument\n' });
+        out.push({ stream: 'stderr', text: `${argv0}: -c requires an argument\n` });
         return { out, exit: { afterMs: 0, code: 2 } };
       }
-      const state = newShState(ctx, args.slice(3), args[2] ?? 'sh');
+      // `sh -c STRING NAME`: NAME is $0 and, as ash's commandname, in every message.
+      const state = newShState(ctx, args.slice(3), args[2]);
+      if (args[2] !== undefined) state.commandName = args[2];
       state.topOut = out;
       state.path = [];
       runCommandString(state, args[1] ?? '', out);
@@ -82,11 +85,12 @@ export const shProgram: Program = {
       const path = resolvePath(ctx.cwd, args[0] ?? '');
       const file = followLinks(ctx.fs, path);
       if (!file || file.file.kind !== 'file') {
-        out.push({ stream: 'stderr', text: `sh: can't open '${args[0]}': No such file or directory\n` });
+        out.push({ stream: 'stderr', text: `${argv0}: can't open '${args[0]}': No such file or directory\n` });
         return { out, exit: { afterMs: 0, code: 2 } };
       }
-      const state = newShState(ctx, args.slice(1), args[0] ?? 'sh');
+      const state = newShState(ctx, args.slice(1), args[0]);
       state.scriptFile = true;
+      state.commandName = state.arg0;
       state.topOut = out;
       state.path = [];
       runScript(state, file.file.content ?? '', out);
@@ -115,6 +119,7 @@ export const shProgram: Program = {
     state.topOut = out;
     state.path = [];
     state.resumeRound = snap.round;
+    if (snap.mode === 'file') state.scriptFile = true;
     resumeScript(state, snap.script, snap.mode === 'command', out, (list) => resumeList(state, list, snap.path, out));
     return waking(state, finishReporting(state, out, false), snap.script, snap.mode);
   },

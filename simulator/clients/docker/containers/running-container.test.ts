@@ -53,6 +53,16 @@ describe('docker top, stats, port of running containers', () => {
     expect(r.stdout).toMatch(/^UID {17}PID {17}PPID {16}C {19}STIME {15}TTY {17}TIME {16}CMD\nroot {16}\d+ +\d+ +0 {19}04:00 {15}\? {19}00:00:00 {12}sleep 3600\n$/);
   });
 
+  // tests/oracle/docker/scripts/62-top-bsd.sh: busybox's measured VSZ, STAT `Ss` for the init.
+  it('top aux: ps u’s columns, busybox’s memory; a program whose memory is unknown is not simulated', async () => {
+    const r = await run('docker top b1 aux');
+    expect(r.stdout).toMatch(/^USER {16}PID {17}%CPU {16}%MEM {16}VSZ {17}RSS {17}TTY {17}STAT {16}START {15}TIME {16}COMMAND\nroot {16}\d+ +0\.0 {17}0\.0 {17}2268 {16}1380 {16}\? {19}Ss {18}04:00 {15}0:00 {16}sleep 3600\n$/);
+    expect((await run('docker top b1 x')).stdout).toMatch(/^PID {17}TTY {17}STAT {16}TIME {16}COMMAND\n\d+ +\? {19}Ss {18}0:00 {16}sleep 3600\n$/);
+    expect((await run('docker top b1 -e')).stdout).toMatch(/\n\d+ +\? {19}00:00:00 {12}sleep\n$/);
+    const web = await run('docker top web aux');
+    expect([web.stderr.startsWith('Error response from daemon: the memory of "nginx'), web.exitCode]).toEqual([true, 1]);
+  });
+
   it('stats --no-stream: a row per running container, memory against the machine’s 23.54GiB', async () => {
     const lines = (await run('docker stats --no-stream')).stdout.split('\n');
     expect(lines[0]).toBe('CONTAINER ID   NAME      CPU %     MEM USAGE / LIMIT     MEM %     NET I/O   BLOCK I/O   PIDS');

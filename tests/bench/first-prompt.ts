@@ -13,6 +13,10 @@
 // Part of issue 13's Speed section (the page interactive in under 1 s): browser.ts (`npm run
 // bench`) makes its fresh loads here and prints this breakdown under its table; run alone, it
 // compares builds (e.g. before and after a change, each exported to its own folder).
+// With `--trace` (`npx tsx tests/bench/first-prompt.ts --trace 8 out-a out-b`) each load is also
+// traced by Chromium, and the CPU time each thread spent until the first prompt is printed
+// (cpu-trace.ts): on a loaded machine the wall times above move by hundreds of ms between loads,
+// the CPU the load itself cost far less.
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -20,6 +24,7 @@ import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Page } from '@playwright/test';
+import { type CpuTimes, cpuToMark, type TraceEvent } from './cpu-trace';
 import { ms, quantile, table } from './stats';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -34,7 +39,13 @@ export interface Steps {
   keyEchoed: number;
   /** Any `ctrlab:t:…` marks of the page and the worker (ad hoc probes while looking for time). */
   probes: ReadonlyArray<readonly [string, number]>;
+  /** CPU per thread until the first prompt, when the load was traced. */
+  cpu?: CpuTimes;
 }
+
+/** The trace categories the CPU view reads: tasks with their thread time, navigation, marks. */
+const TRACE_CATEGORIES = ['disabled-by-default-devtools.timeline', 'toplevel', 'blink.user_timing', 'loading'];
+const FIRST_PROMPT_MARK = 'ctrlab:first-prompt';
 
 function freePort(): Promise<number> {
   return new Promise((ok, fail) => {
@@ -140,19 +151,51 @@ export async function freshLoads(browser: Browser, url: string, loads: number): 
   return runs;
 }
 
-async function oneFreshLoad(browser: Browser, url: string): Promise<Steps> {
+async function oneFreshLoad(browser: Browser, url: string, trace = false): Promise<Steps> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   try {
     await context.addInitScript(ECHO_WATCHER);
-    return await load(await context.newPage(), url);
+    const page = await context.newPage();
+    if (!trace) return await load(page, url);
+    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    let steps: Steps;
+    try {
+      steps = await load(page, url);
+    } catch (error) {
+      await browser.stopTracing().catch(() => undefined);
+      throw error;
+    }
+    const traced = await browser.stopTracing();
+    const parsed = JSON.parse(traced.toString('utf8')) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+    const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
+    return { ...steps, cpu: cpuToMark(events, new URL(url).pathname, FIRST_PROMPT_MARK) };
   } finally {
     await context.close();
   }
 }
 
+/** A step's or a thread's median, min and max over the loads. */
+function row(name: string, samples: number[]): string[] {
+  return [name, ms(quantile(samples, 0.5)), ms(Math.min(...samples)), ms(Math.max(...samples))];
+}
+
+/** The median, min and max CPU time of each thread over the traced `runs`. */
+function cpuBreakdown(runs: readonly Steps[]): string {
+  const traced = runs.flatMap((r) => (r.cpu ? [r.cpu] : []));
+  const parts: Array<[keyof CpuTimes, string]> = [
+    ['page', "page's main thread"],
+    ['worker', "node's worker thread"],
+    ['background', 'background threads (script parsing, raster)'],
+  ];
+  const rows = parts.map(([key, name]) => row(name, traced.map((c) => c[key])));
+  rows.push(row('all three', traced.map((c) => c.page + c.worker + c.background)));
+  rows.push(row("(the worker's thread started, ms from navigation)", traced.map((c) => c.workerStarted)));
+  return table([`CPU until the first prompt (ms, ${traced.length} traced loads)`, 'median', 'min', 'max'], rows);
+}
+
 /** The median, min and max of each step over `runs`, in the order they happen. */
 export function breakdown(runs: readonly Steps[]): string {
-  const stepNames: Array<[Exclude<keyof Steps, 'probes'>, string]> = [
+  const stepNames: Array<[Exclude<keyof Steps, 'probes' | 'cpu'>, string]> = [
     ['html', 'HTML received'],
     ['firstPaint', 'first contentful paint'],
     ['domContentLoaded', 'DOMContentLoaded'],
@@ -160,7 +203,6 @@ export function breakdown(runs: readonly Steps[]): string {
     ['firstPrompt', 'first prompt painted'],
     ['keyEchoed', 'key typed at load echoed'],
   ];
-  const row = (name: string, samples: number[]) => [name, ms(quantile(samples, 0.5)), ms(Math.min(...samples)), ms(Math.max(...samples))];
   // A step no load saw (a build from before its mark) is left out, not printed as Infinity.
   const rows = stepNames.map(([key, name]) => row(name, runs.map((r) => r[key]).filter((v) => !Number.isNaN(v)))).filter((r) => r[1] !== '-');
   for (const probe of new Set(runs.flatMap((r) => r.probes.map(([name]) => name)))) {
@@ -171,8 +213,11 @@ export function breakdown(runs: readonly Steps[]): string {
 }
 
 async function main(): Promise<void> {
-  const loads = Number(process.argv[2] ?? 6);
-  const dirs = (process.argv.length > 3 ? process.argv.slice(3) : ['out']).map((d) => resolve(ROOT, d));
+  const args = process.argv.slice(2);
+  const trace = args[0] === '--trace';
+  if (trace) args.shift();
+  const loads = Number(args[0] ?? 6);
+  const dirs = (args.length > 1 ? args.slice(1) : ['out']).map((d) => resolve(ROOT, d));
   for (const dir of dirs) if (!existsSync(join(dir, 'index.html'))) throw new Error(`first-prompt: ${dir} is not an exported site (run npm run build)`);
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   const servers: ChildProcess[] = [];
@@ -185,11 +230,12 @@ async function main(): Promise<void> {
       sites.push({ dir, url: `http://localhost:${port}/playground/`, runs: [] });
     }
     // The sites in turn, load by load, so a machine busy for a while weighs on each alike.
-    for (let i = 0; i < loads; i++) for (const site of sites) site.runs.push(await oneFreshLoad(browser, site.url));
+    for (let i = 0; i < loads; i++) for (const site of sites) site.runs.push(await oneFreshLoad(browser, site.url, trace));
     for (const site of sites) {
       console.log(`\n## ${site.dir}: ${loads} fresh loads of /playground/\n`);
       console.log(breakdown(site.runs));
       console.log(`first prompts: ${site.runs.map((r) => r.firstPrompt.toFixed(0)).join(' ')}`);
+      if (trace) console.log(`\n${cpuBreakdown(site.runs)}`);
     }
   } finally {
     await browser.close();

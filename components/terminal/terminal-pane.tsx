@@ -13,6 +13,7 @@ import { RejectedSaveLink } from '../session/rejected-save-link';
 import { useSessionStore } from '../session/session-store';
 import { startNodeWorker } from '../session/load-simulator';
 import { captureEarlyKeys } from './early-keys';
+import { loadXterm } from './xterm-modules';
 import { WaitStatus } from './wait-status';
 import { StatePanel } from '../lab/state-panel';
 import { SessionBar } from '../lab/session-bar';
@@ -23,7 +24,16 @@ import { TouchInput } from './touch-input';
 // fetch and compile) is started already as this module loads, before the page has hydrated.
 startNodeWorker();
 
-const TerminalView = dynamic(() => import('./terminal-view').then((module) => module.TerminalView), {
+const loadTerminalView = () => import('./terminal-view').then((module) => module.TerminalView);
+
+// The terminal's code too: its chunk and xterm's are fetched as this module loads, side by side
+// and while the page hydrates, not one after the other once React has reached the terminal.
+if (typeof window !== 'undefined') {
+  loadTerminalView().catch(() => undefined);
+  loadXterm().catch(() => undefined);
+}
+
+const TerminalView = dynamic(() => loadTerminalView(), {
   ssr: false,
   loading: () => <div className="terminal-host terminal-loading" aria-hidden="true" />,
 });

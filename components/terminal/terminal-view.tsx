@@ -1,7 +1,8 @@
 'use client';
 
-// The xterm.js host. xterm touches `window` when it is evaluated, so it is imported inside the
-// effect (and this whole file is loaded with ssr:false by terminal-pane.tsx). The effect cleans
+// The xterm.js host. xterm touches `window` when it is evaluated, so it is imported in the
+// browser only (xterm-modules.ts: the pane starts that import early, the effect awaits it), and
+// this whole file is loaded with ssr:false by terminal-pane.tsx. The effect cleans
 // up everything it made, so React StrictMode's mount-unmount-mount leaves one terminal.
 
 import '@xterm/xterm/css/xterm.css';
@@ -18,6 +19,7 @@ import { recordingOutputs } from './copy-output-log';
 import { attachTerminal } from './terminal-bridge';
 import { TerminalController } from './terminal-controller';
 import { xtermSurface } from './xterm-surface';
+import { loadXterm } from './xterm-modules';
 
 interface Mounted {
   term: Terminal;
@@ -48,11 +50,7 @@ export function TerminalView({ autoFocus = false, second = false }: TerminalView
     let disposed = false;
     let cleanup: (() => void) | null = null;
     void (async () => {
-      const [{ Terminal }, { FitAddon }, { WebLinksAddon }] = await Promise.all([
-        import('@xterm/xterm'),
-        import('@xterm/addon-fit'),
-        import('@xterm/addon-web-links'),
-      ]);
+      const { Terminal, FitAddon, WebLinksAddon } = await loadXterm();
       if (disposed) return;
       const term = new Terminal({
         cursorBlink: true,

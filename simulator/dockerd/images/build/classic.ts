@@ -119,6 +119,8 @@ class ClassicBuilder {
   private readonly usedArgs = new Set<string>();
   /** containerManager.tmpContainers: the containers the instruction being dispatched made. */
   private tmpContainers: string[] = [];
+  /** The meta ARGs before the first FROM, with their values (the global scope FROMs expand in). */
+  private readonly globals = new Map<string, string>();
 
   constructor(
     private readonly node: Node,
@@ -148,21 +150,8 @@ class ClassicBuilder {
     const earlier = this.stageImages.get(name.toLowerCase());
     let id = earlier;
     if (id === undefined && name !== 'scratch') {
-      try {
-        // --pull: the image is pulled again whatever the store has (getFromImage's ForcePull).
-        if (this.req.pull) throw invalidParameter('pull');
-        id = findImage(this.node, name).id;
-      } catch (err) {
-        if (!isDockerdError(err)) throw err;
-        let messages;
-        try {
-          messages = pullImage(this.node, name);
-        } catch (pullErr) {
-          throw new BuildFailure(pullErr instanceof Error ? pullErr.message : String(pullErr));
-        }
-        for (const m of messages) this.messages.push({ ...m });
-        id = findImage(this.node, name).id;
-      }
+      // --pull: the image is pulled again whatever the store has (getFromImage's ForcePull).
+      id = (this.req.pull ? undefined : this.storedImage(name)) ?? this.pull(name);
     }
     if (id === undefined) return { id: '', config: { Env: [DEFAULT_PATH] }, diffIds: [], history: [] };
     const image = this.node.state.dockerd.images[id];
@@ -171,6 +160,28 @@ class ClassicBuilder {
     const env = (config.Env as string[] | null | undefined) ?? [];
     if (!env.some((e) => e.startsWith('PATH='))) config.Env = [...env, DEFAULT_PATH];
     return { id, config, diffIds: [...(image?.diffIds ?? [])], history: [...((image?.config.history as HistoryEntry[] | undefined) ?? [])] };
+  }
+
+  /** The id of image `name` in the store, or undefined when it has none. */
+  private storedImage(name: string): string | undefined {
+    try {
+      return findImage(this.node, name).id;
+    } catch (err) {
+      if (!isDockerdError(err)) throw err;
+      return undefined;
+    }
+  }
+
+  /** Pulls `name` for FROM, its progress among the build's messages; the pulled image's id. */
+  private pull(name: string): string {
+    let messages;
+    try {
+      messages = pullImage(this.node, name);
+    } catch (pullErr) {
+      throw new BuildFailure(pullErr instanceof Error ? pullErr.message : String(pullErr));
+    }
+    for (const m of messages) this.messages.push({ ...m });
+    return findImage(this.node, name).id;
   }
 
   /**
@@ -428,8 +439,6 @@ class ClassicBuilder {
     if (c.chown !== '') checkChown(this.node, cur.diffIds, c.chown);
     return this.commit(cur, cmd.join(' '), cmd, fs.diff(), randomHex(this.node, 32));
   }
-
-  private readonly globals = new Map<string, string>();
 
   build(stages: Stage[], metaArgs: Array<{ key: string; value?: string }>, metaArgLines: readonly string[]): string {
     for (const line of metaArgLines) this.stepLine(line);

@@ -42,7 +42,7 @@ docker history --format '{{.CreatedBy}}' k11 | head -1
 (cd k && printf 'FROM busybox\nRUN nosuchcmd\n' > NoCmd && docker build -f NoCmd -t bad . 2>&1 >/dev/null; echo rc=$?)
 (cd k && docker build -f NoCmd -t bad . | grep -v -e '^ --->' -e '^Removing' | sed 's/.\[[0-9]*m//g')
 (cd k && printf 'FROM busybox\nRUN ["nosuchcmd"]\n' > NoExec && docker build -f NoExec -t bad . 2>&1 | tail -1; docker build -q -f NoExec -t bad . > /dev/null 2>&1; echo rc=$?)
-docker ps -a --format '{{.Status}}' | sed -E 's/ [0-9]+ seconds? ago| Less than a second ago//' | sort | uniq -c
+docker ps -a --format '{{.Status}}' | sed -E 's/ ([0-9]+ seconds?|Less than a second|About a minute|[0-9]+ minutes) ago//' | sort | uniq -c
 docker container prune -f | head -1
 docker rmi busybox
 docker rmi $(docker images -q busybox) 2>&1 | sed -E 's/[0-9a-f]{12}/ID/g'

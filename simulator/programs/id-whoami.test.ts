@@ -32,7 +32,21 @@ describe('id and whoami read the process user (outputs of a real docker 20.10.24
     expect(start(['id', '-G'], { fs, user: { uid: 0, gid: 0, additionalGids: [10, 0] } }).stdout).toBe('0 10\n');
     expect(start(['id', '-Gn'], { fs, user }).stdout).toBe('nobody\n');
     expect(start(['id', '-G'], { fs, user: { uid: 0, gid: 0 } }).stderr).toContain('not simulated here');
-    expect(start(['id', '-G', 'nobody'], { fs, user }).stderr).toContain('not simulated here');
+  });
+  // tests/oracle/docker/scripts/63-id-user.sh, busybox 1.35 under a real dockerd 20.10.24.
+  it('id USER: getpwnam, then getgrouplist (the primary group, then the groups listing the user)', () => {
+    const users = testFs({
+      '/etc/passwd': { kind: 'file', mode: 0o644, content: 'root:x:0:0:root:/root:/bin/sh\nbob:x:1000:1000:Bob:/home/bob:/bin/sh\ncy:x:1002:4000::/:/bin/sh\n' },
+      '/etc/group': { kind: 'file', mode: 0o644, content: 'root:x:0:\nbob:x:1000:\nstaff2:x:2000:bob,root\n' },
+    });
+    const id = (...args: string[]) => start(['id', ...args], { fs: users, user: { uid: 0, gid: 0, additionalGids: [0] } });
+    expect(id('bob').stdout).toBe('uid=1000(bob) gid=1000(bob) groups=1000(bob),2000(staff2)\n');
+    expect([id('-G', 'bob').stdout, id('-Gn', 'bob').stdout, id('-gn', 'bob').stdout]).toEqual(['1000 2000\n', 'bob staff2\n', 'bob\n']);
+    expect(id('root').stdout).toBe('uid=0(root) gid=0(root) groups=0(root),2000(staff2)\n');
+    expect([id('cy').stdout, id('-G', 'cy').stdout]).toEqual(['uid=1002(cy) gid=4000 groups=4000\n', '4000\n']);
+    expect([id('1000').stderr, id('1000').run.exit?.code]).toEqual(['id: unknown user 1000\n', 1]);
+    expect(id('-n', 'bob').stderr).toMatch(/^BusyBox v1\.35\.0 .*\n\nUsage: id \[-ugGnr\] \[USER\]\n/);
+    expect(id('a', 'b').run.exit?.code).toBe(1);
   });
   it('whoami names the uid or fails on one passwd does not have', () => {
     expect(start(['whoami'], { fs, user: { uid: 65534, gid: 65534 } }).stdout).toBe('nobody\n');

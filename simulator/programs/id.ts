@@ -5,47 +5,63 @@
 // `-u` and `-g` print the one id alone (`-n`: its name; `-r`: the real id, the same here, as
 // runc sets no setuid bits); a containerd 1.6.20 node's busybox gives `id -u` as `65534` alone.
 // `-G` prints the supplementary list alone (`0` for root, `1000` for `-u 1000:1000`, `-Gn`
-// `nobody` for `-u nobody` on a real dockerd 20.10.24); an empty list or a user operand is
-// not simulated.
+// `nobody` for `-u nobody` on a real dockerd 20.10.24). A USER operand is looked up by name in
+// the container's /etc/passwd (never as a number: `id 1000` is `unknown user 1000`), its groups
+// getgrouplist's (its primary group, then those of /etc/group listing it); -n or -r without
+// -u, -g or -G is busybox's usage (tests/oracle/docker/scripts/63-id-user.sh). An empty
+// getgroups list is not simulated.
 
 import { finished, stderr, stdout, type Program } from './program';
-import { groupName, processUser, userName } from './user-names';
+import { groupList, groupName, passwdIds, processUser, userName } from './user-names';
 
-/** The letters of `-un`-style options, or the first operand or option letter we do not simulate. */
-function idOptions(args: readonly string[]): { letters: Set<string> } | { unsupported: string } {
+const USAGE =
+  'BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n\nUsage: id [-ugGnr] [USER]\n\nPrint information about USER or the current user\n\n' +
+  '\t-u\tUser ID\n\t-g\tGroup ID\n\t-G\tSupplementary group IDs\n\t-n\tPrint names instead of numbers\n\t-r\tPrint real ID instead of effective ID\n';
+
+/** The letters of `-un`-style options and the operands, or the first option letter we do not simulate. */
+function idOptions(args: readonly string[]): { letters: Set<string>; operands: string[] } | { unsupported: string } {
   const letters = new Set<string>();
+  const operands: string[] = [];
   for (const arg of args) {
-    if (!/^-[ugnrG]+$/.test(arg)) return { unsupported: arg };
-    for (const letter of arg.slice(1)) letters.add(letter);
+    if (!arg.startsWith('-') || arg === '-') operands.push(arg);
+    else if (!/^-[ugnrG]+$/.test(arg)) return { unsupported: arg };
+    else for (const letter of arg.slice(1)) letters.add(letter);
   }
-  return { letters };
+  return { letters, operands };
 }
 
 export const idProgram: Program = {
   name: 'id',
   run: (ctx) => {
-    const user = processUser(ctx.user);
     const options = idOptions(ctx.argv.slice(1));
     if ('unsupported' in options) {
-      return finished([stderr(`id: ${options.unsupported} is not simulated here (ctrlab simulates id with -u, -g, -n and -r)\n`)], 1);
+      return finished([stderr(`id: ${options.unsupported} is not simulated here (ctrlab simulates id with -u, -g, -G, -n and -r)\n`)], 1);
     }
-    const { letters } = options;
+    const { letters, operands } = options;
+    // getopt32's "?1:…:r?ugG:n?ugG": one USER at most, -n and -r only beside -u, -g or -G.
+    const chosen = letters.has('u') || letters.has('g') || letters.has('G');
+    if (operands.length > 1 || ((letters.has('n') || letters.has('r')) && !chosen)) return finished([stderr(USAGE)], 1);
     if (letters.has('u') && letters.has('g')) return finished([stderr('id: only one of -u, -g may be given\n')], 1);
+    const operand = operands[0];
+    const named = operand === undefined ? undefined : passwdIds(ctx.fs, operand);
+    if (operand !== undefined && !named) return finished([stderr(`id: unknown user ${operand}\n`)], 1);
+    const user = named ?? processUser(ctx.user);
     if (letters.has('u') || letters.has('g')) {
       const [id, name] = letters.has('u') ? [user.uid, userName(ctx.fs, user.uid)] : [user.gid, groupName(ctx.fs, user.gid)];
       if (!letters.has('n') || name !== undefined) return finished([stdout(`${letters.has('n') ? name : id}\n`)]);
       return finished([stderr(`id: -n for an id that ${letters.has('u') ? '/etc/passwd' : '/etc/group'} does not name is not simulated here\n`)], 1);
     }
-    // setgroups(2) sorts the list in the kernel (groups_sort): getgroups gives it in gid order.
-    const groups = [...(user.additionalGids ?? [])].sort((a, b) => a - b);
+    // A USER's groups are getgrouplist's; the process's, getgroups(2)'s, which the kernel sorts
+    // (groups_sort).
+    const groups = operand !== undefined ? groupList(ctx.fs, operand, user.gid) : [...(processUser(ctx.user).additionalGids ?? [])].sort((a, b) => a - b);
     if (letters.has('G') && groups.length > 0) {
-      // -G: getgroups' list alone, space-separated (-n: the names /etc/group has for them).
+      // -G: the list alone, space-separated (-n: the names /etc/group has for them).
       const names = groups.map((g) => (letters.has('n') ? groupName(ctx.fs, g) : String(g)));
       if (!names.includes(undefined)) return finished([stdout(`${names.join(' ')}\n`)]);
     }
-    if (letters.size > 0) return finished([stderr(`id: -${[...letters].join('')} without -u or -g is not simulated here\n`)], 1);
-    const named = (id: number, name: string | undefined) => (name === undefined ? `${id}` : `${id}(${name})`);
-    const list = groups.length > 0 ? ` groups=${groups.map((g) => named(g, groupName(ctx.fs, g))).join(',')}` : '';
-    return finished([stdout(`uid=${named(user.uid, userName(ctx.fs, user.uid))} gid=${named(user.gid, groupName(ctx.fs, user.gid))}${list}\n`)]);
+    if (letters.size > 0) return finished([stderr(`id: -${[...letters].join('')} with an empty group list or a group /etc/group does not name is not simulated here\n`)], 1);
+    const withName = (id: number, name: string | undefined) => (name === undefined ? `${id}` : `${id}(${name})`);
+    const list = groups.length > 0 ? ` groups=${groups.map((g) => withName(g, groupName(ctx.fs, g))).join(',')}` : '';
+    return finished([stdout(`uid=${withName(user.uid, userName(ctx.fs, user.uid))} gid=${withName(user.gid, groupName(ctx.fs, user.gid))}${list}\n`)]);
   },
 };

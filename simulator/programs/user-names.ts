@@ -3,10 +3,21 @@
 
 import { followLinks, type ContainerFs, type ProcessUser } from './program';
 
-function lines(fs: ContainerFs, path: string): string[][] {
+/** Parsed files by their text: every container of an image shares its /etc/passwd, and `top` or `ps` asks once a process. */
+const parsed = new Map<string, readonly string[][]>();
+const PARSED_KEPT = 64;
+
+function lines(fs: ContainerFs, path: string): readonly string[][] {
   const file = followLinks(fs, path)?.file;
   if (file?.kind !== 'file') return [];
-  return (file.content ?? '').split('\n').map((l) => l.split(':'));
+  const text = file.content ?? '';
+  let rows = parsed.get(text);
+  if (!rows) {
+    rows = text.split('\n').map((l) => l.split(':'));
+    if (parsed.size >= PARSED_KEPT) parsed.clear();
+    parsed.set(text, rows);
+  }
+  return rows;
 }
 
 /** The name of user `uid` in the container's /etc/passwd, or undefined. */
@@ -31,4 +42,21 @@ export function idsOfListed(fs: ContainerFs, name: string): ProcessUser {
 /** Who the process is: its user, or root when the runtime said none. */
 export function processUser(user: ProcessUser | undefined): ProcessUser {
   return user ?? { uid: 0, gid: 0, additionalGids: [0] };
+}
+
+/** getpwnam: the ids of user `name` in the container's /etc/passwd (a name only, never a number). */
+export function passwdIds(fs: ContainerFs, name: string): { uid: number; gid: number } | undefined {
+  const entry = lines(fs, '/etc/passwd').find((f) => f.length > 3 && f[0] === name);
+  return entry ? { uid: Number(entry[2]), gid: Number(entry[3]) } : undefined;
+}
+
+/** getgrouplist: `gid` first, then each group of /etc/group that lists `name` as a member, in file order. */
+export function groupList(fs: ContainerFs, name: string, gid: number): number[] {
+  const list = [gid];
+  for (const f of lines(fs, '/etc/group')) {
+    if (f.length < 4 || !(f[3] ?? '').split(',').includes(name)) continue;
+    const g = Number(f[2]);
+    if (!list.includes(g)) list.push(g);
+  }
+  return list;
 }

@@ -11,6 +11,7 @@ import { isDockerdError, type DockerdApi } from '../../dockerd/index';
 import { inspectErrorText } from './containers/inspect';
 import { daemonOf, type DockerCommand, type DockerContext } from './docker-env';
 import { printInspect } from './format/inspect';
+import { typedContainer, typedImage } from './format/typed-slices';
 import { typedNetwork, typedVolume } from './network/inspect';
 
 /** inspect.go's type list; the swarm ones exist but find nothing on a node outside a swarm. */
@@ -26,8 +27,8 @@ function finders(c: DockerContext, daemon: DockerdApi, size: boolean): Record<st
     return found;
   };
   return {
-    container: (ref) => daemon.containers.inspect(ref, { size }),
-    image: (ref) => sizeIgnored('image', daemon.images.inspect(ref)),
+    container: (ref) => typedContainer(daemon.containers.inspect(ref, { size })),
+    image: (ref) => sizeIgnored('image', typedImage(daemon.images.inspect(ref))),
     // The client's NetworkInspectWithRaw and VolumeInspectWithRaw decode into types.NetworkResource
     // and types.Volume: their Go maps print as map[…] in a template, as `docker network inspect` does.
     network: (ref) => sizeIgnored('network', typedNetwork(daemon.networks.inspect(ref))),

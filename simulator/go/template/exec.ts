@@ -451,7 +451,8 @@ class State {
       (typ === 'string' && typeof value === 'string') ||
       (typ === 'int' && k === 'int') ||
       (typ === 'bool' && k === 'bool') ||
-      (typ === '[]string' && typeName(value) === '[]string');
+      // A named []string (docker's strslice.StrSlice) is assignable to []string.
+      (typ === '[]string' && (typeName(value) === '[]string' || typeName(value) === 'strslice.StrSlice'));
     if (!ok) {
       this.errorf(`wrong type for value; expected ${typ}; got ${typeName(value)}`);
     }

@@ -6,6 +6,7 @@ import type { FlagSpec } from '../../../cli/spec';
 import { daemonOf, type DockerCommand, type DockerContext } from '../docker-env';
 import { daemonErrorText } from '../errors';
 import { printInspect } from '../format/inspect';
+import { typedContainer } from '../format/typed-slices';
 
 /** The client's objectNotFoundError wording, or the daemon's; anything else rethrown. */
 export function inspectErrorText(err: unknown): string {
@@ -16,7 +17,7 @@ export function inspectErrorText(err: unknown): string {
 
 function action(c: DockerContext): number {
   const daemon = daemonOf(c);
-  return printInspect(c, c.args, (ref) => daemon.containers.inspect(ref, { size: c.bool('size') }), inspectErrorText);
+  return printInspect(c, c.args, (ref) => typedContainer(daemon.containers.inspect(ref, { size: c.bool('size') })), inspectErrorText);
 }
 
 const flags: FlagSpec[] = [

@@ -12,6 +12,7 @@ import { isDockerdError } from '../../../dockerd/index';
 import { inspectErrorText } from '../containers/inspect';
 import { daemonOf, type DockerCommand } from '../docker-env';
 import { printInspect } from '../format/inspect';
+import { typedImage } from '../format/typed-slices';
 
 const inspectFlags: FlagSpec[] = [{ names: ['format', 'f'], kind: 'string', usage: 'Format the output using the given Go template' }];
 
@@ -25,7 +26,7 @@ export const imageInspectCommand: DockerCommand = {
     const daemon = daemonOf(c);
     const lookup = (ref: string): unknown => {
       try {
-        return daemon.images.inspect(ref);
+        return typedImage(daemon.images.inspect(ref));
       } catch (err) {
         if (isDockerdError(err) && err.status === 404) throw new CliError(`Error: No such image: ${ref}`, 1);
         throw err;

@@ -33,7 +33,30 @@ function writeProblem(ctx: ProgramContext, path: string): string | undefined {
   if (!parent) return 'No such file or directory';
   if (parent.kind !== 'dir') return 'Not a directory';
   if (ctx.fs.readOnlyAt?.(path)) return 'Read-only file system';
+  if (!mayWrite(ctx, parent)) return 'Permission denied';
   return undefined;
+}
+
+/**
+ * Whether the process may write `entry` (w and x of a directory) by its mode bits for the
+ * owner, the group or others. Root may always; a non-root user has no capabilities after the
+ * exec of its program (runc's spec gives no ambient set), so CAP_DAC_OVERRIDE does not help it.
+ */
+function mayWrite(ctx: ProgramContext, entry: ContainerFile): boolean {
+  const user = ctx.user;
+  if (!user || user.uid === 0) return true;
+  const gid = entry.gid ?? 0;
+  const inGroup = gid === user.gid || (user.additionalGids ?? []).includes(gid);
+  const bits = (entry.uid ?? 0) === user.uid ? entry.mode >> 6 : inGroup ? entry.mode >> 3 : entry.mode;
+  const need = entry.kind === 'dir' ? 0o3 : 0o2;
+  return (bits & need) === need;
+}
+
+/** A new entry is its creator's (a file made by `--user 1000:1000` is 1000's). */
+function ownedBy(ctx: ProgramContext, file: ContainerFile): ContainerFile {
+  const user = ctx.user;
+  if (!user || (user.uid === 0 && user.gid === 0)) return file;
+  return { ...file, uid: user.uid, gid: user.gid };
 }
 
 function store(ctx: ProgramContext, path: string, file: ContainerFile): void {
@@ -65,13 +88,13 @@ export const mkdirProgram: Program = {
             fail(why);
             break;
           }
-          store(ctx, p, { kind: 'dir', mode: 0o777 & ~(ctx.umask ?? 0o022) });
+          store(ctx, p, ownedBy(ctx, { kind: 'dir', mode: 0o777 & ~(ctx.umask ?? 0o022) }));
         }
         continue;
       }
       const why = ctx.fs.lookup(path) ? 'File exists' : writeProblem(ctx, path);
       if (why) fail(why);
-      else store(ctx, path, { kind: 'dir', mode: 0o777 & ~(ctx.umask ?? 0o022) });
+      else store(ctx, path, ownedBy(ctx, { kind: 'dir', mode: 0o777 & ~(ctx.umask ?? 0o022) }));
     }
     return finished(out, code);
   },
@@ -151,11 +174,14 @@ export const touchProgram: Program = {
     for (const name of operands) {
       const path = resolvePath(ctx.cwd, name);
       const found = followLinks(ctx.fs, path);
-      const why = found ? (ctx.fs.readOnlyAt?.(found.path) ? 'Read-only file system' : undefined) : writeProblem(ctx, path);
+      // utimensat(NOW) of an existing file needs its owner or write permission.
+      const foundWhy = (f: { path: string; file: ContainerFile }) =>
+        ctx.fs.readOnlyAt?.(f.path) ? 'Read-only file system' : (f.file.uid ?? 0) !== ctx.user?.uid && !mayWrite(ctx, f.file) ? 'Permission denied' : undefined;
+      const why = found ? foundWhy(found) : writeProblem(ctx, path);
       if (why) {
         out.push(stderr(`touch: ${name}: ${why}\n`));
         code = 1;
-      } else store(ctx, found?.path ?? path, found?.file ?? { kind: 'file', content: '', mode: 0o666 & ~(ctx.umask ?? 0o022), size: 0 });
+      } else store(ctx, found?.path ?? path, found?.file ?? ownedBy(ctx, { kind: 'file', content: '', mode: 0o666 & ~(ctx.umask ?? 0o022), size: 0 }));
     }
     return finished(out, code);
   },

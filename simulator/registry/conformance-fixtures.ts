@@ -37,7 +37,8 @@ const FIXTURE_APPLETS = [
  */
 function busyboxLayer(): Blob {
   const t = new TreeBuilder();
-  for (const d of ['/dev', '/home', '/proc', '/root', '/sys', '/tmp', '/usr/bin', '/usr/sbin', '/var/www']) t.dir(d);
+  t.dir('/tmp', 0o1777); // tests/oracle/build-images.ts chmods it so, as a base image has it
+  for (const d of ['/dev', '/home', '/proc', '/root', '/sys', '/usr/bin', '/usr/sbin', '/var/www']) t.dir(d);
   t.binary('/bin/busybox', 2_003_072);
   for (const applet of FIXTURE_APPLETS) t.link(`/bin/${applet}`, 'busybox');
   t.file('/etc/passwd', PASSWD).file('/etc/group', GROUP);

@@ -3,7 +3,7 @@
 // runs until a task is created for it (containerd/tasks).
 
 import type { Node } from '../../node';
-import { failedPrecondition, invalidArgument, notFound, alreadyExists, wrapf } from '../../errdefs/errdefs';
+import { failedPrecondition, invalidArgument, notFound, alreadyExists, unknown, wrapf } from '../../errdefs/errdefs';
 import { publishEvent } from '../events/events';
 import { markGcDirty, noteGcMutation } from '../gc/dirty';
 import { nowRfc3339Nano } from '../events/timestamp';
@@ -54,6 +54,10 @@ export function createContainer(node: Node, ns: string, input: Omit<ContainerRec
   // boltutil.WriteLabels (metadata/boltutil/helpers.go) skips a label whose value is empty: it
   // never reaches the store, although ctr also put it in the spec's annotations.
   const labels = Object.fromEntries(Object.entries(input.labels).filter(([, v]) => v !== ''));
+  // bolt refuses an empty key (ErrKeyRequired), and the whole transaction with it.
+  if (Object.hasOwn(labels, '')) {
+    throw unknown(`failed to write container ${quote(input.id)}: failed to set label ""=${quote(labels['']!)}: key required`);
+  }
   const record: ContainerRecord = { ...input, labels, createdAt: now, updatedAt: now };
   bucket.containers[input.id] = record;
   const runtime: Record<string, unknown> = { name: record.runtime.name };

@@ -12,9 +12,10 @@ import type { ContainerRecord, OciSpec } from '../metadata/schema';
 import { validateRequestNamespace } from '../namespaces/namespaces';
 import { DEFAULT_SNAPSHOTTER, prepare, remove, snapshotFileLookup } from '../snapshots/snapshots';
 import { createContainer, DEFAULT_RUNTIME, RUNC_OPTIONS_TYPE } from './containers';
-import { generateSpec, type SpecFlags } from './default-spec';
+import { generateSpec, type SpecFlags, type SpecOptions } from './default-spec';
 import { userInSnapshot } from './with-user';
 import type { ProcessUser } from '../../programs/program';
+import { binaryToText } from '../../host/vfs';
 
 export const STOP_SIGNAL_LABEL = 'io.containerd.image.config.stop-signal';
 
@@ -48,6 +49,11 @@ export interface NewContainerOptions extends SpecFlags {
   specOpts?: Array<(spec: OciSpec, labels: Readonly<Record<string, string>>, snapshot: SnapshotView) => OciSpec>;
   /** The stop-signal label when the caller sets it (nerdctl's withStop); else the image's or SIGTERM. */
   stopSignal?: string;
+  /**
+   * ctr's --rootfs: the absolute path of a directory on the node that is the container's root
+   * (oci.WithRootFSPath). No image, no snapshot, only the --label labels (run_unix.go).
+   */
+  rootfs?: string;
 }
 
 /** What a spec option may read of the container's prepared snapshot. */
@@ -75,6 +81,7 @@ function resolveUser(lookup: () => (path: string) => { content?: string } | unde
 
 export function newContainer(node: Node, ns: string, o: NewContainerOptions): ContainerRecord {
   validateRequestNamespace(ns);
+  if (o.rootfs !== undefined) return newRootfsContainer(node, ns, o, o.rootfs);
   const snapshotter = o.snapshotter || DEFAULT_SNAPSHOTTER;
   const image = getImage(node, ns, o.ref);
   const matcher = o.platform ? onlyPlatforms([parsePlatform(o.platform)]) : defaultMatcher;
@@ -87,46 +94,20 @@ export function newContainer(node: Node, ns: string, o: NewContainerOptions): Co
     // Only a named user needs the image's /etc/passwd: read one path, never copy the tree.
     const { uid, gid } = resolveUser(() => snapshotFileLookup(node, ns, snapshotter, o.id), o.user || config.User || '');
     const labels = { ...image.labels, ...o.labels, [STOP_SIGNAL_LABEL]: o.stopSignal ?? (config.StopSignal || 'SIGTERM') };
-    let spec = generateSpec({
-      namespace: ns,
-      id: o.id,
+    let spec = generateSpec(specFields(node, ns, o, {
       env: [...(config.Env ?? []), ...o.env],
       args: o.args.length > 0 ? o.args : [...(config.Entrypoint ?? []), ...(config.Cmd ?? [])],
       cwd: o.cwd || config.WorkingDir || '/',
       uid,
       gid,
-      terminal: o.terminal,
-      netHost: o.netHost,
-      hostHostname: node.state.host.hostname,
-      mounts: o.mounts,
-      // ctr applies WithAnnotations(--annotation) first and WithAnnotations(--label) last:
-      // a label wins over an annotation of the same key (run_unix.go NewContainer).
-      annotations: sortedCopy({ ...o.annotations, ...o.labels }),
-      readOnly: o.readOnly,
-      allowNewPrivileges: o.allowNewPrivileges,
-      capAdd: o.capAdd,
-      capDrop: o.capDrop,
-      dropAllCaps: o.dropAllCaps,
-      addAllCaps: o.addAllCaps,
-      privileged: o.privileged,
-      seccomp: o.seccomp,
-      apparmor: o.apparmor,
-      rootfsPropagation: o.rootfsPropagation,
-      cpuShares: o.cpuShares,
-      cpus: o.cpus,
-      memoryLimit: o.memoryLimit,
-      cpuQuota: o.cpuQuota,
-      cpuPeriod: o.cpuPeriod,
-      cgroupsPath: o.cgroupsPath,
-    });
+    }));
     const view = snapshotView(node, ns, snapshotter, o.id);
     for (const opt of o.specOpts ?? []) spec = opt(spec, labels, view);
-    const runtime = o.runtime || DEFAULT_RUNTIME;
     return createContainer(node, ns, {
       id: o.id,
       labels,
       image: image.name,
-      runtime: runtime === DEFAULT_RUNTIME ? { name: runtime, options: { type_url: RUNC_OPTIONS_TYPE } } : { name: runtime },
+      runtime: runtimeOf(o),
       snapshotKey: o.id,
       snapshotter,
       spec,
@@ -135,6 +116,62 @@ export function newContainer(node: Node, ns: string, o: NewContainerOptions): Co
     remove(node, ns, snapshotter, o.id);
     throw err;
   }
+}
+
+function runtimeOf(o: NewContainerOptions): ContainerRecord['runtime'] {
+  const runtime = o.runtime || DEFAULT_RUNTIME;
+  return runtime === DEFAULT_RUNTIME ? { name: runtime, options: { type_url: RUNC_OPTIONS_TYPE } } : { name: runtime };
+}
+
+/** The spec fields every container takes from the flags, around what its image (or rootfs) decides. */
+function specFields(node: Node, ns: string, o: NewContainerOptions, own: Pick<SpecOptions, 'env' | 'args' | 'cwd' | 'uid' | 'gid'>): SpecOptions {
+  return {
+    namespace: ns,
+    id: o.id,
+    ...own,
+    terminal: o.terminal,
+    netHost: o.netHost,
+    hostHostname: node.state.host.hostname,
+    mounts: o.mounts,
+    // ctr applies WithAnnotations(--annotation) first and WithAnnotations(--label) last:
+    // a label wins over an annotation of the same key (run_unix.go NewContainer).
+    annotations: sortedCopy({ ...o.annotations, ...o.labels }),
+    readOnly: o.readOnly,
+    allowNewPrivileges: o.allowNewPrivileges,
+    capAdd: o.capAdd,
+    capDrop: o.capDrop,
+    dropAllCaps: o.dropAllCaps,
+    addAllCaps: o.addAllCaps,
+    privileged: o.privileged,
+    seccomp: o.seccomp,
+    apparmor: o.apparmor,
+    rootfsPropagation: o.rootfsPropagation,
+    cpuShares: o.cpuShares,
+    cpus: o.cpus,
+    memoryLimit: o.memoryLimit,
+    cpuQuota: o.cpuQuota,
+    cpuPeriod: o.cpuPeriod,
+    cgroupsPath: o.cgroupsPath,
+  };
+}
+
+/**
+ * `ctr run --rootfs DIR`: the spec's root is DIR on the node, read (and written) there when the
+ * task runs; a user name is looked up in DIR's /etc/passwd. Nothing is unpacked or prepared, so
+ * the container has no image (`c ls` shows `-`), no snapshotter and no snapshot key.
+ */
+function newRootfsContainer(node: Node, ns: string, o: NewContainerOptions, rootfs: string): ContainerRecord {
+  const files = node.state.host.files;
+  const lookup = (path: string) => {
+    const e = files[`${rootfs === '/' ? '' : rootfs}${path}`];
+    return e && e.kind !== 'dir' ? { kind: e.kind, mode: e.mode, content: e.content !== undefined ? binaryToText(e.content) : undefined } : undefined;
+  };
+  const { uid, gid } = resolveUser(() => lookup, o.user);
+  let spec = generateSpec(specFields(node, ns, o, { env: o.env, args: o.args, cwd: o.cwd || '/', uid, gid }));
+  spec = { ...spec, root: { ...spec.root, path: rootfs } };
+  const view: SnapshotView = { user: (userstr) => userInSnapshot(node, lookup, userstr) };
+  for (const opt of o.specOpts ?? []) spec = opt(spec, o.labels, view);
+  return createContainer(node, ns, { id: o.id, labels: { ...o.labels }, image: '', runtime: runtimeOf(o), snapshotKey: '', snapshotter: '', spec });
 }
 
 function sortedCopy(map: Record<string, string>): Record<string, string> {

@@ -45,8 +45,8 @@ export function validateLabel(key: string, value: string): void {
 }
 
 /**
- * Creates namespace `name` with `labels`. Throws invalidArgument (bad name or label),
- * alreadyExists (`namespace "dev": already exists`). Publishes /namespaces/create in the
+ * Creates namespace `name` with `labels`. Throws invalidArgument (bad name or label), unknown
+ * `key required` (a label with an empty key), alreadyExists (`namespace "dev": already exists`). Publishes /namespaces/create in the
  * caller's namespace `callerNs`, as the real service does with the request context.
  */
 export function createNamespace(
@@ -58,6 +58,9 @@ export function createNamespace(
   validateNamespace(name);
   for (const [k, v] of Object.entries(labels)) validateLabel(k, v);
   if (getNamespace(node, name)) throw alreadyExists(`namespace ${goQuote(name)}`);
+  // metadata's Create puts every label, empty values too: bolt refuses an empty key, and the
+  // transaction (the namespace with it) is rolled back.
+  if (Object.hasOwn(labels, '')) throw unknown('key required');
   const record = emptyNamespace();
   // services/namespaces/local.go Create stores the labels, then SetLabel()s each again, and
   // SetLabel deletes a key whose value is empty; the event carries the request's labels.

@@ -241,11 +241,12 @@ export function activeUsage(node: Node, ns: string, snapshotter: string, key: st
 
 /**
  * Disk usage of `key` (ctr snapshots usage): committed snapshots keep what they had when
- * committed; an overlay view uses nothing of its own. Throws notFound.
+ * committed; a view uses nothing of its own (overlay and native alike: their Usage measures only
+ * an active snapshot's directory). Throws notFound.
  */
 export function usage(node: Node, ns: string, snapshotter: string, key: string): SnapshotUsage {
   const { record } = findStoredSnapshot(node, ns, snapshotter, key);
   if (record.kind === 'Committed') return { size: record.size, inodes: record.inodes };
-  if (record.kind === 'View' && snapshotter === 'overlayfs') return { size: 0, inodes: 0 };
+  if (record.kind === 'View') return { size: 0, inodes: 0 };
   return activeUsage(node, ns, snapshotter, key);
 }

@@ -59,8 +59,10 @@ export function containerFs(node: Node, ns: string, container: ContainerRecord):
   // overlay's upper dir at once.
   const overlayRoot = container.snapshotKey === '' && container.spec.root?.path ? container.spec.root.path : undefined;
   const overlay = overlayRoot !== undefined ? overlayLayer(node, overlayRoot) : undefined;
+  // `ctr run --rootfs DIR`: a plain directory of the node is the root, read and written there.
+  const hostRoot = overlayRoot?.startsWith('/') && !overlay ? overlayRoot : undefined;
   if (overlay) merged = new LayeredFiles(overlay);
-  else {
+  else if (hostRoot === undefined) {
     try {
       merged = snapshotView(node, ns, container.snapshotter, container.snapshotKey);
     } catch {
@@ -100,7 +102,10 @@ export function containerFs(node: Node, ns: string, container: ContainerRecord):
       if (!b) continue;
       if (path === b.dst || path.startsWith(`${b.dst}/`)) return { hostPath: b.src + path.slice(b.dst.length) };
     }
-    return undefined;
+    if (hostRoot === undefined || covering.some((m) => !bindMounts.has(m) && (path === m.destination || path.startsWith(`${m.destination}/`)))) return undefined;
+    // The kernel files runc provides (/etc/hostname is not one for ctr) stay the view's own.
+    if (path !== '/' && merged.has(path) && !hostFiles[`${hostRoot === '/' ? '' : hostRoot}${path}`]) return undefined;
+    return { hostPath: path === '/' ? hostRoot : `${hostRoot === '/' ? '' : hostRoot}${path}` };
   };
   // The mount that holds a path is the last one whose destination covers it.
   const covering = [...container.spec.mounts].reverse();

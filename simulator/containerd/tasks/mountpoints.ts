@@ -8,6 +8,8 @@ import type { ContainerRecord } from '../metadata/schema';
 import type { LayerFile } from '../../oci/blob';
 import { normalizePath, snapshotFileLookup, writeFile } from '../snapshots/files';
 import { isBindMount } from './runc-checks';
+import { mkdir } from '../../host/vfs';
+import { overlayAt } from '../../host/overlay';
 
 /**
  * Image builders (docker, buildkit) leave /proc and /sys in every image they write, and the
@@ -18,12 +20,12 @@ const BUILDER_DIRS = new Set(['/proc', '/sys']);
 
 /** Creates the missing mount points of `container`'s spec, then its working directory, in its snapshot. */
 export function createMountpoints(node: Node, ns: string, container: ContainerRecord): void {
-  if (!container.snapshotKey) return;
-  const inSnapshot = snapshotFileLookup(node, ns, container.snapshotter, container.snapshotKey);
+  const root = rootOf(node, ns, container);
+  if (!root) return;
   // What this start made or assumed, over the snapshot as it was.
   const made = new Map<string, LayerFile>();
-  for (const dir of BUILDER_DIRS) if (!inSnapshot(dir)) made.set(dir, { kind: 'dir', mode: 0o555 });
-  const files = { get: (path: string) => made.get(path) ?? inSnapshot(path) };
+  if (container.snapshotKey) for (const dir of BUILDER_DIRS) if (!root.get(dir)) made.set(dir, { kind: 'dir', mode: 0o555 });
+  const files = { get: (path: string) => made.get(path) ?? root.get(path) };
   const seconds = Math.floor(node.nowMs() / 1000);
   const mounted: string[] = [];
   for (const m of container.spec.mounts) {
@@ -53,8 +55,33 @@ export function createMountpoints(node: Node, ns: string, container: ContainerRe
         continue;
       }
       const dir: LayerFile = { kind: 'dir', mode: 0o755, mtime: seconds };
-      writeFile(node, ns, container.snapshotter!, container.snapshotKey, path, dir);
+      root?.write(path, dir);
       made.set(path, dir);
     }
   }
+}
+
+/**
+ * Where runc makes the mount points: the container's snapshot, or the node's directory that
+ * `ctr run --rootfs` named (runc's MkdirAll lands there on the node). A root that is an overlay
+ * its owner mounted (dockerd's) has them from its init layer.
+ */
+function rootOf(node: Node, ns: string, container: ContainerRecord): { get(path: string): LayerFile | undefined; write(path: string, dir: LayerFile): void } | undefined {
+  if (container.snapshotKey) {
+    return {
+      get: snapshotFileLookup(node, ns, container.snapshotter, container.snapshotKey),
+      write: (path, dir) => writeFile(node, ns, container.snapshotter, container.snapshotKey, path, dir),
+    };
+  }
+  const root = container.spec.root?.path;
+  if (!root?.startsWith('/') || overlayAt(node, root)) return undefined;
+  const files = node.state.host.files;
+  const onHost = (path: string) => `${root === '/' ? '' : root}${path}`;
+  return {
+    get: (path) => {
+      const e = files[onHost(path)];
+      return e ? { kind: e.kind, mode: e.mode } : undefined;
+    },
+    write: (path, dir) => mkdir(files, onHost(path), { mode: dir.mode, mtimeMs: node.nowMs(), parents: true }),
+  };
 }

@@ -5,8 +5,10 @@
 import type { Node } from '../../node';
 import { resolveExecutable, runResolved } from '../../programs/launch';
 import { findProgram } from '../../programs/registry';
-import { envValue, finished, followLinks, stderr, type ContainerFs, type HttpResult, type OutputChunk, type ProcessCapabilities, type ProcessEntry, type ProcessUser, type ProgramContext, type ProgramRun } from '../../programs/program';
+import { envValue, finished, followLinks, resolvePath, stderr, type ContainerFs, type HttpResult, type OutputChunk, type ProcessCapabilities, type ProcessEntry, type ProcessUser, type ProgramContext, type ProgramRun } from '../../programs/program';
 import { httpGet, lookupDns, networkView } from '../../host/network/index';
+import * as vfs from '../../host/vfs';
+import { overlayAt } from '../../host/overlay';
 import { taskNetns } from './task-listeners';
 import { unknown } from '../../errdefs/errdefs';
 import type { ContainerRecord, ProcessRecord, TaskRecord } from '../metadata/schema';
@@ -210,7 +212,9 @@ export function spawnProcess(node: Node, ns: string, container: ContainerRecord,
   if (propagationProblem) throw runcError(kind, propagationProblem);
   const cwdProblem = checkCwd(spec.cwd);
   if (cwdProblem) throw runcError(kind, cwdProblem);
-  // factory.Create validates the config before anything runs.
+  // factory.Create validates the config before anything runs, its root first (validate.rootfs).
+  const rootProblem = kind === 'create' ? hostRootProblem(node, container) : undefined;
+  if (rootProblem) throw runcError(kind, rootProblem);
   const rdtProblem = kind === 'create' ? checkIntelRdt(container) : undefined;
   if (rdtProblem) throw runcError(kind, rdtProblem);
   // container.Start: the namespaces to join are checked while the init's bootstrap data is made.
@@ -337,6 +341,22 @@ export function spawnProcess(node: Node, ns: string, container: ContainerRecord,
   return { record, out: run.out };
 }
 
+/**
+ * A root that is a directory of the node (ctr run --rootfs) must be there: runc stats it
+ * (following links) before it makes anything. Snapshot roots and a mounted overlay always are.
+ */
+function hostRootProblem(node: Node, container: ContainerRecord): string | undefined {
+  const root = container.spec.root?.path;
+  if (container.snapshotKey !== '' || !root?.startsWith('/') || overlayAt(node, root)) return undefined;
+  try {
+    vfs.stat(node.state.host.files, root);
+  } catch (err) {
+    if (!vfs.isVfsError(err)) throw err;
+    return `invalid rootfs: stat ${root}: ${vfs.isVfsError(err, 'ENOTDIR') ? 'not a directory' : 'no such file or directory'}`;
+  }
+  return undefined;
+}
+
 /** The context a process of `task` runs with (also used to drive an interactive shell). */
 function programContext(
   node: Node,
@@ -355,7 +375,8 @@ function programContext(
   return {
     argv: spec.args,
     env: spec.env,
-    cwd: spec.cwd,
+    // The kernel's chdir resolves `..` and links: getcwd (busybox pwd) prints /etc for /tmp/../etc.
+    cwd: followLinks(fs, resolvePath('/', spec.cwd))?.path ?? spec.cwd,
     hostname: utsHostname(node, ns, container),
     ...(spec.user ? { user: spec.user } : {}),
     terminal: spec.terminal,

@@ -40,8 +40,8 @@ export const GROUP = [
 
 export function busyboxRootfs(binarySize: number): FileTree {
   const t = new TreeBuilder();
-  for (const d of ['/dev', '/home', '/root', '/tmp', '/usr/sbin', '/var/spool/mail', '/var/www']) t.dir(d);
   t.dir('/root', 0o700).dir('/tmp', 0o1777);
+  for (const d of ['/dev', '/home', '/usr/sbin', '/var/spool/mail', '/var/www']) t.dir(d);
   t.binary('/bin/busybox', binarySize);
   for (const applet of BUSYBOX_APPLETS) t.link(`/bin/${applet}`, 'busybox');
   t.file('/etc/passwd', PASSWD).file('/etc/group', GROUP).file('/etc/shadow', 'root:*:10933:0:99999:7:::\n', 0o600);

@@ -4,7 +4,7 @@
 import { invalidArgument } from '../../../errdefs/errdefs';
 import type { CtrCommand } from '../ctr-env';
 import { clientOf } from '../ctr-env';
-import { NotSimulatedError } from '../../../cli/not-simulated';
+import * as vfs from '../../../host/vfs';
 import { containerFlags, snapshotterFlags } from './container-flags';
 import { containerOptions, refuseUnsimulatedFlags, unpackForNewContainer } from './container-options';
 import { newContainerFromConfig } from './from-spec-file';
@@ -22,9 +22,10 @@ export const createCommand: CtrCommand = {
       newContainerFromConfig(c, id);
       return;
     }
-    if (c.bool('rootfs')) throw new NotSimulatedError('a custom rootfs (--rootfs)', "containerd's docs/getting-started.md");
     const args = c.args.slice(2).filter((a, i) => !(i === 0 && a === '--'));
-    unpackForNewContainer(c, ref, false);
+    // --rootfs: REF is a directory on the node (filepath.Abs of it); there is no image to unpack.
+    const rootfs = c.bool('rootfs') ? vfs.normalizePath(ref, c.io.cwd) : undefined;
+    if (rootfs === undefined) unpackForNewContainer(c, ref, false);
     // The runtime options are read after the image is looked up (and unpacked): a missing image wins.
     refuseUnsimulatedFlags(c);
     const options = containerOptions(c, ref, id, args, false);
@@ -32,6 +33,6 @@ export const createCommand: CtrCommand = {
     // Not a spread: the options defer some reads to spec-build time through getters.
     // client.NewContainer (client.go @v1.6.20) holds a lease while the spec and snapshot are made.
     const client = clientOf(c);
-    client.leases.withLease(() => client.containers.newContainer(Object.assign(options, { specOpts: [specExtrasOpt(extras)] })));
+    client.leases.withLease(() => client.containers.newContainer(Object.assign(options, { specOpts: [specExtrasOpt(extras)], rootfs })));
   },
 };

@@ -15,7 +15,7 @@ import { deleteContainer } from '../containers/delete-container';
 import type { CtrCommand, CtrContext } from '../ctr-env';
 import type { Container } from '../../../containerd/client/index';
 import { clientOf } from '../ctr-env';
-import { NotSimulatedError } from '../../../cli/not-simulated';
+import * as vfs from '../../../host/vfs';
 import { printChunks } from '../../attached-shell';
 import { waitAttached } from '../tasks/attached-task';
 import { consolePanic, stdinOf } from '../tasks/panic';
@@ -24,8 +24,9 @@ import { prepareTaskIO, type TaskOutput } from './task-io';
 
 /** The container of `ctr run IMAGE ID [COMMAND]`: the image unpacked, the flags in its spec. */
 function newImageContainer(c: CtrContext, ref: string, id: string): Container {
-  if (c.bool('rootfs')) throw new NotSimulatedError('a custom rootfs (--rootfs)', "containerd's docs/getting-started.md");
-  unpackForNewContainer(c, ref, true);
+  // --rootfs: REF is a directory on the node (filepath.Abs of it); there is no image to unpack.
+  const rootfs = c.bool('rootfs') ? vfs.normalizePath(ref, c.io.cwd) : undefined;
+  if (rootfs === undefined) unpackForNewContainer(c, ref, true);
   // The runtime options are read after the image is looked up (and unpacked): a missing image wins.
   refuseUnsimulatedFlags(c);
   const userNamespace = userNamespaceRefusal(c);
@@ -35,7 +36,7 @@ function newImageContainer(c: CtrContext, ref: string, id: string): Container {
   // Not a spread: the options defer some reads to spec-build time through getters.
   // client.NewContainer (client.go @v1.6.20) holds a lease while the spec and snapshot are made.
   const client = clientOf(c);
-  return client.leases.withLease(() => client.containers.newContainer(Object.assign(options, { specOpts: [specExtrasOpt(extras)] })));
+  return client.leases.withLease(() => client.containers.newContainer(Object.assign(options, { specOpts: [specExtrasOpt(extras)], rootfs })));
 }
 
 export const runCommand: CtrCommand = {

@@ -21,11 +21,21 @@ export type ErrClass =
  * e.g. `container "c1" in namespace "default": not found`.
  */
 export class ContainerdError extends Error {
-  constructor(
-    readonly errClass: ErrClass,
-    message: string,
-  ) {
-    super(message);
+  readonly errClass: ErrClass;
+
+  constructor(errClass: ErrClass, message: string) {
+    // A Go error is a value, not a place in the code: services make one for every miss they
+    // answer (an image pull's Create that finds the name taken, then Update), and capturing the
+    // JavaScript stack through the awaits above cost more than the rest of that call.
+    const errorType = Error as { stackTraceLimit?: number };
+    const limit = errorType.stackTraceLimit;
+    errorType.stackTraceLimit = 0;
+    try {
+      super(message);
+    } finally {
+      errorType.stackTraceLimit = limit;
+    }
+    this.errClass = errClass;
     this.name = 'ContainerdError';
   }
 }

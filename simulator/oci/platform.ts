@@ -78,10 +78,25 @@ export function parsePlatform(spec: string): Platform {
   throw invalidArgument(`${goQuote(spec)}: cannot parse platform specifier`);
 }
 
+/**
+ * Normal forms by platform object: an image's index is parsed once and walked by every pull,
+ * unpack and size of it, each walk matching each of its manifests' platforms again.
+ */
+const normalForms = new WeakMap<Platform, Platform>();
+
+function normalFormOf(p: Platform): Platform {
+  let normal = normalForms.get(p);
+  if (!normal) {
+    normal = normalizePlatform(p);
+    normalForms.set(p, normal);
+  }
+  return normal;
+}
+
 /** True when `candidate` is `wanted` after normalisation (platforms.Only without fallbacks). */
 function platformMatches(wanted: Platform, candidate: Platform): boolean {
-  const a = normalizePlatform(wanted);
-  const b = normalizePlatform(candidate);
+  const a = normalFormOf(wanted);
+  const b = normalFormOf(candidate);
   return a.os === b.os && a.architecture === b.architecture && (a.variant ?? '') === (b.variant ?? '');
 }
 
@@ -89,7 +104,10 @@ function platformMatches(wanted: Platform, candidate: Platform): boolean {
 export type PlatformMatcher = ((p: Platform) => boolean) | undefined;
 
 export function onlyPlatforms(wanted: readonly Platform[]): PlatformMatcher {
-  return (p) => wanted.some((w) => platformMatches(w, p));
+  return (p) => {
+    for (let i = 0; i < wanted.length; i++) if (platformMatches(wanted[i] as Platform, p)) return true;
+    return false;
+  };
 }
 
 export const defaultMatcher: PlatformMatcher = onlyPlatforms([DEFAULT_PLATFORM]);

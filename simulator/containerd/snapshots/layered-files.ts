@@ -65,7 +65,8 @@ export class LayeredFiles<F> {
   private hidden(path: string): boolean {
     if (this.opaque.size === 0) return false;
     if (this.opaque.has('/')) return true;
-    for (const prefix of this.opaquePrefixes) if (path.startsWith(prefix)) return true;
+    const prefixes = this.opaquePrefixes;
+    for (let i = 0; i < prefixes.length; i++) if (path.startsWith(prefixes[i] as string)) return true;
     return false;
   }
 

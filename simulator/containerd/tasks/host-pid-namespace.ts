@@ -7,8 +7,8 @@
 import type { Node } from '../../node';
 import type { ProcessEntry } from '../../programs/program';
 import { UNIT_DEFINITIONS, isActive, mainPid } from '../../host/systemd';
-import type { ContainerRecord, TaskRecord } from '../metadata/schema';
-import { planOf } from './process-plan';
+import type { ContainerRecord, ProcessRecord, TaskRecord } from '../metadata/schema';
+import { planOf, type ProcessPlan } from './process-plan';
 
 const CONTAINERD_ADDRESS = '/run/containerd/containerd.sock';
 
@@ -44,5 +44,38 @@ export function hostProcesses(node: Node, starting?: { ns: string; task: TaskRec
       }
     }
   }
-  return rows.sort((a, b) => a.pid - b.pid).filter((p, i, all) => all.findIndex((q) => q.pid === p.pid) === i);
+  // One row a PID, the first given (a stable sort keeps it first): a Set, not a search a row.
+  const seen = new Set<number>();
+  return rows.sort((a, b) => a.pid - b.pid).filter((p) => !seen.has(p.pid) && seen.add(p.pid) !== undefined);
+}
+
+/**
+ * True when `pid` is one of hostProcesses' PIDs, found without listing them: every start of a
+ * pod's container asks for its pause's PID (namespace-paths.ts), on nodes with a thousand tasks.
+ */
+export function isHostPid(node: Node, pid: number): boolean {
+  if (pid === 1 || pid === 2) return true;
+  for (const unit of UNIT_DEFINITIONS) {
+    const state = node.state.host.units[unit.name];
+    if (state && isActive(node, unit.name) && mainPid(state) === pid) return true;
+  }
+  for (const bucket of Object.values(node.state.containerd.namespaces)) {
+    for (const id in bucket.tasks) {
+      const task = bucket.tasks[id];
+      if (!task || task.init.status === 'STOPPED' || task.init.pid <= 0) continue;
+      // The shim's PID, then the processes'.
+      if (task.init.pid - 1 === pid || runsAs(task.init, pid)) return true;
+      for (const execId in task.execs) if (runsAs(task.execs[execId], pid)) return true;
+    }
+  }
+  return false;
+}
+
+/** True when live process `p` or one of its helpers (nginx's workers) is `pid`. */
+function runsAs(p: ProcessRecord | undefined, pid: number): boolean {
+  if (!p || p.status === 'STOPPED' || p.args.length === 0) return false;
+  if (p.pid === pid) return true;
+  // planOf's helpers, read without making the whole plan for each of a thousand processes.
+  const helpers = (p.programState as { helpers?: ProcessPlan['helpers'] } | undefined)?.helpers;
+  return helpers !== undefined && helpers.some((h) => h.pid === pid);
 }

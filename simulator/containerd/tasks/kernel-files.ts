@@ -22,10 +22,17 @@ const DEV_LINKS: Record<string, string> = {
   stdout: '/proc/self/fd/1',
 };
 
-// The same paths for every container, spelled out once (a view is made for every process).
-const DEVICE_NODES = Object.entries(DEVICES).map(([name, [major, minor]]) => ({ path: `/dev/${name}`, major, minor }));
-const DEVICE_LINKS = Object.entries(DEV_LINKS).map(([name, target]) => ({ path: `/dev/${name}`, target }));
+// The same paths and entries for every container, made once (a view is made for every process;
+// views replace an entry on a write, never change one, so the frozen entries are shared).
+const DEVICE_NODES = Object.entries(DEVICES).map(([name, [major, minor]]) => ({
+  path: `/dev/${name}`,
+  file: Object.freeze<ContainerFile>({ kind: 'file', mode: 0o666, content: '', size: 0, device: Object.freeze({ major, minor }) }),
+}));
+const DEVICE_LINKS = Object.entries(DEV_LINKS).map(([name, target]) => ({ path: `/dev/${name}`, file: Object.freeze<ContainerFile>({ kind: 'symlink', mode: 0o777, content: target }) }));
 const SYS_PATHS = [...SYS_DIRS.map((name) => `/sys/${name}`), ...SYS_FS_DIRS.map((name) => `/sys/fs/${name}`)];
+const CONSOLE = Object.freeze<ContainerFile>({ kind: 'file', mode: 0o620, content: '', size: 0, device: Object.freeze({ major: 136, minor: 0 }), gid: 5 });
+const PTMX = Object.freeze<ContainerFile>({ kind: 'file', mode: 0o666, content: '', size: 0, device: Object.freeze({ major: 5, minor: 2 }) });
+const DIRS = new Map<number, ContainerFile>([0o555, 0o755].map((mode) => [mode, Object.freeze<ContainerFile>({ kind: 'dir', mode })]));
 
 /** One specs.LinuxDevice. */
 interface SpecDevice {
@@ -45,7 +52,7 @@ interface FileSink {
 }
 
 function setDir(files: FileSink, path: string, mode = 0o555): void {
-  if (!files.has(path)) files.set(path, { kind: 'dir', mode });
+  if (!files.has(path)) files.set(path, DIRS.get(mode) ?? { kind: 'dir', mode });
 }
 
 /**
@@ -56,18 +63,18 @@ function setDir(files: FileSink, path: string, mode = 0o555): void {
 export function addKernelFiles(files: FileSink, container: ContainerRecord, hostHostname: string, initStatus: () => string): void {
   const mounts = container.spec.mounts.map((m) => m.destination);
   if (mounts.includes('/dev')) {
-    for (const { path, major, minor } of DEVICE_NODES) files.set(path, { kind: 'file', mode: 0o666, content: '', size: 0, device: { major, minor } });
-    for (const { path, target } of DEVICE_LINKS) files.set(path, { kind: 'symlink', mode: 0o777, content: target });
+    for (const { path, file } of DEVICE_NODES) files.set(path, file);
+    for (const { path, file } of DEVICE_LINKS) files.set(path, file);
     // The spec's linux.devices (--device, --privileged): runc mknods each one. Only character
     // nodes are told apart by ls here (ContainerFile has no block kind), so block ones are left out.
     for (const d of (container.spec.linux as { devices?: SpecDevice[] } | undefined)?.devices ?? []) {
       if (d.type === 'c') files.set(d.path, { kind: 'file', mode: d.fileMode ?? 0o666, content: '', size: 0, device: { major: d.major, minor: d.minor }, ...(d.uid ? { uid: d.uid } : {}), ...(d.gid ? { gid: d.gid } : {}) });
     }
     // With a terminal runc binds the pty's slave over /dev/console: crw--w---- root:tty.
-    if (container.spec.process.terminal) files.set('/dev/console', { kind: 'file', mode: 0o620, content: '', size: 0, device: { major: 136, minor: 0 }, gid: 5 });
+    if (container.spec.process.terminal) files.set('/dev/console', CONSOLE);
   }
   // A fresh devpts instance holds its ptmx (ptmxmode=0666).
-  if (mounts.includes('/dev/pts')) files.set('/dev/pts/ptmx', { kind: 'file', mode: 0o666, content: '', size: 0, device: { major: 5, minor: 2 } });
+  if (mounts.includes('/dev/pts')) files.set('/dev/pts/ptmx', PTMX);
   if (mounts.includes('/sys')) {
     for (const path of SYS_PATHS) setDir(files, path, 0o755);
   }

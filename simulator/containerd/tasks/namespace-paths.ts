@@ -6,18 +6,16 @@
 
 import type { Node } from '../../node';
 import type { ContainerRecord } from '../metadata/schema';
-import { hostProcesses } from './host-pid-namespace';
+import { isHostPid } from './host-pid-namespace';
 
 const PROC_NS = /^\/proc\/(\d+)\/ns\/[a-z_]+$/;
 
 /** The text after `runc create failed: ` for a joined /proc namespace whose process is gone. */
 export function checkNamespacePaths(node: Node, container: ContainerRecord): string | undefined {
-  let live: Set<number> | undefined;
   for (const n of container.spec.linux?.namespaces ?? []) {
     const pid = n.path ? PROC_NS.exec(n.path)?.[1] : undefined;
     if (pid === undefined) continue;
-    live ??= new Set(hostProcesses(node).map((p) => p.pid));
-    if (!live.has(Number(pid))) return `unable to create new parent process: namespace path: lstat ${n.path}: no such file or directory`;
+    if (!isHostPid(node, Number(pid))) return `unable to create new parent process: namespace path: lstat ${n.path}: no such file or directory`;
   }
   return undefined;
 }

@@ -7,6 +7,7 @@
 
 import type { Node } from '../../node';
 import type { ContainerRecord } from '../metadata/schema';
+import { liveTaskWithInitPid } from './pid-namespace';
 
 const JOINED = /^\/proc\/(\d+)\/ns\/uts$/;
 
@@ -14,10 +15,8 @@ export function utsHostname(node: Node, ns: string, container: ContainerRecord):
   if (typeof container.spec.hostname === 'string') return container.spec.hostname;
   const path = container.spec.linux?.namespaces?.find((n) => n.type === 'uts' && n.path !== undefined && JOINED.test(n.path))?.path;
   if (path) {
-    const hostPid = Number(JOINED.exec(path)?.[1]);
-    const bucket = node.state.containerd.namespaces[ns];
-    const owner = Object.values(bucket?.tasks ?? {}).find((t) => t.init.pid === hostPid && t.init.status !== 'STOPPED');
-    const hostname = owner ? bucket?.containers[owner.containerId]?.spec.hostname : undefined;
+    const owner = liveTaskWithInitPid(node, ns, Number(JOINED.exec(path)?.[1]));
+    const hostname = owner ? node.state.containerd.namespaces[ns]?.containers[owner.containerId]?.spec.hostname : undefined;
     if (typeof hostname === 'string') return hostname;
   }
   return node.state.host.hostname;

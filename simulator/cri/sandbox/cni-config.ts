@@ -20,7 +20,7 @@ export interface PodNetworkConfig {
 
 const DEFAULT: PodNetworkConfig = { bridge: 'cni0', network: ipToInt('10.88.0.0'), prefix: 16, gateway: ipToInt('10.88.0.1'), routes: [{ dst: '0.0.0.0/0' }] };
 
-function ipToInt(ip: string): number {
+export function ipToInt(ip: string): number {
   return ip.split('.').reduce((n, part) => n * 256 + (Number(part) & 255), 0) >>> 0;
 }
 

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { createSession } from '../../index';
+import { CONTAINER_CONFIG, CRICTL_YAML, POD_CONFIG } from '../../../tests/scenario/notes-crictl-files';
+import { hostProcesses, isHostPid } from './host-pid-namespace';
+import { liveTaskWithInitPid, tasksSharing } from './pid-namespace';
+
+const now = () => Date.UTC(2026, 10, 28, 5, 15, 0);
+
+describe("the node's PID namespace, asked one PID at a time", () => {
+  it('isHostPid says yes for exactly the PIDs hostProcesses lists: systemd, daemons, shims, pods, a stopped one gone', async () => {
+    const s = createSession({ seed: 4, now });
+    const lines = [CRICTL_YAML, POD_CONFIG, CONTAINER_CONFIG, 'crictl run container-config.json pod-config.json', 'ctr i pull docker.io/library/busybox:latest', 'ctr run -d docker.io/library/busybox:latest c1 sleep 1000'];
+    for (const line of lines) {
+      const r = await s.run(line);
+      expect(r.exitCode, `${line}: ${r.stderr}`).toBe(0);
+    }
+    const listed = new Set(hostProcesses(s.node).map((p) => p.pid));
+    const highest = Math.max(...listed);
+    for (let pid = 0; pid <= highest + 5; pid++) expect(isHostPid(s.node, pid), `pid ${pid}`).toBe(listed.has(pid));
+    // The pod's container shares its pause's namespace; the pause is found by its init's PID.
+    const tasks = Object.values(s.node.state.containerd.namespaces['k8s.io']?.tasks ?? {});
+    const pause = tasks.find((t) => s.node.state.containerd.namespaces['k8s.io']?.containers[t.containerId]?.image.includes('pause'));
+    expect(pause).toBeDefined();
+    expect(liveTaskWithInitPid(s.node, 'k8s.io', pause!.init.pid)).toBe(pause);
+    expect(tasksSharing(s.node, 'k8s.io', pause!).map((t) => t.containerId).sort()).toEqual(tasks.map((t) => t.containerId).sort());
+    expect((await s.run('ctr t kill -s SIGKILL c1')).exitCode).toBe(0);
+    const c1 = s.node.state.containerd.namespaces.default?.tasks.c1;
+    expect(c1?.init.status).toBe('STOPPED');
+    expect(isHostPid(s.node, c1!.init.pid)).toBe(false);
+    expect(liveTaskWithInitPid(s.node, 'default', c1!.init.pid)).toBeUndefined();
+  });
+});

@@ -1,4 +1,4 @@
-# Hand-written fresh learner set (helper H39, issue 14), part 2: `ctr t exec` with --user (names, ids, pairs,
+# Hand-written fresh learner set (issue 14), part 2: `ctr t exec` with --user (names, ids, pairs,
 # missing ones), --cwd (absolute, relative, missing, a file), --tty without a terminal, repeated --env, and an
 # exec into tasks in the wrong state.
 ctr i import busybox-oci.tar

@@ -1,4 +1,4 @@
-# Hand-written fresh learner set (helper H39, issue 14), part 1: `ctr run` flag combinations the earlier sets used
+# Hand-written fresh learner set (issue 14), part 1: `ctr run` flag combinations the earlier sets used
 # least: --env-file (missing, empty, comments, no '='), --label forms, --cwd relative and missing, --user uid:gid
 # and names, --rootfs, --mount type=bind with options, --tty with -d, --rm with -d, --net-host, --cpus and
 # --memory-limit values, --privileged, --snapshotter native, and what `c info` keeps of them. --privileged's CapEff

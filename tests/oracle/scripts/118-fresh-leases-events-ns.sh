@@ -1,4 +1,4 @@
-# Hand-written fresh learner set (helper H39, issue 14), part 5: `ctr leases` create/ls/rm with ids, labels and
+# Hand-written fresh learner set (issue 14), part 5: `ctr leases` create/ls/rm with ids, labels and
 # expiries, `ctr events` with a filter (bounded by --timeout, counted), and `ctr ns` labels, create and rm in
 # wrong states. Events published while a backgrounded `ctr events` waits are left out: the node shell runs a
 # background job to its end before the next command (a shell matter, not ctr's). The deadline's status code is a

@@ -1,4 +1,4 @@
-# Hand-written fresh learner set (helper H39, issue 14), part 3: `ctr snapshots` prepare/view/commit/mounts/usage/
+# Hand-written fresh learner set (issue 14), part 3: `ctr snapshots` prepare/view/commit/mounts/usage/
 # tree/info/label/rm in orders a learner tries: parents that are active or missing, keys reused, commits of views,
 # --snapshotter native beside overlayfs, and the output columns after each step.
 ctr i import busybox-oci.tar

@@ -1,4 +1,4 @@
-// What a fresh learner set (oracle 114-118, helper H39) found, as a real ctr 1.6.20 on containerd
+// What a fresh learner set (oracle 114-118) found, as a real ctr 1.6.20 on containerd
 // 1.6.20 answered: a label with an empty key refused by bolt (container and namespace alike, and
 // nothing stored), a --cwd with `..` seen by getcwd as the directory it names, a non-root user
 // refused writes into a directory it may not write, and a native view using nothing of its own.
@@ -14,7 +14,7 @@ async function session() {
   return s;
 }
 
-describe('ctr fresh set H39', () => {
+describe('what a fresh ctr learner set found', () => {
   it('refuses a container label with an empty key and stores no container', async () => {
     const s = await session();
     const r = await s.run(`ctr run --label =v ${BB} l4 true`);

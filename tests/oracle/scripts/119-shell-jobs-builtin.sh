@@ -1,4 +1,4 @@
-# The busybox sh `jobs` builtin (helper H39): in `sh -c` (no job control) ash records no command text, so a job is
+# The busybox sh `jobs` builtin: in `sh -c` (no job control) ash records no command text, so a job is
 # `[N]+  Running` padded to column 33; a pipeline adds ` | ` per further member; the listing reaps first and frees
 # what it shows as Done/Done(N)/Terminated/Killed (its number is reused); -l adds PIDs, -p prints the first PID only;
 # %N, %%, %+, %-, and the errors for a missing job, no current job and a bad option. `cat -A` shows the padding.

@@ -1,4 +1,4 @@
-# Hand-written fresh learner set (helper H39, issue 14), part 4: `ctr content` fetch/fetch-object/edit/active/get/
+# Hand-written fresh learner set (issue 14), part 4: `ctr content` fetch/fetch-object/edit/active/get/
 # label on the imported blobs and on missing ones (no network: only references that fail before dialling, or a
 # closed local port), and `ctr i` convert/check/mount/unmount/usage/export with their options.
 # Left out: `content edit --editor nosucheditor` (ctr runs `sh -c`; the node shell's sh answers as bash,

@@ -13,7 +13,7 @@ import { getContainer } from '../containers/containers';
 import type { ProcessRecord } from '../metadata/schema';
 import { killTask } from './kill';
 import { planOf } from './process-plan';
-import { repeatingOutputOf } from './process-output';
+import { outputOf, repeatingOutputOf } from './process-output';
 import { contextOfProcess } from './runc';
 import { parseSignal } from '../../host/signals';
 import { stopProcess } from './task-clock';
@@ -50,7 +50,10 @@ export function terminalInput(node: Node, ref: ProcessRef, terminal: boolean): T
  */
 export function outputReader(node: Node, ref: ProcessRef, initial: readonly OutputChunk[]): OutputCursor {
   const p = requireProcess(node, ref);
-  return new OutputCursor(initial, repeatingOutputOf(node, p.pid), planOf(p).startedAtMs);
+  // A reader that attaches to a running process (docker attach) brings no start-up output: it
+  // reads what the shim follows, from where it joins (OutputCursor.skipTo).
+  const out = initial.length > 0 ? initial : (outputOf(node, p.pid) ?? initial);
+  return new OutputCursor(out, repeatingOutputOf(node, p.pid), planOf(p).startedAtMs);
 }
 
 /** The program exited on what it read (exit in sh, q in top, EOF to cat): the shim sees it exit now. */

@@ -33,3 +33,8 @@ export function appendOutput(node: Node, pid: number, chunk: OutputChunk): void 
 export function repeatingOutputOf(node: Node, pid: number): RepeatingOutput | undefined {
   return followed.get(node.runtime)?.get(pid)?.repeat;
 }
+
+/** What this page has seen process `pid` write (its whole planned output), if it follows it. */
+export function outputOf(node: Node, pid: number): readonly OutputChunk[] | undefined {
+  return followed.get(node.runtime)?.get(pid)?.out;
+}

@@ -9,7 +9,7 @@
 // image's shell.
 
 import type { ShState } from './sh-run';
-import { reapEnded, type ShJob } from './sh-jobs';
+import { findJob, liveJobs, reapEnded, type ShJob } from './sh-jobs';
 import { ShBuiltinError } from './sh-vars';
 
 /** strsignal(3) as glibc words it, for the signals a job is commonly ended by. */
@@ -18,33 +18,6 @@ const STRSIGNAL: Record<number, string> = {
   7: 'Bus error', 8: 'Floating point exception', 9: 'Killed', 10: 'User defined signal 1', 11: 'Segmentation fault',
   12: 'User defined signal 2', 13: 'Broken pipe', 14: 'Alarm clock', 15: 'Terminated',
 };
-
-/** What the job table knows beyond sh-jobs.ts's record: its slot number, and whether it was freed. */
-interface Slot {
-  no: number;
-  freed: boolean;
-}
-const slots = new WeakMap<ShJob, Slot>();
-
-/**
- * The shell's jobs still in its table, newest first (ash's curjob chain), each numbered as
- * makejob numbered it: the lowest slot no job holds. Jobs are freed only here, so numbering the
- * jobs made since the last `jobs` now gives the numbers they got when they were made.
- */
-function table(state: ShState): Array<{ job: ShJob; slot: Slot }> {
-  const all = state.jobs ?? [];
-  for (const job of all) {
-    if (slots.has(job)) continue;
-    const held = new Set(all.map((j) => slots.get(j)).filter((s): s is Slot => s !== undefined && !s.freed).map((s) => s.no));
-    let no = 1;
-    while (held.has(no)) no++;
-    slots.set(job, { no, freed: false });
-  }
-  return all
-    .map((job) => ({ job, slot: slots.get(job) as Slot }))
-    .filter((j) => !j.slot.freed)
-    .reverse();
-}
 
 /** The PIDs of the job's processes: a pipeline's members, else the one forked for it. */
 function pidsOf(job: ShJob): number[] {
@@ -62,10 +35,9 @@ function statusWord(job: ShJob): string {
 /** fprintf's `%*c` of ' ': width w, at least the one character. */
 const pad = (width: number): string => ' '.repeat(Math.max(width, 1));
 
-function showJob(entry: { job: ShJob; slot: Slot }, mark: string, withPids: boolean): string {
-  const { job } = entry;
+function showJob(job: ShJob, mark: string, withPids: boolean): string {
   const pids = pidsOf(job);
-  let line = `[${entry.slot.no}]${mark}  `;
+  let line = `[${job.no}]${mark}  `;
   const indent = line.length;
   if (withPids) line += `${pids[0]} `;
   line += statusWord(job);
@@ -75,27 +47,8 @@ function showJob(entry: { job: ShJob; slot: Slot }, mark: string, withPids: bool
     const col = withPids ? head.length - 1 : 33;
     text += `${head}${pad(33 - col)}| `;
   }
-  if (job.reaped) entry.slot.freed = true;
+  if (job.reaped) job.freed = true;
   return `${text}\n`;
-}
-
-/** getjob: %N, %%/%+/% (current), %- (previous), %PREFIX and %?TEXT of the (empty) command text. */
-function findJob(list: Array<{ job: ShJob; slot: Slot }>, name: string): { job: ShJob; slot: Slot } {
-  const fail = (message: string): never => {
-    throw new ShBuiltinError('jobs', message, false);
-  };
-  if (!name.startsWith('%')) return fail(`${name}: no such job`);
-  const p = name.slice(1);
-  if (p === '' || p === '+' || p === '%') return list[0] ?? fail('No current job');
-  if (p === '-') return list[1] ?? fail('No previous job');
-  if (/^[0-9]+$/.test(p)) {
-    const found = list.find((j) => j.slot.no === Number(p));
-    return found ?? fail(`${name}: no such job`);
-  }
-  // The command text is empty, so only `%?` with nothing after it matches (every job).
-  const matching = p === '?' ? list : [];
-  if (matching.length > 1) return fail(`${name}: ambiguous`);
-  return matching[0] ?? fail(`${name}: no such job`);
 }
 
 /** `jobs [-lp] [%JOB...]`: always status 0 unless an option or a job is bad (a builtin error, 2). */
@@ -118,15 +71,15 @@ export function jobsBuiltin(state: ShState, args: string[], print: (text: string
   }
   const names = args.slice(i);
   if (names.length === 0) reapEnded(state);
-  const list = table(state);
-  const show = (entry: { job: ShJob; slot: Slot }) => {
-    if (pidsOnly) return print(`${pidsOf(entry.job)[0]}\n`);
+  const list = liveJobs(state);
+  const show = (entry: ShJob) => {
+    if (pidsOnly) return print(`${pidsOf(entry)[0]}\n`);
     // The marks are the table's as it is now: freeing a Done job made the one after it current.
-    const current = list.filter((j) => !j.slot.freed);
+    const current = list.filter((j) => !j.freed);
     const mark = current[0] === entry ? '+' : current[1] === entry ? '-' : ' ';
     print(showJob(entry, mark, withPids));
   };
   if (names.length === 0) list.forEach(show);
-  else for (const name of names) show(findJob(list, name));
+  else for (const name of names) show(findJob(state, name, 'jobs'));
   return 0;
 }

@@ -49,3 +49,34 @@ describe('background jobs', () => {
     expect(sh('(sleep 1; echo late) & echo now', { ...counted(), pid: 9 })[0]).toBe('now\nlate\n');
   });
 });
+
+describe('kill and wait of %jobs (busybox 1.35 killcmd and getjob, oracle 120 on the real node)', () => {
+  it('turns %N, %%, %+ and %- into the job, and fails as getjob before sending anything', () => {
+    expect(sh('exec 2>&1; sleep 5 & sleep 5 & kill %-; echo $?; kill %1 %4; echo $?; sleep 1; jobs')[0]).toBe(
+      "0\nsh: kill: line 0: %4: no such job\n2\n[2]+  Running                    \n[1]-  Terminated                 \n",
+    );
+    expect(sh('exec 2>&1; kill %%; kill %-; kill %x; echo $?')[0]).toBe('sh: kill: line 0: No current job\nsh: kill: line 0: No previous job\nsh: kill: line 0: %x: no such job\n2\n');
+  });
+  it('sends nothing to a job it reaped, and knows no job `jobs` showed done', () => {
+    expect(sh('exec 2>&1; true & sleep 1; kill %1; echo $?; jobs; kill %1; echo $?')[0]).toBe('0\n[1]+  Done                       \nsh: kill: line 0: %1: no such job\n2\n');
+  });
+  it('gives the slot of a done job a wait took to the next fork, foreground or not', () => {
+    expect(sh('(exit 3) & wait %1; (exit 5) & sleep 1; jobs; (exit 6) & (exit 7) & wait %2; (exit 8) & sleep 1; jobs')[0]).toBe(
+      '[1]+  Done(5)                    \n[2]+  Done(8)                    \n[1]+  Done(6)                    \n',
+    );
+    expect(sh('sleep 1 & wait -n; (exit 5) & sleep 1; jobs')[0]).toBe('[2]+  Done(5)                    \n[1]+  Done                       \n');
+    expect(sh('exec 2>&1; sleep 1 & sleep 2; jobs; sleep 3 & wait %1; echo $?; jobs; wait %1; echo $?')[0]).toBe(
+      '[1]+  Done                       \n0\n[1]+  Done                       \nsh: wait: line 0: %1: no such job\n2\n',
+    );
+  });
+  it('kill -l lists and converts signals; kill_main counts the operands it failed on', () => {
+    const [list] = sh('kill -l');
+    expect(String(list).split('\n').slice(28, 31)).toEqual(['29) POLL', '30) PWR', '31) SYS']);
+    expect(sh('kill -l 9 sigterm 137 0 300 POLL; kill -l x 9; echo $?')).toEqual(['KILL\n15\nKILL\nEXIT\n44\n29\n1\n', "sh: unknown signal 'x'\n", 0]);
+    expect(sh('kill 99999 abc; echo $?; kill; echo $?; kill -s; echo $?')).toEqual([
+      '2\n1\n1\n',
+      "sh: can't kill pid 99999: No such process\nsh: invalid number 'abc'\nsh: you need to specify whom to kill\nsh: bad signal name 's'\n",
+      0,
+    ]);
+  });
+});

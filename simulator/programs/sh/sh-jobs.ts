@@ -29,6 +29,12 @@ export interface ShJob {
   /** The array its output went to, and that output (cut back when it is killed). */
   out: OutputChunk[];
   chunks: OutputChunk[];
+  /** Its slot in the job table: %N. */
+  no: number;
+  /** Taken out of the table: `jobs` showed it done, or a new job took its slot. */
+  freed: boolean;
+  /** A `wait` named it (or waited for all): once done, the next fork may take its slot. */
+  waited: boolean;
 }
 
 const SIGINT = 2;
@@ -38,9 +44,55 @@ const SIGPIPE = 13;
 const IGNORED_BY_DEFAULT = new Set([0, 17, 18, 23, 28]);
 const SIGNAL_WORDS: Record<number, string> = { 1: 'Hangup', 3: 'Quit', 6: 'Aborted', 9: 'Killed', 10: 'User defined signal 1', 12: 'User defined signal 2', 14: 'Alarm clock', 15: 'Terminated' };
 
-/** The next PID of the shell's PID namespace: what a fork takes. */
+/**
+ * The next PID of the shell's PID namespace: what a fork takes. Every fork of the shell goes
+ * through makejob, a foreground one too (it holds its slot only while it runs): that frees a
+ * done job a `wait` took before it finds a free slot (see slotFor).
+ */
 export function forkPid(state: ShState): number {
+  if (state.jobs) slotFor(state);
   return state.ctx.nextPid?.() ?? state.ctx.pid + 1;
+}
+
+/**
+ * makejob's slot: the lowest one that is free, or that holds a job that is done and that a
+ * `wait` took (which is freed for it), whichever comes first; ash without job control (`sh -c`).
+ */
+function slotFor(state: ShState): number {
+  const held = liveJobs(state);
+  for (let no = 1; ; no++) {
+    const job = held.find((j) => j.no === no);
+    if (!job) return no;
+    if (job.reaped && job.waited) {
+      job.freed = true;
+      return no;
+    }
+  }
+}
+
+/** The jobs still in the shell's table, newest first (ash's curjob chain). */
+export function liveJobs(state: ShState): ShJob[] {
+  return (state.jobs ?? []).filter((j) => !j.freed).reverse();
+}
+
+/**
+ * getjob: %N, %%/%+/% (current), %- (previous), %PREFIX and %?TEXT of the command text, which
+ * ash records only under job control (never in `sh -c`): only `%?` with nothing after it
+ * matches, every job. Its errors are the builtin's (`name`).
+ */
+export function findJob(state: ShState, spec: string, name: string): ShJob {
+  const list = liveJobs(state);
+  const fail = (message: string): never => {
+    throw new ShBuiltinError(name, message, false);
+  };
+  if (!spec.startsWith('%')) return fail(`${spec}: no such job`);
+  const p = spec.slice(1);
+  if (p === '' || p === '+' || p === '%') return list[0] ?? fail('No current job');
+  if (p === '-') return list[1] ?? fail('No previous job');
+  if (/^[0-9]+$/.test(p)) return list.find((j) => j.no === Number(p)) ?? fail(`${spec}: no such job`);
+  const matching = p === '?' ? list : [];
+  if (matching.length > 1) return fail(`${spec}: ambiguous`);
+  return matching[0] ?? fail(`${spec}: no such job`);
 }
 
 /**
@@ -77,10 +129,10 @@ export function reapEnded(state: ShState): void {
 /** Records the job `sub` (the forked shell that ran it) left behind, with PID `pid`. */
 export function addJob(state: ShState, sub: ShState, pid: number, out: OutputChunk[], chunks: OutputChunk[]): void {
   const entries = sub.jobEntries ?? [{ pid, user: 'root', args: state.ctx.argv }];
-  const job: ShJob = { pid, entries, status: sub.status, reaped: false, out, chunks };
+  if (!state.jobs) showJobsToo(state);
+  const job: ShJob = { pid, entries, status: sub.status, reaped: false, out, chunks, no: slotFor(state), freed: false, waited: false };
   if (!sub.blocked) job.endMs = sub.elapsedMs;
   if (sub.killedBy !== undefined) job.signal = sub.killedBy;
-  if (!state.jobs) showJobsToo(state);
   (state.jobs ??= []).push(job);
   state.lastJobPid = pid;
 }
@@ -98,7 +150,7 @@ function showJobsToo(state: ShState): void {
 
 function jobOf(state: ShState, pid: string): ShJob | undefined {
   // ash looks from the newest job back (waitcmd walks curjob's prev_job chain).
-  return [...(state.jobs ?? [])].reverse().find((j) => String(j.pid) === pid);
+  return liveJobs(state).find((j) => String(j.pid) === pid);
 }
 
 /**
@@ -110,9 +162,15 @@ export function killJob(state: ShState, pid: string, signal: number): 'sent' | '
   const job = jobOf(state, pid);
   if (!job) return undefined;
   if (job.reaped) return 'gone';
+  signalJob(state, job, signal);
+  return 'sent';
+}
+
+/** A signal reaches a job that was not reaped: a running one ends now, unless it ignores it. */
+export function signalJob(state: ShState, job: ShJob, signal: number): void {
   const now = state.elapsedMs;
   const running = job.endMs === undefined || job.endMs > now;
-  if (!running || IGNORED_BY_DEFAULT.has(signal) || signal === SIGINT || signal === SIGQUIT) return 'sent';
+  if (!running || IGNORED_BY_DEFAULT.has(signal) || signal === SIGINT || signal === SIGQUIT) return;
   job.endMs = now;
   job.signal = signal;
   job.status = 128 + signal;
@@ -121,7 +179,6 @@ export function killJob(state: ShState, pid: string, signal: number): 'sent' | '
     const kept = job.out.filter((c) => !later.has(c));
     job.out.splice(0, job.out.length, ...kept);
   }
-  return 'sent';
 }
 
 /**
@@ -140,6 +197,11 @@ export function waitBuiltin(state: ShState, args: string[], out: OutputChunk[]):
     return true;
   };
   const open = (state.jobs ?? []).filter((j) => !j.reaped);
+  // A job a wait took (not -n's) is done and `waited`: the next fork may free its slot.
+  const took = (job: ShJob, status: number): number => {
+    job.waited = true;
+    return status;
+  };
   if (args[0] === '-n') {
     // bash's wait -n (BASH_WAIT_N): the next job to end; none left is 127.
     const next = [...open].sort((a, b) => (a.endMs ?? Infinity) - (b.endMs ?? Infinity))[0];
@@ -152,24 +214,20 @@ export function waitBuiltin(state: ShState, args: string[], out: OutputChunk[]):
       if (!waitFor(job)) return 0;
       job.reaped = true;
     }
+    for (const job of liveJobs(state)) job.waited = true;
     return 0;
   }
   let status = 127;
   for (const arg of args) {
     let job: ShJob | undefined;
-    if (arg.startsWith('%')) {
-      // getjob: %N is the Nth job, %% and %+ the current (newest) one, %- the one before.
-      const all = state.jobs ?? [];
-      const n = arg === '%%' || arg === '%+' ? all.length : arg === '%-' ? all.length - 1 : /^%[0-9]+$/.test(arg) ? Number(arg.slice(1)) : 0;
-      job = all[n - 1];
-      if (!job) throw new ShBuiltinError('wait', `${arg}: no such job`, false);
-    } else {
+    if (arg.startsWith('%')) job = findJob(state, arg, 'wait');
+    else {
       if (!/^[0-9]+$/.test(arg)) throw new ShBuiltinError('wait', `Illegal number: ${arg}`, false);
       job = jobOf(state, arg);
     }
     if (!job) continue;
     if (!waitFor(job)) return 0;
-    status = reap(state, job, out);
+    status = took(job, reap(state, job, out));
   }
   return status;
 }

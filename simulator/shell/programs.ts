@@ -41,6 +41,7 @@ import { tarCommand } from './commands/tar';
 import { timeoutCommand } from './commands/timeout';
 import { touchCommand } from './commands/touch';
 import { truncateCommand } from './commands/truncate';
+import { trCommand } from './commands/tr';
 import { whoamiCommand } from './commands/whoami';
 import { NODE_TOOLS } from '../tools/registry';
 import type { ToolCode, ToolEntry } from '../tools/tool';
@@ -80,6 +81,7 @@ export const SHELL_PROGRAMS: Readonly<Record<string, ShellCommandFactory>> = {
   tar: tarCommand,
   touch: touchCommand,
   truncate: truncateCommand,
+  tr: trCommand,
   timeout: timeoutCommand,
   env: envCommand,
   printenv: printenvCommand,

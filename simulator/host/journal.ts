@@ -10,6 +10,7 @@ import type { Node } from '../node';
 import type { Journal, JournalEntry } from './host-state';
 
 import { MAX_JOURNAL_ENTRIES, MAX_JOURNAL_MESSAGE_CHARS } from './host-state';
+import { keepLast } from './keep-last';
 
 function journalOf(node: Node): Journal {
   const host = node.state.host;
@@ -22,8 +23,7 @@ export function appendJournal(node: Node, unit: string, ident: string, processId
   const journal = journalOf(node);
   journal.entries.push({ atMs: node.nowMs(), unit, ident, pid: processId, message: message.slice(0, MAX_JOURNAL_MESSAGE_CHARS) });
   journal.written += 1;
-  const excess = journal.entries.length - MAX_JOURNAL_ENTRIES;
-  if (excess > 0) journal.entries.splice(0, excess);
+  keepLast(journal.entries, MAX_JOURNAL_ENTRIES);
 }
 
 /** The entries of `unit` (all units when undefined), oldest first. */

@@ -21,6 +21,7 @@ import '../node-daemons';
 import '../node-units';
 import { installNodePlugins } from '../node-plugins';
 import { binaryToText, textToBinary } from '../host/vfs';
+import { keepLast } from '../host/keep-last';
 import { redirectionError } from './node-file-system';
 import { initialNodeState } from '../initial-state';
 import { type Node, makeNode, notifyListeners } from '../node';
@@ -178,6 +179,8 @@ class Session implements ShellSession {
    * `export` of a line stay in force), so this is what the next line starts with.
    */
   private exportedNames: string[] = [...INITIALLY_EXPORTED];
+  /** The last derived report of a direct line (derivedBefore). */
+  private derived: DerivedReport | undefined;
   readonly node: Node;
   private readonly programs: Readonly<Record<string, ShellCommandFactory>>;
   private readonly tools: readonly ToolEntry[];
@@ -567,7 +570,7 @@ class Session implements ShellSession {
     if (line.trim() !== '' && !line.startsWith(' ')) {
       this.lines.push(line);
       // bash keeps HISTSIZE lines in memory and writes no more than that to its history file.
-      if (this.lines.length > HISTSIZE) this.lines.splice(0, this.lines.length - HISTSIZE);
+      keepLast(this.lines, HISTSIZE);
     }
     if (line.trim() === '') return { stdout: '', stderr: '', exitCode: this.lastExit };
     const fast = this.directCall(line);
@@ -671,15 +674,13 @@ class Session implements ShellSession {
     const output: LineOutput = { options, direct: !piped, chunks: [] };
     this.current = output;
     this.capture = undefined;
-    const before = derivedCapture(this.baseEnv, this.cwd, this.vars, this.exportedNames, 0);
-    const environ: Record<string, string> = {};
-    for (const k of before.exported) environ[k] = before.env[k] ?? '';
-    const inv = this.makeIO(stdin ?? '', environ, this.cwd);
+    const derived = this.derivedBefore();
+    const inv = this.makeIO(stdin ?? '', { ...derived.environ }, this.cwd);
     const code = await run(args, inv.io, this.node, piped ? textToBinary(stdin) : '');
     this.current = undefined;
     // `$?` as the shell's capture reads it back.
     const exitCode = Number(code) || 0;
-    this.remember({ ...before, exitCode });
+    this.rememberDerived(derived, exitCode);
     this.lastExit = exitCode;
 
     if (piped) {
@@ -692,6 +693,38 @@ class Session implements ShellSession {
     return { stdout: streamed('stdout'), stderr: streamed('stderr'), exitCode };
   }
 
+  /**
+   * The report the shell would give before a direct line, and the environment the program gets.
+   * Both follow from the carried variables, the cwd and the exported names alone, so they are
+   * kept while those stay the same objects: lone commands in a row (the common case) then pay
+   * neither the copy of the library's environment nor the re-derivation of the variables.
+   */
+  private derivedBefore(): DerivedReport {
+    const known = this.derived;
+    if (known && known.vars === this.vars && known.cwd === this.cwd && known.exportedNames === this.exportedNames) return known;
+    const before = derivedCapture(this.baseEnv, this.cwd, this.vars, this.exportedNames, 0);
+    const environ: Record<string, string> = {};
+    for (const k of before.exported) environ[k] = before.env[k] ?? '';
+    this.derived = { vars: this.vars, cwd: this.cwd, exportedNames: this.exportedNames, before, environ, fixed: false };
+    return this.derived;
+  }
+
+  /**
+   * remember() for a direct line. A program of ours changes no variable, so once remembering the
+   * derived report gave back what it was derived from (a fixed point), later direct lines keep
+   * the session's state as it is.
+   */
+  private rememberDerived(derived: DerivedReport, exitCode: number): void {
+    if (derived.fixed && this.derived === derived) return;
+    this.remember({ ...derived.before, exitCode });
+    if (this.settled && this.cwd === derived.cwd && sameStrings(this.exportedNames, derived.exportedNames) && sameRecord(this.vars, derived.vars)) {
+      this.vars = derived.vars;
+      this.exportedNames = derived.exportedNames;
+      derived.fixed = true;
+      this.derived = derived;
+    }
+  }
+
   private remember(cap: Capture): void {
     this.exportedNames = cap.exported;
     this.settled = derivable(cap, this.baseEnv);
@@ -700,6 +733,26 @@ class Session implements ShellSession {
     this.vars = kept.vars;
     this.exported = kept.exported;
   }
+}
+
+/** What derivedBefore keeps: its inputs (compared by identity), the report and the environment. */
+interface DerivedReport {
+  readonly vars: Record<string, string>;
+  readonly cwd: string;
+  readonly exportedNames: string[];
+  readonly before: Capture;
+  readonly environ: Readonly<Record<string, string>>;
+  /** Remembering `before` gives back these very inputs. */
+  fixed: boolean;
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+function sameRecord(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && a[k] === b[k]);
 }
 
 /** A login shell on a new node (or on the node inside `saved`). */

@@ -11,6 +11,7 @@ import type { EventRecord } from '../metadata/schema';
 import { randomInt } from '../../host/random';
 import { nowNano, parseRfc3339Nano, rfc3339Nano, type NanoTime } from './timestamp';
 import { copyPlain } from '../../schema/copy-plain';
+import { keepLast } from '../../host/keep-last';
 
 /** How many events the ring keeps; older ones are dropped first. */
 export const MAX_EVENTS = 1000;
@@ -108,7 +109,7 @@ export function publishEvent(node: Node, namespace: string, topic: EventTopic, e
   const record: EventRecord = { timestamp, namespace, topic, event };
   stamps.set(record, { time, timestamp });
   events.push(record);
-  if (events.length > MAX_EVENTS) events.splice(0, events.length - MAX_EVENTS);
+  keepLast(events, MAX_EVENTS);
   const queue = pending.get(node);
   if (queue) {
     queue.push(record);

@@ -12,6 +12,7 @@ import type { Node } from '../../node';
 import type { DockerContainerRecord } from '../store/container-record';
 import { type EventFilters, includes } from './event-filter';
 import type { EventActor, EventMessage, EventType } from './event-message';
+import { keepLast } from '../../host/keep-last';
 
 export type { EventActor, EventMessage, EventType } from './event-message';
 
@@ -73,7 +74,7 @@ export function logEvent(node: Node, type: EventType, action: string, actor: Eve
     timeNano: message.timeNano,
   };
   bus.ring.push(ordered);
-  if (bus.ring.length > EVENTS_LIMIT) bus.ring.splice(0, bus.ring.length - EVENTS_LIMIT);
+  keepLast(bus.ring, EVENTS_LIMIT);
   for (const subscriber of [...bus.subscribers]) {
     try {
       subscriber(ordered);

@@ -5,7 +5,8 @@
 
 import { defineCommand } from 'just-bash';
 import type { ShellCommandFactory } from './command-host';
-import { unfinishedScript } from './unfinished-script';
+import { dashAnswer } from './dash-messages';
+import { scriptOf, unfinishedScript } from './unfinished-script';
 
 const BASH_VERSION_LINE = 'GNU bash, version 5.2.15(1)-release (x86_64-pc-linux-gnu)';
 
@@ -79,10 +80,20 @@ export const bashCommand: ShellCommandFactory = () =>
     return (await unfinishedScript('bash', args, ctx)) ?? original(args);
   });
 
-/** `sh` (dash on Debian): the library's shell, but dash's answer to an unfinished `$((`. */
+/** `sh` (dash on Debian): the library's shell, with dash's words for its errors (dash-messages.ts). */
 export const shCommand: ShellCommandFactory = () =>
   defineCommand('sh', async (args, ctx) => {
     const original = ctx.origCommand;
     if (!original) return { stdout: '', stderr: 'sh: not available\n', exitCode: 1 };
-    return (await unfinishedScript('sh', args, ctx)) ?? original(args);
+    const unfinished = await unfinishedScript('sh', args, ctx);
+    if (unfinished) return unfinished;
+    const r = await original(args);
+    const script = await scriptOf(args, ctx);
+    if (!script || r.stderr === '') return r;
+    const name = script.name ?? (args[0] === '-c' ? args[2] : undefined) ?? 'sh';
+    const answer = dashAnswer(r.stderr, r.exitCode, name, script.text);
+    // The library counted the bytes it wrote: what is left of them is all that is charged now.
+    const counted = r.internalOutputAccounting;
+    const stderrBytes = new TextEncoder().encode(answer.stderr).length;
+    return { ...r, ...answer, internalOutputAccounting: counted && { ...counted, stderr: Math.min(counted.stderr, stderrBytes) } };
   });

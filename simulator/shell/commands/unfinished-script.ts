@@ -14,7 +14,7 @@ import { hasUnclosedArithmetic } from '../unclosed-arithmetic';
 type Shell = 'bash' | 'sh';
 
 /** The script the arguments run and how errors name it, for `-c SCRIPT` and `FILE` forms. */
-async function scriptOf(args: string[], ctx: CommandContext): Promise<{ text: string; name?: string } | undefined> {
+export async function scriptOf(args: string[], ctx: CommandContext): Promise<{ text: string; name?: string } | undefined> {
   if (args[0] === '-c') return args[1] === undefined ? undefined : { text: args[1] };
   const file = args[0];
   if (file === undefined || file.startsWith('-')) return undefined;

@@ -2,6 +2,7 @@
 // [debug] address empty, so that socket does not exist and every verb fails to connect, as
 // the real ctr does on such a node.
 
+import { exists, normalizePath } from '../../../host/vfs';
 import type { CtrCommand, CtrContext } from '../ctr-env';
 import { CtrError } from '../errors';
 
@@ -10,9 +11,19 @@ const DEBUG_SOCKET = '/run/containerd/debug.sock';
 /** GET of one pprof endpoint over the debug socket; `query` may read the verb's flags. */
 function fetchProfile(path: string, query: (c: CtrContext) => string = () => '') {
   return (c: CtrContext): void => {
-    const socket = c.string('debug-socket') || DEBUG_SOCKET;
-    throw new CtrError(`Get "http://./debug/pprof/${path}${query(c)}": dial unix ${socket}: connect: no such file or directory`);
+    const socket = c.string('debug-socket');
+    throw new CtrError(`Get "http://./debug/pprof/${path}${query(c)}": dial unix${dialFailure(c, socket)}`);
   };
+}
+
+/**
+ * What net.Dial("unix", socket) says here, where no debug server listens: an empty path is a
+ * missing address; a file or directory that is there refuses; nothing there is ENOENT.
+ */
+function dialFailure(c: CtrContext, socket: string): string {
+  if (socket === '') return ': missing address';
+  const there = exists(c.env.node.state.host.files, normalizePath(socket, c.io.cwd));
+  return ` ${socket}: connect: ${there ? 'connection refused' : 'no such file or directory'}`;
 }
 
 const seconds = (c: CtrContext) => `?seconds=${Math.trunc(c.duration('seconds') / 1000)}`;

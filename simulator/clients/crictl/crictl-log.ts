@@ -18,7 +18,8 @@ export interface CrictlLog {
   readonly startMs: number;
   /** logrus.SetLevel(DebugLevel): from app.Before on, when --debug or the file's `debug: true`. */
   debugEnabled: boolean;
-  debug(message: string): void;
+  /** A debug line; given as a function, its text is made only when debug is on (request dumps are dear). */
+  debug(message: string | (() => string)): void;
   warn(message: string): void;
   error(message: string): void;
   /** One klog line: severity letter, source file:line, message and key/value pairs. */
@@ -46,7 +47,7 @@ export function crictlLog(node: Node, io: CommandIO): CrictlLog {
     startMs,
     debugEnabled: false,
     debug: (m) => {
-      if (log.debugEnabled) line('debug', m);
+      if (log.debugEnabled) line('debug', typeof m === 'function' ? m() : m);
     },
     warn: (m) => line('warning', m),
     error: (m) => line('error', m),

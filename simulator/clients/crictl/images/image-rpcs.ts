@@ -9,9 +9,9 @@ import { gogoString } from '../output/gogo-string';
 /** ImageStatus (image.go:620-634). Rejects with the RPC's error. */
 export async function imageStatus(c: CrictlContext, service: ImageService, image: string, verbose: boolean): Promise<{ image?: Image; info: Record<string, string> }> {
   const request = { image: { image }, verbose };
-  c.env.log.debug(`ImageStatusRequest: ${gogoString('ImageStatusRequest', request)}`);
+  c.env.log.debug(() => `ImageStatusRequest: ${gogoString('ImageStatusRequest', request)}`);
   const res = await service.imageStatus(request);
-  c.env.log.debug(`ImageStatusResponse: ${gogoString('ImageStatusResponse', res)}`);
+  c.env.log.debug(() => `ImageStatusResponse: ${gogoString('ImageStatusResponse', res)}`);
   return res;
 }
 
@@ -22,6 +22,6 @@ export async function imageStatus(c: CrictlContext, service: ImageService, image
 export async function removeImage(c: CrictlContext, service: ImageService, image: string): Promise<void> {
   if (image === '') throw new Error('ImageID cannot be empty');
   const request = { image: { image } };
-  c.env.log.debug(`RemoveImageRequest: ${gogoString('RemoveImageRequest', request)}`);
+  c.env.log.debug(() => `RemoveImageRequest: ${gogoString('RemoveImageRequest', request)}`);
   await service.removeImage(request);
 }

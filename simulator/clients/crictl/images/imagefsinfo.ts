@@ -27,7 +27,7 @@ export const imagefsinfoCommand: CrictlCommand = {
       throw wrapRpc('image filesystem info request', err);
     }
     // ImageFsInfo (image.go:650-660) logs only the response.
-    c.env.log.debug(`ImageFsInfoResponse: ${gogoString('ImageFsInfoResponse', { imageFilesystems: filesystems })}`);
+    c.env.log.debug(() => `ImageFsInfoResponse: ${gogoString('ImageFsInfoResponse', { imageFilesystems: filesystems })}`);
     for (const fs of filesystems) {
       const status = protobufObjectToJson('FilesystemUsage', fs);
       if (output === 'json' || output === 'yaml' || output === 'go-template') {

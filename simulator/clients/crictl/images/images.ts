@@ -58,14 +58,14 @@ export const imagesCommand: CrictlCommand = {
     const service = await imageServiceOf(c);
     // ListImages (image.go:608-618): the request and response as --debug lines.
     const request = { filter: { image: { image: c.args[0] ?? '' } } };
-    c.env.log.debug(`ListImagesRequest: ${gogoString('ListImagesRequest', request)}`);
+    c.env.log.debug(() => `ListImagesRequest: ${gogoString('ListImagesRequest', request)}`);
     let images: Image[];
     try {
       ({ images } = await service.listImages(request));
     } catch (err) {
       throw wrapRpc('listing images', err);
     }
-    c.env.log.debug(`ListImagesResponse: ${gogoString('ListImagesResponse', { images })}`);
+    c.env.log.debug(() => `ListImagesResponse: ${gogoString('ListImagesResponse', { images })}`);
     images = sortImagesByRef(images);
     const output = c.string('output');
     if (output === 'json' || output === 'yaml') return printProtobuf(c.io, 'ListImagesResponse', { images }, output);

@@ -51,14 +51,14 @@ export const pullCommand: CrictlCommand = {
       ...(auth ? { auth } : {}),
       ...(sandboxConfig ? { sandboxConfig } : {}),
     };
-    c.env.log.debug(`PullImageRequest: ${gogoString('PullImageRequest', request)}`);
+    c.env.log.debug(() => `PullImageRequest: ${gogoString('PullImageRequest', request)}`);
     let imageRef: string;
     try {
       ({ imageRef } = await service.pullImage(request, { wait: (ms) => c.io.pace(ms) }));
     } catch (err) {
       throw wrapRpc('pulling image', err);
     }
-    c.env.log.debug(`PullImageResponse: ${gogoString('PullImageResponse', { imageRef })}`);
+    c.env.log.debug(() => `PullImageResponse: ${gogoString('PullImageResponse', { imageRef })}`);
     c.io.stdout(`Image is up to date for ${imageRef}\n`);
   },
 };

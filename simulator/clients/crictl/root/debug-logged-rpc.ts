@@ -7,7 +7,7 @@ import { gogoString } from '../output/gogo-string';
 
 /** Calls `call` with `request` between the debug lines; its error is wrapped as `<failing>: <rpc error>`. */
 export async function debugLoggedRpc<Q, R>(c: CrictlContext, rpc: string, request: Q, call: (request: Q) => Promise<R>, failing: string): Promise<R> {
-  c.env.log.debug(`${rpc}Request: ${gogoString(`${rpc}Request`, request)}`);
+  c.env.log.debug(() => `${rpc}Request: ${gogoString(`${rpc}Request`, request)}`);
   let response: R;
   try {
     response = await call(request);
@@ -15,6 +15,6 @@ export async function debugLoggedRpc<Q, R>(c: CrictlContext, rpc: string, reques
     c.env.log.debug(`${rpc}Response: nil`);
     throw wrapRpc(failing, err);
   }
-  c.env.log.debug(`${rpc}Response: ${gogoString(`${rpc}Response`, response)}`);
+  c.env.log.debug(() => `${rpc}Response: ${gogoString(`${rpc}Response`, response)}`);
   return response;
 }

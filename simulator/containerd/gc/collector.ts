@@ -93,63 +93,97 @@ registerTimerKind(GC_TIMER, (node) => {
   if (daemonRunning(node)) collectIfDue(node);
 });
 
-/** Marks of one namespace: content digests and "<snapshotter>/<key>" snapshot ids. */
+/**
+ * Marks of one namespace: content digests, and snapshot keys per snapshotter. The collector
+ * runs after every deletion (a crictl rmp, a docker rm), so marking keeps to plain loops: a work
+ * list of what is still to follow instead of a closure per object, labels read with for…in, and
+ * no "<snapshotter>/<key>" string made for an object already marked.
+ */
 class Marks {
   readonly content = new Set<string>();
-  readonly snapshots = new Set<string>();
-  private readonly pending: Array<() => void> = [];
+  /** snapshotter → marked keys. */
+  readonly snapshots = new Map<string, Set<string>>();
+  /** Marked digests whose labels are still to follow. */
+  private readonly contentToFollow: string[] = [];
+  /** Marked snapshots still to follow: snapshotter and key, in pairs. */
+  private readonly snapshotsToFollow: string[] = [];
 
   constructor(private readonly ns: NamespaceRecord) {}
 
   markContent(digest: string): void {
     if (this.content.has(digest) || !has(this.ns.content, digest)) return;
     this.content.add(digest);
-    this.pending.push(() => this.followLabels(this.ns.content[digest]?.labels ?? {}));
+    this.contentToFollow.push(digest);
   }
 
   markSnapshot(snapshotter: string, key: string): void {
+    let marked = this.snapshots.get(snapshotter);
+    if (marked?.has(key)) return;
     const bucket = has(this.ns.snapshots, snapshotter) ? this.ns.snapshots[snapshotter] : undefined;
-    const id = `${snapshotter}/${key}`;
-    if (!bucket || this.snapshots.has(id) || !has(bucket, key)) return;
-    this.snapshots.add(id);
-    this.pending.push(() => {
-      const record = bucket[key];
-      if (!record) return;
-      if (record.parent !== '') this.markSnapshot(snapshotter, record.parent);
-      this.followLabels(record.labels);
-    });
+    if (!bucket || !has(bucket, key)) return;
+    if (!marked) this.snapshots.set(snapshotter, (marked = new Set()));
+    marked.add(key);
+    this.snapshotsToFollow.push(snapshotter, key);
+  }
+
+  isSnapshotMarked(snapshotter: string, key: string): boolean {
+    return this.snapshots.get(snapshotter)?.has(key) === true;
   }
 
   /** gc.ref.content[.*] → content; gc.ref.snapshot.<snapshotter>[/*] → snapshot. */
   followLabels(labels: Record<string, string>): void {
-    for (const [k, v] of Object.entries(labels)) {
+    for (const k in labels) {
+      if (!has(labels, k)) continue;
+      const v = labels[k] as string;
       if (k.startsWith(CONTENT_REF)) this.markContent(v);
       else if (k.startsWith(SNAPSHOT_REF)) {
-        const snapshotter = k.slice(SNAPSHOT_REF.length).split('/')[0] ?? '';
+        const slash = k.indexOf('/', SNAPSHOT_REF.length);
+        const snapshotter = slash < 0 ? k.slice(SNAPSHOT_REF.length) : k.slice(SNAPSHOT_REF.length, slash);
         if (snapshotter !== '') this.markSnapshot(snapshotter, v);
       }
     }
   }
 
   drain(): void {
-    for (let next = this.pending.pop(); next; next = this.pending.pop()) next();
+    for (;;) {
+      const digest = this.contentToFollow.pop();
+      if (digest !== undefined) {
+        this.followLabels(this.ns.content[digest]?.labels ?? {});
+        continue;
+      }
+      const key = this.snapshotsToFollow.pop();
+      const snapshotter = this.snapshotsToFollow.pop();
+      if (key === undefined || snapshotter === undefined) return;
+      const record = this.ns.snapshots[snapshotter]?.[key];
+      if (!record) continue;
+      if (record.parent !== '') this.markSnapshot(snapshotter, record.parent);
+      this.followLabels(record.labels);
+    }
   }
 }
 
 function markNamespace(ns: NamespaceRecord, expired: ReadonlySet<string>): Marks {
   const marks = new Marks(ns);
-  for (const image of Object.values(ns.images)) {
+  for (const name in ns.images) {
+    const image = ns.images[name];
+    if (!image) continue;
     marks.markContent(image.target.digest);
     marks.followLabels(image.labels);
   }
-  for (const container of Object.values(ns.containers)) {
+  for (const id in ns.containers) {
+    const container = ns.containers[id];
+    if (!container) continue;
     if (container.snapshotter !== '' && container.snapshotKey !== '') marks.markSnapshot(container.snapshotter, container.snapshotKey);
     marks.followLabels(container.labels);
   }
-  for (const lease of Object.values(ns.leases)) if (!expired.has(lease.id)) marks.followLabels(lease.labels);
-  for (const [digest, ref] of Object.entries(ns.content)) if (has(ref.labels, GC_ROOT)) marks.markContent(digest);
-  for (const [snapshotter, bucket] of Object.entries(ns.snapshots)) {
-    for (const [key, record] of Object.entries(bucket)) if (has(record.labels, GC_ROOT)) marks.markSnapshot(snapshotter, key);
+  for (const id in ns.leases) {
+    const lease = ns.leases[id];
+    if (lease && !expired.has(lease.id)) marks.followLabels(lease.labels);
+  }
+  for (const digest in ns.content) if (has(ns.content[digest]?.labels ?? {}, GC_ROOT)) marks.markContent(digest);
+  for (const snapshotter in ns.snapshots) {
+    const bucket = ns.snapshots[snapshotter] ?? {};
+    for (const key in bucket) if (has(bucket[key]?.labels ?? {}, GC_ROOT)) marks.markSnapshot(snapshotter, key);
   }
   marks.drain();
   return marks;
@@ -162,19 +196,27 @@ export function collectGarbage(node: Node): CollectedGarbage {
   const freedLayers = new Set<string>();
   const freedContent = new Set<string>();
   for (const [name, ns] of Object.entries(node.state.containerd.namespaces)) {
-    const expired = new Set(Object.values(ns.leases).filter((lease) => leaseExpired(lease, now)).map((lease) => lease.id));
+    const expired = new Set<string>();
+    for (const id in ns.leases) {
+      const lease = ns.leases[id];
+      if (lease && leaseExpired(lease, now)) expired.add(lease.id);
+    }
     const marks = markNamespace(ns, expired);
     for (const id of expired) delete ns.leases[id];
     if (expired.size > 0) result.leases[name] = [...expired].sort();
-    const content = Object.keys(ns.content).filter((d) => !marks.content.has(d)).sort();
+    const content: string[] = [];
+    for (const digest in ns.content) if (!marks.content.has(digest)) content.push(digest);
+    content.sort();
     for (const digest of content) {
       delete ns.content[digest];
       freedContent.add(digest);
     }
     const snapshots: string[] = [];
-    for (const [snapshotter, bucket] of Object.entries(ns.snapshots)) {
-      for (const [key, record] of Object.entries(bucket)) {
-        if (marks.snapshots.has(`${snapshotter}/${key}`)) continue;
+    for (const snapshotter in ns.snapshots) {
+      const bucket = ns.snapshots[snapshotter] ?? {};
+      for (const key in bucket) {
+        const record = bucket[key];
+        if (!record || marks.isSnapshotMarked(snapshotter, key)) continue;
         if (record.layerDigest !== undefined) freedLayers.add(record.layerDigest);
         delete bucket[key];
         snapshots.push(`${snapshotter}/${key}`);

@@ -3,7 +3,7 @@
 
 import { emptyRegistries, initialNodeState } from './initial-state';
 import { type Node, type SimulatorOptions, makeNode } from './node';
-import { installNodePlugins } from './node-plugins';
+import { installNodePlugins, loadNodeDaemons } from './node-plugins';
 import { NODE_TOOLS } from './tools/registry';
 import { preloadTools } from './tools/tool';
 
@@ -14,9 +14,12 @@ export { initialNodeState, emptyRegistries };
 export { registerNativeCodecs, type NativeCodecs } from './host/native-codecs';
 export { webCodecs } from './host/web-codecs';
 
-/** Loads the node's tools' clients now rather than at their first use (tools/tool.ts). */
+/**
+ * Loads now rather than at their first use the daemons' code (node-plugins.ts, which every
+ * session's first line awaits) and then the node's tools' clients (tools/tool.ts).
+ */
 export function preloadNodeTools(): Promise<void> {
-  return preloadTools(NODE_TOOLS);
+  return loadNodeDaemons().then(() => preloadTools(NODE_TOOLS));
 }
 
 /**

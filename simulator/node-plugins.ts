@@ -1,14 +1,17 @@
 // The plugins that live beside containerd on every node and follow its events, as the CRI
 // plugin runs inside a real containerd 1.6. Event subscriptions are never saved, so whoever
 // makes or restores a node installs them here; installing twice is harmless.
+//
+// The daemons' own code (the CRI plugin's monitors, dockerd's, the units' hooks: node-units.ts)
+// is loaded apart, by loadNodeDaemons: a session awaits it before its first line runs, so a node
+// is never seen or changed without it, while the browser's worker reaches its first prompt
+// without compiling it. Until then nothing happens on a node (its timers run within lines).
 
-import { connect } from './containerd/client/index';
-import { startCriEventMonitor } from './cri/events/event-monitor';
-import { startCriImageBookkeeping } from './cri/managed-images';
-import { startSandboxExitMonitor } from './cri/sandbox/sandbox-exit';
-import { startDockerdExitMonitor } from './dockerd/index';
 import type { Node } from './node';
+import { installDaemonPluginsWhenLoaded, nodeDaemonsLoaded } from './node-daemon-registry';
 import { installNodeListeners } from './node-listeners';
+
+export { nodeDaemonsLoaded };
 
 const installed = new WeakSet<Node>();
 
@@ -17,10 +20,21 @@ export function installNodePlugins(node: Node): Node {
   if (installed.has(node)) return node;
   installed.add(node);
   installNodeListeners();
-  startCriImageBookkeeping(connect(node));
-  startSandboxExitMonitor(node);
-  startCriEventMonitor(node);
-  // dockerd follows its containers' exits in namespace moby (json logs, restart policies, --rm).
-  startDockerdExitMonitor(node);
+  installDaemonPluginsWhenLoaded(node);
   return node;
+}
+
+let loading: Promise<void> | undefined;
+
+/** Loads the daemons' code (once; again after a failed load) and installs it on the waiting nodes. */
+export function loadNodeDaemons(): Promise<void> {
+  if (nodeDaemonsLoaded()) return Promise.resolve();
+  loading ??= import('./node-units').then(
+    () => undefined,
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
 }

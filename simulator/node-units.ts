@@ -1,6 +1,8 @@
 // What the node's daemons do as systemd starts and stops them (host/systemd.ts owns the units'
-// state; these are the hooks). Imported once where sessions are made, like node-daemons.ts,
-// so that a unit started on a restored node finds its daemon.
+// state; these are the hooks), and the plugins that follow containerd's events for them. Loaded
+// on its own (node-plugins.ts loadNodeDaemons), before a session's first line runs, so that a
+// unit started on a restored node finds its daemon; its timers' kinds (the kubelet's loop,
+// dockerd's restarts, the CRI's logs) come with it.
 //
 // Whether containerd runs is the unit's state alone (containerd/daemon.ts reads it for the
 // client's dial and the collector); the hooks add only what starting or stopping does besides.
@@ -10,8 +12,15 @@ import { CONTAINERD_UNIT } from './containerd/daemon';
 import { collectAfterStartup } from './containerd/gc/dirty';
 import { loadCriConfigAtStart } from './cri/registry/load-at-start';
 import { DOCKER_UNIT, loadDockerDaemonConfig, restoreDockerContainers, shutdownDockerContainers } from './dockerd/index';
+import { connect } from './containerd/client/index';
+import { startCriEventMonitor } from './cri/events/event-monitor';
+import { startCriImageBookkeeping } from './cri/managed-images';
+import { startSandboxExitMonitor } from './cri/sandbox/sandbox-exit';
+import { startDockerdExitMonitor } from './dockerd/index';
 import { isActive, registerDaemon, stopUnit } from './host/systemd';
 import { kubeletDaemon } from './kubelet/kubelet-daemon';
+import type { Node } from './node';
+import { provideDaemonPlugins } from './node-daemon-registry';
 
 registerDaemon(CONTAINERD_UNIT, {
   started(node) {
@@ -54,4 +63,13 @@ registerDaemon(DOCKER_UNIT, {
   stopped(node) {
     shutdownDockerContainers(node);
   },
+});
+
+// The CRI plugin and dockerd follow containerd's events on every node, in this order.
+provideDaemonPlugins((node: Node) => {
+  startCriImageBookkeeping(connect(node));
+  startSandboxExitMonitor(node);
+  startCriEventMonitor(node);
+  // dockerd follows its containers' exits in namespace moby (json logs, restart policies, --rm).
+  startDockerdExitMonitor(node);
 });

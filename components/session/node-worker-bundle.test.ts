@@ -99,6 +99,17 @@ describe('the node worker bundle', () => {
     expect([...files].some(([path, text]) => path.startsWith(`${CHUNK_DIR}/docker-`) && text.includes(dockerHelp))).toBe(true);
   });
 
+  it("keeps the daemons' code out of the start: loaded before the first line runs (node-plugins.ts)", () => {
+    const entry = files.get(ENTRY_FILE) ?? '';
+    const atStart = [...entry.matchAll(/import"\.\/([^"]+)";/g)].map((m) => m[1] ?? '');
+    // Strings of the kubelet's journal, buildkit's solver, dockerd's checks and the yaml parser (the CRI's).
+    const markers = ['Starting kubelet main sync loop', 'moby.buildkit.buildinfo.v1', 'maximum retry count cannot be negative', 'Implicit keys need to be on a single line'];
+    for (const marker of markers) {
+      expect(atStart.some((path) => (files.get(path) ?? '').includes(marker))).toBe(false);
+      expect(chunksLoadedLater().some((file) => (files.get(`${CHUNK_DIR}/${file}`) ?? '').includes(marker))).toBe(true);
+    }
+  });
+
   it("keeps the shell library's commands out of the start, and its commands that need Node out altogether", () => {
     const entry = files.get(ENTRY_FILE) ?? '';
     const atStart = [...entry.matchAll(/import"\.\/([^"]+)";/g)].map((m) => m[1] ?? '');
@@ -112,7 +123,7 @@ describe('the node worker bundle', () => {
   });
 
   it('starts as a worker does and runs lines, gzip included', () => {
-    const run = spawnSync(process.execPath, [join(dir, 'harness.mjs'), JSON.stringify(['echo hello | gzip | gunzip', 'echo hi | base64', 'ctr --version', 'docker --version', "echo a b | awk '{print $2}'", 'echo abc | sed s/b/x/', 'file /etc/os-release'])], {
+    const run = spawnSync(process.execPath, [join(dir, 'harness.mjs'), JSON.stringify(['echo hello | gzip | gunzip', 'echo hi | base64', 'ctr --version', 'docker --version', "echo a b | awk '{print $2}'", 'echo abc | sed s/b/x/', 'file /etc/os-release', 'systemctl start kubelet; systemctl is-active kubelet'])], {
       cwd: dir,
       encoding: 'utf8',
       timeout: 120_000,
@@ -121,6 +132,6 @@ describe('the node worker bundle', () => {
     const sent = JSON.parse(run.stdout) as Array<{ t: string; stdout?: string; prompt?: string }>;
     expect(sent[0]?.t).toBe('ready');
     expect(sent.find((m) => m.t === 'created')?.prompt).toBe('root@node1:~# ');
-    expect(sent.filter((m) => m.t === 'done').map((m) => m.stdout)).toEqual(['hello\n', 'aGkK\n', 'ctr github.com/containerd/containerd 1.6.20~ds1\n', 'Docker version 20.10.24+dfsg1, build 297e128\n', 'b\n', 'axc\n', '/etc/os-release: ASCII text\n']);
+    expect(sent.filter((m) => m.t === 'done').map((m) => m.stdout)).toEqual(['hello\n', 'aGkK\n', 'ctr github.com/containerd/containerd 1.6.20~ds1\n', 'Docker version 20.10.24+dfsg1, build 297e128\n', 'b\n', 'axc\n', '/etc/os-release: ASCII text\n', 'active\n']);
   }, 180_000);
 });

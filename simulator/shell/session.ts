@@ -18,8 +18,7 @@ import { HOME } from '../host/node-files';
 import { settle, workInFlight } from '../host/scheduler';
 import { catchUp, letTimePass, type TimeMode } from '../host/time-driver';
 import '../node-daemons';
-import '../node-units';
-import { installNodePlugins } from '../node-plugins';
+import { installNodePlugins, loadNodeDaemons, nodeDaemonsLoaded } from '../node-plugins';
 import { binaryToText, textToBinary } from '../host/vfs';
 import { keepLast } from '../host/keep-last';
 import { redirectionError } from './node-file-system';
@@ -517,6 +516,8 @@ class Session implements ShellSession {
   async run(line: string, options: RunOptions = {}): Promise<LineResult> {
     this.foreground = { abort: new AbortController(), sinceMs: this.node.wallMs() };
     try {
+      // The daemons' code (node-plugins.ts) is on the node before anything happens on it.
+      if (!nodeDaemonsLoaded()) await loadNodeDaemons();
       // Whatever came due while the prompt waited (the wall clock moved) happens first,
       // the async work of those timers (the kubelet's sync) included.
       catchUp(this.node);

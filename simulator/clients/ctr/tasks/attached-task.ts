@@ -35,6 +35,10 @@ export interface AttachTarget {
   cleanup(): void;
   /** How the client words an attached shell's exit (nerdctl exec's `exec failed with exit code N`); default: silent, the code. */
   shellEnded?(code: number): { stderr: string; exitCode: number };
+  /** False when the client does not pass its signals on (docker's --sig-proxy=false): Ctrl-C ends the client. */
+  proxiesSignals?: boolean;
+  /** ctrlab's hint, in the client's terms, when Ctrl-C keeps failing to end the process; default ctr's. */
+  sigintHint?(process: ProcessState): string;
 }
 
 /** The exit code of a process that has ended (its task still there), else undefined. */
@@ -146,13 +150,13 @@ async function streamAttached(c: CtrContext, t: AttachTarget, process: ProcessSt
   const stopped = () => hasExited(t);
   let interrupts = 0;
   let hinted = false;
-  const release = c.io.onSignal?.((signal) => {
+  const release = t.proxiesSignals === false ? undefined : c.io.onSignal?.((signal) => {
     forwardSignal(c, t, signal);
     if (signal !== 'SIGINT') return;
     interrupts += 1;
     if (interrupts >= 2 && !hinted && !stopped()) {
       hinted = true;
-      c.io.stderr(sigintHint(t, process));
+      c.io.stderr(t.sigintHint ? t.sigintHint(process) : sigintHint(t, process));
     }
   });
   try {

@@ -40,11 +40,30 @@ describe('docker attach to a container that prints over time', () => {
     notifyListeners(s.node);
     await tick();
     expect(captured.out()).toBe('tick 2\ntick 3\n');
+    // A second Ctrl-C: docker itself prints nothing; ctrlab's hint is in docker's terms.
+    for (const h of signals) h('SIGINT');
+    expect(captured.err()).toMatch(/^\r\nctrlab: docker passed SIGINT on to the container \(--sig-proxy\), but "sh" runs as PID 1 .* docker kill [0-9a-f]{12}; to leave it running, attach with --sig-proxy=false and press Ctrl-C\n$/);
+    expect(captured.err()).not.toMatch(/\bctr\b/);
     clock += 2000;
     notifyListeners(s.node);
     expect(await done).toBe(3);
     expect(captured.out()).toBe('tick 2\ntick 3\ntick 4\n');
     expect((await s.run('docker logs loop')).stdout).toBe('tick 0\ntick 1\ntick 2\ntick 3\ntick 4\n');
     expect((await s.run("docker ps -a --format '{{.Names}} {{.Status}}'")).stdout).toMatch(/^loop Exited \(3\) /);
+  });
+
+  it('--sig-proxy=false: Ctrl-C ends docker attach (130) and the container runs on', async () => {
+    const clock = Date.UTC(2026, 11, 5, 4, 0, 0);
+    const s = createSession({ seed: 3, now: () => clock });
+    await s.run('docker pull busybox');
+    await s.run('docker run -d --name idle busybox sleep 1000');
+    const abort = new AbortController();
+    const captured = captureIO({ isTTY: true, io: { time: { realTime: true, signal: abort.signal }, interactive: true, onSignal: () => () => undefined } });
+    const done = runDocker(s.node, ['attach', '--sig-proxy=false', 'idle'], captured.io);
+    await tick();
+    abort.abort(); // the session's Ctrl-C with no handler registered: the line ends
+    expect(await done).toBe(130);
+    expect(captured.err()).toBe('');
+    expect((await s.run("docker ps --format '{{.Names}}'")).stdout).toBe('idle\n');
   });
 });

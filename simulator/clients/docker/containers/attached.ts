@@ -53,8 +53,22 @@ function followed(streams: AttachedStreams, exitCode: () => number): Task {
   });
 }
 
+/**
+ * ctrlab's hint when Ctrl-C keeps failing to end the container's process. Docker prints nothing
+ * itself: with --sig-proxy (the default) it sends what it receives on as a kill request
+ * (docker/cli v20.10.24 signals.go ForwardAllSignals, errors only at debug level); with a
+ * terminal Ctrl-C is a byte the container's pty turns into SIGINT.
+ */
+function dockerSigintHint(id: string, tty: boolean): (process: ProcessState) => string {
+  return (process) =>
+    `\r\nctrlab: ${tty ? 'the container’s terminal sent it SIGINT' : 'docker passed SIGINT on to the container (--sig-proxy)'}, ` +
+    `but "${process.args[0] ?? ''}" runs as PID 1 in it and has no handler for it, so the kernel ignores it and docker stays attached, ` +
+    `as on a real node. To end it, open a second terminal (Split) and run: docker kill ${id.slice(0, 12)}` +
+    `${tty ? '' : '; to leave it running, attach with --sig-proxy=false and press Ctrl-C'}\n`;
+}
+
 /** Attached until the container's process exits; the exit code (or 1 where that cannot be simulated). */
-export async function attachTo(c: DockerContext, raw: AttachedStreams, late: boolean, exitCode: () => number, cleanup: () => void = () => undefined): Promise<number> {
+export async function attachTo(c: DockerContext, raw: AttachedStreams, late: boolean, exitCode: () => number, proxiesSignals = true): Promise<number> {
   const streams = { ...raw, task: followed(raw, exitCode) };
   if (staysForEver(c, streams)) {
     for (const chunk of streams.out) (chunk.stream === 'stdout' || streams.tty ? c.io.stdout : c.io.stderr)(chunk.text);
@@ -64,5 +78,14 @@ export async function attachTo(c: DockerContext, raw: AttachedStreams, late: boo
     );
     return 1;
   }
-  return waitAttached(c as ActionContext<unknown> as CtrContext, { process: streams.task, terminal: streams.tty, out: streams.out, late, cleanup });
+  return waitAttached(c as ActionContext<unknown> as CtrContext, {
+    process: streams.task,
+    terminal: streams.tty,
+    out: streams.out,
+    late,
+    cleanup: () => undefined,
+    // --sig-proxy=false without a terminal: Ctrl-C ends the client, the container runs on.
+    proxiesSignals: proxiesSignals || streams.tty,
+    sigintHint: dockerSigintHint(raw.task.id, streams.tty),
+  });
 }

@@ -19,6 +19,7 @@ import { waitAttached } from '../../ctr/tasks/attached-task';
 import { daemonOf, type DockerCommand, type DockerContext } from '../docker-env';
 import { inspectErrorText } from './inspect';
 import { checkEnv } from './network-opts';
+import { detachKeysSpec, LOUD_DETACH, validDetachKeys, withDetachKeys } from './detach-keys';
 
 const DOCS = 'https://docs.docker.com/engine/reference/commandline/exec/';
 
@@ -63,8 +64,9 @@ async function action(c: DockerContext): Promise<number> {
   const [ref = '', ...cmd] = c.args;
   // parseExec reads the env files before anything is asked of the daemon.
   const env = [...readEnvFiles(c, c.stringSlice('env-file')), ...c.stringSlice('env')];
+  let state: { Running?: boolean; Paused?: boolean } | undefined;
   try {
-    daemon.containers.inspect(ref);
+    state = (daemon.containers.inspect(ref) as { State?: { Running?: boolean; Paused?: boolean } }).State;
   } catch (err) {
     c.io.stderr(`${inspectErrorText(err)}\n`);
     return 1;
@@ -74,6 +76,12 @@ async function action(c: DockerContext): Promise<number> {
   const detach = c.bool('detach');
   if (!detach && interactive && tty && !c.io.isTTY) {
     c.io.stderr('the input device is not a TTY\n');
+    return 1;
+  }
+  // daemon/exec.go ContainerExecCreate checks the keys once it has an active container.
+  const keys = detachKeysSpec(c);
+  if (state?.Running === true && state.Paused !== true && !validDetachKeys(keys)) {
+    c.io.stderr(`Error response from daemon: Invalid escape keys (${keys}) provided\n`);
     return 1;
   }
   const started = daemon.containers.exec(ref, {
@@ -101,7 +109,10 @@ async function action(c: DockerContext): Promise<number> {
     throw new NotSimulatedError(`staying attached to "${cmd.join(' ')}" until it exits (the exec keeps running)`, DOCS);
   }
   // ctr's attach loop: copy the output, wait for the exit (docker's hijacked stream does the same).
-  return waitAttached(c as unknown as CtrContext, { process: started.process, terminal: tty, out: started.out, cleanup: () => undefined });
+  // -it: the detach keys leave the exec running; docker prints `read escape sequence`, exit 1.
+  const watched = withDetachKeys(c, interactive && tty, LOUD_DETACH);
+  // exec.go forwards no signals: without a terminal Ctrl-C ends the client and the exec runs on.
+  return waitAttached(watched as unknown as CtrContext, { process: started.process, terminal: tty, out: started.out, cleanup: () => undefined, proxiesSignals: tty });
 }
 
 const flags: FlagSpec[] = [

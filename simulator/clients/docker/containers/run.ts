@@ -14,19 +14,13 @@ import { attachTo } from './attached';
 import { runFlags } from './container-flags';
 import { containerRequest } from './container-request';
 import { createWithPull, reportError, runErrorText } from './create';
+import { BAD_ATTACH_KEYS, detachKeysSpec, SILENT_DETACH, validDetachKeys, withDetachKeys } from './detach-keys';
 
 /** runStartContainerErr: the exit code of a start the daemon refused. */
 function startErrorCode(message: string): number {
   if (message.includes('executable file not found') || message.includes('no such file or directory')) return 127;
   if (message.includes('permission denied')) return 126;
   return 125;
-}
-
-/** moby/term ToBytes: comma-separated single characters or ctrl-@ … ctrl-_ names. */
-function validDetachKeys(keys: string): boolean {
-  if (keys === '') return true;
-  const ctrl = /^ctrl-[@a-z[\\\]^_]$/;
-  return keys.split(',').every((k) => k.length === 1 || ctrl.test(k));
 }
 
 /** logrus's text line as the CLI prints it on stderr (time to the second, UTC here). */
@@ -62,10 +56,10 @@ async function action(c: DockerContext): Promise<number> {
   }
   const daemon = daemonOf(c);
   const interactive = c.bool('interactive');
-  if (!detach && !validDetachKeys(c.string('detach-keys'))) {
+  if (!detach && !validDetachKeys(detachKeysSpec(c))) {
     // The daemon refuses the attach (`Invalid detach keys (…) provided`), and the CLI reads that
     // text as a stream header: its first byte, 'I', is 73. The container stays created.
-    c.io.stderr('Unrecognized input header: 73\n');
+    c.io.stderr(`${BAD_ATTACH_KEYS}\n`);
     if (c.bool('rm')) daemon.containers.remove(id, { force: true });
     return 1;
   }
@@ -89,7 +83,9 @@ async function action(c: DockerContext): Promise<number> {
   if (detach || !streams) return 0;
   // -a: only the named streams reach the terminal.
   const shown: DockerContext = out && err ? c : { ...c, io: { ...c.io, stdout: out ? c.io.stdout : () => undefined, stderr: err ? c.io.stderr : () => undefined } } as DockerContext;
-  return attachTo(shown, streams, false, () => daemon.containers.exitCode(id));
+  // -it on a terminal: Ctrl-P Ctrl-Q (or --detach-keys) leaves the container running, exit 0.
+  const watched = withDetachKeys(shown, interactive && streams.tty, SILENT_DETACH);
+  return attachTo(watched, streams, false, () => daemon.containers.exitCode(id), c.bool('sig-proxy'));
 }
 
 export const containerRunCommand: DockerCommand = {

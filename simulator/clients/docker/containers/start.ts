@@ -6,6 +6,7 @@
 import { daemonOf, type DockerCommand, type DockerContext } from '../docker-env';
 import { daemonErrorText } from '../errors';
 import { attachTo } from './attached';
+import { BAD_ATTACH_KEYS, detachKeysSpec, SILENT_DETACH, validDetachKeys, withDetachKeys } from './detach-keys';
 
 async function startAttached(c: DockerContext): Promise<number> {
   if (c.args.length > 1) {
@@ -15,6 +16,13 @@ async function startAttached(c: DockerContext): Promise<number> {
   const daemon = daemonOf(c);
   const ref = c.args[0] ?? '';
   const interactive = c.bool('interactive');
+  // start.go attaches before it starts: the daemon's refusal of bad detach keys leaves the
+  // container as it was (the CLI reads the refusal as a stream header).
+  if (!validDetachKeys(detachKeysSpec(c))) {
+    daemon.containers.inspect(ref);
+    c.io.stderr(`${BAD_ATTACH_KEYS}\n`);
+    return 1;
+  }
   const streams = daemon.containers.start(ref, {
     stdin: interactive && c.io.stdin !== '' ? c.io.stdin : interactive ? undefined : '',
     stdinOpen: interactive && c.io.stdin === '',
@@ -22,7 +30,9 @@ async function startAttached(c: DockerContext): Promise<number> {
   });
   const id = daemon.containers.state(ref).id;
   if (!streams) return 0;
-  return attachTo(c, streams, false, () => daemon.containers.exitCode(id));
+  const openStdin = (daemon.containers.inspect(id) as { Config?: { OpenStdin?: boolean } }).Config?.OpenStdin === true;
+  // -ai on a -it container: the detach keys leave it running, and start exits 0 silently.
+  return attachTo(withDetachKeys(c, interactive && openStdin && streams.tty, SILENT_DETACH), streams, false, () => daemon.containers.exitCode(id));
 }
 
 export const containerStartCommand: DockerCommand = {

@@ -275,6 +275,12 @@ export interface ProgramRun {
   oomKilledAtMs?: number;
   /** Extra processes it forks (nginx workers), by their command line. */
   helpers?: string[][];
+  /**
+   * Processes it forks that run beside it (a shell's background jobs), with their PIDs in the
+   * namespace and their parent's, from `startAfterMs` (after its start) until `endAfterMs`
+   * (absent: never).
+   */
+  children?: Array<ProcessEntry & { startAfterMs: number; endAfterMs?: number }>;
   /** True when it read the stdin it was given, so a shell's later `read` finds it consumed. */
   consumedStdin?: boolean;
   /** Output that repeats for as long as it runs (an endless loop), after `out`. */

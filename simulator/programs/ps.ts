@@ -1,6 +1,6 @@
 // busybox ps: the container's own PID namespace, so the init process is PID 1. A process
 // whose program is not the one its command line names (a shell that exec'd its last command)
-// shows as `{ps} sh -c …`. `-o` picks columns among pid, user, comm and args.
+// shows as `{ps} sh -c …`. `-o` picks columns among pid, ppid, user, comm and args.
 
 import { finished, stderr, stdout, type ProcessEntry, type Program } from './program';
 
@@ -25,6 +25,8 @@ function commandOf(p: ProcessEntry): string {
 
 const COLUMNS: Record<string, Column> = {
   pid: { header: 'PID', width: 5, right: true, value: (p) => String(p.pid) },
+  // A process runc exec'd has no parent in the namespace: 0.
+  ppid: { header: 'PPID', width: 5, right: true, value: (p) => String(p.ppid ?? 0) },
   user: { header: 'USER', width: 8, value: (p) => p.user },
   comm: { header: 'COMMAND', width: 16, value: commOf },
   // busybox's read_cmdline puts the running applet's name before a command line it did not exec.

@@ -11,7 +11,7 @@ import { execProcess } from '../tasks/exec';
 import { killTask, resumeAndDeliver } from '../tasks/kill';
 import { taskMetrics } from '../tasks/metrics';
 import { updateTaskResources } from '../tasks/update-resources';
-import { planOf } from '../tasks/process-plan';
+import { liveHelpers, planOf } from '../tasks/process-plan';
 import { deleteExec, deleteTask, getTask, pauseTask, plannedExit, taskPids, taskStatus } from '../tasks/tasks';
 import { parseSignal } from '../../host/signals';
 import { plain } from '../../errdefs/errdefs';
@@ -101,7 +101,12 @@ export function taskHandle(ctx: ClientContext, id: string): Task {
         if (p.status === 'STOPPED' || p.args.length === 0) continue;
         const plan = planOf(p);
         rows.push({ pid: p.pid, ppid: shim, user: 'root', args: plan.title ?? [...p.args], startedAtMs: plan.startedAtMs, terminal: p.terminal === true });
-        for (const h of plan.helpers) rows.push({ pid: h.pid, ppid: p.pid, user: 'nginx', args: [...h.args], startedAtMs: plan.startedAtMs, terminal: false });
+        const live = liveHelpers(plan, node.nowMs());
+        for (const h of live) {
+          // A fork's parent is the process or another of its forks (a job's own job).
+          const parent = h.parent === undefined || h.parent === plan.innerPid ? p.pid : (live.find((o) => o.innerPid === h.parent)?.pid ?? p.pid);
+          rows.push({ pid: h.pid, ppid: parent, user: h.parent === undefined ? 'nginx' : 'root', args: [...h.args], startedAtMs: plan.startedAtMs, terminal: false });
+        }
       }
       return rows.sort((a, b) => a.pid - b.pid);
     },

@@ -155,7 +155,7 @@ const ProgramStateSchema = looseShape({
   handlerOut: v.optional(recordOf(fieldKey, v.string())),
   listens: v.optional(v.array(port)),
   innerPid: v.optional(pid),
-  helpers: v.optional(v.array(shape({ pid, innerPid: pid, args: stringList }))),
+  helpers: v.optional(v.array(shape({ pid, innerPid: pid, args: stringList, parent: v.optional(pid), comm: v.optional(v.string()), startAtMs: v.optional(timeMs), endAtMs: v.optional(dueMs) }))),
   title: v.optional(stringList),
   pending: v.optional(stringList),
 });

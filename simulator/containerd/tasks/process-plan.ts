@@ -25,8 +25,12 @@ export interface ProcessPlan {
   listens: number[];
   /** PID inside the container's PID namespace. */
   innerPid: number;
-  /** Extra host PIDs of the same program (nginx workers), and their inner PIDs. */
-  helpers: Array<{ pid: number; innerPid: number; args: string[] }>;
+  /**
+   * Extra host PIDs of the same program (nginx workers), and their inner PIDs; with `parent`,
+   * a process it forked (a shell's background job: its parent's inner PID, its own ps name, and
+   * when it ends, absent for never).
+   */
+  helpers: ProcessHelper[];
   /** Command line shown by ps when the program renamed itself (nginx's master). */
   title?: string[];
   /** ps's name for it when the running program is not its command line's (an applet a shell exec'd). */
@@ -35,6 +39,21 @@ export interface ProcessPlan {
   pending: string[];
   /** When it looks at the world again and how it goes on (a loop waiting for a file: process-wake.ts). */
   wake?: ProgramWake;
+}
+
+export interface ProcessHelper {
+  pid: number;
+  innerPid: number;
+  args: string[];
+  parent?: number;
+  comm?: string;
+  startAtMs?: number;
+  endAtMs?: number;
+}
+
+/** The helpers of a plan running at `nowMs` (a job not forked yet, or ended, is none). */
+export function liveHelpers(plan: Pick<ProcessPlan, 'helpers'>, nowMs: number): ProcessHelper[] {
+  return plan.helpers.filter((h) => (h.startAtMs === undefined || h.startAtMs <= nowMs) && (h.endAtMs === undefined || h.endAtMs > nowMs));
 }
 
 /** The plan of a process; a record without one (older state) behaves as a finished process. */

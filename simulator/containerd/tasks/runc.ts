@@ -22,7 +22,7 @@ import { pidNamespaceOwner, tasksSharing } from './pid-namespace';
 import { utsHostname } from './uts-namespace';
 import { hostProcesses, inHostPidNamespace } from './host-pid-namespace';
 import { checkNamespacePaths } from './namespace-paths';
-import { planOf, setPlan, type ProcessPlan } from './process-plan';
+import { liveHelpers, planOf, setPlan, type ProcessHelper, type ProcessPlan } from './process-plan';
 import { scheduleTaskExit } from './task-clock';
 import { memoryLimitOf, scheduleTaskOom } from './task-oom';
 import { rememberOutput } from './process-output';
@@ -139,7 +139,11 @@ function innerProcesses(node: Node, ns: string, task: TaskRecord): Array<Process
     if (p.status === 'STOPPED' || p.args.length === 0) continue;
     const plan = planOf(p);
     rows.push({ pid: plan.innerPid, user: '', uid, args: plan.title ?? p.args, ...(plan.comm === undefined ? {} : { comm: plan.comm }) });
-    for (const h of plan.helpers) rows.push({ pid: h.innerPid, user: 'nginx', uid: -1, args: h.args });
+    for (const h of liveHelpers(plan, node.nowMs())) {
+      // A fork runs as its parent; nginx's workers as nginx.
+      if (h.parent === undefined) rows.push({ pid: h.innerPid, user: 'nginx', uid: -1, args: h.args });
+      else rows.push({ pid: h.innerPid, user: '', uid, args: h.args, ppid: h.parent, ...(h.comm === undefined ? {} : { comm: h.comm }) });
+    }
   }
   return rows.sort((a, b) => a.pid - b.pid);
 }
@@ -298,11 +302,25 @@ export function spawnProcess(node: Node, ns: string, container: ContainerRecord,
   const ran: ProgramRun = foreign ? finished([stderr(execFormatErrorLine(name.includes('/') ? name : resolution.path))], 1) : runResolved(ctx, resolution.program, resolution);
   const run: ProgramRun = spec.terminal ? { ...ran, out: throughTerminal(ran.out), repeat: repeatingThroughTerminal(ran.repeat) } : ran;
   const now = node.nowMs();
-  const helpers = (run.helpers ?? []).map((args, i) => {
+  const helpers: ProcessHelper[] = (run.helpers ?? []).map((args, i) => {
     const hostPid = allocatePid(node, 1, 2);
     return { pid: hostPid, innerPid: hostPids ? hostPid : innerPid + 29 + i, args };
   });
   if (!hostPids) for (const h of helpers) counter.nextInnerPid = Math.max(counter.nextInnerPid ?? 0, h.innerPid + 1);
+  // What it forked and left running (a shell's background jobs) are processes of the task too,
+  // with the PIDs the namespace gave them.
+  for (const child of run.children ?? []) {
+    const hostPid = allocatePid(node);
+    helpers.push({
+      pid: hostPid,
+      innerPid: hostPids ? hostPid : child.pid,
+      args: [...child.args],
+      parent: child.ppid ?? innerPid,
+      ...(child.comm === undefined ? {} : { comm: child.comm }),
+      startAtMs: now + child.startAfterMs,
+      ...(child.endAfterMs === undefined ? {} : { endAtMs: now + child.endAfterMs }),
+    });
+  }
   const plan: ProcessPlan = {
     startedAtMs: now,
     exitAtMs: run.exit ? now + run.exit.afterMs : undefined,

@@ -6,7 +6,7 @@ import type { Node } from '../../node';
 import { isNotFound, notFound } from '../../errdefs/errdefs';
 import type { TaskRecord, TaskStatus } from '../metadata/schema';
 import { getNamespace, validateRequestNamespace } from '../namespaces/namespaces';
-import { planOf } from './process-plan';
+import { liveHelpers, planOf } from './process-plan';
 import { refreshTask } from './task-clock';
 
 /** The task's status as `ctr t ls` shows it. */
@@ -45,8 +45,13 @@ export function taskPids(node: Node, ns: string, id: string): Array<{ pid: numbe
   const rows: Array<{ pid: number; execId?: string }> = [];
   if (task.init.status !== 'STOPPED') {
     rows.push({ pid: task.init.pid });
-    for (const h of planOf(task.init).helpers) rows.push({ pid: h.pid });
+    for (const h of liveHelpers(planOf(task.init), node.nowMs())) rows.push({ pid: h.pid });
   }
-  for (const [execId, p] of Object.entries(task.execs)) if (p.status !== 'STOPPED') rows.push({ pid: p.pid, execId });
+  for (const [execId, p] of Object.entries(task.execs)) {
+    if (p.status === 'STOPPED') continue;
+    rows.push({ pid: p.pid, execId });
+    // What an exec forked (its shell's jobs) is in the cgroup too, with no exec id of its own.
+    for (const h of liveHelpers(planOf(p), node.nowMs())) rows.push({ pid: h.pid });
+  }
   return rows.sort((a, b) => a.pid - b.pid);
 }

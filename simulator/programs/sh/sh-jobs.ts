@@ -19,6 +19,8 @@ export interface ShJob {
   pid: number;
   /** What ps shows for it: the programs it exec'd, or the forked shell's command line. */
   entries: ProcessEntry[];
+  /** Shell-relative ms it was forked at (absent in older saves: the shell's start). */
+  startMs?: number;
   /** Shell-relative ms it ends at; undefined: it never ends by itself. */
   endMs?: number;
   status: number;
@@ -130,7 +132,7 @@ export function reapEnded(state: ShState): void {
 export function addJob(state: ShState, sub: ShState, pid: number, out: OutputChunk[], chunks: OutputChunk[]): void {
   const entries = sub.jobEntries ?? [{ pid, user: 'root', args: state.ctx.argv }];
   if (!state.jobs) showJobsToo(state);
-  const job: ShJob = { pid, entries, status: sub.status, reaped: false, out, chunks, no: slotFor(state), freed: false, waited: false };
+  const job: ShJob = { pid, entries, startMs: state.elapsedMs, status: sub.status, reaped: false, out, chunks, no: slotFor(state), freed: false, waited: false };
   if (!sub.blocked) job.endMs = sub.elapsedMs;
   if (sub.killedBy !== undefined) job.signal = sub.killedBy;
   (state.jobs ??= []).push(job);

@@ -26,7 +26,13 @@ function finish(state: ShState, out: OutputChunk[]): ProgramRun {
  */
 function withJobs(state: ShState, run: ProgramRun): ProgramRun {
   if (!state.jobs || state.jobs.length === 0) return run;
-  return { ...run, out: timeOrdered(run.out, state.ctx.pid === 1 ? run.exit?.afterMs : undefined) };
+  // Its jobs are processes of its task (docker top, ctr t ps, another process's ps) from their
+  // fork until they end (or it does).
+  const children = state.jobs
+    .filter((j) => j.endMs === undefined || j.endMs > (j.startMs ?? 0))
+    .flatMap((j) => j.entries.map((e) => ({ ...e, ppid: e.ppid ?? state.ctx.pid, startAfterMs: j.startMs ?? 0, ...(j.endMs === undefined ? {} : { endAfterMs: j.endMs }) })));
+  const ordered = { ...run, out: timeOrdered(run.out, state.ctx.pid === 1 ? run.exit?.afterMs : undefined) };
+  return children.length > 0 ? { ...ordered, children } : ordered;
 }
 
 function finishRun(state: ShState, out: OutputChunk[]): ProgramRun {

@@ -55,4 +55,25 @@ describe("the daemons' code, loaded after the node", () => {
     expect(session.node.state.host.timers?.heap.map((t) => t.kind)).toContain('kubelet-loop');
     expect(saved).toBe(JSON.stringify(m.session.createSession({ seed: 7, now: () => NOW }).save()));
   });
+
+  it("meets a saved session's docker containers with dockerd's monitors before its first line", async () => {
+    const lines = ['docker run -d --name flaky --restart on-failure:3 busybox sh -c "sleep 1; exit 1"', 'docker run -d --name gone --rm busybox sleep 2'];
+    const first = await freshModules();
+    const maker = first.session.createSession({ seed: 7, now: () => NOW });
+    for (const line of lines) expect((await maker.run(line)).exitCode).toBe(0);
+    const saved = maker.save();
+    // A minute later, the timers the save holds (exits, restarts, --rm) come due at the first line.
+    const later = () => NOW + 60_000;
+    const show = 'docker ps -a --format "{{.Names}} {{.Status}}"; docker inspect -f "{{.RestartCount}}" flaky';
+    const withCode = await first.session.createSession({ saved, now: later }).run(show);
+    vi.resetModules();
+    const fresh = await freshModules();
+    const restored = fresh.session.createSession({ saved, now: later });
+    expect(fresh.plugins.nodeDaemonsLoaded()).toBe(false);
+    const result = await restored.run(show);
+    expect(result).toEqual(withCode);
+    expect(result.stdout).toContain('flaky');
+    expect(result.stdout).not.toContain('gone');
+    expect(result.stdout.endsWith('\n3\n')).toBe(true);
+  });
 });

@@ -10,7 +10,7 @@ import { formatArg } from './fmt';
 import type { ArgNode, BranchNode, CommandNode, FieldNode, IdentifierNode, ChainNode, ListNode, Node, NumberNode, PipeNode, TemplateNode, VariableNode } from './nodes';
 import { nodeString } from './nodes';
 import { quoteGo } from './quote';
-import { GoComplex, GoFloat, GoFuncValue, GoNil, elemType, isTrue, kindOf, sortedMapKeys, takesStringKeys, typeName, zeroOfMapValueElem } from './values';
+import { GoComplex, GoFloat, GoFuncValue, GoNil, assignableTo, elemType, isTrue, kindOf, sortedMapKeys, takesStringKeys, typeName, zeroOfMapValueElem } from './values';
 
 export type MissingKey = 'default' | 'invalid' | 'zero' | 'error';
 
@@ -451,8 +451,7 @@ class State {
       (typ === 'string' && typeof value === 'string') ||
       (typ === 'int' && k === 'int') ||
       (typ === 'bool' && k === 'bool') ||
-      // A named []string (docker's strslice.StrSlice) is assignable to []string.
-      (typ === '[]string' && (typeName(value) === '[]string' || typeName(value) === 'strslice.StrSlice'));
+      (typ === '[]string' && assignableTo(value, typ));
     if (!ok) {
       this.errorf(`wrong type for value; expected ${typ}; got ${typeName(value)}`);
     }

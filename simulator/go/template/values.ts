@@ -37,9 +37,12 @@ export class GoComplex {
   ) {}
 }
 
-/** Marks an array as a Go slice of type `name` (`[]string`); unmarked arrays are []interface {}. */
-export function goSlice<T extends unknown[]>(arr: T, name: string): T {
-  TYPES.set(arr, { kind: 'slice', name });
+/**
+ * Marks an array as a Go slice of type `name` (`[]string`); unmarked arrays are []interface {}.
+ * A named slice type gives its underlying type too (strslice.StrSlice is a []string).
+ */
+export function goSlice<T extends unknown[]>(arr: T, name: string, underlying?: string): T {
+  TYPES.set(arr, underlying === undefined || underlying === name ? { kind: 'slice', name } : { kind: 'slice', name, underlying });
   return arr;
 }
 
@@ -89,7 +92,7 @@ export interface GoTypeInfo {
   kind: 'struct' | 'map' | 'slice';
   /** Go's type name as reflect prints it: `*formatter.containerContext`, `map[string]string`. */
   name: string;
-  /** A named map type's underlying type (`nat.PortMap` is `map[nat.Port][]nat.PortBinding`). */
+  /** A named map or slice type's underlying type (`nat.PortMap` is `map[nat.Port][]nat.PortBinding`). */
   underlying?: string;
 }
 
@@ -131,6 +134,22 @@ export function takesStringKeys(v: unknown): boolean {
 /** The zero value of a map value's element type, as a missing key gives with `index`. */
 export function zeroOfMapValueElem(v: unknown): unknown {
   return zeroOfMapElem(mapTypeOf(v));
+}
+
+/** A type literal (`[]string`, `map[string]int`, `*T`, `func()`, `struct {...}`) rather than a named type. */
+const isTypeLiteral = (type: string): boolean => /^(\[|map\[|\*|func\(|struct \{|chan )/.test(type);
+
+/**
+ * Go's assignability of a value to a parameter of type `type`: the same type, or the same
+ * underlying type when one of the two is not a named type (a strslice.StrSlice, a named []string,
+ * goes where []string is asked; a json.Number does not go where string is, string being named).
+ */
+export function assignableTo(v: unknown, type: string): boolean {
+  const name = typeName(v);
+  if (name === type) return true;
+  const info = typeof v === 'object' && v !== null ? TYPES.get(v) : undefined;
+  const underlying = info?.underlying ?? name;
+  return underlying === type && (isTypeLiteral(name) || isTypeLiteral(type));
 }
 
 export function goTypeInfo(obj: object): GoTypeInfo | undefined {

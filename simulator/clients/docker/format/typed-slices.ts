@@ -36,7 +36,8 @@ function mark(root: unknown, fields: SliceFields): unknown {
     for (const name of names) parent = parent !== null && typeof parent === 'object' ? (parent as Record<string, unknown>)[name] : undefined;
     if (parent === null || typeof parent !== 'object' || !(last in parent)) continue;
     const value = (parent as Record<string, unknown>)[last];
-    if (Array.isArray(value)) goSlice(value, type);
+    // Every one of them is a []string underneath (strslice.StrSlice's type is []string).
+    if (Array.isArray(value)) goSlice(value, type, '[]string');
   }
   return root;
 }

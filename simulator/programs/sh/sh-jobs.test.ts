@@ -80,3 +80,12 @@ describe('kill and wait of %jobs (busybox 1.35 killcmd and getjob, oracle 120 on
     ]);
   });
 });
+
+describe('jobs of a session saved before they kept their slot', () => {
+  it('get the lowest free slots, oldest first', async () => {
+    const { liveJobs } = await import('./sh-jobs');
+    const job = (pid: number) => ({ pid, entries: [], status: 0, reaped: false, out: [], chunks: [] });
+    const state = { jobs: [job(7), job(8)] } as unknown as Parameters<typeof liveJobs>[0];
+    expect(liveJobs(state).map((j) => [j.pid, j.no, j.freed, j.waited])).toEqual([[8, 2, false, false], [7, 1, false, false]]);
+  });
+});

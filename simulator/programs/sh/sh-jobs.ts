@@ -74,7 +74,16 @@ function slotFor(state: ShState): number {
 
 /** The jobs still in the shell's table, newest first (ash's curjob chain). */
 export function liveJobs(state: ShState): ShJob[] {
-  return (state.jobs ?? []).filter((j) => !j.freed).reverse();
+  const all = state.jobs ?? [];
+  // A session saved before jobs kept their slot: they get the lowest free ones, oldest first.
+  for (const job of all) {
+    if ((job as Partial<ShJob>).no !== undefined) continue;
+    const held = new Set(all.filter((j) => (j as Partial<ShJob>).no !== undefined && !j.freed).map((j) => j.no));
+    let no = 1;
+    while (held.has(no)) no++;
+    Object.assign(job, { no, freed: job.freed ?? false, waited: job.waited ?? false });
+  }
+  return all.filter((j) => !j.freed).reverse();
 }
 
 /**

@@ -31,6 +31,13 @@ const RECORDED: readonly RecordedRun[] = [
   ["printf 'a\\033[1mb\\033[0m\\n' | tr -d '\\033' ", "a[1mb[0m\n", "", 0],
   ["printf 'a-b\\n' | tr -- '-' '_'", "a_b\n", "", 0],
   ["printf 'a\\n' | tr 'a' '\\'", "\\\n", "tr: warning: an unescaped backslash at end of string is not portable\n", 0],
+  ["printf 'ab\\n' | tr -d", "", "tr: missing operand\nTry 'tr --help' for more information.\n", 1],
+  ["printf 'ab\\n' | tr", "", "tr: missing operand\nTry 'tr --help' for more information.\n", 1],
+  ["printf 'ab\\n' | tr a", "", "tr: missing operand after ‘a’\nTwo strings must be given when translating.\nTry 'tr --help' for more information.\n", 1],
+  ["printf 'ab\\n' | tr -d a b", "", "tr: extra operand ‘b’\nOnly one string may be given when deleting without squeezing repeats.\nTry 'tr --help' for more information.\n", 1],
+  ["printf 'ab\\n' | tr a b c", "", "tr: extra operand ‘c’\nTry 'tr --help' for more information.\n", 1],
+  ["printf 'ab\\n' | tr -s a", "ab\n", "", 0],
+  ["printf 'ab\\n' | tr -ds a b", "b\n", "", 0],
 ];
 
 describe('tr reads its SETs as GNU tr 9.1', () => {

@@ -109,6 +109,22 @@ export function literalSet(chars: string): string {
   return chars.replace(/[\\[-]/g, (c) => `\\${c}`);
 }
 
+/** tr.c's operand count check: 1 or 2 SETs as -d and -s ask. */
+function operandCount(sets: string[], deleting: boolean, squeezing: boolean): string | undefined {
+  const min = deleting === squeezing ? 2 : 1;
+  const max = deleting && !squeezing ? 1 : 2;
+  if (sets.length === 0) return 'tr: missing operand\n';
+  if (sets.length < min) {
+    const why = squeezing ? 'Two strings must be given when both deleting and squeezing repeats.' : 'Two strings must be given when translating.';
+    return `tr: missing operand after ‘${sets[sets.length - 1]}’\n${why}\n`;
+  }
+  if (sets.length > max) {
+    const why = sets.length === 2 ? 'Only one string may be given when deleting without squeezing repeats.\n' : '';
+    return `tr: extra operand ‘${sets[max]}’\n${why}`;
+  }
+  return undefined;
+}
+
 const FLAGS = /^-[cCdst]+$/;
 const LONG = new Set(['--complement', '--delete', '--squeeze-repeats', '--truncate-set1']);
 
@@ -125,8 +141,11 @@ export const trCommand: ShellCommandFactory = () =>
       else if (!ended && arg.startsWith('-') && arg !== '-') return original(args);
       else sets.push(arg);
     }
-    const truncate = options.some((o) => o === '--truncate-set1' || (!o.startsWith('--') && o.includes('t')));
-    const deleting = options.some((o) => o === '--delete' || (!o.startsWith('--') && o.includes('d')));
+    const has = (short: string, long: string) => options.some((o) => o === long || (!o.startsWith('--') && o.includes(short)));
+    const truncate = has('t', '--truncate-set1');
+    const deleting = has('d', '--delete');
+    const operandError = operandCount(sets, deleting, has('s', '--squeeze-repeats'));
+    if (operandError) return { stdout: '', stderr: `${operandError}Try 'tr --help' for more information.\n`, exitCode: 1 };
     let warnings = '';
     const expanded: string[] = [];
     for (const set of sets.slice(0, 2)) {
@@ -139,6 +158,6 @@ export const trCommand: ShellCommandFactory = () =>
     // The library has no -t: the SET1 it is given is cut already.
     const flags = options.filter((o) => o !== '--truncate-set1').map((o) => (o.startsWith('--') ? o : o.replace(/t/g, ''))).filter((o) => o !== '-');
     const given = set2 === undefined ? [first] : [first, set2];
-    const r = await original([...flags, ...given.map(literalSet), ...sets.slice(2)]);
+    const r = await original([...flags, ...given.map(literalSet)]);
     return { ...r, stderr: warnings + r.stderr };
   });

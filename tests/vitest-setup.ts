@@ -1,8 +1,14 @@
 // Every unit test runs in Node, so the simulator gets Node's native codecs, as the REPL does.
 // (native-codecs.test.ts checks the pure TypeScript path against them.)
+import { beforeAll } from 'vitest';
 import { useNodeCodecs } from '../scripts/node-codecs';
-// The daemons' code from the start, as the REPL's first line loads it (node-plugins.ts): a test may
-// drive a node's services without a session's line.
-import '../simulator/node-units';
 
 useNodeCodecs();
+
+// The daemons' code before any test runs, as the REPL's first line loads it (node-plugins.ts): a
+// test may drive a node's services without a session's line. Loaded in a hook rather than
+// imported here, so that it comes after the test file's own imports and meets the modules its
+// vi.mock calls replaced (a static import in this file would load the real ones first).
+beforeAll(async () => {
+  await import('../simulator/node-units');
+});

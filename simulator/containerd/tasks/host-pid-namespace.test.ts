@@ -29,4 +29,22 @@ describe("the node's PID namespace, asked one PID at a time", () => {
     expect(isHostPid(s.node, c1!.init.pid)).toBe(false);
     expect(liveTaskWithInitPid(s.node, 'default', c1!.init.pid)).toBeUndefined();
   });
+
+  it("a shell's background job is there from its fork to its end, as root, in both answers", async () => {
+    const s = createSession({ seed: 5, now });
+    for (const line of ['ctr i pull docker.io/library/busybox:latest', "ctr run -d docker.io/library/busybox:latest j sh -c 'sleep 5 & sleep 1000'"]) {
+      const r = await s.run(line);
+      expect(r.exitCode, `${line}: ${r.stderr}`).toBe(0);
+    }
+    const sh = s.node.state.containerd.namespaces.default?.tasks.j?.init;
+    const job = (sh?.programState as { helpers?: Array<{ pid: number; parent?: number }> } | undefined)?.helpers?.find((h) => h.parent !== undefined);
+    expect(job).toBeDefined();
+    const row = hostProcesses(s.node).find((p) => p.pid === job!.pid);
+    expect(row).toMatchObject({ user: 'root', args: ['sleep', '5'] });
+    expect(isHostPid(s.node, job!.pid)).toBe(true);
+    // Once the job's sleep is over it is gone from the node's list and from isHostPid alike.
+    expect((await s.run('sleep 6')).exitCode).toBe(0);
+    expect(hostProcesses(s.node).some((p) => p.pid === job!.pid)).toBe(false);
+    expect(isHostPid(s.node, job!.pid)).toBe(false);
+  });
 });

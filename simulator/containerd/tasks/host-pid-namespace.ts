@@ -8,7 +8,7 @@ import type { Node } from '../../node';
 import type { ProcessEntry } from '../../programs/program';
 import { UNIT_DEFINITIONS, isActive, mainPid } from '../../host/systemd';
 import type { ContainerRecord, ProcessRecord, TaskRecord } from '../metadata/schema';
-import { planOf, type ProcessPlan } from './process-plan';
+import { liveHelpers, planOf, type ProcessHelper, type ProcessPlan } from './process-plan';
 
 const CONTAINERD_ADDRESS = '/run/containerd/containerd.sock';
 
@@ -18,64 +18,73 @@ export function inHostPidNamespace(container: ContainerRecord): boolean {
   return namespaces !== undefined && !namespaces.some((n) => n.type === 'pid');
 }
 
-/** The node's processes as a process in its PID namespace sees them, by PID. */
-export function hostProcesses(node: Node, starting?: { ns: string; task: TaskRecord }): ProcessEntry[] {
-  const rows: ProcessEntry[] = [
-    { pid: 1, user: 'root', args: ['/sbin/init'], comm: 'systemd' },
-    // A kernel thread has no command line: ps shows its name in brackets.
-    { pid: 2, user: 'root', args: ['[kthreadd]'] },
-  ];
+/**
+ * Called with each process of the node's PID namespace in turn, its PID first and its row made
+ * only on request; returning true stops the walk (the PID looked for is found).
+ */
+type HostProcessVisitor = (pid: number, row: () => ProcessEntry) => boolean;
+
+function shimRow(ns: string, task: TaskRecord): ProcessEntry {
+  return { pid: task.init.pid - 1, user: 'root', args: ['/usr/bin/containerd-shim-runc-v2', '-namespace', ns, '-id', task.containerId, '-address', CONTAINERD_ADDRESS] };
+}
+
+/** The live helpers of live process `p` (nginx's workers), read without the whole plan for each of a thousand processes. */
+function helpersOf(p: ProcessRecord, nowMs: number): ProcessHelper[] {
+  const helpers = (p.programState as { helpers?: ProcessPlan['helpers'] } | undefined)?.helpers;
+  return helpers === undefined || helpers.length === 0 ? [] : liveHelpers({ helpers }, nowMs);
+}
+
+/**
+ * The one walk over the node's processes that both hostProcesses (every row, for ps) and
+ * isHostPid (one PID, for every start of a pod's container) make: systemd, kthreadd, the active
+ * units' main PIDs, then each live task's shim (given as the PID before its init, as `nerdctl
+ * top` gives it), its processes and their helpers. True when the visitor stopped it.
+ */
+function walkHostProcesses(node: Node, visit: HostProcessVisitor, starting?: { ns: string; task: TaskRecord }): boolean {
+  if (visit(1, () => ({ pid: 1, user: 'root', args: ['/sbin/init'], comm: 'systemd' }))) return true;
+  // A kernel thread has no command line: ps shows its name in brackets.
+  if (visit(2, () => ({ pid: 2, user: 'root', args: ['[kthreadd]'] }))) return true;
   for (const unit of UNIT_DEFINITIONS) {
     const state = node.state.host.units[unit.name];
-    if (state && isActive(node, unit.name)) rows.push({ pid: mainPid(state), user: 'root', args: unit.command.split(' ') });
+    if (!state || !isActive(node, unit.name)) continue;
+    const pid = mainPid(state);
+    if (visit(pid, () => ({ pid, user: 'root', args: unit.command.split(' ') }))) return true;
   }
-  const shim = (ns: string, task: TaskRecord): ProcessEntry => ({ pid: task.init.pid - 1, user: 'root', args: ['/usr/bin/containerd-shim-runc-v2', '-namespace', ns, '-id', task.containerId, '-address', CONTAINERD_ADDRESS] });
   // The task being created is not stored yet, but its shim runs.
-  if (starting) rows.push(shim(starting.ns, starting.task));
-  for (const [ns, bucket] of Object.entries(node.state.containerd.namespaces)) {
-    for (const task of Object.values(bucket.tasks)) {
-      if (task.init.status === 'STOPPED' || task.init.pid <= 0) continue;
-      rows.push(shim(ns, task));
-      for (const p of [task.init, ...Object.values(task.execs)]) {
-        if (p.status === 'STOPPED' || p.args.length === 0) continue;
-        const plan = planOf(p);
-        rows.push({ pid: p.pid, user: 'root', args: plan.title ?? p.args });
-        for (const h of plan.helpers) rows.push({ pid: h.pid, user: 'nginx', args: h.args });
-      }
+  if (starting && visit(starting.task.init.pid - 1, () => shimRow(starting.ns, starting.task))) return true;
+  const nowMs = node.nowMs();
+  const visitProcess = (p: ProcessRecord | undefined): boolean => {
+    if (!p || p.status === 'STOPPED' || p.args.length === 0) return false;
+    if (visit(p.pid, () => ({ pid: p.pid, user: 'root', args: planOf(p).title ?? p.args }))) return true;
+    for (const h of helpersOf(p, nowMs)) if (visit(h.pid, () => ({ pid: h.pid, user: h.parent === undefined ? 'nginx' : 'root', args: h.args }))) return true;
+    return false;
+  };
+  for (const ns in node.state.containerd.namespaces) {
+    const tasks = node.state.containerd.namespaces[ns]?.tasks ?? {};
+    for (const id in tasks) {
+      const task = tasks[id];
+      if (!task || task.init.status === 'STOPPED' || task.init.pid <= 0) continue;
+      if (visit(task.init.pid - 1, () => shimRow(ns, task))) return true;
+      if (visitProcess(task.init)) return true;
+      for (const execId in task.execs) if (visitProcess(task.execs[execId])) return true;
     }
   }
+  return false;
+}
+
+/** The node's processes as a process in its PID namespace sees them, by PID. */
+export function hostProcesses(node: Node, starting?: { ns: string; task: TaskRecord }): ProcessEntry[] {
+  const rows: ProcessEntry[] = [];
+  walkHostProcesses(node, (_pid, row) => rows.push(row()) < 0, starting);
   // One row a PID, the first given (a stable sort keeps it first): a Set, not a search a row.
   const seen = new Set<number>();
   return rows.sort((a, b) => a.pid - b.pid).filter((p) => !seen.has(p.pid) && seen.add(p.pid) !== undefined);
 }
 
 /**
- * True when `pid` is one of hostProcesses' PIDs, found without listing them: every start of a
- * pod's container asks for its pause's PID (namespace-paths.ts), on nodes with a thousand tasks.
+ * True when `pid` is one of hostProcesses' PIDs, found without making their rows: every start of
+ * a pod's container asks for its pause's PID (namespace-paths.ts), on nodes with a thousand tasks.
  */
 export function isHostPid(node: Node, pid: number): boolean {
-  if (pid === 1 || pid === 2) return true;
-  for (const unit of UNIT_DEFINITIONS) {
-    const state = node.state.host.units[unit.name];
-    if (state && isActive(node, unit.name) && mainPid(state) === pid) return true;
-  }
-  for (const bucket of Object.values(node.state.containerd.namespaces)) {
-    for (const id in bucket.tasks) {
-      const task = bucket.tasks[id];
-      if (!task || task.init.status === 'STOPPED' || task.init.pid <= 0) continue;
-      // The shim's PID, then the processes'.
-      if (task.init.pid - 1 === pid || runsAs(task.init, pid)) return true;
-      for (const execId in task.execs) if (runsAs(task.execs[execId], pid)) return true;
-    }
-  }
-  return false;
-}
-
-/** True when live process `p` or one of its helpers (nginx's workers) is `pid`. */
-function runsAs(p: ProcessRecord | undefined, pid: number): boolean {
-  if (!p || p.status === 'STOPPED' || p.args.length === 0) return false;
-  if (p.pid === pid) return true;
-  // planOf's helpers, read without making the whole plan for each of a thousand processes.
-  const helpers = (p.programState as { helpers?: ProcessPlan['helpers'] } | undefined)?.helpers;
-  return helpers !== undefined && helpers.some((h) => h.pid === pid);
+  return walkHostProcesses(node, (each) => each === pid);
 }

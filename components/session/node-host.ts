@@ -115,12 +115,19 @@ export function createNodeHost(deps: NodeHostDeps): (message: ToWorker) => void 
     } catch {
       prompt = '$ ';
     }
+    let detachKeys: string | undefined;
+    try {
+      detachKeys = login.session.detachKeys();
+    } catch {
+      detachKeys = undefined;
+    }
+    const keys = detachKeys === undefined ? {} : { detachKeys };
     const history = login.session.history();
     const last = history.at(-1);
-    if (history.length === login.sentLength && last === login.sentHistory?.at(-1)) return { prompt };
+    if (history.length === login.sentLength && last === login.sentHistory?.at(-1)) return { prompt, ...keys };
     login.sentHistory = [...history];
     login.sentLength = history.length;
-    return { prompt, history: [...history] };
+    return { prompt, ...keys, history: [...history] };
   }
 
   function saveOf(session: ShellSession): SaveOutcome {

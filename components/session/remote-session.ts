@@ -35,6 +35,7 @@ const ACTIVITY_EVERY_MS = 200;
 
 export class RemoteSession implements TerminalSession {
   private promptText: string;
+  private detachSequence: string | undefined;
   private lines: string[] = [];
   /** The node's last save; kept by the login that owns the node. */
   lastSave: SaveOutcome | undefined;
@@ -66,6 +67,7 @@ export class RemoteSession implements TerminalSession {
   /** Takes what the worker says the login looks like now. */
   show(view: SessionView): void {
     this.promptText = view.prompt;
+    this.detachSequence = view.detachKeys;
     if (view.history) this.lines = view.history;
     for (const listener of this.viewListeners) listener();
   }
@@ -90,6 +92,10 @@ export class RemoteSession implements TerminalSession {
 
   prompt(): string {
     return this.promptText;
+  }
+
+  detachKeys(): string | undefined {
+    return this.detachSequence;
   }
 
   history(): readonly string[] {

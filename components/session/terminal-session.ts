@@ -16,4 +16,6 @@ export interface TerminalSession {
   /** The node's latest save (node as JSON text); throws when it could not be made. */
   saveForStorage(): SavedSession;
   interrupt(kind: 'SIGINT' | 'EOF'): Promise<LineResult>;
+  /** The keys the attached program detaches on (sent as typed, not as line edits); undefined when none. */
+  detachKeys?(): string | undefined;
 }

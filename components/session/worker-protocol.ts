@@ -10,6 +10,8 @@ import type { LineResult, SavedSession, SessionActivity, Stream } from '../../si
 /** What a login looks like from outside, sent with every answer that may change it. */
 export interface SessionView {
   prompt: string;
+  /** The keys the attached program detaches on (docker's escape proxy); absent when none. */
+  detachKeys?: string;
   /** Absent when unchanged since the last view sent for this session. */
   history?: string[];
 }

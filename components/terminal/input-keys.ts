@@ -28,7 +28,9 @@ export type EditKey =
   | { kind: 'reverse-search' }
   | { kind: 'abort' }
   | { kind: 'escape' }
-  | { kind: 'eof' };
+  | { kind: 'eof' }
+  /** The attached program's detach sequence, sent to it as typed (detach-watch.ts). */
+  | { kind: 'detach'; keys: string };
 
 const PASTE_START = '\x1b[200~';
 const PASTE_END = '\x1b[201~';

@@ -8,6 +8,7 @@ import { parseInput, pastedKeys, type EditKey } from './input-keys';
 import { completeLine } from './completion';
 import { LineEditor } from './line-editor';
 import { LineView } from './line-view';
+import { DetachWatch } from './detach-watch';
 import { plainlyComplete } from './plain-line';
 import { commandPainted, commandWritten, firstPromptPainted, markEnter } from './enter-timing';
 import {
@@ -89,6 +90,7 @@ function editorKeyKind(kind: EditKey['kind']): 'kill' | 'yank' | 'other' {
 export class TerminalController {
   private readonly editor = new LineEditor();
   private readonly view = new LineView();
+  private readonly detachWatch = new DetachWatch();
   private pending: EditKey[] = [];
   private draining = false;
   private running = false;
@@ -167,7 +169,10 @@ export class TerminalController {
       }
       return;
     }
-    this.enqueue(parseInput(data));
+    // docker's detach keys go to the attached program as typed, not to the line editor.
+    for (const part of this.detachWatch.feed(data, this.safeDetachKeys())) {
+      this.enqueue('detach' in part ? [{ kind: 'detach', keys: part.detach }] : parseInput(part.typed));
+    }
   }
 
   /** Types text into the terminal as a paste: each line runs in turn (the notes' Run buttons). */
@@ -269,6 +274,8 @@ export class TerminalController {
         return this.complete(wasTab);
       case 'interrupt':
         return this.interrupt();
+      case 'detach':
+        return this.detach(key.keys);
       case 'clear-screen':
         this.surface.write('\x1b[H\x1b[2J');
         this.view.begin(0);
@@ -487,6 +494,25 @@ export class TerminalController {
     this.continuation = [];
     await this.signal('SIGINT');
     return this.newPrompt();
+  }
+
+  /**
+   * The attached program's detach keys were typed: they go to it as typed, and docker lets go of
+   * the terminal (silently, or with `read escape sequence`). What was typed on its line stays on
+   * screen as the container's terminal echoed it, and the shell's prompt follows, as on a node.
+   */
+  private async detach(keys: string): Promise<void> {
+    this.lineOnScreen = false;
+    this.surface.write(this.view.moveToEnd(this.promptText, this.editor.text(), this.surface.cols()));
+    await this.run(keys);
+  }
+
+  private safeDetachKeys(): string | undefined {
+    try {
+      return this.session.detachKeys?.();
+    } catch {
+      return undefined;
+    }
   }
 
   private async endOfInput(): Promise<void> {

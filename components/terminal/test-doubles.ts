@@ -139,6 +139,8 @@ export interface FakeSessionScript {
   outputs?: Record<string, string>;
   candidates?: Record<string, string[]>;
   history?: string[];
+  /** What detachKeys() answers (an attached docker -it). */
+  detachKeys?: string;
 }
 
 /** A shell session that records the lines it ran and answers from a script. */
@@ -163,6 +165,7 @@ export function fakeSession(
     complete: async (before: string) => script.candidates?.[before] ?? [],
     history: () => history,
     activity: () => undefined,
+    detachKeys: () => script.detachKeys,
     async interrupt(kind) {
       interrupts.push(kind);
       return { stdout: '', stderr: '', exitCode: kind === 'SIGINT' ? 130 : 0 };

@@ -224,6 +224,11 @@ export interface InteractiveProgram {
   input(line: string, live?: LiveLine): Promise<{ stdout: string; stderr: string; exitCode?: number }>;
   /** Ctrl-C / Ctrl-D from the terminal. */
   interrupt(kind: 'SIGINT' | 'EOF'): Promise<{ stdout: string; stderr: string; exitCode?: number }>;
+  /**
+   * The key sequence this attach watches to detach (docker's escape proxy, Ctrl-P Ctrl-Q by
+   * default): a terminal sends these keys to the program as typed instead of editing its line.
+   */
+  readonly detachKeys?: string;
 }
 
 /** What an attached program gets for one line: where output goes now, and how time passes. */

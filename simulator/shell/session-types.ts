@@ -55,6 +55,11 @@ export interface ShellSession {
    * (`ctr run -t … sh`) if there is one; otherwise a no-op result (exit 130 for SIGINT).
    */
   interrupt(kind: 'SIGINT' | 'EOF'): Promise<LineResult>;
+  /**
+   * The keys the attached program watches to detach (`docker run -it`, `docker attach`), which a
+   * terminal sends as typed; undefined when nothing attached watches any.
+   */
+  detachKeys(): string | undefined;
 }
 
 export interface SavedSession {

@@ -440,6 +440,10 @@ class Session implements ShellSession {
     }
   }
 
+  detachKeys(): string | undefined {
+    return this.attached?.detachKeys;
+  }
+
   prompt(): string {
     if (this.attached) return this.attached.prompt();
     const cwd = this.cwd === HOME ? '~' : this.cwd.startsWith(`${HOME}/`) ? `~${this.cwd.slice(HOME.length)}` : this.cwd;

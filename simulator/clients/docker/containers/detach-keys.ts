@@ -58,7 +58,8 @@ export function validDetachKeys(spec: string): boolean {
  * whether the whole sequence was read. A partial sequence is held back until the next key.
  */
 export class EscapeProxy {
-  private readonly keys: string;
+  /** The sequence's bytes. */
+  readonly keys: string;
   private pos = 0;
 
   constructor(spec: string) {
@@ -113,6 +114,7 @@ function behindEscapeProxy(program: InteractiveProgram, spec: string, ending: De
       return program.input(pass, live);
     },
     interrupt: (kind) => program.interrupt(kind),
+    detachKeys: proxy.keys,
   };
 }
 

@@ -17,5 +17,5 @@ export interface TerminalSession {
   saveForStorage(): SavedSession;
   interrupt(kind: 'SIGINT' | 'EOF'): Promise<LineResult>;
   /** The keys the attached program detaches on (sent as typed, not as line edits); undefined when none. */
-  detachKeys?(): string | undefined;
+  detachKeys(): string | undefined;
 }

@@ -26,6 +26,7 @@ function fakeSession(prompts: string[], print: (line: string) => string[]): Term
       throw new Error('unused');
     },
     interrupt: async () => ({ stdout: '', stderr: '', exitCode: 130 }),
+    detachKeys: () => undefined,
     async run(line, options) {
       const chunks = print(line);
       for (const chunk of chunks) options?.onOutput?.(chunk, 'stdout');

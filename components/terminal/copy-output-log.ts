@@ -89,8 +89,10 @@ export function recordingOutputs(session: TerminalSession): TerminalSession {
     history: () => session.history(),
     saveForStorage: () => session.saveForStorage(),
     interrupt: (kind) => session.interrupt(kind),
+    detachKeys: () => session.detachKeys(),
     async run(line, options) {
-      if (session.prompt() === RAW_KEYS_PROMPT) return session.run(line, options);
+      // A detach sequence typed to an attached docker is no command line either.
+      if (session.prompt() === RAW_KEYS_PROMPT || line === session.detachKeys()) return session.run(line, options);
       const chunks: string[] = [];
       const result = await session.run(line, {
         ...options,

@@ -509,7 +509,7 @@ export class TerminalController {
 
   private safeDetachKeys(): string | undefined {
     try {
-      return this.session.detachKeys?.();
+      return this.session.detachKeys();
     } catch {
       return undefined;
     }

@@ -43,7 +43,7 @@ ctr version | sed -n 5p
 ctr version | sed -n 2p
 ctr --address '' version
 ctr --address /nonexistent/sock --connect-timeout 100ms version
-ctr -a /nonexistent/sock --connect-timeout 1s version
+ctr -a /nonexistent/sock --connect-timeout 2s version
 ctr oci
 ctr oci spec --help | head -4
 ctr oci spec extra | head -3

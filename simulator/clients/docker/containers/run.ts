@@ -57,10 +57,19 @@ async function action(c: DockerContext): Promise<number> {
   const daemon = daemonOf(c);
   const interactive = c.bool('interactive');
   if (!detach && !validDetachKeys(detachKeysSpec(c))) {
-    // The daemon refuses the attach (`Invalid detach keys (…) provided`), and the CLI reads that
-    // text as a stream header: its first byte, 'I', is 73. The container stays created.
+    // The daemon refuses the attach (`Invalid detach keys (…) provided`) inside the hijacked
+    // stream, so the attach call itself succeeded and run.go starts the container all the same:
+    // it runs unseen (docker ps -a: exited; --rm removes it once it ends) while the CLI reads the
+    // refusal as a stream header, whose first byte, 'I', is 73 (seen on dockerd 20.10.24).
+    try {
+      daemon.containers.start(id, { stdin: '', stdinOpen: false, attach: false });
+    } catch (e) {
+      const text = runErrorText(e);
+      if (text === undefined) throw e;
+      reportError(c, 'run', text, false);
+      return startErrorCode(text);
+    }
     c.io.stderr(`${BAD_ATTACH_KEYS}\n`);
-    if (c.bool('rm')) daemon.containers.remove(id, { force: true });
     return 1;
   }
   let streams;

@@ -14,7 +14,7 @@ docker run --detach-keys=ab busybox echo hi; echo rc=$?
 docker run --detach-keys=ctrl- busybox echo hi; echo rc=$?
 docker run --detach-keys=, busybox echo hi; echo rc=$?
 docker run --rm --detach-keys=xyz busybox echo hi; echo rc=$?
-docker ps -aq | wc -l
+sleep 1; docker ps -a --format '{{.State}}' | sort | uniq -c
 docker run -d --name d1 busybox sleep 1000
 docker attach --detach-keys=ctrl-1 d1; echo rc=$?
 docker attach --detach-keys=foo d1; echo rc=$?

@@ -175,9 +175,17 @@ export function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
         if (!current) return retry(detail);
         end({ problem: 'crash', batch: current.batch, index: current.index, line: current.line, detail });
       };
-      worker.on('error', (err) => crashed(`${err.name}: ${err.message}`));
+      // The error event can overtake the thread's last messages (its `line` for the very line that
+      // threw), so the crash is judged at exit, a turn later, once those have been delivered: on a
+      // loaded CI machine the line before was blamed otherwise.
+      let errorDetail: string | undefined;
+      worker.on('error', (err) => {
+        errorDetail ??= `${err.name}: ${err.message}`;
+      });
       worker.on('exit', (code) => {
-        if (!ended) crashed(`worker exited with code ${code}`);
+        setImmediate(() => {
+          if (!ended) crashed(errorDetail ?? `worker exited with code ${code}`);
+        });
       });
     };
 

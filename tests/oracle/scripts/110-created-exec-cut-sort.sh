@@ -7,12 +7,12 @@ ctr i import busybox-oci.tar
 ctr run -d --pid-file /missing/p docker.io/library/busybox:latest t1 sh -c 'echo ran > /ran; sleep 100'
 ctr t exec --exec-id e1 t1 ps | sed 's/^ *[0-9][0-9]* /N /'
 ctr t ls
-ctr t ps t1 | sed 's/[0-9][0-9]*/N/g'
+ctr t ps t1
 ctr t exec --exec-id e2 t1 sh -c 'echo hi; exit 3'; echo "exit $?"
 ctr t exec --exec-id e2 t1 ls /nonexist; echo "exit $?"
 ctr t exec --exec-id e3 t1 nosuchbin; echo "exit $?"
 ctr t exec -d --exec-id e4 t1 sleep 30; echo "exit $?"
-ctr t ps t1 | sed 's/[0-9][0-9]*/N/g'
+ctr t ps t1
 ctr t kill -s KILL t1; sleep 0.5; ctr t ls
 ctr t rm t1
 ctr run -d docker.io/library/busybox:latest k1 sleep 1000

@@ -9,6 +9,8 @@ useNodeCodecs();
 // test may drive a node's services without a session's line. Loaded in a hook rather than
 // imported here, so that it comes after the test file's own imports and meets the modules its
 // vi.mock calls replaced (a static import in this file would load the real ones first).
+// Transforming them is the slowest part of a file's start on a loaded machine: the hook gets the
+// time a test would (10 s ran out with the CI run and three other suites on two cores).
 beforeAll(async () => {
   await import('../simulator/node-units');
-});
+}, 120_000);

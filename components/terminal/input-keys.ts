@@ -29,7 +29,7 @@ export type EditKey =
   | { kind: 'abort' }
   | { kind: 'escape' }
   | { kind: 'eof' }
-  /** The attached program's detach sequence, sent to it as typed (detach-watch.ts). */
+  /** The attached program's detach sequence, sent to it as typed (simulator/cli/escape-sequence.ts). */
   | { kind: 'detach'; keys: string };
 
 const PASTE_START = '\x1b[200~';

@@ -4,11 +4,11 @@
 
 import type { TerminalSession } from '../session/terminal-session';
 import { RAW_KEYS_PROMPT } from '../../simulator/shell/screen/raw-keys';
+import { EscapeSequenceReader } from '../../simulator/cli/escape-sequence';
 import { parseInput, pastedKeys, type EditKey } from './input-keys';
 import { completeLine } from './completion';
 import { LineEditor } from './line-editor';
 import { LineView } from './line-view';
-import { DetachWatch } from './detach-watch';
 import { plainlyComplete } from './plain-line';
 import { commandPainted, commandWritten, firstPromptPainted, markEnter } from './enter-timing';
 import {
@@ -90,7 +90,7 @@ function editorKeyKind(kind: EditKey['kind']): 'kill' | 'yank' | 'other' {
 export class TerminalController {
   private readonly editor = new LineEditor();
   private readonly view = new LineView();
-  private readonly detachWatch = new DetachWatch();
+  private readonly detachWatch = new EscapeSequenceReader();
   private pending: EditKey[] = [];
   private draining = false;
   private running = false;
@@ -170,8 +170,8 @@ export class TerminalController {
       return;
     }
     // docker's detach keys go to the attached program as typed, not to the line editor.
-    for (const part of this.detachWatch.feed(data, this.safeDetachKeys())) {
-      this.enqueue('detach' in part ? [{ kind: 'detach', keys: part.detach }] : parseInput(part.typed));
+    for (const part of this.detachWatch.feed(data, this.safeDetachKeys() ?? '')) {
+      this.enqueue('escape' in part ? [{ kind: 'detach', keys: part.escape }] : parseInput(part.typed));
     }
   }
 

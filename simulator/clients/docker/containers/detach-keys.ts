@@ -10,6 +10,7 @@
 // `docker start -a` then exit 0 silently; `docker attach` and `docker exec` print the proxy's
 // error, `read escape sequence`, and exit 1.
 
+import { EscapeSequenceReader } from '../../../cli/escape-sequence';
 import type { InteractiveProgram } from '../../../cli/spec';
 import type { DockerContext } from '../docker-types';
 import { readConfig } from '../docker-config';
@@ -55,12 +56,13 @@ export function validDetachKeys(spec: string): boolean {
 
 /**
  * The CLI's escape proxy over what is typed: `feed` returns what passes on to the container and
- * whether the whole sequence was read. A partial sequence is held back until the next key.
+ * whether the whole sequence was read (what follows it in the same read is dropped, as the
+ * proxy's Read returns its error there). A partial sequence is held back until the next key.
  */
 export class EscapeProxy {
   /** The sequence's bytes. */
   readonly keys: string;
-  private pos = 0;
+  private readonly reader = new EscapeSequenceReader();
 
   constructor(spec: string) {
     this.keys = (spec === '' ? undefined : detachKeyBytes(spec)) ?? DEFAULT_KEYS;
@@ -68,16 +70,9 @@ export class EscapeProxy {
 
   feed(data: string): { pass: string; detached: boolean } {
     let pass = '';
-    for (const ch of data) {
-      if (ch === this.keys[this.pos]) {
-        this.pos += 1;
-        if (this.pos === this.keys.length) return { pass, detached: true };
-        continue;
-      }
-      // Not the sequence after all: what was held back goes on, then this key (which the
-      // proxy does not look at again as a new start).
-      pass += this.keys.slice(0, this.pos) + ch;
-      this.pos = 0;
+    for (const part of this.reader.feed(data, this.keys)) {
+      if ('escape' in part) return { pass, detached: true };
+      pass += part.typed;
     }
     return { pass, detached: false };
   }

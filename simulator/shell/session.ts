@@ -25,6 +25,7 @@ import { redirectionError } from './node-file-system';
 import { initialNodeState } from '../initial-state';
 import { type Node, makeNode, notifyListeners } from '../node';
 import type { Deadline, DirectRun, InvocationIO, ShellCommandFactory, ShellCommandHost } from './commands/command-host';
+import { asChildProcess, sharedStateOf } from './commands/child-shell';
 import { complete } from './complete';
 import { streamingLine } from './loop-stream';
 import { NodeFileSystem } from './node-file-system';
@@ -216,6 +217,7 @@ class Session implements ShellSession {
       openIO: (ctx) => this.openIO(ctx),
       underDeadline: (deadline, run) => this.underDeadline(deadline, run),
       directRun: (name) => (Object.hasOwn(this.programs, name) ? this.programs[name]?.direct : undefined),
+      childProcess: (exported, run) => asChildProcess(sharedStateOf(this.bash), exported, run),
     };
     // A tool run from its file (off /usr/bin, or file-backed) is not registered: it runs only
     // through its file (commands/tool-exec.ts), as the same command.

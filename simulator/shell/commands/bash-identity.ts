@@ -3,8 +3,8 @@
 // --version` (which the library takes for a script named --version). Everything else goes to
 // the library's help and bash.
 
-import { defineCommand } from 'just-bash';
-import type { ShellCommandFactory } from './command-host';
+import { type CommandContext, defineCommand } from 'just-bash';
+import type { ShellCommandFactory, ShellCommandHost } from './command-host';
 import { dashAnswer } from './dash-messages';
 import { scriptOf, unfinishedScript } from './unfinished-script';
 
@@ -72,22 +72,27 @@ const HELP_LINES = [
 /** What `help` without a topic prints. */
 export const BASH_HELP = `${HELP_LINES.join('\n')}\n`;
 
-export const bashCommand: ShellCommandFactory = () =>
+export const bashCommand: ShellCommandFactory = (host) =>
   defineCommand('bash', async (args, ctx) => {
     if (args[0] === '--version') return { stdout: BASH_VERSION_TEXT, stderr: '', exitCode: 0 };
     const original = ctx.origCommand;
     if (!original) return { stdout: '', stderr: 'bash: not available\n', exitCode: 1 };
-    return (await unfinishedScript('bash', args, ctx)) ?? original(args);
+    return asChild(host, ctx, async () => (await unfinishedScript('bash', args, ctx)) ?? original(args));
   });
 
+/** Runs a child shell as its own process (child-shell.ts), where the host can. */
+function asChild<T>(host: ShellCommandHost, ctx: CommandContext, run: () => Promise<T>): Promise<T> {
+  return host.childProcess ? host.childProcess(Object.keys(ctx.exportedEnv ?? {}), run) : run();
+}
+
 /** `sh` (dash on Debian): the library's shell, with dash's words for its errors (dash-messages.ts). */
-export const shCommand: ShellCommandFactory = () =>
+export const shCommand: ShellCommandFactory = (host) =>
   defineCommand('sh', async (args, ctx) => {
     const original = ctx.origCommand;
     if (!original) return { stdout: '', stderr: 'sh: not available\n', exitCode: 1 };
-    const unfinished = await unfinishedScript('sh', args, ctx);
+    const unfinished = await asChild(host, ctx, () => unfinishedScript('sh', args, ctx));
     if (unfinished) return unfinished;
-    const r = await original(args);
+    const r = await asChild(host, ctx, () => original(args));
     const script = await scriptOf(args, ctx);
     if (!script || r.stderr === '') return r;
     const name = script.name ?? (args[0] === '-c' ? args[2] : undefined) ?? 'sh';

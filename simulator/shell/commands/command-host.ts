@@ -37,6 +37,11 @@ export interface ShellCommandHost {
   underDeadline<T>(deadline: Deadline, run: () => Promise<T>): Promise<{ result: T; fired: boolean }>;
   /** The node program `name` callable without the shell (ctr, runc…), if it is one. */
   directRun(name: string): DirectRun | undefined;
+  /**
+   * Runs a child shell's script (`sh -c`, `bash -c`) as another process: it starts with the
+   * exported names `exported` and leaves the caller's shell as it was (child-shell.ts).
+   */
+  childProcess?<T>(exported: Iterable<string>, run: () => Promise<T>): Promise<T>;
 }
 
 /**

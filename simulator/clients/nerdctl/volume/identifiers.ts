@@ -7,11 +7,16 @@ const MAX_LENGTH = 76;
 const PATTERN = '^[A-Za-z0-9]+(?:[._-](?:[A-Za-z0-9]+))*$';
 const RE = new RegExp(PATTERN);
 
+/** identifiers.Validate's error for `name` (with its errdefs class), or undefined when it is valid. */
+export function identifierProblem(name: string): string | undefined {
+  if (name.length === 0) return 'identifier must not be empty: invalid argument';
+  if (new TextEncoder().encode(name).length > MAX_LENGTH) return `identifier ${JSON.stringify(name)} greater than maximum length (${MAX_LENGTH} characters): invalid argument`;
+  if (!RE.test(name)) return `identifier ${JSON.stringify(name)} must match ${PATTERN}: invalid argument`;
+  return undefined;
+}
+
 /** Throws `malformed name <name>: identifier "<name>" must match …: invalid argument` for a bad name. */
 export function validateName(name: string): void {
-  let problem: string | undefined;
-  if (name.length === 0) problem = 'identifier must not be empty: invalid argument';
-  else if (new TextEncoder().encode(name).length > MAX_LENGTH) problem = `identifier ${JSON.stringify(name)} greater than maximum length (${MAX_LENGTH} characters): invalid argument`;
-  else if (!RE.test(name)) problem = `identifier ${JSON.stringify(name)} must match ${PATTERN}: invalid argument`;
+  const problem = identifierProblem(name);
   if (problem) throw new Error(`malformed name ${name}: ${problem}`);
 }

@@ -2,7 +2,10 @@
 // the page takes it over once, and hears what was kept first, in order, then the rest.
 
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { EARLY_WORKER_SCRIPT, NODE_WORKER_OPTIONS, NODE_WORKER_URL, takeEarlyWorker } from './early-worker';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { EARLY_WORKER_SCRIPT, hoistEarlyWorker, NODE_WORKER_OPTIONS, NODE_WORKER_URL, takeEarlyWorker } from './early-worker';
+import { NodeWorkerStart } from './node-worker-start';
 import type { FromWorker } from './worker-protocol';
 
 /** Enough of a Worker for the script: it records its URL and lets the test speak for it. */
@@ -98,5 +101,30 @@ describe('the early worker', () => {
     expect(takeEarlyWorker()).toBeUndefined();
     runScript();
     expect(FakeWorker.made).toHaveLength(0);
+  });
+});
+
+describe('the exported page', () => {
+  // As `next build` writes it: the charset first, the stylesheet and the framework's scripts,
+  // then the body, where NodeWorkerStart renders the script beside the terminal.
+  const rendered = renderToStaticMarkup(createElement(NodeWorkerStart));
+  const exported = `<!DOCTYPE html><html lang="zh-CN"><head><meta charSet="utf-8"/><link rel="stylesheet" href="/a.css"/><script src="/b.js" async=""></script></head><body><header>ctrlab</header>${rendered}<div data-testid="terminal"></div></body></html>`;
+
+  it('starts the worker from the first tag after the charset, and keeps the copy React hydrates', () => {
+    const hoisted = hoistEarlyWorker(exported);
+    expect(hoisted.startsWith(`<!DOCTYPE html><html lang="zh-CN"><head><meta charSet="utf-8"/>${rendered}<link rel="stylesheet"`)).toBe(true);
+    expect(hoisted.replace(rendered, '')).toBe(exported);
+    // The copy in the body finds the worker made and makes none.
+    page();
+    runScript();
+    runScript();
+    expect(FakeWorker.made).toHaveLength(1);
+  });
+
+  it('leaves pages without a terminal, and pages already done, as they are', () => {
+    const withoutTerminal = exported.replace(rendered, '');
+    expect(hoistEarlyWorker(withoutTerminal)).toBe(withoutTerminal);
+    const once = hoistEarlyWorker(exported);
+    expect(hoistEarlyWorker(once)).toBe(once);
   });
 });

@@ -85,3 +85,28 @@ class EarlyWorkerPort implements WorkerPort {
     for (const item of kept) this.deliver(item);
   }
 }
+
+/** The script as the exported page carries it (NodeWorkerStart renders it where the terminal is). */
+const EARLY_WORKER_TAG = `<script>${EARLY_WORKER_SCRIPT}</script>`;
+
+/**
+ * An exported page with a terminal, its worker's script copied to the top of its <head>
+ * (scripts/hoist-early-worker.ts, after `next build`). Where React renders it, the parser meets
+ * it only after the page's stylesheet has loaded (an inline script waits for the stylesheets
+ * before it) and after whichever of the framework's async scripts arrived first have run; a
+ * Chromium trace at load 9 put `new Worker` 250 ms after the HTML was parsed. First in the head
+ * it runs as the first bytes are parsed. The copy in the body stays, so React hydrates what it
+ * rendered, and does nothing (the worker exists); React skips a script it did not render in the
+ * head. Pages without the script, and pages already done, come back as they were.
+ */
+export function hoistEarlyWorker(html: string): string {
+  const head = html.indexOf('<head>');
+  const body = html.indexOf('<body');
+  if (head < 0 || body < 0 || !html.includes(EARLY_WORKER_TAG, body)) return html;
+  const inHead = html.indexOf(EARLY_WORKER_TAG, head);
+  if (inHead >= 0 && inHead < body) return html;
+  // After the charset (which must come within the first 1024 bytes), before anything fetched.
+  const charset = /^<meta charset="utf-8"\s*\/?>/i.exec(html.slice(head + '<head>'.length));
+  const at = head + '<head>'.length + (charset ? charset[0].length : 0);
+  return `${html.slice(0, at)}${EARLY_WORKER_TAG}${html.slice(at)}`;
+}

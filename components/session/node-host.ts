@@ -44,6 +44,11 @@ export interface NodeHostDeps {
   pause?: () => Promise<void>;
   /** The clock a save paces itself by, in ms (default: performance.now). */
   clock?: () => number;
+  /**
+   * Makes a fresh node and its save on a turn of its own, before the page has asked, for the
+   * first login should it ask for a fresh node (the worker's first prompt; see `spare` below).
+   */
+  spareFresh?: boolean;
 }
 
 interface Login {
@@ -107,6 +112,26 @@ export function createNodeHost(deps: NodeHostDeps): (message: ToWorker) => void 
   const now = deps.now ?? Date.now;
   const pause = deps.pause ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
   const clock = deps.clock ?? (() => performance.now());
+  /**
+   * A fresh node made while the worker waited for the page (spareFresh): the worker's code is
+   * ready well before the page has hydrated and asked for its node, on a first visit a fresh
+   * one, whose making and first save then no longer stand between that message and the first
+   * prompt. Only the first create may take it; any create drops it. A node made a moment
+   * before it was asked for is as a real node booted before the learner logged in.
+   */
+  let spare: { session: HostSession; save: SaveOutcome } | undefined;
+  let asked = false;
+  if (deps.spareFresh) {
+    setTimeout(() => {
+      if (asked) return;
+      try {
+        const session = deps.createSession({});
+        spare = { session, save: saveOf(session) };
+      } catch {
+        spare = undefined;
+      }
+    }, 0);
+  }
 
   function view(login: Login): SessionView {
     let prompt: string;
@@ -209,6 +234,9 @@ export function createNodeHost(deps: NodeHostDeps): (message: ToWorker) => void 
   }
 
   async function create(req: number, id: number, message: Extract<ToWorker, { t: 'create' }>['options']): Promise<void> {
+    asked = true;
+    const made = spare;
+    spare = undefined;
     let saved = message.saved;
     // The save is untrusted until the simulator checked it: its history may be anything.
     const restored = saved && message.loginTo === undefined ? timeRestore(Array.isArray(saved.history) ? saved.history.length : 0) : undefined;
@@ -216,11 +244,15 @@ export function createNodeHost(deps: NodeHostDeps): (message: ToWorker) => void 
       const host = message.loginTo === undefined ? undefined : logins.get(message.loginTo);
       if (message.loginTo !== undefined && !host?.session.node) throw new Error('the first terminal is gone');
       if (!host && saved) saved = await loadChunkedSave(chunks, saved);
+      // A fresh node: no save, no preset, not a second login.
+      const fresh = !host && saved === undefined && message.preset === undefined;
       const session = host
         ? deps.createSession({ node: host.session.node })
         : message.preset && !saved
           ? await buildPresetSession(deps.createSession, message.preset)
-          : deps.createSession({ saved, rejectDamagedSave: message.rejectDamagedSave });
+          : fresh && made
+            ? made.session
+            : deps.createSession({ saved, rejectDamagedSave: message.rejectDamagedSave });
       const shelves = { strings: new ChunkShelf(), slices: new SliceShelf() };
       const login: Login = { session, owner: host ? host.owner : id, sentLength: -1, shelves, running: 0, epoch: 0 };
       logins.set(id, login);
@@ -231,14 +263,15 @@ export function createNodeHost(deps: NodeHostDeps): (message: ToWorker) => void 
       // A fresh node's save is small (60 KB) and made inline in a moment; a chunked one would
       // put IndexedDB's first open and writes (100 ms and more on a first visit) before the
       // first prompt (issue 13: under 1 s). The save after its first line is chunked.
-      const fresh = !host && saved === undefined && message.preset === undefined;
       // Nothing runs on a node being made (lines wait for it), so its first save is never dropped.
       const save: SaveOutcome | undefined = host
         ? undefined
         : asLoaded && message.saved
           ? { ok: true, saved: message.saved }
           : fresh
-            ? saveOf(session)
+            ? made && session === made.session
+              ? made.save
+              : saveOf(session)
             : ((await currentSave(login)) ?? saveOf(session));
       deps.post({ t: 'created', req, id, view: view(login), save });
       restored?.();

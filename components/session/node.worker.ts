@@ -20,6 +20,7 @@ registerNativeCodecs(webCodecs());
 let warmedUp = false;
 const handle = createNodeHost({
   createSession,
+  spareFresh: true,
   post: (message) => {
     scope.postMessage(message);
     // The tools' clients and the shell library's commands are chunks of their own

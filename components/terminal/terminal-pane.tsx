@@ -24,6 +24,13 @@ import { TouchInput } from './touch-input';
 // fetch and compile) is started already as this module loads, before the page has hydrated.
 startNodeWorker();
 
+// So is the node's first login asked for: the stored session is read and the worker asked for
+// the node now, not in an effect after React has hydrated the page and run xterm's code (in a
+// Chromium trace, 200 ms of the page's CPU that the worker, which had the message queued, now
+// spends making the node at the same time). Hydration still renders the store's initial state
+// (zustand reads it as the server snapshot), so the HTML and the first render agree.
+if (typeof window !== 'undefined') void useSessionStore.getState().start();
+
 const loadTerminalView = () => import('./terminal-view').then((module) => module.TerminalView);
 
 // The terminal's code too: its chunk and xterm's are fetched as this module loads, side by side

@@ -20,6 +20,7 @@ import { withGpus } from './gpu-opts';
 import { runPlatform } from './run-platform';
 import { ensureImage } from './ensure-image';
 import { dedupe, generateId, readEnvFiles } from './idgen-env';
+import { checkExtraHost } from '../../docker/containers/network-opts';
 import { additionalGroups, withAdditionalGroups } from './group-add';
 import { generateMountOpts } from './mount-opts';
 import { withUserMounts } from './spec-mounts';
@@ -154,9 +155,11 @@ export async function createContainer(c: NerdctlContext, client: NamespacedClien
 
   const pidFile = c.isSet('pidfile') ? c.string('pidfile') : '';
   const extraHosts = dedupe(c.stringSlice('add-host'));
+  // docker/cli's opts.ValidateExtraHost, which nerdctl links (run.go:646@v0.22.2): `name:ip`,
+  // the ip checked unless it is host-gateway.
   for (const host of extraHosts) {
-    const [h = '', ip] = host.split(/:(.*)/s);
-    if (ip === undefined || h === '') throw new Error(`bad format for add-host: ${JSON.stringify(host)}`);
+    const problem = checkExtraHost(host);
+    if (problem !== undefined) throw new Error(problem);
   }
 
   labels[LABEL.namespace] = ns;
@@ -204,6 +207,13 @@ export async function createContainer(c: NerdctlContext, client: NamespacedClien
       stopSignal: labels['io.containerd.image.config.stop-signal'] || 'SIGTERM',
       // nerdctl's own spec options go into the one spec NewContainer stores (one /containers/create).
       specOpts: [
+        // generateUserOpts' oci.WithUser (run_user.go@v0.22.2): a name the snapshot's /etc/passwd
+        // lacks fails NewContainer (`mount callback failed on …: no users found`), as does a
+        // USER value of three parts; the process user itself is newContainer's.
+        (spec, _labels, snapshot) => {
+          if (c.string('user') !== '') snapshot.user(c.string('user'));
+          return spec;
+        },
         // generateRootfsOpts' init option: /sbin/tini bind-mounted first, the args behind it.
         (spec) => withInitProcess(spec, init),
         (spec, final) => platform.edit(withNerdctlSpec(spec, mounts.specMounts, net.joined?.hostname ?? hostname, net.type, ociHooks(c, changedGlobalFlags(c)), final, cgroup)),

@@ -11,6 +11,7 @@ import { dfProgram } from './df';
 import { sedProgram } from './sed';
 import { unameProgram } from './uname';
 import { whichProgram } from './which';
+import { pidofProgram } from './pidof';
 import { whoamiProgram } from './whoami';
 import { catProgram } from './cat';
 import { chownProgram } from './chown';
@@ -60,6 +61,7 @@ function programs(): readonly Program[] {
   sedProgram,
   unameProgram,
   whichProgram,
+  pidofProgram,
   whoamiProgram,
   catProgram,
   cpProgram,

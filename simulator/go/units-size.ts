@@ -9,7 +9,9 @@ export function ramInBytes(size: string): number {
   const value = Number.parseFloat(m[1] ?? '');
   if (Number.isNaN(value)) throw new Error(`invalid size: '${size}'`);
   const unit = (m[2] ?? '').toLowerCase();
-  return Math.trunc(value * (MULTIPLIERS[unit] ?? 1));
+  const bytes = Math.trunc(value * (MULTIPLIERS[unit] ?? 1));
+  // int64(float64) of a value past int64's range is the minimum int64 on amd64.
+  return bytes >= 2 ** 63 ? -(2 ** 63) : bytes;
 }
 
 const DECIMAL: Record<string, number> = { k: 1e3, m: 1e6, g: 1e9, t: 1e12, p: 1e15 };

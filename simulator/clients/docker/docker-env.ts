@@ -33,3 +33,13 @@ export function daemonOf(c: DockerContext): DockerdApi {
   if (!SAME_SOCKET.has(host)) throw new DaemonUnreachableError(host);
   return connectDockerd(c.env.node, host);
 }
+
+/**
+ * The URL the API client's requests carry for the host this line dials (client.go: a unix
+ * socket's path, escaped, stands as the host: `http://%2Fvar%2Frun%2Fdocker.sock`), as its
+ * `error during connect: Post "<url>/v1.41/…"` errors print it.
+ */
+export function daemonUrlOf(c: DockerContext): string {
+  const host = hostOf(c);
+  return host.startsWith('unix://') ? `http://${encodeURIComponent(host.slice('unix://'.length))}` : host.replace(/^tcp:/, 'http:');
+}

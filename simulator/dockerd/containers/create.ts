@@ -151,8 +151,11 @@ function mergeHealthcheck(given: HealthConfig | undefined, image: HealthConfig |
  */
 function mergeEnv(image: readonly string[], given: readonly string[]): string[] {
   if (given.length === 0) return [...image];
-  const keys = new Set(given.map((e) => e.split('=')[0]));
-  return [...given, ...image.filter((e) => !keys.has(e.split('=')[0]))];
+  // A key given twice (`-e A=1 -e A=2`) is kept once, with its last value: [A=2 PATH=…] on a
+  // real 20.10.24.
+  const byKey = new Map<string, string>();
+  for (const e of given) byKey.set(e.split('=')[0] ?? '', e);
+  return [...byKey.values(), ...image.filter((e) => !byKey.has(e.split('=')[0] ?? ''))];
 }
 
 export function createContainer(node: Node, request: CreateRequest): { Id: string; Warnings: string[] } {

@@ -48,9 +48,12 @@ function upperFiles(node: Node, mountId: string): Record<string, LayerFile | nul
       continue;
     }
     const mode = e.mode & 0o7777;
-    if (e.kind === 'dir') out[rel] = { kind: 'dir', mode };
-    else if (e.kind === 'symlink') out[rel] = { kind: 'symlink', mode: 0o777, content: e.content ?? '' };
-    else out[rel] = { kind: 'file', mode, size: (e as { size?: number }).size ?? (e.content ?? '').length, content: binaryToText(e.content ?? '') };
+    // The diff tar carries each file's own mtime, so a commit of unchanged files makes the same
+    // layer (same diff id) however late it comes, and images committed apart share it.
+    const mtime = e.mtimeMs === undefined ? {} : { mtime: Math.floor(e.mtimeMs / 1000) };
+    if (e.kind === 'dir') out[rel] = { kind: 'dir', mode, ...mtime };
+    else if (e.kind === 'symlink') out[rel] = { kind: 'symlink', mode: 0o777, content: e.content ?? '', ...mtime };
+    else out[rel] = { kind: 'file', mode, size: (e as { size?: number }).size ?? (e.content ?? '').length, content: binaryToText(e.content ?? ''), ...mtime };
   }
   return out;
 }

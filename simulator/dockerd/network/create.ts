@@ -24,6 +24,10 @@ export interface NetworkCreateRequest {
   ipam?: Array<{ Subnet?: string; Gateway?: string; IPRange?: string }>;
   internal?: boolean;
   attachable?: boolean;
+  /** --ipv6: only refused here (no IPv6 pool among the defaults; an IPv6 --subnet is not simulated). */
+  enableIPv6?: boolean;
+  /** --scope: "" or "local" as usual; "global" and "swarm" are redirected to a swarm manager. */
+  scope?: string;
   labels?: Record<string, string>;
   options?: Record<string, string>;
 }
@@ -35,12 +39,14 @@ export function createNetwork(node: Node, request: NetworkCreateRequest): { Id: 
   const networks = Object.values(store.networks);
   // runconfig.IsPreDefinedNetwork, then libnetwork's name check (daemon/network.go).
   if (['bridge', 'host', 'none', 'default'].includes(request.name)) throw systemError(`operation is not permitted on predefined ${request.name} network `.trimEnd());
-  if (networks.some((n) => n.name === request.name)) throw conflict(`network with name ${request.name} already exists`);
-  if (driver === 'overlay') throw systemError('This node is not a swarm manager. Use "docker swarm init" or "docker swarm join" to connect this node to swarm and try again.');
+  // GetNetworkByName takes an empty name for the default network, so '' is "in use" by bridge.
+  if (networks.some((n) => n.name === (request.name || 'bridge'))) throw conflict(`network with name ${request.name} already exists`);
+  if (driver === 'overlay' || request.scope === 'global' || request.scope === 'swarm') throw systemError('This node is not a swarm manager. Use "docker swarm init" or "docker swarm join" to connect this node to swarm and try again.');
   if (driver === 'host' || driver === 'null') throw systemError(`only one instance of "${driver}" network is allowed`);
   if (driver === 'macvlan' || driver === 'ipvlan') throw systemError(`${driver} networks are not simulated here`);
   if (driver !== 'bridge') throw notFound(`plugin "${driver}" not found`);
   const config = (request.ipam ?? []).filter((c) => c.Subnet || c.Gateway || c.IPRange);
+  if (request.enableIPv6 && !config.some((c) => c.Subnet?.includes(':'))) throw systemError('could not find an available, non-overlapping IPv6 address pool among the defaults to assign to the network');
   let subnet: string;
   let gateway: string;
   let ipamConfig: NetworkRecord['ipamConfig'];

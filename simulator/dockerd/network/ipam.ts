@@ -6,7 +6,7 @@
 // store.poolIndex keeps. Addresses: the lowest free one of the subnet, the network address,
 // the broadcast address and the gateway excluded (a released one is given again next).
 
-import { broadcastOf, intToIp, ipToInt, parseCidr, type Cidr } from '../../host/network/ip-address';
+import { broadcastOf, inSubnet, intToIp, ipToInt, parseCidr, type Cidr } from '../../host/network/ip-address';
 import { invalidParameter, systemError } from '../errors';
 import type { NetworkRecord, NetworkStore } from './network-record';
 
@@ -68,8 +68,10 @@ export function allocateAddress(network: NetworkRecord, requested?: string): str
   if (requested !== undefined) {
     if (!network.userSubnet) throw invalidParameter('user specified IP address is supported only when connecting to networks with user configured subnets');
     const n = ipToInt(requested);
-    if (Number.isNaN(n) || n <= cidr.network || n >= last) throw invalidParameter(`no available IPv4 addresses on this network's address pools: ${network.name} (${network.id})`);
-    if (taken.has(n)) throw invalidParameter('Address already in use');
+    // endpoint.go assignAddressVersion: an address outside every pool of the network; inside,
+    // the allocator's bitmask has the network and broadcast ordinals set from the start.
+    if (Number.isNaN(n) || !inSubnet(n, cidr)) throw invalidParameter(`Invalid address ${requested}: It does not belong to any of this network's subnets`);
+    if (taken.has(n) || n === cidr.network || n === last) throw invalidParameter('Address already in use');
     return requested;
   }
   // --ip-range is libnetwork's sub-pool: the search runs over its addresses only (its own first

@@ -156,7 +156,7 @@ export function startTask(node: Node, record: DockerContainerRecord, io: StartIO
       throw err;
     }
     task = started.process;
-    record.state = { status: 'running', pid: task.pid(), exitCode: 0, startedAt: new Date(node.nowMs()).toISOString(), ...(record.state.finishedAt ? { finishedAt: record.state.finishedAt } : {}) };
+    record.state = { status: 'running', pid: task.pid(), exitCode: 0, startedAt: nanoIso(node.nowMs(), `${record.id}:${task.pid()}`), ...(record.state.finishedAt ? { finishedAt: record.state.finishedAt } : {}) };
     record.startedBefore = true;
     delete record.error;
     if (logger) startCopier(node, record.id, task, started.out, logFilePath(record.id, logger.file), logger.rotation);
@@ -206,5 +206,18 @@ export function cleanupAfterExit(node: Node, record: DockerContainerRecord, exit
   record.ipAddress = '';
   unmountRootfs(node, record);
   stopHealthMonitor(record);
-  record.state = { status: 'exited', pid: 0, exitCode, ...(record.state.startedAt ? { startedAt: record.state.startedAt } : {}), finishedAt: new Date(finishedAtMs).toISOString() };
+  record.state = { status: 'exited', pid: 0, exitCode, ...(record.state.startedAt ? { startedAt: record.state.startedAt } : {}), finishedAt: nanoIso(finishedAtMs, `${record.id}:${exitCode}`) };
+}
+
+/**
+ * A moment as Go's time.Time marshals it (RFC3339Nano): the clock's milliseconds and six more
+ * digits, as a real daemon's StartedAt/FinishedAt carry nanoseconds (`…:37.123456789Z`). The
+ * extra digits come from `salt` (no draw on the node's generator, so ids stay where they were);
+ * trailing zeros are dropped when printed (inspect's goTime).
+ */
+function nanoIso(ms: number, salt: string): string {
+  let h = 0;
+  for (let i = 0; i < salt.length; i++) h = (h * 31 + salt.charCodeAt(i)) % 1_000_000;
+  const frac = `${String(((ms % 1000) + 1000) % 1000).padStart(3, '0')}${String(h).padStart(6, '0')}`;
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, `.${frac}Z`);
 }

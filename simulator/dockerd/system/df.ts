@@ -1,7 +1,7 @@
 // GET /system/df (moby 20.10 daemon/disk_usage.go SystemDiskUsage): every image (intermediate
 // ones too) with its SharedSize (layers another image also has) and the containers using it,
 // LayersSize (each layer once), the containers with their SizeRw, the volumes with their size
-// and reference count. The classic builder keeps no build cache, so that list is empty.
+// and reference count (volumes with mount options left out). The classic builder keeps no build cache, so that list is empty.
 
 import type { Node } from '../../node';
 import { listContainers, type ContainerSummary } from '../containers/list';
@@ -48,7 +48,8 @@ export function diskUsage(node: Node): DiskUsage {
     const shared = (record?.diffIds ?? []).filter((d) => (users.get(d) ?? 0) > 1).reduce((n, d) => n + layerSize(d), 0);
     return { ...s, SharedSize: shared, Containers: Object.values(store.containers).filter((c) => c.imageId === record?.id).length };
   });
-  const volumes = Object.values(store.volumes ?? {}).map((v) => ({
+  // LocalVolumesSize: a volume with mount options (-o type=tmpfs …) is not counted, as prune skips it.
+  const volumes = Object.values(store.volumes ?? {}).filter((v) => Object.keys(v.options).length === 0).map((v) => ({
     Name: v.name,
     Mountpoint: mountpointOf(v.name),
     UsageData: { Size: dirSize(node, mountpointOf(v.name)), RefCount: usersOf(node, v).length },

@@ -39,6 +39,8 @@ export interface AttachTarget {
   proxiesSignals?: boolean;
   /** ctrlab's hint, in the client's terms, when Ctrl-C keeps failing to end the process; default ctr's. */
   sigintHint?(process: ProcessState): string;
+  /** ctrlab's words when Ctrl-C left a reading process running and the client detaches here instead; default ctr's. */
+  detachedHint?(process: ProcessState): string;
 }
 
 /** The exit code of a process that has ended (its task still there), else undefined. */
@@ -229,9 +231,10 @@ function waitingProgram(t: AttachTarget, process: ProcessState, input: TerminalI
       }
       return {
         stdout: '^C\n',
-        stderr:
-          `ctrlab: "${process.args.join(' ')}" runs as PID 1 and ignores SIGINT, so a real ctr would stay attached; ` +
-          `detached here instead — the task keeps running (ctr tasks kill -s SIGKILL ${t.process.id})\n`,
+        stderr: t.detachedHint
+          ? t.detachedHint(process)
+          : `ctrlab: "${process.args.join(' ')}" runs as PID 1 and ignores SIGINT, so a real ctr would stay attached; ` +
+            `detached here instead — the task keeps running (ctr tasks kill -s SIGKILL ${t.process.id})\n`,
         exitCode: 130,
       };
     },

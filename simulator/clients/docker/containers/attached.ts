@@ -67,6 +67,20 @@ function dockerSigintHint(id: string, tty: boolean): (process: ProcessState) => 
     `${tty ? '' : '; to leave it running, attach with --sig-proxy=false and press Ctrl-C'}\n`;
 }
 
+/**
+ * ctrlab's words when Ctrl-C leaves a reading process (`docker run -i busybox cat`) running and
+ * the terminal here detaches: a real docker stays attached, for the signal it passes on (or the
+ * pty's SIGINT) is ignored by a PID 1 without a handler, and prints nothing; with a terminal,
+ * its detach keys (Ctrl-P Ctrl-Q) are the way out. Without the signal proxy and a terminal, Ctrl-C
+ * ends the CLI itself (Go's default for SIGINT) and the container runs on, as here: nothing to say.
+ */
+function dockerDetachedHint(id: string, tty: boolean, proxied: boolean): (process: ProcessState) => string {
+  if (!proxied) return () => '';
+  return (process) =>
+    `ctrlab: "${process.args.join(' ')}" runs as PID 1 and ignores SIGINT, so a real docker would stay attached` +
+    `${tty ? ' (Ctrl-P Ctrl-Q detaches)' : ''}; detached here instead — the container keeps running (docker kill ${id.slice(0, 12)})\n`;
+}
+
 /** Attached until the container's process exits; the exit code (or 1 where that cannot be simulated). */
 export async function attachTo(c: DockerContext, raw: AttachedStreams, late: boolean, exitCode: () => number, proxiesSignals = true): Promise<number> {
   const streams = { ...raw, task: followed(raw, exitCode) };
@@ -87,5 +101,6 @@ export async function attachTo(c: DockerContext, raw: AttachedStreams, late: boo
     // --sig-proxy=false without a terminal: Ctrl-C ends the client, the container runs on.
     proxiesSignals: proxiesSignals || streams.tty,
     sigintHint: dockerSigintHint(raw.task.id, streams.tty),
+    detachedHint: dockerDetachedHint(raw.task.id, streams.tty, proxiesSignals || streams.tty),
   });
 }

@@ -183,6 +183,14 @@ function asRunError<T>(fn: () => T): T {
   }
 }
 
+/** opts.ValidateLabel, --label's validator: the key (leading spaces and tabs trimmed) must be there and unbroken. */
+function labelError(label: string): string | undefined {
+  const key = (label.split('=')[0] ?? '').replace(/^[ \t]+/, '');
+  if (key === '') return `invalid label '${label}': empty name`;
+  if (/[ \t]/.test(key)) return `label '${key}' contains whitespaces`;
+  return undefined;
+}
+
 export function containerRequest(c: DockerContext, args: readonly string[], attach: { detach: boolean }): CreateRequest {
   for (const flag of UNSIMULATED_FLAGS) if (c.isSet(flag)) throw new NotSimulatedError(`docker run --${flag}`, DOCS);
   const platform = c.string('platform');
@@ -191,6 +199,10 @@ export function containerRequest(c: DockerContext, args: readonly string[], atta
   requireNodePlatform(platform, 'docker run');
   // pflag refuses a bad --ulimit or --sysctl while it parses, before parse's own checks.
   const namespaces = namespaceFlags(c);
+  for (const l of c.stringSlice('label')) {
+    const why = labelError(l);
+    if (why) throw new RunOptionError(`invalid argument "${l}" for "-l, --label" flag: ${why}`);
+  }
   const logDriver = c.string('log-driver');
   // parseLoggingOpts (cli/command/container/opts.go): `none` takes no options.
   if (logDriver === 'none' && c.stringSlice('log-opt').length > 0) throw new RunOptionError('invalid logging opts for driver none');

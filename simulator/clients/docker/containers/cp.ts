@@ -152,6 +152,8 @@ function tarOf(from: Side, path: string, nowMs: number): string {
 
 function action(c: DockerContext): void {
   const [srcArg = '', dstArg = ''] = c.args;
+  if (srcArg === '') throw new CliError('source can not be empty', 1);
+  if (dstArg === '') throw new CliError('destination can not be empty', 1);
   const src = splitArg(srcArg);
   const dst = splitArg(dstArg);
   if (src.container !== undefined && dst.container !== undefined) throw new CliError('copying between containers is not supported', 1);
@@ -165,6 +167,13 @@ function action(c: DockerContext): void {
   }
   if (src.container !== undefined) {
     const ref = src.container;
+    // ValidateOutputPath's os.Stat of the destination (its trailing slash kept): a file on the
+    // way makes it fail with ENOTDIR, before the daemon is asked anything.
+    if (dst.path !== '-' && fileOnPath(nodeSide(c), onNode(dst.path), dst.path.endsWith('/'))) {
+      throw new CliError(`stat ${onNode(dst.path)}${dst.path.endsWith('/') && onNode(dst.path) !== '/' ? '/' : ''}: not a directory`, 1);
+    }
+    // The archive endpoint refuses an empty path (its words run together in 20.10.24).
+    if (src.path === '') throw new CliError('Error response from daemon: bad parameter: pathcannot be empty', 1);
     const from = containerSide(daemon, ref);
     if (dst.path === '-') {
       const path = inContainer(src.path);
@@ -183,7 +192,7 @@ function action(c: DockerContext): void {
     const fetched = from.stat(followed ?? inContainer(src.path)) !== undefined && nodeSide(c).stat(vfs.dirname(onNode(dst.path))) !== undefined;
     try {
       copy(
-        { from, to: nodeSide(c), src: followed ?? inContainer(src.path), ...(followed ? { name: vfs.basename(inContainer(src.path)) } : {}), dst: onNode(dst.path), missingSource: () => `Error: No such container:path: ${ref}:${src.path}`, missingParent: (dir) => `invalid output path: directory ${JSON.stringify(dir)} does not exist` },
+        { from, to: nodeSide(c), src: followed ?? inContainer(src.path), ...(followed ? { name: vfs.basename(inContainer(src.path)) } : {}), dst: onNode(dst.path), missingSource: () => `Error: No such container:path: ${ref}:${followed ?? src.path}`, missingParent: (dir) => `invalid output path: directory ${JSON.stringify(dir)} does not exist` },
         srcArg,
         dstArg,
       );

@@ -13,7 +13,7 @@ import { CliError } from '../../../cli/cli-error';
 import { NotSimulatedError } from '../../../cli/not-simulated';
 import { binaryToText, exists, normalizePath, readFile } from '../../../host/vfs';
 import type { FlagSpec } from '../../../cli/spec';
-import type { Process } from '../../../containerd/client/index';
+import type { Process, ProcessState } from '../../../containerd/client/index';
 import type { CtrContext } from '../../ctr/ctr-env';
 import { waitAttached } from '../../ctr/tasks/attached-task';
 import { daemonOf, type DockerCommand, type DockerContext } from '../docker-env';
@@ -112,7 +112,11 @@ async function action(c: DockerContext): Promise<number> {
   // -it: the detach keys leave the exec running; docker prints `read escape sequence`, exit 1.
   const watched = withDetachKeys(c, interactive && tty, LOUD_DETACH);
   // exec.go forwards no signals: without a terminal Ctrl-C ends the client and the exec runs on.
-  return waitAttached(watched as unknown as CtrContext, { process: started.process, terminal: tty, out: started.out, cleanup: () => undefined, proxiesSignals: tty });
+  // docker exec passes no signals on: without a terminal Ctrl-C ends the CLI (Go's default) and
+  // the process runs on, as here; with one, Ctrl-C is the pty's SIGINT to the process.
+  const detachedHint = (process: ProcessState) =>
+    tty ? `ctrlab: "${process.args.join(' ')}" ignores SIGINT, so a real docker exec would stay attached (Ctrl-P Ctrl-Q detaches); detached here instead — the process keeps running\n` : '';
+  return waitAttached(watched as unknown as CtrContext, { process: started.process, terminal: tty, out: started.out, cleanup: () => undefined, proxiesSignals: tty, detachedHint });
 }
 
 const flags: FlagSpec[] = [

@@ -19,11 +19,14 @@ export const containerCommitCommand: DockerCommand = {
   action: (c) => {
     const reference = c.args[1];
     if (reference !== undefined && reference !== '') {
+      let digest: string;
       try {
-        parseDockerRef(reference);
+        ({ digest } = parseDockerRef(reference));
       } catch (err) {
         throw new Error(err instanceof Error ? err.message : 'invalid reference format');
       }
+      // commit.go: a canonical (digested) reference cannot name the new image.
+      if (digest !== '') throw new Error('refusing to create a tag with a digest reference');
     }
     const id = daemonOf(c).commit({ container: c.args[0] ?? '', reference, author: c.string('author'), comment: c.string('message'), changes: c.stringSlice('change'), pause: c.bool('pause') });
     c.io.stdout(`${id}\n`);

@@ -35,7 +35,7 @@ function row(h: HistoryResponseItem, human: boolean, trunc: boolean, nowMs: numb
       Size: () => (human ? humanSizeWithPrecision(h.Size, 3) : String(h.Size)),
       Comment: () => h.Comment,
     },
-    '*formatter.historyContext',
+    '*image.historyContext',
   );
 }
 

@@ -5,7 +5,7 @@
 
 import { JsonMessageDisplay } from '../../../cli/progress/json-message-display';
 import { isVfsError, normalizePath, readFile } from '../../../host/vfs';
-import { daemonOf, type DockerCommand } from '../docker-env';
+import { daemonOf, daemonUrlOf, type DockerCommand } from '../docker-env';
 
 export const imageLoadCommand: DockerCommand = {
   name: 'load',
@@ -18,6 +18,7 @@ export const imageLoadCommand: DockerCommand = {
   ],
   action: (c) => {
     const input = c.string('input');
+    const quiet = c.bool('quiet') || !c.io.isTTY;
     let archive: string;
     if (input === '') {
       if (c.io.stdin === '' && c.io.isTTY) throw new Error('requested load from stdin, but stdin is empty');
@@ -27,11 +28,14 @@ export const imageLoadCommand: DockerCommand = {
         archive = readFile(c.env.node.state.host.files, normalizePath(input, c.io.cwd));
       } catch (err) {
         if (!isVfsError(err)) throw err;
-        const why = err.code === 'EISDIR' ? 'is a directory' : err.code === 'ENOTDIR' ? 'not a directory' : 'no such file or directory';
-        throw new Error(`open ${input}: ${why}`);
+        // A directory opens; its first read, while the request body is sent, is what fails.
+        if (err.code === 'EISDIR') {
+          daemonOf(c);
+          throw new Error(`error during connect: Post "${daemonUrlOf(c)}/v1.41/images/load?quiet=${quiet ? 1 : 0}": read ${input}: is a directory`);
+        }
+        throw new Error(`open ${input}: ${err.code === 'ENOTDIR' ? 'not a directory' : 'no such file or directory'}`);
       }
     }
-    const quiet = c.bool('quiet') || !c.io.isTTY;
     const outcome = daemonOf(c).images.load(archive, quiet);
     const display = new JsonMessageDisplay((t) => c.io.stdout(t), { isTerminal: c.io.isTTY, width: c.io.columns ?? 80, now: () => c.env.node.nowMs() });
     for (const m of outcome.messages) display.show(m);

@@ -37,8 +37,11 @@ export const networkCreateCommand: DockerCommand = {
     { names: ['subnet'], kind: 'stringSlice', typeName: 'strings', usage: 'Subnet in CIDR format that represents a network segment' },
   ],
   action: (c) => {
-    for (const flag of ['config-from', 'scope'] as const) if (c.string(flag)) throw new NotSimulatedError(`docker network create --${flag}`, DOCS);
-    for (const flag of ['config-only', 'ingress', 'ipv6'] as const) if (c.bool(flag)) throw new NotSimulatedError(`docker network create --${flag}`, DOCS);
+    if (c.string('config-from')) throw new NotSimulatedError('docker network create --config-from', DOCS);
+    const scope = c.string('scope');
+    if (!['', 'local', 'global', 'swarm'].includes(scope)) throw new NotSimulatedError(`docker network create --scope ${scope}`, DOCS);
+    if (c.bool('ipv6') && c.stringSlice('subnet').some((s) => s.includes(':'))) throw new NotSimulatedError('docker network create --ipv6 with an IPv6 --subnet', DOCS);
+    for (const flag of ['config-only', 'ingress'] as const) if (c.bool(flag)) throw new NotSimulatedError(`docker network create --${flag}`, DOCS);
     for (const flag of ['aux-address', 'ipam-opt'] as const) if (c.stringSlice(flag).length > 0) throw new NotSimulatedError(`docker network create --${flag}`, DOCS);
     if (c.string('ipam-driver') !== 'default') throw new NotSimulatedError('docker network create --ipam-driver', DOCS);
     const subnets = c.stringSlice('subnet');
@@ -76,6 +79,8 @@ export const networkCreateCommand: DockerCommand = {
       ipam,
       internal: c.bool('internal'),
       attachable: c.bool('attachable'),
+      enableIPv6: c.bool('ipv6'),
+      scope,
       labels: keyValues(c.stringSlice('label')),
       options: keyValues(c.stringSlice('opt')),
     });

@@ -5,7 +5,7 @@
 
 import { NotSimulatedError } from '../../../cli/not-simulated';
 import { isDockerdError } from '../../../dockerd/index';
-import { goJsonMarshalIndent } from '../../../go/json';
+import { goJsonMarshalIndent, goNil, withMarshalJSON } from '../../../go/json';
 import { executeInspectTemplate, goMap, goStruct, parseDockerTemplate } from '../../../go/template/index';
 import type { NetworkResource, VolumeResource } from '../../../dockerd/index';
 import { daemonOf, type DockerCommand } from '../docker-env';
@@ -49,12 +49,17 @@ export function typedNetwork(n: NetworkResource): unknown {
   );
 }
 
-/** types.Volume for templates: Labels and Options are Go maps. */
+/**
+ * types.Volume for templates: Labels and Options are Go maps, and the omitempty Status and
+ * UsageData, absent from the JSON, are the struct's nil map and nil pointer (`map[] <nil>`).
+ */
 export function typedVolume(v: VolumeResource): unknown {
-  return goStruct(
+  const shown = goStruct(
     { ...v, Labels: v.Labels === null ? null : goMap({ ...v.Labels }, 'map[string]string'), Options: v.Options === null ? null : goMap({ ...v.Options }, 'map[string]string') },
     'types.Volume',
   );
+  const typed = goStruct({ ...shown, Status: goNil('map[string]interface {}'), UsageData: goNil('*types.VolumeUsageData') }, 'types.Volume');
+  return withMarshalJSON(typed, () => shown);
 }
 
 /** inspector.Inspect: what the lookups found, printed, then the errors; exit 1 on any. */

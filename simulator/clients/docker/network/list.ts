@@ -2,9 +2,10 @@
 // daemon's networks (filtered there), sorted by name in natural order; NETWORK ID (12 hex,
 // --no-trunc: 64), NAME, DRIVER, SCOPE; -q the ids; --format a Go template per network.
 
-import { formatDockerRows, goStruct } from '../../../go/template/index';
+import { formatDockerRows } from '../../../go/template/index';
 import type { NetworkResource } from '../../../dockerd/index';
 import { daemonOf, type DockerCommand } from '../docker-env';
+import { rowContext } from '../format/raw-json';
 import { naturalCompare } from '../volumes/natural-order';
 
 const HEADER = { ID: 'NETWORK ID', Name: 'NAME', Driver: 'DRIVER', Scope: 'SCOPE', IPv6: 'IPV6', Internal: 'INTERNAL', Labels: 'LABELS', CreatedAt: 'CREATED AT' };
@@ -12,7 +13,7 @@ const HEADER = { ID: 'NETWORK ID', Name: 'NAME', Driver: 'DRIVER', Scope: 'SCOPE
 /** formatter/network.go's networkContext. */
 function row(n: NetworkResource, noTrunc: boolean) {
   const labels = Object.entries(n.Labels).map(([k, v]) => `${k}=${v}`);
-  return goStruct(
+  return rowContext(
     {
       ID: () => (noTrunc ? n.Id : n.Id.slice(0, 12)),
       Name: () => n.Name,

@@ -20,7 +20,7 @@ export const volumeCreateCommand: DockerCommand = {
     const flagName = c.string('name');
     const argName = c.args[0] ?? '';
     if (flagName && argName && flagName !== argName) {
-      c.io.stderr(`Conflicting options: either specify --name or provide positional arg, not both\n`);
+      c.io.stderr(`conflicting options: either specify --name or provide positional arg, not both\n`);
       return 1;
     }
     const volume = daemonOf(c).volumes.create({

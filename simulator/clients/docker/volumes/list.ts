@@ -1,17 +1,19 @@
 // `docker volume ls` (docker/cli 20.10 cli/command/volume/list.go, formatter/volume.go): the
 // daemon's volumes (filtered there: dangling, name, driver, label), sorted by name in natural
-// order; DRIVER and VOLUME NAME, -q the names, --format a Go template per volume.
+// order; DRIVER and VOLUME NAME, -q the names, --format a Go template per volume ({{json .}}:
+// the context's argument-less methods, keys sorted).
 
-import { formatDockerRows, goStruct } from '../../../go/template/index';
+import { formatDockerRows } from '../../../go/template/index';
 import type { VolumeResource } from '../../../dockerd/index';
 import { daemonOf, type DockerCommand } from '../docker-env';
+import { rowContext } from '../format/raw-json';
 import { naturalCompare } from './natural-order';
 
 const HEADER = { Driver: 'DRIVER', Name: 'VOLUME NAME', Scope: 'SCOPE', Mountpoint: 'MOUNTPOINT', Labels: 'LABELS', Links: 'LINKS', Size: 'SIZE' };
 
 function row(v: VolumeResource) {
   const labels = Object.entries(v.Labels ?? {}).map(([k, val]) => `${k}=${val}`);
-  return goStruct(
+  return rowContext(
     {
       Driver: () => v.Driver,
       Name: () => v.Name,

@@ -5,7 +5,8 @@
 # refusals; docker volume create with drivers, -o and labels, ls --filter (dangling, label,
 # name, driver) and --format, inspect -f, rm/prune refusals; and the long forms (container ls,
 # image ls, system df -v) with --filter and --format templates on every listing. Written against
-# the real dockerd 20.10.24 first.
+# the real dockerd 20.10.24 first. Columns the CLI builds from a Go map (a listing's Labels, ps's
+# Networks) come in random order on the real side, so those lines sort them.
 # needs: bridge
 docker load -i busybox-docker.tar
 docker network create
@@ -41,7 +42,7 @@ docker network ls -f type=nosuch
 docker network ls -f bogus=1
 docker network ls --no-trunc --format '{{len .ID}}' -f name=j-lab
 docker network ls --format 'table {{.Name}}\t{{.Internal}}\t{{.IPv6}}' -f name=j-int
-docker network ls --format '{{.Labels}}' -f name=j-lab
+docker network ls --format '{{.Labels}}' -f name=j-lab | tr ',' '\n' | sort
 docker network ls --format '{{.Label "env"}}' -f name=j-lab
 docker network inspect nosuch-net
 docker network inspect j-lab nosuch-net -f '{{.Name}}'
@@ -104,7 +105,8 @@ docker volume ls -f label=a=2 -q
 docker volume ls -f label=a=1 -q | wc -l
 docker volume ls -f driver=local -f name=j-vlab --format '{{.Driver}}:{{.Name}}'
 docker volume ls -f bogus=1
-docker volume ls --format '{{.Name}}|{{.Labels}}|{{.Scope}}|{{.Mountpoint}}' -f name=j-vlab | sed 's#|/.*/volumes/#|VOLS/#'
+docker volume ls --format '{{.Name}}|{{.Scope}}|{{.Mountpoint}}' -f name=j-vlab | sed 's#|/.*/volumes/#|VOLS/#'
+docker volume ls --format '{{.Labels}}' -f name=j-vlab | tr ',' '\n' | sort
 docker volume ls --format 'table {{.Name}}\t{{.Driver}}' -f name=j-vol1
 docker volume ls --format '{{.Label "a"}}' -f name=j-vlab
 docker volume ls --format '{{json .}}' -f name=j-vol2 | sed 's#"Mountpoint":"[^"]*"#"Mountpoint":"M"#'

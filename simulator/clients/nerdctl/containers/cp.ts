@@ -3,6 +3,10 @@
 // an existing destination directory under its own name, or becomes a missing destination;
 // `src/.` copies the contents; a file lands at the destination path or inside it when that is
 // a directory; `dst/` must exist for a file. Writes into the container go to its own layer.
+// Symlinks: a container path is resolved whole (securejoin.SecureJoin under /proc/<pid>/root,
+// so a linked source arrives under its target's name), a node path is not: a linked file goes
+// as a link (`cp -a`) unless -L (`cp -a -L`); links inside a directory stay links unless -L
+// (`tar -h`).
 
 import { logrusLine } from '../../../cli/logrus';
 import * as vfs from '../../../host/vfs';
@@ -28,7 +32,10 @@ function parseSpec(arg: string): FileSpec {
 interface Side {
   /** How os.Stat's error names the path (`/proc/<pid>/root/…` for the container). */
   shown(path: string): string;
+  /** The entry itself (lstat): a symlink is a symlink. */
   stat(path: string): ContainerFile | undefined;
+  /** The path with every symlink on it resolved, or undefined when it leads nowhere. */
+  resolve(path: string): string | undefined;
   list(path: string): string[];
   write(path: string, file: ContainerFile): void;
 }
@@ -38,11 +45,17 @@ function nodeSide(c: NerdctlContext): Side {
   return {
     shown: (p) => p,
     stat: (p) => {
-      if (!vfs.exists(files, p)) return undefined;
-      const e = vfs.stat(files, p);
+      let e;
+      try {
+        e = vfs.stat(files, p, false);
+      } catch {
+        return undefined;
+      }
       if (e.kind === 'dir') return { kind: 'dir', mode: e.mode };
+      if (e.kind === 'symlink') return { kind: 'symlink', mode: e.mode, content: e.content ?? '' };
       return { kind: 'file', mode: e.mode, content: vfs.binaryToText(vfs.readFile(files, p)) };
     },
+    resolve: (p) => (vfs.exists(files, p) ? vfs.realpath(files, p) : undefined),
     list: (p) => vfs.readdir(files, p).sort(),
     write: (p, f) => {
       if (f.kind === 'dir') vfs.mkdir(files, p, { parents: true, mode: f.mode, mtimeMs: c.env.node.nowMs() });
@@ -56,6 +69,7 @@ function containerSide(fs: ContainerFs, pid: number): Side {
   return {
     shown: (p) => `/proc/${pid}/root${p}`,
     stat: (p) => fs.lookup(p),
+    resolve: (p) => resolveLinks(fs, p),
     list: (p) => fs.list(p) ?? [],
     write: (p, f) => {
       fs.write?.(p, f);
@@ -67,22 +81,62 @@ function join(dir: string, name: string): string {
   return dir === '/' ? `/${name}` : `${dir}/${name}`;
 }
 
-function copyTree(from: Side, src: string, to: Side, dst: string): void {
-  const entry = from.stat(src);
-  if (!entry) return;
-  to.write(dst, entry);
-  if (entry.kind !== 'dir') return;
-  for (const name of from.list(src)) copyTree(from, join(src, name), to, join(dst, name));
+/** Every component of `path` resolved in the container's root (up to 40 links, as the kernel). */
+function resolveLinks(fs: ContainerFs, path: string): string | undefined {
+  let done = '/';
+  const pending = path.split('/').filter(Boolean);
+  for (let hops = 0; pending.length > 0; ) {
+    const part = pending.shift() ?? '';
+    if (part === '.') continue;
+    if (part === '..') {
+      done = vfs.dirname(done);
+      continue;
+    }
+    const next = join(done, part);
+    const entry = fs.lookup(next);
+    if (!entry) return undefined;
+    if (entry.kind !== 'symlink') {
+      done = next;
+      continue;
+    }
+    if (++hops > 40) return undefined;
+    const target = entry.content ?? '';
+    if (target.startsWith('/')) done = '/';
+    pending.unshift(...target.split('/').filter(Boolean));
+  }
+  return done;
 }
 
-/** kopy: the released rules for where the source lands. */
-function kopy(from: Side, to: Side, src: string, dst: string): void {
-  const srcPath = vfs.normalizePath(src);
-  const dstPath = vfs.normalizePath(dst);
-  const srcEntry = from.stat(srcPath);
+/** The entry a path names with its links followed (os.Stat), or undefined. */
+function statFollowing(side: Side, path: string): ContainerFile | undefined {
+  const real = side.resolve(path);
+  return real === undefined ? undefined : side.stat(real);
+}
+
+/** Copies `src` to `dst`; a link is copied as a link unless `follow` (tar -h, cp -L). */
+function copyTree(from: Side, src: string, to: Side, dst: string, follow: boolean): void {
+  const own = from.stat(src);
+  const entry = own?.kind === 'symlink' && follow ? (statFollowing(from, src) ?? own) : own;
+  if (!entry) return;
+  const real = entry === own ? src : (from.resolve(src) ?? src);
+  to.write(dst, entry);
+  if (entry.kind !== 'dir') return;
+  for (const name of from.list(real)) copyTree(from, join(real, name), to, join(dst, name), follow);
+}
+
+/**
+ * kopy: the released rules for where the source lands. A container path (`fromContainer` for
+ * the source, else the destination) is SecureJoin'ed: resolved whole before anything else.
+ */
+function kopy(from: Side, to: Side, src: string, dst: string, fromContainer: boolean, follow: boolean): void {
+  const given = vfs.normalizePath(src);
+  const srcPath = fromContainer ? (from.resolve(given) ?? given) : given;
+  const dstGiven = vfs.normalizePath(dst);
+  const dstPath = fromContainer ? dstGiven : (to.resolve(dstGiven) ?? dstGiven);
+  const srcEntry = statFollowing(from, srcPath);
   if (!srcEntry) throw new Error(`stat ${from.shown(srcPath)}: no such file or directory`);
   const srcIsDir = srcEntry.kind === 'dir';
-  const dstEntry = to.stat(dstPath);
+  const dstEntry = statFollowing(to, dstPath);
   const dstExists = dstEntry !== undefined;
   const dstIsDir = dstEntry?.kind === 'dir';
   const dstEndsWithSep = dst.endsWith('/');
@@ -91,17 +145,22 @@ function kopy(from: Side, to: Side, src: string, dst: string): void {
   if (!srcIsDir && srcEndsWithSlashDot) throw new Error('the source is not a directory');
   if (srcIsDir && dstExists && !dstIsDir) throw new Error('cannot copy a directory to a file');
   if (srcIsDir) {
+    // tar -C <dir> .: a linked directory is entered; what is inside follows only with -h.
+    const dir = from.resolve(srcPath) ?? srcPath;
     if (!dstExists) to.write(dstPath, { kind: 'dir', mode: 0o755 });
     if (!dstExists || srcEndsWithSlashDot) {
-      for (const name of from.list(srcPath)) copyTree(from, join(srcPath, name), to, join(dstPath, name));
+      for (const name of from.list(dir)) copyTree(from, join(dir, name), to, join(dstPath, name), follow);
     } else {
-      copyTree(from, srcPath, to, join(dstPath, vfs.basename(srcPath)));
+      // tar -C <parent> <name>: a linked directory goes as the link unless -h.
+      copyTree(from, srcPath, to, join(dstPath, vfs.basename(srcPath)), follow);
     }
     return;
   }
   const target = dstEndsWithSep || dstIsDir ? join(dstPath, vfs.basename(srcPath)) : dstPath;
-  if (!to.stat(vfs.dirname(target))) throw new Error(`stat ${to.shown(vfs.dirname(target))}: no such file or directory`);
-  copyTree(from, srcPath, to, target);
+  const parent = to.resolve(vfs.dirname(target));
+  if (parent === undefined || statFollowing(to, parent)?.kind !== 'dir') throw new Error(`stat ${to.shown(vfs.dirname(target))}: no such file or directory`);
+  // cp -a [-L] of the single file.
+  copyTree(from, srcPath, to, join(parent, vfs.basename(target)), follow);
 }
 
 export const cpCommand: NerdctlCommand = {
@@ -139,8 +198,9 @@ export const cpCommand: NerdctlCommand = {
       const inside = containerSide(task.rootfs(), task.pid());
       const host = nodeSide(c);
       const hostPath = (p: string) => vfs.normalizePath(p, c.io.cwd) + (p.endsWith('/') && p !== '/' ? '/' : '');
-      if (container2host) kopy(inside, host, src.path.startsWith('/') ? src.path : `/${src.path}`, hostPath(dest.path));
-      else kopy(host, inside, hostPath(src.path), dest.path.startsWith('/') ? dest.path : `/${dest.path}`);
+      const follow = c.bool('follow-link');
+      if (container2host) kopy(inside, host, src.path.startsWith('/') ? src.path : `/${src.path}`, hostPath(dest.path), true, follow);
+      else kopy(host, inside, hostPath(src.path), dest.path.startsWith('/') ? dest.path : `/${dest.path}`, false, follow);
     });
     if (n === 0) {
       // The inspect subprocess's own fatal line reaches nerdctl's stderr first.

@@ -123,6 +123,8 @@ export interface ProcessEntry {
   ppid?: number;
   /** Its session; absent: its own PID (runc makes every process a session leader). */
   sid?: number;
+  /** It has ended and its parent has not waited for it: ps shows its name in brackets. */
+  zombie?: boolean;
 }
 
 /** An HTTP answer from a server (status, body, headers), as the node's network carries it. */

@@ -18,6 +18,8 @@ function commOf(p: ProcessEntry): string {
 }
 
 function commandOf(p: ProcessEntry): string {
+  // A zombie's command line is gone; busybox's read_cmdline gives its comm in brackets.
+  if (p.zombie) return `[${commOf(p)}]`;
   const argv0 = p.args[0] ?? '';
   const base = argv0.slice(argv0.lastIndexOf('/') + 1);
   return p.comm !== undefined && p.comm !== base ? `{${p.comm}} ${p.args.join(' ')}` : p.args.join(' ');

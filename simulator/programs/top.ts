@@ -9,7 +9,7 @@ export const topProgram: Program = {
     const procs = ctx.processes();
     const rows = procs.map(
       (p) =>
-        `${String(p.pid).padStart(5)} ${String(p.pid === 1 ? 0 : 1).padStart(5)} ${p.user.padEnd(8)} ${p.args[0] === 'top' ? 'R' : 'S'}     ${'1604'.padStart(4)}   0%   0   0% ${p.args.join(' ')}`,
+        `${String(p.pid).padStart(5)} ${String(p.pid === 1 ? 0 : 1).padStart(5)} ${p.user.padEnd(8)} ${p.zombie ? 'Z' : p.args[0] === 'top' ? 'R' : 'S'}     ${'1604'.padStart(4)}   0%   0   0% ${p.zombie ? `[${p.comm ?? ''}]` : p.args.join(' ')}`,
     );
     const frame =
       'Mem: 1795532K used, 2231180K free, 1148K shrd, 84484K buff, 1198336K cached\n' +

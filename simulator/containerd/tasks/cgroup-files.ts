@@ -11,7 +11,7 @@ import type { ContainerFile } from '../../programs/program';
 import type { ContainerRecord, TaskRecord } from '../metadata/schema';
 import { liveResources, type CgroupResources } from './cgroup-resources';
 import { memoryLimitText, taskMetrics, UNLIMITED_MEMORY } from './metrics';
-import { planOf } from './process-plan';
+import { liveHelpers, planOf } from './process-plan';
 
 interface FileSink {
   has(path: string): boolean;
@@ -62,13 +62,14 @@ function devicesList(container: ContainerRecord): string {
 }
 
 /** Inner PIDs of the task's live processes (cgroup.procs reads them in the reader's namespace). */
-function innerPids(task: TaskRecord | undefined): number[] {
+function innerPids(task: TaskRecord | undefined, nowMs: number): number[] {
   if (!task) return [];
   const pids: number[] = [];
   for (const p of [task.init, ...Object.values(task.execs)]) {
     if (p.status === 'STOPPED' || p.args.length === 0) continue;
     const plan = planOf(p);
-    pids.push(plan.innerPid, ...plan.helpers.map((h) => h.innerPid));
+    // A job not forked yet or ended (a zombie too) is not in the cgroup.
+    pids.push(plan.innerPid, ...liveHelpers(plan, nowMs).map((h) => h.innerPid));
   }
   return pids.sort((a, b) => a - b);
 }
@@ -96,7 +97,7 @@ function common(procs: string): Files {
 
 /** Each hierarchy's files as a fresh cgroup has them, with the task's values. */
 function hierarchyFiles(node: Node, ns: string, container: ContainerRecord, task: TaskRecord | undefined, r: CgroupResources): Record<string, Files> {
-  const pids = innerPids(task);
+  const pids = innerPids(task, node.nowMs());
   const procs = pids.map((p) => `${p}\n`).join('');
   // taskMetrics samples the task's base numbers on first use: only a read of a counter may.
   const idle = { usage: 0, max: 0, cache: 0, rss: 0, pgpgin: 0, pgpgout: 0, pgfault: 0, inactiveAnon: 0, activeAnon: 0, activeFile: 0, kernelUsage: 0, kernelMax: 0 };

@@ -23,6 +23,7 @@ import { utsHostname } from './uts-namespace';
 import { hostProcesses, inHostPidNamespace } from './host-pid-namespace';
 import { checkNamespacePaths } from './namespace-paths';
 import { liveHelpers, planOf, setPlan, type ProcessHelper, type ProcessPlan } from './process-plan';
+import { zombieChildren } from './orphans';
 import { scheduleTaskExit } from './task-clock';
 import { memoryLimitOf, scheduleTaskOom } from './task-oom';
 import { rememberOutput } from './process-output';
@@ -143,6 +144,13 @@ function innerProcesses(node: Node, ns: string, task: TaskRecord): Array<Process
       // A fork runs as its parent; nginx's workers as nginx.
       if (h.parent === undefined) rows.push({ pid: h.innerPid, user: 'nginx', uid: -1, args: h.args });
       else rows.push({ pid: h.innerPid, user: '', uid, args: h.args, ppid: h.parent, ...(h.comm === undefined ? {} : { comm: h.comm }) });
+    }
+    // Ended children init never waited for: zombies, with no command line left.
+    if (p === task.init) {
+      for (const h of zombieChildren(plan, node.nowMs())) {
+        const argv0 = h.args[0] ?? '';
+        rows.push({ pid: h.innerPid, user: '', uid, args: [], ppid: h.parent, comm: h.comm ?? argv0.slice(argv0.lastIndexOf('/') + 1), zombie: true });
+      }
     }
   }
   return rows.sort((a, b) => a.pid - b.pid);

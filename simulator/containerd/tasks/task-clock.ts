@@ -12,6 +12,7 @@ import { publishEvent } from '../events/events';
 import { rfc3339Nano } from '../events/timestamp';
 import type { ProcessRecord, TaskRecord } from '../metadata/schema';
 import { planOf, setPlan } from './process-plan';
+import { adoptOrphans } from './orphans';
 
 /** Exit code of a process killed by signal `number`. */
 export function signalExitCode(number: number): number {
@@ -32,6 +33,12 @@ export function stopProcess(node: Node, ns: string, task: TaskRecord, p: Process
   const plan = planOf(p);
   plan.exitAtMs = atMs;
   plan.exitCode = code;
+  // An exec's forks that outlive it go on under PID 1.
+  if (p !== task.init && task.init.status !== 'STOPPED' && plan.helpers.length > 0) {
+    const initPlan = planOf(task.init);
+    plan.helpers = adoptOrphans(plan.helpers, initPlan, atMs);
+    setPlan(task.init, initPlan);
+  }
   setPlan(p, plan);
   const body: Record<string, unknown> = { container_id: task.containerId, id: p.execId || task.containerId, pid: p.pid };
   if (code !== 0) body.exit_status = code;

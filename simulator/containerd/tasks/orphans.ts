@@ -26,7 +26,7 @@ function runningProgram(plan: Pick<ProcessPlan, 'comm' | 'program' | 'title'>): 
 }
 
 /** True when the process running `plan` reaps its ended children (the program it runs now, after any exec). */
-export function reapsChildren(plan: Pick<ProcessPlan, 'comm' | 'program' | 'title'>): boolean {
+function reapsChildren(plan: Pick<ProcessPlan, 'comm' | 'program' | 'title'>): boolean {
   return REAPERS.has(runningProgram(plan));
 }
 

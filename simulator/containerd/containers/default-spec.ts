@@ -160,9 +160,11 @@ export const DEFAULT_READONLY_PATHS: readonly string[] = ['/proc/bus', '/proc/fs
 
 /** Replaces KEY=… entries in place or appends them, as containerd's replaceOrAppendEnvValues. */
 export function mergeEnv(base: readonly string[], overrides: readonly string[]): string[] {
-  // oci/spec_opts.go replaceOrAppendEnvValues: an index per key (the last entry of that name),
-  // an override replaces it or is appended; a value without `=` unsets the key and is never
-  // added itself.
+  // oci/spec_opts.go replaceOrAppendEnvValues: an index per key of the base (the last entry of
+  // that name); an override replaces that entry or is appended, and a value without `=` unsets
+  // the key and is never added itself. Appended entries are not indexed, so overrides of one
+  // call never replace each other: `--env X=1 --env X=` keeps both, `--env X=1 --env X` keeps
+  // X=1 (containerd 1.6.20).
   const out: (string | undefined)[] = [...base];
   const keyOf = (e: string) => e.split('=')[0] ?? e;
   const at = new Map<string, number>();
@@ -173,10 +175,9 @@ export function mergeEnv(base: readonly string[], overrides: readonly string[]):
       if (i !== undefined) out[i] = undefined;
       continue;
     }
-    const key = keyOf(entry);
-    const i = at.get(key);
+    const i = at.get(keyOf(entry));
     if (i !== undefined) out[i] = entry;
-    else at.set(key, out.push(entry) - 1);
+    else out.push(entry);
   }
   return out.filter((e): e is string => e !== undefined);
 }

@@ -55,6 +55,14 @@ describe('ctr --with-ns and --rdt-class', () => {
     expect(r.exit).toBe(1);
   });
 
+  // 126-fresh-flag-values.sh: `ctr run --rm --with-ns pid: … true` prints nothing and exits 0.
+  it('runs a task whose --with-ns path is empty (a new namespace, as by default), stored without a path', async () => {
+    const node = setup();
+    expect(await ctr(node, `run --rm --with-ns pid: ${BB} n1 true`)).toEqual({ stdout: '', stderr: '', exit: 0 });
+    await ctr(node, `c create --with-ns ipc: ${BB} n2`);
+    expect((await linuxOf(node, 'n2')).namespaces.find((n) => n.type === 'ipc')).toEqual({ type: 'ipc' });
+  });
+
   it('puts --rdt-class last in linux as intelRdt.closID, and a task still runs', async () => {
     const node = setup();
     await ctr(node, `c create --rdt-class silver ${BB} r1`);

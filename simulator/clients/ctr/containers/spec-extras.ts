@@ -22,6 +22,9 @@ export interface SpecExtras {
 /** run_unix.go validNamespace: the namespace types of the runtime spec. */
 const NAMESPACE_TYPES = new Set(['pid', 'network', 'uts', 'mount', 'user', 'ipc', 'cgroup']);
 
+/** The namespaces the default spec already makes new (oci/spec.go defaultUnixNamespaces). */
+const FRESH_BY_DEFAULT = new Set(['pid', 'ipc', 'uts', 'mount', 'network']);
+
 /**
  * NewContainer's --with-ns checks, made before anything is created. A task that joins another
  * process's namespaces is not modelled: `ctr run` with a valid --with-ns says so (a container
@@ -35,7 +38,9 @@ export function specExtras(c: CtrContext, runOnly: boolean): SpecExtras {
     if (!NAMESPACE_TYPES.has(type)) throw plain(`the Linux namespace type specified in --with-ns is not valid: ${type}`);
     return { type, path };
   });
-  if (runOnly && namespaces.length > 0) {
+  // An empty path asks for a new namespace of that type, which is what the default spec gives
+  // pid, ipc, uts, mount and network anyway: such a task runs as without the flag.
+  if (runOnly && namespaces.some((ns) => ns.path !== '' || !FRESH_BY_DEFAULT.has(ns.type))) {
     throw new NotSimulatedError('a task joining existing Linux namespaces (--with-ns)', "ctr's help");
   }
   return { namespaces, rdtClass: c.string('rdt-class') };
@@ -69,8 +74,10 @@ export function specExtrasOpt(extras: SpecExtras): (spec: OciSpec) => OciSpec {
     for (const ns of extras.namespaces) {
       const list = (linux.namespaces ??= []);
       const at = list.findIndex((n) => n.type === ns.type);
-      if (at >= 0) list[at] = { ...ns };
-      else list.push({ ...ns });
+      // specs.LinuxNamespace's path is omitempty.
+      const entry = ns.path === '' ? { type: ns.type } : { ...ns };
+      if (at >= 0) list[at] = entry;
+      else list.push(entry);
     }
     // specs.Linux puts IntelRdt after readonlyPaths and mountLabel: last, as appended here.
     if (extras.rdtClass !== '') linux.intelRdt = { closID: extras.rdtClass };

@@ -1,7 +1,9 @@
 # Fresh learner set (issue 14, H43): the less common subcommands of snapshots (info, usage, tree, mounts,
 # label, view, commit), content (label, edit-free checks, get, ls filters, active, delete) and leases (create
 # flags, ids, labels, expiry forms, delete --sync), as a learner pokes at them after an import. Written
-# against the real node before any fix. Every prepared snapshot and lease is removed by the lines themselves.
+# against the real node before any fix (96/97). Every prepared snapshot and lease is removed by the lines themselves.
+# Changed after the first run: the mounts line's sed rewrote every digit, the real node's directory name
+# too (so it could not be mapped back); it now rewrites only the snapshot number.
 ctr i import busybox-oci.tar >/dev/null
 ctr snapshots ls | wc -l
 ctr snapshot ls | awk 'NR>1{print $3}' | sort | uniq -c

@@ -1,6 +1,8 @@
 # Fresh learner set (issue 14, H43): version, plugins, pprof, install, shim, deprecations and oci spec as a
 # learner reads them with the usual text tools, with global flags in other places and odd values. Written
-# against the real node before any fix; nothing here installs into the host (install only fails).
+# against the real node before any fix (69/73); nothing here installs into the host (install only fails).
+# Changed after the first run: four lines that read the spec with python3 (not simulated on the node) read
+# the same facts with grep, sed and cut.
 ctr version | wc -l
 ctr version | grep -c '^  '
 ctr version | awk -F: '{print $1}'

@@ -106,11 +106,27 @@ export const lsProgram: Program = {
     files.sort(bytewise);
     dirs.sort((a, b) => bytewise(a.name, b.name));
     if (files.length > 0) out.push(stdout(format(ctx.cwd, files)));
+    // -R goes down into each directory listed (not through links), its subdirectories sorted,
+    // every listing under a `dir:` header (busybox ls.c DISP_RECURSIVE).
+    const recursive = flags.includes('R');
+    if (recursive) {
+      const walked: Array<{ name: string; path: string }> = [];
+      const walk = (d: { name: string; path: string }): void => {
+        walked.push(d);
+        const children = (ctx.fs.list(d.path) ?? []).filter((n) => all || !n.startsWith('.')).sort(bytewise);
+        for (const child of children) {
+          const path = resolvePath(d.path, child);
+          if (ctx.fs.lookup(path)?.kind === 'dir') walk({ name: d.name.endsWith('/') ? `${d.name}${child}` : `${d.name}/${child}`, path });
+        }
+      };
+      for (const d of dirs.splice(0)) walk(d);
+      dirs.push(...walked);
+    }
     dirs.forEach(({ name, path }, idx) => {
       let names = ctx.fs.list(path) ?? [];
       if (all) names = ['.', '..', ...names];
       else names = names.filter((n) => !n.startsWith('.'));
-      const header = targets.length > 1 ? `${idx > 0 || files.length > 0 ? '\n' : ''}${name}:\n` : '';
+      const header = targets.length > 1 || recursive ? `${idx > 0 || files.length > 0 ? '\n' : ''}${name}:\n` : '';
       // `total`: the 1K blocks the entries take (a tmpfs directory, a device or a symlink none).
       const blocks = (): number =>
         names.reduce((sum, n) => {

@@ -5,7 +5,7 @@
 
 import { aptCommand, aptGetCommand, dpkgCommand } from './commands/apt';
 import { awkCommand } from './commands/awk';
-import { bashCommand, shCommand } from './commands/bash-identity';
+import { bashCommand, dashCommand, shCommand } from './commands/bash-identity';
 import { type ShellCommandFactory, nodeCommand } from './commands/command-host';
 import { containerdCommand } from './commands/containerd';
 import { shimRuncV1Command, shimRuncV2Command } from './commands/containerd-shim';
@@ -105,6 +105,7 @@ export const SHELL_PROGRAMS: Readonly<Record<string, ShellCommandFactory>> = {
   wget: wgetCommand,
   bash: bashCommand,
   sh: shCommand,
+  dash: dashCommand,
   less: lessCommand,
   more: moreCommand,
   vi: viCommand('vi'),

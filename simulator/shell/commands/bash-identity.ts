@@ -7,6 +7,7 @@ import { type CommandContext, defineCommand } from 'just-bash';
 import type { ShellCommandFactory, ShellCommandHost } from './command-host';
 import { dashAnswer } from './dash-messages';
 import { scriptOf, unfinishedScript } from './unfinished-script';
+import { shellQuote } from '../shell-variables';
 
 const BASH_VERSION_LINE = 'GNU bash, version 5.2.15(1)-release (x86_64-pc-linux-gnu)';
 
@@ -101,4 +102,17 @@ export const shCommand: ShellCommandFactory = (host) =>
     const counted = r.internalOutputAccounting;
     const stderrBytes = new TextEncoder().encode(answer.stderr).length;
     return { ...r, ...answer, internalOutputAccounting: counted && { ...counted, stderr: Math.min(counted.stderr, stderrBytes) } };
+  });
+
+/**
+ * `dash`, the program /bin/sh links to on Debian: the node's `sh` under its own name, so `$0`
+ * and its error messages say `dash` (`dash -c nosuch` → `dash: 1: nosuch: not found`).
+ */
+export const dashCommand: ShellCommandFactory = () =>
+  defineCommand('dash', async (args, ctx) => {
+    if (!ctx.exec) return { stdout: '', stderr: 'dash: not available\n', exitCode: 1 };
+    const named = args[0] === '-c' && args.length === 2 ? [...args, 'dash'] : args;
+    const line = ['sh', ...named].map(shellQuote).join(' ');
+    const options = { env: ctx.exportedEnv ?? {}, cwd: ctx.cwd, signal: ctx.signal };
+    return ctx.execWithInheritedStdin ? ctx.execWithInheritedStdin(line, options) : ctx.exec(line, options);
   });

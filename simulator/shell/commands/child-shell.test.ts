@@ -37,3 +37,15 @@ describe('a child shell leaves its parent as it was', () => {
     expect((await s.run('f')).exitCode).toBe(127);
   });
 });
+
+// /usr/bin/dash on bookworm (0.5.12): the program /bin/sh links to, with its own name in $0 and errors.
+describe('dash', () => {
+  it('runs a script as sh does, names itself, and leaves its parent as it was', async () => {
+    const s = session();
+    expect(await s.run("dash -c 'echo $0 $1' a b")).toEqual({ stdout: 'a b\n', stderr: '', exitCode: 0 });
+    expect(await s.run("dash -c 'echo $0'")).toEqual({ stdout: 'dash\n', stderr: '', exitCode: 0 });
+    expect(await s.run("dash -c 'nosuch'")).toEqual({ stdout: '', stderr: 'dash: 1: nosuch: not found\n', exitCode: 127 });
+    expect(await s.run("echo 'echo in' | dash")).toEqual({ stdout: 'in\n', stderr: '', exitCode: 0 });
+    expect(await s.run("dash -c 'readonly y=1'; y=2; echo y=$y")).toEqual({ stdout: 'y=2\n', stderr: '', exitCode: 0 });
+  });
+});

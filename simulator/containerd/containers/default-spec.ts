@@ -9,7 +9,7 @@ import { ALL_CURRENT_CAPS, ALL_DEVICES_ALLOWED, writeableSysfs } from './privile
 import { defaultSeccompProfile } from './seccomp-profile';
 import { plain } from '../../errdefs/errdefs';
 
-const DEFAULT_PATH_ENV = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+export const DEFAULT_PATH_ENV = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
 /**
  * The capabilities containerd grants by default (oci/spec.go defaultUnixCaps): ctr's specs and
@@ -211,7 +211,8 @@ export function defaultUnixSpec(namespace: string, id: string): Record<string, u
 }
 
 export function generateSpec(o: SpecOptions): OciSpec {
-  let env = mergeEnv([DEFAULT_PATH_ENV], o.env);
+  // The caller merged the env already, in its spec options' order.
+  let env = [...o.env];
   if (o.terminal) env = mergeEnv(env, ['TERM=xterm']);
   if (o.netHost) env = mergeEnv(env, [`HOSTNAME=${o.hostHostname}`]);
   // run_unix.go's order: --privileged sets every current capability, then --cap-add appends

@@ -12,7 +12,7 @@ import type { ContainerRecord, OciSpec } from '../metadata/schema';
 import { validateRequestNamespace } from '../namespaces/namespaces';
 import { DEFAULT_SNAPSHOTTER, prepare, remove, snapshotFileLookup } from '../snapshots/snapshots';
 import { createContainer, DEFAULT_RUNTIME, RUNC_OPTIONS_TYPE } from './containers';
-import { generateSpec, type SpecFlags, type SpecOptions } from './default-spec';
+import { DEFAULT_PATH_ENV, generateSpec, mergeEnv, type SpecFlags, type SpecOptions } from './default-spec';
 import { userInSnapshot } from './with-user';
 import type { ProcessUser } from '../../programs/program';
 import { binaryToText } from '../../host/vfs';
@@ -30,8 +30,10 @@ export interface NewContainerOptions extends SpecFlags {
   labels: Record<string, string>;
   /** --annotation values. */
   annotations: Record<string, string>;
-  /** --env-file entries, then --env entries. */
+  /** --env entries (merged after the image's env and the env file's). */
   env: string[];
+  /** --env-file lines, merged on their own before --env. */
+  envFile?: string[];
   /** The command given after the id; empty takes the image's Entrypoint + Cmd. */
   args: string[];
   cwd: string;
@@ -95,7 +97,9 @@ export function newContainer(node: Node, ns: string, o: NewContainerOptions): Co
     const { uid, gid } = resolveUser(() => snapshotFileLookup(node, ns, snapshotter, o.id), o.user || config.User || '');
     const labels = { ...image.labels, ...o.labels, [STOP_SIGNAL_LABEL]: o.stopSignal ?? (config.StopSignal || 'SIGTERM') };
     let spec = generateSpec(specFields(node, ns, o, {
-      env: [...(config.Env ?? []), ...o.env],
+      // run_unix.go's order: WithImageConfig, then WithEnvFile, then WithEnv, each a merge of
+      // its own (replaceOrAppendEnvValues indexes only what it is given as the base).
+      env: mergeEnv(mergeEnv(mergeEnv([DEFAULT_PATH_ENV], config.Env ?? []), o.envFile ?? []), o.env),
       args: o.args.length > 0 ? o.args : [...(config.Entrypoint ?? []), ...(config.Cmd ?? [])],
       cwd: o.cwd || config.WorkingDir || '/',
       uid,
@@ -167,7 +171,8 @@ function newRootfsContainer(node: Node, ns: string, o: NewContainerOptions, root
     return e && e.kind !== 'dir' ? { kind: e.kind, mode: e.mode, content: e.content !== undefined ? binaryToText(e.content) : undefined } : undefined;
   };
   const { uid, gid } = resolveUser(() => lookup, o.user);
-  let spec = generateSpec(specFields(node, ns, o, { env: o.env, args: o.args, cwd: o.cwd || '/', uid, gid }));
+  const env = mergeEnv(mergeEnv([DEFAULT_PATH_ENV], o.envFile ?? []), o.env);
+  let spec = generateSpec(specFields(node, ns, o, { env, args: o.args, cwd: o.cwd || '/', uid, gid }));
   spec = { ...spec, root: { ...spec.root, path: rootfs } };
   const view: SnapshotView = { user: (userstr) => userInSnapshot(node, lookup, userstr) };
   for (const opt of o.specOpts ?? []) spec = opt(spec, o.labels, view);

@@ -101,11 +101,18 @@ export function checkIntelRdt(container: ContainerRecord): string | undefined {
 /** The environment runc init hands to the process, or its complaint about an entry. */
 export function processEnv(env: readonly string[]): { env: string[] } | { error: string } {
   const out: string[] = [];
+  // runc 1.1's populateProcessEnvironment sets each entry with os.Setenv: a key given twice
+  // (the spec may hold both, `ctr run --env A=1 --env A=2`) keeps its first place and its last
+  // value in the process's environment.
+  const at = new Map<string, number>();
   for (const entry of env) {
     const eq = entry.indexOf('=');
     if (eq < 0) continue;
     if (eq === 0) return { error: `environment variable name can't be empty: ${JSON.stringify(entry)}` };
-    out.push(entry);
+    const key = entry.slice(0, eq);
+    const i = at.get(key);
+    if (i !== undefined) out[i] = entry;
+    else at.set(key, out.push(entry) - 1);
   }
   return { env: out };
 }

@@ -167,10 +167,13 @@ export function containerOptions(c: CtrContext, ref: string, id: string, args: s
  * (the snapshot itself goes with the client's lease). Getters defer the reads to that moment.
  */
 function readWhenSpecIsBuilt(options: NewContainerOptions, c: CtrContext): NewContainerOptions {
-  let env: string[] | undefined;
+  let file: string[] | undefined;
   let mounts: SpecMount[] | undefined;
   return Object.defineProperties(options, {
-    env: { get: () => (env ??= [...envFile(c), ...c.stringSlice('env')]), enumerable: true },
+    // WithEnvFile and WithEnv are two merges (new-container.ts): a flag replaces what the file
+    // set, while entries one merge appends are not indexed (`--env X=1 --env X=` keeps both).
+    envFile: { get: () => (file ??= envFile(c)), enumerable: true },
+    env: { get: () => (file ??= envFile(c), c.stringSlice('env')), enumerable: true },
     mounts: { get: () => (mounts ??= specBuildMounts(c)), enumerable: true },
   });
 }

@@ -21,4 +21,10 @@ export const CRI_GAPS: Record<string, Record<number, string>> = {
   },
   'runtime-edges': {
   },
+  'learner-exits-logs-exec': {
+    // read /tmp/ctrlab-cri-oracle/logs/default_exits_uid-exits-1/upd.log
+    48: 'an exec\'s write to /proc/1/fd/1 and /proc/1/fd/2 reaching the container init\'s stdout and stderr pipes (programs/sh redirections know no other process\'s fds), so that the reopened log gets the lines',
+  },
+  'learner-filters-names-images': {
+  },
 };

@@ -5,54 +5,8 @@
 
 import { CRI_FILES } from './real-cri-run';
 import type { Scenario, Step } from './scenario';
-
-const BUSYBOX = 'docker.io/library/busybox:latest';
-const LOGS = `${CRI_FILES}/logs`;
-
-function podConfig(name: string, uid: string): Record<string, unknown> {
-  return {
-    metadata: { name, uid, namespace: 'default', attempt: 1 },
-    logDirectory: `${LOGS}/default_${name}_${uid}`,
-    labels: { app: name },
-    annotations: { 'ctrlab.example/note': 'oracle' },
-    linux: { securityContext: { namespaceOptions: { network: 'NODE' } } },
-  };
-}
-
-function containerConfig(name: string, command: string[], extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    metadata: { name, attempt: 0 },
-    image: { image: BUSYBOX },
-    command,
-    logPath: `${name}.log`,
-    labels: { tier: 'test' },
-    annotations: { 'ctrlab.example/container': name },
-    ...extra,
-  };
-}
-
-/** CreateContainer of `config` in sandbox `pod` (an id or `$name`), made from `sandboxConfig`; its id kept as `$as`. */
-function createContainer(pod: string, sandboxConfig: Record<string, unknown>, config: Record<string, unknown>, as?: string): Step {
-  return { rpc: 'CreateContainer', req: { podSandboxId: pod, config, sandboxConfig }, ...(as === undefined ? {} : { as }) };
-}
-
-/** StartContainer of `$name`, then a wait until it is in `state`. */
-const startAndWait = (name: string, state: Extract<Step, { waitFor: string }>['state']): Step[] => [
-  { rpc: 'StartContainer', req: { containerId: `$${name}` } },
-  { waitFor: `$${name}`, state },
-];
-
-const importImages: Step[] = [
-  { ctr: `ctr -n k8s.io images import ${CRI_FILES}/pause-oci.tar` },
-  { ctr: `ctr -n k8s.io images import ${CRI_FILES}/busybox-oci.tar` },
-];
-
-const ctrView = (label: string): Step[] => [
-  { ctr: `ctr -n k8s.io containers ls # ${label}` },
-  { ctr: `ctr -n k8s.io tasks ls # ${label}` },
-  { ctr: `ctr -n k8s.io snapshots ls # ${label}` },
-  { ctr: `ctr -n k8s.io leases ls # ${label}` },
-];
+import { BUSYBOX, LOGS, containerConfig, createContainer, ctrView, importImages, podConfig, runToExitSteps, startAndWait } from './scenario-steps';
+import { LEARNER_SCENARIOS } from './scenarios-learner';
 
 const pod1 = podConfig('web', 'uid-web-1');
 const pod2 = podConfig('doomed', 'uid-doomed-1');
@@ -507,12 +461,8 @@ const edgesAndErrors: Scenario = {
 
 const podC = podConfig('cfg', 'uid-cfg-1');
 const logOfCfg = (container: string) => `${LOGS}/default_cfg_uid-cfg-1/${container}.log`;
-const runToExit = (name: string, command: string[] | undefined, extra: Record<string, unknown> = {}): Step[] => [
-  createContainer('$pod', podC, { ...containerConfig(name, command ?? []), ...(command ? {} : { command: undefined }), ...extra }, name),
-  ...startAndWait(name, 'CONTAINER_EXITED'),
-  { rpc: 'ContainerStatus', req: { containerId: `$${name}` } },
-  { readFile: logOfCfg(name) },
-];
+const runToExit = (name: string, command: string[] | undefined, extra: Record<string, unknown> = {}): Step[] =>
+  runToExitSteps(podC, logOfCfg, name, { ...containerConfig(name, command ?? []), ...(command ? {} : { command: undefined }), ...extra });
 
 const configEdges: Scenario = {
   name: 'config-edges',
@@ -647,4 +597,7 @@ const runtimeEdges: Scenario = {
   ],
 };
 
-export const SCENARIOS: Scenario[] = [podLifecycle, imagesAndCrossClient, configsStreamsStats, podNetworkCni, filtersPrefixesAttempts, edgesAndErrors, configEdges, runtimeEdges];
+export const SCENARIOS: Scenario[] = [
+  podLifecycle, imagesAndCrossClient, configsStreamsStats, podNetworkCni, filtersPrefixesAttempts, edgesAndErrors, configEdges, runtimeEdges,
+  ...LEARNER_SCENARIOS,
+];

@@ -12,6 +12,7 @@ import { sedProgram } from './sed';
 import { unameProgram } from './uname';
 import { whichProgram } from './which';
 import { pidofProgram } from './pidof';
+import { findApplet } from './find/find';
 import { whoamiProgram } from './whoami';
 import { catProgram } from './cat';
 import { chownProgram } from './chown';
@@ -28,6 +29,7 @@ import { hostnameProgram } from './hostname';
 import { httpdProgram } from './httpd';
 import { idProgram } from './id';
 import { ipneighProgram, ipProgram } from './ip/ip';
+import { basenameProgram, dirnameProgram, revProgram, seqProgram, uniqProgram } from './line-applets';
 import { lsProgram } from './ls';
 import { nginxProgram } from './nginx';
 import { pauseProgram } from './pause';
@@ -62,6 +64,7 @@ function programs(): readonly Program[] {
   unameProgram,
   whichProgram,
   pidofProgram,
+  findApplet,
   whoamiProgram,
   catProgram,
   cpProgram,
@@ -88,6 +91,11 @@ function programs(): readonly Program[] {
   ipProgram,
   ipneighProgram,
   lsProgram,
+  seqProgram,
+  basenameProgram,
+  dirnameProgram,
+  uniqProgram,
+  revProgram,
   nginxProgram,
   pauseProgram,
   printfProgram,

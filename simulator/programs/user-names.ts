@@ -60,3 +60,9 @@ export function groupList(fs: ContainerFs, name: string, gid: number): number[] 
   }
   return list;
 }
+
+/** getgrnam: the id of group `name` in the container's /etc/group, or undefined. */
+export function groupId(fs: ContainerFs, name: string): number | undefined {
+  const entry = lines(fs, '/etc/group').find((f) => f.length > 2 && f[0] === name);
+  return entry ? Number(entry[2]) : undefined;
+}

@@ -8,6 +8,7 @@
 import { parseDocument, type Tags } from 'yaml';
 import { findField, type GoType } from './cri-go-types';
 import type { GoJsonValue } from '../../../go/json-value';
+import { unclosedFlowAtEnd, v2Line } from '../config/unclosed-flow';
 
 /** An error of the YAML step, worded as the Go chain wraps it. */
 export class GoYamlError extends Error {}
@@ -153,8 +154,11 @@ export function yamlToGoJson(doc: string, target: GoType): GoJsonValue {
   });
   const first = parsed.errors[0];
   if (first) {
+    // The document ends inside `[…` or `{…` (unclosed-flow.ts says which error and where).
+    const flow = /^Flow (sequence|map)/.test(first.message) ? unclosedFlowAtEnd(doc) : undefined;
     const line = doc.slice(0, first.pos[0]).split('\n').length;
-    throw new GoYamlError(`error converting YAML to JSON: ${yamlV2Error(first.code, first.message, line)}`);
+    const message = flow ? withLine(v2Line(flow), flow.problem) : yamlV2Error(first.code, first.message, line);
+    throw new GoYamlError(`error converting YAML to JSON: ${message}`);
   }
   let js: unknown;
   try {

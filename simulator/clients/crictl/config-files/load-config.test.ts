@@ -155,6 +155,19 @@ linux:
     expect(podError('a: b\nc\n')).toBe("error converting YAML to JSON: yaml: line 3: could not find expected ':'");
   });
 
+  it('a document that ends inside [ or { reads like gopkg.in/yaml.v2 2.4.0 (parserc.go; decode.go fail: problem line first)', () => {
+    // cri-tools v1.26.0 vendors sigs.k8s.io/yaml 1.3.0 over yaml.v2: after [, {, , or : a node is
+    // due (yaml_parser_parse_node: "did not find expected node content"), after an entry the
+    // next ',' (yaml_parser_parse_flow_sequence_entry / mapping_key); the problem is at the
+    // stream end, the line fail() prints first.
+    const wrap = (m: string) => `error converting YAML to JSON: yaml: ${m}`;
+    expect(podError('metadata: [\n')).toBe(wrap('line 1: did not find expected node content'));
+    expect(podError('metadata: {\n')).toBe(wrap('line 1: did not find expected node content'));
+    expect(podError('labels: {a: b\n')).toBe(wrap("line 1: did not find expected ',' or '}'"));
+    expect(podError('hostname: x\ndns_config:\n  servers: [1.1.1.1, 8.8.8.8\n')).toBe(wrap("line 3: did not find expected ',' or ']'"));
+    expect(podError('hostname: x\nlabels: {a: b,\n')).toBe(wrap('line 2: did not find expected node content'));
+  });
+
   it('aliases: merged keys work, an unknown anchor is yaml.v2\'s error', () => {
     expect(pod('base: &b\n  app: web\nlabels:\n  <<: *b\n  tier: db\n')).toEqual({ labels: { app: 'web', tier: 'db' } });
     expect(podError('labels: *nope\n')).toBe("error converting YAML to JSON: yaml: unknown anchor 'nope' referenced");

@@ -22,6 +22,14 @@ function errorOf(fn: () => unknown): CrictlConfigError {
   throw new Error('expected a CrictlConfigError');
 }
 
+/** Each text's error is `load config file: <message>`, worded exactly as yaml.v3 words it. */
+function expectExactYamlErrors(cases: [string, string][]): void {
+  for (const [text, message] of cases) {
+    const err = errorOf(() => parseConfigText(text));
+    expect([err.message, err.exactWording]).toEqual([`load config file: ${message}`, true]);
+  }
+}
+
 describe('parseConfigText (file.go:82-133@v1.26.0)', () => {
   it('reads every key; timeout is whole seconds', () => {
     const text = 'runtime-endpoint: unix:///run/containerd/containerd.sock\nimage-endpoint: "unix:///img.sock"\ntimeout: 10\ndebug: true\npull-image-on-create: True\ndisable-pull-on-run: 1\n';
@@ -78,11 +86,26 @@ describe('parseConfigText (file.go:82-133@v1.26.0)', () => {
       ['runtime-endpoint: "abc\n', 'yaml: line 2: found unexpected end of stream'],
       ['runtime-endpoint: "unterminated', 'yaml: found unexpected end of stream'],
     ];
-    for (const [text, message] of cases) {
-      const err = errorOf(() => parseConfigText(text));
-      expect([err.message, err.exactWording]).toEqual([`load config file: ${message}`, true]);
-    }
+    expectExactYamlErrors(cases);
     expect(errorOf(() => parseConfigText('foo: 1')).exactWording).toBe(true);
+  });
+
+  it('words a text that ends inside [ or { as yaml.v3 3.0.1 does (parserc.go, decode.go parser.fail: context line first)', () => {
+    // cri-tools v1.26.0 vendor/gopkg.in/yaml.v3: yaml_parser_parse_node's "did not find expected
+    // node content" where a node is due (after [, {, , or :), at the stream end, whose line
+    // counts a last line without newline (scannerc.go yaml_parser_fetch_stream_end); after an
+    // entry, yaml_parser_parse_flow_sequence_entry's ',' or ']' with the bracket as context,
+    // whose line fail() prints first when it is not 0.
+    const cases: [string, string][] = [
+      ['runtime-endpoint: [\n', 'yaml: line 1: did not find expected node content'],
+      ['runtime-endpoint: [unix:///run/containerd/containerd.sock\n', "yaml: line 1: did not find expected ',' or ']'"],
+      ['runtime-endpoint: [a', "yaml: line 1: did not find expected ',' or ']'"],
+      ['timeout: 2\nruntime-endpoint: [a,\n', 'yaml: line 2: did not find expected node content'],
+      ['timeout: 2\nruntime-endpoint: {a: 1\n', "yaml: line 1: did not find expected ',' or '}'"],
+      ['timeout: 2\nruntime-endpoint: {a: [1], b: \n', 'yaml: line 2: did not find expected node content'],
+      ['runtime-endpoint: ["a]" # ]\n', "yaml: line 1: did not find expected ',' or ']'"],
+    ];
+    expectExactYamlErrors(cases);
   });
 
   it('answers a text it has parsed before the same way, with a fresh object or error each time', () => {

@@ -1,10 +1,12 @@
 // gopkg.in/yaml.v3's wording for the syntax errors a hand-edited crictl.yaml most often has,
-// derived from the `yaml` package's error codes. yaml.v3 (yaml.go's parser.fail) prints
-// `yaml: line N: <problem>`, where N is the problem's 0-based line, plus one for scanner
-// errors, and the `line N: ` part is left out when that 0-based line is 0 (so an error on the
-// first line has no line number). Errors not recognised here keep the `yaml` package's words.
+// derived from the `yaml` package's error codes. yaml.v3 (decode.go's parser.fail) prints
+// `yaml: line N: <problem>`, where N is the 0-based line of the error's context mark, or of its
+// problem mark when that is 0, plus one for scanner errors, and the `line N: ` part is left out
+// when the line is 0 (so an error on the first line has no line number). Errors not recognised
+// here keep the `yaml` package's words.
 
 import type { YAMLError } from 'yaml';
+import { unclosedFlowAtEnd, v3Line } from './unclosed-flow';
 
 export interface YamlV3Error {
   message: string;
@@ -23,6 +25,9 @@ function v3(problem: string, zeroBasedLine: number, scanner: boolean): string {
 
 export function yamlV3Error(text: string, error: YAMLError): YamlV3Error {
   const [start] = error.pos;
+  // The text ends inside `[…` or `{…` (unclosed-flow.ts says which error and where).
+  const flow = /^Flow (sequence|map)/.test(error.message) ? unclosedFlowAtEnd(text) : undefined;
+  if (flow) return { message: v3(flow.problem, v3Line(flow), false), exact: true };
   switch (error.code) {
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY': {
@@ -38,8 +43,8 @@ export function yamlV3Error(text: string, error: YAMLError): YamlV3Error {
       if (/quote/.test(error.message)) return { message: v3('found unexpected end of stream', lineAt(text, text.length), true), exact: true };
       break;
     case 'BAD_INDENT':
-      if (/^Flow sequence/.test(error.message)) return { message: v3("did not find expected ',' or ']'", lineAt(text, text.length), false), exact: true };
-      if (/^Flow map/.test(error.message)) return { message: v3("did not find expected ',' or '}'", lineAt(text, text.length), false), exact: true };
+      if (/^Flow sequence/.test(error.message)) return { message: v3("did not find expected ',' or ']'", lineAt(text, text.length), false), exact: false };
+      if (/^Flow map/.test(error.message)) return { message: v3("did not find expected ',' or '}'", lineAt(text, text.length), false), exact: false };
       if (/same column/.test(error.message)) return { message: v3('did not find expected key', lineAt(text, start), false), exact: true };
       break;
   }

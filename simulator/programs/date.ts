@@ -1,7 +1,8 @@
 // date: the simulated clock in UTC (containers have no /etc/localtime unless tzdata is
 // installed and TZ set; ctrlab's clock is UTC). busybox and coreutils share the default
 // format `Sat Dec  5 01:14:00 UTC 2026`; `+FORMAT` takes the common strftime conversions,
-// -u is accepted, -I prints the ISO date, -R the RFC 2822 form.
+// -u is accepted, -I prints the ISO date, -R the RFC 2822 form; -d shows another moment
+// given as @SECONDS or YYYY-MM-DD[ HH:MM[:SS]] (the forms busybox's parse_datestr takes first).
 
 import { finished, stderr, stdout, type Program } from './program';
 
@@ -51,17 +52,33 @@ function strftime(format: string, ms: number): string {
   return format.replace(/%(.)/g, (all, c: string) => conv[c]?.() ?? all);
 }
 
+/** The moment -d names, in ms, or undefined for a form not simulated. */
+function parseDate(text: string): number | undefined {
+  const epoch = /^@(-?\d+)$/.exec(text);
+  if (epoch) return Number(epoch[1]) * 1000;
+  const iso = /^(\d{4})-(\d\d)-(\d\d)(?:[ T](\d\d):(\d\d)(?::(\d\d))?)?$/.exec(text);
+  if (!iso) return undefined;
+  const [, y, mo, d, h, mi, sec] = iso.map((v) => Number(v ?? 0));
+  return Date.UTC(y ?? 0, (mo ?? 1) - 1, d, h, mi, sec);
+}
+
 export const dateProgram: Program = {
   name: 'date',
   run(ctx) {
     let format = '%a %b %e %H:%M:%S %Z %Y';
-    for (const arg of ctx.argv.slice(1)) {
-      if (arg.startsWith('+')) format = arg.slice(1);
+    let when = ctx.nowMs;
+    const args = ctx.argv.slice(1);
+    for (let i = 0; i < args.length; i++) {
+      const arg = args[i] ?? '';
+      const dateArg = arg === '-d' || arg === '--date' ? args[++i] : arg.startsWith('-d') ? arg.slice(2) : undefined;
+      const at = dateArg === undefined ? undefined : parseDate(dateArg);
+      if (at !== undefined) when = at;
+      else if (arg.startsWith('+')) format = arg.slice(1);
       else if (arg === '-u' || arg === '--utc') continue;
       else if (arg === '-I' || arg === '--iso-8601') format = '%F';
       else if (arg === '-R' || arg === '--rfc-2822') format = '%a, %d %b %Y %H:%M:%S %z';
       else return finished([stderr(`date: setting or parsing dates (${arg}) is not simulated here (ctrlab's date prints the simulated clock)\n`)], 1);
     }
-    return finished([stdout(`${strftime(format, ctx.nowMs)}\n`)]);
+    return finished([stdout(`${strftime(format, when)}\n`)]);
   },
 };

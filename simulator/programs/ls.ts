@@ -1,7 +1,10 @@
-// busybox ls: one name a line into a pipe, columns on a terminal; -a shows dot files,
-// -l the long form (-n with numeric owners, -h with a 7-wide human size); several operands
-// get `dir:` headers as in coreutils.
+// busybox ls: one name a line into a pipe, columns on a terminal; -a shows dot files (-A
+// without . and ..), -l the long form (-n with numeric owners, -h with a 7-wide human size),
+// -s the 1K blocks before each name, -F and -p the type indicators; names sorted bytewise,
+// by size with -S or mtime with -t, reversed with -r; several operands get `dir:` headers as in
+// coreutils. An option busybox 1.35 does not have is refused with its usage (coreutils/ls.c).
 
+import { getopt32 } from './getopt32';
 import { entryStat, humanSize } from './ls-stat';
 import { followLinks, resolvePath, stderr, stdout, type ContainerFile, type ContainerFs, type OutputChunk, type Program } from './program';
 import { groupName, userName } from './user-names';
@@ -41,13 +44,42 @@ function bytewise(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+const USAGE =
+  'BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n\n' +
+  'Usage: ls [-1AaCxdLHRFplinshrSXvctu] [-w WIDTH] [FILE]...\n\nList directory contents\n\n' +
+  '\t-1\tOne column output\n\t-a\tInclude names starting with .\n\t-A\tLike -a, but exclude . and ..\n' +
+  '\t-x\tList by lines\n\t-d\tList directory names, not contents\n\t-L\tFollow symlinks\n' +
+  '\t-H\tFollow symlinks on command line\n\t-R\tRecurse\n\t-p\tAppend / to directory names\n' +
+  '\t-F\tAppend indicator (one of */=@|) to names\n\t-l\tLong format\n\t-i\tList inode numbers\n' +
+  '\t-n\tList numeric UIDs and GIDs instead of names\n\t-s\tList allocated blocks\n\t-lc\tList ctime\n' +
+  '\t-lu\tList atime\n\t--full-time\tList full date/time\n\t-h\tHuman readable sizes (1K 243M 2G)\n' +
+  '\t--group-directories-first\n\t-S\tSort by size\n\t-X\tSort by extension\n\t-v\tSort by version\n' +
+  '\t-t\tSort by mtime\n\t-tc\tSort by ctime\n\t-tu\tSort by atime\n\t-r\tReverse sort order\n' +
+  '\t-w N\tFormat N columns wide\n\t--color[={always,never,auto}]\n';
+
+/** The long options busybox 1.35's ls has; they change nothing the simulator shows. */
+const LONG_OPTIONS = /^--(full-time|group-directories-first|color(=(always|never|auto))?)$/;
+
+/** -F's indicator: / a directory, @ a link, | a fifo, = a socket, * an executable file. */
+function indicator(file: ContainerFile | undefined, classify: boolean): string {
+  if (file?.kind === 'dir') return '/';
+  if (!classify || !file) return '';
+  if (file.kind === 'symlink') return '@';
+  return file.kind === 'file' && !file.device && (file.mode & 0o111) !== 0 ? '*' : '';
+}
+
 export const lsProgram: Program = {
   name: 'ls',
   run(ctx) {
-    const args = ctx.argv.slice(1);
-    const flags = args.filter((a) => a.startsWith('-') && a !== '-').join('');
-    const operands = args.filter((a) => !a.startsWith('-') || a === '-');
+    const parsed = getopt32(ctx.argv.slice(1).filter((a) => !LONG_OPTIONS.test(a)), '1AaCxdLHRFplinshrSXvctuw:');
+    if (!parsed.ok) return { out: [stderr(`ls: ${parsed.error}\n${USAGE}`)], exit: { afterMs: 0, code: 1 } };
+    const flags = [...parsed.opts.keys()].join('');
+    const operands = parsed.operands;
     const all = flags.includes('a');
+    const almostAll = flags.includes('A');
+    const blocksColumn = flags.includes('s');
+    const classify = flags.includes('F');
+    const slashDirs = classify || flags.includes('p');
     const numeric = flags.includes('n');
     const human = flags.includes('h');
     const long = flags.includes('l') || numeric;
@@ -69,6 +101,19 @@ export const lsProgram: Program = {
       }
       return name;
     };
+    const statAt = (dir: string, name: string) => {
+      const path = resolvePath(dir, name);
+      const f = ctx.fs.lookup(path) ?? lstatViaLinks(ctx.fs, path);
+      return f ? { f, st: entryStat(ctx.fs, path, f) } : undefined;
+    };
+    // ls.c sortcmp: bigger or newer first with -S or -t, then the name; -r reverses it all.
+    const order = (dir: string) => (a: string, b: string): number => {
+      let dif = 0;
+      if (flags.includes('S')) dif = (statAt(dir, b)?.st.size ?? 0) - (statAt(dir, a)?.st.size ?? 0);
+      else if (flags.includes('t')) dif = (statAt(dir, b)?.f.mtime ?? 0) - (statAt(dir, a)?.f.mtime ?? 0);
+      if (dif === 0) dif = bytewise(a, b);
+      return flags.includes('r') ? -dif : dif;
+    };
     const format = (dir: string, names: string[]): string => {
       if (long) {
         return names
@@ -84,7 +129,12 @@ export const lsProgram: Program = {
           })
           .join('');
       }
-      return onePerLine ? names.map((n) => `${n}\n`).join('') : columns(names, ctx.columns);
+      const shown = names.map((n) => {
+        const entry = slashDirs ? statAt(dir, n) : undefined;
+        const name = `${n}${slashDirs ? indicator(entry?.f, classify) : ''}`;
+        return blocksColumn ? `${String(statAt(dir, n)?.st.blocks ?? 0).padStart(6)} ${name}` : name;
+      });
+      return onePerLine ? shown.map((n) => `${n}\n`).join('') : columns(shown, ctx.columns);
     };
     // busybox lists the operands that are not directories first, then each directory; both sorted.
     const files: string[] = [];
@@ -103,8 +153,9 @@ export const lsProgram: Program = {
       } else if (found.file.kind !== 'dir' || dirItself) files.push(name);
       else dirs.push({ name, path: found.path });
     }
-    files.sort(bytewise);
-    dirs.sort((a, b) => bytewise(a.name, b.name));
+    files.sort(order(ctx.cwd));
+    const byOperand = order(ctx.cwd);
+    dirs.sort((a, b) => byOperand(a.name, b.name));
     if (files.length > 0) out.push(stdout(format(ctx.cwd, files)));
     // -R goes down into each directory listed (not through links), its subdirectories sorted,
     // every listing under a `dir:` header (busybox ls.c DISP_RECURSIVE).
@@ -113,7 +164,7 @@ export const lsProgram: Program = {
       const walked: Array<{ name: string; path: string }> = [];
       const walk = (d: { name: string; path: string }): void => {
         walked.push(d);
-        const children = (ctx.fs.list(d.path) ?? []).filter((n) => all || !n.startsWith('.')).sort(bytewise);
+        const children = (ctx.fs.list(d.path) ?? []).filter((n) => all || almostAll || !n.startsWith('.')).sort(order(d.path));
         for (const child of children) {
           const path = resolvePath(d.path, child);
           if (ctx.fs.lookup(path)?.kind === 'dir') walk({ name: d.name.endsWith('/') ? `${d.name}${child}` : `${d.name}/${child}`, path });
@@ -123,9 +174,10 @@ export const lsProgram: Program = {
       dirs.push(...walked);
     }
     dirs.forEach(({ name, path }, idx) => {
-      let names = ctx.fs.list(path) ?? [];
-      if (all) names = ['.', '..', ...names];
-      else names = names.filter((n) => !n.startsWith('.'));
+      let names = [...(ctx.fs.list(path) ?? [])];
+      if (!all && !almostAll) names = names.filter((n) => !n.startsWith('.'));
+      if (all) names.push('.', '..');
+      names.sort(order(path));
       const header = targets.length > 1 || recursive ? `${idx > 0 || files.length > 0 ? '\n' : ''}${name}:\n` : '';
       // `total`: the 1K blocks the entries take (a tmpfs directory, a device or a symlink none).
       const blocks = (): number =>
@@ -134,7 +186,7 @@ export const lsProgram: Program = {
           const f = ctx.fs.lookup(p);
           return sum + (f ? entryStat(ctx.fs, p, f).blocks : 0);
         }, 0);
-      const total = long ? `total ${blocks()}\n` : '';
+      const total = long || blocksColumn ? `total ${blocks()}\n` : '';
       out.push(stdout(header + total + format(path, names)));
     });
     return { out, exit: { afterMs: 0, code } };

@@ -73,6 +73,16 @@ export function withProcessDirs(ctx: ProgramContext, fs: ContainerFs): Container
     lookup(path) {
       const m = PID_PATH.exec(path);
       if (!m || !mounted()) return fs.lookup(path);
+      if (m[2] === 'comm') {
+        // The task's name: its program's base name, cut to TASK_COMM_LEN - 1 bytes.
+        const pid = pidOf(m[1] ?? '');
+        const listed = pid === ctx.pid ? undefined : ctx.processes().find((p) => p.pid === pid);
+        const args = argvOf(pid);
+        if (!args) return fs.lookup(path);
+        const argv0 = args[0] ?? '';
+        const comm = (listed?.comm ?? argv0.slice(argv0.lastIndexOf('/') + 1)).slice(0, 15);
+        return { kind: 'file', mode: 0o644, size: 0, content: `${comm}\n` };
+      }
       if (m[1] === 'self' || Number(m[1]) === 1) {
         if (m[2] === 'task') return { kind: 'dir', mode: 0o555 };
         return fs.lookup(path);

@@ -17,6 +17,7 @@ import { isIgnored, parseDockerignore } from '../../buildkit/index';
 import { parseDockerRef } from '../../oci/docker-reference';
 import { ramInBytes } from '../../go/units-size';
 import { daemonOf, type DockerCommand, type DockerContext } from './docker-env';
+import { checkEnv } from './containers/network-opts';
 
 /** The context's files (relative paths) and the size of the tar the CLI sends. */
 function readContext(c: DockerContext, dir: string): { files: Record<string, LayerFile>; tarSize: number } {
@@ -204,7 +205,8 @@ const buildkitOff = (environ: Readonly<Record<string, string>>): boolean => !bui
 
 const buildFlags: FlagSpec[] = [
   { names: ['add-host'], kind: 'stringArray', typeName: 'list', usage: 'Add a custom host-to-IP mapping (host:ip)' },
-  { names: ['build-arg'], kind: 'stringArray', typeName: 'list', usage: 'Set build-time variables' },
+  // opts.NewListOptsRef(&buildArgs, opts.ValidateEnv): `--build-arg =x` is refused.
+  { names: ['build-arg'], kind: 'stringArray', typeName: 'list', usage: 'Set build-time variables', check: checkEnv },
   { names: ['cache-from'], kind: 'stringSlice', typeName: 'strings', usage: 'Images to consider as cache sources' },
   { names: ['cgroup-parent'], kind: 'string', usage: 'Optional parent cgroup for the container', hiddenIn: buildkitOn },
   { names: ['compress'], kind: 'bool', usage: 'Compress the build context using gzip', hiddenIn: buildkitOn },

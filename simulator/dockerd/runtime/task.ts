@@ -58,13 +58,23 @@ function resolvConf(node: Node): string {
   return hasServer ? `${body}\n` : `${body === '' ? '' : `${body}\n`}\nnameserver 8.8.8.8\nnameserver 8.8.4.4`.replace(/^\n/, '');
 }
 
+/**
+ * The names of the container's own /etc/hosts line (libnetwork sandbox updateHostsFile): the
+ * FQDN (the host name, `.domainname` added) and, when it has a dot, its first label too.
+ */
+function hostsNames(hostname: string, domainname: string): string {
+  const fqdn = domainname === '' ? hostname : `${hostname}.${domainname}`;
+  const dot = fqdn.indexOf('.');
+  return dot < 0 ? fqdn : `${fqdn} ${fqdn.slice(0, dot)}`;
+}
+
 function writeContainerFiles(node: Node, record: DockerContainerRecord, ips: readonly string[]): void {
   const files = node.state.host.files;
   const dir = containerDir(record.id);
   const at = { mtimeMs: node.nowMs(), parents: true, mode: 0o644 };
   const hostname = (record.config.Hostname as string | undefined) ?? record.id.slice(0, 12);
   vfs.writeFile(files, `${dir}/hostname`, `${hostname}\n`, at);
-  vfs.writeFile(files, `${dir}/hosts`, hostsFile(node, record.hostConfig, hostname, ips, linkHostEntries(node, record)), at);
+  vfs.writeFile(files, `${dir}/hosts`, hostsFile(node, record.hostConfig, hostsNames(hostname, (record.config.Domainname as string | undefined) ?? ''), ips, linkHostEntries(node, record)), at);
   // On a user-defined network the embedded DNS's (network/embedded-dns.ts), else the host's;
   // --dns, --dns-search and --dns-option take their parts' places.
   const base = resolvConf(node);

@@ -4,7 +4,7 @@
 // where it cannot stay: a process that runs for ever, attached from a pipe or a transcript.
 
 import type { ActionContext } from '../../../cli/spec';
-import type { ProcessState, Task } from '../../../containerd/client/index';
+import type { OutputChunk, ProcessState, Task } from '../../../containerd/client/index';
 import type { AttachedStreams } from '../../../dockerd/index';
 import type { CtrContext } from '../../ctr/ctr-env';
 import { waitAttached } from '../../ctr/tasks/attached-task';
@@ -81,6 +81,23 @@ function dockerDetachedHint(id: string, tty: boolean, proxied: boolean): (proces
     `${tty ? ' (Ctrl-P Ctrl-Q detaches)' : ''}; detached here instead — the container keeps running (docker kill ${id.slice(0, 12)})\n`;
 }
 
+/**
+ * docker attach to a process that ends soon, followed in simulated time: what it writes from now
+ * until its exit (`sh -c 'sleep 1; echo …'` attached during the sleep shows the echo). Undefined
+ * where the output is copied as it comes (real time on a terminal) or the process runs on.
+ */
+function outputUntilExit(c: DockerContext, streams: AttachedStreams): OutputChunk[] | undefined {
+  const running = streams.task.state();
+  if (!running || running.status !== 'RUNNING') return undefined;
+  if (c.io.time.realTime && c.io.interactive && streams.task.reads(streams.tty) === 'none') return undefined;
+  const planned = streams.task.plannedExit();
+  const now = c.env.node.nowMs();
+  if (!planned || planned.atMs - now > MAX_WAIT_MS) return undefined;
+  const cursor = streams.task.output(streams.out);
+  cursor.skipTo(now);
+  return cursor.read(planned.atMs);
+}
+
 /** Attached until the container's process exits; the exit code (or 1 where that cannot be simulated). */
 export async function attachTo(c: DockerContext, raw: AttachedStreams, late: boolean, exitCode: () => number, proxiesSignals = true): Promise<number> {
   const streams = { ...raw, task: followed(raw, exitCode) };
@@ -92,11 +109,12 @@ export async function attachTo(c: DockerContext, raw: AttachedStreams, late: boo
     );
     return 1;
   }
+  const caught = late ? outputUntilExit(c, streams) : undefined;
   return waitAttached(c as ActionContext<unknown> as CtrContext, {
     process: streams.task,
     terminal: streams.tty,
-    out: streams.out,
-    late,
+    out: caught ?? streams.out,
+    late: late && caught === undefined,
     cleanup: () => undefined,
     // --sig-proxy=false without a terminal: Ctrl-C ends the client, the container runs on.
     proxiesSignals: proxiesSignals || streams.tty,

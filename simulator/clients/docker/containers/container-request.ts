@@ -11,7 +11,7 @@ import { UNSIMULATED_FLAGS } from './container-flags';
 import { ramInBytes } from '../../../go/units-size';
 import { resourceFlags } from './resource-flags';
 import { parseMountOpt } from './mount-opt';
-import { parsePortSpecs, type PortBinding } from './port-spec';
+import { parsePortSpecs, type PortBinding } from '../../../go/nat-port-spec';
 import { parseSecurityOpts } from './security-opts';
 import { checkFlagValues, type NamespaceFlags, NamespaceOptError, namespaceSettings } from './namespace-opts';
 import { exposedPorts, kernelHostConfig } from './kernel-host-config';

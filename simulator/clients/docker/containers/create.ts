@@ -12,7 +12,7 @@ import { isDockerdError, type CreateRequest } from '../../../dockerd/index';
 import { daemonOf, type DockerCommand, type DockerContext } from '../docker-env';
 import { daemonErrorText } from '../errors';
 import { createFlags } from './container-flags';
-import { checkCidFile, writeCidFile } from './cid-file';
+import { checkCidFile, removeCidFile, writeCidFile } from './cid-file';
 import { containerRequest, PlatformParseError, RunOptionError } from './container-request';
 
 /** reference.FamiliarString(TagNameOnly(ref)): `busybox:latest`, `localhost:5000/x:1`. */
@@ -52,7 +52,13 @@ export function createWithPull(c: DockerContext, request: CreateRequest): string
   // createContainer: the client's own warning before the request, the daemon's follows.
   const host = request.hostConfig as { OomKillDisable?: boolean; Memory?: number };
   if (host.OomKillDisable && !host.Memory) c.io.stderr("WARNING: Disabling the OOM killer on containers without setting a '-m/--memory' limit may be dangerous.\n");
-  const id = createPulling(c, request);
+  let id: string;
+  try {
+    id = createPulling(c, request);
+  } catch (err) {
+    removeCidFile(c, cidFile);
+    throw err;
+  }
   writeCidFile(c, cidFile, id);
   return id;
 }

@@ -6,7 +6,7 @@
 // option`, `bad mode specified: …`); the daemon judges the rest.
 
 import type { DockerContext } from '../docker-env';
-import { parsePortRange, splitProtoPort } from './port-spec';
+import { parsePortRange, splitProtoPort } from '../../../go/nat-port-spec';
 import { parseDevice, parseGpuRequest, throttleEntry } from './device-opts';
 
 /** A refusal of parse: the caller words it as run's (`docker: <msg>.`). */

@@ -28,8 +28,14 @@ export const containerPortCommand: DockerCommand = {
     const ports = ((json.NetworkSettings as { Ports?: Bindings } | undefined)?.Ports ?? {}) as Bindings;
     const hostPort = (b: { HostIp: string; HostPort: string }) => `${b.HostIp}:${b.HostPort}`;
     if (wanted !== undefined) {
-      const [port = '', proto = 'tcp'] = wanted.split('/');
-      if (!/^\d+$/.test(port) || Number(port) > 65535) throw new CliError(`Error: invalid port (${port}): strconv.ParseUint: parsing "${port}": ${/^\d+$/.test(port) ? 'value out of range' : 'invalid syntax'}`, 1);
+      // runPort: SplitN(port, "/", 2), the protocol only when not empty; nat.NewPort checks the
+      // port (or range) and its error is printed as it is.
+      const slash = wanted.indexOf('/');
+      const withProto = slash >= 0 && slash < wanted.length - 1;
+      const port = withProto ? wanted.slice(0, slash) : wanted;
+      const proto = withProto ? wanted.slice(slash + 1) : 'tcp';
+      const refused = portRangeError(port);
+      if (refused !== undefined) throw new CliError(refused, 1);
       const key = `${port}/${proto}`;
       const bound = ports[key];
       if (!bound) throw new CliError(`Error: No public port '${key}' published for ${ref}`, 1);
@@ -42,3 +48,19 @@ export const containerPortCommand: DockerCommand = {
 };
 
 export const portCommand: DockerCommand = { ...containerPortCommand };
+
+/** strconv.ParseUint(text, 10, 16)'s error, or undefined. */
+function parseUint16Error(text: string): string | undefined {
+  if (!/^\d+$/.test(text)) return `strconv.ParseUint: parsing ${JSON.stringify(text)}: invalid syntax`;
+  return Number(text) > 65535 ? `strconv.ParseUint: parsing ${JSON.stringify(text)}: value out of range` : undefined;
+}
+
+/** go-connections nat.ParsePortRange's error for a port or `start-end`, or undefined. */
+function portRangeError(ports: string): string | undefined {
+  if (ports === '') return 'Empty string specified for ports.';
+  if (!ports.includes('-')) return parseUint16Error(ports);
+  const [start = '', end = ''] = ports.split('-');
+  const bad = parseUint16Error(start) ?? parseUint16Error(end);
+  if (bad !== undefined) return bad;
+  return Number(end) < Number(start) ? `Invalid range specified for the Port: ${ports}` : undefined;
+}

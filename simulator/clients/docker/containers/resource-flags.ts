@@ -37,12 +37,16 @@ function bytesFlag(c: DockerContext, fail: FlagValueError, name: string, flag: s
   }
 }
 
-/** opts.NanoCPUs: a rational number of CPUs, in billionths. */
+/**
+ * opts.NanoCPUs: a rational number of CPUs, in billionths — big.Rat's SetString, which takes a
+ * fraction `a/b` or a decimal with an exponent (`1e9`, `2.5E-1`).
+ */
 function nanoCpus(c: DockerContext, fail: FlagValueError): number | undefined {
   if (!c.isSet('cpus')) return undefined;
   const raw = c.string('cpus');
-  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)(\/\d+)?$/.test(raw)) throw fail('--cpus', raw, `failed to parse ${raw} as a rational number`);
+  if (!/^[+-]?((\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?|\d+\/\d+)$/.test(raw)) throw fail('--cpus', raw, `failed to parse ${raw} as a rational number`);
   const [num = '0', den = '1'] = raw.split('/');
+  if (Number(den) === 0) throw fail('--cpus', raw, `failed to parse ${raw} as a rational number`);
   const nano = (Number(num) / Number(den)) * 1e9;
   if (!Number.isInteger(Math.round(nano * 1e6) / 1e6)) throw fail('--cpus', raw, 'value is too precise');
   return Math.round(nano);

@@ -32,6 +32,7 @@ function logrusError(c: DockerContext, msg: string): void {
 async function action(c: DockerContext): Promise<number> {
   const detach = c.bool('detach');
   let id: string;
+  let request: ReturnType<typeof containerRequest>;
   let out = true;
   let err = true;
   try {
@@ -39,7 +40,7 @@ async function action(c: DockerContext): Promise<number> {
       c.io.stderr('the input device is not a TTY\n');
       return 1;
     }
-    const request = containerRequest(c, c.args, { detach });
+    request = containerRequest(c, c.args, { detach });
     // run.go runContainer: -d with -a is refused after parse, before any request (exit 1).
     if (detach && c.stringSlice('attach').length > 0) {
       c.io.stderr('Conflicting options: -a and -d\n');
@@ -47,12 +48,20 @@ async function action(c: DockerContext): Promise<number> {
     }
     out = request.config.AttachStdout === true;
     err = request.config.AttachStderr === true;
-    id = createWithPull(c, request);
   } catch (e) {
     const text = runErrorText(e);
     if (text === undefined) throw e;
     reportError(c, 'run', text);
     return 125;
+  }
+  try {
+    id = createWithPull(c, request);
+  } catch (e) {
+    // run.go: createContainer's error goes through runStartContainerErr (127 for "no such").
+    const text = runErrorText(e);
+    if (text === undefined) throw e;
+    reportError(c, 'run', text);
+    return startErrorCode(text);
   }
   const daemon = daemonOf(c);
   const interactive = c.bool('interactive');

@@ -10,7 +10,7 @@ import { naturalCompare } from '../volumes/natural-order';
 
 const HEADER = { ID: 'NETWORK ID', Name: 'NAME', Driver: 'DRIVER', Scope: 'SCOPE', IPv6: 'IPV6', Internal: 'INTERNAL', Labels: 'LABELS', CreatedAt: 'CREATED AT' };
 
-/** formatter/network.go's networkContext. */
+/** cli/command/network/formatter.go's networkContext (package network). */
 function row(n: NetworkResource, noTrunc: boolean) {
   const labels = Object.entries(n.Labels).map(([k, v]) => `${k}=${v}`);
   return rowContext(
@@ -25,7 +25,7 @@ function row(n: NetworkResource, noTrunc: boolean) {
       Label: (name: unknown) => n.Labels[String(name)] ?? '',
       CreatedAt: () => new Date(Date.parse(n.Created)).toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' +0000 UTC'),
     },
-    '*formatter.networkContext',
+    '*network.networkContext',
   );
 }
 

@@ -23,7 +23,7 @@ import type { JsonLikeMessage } from '../messages';
 import { pullImage } from '../pull';
 import { randomHex } from '../random-hex';
 import { storeImage } from '../store-image';
-import { dispatchMetadata, shellOf, type ContainerConfig, type DispatchState } from './config-dispatch';
+import { DispatchError, dispatchMetadata, shellOf, type ContainerConfig, type DispatchState } from './config-dispatch';
 import { CopySourceMissing, copyInto } from './copy-into';
 import { sourceHash, sourcesHash } from './source-hash';
 import { createContainer, type ContainerConfig as DockerContainerConfig, type HostConfig } from '../../containers/create';
@@ -102,7 +102,8 @@ function parse(text: string, name: string): { stages: Stage[]; metaArgs: Array<{
   try {
     nodes = parseDockerfile(text).nodes;
   } catch (err) {
-    throw invalidParameter(err instanceof Error ? err.message : String(err));
+    // remotecontext/detect.go readAndParseDockerfile: parser.Parse's error names the file.
+    throw invalidParameter(`failed to parse ${name}: ${err instanceof Error ? err.message : String(err)}`);
   }
   try {
     return parseStages(nodes, { runNetwork: false });
@@ -116,6 +117,8 @@ class ClassicBuilder {
   private step = 0;
   private clock: number;
   private readonly stageImages = new Map<string, string>();
+  private readonly stageNames = new Set<string>();
+  private stagesDone = 0;
   private readonly usedArgs = new Set<string>();
   /** containerManager.tmpContainers: the containers the instruction being dispatched made. */
   private tmpContainers: string[] = [];
@@ -325,7 +328,13 @@ class ClassicBuilder {
 
   /** A metadata instruction: the cache, or a `#(nop)` container committed. */
   private metadata(cur: Current, c: Instruction, state: DispatchState): Current {
-    const comment = dispatchMetadata(state, c);
+    let comment: string | undefined;
+    try {
+      comment = dispatchMetadata(state, c);
+    } catch (err) {
+      if (err instanceof DispatchError) throw new BuildFailure(err.message);
+      throw err;
+    }
     if (comment === undefined) throw new BuildFailure(`not simulated here: ${c.original}`);
     const single = c.kind === 'workdir';
     const cmd = single ? [...shellOf(cur.config), `#(nop) ${comment}`] : [...shellOf(cur.config), '#(nop) ', comment];
@@ -414,8 +423,7 @@ class ClassicBuilder {
     let source: Readonly<Record<string, LayerFile>>;
     let rooted = false;
     if (c.from !== '') {
-      const stage = this.stageImages.get(c.from.toLowerCase());
-      const id = stage ?? findImage(this.node, c.from).id;
+      const id = this.fromFlagImage(c.from);
       source = mergedFiles(this.node, this.node.state.dockerd.images[id]?.diffIds ?? []);
       rooted = true;
     } else source = this.req.context;
@@ -440,6 +448,28 @@ class ClassicBuilder {
     return this.commit(cur, cmd.join(' '), cmd, fs.diff(), randomHex(this.node, 32));
   }
 
+  /**
+   * dispatchRequest.getImageMount: --from names an earlier stage, or one by its index
+   * (stagesBuildResults.get: the current one or past the end refused), else an image, pulled
+   * when the store has none; a refusal is `invalid from flag value <from>: <why>`.
+   */
+  private fromFlagImage(from: string): string {
+    const failed = (why: string) => new BuildFailure(`invalid from flag value ${from}: ${why}`);
+    const stage = this.stageImages.get(from.toLowerCase());
+    if (stage !== undefined) return stage;
+    if (/^[+-]?\d+$/.test(from)) {
+      const index = Number(from);
+      if (index === this.stagesDone) throw failed('refers to current build stage');
+      if (index < 0 || index > this.stagesDone) throw failed('index out of bounds');
+    }
+    try {
+      return this.storedImage(from) ?? this.pull(from);
+    } catch (err) {
+      if (err instanceof BuildFailure) throw failed(err.message);
+      throw err;
+    }
+  }
+
   build(stages: Stage[], metaArgs: Array<{ key: string; value?: string }>, metaArgLines: readonly string[]): string {
     for (const line of metaArgLines) this.stepLine(line);
     for (const a of metaArgs) {
@@ -449,6 +479,8 @@ class ClassicBuilder {
     }
     let last: Current | undefined;
     for (const [index, stage] of stages.entries()) {
+      // evaluator.go checkStageNameAvailable, before the stage's step line.
+      if (stage.name !== '' && this.stageNames.has(stage.name.toLowerCase())) throw new BuildFailure(`${stage.name} stage name already used`);
       let cur = this.from(stage, this.globals);
       const state: DispatchState = { config: cur.config, cmdSet: false, args: new Map(), escapeToken: '\\' };
       cur = this.triggers(cur, state);
@@ -460,8 +492,12 @@ class ClassicBuilder {
         this.say(` ---> ${shortId(cur.id)}\n`);
       }
       if (cur.id === '') throw new BuildFailure('No image was generated. Is your Dockerfile empty?');
-      if (stage.name !== '') this.stageImages.set(stage.name, cur.id);
+      if (stage.name !== '') {
+        this.stageImages.set(stage.name, cur.id);
+        this.stageNames.add(stage.name.toLowerCase());
+      }
       this.stageImages.set(String(index), cur.id);
+      this.stagesDone = index + 1;
       last = cur;
     }
     const unused = Object.keys(this.req.buildArgs).filter((k) => !this.usedArgs.has(k) && !BUILTIN_ARGS.has(k)).sort();

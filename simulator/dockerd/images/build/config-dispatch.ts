@@ -8,6 +8,10 @@
 import type { Instruction } from '../../../buildkit/dockerfile/instructions';
 import { processWord, processWords, type Env } from '../../../buildkit/dockerfile/shell-lex';
 import { normalizePath } from '../../../host/vfs';
+import { parsePortSpecs } from '../../../go/nat-port-spec';
+
+/** An instruction's own refusal, which fails its step (the builder prints it as it is). */
+export class DispatchError extends Error {}
 
 export type ContainerConfig = Record<string, unknown>;
 
@@ -104,7 +108,15 @@ export function dispatchMetadata(d: DispatchState, c: Instruction): string | und
       return `USER ${cfg.User as string}`;
     case 'expose': {
       const ports = { ...((cfg.ExposedPorts as Record<string, object> | null) ?? {}) };
-      for (const p of c.ports.flatMap((x) => processWords(x, env, d.escapeToken))) ports[p.includes('/') ? p : `${p}/tcp`] = {};
+      // dispatchExpose: nat.ParsePortSpecs over the words, whose error fails the step
+      // (`Invalid containerPort: notaport`); a range exposes each of its ports.
+      let specs: ReturnType<typeof parsePortSpecs>;
+      try {
+        specs = parsePortSpecs(c.ports.flatMap((x) => processWords(x, env, d.escapeToken)));
+      } catch (err) {
+        throw new DispatchError(err instanceof Error ? err.message : String(err));
+      }
+      for (const p of Object.keys(specs.exposed)) ports[p] = {};
       cfg.ExposedPorts = ports;
       return `EXPOSE ${Object.keys(ports).sort().join(' ')}`;
     }

@@ -4,7 +4,7 @@
 // daemon, with nat's own words ("Invalid hostPort: 70000"). A single container port with a
 // host range keeps the range as its host port (the daemon allocates within it).
 
-import { parseGoIp } from '../../../go/net-ip';
+import { parseGoIp } from './net-ip';
 
 /** One host binding of a container port. */
 export interface PortBinding {

@@ -2,7 +2,7 @@
 // docker.io 20.10.24 client (`docker run -p SPEC busybox true`, no daemon needed: the CLI
 // refuses before it dials); the accepted forms got as far as dialing the daemon.
 import { describe, expect, it } from 'vitest';
-import { parsePortRange, parsePortSpecs, splitProtoPort } from './port-spec';
+import { parsePortRange, parsePortSpecs, splitProtoPort } from './nat-port-spec';
 
 const refused: Array<[string, string]> = [
   ['70000:80', 'Invalid hostPort: 70000'],

@@ -6,7 +6,10 @@
 // BSD forms (`aux`, `ux`, `x`, `-aux`). The host's ps cannot name the container's pty (it lives in
 // the container's own devpts): TTY is `?` with -t too, STAT shows `+` for it. Memory fields
 // carry the values measured for busybox's applets on the real node (the test images' busybox);
-// other programs' memory, and CPU shares, are not simulated.
+// other programs' memory is not simulated. CPU shares (%CPU, C) are the CPU time a process spent
+// over its life, which the node does not keep: 0.0 and 0, as aux shows them, as a process
+// that waits does (a real one shows its exec's few milliseconds for a while: 3.5 a second after
+// `sleep` started, racing to 0.0); %MEM is busybox's RSS over a host's memory, 0.0.
 
 import type { TaskProcess } from '../../containerd/client/index';
 import { systemError } from '../errors';
@@ -59,6 +62,12 @@ function memory(v: ProcessView): { vsz: number; rss: number } {
   throw notSimulated(`the memory of ${JSON.stringify(v.p.args[0] ?? '')} in ps's VSZ and RSS`);
 }
 
+/** procps's pmem, RSS over the host's memory in tenths of a percent: busybox's is 0.0. */
+function memoryShare(v: ProcessView): string {
+  memory(v);
+  return '0.0';
+}
+
 /** The fields known here: procps's header, and the value for a process. */
 const FIELDS: Record<string, [string, (v: ProcessView) => string]> = {
   pid: ['PID', (v) => String(v.p.pid)],
@@ -90,10 +99,16 @@ const FIELDS: Record<string, [string, (v: ProcessView) => string]> = {
   etime: ['ELAPSED', (v) => elapsed(v.nowMs - v.p.startedAtMs)],
   stime: ['STIME', (v) => hhmm(v.p.startedAtMs)],
   start_time: ['START', (v) => hhmm(v.p.startedAtMs)],
+  pcpu: ['%CPU', () => '0.0'],
+  '%cpu': ['%CPU', () => '0.0'],
+  c: ['C', () => '0'],
+  cp: ['CP', () => '0'],
+  pmem: ['%MEM', (v) => memoryShare(v)],
+  '%mem': ['%MEM', (v) => memoryShare(v)],
 };
 
 /** Fields procps has whose values the node does not know. */
-const UNKNOWN_VALUES = new Set(['pcpu', '%cpu', 'pmem', '%mem', 'gid', 'egid', 'group', 'egroup', 's', 'state', 'wchan', 'c', 'sz', 'psr', 'lstart', 'start', 'f', 'flags', 'label', 'sid', 'pgid', 'pgrp', 'tid', 'lwp', 'nlwp', 'cgroup']);
+const UNKNOWN_VALUES = new Set(['gid', 'egid', 'group', 'egroup', 's', 'state', 'wchan', 'sz', 'psr', 'lstart', 'start', 'f', 'flags', 'label', 'sid', 'pgid', 'pgrp', 'tid', 'lwp', 'nlwp', 'cgroup']);
 
 /** procps's STAT: S (D when frozen), `s` for a session leader, `+` in the pty's foreground group. */
 function stat(v: ProcessView): string {
@@ -155,15 +170,23 @@ export function formattedTop(psArgs: readonly string[], views: readonly ProcessV
   const fields = formatFields(psArgs);
   if (!fields) throw notSimulated(`ps with options other than -ef, -e, -o or BSD's aux (${JSON.stringify(psArgs.join(' '))})`);
   const known: Array<[string, (v: ProcessView) => string]> = [];
+  const unknownValues: string[] = [];
   for (const raw of fields) {
-    const name = raw.replace(/=.*$/, '').toLowerCase();
+    // procps's names are case-sensitive (`-o PID` is unknown); a list it cannot read that has a
+    // `%` in it is tried as an AIX format (`%p %c`), which `%CPU` is not.
+    const name = raw.replace(/=.*$/, '');
     const field = FIELDS[name];
     if (field) known.push(field);
-    else if (UNKNOWN_VALUES.has(name)) throw notSimulated(`ps's field ${JSON.stringify(name)}`);
-    else throw systemError(`ps: error: unknown user-defined format specifier ${JSON.stringify(name)}`);
+    else if (UNKNOWN_VALUES.has(name)) unknownValues.push(name);
+    else if (fields.some((f) => f.includes('%'))) {
+      if (fields.every((f) => /^%[CGPUacgnprtuxyz]$/.test(f))) throw notSimulated("ps's AIX format descriptors");
+      throw systemError('ps: error: improper AIX field descriptor');
+    } else throw systemError(`ps: error: unknown user-defined format specifier ${JSON.stringify(name)}`);
   }
   const titles = known.map(([t]) => t);
-  // parsePSOutput: the PID column is how the rows are matched to the container.
+  // parsePSOutput: the PID column is how the rows are matched to the container — a format
+  // without it fails once ps has run, whatever its other fields hold (none of those is PID).
   if (!titles.includes('PID')) throw systemError("Couldn't find PID field in ps output");
+  if (unknownValues.length > 0) throw notSimulated(`ps's field ${JSON.stringify(unknownValues[0])}`);
   return { Titles: titles, Processes: views.map((v) => known.map(([, value]) => value(v))) };
 }

@@ -63,6 +63,20 @@ describe('docker top, stats, port of running containers', () => {
     expect([web.stderr.startsWith('Error response from daemon: the memory of "nginx'), web.exitCode]).toEqual([true, 1]);
   });
 
+  // A real dockerd 20.10.24 (2026-12-07): `-o pid,pcpu,comm` lists the sleep's %CPU (its exec's
+  // milliseconds over its life, 3.5 a second after the start, racing to 0.0); `-o %cpu,c,cp` and
+  // `-o pmem,%mem` fail on the missing PID column once ps has run.
+  it('top -o: %CPU and C as a waiting process has them, the PID column checked before anything unknown', async () => {
+    expect((await run('docker top b1 -o pid,pcpu,c,pmem,comm')).stdout).toMatch(/^PID {17}%CPU {16}C {19}%MEM {16}COMMAND\n\d+ +0\.0 {17}0 {19}0\.0 {17}sleep\n$/);
+    for (const fields of ['%cpu,c,cp', 'pmem,%mem', 'wchan']) {
+      expect(await run(`docker top b1 -o ${fields}`)).toEqual({ stdout: '', stderr: "Error response from daemon: Couldn't find PID field in ps output\n", exitCode: 1 });
+    }
+    expect((await run('docker top b1 -o pid,wchan')).stderr).toMatch(/^Error response from daemon: ps's field "wchan" is not simulated here/);
+    // procps's names are case-sensitive; a list with a `%` it cannot read is an AIX format.
+    expect((await run('docker top b1 -o PID,pcpu')).stderr).toBe('Error response from daemon: ps: error: unknown user-defined format specifier "PID"\n');
+    expect((await run('docker top b1 -o %CPU,PID')).stderr).toBe('Error response from daemon: ps: error: improper AIX field descriptor\n');
+  });
+
   it('stats --no-stream: a row per running container, memory against the machine’s 23.54GiB', async () => {
     const lines = (await run('docker stats --no-stream')).stdout.split('\n');
     expect(lines[0]).toBe('CONTAINER ID   NAME      CPU %     MEM USAGE / LIMIT     MEM %     NET I/O   BLOCK I/O   PIDS');

@@ -13,6 +13,12 @@ import { unameProgram } from './uname';
 import { whichProgram } from './which';
 import { pidofProgram } from './pidof';
 import { findApplet } from './find/find';
+import { base64Program } from './applets/base64';
+import { md5sumProgram, sha1sumProgram, sha256sumProgram, sha512sumProgram } from './applets/digest-applets';
+import { duProgram } from './applets/du';
+import { readlinkProgram, realpathProgram } from './applets/path-applets';
+import { teeProgram } from './applets/tee';
+import { xargsProgram } from './applets/xargs';
 import { whoamiProgram } from './whoami';
 import { catProgram } from './cat';
 import { chownProgram } from './chown';
@@ -65,6 +71,16 @@ function programs(): readonly Program[] {
   whichProgram,
   pidofProgram,
   findApplet,
+  base64Program,
+  md5sumProgram,
+  sha1sumProgram,
+  sha256sumProgram,
+  sha512sumProgram,
+  duProgram,
+  readlinkProgram,
+  realpathProgram,
+  teeProgram,
+  xargsProgram,
   whoamiProgram,
   catProgram,
   cpProgram,

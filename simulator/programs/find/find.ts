@@ -7,8 +7,8 @@
 // -exec runs its command as a child of find, one after another on the clock.
 
 import { entryStat } from '../ls-stat';
-import { resolveExecutable, runResolved } from '../launch';
-import { followLinks, resolvePath, stderr, stdout, type ContainerFile, type OutputChunk, type Program, type ProgramContext, type ProgramRun } from '../program';
+import { spawnAndWait } from '../applets/spawn-child';
+import { followLinks, resolvePath, stderr, stdout, type ContainerFile, type OutputChunk, type Program, type ProgramContext } from '../program';
 import { groupId, passwdIds } from '../user-names';
 import { FindParseError, parseFindExpression, type FindGroups, type FindOptions, type FindTerm } from './find-expression';
 import { FIND_USAGE } from './find-usage';
@@ -210,15 +210,12 @@ class Walk {
   /** spawn_and_wait: the command as find's child; true when it exits 0. */
   exec(argv: string[]): boolean {
     if (this.hung) return false;
-    const name = argv[0] ?? '';
-    const resolved = resolveExecutable(this.ctx, name);
-    if (resolved.kind !== 'found') {
-      this.print(`find: ${name}: ${resolved.kind === 'not-executable' || resolved.kind === 'is-directory' ? 'Permission denied' : 'No such file or directory'}\n`, 'stderr');
+    const child = spawnAndWait(this.ctx, argv, this.elapsedMs, this.ctx.stdin ?? '');
+    if (!child.started) {
+      this.print(`find: ${argv[0] ?? ''}: ${child.error}\n`, 'stderr');
       return false;
     }
-    const pid = this.ctx.nextPid?.() ?? this.ctx.pid + 1;
-    const child: ProgramRun = runResolved({ ...this.ctx, argv, pid, ppid: this.ctx.pid, nowMs: this.ctx.nowMs + this.elapsedMs }, resolved.program, resolved);
-    for (const chunk of child.out) this.out.push({ ...chunk, atMs: this.elapsedMs + (chunk.atMs ?? 0) });
+    this.out.push(...child.out);
     if (!child.exit) {
       this.hung = true;
       return false;

@@ -48,7 +48,10 @@ export function mountTree(node: Node, target: string, read: () => Readonly<Recor
     );
   }
   const mounts = (node.state.host.mounts ??= {});
-  mounts[target] = { namespace: source.namespace, snapshotter: source.snapshotter, paths: created, ...(source.readOnly ? { readOnly: true } : {}) };
+  // A mount over a mount stacks: `ctr images unmount` (mount.UnmountAll) takes both away, so the
+  // paths the one below created stay in the record.
+  const below = mounts[target]?.paths ?? [];
+  mounts[target] = { namespace: source.namespace, snapshotter: source.snapshotter, paths: [...below, ...created], ...(source.readOnly ? { readOnly: true } : {}) };
 }
 
 /** Whether `path` (normalized, absolute) lies on a read-only mount: a write there fails with EROFS. */

@@ -37,6 +37,8 @@ import { idProgram } from './id';
 import { ipneighProgram, ipProgram } from './ip/ip';
 import { basenameProgram, dirnameProgram, revProgram, seqProgram, uniqProgram } from './line-applets';
 import { lsProgram } from './ls';
+import { yesProgram } from './yes';
+import { exprProgram } from './expr';
 import { nginxProgram } from './nginx';
 import { pauseProgram } from './pause';
 import { printfProgram } from './printf';
@@ -112,6 +114,8 @@ function programs(): readonly Program[] {
   dirnameProgram,
   uniqProgram,
   revProgram,
+  yesProgram,
+  exprProgram,
   nginxProgram,
   pauseProgram,
   printfProgram,

@@ -75,6 +75,11 @@ describe('normaliseOutput', () => {
       '/var/lib/containerd/io.containerd.content.v1.content /tmp/containerd-mountN',
     );
   });
+
+  it('hides the random directory of an exec\'s fifos, not the exec id after it', () => {
+    const text = 'ctr: failed to open stdin fifo: error creating fifo /run/containerd/fifo/1491428643/a/b-stdin: no such file or directory\n';
+    expect(normaliseOutput('ctr t exec --exec-id a/b w3 true', text, at)).toContain('/run/containerd/fifo/N/a/b-stdin:');
+  });
 });
 
 describe('retable', () => {

@@ -61,6 +61,8 @@ function normaliseValues(text: string, at?: LineMoment): string {
     .replace(/\(current usage: \d+, peak usage: \d+\)/g, '(current usage: N, peak usage: N)')
     // ctr's temporary mount points (os.MkdirTemp("", "containerd-mount"))
     .replace(/\/tmp\/containerd-mount\d+/g, '/tmp/containerd-mountN')
+    // the I/O fifos' directory (cio.NewFIFOSetInDir: os.MkdirTemp(root, ""), a random number)
+    .replace(/\/run\/containerd\/fifo\/\d+\//g, '/run/containerd/fifo/N/')
     // heap addresses among a goroutine trace's frame arguments (the panic of `ctr t start -d` on
     // a -t container without a console): Go's allocator, never equal; code addresses stay
     .replace(/^\S+\(.*\)$/gm, (frame) => frame.replace(/\b0xc[0-9a-f]{9}\b/g, '0xcHEAP'));

@@ -5,7 +5,7 @@
 import type { Node } from '../../node';
 import type { ImageRecord } from '../metadata/schema';
 import type { Descriptor } from '../../oci/descriptor';
-import { alreadyExists, invalidArgument, notFound } from '../../errdefs/errdefs';
+import { alreadyExists, invalidArgument, notFound, unknown } from '../../errdefs/errdefs';
 import { ensureNamespace, getNamespace, validateRequestNamespace } from '../namespaces/namespaces';
 import { valuesInKeyOrder } from '../namespaces/records';
 import { nowRfc3339Nano } from '../events/timestamp';
@@ -120,6 +120,11 @@ export function updateImage(node: Node, ns: string, input: ImageInput, fieldpath
     else throw invalidArgument(`cannot update ${JSON.stringify(path)} field on image ${JSON.stringify(input.name)}`);
   }
   validateImage(input.name, target);
+  // boltutil.WriteLabels stores each non-empty value under its key; bolt refuses an empty key
+  // (bolt.ErrKeyRequired), and the transaction leaves the image as it was.
+  if (labels[''] !== undefined && labels[''] !== '') {
+    throw unknown(`writing labels for image ${input.name}: failed to set label ""=${JSON.stringify(labels[''])}: key required`);
+  }
   existing.target = { ...target };
   existing.labels = storedLabels(labels);
   existing.updatedAt = nowRfc3339Nano(node);

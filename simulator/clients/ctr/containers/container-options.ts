@@ -63,6 +63,9 @@ export function refuseUnsimulatedFlags(c: CtrContext): void {
     throw plain('option --runc-systemd-cgroup requires --cgroup to be set, e.g. "machine.slice:foo:deadbeef"');
   }
   for (const name of NOT_SIMULATED_FLAGS) {
+    // getRuntimeOptions builds runc's options for io.containerd.runc.v2 and reads
+    // --runtime-config-path only for another runtime: with runc it changes nothing.
+    if (name === 'runtime-config-path' && c.string('runtime') === 'io.containerd.runc.v2') continue;
     if (c.isSet(name)) throw new NotSimulatedError(`ctr's --${name} flag`, "ctr's help and containerd's docs/getting-started.md");
   }
 }

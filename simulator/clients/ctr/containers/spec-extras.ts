@@ -1,12 +1,13 @@
 // Spec options of `ctr run` / `ctr c create` that run_unix.go applies but the containerd
 // layer's spec builder (NewContainerOptions) has no field for: --with-ns
 // (oci.WithLinuxNamespace), --rdt-class (oci.WithRdt), --gpus (contrib/nvidia WithGPUs) and
-// --device (oci.WithDevices). Each check fails where ctr's does; the two options that only add
+// --device (oci.WithDevices). Each check fails where ctr's does; the options that only add
 // to the spec go to NewContainer as spec options, so `ctr c info` shows the spec a real ctr
 // would have sent and the container is stored once.
 
 import { plain } from '../../../errdefs/errdefs';
-import type { OciSpec } from '../../../containerd/client/index';
+import { withLinuxDevice, type OciSpec } from '../../../containerd/client/index';
+import { hostDevices } from '../../../host/host-devices';
 import { NotSimulatedError } from '../../../cli/not-simulated';
 import { isVfsError, normalizePath, stat } from '../../../host/vfs';
 import type { CtrContext } from '../ctr-env';
@@ -17,6 +18,8 @@ export interface SpecExtras {
   namespaces: Array<{ type: string; path: string }>;
   /** --rdt-class: linux.intelRdt.closID ("" adds nothing). */
   rdtClass: string;
+  /** --device: host device nodes, each added with access rwm (oci.WithDevices(path, "", "rwm")). */
+  devices: string[];
 }
 
 /** run_unix.go validNamespace: the namespace types of the runtime spec. */
@@ -43,14 +46,15 @@ export function specExtras(c: CtrContext, runOnly: boolean): SpecExtras {
   if (runOnly && namespaces.some((ns) => ns.path !== '' || !FRESH_BY_DEFAULT.has(ns.type))) {
     throw new NotSimulatedError('a task joining existing Linux namespaces (--with-ns)', "ctr's help");
   }
-  return { namespaces, rdtClass: c.string('rdt-class') };
+  const devices = c.stringSlice('device').map((d) => normalizePath(d, c.io.cwd));
+  return { namespaces, rdtClass: c.string('rdt-class'), devices };
 }
 
 /**
  * The spec options that fail while the spec is built, after the container's snapshot was
  * prepared: WithGPUs looks for nvidia-container-cli (no node here has one), then WithDevices
- * stats each --device path. An existing device is not modelled (its major/minor would come
- * from the node's hardware).
+ * stats each --device path (getDevices): a file that is no device node is ErrNotADevice. A
+ * directory, whose device nodes WithDevices would walk, is not modelled.
  */
 export function checkSpecBuildFlags(c: CtrContext): void {
   if (c.isSet('gpus')) throw plain('exec: "nvidia-container-cli": executable file not found in $PATH');
@@ -61,14 +65,17 @@ export function checkSpecBuildFlags(c: CtrContext): void {
       const why = isVfsError(err, 'ENOTDIR') ? 'not a directory' : 'no such file or directory';
       throw plain(`error stating device path: stat ${device}: ${why}`);
     }
-    throw new NotSimulatedError("ctr's --device flag", "ctr's help");
+    const path = normalizePath(device, c.io.cwd);
+    if (hostDevices().some((d) => d.path === path)) continue;
+    if (c.env.node.state.host.files[path]?.kind !== 'dir') throw plain('not a device node');
+    throw new NotSimulatedError("ctr's --device with a directory of devices", "ctr's help");
   }
 }
 
 /** oci.WithLinuxNamespace and oci.WithRdt, as a spec option of NewContainer. */
 export function specExtrasOpt(extras: SpecExtras): (spec: OciSpec) => OciSpec {
   return (built) => {
-    if (extras.namespaces.length === 0 && extras.rdtClass === '') return built;
+    if (extras.namespaces.length === 0 && extras.rdtClass === '' && extras.devices.length === 0) return built;
     const spec = structuredClone(built);
     const linux = (spec.linux ??= {}) as Record<string, unknown> & { namespaces?: Array<{ type: string; path?: string }> };
     for (const ns of extras.namespaces) {
@@ -81,6 +88,6 @@ export function specExtrasOpt(extras: SpecExtras): (spec: OciSpec) => OciSpec {
     }
     // specs.Linux puts IntelRdt after readonlyPaths and mountLabel: last, as appended here.
     if (extras.rdtClass !== '') linux.intelRdt = { closID: extras.rdtClass };
-    return spec;
+    return extras.devices.reduce((s, path) => withLinuxDevice({}, s, path, 'rwm'), spec);
   };
 }

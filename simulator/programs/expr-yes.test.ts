@@ -1,0 +1,40 @@
+// busybox expr and yes as Debian's busybox-static 1.35 answers them on the node
+// (tests/oracle/scripts/158-fresh-busybox-applets.sh).
+import { describe, expect, it } from 'vitest';
+import { createSession } from '../index';
+import { findProgram } from './registry';
+import { testCtx } from './test-support';
+
+function expr(...args: string[]) {
+  const r = findProgram('expr')?.run(testCtx(['expr', ...args]));
+  return { text: (r?.out ?? []).map((c) => c.text).join(''), code: r?.exit?.code };
+}
+
+describe('expr', () => {
+  it('computes with precedence, compares and matches', () => {
+    expect(expr('3', '+', '4')).toEqual({ text: '7\n', code: 0 });
+    expect(expr('2', '*', '3', '+', '1').text).toBe('7\n');
+    expect(expr('5', '>', '3').text).toBe('1\n');
+    expect(expr('abc', '<', 'abd').text).toBe('1\n');
+    expect(expr('abc', ':', 'a\\(.\\)').text).toBe('b\n');
+    expect(expr('length', 'hello').text).toBe('5\n');
+    expect(expr('', '|', '5').text).toBe('5\n');
+    expect(expr('0')).toEqual({ text: '0\n', code: 1 });
+  });
+
+  it('fails with status 2 and busybox words', () => {
+    expect(expr('1', '/', '0')).toEqual({ text: 'expr: division by zero\n', code: 2 });
+    expect(expr('a', '+', '1')).toEqual({ text: 'expr: non-numeric argument\n', code: 2 });
+    expect(expr()).toEqual({ text: 'expr: too few arguments\n', code: 2 });
+    expect(expr('3', '+')).toEqual({ text: 'expr: syntax error\n', code: 2 });
+  });
+});
+
+describe('yes', () => {
+  it('writes its line until head has enough', async () => {
+    const s = createSession({ seed: 4, now: () => Date.UTC(2026, 11, 7, 11, 0, 0) });
+    await s.run('ctr i pull docker.io/library/busybox:latest');
+    const r = await s.run(`ctr run --rm docker.io/library/busybox:latest y1 sh -c 'yes | head -2; yes a b | head -1'`);
+    expect(r.stdout).toBe('y\ny\na b\n');
+  });
+});

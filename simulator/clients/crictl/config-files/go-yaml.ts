@@ -9,6 +9,7 @@ import { parseDocument, type Tags } from 'yaml';
 import { findField, type GoType } from './cri-go-types';
 import type { GoJsonValue } from '../../../go/json-value';
 import { unclosedFlowAtEnd, v2Line } from '../config/unclosed-flow';
+import { YAML_READER_CHUNK, type YamlReaderError } from './yaml-reader';
 
 /** An error of the YAML step, worded as the Go chain wraps it. */
 export class GoYamlError extends Error {}
@@ -142,8 +143,9 @@ function toGoJson(v: unknown, target: GoType | undefined): GoJsonValue {
 /**
  * yaml.Unmarshal(doc) up to the JSON it hands encoding/json, for a `target` struct: throws
  * GoYamlError with sigs.k8s.io/yaml's "error converting YAML to JSON: yaml: line N: …".
+ * `readerError` is what the reader refuses in the document's bytes, its offset in `doc`'s characters.
  */
-export function yamlToGoJson(doc: string, target: GoType): GoJsonValue {
+export function yamlToGoJson(doc: string, target: GoType, readerError?: YamlReaderError): GoJsonValue {
   const parsed = parseDocument(doc, {
     version: '1.1',
     uniqueKeys: false,
@@ -153,6 +155,11 @@ export function yamlToGoJson(doc: string, target: GoType): GoJsonValue {
     prettyErrors: false,
   });
   const first = parsed.errors[0];
+  // A byte the reader refuses (yaml-reader.ts) stops it before a syntax error further on, and
+  // before any at all within the first chunk, which the reader decodes whole.
+  if (readerError && (readerError.offset < YAML_READER_CHUNK || !first || first.pos[0] >= readerError.offset)) {
+    throw new GoYamlError(`error converting YAML to JSON: yaml: ${readerError.message}`);
+  }
   if (first) {
     // The document ends inside `[…` or `{…` (unclosed-flow.ts says which error and where).
     const flow = /^Flow (sequence|map)/.test(first.message) ? unclosedFlowAtEnd(doc) : undefined;

@@ -18,14 +18,26 @@ function filesWith(entries: Record<string, string>): Files {
 const at = (entries: Record<string, string>) => ({ files: filesWith(entries), cwd: '/root' });
 const pod = (text: string) => loadPodSandboxConfig(at({ '/root/p': text }), 'p');
 const ctr = (text: string) => loadContainerConfig(at({ '/root/c': text }), 'c');
-const podError = (text: string) => {
+const messageOf = (fn: () => unknown) => {
   try {
-    pod(text);
+    fn();
   } catch (err) {
     return (err as Error).message;
   }
   return 'no error';
 };
+const podError = (text: string) => messageOf(() => pod(text));
+/** The error of a pod config given as the file's bytes (one char per byte), not as UTF-8 text. */
+function podBytesError(bytes: string): string {
+  const files = filesWith({});
+  files['/root/p'] = { kind: 'file', mode: 0o644, mtimeMs: 0, content: bytes } as Files[string];
+  return messageOf(() => loadPodSandboxConfig({ files, cwd: '/root' }, 'p'));
+}
+const yamlError = (m: string) => `error converting YAML to JSON: yaml: ${m}`;
+/** Each input's error is sigs.k8s.io/yaml's wrapping of yaml.v2's `message`. */
+function expectYamlErrors(errorFor: (input: string) => string, cases: Array<[string, string]>): void {
+  for (const [input, message] of cases) expect([input, errorFor(input)]).toEqual([input, yamlError(message)]);
+}
 
 // The notes' pod-config.json as a file: with its last newline.
 const NOTES_POD = `${NOTES_POD_CONFIG}\n`;
@@ -160,12 +172,33 @@ linux:
     // due (yaml_parser_parse_node: "did not find expected node content"), after an entry the
     // next ',' (yaml_parser_parse_flow_sequence_entry / mapping_key); the problem is at the
     // stream end, the line fail() prints first.
-    const wrap = (m: string) => `error converting YAML to JSON: yaml: ${m}`;
-    expect(podError('metadata: [\n')).toBe(wrap('line 1: did not find expected node content'));
-    expect(podError('metadata: {\n')).toBe(wrap('line 1: did not find expected node content'));
-    expect(podError('labels: {a: b\n')).toBe(wrap("line 1: did not find expected ',' or '}'"));
-    expect(podError('hostname: x\ndns_config:\n  servers: [1.1.1.1, 8.8.8.8\n')).toBe(wrap("line 3: did not find expected ',' or ']'"));
-    expect(podError('hostname: x\nlabels: {a: b,\n')).toBe(wrap('line 2: did not find expected node content'));
+    expectYamlErrors(podError, [
+      ['metadata: [\n', 'line 1: did not find expected node content'],
+      ['metadata: {\n', 'line 1: did not find expected node content'],
+      ['labels: {a: b\n', "line 1: did not find expected ',' or '}'"],
+      ['hostname: x\ndns_config:\n  servers: [1.1.1.1, 8.8.8.8\n', "line 3: did not find expected ',' or ']'"],
+      ['hostname: x\nlabels: {a: b,\n', 'line 2: did not find expected node content'],
+    ]);
+  });
+
+  it('bytes YAML does not allow are the reader\'s error, without a line (yaml.v2 readerc.go yaml_parser_update_buffer)', () => {
+    expectYamlErrors(podBytesError, [
+      // An ELF file (crictl runp /usr/bin/…): 0x7f is outside #x20-#x7E.
+      ['\x7fELF\x02\x01\x01\x00', 'control characters are not allowed'],
+      ['metadata:\n  name: a\x00\n', 'control characters are not allowed'],
+      // Latin-1 é: a 3-byte lead with only the newline after it (apimachinery's LineReader ends
+      // every line with one), then with a letter after it.
+      ['metadata:\n  name: caf\xe9\n', 'incomplete UTF-8 octet sequence'],
+      ['metadata:\n  name: caf\xe9s\n', 'invalid trailing UTF-8 octet'],
+      ['metadata:\n  name: \x80\n', 'invalid leading UTF-8 octet'],
+      ['metadata:\n  name: \xc0\xaf\n', 'invalid length of a UTF-8 sequence'],
+      ['metadata:\n  name: caf\xc3', 'invalid trailing UTF-8 octet'],
+      // A syntax error before the 512-byte chunk the bad byte is in comes first.
+      [`a: b: c\n#${'x'.repeat(600)}\x01\n`, 'mapping values are not allowed in this context'],
+      [`a: b: c\n\x01\n`, 'control characters are not allowed'],
+    ]);
+    // Tabs, newlines and UTF-8 letters are allowed.
+    expect(podBytesError('metadata:\n  name: "caf\xc3\xa9\tb"\n')).toBe('no error');
   });
 
   it('aliases: merged keys work, an unknown anchor is yaml.v2\'s error', () => {

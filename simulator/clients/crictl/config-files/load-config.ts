@@ -12,6 +12,7 @@ import { CONTAINER_CONFIG, POD_SANDBOX_CONFIG, type GoType } from './cri-go-type
 import { GoJsonSyntaxError, GoUnexpectedEof, scanGoJson } from '../../../go/json-scan';
 import { goUnmarshal, GoUnmarshalTypeError } from './go-unmarshal';
 import { firstYamlDocument, GoYamlError, yamlToGoJson } from './go-yaml';
+import { yamlReaderError } from './yaml-reader';
 import { copyPlain } from '../../../schema/copy-plain';
 
 /** Where the file is looked up: the node's files and the shell's working directory. */
@@ -41,9 +42,14 @@ function decodeFile(bytes: string, target: GoType): Record<string, unknown> {
   const isJson = head.slice(GO_SPACE.exec(head)?.[0].length ?? 0).startsWith('{');
   try {
     if (isJson) return goUnmarshal(scanGoJson(bytes), target);
-    const doc = firstYamlDocument(binaryToText(bytes));
-    if (doc === undefined) throw plain('EOF');
-    const value = yamlToGoJson(doc, target);
+    // The document is cut from the bytes (its lines and `---` are ASCII), then checked as the
+    // YAML reader decodes it, then turned into text.
+    const docBytes = firstYamlDocument(bytes);
+    if (docBytes === undefined) throw plain('EOF');
+    const doc = binaryToText(docBytes);
+    const refused = yamlReaderError(docBytes);
+    const readerError = refused && { ...refused, offset: binaryToText(docBytes.slice(0, refused.offset)).length };
+    const value = yamlToGoJson(doc, target, readerError);
     try {
       return goUnmarshal(value, target);
     } catch (err) {

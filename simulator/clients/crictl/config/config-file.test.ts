@@ -30,6 +30,17 @@ function expectExactYamlErrors(cases: [string, string][]): void {
   }
 }
 
+/** Texts that end inside [ or {, and yaml.v3's words for them. */
+const UNCLOSED_FLOW_CASES: [string, string][] = [
+  ['runtime-endpoint: [\n', 'yaml: line 1: did not find expected node content'],
+  ['runtime-endpoint: [unix:///run/containerd/containerd.sock\n', "yaml: line 1: did not find expected ',' or ']'"],
+  ['runtime-endpoint: [a', "yaml: line 1: did not find expected ',' or ']'"],
+  ['timeout: 2\nruntime-endpoint: [a,\n', 'yaml: line 2: did not find expected node content'],
+  ['timeout: 2\nruntime-endpoint: {a: 1\n', "yaml: line 1: did not find expected ',' or '}'"],
+  ['timeout: 2\nruntime-endpoint: {a: [1], b: \n', 'yaml: line 2: did not find expected node content'],
+  ['runtime-endpoint: ["a]" # ]\n', "yaml: line 1: did not find expected ',' or ']'"],
+];
+
 describe('parseConfigText (file.go:82-133@v1.26.0)', () => {
   it('reads every key; timeout is whole seconds', () => {
     const text = 'runtime-endpoint: unix:///run/containerd/containerd.sock\nimage-endpoint: "unix:///img.sock"\ntimeout: 10\ndebug: true\npull-image-on-create: True\ndisable-pull-on-run: 1\n';
@@ -96,16 +107,7 @@ describe('parseConfigText (file.go:82-133@v1.26.0)', () => {
     // counts a last line without newline (scannerc.go yaml_parser_fetch_stream_end); after an
     // entry, yaml_parser_parse_flow_sequence_entry's ',' or ']' with the bracket as context,
     // whose line fail() prints first when it is not 0.
-    const cases: [string, string][] = [
-      ['runtime-endpoint: [\n', 'yaml: line 1: did not find expected node content'],
-      ['runtime-endpoint: [unix:///run/containerd/containerd.sock\n', "yaml: line 1: did not find expected ',' or ']'"],
-      ['runtime-endpoint: [a', "yaml: line 1: did not find expected ',' or ']'"],
-      ['timeout: 2\nruntime-endpoint: [a,\n', 'yaml: line 2: did not find expected node content'],
-      ['timeout: 2\nruntime-endpoint: {a: 1\n', "yaml: line 1: did not find expected ',' or '}'"],
-      ['timeout: 2\nruntime-endpoint: {a: [1], b: \n', 'yaml: line 2: did not find expected node content'],
-      ['runtime-endpoint: ["a]" # ]\n', "yaml: line 1: did not find expected ',' or ']'"],
-    ];
-    expectExactYamlErrors(cases);
+    expectExactYamlErrors(UNCLOSED_FLOW_CASES);
   });
 
   it('answers a text it has parsed before the same way, with a fresh object or error each time', () => {

@@ -19,6 +19,7 @@ import { duProgram } from './applets/du';
 import { readlinkProgram, realpathProgram } from './applets/path-applets';
 import { teeProgram } from './applets/tee';
 import { xargsProgram } from './applets/xargs';
+import { bracketProgram, testProgram } from './applets/test-applet';
 import { whoamiProgram } from './whoami';
 import { catProgram } from './cat';
 import { chownProgram } from './chown';
@@ -83,6 +84,8 @@ function programs(): readonly Program[] {
   realpathProgram,
   teeProgram,
   xargsProgram,
+  testProgram,
+  bracketProgram,
   whoamiProgram,
   catProgram,
   cpProgram,

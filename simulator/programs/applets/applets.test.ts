@@ -24,7 +24,7 @@ function fs(): ContainerFs {
     '/w/la': link('a'),
     '/w/dangle': link('nowhere'),
   });
-  for (const applet of ['md5sum', 'sha1sum', 'sha256sum', 'base64', 'readlink', 'realpath', 'tee', 'xargs', 'du', 'find']) files[`/bin/${applet}`] = link('busybox');
+  for (const applet of ['test', '[', 'md5sum', 'sha1sum', 'sha256sum', 'base64', 'readlink', 'realpath', 'tee', 'xargs', 'du', 'find']) files[`/bin/${applet}`] = link('busybox');
   return {
     ...base,
     lookup: (p) => files[p] ?? base.lookup(p),
@@ -161,5 +161,17 @@ describe('du', () => {
     const r = run(['du', 'nosuch', 'c']);
     expect(r).toMatchObject({ stdout: '4\tc\n', stderr: 'du: nosuch: No such file or directory\n' });
     expect(exit(r)).toBe(1);
+  });
+});
+
+describe('test and [ as programs', () => {
+  it('answer as the builtin does, their own name before a complaint', () => {
+    expect(exit(run(['test', '-f', '/w/z']))).toBe(0);
+    expect(exit(run(['test', '-d', '/w/z']))).toBe(1);
+    expect(exit(run(['[', '2', '-gt', '1', ']']))).toBe(0);
+    const missing = run(['[', '1', '-eq', '2']);
+    expect(missing.stderr).toBe('[: missing ]\n');
+    expect(exit(missing)).toBe(2);
+    expect(run(['test', 'a', '-eq', '1']).stderr).toBe('test: a: bad number\n');
   });
 });

@@ -17,13 +17,19 @@ const UNARY = new Set(['-e', '-f', '-d', '-s', '-r', '-w', '-x', '-L', '-h', '-b
 const INT_OPS = new Set(['-eq', '-ne', '-lt', '-le', '-gt', '-ge']);
 const BINARY = new Set(['=', '==', '!=', '<', '>', '-nt', '-ot', '-ef', ...INT_OPS]);
 
-/** Runs `test`, `[` or `[[` with `args` (after the command name); returns its status. */
-export function testBuiltin(state: ShState, name: string, args: string[], err: (text: string) => void): number {
+/** What a test reads of its shell: the files it wrote on top of the container's, the directory. */
+export type TestScope = Pick<ShState, 'cwd' | 'written' | 'ctx' | 'worldReads'>;
+
+/**
+ * Runs `test`, `[` or `[[` with `args` (after the command name); returns its status. Errors
+ * are prefixed `who:`: the shell's name for its builtin, the applet's own when run as a program.
+ */
+export function testBuiltin(state: TestScope, name: string, args: string[], err: (text: string) => void, who = 'sh'): number {
   let a = args;
   if (name === '[' || name === '[[') {
     const close = name === '[' ? ']' : ']]';
     if (a[a.length - 1] !== close) {
-      err(`sh: missing ${close}\n`);
+      err(`${who}: missing ${close}\n`);
       return 2;
     }
     a = a.slice(0, -1);
@@ -33,7 +39,7 @@ export function testBuiltin(state: ShState, name: string, args: string[], err: (
     return t.run(a) ? 0 : 1;
   } catch (e) {
     if (!(e instanceof TestSyntax)) throw e;
-    if (e.message !== '') err(`sh: ${e.message}\n`);
+    if (e.message !== '') err(`${who}: ${e.message}\n`);
     return 2;
   }
 }
@@ -43,7 +49,7 @@ class Tester {
   private pos = 0;
 
   constructor(
-    private readonly state: ShState,
+    private readonly state: TestScope,
     private readonly bash: boolean,
   ) {}
 

@@ -29,7 +29,7 @@ export interface ShSnapshot extends Pick<ShState, 'arg0' | 'commandName' | 'vars
 }
 
 /** Counts a look at the world (a file test, a file read, a child process run with the world in reach). */
-export function noteWorld(state: ShState): void {
+export function noteWorld(state: Pick<ShState, 'worldReads'>): void {
   state.worldReads = (state.worldReads ?? 0) + 1;
 }
 

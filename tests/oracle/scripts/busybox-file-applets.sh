@@ -1,4 +1,4 @@
-# busybox md5sum/sha1sum/sha256sum (and -c), base64, readlink, realpath, tee, xargs and du in a
+# busybox md5sum/sha1sum/sha256sum (and -c), base64, readlink, realpath, tee, xargs, du and test in a
 # container: output, errors, exit codes. Listings of several entries go through sort (readdir
 # order on a real overlayfs).
 ctr i import busybox-oci.tar
@@ -24,4 +24,10 @@ ctr t exec --exec-id r fa1 sh -c 'echo a b | xargs sh -c "exit 255"; echo rc=$?;
 ctr t exec --exec-id s fa1 sh -c 'cd /w && du a; du -s a; du -sh a; du -a a | sort -k2; du -c a c; du nosuch; echo rc=$?'
 ctr t exec --exec-id t fa1 sh -c 'cd /w && du -b a/x.conf; du -m a; du -d 1 a | sort -k2; du -k z'
 ctr t exec --exec-id u fa1 sh -c "du -x | sort -k2"
+ctr t exec --exec-id v fa1 test -f /etc/passwd
+ctr t exec --exec-id w fa1 test -d /etc/passwd
+ctr t exec --exec-id x fa1 [ 1 -eq 2
+ctr t exec --exec-id y fa1 [ 2 -gt 1 ]
+ctr t exec --exec-id z fa1 test a -eq 1
+ctr t exec --exec-id aa fa1 sh -c 'cd /w && find . -type f -exec test -s {} \; -print | sort'
 ctr t kill -s KILL fa1

@@ -89,3 +89,16 @@ describe('the classic builder (71-fresh-classic-build.sh)', () => {
     expect(await build('FROM busybox\\n', '--build-arg =x')).toEqual({ stdout: '', stderr: `invalid argument "=x" for "--build-arg" flag: invalid environment variable: =x\nSee 'docker build --help'.\n`, exitCode: 125 });
   });
 });
+
+// tests/oracle/docker/scripts/74-fresh-printf-types.sh: the typed inspect values' Go types.
+describe('printf %T on the typed inspect values', () => {
+  it('names the pointer and named struct types, and types.RootFS prints its empty BaseLayer', async () => {
+    const run = await session();
+    await run('docker create --name p1 busybox true');
+    expect((await run(`docker inspect -f '{{printf "%T" .State}} {{printf "%T" .Config}} {{printf "%T" .Mounts}} {{printf "%T" .GraphDriver}}' p1`)).stdout).toBe('*types.ContainerState *container.Config []types.MountPoint types.GraphDriverData\n');
+    expect((await run(`docker image inspect -f '{{printf "%T" .ContainerConfig}} {{printf "%T" .RootFS.Layers}}' busybox`)).stdout).toBe('*container.Config []string\n');
+    expect((await run("docker image inspect -f '{{.RootFS}}' busybox")).stdout).toMatch(/^\{layers \[sha256:[0-9a-f]{64}\] \}\n$/);
+    expect((await run("docker image inspect -f '{{json .RootFS}}' busybox")).stdout).toMatch(/^\{"Type":"layers","Layers":\["sha256:[0-9a-f]{64}"\]\}\n$/);
+    expect((await run(`docker network inspect -f '{{printf "%T" .IPAM.Config}}' bridge`)).stdout).toBe('[]network.IPAMConfig\n');
+  });
+});

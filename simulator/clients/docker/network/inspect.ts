@@ -6,7 +6,7 @@
 import { NotSimulatedError } from '../../../cli/not-simulated';
 import { isDockerdError } from '../../../dockerd/index';
 import { goJsonMarshalIndent, goNil, withMarshalJSON } from '../../../go/json';
-import { executeInspectTemplate, goMap, goStruct, parseDockerTemplate } from '../../../go/template/index';
+import { executeInspectTemplate, goMap, goSlice, goStruct, parseDockerTemplate } from '../../../go/template/index';
 import type { NetworkResource, VolumeResource } from '../../../dockerd/index';
 import { daemonOf, type DockerCommand } from '../docker-env';
 import { daemonErrorText } from '../errors';
@@ -39,7 +39,7 @@ export function typedNetwork(n: NetworkResource): unknown {
   return goStruct(
     {
       ...n,
-      IPAM: goStruct({ ...n.IPAM, Options: n.IPAM.Options === null ? null : goMap({ ...n.IPAM.Options }, 'map[string]string'), Config: n.IPAM.Config.map(ipamConfig) }, 'network.IPAM'),
+      IPAM: goStruct({ ...n.IPAM, Options: n.IPAM.Options === null ? null : goMap({ ...n.IPAM.Options }, 'map[string]string'), Config: goSlice(n.IPAM.Config.map(ipamConfig), '[]network.IPAMConfig') }, 'network.IPAM'),
       ConfigFrom: goStruct({ ...n.ConfigFrom }, 'network.ConfigReference'),
       Containers: goMap(containers, 'map[string]types.EndpointResource'),
       Options: goMap({ ...n.Options }, 'map[string]string'),

@@ -2,7 +2,8 @@
 # value first (types.ContainerJSON, types.ImageInspect, types.NetworkResource), whose struct
 # fields are pointers or named types — *types.ContainerState, *container.Config, types.RootFS
 # (whose empty BaseLayer `{{.RootFS}}` prints and its JSON leaves out), []types.MountPoint,
-# []network.IPAMConfig. Written against the real dockerd first: 7 of these lines differed.
+# []network.IPAMConfig. Written against the real dockerd first: 5 of the lines it was drawn from
+# differed (struct {...} and []interface {} for the types, `{layers [...]}` for RootFS).
 # Left out: the numbers' types (int64, *int64, json.Number), which the simulated values do not
 # carry, and %v of a whole container.Config (its nil maps print as map[]).
 # needs: bridge

@@ -9,7 +9,7 @@ import type { ContainerFile, ContainerFs, ProgramContext } from './program';
 import { idsOfListed } from './user-names';
 
 /** The kernel's entries of /proc besides the PID directories. */
-const PROC_ENTRIES = [
+export const PROC_ENTRIES = [
   'acpi', 'buddyinfo', 'bus', 'cgroups', 'cmdline', 'config.gz', 'consoles', 'cpuinfo', 'crypto', 'devices',
   'diskstats', 'dma', 'driver', 'execdomains', 'filesystems', 'fs', 'interrupts', 'iomem', 'ioports', 'irq',
   'kallsyms', 'key-users', 'keys', 'kmsg', 'kpagecgroup', 'kpagecount', 'kpageflags', 'loadavg', 'locks', 'meminfo',

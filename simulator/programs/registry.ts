@@ -40,6 +40,8 @@ import { basenameProgram, dirnameProgram, revProgram, seqProgram, uniqProgram } 
 import { lsProgram } from './ls';
 import { yesProgram } from './yes';
 import { exprProgram } from './expr';
+import { mountProgram } from './mount';
+import { statProgram } from './stat';
 import { nginxProgram } from './nginx';
 import { pauseProgram } from './pause';
 import { printfProgram } from './printf';
@@ -119,6 +121,8 @@ function programs(): readonly Program[] {
   revProgram,
   yesProgram,
   exprProgram,
+  mountProgram,
+  statProgram,
   nginxProgram,
   pauseProgram,
   printfProgram,

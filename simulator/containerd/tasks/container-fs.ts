@@ -10,6 +10,8 @@ import type { ContainerRecord } from '../metadata/schema';
 import { snapshotView } from '../snapshots/snapshots';
 import { LayeredFiles } from '../snapshots/layered-files';
 import { addKernelFiles } from './kernel-files';
+import { procMounts } from './proc-mounts';
+import { snapshotMounts } from '../snapshots/mounts';
 import { utsHostname } from './uts-namespace';
 import { procStatusText } from './proc-status';
 import type { CgroupResources } from './cgroup-resources';
@@ -92,6 +94,15 @@ export function containerFs(node: Node, ns: string, container: ContainerRecord):
   }
   const statusOf = (who: StatusSubject) => procStatusText(container, who, cpusetOf(node, ns, container));
   addKernelFiles(merged, container, utsHostname(node, ns, container), () => statusOf(initSubject(container)));
+  if (container.spec.mounts.some((m) => m.destination === '/proc') && container.snapshotKey !== '') {
+    let mounts: string | undefined;
+    try {
+      mounts = procMounts(container, snapshotMounts(node, ns, container.snapshotter, container.snapshotKey));
+    } catch {
+      // The snapshot was removed under the container: no root this model can name.
+    }
+    if (mounts !== undefined) merged.set('/proc/mounts', { kind: 'file', mode: 0o444, size: 0, content: mounts });
+  }
   addProcCgroupFiles(merged, ns, container);
   const cgroups = cgroupMount(node, ns, container);
   const hostFiles = node.state.host.files;

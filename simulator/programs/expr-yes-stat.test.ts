@@ -1,4 +1,4 @@
-// busybox expr and yes as Debian's busybox-static 1.35 answers them on the node
+// busybox expr, yes and stat -c as Debian's busybox-static 1.35 answers them on the node
 // (tests/oracle/scripts/158-fresh-busybox-applets.sh).
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../index';
@@ -36,5 +36,15 @@ describe('yes', () => {
     await s.run('ctr i pull docker.io/library/busybox:latest');
     const r = await s.run(`ctr run --rm docker.io/library/busybox:latest y1 sh -c 'yes | head -2; yes a b | head -1'`);
     expect(r.stdout).toBe('y\ny\na b\n');
+  });
+});
+
+describe('stat -c', () => {
+  it('formats a file, a directory and a link, and refuses a missing one', async () => {
+    const s = createSession({ seed: 4, now: () => Date.UTC(2026, 11, 7, 11, 0, 0) });
+    await s.run('ctr i pull docker.io/library/busybox:latest');
+    const r = await s.run(`ctr run --rm docker.io/library/busybox:latest st sh -c 'echo 12345 > /big; stat -c "%s %n|%a|%U:%G|%F" /big /bin/sh; stat -c %s /nonexist; echo rc=$?'`);
+    expect(r.stdout).toBe('6 /big|644|root:root|regular file\n7 /bin/sh|777|root:root|symbolic link\nrc=1\n');
+    expect(r.stderr).toBe("stat: can't stat '/nonexist': No such file or directory\n");
   });
 });

@@ -58,7 +58,7 @@ export function isKernelSignal(number: number): boolean {
   return number >= 1 && number <= 64;
 }
 
-function signalName(number: number): string {
+export function signalName(number: number): string {
   return SIGNALS.find(([, n]) => n === number)?.[0] ?? `SIG${number}`;
 }
 

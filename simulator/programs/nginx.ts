@@ -34,6 +34,28 @@ function notice(ctx: ProgramContext, text: string, ms = ctx.nowMs): OutputChunk 
   return stderr(`${logTime(ms)} [notice] ${ctx.pid}#${ctx.pid}: ${text}\n`);
 }
 
+/** What `nginx -s NAME` sends its master (ngx_signal_process: the names of ngx_signals). */
+const SIGNAL_NAMES: Record<string, number> = { stop: 15, quit: 3, reopen: 10, reload: 1 };
+
+/**
+ * nginx -s: the master's PID from its pid file (in these images PID 1, the master, runs as the
+ * container's init), then kill(2) with the signal the name stands for; the sending nginx says
+ * so on stderr with its own PID.
+ */
+function signalMaster(ctx: Parameters<Program['run']>[0], name: string | undefined): ProgramRun {
+  if (name === undefined) return { out: [stderr('nginx: option "-s" requires parameter\n')], exit: { afterMs: 0, code: 1 } };
+  const signal = SIGNAL_NAMES[name];
+  if (signal === undefined) return { out: [stderr(`nginx: invalid option: "-s ${name}"\n`)], exit: { afterMs: 0, code: 1 } };
+  const master = ctx.processes().find((p) => p.args[0] === 'nginx: master process' || (p.pid !== ctx.pid && /(^|\/)nginx$/.test(p.args[0] ?? '')));
+  if (!master) {
+    return {
+      out: [stderr(`${logTime(ctx.nowMs)} [error] ${ctx.pid}#${ctx.pid}: open() "/var/run/nginx.pid" failed (2: No such file or directory)\nnginx: [error] open() "/var/run/nginx.pid" failed (2: No such file or directory)\n`)],
+      exit: { afterMs: 0, code: 1 },
+    };
+  }
+  return { out: [notice(ctx, 'signal process started')], exit: { afterMs: 0, code: 0 }, signals: [{ pid: master.pid, signal }] };
+}
+
 export const nginxProgram: Program = {
   name: 'nginx',
   run(ctx): ProgramRun {
@@ -49,9 +71,8 @@ export const nginxProgram: Program = {
         exit: { afterMs: 0, code: 0 },
       };
     }
-    if (args.includes('-s')) {
-      return { out: [stderr('nginx: [notice] signal process started\nctrlab: nginx -s is not simulated here; use ctr tasks kill -s SIGHUP|SIGQUIT\n')], exit: { afterMs: 0, code: 1 } };
-    }
+    const signalArg = args.indexOf('-s');
+    if (signalArg >= 0) return signalMaster(ctx, args[signalArg + 1]);
     const directives = args.filter((_, i) => args[i - 1] === '-g').join(' ');
     const foreground = /daemon\s+off\s*;/.test(directives);
     const out: OutputChunk[] = [

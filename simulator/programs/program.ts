@@ -289,6 +289,11 @@ export interface ProgramRun {
   repeat?: RepeatingOutput;
   /** It waits on something outside itself that may change (a loop polling for a file): resume it then. */
   wake?: ProgramWake;
+  /**
+   * Signals it sends as it starts to processes of its PID namespace (busybox kill, nginx -s),
+   * by their PID there; the tasks service delivers them as runc kill would.
+   */
+  signals?: Array<{ pid: number; signal: number }>;
 }
 
 /**

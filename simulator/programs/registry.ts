@@ -20,6 +20,7 @@ import { readlinkProgram, realpathProgram } from './applets/path-applets';
 import { teeProgram } from './applets/tee';
 import { xargsProgram } from './applets/xargs';
 import { bracketProgram, testProgram } from './applets/test-applet';
+import { killProgram } from './applets/kill';
 import { whoamiProgram } from './whoami';
 import { catProgram } from './cat';
 import { chownProgram } from './chown';
@@ -88,6 +89,7 @@ function programs(): readonly Program[] {
   xargsProgram,
   testProgram,
   bracketProgram,
+  killProgram,
   whoamiProgram,
   catProgram,
   cpProgram,

@@ -9,6 +9,8 @@ import { publishEvent } from '../events/events';
 import { getContainer } from '../containers/containers';
 import { spawnProcess } from './runc';
 import { refreshTask } from './task-clock';
+import { signalFromInside } from './kill';
+import { planOf } from './process-plan';
 import { loadTask, taskStatus } from './tasks';
 
 export interface ExecOptions {
@@ -46,7 +48,7 @@ export function execProcess(node: Node, ns: string, id: string, o: ExecOptions):
   if (status === 'STOPPED') throw unknown('cannot exec in a stopped state');
   const spec = getContainer(node, ns, id).spec.process;
   const proc = o.env ? { ...spec, env: o.env } : spec;
-  const { record, out } = spawnProcess(node, ns, container, task, {
+  const { record, out, signals } = spawnProcess(node, ns, container, task, {
     execId: o.execId,
     args: o.args,
     env: o.terminal && !proc.env.some((e) => e.startsWith('TERM=')) ? [...proc.env, 'TERM=xterm'] : proc.env,
@@ -59,6 +61,7 @@ export function execProcess(node: Node, ns: string, id: string, o: ExecOptions):
   task.execs[o.execId] = record;
   publishEvent(node, ns, '/tasks/exec-added', { container_id: id, exec_id: o.execId });
   publishEvent(node, ns, '/tasks/exec-started', { container_id: id, exec_id: o.execId, pid: record.pid });
+  for (const s of signals ?? []) signalFromInside(node, ns, task, s.pid, s.signal, planOf(record).innerPid ?? 0);
   refreshTask(node, ns, task);
   return { pid: record.pid, out };
 }

@@ -9,8 +9,9 @@ import { notFound, unknown } from '../../errdefs/errdefs';
 import type { ProcessRecord, TaskRecord } from '../metadata/schema';
 import { planOf, setPlan } from './process-plan';
 import { appendOutput } from './process-output';
-import { isKernelSignal, terminatesByDefault, type Signal } from '../../host/signals';
+import { isKernelSignal, signalName, terminatesByDefault, type Signal } from '../../host/signals';
 import { signalExitCode, stopProcess, refreshTask } from './task-clock';
+import { registerTimerKind, scheduleAt } from '../../host/scheduler';
 import { getTask, resumeTask } from './tasks';
 
 /**
@@ -31,37 +32,44 @@ function joinsPidNamespace(node: Node, ns: string, task: TaskRecord): boolean {
  */
 const GO_RUNTIME_DIES = new Set(['SIGHUP', 'SIGINT', 'SIGQUIT', 'SIGILL', 'SIGTRAP', 'SIGABRT', 'SIGBUS', 'SIGFPE', 'SIGSEGV', 'SIGTERM', 'SIGSTKFLT', 'SIGSYS']);
 
-/** Delivers `signal` to one process; returns true when it ended. */
-function deliver(node: Node, ns: string, task: TaskRecord, p: ProcessRecord, signal: Signal): boolean {
+/**
+ * Delivers `signal` to one process; returns true when it ended. `from` is the sender's PID in
+ * the namespace when a process of the container sent it (kill(2)'s si_pid, which nginx logs as
+ * `received from N`); absent, it came from outside (runc kill: 0).
+ */
+function deliver(node: Node, ns: string, task: TaskRecord, p: ProcessRecord, signal: Signal, from = 0): boolean {
   if (p.status === 'STOPPED') return false;
   const plan = planOf(p);
   const now = node.nowMs();
-  if (signal.name === 'SIGKILL') {
-    stopProcess(node, ns, task, p, now, signalExitCode(9));
+  const end = (code: number): true => {
+    stopProcess(node, ns, task, p, now, code);
     return true;
-  }
+  };
+  const isInit = p === task.init && !joinsPidNamespace(node, ns, task);
+  // The kernel shields a PID namespace's init from its own processes: from inside, only a
+  // signal it has a handler for reaches it, SIGKILL never (kill(2) on `kill -9 1` succeeds and
+  // nothing happens).
+  if (from !== 0 && isInit && !Object.hasOwn(plan.handles, signal.name)) return false;
+  if (signal.name === 'SIGKILL') return end(signalExitCode(9));
   // A created task's process is still runc init, a Go program waiting for the start.
   if (p.status === 'CREATED') {
     if (!GO_RUNTIME_DIES.has(signal.name)) return false;
-    stopProcess(node, ns, task, p, now, 2);
-    return true;
+    return end(2);
   }
   if (Object.hasOwn(plan.handles, signal.name)) {
     // What its handler prints (nginx's shutdown notices on stderr, a trap's echo on stdout)
     // reaches whoever follows its output, on its own stream. (A plan saved before the streams
     // were kept has the text alone: nginx's, stderr.)
     const said = plan.handlerChunks?.[signal.name] ?? [{ stream: 'stderr' as const, text: plan.handlerOut?.[signal.name] ?? '' }];
-    for (const chunk of said) if (chunk.text) appendOutput(node, p.pid, { ...chunk, atMs: now - plan.startedAtMs });
+    for (const chunk of said) {
+      const text = from === 0 ? chunk.text : chunk.text.replace(/ received from 0,/, ` received from ${from},`);
+      if (text) appendOutput(node, p.pid, { ...chunk, text, atMs: now - plan.startedAtMs });
+    }
     const code = plan.handles[signal.name];
     if (code === null || code === undefined) return false;
-    stopProcess(node, ns, task, p, now, code);
-    return true;
+    return end(code);
   }
-  const isInit = p === task.init && !joinsPidNamespace(node, ns, task);
-  if (!isInit && terminatesByDefault(signal.name)) {
-    stopProcess(node, ns, task, p, now, signalExitCode(signal.number));
-    return true;
-  }
+  if (!isInit && terminatesByDefault(signal.name)) return end(signalExitCode(signal.number));
   return false;
 }
 
@@ -114,4 +122,31 @@ export function resumeAndDeliver(node: Node, ns: string, id: string, parse: (nam
   const plan = planOf(task.init);
   plan.pending = [];
   setPlan(task.init, plan);
+}
+
+/** Timer kind: a signal a process of a task sent another (kill, nginx -s) arrives. */
+const INSIDE_SIGNAL_TIMER = 'containerd.inside-signal';
+
+registerTimerKind(INSIDE_SIGNAL_TIMER, (node, timer) => {
+  const { ns, id, innerPid, signal, from } = (timer.data ?? {}) as { ns?: string; id?: string; innerPid?: number; signal?: number; from?: number };
+  const tasks = node.state.containerd.namespaces[ns ?? '']?.tasks;
+  const task = tasks && id !== undefined && Object.hasOwn(tasks, id) ? tasks[id] : undefined;
+  if (!task || !innerPid || !signal) return;
+  const target = [task.init, ...Object.values(task.execs)].find((p) => p.status !== 'STOPPED' && planOf(p).innerPid === innerPid);
+  if (!target) return;
+  deliver(node, ns ?? '', task, target, { name: signalName(signal), number: signal }, from ?? 0);
+  if (task.init.status === 'STOPPED') task.paused = false;
+  refreshTask(node, ns ?? '', task);
+});
+
+/**
+ * A signal one process of the task sends another by its PID in their namespace (busybox kill,
+ * nginx -s), delivered as runc kill delivers it with the sender named as its source. It arrives
+ * on the node's timer queue at this same moment, after the sender's exec is in the task: the
+ * sender has finished with its client before its target ends. A PID that is no process with a
+ * record of its own (an nginx worker, a shell's job) is left alone.
+ */
+export function signalFromInside(node: Node, ns: string, task: TaskRecord, innerPid: number, signalNumber: number, from: number): void {
+  if (signalNumber === 0) return;
+  scheduleAt(node, node.nowMs(), INSIDE_SIGNAL_TIMER, { ns, id: task.containerId, innerPid, signal: signalNumber, from });
 }

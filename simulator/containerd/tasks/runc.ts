@@ -73,6 +73,8 @@ export class NeverStarted extends Error {
 export interface Spawned {
   record: ProcessRecord;
   out: OutputChunk[];
+  /** What it signals as it starts (ProgramRun.signals), for its caller to deliver once it is in the task. */
+  signals?: ProgramRun['signals'];
 }
 
 /** How runc words a failure, for the init process (create) or an exec. */
@@ -364,7 +366,7 @@ export function spawnProcess(node: Node, ns: string, container: ContainerRecord,
   if (run.oomKilledAtMs !== undefined) scheduleTaskOom(node, ns, container.id, now + run.oomKilledAtMs);
   if (plan.exitAtMs !== undefined) scheduleTaskExit(node, ns, container.id, plan.exitAtMs);
   rememberOutput(node, pid, run.out, run.repeat);
-  return { record, out: run.out };
+  return { record, out: run.out, ...(run.signals ? { signals: run.signals } : {}) };
 }
 
 /**

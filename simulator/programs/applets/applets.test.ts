@@ -24,7 +24,7 @@ function fs(): ContainerFs {
     '/w/la': link('a'),
     '/w/dangle': link('nowhere'),
   });
-  for (const applet of ['test', '[', 'md5sum', 'sha1sum', 'sha256sum', 'base64', 'readlink', 'realpath', 'tee', 'xargs', 'du', 'find']) files[`/bin/${applet}`] = link('busybox');
+  for (const applet of ['kill', 'test', '[', 'md5sum', 'sha1sum', 'sha256sum', 'base64', 'readlink', 'realpath', 'tee', 'xargs', 'du', 'find']) files[`/bin/${applet}`] = link('busybox');
   return {
     ...base,
     lookup: (p) => files[p] ?? base.lookup(p),
@@ -173,5 +173,23 @@ describe('test and [ as programs', () => {
     expect(missing.stderr).toBe('[: missing ]\n');
     expect(exit(missing)).toBe(2);
     expect(run(['test', 'a', '-eq', '1']).stderr).toBe('test: a: bad number\n');
+  });
+});
+
+describe('kill', () => {
+  it('lists and translates names', () => {
+    expect(run(['kill', '-l']).stdout.split('\n').slice(0, 3)).toEqual([' 1) HUP', ' 2) INT', ' 3) QUIT']);
+    expect(run(['kill', '-l', '9']).stdout).toBe('KILL\n');
+    expect(run(['kill', '-l', 'HUP']).stdout).toBe('1\n');
+  });
+
+  it('asks the tasks service to deliver to live PIDs, and refuses the rest', () => {
+    expect(run(['kill', '-HUP', '1']).run.signals).toEqual([{ pid: 1, signal: 1 }]);
+    expect(run(['kill', '-s', 'KILL', '1']).run.signals).toEqual([{ pid: 1, signal: 9 }]);
+    expect(run(['kill', '1']).run.signals).toEqual([{ pid: 1, signal: 15 }]);
+    expect(run(['kill', '999'])).toMatchObject({ stderr: "kill: can't kill pid 999: No such process\n" });
+    expect(run(['kill', '-FOO', '1']).stderr).toBe("kill: bad signal name 'FOO'\n");
+    expect(run(['kill', 'abc']).stderr).toBe("kill: invalid number 'abc'\n");
+    expect(run(['kill']).stderr).toBe('kill: you need to specify whom to kill\n');
   });
 });

@@ -10,6 +10,7 @@
 // <id> is not running`, a paused one `Container <name> is paused, …` (exit 1).
 
 import { CliError } from '../../../cli/cli-error';
+import { isNotFound } from '../../../errdefs/errdefs';
 import { NotSimulatedError } from '../../../cli/not-simulated';
 import { binaryToText, exists, normalizePath, readFile } from '../../../host/vfs';
 import type { FlagSpec } from '../../../cli/spec';
@@ -116,7 +117,28 @@ async function action(c: DockerContext): Promise<number> {
   // the process runs on, as here; with one, Ctrl-C is the pty's SIGINT to the process.
   const detachedHint = (process: ProcessState) =>
     tty ? `ctrlab: "${process.args.join(' ')}" ignores SIGINT, so a real docker exec would stay attached (Ctrl-P Ctrl-Q detaches); detached here instead — the process keeps running\n` : '';
-  return waitAttached(watched as unknown as CtrContext, { process: started.process, terminal: tty, out: started.out, cleanup: () => undefined, proxiesSignals: tty, detachedHint });
+  return waitAttached(watched as unknown as CtrContext, { process: outlivingTask(started.process), terminal: tty, out: started.out, cleanup: () => undefined, proxiesSignals: tty, detachedHint });
+}
+
+/**
+ * The exec as the CLI sees it through the daemon, which keeps an exec's exit code after the
+ * container's task is gone: an exec that stops its own container (`kill 1`, `nginx -s quit`)
+ * exits first, and dockerd deletes the task once PID 1 follows. Here the task's deletion may come
+ * before the CLI looks, so its last state stands in, ended as it planned to end.
+ */
+function outlivingTask(process: Process): Process {
+  let last = process.state();
+  const planned = process.plannedExit();
+  const state = (): ProcessState | undefined => {
+    try {
+      last = process.state();
+      return last;
+    } catch (err) {
+      if (!isNotFound(err) || !last) throw err;
+      return { ...last, status: 'STOPPED', exitStatus: last.exitStatus ?? planned?.code ?? 0 };
+    }
+  };
+  return Object.assign(Object.create(process) as Process, { state });
 }
 
 const flags: FlagSpec[] = [

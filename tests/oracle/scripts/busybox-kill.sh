@@ -1,0 +1,23 @@
+# busybox kill run inside a container: its list of names, its errors, and signals that reach
+# another process of the container (PID 1 ends on KILL, and on TERM only when it traps it).
+ctr i import busybox-oci.tar
+ctr run -d docker.io/library/busybox:latest k1 sleep 300
+ctr t exec --exec-id a k1 kill -l
+ctr t exec --exec-id b k1 kill -l 9
+ctr t exec --exec-id c k1 kill -l HUP
+ctr t exec --exec-id d k1 kill
+ctr t exec --exec-id e k1 kill 999
+ctr t exec --exec-id f k1 kill -FOO 1
+ctr t exec --exec-id g k1 kill -s FOO 1
+ctr t exec --exec-id h k1 kill abc
+ctr t exec --exec-id i k1 kill -0 1
+ctr t exec --exec-id j k1 kill 1
+ctr t ls
+ctr t exec --exec-id k k1 kill -9 1
+ctr t ls
+ctr run -d docker.io/library/busybox:latest k2 sh -c 'trap "exit 7" TERM; while true; do sleep 1; done'
+ctr t exec --exec-id a k2 kill -s TERM 1
+sleep 2
+ctr t ls
+ctr t rm k1
+ctr t rm k2

@@ -53,3 +53,18 @@ describe('signals from inside a container', () => {
     expect((await reload.run("docker ps --format '{{.Names}} {{.Status}}'")).stdout).toMatch(/^web Up/);
   });
 });
+
+describe('signals a shell and its children send', () => {
+  it('reach PID 1 from ash’s builtin kill, from a kill the shell runs and through xargs', async () => {
+    const s = await node();
+    await s.run(`ctr run -d docker.io/library/busybox:latest t1 sh -c 'trap "exit 3" HUP; while true; do sleep 1; done'`);
+    expect(await s.run(`ctr t exec --exec-id a t1 sh -c 'kill -HUP 1; echo sent'`)).toMatchObject({ exitCode: 0, stdout: 'sent\n' });
+    await s.run('sleep 1');
+    expect((await s.run('ctr t ls')).stdout).toMatch(/t1\s+\d+\s+STOPPED/);
+    await s.run(`ctr run -d docker.io/library/busybox:latest t2 sh -c 'trap "exit 4" USR1; while true; do sleep 1; done'`);
+    await s.run(`ctr t exec --exec-id a t2 sh -c 'echo 1 | xargs /bin/kill -USR1'`);
+    await s.run('sleep 1');
+    expect((await s.run('ctr t ls')).stdout).toMatch(/t2\s+\d+\s+STOPPED/);
+    expect((await s.run('ctr t rm t2')).stderr).toContain('exit code 4');
+  });
+});

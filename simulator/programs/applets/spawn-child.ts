@@ -3,13 +3,13 @@
 // its parent's files, environment and directory, started `elapsedMs` into the parent's life.
 
 import { resolveExecutable, runResolved } from '../launch';
-import type { OutputChunk, ProgramContext } from '../program';
+import type { OutputChunk, ProgramContext, ProgramRun } from '../program';
 
 export type ChildOutcome =
   /** It could not be started: the errno text perror prints after the command's name. */
   | { started: false; error: 'No such file or directory' | 'Permission denied' }
   /** Its output (times from the parent's start) and how it ended; no `exit`: it never ends. */
-  | { started: true; out: OutputChunk[]; exit?: { afterMs: number; code: number; signal?: number } };
+  | { started: true; out: OutputChunk[]; exit?: { afterMs: number; code: number; signal?: number }; signals: NonNullable<ProgramRun['signals']> };
 
 export function spawnAndWait(ctx: ProgramContext, argv: string[], elapsedMs: number, stdin = ''): ChildOutcome {
   const resolved = resolveExecutable(ctx, argv[0] ?? '');
@@ -19,5 +19,5 @@ export function spawnAndWait(ctx: ProgramContext, argv: string[], elapsedMs: num
   const pid = ctx.nextPid?.() ?? ctx.pid + 1;
   const child = runResolved({ ...ctx, argv, pid, ppid: ctx.pid, stdin, stdinOpen: false, nowMs: ctx.nowMs + elapsedMs }, resolved.program, resolved);
   const out = child.out.map((chunk) => ({ ...chunk, atMs: elapsedMs + (chunk.atMs ?? 0) }));
-  return { started: true, out, ...(child.exit ? { exit: child.exit } : {}) };
+  return { started: true, out, ...(child.exit ? { exit: child.exit } : {}), signals: child.signals ?? [] };
 }

@@ -8,7 +8,7 @@
 // -p needs /dev/tty, which a container's exec does not have.
 
 import { getopt32, lastValue } from '../getopt32';
-import { finished, followLinks, resolvePath, stderr, type OutputChunk, type Program } from '../program';
+import { finished, followLinks, resolvePath, stderr, type OutputChunk, type Program, type ProgramRun } from '../program';
 import { showUsage } from './busybox-usage';
 import { spawnAndWait } from './spawn-child';
 
@@ -152,6 +152,9 @@ export const xargsProgram: Program = {
     }
     let elapsed = 0;
     let code = 0;
+    // What its commands signalled (kill), passed on as its own.
+    const signals: NonNullable<ProgramRun['signals']> = [];
+    const ended = (run: ProgramRun): ProgramRun => (signals.length > 0 ? { ...run, signals } : run);
     for (const argv of runs) {
       if (parsed.opts.has('t')) out.push({ ...stderr(`${argv.join(' ')}\n`), ...(elapsed ? { atMs: elapsed } : {}) });
       const child = spawnAndWait(ctx, argv, elapsed);
@@ -160,18 +163,19 @@ export const xargsProgram: Program = {
         return { out, exit: { afterMs: elapsed, code: child.error === 'Permission denied' ? 126 : 127 }, consumedStdin: true };
       }
       out.push(...child.out);
-      if (!child.exit) return { out, consumedStdin: true };
+      signals.push(...child.signals);
+      if (!child.exit) return ended({ out, consumedStdin: true });
       elapsed += child.exit.afterMs;
       if (child.exit.signal !== undefined) {
         out.push({ ...stderr(`xargs: '${argv[0] ?? ''}' terminated by signal ${child.exit.signal}\n`), atMs: elapsed });
-        return { out, exit: { afterMs: elapsed, code: 125 }, consumedStdin: true };
+        return ended({ out, exit: { afterMs: elapsed, code: 125 }, consumedStdin: true });
       }
       if (child.exit.code === 255) {
         out.push({ ...stderr(`xargs: ${argv[0] ?? ''}: exited with status 255; aborting\n`), atMs: elapsed });
-        return { out, exit: { afterMs: elapsed, code: 124 }, consumedStdin: true };
+        return ended({ out, exit: { afterMs: elapsed, code: 124 }, consumedStdin: true });
       }
       if (child.exit.code !== 0) code = 123;
     }
-    return { out, exit: { afterMs: elapsed, code }, consumedStdin: true };
+    return ended({ out, exit: { afterMs: elapsed, code }, consumedStdin: true });
   },
 };

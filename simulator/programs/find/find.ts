@@ -8,7 +8,7 @@
 
 import { entryStat } from '../ls-stat';
 import { spawnAndWait } from '../applets/spawn-child';
-import { followLinks, resolvePath, stderr, stdout, type ContainerFile, type OutputChunk, type Program, type ProgramContext } from '../program';
+import { followLinks, resolvePath, stderr, stdout, type ContainerFile, type OutputChunk, type Program, type ProgramContext, type ProgramRun } from '../program';
 import { groupId, passwdIds } from '../user-names';
 import { FindParseError, parseFindExpression, type FindGroups, type FindOptions, type FindTerm } from './find-expression';
 import { FIND_USAGE } from './find-usage';
@@ -35,6 +35,8 @@ class Quit {}
 /** One run: the output so far, the clock of -exec's children, the exit status. */
 class Walk {
   readonly out: OutputChunk[] = [];
+  /** What its -exec children signalled (kill), passed on as find's own. */
+  readonly signals: NonNullable<ProgramRun['signals']> = [];
   elapsedMs = 0;
   status = 0;
   /** A child that never ends (`-exec sleep inf`): find waits on it for ever. */
@@ -216,6 +218,7 @@ class Walk {
       return false;
     }
     this.out.push(...child.out);
+    this.signals.push(...child.signals);
     if (!child.exit) {
       this.hung = true;
       return false;
@@ -318,7 +321,8 @@ export const findApplet: Program = {
     } catch (err) {
       if (!(err instanceof Quit)) throw err;
     }
-    if (walk.hung) return { out: walk.out };
-    return { out: walk.out, exit: { afterMs: walk.elapsedMs, code: walk.status } };
+    const signals = walk.signals.length > 0 ? { signals: walk.signals } : {};
+    if (walk.hung) return { out: walk.out, ...signals };
+    return { out: walk.out, exit: { afterMs: walk.elapsedMs, code: walk.status }, ...signals };
   },
 };

@@ -74,7 +74,7 @@ export function killBuiltin(state: ShState, raw: string[], out: OutputChunk[]): 
       if (sent === 'gone' || !state.ctx.processes().some((p) => String(p.pid) === pid)) {
         err(`can't kill pid ${Number(pid)}: No such process`);
         errors++;
-      }
+      } else if (sent === undefined && signal !== 0) (state.sentSignals ??= []).push({ pid: Number(pid), signal });
       continue;
     }
     const action = trapFor(state, signal);

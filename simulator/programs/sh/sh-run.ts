@@ -42,6 +42,8 @@ export interface ShStdin {
 
 export interface ShState {
   ctx: ProgramContext;
+  /** Signals it or its children sent other processes of the container (ProgramRun.signals). */
+  sentSignals?: Array<{ pid: number; signal: number }>;
   /** The shell's own stdin (undefined: open and silent, a read waits for ever). */
   stdin: ShStdin | undefined;
   /** $0, and ash's arg0 that starts its messages: argv[0], or the NAME of `-c STRING NAME` or a script's path. */

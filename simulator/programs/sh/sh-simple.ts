@@ -161,6 +161,8 @@ export function runSimple(state: ShState, cmd: SimpleCommand, out: OutputChunk[]
       const startedMs = state.elapsedMs;
       for (const chunk of run.out) produced.push({ ...chunk, atMs: startedMs + (chunk.atMs ?? 0) });
       if (run.oomKilledAtMs !== undefined) state.oomKilledAtMs ??= startedMs + run.oomKilledAtMs;
+      // What it signalled (busybox kill, nginx -s) the shell's process passes on as its own.
+      if (run.signals) (state.sentSignals ??= []).push(...run.signals);
       if (run.exit) {
         state.elapsedMs += run.exit.afterMs;
         state.status = run.exit.code;

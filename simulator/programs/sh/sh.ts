@@ -55,7 +55,8 @@ function finishRun(state: ShState, out: OutputChunk[]): ProgramRun {
 
 /** finish(), noting whether the shell's readers took all of its stdin (`read` takes one line). */
 function finishReporting(state: ShState, out: OutputChunk[], consumed: boolean): ProgramRun {
-  const run = finish(state, out);
+  const finished = finish(state, out);
+  const run = state.sentSignals ? { ...finished, signals: [...(finished.signals ?? []), ...state.sentSignals] } : finished;
   return consumed || (state.stdin !== undefined && state.stdin.text.length > 0 && state.stdin.pos >= state.stdin.text.length)
     ? { ...run, consumedStdin: true }
     : run;

@@ -19,5 +19,15 @@ ctr run -d docker.io/library/busybox:latest k2 sh -c 'trap "exit 7" TERM; while 
 ctr t exec --exec-id a k2 kill -s TERM 1
 sleep 2
 ctr t ls
+ctr run -d docker.io/library/busybox:latest k3 sh -c 'trap "exit 3" HUP; while true; do sleep 1; done'
+ctr t exec --exec-id a k3 sh -c 'kill -HUP 1; echo sent'
+ctr run -d docker.io/library/busybox:latest k4 sh -c 'trap "exit 4" USR1; while true; do sleep 1; done'
+ctr t exec --exec-id a k4 sh -c 'echo 1 | xargs kill -USR1'
+sleep 2
+ctr t ls
+ctr t rm k3
+ctr t rm k4
+ctr t kill -s KILL k1
+sleep 1
 ctr t rm k1
 ctr t rm k2

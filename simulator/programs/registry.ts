@@ -145,9 +145,16 @@ function programs(): readonly Program[] {
 /** Names that are the same program (ash, dash and bash run on the inner sh; nginx-debug is nginx). */
 const ALIASES: Record<string, string> = { ash: 'sh', dash: 'sh', bash: 'sh', 'nginx-debug': 'nginx' };
 
+/** The table by name, built on first use (a container start looks programs up several times). */
+let byName: Map<string, Program> | undefined;
+
 export function findProgram(name: string): Program | undefined {
-  const wanted = ALIASES[name] ?? name;
-  return programs().find((p) => p.name === wanted);
+  if (!byName) {
+    byName = new Map();
+    // The first of a name wins, as a search of the list would find it.
+    for (const p of programs()) if (!byName.has(p.name)) byName.set(p.name, p);
+  }
+  return byName.get(ALIASES[name] ?? name);
 }
 
 /**

@@ -254,6 +254,11 @@ export function spawnProcess(node: Node, ns: string, container: ContainerRecord,
     // The parent sets the spec's rlimits on init when it says it is ready (process_linux.go).
     const rlimit = rlimitProblem(container.spec.process.rlimits);
     if (rlimit) throw startError(kind, `error during container init: error setting rlimits for ready process: ${rlimit}`);
+    // standard_init_linux.go sets the spec's hostname first: the kernel takes at most 64 bytes
+    // (HOST_NAME_MAX), and sethostname(2) refuses a longer one with EINVAL.
+    if (new TextEncoder().encode(container.spec.hostname ?? '').length > 64) {
+      throw startError(kind, 'error during container init: sethostname: invalid argument');
+    }
     // standard_init_linux.go applies the AppArmor profile before looking the program up; without
     // AppArmor in the kernel the write of the profile's exec attribute is refused.
     if (container.spec.process.apparmorProfile) {

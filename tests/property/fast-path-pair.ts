@@ -34,16 +34,39 @@ export interface SessionPair {
   counters: Counters;
 }
 
-/** The same program, counting the calls that took the fast path. */
-function counted(factory: ShellCommandFactory, counter: { direct: number }): ShellCommandFactory {
+/** How deep the session is inside `timeout`, which runs a node program through its direct entry on either path. */
+interface Guard {
+  depth: number;
+}
+
+/** The same program, counting the calls that took the fast path (not those timeout makes: commands/timeout.ts). */
+function counted(factory: ShellCommandFactory, counter: { direct: number }, guard: Guard): ShellCommandFactory {
   const direct = factory.direct;
   if (!direct) return factory;
   return Object.assign((host: Parameters<ShellCommandFactory>[0]) => factory(host), {
     direct: (args: string[], io: Parameters<typeof direct>[1], node: Parameters<typeof direct>[2], stdinBytes?: string) => {
-      counter.direct++;
+      if (guard.depth === 0) counter.direct++;
       return direct(args, io, node, stdinBytes);
     },
   });
+}
+
+/** timeout, marking while it runs that a direct call is its own and not the session's fast path. */
+function guarded(factory: ShellCommandFactory, guard: Guard): ShellCommandFactory {
+  return Object.assign((host: Parameters<ShellCommandFactory>[0]) => {
+    const command = factory(host);
+    return {
+      ...command,
+      execute: async (...args: Parameters<typeof command.execute>) => {
+        guard.depth++;
+        try {
+          return await command.execute(...args);
+        } finally {
+          guard.depth--;
+        }
+      },
+    };
+  }, factory);
 }
 
 /** Two fresh node1 sessions with the transcripts' image archives in /root, one per path. */
@@ -51,7 +74,8 @@ export function sessionPair(): SessionPair {
   const counters = { fast: { direct: 0 }, shell: { direct: 0 } };
   const make = (fastPath: boolean, counter: { direct: number }) => {
     const programs: Record<string, ShellCommandFactory> = {};
-    for (const [name, f] of Object.entries({ ...SHELL_PROGRAMS, probe })) programs[name] = counted(f, counter);
+    const guard: Guard = { depth: 0 };
+    for (const [name, f] of Object.entries({ ...SHELL_PROGRAMS, probe })) programs[name] = name === 'timeout' ? guarded(f, guard) : counted(f, counter, guard);
     // A clock that moves at every reading: both paths must read it alike, too.
     let t = NOW;
     const session = createSession({ seed: 42, now: () => (t += 7), programs, fastPath });

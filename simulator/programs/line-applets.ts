@@ -6,8 +6,7 @@
 import { getopt32, lastValue } from './getopt32';
 import { finished, stderr, stdout, type Program, type ProgramRun } from './program';
 import { inputLines, readTextInput } from './text-input';
-
-const BANNER = 'BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n\n';
+import { showUsage } from './applets/busybox-usage';
 
 const USAGES: Record<string, string> = {
   seq:
@@ -26,7 +25,7 @@ const USAGES: Record<string, string> = {
 };
 
 function usage(name: string, error?: string): ProgramRun {
-  return finished([stderr(`${error ? `${name}: ${error}\n` : ''}${BANNER}${USAGES[name] ?? ''}`)], 1);
+  return showUsage(name, USAGES[name] ?? '', error || undefined);
 }
 
 const decimals = (text: string): number => (text.includes('.') ? text.length - text.indexOf('.') - 1 : 0);

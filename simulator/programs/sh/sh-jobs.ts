@@ -178,7 +178,7 @@ export function killJob(state: ShState, pid: string, signal: number): 'sent' | '
 }
 
 /** A signal reaches a job that was not reaped: a running one ends now, unless it ignores it. */
-export function signalJob(state: ShState, job: ShJob, signal: number): void {
+function signalJob(state: ShState, job: ShJob, signal: number): void {
   const now = state.elapsedMs;
   const running = job.endMs === undefined || job.endMs > now;
   if (!running || IGNORED_BY_DEFAULT.has(signal) || signal === SIGINT || signal === SIGQUIT) return;

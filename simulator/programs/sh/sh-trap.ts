@@ -6,27 +6,18 @@
 import type { OutputChunk, SignalReaction } from '../program';
 import type { ShState } from './sh-run';
 import { builtinMessage } from './sh-message';
-
-const SIGNAL_NUMBERS: Record<string, number> = {
-  HUP: 1, INT: 2, QUIT: 3, ILL: 4, TRAP: 5, ABRT: 6, BUS: 7, FPE: 8, KILL: 9, USR1: 10, SEGV: 11,
-  USR2: 12, PIPE: 13, ALRM: 14, TERM: 15, STKFLT: 16, CHLD: 17, CONT: 18, STOP: 19, TSTP: 20,
-  TTIN: 21, TTOU: 22, URG: 23, XCPU: 24, XFSZ: 25, VTALRM: 26, PROF: 27, WINCH: 28, IO: 29, PWR: 30, SYS: 31,
-};
+import { busyboxSigname, busyboxSignum } from '../busybox-kill';
+import { signalName } from '../../host/signals';
 
 /** The number of a signal given as `HUP`, `SIGHUP`, `1` or `EXIT` (0); undefined when unknown. */
 export function signalNumber(raw: string): number | undefined {
-  const name = trapName(raw);
-  if (name === undefined) return undefined;
-  return name === 'EXIT' ? 0 : SIGNAL_NUMBERS[name];
+  return busyboxSignum(raw);
 }
 
-/** `HUP`, `SIGHUP`, `1` → `HUP`; `0`/`EXIT` → `EXIT`; undefined when ash would not know it. */
+/** get_signum, then get_signame: `SIGHUP`, `1` → `HUP`; `io` → `POLL`; `40` → `40`; `0` → `EXIT`. */
 function trapName(raw: string): string | undefined {
-  const upper = raw.toUpperCase();
-  if (upper === '0' || upper === 'EXIT') return 'EXIT';
-  if (/^\d+$/.test(upper)) return Object.entries(SIGNAL_NUMBERS).find(([, n]) => n === Number(upper))?.[0];
-  const name = upper.startsWith('SIG') ? upper.slice(3) : upper;
-  return Object.hasOwn(SIGNAL_NUMBERS, name) ? name : undefined;
+  const n = busyboxSignum(raw);
+  return n === undefined ? undefined : busyboxSigname(n);
 }
 
 /** The trap builtin; returns its exit status. */
@@ -57,7 +48,7 @@ export function trapBuiltin(state: ShState, args: string[], out: OutputChunk[]):
   return status;
 }
 
-/** How a shell that waits for ever reacts to each trapped signal, keyed `SIGHUP`, `SIGTERM`, … */
+/** How a shell that waits for ever reacts to each trapped signal, keyed as the tasks service names signals (`SIGHUP`, `SIGIO`, `SIG40`). */
 export function trapReactions(state: ShState, run: (copy: ShState, script: string, out: OutputChunk[]) => void): Record<string, SignalReaction> {
   const reactions: Record<string, SignalReaction> = {};
   for (const [name, action] of Object.entries(state.traps ?? {})) {
@@ -66,7 +57,7 @@ export function trapReactions(state: ShState, run: (copy: ShState, script: strin
     const copy: ShState = { ...state, vars: { ...state.vars }, exported: [...state.exported], written: { ...state.written }, blocked: false, exited: false, path: undefined };
     const out: OutputChunk[] = [];
     if (action !== '') run(copy, action, out);
-    reactions[`SIG${name}`] = copy.exited ? { exitCode: copy.status, out } : { out };
+    reactions[signalName(busyboxSignum(name) ?? 0)] = copy.exited ? { exitCode: copy.status, out } : { out };
   }
   return reactions;
 }

@@ -15,6 +15,12 @@ ctr t exec --exec-id j k1 kill 1
 ctr t ls
 ctr t exec --exec-id k k1 kill -9 1
 ctr t ls
+ctr t exec --exec-id l k1 kill -l 0 129 sigterm io 40
+ctr t exec --exec-id m k1 kill -l 1 xyz 2
+ctr t exec --exec-id n k1 kill -n 9 1
+ctr t exec --exec-id o k1 kill ''
+ctr t exec --exec-id p k1 kill 12, 0099999
+ctr t exec --exec-id q k1 sh -c 'kill -l 0; kill -n 9 1; kill ""; echo $?; kill " 99998 99997"; echo $?'
 ctr run -d docker.io/library/busybox:latest k2 sh -c 'trap "exit 7" TERM; while true; do sleep 1; done'
 ctr t exec --exec-id a k2 kill -s TERM 1
 sleep 2

@@ -6,7 +6,7 @@
 
 import { getopt32 } from './getopt32';
 import { entryStat, humanSize } from './ls-stat';
-import { followLinks, resolvePath, stderr, stdout, type ContainerFile, type ContainerFs, type OutputChunk, type Program } from './program';
+import { DEFAULT_MTIME_S, followLinks, resolvePath, stderr, stdout, type ContainerFile, type ContainerFs, type OutputChunk, type Program } from './program';
 import { groupName, userName } from './user-names';
 
 function columns(names: string[], width: number): string {
@@ -27,8 +27,6 @@ function columns(names: string[], width: number): string {
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/** What images without recorded times show (the catalogue's build date). */
-const DEFAULT_MTIME_S = Date.UTC(2026, 10, 28, 5, 0) / 1000;
 
 /** busybox's date column: `Jun  1  2023` for files older than half a year, else `Nov 28 05:00`. */
 function lsDate(mtime: number | undefined, nowMs: number): string {

@@ -352,6 +352,12 @@ export function finished(out: OutputChunk[], code = 0): ProgramRun {
   return { out, exit: { afterMs: 0, code } };
 }
 
+/** What images without recorded times show as a file's mtime (the catalogue's build date). */
+export const DEFAULT_MTIME_S = Date.UTC(2026, 10, 28, 5, 0) / 1000;
+
+/** Linux gives up on a path through more symbolic links than this (ELOOP). */
+export const MAX_SYMLINKS = 40;
+
 /** Joins `path` onto `cwd` and removes `.`, `..` and doubled slashes. */
 export function resolvePath(cwd: string, path: string): string {
   const parts = (path.startsWith('/') ? path : `${cwd}/${path}`).split('/');
@@ -380,8 +386,8 @@ export function followLinks(fs: ContainerFs, path: string): { path: string; file
   return undefined;
 }
 
-/** The entry at `path` itself, with any symlinked directory on the way replaced by its target. */
-function lookupResolvingDirs(fs: ContainerFs, path: string): { path: string; file: ContainerFile } | undefined {
+/** The entry at `path` itself (lstat), with any symlinked directory on the way replaced by its target. */
+export function lookupResolvingDirs(fs: ContainerFs, path: string): { path: string; file: ContainerFile } | undefined {
   const direct = fs.lookup(path);
   if (direct) return { path, file: direct };
   const parts = path.split('/').filter(Boolean);

@@ -5,7 +5,7 @@
 // (xmalloc_realpath_coreutils); a missing part elsewhere, or a file in the middle, fails.
 
 import { getopt32 } from '../getopt32';
-import { finished, resolvePath, stderr, stdout, type ContainerFs, type OutputChunk, type Program } from '../program';
+import { finished, MAX_SYMLINKS, resolvePath, stderr, stdout, type ContainerFs, type OutputChunk, type Program } from '../program';
 import { showUsage } from './busybox-usage';
 
 const READLINK_USAGE =
@@ -13,8 +13,6 @@ const READLINK_USAGE =
   "\t-f\tCanonicalize by following all symlinks\n\t-n\tDon't add newline\n\t-v\tVerbose\n";
 const REALPATH_USAGE = 'Usage: realpath FILE...\n\nPrint absolute pathnames of FILEs\n';
 
-/** Linux's limit of links followed in one lookup (ELOOP past it). */
-const MAX_LINKS = 40;
 
 /** The canonical path of `path` (absolute), or the errno text of why there is none. */
 function canonicalPath(fs: ContainerFs, path: string): { path: string } | { error: string } {
@@ -35,7 +33,7 @@ function canonicalPath(fs: ContainerFs, path: string): { path: string } | { erro
       return { error: 'No such file or directory' };
     }
     if (entry.kind === 'symlink') {
-      if (++links > MAX_LINKS) return { error: 'Too many levels of symbolic links' };
+      if (++links > MAX_SYMLINKS) return { error: 'Too many levels of symbolic links' };
       const target = entry.content ?? '';
       if (target.startsWith('/')) done.length = 0;
       const parts = target.split('/').filter((p) => p !== '' && p !== '.');

@@ -8,15 +8,11 @@
 
 import { entryStat } from '../ls-stat';
 import { spawnAndWait } from '../applets/spawn-child';
-import { followLinks, resolvePath, stderr, stdout, type ContainerFile, type OutputChunk, type Program, type ProgramContext, type ProgramRun } from '../program';
+import { DEFAULT_MTIME_S, followLinks, lookupResolvingDirs, MAX_SYMLINKS, resolvePath, stderr, stdout, type ContainerFile, type OutputChunk, type Program, type ProgramContext, type ProgramRun } from '../program';
 import { groupId, passwdIds } from '../user-names';
 import { FindParseError, parseFindExpression, type FindGroups, type FindOptions, type FindTerm } from './find-expression';
 import { FIND_USAGE } from './find-usage';
 
-/** What images without recorded times show (the catalogue's build date), as ls does. */
-const DEFAULT_MTIME_S = Date.UTC(2026, 10, 28, 5, 0) / 1000;
-/** Linux gives up on a path through more links than this (ELOOP). */
-const MAX_LINKS = 40;
 
 interface Visit {
   /** The name as find prints it. */
@@ -56,16 +52,7 @@ class Walk {
 
   /** lstat, or stat when links are followed; undefined when nothing is there. */
   entry(path: string, follow: boolean): { path: string; file: ContainerFile } | undefined {
-    if (follow) return followLinks(this.ctx.fs, path);
-    const direct = this.ctx.fs.lookup(path);
-    if (direct) return { path, file: direct };
-    // A link on the way (not the last part) is followed by any lookup.
-    const slash = path.lastIndexOf('/');
-    const parent = followLinks(this.ctx.fs, path.slice(0, slash) || '/');
-    if (parent?.file.kind !== 'dir') return undefined;
-    const real = `${parent.path === '/' ? '' : parent.path}/${path.slice(slash + 1)}`;
-    const file = this.ctx.fs.lookup(real);
-    return file ? { path: real, file } : undefined;
+    return follow ? followLinks(this.ctx.fs, path) : lookupResolvingDirs(this.ctx.fs, path);
   }
 
   /** recursive_action1. False when something could not be read. */
@@ -82,7 +69,7 @@ class Walk {
     if (name.endsWith('/') && found.file.kind !== 'dir') return this.fail(name, 'Not a directory');
     const viaLink = this.ctx.fs.lookup(abs)?.kind === 'symlink' && found.file.kind === 'dir';
     const links = linksSoFar + (viaLink ? 1 : 0);
-    if (links > MAX_LINKS) return this.fail(name, 'Too many levels of symbolic links');
+    if (links > MAX_SYMLINKS) return this.fail(name, 'Too many levels of symbolic links');
     const v: Visit = { name, path: found.path, file: found.file, depth };
     if (found.file.kind !== 'dir') {
       this.act(v);

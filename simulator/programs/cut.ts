@@ -8,9 +8,10 @@
 import { getopt32, lastValue } from './getopt32';
 import { finished, stderr, stdout, type OutputChunk, type Program } from './program';
 import { inputLines, readTextInput } from './text-input';
+import { BUSYBOX_BANNER } from './applets/busybox-usage';
 
 const USAGE =
-  'BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n\nUsage: cut [OPTIONS] [FILE]...\n\n' +
+  BUSYBOX_BANNER + 'Usage: cut [OPTIONS] [FILE]...\n\n' +
   'Print selected fields from FILEs to stdout\n\n' +
   '\t-b LIST\tOutput only bytes from LIST\n' +
   '\t-c LIST\tOutput only characters from LIST\n' +

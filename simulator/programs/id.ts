@@ -13,9 +13,10 @@
 
 import { finished, stderr, stdout, type Program } from './program';
 import { groupList, groupName, passwdIds, processUser, userName } from './user-names';
+import { BUSYBOX_BANNER } from './applets/busybox-usage';
 
 const USAGE =
-  'BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n\nUsage: id [-ugGnr] [USER]\n\nPrint information about USER or the current user\n\n' +
+  BUSYBOX_BANNER + 'Usage: id [-ugGnr] [USER]\n\nPrint information about USER or the current user\n\n' +
   '\t-u\tUser ID\n\t-g\tGroup ID\n\t-G\tSupplementary group IDs\n\t-n\tPrint names instead of numbers\n\t-r\tPrint real ID instead of effective ID\n';
 
 /** The letters of `-un`-style options and the operands, or the first option letter we do not simulate. */

@@ -8,6 +8,7 @@ import { getopt32 } from './getopt32';
 import { entryStat, humanSize } from './ls-stat';
 import { DEFAULT_MTIME_S, followLinks, resolvePath, stderr, stdout, type ContainerFile, type ContainerFs, type OutputChunk, type Program } from './program';
 import { groupName, userName } from './user-names';
+import { BUSYBOX_BANNER } from './applets/busybox-usage';
 
 function columns(names: string[], width: number): string {
   if (names.length === 0) return '';
@@ -43,7 +44,7 @@ function bytewise(a: string, b: string): number {
 }
 
 const USAGE =
-  'BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n\n' +
+  BUSYBOX_BANNER +
   'Usage: ls [-1AaCxdLHRFplinshrSXvctu] [-w WIDTH] [FILE]...\n\nList directory contents\n\n' +
   '\t-1\tOne column output\n\t-a\tInclude names starting with .\n\t-A\tLike -a, but exclude . and ..\n' +
   '\t-x\tList by lines\n\t-d\tList directory names, not contents\n\t-L\tFollow symlinks\n' +

@@ -7,9 +7,10 @@
 // applet), is not simulated.
 
 import { finished, stderr, stdout, type ProcessEntry, type Program } from './program';
+import { BUSYBOX_BANNER } from './applets/busybox-usage';
 
 const USAGE =
-  'BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n\nUsage: pidof [NAME]...\n\nList PIDs of all processes with names that match NAMEs\n';
+  BUSYBOX_BANNER + 'Usage: pidof [NAME]...\n\nList PIDs of all processes with names that match NAMEs\n';
 
 /** The kernel keeps 15 bytes of a process's name (TASK_COMM_LEN); comm_match compares that much. */
 const COMM_LEN = 15;

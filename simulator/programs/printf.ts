@@ -8,6 +8,7 @@
 
 import { cEscape } from './sh/sh-dollar-quote';
 import { finished, stderr, stdout, type OutputChunk, type Program } from './program';
+import { BUSYBOX_BANNER } from './applets/busybox-usage';
 
 export interface PrintfResult {
   /** What printf writes to stdout. */
@@ -217,7 +218,7 @@ export function bEscapes(arg: string): { text: string; stop: boolean } {
 }
 
 const USAGE =
-  'BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n\nUsage: printf FORMAT [ARG]...\n\n' +
+  BUSYBOX_BANNER + 'Usage: printf FORMAT [ARG]...\n\n' +
   'Format and print ARG(s) according to FORMAT (a-la C printf)\n';
 
 /** The printf applet (`/bin/printf`, `env printf`): the same, its errors prefixed `printf: `. */

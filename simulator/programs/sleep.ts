@@ -2,6 +2,7 @@
 // ends. As PID 1 it has no signal handlers, so SIGTERM and SIGINT are ignored by the kernel.
 
 import { finished, stderr, type Program } from './program';
+import { showUsage } from './applets/busybox-usage';
 
 const UNIT_MS: Record<string, number> = { '': 1000, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 
@@ -10,9 +11,9 @@ export const sleepProgram: Program = {
   run(ctx) {
     const args = ctx.argv.slice(1);
     if (args.length === 0) {
-      return finished(
-        [stderr('BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n\nUsage: sleep [N]...\n\nPause for a time equal to the total of the args given, where each arg can\nhave an optional suffix of (s)econds, (m)inutes, (h)ours, or (d)ays\n')],
-        1,
+      return showUsage(
+        'sleep',
+        'Usage: sleep [N]...\n\nPause for a time equal to the total of the args given, where each arg can\nhave an optional suffix of (s)econds, (m)inutes, (h)ours, or (d)ays\n',
       );
     }
     let total = 0;

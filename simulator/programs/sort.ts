@@ -10,9 +10,10 @@
 import { getopt32, lastValue } from './getopt32';
 import { finished, resolvePath, stderr, stdout, type OutputChunk, type Program } from './program';
 import { inputLines, readTextInput } from './text-input';
+import { BUSYBOX_BANNER } from './applets/busybox-usage';
 
 const USAGE =
-  'BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n\n' +
+  BUSYBOX_BANNER +
   'Usage: sort [-nrugMcszbdfiokt] [-o FILE] [-k START[.OFS][OPTS][,END[.OFS][OPTS]] [-t CHAR] [FILE]...\n\n' +
   'Sort lines of text\n\n' +
   '\t-o FILE\tOutput to FILE\n' +

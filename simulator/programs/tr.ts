@@ -7,9 +7,10 @@
 // text's code units (a byte each for ASCII; a multibyte UTF-8 character is one here).
 
 import { finished, stderr, stdout, type Program, type ProgramRun } from './program';
+import { BUSYBOX_BANNER } from './applets/busybox-usage';
 
 const USAGE =
-  'BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n\nUsage: tr [-cds] STRING1 [STRING2]\n\n' +
+  BUSYBOX_BANNER + 'Usage: tr [-cds] STRING1 [STRING2]\n\n' +
   'Translate, squeeze, or delete characters from stdin, writing to stdout\n\n' +
   '\t-c\tTake complement of STRING1\n\t-d\tDelete input characters coded STRING1\n' +
   '\t-s\tSqueeze multiple output characters of STRING2 into one character\n';

@@ -5,9 +5,10 @@
 
 import { hostsLookup, reasonPhrase } from '../host/network/index';
 import { finished, followLinks, stderr, stdout, type ContainerFs, type OutputChunk, type Program, type ProgramRun } from './program';
+import { BUSYBOX_BANNER } from './applets/busybox-usage';
 
 const USAGE =
-  'BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n\nUsage: wget [-cqS] [--spider] [-O FILE] [-o LOGFILE] [--header STR]\n\t[--post-data STR | --post-file FILE] [-Y on/off]\n\t[-P DIR] [-U AGENT] [-T SEC] URL...\n';
+  BUSYBOX_BANNER + 'Usage: wget [-cqS] [--spider] [-O FILE] [-o LOGFILE] [--header STR]\n\t[--post-data STR | --post-file FILE] [-Y on/off]\n\t[-P DIR] [-U AGENT] [-T SEC] URL...\n';
 
 /** The kernel's connect(2) timeout for an unanswered SYN (6 retries: about 127 s). */
 const CONNECT_TIMEOUT_MS = 127_000;

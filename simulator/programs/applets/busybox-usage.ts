@@ -4,7 +4,11 @@
 
 import { finished, stderr, type ProgramRun } from '../program';
 
-const BUSYBOX_BANNER = 'BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n\n';
+/** Debian's busybox-static 1.35, the build the recorded node's busybox images carry. */
+export const DEBIAN_BUSYBOX = 'BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1)';
+
+/** What bb_show_usage and `busybox` alone print first. */
+export const BUSYBOX_BANNER = `${DEBIAN_BUSYBOX} multi-call binary.\n\n`;
 
 export function showUsage(applet: string, usage: string, complaint?: string): ProgramRun {
   return finished([stderr(`${complaint === undefined ? '' : `${applet}: ${complaint}\n`}${BUSYBOX_BANNER}${usage}`)], 1);

@@ -1,9 +1,10 @@
 // busybox 1.35's find usage as Debian's busybox-static prints it (built without -delete and
 // -context), after `find: unrecognized: X` and for --help, on stderr.
 
+import { BUSYBOX_BANNER } from '../applets/busybox-usage';
+
 export const FIND_USAGE =
-  "BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n" +
-  "\n" +
+  BUSYBOX_BANNER +
   "Usage: find [-HL] [PATH]... [OPTIONS] [ACTIONS]\n" +
   "\n" +
   "Search for files and perform actions on them.\n" +

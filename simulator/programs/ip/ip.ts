@@ -13,10 +13,9 @@ import { ipAddr, ipLink, type IpOptions } from './ip-addr';
 import type { Family, IpView } from './ip-links';
 import { ipRoute } from './ip-route';
 import { emptyNetns } from '../../host/network/network-state';
+import { BUSYBOX_BANNER } from '../applets/busybox-usage';
 
-const USAGE = `BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.
-
-Usage: ip [OPTIONS] address|route|link|tunnel|neigh|rule [ARGS]
+const USAGE = `${BUSYBOX_BANNER}Usage: ip [OPTIONS] address|route|link|tunnel|neigh|rule [ARGS]
 
 OPTIONS := -f[amily] inet|inet6|link | -o[neline]
 

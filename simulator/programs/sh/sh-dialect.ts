@@ -6,11 +6,12 @@
 
 import { resolveExecutable } from '../launch';
 import { followLinks, type ContainerFs, type ProgramContext } from '../program';
+import { DEBIAN_BUSYBOX } from '../applets/busybox-usage';
 
 export type ShDialect = 'ash' | 'dash' | 'bash';
 
 /** Debian's busybox package, the one the recorded node's busybox image was built from. */
-const DEBIAN_BUSYBOX_BANNER_LINE = 'BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) built-in shell (ash)';
+const DEBIAN_BUSYBOX_BANNER_LINE = `${DEBIAN_BUSYBOX} built-in shell (ash)`;
 
 /**
  * Busybox builds told apart by their binary, which the simulated files keep by size only: the

@@ -10,7 +10,8 @@
 // Errors are the kubelet's texts; the caller logs them as "Could not process manifest file".
 
 import { type Document, parseAllDocuments } from 'yaml';
-import { md5HexOfText } from './md5';
+import { md5 } from '@noble/hashes/legacy.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { EnvVar, Pod, PodContainer, PullPolicy, RestartPolicy, Volume, VolumeMount } from './pod-spec';
 
 const CONFIG_HASH_ANNOTATION = 'kubernetes.io/config.hash';
@@ -227,7 +228,7 @@ export function decodeStaticPod(text: string, path: string, nodeName: string): D
   const uid =
     typeof metadata.uid === 'string' && metadata.uid !== ''
       ? metadata.uid
-      : md5HexOfText(`host:${nodeName}file:${path}${canonical({ ...obj, metadata: { ...metadata, name, namespace } })}`);
+      : bytesToHex(md5(utf8ToBytes(`host:${nodeName}file:${path}${canonical({ ...obj, metadata: { ...metadata, name, namespace } })}`)));
   const grace = spec.terminationGracePeriodSeconds;
   const pod: Pod = {
     metadata: {

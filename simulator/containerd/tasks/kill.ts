@@ -10,7 +10,7 @@ import type { ProcessRecord, TaskRecord } from '../metadata/schema';
 import { planOf, setPlan } from './process-plan';
 import { appendOutput } from './process-output';
 import { isKernelSignal, signalName, terminatesByDefault, type Signal } from '../../host/signals';
-import { signalExitCode, stopProcess, refreshTask } from './task-clock';
+import { signalExitCode, stopProcess, refreshTask, timerTask } from './task-clock';
 import { registerTimerKind, scheduleAt } from '../../host/scheduler';
 import { getTask, resumeTask } from './tasks';
 
@@ -128,15 +128,15 @@ export function resumeAndDeliver(node: Node, ns: string, id: string, parse: (nam
 const INSIDE_SIGNAL_TIMER = 'containerd.inside-signal';
 
 registerTimerKind(INSIDE_SIGNAL_TIMER, (node, timer) => {
-  const { ns, id, innerPid, signal, from } = (timer.data ?? {}) as { ns?: string; id?: string; innerPid?: number; signal?: number; from?: number };
-  const tasks = node.state.containerd.namespaces[ns ?? '']?.tasks;
-  const task = tasks && id !== undefined && Object.hasOwn(tasks, id) ? tasks[id] : undefined;
-  if (!task || !innerPid || !signal) return;
+  const { innerPid, signal, from } = (timer.data ?? {}) as { innerPid?: number; signal?: number; from?: number };
+  const found = timerTask(node, timer.data);
+  if (!found || !innerPid || !signal) return;
+  const { ns, task } = found;
   const target = [task.init, ...Object.values(task.execs)].find((p) => p.status !== 'STOPPED' && planOf(p).innerPid === innerPid);
   if (!target) return;
-  deliver(node, ns ?? '', task, target, { name: signalName(signal), number: signal }, from ?? 0);
+  deliver(node, ns, task, target, { name: signalName(signal), number: signal }, from ?? 0);
   if (task.init.status === 'STOPPED') task.paused = false;
-  refreshTask(node, ns ?? '', task);
+  refreshTask(node, ns, task);
 });
 
 /**

@@ -95,12 +95,20 @@ function anyExecDue(task: TaskRecord, now: number): boolean {
 /** Timer kind: a process of a task reaches its planned exit. */
 const TASK_EXIT_TIMER = 'containerd.task-exit';
 
-registerTimerKind(TASK_EXIT_TIMER, (node, timer) => {
-  const ns = String(timer.data?.ns ?? '');
-  const id = String(timer.data?.id ?? '');
+/**
+ * The task a timer of this layer names by `{ ns, id }` in its data; undefined once it is gone
+ * (deleted before the timer came due), or when saved data was tampered with.
+ */
+export function timerTask(node: Node, data: Readonly<Record<string, unknown>> | undefined): { ns: string; task: TaskRecord } | undefined {
+  const ns = String(data?.ns ?? '');
+  const id = String(data?.id ?? '');
   const tasks = node.state.containerd.namespaces[ns]?.tasks;
-  const task = tasks && Object.hasOwn(tasks, id) ? tasks[id] : undefined;
-  if (task) refreshTask(node, ns, task);
+  return tasks && Object.hasOwn(tasks, id) ? { ns, task: tasks[id] as TaskRecord } : undefined;
+}
+
+registerTimerKind(TASK_EXIT_TIMER, (node, timer) => {
+  const found = timerTask(node, timer.data);
+  if (found) refreshTask(node, found.ns, found.task);
 });
 
 /** Makes the scheduler bring task `id` of `ns` up to date at `atMs` (a process's planned exit). */

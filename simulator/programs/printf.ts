@@ -92,7 +92,7 @@ function formatOnce(format: string, take: () => string | undefined, result: Prin
   return true;
 }
 
-function pad(text: string, width: number | undefined, left: boolean, zero: boolean, sign = ''): string {
+export function pad(text: string, width: number | undefined, left: boolean, zero: boolean, sign = ''): string {
   const w = width ?? 0;
   const len = sign.length + text.length;
   if (len >= w) return sign + text;
@@ -177,7 +177,7 @@ function exponential(x: number, digits: number, upper: boolean): string {
   return upper ? text.toUpperCase() : text;
 }
 
-function formatDouble(x: number, conv: string, precision: number, alt: boolean): string {
+export function formatDouble(x: number, conv: string, precision: number, alt: boolean): string {
   const upper = conv === 'E' || conv === 'G';
   if (!Number.isFinite(x)) {
     const word = Number.isNaN(x) ? 'nan' : 'inf';

@@ -13,6 +13,7 @@ import { unameProgram } from './uname';
 import { whichProgram } from './which';
 import { pidofProgram } from './pidof';
 import { findApplet } from './find/find';
+import { awkProgram } from './awk/awk';
 import { base64Program } from './applets/base64';
 import { md5sumProgram, sha1sumProgram, sha256sumProgram, sha512sumProgram } from './applets/digest-applets';
 import { duProgram } from './applets/du';
@@ -77,6 +78,7 @@ function programs(): readonly Program[] {
   whichProgram,
   pidofProgram,
   findApplet,
+  awkProgram,
   base64Program,
   md5sumProgram,
   sha1sumProgram,

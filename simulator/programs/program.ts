@@ -93,6 +93,14 @@ export interface ProcessCapabilities {
   ambient?: readonly string[];
 }
 
+/** A signal a process sends another of its PID namespace (ProgramRun.signals). */
+export interface SentSignal {
+  pid: number;
+  signal: number;
+  /** When, in ms after the sender started; absent means at once. */
+  atMs?: number;
+}
+
 export interface OutputChunk {
   stream: 'stdout' | 'stderr';
   text: string;
@@ -290,10 +298,11 @@ export interface ProgramRun {
   /** It waits on something outside itself that may change (a loop polling for a file): resume it then. */
   wake?: ProgramWake;
   /**
-   * Signals it sends as it starts to processes of its PID namespace (busybox kill, nginx -s),
-   * by their PID there; the tasks service delivers them as runc kill would.
+   * Signals it sends to processes of its PID namespace (busybox kill, nginx -s), by their PID
+   * there, `atMs` after it started (absent: as it starts); the tasks service delivers them then,
+   * as runc kill would.
    */
-  signals?: Array<{ pid: number; signal: number }>;
+  signals?: SentSignal[];
 }
 
 /**
@@ -357,6 +366,11 @@ export const DEFAULT_MTIME_S = Date.UTC(2026, 10, 28, 5, 0) / 1000;
 
 /** Linux gives up on a path through more symbolic links than this (ELOOP). */
 export const MAX_SYMLINKS = 40;
+
+/** `signals` a child sent, timed from its parent's start when the child started `offsetMs` in. */
+export function laterBy(signals: readonly SentSignal[], offsetMs: number): SentSignal[] {
+  return signals.map((s) => (offsetMs + (s.atMs ?? 0) > 0 ? { ...s, atMs: offsetMs + (s.atMs ?? 0) } : s));
+}
 
 /** Joins `path` onto `cwd` and removes `.`, `..` and doubled slashes. */
 export function resolvePath(cwd: string, path: string): string {

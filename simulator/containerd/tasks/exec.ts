@@ -61,7 +61,7 @@ export function execProcess(node: Node, ns: string, id: string, o: ExecOptions):
   task.execs[o.execId] = record;
   publishEvent(node, ns, '/tasks/exec-added', { container_id: id, exec_id: o.execId });
   publishEvent(node, ns, '/tasks/exec-started', { container_id: id, exec_id: o.execId, pid: record.pid });
-  for (const s of signals ?? []) signalFromInside(node, ns, task, s.pid, s.signal, planOf(record).innerPid ?? 0);
+  for (const s of signals ?? []) signalFromInside(node, ns, task, s, planOf(record).innerPid ?? 0);
   refreshTask(node, ns, task);
   return { pid: record.pid, out };
 }

@@ -55,6 +55,17 @@ describe('signals from inside a container', () => {
 });
 
 describe('signals a shell and its children send', () => {
+  it('arrive when the shell sends them, not when it starts', async () => {
+    const s = await node();
+    await s.run(`ctr run -d docker.io/library/busybox:latest late sh -c 'trap "exit 5" USR1; while true; do sleep 1; done'`);
+    expect((await s.run(`ctr t exec -d --exec-id a late sh -c 'sleep 3; kill -USR1 1'`)).exitCode).toBe(0);
+    await s.run('sleep 1');
+    expect((await s.run('ctr t ls')).stdout).toMatch(/late\s+\d+\s+RUNNING/);
+    await s.run('sleep 3');
+    expect((await s.run('ctr t ls')).stdout).toMatch(/late\s+\d+\s+STOPPED/);
+    expect((await s.run('ctr t rm late')).stderr).toContain('exit code 5');
+  });
+
   it('reach PID 1 from ash’s builtin kill, from a kill the shell runs and through xargs', async () => {
     const s = await node();
     await s.run(`ctr run -d docker.io/library/busybox:latest t1 sh -c 'trap "exit 3" HUP; while true; do sleep 1; done'`);

@@ -7,6 +7,7 @@
 import type { Node } from '../../node';
 import { notFound, unknown } from '../../errdefs/errdefs';
 import type { ProcessRecord, TaskRecord } from '../metadata/schema';
+import type { SentSignal } from '../../programs/program';
 import { planOf, setPlan } from './process-plan';
 import { appendOutput } from './process-output';
 import { isKernelSignal, signalName, terminatesByDefault, type Signal } from '../../host/signals';
@@ -142,11 +143,12 @@ registerTimerKind(INSIDE_SIGNAL_TIMER, (node, timer) => {
 /**
  * A signal one process of the task sends another by its PID in their namespace (busybox kill,
  * nginx -s), delivered as runc kill delivers it with the sender named as its source. It arrives
- * on the node's timer queue at this same moment, after the sender's exec is in the task: the
- * sender has finished with its client before its target ends. A PID that is no process with a
+ * on the node's timer queue at the moment the sender sends it (`sleep 2; kill 1` two seconds
+ * after the exec started), and never before the sender's exec is in the task: a sender that
+ * signals as it starts has finished with its client before its target ends. A PID that is no process with a
  * record of its own (an nginx worker, a shell's job) is left alone.
  */
-export function signalFromInside(node: Node, ns: string, task: TaskRecord, innerPid: number, signalNumber: number, from: number): void {
-  if (signalNumber === 0) return;
-  scheduleAt(node, node.nowMs(), INSIDE_SIGNAL_TIMER, { ns, id: task.containerId, innerPid, signal: signalNumber, from });
+export function signalFromInside(node: Node, ns: string, task: TaskRecord, sent: SentSignal, from: number): void {
+  if (sent.signal === 0) return;
+  scheduleAt(node, node.nowMs() + (sent.atMs ?? 0), INSIDE_SIGNAL_TIMER, { ns, id: task.containerId, innerPid: sent.pid, signal: sent.signal, from });
 }

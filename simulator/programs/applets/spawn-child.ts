@@ -3,7 +3,7 @@
 // its parent's files, environment and directory, started `elapsedMs` into the parent's life.
 
 import { resolveExecutable, runResolved } from '../launch';
-import type { OutputChunk, ProgramContext, ProgramRun } from '../program';
+import { laterBy, type OutputChunk, type ProgramContext, type ProgramRun } from '../program';
 
 export type ChildOutcome =
   /** It could not be started: the errno text perror prints after the command's name. */
@@ -19,5 +19,5 @@ export function spawnAndWait(ctx: ProgramContext, argv: string[], elapsedMs: num
   const pid = ctx.nextPid?.() ?? ctx.pid + 1;
   const child = runResolved({ ...ctx, argv, pid, ppid: ctx.pid, stdin, stdinOpen: false, nowMs: ctx.nowMs + elapsedMs }, resolved.program, resolved);
   const out = child.out.map((chunk) => ({ ...chunk, atMs: elapsedMs + (chunk.atMs ?? 0) }));
-  return { started: true, out, ...(child.exit ? { exit: child.exit } : {}), signals: child.signals ?? [] };
+  return { started: true, out, ...(child.exit ? { exit: child.exit } : {}), signals: laterBy(child.signals ?? [], elapsedMs) };
 }

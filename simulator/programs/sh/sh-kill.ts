@@ -32,7 +32,7 @@ export function killBuiltin(state: ShState, raw: string[], out: OutputChunk[]): 
       const sent = killJob(state, String(pid), signal);
       if (sent === 'sent') return 'sent';
       if (sent === 'gone' || !state.ctx.processes().some((p) => p.pid === pid)) return 'no-such-process';
-      if (signal !== 0) (state.sentSignals ??= []).push({ pid, signal });
+      if (signal !== 0) (state.sentSignals ??= []).push({ pid, signal, ...(state.elapsedMs > 0 ? { atMs: state.elapsedMs } : {}) });
       return 'sent';
     }
     const action = trapFor(state, signal);

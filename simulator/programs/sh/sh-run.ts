@@ -4,7 +4,7 @@
 // Each chunk of output is stamped with the moment it was written (ms after the shell started),
 // so whoever reads the process's output (an attached ctr) sees `hi` two seconds in.
 
-import type { OutputChunk, ProcessEntry, ProgramContext, ProgramRun, RepeatingOutput } from '../program';
+import type { OutputChunk, ProcessEntry, ProgramContext, ProgramRun, RepeatingOutput, SentSignal } from '../program';
 import { addJob, forkPid, inFork, reapEnded, takeForkedPid, type ShJob } from './sh-jobs';
 import { selectCaseItem } from './sh-case';
 import { globPaths } from './sh-glob';
@@ -43,7 +43,7 @@ export interface ShStdin {
 export interface ShState {
   ctx: ProgramContext;
   /** Signals it or its children sent other processes of the container (ProgramRun.signals). */
-  sentSignals?: Array<{ pid: number; signal: number }>;
+  sentSignals?: SentSignal[];
   /** The shell's own stdin (undefined: open and silent, a read waits for ever). */
   stdin: ShStdin | undefined;
   /** $0, and ash's arg0 that starts its messages: argv[0], or the NAME of `-c STRING NAME` or a script's path. */

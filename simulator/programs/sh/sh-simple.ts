@@ -4,7 +4,7 @@
 
 import { resolveExecutable, runResolved } from '../launch';
 import type { OutputChunk, ProgramContext } from '../program';
-import { followLinks, resolvePath } from '../program';
+import { followLinks, laterBy, resolvePath } from '../program';
 import { isBuiltin, runBuiltin } from './sh-builtins';
 import { ashEnvOrder } from './sh-env-order';
 import { expandWord } from './sh-expand';
@@ -162,7 +162,7 @@ export function runSimple(state: ShState, cmd: SimpleCommand, out: OutputChunk[]
       for (const chunk of run.out) produced.push({ ...chunk, atMs: startedMs + (chunk.atMs ?? 0) });
       if (run.oomKilledAtMs !== undefined) state.oomKilledAtMs ??= startedMs + run.oomKilledAtMs;
       // What it signalled (busybox kill, nginx -s) the shell's process passes on as its own.
-      if (run.signals) (state.sentSignals ??= []).push(...run.signals);
+      if (run.signals) (state.sentSignals ??= []).push(...laterBy(run.signals, startedMs));
       if (run.exit) {
         state.elapsedMs += run.exit.afterMs;
         state.status = run.exit.code;

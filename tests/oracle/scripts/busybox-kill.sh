@@ -33,6 +33,13 @@ sleep 2
 ctr t ls
 ctr t rm k3
 ctr t rm k4
+ctr run -d docker.io/library/busybox:latest k5 sh -c 'trap "exit 5" USR1; while true; do sleep 1; done'
+ctr t exec -d --exec-id a k5 sh -c 'sleep 3; kill -USR1 1'
+sleep 1
+ctr t ls
+sleep 4
+ctr t ls
+ctr t rm k5
 ctr t kill -s KILL k1
 sleep 1
 ctr t rm k1

@@ -5,6 +5,7 @@
 
 import { AwkError } from './awk-values';
 import { tokenize, type Token } from './awk-lexer';
+import { compileRegex } from './awk-regex';
 
 export type Expr =
   | { t: 'num'; n: number }
@@ -591,9 +592,13 @@ class Parser {
       case 'str':
         this.pos++;
         return { t: 'str', s: t.text };
-      case 'ere':
+      case 'ere': {
         this.pos++;
+        // mk_re_node compiles a /literal/ as it is parsed: a bad one ends awk before BEGIN.
+        const re = compileRegex(t.text);
+        if (typeof re === 'string') throw new AwkError(`bad regex '${t.text}': ${re}`, true);
         return { t: 'ere', re: t.text };
+      }
       case 'name':
         this.pos++;
         if (this.is('[')) {

@@ -10,6 +10,7 @@ import { listContainers, type ContainerListOptions, type ContainerSummary } from
 import { removeContainer } from './containers/remove';
 import { inspectContainer } from './containers/inspect';
 import { execInContainer, type ExecOptions, type ExecStarted } from './containers/exec';
+import { inspectExec, type ExecInspect } from './containers/exec-store';
 import { topContainer, type ContainerTop } from './containers/top';
 import { containerStats, type StatsSample } from './containers/stats';
 import { containerChanges, type ContainerChange } from './containers/changes';
@@ -130,6 +131,8 @@ export interface DockerdApi {
     inspect(ref: string, options?: { size?: boolean }): Record<string, unknown>;
     /** Exec create+start; 409 `Container <id> is not running`; a runc refusal as a failed exec (126). */
     exec(ref: string, options: ExecOptions): ExecStarted;
+    /** GET /exec/{id}/json: whether it runs and, once the exit monitor saw it end, its exit code; 404 for an unknown id. */
+    execInspect(execId: string): ExecInspect;
     /** `ps -ef` of its processes; 409 when not running. */
     top(ref: string, psArgs?: readonly string[]): ContainerTop;
     /** One stats sample (zeros for a stopped container). */
@@ -190,6 +193,7 @@ export function connectDockerd(node: Node, host = DOCKER_HOST): DockerdApi {
       remove: (ref, options = {}) => removeContainer(node, ref, options.force === true, options.volumes === true),
       inspect: (ref, options = {}) => inspectContainer(node, ref, options.size === true),
       exec: (ref, options) => execInContainer(node, ref, options),
+      execInspect: (execId) => inspectExec(node, execId),
       top: (ref, psArgs) => topContainer(node, ref, psArgs),
       stats: (ref) => containerStats(node, ref),
       changes: (ref) => containerChanges(node, ref),

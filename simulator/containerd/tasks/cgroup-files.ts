@@ -19,7 +19,7 @@ interface FileSink {
 }
 
 /** Hierarchies as /proc/self/cgroup numbers them on the recorded node (cpu and cpuacct apart). */
-const HIERARCHIES = ['cpu', 'cpuacct', 'cpuset', 'memory', 'devices', 'freezer', 'blkio', 'pids', 'name=systemd'];
+export const HIERARCHIES = ['cpu', 'cpuacct', 'cpuset', 'memory', 'devices', 'freezer', 'blkio', 'pids', 'name=systemd'];
 /** node1's CPUs and memory node (docker info: CPUs: 2). */
 const NODE_CPUS = '0-1';
 const NODE_MEMS = '0';

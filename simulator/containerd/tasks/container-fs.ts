@@ -10,7 +10,7 @@ import type { ContainerRecord } from '../metadata/schema';
 import { snapshotView } from '../snapshots/snapshots';
 import { LayeredFiles } from '../snapshots/layered-files';
 import { addKernelFiles } from './kernel-files';
-import { procMounts } from './proc-mounts';
+import { overlayRootMounts, procMounts } from './proc-mounts';
 import { snapshotMounts } from '../snapshots/mounts';
 import { utsHostname } from './uts-namespace';
 import { procStatusText } from './proc-status';
@@ -94,10 +94,11 @@ export function containerFs(node: Node, ns: string, container: ContainerRecord):
   }
   const statusOf = (who: StatusSubject) => procStatusText(container, who, cpusetOf(node, ns, container));
   addKernelFiles(merged, container, utsHostname(node, ns, container), () => statusOf(initSubject(container)));
-  if (container.spec.mounts.some((m) => m.destination === '/proc') && container.snapshotKey !== '') {
+  if (container.spec.mounts.some((m) => m.destination === '/proc') && (container.snapshotKey !== '' || overlay)) {
     let mounts: string | undefined;
     try {
-      mounts = procMounts(container, snapshotMounts(node, ns, container.snapshotter, container.snapshotKey));
+      const root = overlay && overlayRoot !== undefined ? overlayRootMounts(node, overlayRoot) : snapshotMounts(node, ns, container.snapshotter, container.snapshotKey);
+      mounts = procMounts(container, root);
     } catch {
       // The snapshot was removed under the container: no root this model can name.
     }

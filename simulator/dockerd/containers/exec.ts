@@ -16,6 +16,7 @@ import { randomHex } from '../images/random-hex';
 import { findContainer } from './lookup';
 import { privilegedExecCapabilities } from './capabilities';
 import { execAction, logContainerEvent } from '../events/event-log';
+import { addExec } from './exec-store';
 
 const MOBY_NAMESPACE = 'moby';
 
@@ -78,10 +79,12 @@ export function execInContainer(node: Node, ref: string, options: ExecOptions): 
     const started = task.exec({ execId, args: options.cmd, // "" keeps the spec's cwd: the container's WorkingDir, as dockerd leaves an exec without -w.
       cwd: options.workingDir ?? '', terminal: options.tty === true, stdin: options.stdin, env, ...(user ? { user } : {}),
       ...(options.privileged ? { capabilities: privilegedExecCapabilities(ambient) } : {}) });
+    addExec(node, { id: execId, containerId: record.id, args: options.cmd, process: started.process });
     return { ok: true, execId, process: started.process, out: started.out };
   } catch (err) {
-    if (isDockerdError(err)) return { ok: false, execId, exitCode: 126, message: err.message };
-    if (err instanceof Error && /^OCI runtime exec failed/.test(err.message)) return { ok: false, execId, exitCode: 126, message: translateStartError(err.message) };
-    throw systemError(err instanceof Error ? err.message : String(err));
+    const refused = isDockerdError(err) ? err.message : err instanceof Error && /^OCI runtime exec failed/.test(err.message) ? translateStartError(err.message) : undefined;
+    if (refused === undefined) throw systemError(err instanceof Error ? err.message : String(err));
+    addExec(node, { id: execId, containerId: record.id, args: options.cmd, exitCode: 126 });
+    return { ok: false, execId, exitCode: 126, message: refused };
   }
 }

@@ -8,6 +8,7 @@ import { WHITEOUT_PREFIX } from '../../host/overlay';
 import type { Node } from '../../node';
 import { DOCKER_ROOT } from '../daemon';
 import type { DockerLayerRecord } from '../store/layer-record';
+import { linkLayerDir } from './overlay2-links';
 
 /** The first path of a layer in byte order: a cheap sign that its diff dir holds its files. */
 const firstPaths = new WeakMap<DockerLayerRecord, string | null>();
@@ -34,8 +35,12 @@ export function ensureLayerDiff(node: Node, layer: DockerLayerRecord): string {
   const files = node.state.host.files;
   const diff = layerDiffDir(layer);
   const first = firstPath(layer);
-  if (exists(files, diff) && (first === undefined || files[`${diff}${first}`] !== undefined)) return diff;
+  if (exists(files, diff) && (first === undefined || files[`${diff}${first}`] !== undefined)) {
+    linkLayerDir(node, layer.cacheId);
+    return diff;
+  }
   mkdir(files, diff, { parents: true, mode: 0o755, mtimeMs: node.nowMs() });
+  linkLayerDir(node, layer.cacheId);
   for (const path of Object.keys(layer.files).sort()) {
     const f = layer.files[path];
     const host = `${diff}${path}`;

@@ -13,6 +13,7 @@ import { DOCKER_ROOT } from '../daemon';
 import type { DockerLayerRecord } from '../store/layer-record';
 import { randomHex } from './random-hex';
 import { ensureLayerDiff } from './layer-diff';
+import { linkLayerDir, unlinkLayerDir } from './overlay2-links';
 
 export interface NewLayer {
   diffId: string;
@@ -39,6 +40,7 @@ export function addLayer(node: Node, layer: NewLayer): boolean {
   const cacheId = randomHex(node, 32);
   try {
     mkdir(node.state.host.files, `${DOCKER_ROOT}/overlay2/${cacheId}/diff`, { parents: true, mode: 0o700, mtimeMs: node.nowMs() });
+    linkLayerDir(node, cacheId);
   } catch (err) {
     if (!isVfsError(err)) throw err;
   }
@@ -117,6 +119,7 @@ export function releaseUnusedLayers(node: Node): void {
   for (const [diffId, layer] of Object.entries(layers)) {
     if (used.has(diffId)) continue;
     rm(node.state.host.files, `${DOCKER_ROOT}/overlay2/${layer.cacheId}`, { recursive: true, force: true });
+    unlinkLayerDir(node, layer.cacheId);
     delete layers[diffId];
   }
 }

@@ -19,6 +19,7 @@ import { DOCKER_ROOT } from '../daemon';
 import { rm } from '../../host/vfs';
 import { releaseMounts } from '../volumes/mounts';
 import { logContainerEvent } from '../events/event-log';
+import { execExited } from '../containers/exec-store';
 
 const RESTART_TIMER = 'dockerd-restart';
 const BACKOFF_START_MS = 100;
@@ -150,12 +151,14 @@ export function startExitMonitor(node: Node): void {
     const id = typeof e.event.container_id === 'string' ? e.event.container_id : '';
     if (id === '') return;
     const record = node.state.dockerd.containers[id];
-    if (!record) return;
     if (e.event.id !== id) {
-      // An exec's process ended (daemon/monitor.go ProcessEvent): `exec_die`.
-      logContainerEvent(node, record, 'exec_die', { execID: String(e.event.id ?? ''), exitCode: String(exitStatusOf(e)) });
+      // An exec's process ended (daemon/monitor.go ProcessEvent): its code in the exec store
+      // (whatever became of its container meanwhile), and `exec_die`.
+      execExited(node, String(e.event.id ?? ''), exitStatusOf(e));
+      if (record) logContainerEvent(node, record, 'exec_die', { execID: String(e.event.id ?? ''), exitCode: String(exitStatusOf(e)) });
       return;
     }
+    if (!record) return;
     const pending = startingOf(node);
     if (pending.has(id)) {
       pending.set(id, { code: exitStatusOf(e), atMs: node.nowMs() });

@@ -13,9 +13,11 @@ import type { Node } from '../../node';
 import { DOCKER_ROOT } from '../daemon';
 import { randomHex } from '../images/random-hex';
 import { findLayer } from '../images/layers';
+import { linkLayerDir, unlinkLayerDir } from '../images/overlay2-links';
 import { ensureLayerDiff } from '../images/layer-diff';
 import type { DockerContainerRecord } from '../store/container-record';
 import type { DockerLayerRecord } from '../store/layer-record';
+import type { LayerFile } from '../../oci/blob';
 
 const OVERLAY2 = `${DOCKER_ROOT}/overlay2`;
 const MOUNTS_DB = `${DOCKER_ROOT}/image/overlay2/layerdb/mounts`;
@@ -29,17 +31,25 @@ function mergedDir(mountId: string): string {
  * initlayer.Setup (moby v20.10.24 daemon/initlayer/setup_unix.go): the -init layer holds the
  * mount points the runtime binds over — empty 0755 files and dirs, and /etc/mtab pointing at
  * /proc/mounts — so they exist whatever the image has there (an image's /etc/hostname is
- * hidden by the empty one; `docker export` and `docker cp` of a container read these).
+ * hidden by the empty one; `docker export` and `docker cp` of a container read these, and a new
+ * volume's copy-up takes those under its mount point).
  */
+export function initLayerFiles(): Record<string, LayerFile> {
+  const out: Record<string, LayerFile> = {};
+  for (const dir of ['/dev', '/dev/pts', '/dev/shm', '/etc', '/proc', '/sys']) out[dir] = { kind: 'dir', mode: 0o755 };
+  for (const file of ['/.dockerenv', '/etc/resolv.conf', '/etc/hosts', '/etc/hostname', '/dev/console']) out[file] = { kind: 'file', mode: 0o755, content: '' };
+  out['/etc/mtab'] = { kind: 'symlink', mode: 0o777, content: '/proc/mounts' };
+  return out;
+}
+
 function setUpInitLayer(node: Node, diff: string): void {
   const files = node.state.host.files;
   const at = { parents: true, mode: 0o755, mtimeMs: node.nowMs() };
-  for (const dir of ['/dev/pts', '/dev/shm', '/proc', '/sys']) mkdir(files, `${diff}${dir}`, at);
-  for (const file of ['/.dockerenv', '/etc/resolv.conf', '/etc/hosts', '/etc/hostname', '/dev/console']) {
-    mkdir(files, `${diff}${file.slice(0, file.lastIndexOf('/'))}`, at);
-    writeFile(files, `${diff}${file}`, '', { mode: 0o755, mtimeMs: node.nowMs() });
+  for (const [path, f] of Object.entries(initLayerFiles())) {
+    if (f.kind === 'dir') mkdir(files, `${diff}${path}`, at);
+    else if (f.kind === 'symlink') symlink(files, f.content ?? '', `${diff}${path}`, { mtimeMs: node.nowMs() });
+    else writeFile(files, `${diff}${path}`, '', { mode: f.mode, mtimeMs: node.nowMs() });
   }
-  symlink(files, '/proc/mounts', `${diff}/etc/mtab`, { mtimeMs: node.nowMs() });
 }
 
 /** CreateRWLayer: the container's layer dirs and its layerdb mount record; returns the mount id. */
@@ -51,6 +61,8 @@ export function createRwLayer(node: Node, containerId: string, diffIds: readonly
     mkdir(files, `${dir}/diff`, at);
     mkdir(files, `${dir}/work`, { ...at, mode: 0o700 });
   }
+  linkLayerDir(node, `${mountId}-init`);
+  linkLayerDir(node, mountId);
   setUpInitLayer(node, `${OVERLAY2}/${mountId}-init/diff`);
   const db = `${MOUNTS_DB}/${containerId}`;
   mkdir(files, db, { ...at, mode: 0o755 });
@@ -65,7 +77,10 @@ export function releaseRwLayer(node: Node, record: DockerContainerRecord): void 
   const files = node.state.host.files;
   if (record.mountId) {
     unmountOverlay(node, mergedDir(record.mountId));
-    for (const dir of [`${OVERLAY2}/${record.mountId}-init`, `${OVERLAY2}/${record.mountId}`]) rm(files, dir, { recursive: true, force: true });
+    for (const dir of [`${record.mountId}-init`, record.mountId]) {
+      rm(files, `${OVERLAY2}/${dir}`, { recursive: true, force: true });
+      unlinkLayerDir(node, dir);
+    }
   }
   rm(files, `${MOUNTS_DB}/${record.id}`, { recursive: true, force: true });
 }

@@ -41,8 +41,19 @@ export function containerDir(id: string): string {
   return `${DOCKER_ROOT}/containers/${id}`;
 }
 
-function bind(destination: string, source: string): Record<string, unknown> {
-  return { destination, type: 'bind', source, options: ['rbind', 'rprivate'] };
+/**
+ * WithMounts (moby v20.10.24 daemon/oci_linux.go): after the defaults (and docker-init's bind,
+ * which WithCommonOptions added to them), the container's own mounts — its volumes and binds,
+ * then the network files (NetworkMounts: read-only with --read-only), then its tmpfs mounts —
+ * in a stable sort by depth, so /data comes before /etc/hosts and /a/b/c after it.
+ */
+function userMounts(extra: Array<Record<string, unknown>>, readOnly: boolean, dir: string): Array<Record<string, unknown>> {
+  const bind = (destination: string, source: string) => ({ destination, type: 'bind', source, options: ['rbind', ...(readOnly ? ['ro'] : []), 'rprivate'] });
+  const network = [bind('/etc/resolv.conf', `${dir}/resolv.conf`), bind('/etc/hostname', `${dir}/hostname`), bind('/etc/hosts', `${dir}/hosts`)];
+  const isTmpfs = (m: Record<string, unknown>) => m.type === 'tmpfs';
+  const all = [...extra.filter((m) => !isTmpfs(m)), ...network, ...extra.filter(isTmpfs)];
+  const depth = (m: Record<string, unknown>) => String(m.destination).split('/').filter(Boolean).length;
+  return all.map((m, i) => ({ m, i })).sort((a, b) => depth(a.m) - depth(b.m) || a.i - b.i).map((x) => x.m);
 }
 
 /** The HostConfig fields the spec reads. */
@@ -188,11 +199,8 @@ export function containerSpec(node: Node, record: DockerContainerRecord, rootPat
       { destination: '/sys/fs/cgroup', type: 'cgroup', source: 'cgroup', options: sysOptions(['ro', 'nosuid', 'noexec', 'nodev']) },
       { destination: '/dev/mqueue', type: 'mqueue', source: 'mqueue', options: ['nosuid', 'noexec', 'nodev'] },
       { destination: '/dev/shm', type: 'tmpfs', source: 'shm', options: ['nosuid', 'noexec', 'nodev', 'mode=1777', `size=${shmSize}`] },
-      ...extraMounts,
-      bind('/etc/resolv.conf', `${dir}/resolv.conf`),
-      bind('/etc/hostname', `${dir}/hostname`),
-      bind('/etc/hosts', `${dir}/hosts`),
       ...(init ? [{ destination: INIT_PATH, type: 'bind', source: INIT_BINARY, options: ['bind', 'ro'] }] : []),
+      ...userMounts(extraMounts, host.ReadonlyRootfs === true, dir),
     ],
     hooks: {},
     linux: {

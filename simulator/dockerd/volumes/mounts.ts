@@ -20,6 +20,7 @@
 import { exists, mkdir, readdir, symlink, writeFile } from '../../host/vfs';
 import type { LayerFile } from '../../oci/blob';
 import { mergedFiles } from '../images/layers';
+import { initLayerFiles } from '../runtime/rootfs';
 import type { Node } from '../../node';
 import { invalidParameter } from '../errors';
 import { checkVolumeName, createVolume, dropVolume, mountpointOf, volumeStore } from './volume-store';
@@ -195,7 +196,8 @@ export function resolveMounts(
 ): { specMounts: SpecMount[]; mounts: MountPoint[] } {
   const files = node.state.host.files;
   let merged: Record<string, LayerFile> | undefined;
-  const imageFiles = () => (merged ??= imageDiffIds.length > 0 ? mergedFiles(node, imageDiffIds) : {});
+  // CopyImagePathContent reads the container's rootfs: the image's files under its init layer's.
+  const imageFiles = () => (merged ??= { ...(imageDiffIds.length > 0 ? mergedFiles(node, imageDiffIds) : {}), ...initLayerFiles() });
   const binds = (Array.isArray(hostConfig.Binds) ? hostConfig.Binds : []).map((b) => ({ spec: String(b), ...parseBind(String(b)) }));
   const requests = (Array.isArray(hostConfig.Mounts) ? hostConfig.Mounts : []) as MountRequest[];
   // Check everything before making anything (registerMountPoints validates, then creates).

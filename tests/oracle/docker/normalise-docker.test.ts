@@ -18,6 +18,14 @@ describe('docker oracle normaliser', () => {
     expect(b).toBe(`ID2_________   x\nID1_________   y\nID2${'_'.repeat(61)}\n`);
   });
 
+  it("numbers overlay2's short link ids by first appearance, and only after overlay2/l/", () => {
+    const line = (a: string, b: string) => `lowerdir=/var/lib/docker/overlay2/l/${a}:/var/lib/docker/overlay2/l/${b},upperdir=x\n`;
+    const [first, second] = run([line('FECTNF2OCA4AGUZONNMUNXH2N2', '4TV5YTEWGTKKHVYENJDKEGUUUG'), line('QWHJKBAV5WMJGMXSV3YBRS6LUB', '4TV5YTEWGTKKHVYENJDKEGUUUG')]);
+    expect(first).toBe(line('LINK1_____________________', 'LINK2_____________________'));
+    expect(second).toBe(line('LINK3_____________________', 'LINK2_____________________'));
+    expect(run(['FECTNF2OCA4AGUZONNMUNXH2N2\n'])).toEqual(['FECTNF2OCA4AGUZONNMUNXH2N2\n']);
+  });
+
   it('keeps the ids the test images fix', () => {
     expect(run(['aa1bd989d5a2   3 years ago\n'], '', ['aa1bd989d5a2'])).toEqual(['aa1bd989d5a2   3 years ago\n']);
   });

@@ -20,6 +20,8 @@
 //    id both sides print (compare.ts: two daemons never draw the same random id). Generated
 //    container names (adjective_surname, never typed in the script) become NAME1, NAME2… likewise,
 //    where docker prints a name: "/name" in inspect, a whole line, the last cell of a table row.
+//    overlay2's short link ids (overlay2/l/<id>, a container's lower dirs in /proc/mounts) become
+//    LINK1, LINK2… likewise.
 //    The kernel's PIDs and the STIME clock of `docker top`, and interface indexes in `ip` output.
 // 3. Times are compared as times (as ../normalise.ts does for ctr): an RFC 3339 or Go time.String()
 //    time is written as its distance from the moment its line began on its own node's clock —
@@ -167,6 +169,11 @@ export function normaliseRun(
   const startMs = outputs[0]?.atMs ?? 0;
   const ids = new Map<string, number>();
   const names = new Map<string, number>();
+  const links = new Map<string, number>();
+  const linkToken = (link: string) => {
+    if (!links.has(link)) links.set(link, links.size + 1);
+    return `LINK${links.get(link)}`.padEnd(link.length, '_');
+  };
   const idToken = (hex: string) => {
     if (options.stableIds.has(hex.slice(0, 12))) return hex;
     const key = hex.slice(0, 12);
@@ -190,6 +197,8 @@ export function normaliseRun(
       .replace(/(lookup \S+ on )[0-9.:]+(:53)/g, '$1RESOLVER$2')
       // the daemon's temporary directory for a load or import (ioutil.TempDir's random number)
       .replace(/(\/tmp\/docker-import-)\d+/g, '$1N')
+      // overlay2's short link ids (overlay2/l/<26 base32>, generateID's random bytes)
+      .replace(/(?<=overlay2\/l\/)[A-Z2-7]{26}(?![A-Z2-7])/g, linkToken)
       .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, 'UUID');
     out = times(ageTables(out), { atMs, startMs });
     if (/\bimages\b|\bimage\s+(ls|list)\b/.test(cmd)) out = imageRowsByRepository(out);

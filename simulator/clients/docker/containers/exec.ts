@@ -92,7 +92,9 @@ async function action(c: DockerContext): Promise<number> {
     ...(c.string('workdir') !== '' ? { workingDir: c.string('workdir') } : {}),
     ...(c.bool('privileged') ? { privileged: true } : {}),
     tty,
-    stdin: interactive ? c.io.stdin || undefined : '',
+    // -i copies the CLI's stdin to the exec until its end: what was piped or redirected in (an
+    // empty one, `< /dev/null`, is at its end at once); only a terminal someone types at stays open.
+    stdin: interactive ? (c.io.stdin === '' && c.io.interactive === true ? undefined : c.io.stdin) : '',
   });
   if (!started.ok) {
     if (detach) {
@@ -117,26 +119,34 @@ async function action(c: DockerContext): Promise<number> {
   // the process runs on, as here; with one, Ctrl-C is the pty's SIGINT to the process.
   const detachedHint = (process: ProcessState) =>
     tty ? `ctrlab: "${process.args.join(' ')}" ignores SIGINT, so a real docker exec would stay attached (Ctrl-P Ctrl-Q detaches); detached here instead — the process keeps running\n` : '';
-  return waitAttached(watched as unknown as CtrContext, { process: outlivingTask(started.process), terminal: tty, out: started.out, cleanup: () => undefined, proxiesSignals: tty, detachedHint });
+  return waitAttached(watched as unknown as CtrContext, { process: execThroughDaemon(daemon, started.execId, started.process), terminal: tty, out: started.out, cleanup: () => undefined, proxiesSignals: tty, detachedHint });
 }
 
 /**
- * The exec as the CLI sees it through the daemon, which keeps an exec's exit code after the
- * container's task is gone: an exec that stops its own container (`kill 1`, `nginx -s quit`)
- * exits first, and dockerd deletes the task once PID 1 follows. Here the task's deletion may come
- * before the CLI looks, so its last state stands in, ended as it planned to end.
+ * The exec as the CLI sees it: its stream is the hijacked connection (the process's output), its
+ * state what the daemon says of it — docker exec ends with ContainerExecInspect's ExitCode once
+ * the daemon's exit monitor recorded it (getExecExitStatus), which stays known after the task is
+ * gone (an exec that stopped its own container).
  */
-function outlivingTask(process: Process): Process {
-  let last = process.state();
-  const planned = process.plannedExit();
+function execThroughDaemon(daemon: ReturnType<typeof daemonOf>, execId: string, process: Process): Process {
+  let last: ProcessState | undefined;
+  try {
+    last = process.state();
+  } catch {
+    // already gone: the daemon knows how it ended
+  }
   const state = (): ProcessState | undefined => {
-    try {
-      last = process.state();
+    const inspect = daemon.containers.execInspect(execId);
+    if (inspect.Running) {
+      try {
+        last = process.state() ?? last;
+      } catch (err) {
+        if (!isNotFound(err)) throw err;
+      }
       return last;
-    } catch (err) {
-      if (!isNotFound(err) || !last) throw err;
-      return { ...last, status: 'STOPPED', exitStatus: last.exitStatus ?? planned?.code ?? 0 };
     }
+    const base = last ?? { pid: inspect.Pid, args: [], startedAtMs: 0 };
+    return { ...base, status: 'STOPPED', exitStatus: inspect.ExitCode ?? 0 };
   };
   return Object.assign(Object.create(process) as Process, { state });
 }

@@ -51,10 +51,11 @@ describe('docker pull', () => {
     expect(await session()('docker pull a@b')).toEqual({ stdout: '', stderr: 'invalid reference format\n', exitCode: 1 });
   });
 
-  it('makes layer directories under /var/lib/docker/overlay2', async () => {
+  it('makes layer directories under /var/lib/docker/overlay2, beside l/ of their short links', async () => {
     const run = session();
     await run('docker pull busybox:latest');
-    expect((await run('ls /var/lib/docker/overlay2 | wc -l')).stdout).toBe('1\n');
+    expect((await run('ls /var/lib/docker/overlay2 | wc -l')).stdout).toBe('2\n');
+    expect((await run('ls /var/lib/docker/overlay2/l | wc -l')).stdout).toBe('1\n');
   });
 });
 

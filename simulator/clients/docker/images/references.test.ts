@@ -154,7 +154,7 @@ describe('docker image inspect: GraphDriver', () => {
     expect(upper).not.toBe(id);
     expect(Object.keys(data)).toEqual(['LowerDir', 'MergedDir', 'UpperDir', 'WorkDir']);
     expect(data.MergedDir).toBe(`/var/lib/docker/overlay2/${upper}/merged`);
-    const dirs = (await run('ls /var/lib/docker/overlay2')).stdout.trim().split('\n');
+    const dirs = (await run('ls /var/lib/docker/overlay2')).stdout.trim().split('\n').filter((d) => d !== 'l');
     const lowers = (data.LowerDir ?? '').split(':').map((d) => /overlay2\/([0-9a-f]{64})\/diff$/.exec(d)?.[1]);
     expect([upper, ...lowers].every((d) => d !== undefined && dirs.includes(d))).toBe(true);
     expect(new Set([upper, ...lowers]).size).toBe(dirs.length);

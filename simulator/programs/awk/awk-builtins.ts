@@ -43,13 +43,14 @@ const NO_MATH = new Set(['cos', 'exp', 'log', 'sin', 'sqrt']);
 export function callBuiltin(it: BuiltinHost, name: string, args: readonly Expr[], line: number): Value {
   it.line = line;
   if (name in SIMPLE) return simple(it, name, args);
-  if (name === 'sprintf') return str(it.sprintf(args));
+  // A C string: what sprintf made ends at its first NUL (`%c` of 0).
+  if (name === 'sprintf') return str(it.sprintf(args).split('\0')[0] ?? '');
   if (args.length < (MIN_ARGS[name] ?? 0)) throw new AwkError('Too few arguments');
   switch (name) {
     case 'substr': {
       const s = it.str(it.eval(args[0]!));
-      const start = Math.trunc(toNum(it.eval(args[1]!)) - 1);
-      const count = args[2] ? Math.trunc(toNum(it.eval(args[2]))) : undefined;
+      const start = cInt(toNum(it.eval(args[1]!)) - 1);
+      const count = args[2] ? cInt(toNum(it.eval(args[2]))) : undefined;
       const i = Math.max(0, Math.min(start, s.length));
       return str(s.substr(i, Math.max(0, count ?? s.length - i)));
     }
@@ -107,10 +108,58 @@ export function callBuiltin(it: BuiltinHost, name: string, args: readonly Expr[]
     case 'rshift':
     case 'compl':
       return num(bitwise(name, args.slice(0, name === 'compl' ? 1 : 2).map((a) => toNum(it.eval(a)))));
+    case 'strftime': {
+      const format = args[0] ? it.str(it.eval(args[0])) : '%a %b %d %H:%M:%S %Z %Y';
+      const t = args[1] ? cInt(toNum(it.eval(args[1]))) : Math.floor(it.now());
+      return str(strftime(format, t).slice(0, 239));
+    }
+    case 'mktime':
+      return num(mktime(it.str(it.eval(args[0] ?? { t: 'str', s: '' }))));
     default:
-      // strftime, mktime
       throw new AwkError(`awk: ${name}() is not simulated here`, true);
   }
+}
+
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** strftime over localtime in the container's zone (UTC: images carry no TZ). */
+function strftime(format: string, t: number): string {
+  const d = new Date(t * 1000);
+  const two = (n: number) => String(n).padStart(2, '0');
+  const fields: Record<string, () => string> = {
+    a: () => DAYS[d.getUTCDay()] ?? '', b: () => MONTHS[d.getUTCMonth()] ?? '', h: () => MONTHS[d.getUTCMonth()] ?? '',
+    d: () => two(d.getUTCDate()), e: () => String(d.getUTCDate()).padStart(2, ' '), H: () => two(d.getUTCHours()),
+    I: () => two(d.getUTCHours() % 12 || 12), M: () => two(d.getUTCMinutes()), S: () => two(d.getUTCSeconds()),
+    m: () => two(d.getUTCMonth() + 1), Y: () => String(d.getUTCFullYear()), y: () => two(d.getUTCFullYear() % 100),
+    p: () => (d.getUTCHours() < 12 ? 'AM' : 'PM'), Z: () => 'UTC', z: () => '+0000', s: () => String(t),
+    j: () => String(Math.floor((d.getTime() - Date.UTC(d.getUTCFullYear(), 0, 1)) / 86400000) + 1).padStart(3, '0'),
+    u: () => String(d.getUTCDay() || 7), w: () => String(d.getUTCDay()), n: () => '\n', t: () => '\t', '%': () => '%',
+  };
+  const expand = (f: string): string =>
+    f.replace(/%([a-zA-Z%])/g, (whole, c: string) => {
+      if (c === 'D') return expand('%m/%d/%y');
+      if (c === 'F') return expand('%Y-%m-%d');
+      if (c === 'T') return expand('%H:%M:%S');
+      if (c === 'R') return expand('%H:%M');
+      if (c === 'c') return expand('%a %b %e %H:%M:%S %Y');
+      return fields[c]?.() ?? whole;
+    });
+  return expand(format);
+}
+
+/** do_mktime: "YYYY MM DD HH MM SS [DST]" in the container's zone (UTC); -1 when not that. */
+function mktime(spec: string): number {
+  const m = /^\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)/.exec(spec);
+  if (!m) return -1;
+  const [year, month, day, hour, min, sec] = m.slice(1, 7).map(Number) as [number, number, number, number, number, number];
+  if (month < 1 || year < 1900) return -1;
+  return Math.floor(Date.UTC(year, month - 1, day, hour, min, sec) / 1000);
+}
+
+/** A double assigned to a C int on x86-64: out of range (or NaN) is INT_MIN. */
+function cInt(d: number): number {
+  return Number.isFinite(d) && d > -2147483649 && d < 2147483648 ? Math.trunc(d) : -2147483648;
 }
 
 function simple(it: BuiltinHost, name: string, args: readonly Expr[]): Value {

@@ -49,9 +49,27 @@ export function cConvert(spec: string, arg: number | string): string {
   const x = typeof arg === 'number' ? arg : Number(arg);
   const sign = x < 0 || Object.is(x, -0) ? '-' : flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '';
   const c = conv === 'F' ? 'f' : conv === 'a' ? 'e' : conv === 'A' ? 'E' : conv;
-  let body = formatDouble(Math.abs(x), c, precision ?? 6, flags.includes('#'));
+  const alt = flags.includes('#');
+  let body = c === 'e' || c === 'E' ? exponentialC(Math.abs(x), precision ?? 6, c === 'E') : formatDouble(Math.abs(x), c, precision ?? 6, alt);
+  // `#` keeps the point of a conversion with no decimals.
+  if (alt && precision === 0 && Number.isFinite(x) && 'fFeE'.includes(c)) body = body.replace(/^(\d+)/, '$1.');
   if (conv === 'F') body = body.toUpperCase();
   return pad(body, width, left, zero && Number.isFinite(x), sign);
+}
+
+/** %e of x (>= 0) as glibc rounds it: an exact tie goes to the even digit. */
+function exponentialC(x: number, digits: number, upper: boolean): string {
+  if (!Number.isFinite(x)) return formatDouble(x, upper ? 'E' : 'e', digits, false);
+  let s = x.toExponential(digits);
+  const wide = x.toExponential(Math.min(100, digits + 25));
+  const at = wide.indexOf('e');
+  const kept = wide.slice(0, digits === 0 ? 1 : digits + 2);
+  // A tie whose kept digit is even stays truncated; JavaScript would have rounded it up.
+  if (/^50*$/.test(wide.slice(digits + 2, at)) && Number(kept.at(-1)) % 2 === 0) s = kept + wide.slice(at);
+  const [mant = '', exp = '0'] = s.split('e');
+  const e = Number(exp);
+  const text = `${mant}e${e < 0 ? '-' : '+'}${String(Math.abs(e)).padStart(2, '0')}`;
+  return upper ? text.toUpperCase() : text;
 }
 
 /**

@@ -50,6 +50,8 @@ interface OutStream {
 
 interface InStream {
   reader?: RecordReader;
+  /** A command's exit code, which close() gives as pclose's wait status. */
+  code?: number;
 }
 
 const SPECIAL = ['CONVFMT', 'OFMT', 'FS', 'OFS', 'ORS', 'RS', 'RT', 'FILENAME', 'SUBSEP', 'ARGIND', 'ARGC', 'ARGV', 'ERRNO', 'FNR', 'NR', 'NF', 'IGNORECASE', 'ENVIRON'] as const;
@@ -460,8 +462,9 @@ export class Interp implements BuiltinHost {
   /** close(): flushes a pipe into its command, forgets a file; 0 when it was not open. */
   close(name: string): number {
     const out = this.outs.get(name);
+    const input = this.ins.get(name);
     this.ins.delete(name);
-    if (!out) return 0;
+    if (!out) return (input?.code ?? 0) * 256;
     this.outs.delete(name);
     if (out.kind === 'pipe') return this.io.run(name, out.text, false).code * 256;
     return 0;
@@ -667,7 +670,11 @@ export class Interp implements BuiltinHost {
         this.ins.set(name, stream);
       }
       if (!stream.reader) {
-        if (e.cmd) stream.reader = new RecordReader(this.io.run(name, '', true).stdout);
+        if (e.cmd) {
+          const child = this.io.run(name, '', true);
+          stream.reader = new RecordReader(child.stdout);
+          stream.code = child.code;
+        }
         else if (name === '-' || name === '/dev/stdin') stream.reader = this.stdinReader();
         else {
           const r = this.io.readFile(name);

@@ -366,7 +366,8 @@ class Parser {
       const mode = this.tok.text as Redirect['mode'];
       this.pos++;
       const was = this.noGt;
-      this.noGt = true;
+      // After the redirection `>` compares again: print "x" > "f" > "g" writes to a file named 0.
+      this.noGt = false;
       try {
         redirect = { mode, e: this.ternary() };
       } finally {
@@ -426,6 +427,8 @@ class Parser {
 
   private or(): Expr {
     let a = this.and();
+    // In a print list busybox reads `|` as the output pipe, so `||` there is a second `|`.
+    if (this.noGt && this.is('||')) this.fail();
     while (this.is('||')) {
       this.pos++;
       this.skipNewlines();
@@ -466,14 +469,15 @@ class Parser {
     return a;
   }
 
+  /** Comparisons group to the left (`1 < 2 < 3` is `(1 < 2) < 3`), as busybox's priorities do. */
   private comparison(): Expr {
-    const a = this.pipeGetline();
-    const op = this.tok.text;
-    if (this.tok.kind === 'op' && ['<', '<=', '==', '!=', '>=', '>'].includes(op) && !(op === '>' && this.noGt)) {
+    let a = this.pipeGetline();
+    for (;;) {
+      const op = this.tok.text;
+      if (this.tok.kind !== 'op' || !['<', '<=', '==', '!=', '>=', '>'].includes(op) || (op === '>' && this.noGt)) return a;
       this.pos++;
-      return { t: 'cmp', op, a, b: this.pipeGetline() };
+      a = { t: 'cmp', op, a, b: this.pipeGetline() };
     }
-    return a;
   }
 
   private pipeGetline(): Expr {

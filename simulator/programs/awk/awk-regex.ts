@@ -43,7 +43,7 @@ function bracket(src: string, start: number): { js: string; end: number } | { er
       i = close + 2;
       continue;
     }
-    js += c === '\\' || c === '[' || (c === '^' && js.length > 1) ? `\\${c}` : c;
+    js += c === '\\' || c === '[' || c === ']' || (c === '^' && js.length > 1) ? `\\${c}` : c;
     i++;
   }
   return { error: UNMATCHED_BRACKET };

@@ -16,6 +16,7 @@ import { ssCommand } from './commands/ss';
 import { wgetCommand } from './commands/wget';
 import { dateCommand } from './commands/date';
 import { envCommand, printenvCommand } from './commands/env';
+import { freeCommand } from './commands/free';
 import { GNU_MESSAGE_FIXES } from './commands/gnu-messages';
 import { grepCommand } from './commands/grep';
 import { headCommand } from './commands/head';
@@ -99,6 +100,7 @@ export const SHELL_PROGRAMS: Readonly<Record<string, ShellCommandFactory>> = {
   tail: tailCommand,
   wc: wcCommand,
   whoami: whoamiCommand,
+  free: freeCommand,
   curl: curlCommand,
   ip: ipCommand,
   ss: ssCommand,

@@ -6,7 +6,7 @@
 import type { ContainerFile } from '../../programs/program';
 import type { ContainerRecord } from '../metadata/schema';
 import { inHostPidNamespace } from './host-pid-namespace';
-import { procMeminfo } from './proc-meminfo';
+import { procMeminfo } from '../../host/proc-meminfo';
 
 /** runc's default devices: name → major, minor (the kernel's mem and tty numbers). */
 const DEVICES: Record<string, [number, number]> = { full: [1, 7], null: [1, 3], random: [1, 8], tty: [5, 0], urandom: [1, 9], zero: [1, 5] };

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../index';
 import { findProgram } from './registry';
-import { testCtx } from './test-support';
+import { start, testCtx, testFs } from './test-support';
 
 function expr(...args: string[]) {
   const r = findProgram('expr')?.run(testCtx(['expr', ...args]));
@@ -46,5 +46,17 @@ describe('stat -c', () => {
     const r = await s.run(`ctr run --rm docker.io/library/busybox:latest st sh -c 'echo 12345 > /big; stat -c "%s %n|%a|%U:%G|%F" /big /bin/sh; stat -c %s /nonexist; echo rc=$?'`);
     expect(r.stdout).toBe('6 /big|644|root:root|regular file\n7 /bin/sh|777|root:root|symbolic link\nrc=1\n');
     expect(r.stderr).toBe("stat: can't stat '/nonexist': No such file or directory\n");
+  });
+});
+
+// Oracle 163-fresh-exec-applets.sh b3: `stat /nonexistent` without -c fails as with it.
+describe('stat without -c', () => {
+  const stat = (args: string[]) => {
+    const r = start(['stat', ...args], { fs: testFs({ '/bin/stat': { kind: 'symlink', content: 'busybox', mode: 0o777 } }) });
+    return [r.stderr, r.run.exit?.code];
+  };
+  it("says can't stat for missing files and is not simulated for one that exists", () => {
+    expect(stat(['/nonexistent', '/gone'])).toEqual(["stat: can't stat '/nonexistent': No such file or directory\nstat: can't stat '/gone': No such file or directory\n", 1]);
+    expect(stat(['/etc/passwd'])[0]).toMatch(/is simulated here/);
   });
 });

@@ -26,3 +26,14 @@ describe('grep options', () => {
     expect(grep(['-s', 'a', '/nonexistent'], '')).toEqual(['', '', 2]);
   });
 });
+
+// tests/oracle/scripts/163-fresh-exec-applets.sh b28: `echo foo123bar45 | grep -o -E "[0-9]+"` prints 123 and 45.
+describe('grep -o', () => {
+  it('prints each match on a line of its own, after the line number with -n', () => {
+    expect(grep(['-o', '-E', '[0-9]+'], 'foo123bar45\nnone\n')).toEqual(['123\n45\n', '', 0]);
+    expect(grep(['-on', 'a'], 'xa\nb\naa\n')).toEqual(['1:a\n3:a\n3:a\n', '', 0]);
+  });
+  it('counts lines with -c', () => {
+    expect(grep(['-oc', 'a'], 'aa\nb\n')).toEqual(['1\n', '', 0]);
+  });
+});

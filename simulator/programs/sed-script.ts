@@ -1,13 +1,20 @@
 // The part of sed's language Dockerfiles and learners use: `s/re/replacement/flags` (g, p, i,
-// a number), `d` and `p`, each optionally after an address (a line number, `$` or `/re/`),
-// commands separated by `;` or newlines. Regexes are POSIX BRE (or ERE with -E/-r), turned
+// a number), `d` and `p`, each optionally after an address (a line number, `$` or `/re/`) or a
+// range of two (`2,4`, `/a/,/b/`, `3,$`: from a line the first matches through the next the
+// second matches, or just that line when a second line number is not past it), commands
+// separated by `;` or newlines. Regexes are POSIX BRE (or ERE with -E/-r), turned
 // into JavaScript ones; the replacement takes `&` and `\1`…`\9` (GNU sed / busybox sed).
 
 type Address = { kind: 'line'; n: number } | { kind: 'last' } | { kind: 're'; re: RegExp };
 
-export type SedCommand =
-  | { op: 's'; address?: Address; re: RegExp; replacement: string; global: boolean; print: boolean; nth: number }
-  | { op: 'd' | 'p'; address?: Address };
+/** Where a command applies: one address, or a range from `from` through `to`. */
+interface Selector {
+  address?: Address;
+  to?: Address;
+}
+
+export type SedCommand = Selector &
+  ({ op: 's'; re: RegExp; replacement: string; global: boolean; print: boolean; nth: number } | { op: 'd' | 'p' });
 
 export class SedError extends Error {}
 
@@ -63,19 +70,15 @@ export function parseSed(script: string, extended: boolean): SedCommand[] {
   while (i < script.length) {
     while (i < script.length && ' \t\n;'.includes(script[i] ?? '')) i++;
     if (i >= script.length) break;
-    let address: Address | undefined;
-    const num = /^\d+/.exec(script.slice(i));
-    if (num) {
-      address = { kind: 'line', n: Number(num[0]) };
-      i += num[0].length;
-    } else if (script[i] === '$') {
-      address = { kind: 'last' };
-      i++;
-    } else if (script[i] === '/') {
-      const [re, next] = until(script, i + 1, '/');
-      address = { kind: 're', re: new RegExp(toJsRegex(re, extended)) };
-      i = next;
+    let [address, at] = readAddress(script, i, extended);
+    i = at;
+    let to: Address | undefined;
+    if (address && script[i] === ',') {
+      [to, at] = readAddress(script, i + 1, extended);
+      if (!to) throw new SedError('unexpected `,\'');
+      i = at;
     }
+    const selector: Selector = to ? { address, to } : { address };
     const op = script[i++];
     if (op === 's') {
       const delim = script[i] ?? '/';
@@ -85,13 +88,42 @@ export function parseSed(script: string, extended: boolean): SedCommand[] {
       i = b + flags.length;
       const ignoreCase = /[iI]/.test(flags);
       commands.push({
-        op: 's', address, re: new RegExp(toJsRegex(re, extended), `g${ignoreCase ? 'i' : ''}`), replacement: toJsReplacement(rep),
+        ...selector, op: 's', re: new RegExp(toJsRegex(re, extended), `g${ignoreCase ? 'i' : ''}`), replacement: toJsReplacement(rep),
         global: flags.includes('g'), print: flags.includes('p'), nth: Number(/\d+/.exec(flags)?.[0] ?? '1'),
       });
-    } else if (op === 'd' || op === 'p') commands.push({ op, address });
+    } else if (op === 'd' || op === 'p') commands.push({ ...selector, op });
     else throw new SedError(`unsupported command ${op ?? ''}`);
   }
   return commands;
+}
+
+/** An address at `i` (a line number, `$` or `/re/`), if there is one, and the index after it. */
+function readAddress(script: string, i: number, extended: boolean): [Address | undefined, number] {
+  const num = /^\d+/.exec(script.slice(i));
+  if (num) return [{ kind: 'line', n: Number(num[0]) }, i + num[0].length];
+  if (script[i] === '$') return [{ kind: 'last' }, i + 1];
+  if (script[i] === '/') {
+    const [re, next] = until(script, i + 1, '/');
+    return [{ kind: 're', re: new RegExp(toJsRegex(re, extended)) }, next];
+  }
+  return [undefined, i];
+}
+
+/**
+ * Whether a range command applies to line `n`: `open` holds the ranges in progress. A range
+ * starts where its first address matches and ends on the line its second one matches (a line
+ * number at or before the start ends it at once); `$` ends it on the last line.
+ */
+function inRange(c: Selector, to: Address, open: Set<Selector>, line: string, n: number, last: boolean): boolean {
+  if (open.has(c)) {
+    const ends = to.kind === 'line' ? n >= to.n : to.kind === 'last' ? last : to.re.test(line);
+    if (ends) open.delete(c);
+    return true;
+  }
+  if (!matches(c.address, line, n, last)) return false;
+  const endsHere = to.kind === 'line' ? to.n <= n : to.kind === 'last' && last;
+  if (!endsHere) open.add(c);
+  return true;
 }
 
 function matches(address: Address | undefined, line: string, n: number, last: boolean): boolean {
@@ -107,11 +139,14 @@ export function runSed(commands: readonly SedCommand[], text: string, quiet: boo
   const trailing = text.endsWith('\n');
   if (trailing) lines.pop();
   let out = '';
+  const open = new Set<Selector>();
   lines.forEach((original, idx) => {
     let line = original;
     const last = idx === lines.length - 1;
     for (const c of commands) {
-      if (!matches(c.address, line, idx + 1, last)) continue;
+      const to = c.to;
+      const applies = to ? inRange(c, to, open, line, idx + 1, last) : matches(c.address, line, idx + 1, last);
+      if (!applies) continue;
       if (c.op !== 's') {
         if (c.op === 'd') return;
         out += `${line}\n`;

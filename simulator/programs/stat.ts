@@ -1,7 +1,8 @@
 // busybox stat -c FORMAT FILE... (coreutils/stat.c): each file's lstat through the format's
 // %-conversions (%n name, %s size, %a octal mode, %A mode string, %u/%g and %U/%G owner, %h
 // links, %b blocks of 512 bytes, %F type), `can't stat 'F'` and exit 1 for a missing one. The
-// default multi-line form, with device and inode numbers and times, is not simulated.
+// default multi-line form, with device and inode numbers and times, is not simulated (its
+// missing files still fail as they do).
 
 import { entryStat } from './ls-stat';
 import { finished, resolvePath, stderr, stdout, type ContainerFile, type OutputChunk, type Program } from './program';
@@ -27,8 +28,13 @@ export const statProgram: Program = {
       else if (a.startsWith('--format=')) format = a.slice('--format='.length);
       else files.push(a);
     }
-    if (format === undefined || files.length === 0) {
-      return finished([stderr("stat: only `stat -c FORMAT FILE...' is simulated here (ctrlab has no device or inode numbers)\n")], 1);
+    const notSimulated = () => finished([stderr("stat: only `stat -c FORMAT FILE...' is simulated here (ctrlab has no device or inode numbers)\n")], 1);
+    if (files.length === 0) return notSimulated();
+    // The default form: a file that is missing fails as it would; one that exists is not simulated.
+    if (format === undefined) {
+      const missing = files.filter((name) => !ctx.fs.lookup(resolvePath(ctx.cwd, name)));
+      if (missing.length < files.length) return notSimulated();
+      return finished(missing.map((name) => stderr(`stat: can't stat '${name}': No such file or directory\n`)), 1);
     }
     const out: OutputChunk[] = [];
     let code = 0;

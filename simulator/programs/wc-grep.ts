@@ -92,7 +92,7 @@ function fromExtended(pattern: string, ignoreCase: boolean): RegExp | undefined 
 export const grepProgram: Program = {
   name: 'grep',
   run(ctx) {
-    const { flags, operands, unknown } = split(ctx.argv, 'vcinqEsxwl');
+    const { flags, operands, unknown } = split(ctx.argv, 'vcinqEsxwlo');
     if (unknown) return notSimulated('grep', `option ${unknown}`);
     const [pattern, ...files] = operands;
     if (pattern === undefined) return notSimulated('grep', 'grep without a pattern');
@@ -101,6 +101,7 @@ export const grepProgram: Program = {
     if (!found) return notSimulated('grep', `the pattern '${pattern}'`);
     // -x: the whole line; -w: a match with no word character either side.
     const re = flags.has('x') ? new RegExp(`^(?:${found.source})$`, found.flags) : flags.has('w') ? new RegExp(`(?<!\\w)(?:${found.source})(?!\\w)`, found.flags) : found;
+    const everyMatch = new RegExp(re.source, `${re.flags}g`);
     // -q: nothing printed, success at a match; -l: the names of the files that match.
     const quiet = flags.has('q');
     const out: OutputChunk[] = [];
@@ -122,7 +123,11 @@ export const grepProgram: Program = {
       lines.forEach((line, i) => {
         if (re.test(line) === flags.has('v')) return;
         count++;
-        if (!flags.has('c') && !quiet && !flags.has('l')) out.push(stdout(`${prefix}${flags.has('n') ? `${i + 1}:` : ''}${line}\n`));
+        if (flags.has('c') || quiet || flags.has('l')) return;
+        const head = `${prefix}${flags.has('n') ? `${i + 1}:` : ''}`;
+        // -o: each non-empty match of the line on a line of its own (none for -v's lines).
+        if (!flags.has('o')) out.push(stdout(`${head}${line}\n`));
+        else if (!flags.has('v')) for (const m of line.matchAll(everyMatch)) if (m[0] !== '') out.push(stdout(`${head}${m[0]}\n`));
       });
       if (quiet) {
         if (count > 0) return { ...finished(out, 0), consumedStdin: files.length === 0 };

@@ -24,8 +24,11 @@ export async function runOnSimulator(lines: readonly string[], archives: BuiltAr
     // The VFS keeps bytes as a binary string, one char per byte.
     writeFile(node.host.files, `${ORACLE_FILES}/${basename(path)}`, readFileSync(path).toString('latin1'), { mtimeMs: Date.now() });
   }
+  // real-run.ts exports the private node's socket as CONTAINERD_ADDRESS (its paths map back to the
+  // stock one): a line that names "$CONTAINERD_ADDRESS" reads the stock socket here.
+  const env = { CONTAINERD_ADDRESS: '/run/containerd/containerd.sock' };
   const session = createSession({
-    saved: makeSaved({ node, cwd: ORACLE_FILES, env: {}, exported: [], history: [] }),
+    saved: makeSaved({ node, cwd: ORACLE_FILES, env, exported: Object.keys(env), history: [] }),
   });
   const results: ScriptResult[] = [];
   for (const cmd of lines) {

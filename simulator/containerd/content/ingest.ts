@@ -14,7 +14,7 @@ import { ensureNamespace, getNamespace, validateRequestNamespace } from '../name
 import { hasContent, writeBlob } from './content-store';
 
 export interface IngestExpectation {
-  /** 0: no size check. */
+  /** 0: no size check; more than the bytes read: a short read; any other value but theirs: a failed commit. */
   size: number;
   /** "": no digest check. */
   digest: string;
@@ -59,7 +59,10 @@ export function ingestBlob(node: Node, ns: string, ref: string, text: string, ex
   const record: IngestRecord = { data, startedAt: previous?.startedAt ?? now, updatedAt: now };
   ingests[ref] = record;
   const fail = (why: string) => failedPrecondition(`failed commit on ref ${JSON.stringify(ref)}: commit failed: ${why}`);
-  if (expected.size > 0 && data.length !== expected.size) {
+  // content.Copy: fewer bytes than the expected size is a read failure, before any commit; the
+  // metadata writer's commit then checks any size but 0 (a negative one too).
+  if (expected.size !== 0 && data.length < expected.size) throw plain('failed to read expected number of bytes: unexpected EOF');
+  if (expected.size !== 0 && data.length !== expected.size) {
     throw fail(`${JSON.stringify(ref)} failed size validation: ${data.length} != ${expected.size}`);
   }
   const digest = digestBinary(data);

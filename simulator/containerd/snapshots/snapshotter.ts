@@ -249,6 +249,11 @@ export function updateLabels(
   labels: Record<string, string>,
 ): SnapshotInfo {
   const record = requireSnapshot(node, ns, snapshotter, key);
+  // The whole update is one bolt transaction: an empty key with a value (bolt's ErrKeyRequired, through
+  // boltutil.WriteLabels and the metadata snapshotter's wrap) changes nothing. An empty value is skipped first.
+  for (const [k, v] of Object.entries(labels)) {
+    if (k === '' && v !== '') throw unknown(`failed to read labels: failed to set label ""=${goQuote(v)}: key required`);
+  }
   for (const [k, v] of Object.entries(labels)) {
     validateLabel(k, v);
     if (v === '') delete record.labels[k];

@@ -15,7 +15,8 @@ import { expandWord } from './sh-expand';
 import { runSimple } from './sh-simple';
 import { assignChecked, popLocals } from './sh-vars';
 import { shellMessage } from './sh-message';
-import { parseScript, ShSyntaxError, type Command, type List, type Pipeline, type SimpleCommand } from './sh-parse';
+import { parseScript, ShSyntaxError, type Command, type List, type Pipeline, type Redirect, type SimpleCommand } from './sh-parse';
+import { shellDialect } from './sh-dialect';
 
 /** A loop that never ends on its own stops being simulated after this many rounds. */
 const MAX_LOOP_ROUNDS = 1000;
@@ -175,6 +176,9 @@ export function newShState(ctx: ProgramContext, positional: string[], arg0 = ctx
     delete vars.PWD;
     setVar(vars, exported, 'PWD', ctx.cwd);
   }
+  // Without PATH in its environment (`env -i sh`), busybox ash starts from its built-in one
+  // (ash.c varinit: bb_PATH_root_path), not exported.
+  if (!('PATH' in vars) && shellDialect(ctx, arg0) === 'ash') vars.PATH = '/sbin:/usr/sbin:/bin:/usr/bin';
   // ash fills HOSTNAME from uname (not exported) when the environment has none.
   if (!('HOSTNAME' in vars)) vars.HOSTNAME = ctx.hostname;
   const stdin = ctx.stdin === undefined ? undefined : { text: ctx.stdin, pos: 0, eof: ctx.stdinOpen !== true };
@@ -375,8 +379,31 @@ function runBackground(state: ShState, item: List[number], out: OutputChunk[]): 
   state.worldReads = sub.worldReads;
   state.worldWrites = sub.worldWrites;
   // A pipeline's $! is its last member's PID.
-  addJob(state, sub, pid ?? sub.lastPipePid ?? forkPid(state), out, chunks);
+  addJob(state, sub, pid ?? sub.lastPipePid ?? forkPid(state), out, chunks, holdsOutput(item));
   state.status = 0;
+}
+
+/**
+ * Whether a background item keeps the shell's stdout or stderr open: its processes inherit
+ * them unless its own redirections point every descriptor that had them elsewhere (`cmd
+ * >/dev/null 2>&1 &`, `cmd >log 2>&1 &`). A pipeline's members all have stderr and the last
+ * one stdout. An and-or list runs in a forked shell that execs its last command in place, so
+ * that command decides (the shell holds both while the earlier ones run, a moment taken as none).
+ */
+function holdsOutput(item: List[number]): boolean {
+  const members = (item.rest.at(-1)?.pipeline ?? item.first).commands;
+  return members.some((command, i) => keepsShellFds(('redirects' in command ? command.redirects : undefined) ?? [], i === members.length - 1));
+}
+
+/** Follows a command's redirections in order: does any descriptor still refer to the shell's stdout or stderr? */
+function keepsShellFds(redirects: readonly Redirect[], hasStdout: boolean): boolean {
+  const shellFd = new Map<number, boolean>([[1, hasStdout], [2, true]]);
+  for (const r of redirects) {
+    if (r.op === '>' || r.op === '>>' || r.op === '<' || r.op === '<<') shellFd.set(r.fd, false);
+    else if (r.target === '-') shellFd.set(r.fd, false);
+    else shellFd.set(r.fd, /^[0-9]+$/.test(r.target) ? (shellFd.get(Number(r.target)) ?? false) : true);
+  }
+  return [...shellFd.values()].some(Boolean);
 }
 
 /** A command that runs in the very child forked for it: a program it execs, or a ( … ) subshell. */

@@ -6,6 +6,7 @@ import { plain, wrapf } from '../../../errdefs/errdefs';
 import { onlyPlatforms } from '../../../oci/platform';
 import { parsePlatformFlag, quotedContext } from './platform-flag';
 import type { Descriptor } from '../../../oci/descriptor';
+import { digestError } from '../../../oci/digest';
 import { clientOf, type CtrCommand } from '../ctr-env';
 import { playPushUpload, showPushWaiting } from './push-display';
 import { registryFlags } from './registry-flags';
@@ -43,6 +44,9 @@ export const pushCommand: CtrCommand = {
     let target: Descriptor;
     const manifestDigest = c.string('manifest');
     if (manifestDigest !== '') {
+      // push.go parses it first (digest.Parse).
+      const invalid = digestError(manifestDigest);
+      if (invalid) throw plain(`invalid manifest digest: ${invalid}`);
       target = { mediaType: c.string('manifest-type') || 'application/vnd.oci.image.manifest.v1+json', digest: manifestDigest, size: 0 };
     } else {
       try {

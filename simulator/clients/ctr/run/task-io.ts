@@ -100,6 +100,15 @@ export function prepareTaskIO(c: CtrContext, tty: boolean, nullIO: boolean): Tas
   return { kind: 'ctr' };
 }
 
+/**
+ * `ctr t exec --fifo-dir DIR`: cio.NewFIFOSetInDir makes DIR (os.MkdirAll, 0700) before the
+ * process, then a temporary directory of FIFOs in it that goes when the exec ends: DIR stays, empty.
+ */
+export function makeExecFifoDir(c: CtrContext): void {
+  const fifoDir = c.string('fifo-dir');
+  if (fifoDir !== '') mkdirAll(c, normalizePath(fifoDir, c.io.cwd), 0o700);
+}
+
 /** Directories whose programs the node's shell provides. */
 const BIN_DIRS = /^\/(usr\/(local\/)?)?s?bin\/[^/]+$/;
 

@@ -25,14 +25,14 @@ function printMounts(c: CtrContext, mounts: readonly Mount[]): void {
 }
 
 /**
- * The action of prepare and view: without a key it prints the command's help (exit 0, as ctr
- * does); otherwise `create` makes the snapshot ("" parent for an empty one) and its mounts are
+ * The action of prepare and view: without a key, or with more than a key and a parent, it prints
+ * the command's help (exit 0, as ctr does: `narg < 1 || narg > 2`); otherwise `create` makes the snapshot ("" parent for an empty one) and its mounts are
  * printed as the flags ask.
  */
 export function createSnapshotAction(create: (c: CtrContext, key: string, parent: string) => Mount[]): (c: CtrContext) => void {
   return (c) => {
     const [key, parent = ''] = c.args;
-    if (key === undefined) return showSubcommandHelp(c);
+    if (key === undefined || c.args.length > 2) return showSubcommandHelp(c);
     printMounts(c, create(c, key, parent));
   };
 }

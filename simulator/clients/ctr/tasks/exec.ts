@@ -10,7 +10,7 @@ import { waitAttached } from './attached-task';
 import { consolePanic, stdinOf } from './panic';
 import { NotSimulatedError } from '../../../cli/not-simulated';
 import { plain } from '../../../errdefs/errdefs';
-import { unknownStdioScheme } from '../run/task-io';
+import { makeExecFifoDir, unknownStdioScheme } from '../run/task-io';
 
 export const execCommand: CtrCommand = {
   name: 'exec',
@@ -44,6 +44,7 @@ export const execCommand: CtrCommand = {
     if (unknownScheme) throw plain(unknownScheme);
     if (logUri !== '') throw new NotSimulatedError('ctr tasks exec --log-uri', "ctr's help and containerd's docs/getting-started.md");
     if (tty && !c.io.isTTY && !execId.includes('/')) return consolePanic(c, 'exec');
+    makeExecFifoDir(c);
     const { process, out } = task.exec({
       execId,
       args: c.args.slice(1),

@@ -48,7 +48,7 @@ export interface DaemonHooks {
 /** Main PID of a unit that has run since boot (the recorded node's containerd). */
 const BOOT_MAIN_PID = 612;
 /** How long before a session starts the node booted: units active since boot are that old. */
-const UPTIME_AT_START_MS = 3_600_000;
+export const UPTIME_AT_START_MS = 3_600_000;
 
 export const UNIT_DEFINITIONS: readonly UnitDefinition[] = [
   {

@@ -25,10 +25,12 @@ import { journalctlCommand } from './commands/journalctl';
 import { kubeletCommand } from './commands/kubelet';
 import { lsCommand } from './commands/ls';
 import { lessCommand, moreCommand } from './commands/pager';
+import { nprocCommand } from './commands/nproc';
 import { viCommand } from './commands/vi';
 import { nanoCommand } from './commands/nano';
 import { python3Command } from './commands/python3';
 import { unameCommand } from './commands/uname';
+import { uptimeCommand } from './commands/uptime';
 import { uniqCommand } from './commands/uniq';
 import { wcCommand } from './commands/wc';
 import { xargsCommand } from './commands/xargs';
@@ -101,6 +103,8 @@ export const SHELL_PROGRAMS: Readonly<Record<string, ShellCommandFactory>> = {
   wc: wcCommand,
   whoami: whoamiCommand,
   free: freeCommand,
+  nproc: nprocCommand,
+  uptime: uptimeCommand,
   curl: curlCommand,
   ip: ipCommand,
   ss: ssCommand,

@@ -1,13 +1,16 @@
 // busybox's getopt32 over glibc getopt, as its applets parse their options: single letters,
 // clustered (`-rn`), a value attached or in the next word (`-t:` / `-t :`), options anywhere
 // among the operands (glibc permutes them), `--` ending them. `spec` lists the letters, a `:`
-// after one that takes a value (libbb/getopt32.c). Errors are glibc's words.
+// after one that takes a value (libbb/getopt32.c); a leading `+` stops at the first operand
+// (no permuting, as awk's "+F:v:…"). Errors are glibc's words.
 
 export type Parsed =
   | { ok: true; opts: Map<string, string[]>; operands: string[] }
   | { ok: false; error: string };
 
-export function getopt32(args: readonly string[], spec: string): Parsed {
+export function getopt32(args: readonly string[], optionSpec: string): Parsed {
+  const inOrder = optionSpec.startsWith('+');
+  const spec = inOrder ? optionSpec.slice(1) : optionSpec;
   const opts = new Map<string, string[]>();
   const operands: string[] = [];
   const takesValue = (c: string) => spec[spec.indexOf(c) + 1] === ':';
@@ -18,6 +21,10 @@ export function getopt32(args: readonly string[], spec: string): Parsed {
       break;
     }
     if (!a.startsWith('-') || a === '-') {
+      if (inOrder) {
+        operands.push(...args.slice(i));
+        break;
+      }
       operands.push(a);
       continue;
     }

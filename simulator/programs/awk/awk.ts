@@ -7,6 +7,7 @@
 
 import { spawnAndWait } from '../applets/spawn-child';
 import { showUsage } from '../applets/busybox-usage';
+import { getopt32, lastValue } from '../getopt32';
 import { followLinks, resolvePath, stderr, stdout, type ContainerFile, type OutputChunk, type Program, type ProgramContext, type ProgramRun } from '../program';
 import { Interp, Waits, type AwkIo } from './awk-interp';
 import { unescape } from './awk-lexer';
@@ -29,33 +30,13 @@ interface Options {
   operands: string[];
 }
 
-/** getopt32 with "+F:v:*f:*e:*W:": options stop at the first operand. */
+/** getopt32(argv, "+F:v:*f:*e:*W:"): options stop at the first operand. */
 function parseOptions(args: readonly string[]): Options | { error: string } {
-  const o: Options = { v: [], f: [], e: [], W: false, operands: [] };
-  let i = 0;
-  for (; i < args.length; i++) {
-    const a = args[i] ?? '';
-    if (a === '--') {
-      i++;
-      break;
-    }
-    if (!a.startsWith('-') || a === '-') break;
-    for (let j = 1; j < a.length; j++) {
-      const c = a[j] ?? '';
-      if (!'Fvfe W'.includes(c) || c === ' ') return { error: a.startsWith('--') ? `unrecognized option '${a}'` : `invalid option -- '${c}'` };
-      let value = a.slice(j + 1);
-      if (value === '') {
-        if (i + 1 >= args.length) return { error: `option requires an argument -- '${c}'` };
-        value = args[++i] ?? '';
-      }
-      if (c === 'F') o.F = value;
-      else if (c === 'W') o.W = true;
-      else o[c as 'v' | 'f' | 'e'].push(value);
-      break;
-    }
-  }
-  o.operands = args.slice(i);
-  return o;
+  const parsed = getopt32(args, '+F:v:f:e:W:');
+  if (!parsed.ok) return { error: parsed.error };
+  const F = lastValue(parsed, 'F');
+  const all = (c: string) => parsed.opts.get(c) ?? [];
+  return { ...(F === undefined ? {} : { F }), v: all('v'), f: all('f'), e: all('e'), W: parsed.opts.has('W'), operands: parsed.operands };
 }
 
 const encoder = new TextEncoder();

@@ -7,7 +7,7 @@ import type { Node } from '../../node';
 import { listContainers, type ContainerSummary } from '../containers/list';
 import { findLayer } from '../images/layers';
 import { listImages, type ImageSummary } from '../images/list';
-import { usersOf, mountpointOf } from '../volumes/volume-store';
+import { usersOf, mountpointOf, volumeSize } from '../volumes/volume-store';
 
 interface VolumeUsage {
   Name: string;
@@ -21,16 +21,6 @@ export interface DiskUsage {
   Containers: ContainerSummary[];
   Volumes: VolumeUsage[];
   BuildCache: never[];
-}
-
-/** Bytes of the files under a volume's _data directory (directory.Size). */
-function dirSize(node: Node, dir: string): number {
-  let size = 0;
-  for (const [path, entry] of Object.entries(node.state.host.files)) {
-    if (!path.startsWith(`${dir}/`) || entry.kind === 'dir') continue;
-    size += entry.kind === 'symlink' ? (entry.content ?? '').length : (entry.content ?? '').length;
-  }
-  return size;
 }
 
 export function diskUsage(node: Node): DiskUsage {
@@ -52,7 +42,7 @@ export function diskUsage(node: Node): DiskUsage {
   const volumes = Object.values(store.volumes ?? {}).filter((v) => Object.keys(v.options).length === 0).map((v) => ({
     Name: v.name,
     Mountpoint: mountpointOf(v.name),
-    UsageData: { Size: dirSize(node, mountpointOf(v.name)), RefCount: usersOf(node, v).length },
+    UsageData: { Size: volumeSize(node, v.name), RefCount: usersOf(node, v).length },
   }));
   return { LayersSize: layersSize, Images: images, Containers: containers, Volumes: volumes, BuildCache: [] };
 }

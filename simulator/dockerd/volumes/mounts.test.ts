@@ -4,11 +4,11 @@
 // errors of relative and bad specs.
 
 import { describe, expect, it } from 'vitest';
-import { exists } from '../../host/vfs';
+import { exists, rm } from '../../host/vfs';
 import { createSession } from '../../shell/session';
 import { isDockerdError } from '../errors';
 import { releaseMounts, resolveMounts } from './mounts';
-import { listVolumes, removeVolume } from './volume-store';
+import { listVolumes, removeVolume, volumeSize } from './volume-store';
 
 const NOW = Date.UTC(2026, 11, 5, 4, 50, 0);
 const ID = 'b649fcc9a9c4b7d936c41db7b6ed9f3d6b7cd286971e7f1941fd920bb9581f95';
@@ -94,5 +94,20 @@ describe('resolveMounts', () => {
     expect((await s.run('ls /var/lib/docker/volumes/html/_data')).stdout).toBe('index.html\n');
     resolveMounts(s.node, { Binds: ['bare:/usr/share/nginx/html:nocopy'] }, {}, ID, undefined, image?.diffIds ?? []);
     expect((await s.run('ls /var/lib/docker/volumes/bare/_data')).stdout).toBe('');
+  });
+
+  it("copies what the container's rootfs has there, the init layer's files too, and sizes it as directory.Size does", async () => {
+    // tests/oracle/docker/scripts/75-fresh-volumes-networks.sh: a volume first mounted at /etc of
+    // busybox holds group, hostname, hosts, mtab -> /proc/mounts, passwd and resolv.conf; 113 B.
+    const s = session();
+    await s.run('docker pull busybox');
+    const image = Object.values(s.node.state.dockerd.images)[0];
+    resolveMounts(s.node, { Binds: ['etc:/etc'] }, {}, ID, undefined, image?.diffIds ?? []);
+    const listed = (await s.run('ls /var/lib/docker/volumes/etc/_data')).stdout.split('\n');
+    for (const name of ['hostname', 'hosts', 'mtab', 'resolv.conf']) expect(listed).toContain(name);
+    expect((await s.run('readlink /var/lib/docker/volumes/etc/_data/mtab')).stdout).toBe('/proc/mounts\n');
+    const withLink = volumeSize(s.node, 'etc');
+    rm(s.node.state.host.files, '/var/lib/docker/volumes/etc/_data/mtab');
+    expect(withLink - volumeSize(s.node, 'etc')).toBe('/proc/mounts'.length);
   });
 });

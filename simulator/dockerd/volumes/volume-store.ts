@@ -111,14 +111,18 @@ export function findVolume(node: Node, name: string): VolumeRecord {
   return volume;
 }
 
-/** Bytes of the volume's files (the du the prune report sums). */
-function sizeOf(node: Node, name: string): number {
+/**
+ * Bytes of a volume's files (directory.Size, moby v20.10.24 pkg/directory: the Lstat size of
+ * every entry but directories — a symlink counts its target's length), as docker system df -v
+ * shows it and the prune report sums.
+ */
+export function volumeSize(node: Node, name: string): number {
   const dir = mountpointOf(name);
   if (!exists(node.state.host.files, dir)) return 0;
   let total = 0;
   for (const path of walk(node.state.host.files, dir)) {
     const entry = stat(node.state.host.files, path, false);
-    if (entry.kind === 'file') total += (entry.content ?? '').length;
+    if (entry.kind === 'file' || entry.kind === 'symlink') total += (entry.content ?? '').length;
   }
   return total;
 }
@@ -155,7 +159,7 @@ export function pruneVolumes(node: Node, filters?: PruneFilters): { VolumesDelet
     // A volume with mount options (-o type=tmpfs -o device=…) is left by a real 20.10.24's
     // prune, filtered or not, though `volume rm` removes it (oracle 38).
     if (Object.keys(volume.options).length > 0) continue;
-    space += sizeOf(node, volume.name);
+    space += volumeSize(node, volume.name);
     deleted.push(volume.name);
     dropVolume(node, volume);
   }

@@ -22,6 +22,8 @@ import { teeProgram } from './applets/tee';
 import { xargsProgram } from './applets/xargs';
 import { bracketProgram, testProgram } from './applets/test-applet';
 import { killProgram } from './applets/kill';
+import { freeProgram } from './applets/free';
+import { nprocProgram } from './applets/nproc';
 import { whoamiProgram } from './whoami';
 import { catProgram } from './cat';
 import { chownProgram } from './chown';
@@ -92,6 +94,8 @@ function programs(): readonly Program[] {
   testProgram,
   bracketProgram,
   killProgram,
+  freeProgram,
+  nprocProgram,
   whoamiProgram,
   catProgram,
   cpProgram,

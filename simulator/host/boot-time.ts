@@ -18,3 +18,13 @@ function bootMs(node: Node): number {
 export function uptimeSeconds(node: Node): number {
   return Math.floor((node.nowMs() - bootMs(node)) / 10) / 100;
 }
+
+/**
+ * /proc/uptime: seconds since boot and the seconds the CPUs spent idle, summed over the node's
+ * two (its simulated work takes no CPU: all of it), each "%lu.%02lu".
+ */
+export function procUptimeText(node: Node): string {
+  const centis = Math.round(uptimeSeconds(node) * 100);
+  const text = (c: number) => `${Math.floor(c / 100)}.${String(c % 100).padStart(2, '0')}`;
+  return `${text(centis)} ${text(centis * 2)}\n`;
+}

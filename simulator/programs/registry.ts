@@ -24,6 +24,7 @@ import { bracketProgram, testProgram } from './applets/test-applet';
 import { killProgram } from './applets/kill';
 import { freeProgram } from './applets/free';
 import { nprocProgram } from './applets/nproc';
+import { uptimeProgram } from './applets/uptime';
 import { whoamiProgram } from './whoami';
 import { catProgram } from './cat';
 import { chownProgram } from './chown';
@@ -96,6 +97,7 @@ function programs(): readonly Program[] {
   killProgram,
   freeProgram,
   nprocProgram,
+  uptimeProgram,
   whoamiProgram,
   catProgram,
   cpProgram,

@@ -10,6 +10,7 @@ import type { ContainerRecord } from '../metadata/schema';
 import { snapshotView } from '../snapshots/snapshots';
 import { LayeredFiles } from '../snapshots/layered-files';
 import { addKernelFiles } from './kernel-files';
+import { procUptimeText } from '../../host/boot-time';
 import { overlayRootMounts, procMounts } from './proc-mounts';
 import { snapshotMounts } from '../snapshots/mounts';
 import { utsHostname } from './uts-namespace';
@@ -93,7 +94,7 @@ export function containerFs(node: Node, ns: string, container: ContainerRecord):
     }
   }
   const statusOf = (who: StatusSubject) => procStatusText(container, who, cpusetOf(node, ns, container));
-  addKernelFiles(merged, container, utsHostname(node, ns, container), () => statusOf(initSubject(container)));
+  addKernelFiles(merged, container, utsHostname(node, ns, container), () => statusOf(initSubject(container)), () => procUptimeText(node));
   if (container.spec.mounts.some((m) => m.destination === '/proc') && (container.snapshotKey !== '' || overlay)) {
     let mounts: string | undefined;
     try {

@@ -60,7 +60,7 @@ function setDir(files: FileSink, path: string, mode = 0o555): void {
  * /proc/1/status and /proc/self/status are `initStatus()` (the init process's), written only
  * when read: the process reading /proc/self/status sees its own (programs/launch.ts).
  */
-export function addKernelFiles(files: FileSink, container: ContainerRecord, hostHostname: string, initStatus: () => string): void {
+export function addKernelFiles(files: FileSink, container: ContainerRecord, hostHostname: string, initStatus: () => string, uptime: () => string): void {
   const mounts = container.spec.mounts.map((m) => m.destination);
   if (mounts.includes('/dev')) {
     for (const { path, file } of DEVICE_NODES) files.set(path, file);
@@ -88,6 +88,10 @@ export function addKernelFiles(files: FileSink, container: ContainerRecord, host
     }
     files.set('/proc/sys/kernel/hostname', { kind: 'file', mode: 0o644, content: `${hostname}\n` });
     files.set('/proc/meminfo', { kind: 'file', mode: 0o444, size: 0, content: procMeminfo() });
+    // The node's uptime, as of the read (host/boot-time.ts).
+    const up: ContainerFile = { kind: 'file', mode: 0o444, size: 0 };
+    Object.defineProperty(up, 'content', { get: uptime, enumerable: true });
+    files.set('/proc/uptime', up);
     // The spec's linux.sysctl, as runc writes each under /proc/sys before the process starts
     // (`--sysctl net.ipv4.ip_forward=1` reads back 1). Other keys are not simulated: absent.
     const sysctl = (container.spec.linux as { sysctl?: Record<string, string> } | undefined)?.sysctl ?? {};

@@ -381,6 +381,9 @@ export class Interp implements BuiltinHost {
       case 'return':
         this.line = s.line;
         throw new Return(s.e ? this.copy(this.eval(s.e)) : str(''));
+      case 'fail':
+        this.line = s.line;
+        throw new AwkError(s.message);
       case 'delete': {
         this.line = s.line;
         const array = arrayOf(this.cell(s.name));

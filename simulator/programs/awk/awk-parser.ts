@@ -48,7 +48,8 @@ export type Stmt =
   | { t: 'next' | 'nextfile' | 'break' | 'continue' }
   | { t: 'exit' | 'return'; e?: Expr; line: number }
   | { t: 'delete'; name: string; subs?: Expr[]; line: number }
-  | { t: 'getline-stmt' };
+  /** What busybox only finds wrong when it runs it (`delete` of nothing or of no array). */
+  | { t: 'fail'; message: string; line: number };
 
 interface Rule {
   pattern?: Expr;
@@ -274,7 +275,12 @@ class Parser {
         case 'delete': {
           this.pos++;
           const name = this.tok;
-          if (name.kind !== 'name') this.fail();
+          if (name.kind !== 'name') {
+            const none = this.is(';') || this.is('}') || this.tok.kind === 'nl' || this.tok.kind === 'eof';
+            if (!none) this.expr();
+            this.endSimple();
+            return { t: 'fail', message: none ? 'Too few arguments' : 'Not an array', line: t.line };
+          }
           this.pos++;
           let subs: Expr[] | undefined;
           if (this.is('[')) {
@@ -340,6 +346,7 @@ class Parser {
       let grouped: Expr[] | undefined;
       if (this.is('(')) {
         this.pos++;
+        if (this.is(')')) throw new AwkError('Empty sequence', false, this.tok.line);
         const list = this.exprList(')');
         if (ends()) grouped = list;
         else this.pos = save;
@@ -360,7 +367,6 @@ class Parser {
         }
       }
     }
-    if (kind === 'printf' && args.length === 0) throw new AwkError('Too few arguments', false, line);
     let redirect: Redirect | undefined;
     if (this.is('>') || this.is('>>') || this.is('|')) {
       const mode = this.tok.text as Redirect['mode'];
@@ -645,6 +651,7 @@ class Parser {
         }
         if (t.text === '(') {
           this.pos++;
+          if (this.is(')')) throw new AwkError('Empty sequence', false, t.line);
           const list = this.exprList(')');
           if (list.length > 1) {
             if (!this.is('in', 'kw')) this.fail();

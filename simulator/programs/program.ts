@@ -289,8 +289,11 @@ export interface ProgramRun {
    * Processes it forks that run beside it (a shell's background jobs), with their PIDs in the
    * namespace and their parent's, from `startAfterMs` (after its start) until `endAfterMs`
    * (absent: never).
+   *
+   * `holdsOutput`: the child still has the process's stdout or stderr open (a shell's `sleep 3 &`),
+   * so whoever reads that output sees it end only when the child ends.
    */
-  children?: Array<ProcessEntry & { startAfterMs: number; endAfterMs?: number }>;
+  children?: Array<ProcessEntry & { startAfterMs: number; endAfterMs?: number; holdsOutput?: boolean }>;
   /** True when it read the stdin it was given, so a shell's later `read` finds it consumed. */
   consumedStdin?: boolean;
   /** Output that repeats for as long as it runs (an endless loop), after `out`. */

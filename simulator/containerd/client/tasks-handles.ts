@@ -12,7 +12,7 @@ import { killTask, resumeAndDeliver } from '../tasks/kill';
 import { taskMetrics } from '../tasks/metrics';
 import { updateTaskResources } from '../tasks/update-resources';
 import { liveHelpers, planOf } from '../tasks/process-plan';
-import { deleteExec, deleteTask, getTask, pauseTask, plannedExit, taskPids, taskStatus } from '../tasks/tasks';
+import { deleteExec, deleteTask, getTask, outputEnd, pauseTask, plannedExit, taskPids, taskStatus } from '../tasks/tasks';
 import { parseSignal } from '../../host/signals';
 import { plain } from '../../errdefs/errdefs';
 import { randomInt } from '../../host/random';
@@ -42,6 +42,9 @@ function processHandle(ctx: ClientContext, id: string, execId: string): Process 
     },
     plannedExit() {
       return plannedExit(node, ns, id, execId);
+    },
+    outputEnd() {
+      return outputEnd(node, ns, id, execId);
     },
     reads(terminal) {
       return attach.terminalInput(node, ref, terminal);

@@ -60,6 +60,11 @@ export interface Process {
   delete(): ExitStatus;
   /** When Wait(ctx) returns and with what code: undefined while only a signal ends it (or the task is paused). */
   plannedExit(): { atMs: number; code: number } | undefined;
+  /**
+   * When the copy of its output ends: its exit, or later while a process it forked holds stdout
+   * or stderr; `cut` when the shim closed it on them (their later output is lost). undefined while unknown.
+   */
+  outputEnd(): { atMs: number; cut: boolean } | undefined;
   /** cio: what the program reads from the terminal or stdin it was given. */
   reads(terminal: boolean): TerminalInput;
   /** cio: the process's output from its start (`initial`: what Start returned), later output following. */

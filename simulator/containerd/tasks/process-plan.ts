@@ -39,6 +39,12 @@ export interface ProcessPlan {
   pending: string[];
   /** When it looks at the world again and how it goes on (a loop waiting for a file: process-wake.ts). */
   wake?: ProgramWake;
+  /**
+   * Simulated ms when the last process it forked that keeps its stdout or stderr open ends
+   * (`sh -c 'sleep 3 &'`): the shim's copy of its output, and so an attached client, ends only
+   * then. null: one never ends by itself; absent: none outlives it.
+   */
+  outputHeldUntilMs?: number | null;
 }
 
 export interface ProcessHelper {
@@ -49,6 +55,8 @@ export interface ProcessHelper {
   comm?: string;
   startAtMs?: number;
   endAtMs?: number;
+  /** It keeps its parent's stdout or stderr open while it runs. */
+  holdsOutput?: boolean;
 }
 
 /** The helpers of a plan running at `nowMs` (a job not forked yet, or ended, is none). */
@@ -75,6 +83,7 @@ export function planOf(p: ProcessRecord): ProcessPlan {
     title: s.title,
     comm: s.comm,
     wake: s.wake,
+    outputHeldUntilMs: s.outputHeldUntilMs,
   };
 }
 

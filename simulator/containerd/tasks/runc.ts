@@ -334,8 +334,11 @@ export function spawnProcess(node: Node, ns: string, container: ContainerRecord,
       ...(child.comm === undefined ? {} : { comm: child.comm }),
       startAtMs: now + child.startAfterMs,
       ...(child.endAfterMs === undefined ? {} : { endAtMs: now + child.endAfterMs }),
+      ...(child.holdsOutput ? { holdsOutput: true } : {}),
     });
   }
+  const holders = helpers.filter((h) => h.holdsOutput);
+  const heldUntil = holders.length === 0 ? undefined : holders.some((h) => h.endAtMs === undefined) ? null : Math.max(...holders.map((h) => h.endAtMs ?? 0));
   const plan: ProcessPlan = {
     startedAtMs: now,
     exitAtMs: run.exit ? now + run.exit.afterMs : undefined,
@@ -355,6 +358,7 @@ export function spawnProcess(node: Node, ns: string, container: ContainerRecord,
     pending: [],
     title: run.title,
     comm: run.comm,
+    ...(heldUntil === undefined ? {} : { outputHeldUntilMs: heldUntil }),
   };
   const record: ProcessRecord = {
     execId: spec.execId,

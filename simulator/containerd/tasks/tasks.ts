@@ -254,6 +254,28 @@ export function resumeTask(node: Node, ns: string, id: string, deliver: (signal:
   refreshTask(node, ns, task);
 }
 
+/** How long the shim's delete of an exited exec waits for the copy of its output (pkg/process/exec.go: waitTimeout 2 s). */
+const EXEC_IO_WAIT_MS = 2000;
+
+/**
+ * When the process's output ends for whoever copies it: at its exit, or later while a process
+ * it forked still holds its stdout or stderr (an exec's `sleep 3 &`) — but no later than the
+ * task's init, whose end kills the rest of the PID namespace, and no more than 2 s after the
+ * exit, when the shim gives up waiting and closes its side (`cut`: what the holders write from
+ * then on is lost). undefined while it runs until signalled.
+ */
+export function outputEnd(node: Node, ns: string, id: string, execId = ''): { atMs: number; cut: boolean } | undefined {
+  const exit = plannedExit(node, ns, id, execId);
+  if (!exit) return undefined;
+  const task = getTask(node, ns, id);
+  const p = execId ? task.execs[execId] : undefined;
+  const held = p ? planOf(p).outputHeldUntilMs : undefined;
+  if (held === undefined || (held !== null && held <= exit.atMs) || task.init.status === 'STOPPED') return { atMs: exit.atMs, cut: false };
+  const exitAt = p?.status === 'STOPPED' ? (planOf(p).exitAtMs ?? exit.atMs) : exit.atMs;
+  const closed = Math.min(held ?? Number.POSITIVE_INFINITY, planOf(task.init).exitAtMs ?? Number.POSITIVE_INFINITY);
+  return closed <= exitAt + EXEC_IO_WAIT_MS ? { atMs: closed, cut: false } : { atMs: exitAt + EXEC_IO_WAIT_MS, cut: true };
+}
+
 /** When the process will exit (simulated ms), or undefined if only a signal ends it. */
 export function plannedExit(node: Node, ns: string, id: string, execId = ''): { atMs: number; code: number } | undefined {
   const task = getTask(node, ns, id);

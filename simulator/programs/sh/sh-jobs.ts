@@ -37,6 +37,8 @@ export interface ShJob {
   freed: boolean;
   /** A `wait` named it (or waited for all): once done, the next fork may take its slot. */
   waited: boolean;
+  /** It keeps the shell's stdout or stderr open while it runs (not `cmd >/dev/null 2>&1 &`). */
+  holdsOutput?: boolean;
 }
 
 const SIGINT = 2;
@@ -138,10 +140,10 @@ export function reapEnded(state: ShState): void {
 }
 
 /** Records the job `sub` (the forked shell that ran it) left behind, with PID `pid`. */
-export function addJob(state: ShState, sub: ShState, pid: number, out: OutputChunk[], chunks: OutputChunk[]): void {
+export function addJob(state: ShState, sub: ShState, pid: number, out: OutputChunk[], chunks: OutputChunk[], holdsOutput = true): void {
   const entries = sub.jobEntries ?? [{ pid, user: 'root', args: state.ctx.argv }];
   if (!state.jobs) showJobsToo(state);
-  const job: ShJob = { pid, entries, startMs: state.elapsedMs, status: sub.status, reaped: false, out, chunks, no: slotFor(state), freed: false, waited: false };
+  const job: ShJob = { pid, entries, startMs: state.elapsedMs, status: sub.status, reaped: false, out, chunks, no: slotFor(state), freed: false, waited: false, ...(holdsOutput ? { holdsOutput } : {}) };
   if (!sub.blocked) job.endMs = sub.elapsedMs;
   if (sub.killedBy !== undefined) job.signal = sub.killedBy;
   (state.jobs ??= []).push(job);

@@ -30,7 +30,7 @@ function withJobs(state: ShState, run: ProgramRun): ProgramRun {
   // fork until they end (or it does).
   const children = state.jobs
     .filter((j) => j.endMs === undefined || j.endMs > (j.startMs ?? 0))
-    .flatMap((j) => j.entries.map((e) => ({ ...e, ppid: e.ppid ?? state.ctx.pid, startAfterMs: j.startMs ?? 0, ...(j.endMs === undefined ? {} : { endAfterMs: j.endMs }) })));
+    .flatMap((j) => j.entries.map((e) => ({ ...e, ppid: e.ppid ?? state.ctx.pid, startAfterMs: j.startMs ?? 0, ...(j.endMs === undefined ? {} : { endAfterMs: j.endMs }), ...(j.holdsOutput ? { holdsOutput: true } : {}) })));
   const ordered = { ...run, out: timeOrdered(run.out, state.ctx.pid === 1 ? run.exit?.afterMs : undefined) };
   return children.length > 0 ? { ...ordered, children } : ordered;
 }

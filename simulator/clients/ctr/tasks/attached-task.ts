@@ -58,6 +58,20 @@ function hasExited(t: AttachTarget): boolean {
   }
 }
 
+/**
+ * True once nothing holds the process's output any more: it exited and so did every process it
+ * forked that kept its stdout or stderr (`sh -c 'sleep 3 &'`: the shim copies until then, and
+ * ctr's cleanup waits for that copy). A process or task deleted meanwhile holds nothing.
+ */
+function outputDone(c: CtrContext, t: AttachTarget): boolean {
+  try {
+    const now = c.env.node.nowMs();
+    return hasExited(t) && (t.process.outputEnd()?.atMs ?? now) <= now;
+  } catch {
+    return true;
+  }
+}
+
 /** Waits until the process has exited, at the latest `atMs`; ends with ctr when a signal it does not catch arrives. */
 async function waitForExit(c: CtrContext, t: AttachTarget, atMs: number): Promise<void> {
   const done = await waitFor(c.env.node, () => hasExited(t), atMs, c.io.time);
@@ -77,12 +91,16 @@ export async function waitAttached(c: CtrContext, t: AttachTarget): Promise<numb
   const reads = running ? t.process.reads(t.terminal) : 'none';
   if (running && c.io.time.realTime && c.io.interactive && reads === 'none') return streamAttached(c, t, running);
   const planned = t.process.plannedExit();
-  if (planned && planned.atMs - node.nowMs() <= MAX_WAIT_MS) {
-    printChunks(c.io, t.out, t.terminal);
+  const ends = outputEndAt(t);
+  const outputEnd = planned ? Math.max(planned.atMs, ends?.atMs ?? planned.atMs) : undefined;
+  if (planned && outputEnd !== undefined && outputEnd - node.nowMs() <= MAX_WAIT_MS) {
+    printChunks(c.io, ends?.cut ? beforeOutputEnd(t, t.out, planned.atMs, ends.atMs) : t.out, t.terminal);
     // Without a terminal ctr forwards the signals it gets (timeout's TERM) to the process.
     const release = t.terminal ? undefined : c.io.onSignal?.((signal) => forwardSignal(c, t, signal));
     try {
       await waitForExit(c, t, planned.atMs);
+      // What it forked may still hold its output: ctr's copy, and so ctr, ends after them.
+      if (outputEnd > planned.atMs && !c.io.time.signal?.aborted) await waitFor(node, () => outputDone(c, t), outputEnd, c.io.time);
     } finally {
       release?.();
     }
@@ -163,9 +181,11 @@ async function streamAttached(c: CtrContext, t: AttachTarget, process: ProcessSt
   });
   try {
     for (;;) {
-      const done = stopped();
-      // A process that ended wrote nothing after its exit.
-      const upto = done ? (exitAtMs(t) ?? node.nowMs()) : node.nowMs();
+      const done = outputDone(c, t);
+      // A process that ended wrote nothing after its exit, nor did what it forked after the output closed.
+      const exited = exitAtMs(t) ?? node.nowMs();
+      const end = outputEndAt(t);
+      const upto = done ? Math.max(exited, end ? end.atMs - (end.cut ? 1 : 0) : 0) : node.nowMs();
       const batch = cursor.read(upto);
       printChunks(c.io, batch, t.terminal);
       if (done) break;
@@ -177,8 +197,9 @@ async function streamAttached(c: CtrContext, t: AttachTarget, process: ProcessSt
       }
       // Wakes for the next chunk's moment, the process's end, or output added meanwhile (a
       // request nginx answered for another terminal).
-      const more = () => stopped() || (cursor.nextAtMs() ?? Number.POSITIVE_INFINITY) <= node.nowMs();
-      await waitFor(node, more, next ?? Number.POSITIVE_INFINITY, c.io.time);
+      const more = () => outputDone(c, t) || (cursor.nextAtMs() ?? Number.POSITIVE_INFINITY) <= node.nowMs();
+      const ends = stopped() ? outputEndAt(t)?.atMs : undefined;
+      await waitFor(node, more, Math.min(next ?? Number.POSITIVE_INFINITY, ends ?? Number.POSITIVE_INFINITY), c.io.time);
       if (c.io.time.signal?.aborted) break;
     }
   } finally {
@@ -194,6 +215,29 @@ async function streamAttached(c: CtrContext, t: AttachTarget, process: ProcessSt
   const code = ended.exitStatus ?? 0;
   t.cleanup();
   return code;
+}
+
+/**
+ * The chunks that reach the client when the shim closed the output on the processes still
+ * holding it (2 s after the exit): what they write from then on is lost; the process's own
+ * output up to its exit never is.
+ */
+function beforeOutputEnd(t: AttachTarget, chunks: readonly OutputChunk[], exitMs: number, endMs: number): readonly OutputChunk[] {
+  if (endMs <= exitMs) return chunks;
+  const started = t.process.state()?.startedAtMs ?? 0;
+  return chunks.filter((chunk) => {
+    const at = started + (chunk.atMs ?? 0);
+    return at <= exitMs || at < endMs;
+  });
+}
+
+/** When its output ends (see outputDone); undefined if it is gone or not known. */
+function outputEndAt(t: AttachTarget): { atMs: number; cut: boolean } | undefined {
+  try {
+    return t.process.outputEnd();
+  } catch {
+    return undefined;
+  }
 }
 
 /** When the process exited, as the shim recorded it (undefined if it is gone). */

@@ -72,6 +72,7 @@ function normaliseValues(text: string, at?: LineMoment): string {
     out = out
       .replace(new RegExp(`${dir}/root`, 'g'), '/var/lib/containerd')
       .replace(new RegExp(`${dir}/state`, 'g'), '/run/containerd')
+      .replace(new RegExp(`${dir}/opt`, 'g'), '/opt/containerd')
       .replace(new RegExp(`${dir}/containerd\\.sock`, 'g'), '/run/containerd/containerd.sock');
   }
   const host = hostname();

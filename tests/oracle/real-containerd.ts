@@ -56,6 +56,10 @@ function configToml(dir: string): string {
     `state = "${dir}/state"`,
     '[grpc]',
     `  address = "${dir}/containerd.sock"`,
+    // The opt plugin makes its directory at start-up (and `ctr install` writes there): kept
+    // private, so no run leaves /opt/containerd behind on the host.
+    '[plugins."io.containerd.internal.v1.opt"]',
+    `  path = "${dir}/opt"`,
     '[plugins."io.containerd.grpc.v1.cri"]',
     '  disable_tcp_service = true',
     // CRI (tests/oracle/cri): the stand-in pause image imported beforehand, and CNI's dirs kept

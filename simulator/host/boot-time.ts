@@ -1,14 +1,16 @@
 // When node1 booted, and so what /proc/uptime, `uptime` and a container's /proc/uptime say. A
-// session finds the node up for an hour (systemd.ts's UPTIME_AT_START_MS); from then on it is up
+// session finds the node up for an hour (UPTIME_AT_START_MS); from then on it is up
 // for as long as the node's clock has run since. The node's files are made at that first moment
 // (initial-state.ts), so the /lib symlink, which nothing on a node rewrites, keeps it across
 // saves without a field of its own.
 
 import type { Node } from '../node';
-import { UPTIME_AT_START_MS } from './systemd';
+
+/** How long before a session starts the node booted: systemd's units active since boot are that old. */
+const UPTIME_AT_START_MS = 3_600_000;
 
 /** The node's boot, in ms since the epoch. */
-function bootMs(node: Node): number {
+export function bootMs(node: Node): number {
   const lib = node.state.host.files['/lib'];
   const madeAt = lib?.kind === 'symlink' ? Math.min(lib.mtimeMs, node.nowMs()) : node.nowMs();
   return madeAt - UPTIME_AT_START_MS;

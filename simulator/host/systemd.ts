@@ -14,6 +14,7 @@
 
 import type { Node } from '../node';
 import type { UnitState } from './host-state';
+import { bootMs } from './boot-time';
 import { KUBELET_DROP_IN_DIR, KUBELET_DROP_IN_NAME } from './kubelet-unit-files';
 
 export interface UnitDefinition {
@@ -47,8 +48,6 @@ export interface DaemonHooks {
 
 /** Main PID of a unit that has run since boot (the recorded node's containerd). */
 const BOOT_MAIN_PID = 612;
-/** How long before a session starts the node booted: units active since boot are that old. */
-export const UPTIME_AT_START_MS = 3_600_000;
 
 export const UNIT_DEFINITIONS: readonly UnitDefinition[] = [
   {
@@ -133,9 +132,9 @@ export function isActive(node: Node, name: string): boolean {
   return installedUnit(node, name)?.active === true;
 }
 
-/** When the unit last became active (since boot: an hour before the session began). */
+/** When the unit last became active (since boot: an hour before the session began, as uptime says). */
 export function activeSinceMs(node: Node, unit: UnitState): number {
-  return unit.activeSinceMs ?? node.nowMs() - UPTIME_AT_START_MS;
+  return unit.activeSinceMs ?? bootMs(node);
 }
 
 /** PID of the unit's main process while it runs. */

@@ -8,7 +8,7 @@ const NOW = Date.UTC(2026, 10, 28, 6, 12, 0);
 const TRANSCRIPT = `$ systemctl status containerd
 ● containerd.service - containerd container runtime
      Loaded: loaded (/lib/systemd/system/containerd.service; enabled; preset: enabled)
-     Active: active (running) since Sat 2026-11-28 05:12:00 UTC; 1h ago
+     Active: active (running) since Sat 2026-11-28 05:12:00 UTC; 1h 0min ago
    Main PID: 612 (containerd)
      CGroup: /system.slice/containerd.service
              └─612 /usr/bin/containerd
@@ -45,7 +45,7 @@ $ sleep 90; systemctl start containerd; sleep 125
 $ systemctl status containerd.service
 ● containerd.service - containerd container runtime
      Loaded: loaded (/lib/systemd/system/containerd.service; enabled; preset: enabled)
-     Active: active (running) since Sat 2026-11-28 06:13:30 UTC; 2min ago
+     Active: active (running) since Sat 2026-11-28 06:13:30 UTC; 2min 5s ago
    Main PID: 17371 (containerd)
      CGroup: /system.slice/containerd.service
              └─17371 /usr/bin/containerd

@@ -18,6 +18,7 @@ import { formatJournalLine, journalEntries } from '../../host/journal';
 import { loadUnitFiles } from '../../host/unit-files';
 import type { Node } from '../../node';
 import { nodeCommand } from './command-host';
+import { systemdAgo } from '../../host/systemd-relative-time';
 
 /** The verbs simulated here, for completion (daemon-reload reads /etc/systemd/system again: host/unit-files.ts). */
 export const SYSTEMCTL_VERBS: readonly string[] = [
@@ -36,9 +37,7 @@ function since(node: Node, unit: UnitState): string {
   const d = new Date(ms);
   const day = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'][d.getUTCDay()] ?? '';
   const stamp = d.toISOString().replace('T', ' ').slice(0, 19);
-  const ago = Math.max(0, Math.floor((node.nowMs() - ms) / 1000));
-  const agoText = ago < 60 ? `${ago}s ago` : ago < 3600 ? `${Math.floor(ago / 60)}min ago` : `${Math.floor(ago / 3600)}h ago`;
-  return `${day} ${stamp} UTC; ${agoText}`;
+  return `${day} ${stamp} UTC; ${systemdAgo(node.nowMs() - ms)}`;
 }
 
 function status(node: Node, name: string, unit: UnitState, io: CommandIO): number {

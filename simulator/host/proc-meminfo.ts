@@ -34,3 +34,13 @@ const TEXT = `${FIELDS.map(line).join('\n')}\n`;
 export function procMeminfo(): string {
   return TEXT;
 }
+
+/**
+ * A /proc/meminfo text's fields, kB (or counts) by name: what procps's meminfo reader and
+ * busybox free take from it. Lines without a number are skipped, as both skip them.
+ */
+export function parseMeminfo(text: string): Record<string, number> {
+  const fields: Record<string, number> = {};
+  for (const match of text.matchAll(/^([^:\n]+):[ \t]*(\d+)/gm)) fields[match[1] as string] = Number(match[2]);
+  return fields;
+}

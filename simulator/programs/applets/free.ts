@@ -5,6 +5,7 @@
 // of them are the one /proc/meminfo text the container reads, so used = total − free −
 // buff/cache. Checked with the host's busybox 1.35 reading that text bind-mounted (applets.test).
 
+import { parseMeminfo } from '../../host/proc-meminfo';
 import { finished, stderr, stdout, type Program } from '../program';
 import { BUSYBOX_BANNER, showUsage } from './busybox-usage';
 
@@ -44,8 +45,7 @@ export const freeProgram: Program = {
     }
     const meminfo = ctx.fs.lookup('/proc/meminfo');
     if (meminfo?.kind !== 'file') return finished([stderr("free: can't open '/proc/meminfo': No such file or directory\n")], 1);
-    const kb: Record<string, number> = {};
-    for (const m of (meminfo.content ?? '').matchAll(/^([^:\n]+):\s*(\d+)/gm)) kb[m[1] as string] = Number(m[2]);
+    const kb = parseMeminfo(meminfo.content ?? '');
     const bytes = (k: string) => (kb[k] ?? 0) * 1024;
     const cached = bytes('Cached') + bytes('Buffers') + bytes('SReclaimable');
     const row = (values: number[]) => values.map((v) => scale(v, unit).padStart(12)).join('');

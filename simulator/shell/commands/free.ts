@@ -1,5 +1,5 @@
 // `free` as procps-ng 4.0.2 (Debian bookworm's procps) prints it, from the node's /proc/meminfo
-// (containerd/tasks/proc-meminfo.ts, the text a container reads too). The library's derived
+// (host/proc-meminfo.ts, the text a container reads too). The library's derived
 // numbers: used = MemTotal − MemAvailable (MemFree when MemAvailable is missing or above the
 // total), buff/cache = Buffers + Cached + SReclaimable, Low = the whole of memory when the
 // kernel has no LowTotal (x86-64), High = 0. Units are powers of 1024 (or 1000 with --si) of
@@ -10,7 +10,7 @@
 // statuses and the order options are acted on checked against /usr/bin/free on a bookworm
 // host (free.test.ts).
 
-import { procMeminfo } from '../../host/proc-meminfo';
+import { parseMeminfo, procMeminfo } from '../../host/proc-meminfo';
 import { formatDouble } from '../../programs/printf';
 import { nodeCommand } from './command-host';
 import { type GnuOption, type GnuOptionSpec, gnuGetopt } from './gnu-getopt';
@@ -198,11 +198,7 @@ function scale(kb: number, s: Settings): string {
 
 /** The fields free reads, in kB, with the library's derived ones. */
 function meminfo(text: string): Record<string, number> {
-  const m: Record<string, number> = {};
-  for (const line of text.split('\n')) {
-    const match = /^([^:]+):\s*(\d+)/.exec(line);
-    if (match) m[match[1] as string] = Number(match[2]);
-  }
+  const m = parseMeminfo(text);
   const get = (k: string) => m[k] ?? 0;
   let available = get('MemAvailable') || get('MemFree');
   if (available > get('MemTotal')) available = get('MemFree');

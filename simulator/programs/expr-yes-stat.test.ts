@@ -11,6 +11,17 @@ function expr(...args: string[]) {
 }
 
 describe('expr', () => {
+  it('takes the keywords match, index, substr, length and quote, their operands at the same level (oracle 169)', () => {
+    expect(expr('index', 'hello', 'l').text).toBe('3\n');
+    expect(expr('index', 'hello', 'z')).toMatchObject({ text: '0\n', code: 1 });
+    expect(expr('substr', 'hello', '2', '3').text).toBe('ell\n');
+    expect(expr('substr', 'hello', '0', '2')).toMatchObject({ text: '\n', code: 1 });
+    expect(expr('substr', 'hello', '4', '10').text).toBe('lo\n');
+    expect(expr('match', 'hello', 'h\\(e\\)').text).toBe('e\n');
+    expect(expr('match', 'hello', 'hel').text).toBe('3\n');
+    expect(expr('quote', 'length').text).toBe('length\n');
+    expect(expr('length', 'length').code).toBe(2);
+  });
   it('computes with precedence, compares and matches', () => {
     expect(expr('3', '+', '4')).toEqual({ text: '7\n', code: 0 });
     expect(expr('2', '*', '3', '+', '1').text).toBe('7\n');

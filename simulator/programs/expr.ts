@@ -15,6 +15,13 @@ const int = (v: Value): bigint => {
   return BigInt(v);
 };
 
+/** STRING : REGEXP, a basic regular expression anchored at the start: \\( \\) capture, the rest as in an ERE. */
+function colon(v: Value, re: string): Value {
+  const source = re.replace(/\\\(/g, '(').replace(/\\\)/g, ')');
+  const m = new RegExp(`^(?:${source})`).exec(v);
+  return /\\\(/.test(re) ? (m?.[1] ?? '') : String(m ? m[0].length : 0);
+}
+
 function evaluate(tokens: readonly string[]): Value {
   let i = 0;
   const peek = () => tokens[i];
@@ -22,6 +29,7 @@ function evaluate(tokens: readonly string[]): Value {
     if (i >= tokens.length) throw new ExprError('syntax error');
     return tokens[i++] ?? '';
   };
+  // eval6: the keywords take their operands at this same level, so `length length` wants one more.
   const primary = (): Value => {
     const t = next();
     if (t === '(') {
@@ -29,18 +37,30 @@ function evaluate(tokens: readonly string[]): Value {
       if (next() !== ')') throw new ExprError('syntax error');
       return v;
     }
-    if (t === 'length') return String([...next()].length);
+    if (t === 'quote') return next();
+    if (t === 'length') return String([...primary()].length);
+    if (t === 'match') {
+      const str = primary();
+      return colon(str, primary());
+    }
+    if (t === 'index') {
+      const [str, chars] = [primary(), primary()];
+      const at = [...str].findIndex((c) => chars.includes(c));
+      return String(at + 1);
+    }
+    if (t === 'substr') {
+      const [str, pos, len] = [primary(), primary(), primary()];
+      const chars = [...str];
+      if (!isInt(pos) || !isInt(len) || Number(pos) > chars.length || Number(pos) <= 0 || Number(len) <= 0) return '';
+      return chars.slice(Number(pos) - 1, Number(pos) - 1 + Number(len)).join('');
+    }
     return t;
   };
   const match = (): Value => {
     let v = primary();
     while (peek() === ':') {
       i++;
-      const re = next();
-      // A basic regular expression anchored at the start: \( \) capture, the rest as in an ERE.
-      const source = re.replace(/\\\(/g, '(').replace(/\\\)/g, ')');
-      const m = new RegExp(`^(?:${source})`).exec(v);
-      v = /\\\(/.test(re) ? (m?.[1] ?? '') : String(m ? m[0].length : 0);
+      v = colon(v, next());
     }
     return v;
   };

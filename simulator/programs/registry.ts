@@ -42,6 +42,7 @@ import { httpdProgram } from './httpd';
 import { idProgram } from './id';
 import { ipneighProgram, ipProgram } from './ip/ip';
 import { basenameProgram, dirnameProgram, revProgram, seqProgram, uniqProgram } from './line-applets';
+import { factorProgram, foldProgram, nlProgram, pasteProgram, tacProgram } from './text-applets';
 import { lsProgram } from './ls';
 import { yesProgram } from './yes';
 import { exprProgram } from './expr';
@@ -129,6 +130,11 @@ function programs(): readonly Program[] {
   dirnameProgram,
   uniqProgram,
   revProgram,
+  tacProgram,
+  nlProgram,
+  pasteProgram,
+  foldProgram,
+  factorProgram,
   yesProgram,
   exprProgram,
   mountProgram,

@@ -81,6 +81,15 @@ describe('base64', () => {
     expect(run(['base64', 'nosuch']).stderr).toBe('base64: nosuch: No such file or directory\n');
     expect(exit(run(['base64', 'z', 'z']))).toBe(1);
   });
+
+  it('reads in chunks split at whitespace, counting an open group back over what it skipped (oracle 169)', () => {
+    expect(exit(run(['base64', '-d'], 'not base64!\n'))).toBe(0);
+    expect(run(['base64', '-d'], 'not base64!').stderr).toBe('base64: truncated input\n');
+    expect(run(['base64', '-d'], 'Y!\n')).toMatchObject({ stdout: '', stderr: '' });
+    expect(run(['base64', '-d'], 'YQ==YQ==')).toMatchObject({ stdout: 'a', stderr: 'base64: truncated input\n' });
+    expect(run(['base64', '-d'], 'YQ==\nYQ==\n')).toMatchObject({ stdout: 'aa', stderr: '' });
+    expect(run(['base64', '-d'], 'YW Jj')).toMatchObject({ stdout: 'abc', stderr: '' });
+  });
 });
 
 describe('readlink and realpath', () => {

@@ -1,6 +1,7 @@
 // busybox base64 (coreutils/uudecode.c base64_main): one FILE (`-` or none: stdin) encoded in
-// lines of 76 (-w COL, 0 for one line), or decoded with -d, where anything outside the alphabet
-// is skipped and a group of fewer than four letters left at the end is `truncated input`.
+// lines of 76 (-w COL, 0 for one line), or decoded with -d as libbb's read_base64 does (chunks
+// split at whitespace, anything outside the alphabet skipped, `truncated input` for a group left
+// open at the end, counted back over whatever it skipped).
 
 import { getopt32, lastValue } from '../getopt32';
 import { finished, stderr, stdout, type OutputChunk, type Program } from '../program';
@@ -28,34 +29,55 @@ function encode(bytes: Uint8Array, width: number): string {
   return `${text.match(new RegExp(`.{1,${width}}`, 'g'))?.join('\n') ?? ''}\n`;
 }
 
-/** decode_base64: whole groups of four, `=` closing one; `truncated` when a group is left open at the end. */
-function decode(text: string): { bytes: number[]; truncated: boolean } {
-  const bytes: number[] = [];
-  let group: number[] = [];
-  let padded = 0;
-  for (const ch of text) {
-    if (ch === '=') {
-      // A lone = between groups is skipped; inside one it pads it out.
-      if (group.length < 2) continue;
-      padded++;
-      group.push(0);
-    } else {
-      const v = ALPHABET.indexOf(ch);
-      if (v < 0) continue;
-      if (padded > 0) {
-        group = [];
-        padded = 0;
-      }
-      group.push(v);
-    }
-    if (group.length === 4) {
-      const n = ((group[0] ?? 0) << 18) | ((group[1] ?? 0) << 12) | ((group[2] ?? 0) << 6) | (group[3] ?? 0);
-      bytes.push(...[(n >> 16) & 255, (n >> 8) & 255, n & 255].slice(0, 3 - padded));
-      group = [];
-      padded = 0;
+/** One chunk as libbb's decode_base64 reads it: bytes out, and how many letters of an open group are left. */
+function decodeChunk(chunk: string, bytes: number[]): string {
+  let ch = 0;
+  let i = 0;
+  let at = 0;
+  let padding = 0;
+  while (at < chunk.length) {
+    const c = chunk[at++] ?? '';
+    let t = ALPHABET.indexOf(c);
+    // `=` only closes a group: as its fourth letter, or as the third before another `=`.
+    if (c === '=' && (i === 3 || (i === 2 && chunk[at] === '='))) {
+      t = 0;
+      padding++;
+    } else if (t < 0 || c === '=') continue;
+    ch = (ch << 6) | t;
+    i = (i + 1) & 3;
+    if (i === 0) {
+      bytes.push(...[(ch >> 16) & 255, (ch >> 8) & 255, ch & 255].slice(0, 3 - padding));
+      if (padding > 0) break;
+      ch = 0;
     }
   }
-  return { bytes, truncated: group.length > 0 };
+  // What is left starts i characters back from where it stopped, whatever they were (`src - i`).
+  return chunk.slice(at - i);
+}
+
+/**
+ * read_base64: the input in chunks that end at any space or control character (or after 80
+ * letters), each decoded with what the last one left; at the end, anything left is `truncated`.
+ */
+function decode(text: string): { bytes: number[]; truncated: boolean } {
+  const bytes: number[] = [];
+  let buf = '';
+  let pos = 0;
+  for (;;) {
+    let ended = false;
+    while (buf.length < 80) {
+      if (pos >= text.length) {
+        ended = true;
+        break;
+      }
+      const c = text[pos++] ?? '';
+      if (c <= ' ') break;
+      buf += c;
+    }
+    const tail = decodeChunk(buf, bytes);
+    if (ended) return { bytes, truncated: tail !== '' };
+    buf = tail;
+  }
 }
 
 export const base64Program: Program = {

@@ -75,15 +75,19 @@ function printf({ args, print, err }: BuiltinCall): number {
   return result.status;
 }
 
-function cd({ state, args, err }: BuiltinCall): number {
-  const target = resolvePath(state.cwd, args[0] ?? state.vars.HOME ?? '/');
+function cd({ state, args, err, print }: BuiltinCall): number {
+  // `cd -` goes to $OLDPWD and prints where it went (ash's cdcmd).
+  const back = args[0] === '-';
+  const target = resolvePath(state.cwd, back ? (state.vars.OLDPWD ?? state.cwd) : (args[0] ?? state.vars.HOME ?? '/'));
   const found = followLinks(state.ctx.fs, target);
   if (!found || found.file.kind !== 'dir') {
     err(builtinMessage(state, 'cd', `can't cd to ${args[0] ?? target}: No such file or directory`));
     return 2;
   }
+  state.vars.OLDPWD = state.cwd;
   state.cwd = target;
   state.vars.PWD = target;
+  if (back) print(`${target}\n`);
   return 0;
 }
 

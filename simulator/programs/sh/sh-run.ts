@@ -407,6 +407,17 @@ function keepsShellFds(redirects: readonly Redirect[], hasStdout: boolean): bool
 }
 
 /** A command that runs in the very child forked for it: a program it execs, or a ( … ) subshell. */
+/** Runs `fn` on `state` and then puts back the shell's own variables, directory, functions and options. */
+function asForkedChild(state: ShState, fn: () => void): void {
+  const { vars, exported, cwd, positional, functions, options, exited } = state;
+  const saved = { vars: { ...vars }, exported: [...exported], cwd, positional: [...positional], functions, options: options && { ...options }, exited };
+  try {
+    fn();
+  } finally {
+    Object.assign(state, saved);
+  }
+}
+
 function forksInPlace(command: Command | undefined): boolean {
   return command?.kind === 'simple' || command?.kind === 'subshell';
 }
@@ -431,8 +442,9 @@ function runPipeline(state: ShState, pipeline: Pipeline, out: OutputChunk[], std
   if (last > 0) state.lastPipePid = pids[last];
   const member = (idx: number, fn: () => void): void => {
     const pid = pids[idx];
-    if (pid === undefined || !forksInPlace(pipeline.commands[idx])) fn();
-    else inFork(state, pid, fn);
+    if (pid === undefined) return fn();
+    // Each member is a forked child: what it sets (`echo x | read v`, `| cd /`) is lost with it.
+    asForkedChild(state, () => (forksInPlace(pipeline.commands[idx]) ? inFork(state, pid, fn) : fn()));
   };
   pipeline.commands.forEach((command, idx) => {
     if (stopped(state)) return;

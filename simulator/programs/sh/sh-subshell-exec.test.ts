@@ -30,6 +30,16 @@ describe('( … ) subshells', () => {
     expect(sh('f() (echo fsub $1); f q; (exit 4) && echo no || echo st $?')[0]).toBe('fsub q\nst 4\n');
     expect(sh('(trap "echo bye" EXIT; echo t); echo end')[0]).toBe('t\nbye\nend\n');
   });
+  it('are what every member of a pipeline runs in, the last one too (busybox 1.35 sh on the host; oracle 168)', () => {
+    expect(sh('echo abc | read v; echo "[$v]"; true | exit 5; echo after $?; echo x | cd /etc; pwd; echo x | f() { :; }; f')).toEqual([
+      '[]\nafter 5\n/\n',
+      'sh: f: not found\n',
+      127,
+    ]);
+  });
+  it('are where `cd -` comes back from: it goes to $OLDPWD and prints it', () => {
+    expect(sh('cd -; cd /etc; cd -; echo $OLDPWD; cd - >/dev/null; pwd')[0]).toBe('/\n/\n/etc\n/etc\n');
+  });
   it('are syntax errors when empty or left open', () => {
     expect(sh('echo a; ()')).toEqual(['', 'sh: syntax error: unexpected ")"\n', 2]);
     expect(sh('(echo a')).toEqual(['', 'sh: syntax error: unexpected end of file (expecting ")")\n', 2]);

@@ -43,8 +43,8 @@ function processHandle(ctx: ClientContext, id: string, execId: string): Process 
     plannedExit() {
       return plannedExit(node, ns, id, execId);
     },
-    outputEnd() {
-      return outputEnd(node, ns, id, execId);
+    outputEnd(waitAll) {
+      return outputEnd(node, ns, id, execId, waitAll);
     },
     reads(terminal) {
       return attach.terminalInput(node, ref, terminal);

@@ -63,8 +63,9 @@ export interface Process {
   /**
    * When the copy of its output ends: its exit, or later while a process it forked holds stdout
    * or stderr; `cut` when the shim closed it on them (their later output is lost). undefined while unknown.
+   * `waitAll`: for a copier that waits for the last holder (CRI's exec), only the init's end cuts it.
    */
-  outputEnd(): { atMs: number; cut: boolean } | undefined;
+  outputEnd(waitAll?: boolean): { atMs: number; cut: boolean } | undefined;
   /** cio: what the program reads from the terminal or stdin it was given. */
   reads(terminal: boolean): TerminalInput;
   /** cio: the process's output from its start (`initial`: what Start returned), later output following. */

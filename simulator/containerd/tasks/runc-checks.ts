@@ -206,8 +206,9 @@ export function checkCpuSet(resources: CgroupResources, cgroupsPath: string): st
   const refused = (value: number, file: string) => `failed to write ${JSON.stringify(String(value))}: write ${cpuDir}/${file}: invalid argument`;
   // cpu Set writes the shares first and reads them back: the kernel keeps them in [2, 262144].
   const shares = resources.cpu?.shares ?? 0;
-  if (shares !== 0 && shares < CPU_SHARES_MIN) return `the minimum allowed cpu-shares is ${CPU_SHARES_MIN}`;
-  if (shares > CPU_SHARES_MAX) return `the maximum allowed cpu-shares is ${CPU_SHARES_MAX}`;
+  if (shares > 0 && shares < CPU_SHARES_MIN) return `the minimum allowed cpu-shares is ${CPU_SHARES_MIN}`;
+  // A negative value is CRI's int64 cast to the spec's uint64: far above the maximum.
+  if (shares > CPU_SHARES_MAX || shares < 0) return `the maximum allowed cpu-shares is ${CPU_SHARES_MAX}`;
   const quota = resources.cpu?.quota ?? 0;
   const period = resources.cpu?.period ?? 0;
   const badPeriod = period !== 0 && (period < CFS_MIN_US || period > CFS_MAX_PERIOD_US);

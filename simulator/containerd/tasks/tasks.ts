@@ -262,9 +262,11 @@ const EXEC_IO_WAIT_MS = 2000;
  * it forked still holds its stdout or stderr (an exec's `sleep 3 &`) — but no later than the
  * task's init, whose end kills the rest of the PID namespace, and no more than 2 s after the
  * exit, when the shim gives up waiting and closes its side (`cut`: what the holders write from
- * then on is lost). undefined while it runs until signalled.
+ * then on is lost). undefined while it runs until signalled. `waitAll`: a copier that waits for
+ * the last holder itself (CRI's execInternal in 1.6.20 waits on attachDone with no drain
+ * timeout), so only the init's end cuts it; undefined when nothing ends the holders.
  */
-export function outputEnd(node: Node, ns: string, id: string, execId = ''): { atMs: number; cut: boolean } | undefined {
+export function outputEnd(node: Node, ns: string, id: string, execId = '', waitAll = false): { atMs: number; cut: boolean } | undefined {
   const exit = plannedExit(node, ns, id, execId);
   if (!exit) return undefined;
   const task = getTask(node, ns, id);
@@ -273,6 +275,7 @@ export function outputEnd(node: Node, ns: string, id: string, execId = ''): { at
   if (held === undefined || (held !== null && held <= exit.atMs) || task.init.status === 'STOPPED') return { atMs: exit.atMs, cut: false };
   const exitAt = p?.status === 'STOPPED' ? (planOf(p).exitAtMs ?? exit.atMs) : exit.atMs;
   const closed = Math.min(held ?? Number.POSITIVE_INFINITY, planOf(task.init).exitAtMs ?? Number.POSITIVE_INFINITY);
+  if (waitAll) return Number.isFinite(closed) ? { atMs: Math.max(closed, exitAt), cut: false } : undefined;
   return closed <= exitAt + EXEC_IO_WAIT_MS ? { atMs: closed, cut: false } : { atMs: exitAt + EXEC_IO_WAIT_MS, cut: true };
 }
 

@@ -131,6 +131,21 @@ describe('CRI container service', () => {
     await expect(rpc.updateContainerResources({ containerId: 'deadbeef', linux: { cpuShares: '512' } })).rejects.toThrow('failed to find container: not found');
   });
 
+  // tests/oracle/cri/fixtures/learner-restarts-images-updates.json #49-#53: runc refuses the
+  // shares (CRI casts -5 to uint64, above the maximum); the error is wrapped twice and the spec
+  // goes back to what it was.
+  it('puts the old spec back when the running task refuses the new resources', async () => {
+    const { s, rpc } = await setup();
+    const { containerId } = await rpc.createContainer({ podSandboxId: POD_ID, config: containerConfig('main', ['sleep', '1000']), sandboxConfig: podConfig });
+    await rpc.startContainer({ containerId });
+    await rpc.updateContainerResources({ containerId, linux: { cpuShares: '2' } });
+    await expect(rpc.updateContainerResources({ containerId, linux: { cpuShares: '-5' } })).rejects.toThrow(
+      'failed to update resources: failed to update resources: runc did not terminate successfully: exit status 1: the maximum allowed cpu-shares is 262144\n: unknown',
+    );
+    expect((await s.run(`ctr -n k8s.io c info ${containerId} | grep -A2 '"cpu"'`)).stdout).toContain('"shares": 2\n');
+    expect((await rpc.containerStatus({ containerId })).status.resources?.linux?.cpuShares).toBe('2');
+  });
+
   it('stops nginx with the image STOPSIGNAL (SIGQUIT): a graceful exit 0, reason Completed', async () => {
     const { s, rpc } = await setup();
     await s.run('ctr -n k8s.io i pull docker.io/library/nginx:1.25');

@@ -1,7 +1,8 @@
 // UpdateContainerResources as containerd 1.6.20 does it (container_update_resources.go and
 // _linux.go): the new limits go into the container's spec in containerd (WithResources: only
 // non-zero values change; the memory limit sets swap too) and the status copies them back.
-// A running container's task then takes them (its cgroup rewritten in place).
+// A running container's task then takes them (its cgroup rewritten in place); when runc refuses
+// them the old spec is put back.
 
 import { plain, wrapf } from '../../errdefs/errdefs';
 import type { CgroupResources } from '../../containerd/client/index';
@@ -19,7 +20,8 @@ export function updateContainerResources(ctx: CriContext, req: { containerId: st
   }
   if (record.removing) throw plain(`failed to update resources: container ${JSON.stringify(record.id)} is in removing state`);
   const container = ctx.k8s.containers.loadContainer(record.id);
-  const spec = structuredClone(container.info().spec) as ReturnType<typeof container.info>['spec'] & { linux?: { resources?: Record<string, unknown> } };
+  const oldSpec = container.info().spec;
+  const spec = structuredClone(oldSpec) as ReturnType<typeof container.info>['spec'] & { linux?: { resources?: Record<string, unknown> } };
   const linux = (spec.linux ??= {}) as { resources?: Record<string, unknown> };
   const resources = (linux.resources ??= {});
   applyResources(resources, req.linux);
@@ -35,7 +37,10 @@ export function updateContainerResources(ctx: CriContext, req: { containerId: st
     try {
       container.task().update((spec.linux?.resources ?? {}) as CgroupResources);
     } catch (err) {
-      throw wrapf(err, 'failed to update resources');
+      // updateContainerResources' deferred reset puts the old spec back; its error is wrapped
+      // there and again by UpdateContainerResources (fixtures/learner-restarts-images-updates.json #52, #53).
+      container.updateSpec(oldSpec);
+      throw wrapf(err, 'failed to update resources: failed to update resources');
     }
   }
   record.resources = resourcesOfSpec(spec) as Record<string, unknown>;

@@ -1,11 +1,15 @@
 // ExecSync (containerd 1.6.20 pkg/cri/server/container_execsync.go): runs a command in a running
 // container through the task's Exec, collects its stdout and stderr and returns its exit code;
 // with a timeout the process is SIGKILLed when it is up and the call fails DeadlineExceeded.
+// Either way execInternal then waits on attachDone, the end of the output's copy, with no drain
+// timeout in 1.6.20: a background job of the exec's shell that keeps stdout or stderr open holds
+// the answer (and gets its later lines into it) until it ends or the container's init does, even
+// past a timeout the exec itself met (fixtures/exec-background-jobs.json #6-#13, #18).
 // The exec is always deleted afterwards (execInternal's deferred Delete WithProcessKill).
 
 import { ContainerdError, plain } from '../../errdefs/errdefs';
 import { nextUint32 } from '../../host/random';
-import { parseSignal, type OutputChunk, type Process } from '../../containerd/client/index';
+import { parseSignal, type OutputCursor, type Process } from '../../containerd/client/index';
 import type { CriCall } from '../api/services';
 import type { ExecSyncResponse } from '../api/runtime-v1';
 import type { CriContext } from '../context';
@@ -57,8 +61,7 @@ function prefixed(err: unknown, context: string): Error {
 }
 
 /** The text a process wrote to each stream by `uptoMs`. */
-function collect(process: Process, out: readonly OutputChunk[], uptoMs: number): { stdout: string; stderr: string } {
-  const cursor = process.output(out);
+function collect(cursor: OutputCursor, uptoMs: number): { stdout: string; stderr: string } {
   let stdout = '';
   let stderr = '';
   for (const chunk of cursor.read(uptoMs)) {
@@ -74,6 +77,18 @@ function exitOf(process: Process): { status: string; code?: number; atMs?: numbe
     return { status: state?.status ?? 'STOPPED', code: state?.exitStatus, atMs: state?.exitAtMs };
   } catch {
     return { status: 'STOPPED' };
+  }
+}
+
+/**
+ * When the last holder of an exec's output lets go (Process.outputEnd for a copier that waits
+ * for all of them); by `nowMs` when the task is already gone with its init, whose end killed them.
+ */
+export function heldOutputEnd(process: Process, nowMs: number): { atMs: number } | undefined {
+  try {
+    return process.outputEnd(true);
+  } catch {
+    return { atMs: nowMs };
   }
 }
 
@@ -110,22 +125,39 @@ export async function execSync(
   const timeoutMs = req.timeout > 0 ? req.timeout * 1000 : 0;
   const startedAt = node.nowMs();
   const planned = process.plannedExit();
+  // Opened now: the task may be gone with its init by the time the output is read.
+  const cursor = process.output(out);
+  /** <-attachDone: waits until the last holder of the output lets go; the output up to then. */
+  const drained = async (exitAtMs: number) => {
+    const end = heldOutputEnd(process, node.nowMs());
+    const atMs = end ? Math.max(end.atMs, exitAtMs) : undefined;
+    if (atMs === undefined || atMs - startedAt > MAX_WAIT_MS) throw new ExecNeverEndsError(req.cmd);
+    if (atMs > node.nowMs()) await call.wait?.(atMs - node.nowMs());
+    return collect(cursor, atMs);
+  };
   try {
     const within = planned && (timeoutMs === 0 ? planned.atMs - startedAt <= MAX_WAIT_MS : planned.atMs - startedAt <= timeoutMs);
     if (planned && within) {
       if (planned.atMs > node.nowMs()) await call.wait?.(planned.atMs - node.nowMs());
       const ended = exitOf(process);
-      const atMs = ended.atMs ?? planned.atMs;
-      return { ...collect(process, out, atMs), exitCode: ended.code ?? planned.code };
+      const output = await drained(ended.atMs ?? planned.atMs);
+      return { ...output, exitCode: ended.code ?? planned.code };
     }
     if (timeoutMs === 0) throw new ExecNeverEndsError(req.cmd);
     await call.wait?.(timeoutMs);
     const ended = exitOf(process);
     // Killed from elsewhere meanwhile (ctr t kill): the exit is its answer.
     if (ended.status === 'STOPPED' && ended.atMs !== undefined && ended.atMs <= startedAt + timeoutMs) {
-      return { ...collect(process, out, ended.atMs), exitCode: ended.code ?? 137 };
+      return { ...(await drained(ended.atMs)), exitCode: ended.code ?? 137 };
     }
-    throw new ContainerdError('deadline exceeded', `${outer}: timeout ${goSeconds(req.timeout)} exceeded: context deadline exceeded`);
+    const deadline = new ContainerdError('deadline exceeded', `${outer}: timeout ${goSeconds(req.timeout)} exceeded: context deadline exceeded`);
+    try {
+      if (ended.status !== 'STOPPED') process.kill(parseSignal('SIGKILL'));
+      await drained(node.nowMs());
+    } catch {
+      // Held for ever: the real call would not return at all; the deadline is the answer here.
+    }
+    throw deadline;
   } finally {
     cleanup(process);
   }

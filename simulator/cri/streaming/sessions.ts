@@ -8,7 +8,7 @@ import { parseSignal, type OutputChunk, type Process } from '../../containerd/cl
 import type { Node } from '../../node';
 import { criContext } from '../context';
 import { containerOutput } from '../logs/container-logger';
-import { generateId, runningContainerTask } from './exec-sync';
+import { generateId, heldOutputEnd, runningContainerTask } from './exec-sync';
 import { consumeStreamRequest, type AttachStreamRequest, type ExecStreamRequest, type PortForwardStreamRequest } from './stream-server';
 
 /** An error the server wrote on the stream's error channel. */
@@ -27,6 +27,13 @@ export interface StreamedProcess {
   late: boolean;
   /** Once the process exited: the server's clean-up (an exec is deleted; an attach leaves the task). */
   finish(): void;
+  /**
+   * When the stream's output ends for a process that exited at `exitAtMs`: then for an attach;
+   * for an exec, when execInternal's attachDone fires, the last holder of its stdout or stderr
+   * gone (a background job of its shell, cut only by the init's end: 1.6.20 has no drain
+   * timeout); undefined if nothing ends the holders.
+   */
+  drainedAt(exitAtMs: number): number | undefined;
 }
 
 export type StreamSession =
@@ -65,7 +72,7 @@ export function openStream(node: Node, url: string): StreamSession | undefined {
       start() {
         try {
           const { task } = runningContainerTask(ctx, req.containerId, `failed to find container "${req.containerId}" in store`);
-          return { process: task, out: [...containerOutput(node, req.containerId)], late: true, finish: () => undefined };
+          return { process: task, out: [...containerOutput(node, req.containerId)], late: true, finish: () => undefined, drainedAt: (exitAtMs) => exitAtMs };
         } catch (err) {
           throw internal('error attaching to container', err);
         }
@@ -88,7 +95,11 @@ export function openStream(node: Node, url: string): StreamSession | undefined {
       try {
         // Without -i the exec has no stdin pipe: it reads /dev/null.
         const started = task.exec({ execId, args: [...req.cmd], cwd: '', terminal: req.tty, stdin: req.stdin ? stdin : '' });
-        return { process: started.process, out: started.out, late: false, finish: () => deleteExec(started.process) };
+        const drainedAt = (exitAtMs: number) => {
+          const end = heldOutputEnd(started.process, node.nowMs());
+          return end && Math.max(end.atMs, exitAtMs);
+        };
+        return { process: started.process, out: started.out, late: false, finish: () => deleteExec(started.process), drainedAt };
       } catch (err) {
         throw internal(`${outer}: failed to start exec "${execId}"`, err);
       }

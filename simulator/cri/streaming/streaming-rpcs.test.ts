@@ -57,6 +57,37 @@ describe('ExecSync', () => {
     expect((await s.run(`ctr -n k8s.io t ps ${id}`)).stdout.trim().split('\n')).toHaveLength(2);
   });
 
+  // tests/oracle/cri/fixtures/exec-background-jobs.json #6-#13 and #18: execInternal waits on
+  // attachDone with no drain timeout, so a background job holding the output holds the answer.
+  it('waits for a background job that holds the output, past the exec\'s exit and its timeout', async () => {
+    const { rt, id, s } = await withContainer(['sleep', '1000']);
+    const wait = { wait: (ms: number) => s.run(`sleep ${ms / 1000}`).then(() => undefined) };
+    const exec = (script: string, timeout = 0) => rt.execSync({ containerId: id, cmd: ['sh', '-c', script], timeout }, wait);
+    let before = s.node.nowMs();
+    expect(await exec('echo a; (sleep 3; echo b) &')).toEqual({ stdout: 'a\nb\n', stderr: '', exitCode: 0 });
+    expect(s.node.nowMs() - before).toBeGreaterThanOrEqual(3000);
+    before = s.node.nowMs();
+    expect(await exec('sleep 3 >/dev/null 2>&1 &')).toEqual({ stdout: '', stderr: '', exitCode: 0 });
+    expect(s.node.nowMs() - before).toBeLessThan(1000);
+    expect(await exec('echo a; (sleep 3; echo b) &', 1)).toEqual({ stdout: 'a\nb\n', stderr: '', exitCode: 0 });
+    expect(await exec('echo e >&2; (sleep 2; echo f >&2) & echo out')).toEqual({ stdout: 'out\n', stderr: 'e\nf\n', exitCode: 0 });
+    expect(await exec('(sleep 1; echo late) & exit 4')).toEqual({ stdout: 'late\n', stderr: '', exitCode: 4 });
+    before = s.node.nowMs();
+    expect(await failure(exec('(sleep 3; echo b) & sleep 5; echo c', 2))).toEqual({
+      code: 'deadline exceeded',
+      message: 'failed to exec in container: timeout 2s exceeded: context deadline exceeded',
+    });
+    expect(s.node.nowMs() - before).toBeGreaterThanOrEqual(3000);
+  });
+
+  it('answers when the container\'s init ends, killing a job that still held the output', async () => {
+    const { rt, id, s } = await withContainer(['sh', '-c', 'sleep 2']);
+    const wait = { wait: (ms: number) => s.run(`sleep ${ms / 1000}`).then(() => undefined) };
+    const before = s.node.nowMs();
+    expect(await rt.execSync({ containerId: id, cmd: ['sh', '-c', 'echo a; (sleep 6; echo b) &'], timeout: 0 }, wait)).toEqual({ stdout: 'a\n', stderr: '', exitCode: 0 });
+    expect(s.node.nowMs() - before).toBeLessThan(2500);
+  });
+
   it('refuses a container that is not running', async () => {
     const { rt, id } = await withContainer(['sh', '-c', 'echo bye']);
     expect(await failure(rt.execSync({ containerId: id, cmd: ['true'], timeout: 0 }))).toEqual({

@@ -27,4 +27,8 @@ export const CRI_GAPS: Record<string, Record<number, string>> = {
   },
   'learner-filters-names-images': {
   },
+  'exec-background-jobs': {
+  },
+  'learner-restarts-images-updates': {
+  },
 };

@@ -7,6 +7,7 @@ import { CRI_FILES } from './real-cri-run';
 import type { Scenario, Step } from './scenario';
 import { BUSYBOX, LOGS, containerConfig, createContainer, ctrView, importImages, podConfig, runToExitSteps, startAndWait } from './scenario-steps';
 import { LEARNER_SCENARIOS } from './scenarios-learner';
+import { LEARNER_SCENARIOS_2 } from './scenarios-learner-2';
 
 const pod1 = podConfig('web', 'uid-web-1');
 const pod2 = podConfig('doomed', 'uid-doomed-1');
@@ -600,4 +601,5 @@ const runtimeEdges: Scenario = {
 export const SCENARIOS: Scenario[] = [
   podLifecycle, imagesAndCrossClient, configsStreamsStats, podNetworkCni, filtersPrefixesAttempts, edgesAndErrors, configEdges, runtimeEdges,
   ...LEARNER_SCENARIOS,
+  ...LEARNER_SCENARIOS_2,
 ];

@@ -22,7 +22,7 @@ import { type RecordedStep, type Scenario, type StepResult, serviceOf, substitut
 
 useNodeCodecs();
 
-type Rpc = (req: unknown) => Promise<unknown>;
+type Rpc = (req: unknown, call?: { wait(ms: number): Promise<void> }) => Promise<unknown>;
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
@@ -59,7 +59,8 @@ export async function runScenarioOnSimulator(scenario: Scenario, archives: CriAr
     const fn = service[lowerFirst(rpc)];
     if (!fn) return { ok: false, code: 'Unimplemented', message: `unknown method ${rpc} for service runtime.v1.${serviceOf(rpc)}` };
     try {
-      const res = (await fn.call(service, req)) ?? {};
+      // The node's time passes while a call waits (an exec's sleep), as the real call's does.
+      const res = (await fn.call(service, req, { wait: (ms: number) => session.run(`sleep ${ms / 1000}`).then(() => undefined) })) ?? {};
       return { ok: true, response: canonical(responseType(serviceOf(rpc), rpc), res as Record<string, unknown>) };
     } catch (err) {
       if (err instanceof ContainerdError) return { ok: false, code: grpcCodeName(err.errClass), message: err.message };

@@ -45,9 +45,20 @@ export async function followStream(c: CrictlContext, s: StreamedProcess, tty: bo
     await waitFor(node, () => stopped(s) !== undefined, planned.atMs, c.io.time);
     if (c.io.time.signal?.aborted) throw new InterruptedError();
     const end = stopped(s);
-    printChunks(c.io, cursor.read(end?.atMs ?? planned.atMs), tty);
-    s.finish();
-    return end?.code ?? planned.code;
+    // An exec's stream stays open while a background job of its shell holds the output.
+    const drained = s.drainedAt(end?.atMs ?? planned.atMs);
+    if (drained !== undefined && drained - node.nowMs() <= MAX_WAIT_MS) {
+      if (drained > node.nowMs()) await waitFor(node, () => false, drained, c.io.time, true);
+      if (c.io.time.signal?.aborted) throw new InterruptedError();
+      printChunks(c.io, cursor.read(drained), tty);
+      s.finish();
+      return end?.code ?? planned.code;
+    }
+    printChunks(c.io, cursor.read(node.nowMs()), tty);
+    throw new NotSimulatedError(
+      `staying attached to "${(s.process.state()?.args ?? []).join(' ')}" while a process it left running holds its output`,
+      "crictl's docs/crictl.md",
+    );
   }
   if (interactive && c.io.terminal && reads !== 'none') {
     if (!s.late) printChunks(c.io, s.out, true);
@@ -68,8 +79,11 @@ async function streamRealTime(c: CrictlContext, s: StreamedProcess, tty: boolean
   if (s.late) cursor.skipTo(node.nowMs());
   for (;;) {
     const end = stopped(s);
-    printChunks(c.io, cursor.read(end ? (end.atMs ?? node.nowMs()) : node.nowMs()), tty);
-    if (end) {
+    // An exec's stream stays open while a background job of its shell holds the output.
+    const drained = end ? s.drainedAt(end.atMs ?? node.nowMs()) : undefined;
+    const done = drained !== undefined && drained <= node.nowMs();
+    printChunks(c.io, cursor.read(done ? drained : node.nowMs()), tty);
+    if (end && done) {
       s.finish();
       return end.code;
     }
@@ -77,8 +91,9 @@ async function streamRealTime(c: CrictlContext, s: StreamedProcess, tty: boolean
     if (next !== undefined && next <= node.nowMs()) {
       await realDelay(16, c.io.time.signal);
     } else {
-      const more = () => stopped(s) !== undefined || (cursor.nextAtMs() ?? Number.POSITIVE_INFINITY) <= node.nowMs();
-      await waitFor(node, more, next ?? Number.POSITIVE_INFINITY, c.io.time);
+      const until = Math.min(next ?? Number.POSITIVE_INFINITY, drained ?? Number.POSITIVE_INFINITY);
+      const more = () => (stopped(s) !== undefined && !end) || (cursor.nextAtMs() ?? Number.POSITIVE_INFINITY) <= node.nowMs();
+      await waitFor(node, more, until, c.io.time);
     }
     if (c.io.time.signal?.aborted) throw new InterruptedError();
   }

@@ -25,6 +25,22 @@ describe('crictl exec', () => {
     expect(s.node.nowMs() - before).toBeGreaterThanOrEqual(1990);
   });
 
+  // CRI's exec stream ends at execInternal's attachDone: a background job holding the output
+  // keeps it open, with no 2 s cap (tests/oracle/cri/fixtures/exec-background-jobs.json #6, #12).
+  it('stays until a background job of the shell lets go of the output, with or without -s', async () => {
+    const { s, start } = await crictlNode();
+    const id = (await start('main', SLEEPER)).slice(0, 13);
+    let before = s.node.nowMs();
+    expect(await s.run(`crictl exec ${id} sh -c 'echo a; (sleep 3; echo b) &'`)).toEqual({ stdout: 'a\nb\n', stderr: '', exitCode: 0 });
+    expect(s.node.nowMs() - before).toBeGreaterThanOrEqual(3000);
+    before = s.node.nowMs();
+    expect(await s.run(`crictl exec -s ${id} sh -c '(sleep 1; echo late) & echo now'`)).toEqual({ stdout: 'now\nlate\n\n\n', stderr: '', exitCode: 0 });
+    expect(s.node.nowMs() - before).toBeGreaterThanOrEqual(1000);
+    before = s.node.nowMs();
+    expect(await s.run(`crictl exec ${id} sh -c 'sleep 3 >/dev/null 2>&1 &'`)).toEqual({ stdout: '', stderr: '', exitCode: 0 });
+    expect(s.node.nowMs() - before).toBeLessThan(1000);
+  });
+
   it('runs -s through ExecSync', async () => {
     const { s, start } = await crictlNode();
     const id = await start('main', SLEEPER);

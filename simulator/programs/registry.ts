@@ -43,6 +43,7 @@ import { idProgram } from './id';
 import { ipneighProgram, ipProgram } from './ip/ip';
 import { basenameProgram, dirnameProgram, revProgram, seqProgram, uniqProgram } from './line-applets';
 import { factorProgram, foldProgram, nlProgram, pasteProgram, tacProgram } from './text-applets';
+import { hexdumpProgram, odProgram } from './dump-applets';
 import { lsProgram } from './ls';
 import { yesProgram } from './yes';
 import { exprProgram } from './expr';
@@ -135,6 +136,8 @@ function programs(): readonly Program[] {
   pasteProgram,
   foldProgram,
   factorProgram,
+  odProgram,
+  hexdumpProgram,
   yesProgram,
   exprProgram,
   mountProgram,

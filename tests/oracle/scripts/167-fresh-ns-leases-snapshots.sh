@@ -12,7 +12,7 @@ ctr ns label nosuchns a=1; echo rc=$?
 ctr ns create play; echo rc=$?
 ctr -n play i import busybox-oci.tar >/dev/null && ctr -n play i ls -q
 ctr ns rm play; echo rc=$?
-ctr -n play i rm docker.io/library/busybox:latest
+ctr -n play i rm --sync docker.io/library/busybox:latest
 ctr ns rm play; echo rc=$?
 ctr -n play content ls -q | wc -l
 ctr -n play leases create --id keep1

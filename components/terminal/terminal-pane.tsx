@@ -2,48 +2,22 @@
 
 // The terminal with its toolbar (node name, Split, Reset) and the session notice. Split opens a
 // second terminal on the same node beside the first (under it where the pane is narrow), as a
-// second ssh login to node1: watch `ctr events` in one while acting in the other. The xterm part
-// is a lazy client-only chunk, so the page around it paints without waiting for it.
+// second ssh login to node1: watch `ctr events` in one while acting in the other.
 
-import dynamic from 'next/dynamic';
+// First, for what it does as it is evaluated: the node's first login is asked for (start-node.ts).
+import '../session/start-node';
 import { type ButtonHTMLAttributes, useEffect, useMemo } from 'react';
 import type { Lang } from '../../content/langs';
 import { UI_TEXT } from '../layout/ui-text';
 import { RejectedSaveLink } from '../session/rejected-save-link';
 import { useSessionStore } from '../session/session-store';
-import { startNodeWorker } from '../session/load-simulator';
 import { captureEarlyKeys } from './early-keys';
-import { loadXterm } from './xterm-modules';
+import { TerminalView } from './terminal-view';
 import { WaitStatus } from './wait-status';
 import { StatePanel } from '../lab/state-panel';
 import { SessionBar } from '../lab/session-bar';
 import { CopyOutput } from './copy-output';
 import { TouchInput } from './touch-input';
-
-// Every page with this pane starts its node as it mounts: the worker (megabytes of simulator to
-// fetch and compile) is started already as this module loads, before the page has hydrated.
-startNodeWorker();
-
-// So is the node's first login asked for: the stored session is read and the worker asked for
-// the node now, not in an effect after React has hydrated the page and run xterm's code (in a
-// Chromium trace, 200 ms of the page's CPU that the worker, which had the message queued, now
-// spends making the node at the same time). Hydration still renders the store's initial state
-// (zustand reads it as the server snapshot), so the HTML and the first render agree.
-if (typeof window !== 'undefined') void useSessionStore.getState().start();
-
-const loadTerminalView = () => import('./terminal-view').then((module) => module.TerminalView);
-
-// The terminal's code too: its chunk and xterm's are fetched as this module loads, side by side
-// and while the page hydrates, not one after the other once React has reached the terminal.
-if (typeof window !== 'undefined') {
-  loadTerminalView().catch(() => undefined);
-  loadXterm().catch(() => undefined);
-}
-
-const TerminalView = dynamic(() => loadTerminalView(), {
-  ssr: false,
-  loading: () => <div className="terminal-host terminal-loading" aria-hidden="true" />,
-});
 
 function TerminalTitle({ name }: { name: string }) {
   return (

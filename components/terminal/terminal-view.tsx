@@ -1,9 +1,9 @@
 'use client';
 
-// The xterm.js host. xterm touches `window` when it is evaluated, so it is imported in the
-// browser only (xterm-modules.ts: the pane starts that import early, the effect awaits it), and
-// this whole file is loaded with ssr:false by terminal-pane.tsx. The effect cleans
-// up everything it made, so React StrictMode's mount-unmount-mount leaves one terminal.
+// The xterm.js host. The page's HTML has its empty host (the static export renders it, and
+// hydration finds it); the effect makes the terminal in it, xterm being among the page's own
+// scripts (xterm-modules.ts). The effect cleans up everything it made, so React StrictMode's
+// mount-unmount-mount leaves one terminal.
 
 import '@xterm/xterm/css/xterm.css';
 import type { Terminal } from '@xterm/xterm';
@@ -19,7 +19,7 @@ import { recordingOutputs } from './copy-output-log';
 import { attachTerminal } from './terminal-bridge';
 import { TerminalController } from './terminal-controller';
 import { xtermSurface } from './xterm-surface';
-import { loadXterm } from './xterm-modules';
+import { XTERM } from './xterm-modules';
 
 interface Mounted {
   term: Terminal;
@@ -47,11 +47,9 @@ export function TerminalView({ autoFocus = false, second = false }: TerminalView
   useEffect(() => {
     const host = hostRef.current;
     if (!host) return;
-    let disposed = false;
     let cleanup: (() => void) | null = null;
-    void (async () => {
-      const { Terminal, FitAddon, WebLinksAddon } = await loadXterm();
-      if (disposed) return;
+    {
+      const { Terminal, FitAddon, WebLinksAddon } = XTERM;
       const term = new Terminal({
         cursorBlink: true,
         fontFamily:
@@ -109,9 +107,8 @@ export function TerminalView({ autoFocus = false, second = false }: TerminalView
         term.dispose();
       };
       setMounted({ term, fit });
-    })();
+    }
     return () => {
-      disposed = true;
       controllerRef.current?.dispose();
       controllerRef.current = null;
       cleanup?.();
@@ -165,7 +162,8 @@ export function TerminalView({ autoFocus = false, second = false }: TerminalView
   return (
     <div
       ref={hostRef}
-      className="terminal-host"
+      // Until xterm is in it, the host keeps the room the terminal will take.
+      className={mounted ? 'terminal-host' : 'terminal-host terminal-loading'}
       data-testid={second ? 'terminal-2' : 'terminal'}
       role="group"
       aria-label={second ? 'Second terminal' : 'Terminal'}

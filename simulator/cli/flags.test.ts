@@ -42,7 +42,9 @@ describe('reorderArgs (urfave v1.22)', () => {
   it('moves known flags and their values first, leaves unknown ones and everything after --', () => {
     expect(reorderArgs(flags, ['c1', '-s', '9', 'x'])).toEqual(['-s', '9', 'c1', 'x']);
     expect(reorderArgs(flags, ['c1', '--label', 'a'])).toEqual(['c1', '--label', 'a']);
-    expect(reorderArgs(flags, ['c1', '--', '-q'])).toEqual(['c1', '--', '-q']);
+    // `--` moves in front of the positionals before it (ctr c create IMG -- true on containerd 1.6.20: oracle 170).
+    expect(reorderArgs(flags, ['c1', '--', '-q'])).toEqual(['--', 'c1', '-q']);
+    expect(reorderArgs(flags, ['c1', '-s', '9', '--', '--', 'x'])).toEqual(['-s', '9', '--', 'c1', '--', 'x']);
     // A value may start with '-' unless it is one of the command's own flags.
     expect(reorderArgs(flags, ['-s', '-9', 'c1'])).toEqual(['-s', '-9', 'c1']);
     expect(reorderArgs(flags, ['c1', '-s', '-x', 'y'])).toEqual(['-s', '-x', 'c1', 'y']);

@@ -109,7 +109,8 @@ function argIsFlag(index: Map<string, FlagSpec>, arg: string): boolean {
 
 /**
  * urfave v1.22's reorderArgs (as ctr 1.6.20 vendors it): known flags (and their values) first,
- * `--` and the rest after. The word after a flag goes with it unless it is itself one of the
+ * then `--`, the positionals before it and everything after it (`c create IMG -- true` names the
+ * container `true`). The word after a flag goes with it unless it is itself one of the
  * command's flags, even when it starts with `-` (`kill -s -9`, `--label -a`), and even `--`.
  */
 export function reorderArgs(flags: readonly FlagSpec[], args: readonly string[]): string[] {
@@ -123,7 +124,9 @@ export function reorderArgs(flags: readonly FlagSpec[], args: readonly string[])
       mayBeValue = false;
       reordered.push(arg);
     } else if (arg === '--') {
-      remaining.push(...args.slice(i));
+      // The delimiter goes before the positionals seen so far, where Go's flag parsing drops it.
+      remaining.unshift('--');
+      remaining.push(...args.slice(i + 1));
       break;
     } else if (argIsFlag(index, arg)) {
       reordered.push(arg);

@@ -1,5 +1,6 @@
 // `ctr containers create [flags] Image|RootFS CONTAINER [COMMAND] [ARG...]`: prints nothing.
-// Flags after the id are still flags here (urfave reorders them), so `sh -c "…"` needs `--`.
+// Flags after the id are still flags here (urfave reorders them), so `sh -c "…"` needs `--`,
+// which the reordering moves in front of IMAGE and ID, where flag parsing drops it.
 
 import { invalidArgument } from '../../../errdefs/errdefs';
 import type { CtrCommand } from '../ctr-env';
@@ -22,7 +23,7 @@ export const createCommand: CtrCommand = {
       newContainerFromConfig(c, id);
       return;
     }
-    const args = c.args.slice(2).filter((a, i) => !(i === 0 && a === '--'));
+    const args = c.args.slice(2);
     // --rootfs: REF is a directory on the node (filepath.Abs of it); there is no image to unpack.
     const rootfs = c.bool('rootfs') ? vfs.normalizePath(ref, c.io.cwd) : undefined;
     if (rootfs === undefined) unpackForNewContainer(c, ref, false);

@@ -33,6 +33,13 @@ describe('id and whoami read the process user (outputs of a real docker 20.10.24
     expect(start(['id', '-Gn'], { fs, user }).stdout).toBe('nobody\n');
     expect(start(['id', '-G'], { fs, user: { uid: 0, gid: 0 } }).stderr).toContain('not simulated here');
   });
+  it('id -gn and -un of an id the files do not name: the number, `unknown ID`, status 1', () => {
+    // docker run -u 0:100 busybox id -gn on a real dockerd 20.10.24 (79-fresh-run-mixes-filters.sh).
+    const g = start(['id', '-gn'], { fs, user: { uid: 0, gid: 100 } });
+    expect([g.stdout, g.stderr, g.run.exit?.code]).toEqual(['100\n', 'id: unknown ID 100\n', 1]);
+    const u = start(['id', '-u', '-n'], { fs, user: { uid: 1000, gid: 0 } });
+    expect([u.stdout, u.stderr, u.run.exit?.code]).toEqual(['1000\n', 'id: unknown ID 1000\n', 1]);
+  });
   // tests/oracle/docker/scripts/63-id-user.sh, busybox 1.35 under a real dockerd 20.10.24.
   it('id USER: getpwnam, then getgrouplist (the primary group, then the groups listing the user)', () => {
     const users = testFs({

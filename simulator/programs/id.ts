@@ -3,7 +3,8 @@
 // with its name from the container's /etc/passwd or /etc/group when it has one. Docker 20.10.24
 // gives `-u 1000` `uid=1000 gid=0(root) groups=0(root)` (checked on a real dockerd).
 // `-u` and `-g` print the one id alone (`-n`: its name; `-r`: the real id, the same here, as
-// runc sets no setuid bits); a containerd 1.6.20 node's busybox gives `id -u` as `65534` alone.
+// runc sets no setuid bits); a containerd 1.6.20 node's busybox gives `id -u` as `65534` alone;
+// `-gn` for a gid /etc/group does not name prints the number and `id: unknown ID 100`, exit 1.
 // `-G` prints the supplementary list alone (`0` for root, `1000` for `-u 1000:1000`, `-Gn`
 // `nobody` for `-u nobody` on a real dockerd 20.10.24). A USER operand is looked up by name in
 // the container's /etc/passwd (never as a number: `id 1000` is `unknown user 1000`), its groups
@@ -50,7 +51,8 @@ export const idProgram: Program = {
     if (letters.has('u') || letters.has('g')) {
       const [id, name] = letters.has('u') ? [user.uid, userName(ctx.fs, user.uid)] : [user.gid, groupName(ctx.fs, user.gid)];
       if (!letters.has('n') || name !== undefined) return finished([stdout(`${letters.has('n') ? name : id}\n`)]);
-      return finished([stderr(`id: -n for an id that ${letters.has('u') ? '/etc/passwd' : '/etc/group'} does not name is not simulated here\n`)], 1);
+      // print_common: an id without a name prints as the number, with `unknown ID` and status 1.
+      return finished([stdout(`${id}\n`), stderr(`id: unknown ID ${id}\n`)], 1);
     }
     // A USER's groups are getgrouplist's; the process's, getgroups(2)'s, which the kernel sorts
     // (groups_sort).

@@ -81,6 +81,18 @@ describe('connectEndpoints', () => {
     expect(connectEndpoints(s.node, c).IPAddress).toBe('172.17.0.3');
   });
 
+  it('a port held on 127.0.0.1 is free to the allocator on 0.0.0.0, but the proxy cannot listen there', () => {
+    // A real 20.10.24 (tests/oracle/docker/scripts/79-fresh-run-mixes-filters.sh): -p
+    // 127.0.0.1:18079:80, then -p 18079:80 fails in the docker-proxy's listen.
+    const s = createSession({ seed: 5, now: () => NOW });
+    const a = record('b2', 'd4', 4242, { PortBindings: { '80/tcp': [{ HostIp: '127.0.0.1', HostPort: '18079' }] } }, ['80/tcp']);
+    const b = record('c3', 'd2', 4343, { PortBindings: { '80/tcp': [{ HostIp: '', HostPort: '18079' }] } }, ['80/tcp']);
+    connectEndpoints(s.node, a);
+    expect(() => connectEndpoints(s.node, b)).toThrow(
+      /^driver failed programming external connectivity on endpoint d2 \([0-9a-f]{64}\): Error starting userland proxy: listen tcp4 0\.0\.0\.0:18079: bind: address already in use$/,
+    );
+  });
+
   it('--network host makes nothing; none gives only lo', async () => {
     const s = createSession({ seed: 5, now: () => NOW });
     const h = connectEndpoints(s.node, record('e5', 'h1', 4242, { NetworkMode: 'host' }));

@@ -5,8 +5,10 @@
 // is made twice, on 0.0.0.0 and on ::, with one port; without a host port it takes the next
 // free ephemeral port after the last one given, from the node's ip_local_port_range
 // (32768-60999: 20.10.24 gave 32768, 32769, … and went on from there after a release).
-// A port another container holds fails as `Bind for 0.0.0.0:8080 failed: port is already
-// allocated`.
+// A port another container holds on the same address fails as `Bind for 0.0.0.0:8080 failed:
+// port is already allocated`; on an address that covers it or that it covers (0.0.0.0 against
+// 127.0.0.1), as the docker-proxy's `Error starting userland proxy: listen tcp4 0.0.0.0:8080:
+// bind: address already in use` (a real 20.10.24, 79-fresh-run-mixes-filters.sh).
 
 import { systemError } from '../errors';
 import type { NetworkStore, PortBinding } from './network-record';
@@ -66,7 +68,11 @@ export function allocatePorts(store: NetworkStore, portBindings: Bindings, publi
       for (const hostIp of ips) {
         const binding: PortBinding = { containerPort: key, hostIp, hostPort };
         const holder = [...busy, ...out].find((x) => clashes(x, binding));
-        if (holder) throw systemError(`Bind for ${hostIp.includes(':') ? `[${hostIp}]` : hostIp}:${hostPort} failed: port is already allocated`);
+        const at = `${hostIp.includes(':') ? `[${hostIp}]` : hostIp}:${hostPort}`;
+        if (holder?.hostIp === hostIp) throw systemError(`Bind for ${at} failed: port is already allocated`);
+        // libnetwork's portallocator keeps a map per address, so 0.0.0.0 and 127.0.0.1 both get
+        // the port; the docker-proxy's listen on the second then fails in the kernel.
+        if (holder) throw systemError(`Error starting userland proxy: listen ${proto}${hostIp.includes(':') ? 6 : 4} ${at}: bind: address already in use`);
         out.push(binding);
       }
     }

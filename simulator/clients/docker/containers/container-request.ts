@@ -52,10 +52,17 @@ function readKvFile(c: DockerContext, path: string): string[] {
   } catch {
     throw new RunOptionError(`open ${path}: no such file or directory`);
   }
-  return text
+  const lines = text
     .split('\n')
     .map((l) => l.replace(/^\s+/, ''))
     .filter((l) => l !== '' && !l.startsWith('#'));
+  // opts/file.go parseKeyValueFile: the name before `=` may not hold white space nor be empty.
+  for (const line of lines) {
+    const name = line.split('=')[0] ?? '';
+    if (/[ \t\n\v\f\r]/.test(name)) throw new RunOptionError(`poorly formatted environment: variable '${name}' contains whitespaces`);
+    if (name === '') throw new RunOptionError(`poorly formatted environment: no variable name on line '${line}'`);
+  }
+  return lines;
 }
 
 /**

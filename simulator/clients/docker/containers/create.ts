@@ -10,6 +10,7 @@
 import type { FlagSpec } from '../../../cli/spec';
 import { isDockerdError, type CreateRequest } from '../../../dockerd/index';
 import { daemonOf, type DockerCommand, type DockerContext } from '../docker-env';
+import { parseAnyReference } from '../../../oci/docker-reference';
 import { daemonErrorText } from '../errors';
 import { createFlags } from './container-flags';
 import { checkCidFile, removeCidFile, writeCidFile } from './cid-file';
@@ -36,7 +37,7 @@ export function reportError(c: DockerContext, command: string, message: string, 
 
 /** The text of an error of run/create (daemon answers, client refusals); undefined for others. */
 export function runErrorText(err: unknown): string | undefined {
-  if (err instanceof RunOptionError || err instanceof PlatformParseError) return err.message;
+  if (err instanceof RunOptionError || err instanceof PlatformParseError || err instanceof CreateClientError) return err.message;
   return daemonErrorText(err);
 }
 
@@ -63,18 +64,41 @@ export function createWithPull(c: DockerContext, request: CreateRequest): string
   return id;
 }
 
+/**
+ * A refusal of createContainer before it asks the daemon (reference.ParseAnyReference of the
+ * image): run words it `docker: <msg>.` (exit 125), create returns it to main bare (exit 1).
+ */
+class CreateClientError extends Error {}
+
+/** validatePullOpt: run and create refuse a --pull other than always, missing or never. */
+export function checkPullOption(c: DockerContext): void {
+  const pull = c.string('pull');
+  if (!['always', 'missing', 'never', ''].includes(pull)) throw new RunOptionError(`invalid pull option: '${pull}': must be one of "always", "missing" or "never"`);
+}
+
 function createPulling(c: DockerContext, request: CreateRequest): string {
   const daemon = daemonOf(c);
+  let named = false;
+  try {
+    named = parseAnyReference(request.config.Image).kind === 'named';
+  } catch (err) {
+    throw new CreateClientError(err instanceof Error ? err.message : String(err));
+  }
+  const pull = c.string('pull');
+  const pullImage = () => {
+    for (const m of daemon.images.pull(familiarWithTag(request.config.Image))) {
+      if (!c.bool('quiet')) c.io.stderr(m.id !== undefined ? `${m.id}: ${m.status}\n` : `${m.status}\n`);
+    }
+  };
+  if (pull === 'always' && named) pullImage();
   try {
     return created(c, daemon.containers.create(request));
   } catch (err) {
-    if (!(isDockerdError(err) && err.status === 404 && err.message.startsWith('No such image:'))) throw err;
+    // Pulled only for a name (not an image id) and with --pull missing, the default.
+    if (!(isDockerdError(err) && err.status === 404 && err.message.startsWith('No such image:') && named && pull === 'missing')) throw err;
   }
-  const ref = familiarWithTag(request.config.Image);
-  c.io.stderr(`Unable to find image '${ref}' locally\n`);
-  for (const m of daemon.images.pull(ref)) {
-    if (!c.bool('quiet')) c.io.stderr(m.id !== undefined ? `${m.id}: ${m.status}\n` : `${m.status}\n`);
-  }
+  c.io.stderr(`Unable to find image '${familiarWithTag(request.config.Image)}' locally\n`);
+  pullImage();
   return created(c, daemon.containers.create(request));
 }
 
@@ -87,11 +111,12 @@ export const containerCreateCommand: DockerCommand = {
   flags: createFlags as FlagSpec[],
   action: (c) => {
     try {
+      checkPullOption(c);
       const id = createWithPull(c, containerRequest(c, c.args, { detach: false }));
       c.io.stdout(`${id}\n`);
       return 0;
     } catch (err) {
-      if (err instanceof PlatformParseError) {
+      if (err instanceof PlatformParseError || err instanceof CreateClientError) {
         c.io.stderr(`${err.message}\n`);
         return 1;
       }

@@ -170,11 +170,16 @@ export function StatePanel() {
 
   useEffect(() => {
     if (!shown || !isLabSession(session)) return undefined;
-    refresh();
-    // After a line the terminal paints its output first; the tree follows a frame later.
-    const listener = () => afterNextPaint(() => refresh());
+    let live = true;
+    // A new session's tree follows the frame that paints its first prompt (issue 13: asked for
+    // at once, its answer and its render came before that frame); after a line the terminal
+    // paints its output first and the tree follows a frame later.
+    const refreshAfterPaint = () => afterNextPaint(() => live && refresh());
+    refreshAfterPaint();
+    const listener = () => refreshAfterPaint();
     session.viewListeners.add(listener);
     return () => {
+      live = false;
       session.viewListeners.delete(listener);
     };
   }, [session, shown, refresh, generation]);

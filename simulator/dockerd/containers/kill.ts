@@ -25,7 +25,8 @@ export function killContainer(node: Node, typed: string, rawSignal = 'KILL'): vo
     const record = findContainer(node, typed);
     // signal.ValidSignalForPlatform: a number the daemon's SignalMap has (1-31, RTMIN 34 to RTMAX 64).
     const n = signal.number;
-    if (!((n >= 1 && n <= 31) || (n >= 34 && n <= 64))) throw systemError(`The linux daemon does not support signal ${n}`);
+    // The route's Atoi'd number reaches ContainerKill as a uint64: -1 is 18446744073709551615.
+    if (!((n >= 1 && n <= 31) || (n >= 34 && n <= 64))) throw systemError(`The linux daemon does not support signal ${BigInt.asUintN(64, BigInt(n))}`);
     if (record.state.status !== 'running' && record.state.status !== 'paused') throw conflict(`Container ${record.id} is not running`);
     const task = mobyClient(node).containers.loadContainer(record.id).task();
     // Logged once the signal is sent, before the exit it may cause is handled.

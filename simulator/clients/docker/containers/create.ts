@@ -70,12 +70,6 @@ export function createWithPull(c: DockerContext, request: CreateRequest): string
  */
 class CreateClientError extends Error {}
 
-/** validatePullOpt: run and create refuse a --pull other than always, missing or never. */
-export function checkPullOption(c: DockerContext): void {
-  const pull = c.string('pull');
-  if (!['always', 'missing', 'never', ''].includes(pull)) throw new RunOptionError(`invalid pull option: '${pull}': must be one of "always", "missing" or "never"`);
-}
-
 function createPulling(c: DockerContext, request: CreateRequest): string {
   const daemon = daemonOf(c);
   let named = false;
@@ -111,7 +105,6 @@ export const containerCreateCommand: DockerCommand = {
   flags: createFlags as FlagSpec[],
   action: (c) => {
     try {
-      checkPullOption(c);
       const id = createWithPull(c, containerRequest(c, c.args, { detach: false }));
       c.io.stdout(`${id}\n`);
       return 0;

@@ -13,7 +13,7 @@ import { daemonOf, type DockerCommand, type DockerContext } from '../docker-env'
 import { attachTo } from './attached';
 import { runFlags } from './container-flags';
 import { containerRequest } from './container-request';
-import { checkPullOption, createWithPull, reportError, runErrorText } from './create';
+import { createWithPull, reportError, runErrorText } from './create';
 import { BAD_ATTACH_KEYS, detachKeysSpec, SILENT_DETACH, validDetachKeys, withDetachKeys } from './detach-keys';
 
 /** runStartContainerErr: the exit code of a start the daemon refused. */
@@ -36,7 +36,6 @@ async function action(c: DockerContext): Promise<number> {
   let out = true;
   let err = true;
   try {
-    checkPullOption(c);
     if (c.bool('tty') && c.bool('interactive') && !detach && !c.io.isTTY) {
       c.io.stderr('the input device is not a TTY\n');
       return 1;

@@ -25,10 +25,17 @@ export class ExitCodeError extends Error {
   }
 }
 
+/**
+ * Where an ExitCoder's text goes: urfave's cli.ErrWriter, stderr unless the tool replaces it
+ * (runc's FatalWriter logs it through logrus). `text` ends with urfave's newline.
+ */
+export type ErrWriter = (text: string, io: CommandIO) => void;
+
 /** The exit code of a run that failed with `err`; rethrows Ctrl-C's InterruptedError. */
-export function endUrfaveRun(err: unknown, io: CommandIO, onError: (err: unknown, io: CommandIO) => number): number {
+export function endUrfaveRun(err: unknown, io: CommandIO, onError: (err: unknown, io: CommandIO) => number, errWriter?: ErrWriter): number {
   if (err instanceof ExitCodeError) {
-    io.stderr(`${err.message}\n`);
+    if (errWriter) errWriter(`${err.message}\n`, io);
+    else io.stderr(`${err.message}\n`);
     return err.code;
   }
   // Killed by Ctrl-C: nothing to print; the program's wrapper reports exit 130.

@@ -58,6 +58,11 @@ export function isKernelSignal(number: number): boolean {
   return number >= 1 && number <= 64;
 }
 
+/** The number of a named kernel signal (`SIGTERM`), as golang.org/x/sys/unix.SignalNum knows them. */
+export function signalNumber(name: string): number | undefined {
+  return SIGNALS.find(([n]) => n === name)?.[1];
+}
+
 export function signalName(number: number): string {
   return SIGNALS.find(([, n]) => n === number)?.[0] ?? `SIG${number}`;
 }

@@ -35,7 +35,6 @@ import { uniqCommand } from './commands/uniq';
 import { wcCommand } from './commands/wc';
 import { xargsCommand } from './commands/xargs';
 import { yesCommand } from './commands/yes';
-import { runcCommand } from './commands/runc';
 import { sleepCommand } from './commands/sleep';
 import { sortCommand } from './commands/sort/sort';
 import { systemctlCommand } from './commands/systemctl';
@@ -74,7 +73,6 @@ export const SHELL_PROGRAMS: Readonly<Record<string, ShellCommandFactory>> = {
   containerd: containerdCommand,
   'containerd-shim-runc-v1': shimRuncV1Command,
   'containerd-shim-runc-v2': shimRuncV2Command,
-  runc: runcCommand,
   systemctl: systemctlCommand,
   journalctl: journalctlCommand,
   kubelet: kubeletCommand,

@@ -3,7 +3,7 @@ import { unitDefinition } from '../host/systemd';
 import { NODE_TOOLS } from './registry';
 
 describe('the node’s tools', () => {
-  it('are ctr, crictl, nerdctl, buildctl, docker, and docker.io\'s dockerd and docker-init', () => {
+  it('are ctr, crictl, nerdctl, buildctl, docker, docker.io\'s dockerd and docker-init, and runc', () => {
     expect(NODE_TOOLS.map((t) => [t.name, t.path, t.unit])).toEqual([
       ['ctr', '/usr/bin/ctr', 'containerd'],
       ['crictl', '/usr/bin/crictl', 'containerd'],
@@ -12,6 +12,7 @@ describe('the node’s tools', () => {
       ['docker', '/usr/bin/docker', 'docker'],
       ['dockerd', '/usr/sbin/dockerd', undefined],
       ['docker-init', '/usr/bin/docker-init', undefined],
+      ['runc', '/usr/bin/runc', undefined],
     ]);
   });
 

@@ -8,6 +8,7 @@ import { dockerTool } from './docker';
 import { dockerInitTool } from './docker-init';
 import { dockerdTool } from './dockerd';
 import { nerdctlTool } from './nerdctl';
+import { runcTool } from './runc';
 import type { ToolEntry } from './tool';
 
-export const NODE_TOOLS: readonly ToolEntry[] = [ctrTool, crictlTool, nerdctlTool, buildctlTool, dockerTool, dockerdTool, dockerInitTool];
+export const NODE_TOOLS: readonly ToolEntry[] = [ctrTool, crictlTool, nerdctlTool, buildctlTool, dockerTool, dockerdTool, dockerInitTool, runcTool];

@@ -148,5 +148,27 @@ export function normaliseOutput(cmd: string, text: string, at?: LineMoment): str
       .replace(/^( +"(?!current"|limit")\w+": )\d+(,?)$/gm, '$1N$2')
       .replace(/^(ID +TIMESTAMP|\S+ +\d{4}-\d\d-\d\d .*\S|METRIC +VALUE|pids\.\S+ +\d+) +$/gm, '$1');
   }
+  if (/^runc\b/.test(cmd)) out = normaliseRunc(cmd, out, at);
   return normaliseValues(out, at);
+}
+
+/**
+ * runc's views of the shims' containers: init PIDs chosen by the kernel; `runc list`'s table
+ * through tabwriter(12, 1, 3) padded to the private daemon's longer bundle paths; `runc ps`'s
+ * host ps lines, whose PID and PPID widths push the columns, and whose C (CPU share) and STIME
+ * (start minute) race.
+ */
+function normaliseRunc(cmd: string, text: string, at?: LineMoment): string {
+  let out = text.replace(/("pid": ?)[1-9]\d*/g, '$1PID');
+  if (/\blist\b/.test(cmd)) {
+    out = retable(out, { minwidth: 12, padding: 3, header: ['ID', 'PID', 'STATUS', 'BUNDLE', 'CREATED', 'OWNER'] }, (c, i) =>
+      normaliseValues(i === 1 && c !== '0' ? c.replace(/^\d+$/, 'PID') : c, at),
+    );
+  }
+  if (/\bps\b/.test(cmd)) {
+    out = out
+      .replace(/^\[[\d,]+\]$/gm, (list) => list.replace(/\d+/g, 'PID'))
+      .replace(/^(\S+) +\d+ +\d+ +\d+ +\S+ +(\S+) +(\S+) (.*)$/gm, '$1 PID PID C STIME $2 $3 $4');
+  }
+  return out;
 }

@@ -7,7 +7,7 @@ import { findCommand } from '../command-tree';
 import { makeActionContext } from '../action-context';
 import { FlagError, type FlagValue, canonical, flagIndex, parseFlags, reorderArgs } from '../flags';
 import { HELP_FLAG, VERSION_FLAG, appHelp, commandHelp, helpCommandSpec, subcommandHelp } from './help';
-import { ExitCodeError, UsageError, endUrfaveRun } from '../urfave-exit';
+import { type ErrWriter, ExitCodeError, UsageError, endUrfaveRun } from '../urfave-exit';
 import type { CommandIO, CommandSpec, FlagSpec } from '../spec';
 
 export interface RunAppOptions {
@@ -17,6 +17,8 @@ export interface RunAppOptions {
   printVersion?: (io: CommandIO) => void;
   /** The tool's main(): prints an error the app returned and gives the exit code. */
   onError: (err: unknown, io: CommandIO) => number;
+  /** cli.ErrWriter when the tool sets its own (runc): where an ExitCoder's text goes. */
+  errWriter?: ErrWriter;
 }
 
 /** One parsed level of the command line: the app, a group, or the leaf command. */
@@ -229,6 +231,6 @@ export async function runApp<E>(
   try {
     return await runGroup([], app, argv, io, env, options);
   } catch (err) {
-    return endUrfaveRun(err, io, options.onError);
+    return endUrfaveRun(err, io, options.onError, options.errWriter);
   }
 }

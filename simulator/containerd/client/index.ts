@@ -15,6 +15,7 @@ export * from './images';
 export * from './introspection';
 export * from './leases';
 export * from './namespaces';
+export * from './runc-state';
 export * from './snapshots';
 export * from './tasks';
 export * from './transfer';

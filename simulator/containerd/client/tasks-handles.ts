@@ -12,6 +12,7 @@ import { killTask, resumeAndDeliver } from '../tasks/kill';
 import { taskMetrics } from '../tasks/metrics';
 import { updateTaskResources } from '../tasks/update-resources';
 import { liveHelpers, planOf } from '../tasks/process-plan';
+import { taskProcessRows } from '../tasks/task-processes';
 import { deleteExec, deleteTask, getTask, outputEnd, pauseTask, plannedExit, taskPids, taskStatus } from '../tasks/tasks';
 import { parseSignal } from '../../host/signals';
 import { plain } from '../../errdefs/errdefs';
@@ -97,21 +98,7 @@ export function taskHandle(ctx: ClientContext, id: string): Task {
       return taskPids(node, ns, id);
     },
     processes() {
-      const task = getTask(node, ns, id);
-      const rows: TaskProcess[] = [];
-      const shim = task.init.pid - 1;
-      for (const p of [task.init, ...Object.values(task.execs)]) {
-        if (p.status === 'STOPPED' || p.args.length === 0) continue;
-        const plan = planOf(p);
-        rows.push({ pid: p.pid, ppid: shim, user: 'root', args: plan.title ?? [...p.args], startedAtMs: plan.startedAtMs, terminal: p.terminal === true });
-        const live = liveHelpers(plan, node.nowMs());
-        for (const h of live) {
-          // A fork's parent is the process or another of its forks (a job's own job).
-          const parent = h.parent === undefined || h.parent === plan.innerPid ? p.pid : (live.find((o) => o.innerPid === h.parent)?.pid ?? p.pid);
-          rows.push({ pid: h.pid, ppid: parent, user: h.parent === undefined ? 'nginx' : 'root', args: [...h.args], startedAtMs: plan.startedAtMs, terminal: false });
-        }
-      }
-      return rows.sort((a, b) => a.pid - b.pid);
+      return taskProcessRows(node, ns, id);
     },
     metrics() {
       const m = taskMetrics(node, ns, id);

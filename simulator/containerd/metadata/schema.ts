@@ -192,6 +192,8 @@ const TaskRecordSchema = shape({
    * update`); absent, it holds the spec's. Added 2026-12-05.
    */
   resources: v.optional(anyObject),
+  /** Optional: `runc delete` removed runc's state for it; the shim still holds the task. Added 2026-12-07. */
+  runcDeleted: v.optional(v.boolean()),
 });
 
 const LeaseRecordSchema = shape({ id: printableName, createdAt: isoTime, labels });

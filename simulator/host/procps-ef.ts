@@ -21,12 +21,17 @@ export interface PsProcess {
 /** Container user names as their images define them: the uid the host's ps looks up. */
 const CONTAINER_UIDS: Readonly<Record<string, number>> = { root: 0, nginx: 101 };
 
+/** The uid of a container's user name as its image defines it (root when unknown). */
+export function containerUid(user: string): number {
+  return CONTAINER_UIDS[user] ?? 0;
+}
+
 const HEADER = ['UID', 'PID', 'PPID', 'C', 'STIME', 'TTY', 'TIME', 'CMD'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** procps prints the host's name for the uid (cut to 7 + "+" past 8), else the number. */
-function hostUser(files: Record<string, VfsEntry>, user: string): string {
-  const uid = CONTAINER_UIDS[user] ?? 0;
+export function hostUser(files: Record<string, VfsEntry>, user: string): string {
+  const uid = containerUid(user);
   const passwd = vfs.exists(files, '/etc/passwd') ? vfs.binaryToText(vfs.readFile(files, '/etc/passwd')) : '';
   const name = passwd
     .split('\n')

@@ -12,6 +12,7 @@ import type { NanoTime } from '../events/timestamp';
 import type { TaskStatus } from '../metadata/schema';
 import type { AttachedShell } from '../tasks/attach';
 import type { TaskMetrics } from '../tasks/metrics';
+import type { TaskProcessRow } from '../tasks/task-processes';
 import type { Signal } from '../../host/signals';
 import { listTasks, taskStatus, type ExitStatus } from '../tasks/tasks';
 import type { ContainerFs, OutputChunk, ProcessCapabilities, ProcessUser, TerminalInput } from '../../programs/program';
@@ -81,14 +82,7 @@ export interface Process {
 }
 
 /** One live process of a task as the host's procfs shows it. */
-export interface TaskProcess {
-  pid: number;
-  ppid: number;
-  user: string;
-  args: readonly string[];
-  startedAtMs: number;
-  terminal: boolean;
-}
+export type TaskProcess = TaskProcessRow;
 
 /** Kill options (WithKillAll, WithKillExecID). */
 export interface KillOpts {

@@ -4,7 +4,7 @@
 // 409 `Container <id> is not running` (a paused one may be listed, as the real one does).
 
 import { connect, type TaskProcess } from '../../containerd/client/index';
-import { exists, readFile, binaryToText } from '../../host/vfs';
+import { containerUid, hostUser, psEfCells } from '../../host/procps-ef';
 import type { Node } from '../../node';
 import { conflict } from '../errors';
 import { findContainer } from './lookup';
@@ -18,32 +18,6 @@ import type { DockerContainerRecord } from '../store/container-record';
 export interface ContainerTop {
   Titles: string[];
   Processes: string[][];
-}
-
-/** Container user names as their images define them (the uid ps looks up on the host). */
-const CONTAINER_UIDS: Record<string, number> = { root: 0, nginx: 101 };
-
-/** procps shows the host's name for the uid (cut to 7 + `+` past 8), else the number. */
-function hostUser(node: Node, user: string): string {
-  const uid = CONTAINER_UIDS[user] ?? 0;
-  const files = node.state.host.files;
-  const passwd = exists(files, '/etc/passwd') ? binaryToText(readFile(files, '/etc/passwd')) : '';
-  const name = passwd
-    .split('\n')
-    .map((l) => l.split(':'))
-    .find((f) => f[2] === String(uid))?.[0];
-  if (name === undefined) return uid === 0 ? 'root' : String(uid);
-  return name.length > 8 ? `${name.slice(0, 7)}+` : name;
-}
-
-function stime(ms: number): string {
-  const d = new Date(ms);
-  return `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
-}
-
-// The host's ps cannot name a pty of the container's own devpts: TTY is `?` with -t too.
-function row(node: Node, p: TaskProcess): string[] {
-  return [hostUser(node, p.user), String(p.pid), String(p.ppid), '0', stime(p.startedAtMs), '?', '00:00:00', p.args.join(' ')];
 }
 
 /** Whether a process of the container runs its /bin/busybox (an applet linked to it, or busybox itself). */
@@ -73,13 +47,13 @@ export function topContainer(node: Node, ref: string, psArgs: readonly string[] 
   const isBusybox = busyboxTest(node, record);
   const top =
     psArgs.length === 0 || psArgs.join(' ') === '-ef' || psArgs.join(' ') === '-f'
-      ? { Titles: ['UID', 'PID', 'PPID', 'C', 'STIME', 'TTY', 'TIME', 'CMD'], Processes: processes.map((p) => row(node, p)) }
+      ? ((cells) => ({ Titles: cells[0] ?? [], Processes: cells.slice(1) }))(psEfCells(node.state.host.files, processes, node.nowMs()))
       : formattedTop(
           psArgs,
           processes.map((p) => ({
             p,
-            user: hostUser(node, p.user),
-            uid: CONTAINER_UIDS[p.user] ?? 0,
+            user: hostUser(node.state.host.files, p.user),
+            uid: containerUid(p.user),
             nowMs: node.nowMs(),
             leader: !processes.some((q) => q.pid === p.ppid),
             frozen: record.state.status === 'paused',

@@ -4,6 +4,7 @@
 // signal), SIGTERM or SIGINT (fast). Without `daemon off;` the master forks into the
 // background and the process ctr started exits at once, which ends the container.
 
+import { KERNEL_RELEASE } from '../host/kernel';
 import { nginxReply } from './nginx-http';
 import { envValue, stderr, stdout, type OutputChunk, type Program, type ProgramContext, type ProgramRun } from './program';
 
@@ -79,7 +80,7 @@ export const nginxProgram: Program = {
       notice(ctx, 'using the "epoll" event method'),
       notice(ctx, `nginx/${version}`),
       notice(ctx, 'built by gcc 12.2.1 20220924 (Alpine 12.2.1_git20220924-r10) '),
-      notice(ctx, 'OS: Linux 6.1.0-13-amd64'),
+      notice(ctx, `OS: Linux ${KERNEL_RELEASE}`),
       notice(ctx, 'getrlimit(RLIMIT_NOFILE): 1024:1024'),
       notice(ctx, 'start worker processes'),
     ];

@@ -1,13 +1,11 @@
 // uname inside a container: the node's kernel (containers share it) with the container's UTS
-// hostname. The kernel strings are the node's (shell/commands/uname.ts, from the recorded
-// node's `docker info`). busybox prints "Linux" as the OS on alpine (its build sets
+// hostname. The kernel strings are the node's (host/kernel.ts, from the recorded node's
+// `docker info`). busybox prints "Linux" as the OS on alpine (its build sets
 // CONFIG_UNAME_OSNAME) and coreutils/Debian busybox "GNU/Linux"; -p and -i, unknown, are left
 // out of -a as both do.
 
+import { KERNEL_RELEASE, KERNEL_VERSION } from '../host/kernel';
 import { finished, followLinks, stderr, stdout, type Program } from './program';
-
-const KERNEL_RELEASE = '6.1.0-28-amd64';
-const KERNEL_VERSION = '#1 SMP PREEMPT_DYNAMIC Debian 6.1.119-1 (2024-11-22)';
 
 export const unameProgram: Program = {
   name: 'uname',

@@ -7,6 +7,7 @@ import type { ContainerFile } from '../../programs/program';
 import type { ContainerRecord } from '../metadata/schema';
 import { inHostPidNamespace } from './host-pid-namespace';
 import { procMeminfo } from '../../host/proc-meminfo';
+import { PROC_VERSION } from '../../host/kernel';
 
 /** runc's default devices: name → major, minor (the kernel's mem and tty numbers). */
 const DEVICES: Record<string, [number, number]> = { full: [1, 7], null: [1, 3], random: [1, 8], tty: [5, 0], urandom: [1, 9], zero: [1, 5] };
@@ -88,6 +89,7 @@ export function addKernelFiles(files: FileSink, container: ContainerRecord, host
     }
     files.set('/proc/sys/kernel/hostname', { kind: 'file', mode: 0o644, content: `${hostname}\n` });
     files.set('/proc/meminfo', { kind: 'file', mode: 0o444, size: 0, content: procMeminfo() });
+    files.set('/proc/version', { kind: 'file', mode: 0o444, size: 0, content: PROC_VERSION });
     // The node's uptime, as of the read (host/boot-time.ts).
     const up: ContainerFile = { kind: 'file', mode: 0o444, size: 0 };
     Object.defineProperty(up, 'content', { get: uptime, enumerable: true });

@@ -5,7 +5,8 @@
 import { CONTAINERD_PACKAGE, RUNC_PACKAGE } from '../../host/installed-versions';
 import type { Node } from '../../node';
 import { DOCKER_ROOT } from '../daemon';
-import { ENGINE_VERSION, KERNEL_RELEASE } from './version';
+import { KERNEL_RELEASE } from '../../host/kernel';
+import { ENGINE_VERSION } from './version';
 import { daemonLogConfig } from '../runtime/daemon-config';
 import { LOG_DRIVERS } from '../runtime/log-drivers';
 

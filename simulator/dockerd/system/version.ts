@@ -2,6 +2,7 @@
 // components it reports, as Debian's docker.io 20.10.24+dfsg1 on bookworm's containerd and runc
 // answers (conformance 10-docker-engine: `docker version`).
 
+import { KERNEL_RELEASE } from '../../host/kernel';
 import { CONTAINERD_PACKAGE, DOCKER_ENGINE_PACKAGE, RUNC_PACKAGE } from '../../host/installed-versions';
 
 interface ComponentVersion {
@@ -32,7 +33,6 @@ const ENGINE_COMMIT = DOCKER_ENGINE_PACKAGE.commit;
 export const GO_VERSION = 'go1.19.8';
 /** The Debian build's date, as the recorded node printed it. */
 export const BUILD_TIME = '2026-05-07T21:09:36.000000000+00:00';
-export const KERNEL_RELEASE = '6.1.0-28-amd64';
 /** tini, packaged as docker-init; Debian's build reports no commit. */
 const INIT_VERSION = '0.19.0';
 

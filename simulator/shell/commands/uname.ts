@@ -3,11 +3,9 @@
 // the "omit -p and -i if unknown" rule of -a and the error texts are coreutils' (checked
 // against uname 9.1 on this machine).
 
+import { KERNEL_RELEASE, KERNEL_VERSION } from '../../host/kernel';
 import { nodeCommand } from './command-host';
 import { helpFooter, tryHelp, versionText } from './coreutils-text';
-
-const KERNEL_RELEASE = '6.1.0-28-amd64';
-const KERNEL_VERSION = '#1 SMP PREEMPT_DYNAMIC Debian 6.1.119-1 (2024-11-22)';
 
 type Field = 's' | 'n' | 'r' | 'v' | 'm' | 'p' | 'i' | 'o';
 /** Fields in the order uname prints them. */

@@ -6,6 +6,7 @@
 // on this node: the recorded node's `docker info` printed none). native mode lists namespace,
 // snapshotter, cgroup manager, containerd and its plugins. -f runs a template over the object.
 
+import { KERNEL_RELEASE } from '../../../host/kernel';
 import { binaryToText, exists, readFile } from '../../../host/vfs';
 import { CONTAINERD_PACKAGE } from '../../../host/installed-versions';
 import { goSlice, goStruct } from '../../../go/template/index';
@@ -13,7 +14,6 @@ import { executeFormat } from '../format/template';
 import { containerdOf, globalOptions, type NerdctlCommand, type NerdctlContext } from '../nerdctl-env';
 
 /** The recorded node (conformance 10-docker-engine: `docker info`): kernel, CPUs, memory. */
-const KERNEL_RELEASE = '6.1.0-28-amd64';
 const NCPU = 2;
 /** MemTotal of /proc/meminfo in bytes: 23.54GiB as units.BytesSize prints it. */
 const MEM_TOTAL = 25_278_013_440;

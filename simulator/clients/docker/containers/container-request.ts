@@ -4,7 +4,6 @@
 // `docker: <text>.\nSee 'docker run --help'.`, exit 125).
 
 import { NotSimulatedError } from '../../../cli/not-simulated';
-import { binaryToText, normalizePath, readFile } from '../../../host/vfs';
 import type { ContainerConfig, CreateRequest, HealthConfig, HostConfig } from '../../../dockerd/index';
 import type { DockerContext } from '../docker-env';
 import { UNSIMULATED_FLAGS } from './container-flags';
@@ -16,6 +15,7 @@ import { parseSecurityOpts } from './security-opts';
 import { checkFlagValues, type NamespaceFlags, NamespaceOptError, namespaceSettings } from './namespace-opts';
 import { exposedPorts, kernelHostConfig } from './kernel-host-config';
 import { platformParseError, requireNodePlatform } from './platform-opt';
+import { EnvFileError, readEnvFile } from './env-file';
 
 const DOCS = 'https://docs.docker.com/engine/reference/commandline/run/';
 
@@ -43,26 +43,14 @@ function restartPolicy(raw: string): { Name: string; MaximumRetryCount: number }
   return { Name: parts[0] ?? '', MaximumRetryCount: count };
 }
 
-/** opts.ParseEnvFile / ReadKVStrings: lines of a file on the node, comments and blanks skipped. */
-function readKvFile(c: DockerContext, path: string): string[] {
-  const files = c.env.node.state.host.files;
-  let text: string;
+/** The entries of every file a flag names (env-file.ts), its error as a run option's. */
+function kvFiles(c: DockerContext, flag: string, lookup: boolean): string[] {
   try {
-    text = binaryToText(readFile(files, normalizePath(path, c.io.cwd)));
-  } catch {
-    throw new RunOptionError(`open ${path}: no such file or directory`);
+    return c.stringSlice(flag).flatMap((f) => readEnvFile(c, f, lookup));
+  } catch (err) {
+    if (err instanceof EnvFileError) throw new RunOptionError(err.message);
+    throw err;
   }
-  const lines = text
-    .split('\n')
-    .map((l) => l.replace(/^\s+/, ''))
-    .filter((l) => l !== '' && !l.startsWith('#'));
-  // opts/file.go parseKeyValueFile: the name before `=` may not hold white space nor be empty.
-  for (const line of lines) {
-    const name = line.split('=')[0] ?? '';
-    if (/[ \t\n\v\f\r]/.test(name)) throw new RunOptionError(`poorly formatted environment: variable '${name}' contains whitespaces`);
-    if (name === '') throw new RunOptionError(`poorly formatted environment: no variable name on line '${line}'`);
-  }
-  return lines;
 }
 
 /**
@@ -70,12 +58,10 @@ function readKvFile(c: DockerContext, path: string): string[] {
  * os.LookupEnv for --env-file): `FOO=bar docker run -e FOO …` passes FOO=bar. Not set there, -e
  * keeps the bare name (the container then has no FOO) and an env file drops the line.
  */
-function passThrough(c: DockerContext, entry: string, fromFile: boolean): string[] {
+function passThrough(c: DockerContext, entry: string): string[] {
   if (entry.includes('=')) return [entry];
-  const name = fromFile ? entry.trim() : entry;
-  const value = Object.hasOwn(c.io.environ, name) ? c.io.environ[name] : undefined;
-  if (value !== undefined) return [`${name}=${value}`];
-  return fromFile ? [] : [entry];
+  const value = Object.hasOwn(c.io.environ, entry) ? c.io.environ[entry] : undefined;
+  return value !== undefined ? [`${entry}=${value}`] : [entry];
 }
 
 /** -p through nat.ParsePortSpecs (port-spec.ts): its ports join `exposed`; nat's error is the CLI's. */
@@ -215,12 +201,11 @@ export function containerRequest(c: DockerContext, args: readonly string[], atta
   if (logDriver === 'none' && c.stringSlice('log-opt').length > 0) throw new RunOptionError('invalid logging opts for driver none');
   const image = args[0] ?? '';
   const cmd = args.slice(1);
-  const env = [...c.stringSlice('env-file').flatMap((f) => readKvFile(c, f)).flatMap((l) => passThrough(c, l, true)), ...c.stringSlice('env').flatMap((e) => passThrough(c, e, false))];
+  const env = [...kvFiles(c, 'env-file', true), ...c.stringSlice('env').flatMap((e) => passThrough(c, e))];
   const labels: Record<string, string> = {};
   // ReadKVStrings reads a label file with no lookup of bare names: a line without `=` is
   // dropped there, while `-l name` keeps the name with an empty value.
-  const fromFiles = c.stringSlice('label-file').flatMap((f) => readKvFile(c, f)).filter((l) => l.includes('='));
-  for (const l of [...fromFiles, ...c.stringSlice('label')]) {
+  for (const l of [...kvFiles(c, 'label-file', false), ...c.stringSlice('label')]) {
     const i = l.indexOf('=');
     if (i < 0) labels[l] = '';
     else labels[l.slice(0, i)] = l.slice(i + 1);

@@ -12,7 +12,6 @@
 import { CliError } from '../../../cli/cli-error';
 import { isNotFound } from '../../../errdefs/errdefs';
 import { NotSimulatedError } from '../../../cli/not-simulated';
-import { binaryToText, exists, normalizePath, readFile } from '../../../host/vfs';
 import type { FlagSpec } from '../../../cli/spec';
 import type { Process, ProcessState } from '../../../containerd/client/index';
 import type { CtrContext } from '../../ctr/ctr-env';
@@ -21,31 +20,18 @@ import { daemonOf, type DockerCommand, type DockerContext } from '../docker-env'
 import { inspectErrorText } from './inspect';
 import { checkEnv } from './network-opts';
 import { detachKeysSpec, LOUD_DETACH, validDetachKeys, withDetachKeys } from './detach-keys';
+import { EnvFileError, readEnvFile } from './env-file';
 
 const DOCS = 'https://docs.docker.com/engine/reference/commandline/exec/';
 
-/**
- * opts.ParseEnvFile (docker/cli@v20.10.24 opts/envfile.go, file.go): `KEY=VALUE` lines as they
- * are, a bare `KEY` taken from the client's environment (dropped when unset), `#` comments and
- * blank lines skipped; the files first, then -e.
- */
+/** The env files' entries (env-file.ts), the CLI's error exiting 1 as exec's parse returns it. */
 function readEnvFiles(c: DockerContext, paths: readonly string[]): string[] {
-  const files = c.env.node.state.host.files;
-  const out: string[] = [];
-  for (const given of paths) {
-    const path = normalizePath(given, c.io.cwd);
-    if (!exists(files, path)) throw new CliError(`open ${given}: no such file or directory`, 1);
-    for (const raw of binaryToText(readFile(files, path)).split('\n')) {
-      const line = raw.replace(/^\s+/, '');
-      if (line === '' || line.startsWith('#')) continue;
-      const eq = line.indexOf('=');
-      const key = eq < 0 ? line.replace(/\s+$/, '') : line.slice(0, eq);
-      if (/\s/.test(key)) throw new CliError(`variable '${key}' contains whitespaces`, 1);
-      if (eq >= 0) out.push(line);
-      else if (c.io.environ[key] !== undefined) out.push(`${key}=${c.io.environ[key]}`);
-    }
+  try {
+    return paths.flatMap((p) => readEnvFile(c, p));
+  } catch (err) {
+    if (err instanceof EnvFileError) throw new CliError(err.message, 1);
+    throw err;
   }
-  return out;
 }
 
 /** ctr's MAX_WAIT_MS: an exit further away counts as running for ever. */

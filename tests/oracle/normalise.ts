@@ -149,6 +149,8 @@ export function normaliseOutput(cmd: string, text: string, at?: LineMoment): str
       .replace(/^(ID +TIMESTAMP|\S+ +\d{4}-\d\d-\d\d .*\S|METRIC +VALUE|pids\.\S+ +\d+) +$/gm, '$1');
   }
   if (/^runc\b/.test(cmd)) out = normaliseRunc(cmd, out, at);
+  // The shim's StateResponse names the init's host PID.
+  if (/\bshim\b.*\bstate\b/.test(cmd)) out = out.replace(/^( {4}"pid": )\d+,$/gm, '$1PID,');
   return normaliseValues(out, at);
 }
 

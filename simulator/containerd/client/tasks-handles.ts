@@ -33,7 +33,7 @@ function processHandle(ctx: ClientContext, id: string, execId: string): Process 
       const p = attach.processRecord(node, ref);
       if (!p) return undefined;
       const plan = planOf(p);
-      return { pid: p.pid, args: [...p.args], status: p.status, exitStatus: p.exitStatus, startedAtMs: plan.startedAtMs, exitAtMs: plan.exitAtMs };
+      return { pid: p.pid, args: [...p.args], status: p.status, exitStatus: p.exitStatus, startedAtMs: plan.startedAtMs, exitAtMs: plan.exitAtMs, terminal: p.terminal, ...(p.exitedAt === undefined ? {} : { exitedAt: p.exitedAt }) };
     },
     kill(signal) {
       killTask(node, ns, id, signal, { execId });

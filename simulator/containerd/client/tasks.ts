@@ -39,6 +39,10 @@ export interface ProcessState {
   startedAtMs: number;
   /** Node-clock ms it exited (or will exit on its own); undefined while only a signal ends it. */
   exitAtMs?: number;
+  /** It has a terminal (its spec's process.terminal); absent: no. */
+  terminal?: boolean;
+  /** When it exited, RFC3339Nano as the shim recorded it. */
+  exitedAt?: string;
 }
 
 /** One process of a task (the Go client's Process): the init process or an exec. */

@@ -1,6 +1,8 @@
 # Fresh learner set (issue 14, H54): `ctr c` subcommands and `ctr t` commands on the states a learner meets:
 # created but not started, running, paused, stopped; kill with --all / --exec-id / signal names and numbers,
 # delete with --force / --exec-id, ls -q, ps, metrics and checkpoint where they do not apply.
+# (ctr t ps | head -1 keeps only the header, whose PID column is as wide as the widest PID: the
+# words alone are compared, as the machine's PID counter gives 4 or 5 digits.)
 ctr i import busybox-oci.tar >/dev/null && echo imported
 ctr c create docker.io/library/busybox:latest st1 sleep 600
 ctr t ls -q | wc -l
@@ -21,7 +23,7 @@ ctr t ls | awk 'NR>1{print $1, $3}'
 ctr t delete st1; echo rc=$?
 ctr t resume st1 && ctr t ls | awk 'NR>1{print $1, $3}'
 ctr t resume st1; echo rc=$?
-ctr t ps st1 | head -1
+ctr t ps st1 | head -1 | awk '{print $1, $2}'
 ctr t ps st1 | awk 'NR>1' | wc -l
 ctr t exec -d --exec-id long1 st1 sleep 500; echo rc=$?
 ctr t ps st1 | awk 'NR>1' | wc -l

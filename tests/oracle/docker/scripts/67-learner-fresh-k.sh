@@ -99,7 +99,9 @@ docker save k-img:1 | tar -t | grep -c manifest.json
 docker save
 docker save --output= k-img:1 | tar -t | grep -c json
 docker rmi k-img:1 k-img:2
-docker load -i k-two.tar
+# save writes a tar of several images in Go map order (moby image/tarexport/save.go ranges
+# over a map), so load names them in an order that changes from run to run.
+docker load -i k-two.tar | sort
 docker load -q -i k-one.tar
 docker load --input k-one.tar --quiet
 docker load -i nosuch.tar

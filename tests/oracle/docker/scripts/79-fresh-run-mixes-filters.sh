@@ -40,7 +40,10 @@ docker run --rm -u nobody busybox id
 docker run --rm -u nobody:nogroup busybox id
 docker run --rm -u 0:100 busybox id -gn
 docker run --rm -u nosuchuser busybox id
-docker run --rm -u 1000:nosuchgroup busybox id
+# Attached with --rm, whether the CLI's cancelled wait logs `error waiting for container` races
+# the daemon's removal (seen both ways on dockerd 20.10.24): the code and the daemon's text apart.
+docker run --rm -u 1000:nosuchgroup busybox id 2>/dev/null
+docker run --rm -u 1000:nosuchgroup busybox id 2>&1 | head -1
 docker run --rm -u 1000 busybox sh -c 'touch /m79 2>&1; echo $?'
 docker run --rm --read-only busybox sh -c 'echo x > /x 2>&1; echo $?'
 docker run --rm --read-only busybox sh -c 'echo x > /tmp/x 2>&1; echo $?'

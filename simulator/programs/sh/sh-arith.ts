@@ -19,6 +19,7 @@ export interface ArithScope {
 export class ShArithmeticError extends ShExpansionError {}
 
 const SYNTAX = 'arithmetic syntax error';
+const MALFORMED = 'malformed ?: operator';
 /** How deep a variable's value may refer to further variables before ash gives up. */
 const MAX_DEPTH = 100;
 
@@ -95,7 +96,7 @@ class Evaluator {
   run(): bigint {
     if (this.tokens.length === 0) return 0n;
     const value = this.comma().value;
-    if (this.pos < this.tokens.length) throw new ShArithmeticError(SYNTAX);
+    if (this.pos < this.tokens.length) throw new ShArithmeticError(this.peekOp() === ':' ? MALFORMED : SYNTAX);
     return value;
   }
 
@@ -145,10 +146,13 @@ class Evaluator {
     if (this.peekOp() !== '?') return cond;
     this.pos++;
     const taken = cond.value !== 0n;
-    const yes = this.assignment();
-    if (this.peekOp() !== ':') throw new ShArithmeticError(SYNTAX);
+    // busybox's operator stack pairs each `:` with the `?` on top: between them only operators
+    // above `?:` fit (`1 ? a = 7 : 5`, `1 ? 2 ? 3 : 4 : 5` and a missing `:` are malformed), and
+    // an assignment after `:` has no variable to its left (`1 ? 2 : a = 5` is a syntax error).
+    const yes = this.level(0);
+    if (this.peekOp() !== ':') throw new ShArithmeticError(MALFORMED);
     this.pos++;
-    const no = this.assignment();
+    const no = this.conditional();
     return { value: taken ? yes.value : no.value };
   }
 

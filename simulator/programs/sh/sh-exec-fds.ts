@@ -37,7 +37,8 @@ export function execRedirects(state: ShState, redirects: readonly Redirect[], ou
     const target = r.op === '<<' ? r.target : expandWord(r.target, scope).join(' ');
     if (r.op === '>' || r.op === '>>') {
       const path = resolvePath(state.cwd, target);
-      if (path !== '/dev/null' && state.ctx.fs.readOnlyAt?.(path)) return fail(state, out, `can't create ${target}: Read-only file system`);
+      const refused = createRefusal(state, path);
+      if (refused) return fail(state, out, `can't create ${target}: ${refused}`);
       // Opening with `>` truncates once; every later write appends to the open file.
       applyRedirects(state, { redirects: [{ fd: 1, op: r.op, target: quoted(path) }] }, [], out);
       fds.out.push({ fd: r.fd, op: '>>', target: quoted(path) });
@@ -62,6 +63,19 @@ export function execRedirects(state: ShState, redirects: readonly Redirect[], ou
     }
   }
   return 0;
+}
+
+/** Why `>`/`>>` cannot open `path`: a read-only mount, or /dev/tty in a process with no controlling terminal (ENXIO). */
+export function createRefusal(state: ShState, path: string): string | undefined {
+  if (path === '/dev/tty' && !state.ctx.terminal) return 'No such device or address';
+  if (path !== '/dev/null' && state.ctx.fs.readOnlyAt?.(path)) return 'Read-only file system';
+  return undefined;
+}
+
+/** Whether output descriptor `fd` (above 2) is open: the last `exec` naming it opened it, not `N>&-`. */
+export function outputFdOpen(state: ShState, fd: number): boolean {
+  const last = (state.fds?.out ?? []).filter((k) => k.fd === fd).pop();
+  return last !== undefined && !(last.op === '>&' && last.target === '-');
 }
 
 /** A redirection error of `exec`: printed, and the shell ends with status 1 (as the oracle's busybox sh does). */

@@ -257,7 +257,7 @@ function expandDollar(raw: string, i: number, scope: ExpandScope): { value: stri
       next,
     };
   }
-  const m = /^([A-Za-z_][A-Za-z0-9_]*|[0-9?$#@*!])/.exec(rest);
+  const m = /^([A-Za-z_][A-Za-z0-9_]*|[0-9?$#@*!-])/.exec(rest);
   if (!m) return { value: '$', next: i + 1, literal: true };
   return { value: plainValue(m[1] ?? '', scope), next: i + 1 + (m[1] ?? '').length };
 }

@@ -89,7 +89,8 @@ function substring(value: string, spec: string, scope: ParamScope): string {
 /** The value of `${inner}`. Throws ShExpansionError for ${v?} and ${v:?w} of an unset v. */
 export function expandParameter(inner: string, scope: ParamScope): string {
   const length = /^#([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[@*])$/.exec(inner);
-  if (length) return String((scope.get(length[1] ?? '') ?? '').length);
+  // Debian's busybox-static has no UNICODE_SUPPORT: the length is in bytes (`w=héllo; ${#w}` is 6).
+  if (length) return String(new TextEncoder().encode(scope.get(length[1] ?? '') ?? '').length);
   const m = NAME.exec(inner);
   if (!m) throw new ShExpansionError(`syntax error: bad substitution`);
   const name = m[1] ?? '';

@@ -7,7 +7,7 @@ import { expandHereText, expandWord } from './sh-expand';
 import type { Redirect } from './sh-parse';
 import { scopeOf, type ShState, type ShStdin } from './sh-run';
 import { noteWorld } from './sh-wait';
-import { inputFd } from './sh-exec-fds';
+import { inputFd, outputFdOpen } from './sh-exec-fds';
 import { DEFAULT_UMASK } from './sh-umask';
 import { shellMessage } from './sh-message';
 
@@ -87,7 +87,7 @@ export function redirectedInput(
   let input = stdin;
   for (const r of redirects) {
     // `>&N` to a descriptor nobody opened: ash's dup2 fails and the command does not run.
-    if (r.op === '>&' && /^\d+$/.test(r.target) && Number(r.target) > 2 && !(state.fds?.out ?? []).some((k) => k.fd === Number(r.target))) {
+    if (r.op === '>&' && /^\d+$/.test(r.target) && Number(r.target) > 2 && !outputFdOpen(state, Number(r.target))) {
       out.push({ stream: 'stderr', text: shellMessage(state, `${r.target}: Bad file descriptor`) });
       state.status = 1;
       return undefined;

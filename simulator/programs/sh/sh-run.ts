@@ -113,6 +113,8 @@ export interface ShState {
   scriptFile?: boolean;
   /** The file `.` is running now, as named (ash's commandname): messages say `sh: FILE: line N:`. */
   sourceFile?: string;
+  /** How the shell got its commands: `sh -c` (c) or stdin (s); shown in `$-`. */
+  invokedWith?: 'c' | 's';
   /** Reads commands from a terminal: a syntax error does not end it. */
   interactive?: boolean;
   /** Names made read-only, in the order `readonly` listed them. */
@@ -181,6 +183,8 @@ export function newShState(ctx: ProgramContext, positional: string[], arg0 = ctx
   if (!('PATH' in vars) && shellDialect(ctx, arg0) === 'ash') vars.PATH = '/sbin:/usr/sbin:/bin:/usr/bin';
   // ash fills HOSTNAME from uname (not exported) when the environment has none.
   if (!('HOSTNAME' in vars)) vars.HOSTNAME = ctx.hostname;
+  // ash sets PPID (not exported) from getppid(): 0 when the parent lies outside the PID namespace.
+  vars.PPID = String(ctx.ppid ?? 0);
   const stdin = ctx.stdin === undefined ? undefined : { text: ctx.stdin, pos: 0, eof: ctx.stdinOpen !== true };
   return { ctx, stdin, arg0, vars, exported, cwd: ctx.cwd, status: 0, positional, elapsedMs: 0, blocked: false, exited: false, written: {}, umask: ctx.umask };
 }
@@ -741,12 +745,29 @@ function sameRound(a: LoopRound, b: LoopRound): boolean {
   return a.ms === b.ms && a.vars === b.vars && JSON.stringify(a.chunks) === JSON.stringify(b.chunks);
 }
 
+/** ash's optletters, last first as expandvar walks them (`set -ux` in `sh -c` gives `uxc`). */
+const OPTION_LETTERS: ReadonlyArray<[string, (s: ShState) => boolean]> = [
+  ['u', (s) => s.options?.nounset === true],
+  ['a', (s) => s.options?.allexport === true],
+  ['v', (s) => s.options?.verbose === true],
+  ['x', (s) => s.options?.xtrace === true],
+  ['c', (s) => s.invokedWith === 'c'],
+  ['s', (s) => s.invokedWith === 's'],
+  ['f', (s) => s.options?.noglob === true],
+  ['e', (s) => s.options?.errexit === true],
+];
+
+function optionLetters(state: ShState): string {
+  return OPTION_LETTERS.filter(([, on]) => on(state)).map(([letter]) => letter).join('');
+}
+
 export function scopeOf(state: ShState) {
   return {
     get: (name: string): string | undefined => {
       if (name === '?') return String(state.status);
       if (name === '$') return String(state.ctx.pid);
       if (name === '#') return String(state.positional.length);
+      if (name === '-') return optionLetters(state);
       // "$*" joins with IFS's first character (none when IFS is empty, a space when unset).
       if (name === '@' || name === '*') return state.positional.join(state.vars.IFS === undefined ? ' ' : state.vars.IFS.slice(0, 1));
       if (name === '!') return state.lastJobPid === undefined ? '' : String(state.lastJobPid);

@@ -10,7 +10,7 @@ import { ashEnvOrder } from './sh-env-order';
 import { expandWord } from './sh-expand';
 import type { SimpleCommand } from './sh-parse';
 import { applyRedirects, redirectedInput, withWritten } from './sh-redirect';
-import { execRedirects } from './sh-exec-fds';
+import { createRefusal, execRedirects } from './sh-exec-fds';
 import { callFunction, runScript, scopeOf, type ShState, type ShStdin } from './sh-run';
 import { watchedContext } from './sh-wait';
 import { assignChecked, isReadonly } from './sh-vars';
@@ -69,11 +69,11 @@ export function runSimple(state: ShState, cmd: SimpleCommand, out: OutputChunk[]
   // set -x: ash traces each command, after expansion, on stderr.
   if (state.options?.xtrace) out.push({ stream: 'stderr', text: `+ ${[...cmd.assignments, ...argv].join(' ')}\n` });
   for (const r of cmd.redirects) {
-    if ((r.op === '>' || r.op === '>>') && state.ctx.fs.readOnlyAt) {
+    if (r.op === '>' || r.op === '>>') {
       const target = expandWord(r.target, scope).join(' ');
-      const path = resolvePath(state.cwd, target);
-      if (path !== '/dev/null' && state.ctx.fs.readOnlyAt(path)) {
-        out.push({ stream: 'stderr', text: shellMessage(state, `can't create ${target}: Read-only file system`) });
+      const refused = createRefusal(state, resolvePath(state.cwd, target));
+      if (refused) {
+        out.push({ stream: 'stderr', text: shellMessage(state, `can't create ${target}: ${refused}`) });
         state.status = 1;
         return;
       }

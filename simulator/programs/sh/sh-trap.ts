@@ -6,6 +6,7 @@
 import type { OutputChunk, SignalReaction } from '../program';
 import type { ShState } from './sh-run';
 import { builtinMessage } from './sh-message';
+import { ShBuiltinError } from './sh-vars';
 import { busyboxSigname, busyboxSignum } from '../busybox-kill';
 import { signalName } from '../../host/signals';
 
@@ -23,6 +24,10 @@ function trapName(raw: string): string | undefined {
 /** The trap builtin; returns its exit status. */
 export function trapBuiltin(state: ShState, args: string[], out: OutputChunk[]): number {
   const traps = (state.traps ??= {});
+  // nextopt(nullstr): trap takes no option; `--` ends them, a lone `-` is the reset action.
+  const first = args[0] ?? '';
+  if (first === '--') args = args.slice(1);
+  else if (first.startsWith('-') && first.length > 1) throw new ShBuiltinError('trap', `illegal option ${first.slice(0, 2)}`, true);
   if (args.length === 0) {
     const byNumber = Object.entries(traps).sort(([a], [b]) => (signalNumber(a) ?? 0) - (signalNumber(b) ?? 0));
     for (const [name, action] of byNumber) {

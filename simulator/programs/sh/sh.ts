@@ -83,6 +83,7 @@ export const shProgram: Program = {
       // `sh -c STRING NAME`: NAME is $0 and, as ash's commandname, in every message.
       const state = newShState(ctx, args.slice(3), args[2]);
       if (args[2] !== undefined) state.commandName = args[2];
+      state.invokedWith = 'c';
       state.topOut = out;
       state.path = [];
       runCommandString(state, args[1] ?? '', out);
@@ -112,6 +113,7 @@ export const shProgram: Program = {
     }
     if (ctx.stdin === undefined) return { out }; // reads an open, silent stdin: waits for ever
     const state = newShState({ ...ctx, stdin: '' }, []);
+    state.invokedWith = 's';
     runScript(state, ctx.stdin, out);
     // The script came from stdin; when that stays open, the shell waits for more commands.
     if (ctx.stdinOpen && !state.exited) state.blocked = true;
@@ -127,6 +129,7 @@ export const shProgram: Program = {
     state.path = [];
     state.resumeRound = snap.round;
     if (snap.mode === 'file') state.scriptFile = true;
+    if (snap.mode === 'command') state.invokedWith = 'c';
     resumeScript(state, snap.script, snap.mode === 'command', out, (list) => resumeList(state, list, snap.path, out));
     return waking(state, finishReporting(state, out, false), snap.script, snap.mode);
   },

@@ -9,7 +9,8 @@ import { progressBytes } from '../../../cli/units';
 import { tabwriteRows } from '../../../cli/tabwriter';
 import type { ContainerInfo, NamespacedClient } from '../../../containerd/client/index';
 import { goQuote } from '../../../go/quote';
-import { executeFormat } from '../format/template';
+import { goStruct } from '../../../go/template/index';
+import { printFormatRows } from '../format/template';
 import { clientOf, type NerdctlCommand } from '../nerdctl-env';
 import { containerStatuses, timeSinceInHuman } from './container-status';
 import { LABEL, portsOf, printableName } from './nerdctl-labels';
@@ -165,7 +166,8 @@ export const psCommand: NerdctlCommand = {
       }
     }
     if (template) {
-      c.io.stdout(executeFormat(format, rows).map((l) => `${l}\n`).join(''));
+      // The rows are main.containerPrintable values (ps.go:107), written one by one (ps.go:233-238).
+      printFormatRows((t) => c.io.stdout(t), format, rows.map((p) => goStruct({ ...p }, 'main.containerPrintable')));
       return;
     }
     c.io.stdout(tabwriteRows(table, TAB));

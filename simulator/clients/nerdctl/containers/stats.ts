@@ -11,7 +11,8 @@ import { NotSimulatedError } from '../../../cli/not-simulated';
 import { tabwrite } from '../../../cli/tabwriter';
 import { bytesSize, humanSizeWithPrecision } from '../../../cli/units';
 import type { Container } from '../../../containerd/client/index';
-import { executeFormat } from '../format/template';
+import { GoTemplateError, goStruct } from '../../../go/template/index';
+import { fprintfLine, parseNerdctlTemplate } from '../format/template';
 import { clientOf, type NerdctlCommand } from '../nerdctl-env';
 import { containerStatus } from './container-status';
 import { findContainers } from './container-walker';
@@ -85,6 +86,8 @@ export const statsCommand: NerdctlCommand = {
     const noStream = c.bool('no-stream');
     const format = c.string('format');
     if (format === 'raw') throw new Error('unsupported format: "raw"');
+    // The template is parsed before containerd is asked anything (stats.go:130-140).
+    const tmpl = format === '' || format === 'table' ? undefined : parseNerdctlTemplate(format);
     const client = clientOf(c);
     const node = c.env.node;
     const showAll = c.args.length === 0;
@@ -123,8 +126,19 @@ export const statsCommand: NerdctlCommand = {
         previous.set(ct.id, next);
         entries.push(entry);
       }
-      if (format !== '' && format !== 'table') {
-        c.io.stdout(executeFormat(format, entries).map((l) => `${l}\n`).join(''));
+      if (tmpl) {
+        // Each statsutil.FormattedStatsEntry (Name first) through Fprintf; a failing one ends
+        // the tick's loop without an error (stats.go:331-339: break).
+        for (const e of entries) {
+          let text: string;
+          try {
+            text = tmpl.execute(goStruct({ Name: e.Name, ID: e.ID, CPUPerc: e.CPUPerc, MemUsage: e.MemUsage, MemPerc: e.MemPerc, NetIO: e.NetIO, BlockIO: e.BlockIO, PIDs: e.PIDs }, 'statsutil.FormattedStatsEntry'));
+          } catch (err) {
+            if (err instanceof GoTemplateError) break;
+            throw err;
+          }
+          c.io.stdout(fprintfLine(text));
+        }
       } else {
         const rows = ['CONTAINER ID\tNAME\tCPU %\tMEM USAGE / LIMIT\tMEM %\tNET I/O\tBLOCK I/O\tPIDS\n'];
         for (const e of entries) rows.push(`${e.ID}\t${e.Name}\t${e.CPUPerc}\t${e.MemUsage}\t${e.MemPerc}\t${e.NetIO}\t${e.BlockIO}\t${e.PIDs}\n`);

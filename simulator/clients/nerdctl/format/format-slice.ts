@@ -4,12 +4,13 @@
 // else is a Go template executed once per object, each result on its own line. When executing
 // fails (an ExecError, e.g. a field the struct does not have), tryRawFormat runs it again on
 // the object turned into plain JSON maps with missingkey=error, after whatever the first run
-// had already written — and a failure there is `template parsing error: …`.
+// had already written — and a failure there is `template parsing error: …`. Each result is
+// written with fmt.Fprintf (fmtutil.go:85), so a % in it is a verb without an argument.
 
 import { executeInspectTemplate } from '../../../go/template/index';
 import type { NerdctlContext } from '../nerdctl-env';
 import { goJsonIndent } from './go-json';
-import { parseNerdctlTemplate } from './template';
+import { fprintfLine, parseNerdctlTemplate } from './template';
 
 export function formatSlice(c: NerdctlContext, objects: readonly unknown[]): void {
   const format = c.string('format');
@@ -19,5 +20,5 @@ export function formatSlice(c: NerdctlContext, objects: readonly unknown[]): voi
   }
   if (format === 'raw' || format === 'table' || format === 'wide') throw new Error('unsupported format: "raw", "table", and "wide"');
   const tmpl = parseNerdctlTemplate(format);
-  for (const object of objects) c.io.stdout(`${executeInspectTemplate(tmpl, object, { keepPartial: true })}\n`);
+  for (const object of objects) c.io.stdout(fprintfLine(executeInspectTemplate(tmpl, object, { keepPartial: true })));
 }

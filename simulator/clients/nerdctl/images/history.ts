@@ -8,7 +8,7 @@ import { tabwrite } from '../../../cli/tabwriter';
 import type { ImageRecord } from '../../../containerd/client/index';
 import { DEFAULT_PLATFORM } from '../../../oci/platform';
 import { GoTemplateError, goStruct } from '../../../go/template/index';
-import { parseNerdctlTemplate } from '../format/template';
+import { fprintfLine, parseNerdctlTemplate } from '../format/template';
 import { clientOf, globalOptions, type NerdctlCommand, type NerdctlContext } from '../nerdctl-env';
 import { chainIdOf, readConfig } from './image-info';
 import { walkImages } from './image-walker';
@@ -38,7 +38,7 @@ function printHistory(c: NerdctlContext, rows: HistoryPrintable[]): void {
     const tmpl = parseNerdctlTemplate(format);
     for (const p of shown) {
       try {
-        c.io.stdout(`${tmpl.execute(goStruct({ ...p }, 'main.historyPrintable'))}\n`);
+        c.io.stdout(fprintfLine(tmpl.execute(goStruct({ ...p }, 'main.historyPrintable'))));
       } catch (err) {
         // Each row's error is a warning (history.go:201-205).
         if (!(err instanceof GoTemplateError)) throw err;

@@ -14,7 +14,7 @@ import { parseIndex } from '../../../oci/documents';
 import { isIndexType } from '../../../oci/media-types';
 import { DEFAULT_PLATFORM, formatPlatform, onlyPlatforms } from '../../../oci/platform';
 import { GoTemplateError, goStruct } from '../../../go/template/index';
-import { parseNerdctlTemplate } from '../format/template';
+import { fprintfLine, parseNerdctlTemplate } from '../format/template';
 import { clientOf, globalOptions, type NerdctlCommand, type NerdctlContext } from '../nerdctl-env';
 import { readConfig, unpackedSize } from './image-info';
 import { normalizeRef, parseRepoTag } from './reference';
@@ -149,7 +149,7 @@ function printImages(c: NerdctlContext, images: readonly ImageRecord[]): void {
   if (tmpl) {
     for (const { row, image } of rows) {
       try {
-        c.io.stdout(`${tmpl.execute(goStruct({ ...row }, 'main.imagePrintable'))}\n`);
+        c.io.stdout(fprintfLine(tmpl.execute(goStruct({ ...row }, 'main.imagePrintable'))));
       } catch (err) {
         // printImageSinglePlatform's error is a warning about that platform (images.go:220-224).
         if (!(err instanceof GoTemplateError)) throw err;

@@ -6,7 +6,7 @@
 import { tabwrite } from '../../../cli/tabwriter';
 import { goStruct } from '../../../go/template/index';
 import { formatLabels } from '../../ctr/namespaces/label-args';
-import { executeFormat } from '../format/template';
+import { printFormatRows } from '../format/template';
 import type { NerdctlCommand } from '../nerdctl-env';
 import { cniEnvOf } from './cni-env';
 
@@ -41,8 +41,7 @@ export const networkLsCommand: NerdctlCommand = {
     }));
     rows.push({ ID: '', Name: 'host', Labels: '', file: '' }, { ID: '', Name: 'none', Labels: '', file: '' });
     if (!table) {
-      const lines = executeFormat(format, rows.map(({ ID, Name, Labels }) => goStruct({ ID, Name, Labels }, 'main.networkPrintable')));
-      c.io.stdout(lines.map((l) => `${l}\n`).join(''));
+      printFormatRows((t) => c.io.stdout(t), format, rows.map(({ ID, Name, Labels }) => goStruct({ ID, Name, Labels }, 'main.networkPrintable')));
       return;
     }
     if (quiet) {

@@ -7,9 +7,10 @@
 // and says the endless wait is not simulated, as `ctr events` does here.
 
 import { type EventEnvelope, goTimeString, parseRfc3339Nano } from '../../../containerd/client/index';
+import { goStruct } from '../../../go/template/index';
 import { followEvents } from '../../follow-events';
 import { goJson } from '../format/go-json';
-import { executeFormat } from '../format/template';
+import { parseNerdctlTemplate } from '../format/template';
 import { containerdOf, type NerdctlCommand } from '../nerdctl-env';
 
 const NOT_FOLLOWED =
@@ -27,12 +28,15 @@ export const eventsCommand: NerdctlCommand = {
     const client = containerdOf(c);
     const format = c.string('format');
     if (format === 'raw' || format === 'table' || format === 'wide') throw new Error('unsupported format: "raw", "table", and "wide"');
+    // Parsed before the first event is read (events.go:83-88): a bad template fails at once.
+    const tmpl = format === '' ? undefined : parseNerdctlTemplate(format);
     const line = (e: EventEnvelope): string => {
       const t = parseRfc3339Nano(e.timestamp);
       const stamp = t ? goTimeString(t) : e.timestamp;
       const json = goJson(e.event);
-      if (format === '') return `${stamp} ${e.namespace} ${e.topic} ${json}\n`;
-      const out = executeFormat(format, [{ Timestamp: stamp, Namespace: e.namespace, Topic: e.topic, Event: json }])[0] ?? '';
+      if (!tmpl) return `${stamp} ${e.namespace} ${e.topic} ${json}\n`;
+      // events.go:56's Out, printed with Fprintln(b.String()+"\n") (events.go:116): no verbs, a blank line.
+      const out = tmpl.execute(goStruct({ Timestamp: stamp, Namespace: e.namespace, Topic: e.topic, Event: json }, 'main.Out'));
       return `${out}\n\n`;
     };
     await followEvents(node, c.io, (onEvent) => client.withNamespace('').events.subscribe([], onEvent), line, () => new Error(NOT_FOLLOWED));

@@ -9,8 +9,8 @@
 import { KERNEL_RELEASE } from '../../../host/kernel';
 import { binaryToText, exists, readFile } from '../../../host/vfs';
 import { CONTAINERD_PACKAGE } from '../../../host/installed-versions';
-import { goSlice, goStruct } from '../../../go/template/index';
-import { executeFormat } from '../format/template';
+import { GoTemplateError, goSlice, goStruct } from '../../../go/template/index';
+import { parseNerdctlTemplate } from '../format/template';
 import { containerdOf, globalOptions, type NerdctlCommand, type NerdctlContext } from '../nerdctl-env';
 
 /** The recorded node (conformance 10-docker-engine: `docker info`): kernel, CPUs, memory. */
@@ -148,12 +148,24 @@ export const infoCommand: NerdctlCommand = {
   ],
   action: (c) => {
     const format = c.string('format');
+    // The template is parsed before containerd is dialled (info.go:64-74).
+    const tmpl = format === '' ? undefined : parseNerdctlTemplate(format);
     containerdOf(c);
     const mode = c.string('mode');
     if (mode !== 'native' && mode !== 'dockercompat') throw new Error(`unknown mode ${JSON.stringify(mode)}`);
-    if (format !== '') {
+    if (tmpl) {
       if (mode === 'native') throw new Error('nerdctl info --mode native --format is not simulated here');
-      c.io.stdout(`${executeFormat(format, [compatInfo(c)])[0] ?? ''}\n`);
+      // Executed straight into stdout, then "\n" (info.go:119-128): what the template wrote
+      // before an error stays, without the newline.
+      const info = compatInfo(c);
+      let text: string;
+      try {
+        text = tmpl.execute(info);
+      } catch (err) {
+        if (err instanceof GoTemplateError) c.io.stdout(tmpl.executePartial(info));
+        throw err;
+      }
+      c.io.stdout(`${text}\n`);
       return;
     }
     if (mode === 'native') printNative(c);

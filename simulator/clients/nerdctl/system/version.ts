@@ -4,7 +4,7 @@
 // error; --format runs a template over dockercompat.VersionInfo (Server null without one).
 
 import { goMap, goNil, goSlice, goStruct } from '../../../go/template/index';
-import { executeFormat } from '../format/template';
+import { fprintfLine, parseNerdctlTemplate } from '../format/template';
 import { NERDCTL_COMMIT, NERDCTL_VERSION } from './release-version';
 import { containerdOf, type NerdctlCommand } from '../nerdctl-env';
 import { buildctlVersion, type ComponentVersion, NERDCTL_GO_VERSION, serverComponents } from './component-versions';
@@ -44,7 +44,7 @@ export const versionCommand: NerdctlCommand = {
         },
         'dockercompat.VersionInfo',
       );
-      c.io.stdout(`${executeFormat(format, [typed])[0] ?? ''}\n`);
+      c.io.stdout(fprintfLine(parseNerdctlTemplate(format).execute(typed)));
     } else {
       let text = `Client:\n Version:\t${client.Version}\n OS/Arch:\t${client.Os}/${client.Arch}\n Git commit:\t${client.GitCommit}\n`;
       text += client.Components.map(componentLines).join('');

@@ -6,7 +6,7 @@
 import { tabwrite } from '../../../cli/tabwriter';
 import { goStruct } from '../../../go/template/index';
 import { formatLabels } from '../../ctr/namespaces/label-args';
-import { executeFormat } from '../format/template';
+import { printFormatRows } from '../format/template';
 import { dataStoreOf, globalOptions, type NerdctlCommand } from '../nerdctl-env';
 import { listVolumes } from './volume-store';
 
@@ -33,7 +33,7 @@ export const volumeLsCommand: NerdctlCommand = {
         Name: v.Name,
         Scope: 'local',
       }, 'main.volumePrintable'));
-      c.io.stdout(executeFormat(format, printable).map((l) => `${l}\n`).join(''));
+      printFormatRows((t) => c.io.stdout(t), format, printable);
       return;
     }
     let text = quiet ? '' : 'VOLUME NAME\tDIRECTORY\n';

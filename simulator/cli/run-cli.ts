@@ -21,7 +21,7 @@ import { runAppV2, type RunAppV2Options } from './urfave-v2/app';
 export type Dialect = 'urfave-v1' | 'urfave-v2' | 'cobra';
 
 export type DialectOptions<E = unknown> =
-  | ({ dialect: 'urfave-v1' } & RunAppOptions)
+  | ({ dialect: 'urfave-v1' } & RunAppOptions<E>)
   | ({ dialect: 'urfave-v2' } & RunAppV2Options<E>)
   | ({ dialect: 'cobra' } & RunCobraOptions);
 

@@ -8,9 +8,9 @@ import { makeActionContext } from '../action-context';
 import { FlagError, type FlagValue, canonical, flagIndex, parseFlags, reorderArgs } from '../flags';
 import { HELP_FLAG, VERSION_FLAG, appHelp, commandHelp, helpCommandSpec, subcommandHelp } from './help';
 import { type ErrWriter, ExitCodeError, UsageError, endUrfaveRun } from '../urfave-exit';
-import type { CommandIO, CommandSpec, FlagSpec } from '../spec';
+import type { ActionContext, CommandIO, CommandSpec, FlagSpec } from '../spec';
 
-export interface RunAppOptions {
+export interface RunAppOptions<E = unknown> {
   /** Shown under VERSION: in the app help; enables --version/-v. */
   version?: string;
   /** What --version prints (urfave's VersionPrinter). */
@@ -19,6 +19,12 @@ export interface RunAppOptions {
   onError: (err: unknown, io: CommandIO) => number;
   /** cli.ErrWriter when the tool sets its own (runc): where an ExitCoder's text goes. */
   errWriter?: ErrWriter;
+  /**
+   * App.Before (runc's configLogrus): runs once the root's flags are parsed and help, version
+   * and required flags are checked, before any command or the help command; what it throws
+   * ends the run as the command's errors do.
+   */
+  before?: (c: ActionContext<E>) => void;
 }
 
 /** One parsed level of the command line: the app, a group, or the leaf command. */
@@ -144,7 +150,7 @@ async function runGroup<E>(
   args: readonly string[],
   io: CommandIO,
   env: E,
-  options: RunAppOptions,
+  options: RunAppOptions<E>,
 ): Promise<number> {
   const isRoot = parents.length === 0;
   const helpName = isRoot ? spec.name : `${parents[parents.length - 1]?.helpName ?? ''} ${spec.name}`;
@@ -182,6 +188,7 @@ async function runGroup<E>(
     throw new UsageError(missing);
   }
   const frames = [...parents, frame];
+  if (isRoot && options.before) options.before(makeContext(frames, positional, io, env, help));
   const first = positional[0];
   if (first !== undefined) {
     const command = findCommand(commands, first);
@@ -226,7 +233,7 @@ export async function runApp<E>(
   argv: readonly string[],
   io: CommandIO,
   env: E,
-  options: RunAppOptions,
+  options: RunAppOptions<E>,
 ): Promise<number> {
   try {
     return await runGroup([], app, argv, io, env, options);

@@ -57,12 +57,6 @@ const GLOBAL_FLAGS: readonly FlagSpec[] = [
 
 const DOCS = 'the runc man pages (runc(8))';
 
-/** main.go's Before (configLogrus): a log format runc does not know stops every command. */
-function before(c: RuncContext): void {
-  const format = c.string('log-format');
-  if (format !== '' && format !== 'text' && format !== 'json') throw new Error(`invalid log-format: ${format}`);
-}
-
 /** A command whose container must exist before runc would act on it (and here it stops). */
 function notSimulated(name: string, exec = false): (c: RuncContext) => void {
   return (c) => {
@@ -119,10 +113,7 @@ export const runcApp: CommandSpec<RuncEnv> = {
       flags: text?.flags ?? [],
       // ps passes what follows the container to the host's ps as it is.
       ...(name === 'ps' ? { skipArgReorder: true } : {}),
-      action: (c: RuncContext) => {
-        before(c);
-        action(c);
-      },
+      action,
     };
   }),
 };
@@ -137,54 +128,64 @@ go: ${p.goVersion}
 libseccomp: ${p.libseccomp}`;
 }
 
-/** The global flags as given on the line, read before the app runs (for where errors go). */
-function globalFlag(args: readonly string[], name: string): string {
-  let value = '';
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? '';
-    if (!arg.startsWith('-') || arg === '--') break;
-    const [flag = '', inline] = arg.replace(/^--?/, '').split(/=(.*)/s);
-    if (flag === name) value = inline ?? args[++i] ?? '';
-    else if (flag !== 'debug' && flag !== 'systemd-cgroup' && inline === undefined && GLOBAL_FLAGS.some((f) => f.names.includes(flag))) i++;
-  }
-  return value;
+/** Where logrus writes: stderr in text until configLogrus (main.go's Before) sets it. */
+interface LogTarget {
+  /** The --log file as given ('' for stderr). */
+  file: string;
+  json: boolean;
 }
 
 /**
- * fatal(): logrus.Error(err) — on stderr, or into --log's file and then plainly on stderr —
- * and the exit code.
+ * main.go's Before (configLogrus): the format first (one runc does not know stops every
+ * command, help included), then --log's file, opened (created) before anything runs. A global
+ * flag runc could not parse never gets here, so its error is logged plainly on stderr.
  */
-function logError(node: Node, args: readonly string[], io: CommandIO, message: string): void {
-  const logFile = globalFlag(args, 'log');
-  const json = globalFlag(args, 'log-format') === 'json';
+function configLogrus(node: Node, c: RuncContext, target: LogTarget): void {
+  const format = c.string('log-format');
+  if (format !== '' && format !== 'text' && format !== 'json') throw new Error(`invalid log-format: ${format}`);
+  target.json = format === 'json';
+  const file = c.string('log');
+  if (file === '') return;
+  try {
+    vfs.appendFile(node.state.host.files, vfs.normalizePath(file, c.io.cwd), '', { mode: 0o644, mtimeMs: node.nowMs() });
+  } catch (err) {
+    if (!vfs.isVfsError(err)) throw err;
+    // os.OpenFile's error names the path as it was given.
+    throw new Error(`open ${file}: ${err.message.slice(`${err.syscall} ${err.path}: `.length)}`);
+  }
+  target.file = file;
+}
+
+/**
+ * fatal(): logrus.Error(err) — on stderr, or into --log's file and then plainly on stderr (as
+ * runc's FatalWriter passes urfave's own text on: `plain`, newline included).
+ */
+function logError(node: Node, target: LogTarget, io: CommandIO, message: string, plain = `${message}\n`): void {
   const nowMs = node.nowMs();
-  const line = json
+  const line = target.json
     ? `${JSON.stringify({ level: 'error', msg: message, time: new Date(Math.floor(nowMs / 1000) * 1000).toISOString().replace('.000Z', 'Z') })}
 `
-    : logrusLine('error', message, {}, { tty: logFile === '' && io.isTTY, nowMs });
-  if (logFile === '') {
+    : logrusLine('error', message, {}, { tty: target.file === '' && io.isTTY, nowMs });
+  if (target.file === '') {
     io.stderr(line);
     return;
   }
-  try {
-    vfs.appendFile(node.state.host.files, vfs.normalizePath(logFile, io.cwd), line, { mode: 0o644, mtimeMs: nowMs });
-  } catch {
-    // configLogrus opens the file before anything runs; a path that cannot be one is its error.
-  }
-  io.stderr(`${message}
-`);
+  vfs.appendFile(node.state.host.files, vfs.normalizePath(target.file, io.cwd), line, { mode: 0o644, mtimeMs: nowMs });
+  io.stderr(plain);
 }
 
 /** The tool's run: `runc argv…` on the node. */
 export function runRunc(node: Node, args: readonly string[], io: CommandIO): Promise<number> {
+  const target: LogTarget = { file: '', json: false };
   return runCli(runcApp, args, io, { node }, {
     dialect: 'urfave-v1',
     version: versionText(),
+    before: (c) => configLogrus(node, c, target),
     onError: (err, out) => {
-      logError(node, args, out, err instanceof Error ? err.message : String(err));
+      logError(node, target, out, err instanceof Error ? err.message : String(err));
       return err instanceof RuncExitError ? err.code : 1;
     },
-    errWriter: (text, out) => logError(node, args, out, text),
+    errWriter: (text, out) => logError(node, target, out, text, text),
   });
 }
 

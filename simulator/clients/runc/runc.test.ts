@@ -51,6 +51,20 @@ describe('runc', () => {
     expect((await s.run('runc --log-format json state nosuch')).stderr).toMatch(/^\{"level":"error","msg":"container does not exist","time":"2026-12-07T21:\d\d:\d\dZ"\}\n$/);
   });
 
+  // Recorded on runc 1.1.5 (oracle runc-cli.sh): configLogrus is App.Before, so it runs before
+  // any command (help too) and opens --log's file; a global flag parse error comes before it.
+  it('checks the log format and opens --log before any command, as configLogrus does', async () => {
+    const s = await node();
+    expect((await s.run('runc --log-format xml help')).stderr).toMatch(/level=error msg="invalid log-format: xml"\n$/);
+    expect(await s.run('runc --log /nowhere/runc.log list')).toMatchObject({ stdout: '', exitCode: 1 });
+    expect((await s.run('runc --log-format json --log nowhere/r.log list')).stderr).toMatch(/^\{"level":"error","msg":"open nowhere\/r.log: no such file or directory",/);
+    expect((await s.run('runc --log /tmp/made.log list -q')).exitCode).toBe(0);
+    expect(await s.run('cat /tmp/made.log')).toEqual({ stdout: '', stderr: '', exitCode: 0 });
+    expect((await s.run('runc --log /tmp/made.log --bogus list')).stderr).toMatch(/level=error msg="flag provided but not defined: -bogus"\n$/);
+    expect((await s.run('runc --log /tmp/made.log nosuch')).stderr).toBe("No help topic for 'nosuch'\n");
+    expect((await s.run('cat /tmp/made.log')).stdout).toMatch(/^time="[^"]+" level=error msg="No help topic for 'nosuch'\\n"\n$/);
+  });
+
   it('refuses what it would do outside containerd, honestly', async () => {
     const s = await node();
     const r = await s.run('runc --root /run/containerd/runc/default pause t1');

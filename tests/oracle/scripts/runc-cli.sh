@@ -32,6 +32,19 @@ runc --nosuch list
 runc list --nosuch
 runc --log-format xml list
 runc --log-format json --root /run/containerd/runc/default state nosuch
+# configLogrus (main.go's Before) runs before any command, help included, and opens --log's file
+# then; a global flag runc cannot parse stops before it, so that error stays on stderr.
+runc --log-format xml
+runc --log-format xml help
+runc --log nosuch-dir/runc.log list
+runc --log nosuch-dir/runc.log --log-format json list
+runc --log runc.log list -q
+ls runc.log
+runc --log runc.log nosuch
+runc --log runc.log --bogus list 2>&1 >/dev/null
+runc --log runc.log list --bogus 2>&1 >/dev/null
+runc --log runc.log state nosuch
+cat runc.log
 runc -v
 runc --version list
 runc features | head -3

@@ -1,7 +1,10 @@
 // Random nerdctl container sequences (run -d, run, create, start, stop, kill, rm [-f], rename,
 // pause/unpause, restart) keep nerdctl's invariants: no task without its container, names
 // unique among containers, the names store (<data store>/names/<ns>/) holding exactly the
-// containers' nerdctl/name labels, and no internal fault.
+// containers' nerdctl/name labels, and no internal fault. A rename of a container whose hosts
+// meta.json is absent (created, never started) fails after the names store moved the name, as
+// released (rename.go:86-95, hostsstore.go:159-165@v0.22.2; nerdctl issue 3341): from then on the
+// store and the labels disagree on both sides, so the name checks stop there.
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -38,13 +41,16 @@ describe('nerdctl container sequences keep the invariants', () => {
       fc.asyncProperty(fc.array(step, { minLength: 3, maxLength: 10 }), fc.integer({ min: 1, max: 1000 }), async (steps, seed) => {
         const s = createSession({ seed, now: () => Date.UTC(2026, 11, 2, 10, 0, 0) });
         const transcript: string[] = [];
+        let storeBroken = false;
         for (const line of steps) {
           const r = await s.run(line);
           transcript.push(`$ ${line}\n${r.stdout}${r.stderr}`);
+          if (line.startsWith('nerdctl rename') && r.stderr.includes('meta.json: no such file or directory')) storeBroken = true;
           expect(r.stdout + r.stderr, transcript.join('')).not.toMatch(/internal simulator error|not simulated here/);
           const ids = (await s.run('ctr c ls -q')).stdout.split('\n').filter(Boolean);
           const tasks = (await s.run('ctr t ls -q')).stdout.split('\n').filter(Boolean);
           for (const t of tasks) expect(ids, transcript.join('')).toContain(t);
+          if (storeBroken) continue;
           const labels = new Map<string, string>();
           for (const id of ids) {
             const info = JSON.parse((await s.run(`ctr c info ${id}`)).stdout) as CtrContainer;

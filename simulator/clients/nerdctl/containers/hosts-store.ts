@@ -95,11 +95,16 @@ export function releaseHosts(node: Node, dataStore: string, ns: string, id: stri
   update(node, dataStore, id);
 }
 
-/** Store.Update (rename): the new name in meta.json, then the hosts files. */
+/**
+ * Store.Update (rename): the new name in meta.json, then the hosts files. meta.json exists only
+ * while a container on a CNI network runs (the OCI hook's Acquire at create, Release at stop), so
+ * for a created, stopped, --net host or none container the read fails as os.ReadFile does
+ * (hostsstore.go:159-165@v0.22.2; nerdctl issue 3341 shows the same FATA).
+ */
 export function renameInHosts(node: Node, dataStore: string, ns: string, id: string, newName: string): void {
   const files = node.state.host.files;
   const path = `${root(dataStore)}/${ns}/${id}/meta.json`;
-  if (files[path]?.kind !== 'file') return;
+  if (files[path]?.kind !== 'file') throw new Error(`open ${path}: no such file or directory`);
   const meta = JSON.parse(vfs.binaryToText(vfs.readFile(files, path))) as HostsMeta;
   meta.Name = newName;
   vfs.writeFile(files, path, JSON.stringify(meta), { mode: 0o600, mtimeMs: node.nowMs() });

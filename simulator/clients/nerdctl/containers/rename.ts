@@ -1,5 +1,6 @@
 // `nerdctl rename CONTAINER NEW_NAME` (cmd/nerdctl/rename.go@v0.22.2): the names store moves the
-// name (`name "<new>" is already used by ID "<id>"`), the hosts store follows, and the
+// name (`name "<new>" is already used by ID "<id>"`), the hosts store follows (failing, after
+// the name moved, for a container without a meta.json: created, --net host or none), and the
 // nerdctl/name label changes. Prints nothing.
 
 import { clientOf, dataStoreOf, type NerdctlCommand } from '../nerdctl-env';

@@ -72,25 +72,28 @@ function describe(ns: string, container: ContainerRecord, task: TaskRecord): Run
   };
 }
 
+/** The task `id` of namespace `ns` as runc knows it (none before a task, none after runc delete). */
+function entryOf(node: Node, ns: string, id: string): RuncContainer | undefined {
+  const namespace = node.state.containerd.namespaces[ns];
+  const task = namespace?.tasks[id];
+  const container = namespace?.containers[id];
+  if (!task || !container || task.runcDeleted) return undefined;
+  refreshTask(node, ns, task);
+  return describe(ns, container, task);
+}
+
 /** The containers runc lists under `root`, by id (a directory's entries, sorted). */
 export function runcContainers(node: Node, root: string): RuncContainer[] {
   const ns = namespaceAt(node, root);
   if (ns === undefined) return [];
-  const namespace = node.state.containerd.namespaces[ns];
-  const rows: RuncContainer[] = [];
-  for (const id of Object.keys(namespace?.tasks ?? {}).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const task = namespace?.tasks[id];
-    const container = namespace?.containers[id];
-    if (!task || !container || task.runcDeleted) continue;
-    refreshTask(node, ns, task);
-    rows.push(describe(ns, container, task));
-  }
-  return rows;
+  const ids = Object.keys(node.state.containerd.namespaces[ns]?.tasks ?? {}).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return ids.flatMap((id) => entryOf(node, ns, id) ?? []);
 }
 
 /** The container `id` under `root`, or undefined (runc: `container does not exist`). */
 export function runcContainer(node: Node, root: string, id: string): RuncContainer | undefined {
-  return runcContainers(node, root).find((c) => c.id === id);
+  const ns = namespaceAt(node, root);
+  return ns === undefined || !Object.hasOwn(node.state.containerd.namespaces[ns]?.tasks ?? {}, id) ? undefined : entryOf(node, ns, id);
 }
 
 /**

@@ -7,7 +7,6 @@ import { aptCommand, aptGetCommand, dpkgCommand } from './commands/apt';
 import { awkCommand } from './commands/awk';
 import { bashCommand, dashCommand, shCommand } from './commands/bash-identity';
 import { type ShellCommandFactory, nodeCommand } from './commands/command-host';
-import { containerdCommand } from './commands/containerd';
 import { shimRuncV1Command, shimRuncV2Command } from './commands/containerd-shim';
 import { curlCommand } from './commands/curl';
 import { cutCommand } from './commands/cut';
@@ -70,7 +69,6 @@ export function toolPrograms(tools: readonly ToolEntry[]): Record<string, ShellC
 export const SHELL_PROGRAMS: Readonly<Record<string, ShellCommandFactory>> = {
   ...GNU_MESSAGE_FIXES,
   ...toolPrograms(NODE_TOOLS),
-  containerd: containerdCommand,
   'containerd-shim-runc-v1': shimRuncV1Command,
   'containerd-shim-runc-v2': shimRuncV2Command,
   systemctl: systemctlCommand,

@@ -3,7 +3,7 @@ import { unitDefinition } from '../host/systemd';
 import { NODE_TOOLS } from './registry';
 
 describe('the node’s tools', () => {
-  it('are ctr, crictl, nerdctl, buildctl, docker, docker.io\'s dockerd and docker-init, and runc', () => {
+  it('are ctr, crictl, nerdctl, buildctl, docker, docker.io\'s dockerd and docker-init, runc and containerd', () => {
     expect(NODE_TOOLS.map((t) => [t.name, t.path, t.unit])).toEqual([
       ['ctr', '/usr/bin/ctr', 'containerd'],
       ['crictl', '/usr/bin/crictl', 'containerd'],
@@ -13,6 +13,7 @@ describe('the node’s tools', () => {
       ['dockerd', '/usr/sbin/dockerd', undefined],
       ['docker-init', '/usr/bin/docker-init', undefined],
       ['runc', '/usr/bin/runc', undefined],
+      ['containerd', '/usr/bin/containerd', undefined],
     ]);
   });
 

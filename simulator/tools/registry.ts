@@ -2,6 +2,7 @@
 // no entry, so typing it gives bash's `command not found`, as on a node without its package.
 
 import { buildctlTool } from './buildctl';
+import { containerdTool } from './containerd';
 import { crictlTool } from './crictl';
 import { ctrTool } from './ctr';
 import { dockerTool } from './docker';
@@ -11,4 +12,4 @@ import { nerdctlTool } from './nerdctl';
 import { runcTool } from './runc';
 import type { ToolEntry } from './tool';
 
-export const NODE_TOOLS: readonly ToolEntry[] = [ctrTool, crictlTool, nerdctlTool, buildctlTool, dockerTool, dockerdTool, dockerInitTool, runcTool];
+export const NODE_TOOLS: readonly ToolEntry[] = [ctrTool, crictlTool, nerdctlTool, buildctlTool, dockerTool, dockerdTool, dockerInitTool, runcTool, containerdTool];

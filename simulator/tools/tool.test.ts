@@ -38,7 +38,7 @@ describe('runsFromFile', () => {
     expect([runsFromFile(entry({})), runsFromFile(entry({ fileBacked: true })), runsFromFile(entry({ path: '/usr/local/bin/fake' }))]).toEqual([false, true, true]);
   });
 
-  it('leaves only ctr and runc always there: crictl, docker, nerdctl and buildctl need their files', () => {
-    expect(NODE_TOOLS.filter((t) => !runsFromFile(t)).map((t) => t.name)).toEqual(['ctr', 'runc']);
+  it('leaves only ctr, runc and containerd always there: crictl, docker, nerdctl and buildctl need their files', () => {
+    expect(NODE_TOOLS.filter((t) => !runsFromFile(t)).map((t) => t.name)).toEqual(['ctr', 'runc', 'containerd']);
   });
 });

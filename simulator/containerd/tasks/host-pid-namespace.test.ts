@@ -48,3 +48,29 @@ describe("the node's PID namespace, asked one PID at a time", () => {
     expect(isHostPid(s.node, job!.pid)).toBe(false);
   });
 });
+
+describe("the node's processes' parents", () => {
+  // As on any systemd node: the daemons and every shim (which daemonises) are PID 1's children,
+  // runc starts an init and an exec as the shim's, and a fork is its forker's (task-processes.ts,
+  // the rows `nerdctl top` and `runc ps` print).
+  it('gives each host row its PPID, the same as the task rows', async () => {
+    const s = createSession({ seed: 4, now });
+    for (const line of ['nerdctl run -d --name web nginx:alpine', "nerdctl run -d --name job busybox sh -c 'sleep 300 & sleep 400'"]) {
+      const r = await s.run(line);
+      expect(r.exitCode, `${line}: ${r.stderr}`).toBe(0);
+    }
+    const rows = hostProcesses(s.node);
+    const ppid = (pid: number) => rows.find((p) => p.pid === pid)?.ppid ?? 0;
+    expect([ppid(1), ppid(2), ppid(612)]).toEqual([0, 0, 1]);
+    for (const id of ['web', 'job']) {
+      const task = Object.values(s.node.state.containerd.namespaces.default?.tasks ?? {}).find((t) => s.node.state.containerd.namespaces.default?.containers[t.containerId]?.labels['nerdctl/name'] === id);
+      expect(task).toBeDefined();
+      const shim = task!.init.pid - 1;
+      expect(ppid(shim)).toBe(1);
+      expect(ppid(task!.init.pid)).toBe(shim);
+      const top = (await s.run(`nerdctl top ${id}`)).stdout.trim().split('\n').slice(1).map((l) => l.split(/ +/));
+      expect(top.length).toBeGreaterThan(1);
+      for (const [, pid = '', parent = ''] of top) expect(ppid(Number(pid)), `${id} ${pid}`).toBe(Number(parent));
+    }
+  });
+});

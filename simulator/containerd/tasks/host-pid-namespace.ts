@@ -9,6 +9,7 @@ import type { ProcessEntry } from '../../programs/program';
 import { UNIT_DEFINITIONS, isActive, mainPid } from '../../host/systemd';
 import type { ContainerRecord, ProcessRecord, TaskRecord } from '../metadata/schema';
 import { liveHelpers, planOf, type ProcessHelper, type ProcessPlan } from './process-plan';
+import { helperParent, helperUser } from './task-processes';
 
 const CONTAINERD_ADDRESS = '/run/containerd/containerd.sock';
 
@@ -25,13 +26,18 @@ export function inHostPidNamespace(container: ContainerRecord): boolean {
 type HostProcessVisitor = (pid: number, row: () => ProcessEntry) => boolean;
 
 function shimRow(ns: string, task: TaskRecord): ProcessEntry {
-  return { pid: task.init.pid - 1, user: 'root', args: ['/usr/bin/containerd-shim-runc-v2', '-namespace', ns, '-id', task.containerId, '-address', CONTAINERD_ADDRESS] };
+  return { pid: task.init.pid - 1, ppid: 1, user: 'root', args: ['/usr/bin/containerd-shim-runc-v2', '-namespace', ns, '-id', task.containerId, '-address', CONTAINERD_ADDRESS] };
 }
 
 /** The live helpers of live process `p` (nginx's workers), read without the whole plan for each of a thousand processes. */
 function helpersOf(p: ProcessRecord, nowMs: number): ProcessHelper[] {
   const helpers = (p.programState as { helpers?: ProcessPlan['helpers'] } | undefined)?.helpers;
   return helpers === undefined || helpers.length === 0 ? [] : liveHelpers({ helpers }, nowMs);
+}
+
+/** The process's PID inside its own namespace, which its forks name as their parent. */
+function innerPidOf(p: ProcessRecord): number {
+  return (p.programState as { innerPid?: number } | undefined)?.innerPid ?? 1;
 }
 
 /**
@@ -48,15 +54,19 @@ function walkHostProcesses(node: Node, visit: HostProcessVisitor, starting?: { n
     const state = node.state.host.units[unit.name];
     if (!state || !isActive(node, unit.name)) continue;
     const pid = mainPid(state);
-    if (visit(pid, () => ({ pid, user: 'root', args: unit.command.split(' ') }))) return true;
+    if (visit(pid, () => ({ pid, ppid: 1, user: 'root', args: unit.command.split(' ') }))) return true;
   }
   // The task being created is not stored yet, but its shim runs.
   if (starting && visit(starting.task.init.pid - 1, () => shimRow(starting.ns, starting.task))) return true;
   const nowMs = node.nowMs();
-  const visitProcess = (p: ProcessRecord | undefined): boolean => {
+  // runc starts an init and an exec as the shim's children; a fork's parent is what forked it.
+  const visitProcess = (p: ProcessRecord | undefined, shim: number): boolean => {
     if (!p || p.status === 'STOPPED' || p.args.length === 0) return false;
-    if (visit(p.pid, () => ({ pid: p.pid, user: 'root', args: planOf(p).title ?? p.args }))) return true;
-    for (const h of helpersOf(p, nowMs)) if (visit(h.pid, () => ({ pid: h.pid, user: h.parent === undefined ? 'nginx' : 'root', args: h.args }))) return true;
+    if (visit(p.pid, () => ({ pid: p.pid, ppid: shim, user: 'root', args: planOf(p).title ?? p.args }))) return true;
+    const live = helpersOf(p, nowMs);
+    for (const h of live) {
+      if (visit(h.pid, () => ({ pid: h.pid, ppid: helperParent(h, innerPidOf(p), p.pid, live), user: helperUser(h), args: h.args }))) return true;
+    }
     return false;
   };
   for (const ns in node.state.containerd.namespaces) {
@@ -65,8 +75,8 @@ function walkHostProcesses(node: Node, visit: HostProcessVisitor, starting?: { n
       const task = tasks[id];
       if (!task || task.init.status === 'STOPPED' || task.init.pid <= 0) continue;
       if (visit(task.init.pid - 1, () => shimRow(ns, task))) return true;
-      if (visitProcess(task.init)) return true;
-      for (const execId in task.execs) if (visitProcess(task.execs[execId])) return true;
+      if (visitProcess(task.init, task.init.pid - 1)) return true;
+      for (const execId in task.execs) if (visitProcess(task.execs[execId], task.init.pid - 1)) return true;
     }
   }
   return false;

@@ -430,7 +430,7 @@ function programContext(
       return pid;
     },
     processes: () => {
-      if (inHostPidNamespace(container)) return [...hostProcesses(node, { ns, task }).filter((p) => p.pid !== innerPid), { pid: innerPid, user: 'root', args: spec.args }].sort((a, b) => a.pid - b.pid);
+      if (inHostPidNamespace(container)) return [...hostProcesses(node, { ns, task }).filter((p) => p.pid !== innerPid), { pid: innerPid, ppid: task.init.pid - 1, user: 'root', args: spec.args }].sort((a, b) => a.pid - b.pid);
       const sharing = tasksSharing(node, ns, pidNamespaceOwner(node, ns, container) ?? task);
       const own = { pid: innerPid, user: '', uid: spec.user?.uid ?? 0, args: spec.args };
       // ps names a uid through the /etc/passwd of the container it runs in (getpwuid), and

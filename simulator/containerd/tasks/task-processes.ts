@@ -4,7 +4,7 @@
 // worker), its user, its command line and when it started.
 
 import type { Node } from '../../node';
-import { liveHelpers, planOf } from './process-plan';
+import { liveHelpers, planOf, type ProcessHelper } from './process-plan';
 import { getTask } from './task-lookup';
 
 export interface TaskProcessRow {
@@ -14,6 +14,19 @@ export interface TaskProcessRow {
   args: readonly string[];
   startedAtMs: number;
   terminal: boolean;
+}
+
+/**
+ * The host PID of a helper's parent: the process itself (`pid`, in its namespace `innerPid`)
+ * or another of its live forks (a job's own job).
+ */
+export function helperParent(h: ProcessHelper, innerPid: number, pid: number, live: readonly ProcessHelper[]): number {
+  return h.parent === undefined || h.parent === innerPid ? pid : (live.find((o) => o.innerPid === h.parent)?.pid ?? pid);
+}
+
+/** A helper without a parent is a server's worker (nginx's, as the image's user); a fork is root's. */
+export function helperUser(h: ProcessHelper): string {
+  return h.parent === undefined ? 'nginx' : 'root';
 }
 
 /** The task's live processes, by PID. Throws notFound for a container without a task. */
@@ -28,9 +41,7 @@ export function taskProcessRows(node: Node, ns: string, id: string): TaskProcess
     rows.push({ pid: p.pid, ppid: shim, user: 'root', args: plan.title ?? [...p.args], startedAtMs: plan.startedAtMs, terminal: p.terminal === true });
     const live = liveHelpers(plan, node.nowMs());
     for (const h of live) {
-      // A fork's parent is the process or another of its forks (a job's own job).
-      const parent = h.parent === undefined || h.parent === plan.innerPid ? p.pid : (live.find((o) => o.innerPid === h.parent)?.pid ?? p.pid);
-      rows.push({ pid: h.pid, ppid: parent, user: h.parent === undefined ? 'nginx' : 'root', args: [...h.args], startedAtMs: plan.startedAtMs, terminal: false });
+      rows.push({ pid: h.pid, ppid: helperParent(h, plan.innerPid, p.pid, live), user: helperUser(h), args: [...h.args], startedAtMs: plan.startedAtMs, terminal: false });
     }
   }
   return rows.sort((a, b) => a.pid - b.pid);

@@ -15,6 +15,7 @@ import {
   getContainer,
   listContainers,
   RUNC_OPTIONS_TYPE,
+  runcOptions,
   updateContainerLabels,
   updateContainerSpec,
 } from '../containers/containers';
@@ -36,7 +37,7 @@ import { taskHandle } from './tasks-handles';
 import { copyPlain } from '../../schema/copy-plain';
 import { runnableSpec } from '../containers/runnable-spec';
 
-export { DEFAULT_RUNTIME } from '../containers/containers';
+export { DEFAULT_RUNTIME, usesSystemdCgroup } from '../containers/containers';
 export { STOP_SIGNAL_LABEL, type NewContainerOptions, type SnapshotView } from '../containers/new-container';
 export type { SpecMount } from '../containers/default-spec';
 export { withLinuxDevice, withLinuxField } from '../containers/linux-device';
@@ -175,6 +176,8 @@ export function containersApi(ctx: ClientContext) {
       snapshotter?: string;
       /** WithContainerExtension: name → Any (type_url, base64 value). */
       extensions?: Record<string, { type_url: string; value: string }>;
+      /** runc's options of the CRI runtime (config.toml's SystemdCgroup). */
+      systemdCgroup?: boolean;
       /**
        * oci.SpecOpts applied to `spec` once the snapshot is prepared (the CRI plugin's WithUser
        * and WithAdditionalGIDs read its /etc/passwd and /etc/group): a throw fails the
@@ -195,7 +198,7 @@ export function containersApi(ctx: ClientContext) {
           id: input.id,
           labels: { ...input.labels },
           image: image.name,
-          runtime: { name: RUNC_V2, options: { type_url: RUNC_OPTIONS_TYPE } },
+          runtime: { name: RUNC_V2, options: runcOptions({ systemdCgroup: input.systemdCgroup ?? false }) },
           snapshotKey: input.id,
           snapshotter,
           spec,

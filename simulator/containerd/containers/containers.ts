@@ -16,6 +16,20 @@ import { valuesInKeyOrder } from '../namespaces/records';
 export const DEFAULT_RUNTIME = 'io.containerd.runc.v2';
 export const RUNC_OPTIONS_TYPE = 'containerd.runc.v1.Options';
 
+/**
+ * runc's options as an Any: the stock ones have no value (every field zero); with
+ * systemd_cgroup (field 9 of containerd.runc.v1.Options, a bool) the protobuf bytes 0x48 0x01.
+ */
+export function runcOptions(o: { systemdCgroup: boolean }): { type_url: string; value?: string } {
+  return o.systemdCgroup ? { type_url: RUNC_OPTIONS_TYPE, value: 'SAE=' } : { type_url: RUNC_OPTIONS_TYPE };
+}
+
+/** True when the container's runc options ask for the systemd cgroup manager (runc --systemd-cgroup). */
+export function usesSystemdCgroup(record: Pick<ContainerRecord, 'runtime'>): boolean {
+  const options = record.runtime.options;
+  return options?.type_url === RUNC_OPTIONS_TYPE && options.value === 'SAE=';
+}
+
 function quote(s: string): string {
   return JSON.stringify(s);
 }

@@ -121,7 +121,7 @@ const ContainerRecordSchema = shape({
   id: identifier,
   labels,
   image: v.string(),
-  runtime: shape({ name: v.string(), options: v.optional(shape({ type_url: v.string() })) }),
+  runtime: shape({ name: v.string(), options: v.optional(shape({ type_url: v.string(), value: v.optional(v.string()) })) }),
   snapshotKey: v.string(),
   /** Empty for a container made WithSpec only (dockerd's: no snapshot, its own rootfs). */
   snapshotter: v.union([identifier, v.literal('')]),

@@ -6,6 +6,7 @@
 
 import type { Node } from '../../node';
 import type { ContainerRecord } from '../metadata/schema';
+import { usesSystemdCgroup } from '../containers/containers';
 import { randomInt } from '../../host/random';
 import type { CgroupResources } from './cgroup-resources';
 import { cpusWriteError, memsWriteError } from './cpuset-list';
@@ -222,6 +223,19 @@ export function checkCpuSet(resources: CgroupResources, cgroupsPath: string): st
 
 function cgroupPath(container: ContainerRecord, ns: string): string {
   return container.spec.linux?.cgroupsPath ?? `/${ns}/${container.id}`;
+}
+
+/**
+ * specconv's cgroup config under the systemd cgroup manager (runc --systemd-cgroup, which the
+ * shim passes when the container's runc options have SystemdCgroup): the spec's cgroupsPath
+ * must be slice:prefix:name (an empty one gets runc's default). Recorded on containerd 1.6.20
+ * with runc 1.1.5: config-systemd-cgroup.json.
+ */
+export function checkSystemdCgroupsPath(container: ContainerRecord): string | undefined {
+  if (!usesSystemdCgroup(container)) return undefined;
+  const path = container.spec.linux?.cgroupsPath ?? '';
+  if (path === '' || path.split(':').length === 3) return undefined;
+  return `expected cgroupsPath to be of format "slice:prefix:name" for systemd cgroups, got ${JSON.stringify(path)} instead`;
 }
 
 /**

@@ -17,7 +17,7 @@ import { allocatePid } from './pids';
 import { userName } from '../../programs/user-names';
 import { randomInt } from '../../host/random';
 import { createMountpoints } from './mountpoints';
-import { checkCgroupApply, checkCgroupResources, checkCwd, checkIntelRdt, checkMounts, checkRootfsPropagation, processEnv } from './runc-checks';
+import { checkCgroupApply, checkCgroupResources, checkCwd, checkIntelRdt, checkMounts, checkRootfsPropagation, checkSystemdCgroupsPath, processEnv } from './runc-checks';
 import { pidNamespaceOwner, tasksSharing } from './pid-namespace';
 import { utsHostname } from './uts-namespace';
 import { hostProcesses, inHostPidNamespace } from './host-pid-namespace';
@@ -224,6 +224,8 @@ export function spawnProcess(node: Node, ns: string, container: ContainerRecord,
   // specconv turns the spec into runc's config before anything is validated or set up.
   const propagationProblem = kind === 'create' ? checkRootfsPropagation(container) : undefined;
   if (propagationProblem) throw runcError(kind, propagationProblem);
+  const cgroupsPathProblem = kind === 'create' ? checkSystemdCgroupsPath(container) : undefined;
+  if (cgroupsPathProblem) throw runcError(kind, cgroupsPathProblem);
   const cwdProblem = checkCwd(spec.cwd);
   if (cwdProblem) throw runcError(kind, cwdProblem);
   // factory.Create validates the config before anything runs, its root first (validate.rootfs).

@@ -9,6 +9,7 @@ import { DEFAULT_UNIX_CAPS, mergeEnv, type OciSpec } from '../../containerd/clie
 import { plain } from '../../errdefs/errdefs';
 import type { OciRunConfig } from '../../oci/documents';
 import type { ContainerConfig, LinuxContainerResources, Mount, PodSandboxConfig } from '../api/runtime-v1';
+import { criCgroupsPath } from './cgroups-path';
 
 const DEFAULT_PATH_ENV = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 const CRI_ROOT = '/var/lib/containerd/io.containerd.grpc.v1.cri';
@@ -251,7 +252,7 @@ export function containerSpec(inputs: SpecInputs): OciSpec {
     root: sc?.readonlyRootfs ? { path: 'rootfs', readonly: true } : { path: 'rootfs' },
     mounts: mounts(inputs),
     annotations: annotations(inputs),
-    linux: { resources, cgroupsPath: `/k8s.io/${inputs.id}`, namespaces: namespaces(inputs) },
+    linux: { resources, cgroupsPath: criCgroupsPath(inputs.sandboxConfig.linux?.cgroupParent, inputs.id), namespaces: namespaces(inputs) },
   } as OciSpec;
 }
 

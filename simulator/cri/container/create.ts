@@ -3,6 +3,7 @@
 // reserved, the image must already be in k8s.io (CRI never pulls here), then a containerd
 // container with the CRI labels and a generated spec on a fresh snapshot. State CREATED.
 
+import { pluginSettings } from '../config/plugin-settings';
 import { plain, wrapf } from '../../errdefs/errdefs';
 import { exists, isVfsError, mkdir } from '../../host/vfs';
 import type { ContainerConfig, PodSandboxConfig } from '../api/runtime-v1';
@@ -105,6 +106,7 @@ export function createContainer(
     spec,
     extensions,
     specOpts: withCriUser(userstr || runConfig.User || '', config),
+    systemdCgroup: pluginSettings(ctx.node).systemdCgroup,
   });
   const record: CriContainerRecord = {
     id,

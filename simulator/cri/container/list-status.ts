@@ -9,6 +9,7 @@ import { wrapf } from '../../errdefs/errdefs';
 import type { Container, ContainerConfig, ContainerFilter, ContainerStatus, ImageSpec } from '../api/runtime-v1';
 import type { VerboseInfo } from '../api/services';
 import type { CriContext } from '../context';
+import { runtimeOptionsInfo } from '../config/runtime-options';
 import { resolveImage } from '../images/ensure-image';
 import { containerConfigGoJson } from '../api/config-go-json';
 import { getContainerRecord, listContainerRecords, type CriContainerRecord } from './container-store';
@@ -131,7 +132,7 @@ function verboseInfo(ctx: CriContext, record: CriContainerRecord): VerboseInfo {
   } catch (err) {
     throw wrapf(err, 'failed to get container runtime spec');
   }
-  const runtimeOptions = info.runtime.options ? {} : null;
+  const runtimeOptions = runtimeOptionsInfo(info);
   return {
     info: JSON.stringify({
       sandboxID: record.sandboxId,

@@ -1,15 +1,18 @@
 // What containerd does with /etc/containerd/config.toml as it starts, for the CRI plugin's
-// registry settings: read the file once (a missing file means the built-in defaults, as
-// cmd/containerd/command/main.go:122-129 skips it), keep what it says until the next start,
+// registry and other settings (config/plugin-settings.ts): read the file once (a missing file
+// means the built-in defaults, as cmd/containerd/command/main.go:122-129 skips it), keep what
+// it says until the next start,
 // and log the plugin's deprecation warnings. An edit without `systemctl restart containerd`
 // changes nothing, as on a real node.
 
 import type { Node } from '../../node';
 import { appendJournal, daemonLogLine } from '../../host/journal';
 import { exists, readFile } from '../../host/vfs';
+import { isStockSettings } from '../config/plugin-settings';
 import { ConfigLoadError, loadRegistryConfig, PluginConfigError } from './registry-config';
 
 const CONTAINERD_CONFIG_PATH = '/etc/containerd/config.toml';
+
 
 /** One logrus text line of containerd's: `time="…" level=… msg="…"` and, when given, ` error="…"`. */
 function logLine(node: Node, level: 'warning' | 'info', msg: string, error?: string): string {
@@ -28,6 +31,7 @@ export function loadCriConfigAtStart(node: Node, pid: number): string | undefine
   try {
     if (!exists(files, CONTAINERD_CONFIG_PATH)) {
       delete node.state.cri.registry;
+      delete node.state.cri.settings;
       return undefined;
     }
     text = readFile(files, CONTAINERD_CONFIG_PATH);
@@ -38,9 +42,11 @@ export function loadCriConfigAtStart(node: Node, pid: number): string | undefine
     return message;
   }
   try {
-    const { config, warnings } = loadRegistryConfig(text, CONTAINERD_CONFIG_PATH);
+    const { config, warnings, settings } = loadRegistryConfig(text, CONTAINERD_CONFIG_PATH);
     for (const w of warnings) log(logLine(node, 'warning', w));
     node.state.cri.registry = config;
+    if (isStockSettings(settings)) delete node.state.cri.settings;
+    else node.state.cri.settings = settings;
     return undefined;
   } catch (err) {
     if (err instanceof PluginConfigError) {
@@ -48,6 +54,7 @@ export function loadCriConfigAtStart(node: Node, pid: number): string | undefine
       // served, with no registry settings).
       log(logLine(node, 'warning', 'failed to load plugin io.containerd.grpc.v1.cri', `invalid plugin config: ${err.message}`));
       delete node.state.cri.registry;
+      delete node.state.cri.settings;
       return undefined;
     }
     if (!(err instanceof ConfigLoadError)) throw err;

@@ -10,7 +10,11 @@ const R = '[plugins."io.containerd.grpc.v1.cri".registry';
 
 describe('loadRegistryConfig', () => {
   it('the stock config has no registry settings and no warnings', () => {
-    expect(loadRegistryConfig(CONTAINERD_DEFAULT_CONFIG, PATH)).toEqual({ config: { configPath: '', mirrors: {}, configs: {}, auths: {}, headers: {} }, warnings: [] });
+    expect(loadRegistryConfig(CONTAINERD_DEFAULT_CONFIG, PATH)).toEqual({
+      config: { configPath: '', mirrors: {}, configs: {}, auths: {}, headers: {} },
+      warnings: [],
+      settings: { sandboxImage: 'registry.k8s.io/pause:3.6', systemdCgroup: false },
+    });
   });
 
   it('reads mirrors, tls and auth with their TOML key names', () => {

@@ -6,6 +6,7 @@
 // and warn about each deprecated table.
 
 import { parse, TomlError } from 'smol-toml';
+import { type CriPluginSettings, isTable, pluginSettingsFrom, SettingTypeError } from '../config/plugin-settings';
 import { emptyRegistryConfig, type CriRegistryConfig, type RegistryAuth, type RegistryTls } from './registry-config-schema';
 
 /** The daemon could not start with this config.toml (it exits with this message). */
@@ -20,11 +21,12 @@ interface LoadedRegistryConfig {
   warnings: string[];
 }
 
-type Table = Record<string, unknown>;
-
-function isTable(x: unknown): x is Table {
-  return typeof x === 'object' && x !== null && !Array.isArray(x) && !(x instanceof Date);
+/** A successful load of the plugin's section: the registry and the other settings. */
+interface LoadedPluginConfig extends LoadedRegistryConfig {
+  settings: CriPluginSettings;
 }
+
+type Table = Record<string, unknown>;
 
 function tableAt(root: Table, keys: readonly string[]): Table | undefined {
   let at: unknown = root;
@@ -145,7 +147,7 @@ function registryFrom(doc: Table): LoadedRegistryConfig {
  * syntax error (`failed to load TOML: <path>: (line, col): …`) or a value of the wrong type;
  * PluginConfigError for a combination ValidatePluginConfig refuses.
  */
-export function loadRegistryConfig(text: string, path: string): LoadedRegistryConfig {
+export function loadRegistryConfig(text: string, path: string): LoadedPluginConfig {
   let doc: Table;
   try {
     doc = parse(text) as Table;
@@ -155,5 +157,12 @@ export function loadRegistryConfig(text: string, path: string): LoadedRegistryCo
     const message = err.message.split('\n')[0]?.replace(/^Invalid TOML document: /, '') ?? '';
     throw new ConfigLoadError(`failed to load TOML: ${path}: (${err.line}, ${err.column}): ${message}`);
   }
-  return registryFrom(doc);
+  let settings: CriPluginSettings;
+  try {
+    settings = pluginSettingsFrom(doc, text);
+  } catch (err) {
+    if (err instanceof SettingTypeError) throw new ConfigLoadError(err.message);
+    throw err;
+  }
+  return { ...registryFrom(doc), settings };
 }

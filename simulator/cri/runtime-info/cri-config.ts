@@ -2,10 +2,11 @@
 // json.Marshal of criconfig.Config (containerd 1.6.20 pkg/cri/config/config.go:32-328 — field
 // order and json tags) holding what the node's stock /etc/containerd/config.toml (Debian's
 // `containerd config default`, host/containerd-default-config.ts) sets. Of the edits to
-// config.toml only the registry settings the daemon read at its start are shown
-// (cri/registry/).
+// config.toml, the registry settings (cri/registry/), sandbox_image and runc's SystemdCgroup
+// (cri/config/plugin-settings.ts) the daemon read at its start are shown.
 
 import { CONTAINERD_SOCKET } from '../../host/installed-versions';
+import { type CriPluginSettings, DEFAULT_SANDBOX_IMAGE, isStockSettings, STOCK_PLUGIN_SETTINGS } from '../config/plugin-settings';
 import type { CriRegistryConfig } from '../registry/registry-config-schema';
 import { registryJson } from '../registry/registry-json';
 
@@ -40,24 +41,30 @@ const RUNC_OPTIONS = {
   SystemdCgroup: false,
 };
 
-/** sandbox_image of the stock config.toml. */
-const SANDBOX_IMAGE = 'registry.k8s.io/pause:3.6';
-
 let cached: string | undefined;
 let base: Record<string, unknown> | undefined;
 const STOCK_REGISTRY = JSON.stringify(registryJson(undefined));
 
 /**
- * The config JSON: the same text every time for a daemon with no registry settings (built
- * once); with settings, the registry object replaced in place (same key order).
+ * The config JSON: the same text every time for a daemon with the stock settings (built
+ * once); otherwise the objects the file changed replaced in place (same key order).
  */
-export function criConfigJson(registry?: CriRegistryConfig): string {
-  const stock = registry === undefined || JSON.stringify(registryJson(registry)) === STOCK_REGISTRY;
-  if (stock && cached !== undefined) return cached;
+export function criConfigJson(registry?: CriRegistryConfig, settings: CriPluginSettings = STOCK_PLUGIN_SETTINGS): string {
+  const stockRegistry = registry === undefined || JSON.stringify(registryJson(registry)) === STOCK_REGISTRY;
+  const stockSettings = isStockSettings(settings);
+  if (stockRegistry && stockSettings && cached !== undefined) return cached;
   base ??= stockConfig();
-  if (!stock) return JSON.stringify({ ...base, registry: registryJson(registry) });
-  cached = JSON.stringify(base);
-  return cached;
+  if (stockRegistry && stockSettings) {
+    cached = JSON.stringify(base);
+    return cached;
+  }
+  const containerd = base.containerd as Record<string, unknown>;
+  return JSON.stringify({
+    ...base,
+    containerd: { ...containerd, runtimes: { runc: runtime('io.containerd.runc.v2', { ...RUNC_OPTIONS, SystemdCgroup: settings.systemdCgroupRaw ?? settings.systemdCgroup }) } },
+    registry: registryJson(registry),
+    sandboxImage: settings.sandboxImage,
+  });
 }
 
 function stockConfig(): Record<string, unknown> {
@@ -82,7 +89,7 @@ function stockConfig(): Record<string, unknown> {
     streamIdleTimeout: '4h0m0s',
     enableSelinux: false,
     selinuxCategoryRange: 1024,
-    sandboxImage: SANDBOX_IMAGE,
+    sandboxImage: DEFAULT_SANDBOX_IMAGE,
     statsCollectPeriod: 10,
     systemdCgroup: false,
     enableTLSStreaming: false,

@@ -8,6 +8,7 @@ import { CONTAINERD_PACKAGE } from '../../host/installed-versions';
 import type { RuntimeInfoRpcs } from '../api/services';
 import type { CriContext } from '../context';
 import { cniStatus } from './cni-status';
+import { pluginSettings } from '../config/plugin-settings';
 import { criConfigJson } from './cri-config';
 
 /** version.go: kubeAPIVersion, containerName; constants.CRIVersion. */
@@ -33,7 +34,7 @@ export function runtimeInfoRpcs(ctx: CriContext): RuntimeInfoRpcs {
       if (!req.verbose) return { status, info: {} };
       // Keys as status.go:52-85 sets them; the per-plugin entry is the "default" plugin's.
       const info: Record<string, string> = {
-        config: criConfigJson(ctx.node.state.cri.registry),
+        config: criConfigJson(ctx.node.state.cri.registry, pluginSettings(ctx.node)),
         golang: JSON.stringify(CONTAINERD_PACKAGE.goVersion),
         cniconfig: JSON.stringify(cni.config),
         'lastCNILoadStatus.default': cni.lastLoadStatus,

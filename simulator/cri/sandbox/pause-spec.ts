@@ -8,6 +8,7 @@
 
 import { DEFAULT_MASKED_PATHS, DEFAULT_READONLY_PATHS, DEFAULT_UNIX_CAPS, type OciSpec } from '../../containerd/client/index';
 import type { PodSandboxConfig } from '../api/runtime-v1';
+import { criCgroupsPath } from '../container/cgroups-path';
 
 const CRI_ROOT = '/var/lib/containerd/io.containerd.grpc.v1.cri';
 const CRI_STATE = '/run/containerd/io.containerd.grpc.v1.cri';
@@ -110,7 +111,7 @@ export function pauseSpec(id: string, config: PodSandboxConfig, image: PauseImag
   const sysctls = config.linux?.sysctls;
   if (sysctls && Object.keys(sysctls).length > 0) linux.sysctl = Object.fromEntries(Object.entries(sysctls).sort(([a], [b]) => (a < b ? -1 : 1)));
   linux.resources = { devices: [{ allow: false, access: 'rwm' }], cpu: { shares: SANDBOX_CPU_SHARES } };
-  linux.cgroupsPath = cgroupParent ? `${cgroupParent.replace(/\/+$/, '')}/${id}` : `/k8s.io/${id}`;
+  linux.cgroupsPath = criCgroupsPath(cgroupParent, id);
   linux.namespaces = namespaces;
   linux.maskedPaths = [...DEFAULT_MASKED_PATHS];
   linux.readonlyPaths = [...DEFAULT_READONLY_PATHS];

@@ -1,6 +1,6 @@
 // RunPodSandbox as containerd 1.6.20 does it (pkg/cri/server/sandbox_run.go): a config
 // without metadata is refused, the name <name>_<namespace>_<uid>_<attempt> is reserved, the
-// sandbox image (registry.k8s.io/pause:3.6) is pulled if missing, the pause container is
+// sandbox image (config.toml's sandbox_image, registry.k8s.io/pause:3.6 by default) is pulled if missing, the pause container is
 // created in k8s.io with the config's labels, io.cri-containerd.kind=sandbox and the sandbox
 // metadata extension, the sandbox files written, the pod network set up unless the pod uses
 // the node's (pod-network.ts), and the pause task started: the sandbox is READY.
@@ -15,6 +15,7 @@ import type { PodSandboxConfig } from '../api/runtime-v1';
 import type { CriCall } from '../api/services';
 import type { CriContext } from '../context';
 import { fromRfc3339, newCriId } from '../container/cri-time';
+import { pluginSettings, runtimeOptionsProblem } from '../config/plugin-settings';
 import { ensureImage } from '../images/ensure-image';
 import type { SandboxRecord } from '../store/sandbox-record';
 import { sandboxMetadataExtension } from './metadata-extension';
@@ -25,8 +26,6 @@ import { removeSandboxFiles, setupSandboxFiles } from './sandbox-files';
 import { handleSandboxExit } from './sandbox-exit';
 import { reserveSandboxName, sandboxName, sandboxRecords } from './sandbox-store';
 
-/** The CRI config's sandbox_image (containerd 1.6's default). */
-const SANDBOX_IMAGE = 'registry.k8s.io/pause:3.6';
 /** The runtimes of containerd's default CRI config: only runc, also the default handler. */
 const RUNTIME_HANDLERS = new Set(['', 'runc']);
 const CONTAINER_KIND_LABEL = 'io.cri-containerd.kind';
@@ -40,11 +39,12 @@ export async function runPodSandbox(ctx: CriContext, config: PodSandboxConfig, r
   const name = sandboxName(metadata);
   reserveSandboxName(ctx, name);
 
+  const { sandboxImage, systemdCgroup } = pluginSettings(ctx.node);
   let image;
   try {
-    image = await ensureImage(ctx, SANDBOX_IMAGE, call, config);
+    image = await ensureImage(ctx, sandboxImage, call, config);
   } catch (err) {
-    throw wrapf(err, `failed to get sandbox image ${JSON.stringify(SANDBOX_IMAGE)}`);
+    throw wrapf(err, `failed to get sandbox image ${JSON.stringify(sandboxImage)}`);
   }
   if (!RUNTIME_HANDLERS.has(runtimeHandler)) {
     throw plain(`failed to get sandbox runtime: no runtime for ${JSON.stringify(runtimeHandler)} is configured`);
@@ -75,10 +75,12 @@ export async function runPodSandbox(ctx: CriContext, config: PodSandboxConfig, r
   );
   // buildLabels: the image's labels, the config's over them, the kind last.
   const labels = { ...(run.Labels ?? {}), ...(config.labels ?? {}), [CONTAINER_KIND_LABEL]: 'sandbox' };
+  const optionsProblem = runtimeOptionsProblem(pluginSettings(ctx.node));
+  if (optionsProblem) throw plain(optionsProblem);
 
   let container;
   try {
-    container = ctx.k8s.containers.create({ id, image: image.record.name, labels, spec, extensions: sandboxMetadataExtension(ctx, record) });
+    container = ctx.k8s.containers.create({ id, image: image.record.name, labels, spec, extensions: sandboxMetadataExtension(ctx, record), systemdCgroup });
   } catch (err) {
     throw wrapf(err, 'failed to create containerd container');
   }

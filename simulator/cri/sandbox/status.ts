@@ -8,6 +8,7 @@ import { ContainerdError, isNotFound, wrapf } from '../../errdefs/errdefs';
 import type { NamespaceMode, PodSandbox, PodSandboxConfig, PodSandboxFilter, PodSandboxMetadata, PodSandboxStatus } from '../api/runtime-v1';
 import type { VerboseInfo } from '../api/services';
 import type { CriContext } from '../context';
+import { runtimeOptionsInfo } from '../config/runtime-options';
 import { toInt64 } from '../container/cri-time';
 import { goJsonMarshal } from '../container/metadata-extension';
 import type { SandboxRecord } from '../store/sandbox-record';
@@ -77,7 +78,6 @@ function verboseInfo(ctx: CriContext, record: SandboxRecord): VerboseInfo {
   } catch (err) {
     throw wrapf(err, 'failed to get sandbox container runtime spec');
   }
-  const options = info.runtime.options;
   const si = {
     pid: record.pid,
     processStatus,
@@ -87,8 +87,7 @@ function verboseInfo(ctx: CriContext, record: SandboxRecord): VerboseInfo {
     snapshotter: info.snapshotter,
     runtimeHandler: record.runtimeHandler,
     runtimeType: info.runtime.name,
-    // The runc options message with every field at its zero value.
-    runtimeOptions: options ? {} : null,
+    runtimeOptions: runtimeOptionsInfo(info),
     config: sandboxConfigGoJson(record.config),
     runtimeSpec: info.spec,
     cniResult: cniResultOf(ctx, record),

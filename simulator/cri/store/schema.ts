@@ -6,6 +6,7 @@ import { keyedBy, shape, v } from '../../schema/kit';
 import { CriContainerRecordSchema } from './container-record';
 import { SandboxRecordSchema } from './sandbox-record';
 import { CriRegistryConfigSchema } from '../registry/registry-config-schema';
+import { CriPluginSettingsSchema } from '../config/plugin-settings-schema';
 
 const id64 = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/));
 
@@ -14,6 +15,8 @@ export const CriStateSchema = shape({
   containers: keyedBy('id', id64, CriContainerRecordSchema),
   /** The registry settings containerd read from config.toml when it last started (absent: none). */
   registry: v.optional(CriRegistryConfigSchema),
+  /** The plugin's other settings containerd read then, when they are not the stock ones. */
+  settings: v.optional(CriPluginSettingsSchema),
 });
 
 export type CriState = v.InferOutput<typeof CriStateSchema>;

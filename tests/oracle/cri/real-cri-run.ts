@@ -105,7 +105,7 @@ export function runScenarioOnRealNode(scenario: Scenario, archives: CriArchives)
     const netnsBefore = { existed: existsSync(NETNS_DIR), entries: netnsEntries() };
     const runcRootExisted = existsSync(RUNC_K8S_ROOT);
     const cniCacheExisted = existsSync(CNI_CACHE_DIR);
-    const node = startRealContainerd(stockConfigToml);
+    const node = startRealContainerd((dir) => stockConfigToml(dir, scenario.configEdits));
     const client = new CriClient(node.address);
     if (scenario.cni) {
       installBridgeNetwork(node.dir);

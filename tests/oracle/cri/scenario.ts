@@ -31,6 +31,12 @@ export interface Scenario {
   about: string;
   /** Pods get a bridge network from Debian's CNI plugins (cni-bridge.ts) instead of none. */
   cni?: boolean;
+  /**
+   * Edits to the node's stock config.toml, as a learner makes them with sed before
+   * `systemctl restart containerd`: each pair replaces the one stock line equal to its first
+   * string (both nodes start with the file so edited).
+   */
+  configEdits?: Array<[string, string]>;
   steps: Step[];
 }
 

@@ -8,6 +8,7 @@ import type { Scenario, Step } from './scenario';
 import { BUSYBOX, LOGS, containerConfig, createContainer, ctrView, importImages, podConfig, runToExitSteps, startAndWait } from './scenario-steps';
 import { LEARNER_SCENARIOS } from './scenarios-learner';
 import { LEARNER_SCENARIOS_2 } from './scenarios-learner-2';
+import { CONFIG_TOML_SCENARIOS } from './scenarios-config-toml';
 
 const pod1 = podConfig('web', 'uid-web-1');
 const pod2 = podConfig('doomed', 'uid-doomed-1');
@@ -602,4 +603,5 @@ export const SCENARIOS: Scenario[] = [
   podLifecycle, imagesAndCrossClient, configsStreamsStats, podNetworkCni, filtersPrefixesAttempts, edgesAndErrors, configEdges, runtimeEdges,
   ...LEARNER_SCENARIOS,
   ...LEARNER_SCENARIOS_2,
+  ...CONFIG_TOML_SCENARIOS,
 ];

@@ -14,13 +14,17 @@ import { criServices } from '../../../simulator/cri/index';
 import { ContainerdError } from '../../../simulator/errdefs/errdefs';
 import { grpcCodeName } from '../../../simulator/errdefs/grpc-status';
 import { useNodeCodecs } from '../../../scripts/node-codecs';
+import { CONTAINERD_DEFAULT_CONFIG } from '../../../simulator/host/containerd-default-config';
 import { CNI_CONFLIST, bridgeConflist } from './cni-bridge';
+import { replaceLines } from './stock-config';
 import { canonical, responseType } from './cri-client';
 import { logLinesByStream, Normaliser } from './normalise-cri';
 import { CRI_FILES, type CriArchives } from './real-cri-run';
 import { type RecordedStep, type Scenario, type StepResult, serviceOf, substitute } from './scenario';
 
 useNodeCodecs();
+
+const CONTAINERD_CONFIG = '/etc/containerd/config.toml';
 
 type Rpc = (req: unknown, call?: { wait(ms: number): Promise<void> }) => Promise<unknown>;
 
@@ -50,6 +54,12 @@ export async function runScenarioOnSimulator(scenario: Scenario, archives: CriAr
     writeFile(files, `/etc/cni/net.d/${CNI_CONFLIST}`, bridgeConflist('/var/lib/cni/networks'), { mtimeMs: Date.now() });
   }
   const session = createSession({ saved: makeSaved({ node: state, cwd: CRI_FILES, env: {}, exported: [], history: [] }) });
+  if (scenario.configEdits) {
+    // The learner's edit and restart: containerd reads config.toml as it starts.
+    writeFile(session.node.state.host.files, CONTAINERD_CONFIG, replaceLines(CONTAINERD_DEFAULT_CONFIG, scenario.configEdits), { mtimeMs: Date.now() });
+    const restart = await session.run('systemctl restart containerd');
+    if (restart.exitCode !== 0) throw new Error(`containerd did not restart: ${restart.stderr}`);
+  }
   const cri = criServices(session.node);
   const norm = new Normaliser({ dir: '/nonexistent-simulator-dir' });
   const ids = new Map<string, string>();

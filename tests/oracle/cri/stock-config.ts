@@ -22,10 +22,9 @@ function moved(dir: string): Array<[string, string]> {
   ];
 }
 
-/** The stock config.toml with the run's own paths; throws if the stock text lost a line it moves. */
-export function stockConfigToml(dir: string): string {
-  let text = CONTAINERD_DEFAULT_CONFIG;
-  for (const [from, to] of moved(dir)) {
+/** `text` with each pair's line replaced; throws if the text has no such line. */
+export function replaceLines(text: string, edits: ReadonlyArray<[string, string]>): string {
+  for (const [from, to] of edits) {
     const lines = text.split('\n');
     const at = lines.indexOf(from);
     if (at < 0) throw new Error(`the stock containerd config has no line ${JSON.stringify(from)}`);
@@ -33,4 +32,9 @@ export function stockConfigToml(dir: string): string {
     text = lines.join('\n');
   }
   return text;
+}
+
+/** The stock config.toml with the run's own paths (and a scenario's edits). */
+export function stockConfigToml(dir: string, edits: ReadonlyArray<[string, string]> = []): string {
+  return replaceLines(replaceLines(CONTAINERD_DEFAULT_CONFIG, edits), moved(dir));
 }

@@ -37,7 +37,7 @@ export function containerInfoText(r: ContainerInfo, specOnly = false): string {
     // An empty label map comes back from the store as nil.
     Labels: Object.keys(r.labels).length > 0 ? sortedKeys(r.labels) : null,
     Image: r.image,
-    Runtime: r.runtime.options ? { Name: r.runtime.name, Options: { type_url: r.runtime.options.type_url } } : { Name: r.runtime.name, Options: null },
+    Runtime: r.runtime.options ? { Name: r.runtime.name, Options: { type_url: r.runtime.options.type_url, ...(r.runtime.options.value ? { value: r.runtime.options.value } : {}) } } : { Name: r.runtime.name, Options: null },
     SnapshotKey: r.snapshotKey,
     Snapshotter: r.snapshotter,
     CreatedAt: r.createdAt,

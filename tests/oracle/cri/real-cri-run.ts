@@ -99,12 +99,41 @@ async function waitForNetworkReady(client: CriClient): Promise<void> {
   throw new Error('the CRI plugin never loaded the bridge network');
 }
 
+const CGROUP_ROOT = '/sys/fs/cgroup';
+
+/** The top cgroup directories of the absolute cgroup parents a scenario's pods name (runc makes them). */
+function cgroupParentTops(scenario: Scenario): string[] {
+  const tops = new Set<string>();
+  for (const step of scenario.steps) {
+    const parent = 'rpc' in step ? ((step.req?.config as { linux?: { cgroupParent?: unknown } } | undefined)?.linux?.cgroupParent) : undefined;
+    const top = typeof parent === 'string' && parent.startsWith('/') ? parent.split('/')[1] : undefined;
+    if (top) tops.add(top);
+  }
+  return [...tops];
+}
+
+/** Removes, deepest first, the empty cgroup directories under `top` in every hierarchy (runc leaves a pod's parents). */
+function removeCgroupTree(top: string): void {
+  for (const hierarchy of existsSync(CGROUP_ROOT) ? readdirSync(CGROUP_ROOT) : []) {
+    const root = join(CGROUP_ROOT, hierarchy, top);
+    if (!existsSync(root)) continue;
+    const dirs: string[] = [];
+    const walk = (dir: string): void => {
+      for (const e of readdirSync(dir, { withFileTypes: true })) if (e.isDirectory()) walk(join(dir, e.name));
+      dirs.push(dir);
+    };
+    walk(root);
+    for (const dir of dirs) removeIfEmpty(dir);
+  }
+}
+
 export function runScenarioOnRealNode(scenario: Scenario, archives: CriArchives): Promise<RealRun> {
   return withLock(async () => {
     layOutFiles(archives);
     const netnsBefore = { existed: existsSync(NETNS_DIR), entries: netnsEntries() };
     const runcRootExisted = existsSync(RUNC_K8S_ROOT);
     const cniCacheExisted = existsSync(CNI_CACHE_DIR);
+    const newCgroupTops = cgroupParentTops(scenario).filter((top) => !existsSync(join(CGROUP_ROOT, 'cpu', top)));
     const node = startRealContainerd((dir) => stockConfigToml(dir, scenario.configEdits));
     const client = new CriClient(node.address);
     if (scenario.cni) {
@@ -140,6 +169,7 @@ export function runScenarioOnRealNode(scenario: Scenario, archives: CriArchives)
         removeIfEmpty(CNI_CACHE_DIR);
       }
       if (scenario.cni) removeBridge();
+      for (const top of newCgroupTops) removeCgroupTree(top);
       rmSync(CRI_FILES, { recursive: true, force: true });
     }
   });

@@ -4,7 +4,10 @@
 
 import { finished, followLinks, resolvePath, stderr, type ContainerFile, type OutputChunk, type Program, type ProgramContext } from './program';
 
-const WHO: Record<string, number> = { u: 0o4700, g: 0o2070, o: 0o1007, a: 0o7777 };
+// busybox bb_parse_mode: o is S_IRWXO alone, so `o+t` sets no sticky bit (only a bare or `a` who does).
+const WHO: Record<string, number> = { u: 0o4700, g: 0o2070, o: 0o0007, a: 0o7777 };
+/** `u=g`, `o+u`: the permission letter copies a class's rwx bits as they stand. */
+const CLASS_SHIFT: Record<string, number> = { u: 6, g: 3, o: 0 };
 const WHAT: Record<string, number> = { r: 0o444, w: 0o222, x: 0o111, s: 0o6000, t: 0o1000 };
 
 /** The new mode for `mode` after `spec` (octal, or symbolic like u+x,go-w,a=r); undefined when invalid. */
@@ -12,10 +15,14 @@ export function applyMode(mode: number, spec: string, isDir: boolean): number | 
   if (/^[0-7]{1,4}$/.test(spec)) return Number.parseInt(spec, 8);
   let result = mode & 0o7777;
   for (const clause of spec.split(',')) {
-    const m = /^([ugoa]*)([+\-=])([rwxXst]*)$/.exec(clause);
+    const m = /^([ugoa]*)([+\-=])([rwxXst]*|[ugo])$/.exec(clause);
     if (!m) return undefined;
     const who = (m[1] || 'a').split('').reduce((acc, c) => acc | (WHO[c] ?? 0), 0);
-    let bits = (m[3] ?? '').split('').reduce((acc, c) => acc | (c === 'X' ? (isDir || (mode & 0o111) !== 0 ? 0o111 : 0) : (WHAT[c] ?? 0)), 0);
+    const copied = CLASS_SHIFT[m[3] ?? ''];
+    let bits =
+      copied !== undefined
+        ? ((result >> copied) & 0o7) * 0o111
+        : (m[3] ?? '').split('').reduce((acc, c) => acc | (c === 'X' ? (isDir || (mode & 0o111) !== 0 ? 0o111 : 0) : (WHAT[c] ?? 0)), 0);
     bits &= who;
     if (m[2] === '+') result |= bits;
     else if (m[2] === '-') result &= ~bits;
@@ -80,7 +87,9 @@ export const lnProgram: Program = {
       return finished([]);
     }
     const source = followLinks(ctx.fs, resolvePath(ctx.cwd, target));
-    if (!source || source.file.kind === 'dir') return finished([stderr(`ln: ${target}: ${source ? 'Is a directory' : 'No such file or directory'}\n`)], 1);
+    if (!source) return finished([stderr(`ln: ${target}: No such file or directory\n`)], 1);
+    // link(2) of a directory: EPERM, named by the new link.
+    if (source.file.kind === 'dir') return finished([stderr(`ln: ${linkName ?? path}: Operation not permitted\n`)], 1);
     write(ctx, path, source.file);
     return finished([]);
   },

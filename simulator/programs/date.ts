@@ -52,14 +52,18 @@ function strftime(format: string, ms: number): string {
   return format.replace(/%(.)/g, (all, c: string) => conv[c]?.() ?? all);
 }
 
-/** The moment -d names, in ms, or undefined for a form not simulated. */
-function parseDate(text: string): number | undefined {
+/**
+ * The moment -d names, in ms, or undefined for a form not simulated. With `nowMs` (touch -d),
+ * a time left out keeps now's, as parse_datestr fills a struct tm that starts as now.
+ */
+export function parseDate(text: string, nowMs?: number): number | undefined {
   const epoch = /^@(-?\d+)$/.exec(text);
   if (epoch) return Number(epoch[1]) * 1000;
   const iso = /^(\d{4})-(\d\d)-(\d\d)(?:[ T](\d\d):(\d\d)(?::(\d\d))?)?$/.exec(text);
   if (!iso) return undefined;
-  const [, y, mo, d, h, mi, sec] = iso.map((v) => Number(v ?? 0));
-  return Date.UTC(y ?? 0, (mo ?? 1) - 1, d, h, mi, sec);
+  const now = nowMs === undefined ? undefined : new Date(nowMs);
+  const part = (i: number, fallback: number | undefined) => (iso[i] === undefined ? (fallback ?? 0) : Number(iso[i]));
+  return Date.UTC(part(1, 0), part(2, 1) - 1, part(3, 1), part(4, now?.getUTCHours()), part(5, now?.getUTCMinutes()), part(6, now?.getUTCSeconds()));
 }
 
 export const dateProgram: Program = {

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ContainerFile, ContainerFs } from './program';
-import { start, testFs } from './test-support';
+import { start, testFs, writableFs as writableTestFs } from './test-support';
 
 /** A test fs that keeps writes, like the container's snapshot does. */
-function writableFs(): ContainerFs {
-  const files = new Map<string, ContainerFile | null>();
-  const link = { kind: 'symlink', content: 'busybox', mode: 0o777 } as const;
-  const base = testFs(Object.fromEntries(['mkdir', 'rm', 'touch', 'cp', 'mv', 'wc', 'grep'].map((a) => [`/bin/${a}`, link])));
-  return {
-    ...base,
-    lookup: (p) => (files.has(p) ? (files.get(p) ?? undefined) : base.lookup(p)),
-    write: (p, f) => (files.set(p, f), true),
-    remove: (p) => (files.set(p, null), true),
-  };
-}
+const writableFs = (): ContainerFs => writableTestFs(['mkdir', 'rm', 'touch', 'cp', 'mv', 'wc', 'grep']);
 
 describe('busybox file applets', () => {
   it('mkdir, touch, cp, mv and rm change the files later lookups see', () => {

@@ -1,7 +1,9 @@
 // busybox mkdir, rm, touch, cp and mv: they change the container's files through fs.write /
 // fs.remove, which land in the container's snapshot so later processes see the change.
 
-import { finished, followLinks, resolvePath, stderr, type ContainerFile, type OutputChunk, type Program, type ProgramContext } from './program';
+import { applyMode } from './chmod-ln';
+import { parseDate } from './date';
+import { finished, followLinks, resolvePath, stderr, stdout, type ContainerFile, type OutputChunk, type Program, type ProgramContext } from './program';
 
 /** Splits `-rf`-style flags from operands; undefined flags when an option is not simulated. */
 function parseFlags(argv: readonly string[], allowed: string): { flags: Set<string>; operands: string[]; unknown?: string } {
@@ -59,16 +61,44 @@ function ownedBy(ctx: ProgramContext, file: ContainerFile): ContainerFile {
   return { ...file, uid: user.uid, gid: user.gid };
 }
 
-function store(ctx: ProgramContext, path: string, file: ContainerFile): void {
-  ctx.fs.write?.(path, { ...file, mtime: Math.floor(ctx.nowMs / 1000) }, ctx.nowMs);
+function store(ctx: ProgramContext, path: string, file: ContainerFile, mtime = Math.floor(ctx.nowMs / 1000)): void {
+  ctx.fs.write?.(path, { ...file, mtime }, ctx.nowMs);
+}
+
+/** `-X VALUE` or `-XVALUE` taken out of argv (the last one given wins). */
+function takeValueOption(argv: readonly string[], flag: string): { value?: string; argv: string[] } {
+  const rest: string[] = [];
+  let value: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] ?? '';
+    if (i > 0 && a === flag && i + 1 < argv.length) value = argv[++i];
+    else if (i > 0 && a.startsWith(flag) && a.length > flag.length) value = a.slice(flag.length);
+    else rest.push(a);
+  }
+  return value === undefined ? { argv: rest } : { value, argv: rest };
+}
+
+/** `name` without its last `drop` components, keeping the slash after what is left ('/tmp/v1/' of '/tmp/v1/v2'). */
+function shownPrefix(name: string, drop: number): string {
+  let end = name.replace(/\/+$/, '').length;
+  for (let k = 0; k < drop; k++) end = name.lastIndexOf('/', end - 1);
+  return name.slice(0, end + 1);
 }
 
 export const mkdirProgram: Program = {
   name: 'mkdir',
   run(ctx) {
-    const { flags, operands, unknown } = parseFlags(ctx.argv, 'p');
+    const { value: modeText, argv } = takeValueOption(ctx.argv, '-m');
+    const { flags, operands, unknown } = parseFlags(argv, 'pv');
     if (unknown) return notSimulated('mkdir', `option ${unknown}`);
     if (operands.length === 0) return notSimulated('mkdir', 'mkdir without operands');
+    // -m MODE: the last directory gets MODE itself (bb_parse_mode from 0777, no umask).
+    const given = modeText === undefined ? undefined : applyMode(0o777, modeText, true);
+    if (modeText !== undefined && given === undefined) return finished([stderr(`mkdir: invalid mode '${modeText}'\n`)], 1);
+    const dirMode = 0o777 & ~(ctx.umask ?? 0o022);
+    const verbose = (shown: string): void => {
+      if (flags.has('v')) out.push(stdout(`created directory: '${shown}'\n`));
+    };
     const out: OutputChunk[] = [];
     let code = 0;
     for (const name of operands) {
@@ -88,13 +118,17 @@ export const mkdirProgram: Program = {
             fail(why);
             break;
           }
-          store(ctx, p, ownedBy(ctx, { kind: 'dir', mode: 0o777 & ~(ctx.umask ?? 0o022) }));
+          store(ctx, p, ownedBy(ctx, { kind: 'dir', mode: i === parts.length ? (given ?? dirMode) : dirMode }));
+          verbose(i === parts.length ? name : shownPrefix(name, parts.length - i));
         }
         continue;
       }
       const why = ctx.fs.lookup(path) ? 'File exists' : writeProblem(ctx, path);
       if (why) fail(why);
-      else store(ctx, path, ownedBy(ctx, { kind: 'dir', mode: 0o777 & ~(ctx.umask ?? 0o022) }));
+      else {
+        store(ctx, path, ownedBy(ctx, { kind: 'dir', mode: given ?? dirMode }));
+        verbose(name);
+      }
     }
     return finished(out, code);
   },
@@ -166,14 +200,27 @@ function removeAround(ctx: ProgramContext, path: string, name: string, out: Outp
 export const touchProgram: Program = {
   name: 'touch',
   run(ctx) {
-    const { operands, unknown } = parseFlags(ctx.argv, '');
+    // -d DATE sets the time given (parse_datestr's @SECONDS and YYYY-MM-DD[ HH:MM[:SS]] forms).
+    const { value: dateText, argv } = takeValueOption(ctx.argv, '-d');
+    const { flags, operands, unknown } = parseFlags(argv, 'c');
     if (unknown) return notSimulated('touch', `option ${unknown}`);
     if (operands.length === 0) return notSimulated('touch', 'touch without operands');
+    let mtime: number | undefined;
+    if (dateText !== undefined) {
+      const at = parseDate(dateText, ctx.nowMs);
+      if (at === undefined) {
+        if (/^[\d@: T-]+$/.test(dateText)) return notSimulated('touch', `the date form '${dateText}'`);
+        return finished([stderr(`touch: invalid date '${dateText}'\n`)], 1);
+      }
+      mtime = Math.floor(at / 1000);
+    }
     const out: OutputChunk[] = [];
     let code = 0;
     for (const name of operands) {
       const path = resolvePath(ctx.cwd, name);
       const found = followLinks(ctx.fs, path);
+      // -c: a missing file is left missing, silently.
+      if (!found && flags.has('c')) continue;
       // utimensat(NOW) of an existing file needs its owner or write permission.
       const foundWhy = (f: { path: string; file: ContainerFile }) =>
         ctx.fs.readOnlyAt?.(f.path) ? 'Read-only file system' : (f.file.uid ?? 0) !== ctx.user?.uid && !mayWrite(ctx, f.file) ? 'Permission denied' : undefined;
@@ -181,7 +228,7 @@ export const touchProgram: Program = {
       if (why) {
         out.push(stderr(`touch: ${name}: ${why}\n`));
         code = 1;
-      } else store(ctx, found?.path ?? path, found?.file ?? ownedBy(ctx, { kind: 'file', content: '', mode: 0o666 & ~(ctx.umask ?? 0o022), size: 0 }));
+      } else store(ctx, found?.path ?? path, found?.file ?? ownedBy(ctx, { kind: 'file', content: '', mode: 0o666 & ~(ctx.umask ?? 0o022), size: 0 }), mtime);
     }
     return finished(out, code);
   },

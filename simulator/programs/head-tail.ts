@@ -19,9 +19,10 @@ function lines(text: string): string[] {
   return parts.map((l) => `${l}\n`);
 }
 
-function parse(ctx: ProgramContext): { count: number; fromStart: boolean; files: string[]; bytes: boolean } {
+function parse(ctx: ProgramContext): { count: number; fromStart: boolean; allBut: boolean; files: string[]; bytes: boolean } {
   let count = 10;
   let fromStart = false;
+  let allBut = false;
   let bytes = false;
   const files: string[] = [];
   const args = ctx.argv.slice(1);
@@ -33,10 +34,12 @@ function parse(ctx: ProgramContext): { count: number; fromStart: boolean; files:
     if (value === undefined) files.push(a);
     else {
       fromStart = value.startsWith('+');
+      // head -n -N / -c -N: all but the last N lines or bytes.
+      allBut = value.startsWith('-');
       count = Number.parseInt(value.replace(/^[+-]/, ''), 10) || 0;
     }
   }
-  return { count, fromStart, files, bytes };
+  return { count, fromStart, allBut, files, bytes };
 }
 
 /** head or tail reading /dev/zero past what it can finish with (see the top of this file). */
@@ -54,14 +57,14 @@ function textTool(name: 'head' | 'tail'): Program {
   return {
     name,
     run(ctx) {
-      const { count, fromStart, files, bytes } = parse(ctx);
+      const { count, fromStart, allBut, files, bytes } = parse(ctx);
       const pick = (text: string): string => {
         if (bytes) {
-          if (name === 'head') return text.slice(0, count);
+          if (name === 'head') return text.slice(0, allBut ? Math.max(0, text.length - count) : count);
           return fromStart ? text.slice(Math.max(0, count - 1)) : count === 0 ? '' : text.slice(-count);
         }
         const all = lines(text);
-        if (name === 'head') return all.slice(0, count).join('');
+        if (name === 'head') return all.slice(0, allBut ? Math.max(0, all.length - count) : count).join('');
         return (fromStart ? all.slice(Math.max(0, count - 1)) : count === 0 ? [] : all.slice(-count)).join('');
       };
       const out: OutputChunk[] = [];

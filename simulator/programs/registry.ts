@@ -20,6 +20,8 @@ import { duProgram } from './applets/du';
 import { readlinkProgram, realpathProgram } from './applets/path-applets';
 import { teeProgram } from './applets/tee';
 import { xargsProgram } from './applets/xargs';
+import { timeoutProgram } from './applets/timeout';
+import { ddProgram } from './applets/dd';
 import { bracketProgram, testProgram } from './applets/test-applet';
 import { killProgram } from './applets/kill';
 import { freeProgram } from './applets/free';
@@ -94,6 +96,8 @@ function programs(): readonly Program[] {
   realpathProgram,
   teeProgram,
   xargsProgram,
+  timeoutProgram,
+  ddProgram,
   testProgram,
   bracketProgram,
   killProgram,

@@ -5,7 +5,7 @@
 // missing files still fail as they do).
 
 import { entryStat } from './ls-stat';
-import { finished, resolvePath, stderr, stdout, type ContainerFile, type OutputChunk, type Program } from './program';
+import { finished, followLinks, resolvePath, stderr, stdout, type ContainerFile, type OutputChunk, type Program } from './program';
 import { groupName, userName } from './user-names';
 
 function typeName(file: ContainerFile, size: number): string {
@@ -20,10 +20,13 @@ export const statProgram: Program = {
   run(ctx) {
     const args = ctx.argv.slice(1);
     let format: string | undefined;
+    let dereference = false;
     const files: string[] = [];
     for (let i = 0; i < args.length; i++) {
       const a = args[i] ?? '';
-      if (a === '-c') format = args[++i];
+      if (a === '-L') dereference = true;
+      else if (a === '-f') return finished([stderr('stat: -f (file system status) is not simulated here\n')], 1);
+      else if (a === '-c') format = args[++i];
       else if (a.startsWith('-c')) format = a.slice(2);
       else if (a.startsWith('--format=')) format = a.slice('--format='.length);
       else files.push(a);
@@ -39,8 +42,10 @@ export const statProgram: Program = {
     const out: OutputChunk[] = [];
     let code = 0;
     for (const name of files) {
-      const path = resolvePath(ctx.cwd, name);
-      const file = ctx.fs.lookup(path);
+      // -L: stat the file a symlink leads to, not the link.
+      const found = dereference ? followLinks(ctx.fs, resolvePath(ctx.cwd, name)) : undefined;
+      const path = found?.path ?? resolvePath(ctx.cwd, name);
+      const file = dereference ? found?.file : ctx.fs.lookup(path);
       if (!file) {
         out.push(stderr(`stat: can't stat '${name}': No such file or directory\n`));
         code = 1;
@@ -62,6 +67,10 @@ export const statProgram: Program = {
         h: () => String(st.nlink),
         b: () => String(st.blocks * 2),
         F: () => typeName(file, st.size),
+        // %N quotes the name, and a symlink's target after ' -> '.
+        N: () => (file.kind === 'symlink' ? `'${name}' -> '${file.content ?? ''}'` : `'${name}'`),
+        Y: () => String(file.mtime ?? 0),
+        y: () => `${new Date((file.mtime ?? 0) * 1000).toISOString().replace('T', ' ').slice(0, 19)}.000000000 +0000`,
         '%': () => '%',
       };
       out.push(stdout(`${format.replace(/%(.)/g, (all, c: string) => conv[c]?.() ?? all)}\n`));

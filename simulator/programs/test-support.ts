@@ -33,6 +33,19 @@ export function testFs(extra: Record<string, ContainerFile> = {}): ContainerFs {
   };
 }
 
+/** testFs with these applets linked to busybox, keeping what programs write and remove as a container's layer does. */
+export function writableFs(applets: readonly string[], extra: Record<string, ContainerFile> = {}): ContainerFs {
+  const files = new Map<string, ContainerFile | null>();
+  const link = { kind: 'symlink', content: 'busybox', mode: 0o777 } as const;
+  const base = testFs({ ...Object.fromEntries(applets.map((a) => [`/bin/${a}`, link])), ...extra });
+  return {
+    ...base,
+    lookup: (p) => (files.has(p) ? (files.get(p) ?? undefined) : base.lookup(p)),
+    write: (p, f) => (files.set(p, f), true),
+    remove: (p) => (files.set(p, null), true),
+  };
+}
+
 export function testCtx(argv: string[], over: Partial<ProgramContext> = {}): ProgramContext {
   return {
     argv,

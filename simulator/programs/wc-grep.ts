@@ -35,20 +35,33 @@ export const wcProgram: Program = {
   run(ctx) {
     const { flags, operands, unknown } = split(ctx.argv, 'lwc');
     if (unknown) return notSimulated('wc', `option ${unknown}`);
-    if (operands.length > 1) return notSimulated('wc', 'wc of several files');
     const shown = flags.size === 0 ? ['l', 'w', 'c'] : ['l', 'w', 'c'].filter((f) => flags.has(f));
-    const name = operands[0];
-    const source = name === undefined ? { text: ctx.stdin ?? '' } : readText(ctx, 'wc', name);
-    if ('error' in source) return finished([stderr(source.error)], 1);
-    const { text } = source;
-    const counts: Record<string, number> = {
-      l: (text.match(/\n/g) ?? []).length,
-      w: text.split(/\s+/).filter(Boolean).length,
-      c: new TextEncoder().encode(text).length,
-    };
-    // One column prints bare; several are right-aligned in 9 columns.
-    const cells = shown.map((f) => (shown.length === 1 ? String(counts[f]) : String(counts[f]).padStart(9)));
-    return { ...finished([stdout(`${[...cells, ...(name === undefined ? [] : [name])].join(' ')}\n`)]), consumedStdin: name === undefined };
+    // One column for one input prints bare; several columns, or several files (and their total
+    // line), are right-aligned in 9 columns. A file that cannot be read is named and skipped.
+    const padded = shown.length > 1 || operands.length > 1;
+    const total: Record<string, number> = { l: 0, w: 0, c: 0 };
+    const row = (counts: Record<string, number>, name: string | undefined): string =>
+      `${[...shown.map((f) => (padded ? String(counts[f]).padStart(9) : String(counts[f]))), ...(name === undefined ? [] : [name])].join(' ')}\n`;
+    const out: OutputChunk[] = [];
+    let code = 0;
+    for (const name of operands.length === 0 ? [undefined] : operands) {
+      const source = name === undefined ? { text: ctx.stdin ?? '' } : readText(ctx, 'wc', name);
+      if ('error' in source) {
+        out.push(stderr(source.error));
+        code = 1;
+        continue;
+      }
+      const { text } = source;
+      const counts: Record<string, number> = {
+        l: (text.match(/\n/g) ?? []).length,
+        w: text.split(/\s+/).filter(Boolean).length,
+        c: new TextEncoder().encode(text).length,
+      };
+      for (const f of ['l', 'w', 'c']) total[f] = (total[f] ?? 0) + (counts[f] ?? 0);
+      out.push(stdout(row(counts, name)));
+    }
+    if (operands.length > 1) out.push(stdout(row(total, 'total')));
+    return { ...finished(out, code), consumedStdin: operands.length === 0 };
   },
 };
 

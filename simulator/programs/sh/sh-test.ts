@@ -136,6 +136,11 @@ class Tester {
     return arg !== '';
   }
 
+  /** A file the shell wrote by redirection was written now; others carry their mtime. */
+  private mtime(found: { file: ContainerFile; path: string }): number {
+    return found.path in this.state.written ? Math.floor(this.state.ctx.nowMs / 1000) : (found.file.mtime ?? 0);
+  }
+
   private file(path: string): { file: ContainerFile; path: string } | undefined {
     noteWorld(this.state);
     const full = resolvePath(this.state.cwd, path);
@@ -207,8 +212,16 @@ class Tester {
         return l > r;
       case '=~':
         return this.regex(l, r);
+      case '-nt':
+      case '-ot': {
+        // Both must exist; then their modification times (seconds) compare.
+        const [a, b] = [this.file(l), this.file(r)];
+        if (!a || !b) return false;
+        const [x, y] = [this.mtime(a), this.mtime(b)];
+        return op === '-nt' ? x > y : x < y;
+      }
       default:
-        // -nt -ot -ef: this simulation keeps no modification times worth comparing.
+        // -ef: the same path (a hard link here is a copy).
         return op === '-ef' && !!this.file(l) && this.file(l)?.path === this.file(r)?.path;
     }
   }

@@ -11,9 +11,9 @@
 //   surrogates (invalid UTF-8 in Go) become \ufffd
 //   withMarshalJSON(obj, fn): fn() is marshalled in obj's place (Go's MarshalJSON method)
 
-import { GoComplex, GoFloat, GoFuncValue, GoNamedString, GoNil, goTypeInfo, kindOf, sortedMapKeys } from './template/values';
+import { GoComplex, GoFloat, GoFuncValue, GoNamedString, GoNil, GoPtr, goTypeInfo, kindOf, sortedMapKeys } from './template/values';
 
-export { goFloat, goMap, goNil, goSlice, goStruct } from './template/values';
+export { goFloat, goMap, goNil, goPtr, goSlice, goStruct } from './template/values';
 
 export class GoJsonError extends Error {}
 
@@ -88,6 +88,7 @@ function encode(v: unknown, escapeHTML: boolean, seen: Set<object>): string {
   const obj = v as object;
   if (obj instanceof GoFloat) return goJsonFloat(obj.value);
   if (obj instanceof GoNil) return 'null';
+  if (obj instanceof GoPtr) return encode(obj.elem, escapeHTML, seen);
   // json.Number marshals as its literal text; other named strings as strings.
   if (obj instanceof GoNamedString) return obj.type === 'json.Number' ? obj.value : goJsonString(obj.value, escapeHTML);
   if (obj instanceof GoFuncValue) throw new GoJsonError(`json: unsupported type: ${obj.type}`);

@@ -7,7 +7,7 @@
 
 import { sha256Hex } from '../../host/native-codecs';
 import type { Node } from '../../node';
-import { goMap, goNil, withMarshalJSON } from '../../go/json';
+import { goMap, goNil, goPtr, withMarshalJSON } from '../../go/json';
 import { typedContainerConfig, typedNils } from '../typed-nils';
 import { DOCKER_ROOT } from '../daemon';
 import { findLayer, imageLayers } from '../images/layers';
@@ -239,7 +239,9 @@ function stateJson(state: Record<string, unknown>): Record<string, unknown> {
 /** types.ContainerJSON of a record; with `size`, SizeRw and SizeRootFs after GraphDriver. */
 function containerJson(node: Node, c: DockerContainerRecord, size = false): Record<string, unknown> {
   const typed = typedNils(containerJsonPlain(node, c, size)) as Record<string, unknown>;
-  if (size) return typed;
+  // With -s the struct's *int64 fields point at the sizes: an action prints the number but
+  // `gt`/`eq` refuse a pointer and the raw fallback's json.Number alike (80-fresh-pending.sh).
+  if (size) return withMarshalJSON({ ...typed, SizeRw: goPtr(typed.SizeRw, '*int64', 0xc0004a2b58n), SizeRootFs: goPtr(typed.SizeRootFs, '*int64', 0xc0004a2b60n) }, () => typed);
   // Without -s the JSON leaves SizeRw and SizeRootFs out (omitempty), but a template still has
   // the struct's nil *int64 fields: `{{.SizeRw}}` prints <nil> (59-attach-top-sizes.sh).
   return withMarshalJSON({ ...typed, SizeRw: goNil('*int64'), SizeRootFs: goNil('*int64') }, () => typed);

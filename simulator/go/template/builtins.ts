@@ -6,7 +6,7 @@
 
 import { GoFuncError } from './errors';
 import { formatArg, sprint, sprintf, sprintln } from './fmt';
-import { GoFuncValue, GoNil, isTrue, kindOf, mapKeyType, numberValue, stringValue, takesStringKeys, typeName, zeroOfMapValueElem } from './values';
+import { GoFuncValue, GoNil, GoPtr, isTrue, kindOf, mapKeyType, numberValue, stringValue, takesStringKeys, typeName, zeroOfMapValueElem } from './values';
 
 /**
  * A Go parameter type: `any` is interface{}, `value` reflect.Value (gets even no value),
@@ -86,6 +86,7 @@ function eq(a0: unknown, ...rest: unknown[]): boolean {
           const n2 = b === undefined || b instanceof GoNil;
           if (!n1 && !n2 && kindOf(a) !== kindOf(b)) fail(`non-comparable types ${formatArg(a, 's')}: ${typeName(a)}, ${typeName(b)}: ${formatArg(b, 'v')}`);
           if (n1 || n2) truth = n1 === n2;
+          else if (a instanceof GoPtr || b instanceof GoPtr) truth = a === b; // pointers compare by address
           else {
             if (!comparable(b)) fail(`non-comparable type ${formatArg(b, 's')}: ${typeName(b)}`);
             truth = JSON.stringify(a) === JSON.stringify(b);
@@ -152,6 +153,7 @@ function length(v: unknown): number {
 
 /** The type name after reflect's indirect: a *T struct pointer is looked at as T. */
 const derefName = (v: unknown): string => {
+  if (v instanceof GoPtr) return v.type.slice(1);
   const n = typeName(v);
   return kindOf(v) === 'struct' && n.startsWith('*') ? n.slice(1) : n;
 };

@@ -6,7 +6,7 @@
 // shortest %g: e-form from exponent 6 up and below 1e-4, so 1e+06; JSON's threshold is 1e21).
 
 import { quoteGo, quoteRuneGo } from './quote';
-import { GoComplex, GoNil, goTypeInfo, kindOf, numberValue, sortedMapKeys, stringValue, typeName } from './values';
+import { GoComplex, GoNil, GoPtr, goTypeInfo, kindOf, numberValue, sortedMapKeys, stringValue, typeName } from './values';
 
 export interface Spec {
   plusV?: boolean;
@@ -408,6 +408,16 @@ function printValue(v: unknown, verb: string, spec0: Spec, depth: number, deref 
       return fmtFloatVerb(numberValue(v), verb, spec);
     case 'func':
       return pad('0x0', spec);
+    case 'ptr': {
+      // text/template's printableValue prints what the pointer points at; fmt (print, printf,
+      // a pointer inside a slice or struct) prints the address as fmtPointer does.
+      const p = v as GoPtr;
+      if (deref && depth === 0) return printValue(p.elem, verb, spec, 0);
+      if (verb === 'v' && spec.sharpV) return `(${p.type})(${fmtInteger(p.address, 16, 'x', { ...NO_FLAGS, sharp: true })})`;
+      if (verb === 'v' || verb === 'p') return fmtInteger(p.address, 16, 'x', { ...spec, sharp: !spec.sharp });
+      if ('bodxX'.includes(verb)) return fmtInt(p.address, verb, spec);
+      throw new BadVerb(verb);
+    }
     case 'complex': {
       if (!'vbgGxXfFeE'.includes(verb)) throw new BadVerb(verb);
       const c = v as GoComplex;

@@ -61,6 +61,24 @@ export class GoNamedString {
 /** The text of a string-kind value (a JS string or a GoNamedString). */
 export const stringValue = (v: unknown): string => (v instanceof GoNamedString ? v.value : (v as string));
 
+/**
+ * A non-nil pointer to a value that is not a struct (`*int64`: types.ContainerJSON's SizeRw and
+ * SizeRootFs). A *struct is the struct itself marked with a `*T` name; this is for the rest.
+ * text/template indirects it where Go's does (an action prints the value, a field of it, len,
+ * index); comparisons refuse it (basicKind has no pointer kind), print/printf print its address.
+ */
+export class GoPtr {
+  constructor(
+    readonly elem: unknown,
+    readonly type: string,
+    /** The address fmt prints (%v, %p, %d): a Go heap address looks like 0xc000123456. */
+    readonly address: bigint = 0xc000010000n,
+  ) {}
+}
+
+/** A non-nil pointer of Go type `type` (e.g. `*int64`) to `elem`. */
+export const goPtr = (elem: unknown, type: string, address?: bigint): GoPtr => new GoPtr(elem, type, address);
+
 /** A typed nil: a nil pointer (`*types.Health`), slice (`[]string`), map or interface. */
 export class GoNil {
   readonly kind: 'ptr' | 'slice' | 'map' | 'interface';
@@ -156,7 +174,7 @@ export function goTypeInfo(obj: object): GoTypeInfo | undefined {
   return TYPES.get(obj);
 }
 
-export type GoKind = 'invalid' | 'nil' | 'string' | 'bool' | 'int' | 'float' | 'complex' | 'slice' | 'map' | 'struct' | 'func';
+export type GoKind = 'invalid' | 'nil' | 'string' | 'bool' | 'int' | 'float' | 'complex' | 'slice' | 'map' | 'struct' | 'func' | 'ptr';
 
 export function kindOf(v: unknown): GoKind {
   if (v === undefined) return 'invalid';
@@ -178,6 +196,7 @@ export function kindOf(v: unknown): GoKind {
       if (v instanceof GoNil) return 'nil';
       if (v instanceof GoFuncValue) return 'func';
       if (v instanceof GoComplex) return 'complex';
+      if (v instanceof GoPtr) return 'ptr';
       if (Array.isArray(v)) return 'slice';
       return TYPES.get(v as object)?.kind === 'map' ? 'map' : 'struct';
     default:
@@ -204,6 +223,8 @@ export function typeName(v: unknown): string {
       return TYPES.get(v as object)?.name ?? '[]interface {}';
     case 'complex':
       return 'complex128';
+    case 'ptr':
+      return (v as GoPtr).type;
     case 'func':
       return v instanceof GoFuncValue ? v.type : 'func(...interface {}) (interface {}, error)';
     default:

@@ -11,6 +11,7 @@ import { NotSimulatedError } from '../../cli/not-simulated';
 import type { FlagSpec } from '../../cli/spec';
 import { humanSize } from '../../cli/units';
 import { binaryToText, exists, normalizePath, readFile, stat, writeFile } from '../../host/vfs';
+import { randomInt } from '../../host/random';
 import type { LayerFile } from '../../oci/blob';
 import { buildkitBuild } from './build-buildkit';
 import { isIgnored, parseDockerignore } from '../../buildkit/index';
@@ -54,6 +55,13 @@ function buildArgsOf(c: DockerContext): Record<string, string> {
     else if (c.io.environ[a] !== undefined) buildArgs[a] = c.io.environ[a] ?? '';
   }
   return buildArgs;
+}
+
+/** stringid.GenerateRandomID()[:20], from the node's seeded generator. */
+function randomHex20(c: DockerContext): string {
+  let out = '';
+  for (let i = 0; i < 20; i++) out += randomInt(c.env.node.state.random, 0, 15).toString(16);
+  return out;
 }
 
 /** One read of the context tar as the HTTP body is copied (io.Copy's 32 KiB buffer). */
@@ -154,18 +162,31 @@ async function action(c: DockerContext): Promise<void> {
     const dockerfilePath = fileFlag === '' ? `${dir === '/' ? '' : dir}/Dockerfile` : normalizePath(fileFlag, c.io.cwd);
     if (fileFlag !== '-' && !exists(vfs, dockerfilePath)) throw new Error(`unable to prepare context: unable to evaluate symlinks in Dockerfile path: lstat ${dockerfilePath}: no such file or directory`);
     ({ files, tarSize } = readContext(c, dir));
-    if (fileFlag === '-') {
-      // build.AddDockerfileToBuildContext: the Dockerfile joins the context under a random name.
-      dockerfile = binaryToText(c.io.stdin);
-      dockerfileName = '.dockerfile';
-      tarSize += 512 + Math.ceil(c.io.stdin.length / 512) * 512;
+    const outside = fileFlag !== '-' && !dockerfilePath.startsWith(dir === '/' ? '/' : `${dir}/`);
+    if (fileFlag === '-' || outside) {
+      // build.AddDockerfileToBuildContext: a Dockerfile from stdin or from outside the context
+      // joins the context under a random name, which is appended to .dockerignore (made if
+      // missing) so that COPY never sees it; the changed .dockerignore is one more file of the
+      // context, so a `COPY .` of it misses the cache on every build.
+      const bytes = fileFlag === '-' ? c.io.stdin : readFile(vfs, dockerfilePath);
+      dockerfile = binaryToText(bytes);
+      if (fileFlag === '-') dockerfileName = '.dockerfile';
+      const randomName = `.dockerfile.${randomHex20(c)}`;
+      tarSize += 512 + Math.ceil(bytes.length / 512) * 512;
+      const old = files['.dockerignore'];
+      const before = old?.kind === 'file' ? (old.content ?? '') : '';
+      const content = `${before}\n${randomName}\n`;
+      tarSize += old ? Math.ceil(content.length / 512) * 512 - Math.ceil(before.length / 512) * 512 : 512 + Math.ceil(content.length / 512) * 512;
+      files['.dockerignore'] = { kind: 'file', mode: old?.mode ?? 0o644, size: content.length, content };
     } else dockerfile = binaryToText(readFile(vfs, dockerfilePath));
   }
   const daemon = daemonOf(c);
   const quiet = c.bool('quiet');
   const upload = contextUploadProgress(tarSize);
   if (!quiet) c.io.stdout(upload);
-  const outcome = daemon.build({
+  let outcome: ReturnType<typeof daemon.build>;
+  try {
+    outcome = daemon.build({
     context: files,
     dockerfile,
     dockerfileName,
@@ -179,7 +200,13 @@ async function action(c: DockerContext): Promise<void> {
     networkMode: c.string('network'),
     isolation: c.string('isolation'),
     pull: c.bool('pull'),
-  });
+    });
+  } catch (err) {
+    // The request itself refused (an empty Dockerfile): -q's buffered upload progress goes to
+    // stderr before the error (build.go runBuild, after ImageBuild fails).
+    if (quiet) c.io.stderr(upload);
+    throw err;
+  }
   const stream = outcome.messages.map((m) => m.stream ?? (m.id !== undefined ? `${m.id}: ${m.status ?? ''}\n` : `${m.status ?? ''}\n`)).join('');
   if (!quiet) c.io.stdout(stream);
   if (outcome.error) {

@@ -4,15 +4,45 @@
 // tabs as MarshalIndent(…, "", "\t") does. Other keys the file holds are kept.
 
 import { goJsonMarshalIndent } from '../../go/json';
+import { GoJsonSyntaxError, GoUnexpectedEof, scanGoJson } from '../../go/json-scan';
 import { exists, mkdir, normalizePath, readFile, writeFile } from '../../host/vfs';
 import type { DockerContext } from './docker-types';
 
 /** Docker Hub's key in `auths` (registry.IndexServer). */
 export const DOCKER_HUB_AUTH_KEY = 'https://index.docker.io/v1/';
 
+/** The config directory: --config, else $DOCKER_CONFIG, else ~/.docker (cli/config config.Dir). */
+function configDir(c: DockerContext): string {
+  if (c.isSet('config')) return c.string('config');
+  return c.io.environ.DOCKER_CONFIG ?? `${c.io.environ.HOME ?? '/root'}/.docker`;
+}
+
 export function configPath(c: DockerContext): string {
-  const dir = c.io.environ.DOCKER_CONFIG ?? `${c.io.environ.HOME ?? '/root'}/.docker`;
-  return normalizePath(`${dir}/config.json`, c.io.cwd);
+  return normalizePath(`${configDir(c)}/config.json`, c.io.cwd);
+}
+
+/**
+ * cli/config LoadDefaultConfigFile, run by every command's Initialize: a config.json that does
+ * not decode is warned about on stderr (`WARNING: Error loading config file: <dir>/config.json:
+ * <json error>`, the path as filepath.Join gives it) and the command goes on with defaults.
+ */
+export function configLoadWarning(c: DockerContext): string | undefined {
+  const files = c.env.node.state.host.files;
+  if (!exists(files, configPath(c))) return undefined;
+  try {
+    scanGoJson(readFile(files, configPath(c)));
+    return undefined;
+  } catch (e) {
+    if (!(e instanceof GoJsonSyntaxError) && !(e instanceof GoUnexpectedEof)) throw e;
+    const shown = `${configDir(c).replace(/\/+$/, '')}/config.json`;
+    return `WARNING: Error loading config file: ${shown}: ${e.message}\n`;
+  }
+}
+
+/** A string setting of config.json (psFormat, imagesFormat), '' when unset. */
+export function configString(c: DockerContext, key: string): string {
+  const v = readConfig(c)[key];
+  return typeof v === 'string' ? v : '';
 }
 
 type ConfigFile = Record<string, unknown> & { auths?: Record<string, { auth?: string; username?: string; password?: string }> };

@@ -10,10 +10,12 @@ import { daemonOf, type DockerCommand, type DockerContext } from '../docker-env'
 import { CONTAINER_HEADER, containerContext, containerFormat } from '../format/container';
 import { filterArgs } from '../format/filters';
 import { psFormatUsesSize } from '../format/probe';
+import { configString } from '../docker-config';
 
 function action(c: DockerContext): void {
   const daemon = daemonOf(c);
-  const custom = c.string('format');
+  // ps.go: no --format takes config.json's psFormat (a custom one stands even with -q).
+  const custom = c.string('format') || configString(c, 'psFormat');
   const quiet = c.bool('quiet');
   const size = c.bool('size') || (custom !== '' && psFormatUsesSize(custom));
   const limit = c.bool('latest') ? 1 : c.int('last');

@@ -10,6 +10,7 @@ import type { ImageSummary } from '../../../dockerd/index';
 import { daemonOf, type DockerCommand, type DockerContext } from '../docker-env';
 import { filterArgs } from '../format/filters';
 import { IMAGE_HEADER, imageContext, imageFormat, type ImageRow } from '../format/image';
+import { configString } from '../docker-config';
 
 /** Splits `repo:tag` / `repo@digest` at the last separator that is not part of a host:port. */
 function splitRef(ref: string, sep: ':' | '@'): [string, string] {
@@ -55,7 +56,9 @@ function action(c: DockerContext): void {
   const images = daemon.images.list({ filters, all: c.bool('all') });
   const showDigests = c.bool('digests');
   // NewImageFormat: -q shortens only the named formats; a custom one stands (20.10.24).
-  const source = c.string('format') === '' ? 'table' : c.string('format');
+  // list.go: without --format, config.json's imagesFormat unless -q.
+  const configured = c.bool('quiet') ? '' : configString(c, 'imagesFormat');
+  const source = c.string('format') || configured || 'table';
   const format = imageFormat(source, c.bool('quiet'), showDigests);
   const now = c.env.node.nowMs();
   const rows = images.flatMap((image) => rowsOf(image, showDigests));

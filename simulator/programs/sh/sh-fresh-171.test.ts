@@ -32,4 +32,7 @@ describe('ash quirks a learner meets', () => {
     expect(sh('exec >/dev/tty; echo no')).toEqual(['', "sh: can't create /dev/tty: No such device or address\n", 1]);
     expect(sh('exec 3>/tmp/f; echo a >&3; exec 3>&-; echo b >&3; echo rc=$?; cat /tmp/f')).toEqual(['rc=1\na\n', 'sh: 3: Bad file descriptor\n', 0]);
   });
+  it('ends an assignment alone with its last command substitution\'s status (oracle 174)', () => {
+    expect(sh('x=$(echo hi; exit 3); echo "$x $?"; $(exit 4); echo $?; x=1; echo $?')).toEqual(['hi 3\n4\n0\n', '', 0]);
+  });
 });

@@ -113,6 +113,8 @@ export interface ShState {
   scriptFile?: boolean;
   /** The file `.` is running now, as named (ash's commandname): messages say `sh: FILE: line N:`. */
   sourceFile?: string;
+  /** The status of the last command substitution expanded: an assignment alone ends with it (`x=$(false)`). */
+  substStatus?: number;
   /** How the shell got its commands: `sh -c` (c) or stdin (s); shown in `$-`. */
   invokedWith?: 'c' | 's';
   /** Reads commands from a terminal: a syntax error does not end it. */
@@ -786,6 +788,7 @@ export function scopeOf(state: ShState) {
       forkPid(state);
       const sub: ShState = { ...state, vars: { ...state.vars }, exported: [...state.exported], exited: false, blocked: false, path: undefined, jobs: undefined, forkedPid: undefined, jobEntries: undefined };
       runScript(sub, script, captured);
+      state.substStatus = sub.status;
       state.elapsedMs = sub.elapsedMs;
       reapEnded(state);
       state.worldReads = sub.worldReads;

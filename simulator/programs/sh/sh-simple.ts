@@ -35,6 +35,7 @@ function childEnv(state: ShState, extra: Record<string, string>): string[] {
 export function runSimple(state: ShState, cmd: SimpleCommand, out: OutputChunk[], stdin: ShStdin | undefined): void {
   // The command's script line, for error messages (sh-message.ts), from its expansion on.
   state.line = cmd.line;
+  state.substStatus = undefined;
   const scope = scopeOf(state);
   const argv = expandAlias(state, cmd.words, cmd.line).flatMap((w) => expandWord(w, scope));
   const assigned: Record<string, string> = {};
@@ -50,7 +51,7 @@ export function runSimple(state: ShState, cmd: SimpleCommand, out: OutputChunk[]
     else if (isReadonly(state, name)) assignChecked(state, name, value);
   }
   if (argv.length === 0) {
-    state.status = 0;
+    state.status = state.substStatus ?? 0;
     return;
   }
   // `exec` with redirections alone: they stay for the rest of the shell.

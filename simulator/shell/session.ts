@@ -33,6 +33,7 @@ import { NODE_UTILITIES } from './node-commands';
 import { BUILTIN_VIEW_NAMES, builtinViewCommands, rerouteBuiltins } from './commands/builtin-views';
 import { TOOL_EXEC, firstOnPath, routeToolCommands, toolExecCommands } from './commands/tool-exec';
 import { markHeadWriters, takeReaderMarker, withSigpipe } from './commands/pipe-writer';
+import { keepStderrInOrder, takeStderrInStdout } from './merged-stderr';
 import { STAND_IN_EXEC } from '../host/releases/index';
 import { EXECUTION_LIMITS, LineLimits, STOPPED_EXIT } from './limits';
 import { SHELL_PROGRAMS, toolPrograms } from './programs';
@@ -191,10 +192,15 @@ class Session implements ShellSession {
     this.programs = { ...SHELL_PROGRAMS, ...toolPrograms(options.tools ?? []), ...options.programs };
     this.offBin = new Set(this.tools.filter(runsFromFile).map((t) => t.name));
     const routeTools = routeToolCommands(this.offBin, new Set(Object.keys(this.programs)));
-    const markWriters = markHeadWriters(new Set(Object.keys(this.programs)));
+    // Programs that open their IO through the session (openIO), which takes a marker out of
+    // their environment: only they are marked (env or printenv would print it).
+    const takers = new Set(Object.entries(this.programs).filter(([name, f]) => f.direct !== undefined || name === 'ls').map(([name]) => name));
+    const markWriters = markHeadWriters(takers);
+    const inOrder = keepStderrInOrder(takers);
     this.limits = new LineLimits({ capture: CAPTURE, status: ['true', 'false', SET_STATUS] }, (node) => {
       rerouteBuiltins(node);
       markWriters(node);
+      inOrder(node);
       routeTools(node);
     });
     this.fastPath = options.fastPath ?? true;
@@ -380,21 +386,26 @@ class Session implements ShellSession {
     const environ = { ...(ctx.exportedEnv ?? {}) };
     // A writer into `| head`: SIGPIPE once head has all it takes (commands/pipe-writer.ts).
     const takes = takeReaderMarker(environ);
-    const made = this.makeIO(decodeBytesToUtf8(ctx.stdin), environ, ctx.cwd);
+    const merged = takeStderrInStdout(environ);
+    const made = this.makeIO(decodeBytesToUtf8(ctx.stdin), environ, ctx.cwd, merged);
     const inv = takes ? withSigpipe(made, takes) : made;
     return { ...inv, stdinBytes: latin1FromBytes(ctx.stdin) };
   }
 
-  /** One invocation's IO: streamed to the terminal for a lone command, captured otherwise. */
-  private makeIO(stdin: string, environ: Record<string, string>, cwd: string): Omit<InvocationIO, 'stdinBytes'> {
+  /**
+   * One invocation's IO: streamed to the terminal for a lone command, captured otherwise.
+   * `merged`: its stderr goes where its stdout goes (2>&1), so it is written there in turn.
+   */
+  private makeIO(stdin: string, environ: Record<string, string>, cwd: string, merged = false): Omit<InvocationIO, 'stdinBytes'> {
     const line = this.current;
     const direct = line?.direct === true;
     let stdout = '';
     let stderr = '';
     // `bytes` says which channel the program wrote to: stdoutBytes() holds a binary string,
     // stdout() and stderr() hold text.
-    const emit = (chunk: string, stream: Stream, bytes: boolean) => {
+    const emit = (chunk: string, written: Stream, bytes: boolean) => {
       if (chunk === '') return;
+      const stream: Stream = merged ? 'stdout' : written;
       if (direct && line) {
         const text = bytes ? binaryToText(chunk) : chunk;
         line.chunks.push({ chunk: text, stream });

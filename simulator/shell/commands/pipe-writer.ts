@@ -13,6 +13,7 @@
 
 import type { CommandIO } from '../../cli/spec';
 import { type AstNode, isNode, literalArgs, literalName } from '../ast-words';
+import { markCommand, takeMarker } from '../ast-markers';
 import { headCount } from '../early-reader';
 import type { InvocationIO } from './command-host';
 
@@ -39,35 +40,10 @@ export function markHeadWriters(programs: ReadonlySet<string>): (node: AstNode) 
       if (Array.isArray(writer.redirections) && writer.redirections.length > 0) continue;
       const takes = headCount(literalArgs(reader) ?? ['-']);
       if (!takes || !Array.isArray(writer.assignments)) continue;
-      setMarker(writer, `${takes.unit}:${takes.count}`);
-      // The library exports a command's assignments before it expands the command's words, so
-      // the commands of a `$(…)` among them would inherit the marker and die in head's place.
-      for (const inner of simpleCommandsIn(writer.args)) if (!hasMarker(inner)) setMarker(inner, '');
+      // The commands of a `$(…)` among its words would otherwise inherit it and die in head's place.
+      markCommand(writer, MARKER, `${takes.unit}:${takes.count}`);
     }
   };
-}
-
-const markerOf = (command: AstNode) =>
-  Array.isArray(command.assignments) ? (command.assignments as AstNode[]).find((a) => isNode(a) && a.name === MARKER) : undefined;
-const hasMarker = (command: AstNode) => markerOf(command) !== undefined;
-
-/** Gives `command` the marker `value` (an empty value only hides an inherited one). */
-function setMarker(command: AstNode, value: string): void {
-  if (!Array.isArray(command.assignments)) return;
-  const word = { type: 'Word', parts: value === '' ? [] : [{ type: 'Literal', value }] };
-  const existing = markerOf(command);
-  if (existing) existing.value = word;
-  else command.assignments.push({ type: 'Assignment', name: MARKER, value: word, append: false, array: null });
-}
-
-/** Every simple command nested anywhere in `tree` (inside command substitutions of its words). */
-function simpleCommandsIn(tree: unknown, found: AstNode[] = []): AstNode[] {
-  if (Array.isArray(tree)) for (const item of tree) simpleCommandsIn(item, found);
-  else if (isNode(tree)) {
-    if (tree.type === 'SimpleCommand') found.push(tree);
-    for (const value of Object.values(tree)) if (typeof value === 'object') simpleCommandsIn(value, found);
-  }
-  return found;
 }
 
 interface Takes {
@@ -77,9 +53,8 @@ interface Takes {
 
 /** The marker's value, taken out of `environ` (the program never sees it). */
 export function takeReaderMarker(environ: Record<string, string>): Takes | undefined {
-  const value = environ[MARKER];
+  const value = takeMarker(environ, MARKER);
   if (value === undefined) return undefined;
-  delete environ[MARKER];
   const m = /^(lines|bytes):(\d+)$/.exec(value);
   return m ? { unit: m[1] as Takes['unit'], count: Number(m[2]) } : undefined;
 }

@@ -2,7 +2,7 @@
 // (a terminal nobody types into, the recorder's open pipe) it waits for ever. -n and -b number
 // the lines as nl does (-b only those with text), counting on across files.
 
-import { followLinks, resolvePath, stderr, stdout, type OutputChunk, type Program } from './program';
+import { danglingLinkError, followLinks, resolvePath, stderr, stdout, type OutputChunk, type Program } from './program';
 import { numberLines } from './text-applets';
 
 /** File operands: options dropped, none meaning stdin. */
@@ -33,7 +33,7 @@ export const catProgram: Program = {
       }
       const found = followLinks(ctx.fs, resolvePath(ctx.cwd, name));
       if (!found) {
-        out.push(stderr(`cat: can't open '${name}': No such file or directory\n`));
+        out.push(stderr(`cat: can't open '${name}': ${danglingLinkError(ctx.fs, resolvePath(ctx.cwd, name))}\n`));
         code = 1;
       } else if (found.file.kind === 'dir') {
         out.push(stderr(`cat: read error: Is a directory\n`));

@@ -3,7 +3,7 @@
 
 import { applyMode } from './chmod-ln';
 import { parseDate } from './date';
-import { finished, followLinks, resolvePath, stderr, stdout, type ContainerFile, type OutputChunk, type Program, type ProgramContext } from './program';
+import { danglingLinkError, finished, followLinks, lookupResolvingDirs, resolvePath, stderr, stdout, type ContainerFile, type OutputChunk, type Program, type ProgramContext } from './program';
 
 /** Splits `-rf`-style flags from operands; undefined flags when an option is not simulated. */
 function parseFlags(argv: readonly string[], allowed: string): { flags: Set<string>; operands: string[]; unknown?: string } {
@@ -103,8 +103,8 @@ export const mkdirProgram: Program = {
     let code = 0;
     for (const name of operands) {
       const path = resolvePath(ctx.cwd, name);
-      const fail = (why: string): void => {
-        out.push(stderr(`mkdir: can't create directory '${name}': ${why}\n`));
+      const fail = (why: string, shown = name): void => {
+        out.push(stderr(`mkdir: can't create directory '${shown}': ${why}\n`));
         code = 1;
       };
       if (flags.has('p')) {
@@ -113,6 +113,12 @@ export const mkdirProgram: Program = {
           const p = `/${parts.slice(0, i).join('/')}`;
           const existing = followLinks(ctx.fs, p)?.file;
           if (existing?.kind === 'dir') continue;
+          // A symlink leading nowhere: mkdir(2) says EEXIST, and the stat busybox then makes
+          // fails as the link does (the link stays a link).
+          if (!existing && lookupResolvingDirs(ctx.fs, p)?.file.kind === 'symlink') {
+            fail(danglingLinkError(ctx.fs, p), i === parts.length ? name : shownPrefix(name, parts.length - i));
+            break;
+          }
           const why = existing ? 'File exists' : writeProblem(ctx, p);
           if (why) {
             fail(why);

@@ -388,12 +388,12 @@ export function resolvePath(cwd: string, path: string): string {
 }
 
 /**
- * Follows symlinks (up to 16) to the entry a path names, as open(2) would: directories on the
- * way are resolved too (Debian's /bin is a link to usr/bin, so /bin/sh is /usr/bin/sh).
+ * Follows symlinks (up to Linux's 40) to the entry a path names, as open(2) would: directories
+ * on the way are resolved too (Debian's /bin is a link to usr/bin, so /bin/sh is /usr/bin/sh).
  */
 export function followLinks(fs: ContainerFs, path: string): { path: string; file: ContainerFile } | undefined {
   let current = path;
-  for (let i = 0; i < 16; i++) {
+  for (let i = 0; i <= MAX_SYMLINKS; i++) {
     const found = lookupResolvingDirs(fs, current);
     if (!found) return undefined;
     if (found.file.kind !== 'symlink') return found;
@@ -401,6 +401,25 @@ export function followLinks(fs: ContainerFs, path: string): { path: string; file
     current = resolvePath(dir, found.file.content ?? '');
   }
   return undefined;
+}
+
+/**
+ * Why open(2) finds nothing at `path` (followLinks gave undefined), in strerror's words: a chain
+ * of symlinks that comes back on itself (or is longer than Linux follows) is ELOOP; a missing
+ * name, or a link to one, is ENOENT.
+ */
+export function danglingLinkError(fs: ContainerFs, path: string): string {
+  let current = path;
+  const seen = new Set<string>();
+  for (let i = 0; i <= MAX_SYMLINKS; i++) {
+    const found = lookupResolvingDirs(fs, current);
+    if (!found || found.file.kind !== 'symlink') return 'No such file or directory';
+    if (seen.has(found.path)) break;
+    seen.add(found.path);
+    const dir = found.path.slice(0, found.path.lastIndexOf('/')) || '/';
+    current = resolvePath(dir, found.file.content ?? '');
+  }
+  return 'Too many levels of symbolic links';
 }
 
 /** The entry at `path` itself (lstat), with any symlinked directory on the way replaced by its target. */

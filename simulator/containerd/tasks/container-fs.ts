@@ -5,7 +5,7 @@
 
 import type { Node } from '../../node';
 import { binaryToText, isVfsError, mkdir, rm, symlink, textToBinary, writeFile } from '../../host/vfs';
-import type { ContainerFile, ContainerFs, PathStat, StatusSubject } from '../../programs/program';
+import { followLinks, type ContainerFile, type ContainerFs, type PathStat, type StatusSubject } from '../../programs/program';
 import type { ContainerRecord } from '../metadata/schema';
 import { snapshotView } from '../snapshots/snapshots';
 import { LayeredFiles } from '../snapshots/layered-files';
@@ -134,7 +134,7 @@ export function containerFs(node: Node, ns: string, container: ContainerRecord):
   // A change made later in the process's life reaches the snapshot at its moment (a timer);
   // the process itself already sees it in `merged`.
   const later = (atMs: number | undefined) => atMs !== undefined && atMs > node.nowMs();
-  return {
+  const fs: ContainerFs = {
     readOnlyAt,
     mountPoints: () => mountPointList,
     statusOf,
@@ -150,7 +150,8 @@ export function containerFs(node: Node, ns: string, container: ContainerRecord):
       if (overlayRoot !== undefined) return { fs: 'disk', merged: overlayDirMerged(node, overlayRoot, path) };
       return { fs: 'disk', merged: path === '/' };
     },
-    write(path, file, atMs) {
+    write(given, file, atMs) {
+      const path = throughLinkedDirs(fs, given);
       if (readOnlyAt(path)) return false;
       // Under a bind mount (a volume: registry:2's /var/lib/registry) the write is the host's.
       const bound = fromHost(path);
@@ -169,7 +170,8 @@ export function containerFs(node: Node, ns: string, container: ContainerRecord):
       merged.set(path, file);
       return true;
     },
-    remove(path, atMs) {
+    remove(given, atMs) {
+      const path = throughLinkedDirs(fs, given);
       // A mount point cannot be unlinked (EBUSY): the bind's source on the host stays.
       if (readOnlyAt(path) || isMountPoint(path)) return false;
       const boundRemove = fromHost(path);
@@ -217,6 +219,22 @@ export function containerFs(node: Node, ns: string, container: ContainerRecord):
       return merged.children(path).sort(bytewise);
     },
   };
+  return fs;
+}
+
+/**
+ * `path` with a symlinked directory among its parents replaced by where it leads, as the kernel
+ * resolves a path's directories for open(O_CREAT), mkdir or unlink (the last name itself stays:
+ * a write creates it, a remove unlinks the link). `ln -s /tmp/real /tmp/via; touch /tmp/via/f`
+ * makes /tmp/real/f.
+ */
+function throughLinkedDirs(fs: ContainerFs, path: string): string {
+  const slash = path.lastIndexOf('/');
+  if (slash <= 0) return path;
+  const parent = path.slice(0, slash);
+  const dir = followLinks(fs, parent);
+  if (!dir || dir.file.kind !== 'dir' || dir.path === parent) return path;
+  return `${dir.path === '/' ? '' : dir.path}${path.slice(slash)}`;
 }
 
 const CGROUP_ROOT = '/sys/fs/cgroup';

@@ -39,6 +39,11 @@ function lsDate(mtime: number | undefined, nowMs: number): string {
   return `${day} ${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
 }
 
+/** --full-time's date column: `2020-01-02 03:04:05 +0000` (the container's zone is UTC). */
+function fullDate(mtime: number | undefined): string {
+  return `${new Date((mtime ?? DEFAULT_MTIME_S) * 1000).toISOString().slice(0, 19).replace('T', ' ')} +0000`;
+}
+
 function bytewise(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -81,7 +86,9 @@ export const lsProgram: Program = {
     const slashDirs = classify || flags.includes('p');
     const numeric = flags.includes('n');
     const human = flags.includes('h');
-    const long = flags.includes('l') || numeric;
+    // --full-time is a long listing with the whole date (ls.c's OPT_full_time implies -l).
+    const fullTime = ctx.argv.slice(1).includes('--full-time');
+    const long = flags.includes('l') || numeric || fullTime;
     // -d lists a directory operand itself rather than its contents.
     const dirItself = flags.includes('d');
     const onePerLine = flags.includes('1') || !ctx.terminal;
@@ -124,7 +131,7 @@ export const lsProgram: Program = {
             const size = st.device ? `${String(st.device.major).padStart(4)},${String(st.device.minor).padStart(4)}` : human ? humanSize(st.size).padStart(7) : String(st.size).padStart(9);
             const link = f.kind === 'symlink' ? ` -> ${f.content ?? ''}` : '';
             const ids = `${owner('u', f.uid ?? 0).padEnd(8)} ${owner('g', f.gid ?? 0).padEnd(8)}`;
-            return `${st.mode} ${String(st.nlink).padStart(4)} ${ids} ${size} ${lsDate(f.mtime, ctx.nowMs)} ${name}${link}\n`;
+            return `${st.mode} ${String(st.nlink).padStart(4)} ${ids} ${size} ${fullTime ? fullDate(f.mtime) : lsDate(f.mtime, ctx.nowMs)} ${name}${link}\n`;
           })
           .join('');
       }

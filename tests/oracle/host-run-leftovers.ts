@@ -2,7 +2,8 @@
 // a temporary directory: ctr puts its FIFOs in /run/containerd/fifo/<n> whatever the daemon's
 // state (cio's default, no flag for run/start lines without --fifo-dir; a line killed at its
 // time limit leaves them), runc its state root /run/containerd/runc/<namespace>, shims their
-// sockets' directory /run/containerd/s, and dockerd its plugin directory /run/docker/plugins.
+// sockets' directory /run/containerd/s, dockerd its plugin directory /run/docker/plugins, and the
+// runc-cli oracle's `runc list` without --root makes runc's default root /run/runc.
 // Several oracle files share those directories at once, so no single run may clean them: this
 // is vitest's global setup, which notes what is there before any test and removes what is new
 // once every test has ended, leaving the machine as it was.
@@ -11,7 +12,7 @@ import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs
 import { join } from 'node:path';
 
 /** The host directories the real daemons write into outside their private ones. */
-export const WATCHED_ROOTS = ['/run/containerd', '/run/docker'];
+export const WATCHED_ROOTS = ['/run/containerd', '/run/docker', '/run/runc'];
 
 /** Every path under `roots` to `depth` levels (the roots themselves included when present). */
 export function pathsUnder(roots: readonly string[], depth = 2): Set<string> {
